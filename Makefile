@@ -1,0 +1,39 @@
+# Wirehouse: `make run` (sample batch through Dagster), `make test`, `make ui`, `make bench`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+export WIREHOUSE_HOME ?= $(CURDIR)/data
+export DAGSTER_HOME ?= $(WIREHOUSE_HOME)/dagster
+export GX_ANALYTICS_ENABLED := False
+
+SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
+
+.PHONY: install run test test-slow ui bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Copy the bundled samples into the inbox and run them as one batch through a real Dagster run.
+run: install
+	mkdir -p $(WIREHOUSE_HOME)/inbox
+	cp $(SAMPLE_FILES) $(WIREHOUSE_HOME)/inbox/
+	$(BIN)/wirehouse run
+
+test: install
+	$(BIN)/python -m pytest
+
+test-slow: install
+	$(BIN)/python -m pytest -m slow
+
+ui: install
+	$(BIN)/python -m pipelines.instance
+	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+
+clean:
+	rm -rf $(WIREHOUSE_HOME)

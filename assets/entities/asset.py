@@ -1,0 +1,125 @@
+"""Entities layer as a Dagster asset: parsed bodies → entities, mentions, amounts, dates, relations."""
+
+import time
+from dataclasses import asdict
+
+import dagster as dg
+import pandas as pd
+
+from assets.entities.extract import ArticleText, EntityExtractor, Extraction
+from assets.parsed.asset import parsed_articles
+from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.quality import suite_checks
+from pipelines.settings import Settings
+from warehouse.db import read_frame, replace_batch, write_transaction
+
+ENTITY_TABLES = ("entities.entities", "entities.mentions", "entities.amounts", "entities.dates", "entities.relations")
+PROGRESS_EVERY = 100
+
+
+def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> dict[str, list[dict]]:
+    """The rows of every entities table for one article (entities.entities not yet deduplicated)."""
+    key = {"article_id": article_id, "batch_id": batch_id}
+    return {
+        "entities.entities": [{"batch_id": batch_id, **asdict(m.entity)} for m in extraction.mentions],
+        "entities.mentions": [
+            {**key, "mention_index": i, "sentence_index": m.sentence_index, "start_char": m.start,
+             "end_char": m.end, "text": m.text, "entity_type": m.entity.entity_type,
+             "entity_id": m.entity.entity_id, "confidence": m.confidence, "extractor": m.extractor}
+            for i, m in enumerate(extraction.mentions)
+        ],
+        "entities.amounts": [
+            {**key, "amount_index": i, "sentence_index": a.sentence_index, "start_char": a.start,
+             "end_char": a.end, "text": a.text, "currency": a.currency, "amount_min": a.amount_min,
+             "amount_max": a.amount_max, "usd_min": a.usd_min, "usd_max": a.usd_max,
+             "usd_rate": a.usd_rate, "rate_date": a.rate_date, "approximate": a.approximate,
+             "qualifier": a.qualifier}
+            for i, a in enumerate(extraction.amounts)
+        ],
+        "entities.dates": [
+            {**key, "date_index": i, "sentence_index": d.sentence_index, "start_char": d.start,
+             "end_char": d.end, "text": d.text, "value": d.value, "resolution": d.resolution,
+             "date_start": d.date_start, "date_end": d.date_end}
+            for i, d in enumerate(extraction.dates)
+        ],
+        "entities.relations": [
+            {**key, "relation_index": i, "sentence_index": r.sentence_index, "subject_id": r.subject_id,
+             "predicate": r.predicate, "object_id": r.object_id, "confidence": r.confidence,
+             "extractor": r.extractor}
+            for i, r in enumerate(extraction.relations)
+        ],
+    }
+
+
+def load_article_texts(batch_id: str, settings: Settings) -> list[ArticleText]:
+    articles = read_frame(
+        "SELECT article_id, body, published_date FROM parsed.articles WHERE batch_id = ? ORDER BY article_id",
+        [batch_id], settings,
+    )
+    sentences = read_frame(
+        "SELECT article_id, start_char, end_char FROM parsed.sentences WHERE batch_id = ? ORDER BY article_id, sentence_index",
+        [batch_id], settings,
+    )
+    spans = {
+        article_id: list(zip(group.start_char.tolist(), group.end_char.tolist()))
+        for article_id, group in sentences.groupby("article_id", sort=False)
+    }
+    return [
+        ArticleText(
+            article_id=row.article_id,
+            body=row.body,
+            sentences=spans.get(row.article_id, []),
+            published=None if pd.isna(row.published_date) else pd.Timestamp(row.published_date).date(),
+        )
+        for row in articles.itertuples()
+    ]
+
+
+@dg.asset(
+    partitions_def=batch_partitions,
+    pool=DUCKDB_POOL,
+    deps=[parsed_articles],
+    group_name="entities",
+    kinds={"python", "spacy", "duckdb"},
+    description="Named entities with canonical ids and ISO codes, money amounts normalised to USD, "
+    "dates resolved against the publication date, and typed relations with their evidence sentence.",
+)
+def article_entities(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    settings = Settings.from_env()
+    batch_id = context.partition_key
+    started = time.perf_counter()
+    texts = load_article_texts(batch_id, settings)
+
+    tables: dict[str, list[dict]] = {name: [] for name in ENTITY_TABLES}
+    extractor = EntityExtractor()
+    for done, (text, extraction) in enumerate(zip(texts, extractor.extract(texts)), start=1):
+        for name, rows in extraction_rows(text.article_id, batch_id, extraction).items():
+            tables[name].extend(rows)
+        if done % PROGRESS_EVERY == 0:
+            context.log.info(f"extracted {done}/{len(texts)} articles")
+    extract_seconds = time.perf_counter() - started
+
+    frames = {name: pd.DataFrame(rows) for name, rows in tables.items()}
+    if len(frames["entities.entities"]):
+        frames["entities.entities"] = frames["entities.entities"].drop_duplicates("entity_id")
+    with write_transaction(settings) as con:
+        counts = {name: replace_batch(con, name, batch_id, frame) for name, frame in frames.items()}
+
+    mentions = frames["entities.mentions"]
+    top = (
+        mentions.groupby(["entity_id", "entity_type"]).size().sort_values(ascending=False).head(15).reset_index(name="mentions")
+        if len(mentions) else pd.DataFrame()
+    )
+    words = sum(len(t.body.split()) for t in texts)
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": counts["entities.mentions"],
+            **{f"rows_{name.split('.')[1]}": count for name, count in counts.items()},
+            "top_entities": dg.MetadataValue.md(top.to_markdown(index=False) if len(top) else "(no mentions)"),
+            "words_per_second": round(words / extract_seconds, 1) if extract_seconds else 0.0,
+            "seconds": round(time.perf_counter() - started, 3),
+        }
+    )
+
+
+entity_checks = suite_checks(article_entities, "entities")

@@ -1,0 +1,271 @@
+"""Date expressions, resolved against the publication date.
+
+Regular expressions find and resolve the forms we can normalise exactly (absolute dates, months,
+years, relative weeks/months/years, weekdays, "since <year>", durations). spaCy DATE spans add
+recall: a DATE span that no rule covers is kept with resolution "unresolved", so the table shows
+what the text talks about even when we cannot pin it down ("decades", "the first quarter").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .types import DateMention, SentenceLocator
+
+MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
+MONTHS |= {
+    abbreviation: MONTHS[full]
+    for full in MONTHS
+    for abbreviation in (full[:3], full[:3] + ".", full[:4] + ".")
+    if abbreviation != full
+}
+MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+FULL_MONTH = "|".join(calendar.month_name[1:])
+WEEKDAYS = {name: number for number, name in enumerate(calendar.day_name)}
+WEEKDAY = "|".join(WEEKDAYS)
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+COUNT = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
+# Duration unit -> (ISO 8601 designator, multiplier)
+UNITS = {"year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "decade": ("Y", 10)}
+
+YEAR = r"(?:19|20)\d{2}"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Prepositions that may start a sentence before a bare year ("In 2015"); any other capitalised
+# word directly before a year makes it part of a name ("Expo 2017", "Vision 2030").
+YEAR_PREPOSITIONS = {"In", "Since", "By", "Until", "From", "Before", "After", "During", "Through",
+                     "Of", "At", "Between", "And", "Or", "To"}
+
+DATE_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])\b)
+  | (?P<mdy>\b(?P<mdy_m>{MONTH})\s(?P<mdy_d>{DAY})(?:,?\s(?P<mdy_y>{YEAR}))?\b)
+  | (?P<dmy>\b(?P<dmy_d>{DAY})\s(?P<dmy_m>{MONTH})(?:,?\s(?P<dmy_y>{YEAR}))?\b)
+  | (?P<my>\b(?P<my_m>{MONTH})\s(?:of\s)?(?P<my_y>{YEAR})\b)
+  | (?P<since>\b(?i:since)\s(?P<since_y>{YEAR})\b)
+  | (?P<relative>\b(?P<relative_which>(?i:this|last|next))\s(?P<relative_unit>week|month|year)\b)
+  | (?P<duration>\b(?:(?i:over|for|within|during|in)\s(?:the\s)?
+        (?:(?P<duration_dir>past|last|next|coming|previous)\s)?
+        |(?i:the)\s(?P<duration_dir2>past|last|next|coming|previous)\s)
+        (?P<duration_n>{COUNT})\s(?P<duration_unit>year|month|week|day|decade)s?\b)
+  | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
+  | (?P<weekday>\b(?:(?P<weekday_prep>on|last|next|this)\s)?(?P<weekday_name>{WEEKDAY})\b)
+  | (?P<month>\b(?P<month_prep>(?i:in|since|by|until|from|early|late|mid|last|this|next|during)
+        [\s-])?(?P<month_name>{FULL_MONTH})\b(?!,?\s(?:of\s)?\d))
+  | (?P<year>\b{YEAR}\b)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None
+    resolution: str
+    date_start: datetime.date | None
+    date_end: datetime.date | None
+
+
+def month_range(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def day(year: int, month: int, day_of_month: int) -> Resolved | None:
+    try:
+        date = datetime.date(year, month, day_of_month)
+    except ValueError:
+        return None
+    return Resolved(date.isoformat(), "day", date, date)
+
+
+def month(year: int, month_number: int) -> Resolved:
+    return Resolved(f"{year:04d}-{month_number:02d}", "month", *month_range(year, month_number))
+
+
+def year(value: int) -> Resolved:
+    return Resolved(f"{value:04d}", "year", datetime.date(value, 1, 1), datetime.date(value, 12, 31))
+
+
+def week(date: datetime.date) -> Resolved:
+    iso_year, iso_week, iso_weekday = date.isocalendar()
+    monday = date - datetime.timedelta(days=iso_weekday - 1)
+    return Resolved(f"{iso_year:04d}-W{iso_week:02d}", "week", monday, monday + datetime.timedelta(6))
+
+
+def add_months(date: datetime.date, months: int) -> datetime.date:
+    index = date.year * 12 + date.month - 1 + months
+    year_, month_ = divmod(index, 12)
+    return date.replace(year=year_, month=month_ + 1,
+                        day=min(date.day, calendar.monthrange(year_, month_ + 1)[1]))
+
+
+def shift(date: datetime.date, designator: str, amount: int) -> datetime.date:
+    if designator == "Y":
+        return add_months(date, 12 * amount)
+    if designator == "M":
+        return add_months(date, amount)
+    return date + datetime.timedelta(weeks=amount) if designator == "W" else date + datetime.timedelta(amount)
+
+
+def most_recent_month(month_number: int, published: datetime.date) -> int:
+    """The year of the latest such month not after publication ("in February")."""
+    return published.year if month_number <= published.month else published.year - 1
+
+
+def year_for(explicit: str | None, month_number: int, day_of_month: int | None,
+             published: datetime.date | None) -> int | None:
+    if explicit:
+        return int(explicit)
+    if published is None:
+        return None
+    if day_of_month is None or month_number != published.month:
+        return most_recent_month(month_number, published)
+    return published.year if day_of_month <= published.day else published.year - 1
+
+
+UNRESOLVED = Resolved(None, "unresolved", None, None)
+
+
+def resolve(match: re.Match, published: datetime.date | None) -> Resolved | None:
+    """Normalise one DATE_PATTERN match; None means the match is not a date after all."""
+    group = match.lastgroup
+    g = match.group
+    if group == "iso":
+        return day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+    if group in ("mdy", "dmy"):
+        month_number = MONTHS[g(f"{group}_m")]
+        day_of_month = int(re.match(r"\d+", g(f"{group}_d")).group())
+        year_ = year_for(g(f"{group}_y"), month_number, day_of_month, published)
+        return day(year_, month_number, day_of_month) if year_ else UNRESOLVED
+    if group == "my":
+        return month(int(g("my_y")), MONTHS[g("my_m")])
+    if group == "since":
+        since = year(int(g("since_y")))
+        if published is None:
+            return since
+        # An open interval up to publication, written as an ISO 8601 start/end interval.
+        return Resolved(f"{since.value}/{published.isoformat()}", "year", since.date_start, published)
+    if group == "relative":
+        return relative(g("relative_which").lower(), g("relative_unit"), published)
+    if group == "duration":
+        return duration(g("duration_n").lower(), g("duration_unit"),
+                        (g("duration_dir") or g("duration_dir2") or "").lower(), published)
+    if group == "deictic":
+        if published is None:
+            return UNRESOLVED
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[match.group().lower()]
+        date = published + datetime.timedelta(offset)
+        return Resolved(date.isoformat(), "day", date, date)
+    if group == "weekday":
+        return weekday(WEEKDAYS[g("weekday_name")], g("weekday_prep"), published)
+    if group == "month":
+        # "May" alone is usually the verb or a name; require a preposition for it.
+        if g("month_name") == "May" and not g("month_prep"):
+            return None
+        if published is None:
+            return UNRESOLVED
+        month_number = MONTHS[g("month_name")]
+        return month(most_recent_month(month_number, published), month_number)
+    if group == "year":
+        return bare_year(match)
+    return None
+
+
+# A number glued to currency, digits or separators, or followed by a percent sign, a range or a
+# scale word, is an amount or a code rather than a year.
+NOT_A_YEAR_BEFORE = re.compile(r"[$€£¥\d.,/-]$")
+NOT_A_YEAR_AFTER = re.compile(r"[%\d/]|-\d|\s?(?:bn|m|billion|million|per cent|percent)\b")
+
+
+def bare_year(match: re.Match) -> Resolved | None:
+    before, after = match.string[: match.start()], match.string[match.end():]
+    words_before = before.split()
+    previous_word = words_before[-1] if words_before else ""
+    if previous_word[:1].isupper() and previous_word not in YEAR_PREPOSITIONS:
+        return None
+    if NOT_A_YEAR_BEFORE.search(before) or NOT_A_YEAR_AFTER.match(after):
+        return None
+    return year(int(match.group()))
+
+
+def relative(which: str, unit: str, published: datetime.date | None) -> Resolved:
+    if published is None:
+        return UNRESOLVED
+    step = {"this": 0, "last": -1, "next": 1}[which]
+    if unit == "week":
+        return week(published + datetime.timedelta(weeks=step))
+    if unit == "month":
+        anchor = add_months(published.replace(day=1), step)
+        return month(anchor.year, anchor.month)
+    return year(published.year + step)
+
+
+def duration(count: str, unit: str, direction: str, published: datetime.date | None) -> Resolved:
+    designator, multiplier = UNITS[unit]
+    amount = (int(count) if count.isdigit() else NUMBER_WORDS[count]) * multiplier
+    value = f"P{amount}{designator}"
+    if published is None or not direction:
+        return Resolved(value, "duration", None, None)
+    if direction in ("past", "last", "previous"):
+        return Resolved(value, "duration", shift(published, designator, -amount), published)
+    return Resolved(value, "duration", published, shift(published, designator, amount))
+
+
+def weekday(weekday_number: int, preposition: str | None,
+            published: datetime.date | None) -> Resolved:
+    """News weekdays refer to the current week: the latest such day not after publication,
+    or the next one for "next Monday"."""
+    if published is None:
+        return UNRESOLVED
+    if preposition == "next":
+        delta = (weekday_number - published.weekday()) % 7 or 7
+    else:
+        delta = -((published.weekday() - weekday_number) % 7)
+        if preposition == "last" and delta == 0:
+            delta = -7
+    date = published + datetime.timedelta(delta)
+    return Resolved(date.isoformat(), "day", date, date)
+
+
+# A leftover spaCy DATE span is worth keeping only if it names a unit of time or a number.
+TIME_WORD = re.compile(
+    rf"\d|(?<![-\w])(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|quarters?|"
+    rf"spring|summer|autumn|fall|winter|weekends?|{FULL_MONTH}|{WEEKDAY})\b",
+    re.IGNORECASE,
+)
+
+LEADING_PREPOSITION = re.compile(r"^(?:in|on|since|by|until|from|early|late|mid|during|last|this|next)[\s-]",
+                                 re.IGNORECASE)
+
+
+def find_dates(body: str, published: datetime.date | None, locator: SentenceLocator,
+               model_spans: Iterable[tuple[int, int]] = ()) -> list[DateMention]:
+    """Date mentions of `body`, in text order. `model_spans` are (start, end) of spaCy DATE
+    entities; those no rule covers become "unresolved" mentions."""
+    found: list[DateMention] = []
+    for match in DATE_PATTERN.finditer(body):
+        resolved = resolve(match, published)
+        if resolved is None:
+            continue
+        start, end = match.span()
+        if match.lastgroup in ("month", "weekday"):
+            # "in February": the preposition is context, not part of the date.
+            prefix = LEADING_PREPOSITION.match(match.group())
+            start += prefix.end() if prefix else 0
+        found.append(DateMention(start, end, body[start:end], locator.index_of(start),
+                                 resolved.value, resolved.resolution,
+                                 resolved.date_start, resolved.date_end))
+    for start, end in model_spans:
+        text = body[start:end]
+        if TIME_WORD.search(text) and not any(d.start < end and start < d.end for d in found):
+            found.append(DateMention(start, end, text, locator.index_of(start),
+                                     None, "unresolved", None, None))
+    return sorted(found, key=lambda d: d.start)

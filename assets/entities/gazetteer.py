@@ -1,0 +1,299 @@
+"""Gazetteers: the curated CSV files next to this module plus pycountry, compiled into canonical
+entities, surface-form lookups and EntityRuler phrase patterns.
+
+Matching is case-sensitive (capitalisation separates "Turkey" from "turkey", "US" from "us");
+curly and straight apostrophes are interchangeable. Possessives need no patterns of their own:
+the tokenizer splits "China’s" into "China" + "’s", so "China" matches on its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .types import Entity
+
+GAZETTEER_DIR = Path(__file__).parent / "gazetteers"
+
+# Countries whose first-level subdivisions are matched by bare name ("Qinghai"), not only as
+# "<name> province/state/...". Elsewhere bare names collide too often with people and towns.
+STANDALONE_SUBDIVISION_COUNTRIES = ("CN", "US")
+STANDALONE_SUBDIVISION_TYPES = ("Province", "State", "Autonomous region")
+
+# pycountry subdivision type -> words that follow the name in English text ("Gansu province").
+SUBDIVISION_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "Province": ("province",),
+    "State": ("state",),
+    "Region": ("region", "oblast"),
+    "Autonomous region": ("autonomous region", "region"),
+    "Administrative region": ("region",),
+    "Prefecture": ("prefecture",),
+    "Governorate": ("governorate",),
+    "County": ("county",),
+    "Municipality": ("municipality",),
+}
+
+# Local-language type words that pycountry keeps in names ("Gansu Sheng", "Pavlodar oblysy").
+LOCAL_TYPE_WORDS = frozenset(
+    "sheng shi zizhiqu huizu zhuangzu uygur sar oblysy oblast oblast' oblasti kray krai".split()
+)
+
+APOSTROPHES = ("'", "’")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def slugify(name: str) -> str:
+    """'Export-Import Bank of China' -> 'export-import-bank-of-china'; accents and possessives go."""
+    words = [POSSESSIVE.sub("", w) for w in strip_accents(name).casefold().split()]
+    return re.sub(r"[^a-z0-9]+", "-", " ".join(words)).strip("-")
+
+
+def make_entity_id(entity_type: str, name: str) -> str:
+    return f"{entity_type.lower()}:{slugify(name)}"
+
+
+def apostrophe_variants(text: str) -> set[str]:
+    variants = {text}
+    for a, b in (APOSTROPHES, APOSTROPHES[::-1]):
+        variants.add(text.replace(a, b))
+    return variants
+
+
+def surface_variants(text: str, capitalise_first: bool = False) -> set[str]:
+    """Spellings of one name that text may use: apostrophe forms, accent-free form and, for
+    regions and type words, the capitalised first letter ("central Asia" / "Central Asia")."""
+    text = re.sub(r"^(?:the|The) ", "", text.strip())
+    variants = apostrophe_variants(text) | apostrophe_variants(strip_accents(text))
+    if capitalise_first:
+        variants |= {v[:1].upper() + v[1:] for v in variants}
+    return {v for v in variants if v}
+
+
+def read_csv(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a gazetteer CSV; leading '#' lines document its source and are skipped."""
+    with open(GAZETTEER_DIR / name, encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        for row in csv.DictReader(lines):
+            yield {key: (value or "").strip() for key, value in row.items()}
+
+
+def split_aliases(value: str) -> list[str]:
+    return [alias.strip() for alias in value.split("|") if alias.strip()]
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    # surface form -> entity id, for exact lookups of spans the statistical NER found
+    surfaces: dict[str, str] = field(default_factory=dict)
+    # (surface form, entity id) pairs that only the EntityRuler uses ("Gansu province")
+    ruler_only: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, entity: Entity, names: Iterable[str], capitalise_first: bool = False) -> None:
+        self.entities.setdefault(entity.entity_id, entity)
+        for name in names:
+            for surface in surface_variants(name, capitalise_first):
+                # First claim wins: sources are added in priority order (countries first).
+                self.surfaces.setdefault(surface, entity.entity_id)
+
+    def lookup(self, surface: str) -> Entity | None:
+        entity_id = self.surfaces.get(surface)
+        if entity_id is None:
+            entity_id = self._casefolded_surfaces.get(surface.casefold())
+        return self.entities[entity_id] if entity_id else None
+
+    @functools.cached_property
+    def _casefolded_surfaces(self) -> dict[str, str]:
+        # Short all-caps aliases ("US", "UN", "AP") must not match lower-case words.
+        folded: dict[str, str] = {}
+        for surface, entity_id in self.surfaces.items():
+            if not (len(surface) <= 4 and surface.isupper()):
+                folded.setdefault(surface.casefold(), entity_id)
+        return folded
+
+    @functools.cached_property
+    def _country_names(self) -> dict[str, str]:
+        return {
+            surface: entity_id
+            for surface, entity_id in self.surfaces.items()
+            if entity_id.startswith("country:") and len(surface) >= 6
+        }
+
+    def fuzzy_country(self, surface: str, min_score: float = 92.0) -> Entity | None:
+        """A misspelt country name ("Kazakhsan") -> its country; names under 6 letters never
+        match fuzzily (Iran/Iraq, Niger/Nigeria)."""
+        from rapidfuzz import fuzz, process
+
+        if len(surface) < 6:
+            return None
+        best = process.extractOne(
+            surface, list(self._country_names), scorer=fuzz.ratio, score_cutoff=min_score
+        )
+        return self.entities[self._country_names[best[0]]] if best else None
+
+    def ruler_patterns(self) -> list[dict[str, str]]:
+        """EntityRuler phrase patterns: label is the entity type, id the canonical entity id."""
+        pairs = dict.fromkeys([*self.surfaces.items(), *self.ruler_only])
+        return [
+            {"label": self.entities[entity_id].entity_type, "pattern": surface, "id": entity_id}
+            for surface, entity_id in pairs
+        ]
+
+
+def country_display_name(country, preferred: dict[str, str]) -> str:
+    if country.alpha_3 in preferred:
+        return preferred[country.alpha_3]
+    return getattr(country, "common_name", None) or country.name
+
+
+def add_countries(gazetteer: Gazetteer) -> dict[str, Entity]:
+    import pycountry
+
+    aliases: dict[str, list[str]] = {}
+    preferred: dict[str, str] = {}
+    for row in read_csv("country_aliases.csv"):
+        aliases.setdefault(row["alpha_3"], []).append(row["alias"])
+        if row["preferred"] == "1":
+            preferred[row["alpha_3"]] = row["alias"]
+
+    countries: dict[str, Entity] = {}
+    for country in pycountry.countries:
+        alpha_3 = country.alpha_3
+        entity = Entity(
+            entity_id=f"country:{alpha_3}",
+            entity_type="COUNTRY",
+            canonical_name=country_display_name(country, preferred),
+            iso_code=alpha_3,
+            country_code=alpha_3,
+        )
+        names = [
+            name
+            for name in (country.name, getattr(country, "official_name", None),
+                         getattr(country, "common_name", None))
+            if name and ", " not in name  # inverted forms ("Korea, Republic of") are not prose
+        ]
+        gazetteer.add(entity, names + aliases.pop(alpha_3, []))
+        countries[alpha_3] = entity
+    # Aliases for codes pycountry lacks (Kosovo, XKX, is user-assigned).
+    for alpha_3, names in aliases.items():
+        entity = Entity(f"country:{alpha_3}", "COUNTRY", preferred.get(alpha_3, names[0]),
+                        iso_code=alpha_3, country_code=alpha_3)
+        gazetteer.add(entity, names)
+        countries[alpha_3] = entity
+    return countries
+
+
+def add_demonyms(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
+    for row in read_csv("demonyms.csv"):
+        gazetteer.add(countries[row["alpha_3"]], [row["adjective"]])
+
+
+def add_organisations(gazetteer: Gazetteer) -> None:
+    for row in read_csv("organisations.csv"):
+        name = row["canonical_name"]
+        entity = Entity(make_entity_id("ORG", name), "ORG", name, kind=row["kind"] or None,
+                        country_code=row["country"] or None)
+        gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
+
+
+def add_policies(gazetteer: Gazetteer) -> None:
+    for row in read_csv("policies.csv"):
+        name = row["canonical_name"]
+        entity = Entity(make_entity_id("POLICY", name), "POLICY", name,
+                        country_code=row["country"] or None)
+        gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
+
+
+def add_regions(gazetteer: Gazetteer) -> None:
+    for row in read_csv("regions.csv"):
+        name = row["canonical_name"]
+        entity = Entity(make_entity_id("REGION", name), "REGION", name)
+        gazetteer.add(entity, [name, *split_aliases(row["aliases"])], capitalise_first=True)
+
+
+def add_places(gazetteer: Gazetteer) -> None:
+    for row in read_csv("places.csv"):
+        name = row["name"]
+        entity = Entity(make_entity_id("PLACE", name), "PLACE", name,
+                        country_code=row["country"] or None)
+        gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
+
+
+def english_subdivision_name(name: str) -> str:
+    """'Gansu Sheng' -> 'Gansu', 'Pavlodar oblysy' -> 'Pavlodar', 'Xianggang (zh)' -> 'Xianggang'."""
+    words = name.split("(")[0].split()
+    while len(words) > 1 and words[-1].casefold() in LOCAL_TYPE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def add_subdivisions(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
+    """First-level ISO 3166-2 subdivisions of every country, matched as '<name> <type word>'
+    and, for STANDALONE_SUBDIVISION_COUNTRIES or curated aliases, by bare name. A name that is
+    already a country, organisation, region or place keeps that meaning (Taiwan, Hong Kong,
+    Beijing)."""
+    import pycountry
+
+    aliases: dict[str, list[tuple[str, bool]]] = {}
+    for row in read_csv("subdivision_aliases.csv"):
+        aliases.setdefault(row["code"], []).append((row["alias"], row["standalone"] == "1"))
+
+    for subdivision in pycountry.subdivisions:
+        if getattr(subdivision, "parent_code", None):
+            continue
+        code, country_alpha_2 = subdivision.code, subdivision.country_code
+        own_name = english_subdivision_name(subdivision.name)
+        if gazetteer.surfaces.get(own_name, "").startswith("country:"):
+            continue  # Taiwan, Hong Kong, Macao are countries in ISO 3166-1
+        curated = aliases.get(code, [])
+        canonical = curated[0][0] if curated else own_name
+        country = countries.get(pycountry.countries.get(alpha_2=country_alpha_2).alpha_3)
+        entity = Entity(
+            entity_id=f"subdivision:{code}",
+            entity_type="SUBDIVISION",
+            canonical_name=canonical,
+            iso_code=code,
+            country_code=country.iso_code if country else None,
+        )
+        type_words = SUBDIVISION_TYPE_WORDS.get(subdivision.type, ())
+        standalone_by_type = (
+            country_alpha_2 in STANDALONE_SUBDIVISION_COUNTRIES
+            and subdivision.type in STANDALONE_SUBDIVISION_TYPES
+        )
+        names = [(own_name, standalone_by_type), *curated]
+        if not type_words and not any(standalone for _, standalone in names):
+            continue
+        gazetteer.entities.setdefault(entity.entity_id, entity)
+        for name, standalone in names:
+            if standalone:
+                gazetteer.add(entity, [name])  # a name claimed earlier keeps its meaning
+            for word in type_words:
+                for surface in surface_variants(f"{name} {word}"):
+                    gazetteer.ruler_only.append((surface, entity.entity_id))
+                    gazetteer.ruler_only.append((f"{surface[:-len(word)]}{word.title()}",
+                                                 entity.entity_id))
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    gazetteer = Gazetteer()
+    countries = add_countries(gazetteer)
+    add_demonyms(gazetteer, countries)
+    add_organisations(gazetteer)
+    add_policies(gazetteer)
+    add_regions(gazetteer)
+    add_places(gazetteer)
+    add_subdivisions(gazetteer, countries)
+    return gazetteer

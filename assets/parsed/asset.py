@@ -1,0 +1,98 @@
+"""Parsed layer as a Dagster asset: raw.articles → parsed.articles, captions, pull quotes,
+paragraphs and sentences (offsets into the body)."""
+
+import time
+
+import dagster as dg
+import pandas as pd
+
+from assets.parsed.dispatch import parse_document
+from assets.parsed.model import ParsedArticle
+from assets.parsed.sentences import sentence_rows, split_sentences
+from assets.raw.asset import raw_articles
+from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.quality import suite_checks
+from pipelines.settings import Settings
+from warehouse.db import read_frame, replace_batch, write_transaction
+
+PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "parsed.paragraphs", "parsed.sentences")
+
+
+def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle, sentence_spans: list[tuple[int, int]]) -> dict[str, list[dict]]:
+    """The rows of every parsed table for one article."""
+    body = article.body
+    key = {"article_id": article_id, "batch_id": batch_id}
+    paragraph_spans = article.paragraph_spans()
+    paragraphs = [
+        {**key, "paragraph_index": i, "start_char": start, "end_char": end, "text": body[start:end]}
+        for i, (start, end) in enumerate(paragraph_spans)
+    ]
+    sentences = [
+        {**key, "sentence_index": row.index, "paragraph_index": row.paragraph_index,
+         "start_char": row.start, "end_char": row.end, "text": row.text}
+        for row in sentence_rows(body, sentence_spans, paragraph_spans)
+    ]
+    return {
+        "parsed.articles": [{
+            **key, "parser": article.parser, "headline": article.headline, "section": article.section,
+            "authors": list(article.authors), "author_bio": article.author_bio,
+            "publication": article.publication, "published": article.published,
+            "published_date": article.published_date, "print_headline": article.print_headline,
+            "dateline": article.dateline, "url": article.url, "language": article.language,
+            "word_count": article.word_count, "body": body,
+        }],
+        "parsed.captions": [{**key, "caption_index": i, "text": c.text, "credit": c.credit} for i, c in enumerate(article.captions)],
+        "parsed.pull_quotes": [{**key, "quote_index": i, "text": q} for i, q in enumerate(article.pull_quotes)],
+        "parsed.paragraphs": paragraphs,
+        "parsed.sentences": sentences,
+    }
+
+
+@dg.asset(
+    partitions_def=batch_partitions,
+    pool=DUCKDB_POOL,
+    deps=[raw_articles],
+    group_name="parsed",
+    kinds={"python", "spacy", "duckdb"},
+    description="Headline, section, authors, bio, publication, dates, print headline, captions, pull "
+    "quotes and furniture-free body paragraphs and sentences of each raw article.",
+)
+def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    settings = Settings.from_env()
+    batch_id = context.partition_key
+    started = time.perf_counter()
+    raw = read_frame(
+        "SELECT article_id, source_name, content_type, text FROM raw.articles WHERE batch_id = ? ORDER BY source_path, record_index",
+        [batch_id], settings,
+    )
+    articles = []
+    for row in raw.itertuples():
+        try:
+            articles.append(parse_document(row.text, row.content_type))
+        except Exception as error:  # a parser bug must name the article it failed on
+            raise RuntimeError(f"parsing {row.source_name} (article {row.article_id}) failed: {error}") from error
+    context.log.info(f"parsed {len(articles)} articles in {time.perf_counter() - started:.1f}s; splitting sentences")
+    spans = split_sentences([article.body for article in articles])
+
+    tables: dict[str, list[dict]] = {name: [] for name in PARSED_TABLES}
+    for article_id, article, sentence_spans in zip(raw.article_id, articles, spans):
+        for name, rows in parsed_rows(article_id, batch_id, article, sentence_spans).items():
+            tables[name].extend(rows)
+    with write_transaction(settings) as con:
+        counts = {name: replace_batch(con, name, batch_id, pd.DataFrame(rows)) for name, rows in tables.items()}
+
+    preview = pd.DataFrame(tables["parsed.articles"])
+    if len(preview):
+        preview = preview[["headline", "publication", "authors", "published", "word_count", "parser"]]
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": counts["parsed.articles"],
+            **{f"rows_{name.split('.')[1]}": count for name, count in counts.items()},
+            "words": int(sum(a.word_count for a in articles)),
+            "preview": dg.MetadataValue.md(preview.head(20).to_markdown(index=False) if len(preview) else "(no articles)"),
+            "seconds": round(time.perf_counter() - started, 3),
+        }
+    )
+
+
+parsed_checks = suite_checks(parsed_articles, "parsed")

@@ -1,0 +1,127 @@
+"""Bylines and author names: "By Jane Doe and John Roe", "Jane Doe | Reuters", ["A, B"]."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# News and photo agencies: a credit that names one of these is a source, not a person.
+AGENCIES = {
+    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "ap": "AP",
+    "associated press": "Associated Press", "the associated press": "Associated Press",
+    "bloomberg": "Bloomberg", "xinhua": "Xinhua", "kyodo": "Kyodo", "yonhap": "Yonhap",
+    "pa": "PA", "press association": "PA", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA",
+    "tass": "TASS", "interfax": "Interfax", "upi": "UPI", "aap": "AAP", "pti": "PTI", "ani": "ANI",
+    "ians": "IANS", "bernama": "Bernama", "anadolu": "Anadolu", "cna": "CNA", "epa": "EPA",
+    "epa-efe": "EPA-EFE", "getty": "Getty Images", "getty images": "Getty Images",
+}
+
+# Words that make a byline part an organisation rather than a person's name.
+ORGANISATION_WORDS = {
+    "agency", "agencies", "news", "press", "times", "post", "daily", "herald", "journal", "tribune",
+    "media", "network", "service", "wire", "desk", "bureau", "team", "online", "digital", "group",
+    "ltd", "inc", "images", "magazine", "radio", "television", "tv",
+}
+# Words of job titles and labels, which are neither a name nor a source.
+ROLE_WORDS = {
+    "staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
+    "editor", "editors", "contributor", "contributors", "columnist", "chief", "senior", "special",
+    "opinion", "analysis", "updated", "published", "photo", "photos", "by", "the", "for", "with",
+}
+NON_PERSON_WORDS = ORGANISATION_WORDS | ROLE_WORDS
+
+NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le",
+                  "bin", "binti", "al", "el", "ibn", "dos", "das", "ter", "ten", "y"}
+
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*[\w.]|[A-Z])$", re.UNICODE)
+BYLINE_PREFIX = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by|Text by)\s+(?=\S)")
+LOCATION_SUFFIX = re.compile(r"\s+(?i:in|at|from)\s+[A-Z][\w .'’-]*$")
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+
+
+def is_person_name(text: str) -> bool:
+    """Two to five name-shaped tokens ("Jane Doe", "Carlos de la Vega", "J. R. Hartley"), none of
+    which marks an organisation or a job title."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or text.lower() in AGENCIES:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token.lower().strip(".") in NON_PERSON_WORDS:
+            return False
+        if token.lower() in NAME_PARTICLES:
+            continue
+        if not NAME_TOKEN.match(token):
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def tidy_name(name: str) -> str:
+    """Collapse whitespace; title-case a name written in capitals ("JANE DOE" -> "Jane Doe")."""
+    name = " ".join(name.split()).strip(" ,;:-–—")
+    if name.isupper() and len(name) > 3:
+        name = " ".join(part.capitalize() if len(part) > 2 else part for part in name.title().split())
+    return name
+
+
+def agency_name(text: str) -> str | None:
+    return AGENCIES.get(text.strip().lower())
+
+
+@dataclass
+class Byline:
+    authors: list[str] = field(default_factory=list)
+    credit: str | None = None  # an agency or organisation named in the byline
+
+
+def split_names(text: str) -> list[str]:
+    """Author names from a free-form author field: "By A and B", "A, B", "A; B". Parts that are not
+    person-shaped (job titles, organisations) are dropped."""
+    return parse_byline_parts(BYLINE_PREFIX.sub("", text.strip())).authors
+
+
+def parse_byline_parts(text: str) -> Byline:
+    byline = Byline()
+    for part in NAME_SEPARATORS.split(text):
+        part = tidy_name(LOCATION_SUFFIX.sub("", part.strip()))
+        if not part:
+            continue
+        if is_person_name(part):
+            if part not in byline.authors:
+                byline.authors.append(part)
+        elif byline.credit is None and (agency_name(part) or _is_organisation(part)):
+            byline.credit = agency_name(part) or part
+    return byline
+
+
+def _is_organisation(text: str) -> bool:
+    """A short capitalised name with an organisation word in it ("Northern Ledger News")."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and all(w[0].isupper() or w.lower() in {"of", "the", "and"} for w in words)
+        and any(w.lower() in ORGANISATION_WORDS for w in words)
+    )
+
+
+def parse_byline_line(line: str) -> Byline | None:
+    """A standalone byline line, or None. "By ..." lines and "Names | Source" lines qualify; a line
+    is never a byline when it reads like a sentence."""
+    ends_like_a_sentence = line.rstrip().endswith((".", "?", "!")) and not line.rstrip().endswith(" Jr.")
+    if len(line.split()) > 16 or ends_like_a_sentence:
+        return None
+    prefixed = BYLINE_PREFIX.match(line)
+    if prefixed:
+        byline = parse_byline_parts(line[prefixed.end():])
+        return byline if byline.authors or byline.credit else None
+    if "|" in line:
+        names, _, source = line.rpartition("|")
+        names_parsed = parse_byline_parts(names)
+        source = source.strip()
+        if names_parsed.authors and len(source.split()) <= 5 and not NAME_SEPARATORS.sub("", names).islower():
+            leftovers = [p for p in NAME_SEPARATORS.split(names) if p.strip()
+                         and tidy_name(p) not in names_parsed.authors]
+            if not leftovers:
+                return Byline(names_parsed.authors, agency_name(source) or source or None)
+    return None

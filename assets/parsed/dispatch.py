@@ -1,0 +1,41 @@
+"""One entry point for the parsed layer: pick the parser by content type, then fill the language."""
+
+from __future__ import annotations
+
+import json
+
+from assets.parsed.model import ParsedArticle
+
+LANGUAGE_MIN_WORDS = 20  # below this py3langid guesses more than it knows
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of `text`, or None when it is too short to tell."""
+    if len(text.split()) < LANGUAGE_MIN_WORDS:
+        return None
+    import py3langid
+
+    code, _score = py3langid.classify(text)
+    return code
+
+
+def parse_document(text: str, content_type: str, record: dict | None = None) -> ParsedArticle:
+    """Parse one decoded input document. `content_type` is "text/plain", "text/html" or
+    "application/json"; for JSON, `record` is the decoded object (decoded from `text` if None)."""
+    if content_type == "text/plain":
+        from assets.parsed.text_layout import parse_plain_text
+
+        article = parse_plain_text(text)
+    elif content_type == "text/html":
+        from assets.parsed.html_page import parse_html
+
+        article = parse_html(text)
+    elif content_type == "application/json":
+        from assets.parsed.json_record import parse_json_record
+
+        article = parse_json_record(json.loads(text) if record is None else record)
+    else:
+        raise ValueError(f"unsupported content type: {content_type!r}")
+    if article.language is None:
+        article.language = detect_language(article.body)
+    return article

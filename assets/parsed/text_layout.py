@@ -1,0 +1,435 @@
+"""Layout parser for plain text copied off a news page.
+
+Copied text keeps the page's reading order but loses its markup, so the parts of the page are told
+apart by layout and language alone: how long a line is, how it ends, where it sits, how it is
+capitalised, and whether it repeats another line. The steps:
+
+1. split the text into units (lines, or hard-wrapped blocks joined back into paragraphs);
+2. label the units that announce themselves: furniture, print-edition footer, date stamps, bylines,
+   captions, breadcrumbs, related-link lists;
+3. find pull quotes: standalone lines that repeat (nearly) verbatim a sentence of another paragraph;
+4. the body starts at the first prose unit; the header above it yields headline and section;
+5. the tail loses stray short lines, then an author bio, and the first paragraph loses its dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assets.parsed.bylines import Byline, agency_name, is_person_name, parse_byline_line, split_names
+from assets.parsed.captions import caption_from_line, credit_only
+from assets.parsed.dates import parse_stated_date
+from assets.parsed.furniture import (
+    copyright_holder,
+    is_furniture_line,
+    is_related_list_label,
+    print_edition,
+    wire_reporters,
+)
+from assets.parsed.model import Caption, ParsedArticle
+
+HEADLINE_MAX_WORDS = 16
+HEADLINE_MIN_WORDS = 4  # preferred, not required
+KICKER_MAX_WORDS = 6
+CAPTION_MAX_WORDS = 60
+BIO_MAX_WORDS = 70
+STRAY_TAIL_MAX_WORDS = 6
+PULL_QUOTE_MIN_WORDS = 6
+PULL_QUOTE_MIN_SIMILARITY = 90  # rapidfuzz partial_ratio, 0-100
+
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
+               "on", "or", "the", "to", "up", "vs", "via", "with"}
+TITLE_WORDS = {"president", "minister", "prime", "premier", "secretary", "general", "chairman",
+               "chairwoman", "governor", "senator", "king", "queen", "prince", "mr", "mrs", "ms",
+               "mayor", "ambassador", "chancellor", "judge", "commissioner", "spokesman",
+               "spokeswoman", "chief"}
+
+# Capitalised only because they open a sentence: "Although Angels is a good song ..." is no bio.
+SENTENCE_OPENERS = {"although", "while", "but", "and", "if", "when", "as", "after", "before",
+                    "however", "since", "because", "so", "yet", "meanwhile", "this", "that", "these",
+                    "those", "the", "it", "there", "here", "what", "why", "how", "now", "then",
+                    "today", "perhaps", "whether", "even", "still", "such", "every", "each"}
+
+PROSE_END = re.compile(r"[.…][\"'”’)\]]*$")
+QUESTION_END = re.compile(r"[?!][\"'”’)\]]*$")
+STAMP_LABEL = re.compile(
+    r"^(?P<label>(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?)\s*:?\s*",
+    re.IGNORECASE,
+)
+SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>/]\s+")
+LIST_ITEM = re.compile(r"^(?:[-–•*·]|\d+[.)])\s")
+QUOTE_MARKS = "\"'“”‘’«»"
+ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|al|bin|la|le)){1,3}"
+BIO_OPENING = re.compile(rf"^(?P<name>{_NAME})\s+(?:is|was|has been|writes|covers|reports)\b")
+GENERIC_BIO = re.compile(rf"^(?P<name>{_NAME})\s+is\s+(?:a|an|the)\s")
+WRITER_BIO = re.compile(r"^The (?:writer|author|columnist)s?\s+(?:is|are|was|were)\s", re.IGNORECASE)
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+DATELINE = re.compile(
+    r"^(?P<dateline>(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Za-z][\w.'’-]*){0,3})"
+    r"(?P<region>(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){0,2}?)"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?)"
+    r"\s*(?:--?|–|—)\s+(?=[A-Z“\"‘'])"
+)
+
+
+@dataclass
+class Unit:
+    """One line or paragraph of the copied page and what the parser has decided it is."""
+
+    text: str
+    kind: str = "text"  # text | furniture | caption | byline | stamp | print | breadcrumb | quote
+    block: int = 0  # which blank-line-separated block of the page the unit came from
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Findings:
+    """What the labelling pass learnt from the units it set aside."""
+
+    bylines: list[Byline] = field(default_factory=list)
+    stamps: dict[str, str] = field(default_factory=dict)  # published | updated | date -> ISO
+    captions: list[Caption] = field(default_factory=list)
+    print_headline: str | None = None
+    print_publication: str | None = None
+    copyright_holder: str | None = None
+    wire_reporters: list[str] = field(default_factory=list)
+    breadcrumb_section: str | None = None
+
+
+def normalise_whitespace(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_wrapped_block(lines: list[str]) -> bool:
+    """Hard-wrapped prose: several lines of similar width where the text runs on across lines."""
+    if len(lines) < 2:
+        return False
+    width = max(len(line) for line in lines)
+    if not 40 <= width <= 100:
+        return False
+    runs_on = sum(not PROSE_END.search(line) for line in lines[:-1])
+    return all(len(line) >= 0.6 * width for line in lines[:-1]) and runs_on >= (len(lines) - 1) / 2
+
+
+def split_units(text: str) -> list[Unit]:
+    """Blocks are separated by blank lines; a block is one paragraph when it is hard-wrapped prose,
+    otherwise each of its lines stands alone (copied pages put one element per line)."""
+    units = []
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for number, block in enumerate(blocks):
+        lines = [normalise_whitespace(line) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if _is_wrapped_block(lines):
+            units.append(Unit(" ".join(lines), block=number))
+        else:
+            units.extend(Unit(line, block=number) for line in lines)
+    return units
+
+
+def is_prose(text: str) -> bool:
+    """Reads like running text rather than a title or a label."""
+    words = len(text.split())
+    return (
+        words >= 20
+        or (words >= 6 and bool(PROSE_END.search(text)))
+        or (words >= HEADLINE_MAX_WORDS and bool(QUESTION_END.search(text)))
+    )
+
+
+def is_title_cased(text: str) -> bool:
+    words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in SMALL_WORDS]
+    if not words:
+        return False
+    return text.isupper() or sum(w[0].isupper() or w[0].isdigit() for w in words) / len(words) >= 0.8
+
+
+def is_title_like(text: str) -> bool:
+    return not is_prose(text) and not text.endswith((",", ";")) and len(text.split()) <= 25
+
+
+def is_kicker_like(text: str) -> bool:
+    return (
+        len(text.split()) <= KICKER_MAX_WORDS
+        and not re.search(r"[.,;:!?]$", text)
+        and is_title_cased(text)
+    )
+
+
+def parse_stamp(line: str) -> dict[str, str] | None:
+    """{"published"|"updated"|"date": ISO} for a date-stamp line ("Published: 8 June 2017 | Updated
+    10:15am, 9 Jun 2017", "June 8, 2017"), None when the line is anything else."""
+    whole = parse_stated_date(line, whole=True)
+    if whole:
+        return {"date": whole}
+    stamps = {}
+    for segment in SEGMENT_SEPARATOR.split(line):
+        label = STAMP_LABEL.match(segment)
+        value = parse_stated_date(segment[label.end():] if label else segment, whole=True)
+        if value is None:
+            return None
+        kind = "date"
+        if label:
+            kind = "updated" if re.search(r"updated|modified", label.group("label"), re.I) else "published"
+        stamps.setdefault(kind, value)
+    return stamps or None
+
+
+def _label_byline_with_stamp(unit: Unit, findings: Findings) -> bool:
+    """"By Jane Doe | 8 June 2017": a byline and a stamp sharing one line."""
+    segments = SEGMENT_SEPARATOR.split(unit.text)
+    if len(segments) < 2:
+        return False
+    dates = [s for s in segments if parse_stamp(s)]
+    names = [s for s in segments if s not in dates]
+    byline = parse_byline_line(" | ".join(names)) if dates and names else None
+    if byline is None:
+        return False
+    findings.bylines.append(byline)
+    for segment in dates:
+        for kind, value in parse_stamp(segment).items():
+            findings.stamps.setdefault(kind, value)
+    unit.kind = "byline"
+    return True
+
+
+def _breadcrumb_section(text: str) -> str | None:
+    """"News › Asia › Central Asia" -> "Central Asia"."""
+    parts = BREADCRUMB_SEPARATOR.split(text)
+    if len(parts) >= 2 and all(1 <= len(p.split()) <= 4 and is_title_cased(p) for p in parts):
+        return parts[-1]
+    return None
+
+
+def label_units(units: list[Unit]) -> Findings:
+    """Label every unit that announces itself by its wording; collect what the labels carry."""
+    findings = Findings()
+    in_related_list = False
+    for index, unit in enumerate(units):
+        text = unit.text
+        if in_related_list and not is_prose(text):
+            unit.kind = "furniture"
+            continue
+        in_related_list = False
+        footer = print_edition(text)
+        stamp = parse_stamp(text) if unit.words <= 16 else None
+        byline = parse_byline_line(text)
+        caption = caption_from_line(text) if unit.words <= CAPTION_MAX_WORDS else None
+        reporters = wire_reporters(text)
+        if footer:
+            unit.kind = "print"
+            findings.print_publication, findings.print_headline = footer
+        elif reporters is not None:
+            unit.kind = "furniture"
+            findings.wire_reporters.extend(split_names(reporters))
+        elif is_related_list_label(text):
+            unit.kind = "furniture"
+            in_related_list = True
+        elif is_furniture_line(text):
+            unit.kind = "furniture"
+            findings.copyright_holder = findings.copyright_holder or copyright_holder(text)
+        elif stamp:
+            unit.kind = "stamp"
+            for kind, value in stamp.items():
+                findings.stamps.setdefault(kind, value)
+        elif byline:
+            unit.kind = "byline"
+            findings.bylines.append(byline)
+        elif _label_byline_with_stamp(unit, findings):
+            pass
+        elif caption:
+            unit.kind = "caption"
+            findings.captions.append(caption)
+        elif (credit := credit_only(text)) is not None:
+            unit.kind = "furniture"
+            previous = units[index - 1] if index else None
+            if previous and previous.kind == "text" and previous.words <= CAPTION_MAX_WORDS:
+                previous.kind = "caption"
+                findings.captions.append(Caption(previous.text, credit))
+        elif (section := _breadcrumb_section(text)) is not None:
+            unit.kind = "breadcrumb"
+            findings.breadcrumb_section = findings.breadcrumb_section or section
+    _label_sandwiched_promos(units)
+    return findings
+
+
+def _label_sandwiched_promos(units: list[Unit]) -> None:
+    """A short sentence-case line between two furniture lines is the promo's tagline
+    ("Get more with X" / "A feed of stories that matter to you" / "Learn more")."""
+    for previous, unit, following in zip(units, units[1:], units[2:]):
+        if (
+            unit.kind == "text"
+            and previous.kind == following.kind == "furniture"
+            and unit.words <= 15
+            and not is_prose(unit.text)
+            and not is_title_cased(unit.text)
+        ):
+            unit.kind = "furniture"
+
+
+def _strip_quote_marks(text: str) -> str:
+    return text.strip(QUOTE_MARKS + " ")
+
+
+def _repeats_within(candidate: str, other: str) -> bool:
+    """Every piece of `candidate` (split at ellipses, which mark cuts) is found nearly verbatim in
+    `other`."""
+    from rapidfuzz import fuzz
+
+    pieces = [p for p in ELLIPSIS.split(_strip_quote_marks(candidate)) if len(p.split()) >= 3]
+    other_folded = other.casefold()
+    return bool(pieces) and all(
+        len(piece) < len(other)
+        and fuzz.partial_ratio(piece.casefold(), other_folded) >= PULL_QUOTE_MIN_SIMILARITY
+        for piece in pieces
+    )
+
+
+def label_pull_quotes(units: list[Unit]) -> list[str]:
+    """Standalone lines that repeat a sentence of another paragraph. Of two identical paragraphs,
+    the one without closing punctuation (or else the earlier one) is taken as the quote."""
+    texts = [u for u in units if u.kind == "text"]
+    quotes = []
+    for unit in texts:
+        if unit.words < PULL_QUOTE_MIN_WORDS or LIST_ITEM.match(unit.text):
+            continue
+        others = [o for o in texts if o is not unit and o.kind == "text"]
+        duplicate_of = [o for o in others if _strip_quote_marks(o.text) == _strip_quote_marks(unit.text)]
+        repeats = any(_repeats_within(unit.text, o.text) for o in others)
+        if duplicate_of and not repeats:
+            other = duplicate_of[0]
+            unit_is_quote = not PROSE_END.search(unit.text) or (
+                PROSE_END.search(other.text) and units.index(unit) < units.index(other)
+            )
+            repeats = bool(unit_is_quote)
+        if repeats:
+            unit.kind = "quote"
+            quotes.append(_strip_quote_marks(unit.text))
+    return quotes
+
+
+@dataclass
+class Header:
+    headline: str | None = None
+    section: str | None = None
+    standfirst: list[str] = field(default_factory=list)
+
+
+def read_header(header_units: list[Unit]) -> Header:
+    """Kickers sit above the headline and standfirsts below it, so the headline is the first
+    title-like line that is not a kicker, preferably of four words or more (when all are
+    kicker-shaped, the last one). The section
+    is the nearest kicker above it; title-like lines below it that are not kickers are the
+    standfirst, which belongs to the article."""
+    candidates = [u.text for u in header_units if u.kind == "text" and is_title_like(u.text)]
+    fitting = [i for i, text in enumerate(candidates) if len(text.split()) <= HEADLINE_MAX_WORDS]
+    if not fitting:
+        return Header(standfirst=candidates)
+    not_kickers = [i for i in fitting if not is_kicker_like(candidates[i])]
+    # Menu and button leftovers are a word or three; headlines rarely are.
+    substantial = [i for i in not_kickers if len(candidates[i].split()) >= HEADLINE_MIN_WORDS]
+    position = (substantial or not_kickers or fitting[-1:])[0]
+    section = next((t for t in reversed(candidates[:position]) if is_kicker_like(t)), None)
+    standfirst = [t for t in candidates[position + 1:] if not is_kicker_like(t)]
+    return Header(candidates[position], section, standfirst)
+
+
+def split_bio(paragraphs: list[str], authors: list[str]) -> tuple[str | None, str | None]:
+    """(bio, name in it) when the last paragraph is an author bio: it opens with a byline author's
+    name, or reads "<Capitalised Name> is a/an/the ...", or "The writer is ..."."""
+    if not paragraphs:
+        return None, None
+    last = paragraphs[-1]
+    text = last.lstrip("—–-*_ ")
+    if len(text.split()) > BIO_MAX_WORDS:
+        return None, None
+    opening = BIO_OPENING.match(text)
+    if opening:
+        name = opening.group("name")
+        surnames = {a.split()[-1] for a in authors}
+        if name in authors or name.split()[-1] in surnames:
+            return last, name
+    generic = GENERIC_BIO.match(text)
+    if generic:
+        name = generic.group("name")
+        words = {w.lower().strip(".") for w in name.split()}
+        opener = name.split()[0].lower()
+        if is_person_name(name) and not words & TITLE_WORDS and opener not in SENTENCE_OPENERS:
+            return last, name
+    if WRITER_BIO.match(text):
+        return last, None
+    return None, None
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
+    """(dateline, wire agency, paragraph without the dateline) for "ASTANA, June 8 (Reuters) - ..."."""
+    match = DATELINE.match(paragraph)
+    if not match or len(match.group("dateline")) > 70:
+        return None, None, paragraph
+    agency = match.group("agency")
+    place = match.group("place")
+    if not agency and not (place.isupper() and len(re.sub(r"\W", "", place)) >= 3):
+        return None, None, paragraph
+    agency = (agency_name(agency) or agency.strip()) if agency else None
+    return match.group("dateline").strip(), agency, paragraph[match.end():]
+
+
+def _drop_stray_tail(units: list[Unit]) -> list[Unit]:
+    """Short non-prose lines after the last paragraph are page leftovers ("Post", tag lists)."""
+    while (
+        units
+        and units[-1].words <= STRAY_TAIL_MAX_WORDS
+        and not PROSE_END.search(units[-1].text)
+        and not QUESTION_END.search(units[-1].text)
+    ):
+        units = units[:-1]
+    return units
+
+
+def parse_plain_text(text: str) -> ParsedArticle:
+    """Parse plain text copied off a news page into a ParsedArticle (parser="layout")."""
+    units = split_units(text)
+    findings = label_units(units)
+    pull_quotes = label_pull_quotes(units)
+
+    body_start = next((i for i, u in enumerate(units) if u.kind == "text" and is_prose(u.text)), len(units))
+    header = read_header(units[:body_start])
+    body_units = _drop_stray_tail([u for u in units[body_start:] if u.kind == "text"])
+    paragraphs = header.standfirst + [u.text for u in body_units]
+
+    authors = [name for byline in findings.bylines for name in byline.authors]
+    authors = list(dict.fromkeys(authors or findings.wire_reporters))
+    author_bio, bio_name = split_bio(paragraphs, authors)
+    if author_bio:
+        paragraphs = paragraphs[:-1]
+        if not authors and bio_name:
+            authors = [bio_name]
+
+    dateline = wire_agency = None
+    if paragraphs:
+        dateline, wire_agency, paragraphs[0] = split_dateline(paragraphs[0])
+    byline_credit = next((b.credit for b in findings.bylines if b.credit), None)
+    stamps = findings.stamps
+
+    return ParsedArticle(
+        parser="layout",
+        paragraphs=[p for p in paragraphs if p],
+        headline=header.headline,
+        section=findings.breadcrumb_section or header.section,
+        authors=authors,
+        author_bio=author_bio,
+        publication=(
+            findings.print_publication or findings.copyright_holder or byline_credit or wire_agency
+        ),
+        published=stamps.get("published") or stamps.get("date") or stamps.get("updated"),
+        print_headline=findings.print_headline,
+        dateline=dateline,
+        captions=findings.captions,
+        pull_quotes=pull_quotes,
+    )

@@ -1,0 +1,95 @@
+"""Raw layer as a Dagster asset: the batch folder's files → raw.articles, raw.rejects, raw.duplicates."""
+
+import time
+from datetime import datetime, timezone
+
+import dagster as dg
+import pandas as pd
+
+from assets.raw.intake import Accepted, Rejected, read_document, too_large
+from pipelines.inbox import batch_files
+from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.quality import suite_checks
+from pipelines.settings import Settings
+from warehouse.db import replace_batch, write_transaction
+
+
+@dg.asset(
+    partitions_def=batch_partitions,
+    pool=DUCKDB_POOL,
+    group_name="raw",
+    kinds={"python", "duckdb"},
+    description="Every file of the batch decoded and hashed: accepted documents, rejects with a "
+    "reason code, and duplicates of content already loaded. Input files stay in the batch folder.",
+)
+def raw_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    settings = Settings.from_env()
+    batch_id = context.partition_key
+    started = time.perf_counter()
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+
+    documents: list[tuple[str, Accepted | Rejected]] = []
+    for path in batch_files(settings, batch_id):
+        size = path.stat().st_size
+        if size > settings.max_document_bytes:
+            found = [too_large(path.name, size, settings.max_document_bytes)]
+        else:
+            found = read_document(path.name, path.read_bytes(), settings.max_document_bytes)
+        documents.extend((str(path), document) for document in found)
+
+    accepted = [(path, doc) for path, doc in documents if isinstance(doc, Accepted)]
+    rejected = [(path, doc) for path, doc in documents if isinstance(doc, Rejected)]
+
+    with write_transaction(settings) as con:
+        loaded_elsewhere = {
+            row[0]
+            for row in con.execute(
+                "SELECT article_id FROM raw.articles WHERE batch_id <> ? AND article_id IN (SELECT unnest(?))",
+                [batch_id, [doc.article_id for _, doc in accepted]],
+            ).fetchall()
+        }
+        articles, duplicates, seen = [], [], set(loaded_elsewhere)
+        for path, doc in accepted:
+            source = {"batch_id": batch_id, "source_path": path, "source_name": doc.source_name, "record_index": doc.record_index}
+            if doc.article_id in seen:
+                duplicates.append({**source, "article_id": doc.article_id, "seen_at": now})
+                continue
+            seen.add(doc.article_id)
+            articles.append({
+                **source, "article_id": doc.article_id, "content_type": doc.content_type,
+                "encoding": doc.encoding, "size_bytes": doc.size_bytes, "sha256": doc.sha256,
+                "raw_bytes": doc.raw_bytes, "text": doc.text, "first_seen": now,
+            })
+        rejects = [
+            {"batch_id": batch_id, "source_path": path, "source_name": doc.source_name,
+             "record_index": doc.record_index, "reason_code": doc.reason_code, "message": doc.message,
+             "size_bytes": doc.size_bytes, "sha256": doc.sha256, "rejected_at": now}
+            for path, doc in rejected
+        ]
+        replace_batch(con, "raw.articles", batch_id, pd.DataFrame(articles))
+        replace_batch(con, "raw.rejects", batch_id, pd.DataFrame(rejects))
+        replace_batch(con, "raw.duplicates", batch_id, pd.DataFrame(duplicates))
+
+    for reject in rejects:
+        context.log.warning(f"rejected {reject['source_name']}: {reject['reason_code']}: {reject['message']}")
+    preview = pd.DataFrame(
+        [{"source": a["source_name"], "record": a["record_index"], "type": a["content_type"],
+          "encoding": a["encoding"], "bytes": a["size_bytes"]} for a in articles]
+        + [{"source": r["source_name"], "record": r["record_index"], "type": f"REJECT {r['reason_code']}",
+            "encoding": "", "bytes": r["size_bytes"]} for r in rejects]
+    )
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": len(articles),
+            "rejects": len(rejects),
+            "duplicates": len(duplicates),
+            "rejects_by_reason": dg.MetadataValue.json(
+                pd.Series([r["reason_code"] for r in rejects], dtype=str).value_counts().to_dict()
+            ),
+            "preview": dg.MetadataValue.md(preview.head(20).to_markdown(index=False) if len(preview) else "(no input)"),
+            "seconds": round(time.perf_counter() - started, 3),
+        }
+    )
+
+
+raw_checks = suite_checks(raw_articles, "raw")

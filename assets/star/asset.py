@@ -1,0 +1,81 @@
+"""Star layer as a Dagster asset: the batch's layer rows → the Kimball star schema (warehouse/star_load.sql)."""
+
+import time
+
+import dagster as dg
+import pandas as pd
+
+from assets.entities.asset import article_entities
+from assets.entities.extract import ENTITY_TYPES, RELATION_TYPES
+from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.quality import suite_checks
+from pipelines.settings import Settings
+from warehouse.db import sql_text, write_transaction
+
+SHARED_TABLES = ("dim_date", "dim_publication", "dim_author", "dim_entity_type", "dim_entity", "dim_relation_type")
+# Tables whose rows belong to one batch (they carry batch_id and are replaced on a re-run).
+BATCH_TABLES = (
+    "dim_article", "bridge_article_author", "dim_sentence", "fact_article", "fact_entity_mention",
+    "fact_money_amount", "fact_date_mention", "fact_relation",
+)
+
+
+def seed_type_dimensions(con) -> None:
+    """The allowed entity and relation types, so every type has its row before any fact needs it."""
+    entity_types = pd.DataFrame({"entity_type": sorted(ENTITY_TYPES)})
+    relation_types = pd.DataFrame(
+        {"relation_type": list(RELATION_TYPES), "description": list(RELATION_TYPES.values())}
+    )
+    con.register("entity_types", entity_types)
+    con.register("relation_types", relation_types)
+    con.execute(
+        "INSERT OR IGNORE INTO star.dim_entity_type "
+        "SELECT star.stable_key('entity_type|' || entity_type), entity_type FROM entity_types"
+    )
+    con.execute(
+        "INSERT INTO star.dim_relation_type "
+        "SELECT star.stable_key('relation_type|' || relation_type), relation_type, description FROM relation_types "
+        "ON CONFLICT (relation_type_key) DO UPDATE SET description = excluded.description"
+    )
+    con.unregister("entity_types")
+    con.unregister("relation_types")
+
+
+@dg.asset(
+    partitions_def=batch_partitions,
+    pool=DUCKDB_POOL,
+    deps=[article_entities],
+    group_name="star",
+    kinds={"sql", "duckdb"},
+    description="Conformed dimensions (date, publication, author, article, entity, entity type, "
+    "relation type, sentence) upserted by stable key; the batch's fact rows replaced.",
+)
+def star_schema(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    settings = Settings.from_env()
+    batch_id = context.partition_key
+    started = time.perf_counter()
+    with write_transaction(settings) as con:
+        seed_type_dimensions(con)
+        for statement in con.extract_statements(sql_text("star_load.sql")):
+            con.execute(statement, {"batch_id": batch_id})
+        counts = {name: con.execute(f"SELECT count(*) FROM star.{name}").fetchone()[0] for name in SHARED_TABLES}
+        counts |= {
+            name: con.execute(f"SELECT count(*) FROM star.{name} WHERE batch_id = ?", [batch_id]).fetchone()[0]
+            for name in BATCH_TABLES
+        }
+    table = pd.DataFrame(
+        [{"table": f"star.{name}", "rows": count, "scope": "this batch" if name in BATCH_TABLES else "all batches"}
+         for name, count in counts.items()]
+    )
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": counts["fact_entity_mention"],
+            **{f"rows_{name}": count for name, count in counts.items()},
+            "tables": dg.MetadataValue.md(table.to_markdown(index=False)),
+            "warehouse": dg.MetadataValue.path(str(settings.warehouse_db)),
+            "seconds": round(time.perf_counter() - started, 3),
+        }
+    )
+
+
+star_checks = suite_checks(star_schema, "star")

@@ -1,0 +1,252 @@
+"""`wirehouse`: run batches through Dagster, query the warehouse, print article cards."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import dataclasses
+import json
+import sys
+from datetime import date, datetime, time
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+from pipelines.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="wirehouse", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="claim inbox files into a batch and materialise it through Dagster")
+    run.add_argument("--inbox", type=Path, help="claim from this folder instead of WIREHOUSE_INBOX")
+    run.add_argument("--batch", action="append", default=[], metavar="BATCH_ID",
+                     help="re-run an existing batch instead of claiming (repeatable)")
+    run.add_argument("--quiet", action="store_true", help="print only the run outcome, no warehouse report")
+
+    query = commands.add_parser("query", help="read-only SQL against the published warehouse")
+    query.add_argument("sql")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    parse = commands.add_parser("parse", help="the parsed card of each input (no warehouse)")
+    parse.add_argument("files", nargs="+", type=Path)
+    extract = commands.add_parser("extract", help="the parsed card plus entities, amounts, dates, relations")
+    extract.add_argument("files", nargs="+", type=Path)
+
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return run_command(args.inbox, args.batch, args.quiet)
+    if args.command == "query":
+        return query_command(args.sql, args.format)
+    return card_command(args.files, with_entities=args.command == "extract")
+
+
+# --- run -------------------------------------------------------------------------------------
+
+
+def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
+    from pipelines.instance import get_instance
+    from pipelines.triggers import claim_new_batches
+
+    settings = Settings.from_env()
+    if inbox is not None:
+        settings = dataclasses.replace(settings, inbox=inbox.resolve())
+    instance = get_instance(settings)
+    if not batch_ids:
+        batch_ids = claim_new_batches(instance, settings, settle_seconds=0)
+        if not batch_ids:
+            print(f"nothing to do: no files in {settings.inbox}")
+            return 0
+    from pipelines.definitions import defs  # Dagster definitions import spaCy-free but heavy; only here
+    from pipelines.triggers import INGEST_JOB_NAME
+
+    job = defs.resolve_job_def(INGEST_JOB_NAME)
+    failures = 0
+    for batch_id in batch_ids:
+        result = job.execute_in_process(
+            instance=instance,
+            partition_key=batch_id,
+            raise_on_error=False,
+            tags={"wirehouse/trigger": "cli"},
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},  # step events are DEBUG
+        )
+        failures += not result.success
+        print(f"batch {batch_id}: run {result.run_id} {'succeeded' if result.success else 'FAILED'}")
+        for evaluation in result.get_asset_check_evaluations():
+            if not evaluation.passed:
+                print(f"  check failed: {evaluation.asset_key.to_user_string()} {evaluation.check_name}")
+                failed = evaluation.metadata.get("failed_expectations")
+                if failed is not None:
+                    print("    " + str(failed.value).replace("\n", "\n    "))
+        for event in result.all_events:
+            if event.is_step_failure:
+                error = event.event_specific_data.error
+                if error.cls_name != "DagsterAssetCheckFailedError":  # already reported above
+                    print(f"  step failed: {event.step_key}: {error.cls_name}: {error.message.strip().splitlines()[0]}")
+            elif event.is_step_skipped:
+                print(f"  step skipped: {event.step_key}")
+    if not quiet:
+        print_report(settings)
+    return 1 if failures else 0
+
+
+def print_report(settings: Settings) -> None:
+    from warehouse.db import query_warehouse, table_row_counts
+
+    if not settings.warehouse_db.exists():
+        return
+    print(f"\nwarehouse: {settings.warehouse_db}")
+    print(format_table(["table", "rows"], table_row_counts(settings)))
+    for title, sql in example_queries():
+        print(f"\n-- {title}")
+        print(format_table(*query_warehouse(sql, settings)))
+
+
+def example_queries() -> list[tuple[str, str]]:
+    """(title, sql) of warehouse/queries/*.sql; the title is the file's first comment line."""
+    folder = resources.files("warehouse").joinpath("queries")
+    queries = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".sql"):
+            sql = entry.read_text(encoding="utf-8")
+            first = sql.splitlines()[0]
+            queries.append((first.lstrip("- ").strip() if first.startswith("--") else entry.name, sql))
+    return queries
+
+
+# --- query -----------------------------------------------------------------------------------
+
+
+def query_command(sql: str, output_format: str) -> int:
+    from warehouse.db import query_warehouse
+
+    try:
+        columns, rows = query_warehouse(sql)
+    except Exception as error:  # a bad query or a missing warehouse: say it, no traceback
+        print(f"wirehouse query: {error}", file=sys.stderr)
+        return 2
+    if output_format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([[_plain(value) for value in row] for row in rows])
+    elif output_format == "json":
+        print(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, default=_plain))
+    else:
+        print(format_table(columns, rows))
+    return 0
+
+
+def format_table(columns: list[str], rows: list[tuple]) -> str:
+    from tabulate import tabulate
+
+    return tabulate(rows, headers=columns, tablefmt="github") if rows else "(no rows)"
+
+
+def _plain(value):
+    """JSON/CSV form of DuckDB values: ISO dates, numbers for decimals, text for the rest."""
+    if isinstance(value, (date, datetime, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    if isinstance(value, (list, dict, str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+# --- parse / extract -------------------------------------------------------------------------
+
+
+def card_command(files: list[Path], with_entities: bool) -> int:
+    from assets.parsed.dispatch import parse_document
+    from assets.parsed.sentences import split_sentences
+    from assets.raw.intake import Accepted, read_document
+
+    settings = Settings.from_env()
+    cards, articles, problems = [], [], 0
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            print(json.dumps({"source": str(path), "error": {"reason_code": "unreadable", "message": str(error)}}))
+            problems += 1
+            continue
+        for document in read_document(path.name, data, settings.max_document_bytes):
+            source = str(path) if document.record_index is None else f"{path}:{document.record_index}"
+            if not isinstance(document, Accepted):
+                print(json.dumps({"source": source, "error": {"reason_code": document.reason_code, "message": document.message}}))
+                problems += 1
+                continue
+            article = parse_document(document.text, document.content_type)
+            cards.append(parsed_card(source, document, article))
+            articles.append(article)
+    if with_entities and cards:
+        from assets.entities.extract import ArticleText, EntityExtractor
+
+        spans = split_sentences([a.body for a in articles])
+        texts = [
+            ArticleText(card["article_id"], article.body, sentence_spans, article.published_date)
+            for card, article, sentence_spans in zip(cards, articles, spans)
+        ]
+        for card, extraction in zip(cards, EntityExtractor().extract(texts)):
+            card.update(extraction_card(extraction))
+    for card in cards:
+        print(json.dumps(card, ensure_ascii=False, default=_plain))
+    return 1 if problems else 0
+
+
+def parsed_card(source: str, document, article) -> dict:
+    return {
+        "source": source,
+        "article_id": document.article_id,
+        "content_type": document.content_type,
+        "encoding": document.encoding,
+        "headline": article.headline,
+        "section": article.section,
+        "authors": list(article.authors),
+        "author_bio": article.author_bio,
+        "publication": article.publication,
+        "published": article.published,
+        "print_headline": article.print_headline,
+        "dateline": article.dateline,
+        "url": article.url,
+        "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
+        "pull_quotes": list(article.pull_quotes),
+        "paragraphs": list(article.paragraphs),
+        "body": article.body,
+        "language": article.language,
+        "word_count": article.word_count,
+    }
+
+
+def extraction_card(extraction) -> dict:
+    return {
+        "entities": [
+            {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence_index,
+             "type": m.entity.entity_type, "entity_id": m.entity.entity_id,
+             "canonical_name": m.entity.canonical_name, "iso_code": m.entity.iso_code}
+            for m in extraction.mentions
+        ],
+        "amounts": [
+            {"text": a.text, "start": a.start, "end": a.end, "sentence": a.sentence_index, "currency": a.currency,
+             "min": a.amount_min, "max": a.amount_max, "usd_min": a.usd_min, "usd_max": a.usd_max,
+             "usd_rate": a.usd_rate, "rate_date": a.rate_date, "approximate": a.approximate, "qualifier": a.qualifier}
+            for a in extraction.amounts
+        ],
+        "dates": [
+            {"text": d.text, "start": d.start, "end": d.end, "sentence": d.sentence_index, "value": d.value,
+             "resolution": d.resolution}
+            for d in extraction.dates
+        ],
+        "relations": [
+            {"subject": r.subject_id, "predicate": r.predicate, "object": r.object_id,
+             "sentence": r.sentence_index, "confidence": r.confidence}
+            for r in extraction.relations
+        ],
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

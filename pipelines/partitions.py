@@ -1,0 +1,10 @@
+"""Shared Dagster definitions that every layer's assets need."""
+
+import dagster as dg
+
+# One partition per ingest batch: data/batches/<batch_id>/ on disk.
+batch_partitions = dg.DynamicPartitionsDefinition(name="batches")
+
+# Every step that opens the DuckDB file holds this pool; the instance limits it to one slot
+# (dagster.yaml), because DuckDB allows a single writing process.
+DUCKDB_POOL = "wirehouse_duckdb"

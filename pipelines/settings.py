@@ -1,0 +1,38 @@
+"""Where Wirehouse keeps its state. Everything comes from environment variables with defaults that
+work on a fresh clone, so a test or a user can point a whole run at an isolated folder."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    inbox: Path
+    batches: Path
+    work_db: Path        # the pipeline's private read-write DuckDB file
+    warehouse_db: Path   # the published copy analysts open read-only
+    dagster_home: Path
+    data_docs: Path
+    max_document_bytes: int
+    duckdb_memory_limit: str
+    duckdb_threads: int
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        home = Path(os.environ.get("WIREHOUSE_HOME", "data")).resolve()
+        return cls(
+            home=home,
+            inbox=Path(os.environ.get("WIREHOUSE_INBOX", home / "inbox")).resolve(),
+            batches=home / "batches",
+            work_db=Path(os.environ.get("WIREHOUSE_WORK_DB", home / "work" / "pipeline.duckdb")).resolve(),
+            warehouse_db=Path(os.environ.get("WIREHOUSE_DB", home / "warehouse.duckdb")).resolve(),
+            dagster_home=Path(os.environ.get("DAGSTER_HOME", home / "dagster")).resolve(),
+            data_docs=home / "data_docs",
+            max_document_bytes=int(os.environ.get("WIREHOUSE_MAX_DOCUMENT_BYTES", 5 * 1024 * 1024)),
+            duckdb_memory_limit=os.environ.get("WIREHOUSE_DUCKDB_MEMORY_LIMIT", "2GB"),
+            duckdb_threads=int(os.environ.get("WIREHOUSE_DUCKDB_THREADS", 2)),
+        )

@@ -1,0 +1,76 @@
+"""Date mentions: absolute forms, relative forms resolved against the publication date."""
+
+import datetime
+
+import pytest
+
+from assets.entities.dates import find_dates
+from assets.entities.types import DATE_RESOLUTIONS, SentenceLocator
+
+PUBLISHED = datetime.date(2017, 6, 8)  # a Thursday in ISO week 23
+
+
+def dates(text, published=PUBLISHED, model_spans=()):
+    found = find_dates(text, published, SentenceLocator([(0, len(text))]), model_spans)
+    for date in found:
+        assert text[date.start:date.end] == date.text
+        assert date.resolution in DATE_RESOLUTIONS
+    return [(d.text, d.value, d.resolution) for d in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The accord was signed on June 8, 2017 in Astana.", ("June 8, 2017", "2017-06-08", "day")),
+        ("The accord was signed on 8 June 2017 in Astana.", ("8 June 2017", "2017-06-08", "day")),
+        ("Talks resumed in March 2016 after a pause.", ("March 2016", "2016-03", "month")),
+        ("The fund was launched in 2015 by Beijing.", ("2015", "2015", "year")),
+        ("Filing date: 2016-11-30.", ("2016-11-30", "2016-11-30", "day")),
+        ("Ministers meet this week in Bishkek.", ("this week", "2017-W23", "week")),
+        ("Trade fell sharply last year.", ("last year", "2016", "year")),
+        ("Shipments will resume next month.", ("next month", "2017-07", "month")),
+        ("The line has been planned since 2013.", ("since 2013", "2013/2017-06-08", "year")),
+        ("The projects run over five years.", ("over five years", "P5Y", "duration")),
+        ("Output rose over the past two decades.", ("over the past two decades", "P20Y", "duration")),
+    ],
+)
+def test_forms(text, expected):
+    assert dates(text) == [expected]
+
+
+def test_month_without_year_is_latest_not_after_publication():
+    assert dates("In February and in December, envoys met.") == [
+        ("February", "2017-02", "month"), ("December", "2016-12", "month")]
+
+
+def test_ranges():
+    found = find_dates("Envoys met this week and last year.", PUBLISHED, SentenceLocator([(0, 40)]))
+    week, year = found
+    assert (week.date_start, week.date_end) == (datetime.date(2017, 6, 5), datetime.date(2017, 6, 11))
+    assert (year.date_start, year.date_end) == (datetime.date(2016, 1, 1), datetime.date(2016, 12, 31))
+    (past,) = find_dates("for the past five years", PUBLISHED, SentenceLocator([(0, 30)]))
+    assert (past.date_start, past.date_end) == (datetime.date(2012, 6, 8), PUBLISHED)
+
+
+def test_weekday_is_latest_such_day_not_after_publication():
+    assert dates("The minister said on Monday that talks failed.") == [("Monday", "2017-06-05", "day")]
+
+
+def test_names_and_numbers_are_not_years():
+    assert dates("Visitors at Expo 2017 paid $2017 for 2,017 tickets, up 2015%.") == []
+
+
+def test_modal_may_is_not_a_month():
+    assert dates("May said the bank may lend more.") == []
+    assert dates("The loan was signed in May.") == [("May", "2017-05", "month")]
+
+
+def test_relative_dates_without_publication_date_are_unresolved():
+    assert dates("Ministers meet this week.", published=None) == [("this week", None, "unresolved")]
+
+
+def test_model_date_spans_no_rule_covers_are_kept_unresolved():
+    text = "The region was neglected for decades before the boom."
+    start = text.index("decades")
+    assert dates(text, model_spans=[(start, start + 7)]) == [("decades", None, "unresolved")]
+    assert dates("It was a daily event.", model_spans=[(9, 14)]) == []

@@ -1,0 +1,180 @@
+"""The extractor end to end on invented articles: spaCy pipeline, gazetteer ruler, resolution."""
+
+import dataclasses
+import datetime
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from assets.entities.extract import (
+    DATE_RESOLUTIONS,
+    ENTITY_TYPES,
+    RELATION_TYPES,
+    ArticleText,
+    EntityExtractor,
+    load_pipeline,
+)
+
+PUBLISHED = datetime.date(2019, 4, 26)
+
+BODY = (
+    "Uzbek President Shavkat Mirziyoyev met with Xi Jinping in Beijing this week. "
+    "Xi said the Belt and Road Initiative would bring about $10 billion to central Asia. "
+    "The Export-Import Bank of China and the Asian Infrastructure Investment Bank will fund the railway. "
+    "Sichuan province is paired with Uzbekistan and Tajikistan for textile projects. "
+    "The loans were signed in March, according to the Ministry of Commerce. "
+    "Kazakh exporters and the U.S. Treasury were not consulted."
+)
+
+
+def sentence_spans(body):
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", body)]
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    article = ArticleText("a1", BODY, sentence_spans(BODY), PUBLISHED)
+    (result,) = EntityExtractor().extract([article])
+    return result
+
+
+def by_text(extraction):
+    return {m.text: m for m in extraction.mentions}
+
+
+def test_pipeline_is_ruler_then_ner_only():
+    assert load_pipeline().pipe_names == ["entity_ruler", "ner"]
+
+
+def test_offsets_and_sentences(extraction):
+    spans = sentence_spans(BODY)
+    for row in (*extraction.mentions, *extraction.amounts, *extraction.dates):
+        assert BODY[row.start:row.end] == row.text
+        start, end = spans[row.sentence_index]
+        assert start <= row.start < end
+    for mention in extraction.mentions:
+        assert mention.entity_type in ENTITY_TYPES
+    for date in extraction.dates:
+        assert date.resolution in DATE_RESOLUTIONS
+    for relation in extraction.relations:
+        assert relation.predicate in RELATION_TYPES
+
+
+def test_gazetteer_entities(extraction):
+    mentions = by_text(extraction)
+    assert mentions["Export-Import Bank of China"].entity_id == "org:export-import-bank-of-china"
+    assert mentions["Export-Import Bank of China"].entity_type == "ORG"
+    assert mentions["Asian Infrastructure Investment Bank"].entity.kind == "development_bank"
+    assert mentions["central Asia"].entity_id == "region:central-asia"
+    assert mentions["Belt and Road Initiative"].entity_type == "POLICY"
+    assert mentions["U.S. Treasury"].entity_id == "org:us-treasury"
+    assert mentions["Beijing"].entity.country_code == "CHN"
+
+
+def test_demonyms_become_countries(extraction):
+    mentions = by_text(extraction)
+    assert mentions["Uzbek"].entity_id == "country:UZB"
+    assert mentions["Kazakh"].entity_id == "country:KAZ"
+    assert mentions["Kazakh"].entity_type == "COUNTRY"
+
+
+def test_subdivision_with_type_word(extraction):
+    sichuan = by_text(extraction)["Sichuan province"]
+    assert (sichuan.entity_id, sichuan.entity.iso_code, sichuan.entity.country_code) == (
+        "subdivision:CN-SC", "CN-SC", "CHN")
+
+
+def test_surname_links_to_full_name(extraction):
+    xi = [m for m in extraction.mentions if m.text == "Xi"]
+    assert xi and all(m.entity_id == "person:xi-jinping" for m in xi)
+
+
+def test_leading_article_trimmed(extraction):
+    texts = [m.text for m in extraction.mentions]
+    assert "Ministry of Commerce" in texts
+    assert not any(t.lower().startswith("the ") for t in texts)
+
+
+def test_money_and_dates_are_not_mentions(extraction):
+    assert not any(m.text in ("$10 billion", "March", "this week") for m in extraction.mentions)
+    (amount,) = extraction.amounts
+    assert (amount.text, amount.currency, amount.amount_min, amount.qualifier) == (
+        "$10 billion", "USD", 1e10, "about")
+    assert {(d.text, d.value) for d in extraction.dates} >= {("this week", "2019-W17"), ("March", "2019-03")}
+
+
+def test_relations(extraction):
+    triples = {(r.subject_id, r.predicate, r.object_id) for r in extraction.relations}
+    assert ("person:shavkat-mirziyoyev", "met_with", "person:xi-jinping") in triples
+    assert ("person:shavkat-mirziyoyev", "works_for", "country:UZB") in triples
+    assert ("subdivision:CN-SC", "paired_with", "country:TJK") in triples
+    co = [r for r in extraction.relations if r.predicate == "co_occurs_with"]
+    assert all(r.subject_id < r.object_id and r.confidence == 0.3 for r in co)
+
+
+def test_possessive_is_outside_the_span():
+    body = "China’s exports and Russia's imports grew."
+    (result,) = EntityExtractor().extract([ArticleText("p", body, [(0, len(body))], None)])
+    assert [(m.text, m.entity_id) for m in result.mentions] == [
+        ("China", "country:CHN"), ("Russia", "country:RUS")]
+
+
+def test_mention_outside_sentences_attaches_to_preceding_sentence():
+    body = "Trade grew. \n\nKyrgyzstan agreed."
+    (result,) = EntityExtractor().extract([ArticleText("s", body, [(0, 11)], None)])
+    assert [(m.text, m.sentence_index) for m in result.mentions] == [("Kyrgyzstan", 0)]
+
+
+def test_one_extraction_per_article_in_order():
+    bodies = ["Mongolia signed.", "Nothing here.", "Laos and Thailand agreed."]
+    articles = [ArticleText(str(i), b, [(0, len(b))], None) for i, b in enumerate(bodies)]
+    results = list(EntityExtractor().extract(iter(articles)))
+    assert [[m.entity_id for m in r.mentions] for r in results] == [
+        ["country:MNG"], [], ["country:LAO", "country:THA"]]
+
+
+def test_ids_are_stable_across_articles():
+    bodies = ["The IMF warned Pakistan.", "Pakistan thanked the International Monetary Fund."]
+    articles = [ArticleText(str(i), b, [(0, len(b))], None) for i, b in enumerate(bodies)]
+    ids = [{m.entity_id for m in r.mentions} for r in EntityExtractor().extract(articles)]
+    assert ids[0] == ids[1] == {"org:international-monetary-fund", "country:PAK"}
+
+
+def test_dataclasses_match_table_columns():
+    ddl = (Path(__file__).resolve().parents[1] / "warehouse" / "layers.sql").read_text()
+
+    def columns(table):
+        block = re.search(rf"CREATE TABLE IF NOT EXISTS entities\.{table} \((.*?)\n\);", ddl, re.S).group(1)
+        return {line.split()[0] for line in block.splitlines()
+                if line.strip() and not line.strip().startswith(("PRIMARY", "--"))}
+
+    from assets.entities.types import Amount, DateMention, Entity, Mention, Relation
+
+    caller = {"article_id", "batch_id", "mention_index", "amount_index", "date_index", "relation_index"}
+    renamed = {"start": "start_char", "end": "end_char"}
+
+    def fields(cls):
+        return {renamed.get(f.name, f.name) for f in dataclasses.fields(cls)}
+
+    assert columns("entities") - caller == fields(Entity)
+    assert columns("amounts") - caller == fields(Amount)
+    assert columns("dates") - caller == fields(DateMention)
+    assert columns("relations") - caller == fields(Relation)
+    assert columns("mentions") - caller == (fields(Mention) - {"entity"}) | {"entity_type", "entity_id"}
+
+
+def test_organisation_named_after_a_country_is_one_org():
+    body = "Loans came from Mongolia Mining Investment Corporation last spring."
+    (result,) = EntityExtractor().extract([ArticleText("o", body, [(0, len(body))], None)])
+    assert [(m.text, m.entity_type) for m in result.mentions] == [
+        ("Mongolia Mining Investment Corporation", "ORG")]
+
+
+def test_misspelt_country_resolves_fuzzily():
+    body = "Exports from Turkmenistsan rose while Kyrgyzstan stalled."
+    (result,) = EntityExtractor().extract([ArticleText("f", body, [(0, len(body))], None)])
+    resolved = {m.text: (m.entity_id, m.extractor) for m in result.mentions}
+    assert resolved.get("Turkmenistsan", ("country:TKM", "ner+fuzzy"))[0] == "country:TKM"
+    assert resolved["Kyrgyzstan"] == ("country:KGZ", "gazetteer")

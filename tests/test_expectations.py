@@ -1,0 +1,237 @@
+"""The GX runner and the suites: validation on small frames, every suite's query against the real
+DDL, and run_suite end to end on a tmp warehouse holding one consistent batch."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pandas as pd
+import pytest
+
+from expectations.runner import failed_expectations_markdown, load_suite, run_suite, suite_names, validate_frame
+from pipelines.settings import Settings
+from warehouse.db import DDL_FILES, replace_batch, sql_text, write_transaction
+
+BATCH = "20170608T120000-test"
+ARTICLE_ID = "0123456789abcdef"
+
+KEY_SUITE = {
+    "name": "demo_keys",
+    "expectations": [
+        {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "id"}, "meta": {}},
+        {"type": "expect_column_values_to_be_unique", "kwargs": {"column": "id"}, "meta": {}},
+        {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "currency", "regex": "^[A-Z]{3}$"}, "meta": {}},
+    ],
+    "meta": {"table": "demo.keys", "query": "SELECT 1"},
+}
+
+
+def test_validate_frame_passes_a_clean_frame():
+    frame = pd.DataFrame({"id": [1, 2, 3], "currency": ["USD", "KZT", None]})
+    result = validate_frame(KEY_SUITE, frame).result
+    assert result.success
+    assert result.statistics["evaluated_expectations"] == 3
+    assert failed_expectations_markdown(result) == "all 3 expectations passed"
+
+
+def test_validate_frame_counts_unexpected_values():
+    frame = pd.DataFrame({"id": [1, 2, 2, 2], "currency": ["USD", "usd", "US$", "EUR"]})
+    result = validate_frame(KEY_SUITE, frame).result
+    assert not result.success
+    assert result.statistics["unsuccessful_expectations"] == 2
+    by_type = {outcome.expectation_config.type: outcome for outcome in result.results}
+    assert by_type["expect_column_values_to_be_unique"].result["unexpected_count"] == 3
+    assert by_type["expect_column_values_to_match_regex"].result["unexpected_count"] == 2
+
+    markdown = failed_expectations_markdown(result)
+    rows = markdown.splitlines()[2:]
+    assert len(rows) == 2
+    assert "| expect_column_values_to_match_regex | currency | 2 | 50.0 | usd, US$ |" in rows
+
+
+def test_markdown_reports_an_expectation_that_could_not_run():
+    suite = {**KEY_SUITE, "expectations": [{"type": "expect_column_values_to_be_unique", "kwargs": {"column": "gone"}, "meta": {}}]}
+    result = validate_frame(suite, pd.DataFrame({"id": [1]})).result
+    assert not result.success
+    assert "| expect_column_values_to_be_unique | gone | – | – | error:" in failed_expectations_markdown(result)
+
+
+def test_every_suite_loads_and_its_query_runs_on_the_fresh_schema():
+    import great_expectations as gx
+
+    names = suite_names()
+    assert {"raw_articles", "raw_rejects", "parsed_articles", "parsed_paragraphs", "parsed_sentences",
+            "entities_mentions", "entities_amounts", "entities_dates", "entities_relations",
+            "star_dimensions", "star_row_counts"} <= set(names)
+    con = duckdb.connect()
+    for name in DDL_FILES:
+        con.execute(sql_text(name))
+    for name in names:
+        suite = load_suite(name)
+        assert suite["name"] == name
+        assert gx.ExpectationSuite(**suite).expectations, name
+        columns = set(con.execute(suite["meta"]["query"], {"batch_id": BATCH}).df().columns)
+        for expectation in suite["expectations"]:
+            kwargs = expectation["kwargs"]
+            used = {kwargs.get("column"), kwargs.get("column_A"), kwargs.get("column_B"), *kwargs.get("column_list", [])}
+            assert used - {None} <= columns, f"{name}: {expectation['type']} uses columns its query lacks"
+
+
+# One small, consistent batch: every suite must pass on it --------------------------------------
+
+PARAGRAPHS = [
+    "Kazakhstan and China signed the deal in June 2017.",
+    "China Development Bank will lend $1.5 billion to Kazakhstan.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+ENTITIES = {  # surface -> (entity_id, type, iso_code)
+    "Kazakhstan": ("country:KAZ", "COUNTRY", "KAZ"),
+    "China": ("country:CHN", "COUNTRY", "CHN"),
+    "China Development Bank": ("org:china-development-bank", "ORG", None),
+}
+
+
+def _span(surface: str, start_from: int = 0) -> tuple[int, int]:
+    start = BODY.index(surface, start_from)
+    return start, start + len(surface)
+
+
+def _layer_rows() -> dict[str, pd.DataFrame]:
+    raw_bytes = BODY.encode("utf-8")
+    now = datetime.datetime(2017, 6, 8, 12, 0)
+    spans = [_span(paragraph) for paragraph in PARAGRAPHS]
+    common = {"article_id": ARTICLE_ID, "batch_id": BATCH}
+    mentions = [
+        ("Kazakhstan", 0, _span("Kazakhstan")),
+        ("China", 0, _span("China")),
+        ("China Development Bank", 1, _span("China Development Bank")),
+        ("Kazakhstan", 1, _span("Kazakhstan", spans[1][0])),
+    ]
+    frame = pd.DataFrame
+    return {
+        "raw.articles": frame([{
+            **common, "source_path": f"batches/{BATCH}/deal.txt", "source_name": "deal.txt",
+            "record_index": None, "content_type": "text/plain", "encoding": "utf-8",
+            "size_bytes": len(raw_bytes), "sha256": hashlib.sha256(raw_bytes).hexdigest(),
+            "raw_bytes": raw_bytes, "text": BODY, "first_seen": now,
+        }]),
+        "raw.rejects": frame([{
+            "batch_id": BATCH, "source_path": f"batches/{BATCH}/empty.txt", "source_name": "empty.txt",
+            "record_index": None, "reason_code": "empty", "message": "the file has no text",
+            "size_bytes": 0, "sha256": hashlib.sha256(b"").hexdigest(), "rejected_at": now,
+        }]),
+        "parsed.articles": frame([{
+            **common, "parser": "layout", "headline": "Kazakhstan and China sign a deal",
+            "authors": ["Ann Writer"], "publication": "The Ledger", "published": "2017-06-08",
+            "published_date": datetime.date(2017, 6, 8), "language": "en",
+            "word_count": len(BODY.split()), "body": BODY,
+        }]),
+        "parsed.paragraphs": frame([
+            {**common, "paragraph_index": i, "start_char": start, "end_char": end, "text": BODY[start:end]}
+            for i, (start, end) in enumerate(spans)
+        ]),
+        "parsed.sentences": frame([
+            {**common, "sentence_index": i, "paragraph_index": i, "start_char": start, "end_char": end,
+             "text": BODY[start:end]}
+            for i, (start, end) in enumerate(spans)
+        ]),
+        "entities.entities": frame([
+            {"batch_id": BATCH, "entity_id": entity_id, "entity_type": entity_type, "canonical_name": surface,
+             "iso_code": iso_code, "kind": None, "country_code": iso_code}
+            for surface, (entity_id, entity_type, iso_code) in ENTITIES.items()
+        ]),
+        "entities.mentions": frame([
+            {**common, "mention_index": i, "sentence_index": sentence, "start_char": start, "end_char": end,
+             "text": surface, "entity_type": ENTITIES[surface][1], "entity_id": ENTITIES[surface][0],
+             "confidence": 0.9, "extractor": "gazetteer"}
+            for i, (surface, sentence, (start, end)) in enumerate(mentions)
+        ]),
+        "entities.amounts": frame([{
+            **common, "amount_index": 0, "sentence_index": 1, "start_char": _span("$1.5 billion")[0],
+            "end_char": _span("$1.5 billion")[1], "text": "$1.5 billion", "currency": "USD",
+            "amount_min": 1.5e9, "amount_max": 1.5e9, "usd_min": 1.5e9, "usd_max": 1.5e9, "usd_rate": 1.0,
+            "rate_date": datetime.date(2017, 6, 8), "approximate": False, "qualifier": None,
+        }]),
+        "entities.dates": frame([{
+            **common, "date_index": 0, "sentence_index": 0, "start_char": _span("June 2017")[0],
+            "end_char": _span("June 2017")[1], "text": "June 2017", "value": "2017-06", "resolution": "month",
+            "date_start": datetime.date(2017, 6, 1), "date_end": datetime.date(2017, 6, 30),
+        }]),
+        "entities.relations": frame([{
+            **common, "relation_index": 0, "sentence_index": 1, "subject_id": "country:KAZ",
+            "predicate": "funded_by", "object_id": "org:china-development-bank", "confidence": 0.7,
+            "extractor": "pattern:funded_by",
+        }]),
+    }
+
+
+def _load_star(con: duckdb.DuckDBPyConnection) -> None:
+    # DuckDB binds parameters only in a script's last statement, so run star_load.sql one by one.
+    for statement in re.split(r";\s*\n", sql_text("star_load.sql")):
+        if statement.strip():
+            con.execute(statement, {"batch_id": BATCH} if "$batch_id" in statement else None)
+
+
+@pytest.fixture
+def warehouse_batch(wirehouse_home):
+    """A work DB under a tmp WIREHOUSE_HOME holding one consistent batch in every layer and the star."""
+    with write_transaction() as con:
+        for table, rows in _layer_rows().items():
+            replace_batch(con, table, BATCH, rows)
+        _load_star(con)
+    return wirehouse_home
+
+
+def test_every_suite_passes_on_a_consistent_batch(warehouse_batch, capfd):
+    for name in suite_names():
+        check = run_suite(name, BATCH)
+        assert isinstance(check, dg.AssetCheckResult)
+        markdown = check.metadata["failed_expectations"].value
+        assert check.passed, f"{name}:\n{markdown}"
+        assert check.severity == dg.AssetCheckSeverity.ERROR
+        assert check.metadata["rows"].value >= 1, name
+        assert markdown.startswith("all ")
+    err = capfd.readouterr().err
+    assert "Calculating Metrics" not in err and "it/s" not in err  # GX progress bars are off
+
+
+def test_run_suite_reports_a_mention_whose_text_is_not_at_its_offsets(warehouse_batch):
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute("UPDATE entities.mentions SET text = 'Kazakstan' WHERE mention_index = 0")
+    con.close()
+
+    check = run_suite("entities_mentions", BATCH)
+    assert not check.passed
+    metadata = {key: value.value for key, value in check.metadata.items()}
+    assert metadata["suite"] == "entities_mentions"
+    assert metadata["table"] == "entities.mentions"
+    assert metadata["rows"] == 4
+    assert metadata["expectations_failed"] == 1
+    assert metadata["expectations_succeeded"] == metadata["expectations_evaluated"] - 1
+    assert "| expect_column_pair_values_to_be_equal | text, text_at_offsets | 1 | 25.0 |" in metadata["failed_expectations"]
+
+    page = Path(metadata["data_docs"])
+    assert page.is_file() and page.suffix == ".html"
+    assert page.is_relative_to(warehouse_batch / "data_docs") and BATCH in page.parts
+    assert "entities_mentions" in (warehouse_batch / "data_docs" / "index.html").read_text(encoding="utf-8")
+
+
+def test_suites_come_from_the_expectations_dir_env(warehouse_batch, tmp_path, monkeypatch):
+    suite = {
+        "name": "too_few_words",
+        "expectations": [{"type": "expect_column_values_to_be_between", "kwargs": {"column": "word_count", "min_value": 1000}, "meta": {}}],
+        "meta": {"table": "parsed.articles", "query": "SELECT word_count FROM parsed.articles WHERE batch_id = $batch_id"},
+    }
+    (tmp_path / "too_few_words.json").write_text(json.dumps(suite), encoding="utf-8")
+    monkeypatch.setenv("WIREHOUSE_EXPECTATIONS_DIR", str(tmp_path))
+
+    assert suite_names() == ["too_few_words"]
+    check = run_suite("too_few_words", BATCH)
+    assert not check.passed
+    assert "| expect_column_values_to_be_between | word_count | 1 | 100.0 |" in check.metadata["failed_expectations"].value

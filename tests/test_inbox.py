@@ -1,0 +1,38 @@
+"""The filesystem queue: claiming moves files atomically into exactly one batch folder."""
+
+import os
+import time
+
+from pipelines.inbox import batch_files, batch_ids_on_disk, claim_inbox, ready_inbox_files
+from pipelines.settings import Settings
+
+
+def test_claim_moves_ready_files_into_one_batch(wirehouse_home):
+    settings = Settings.from_env()
+    for name in ("a.txt", "b.html", ".hidden.txt", "c.txt.part"):
+        (settings.inbox / name).write_text("text")
+    batch_id, claimed = claim_inbox(settings)
+    assert [p.name for p in claimed] == ["a.txt", "b.html"]
+    assert [p.name for p in batch_files(settings, batch_id)] == ["a.txt", "b.html"]
+    # in-progress and hidden files stay; claimed ones are gone from the inbox
+    assert sorted(p.name for p in settings.inbox.iterdir()) == [".hidden.txt", "c.txt.part"]
+    assert batch_ids_on_disk(settings) == [batch_id]
+    assert claim_inbox(settings) is None
+
+
+def test_files_still_being_written_are_left_until_they_settle(wirehouse_home):
+    settings = Settings.from_env()
+    fresh, settled = settings.inbox / "fresh.txt", settings.inbox / "settled.txt"
+    fresh.write_text("new")
+    settled.write_text("old")
+    past = time.time() - 60
+    os.utime(settled, (past, past))
+    assert [p.name for p in ready_inbox_files(settings, settle_seconds=10)] == ["settled.txt"]
+
+
+def test_two_claims_never_take_the_same_file(wirehouse_home):
+    settings = Settings.from_env()
+    (settings.inbox / "a.txt").write_text("text")
+    first = claim_inbox(settings)
+    second = claim_inbox(settings)
+    assert first is not None and second is None

@@ -1,0 +1,177 @@
+"""HTML parser on invented pages: JSON-LD first, then OpenGraph/meta, then trafilatura."""
+
+import json
+
+import pytest
+
+from assets.parsed.html_page import clean_title, parse_html
+from assets.parsed.model import Caption
+
+BODY_PARAGRAPHS = [
+    "Kazakhstan and China signed an agreement on Tuesday to build a copper smelter near Balkhash, "
+    "the largest joint industrial project announced this year.",
+    "The plant will be financed by a consortium of banks led by the Export-Import Bank of China, "
+    "according to a statement from the Kazakh industry ministry.",
+    "Officials said construction would begin next spring and create about 1,200 jobs in a region "
+    "where mining employment has fallen for a decade.",
+    "Environmental groups have asked for the project’s impact assessment to be published before "
+    "any land is cleared.",
+]
+
+
+def _article_html(head: str, lang: str = "en-GB") -> str:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS[:2])
+    more = "\n".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS[2:])
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<title>Copper smelter deal signed | Steppe Daily</title>
+{head}
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/business">Business</a></nav></header>
+<main><article>
+<h1>Copper smelter deal signed</h1>
+<figure><img src="/img/smelter.jpg" alt=""><figcaption>The Balkhash copper works at dusk. Photo: Reuters</figcaption></figure>
+{paragraphs}
+<div class="ad-slot"><p>Advertisement</p></div>
+{more}
+</article></main>
+<footer><p>© 2024 Steppe Daily Media. All rights reserved.</p></footer>
+</body></html>"""
+
+
+JSON_LD = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {"@type": "WebSite", "@id": "https://steppe.example/#site", "name": "Steppe Daily"},
+        {"@type": "Person", "@id": "https://steppe.example/#aigerim", "name": "Aigerim Sadykova"},
+        {
+            "@type": "NewsArticle",
+            "headline": "Kazakhstan and China sign Balkhash copper smelter deal",
+            "datePublished": "2024-05-14T09:30:00+05:00",
+            "articleSection": ["Business", "Mining"],
+            "url": "https://steppe.example/business/copper-smelter",
+            "author": [
+                {"@id": "https://steppe.example/#aigerim"},
+                {"@type": "Person", "name": "Paul Renner"},
+                {"@type": "Organization", "name": "Steppe Daily"},
+            ],
+            "publisher": {"@type": "NewsMediaOrganization", "name": "Steppe Daily"},
+        },
+    ],
+}
+OPEN_GRAPH = """
+<meta property="og:title" content="Copper deal signed - Steppe Daily">
+<meta property="og:site_name" content="Steppe Daily">
+<meta property="article:published_time" content="2024-05-14T10:00:00+05:00">
+<meta property="article:section" content="Economy">
+<meta property="article:author" content="https://www.facebook.com/some.profile">
+<meta name="author" content="Nurlan Abenov and Dana Kim">
+<meta property="og:url" content="https://steppe.example/copper">
+"""
+
+
+def test_json_ld_graph_gives_headline_authors_date_section_publisher_url():
+    head = f'<script type="application/ld+json">{json.dumps(JSON_LD)}</script>' + OPEN_GRAPH
+    article = parse_html(_article_html(head))
+    assert article.parser == "html"
+    assert article.headline == "Kazakhstan and China sign Balkhash copper smelter deal"
+    assert article.authors == ["Aigerim Sadykova", "Paul Renner"]  # the Organization author is skipped
+    assert article.published == "2024-05-14T09:30:00+05:00"  # time zone kept
+    assert article.section == "Business"
+    assert article.publication == "Steppe Daily"
+    assert article.url == "https://steppe.example/business/copper-smelter"
+
+
+def test_opengraph_and_meta_author_when_there_is_no_json_ld():
+    article = parse_html(_article_html(OPEN_GRAPH))
+    assert article.headline == "Copper deal signed"  # site-name suffix dropped
+    assert article.authors == ["Nurlan Abenov", "Dana Kim"]  # the profile URL is not a name
+    assert article.published == "2024-05-14T10:00:00+05:00"
+    assert article.section == "Economy"
+    assert article.publication == "Steppe Daily"
+    assert article.url == "https://steppe.example/copper"
+
+
+def test_time_element_and_html_lang():
+    head = '<meta property="og:site_name" content="Steppe Daily">'
+    html = _article_html(head, lang="en-GB").replace(
+        "<h1>", '<p class="meta"><time datetime="2024-05-13">13 May</time></p><h1>'
+    )
+    article = parse_html(html)
+    assert article.published == "2024-05-13"
+    assert article.language == "en"
+
+
+def test_title_element_is_cleaned_when_nothing_else_names_the_article():
+    article = parse_html(_article_html('<meta property="og:site_name" content="Steppe Daily">'))
+    assert article.headline == "Copper smelter deal signed"
+
+
+def test_body_paragraphs_come_from_trafilatura_without_furniture_or_caption():
+    article = parse_html(_article_html(OPEN_GRAPH))
+    assert article.paragraphs == BODY_PARAGRAPHS
+    assert "Advertisement" not in article.body
+    assert "All rights reserved" not in article.body
+
+
+def test_figcaption_credit_is_split():
+    article = parse_html(_article_html(OPEN_GRAPH))
+    assert article.captions == [Caption("The Balkhash copper works at dusk.", "Reuters")]
+
+
+def test_bracketed_and_credit_labelled_figcaptions():
+    html = _article_html(OPEN_GRAPH).replace(
+        "</article>",
+        "<figure><figcaption>Trucks queue at the border (Xinhua)</figcaption></figure>"
+        "<figure><figcaption>Miners at shift change. Credit: Olga Petrova</figcaption></figure></article>",
+    )
+    credits = [c.credit for c in parse_html(html).captions]
+    assert credits == ["Reuters", "Xinhua", "Olga Petrova"]
+
+
+def test_short_page_still_splits_into_paragraphs():
+    html = (
+        "<html><head><title>Brief</title></head><body><article>"
+        "<p>The ferry service resumed on Monday.</p><p>Tickets are on sale online.</p>"
+        "</article></body></html>"
+    )
+    assert parse_html(html).paragraphs == ["The ferry service resumed on Monday.", "Tickets are on sale online."]
+
+
+def test_clean_title_keeps_titles_whose_parts_are_not_the_site():
+    assert clean_title("Trade: a new era", ["Steppe Daily"]) == "Trade: a new era"
+    assert clean_title("Steppe Daily | Trade deal", ["Steppe Daily"]) == "Trade deal"
+    assert clean_title("Trade deal &#8211; analysis", []) == "Trade deal – analysis"
+
+
+def test_top_level_json_ld_list_with_reportage_type_and_string_author():
+    ld = [
+        {"@type": "BreadcrumbList", "itemListElement": []},
+        {
+            "@type": ["ReportageNewsArticle"],
+            "headline": "Flood waters recede in Atyrau",
+            "author": "By Gulnara Seitkali and Ivan Orlov",
+            "datePublished": "2024-04-20",
+            "publisher": "Caspian Wire",
+            "mainEntityOfPage": {"@id": "https://caspian.example/floods"},
+        },
+    ]
+    article = parse_html(_article_html(f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
+    assert article.headline == "Flood waters recede in Atyrau"
+    assert article.authors == ["Gulnara Seitkali", "Ivan Orlov"]
+    assert article.published == "2024-04-20"
+    assert article.publication == "Caspian Wire"
+    assert article.url == "https://caspian.example/floods"
+
+
+def test_unreadable_json_ld_date_falls_through_to_opengraph():
+    ld = {"@type": "NewsArticle", "headline": "Dates", "datePublished": "05/14/2024 09:30"}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>' + OPEN_GRAPH
+    assert parse_html(_article_html(head)).published == "2024-05-14T10:00:00+05:00"
+
+
+def test_xml_declaration_and_empty_documents():
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>' + _article_html(OPEN_GRAPH)
+    assert parse_html(xhtml).headline == "Copper deal signed"
+    with pytest.raises(ValueError, match="empty HTML"):
+        parse_html("   ")

@@ -1,0 +1,128 @@
+"""JSON-record parser and the content-type dispatcher."""
+
+import json
+
+import pytest
+
+from assets.parsed.dispatch import parse_document
+from assets.parsed.json_record import parse_json_record
+
+TEXT = (
+    "The regional government approved a new industrial park near Shymkent on Friday.\n\n"
+    "Advertisement\n\n"
+    "Textile and food-processing firms from three provinces have applied for plots, officials said."
+)
+
+
+def test_common_field_names_are_mapped():
+    article = parse_json_record(
+        {
+            "title": "Shymkent gets an industrial park",
+            "text": TEXT,
+            "link": "https://example.org/shymkent-park",
+            "published_at": "2023-09-01T08:00:00Z",
+            "byline": "By Saule Iskakova and Timur Akhmetov",
+            "category": "Regions",
+            "site_name": "Southern Herald",
+        }
+    )
+    assert article.parser == "json"
+    assert article.headline == "Shymkent gets an industrial park"
+    assert article.url == "https://example.org/shymkent-park"
+    assert article.published == "2023-09-01T08:00:00+00:00"
+    assert article.authors == ["Saule Iskakova", "Timur Akhmetov"]
+    assert article.section == "Regions"
+    assert article.publication == "Southern Herald"
+
+
+def test_paragraphs_split_on_blank_lines_without_furniture():
+    article = parse_json_record({"headline": "Park", "body": TEXT})
+    assert article.paragraphs == [
+        "The regional government approved a new industrial park near Shymkent on Friday.",
+        "Textile and food-processing firms from three provinces have applied for plots, officials said.",
+    ]
+
+
+def test_single_newlines_split_when_there_are_no_blank_lines():
+    article = parse_json_record({"content": "First paragraph here.\nSecond paragraph here."})
+    assert article.paragraphs == ["First paragraph here.", "Second paragraph here."]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-09-01", "2023-09-01"),
+        ("Fri, 01 Sep 2023 08:00:00 +0600", "2023-09-01T08:00:00+06:00"),
+        ("1 September 2023", "2023-09-01"),
+        ("September 2023", "2023-09"),
+        ("not a date", None),
+    ],
+)
+def test_dates_are_normalised_keeping_their_precision(value, expected):
+    assert parse_json_record({"articleBody": "Some text.", "pubDate": value}).published == expected
+
+
+def test_author_lists_and_objects_and_publisher_objects():
+    article = parse_json_record(
+        {
+            "article_text": "Some text.",
+            "authors": [{"name": "Saule Iskakova"}, "Timur Akhmetov, Lena Vogel"],
+            "publisher": {"@type": "Organization", "name": "Southern Herald"},
+        }
+    )
+    assert article.authors == ["Saule Iskakova", "Timur Akhmetov", "Lena Vogel"]
+    assert article.publication == "Southern Herald"
+
+
+def test_html_text_goes_through_the_html_parser():
+    html = (
+        "<div><p>The regional government approved a new industrial park near Shymkent on Friday.</p>"
+        "<figure><figcaption>The park site. Photo: AFP</figcaption></figure>"
+        "<p>Textile firms from three provinces have applied for plots, officials said.</p></div>"
+    )
+    article = parse_json_record({"title": "Park", "body": html})
+    assert article.paragraphs == [
+        "The regional government approved a new industrial park near Shymkent on Friday.",
+        "Textile firms from three provinces have applied for plots, officials said.",
+    ]
+    assert article.captions[0].credit == "AFP"
+    assert "<p>" not in article.body
+
+
+@pytest.mark.parametrize("record", [{"title": "No body"}, {"title": "Blank", "text": "   "}, {"text": 42}])
+def test_record_without_text_is_rejected_with_a_clear_message(record):
+    with pytest.raises(ValueError, match="no article text"):
+        parse_json_record(record)
+
+
+LONG_ENGLISH = (
+    "The regional government approved a new industrial park near Shymkent on Friday, and officials "
+    "said textile and food-processing firms from three provinces have already applied for plots."
+)
+
+
+def test_dispatch_json_sets_language_from_a_long_enough_body():
+    article = parse_document("", "application/json", record={"title": "Park", "text": LONG_ENGLISH})
+    assert article.language == "en"
+
+
+def test_dispatch_decodes_json_text_when_no_record_is_given():
+    article = parse_document(json.dumps({"title": "Park", "text": LONG_ENGLISH}), "application/json")
+    assert article.headline == "Park"
+
+
+def test_dispatch_leaves_language_empty_for_short_bodies():
+    assert parse_document("Short headline\n\nA short body of six words.", "text/plain").language is None
+
+
+def test_dispatch_plain_text_and_html():
+    assert parse_document("Headline here\n\n" + LONG_ENGLISH, "text/plain").parser == "layout"
+    html = f"<html lang='de'><body><article><p>{LONG_ENGLISH}</p></article></body></html>"
+    article = parse_document(html, "text/html")
+    assert article.parser == "html"
+    assert article.language == "de"  # the page's own declaration is kept
+
+
+def test_dispatch_rejects_unknown_content_types():
+    with pytest.raises(ValueError, match="unsupported content type"):
+        parse_document("x", "application/pdf")

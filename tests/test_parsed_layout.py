@@ -1,0 +1,328 @@
+"""Layout parser on invented pages copied as plain text: one rule per test where possible."""
+
+from assets.parsed.model import Caption
+from assets.parsed.text_layout import parse_plain_text, parse_stamp, split_dateline, split_units
+
+OPINION_PAGE = """\
+Advertisement
+Energy Transition
+Sign up for our newsletter
+Get the week’s best analysis in your inbox
+Learn more
+Engineers inspect turbine blades at a wind farm outside Aktau on the Caspian coast. Photo: Getty Images
+
+Caspian wind power needs more than foreign money
+
+By Leyla Orazova and Daniel Ferris
+Published: 3 March 2021
+
+Share
+Tweet
+
+Kazakhstan’s government has promised that a tenth of its electricity will come from renewable sources by 2030, a target that looked ambitious when it was set and looks harder every year.
+
+The country’s grid was built for coal plants in the north, and the windiest sites lie far to the west along the Caspian shore.
+
+Without new transmission lines, the wind farms will produce power that nobody can use
+
+Investors from the Gulf and from Europe have signed memorandums for several gigawatts of capacity. Yet without new transmission lines, the wind farms will produce power that nobody can use. The state grid operator has asked for loans to build them.
+
+Read more
+Kazakhstan signs solar deal with Emirati developer
+Why central Asia’s grids keep failing in winter
+
+Advertisement
+
+Tariffs are the second problem. Regulated prices have kept electricity cheap for households but leave little margin for the companies that must maintain the network.
+
+Leyla Orazova is a senior fellow at the Caspian Policy Forum. Daniel Ferris covers energy markets.
+
+© 2021 Northern Ledger Publishing Ltd. All rights reserved.
+Comments
+"""
+
+
+def test_headline_is_the_title_line_above_the_body_not_the_caption():
+    article = parse_plain_text(OPINION_PAGE)
+    assert article.headline == "Caspian wind power needs more than foreign money"
+
+
+def test_section_is_the_title_cased_kicker_above_the_headline():
+    assert parse_plain_text(OPINION_PAGE).section == "Energy Transition"
+
+
+def test_byline_with_two_authors():
+    assert parse_plain_text(OPINION_PAGE).authors == ["Leyla Orazova", "Daniel Ferris"]
+
+
+def test_published_stamp_becomes_iso_date():
+    assert parse_plain_text(OPINION_PAGE).published == "2021-03-03"
+
+
+def test_caption_and_credit_are_split():
+    article = parse_plain_text(OPINION_PAGE)
+    assert article.captions == [
+        Caption(
+            "Engineers inspect turbine blades at a wind farm outside Aktau on the Caspian coast.",
+            "Getty Images",
+        )
+    ]
+
+
+def test_pull_quote_is_found_and_kept_out_of_the_body():
+    article = parse_plain_text(OPINION_PAGE)
+    quote = "Without new transmission lines, the wind farms will produce power that nobody can use"
+    assert article.pull_quotes == [quote]
+    assert quote not in article.paragraphs
+    assert any("Yet without new transmission lines" in p for p in article.paragraphs)
+
+
+def test_furniture_and_related_links_never_reach_the_body():
+    body = parse_plain_text(OPINION_PAGE).body
+    for furniture in (
+        "Advertisement", "Sign up", "inbox", "Learn more", "Share", "Tweet", "Read more",
+        "solar deal with Emirati", "grids keep failing", "©", "Comments", "Published",
+    ):
+        assert furniture not in body, furniture
+
+
+def test_body_runs_from_first_to_last_article_paragraph():
+    article = parse_plain_text(OPINION_PAGE)
+    assert article.paragraphs[0].startswith("Kazakhstan’s government has promised")
+    assert article.paragraphs[-1].startswith("Tariffs are the second problem.")
+    assert len(article.paragraphs) == 4
+
+
+def test_author_bio_matching_a_byline_author_leaves_the_body():
+    article = parse_plain_text(OPINION_PAGE)
+    assert article.author_bio.startswith("Leyla Orazova is a senior fellow")
+    assert "senior fellow" not in article.body
+
+
+def test_copyright_holder_is_the_publication_when_nothing_better_is_stated():
+    assert parse_plain_text(OPINION_PAGE).publication == "Northern Ledger"
+
+
+WIRE_STORY = """\
+Kazakhstan raises key rate to 16.75% as tenge slides
+Marta Kowalczyk | Reuters
+Updated 10:15am, 8 Jun 2017
+
+ALMATY, June 8 (Reuters) - Kazakhstan’s central bank raised its base rate by 100 basis points on Thursday, saying inflation risks had grown after the tenge fell to a record low.
+
+“The decision was not easy,” the bank’s chairman told reporters in Almaty.
+
+A man walks past a currency exchange board in Almaty. (AFP)
+
+Analysts polled last week had expected a smaller increase.
+
+(Reporting by Marta Kowalczyk; Editing by Tom Hale)
+"""
+
+
+def test_dateline_is_kept_apart_and_stripped_from_the_first_paragraph():
+    article = parse_plain_text(WIRE_STORY)
+    assert article.dateline == "ALMATY, June 8 (Reuters)"
+    assert article.paragraphs[0].startswith("Kazakhstan’s central bank raised")
+
+
+def test_pipe_byline_gives_author_and_wire_agency_gives_publication():
+    article = parse_plain_text(WIRE_STORY)
+    assert article.authors == ["Marta Kowalczyk"]
+    assert article.publication == "Reuters"
+
+
+def test_updated_stamp_with_time_keeps_the_time():
+    assert parse_plain_text(WIRE_STORY).published == "2017-06-08T10:15"
+
+
+def test_bracketed_agency_credit_makes_a_caption_and_wire_credits_are_dropped():
+    article = parse_plain_text(WIRE_STORY)
+    assert article.captions == [Caption("A man walks past a currency exchange board in Almaty.", "AFP")]
+    assert "currency exchange board" not in article.body
+    assert "Editing by" not in article.body
+    assert article.paragraphs[-1] == "Analysts polled last week had expected a smaller increase."
+
+
+def test_headline_ending_in_a_percentage_is_still_the_headline():
+    assert parse_plain_text(WIRE_STORY).headline == "Kazakhstan raises key rate to 16.75% as tenge slides"
+
+
+def test_short_quote_paragraph_in_the_body_is_not_furniture():
+    assert "“The decision was not easy,” the bank’s chairman told reporters in Almaty." in parse_plain_text(
+        WIRE_STORY
+    ).paragraphs
+
+
+WRAPPED_ESSAY = """\
+Rail freight across the steppe
+
+The new line from Khorgos to the Caspian ports cuts the journey to Europe by
+several days, but the freight it carries still moves mostly one way, from east
+to west, with containers returning empty.
+
+Shippers say the imbalance keeps prices high. Officials in Astana say it will
+ease as local factories open.
+
+Ainur Bekova is a transport economist at the Steppe Institute in Almaty.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined_back():
+    article = parse_plain_text(WRAPPED_ESSAY)
+    assert article.paragraphs[0] == (
+        "The new line from Khorgos to the Caspian ports cuts the journey to Europe by several days, but "
+        "the freight it carries still moves mostly one way, from east to west, with containers returning empty."
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_bio_without_byline_supplies_the_author():
+    article = parse_plain_text(WRAPPED_ESSAY)
+    assert article.author_bio == "Ainur Bekova is a transport economist at the Steppe Institute in Almaty."
+    assert article.authors == ["Ainur Bekova"]
+
+
+def test_headline_without_kicker_leaves_section_empty():
+    article = parse_plain_text(WRAPPED_ESSAY)
+    assert article.headline == "Rail freight across the steppe"
+    assert article.section is None
+
+
+NEWS_WITH_OFFICIAL_ENDING = """\
+Port talks resume in Aktau
+
+Negotiators from four countries met again on Monday to discuss tariffs at the Caspian ports, after talks broke down in March.
+
+Prime Minister Ana Lopes is the most senior official expected at the next round in July.
+"""
+
+
+def test_closing_sentence_about_an_official_is_not_a_bio():
+    article = parse_plain_text(NEWS_WITH_OFFICIAL_ENDING)
+    assert article.author_bio is None
+    assert article.authors == []
+    assert article.paragraphs[-1].startswith("Prime Minister Ana Lopes")
+
+
+PRINT_FOOTER_PAGE = """\
+Harbour Authority
+Ferry fares   to rise   by a fifth
+
+Fares on the cross-harbour ferries will rise by a fifth from   September, the operator said, citing   fuel costs.
+
+Passenger groups said the increase would hit “commuters who have no other choice”.
+
+Ferry fares will rise by a fifth from September, the operator said
+
+This article appeared in the Harbour Evening Courier print edition as: Ferry riders face steep fare rise
+Post
+"""
+
+
+def test_print_edition_footer_gives_print_headline_and_publication():
+    article = parse_plain_text(PRINT_FOOTER_PAGE)
+    assert article.print_headline == "Ferry riders face steep fare rise"
+    assert article.publication == "Harbour Evening Courier"
+    assert "This article appeared" not in article.body
+
+
+def test_near_verbatim_pull_quote_is_detected():
+    assert parse_plain_text(PRINT_FOOTER_PAGE).pull_quotes == [
+        "Ferry fares will rise by a fifth from September, the operator said"
+    ]
+
+
+def test_whitespace_is_collapsed_inside_paragraphs_and_curly_quotes_kept():
+    article = parse_plain_text(PRINT_FOOTER_PAGE)
+    assert article.headline == "Ferry fares to rise by a fifth"
+    assert article.paragraphs[0] == (
+        "Fares on the cross-harbour ferries will rise by a fifth from September, the operator said, "
+        "citing fuel costs."
+    )
+    assert "“commuters who have no other choice”" in article.body
+
+
+def test_trailing_stray_line_is_dropped():
+    assert parse_plain_text(PRINT_FOOTER_PAGE).paragraphs[-1].startswith("Passenger groups said")
+
+
+def test_ellipsis_pull_quote_matches_the_pieces_it_cuts_together():
+    text = (
+        "Grain exports hit a record\n\n"
+        "Farmers in the north shipped more wheat than ever this season, helped by a weak currency and "
+        "strong demand from neighbouring countries, the ministry said.\n\n"
+        "“Farmers in the north shipped more wheat than ever … helped by a weak currency”\n\n"
+        "Storage remains a worry, with many elevators built in the 1970s.\n"
+    )
+    article = parse_plain_text(text)
+    assert article.pull_quotes == ["Farmers in the north shipped more wheat than ever … helped by a weak currency"]
+    assert len(article.paragraphs) == 2
+
+
+def test_subheading_that_repeats_nothing_stays_in_the_body():
+    text = (
+        "Grain exports hit a record\n\n"
+        "Farmers in the north shipped more wheat than ever this season, the ministry said on Tuesday.\n\n"
+        "Storage remains the weak link\n\n"
+        "Many elevators were built in the 1970s and lose part of each harvest to damp.\n"
+    )
+    article = parse_plain_text(text)
+    assert article.pull_quotes == []
+    assert "Storage remains the weak link" in article.paragraphs
+
+
+def test_parse_stamp_prefers_labels_and_rejects_sentences():
+    assert parse_stamp("Published: 8 June 2017 | Updated: 9 June 2017") == {
+        "published": "2017-06-08",
+        "updated": "2017-06-09",
+    }
+    assert parse_stamp("June 8, 2017") == {"date": "2017-06-08"}
+    assert parse_stamp("Talks began on June 8, 2017 in Astana") is None
+
+
+def test_dateline_variants():
+    assert split_dateline("WASHINGTON (AP) — The Senate voted.")[:2] == ("WASHINGTON (AP)", "AP")
+    assert split_dateline("HONG KONG — Shares fell.")[0] == "HONG KONG"
+    assert split_dateline("China’s economy — the second largest — slowed.")[0] is None
+
+
+def test_block_of_distinct_lines_is_not_joined():
+    units = split_units("Advertisement\nMarkets\nA short headline here\n")
+    assert [u.text for u in units] == ["Advertisement", "Markets", "A short headline here"]
+
+
+def test_closing_sentence_opening_with_a_conjunction_is_not_a_bio():
+    text = (
+        "Charts this week\n\n"
+        "The single went straight to number one on Sunday, its label said in a statement.\n\n"
+        "Although Meridian is a catchy song, critics called it the weakest on the album.\n"
+    )
+    article = parse_plain_text(text)
+    assert article.author_bio is None
+    assert len(article.paragraphs) == 2
+
+
+def test_list_items_repeated_elsewhere_are_not_pull_quotes():
+    text = (
+        "Court orders for the driver\n\n"
+        "The court ordered the driver to do 100 hours of community service and pay costs, the clerk said.\n\n"
+        "- do 100 hours of community service and pay costs\n\n"
+        "He did not comment outside court.\n"
+    )
+    assert parse_plain_text(text).pull_quotes == []
+
+
+def test_standfirst_below_the_headline_is_article_text_not_the_headline():
+    text = (
+        "Menu\n\nSearch this site\n\n"
+        "Brewers bet on alcohol-free lagers\n\n"
+        "Sales of beer without alcohol have doubled in three years as younger drinkers cut back\n\n"
+        "By Sofia Marchetti\n\n"
+        "Brewers across Europe are expanding their alcohol-free ranges, industry figures show.\n"
+    )
+    article = parse_plain_text(text)
+    assert article.headline == "Brewers bet on alcohol-free lagers"
+    assert article.paragraphs[0].startswith("Sales of beer without alcohol")
+    assert "Search this site" not in article.body
+    assert article.authors == ["Sofia Marchetti"]

@@ -1,0 +1,60 @@
+"""Sentence spans from spaCy's senter, never crossing a paragraph."""
+
+from assets.parsed.model import ParsedArticle
+from assets.parsed.sentences import sentence_model, sentence_rows, split_sentences
+
+
+def _article() -> ParsedArticle:
+    return ParsedArticle(
+        parser="layout",
+        paragraphs=[
+            "Mr. Abenov met officials from the U.S. Treasury on Monday. They discussed sanctions.",
+            "Exports fell 4% in May",  # no closing punctuation: must not run into the next paragraph
+            "“We expect a rebound,” the minister said. Analysts were less sure.",
+        ],
+    )
+
+
+def test_spans_cover_exact_trimmed_sentence_text():
+    body = _article().body
+    (spans,) = split_sentences([body])
+    texts = [body[start:end] for start, end in spans]
+    assert texts == [
+        "Mr. Abenov met officials from the U.S. Treasury on Monday.",
+        "They discussed sanctions.",
+        "Exports fell 4% in May",
+        "“We expect a rebound,” the minister said.",
+        "Analysts were less sure.",
+    ]
+    assert all(text and text == text.strip() for text in texts)
+
+
+def test_sentences_never_cross_a_paragraph_boundary():
+    article = _article()
+    (spans,) = split_sentences([article.body])
+    for start, end in spans:
+        assert "\n\n" not in article.body[start:end]
+        assert any(p_start <= start and end <= p_end for p_start, p_end in article.paragraph_spans())
+
+
+def test_several_bodies_in_batches_and_empty_bodies():
+    bodies = [_article().body, "", "One short body. With two sentences."]
+    spans = split_sentences(bodies, batch_size=2)
+    assert len(spans) == 3
+    assert spans[1] == []
+    assert [bodies[2][s:e] for s, e in spans[2]] == ["One short body.", "With two sentences."]
+
+
+def test_model_is_loaded_once_with_only_the_senter():
+    nlp = sentence_model()
+    assert sentence_model() is nlp
+    assert nlp.pipe_names == ["senter"]
+
+
+def test_sentence_rows_give_each_sentence_its_paragraph():
+    article = _article()
+    (spans,) = split_sentences([article.body])
+    rows = sentence_rows(article.body, spans, article.paragraph_spans())
+    assert [row.paragraph_index for row in rows] == [0, 0, 1, 2, 2]
+    assert rows[3].text == "“We expect a rebound,” the minister said."
+    assert [row.index for row in rows] == list(range(5))

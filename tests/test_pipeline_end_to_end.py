@@ -1,0 +1,200 @@
+"""The whole graph through a real Dagster instance into a real DuckDB file, with real GX suites.
+
+One module-scoped run of the bundled samples plus bad inputs is shared by most assertions (a run
+costs ~30 s); the failing-suite test uses its own home.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.cli import main
+from pipelines.settings import Settings
+from tests.conftest import isolate_home, sample_files
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+    "scraper.jsonl": (
+        json.dumps({"title": "Harbour expansion approved", "url": "https://news.example/harbour",
+                    "published": "2024-02-03", "author": "Ines Duarte",
+                    "text": "Portugal approved a €250 million expansion of the port of Sines on Friday, "
+                            "the Ministry of Infrastructure said.\n\nThe European Investment Bank will lend "
+                            "€100 million for the project, which Spain's Maersk rival MSC will operate."})
+        + "\n{\"title\": \"broken line\", \"text\": \n"
+    ).encode(),
+    "notes.docx": b"PK\x03\x04 not a news article",
+}
+
+
+def star_counts(con) -> dict[str, int]:
+    tables = [row[0] for row in con.execute(
+        "SELECT table_schema || '.' || table_name FROM information_schema.tables "
+        "WHERE table_type = 'BASE TABLE' AND table_schema IN ('raw', 'parsed', 'entities', 'star')"
+    ).fetchall()]
+    return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in sorted(tables)}
+
+
+@pytest.fixture(scope="module")
+def loaded_home(tmp_path_factory):
+    """Samples + bad inputs in the inbox, one `wirehouse run`; an analyst holds a read-only
+    connection on the published warehouse file during a second run (re-run of the batch)."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        home = isolate_home(monkeypatch, tmp_path_factory.mktemp("e2e") / "home")
+        settings = Settings.from_env()
+        for path in sample_files():
+            shutil.copy(path, settings.inbox / path.name)
+        for name, data in BAD_INPUTS.items():
+            (settings.inbox / name).write_bytes(data)
+        first_exit = main(["run", "--quiet"])
+        batch_id = next(settings.batches.iterdir()).name
+        with duckdb.connect(str(settings.warehouse_db), read_only=True) as analyst:
+            before = star_counts(analyst)
+            rerun_exit = main(["run", "--quiet", "--batch", batch_id])
+            still_readable = analyst.execute("SELECT count(*) FROM star.dim_article").fetchone()[0]
+        with duckdb.connect(str(settings.warehouse_db), read_only=True) as fresh:
+            after = star_counts(fresh)
+        yield {
+            "home": home, "settings": settings, "batch_id": batch_id, "first_exit": first_exit,
+            "rerun_exit": rerun_exit, "before": before, "after": after, "still_readable": still_readable,
+        }
+
+
+def query(settings: Settings, sql: str):
+    with duckdb.connect(str(settings.warehouse_db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_run_succeeds_and_fills_every_star_table(loaded_home):
+    assert loaded_home["first_exit"] == 0
+    counts = loaded_home["before"]
+    for table in ("star.dim_article", "star.dim_publication", "star.dim_author", "star.dim_entity",
+                  "star.dim_date", "star.fact_article", "star.fact_entity_mention",
+                  "star.fact_money_amount", "star.fact_relation", "star.dim_sentence"):
+        assert counts[table] > 0, table
+    articles = len(sample_files()) - 1 + 3 + 1  # export.jsonl holds 3 articles, scraper.jsonl 1 good line
+    assert counts["raw.articles"] == articles
+    assert counts["parsed.articles"] == articles
+    assert counts["star.fact_article"] == articles
+
+
+def test_bad_inputs_are_rejected_with_reasons_and_kept_on_disk(loaded_home):
+    settings, batch_id = loaded_home["settings"], loaded_home["batch_id"]
+    rejects = dict(query(settings, "SELECT source_name || coalesce(':' || record_index, ''), reason_code FROM raw.rejects"))
+    assert rejects == {
+        "empty.txt": "empty",
+        "image.txt": "binary",
+        "scraper.jsonl:2": "malformed_json",
+        "notes.docx": "unsupported_type",
+    }
+    on_disk = {p.name for p in (settings.batches / batch_id).iterdir()}
+    assert on_disk == {p.name for p in sample_files()} | set(BAD_INPUTS)
+    assert not any(settings.inbox.iterdir())
+
+
+def test_latin1_and_cp1252_inputs_load_with_their_encoding(loaded_home):
+    encodings = dict(query(loaded_home["settings"], "SELECT source_name, encoding FROM raw.articles"))
+    assert encodings["latin1_hydrogen_strait.txt"] == "iso8859-1"
+    assert encodings["page_southerncone_lithium_cp1252.html"] == "cp1252"
+    bodies = query(loaded_home["settings"], "SELECT body FROM parsed.articles p JOIN raw.articles r USING (article_id) "
+                                            "WHERE r.source_name = 'latin1_hydrogen_strait.txt'")
+    assert "Fernández" in bodies[0][0] or "é" in bodies[0][0]
+
+
+def test_rerun_gives_identical_row_counts_while_an_analyst_reads(loaded_home):
+    assert loaded_home["rerun_exit"] == 0
+    assert loaded_home["after"] == loaded_home["before"]
+    assert loaded_home["still_readable"] == loaded_home["before"]["star.dim_article"]
+
+
+def test_fact_rows_trace_to_article_sentence_and_span(loaded_home):
+    rows = query(loaded_home["settings"], """
+        SELECT m.surface_text, substr(p.body, m.start_char + 1, m.end_char - m.start_char), s.start_char <= m.start_char
+               AND m.end_char <= s.end_char
+        FROM star.fact_entity_mention m
+        JOIN star.dim_article a USING (article_key)
+        JOIN parsed.articles p ON p.article_id = a.article_id
+        JOIN star.dim_sentence s USING (sentence_key)""")
+    assert rows
+    assert all(surface == at_offsets for surface, at_offsets, _ in rows)
+    assert sum(inside for *_, inside in rows) / len(rows) > 0.99
+
+
+def test_every_fact_key_is_in_its_dimension(loaded_home):
+    orphans = query(loaded_home["settings"], """
+        SELECT count(*) FROM star.fact_entity_mention f
+        LEFT JOIN star.dim_entity e USING (entity_key) LEFT JOIN star.dim_article a USING (article_key)
+        LEFT JOIN star.dim_date d ON d.date_key = f.published_date_key
+        WHERE e.entity_key IS NULL OR a.article_key IS NULL OR d.date_key IS NULL""")
+    assert orphans == [(0,)]
+
+
+def test_money_is_normalised_to_usd(loaded_home):
+    rows = query(loaded_home["settings"], """
+        SELECT currency, amount_min, amount_max, usd_min, usd_max FROM star.fact_money_amount
+        WHERE surface_text = 'US$1.2 billion'""")
+    assert rows and rows[0] == ("USD", 1.2e9, 1.2e9, 1.2e9, 1.2e9)
+    euros = query(loaded_home["settings"], "SELECT usd_min / amount_min FROM star.fact_money_amount WHERE currency = 'EUR'")
+    assert euros and all(0.8 < rate < 1.7 for (rate,) in euros)
+
+
+def test_analytics_views_answer_questions(loaded_home):
+    relations = query(loaded_home["settings"], "SELECT relation_type, subject, object, sentence FROM analytics.relations")
+    assert relations and all(sentence for *_, sentence in relations)
+    countries = query(loaded_home["settings"],
+                      "SELECT DISTINCT iso_code FROM analytics.entity_mentions WHERE entity_type = 'COUNTRY'")
+    assert {"KAZ", "CHN", "SRB"} <= {code for (code,) in countries}
+
+
+def test_dagster_recorded_the_runs_and_checks(loaded_home):
+    from dagster import DagsterInstance
+
+    instance = DagsterInstance.get()
+    runs = instance.get_runs()
+    assert len(runs) == 2 and all(run.is_success for run in runs)
+    assert loaded_home["batch_id"] in instance.get_dynamic_partitions("batches")
+
+
+def test_query_command_reads_the_published_warehouse(loaded_home, capsys):
+    assert main(["query", "SELECT count(*) AS n FROM star.dim_article", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"n": loaded_home["before"]["star.dim_article"]}]
+    assert main(["query", "SELECT * FROM no_such_table"]) == 2
+
+
+def test_a_failing_suite_blocks_downstream_layers(tmp_path, monkeypatch):
+    home = isolate_home(monkeypatch, tmp_path / "home")
+    suites = tmp_path / "suites"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "expectations", suites,
+                    ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    suite = json.loads((suites / "parsed_articles.json").read_text())
+    suite["expectations"].append({
+        "type": "expect_column_values_to_be_between",
+        "kwargs": {"column": "word_count", "min_value": 1_000_000},
+        "meta": {"why": "injected by the test: no article is that long"},
+    })
+    (suites / "parsed_articles.json").write_text(json.dumps(suite))
+    monkeypatch.setenv("WIREHOUSE_EXPECTATIONS_DIR", str(suites))
+    shutil.copy(Path(__file__).resolve().parents[1] / "samples" / "wire_uzbekistan_gas_adb.txt", home / "inbox")
+
+    assert main(["run", "--quiet"]) == 1
+    settings = Settings.from_env()
+    assert query(settings, "SELECT count(*) FROM parsed.articles") == [(1,)]
+    assert query(settings, "SELECT count(*) FROM entities.mentions") == [(0,)]
+    assert query(settings, "SELECT count(*) FROM star.dim_article") == [(0,)]
+
+    import dagster as dg
+
+    instance = dg.DagsterInstance.get()
+    [run] = instance.get_runs()
+    assert not run.is_success
+    def materialized(name: str) -> bool:
+        return instance.get_latest_materialization_event(dg.AssetKey(name)) is not None
+
+    assert materialized("raw_articles") and materialized("parsed_articles")
+    assert not materialized("article_entities") and not materialized("star_schema")

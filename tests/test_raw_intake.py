@@ -1,0 +1,121 @@
+"""Raw layer logic: decoding, hashing, rejects with reason codes, JSON(-lines) records."""
+
+import codecs
+import hashlib
+import json
+
+import pytest
+
+from assets.raw.intake import REASON_CODES, Accepted, Rejected, article_id_for, read_document
+
+LIMIT = 1_000_000
+STORY = "Lisbon port operator signs a €40 million deal with Maersk for a new container terminal.\n"
+
+
+def only(documents):
+    assert len(documents) == 1, documents
+    return documents[0]
+
+
+def test_utf8_text_is_accepted_with_hash_and_id():
+    data = STORY.encode("utf-8")
+    doc = only(read_document("story.txt", data, LIMIT))
+    assert isinstance(doc, Accepted)
+    assert doc.content_type == "text/plain"
+    assert doc.encoding == "utf-8"
+    assert doc.text == STORY
+    assert doc.sha256 == hashlib.sha256(data).hexdigest()
+    assert doc.size_bytes == len(data)
+    assert doc.article_id == article_id_for(STORY)
+
+
+@pytest.mark.parametrize(
+    "bom, codec, expected",
+    [
+        (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+    ],
+)
+def test_byte_order_marks_pick_the_encoding(bom, codec, expected):
+    doc = only(read_document("story.txt", bom + STORY.encode(codec), LIMIT))
+    assert isinstance(doc, Accepted)
+    assert doc.encoding == expected
+    assert doc.text.lstrip("\ufeff") == STORY
+
+
+def test_latin1_and_cp1252_are_told_apart():
+    latin1 = "Señor Müller paid £5m for the café in Cádiz.\n".encode("latin-1")
+    doc = only(read_document("latin.txt", latin1, LIMIT))
+    assert (doc.encoding, doc.text) == ("iso8859-1", "Señor Müller paid £5m for the café in Cádiz.\n")
+
+    cp1252 = "The minister’s plan – a “green” corridor – costs €2bn.\n".encode("cp1252")
+    doc = only(read_document("smart.txt", cp1252, LIMIT))
+    assert (doc.encoding, doc.text) == ("cp1252", "The minister’s plan – a “green” corridor – costs €2bn.\n")
+
+
+def test_html_declared_charset_is_used():
+    html = '<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body>na\xefve</body></html>'
+    doc = only(read_document("page.html", html.encode("cp1252"), LIMIT))
+    assert doc.content_type == "text/html"
+    assert doc.encoding == "cp1252"
+    assert "Café" in doc.text and "naïve" in doc.text
+
+
+def test_html_saved_as_txt_is_sniffed_as_html():
+    doc = only(read_document("page.txt", b"<!DOCTYPE html><html><body><p>Hello</p></body></html>", LIMIT))
+    assert doc.content_type == "text/html"
+
+
+@pytest.mark.parametrize(
+    "name, data, code",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\t\n", "empty"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
+        ("nul.txt", b"abc\x00\x01\x02def", "binary"),
+        ("controls.txt", ("x\x01" * 50).encode(), "binary"),
+        ("odd.txt", codecs.BOM_UTF16_LE + b"a\x00b", "undecodable"),
+        ("sheet.xlsx", b"anything", "unsupported_type"),
+        ("noext", b"anything", "unsupported_type"),
+        ("bad.json", b'{"title": "x", ', "malformed_json"),
+        ("list.json", b"[1, 2]", "malformed_json"),
+        ("scalar.json", b'"just a string"', "malformed_json"),
+        ("notext.json", b'{"title": "A headline", "url": "https://example.org/a"}', "missing_text"),
+    ],
+)
+def test_bad_inputs_are_rejected_with_reason(name, data, code):
+    documents = read_document(name, data, LIMIT)
+    assert documents and all(isinstance(d, Rejected) for d in documents)
+    assert documents[0].reason_code == code
+    assert code in REASON_CODES
+    assert documents[0].message  # a person can read why
+
+
+def test_too_large_is_rejected_without_decoding():
+    doc = only(read_document("big.txt", b"a" * 101, 100))
+    assert (doc.reason_code, doc.size_bytes) == ("too_large", 101)
+    assert "100" in doc.message
+
+
+def test_json_lines_give_one_document_per_line_and_reject_only_the_bad_line():
+    lines = [
+        json.dumps({"title": "Port deal", "text": "The port of Sines signed a deal on Monday."}),
+        "{not json",
+        "",
+        json.dumps({"headline": "Rail loan", "body": "A €300 million loan was approved."}),
+        json.dumps(["a", "list"]),
+    ]
+    documents = read_document("export.jsonl", "\n".join(lines).encode(), LIMIT)
+    assert [type(d).__name__ for d in documents] == ["Accepted", "Rejected", "Accepted", "Rejected"]
+    assert [d.record_index for d in documents] == [1, 2, 4, 5]
+    assert documents[1].reason_code == "malformed_json" and "line 2" in documents[1].message
+    assert documents[3].reason_code == "malformed_json"
+    assert documents[0].content_type == "application/json"
+    assert json.loads(documents[0].text)["title"] == "Port deal"
+    assert documents[0].article_id != documents[2].article_id
+
+
+def test_same_content_has_the_same_article_id_whatever_the_whitespace():
+    assert article_id_for("A  port\ndeal ") == article_id_for("A port deal")
+    assert article_id_for("A port deal") != article_id_for("A port deal.")

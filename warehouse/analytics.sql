@@ -1,0 +1,65 @@
+-- Analyst views: denormalised shapes over the star schema. Every row keeps its evidence
+-- (article, sentence text, character span) so an answer can be traced to where it came from.
+
+CREATE SCHEMA IF NOT EXISTS analytics;
+
+CREATE OR REPLACE VIEW analytics.articles AS
+SELECT a.article_id, a.headline, a.section, a.print_headline, pub.publication_name AS publication, d.full_date AS published_date,
+       a.published, a.url, a.language, f.word_count, f.paragraph_count, f.sentence_count,
+       f.mention_count, f.amount_count, f.relation_count,
+       (SELECT string_agg(au.author_name, '; ' ORDER BY b.author_order)
+          FROM star.bridge_article_author b JOIN star.dim_author au USING (author_key)
+         WHERE b.article_key = a.article_key) AS authors,
+       a.source_name, a.content_type, a.batch_id
+FROM star.dim_article a
+JOIN star.fact_article f USING (article_key)
+JOIN star.dim_publication pub ON pub.publication_key = a.publication_key
+JOIN star.dim_date d ON d.date_key = a.published_date_key;
+
+CREATE OR REPLACE VIEW analytics.entity_mentions AS
+SELECT e.entity_id, e.canonical_name, e.entity_type, e.iso_code, e.kind, e.country_code,
+       m.surface_text, m.start_char, m.end_char, m.confidence, m.extractor,
+       a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
+       s.sentence_index, s.text AS sentence
+FROM star.fact_entity_mention m
+JOIN star.dim_entity e USING (entity_key)
+JOIN star.dim_article a USING (article_key)
+JOIN star.dim_publication pub ON pub.publication_key = a.publication_key
+JOIN star.dim_date d ON d.date_key = m.published_date_key
+JOIN star.dim_sentence s USING (sentence_key);
+
+CREATE OR REPLACE VIEW analytics.money_amounts AS
+SELECT m.surface_text, m.currency, m.amount_min, m.amount_max, m.usd_min, m.usd_max, m.usd_rate,
+       rd.full_date AS rate_date, m.approximate, m.qualifier, m.start_char, m.end_char,
+       a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
+       s.sentence_index, s.text AS sentence,
+       (SELECT list(DISTINCT e.canonical_name ORDER BY e.canonical_name)
+          FROM star.fact_entity_mention em JOIN star.dim_entity e USING (entity_key)
+         WHERE em.sentence_key = m.sentence_key AND e.entity_type = 'COUNTRY') AS countries_in_sentence
+FROM star.fact_money_amount m
+JOIN star.dim_article a USING (article_key)
+JOIN star.dim_publication pub ON pub.publication_key = a.publication_key
+JOIN star.dim_date d ON d.date_key = m.published_date_key
+JOIN star.dim_date rd ON rd.date_key = m.rate_date_key
+JOIN star.dim_sentence s USING (sentence_key);
+
+CREATE OR REPLACE VIEW analytics.relations AS
+SELECT rt.relation_type, subj.canonical_name AS subject, subj.entity_type AS subject_type,
+       subj.entity_id AS subject_id, obj.canonical_name AS object, obj.entity_type AS object_type,
+       obj.entity_id AS object_id, r.confidence, r.extractor,
+       a.article_id, a.headline, d.full_date AS published_date, s.sentence_index, s.text AS sentence
+FROM star.fact_relation r
+JOIN star.dim_relation_type rt USING (relation_type_key)
+JOIN star.dim_entity subj ON subj.entity_key = r.subject_entity_key
+JOIN star.dim_entity obj ON obj.entity_key = r.object_entity_key
+JOIN star.dim_article a USING (article_key)
+JOIN star.dim_date d ON d.date_key = r.published_date_key
+JOIN star.dim_sentence s USING (sentence_key);
+
+CREATE OR REPLACE VIEW analytics.date_mentions AS
+SELECT dm.surface_text, dm.value, dm.resolution, dm.date_start, dm.date_end, dm.start_char, dm.end_char,
+       a.article_id, a.headline, d.full_date AS published_date, s.sentence_index, s.text AS sentence
+FROM star.fact_date_mention dm
+JOIN star.dim_article a USING (article_key)
+JOIN star.dim_date d ON d.date_key = dm.published_date_key
+JOIN star.dim_sentence s USING (sentence_key);

@@ -1,0 +1,178 @@
+-- Layer tables (raw, parsed, entities). Every row carries article_id and batch_id; every
+-- character offset points into parsed.articles.body of its article. Loads are delete-by-batch
+-- then insert, in one transaction, so re-running a batch gives the same rows.
+
+CREATE SCHEMA IF NOT EXISTS raw;
+CREATE SCHEMA IF NOT EXISTS parsed;
+CREATE SCHEMA IF NOT EXISTS entities;
+
+-- One row per accepted input document (a file, or one line of a JSON-lines file).
+CREATE TABLE IF NOT EXISTS raw.articles (
+    article_id      VARCHAR NOT NULL PRIMARY KEY,  -- sha256 of the NFC, whitespace-collapsed text, first 16 hex
+    batch_id        VARCHAR NOT NULL,
+    source_path     VARCHAR NOT NULL,              -- the file inside data/batches/<batch_id>/
+    source_name     VARCHAR NOT NULL,              -- its file name as dropped in the inbox
+    record_index    INTEGER,                       -- line number (1-based) inside a JSON-lines file
+    content_type    VARCHAR NOT NULL,              -- text/plain | text/html | application/json
+    encoding        VARCHAR NOT NULL,
+    size_bytes      BIGINT NOT NULL,
+    sha256          VARCHAR NOT NULL,              -- of the bytes as received
+    raw_bytes       BLOB NOT NULL,
+    text            VARCHAR NOT NULL,              -- decoded text
+    first_seen      TIMESTAMP NOT NULL
+);
+
+-- Inputs that did not become articles; the file itself stays in its batch folder.
+CREATE TABLE IF NOT EXISTS raw.rejects (
+    batch_id        VARCHAR NOT NULL,
+    source_path     VARCHAR NOT NULL,
+    source_name     VARCHAR NOT NULL,
+    record_index    INTEGER,
+    reason_code     VARCHAR NOT NULL,
+    message         VARCHAR NOT NULL,
+    size_bytes      BIGINT NOT NULL,
+    sha256          VARCHAR,
+    rejected_at     TIMESTAMP NOT NULL
+);
+
+-- Inputs whose content is already an article (in this batch or an earlier one).
+CREATE TABLE IF NOT EXISTS raw.duplicates (
+    batch_id        VARCHAR NOT NULL,
+    source_path     VARCHAR NOT NULL,
+    source_name     VARCHAR NOT NULL,
+    record_index    INTEGER,
+    article_id      VARCHAR NOT NULL,
+    seen_at         TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS parsed.articles (
+    article_id      VARCHAR NOT NULL PRIMARY KEY,
+    batch_id        VARCHAR NOT NULL,
+    parser          VARCHAR NOT NULL,              -- layout | html | json
+    headline        VARCHAR,
+    section         VARCHAR,
+    authors         VARCHAR[] NOT NULL,
+    author_bio      VARCHAR,
+    publication     VARCHAR,
+    published       VARCHAR,                       -- ISO 8601 as the source gives it (date or date-time)
+    published_date  DATE,
+    print_headline  VARCHAR,
+    dateline        VARCHAR,
+    url             VARCHAR,
+    language        VARCHAR,
+    word_count      INTEGER NOT NULL,
+    body            VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS parsed.captions (
+    article_id      VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,
+    caption_index   INTEGER NOT NULL,
+    text            VARCHAR NOT NULL,
+    credit          VARCHAR,
+    PRIMARY KEY (article_id, caption_index)
+);
+
+CREATE TABLE IF NOT EXISTS parsed.pull_quotes (
+    article_id      VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,
+    quote_index     INTEGER NOT NULL,
+    text            VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, quote_index)
+);
+
+CREATE TABLE IF NOT EXISTS parsed.paragraphs (
+    article_id      VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,
+    paragraph_index INTEGER NOT NULL,
+    start_char      INTEGER NOT NULL,
+    end_char        INTEGER NOT NULL,
+    text            VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, paragraph_index)
+);
+
+CREATE TABLE IF NOT EXISTS parsed.sentences (
+    article_id      VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,
+    sentence_index  INTEGER NOT NULL,
+    paragraph_index INTEGER NOT NULL,
+    start_char      INTEGER NOT NULL,
+    end_char        INTEGER NOT NULL,
+    text            VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, sentence_index)
+);
+
+-- Canonical entities seen in a batch (one row per entity_id and batch).
+CREATE TABLE IF NOT EXISTS entities.entities (
+    batch_id        VARCHAR NOT NULL,
+    entity_id       VARCHAR NOT NULL,
+    entity_type     VARCHAR NOT NULL,
+    canonical_name  VARCHAR NOT NULL,
+    iso_code        VARCHAR,
+    kind            VARCHAR,
+    country_code    VARCHAR,                       -- ISO 3166-1 alpha-3 of the country it belongs to
+    PRIMARY KEY (batch_id, entity_id)
+);
+
+CREATE TABLE IF NOT EXISTS entities.mentions (
+    article_id      VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,
+    mention_index   INTEGER NOT NULL,
+    sentence_index  INTEGER NOT NULL,
+    start_char      INTEGER NOT NULL,
+    end_char        INTEGER NOT NULL,
+    text            VARCHAR NOT NULL,
+    entity_type     VARCHAR NOT NULL,
+    entity_id       VARCHAR NOT NULL,
+    confidence      DOUBLE NOT NULL,
+    extractor       VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, mention_index)
+);
+
+CREATE TABLE IF NOT EXISTS entities.amounts (
+    article_id      VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,
+    amount_index    INTEGER NOT NULL,
+    sentence_index  INTEGER NOT NULL,
+    start_char      INTEGER NOT NULL,
+    end_char        INTEGER NOT NULL,
+    text            VARCHAR NOT NULL,
+    currency        VARCHAR NOT NULL,              -- ISO 4217
+    amount_min      DOUBLE NOT NULL,
+    amount_max      DOUBLE NOT NULL,
+    usd_min         DOUBLE,
+    usd_max         DOUBLE,
+    usd_rate        DOUBLE,                        -- USD per one unit of currency
+    rate_date       DATE,
+    approximate     BOOLEAN NOT NULL,
+    qualifier       VARCHAR,                       -- about | over | up to | ...
+    PRIMARY KEY (article_id, amount_index)
+);
+
+CREATE TABLE IF NOT EXISTS entities.dates (
+    article_id      VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,
+    date_index      INTEGER NOT NULL,
+    sentence_index  INTEGER NOT NULL,
+    start_char      INTEGER NOT NULL,
+    end_char        INTEGER NOT NULL,
+    text            VARCHAR NOT NULL,
+    value           VARCHAR,                       -- ISO 8601: 2017-06, 2017-06-08, P5Y, ...
+    resolution      VARCHAR NOT NULL,              -- day | month | year | duration | unresolved
+    date_start      DATE,
+    date_end        DATE,
+    PRIMARY KEY (article_id, date_index)
+);
+
+CREATE TABLE IF NOT EXISTS entities.relations (
+    article_id      VARCHAR NOT NULL,
+    batch_id        VARCHAR NOT NULL,
+    relation_index  INTEGER NOT NULL,
+    sentence_index  INTEGER NOT NULL,
+    subject_id      VARCHAR NOT NULL,
+    predicate       VARCHAR NOT NULL,
+    object_id       VARCHAR NOT NULL,
+    confidence      DOUBLE NOT NULL,
+    extractor       VARCHAR NOT NULL,
+    PRIMARY KEY (article_id, relation_index)
+);
