@@ -54,7 +54,9 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
         settings = dataclasses.replace(settings, inbox=inbox.resolve())
     instance = get_instance(settings)
     if not batch_ids:
-        batch_ids = claim_new_batches(instance, settings, settle_seconds=0)
+        # A claim takes at most a batch's worth of files; claim until the inbox is empty.
+        while claimed := claim_new_batches(instance, settings, settle_seconds=0):
+            batch_ids.extend(claimed)
         if not batch_ids:
             print(f"nothing to do: no files in {settings.inbox}")
             return 0

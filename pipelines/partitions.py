@@ -8,3 +8,8 @@ batch_partitions = dg.DynamicPartitionsDefinition(name="batches")
 # Every step that opens the DuckDB file holds this pool; the instance limits it to one slot
 # (dagster.yaml), because DuckDB allows a single writing process.
 DUCKDB_POOL = "wirehouse_duckdb"
+
+
+def batch_asset(**asset_args):
+    """@asset for a layer: partitioned by batch, holding the DuckDB pool."""
+    return dg.asset(partitions_def=batch_partitions, pool=DUCKDB_POOL, **asset_args)

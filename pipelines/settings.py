@@ -18,6 +18,7 @@ class Settings:
     dagster_home: Path
     data_docs: Path
     max_document_bytes: int
+    settle_seconds: float  # the sensor leaves inbox files younger than this (still being copied)
     duckdb_memory_limit: str
     duckdb_threads: int
 
@@ -33,6 +34,7 @@ class Settings:
             dagster_home=Path(os.environ.get("DAGSTER_HOME", home / "dagster")).resolve(),
             data_docs=home / "data_docs",
             max_document_bytes=int(os.environ.get("WIREHOUSE_MAX_DOCUMENT_BYTES", 5 * 1024 * 1024)),
+            settle_seconds=float(os.environ.get("WIREHOUSE_SETTLE_SECONDS", 5)),
             duckdb_memory_limit=os.environ.get("WIREHOUSE_DUCKDB_MEMORY_LIMIT", "2GB"),
             duckdb_threads=int(os.environ.get("WIREHOUSE_DUCKDB_THREADS", 2)),
         )

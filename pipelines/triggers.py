@@ -10,14 +10,13 @@ from pipelines.partitions import batch_partitions
 from pipelines.settings import Settings
 
 INGEST_JOB_NAME = "ingest_batch"
-SETTLE_SECONDS = float(os.environ.get("WIREHOUSE_SETTLE_SECONDS", 5))
 SCHEDULE_CRON = os.environ.get("WIREHOUSE_SCHEDULE_CRON", "0 * * * *")
 
 
-def claim_new_batches(instance: dg.DagsterInstance, settings: Settings, settle_seconds: float) -> list[str]:
+def claim_new_batches(instance: dg.DagsterInstance, settings: Settings, settle_seconds: float | None = None) -> list[str]:
     """Claim the inbox into a new batch folder, then register every batch folder that is not yet a
     partition: the new one, and any left by a crash between claiming and registering."""
-    claim_inbox(settings, settle_seconds)
+    claim_inbox(settings, settings.settle_seconds if settle_seconds is None else settle_seconds)
     known = set(instance.get_dynamic_partitions(batch_partitions.name))
     unregistered = [batch_id for batch_id in batch_ids_on_disk(settings) if batch_id not in known]
     if unregistered:
@@ -25,9 +24,15 @@ def claim_new_batches(instance: dg.DagsterInstance, settings: Settings, settle_s
     return unregistered
 
 
-def run_requests(batch_ids: list[str], source: str) -> list[dg.RunRequest]:
+def claim_and_request(instance: dg.DagsterInstance, trigger: str) -> list[dg.RunRequest] | dg.SkipReason:
+    batch_ids = claim_new_batches(instance, Settings.from_env())
+    if not batch_ids:
+        return dg.SkipReason("no new files in the inbox")
     # run_key = batch id: a batch is never requested twice by the same trigger.
-    return [dg.RunRequest(run_key=batch_id, partition_key=batch_id, tags={"wirehouse/trigger": source}) for batch_id in batch_ids]
+    return [
+        dg.RunRequest(run_key=batch_id, partition_key=batch_id, tags={"wirehouse/trigger": trigger})
+        for batch_id in batch_ids
+    ]
 
 
 @dg.sensor(
@@ -37,10 +42,7 @@ def run_requests(batch_ids: list[str], source: str) -> list[dg.RunRequest]:
     description="Claims files that have settled in the inbox into a new batch and runs it.",
 )
 def inbox_sensor(context: dg.SensorEvaluationContext):
-    batch_ids = claim_new_batches(context.instance, Settings.from_env(), SETTLE_SECONDS)
-    if not batch_ids:
-        return dg.SkipReason("no new files in the inbox")
-    return run_requests(batch_ids, "sensor")
+    return claim_and_request(context.instance, "sensor")
 
 
 @dg.schedule(
@@ -50,7 +52,4 @@ def inbox_sensor(context: dg.SensorEvaluationContext):
     description="The same claim as the sensor, on a cron (WIREHOUSE_SCHEDULE_CRON), as a safety net.",
 )
 def inbox_schedule(context: dg.ScheduleEvaluationContext):
-    batch_ids = claim_new_batches(context.instance, Settings.from_env(), SETTLE_SECONDS)
-    if not batch_ids:
-        return dg.SkipReason("no new files in the inbox")
-    return run_requests(batch_ids, "schedule")
+    return claim_and_request(context.instance, "schedule")

@@ -175,3 +175,53 @@ def test_xml_declaration_and_empty_documents():
     assert parse_html(xhtml).headline == "Copper deal signed"
     with pytest.raises(ValueError, match="empty HTML"):
         parse_html("   ")
+
+
+KICKER_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Ferry fleet goes electric | Fjord Post</title>
+<meta property="og:site_name" content="Fjord Post">
+{section}
+</head><body>
+<nav class="crumbs"><a href="/">Home</a> / <a href="/transport">Transport</a></nav>
+<main><article>
+<div class="story-eyebrow">Green Shipping</div>
+<h1>Ferry fleet goes electric</h1>
+{paragraphs}
+<aside class="newsletter"><h3>The Ferry Letter</h3><p>Sign up for our weekly briefing</p></aside>
+<p class="author-bio">Sigrid Aune is the Post’s transport correspondent, based in Bergen.</p>
+</article></main></body></html>"""
+
+KICKER_BODY = [
+    "The regional ferry company said on Thursday that all twelve of its car ferries would run on "
+    "batteries by the end of the decade, after the county agreed to pay for chargers at six quays.",
+    "The first two converted vessels will return to service next spring, the company said, and "
+    "crews will be trained to handle the new equipment over the winter.",
+    "Passenger groups welcomed the plan but asked for assurances that crossings would not be "
+    "cancelled while the remaining ships are taken out of service for refits.",
+]
+
+
+def _kicker_page(section: str = "") -> str:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in KICKER_BODY)
+    return KICKER_PAGE.format(section=section, paragraphs=paragraphs)
+
+
+def test_kicker_line_above_the_headline_is_not_a_body_paragraph_but_the_section():
+    article = parse_html(_kicker_page())
+    assert article.paragraphs[0] == KICKER_BODY[0]
+    assert "Green Shipping" not in article.body and "Ferry fleet goes electric" not in article.body
+    assert article.section == "Green Shipping"
+
+
+def test_stated_section_wins_over_the_kicker():
+    article = parse_html(_kicker_page('<meta property="article:section" content="Transport">'))
+    assert article.section == "Transport"
+    assert article.paragraphs[0] == KICKER_BODY[0]
+
+
+def test_author_bio_element_gives_the_bio_and_stays_out_of_the_body():
+    html = _kicker_page('<meta name="author" content="Sigrid Aune">')
+    article = parse_html(html)
+    assert article.authors == ["Sigrid Aune"]
+    assert article.author_bio == "Sigrid Aune is the Post’s transport correspondent, based in Bergen."
+    assert "correspondent" not in article.body and "Ferry Letter" not in article.body

@@ -1,5 +1,7 @@
 """Layout parser on invented pages copied as plain text: one rule per test where possible."""
 
+import pytest
+
 from assets.parsed.model import Caption
 from assets.parsed.text_layout import parse_plain_text, parse_stamp, split_dateline, split_units
 
@@ -326,3 +328,151 @@ def test_standfirst_below_the_headline_is_article_text_not_the_headline():
     assert article.paragraphs[0].startswith("Sales of beer without alcohol")
     assert "Search this site" not in article.body
     assert article.authors == ["Sofia Marchetti"]
+
+
+# --- promo boxes, bare bylines, zoned stamps (invented page) -------------------------------------
+
+HARBOUR_PAGE = """\
+Sponsored
+MARITIME
+Port operators in the Baltic bet on shore power to win back cruise lines
+Cruise ships moored at the old harbour in the morning fog. (AFP)
+Ingrid Solberg and Tomas Lindqvist
+Updated: April 2, 2022 09:40 CEST
+
+Get more with Harbour Review Plus
+Every story, the Port Cities briefing and our weekly shipping podcast
+Start your free trial
+
+Three port operators on the Baltic coast said on Friday they would spend a combined sum on shore power so that visiting cruise ships can switch off their engines while moored.
+
+Engineers expect the first berths to be connected before the summer season of next year, the operators said in a joint statement issued in Tallinn.
+
+Subscribe for $2 a week
+Cancel anytime
+
+Shipping lines have long complained that connecting a vessel takes too long, and several older ships cannot take shore power at all without costly refits.
+
+Ingrid Solberg covers shipping from Oslo. Tomas Lindqvist reports on ports and logistics.
+"""
+
+
+def test_promo_box_with_multi_word_offer_name_goes_as_a_whole():
+    body = parse_plain_text(HARBOUR_PAGE).body
+    for line in ("Get more with", "Port Cities briefing", "free trial", "Subscribe for", "Cancel anytime"):
+        assert line not in body
+    assert body.startswith("Three port operators")
+
+
+def test_bare_name_line_next_to_a_stamp_is_the_byline():
+    article = parse_plain_text(HARBOUR_PAGE)
+    assert article.authors == ["Ingrid Solberg", "Tomas Lindqvist"]
+    assert article.headline == "Port operators in the Baltic bet on shore power to win back cruise lines"
+
+
+def test_updated_stamp_with_zone_abbreviation_gives_offset():
+    assert parse_plain_text(HARBOUR_PAGE).published == "2022-04-02T09:40+02:00"
+
+
+def test_bare_names_right_under_the_headline_without_stamp():
+    page = (
+        "Lakeside towns split over new ferry timetable\n"
+        "Marta Novak & Pieter de Vries\n\n"
+        "Residents of three lakeside towns have asked the regional council to reconsider a new "
+        "ferry timetable that cuts the number of evening crossings by half.\n"
+    )
+    assert parse_plain_text(page).authors == ["Marta Novak", "Pieter de Vries"]
+
+
+def test_name_shaped_kicker_above_the_headline_is_not_a_byline():
+    page = (
+        "Middle East\n"
+        "Desalination plants race to keep up with summer demand\n\n"
+        "Water utilities across the region are bringing forward maintenance so that every plant can "
+        "run at full capacity through the hottest months of the year.\n"
+    )
+    article = parse_plain_text(page)
+    assert article.authors == []
+    assert article.section == "Middle East"
+
+
+def test_promo_tagline_sentence_case_line_in_a_promo_block_goes_but_kicker_stays():
+    page = (
+        "Advertisement\n"
+        "Energy Markets\n"
+        "Get more with Gridline Pro\n"
+        "Price alerts and analysis for your trading desk\n\n"
+        "Power traders face new reporting rules\n\n"
+        "Regulators said on Monday that electricity traders would have to report every position "
+        "above a set size within one hour of opening it, starting next year.\n"
+    )
+    article = parse_plain_text(page)
+    assert article.section == "Energy Markets"
+    assert article.headline == "Power traders face new reporting rules"
+    assert "trading desk" not in article.body
+
+
+def test_newsletter_box_inside_the_body_goes_with_its_heading():
+    page = (
+        "Power traders face new reporting rules\n\n"
+        "Regulators said on Monday that electricity traders would have to report every position "
+        "above a set size within one hour of opening it, starting next year.\n\n"
+        "The Grid Letter\n"
+        "Sign up for our weekly briefing\n\n"
+        "Traders said the rules would raise costs for smaller firms, which lack the systems that "
+        "large banks already use to report their positions.\n"
+    )
+    body = parse_plain_text(page).body
+    assert "Grid Letter" not in body and "Sign up" not in body
+    assert body.count("\n\n") == 1
+
+
+def test_published_stamp_wins_over_an_earlier_updated_stamp():
+    page = (
+        "Power traders face new reporting rules\n"
+        "Updated: 9 May 2023, 4:15pm BST\n"
+        "First published: 8 May 2023, 11:00am BST\n\n"
+        "Regulators said on Monday that electricity traders would have to report every position "
+        "above a set size within one hour of opening it, starting next year.\n"
+    )
+    assert parse_plain_text(page).published == "2023-05-08T11:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Updated: March 8, 2023 14:05 GST", {"updated": "2023-03-08T14:05+04:00"}),
+        ("Published: 8 March 2023, 2:05pm IST", {"published": "2023-03-08T14:05+05:30"}),
+        ("First published on Wed 8 Mar 2023 09.05 GMT", {"published": "2023-03-08T09:05+00:00"}),
+        ("Published: Jan 3, 2024 7:30 p.m. EST", {"published": "2024-01-03T19:30-05:00"}),
+        ("Last updated 3 July 2024 08:00 EDT", {"updated": "2024-07-03T08:00-04:00"}),
+        ("Published 12 May 2024 10:00 HKT", {"published": "2024-05-12T10:00+08:00"}),
+        ("Published: 12 May 2024 10:00 SGT", {"published": "2024-05-12T10:00+08:00"}),
+        ("Updated: 12 May 2024 10:00 JST", {"updated": "2024-05-12T10:00+09:00"}),
+        ("Updated: 12 May 2024 10:00 AEST", {"updated": "2024-05-12T10:00+10:00"}),
+        ("Published: 12 Feb 2024 10:00 CET", {"published": "2024-02-12T10:00+01:00"}),
+        ("Published: 12 Feb 2024 10:00 PST", {"published": "2024-02-12T10:00-08:00"}),
+        ("Published: 12 Feb 2024 10:00 UTC", {"published": "2024-02-12T10:00+00:00"}),
+    ],
+)
+def test_stamps_with_zone_abbreviations(line, expected):
+    assert parse_stamp(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        ("Get more with Harbour Review Plus", True),
+        ("Unlimited articles, the markets newsletter and our podcast", True),
+        ("Start your free trial", True),
+        ("Subscribe for $2 a week", True),
+        ("Already a subscriber? Log in", True),
+        ("Subscribe – 3 months for the price of 1", True),
+        ("Unlimited access to the port was granted to inspectors, officials said.", False),
+        ("Get more from less water", False),
+    ],
+)
+def test_promo_lines_are_told_from_sentences(line, promo):
+    from assets.parsed.furniture import is_promo_line
+
+    assert is_promo_line(line) is promo

@@ -8,7 +8,7 @@ import pandas as pd
 
 from assets.entities.extract import ArticleText, EntityExtractor, Extraction
 from assets.parsed.asset import parsed_articles
-from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.partitions import batch_asset
 from pipelines.quality import suite_checks
 from pipelines.settings import Settings
 from warehouse.db import read_frame, replace_batch, write_transaction
@@ -75,9 +75,7 @@ def load_article_texts(batch_id: str, settings: Settings) -> list[ArticleText]:
     ]
 
 
-@dg.asset(
-    partitions_def=batch_partitions,
-    pool=DUCKDB_POOL,
+@batch_asset(
     deps=[parsed_articles],
     group_name="entities",
     kinds={"python", "spacy", "duckdb"},

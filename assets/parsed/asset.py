@@ -10,7 +10,7 @@ from assets.parsed.dispatch import parse_document
 from assets.parsed.model import ParsedArticle
 from assets.parsed.sentences import sentence_rows, split_sentences
 from assets.raw.asset import raw_articles
-from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.partitions import batch_asset
 from pipelines.quality import suite_checks
 from pipelines.settings import Settings
 from warehouse.db import read_frame, replace_batch, write_transaction
@@ -48,9 +48,7 @@ def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle, sentence
     }
 
 
-@dg.asset(
-    partitions_def=batch_partitions,
-    pool=DUCKDB_POOL,
+@batch_asset(
     deps=[raw_articles],
     group_name="parsed",
     kinds={"python", "spacy", "duckdb"},

@@ -125,3 +125,23 @@ def parse_byline_line(line: str) -> Byline | None:
             if not leftovers:
                 return Byline(names_parsed.authors, agency_name(source) or source or None)
     return None
+
+
+BARE_NAME_SEPARATORS = re.compile(r"\s*(?:,\s*and\b|,|\band\b|&)\s*")
+
+
+def bare_names(line: str) -> list[str] | None:
+    """The names of a line that is nothing but person names ("Jane Doe and John Roe",
+    "Jane Doe, John Roe & Ann Poe"), None when any part is something else. Such a line is a
+    byline only by where it sits (next to a date stamp, right under the headline)."""
+    if len(line.split()) > 16 or re.search(r"[.!?:;|]$", line.strip()):
+        return None
+    parts = [p.strip() for p in BARE_NAME_SEPARATORS.split(line.strip())]
+    if not parts or len(parts) > 4 or any(not p for p in parts):
+        return None
+    names = []
+    for part in parts:
+        if not is_person_name(part) or part.isupper():
+            return None
+        names.append(tidy_name(part))
+    return names

@@ -16,12 +16,17 @@ MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-# Only abbreviations with one fixed offset; ambiguous ones (CST, IST, ET) are left out on purpose.
+# Abbreviations with one offset in news use; truly ambiguous ones (CST, AST, ET) are left out on
+# purpose. IST is read as India Standard Time, by far its most common use on news pages.
 ZONE_OFFSETS = {
-    "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00",
-    "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00",
-    "HKT": "+08:00", "SGT": "+08:00", "AWST": "+08:00", "JST": "+09:00", "KST": "+09:00",
-    "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00", "NZDT": "+13:00",
+    "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "WET": "+00:00",
+    "BST": "+01:00", "CET": "+01:00", "WAT": "+01:00", "WEST": "+01:00",
+    "CEST": "+02:00", "EET": "+02:00", "CAT": "+02:00", "SAST": "+02:00",
+    "EEST": "+03:00", "MSK": "+03:00", "EAT": "+03:00",
+    "GST": "+04:00", "PKT": "+05:00", "IST": "+05:30", "ICT": "+07:00", "WIB": "+07:00",
+    "HKT": "+08:00", "SGT": "+08:00", "AWST": "+08:00", "PHT": "+08:00", "MYT": "+08:00",
+    "JST": "+09:00", "KST": "+09:00", "ACST": "+09:30", "AEST": "+10:00", "ACDT": "+10:30",
+    "AEDT": "+11:00", "NZST": "+12:00", "NZDT": "+13:00",
     "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
     "PST": "-08:00", "PDT": "-07:00",
 }
@@ -43,7 +48,11 @@ ISO_DATE = re.compile(
 TIME_12H = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b\.?", re.IGNORECASE
 )
-TIME_24H = re.compile(r"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?\b")
+# "14:05", and the dotted "09.05" some pages print (two-digit hour only, unlike a decimal "9.5").
+TIME_24H = re.compile(
+    r"\b(?:(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+    r"|(?P<dhour>[01]\d|2[0-3])\.(?P<dminute>[0-5]\d))\b(?!\.\d)"
+)
 ZONE = re.compile(
     r"(?:\b(?P<name>[A-Z]{1,4})\b(?P<shift>[+-]\d{1,2}(?::?\d{2})?)?|(?P<offset>[+-]\d{2}:?\d{2})\b)"
 )
@@ -81,7 +90,8 @@ def _find_time(text: str) -> tuple[tuple[int, int] | None, re.Match | None]:
             return (hour, minute), match
     match = TIME_24H.search(text)
     if match:
-        return (int(match.group("hour")), int(match.group("minute"))), match
+        hour, minute = match.group("hour") or match.group("dhour"), match.group("minute") or match.group("dminute")
+        return (int(hour), int(minute)), match
     return None, None
 
 

@@ -16,7 +16,7 @@ from assets.parsed.captions import split_credit
 from assets.parsed.dates import to_iso
 from assets.parsed.furniture import is_furniture_line
 from assets.parsed.model import Caption, ParsedArticle
-from assets.parsed.text_layout import normalise_whitespace
+from assets.parsed.text_layout import BIO_MAX_WORDS, normalise_whitespace, split_bio
 
 ARTICLE_TYPES = {
     "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -26,6 +26,18 @@ ARTICLE_TYPES = {
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s*\|\s*")
 TITLE_SEPARATOR_END = re.compile(r"(?:\s+[\-–—:·•»]|\s*\|)\s*$")
 TITLE_SEPARATOR_START = re.compile(r"^(?:\s*[\-–—:·•»]\s+|\s*\|)")
+# Class or id words of the small page elements that label an article rather than tell it.
+LABEL_CLASS = re.compile(
+    r"kicker|eyebrow|breadcrumb|label|section|categor|rubric|overline|supertitle|flag|topic",
+    re.IGNORECASE,
+)
+BIO_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:author-?)?bios?(?:$|[\s_-])|author-?(?:info|about|description|details)"
+    r"|about-?(?:the-?)?authors?",
+    re.IGNORECASE,
+)
+LABEL_MAX_WORDS = 10
+SENTENCE_PUNCTUATION = re.compile(r"[.!?;:,…][\"'”’)]*$")
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 
 
@@ -200,6 +212,51 @@ def read_captions(tree) -> list[Caption]:
     return captions
 
 
+def _class_and_id(element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def read_labels(tree, sections: list[str | None]) -> set[str]:
+    """Casefolded texts of the page's labels: kickers, eyebrows, breadcrumbs, section and category
+    tags (each item of a short label list too), navigation links, and the stated sections."""
+    labels = {normalise_whitespace(s).casefold() for s in sections if s}
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        is_nav = element.tag == "nav"
+        if not is_nav and not LABEL_CLASS.search(_class_and_id(element)):
+            continue
+        text = normalise_whitespace(element.text_content())
+        if not text or (len(text.split()) > 3 * LABEL_MAX_WORDS and not is_nav):
+            continue
+        labels.add(text.casefold())
+        for child in element.iterdescendants():
+            if isinstance(child.tag, str):
+                piece = normalise_whitespace(child.text_content())
+                if piece and len(piece.split()) <= LABEL_MAX_WORDS:
+                    labels.add(piece.casefold())
+    return labels
+
+
+def is_heading_like(text: str) -> bool:
+    """Short and without sentence punctuation at the end: a label or a title, not a paragraph."""
+    return len(text.split()) <= LABEL_MAX_WORDS and not SENTENCE_PUNCTUATION.search(text)
+
+
+def read_author_bio(tree, authors: list[str]) -> str | None:
+    """The text of an author-bio element ("<p class="author-bio">Jane Doe is ...") that reads as a
+    bio of the byline's authors."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not BIO_CLASS.search(_class_and_id(element)):
+            continue
+        text = normalise_whitespace(element.text_content())
+        if text and len(text.split()) <= BIO_MAX_WORDS:
+            bio, _name = split_bio([text], authors)
+            if bio:
+                return bio
+    return None
+
+
 def _language_code(tag: str | None) -> str | None:
     """"en-GB" -> "en" (ISO 639-1)."""
     if not tag:
@@ -261,21 +318,31 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
     page_headlines = {normalise_whitespace(h.text_content()).casefold() for h in tree.iter("h1")}
     page_headlines.add((headline or "").casefold())
 
+    stated_sections = [ld.get("section"), meta.get("section")]
+    labels = read_labels(tree, stated_sections)
     lines = (getattr(extracted, "text", None) or "").split("\n")
     if len(lines) == 1:
         lines = _resplit_run_on(normalise_whitespace(lines[0]), tree)
-    paragraphs = []
+    paragraphs, kicker = [], None
     for line in lines:
         paragraph = normalise_whitespace(line)
         if not paragraph or is_furniture_line(paragraph) or paragraph in caption_lines:
             continue
+        # Above the first paragraph the extractor often keeps the <h1> and the kicker,
+        # breadcrumb or section label that sits over it.
         if not paragraphs and paragraph.casefold() in page_headlines:
-            continue  # the extractor often repeats the <h1>
+            continue
+        if not paragraphs and is_heading_like(paragraph) and paragraph.casefold() in labels:
+            kicker = kicker or paragraph
+            continue
         paragraphs.append(paragraph)
 
     authors = ld.get("authors") or meta.get("authors")
     if not authors and getattr(extracted, "author", None):
         authors = split_names(extracted.author.replace(";", ","))
+    author_bio = read_author_bio(tree, list(authors or []))
+    if author_bio and paragraphs and paragraphs[-1] == author_bio:
+        paragraphs.pop()
     # The first source whose date can be read wins: some pages put US-style dates in JSON-LD.
     published_values = (ld.get("published"), meta.get("published"), getattr(extracted, "date", None))
     categories = getattr(extracted, "categories", None) or []
@@ -283,8 +350,9 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         parser="html",
         paragraphs=paragraphs,
         headline=headline,
-        section=pick("section", categories[0] if categories else None),
+        section=pick("section", kicker or (categories[0] if categories else None)),
         authors=list(authors or []),
+        author_bio=author_bio,
         publication=publication,
         published=next((iso for iso in map(to_iso, published_values) if iso), None),
         url=pick("url", url or getattr(extracted, "url", None)),

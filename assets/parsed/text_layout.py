@@ -17,12 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assets.parsed.bylines import Byline, agency_name, is_person_name, parse_byline_line, split_names
+from assets.parsed.bylines import (
+    Byline,
+    agency_name,
+    bare_names,
+    is_person_name,
+    parse_byline_line,
+    split_names,
+)
 from assets.parsed.captions import caption_from_line, credit_only
 from assets.parsed.dates import parse_stated_date
 from assets.parsed.furniture import (
     copyright_holder,
     is_furniture_line,
+    is_promo_line,
     is_related_list_label,
     print_edition,
     wire_reporters,
@@ -115,7 +123,20 @@ def _is_wrapped_block(lines: list[str]) -> bool:
     if not 40 <= width <= 100:
         return False
     runs_on = sum(not PROSE_END.search(line) for line in lines[:-1])
-    return all(len(line) >= 0.6 * width for line in lines[:-1]) and runs_on >= (len(lines) - 1) / 2
+    if not (all(len(line) >= 0.6 * width for line in lines[:-1]) and runs_on >= (len(lines) - 1) / 2):
+        return False
+    # A line that announces itself (date stamp, byline, furniture) is an element of its own, so
+    # the block is a stack of page elements, not one paragraph wrapped across lines.
+    return not any(_announces_itself(line) for line in lines)
+
+
+def _announces_itself(line: str) -> bool:
+    return bool(
+        len(line.split()) <= 16 and parse_stamp(line)
+        or parse_byline_line(line)
+        or bare_names(line)
+        or is_furniture_line(line)
+    )
 
 
 def split_units(text: str) -> list[Unit]:
@@ -273,6 +294,71 @@ def _label_sandwiched_promos(units: list[Unit]) -> None:
             unit.kind = "furniture"
 
 
+# Words a promo's tagline uses to address the reader and pitch the offer.
+PROMO_VOCABULARY = re.compile(
+    r"\b(?:you|your|yours|our|us|free|inbox|newsletters?|podcasts?|briefings?|digests?|"
+    r"subscri\w+|members?|membership|premium|unlimited|exclusive|offers?|trial|archive|"
+    r"join|start|try|claim|unlock|discover|explore|upgrade)\b",
+    re.IGNORECASE,
+)
+PROMO_BLOCK_LINE_MAX_WORDS = 15
+
+
+def _promo_material(unit: Unit) -> bool:
+    """Furniture, or a short line that does not end like a sentence (a tagline, a button)."""
+    return unit.kind == "furniture" or (
+        unit.kind == "text"
+        and unit.words <= PROMO_BLOCK_LINE_MAX_WORDS
+        and not PROSE_END.search(unit.text)
+        and not QUESTION_END.search(unit.text)
+    )
+
+
+def _promo_runs(units: list[Unit]) -> list[list[int]]:
+    """Maximal runs of consecutive promo-material units inside one blank-line block."""
+    runs: list[list[int]] = []
+    for index, unit in enumerate(units):
+        if not _promo_material(unit):
+            continue
+        if runs and runs[-1][-1] == index - 1 and units[index - 1].block == unit.block:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def label_promo_blocks(units: list[Unit], body_start: int) -> None:
+    """A promo box is a run of short non-sentence lines around at least one clear promo line
+    ("Get more with X Premium" / "Unlimited articles and our daily podcast" / "Start your free
+    trial"); its lines go as a whole. Lines between two furniture lines go; lines before the first
+    or after the last go when they pitch to the reader (PROMO_VOCABULARY), or, below the headline
+    area, when the run is the whole block. Kickers above the body are never taken."""
+    for run in _promo_runs(units):
+        furniture = [i for i in run if units[i].kind == "furniture"]
+        if not any(is_promo_line(units[i].text) for i in furniture):
+            continue
+        first, last = furniture[0], furniture[-1]
+        starts_block = run[0] == 0 or units[run[0] - 1].block != units[run[0]].block
+        ends_block = run[-1] == len(units) - 1 or units[run[-1] + 1].block != units[run[-1]].block
+        whole_block = starts_block and ends_block
+        for index in run:
+            unit = units[index]
+            if unit.kind != "text":
+                continue
+            in_body = index >= body_start
+            if not in_body and is_kicker_like(unit.text):
+                continue
+            pitches = bool(PROMO_VOCABULARY.search(unit.text))
+            if first < index < last:
+                unit.kind = "furniture"
+            elif index > last and (ends_block or in_body) and (pitches or (in_body and whole_block)):
+                unit.kind = "furniture"
+            elif index < first and (starts_block or in_body) and (
+                (pitches and not is_title_cased(unit.text)) or (in_body and whole_block)
+            ):
+                unit.kind = "furniture"
+
+
 def _strip_quote_marks(text: str) -> str:
     return text.strip(QUOTE_MARKS + " ")
 
@@ -312,6 +398,42 @@ def label_pull_quotes(units: list[Unit]) -> list[str]:
             unit.kind = "quote"
             quotes.append(_strip_quote_marks(unit.text))
     return quotes
+
+
+def label_bare_byline(header_units: list[Unit], findings: Findings) -> None:
+    """Some pages print the byline as names alone ("Jane Doe and John Roe"). Above the body, a
+    line of nothing but person names is the byline when no "By" line was found, it sits below a
+    headline-shaped line, and it touches a date stamp or follows the headline (captions between
+    them are allowed, as pages put the lead photo under the headline)."""
+    if findings.bylines:
+        return
+    for index, unit in enumerate(header_units):
+        if unit.kind != "text":
+            continue
+        names = bare_names(unit.text)
+        if not names:
+            continue
+        above = [u for u in header_units[:index] if u.kind not in ("caption", "furniture")]
+        headline_above = any(
+            u.kind == "text" and is_title_like(u.text) and u.words >= HEADLINE_MIN_WORDS
+            and not bare_names(u.text)
+            for u in above
+        )
+        if not headline_above:
+            continue
+        previous = above[-1] if above else None
+        following = header_units[index + 1] if index + 1 < len(header_units) else None
+        next_to_stamp = (previous is not None and previous.kind == "stamp") or (
+            following is not None and following.kind == "stamp"
+        )
+        under_headline = (
+            previous is not None and previous.kind == "text" and is_title_like(previous.text)
+            and previous.words >= HEADLINE_MIN_WORDS and not is_kicker_like(previous.text)
+        )
+        if next_to_stamp or (under_headline and len(names) >= 2):
+            unit.kind = "byline"
+            findings.bylines.append(Byline(names))
+            return
 
 
 @dataclass
@@ -399,6 +521,8 @@ def parse_plain_text(text: str) -> ParsedArticle:
     pull_quotes = label_pull_quotes(units)
 
     body_start = next((i for i, u in enumerate(units) if u.kind == "text" and is_prose(u.text)), len(units))
+    label_promo_blocks(units, body_start)
+    label_bare_byline(units[:body_start], findings)
     header = read_header(units[:body_start])
     body_units = _drop_stray_tail([u for u in units[body_start:] if u.kind == "text"])
     paragraphs = header.standfirst + [u.text for u in body_units]

@@ -8,15 +8,13 @@ import pandas as pd
 
 from assets.raw.intake import Accepted, Rejected, read_document, too_large
 from pipelines.inbox import batch_files
-from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.partitions import batch_asset
 from pipelines.quality import suite_checks
 from pipelines.settings import Settings
 from warehouse.db import replace_batch, write_transaction
 
 
-@dg.asset(
-    partitions_def=batch_partitions,
-    pool=DUCKDB_POOL,
+@batch_asset(
     group_name="raw",
     kinds={"python", "duckdb"},
     description="Every file of the batch decoded and hashed: accepted documents, rejects with a "

