@@ -6,6 +6,7 @@ import argparse
 import csv
 import dataclasses
 import json
+import signal
 import sys
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -46,31 +47,40 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
-    from pipelines.instance import get_instance
+    from pipelines.instance import cli_run_tags, get_instance, release_abandoned_runs
     from pipelines.triggers import claim_new_batches
 
+    stop_like_ctrl_c_on_sigterm()
     settings = Settings.from_env()
     if inbox is not None:
         settings = dataclasses.replace(settings, inbox=inbox.resolve())
     instance = get_instance(settings)
-    if not batch_ids:
+    to_run = []
+    for run_id, batch_id in release_abandoned_runs(instance):
+        print(f"run {run_id} of batch {batch_id} was abandoned (its process is gone): marked failed, "
+              "its DuckDB slot freed, and the batch is run again")
+        to_run.append(batch_id)
+    if batch_ids:
+        to_run.extend(batch_ids)
+    else:
         # A claim takes at most a batch's worth of files; claim until the inbox is empty.
         while claimed := claim_new_batches(instance, settings, settle_seconds=0):
-            batch_ids.extend(claimed)
-        if not batch_ids:
-            print(f"nothing to do: no files in {settings.inbox}")
-            return 0
-    from pipelines.definitions import defs  # Dagster definitions import spaCy-free but heavy; only here
+            to_run.extend(claimed)
+    to_run = list(dict.fromkeys(batch_id for batch_id in to_run if batch_id))
+    if not to_run:
+        print(f"nothing to do: no files in {settings.inbox}")
+        return 0
+    from pipelines.definitions import defs  # imports every layer; only commands that run need it
     from pipelines.triggers import INGEST_JOB_NAME
 
     job = defs.resolve_job_def(INGEST_JOB_NAME)
     failures = 0
-    for batch_id in batch_ids:
+    for batch_id in to_run:
         result = job.execute_in_process(
             instance=instance,
             partition_key=batch_id,
             raise_on_error=False,
-            tags={"wirehouse/trigger": "cli"},
+            tags={"wirehouse/trigger": "cli", **cli_run_tags()},
             run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},  # step events are DEBUG
         )
         failures += not result.success
@@ -91,6 +101,18 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
     if not quiet:
         print_report(settings)
     return 1 if failures else 0
+
+
+def stop_like_ctrl_c_on_sigterm() -> None:
+    """SIGTERM (a supervisor, `timeout`, `kill`) ends a run the way Ctrl-C does, so Dagster marks it
+    failed and frees its pool slot. Also undo an inherited 'ignore' of either signal, which a
+    process started from a background shell gets."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"stopped by signal {signum}")
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def print_report(settings: Settings) -> None:
