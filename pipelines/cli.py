@@ -75,7 +75,7 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
 
     job = defs.resolve_job_def(INGEST_JOB_NAME)
     failures = 0
-    for batch_id in to_run:
+    for position, batch_id in enumerate(to_run):
         result = job.execute_in_process(
             instance=instance,
             partition_key=batch_id,
@@ -84,35 +84,54 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
             run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},  # step events are DEBUG
         )
         failures += not result.success
-        print(f"batch {batch_id}: run {result.run_id} {'succeeded' if result.success else 'FAILED'}")
-        for evaluation in result.get_asset_check_evaluations():
-            if not evaluation.passed:
-                print(f"  check failed: {evaluation.asset_key.to_user_string()} {evaluation.check_name}")
-                failed = evaluation.metadata.get("failed_expectations")
-                if failed is not None:
-                    print("    " + str(failed.value).replace("\n", "\n    "))
-        for event in result.all_events:
-            if event.is_step_failure:
-                error = event.event_specific_data.error
-                if error.cls_name != "DagsterAssetCheckFailedError":  # already reported above
-                    print(f"  step failed: {event.step_key}: {error.cls_name}: {error.message.strip().splitlines()[0]}")
-            elif event.is_step_skipped:
-                print(f"  step skipped: {event.step_key}")
+        if report_run(batch_id, result):
+            left = to_run[position:]
+            print("interrupted: finish with  wirehouse run " + " ".join(f"--batch {b}" for b in left), file=sys.stderr)
+            return 130
     if not quiet:
         print_report(settings)
     return 1 if failures else 0
 
 
+def report_run(batch_id: str, result) -> bool:
+    """Print the outcome of one batch's run: failed checks with their failed expectations, failed
+    and skipped steps. Returns whether the run was interrupted (Ctrl-C, SIGTERM)."""
+    print(f"batch {batch_id}: run {result.run_id} {'succeeded' if result.success else 'FAILED'}")
+    for evaluation in result.get_asset_check_evaluations():
+        if not evaluation.passed:
+            print(f"  check failed: {evaluation.asset_key.to_user_string()} {evaluation.check_name}")
+            failed = evaluation.metadata.get("failed_expectations")
+            if failed is not None:
+                print("    " + str(failed.value).replace("\n", "\n    "))
+    interrupted = False
+    for event in result.all_events:
+        if event.is_step_failure:
+            error = event.event_specific_data.error
+            interrupted |= _is_interruption(error)
+            if error.cls_name != "DagsterAssetCheckFailedError":  # reported above, with its expectations
+                print(f"  step failed: {event.step_key}: {error.cls_name}: {error.message.strip().splitlines()[0]}")
+        elif event.is_step_skipped:
+            print(f"  step skipped: {event.step_key}")
+    return interrupted
+
+
+def _is_interruption(error) -> bool:
+    """Ctrl-C/SIGTERM surfaces as Dagster's DagsterExecutionInterruptedError, or, when it lands
+    inside a DuckDB query, as DuckDB's "Query interrupted" wrapped in a step error."""
+    while error is not None:
+        if "interrupt" in f"{error.cls_name} {error.message}".lower():
+            return True
+        error = error.cause
+    return False
+
+
 def stop_like_ctrl_c_on_sigterm() -> None:
     """SIGTERM (a supervisor, `timeout`, `kill`) ends a run the way Ctrl-C does, so Dagster marks it
-    failed and frees its pool slot. Also undo an inherited 'ignore' of either signal, which a
-    process started from a background shell gets."""
-
-    def interrupt(signum, frame):
-        raise KeyboardInterrupt(f"stopped by signal {signum}")
-
+    failed and frees its pool slot (during execution Dagster maps SIGTERM to its SIGINT handler
+    itself). Also undoes an inherited 'ignore' of either signal, which a process started from a
+    background shell gets."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, interrupt)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 def print_report(settings: Settings) -> None:
