@@ -10,7 +10,7 @@ export GX_ANALYTICS_ENABLED := False
 
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 
-.PHONY: install run test test-slow ui bench clean
+.PHONY: install run test test-slow ui bench eval-parse eval-entities clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,13 @@ ui: install
 # Throughput of each layer beside raw spaCy on the same texts, end to end through Dagster, peak RSS.
 bench: install
 	$(BIN)/python -m pipelines.bench
+
+# Scores on the evaluation sets in ../shared/eval/ beside reference systems; tables + data/eval/*.json.
+eval-parse: install
+	$(BIN)/python -m pipelines.eval_parse
+
+eval-entities: install
+	$(BIN)/python -m pipelines.eval_entities
 
 clean:
 	rm -rf $(WIREHOUSE_HOME)
