@@ -19,7 +19,9 @@ BODY_PARAGRAPHS = [
 ]
 
 
-def _article_html(head: str, lang: str = "en-GB") -> str:
+def _article_html(head: str, lang: str = "en-GB", h1: str | None = "Copper smelter deal signed") -> str:
+    """An article page; h1=None leaves the visible headline out, so the metadata must name it."""
+    heading = f"<h1>{h1}</h1>" if h1 else ""
     paragraphs = "\n".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS[:2])
     more = "\n".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS[2:])
     return f"""<!DOCTYPE html>
@@ -29,7 +31,7 @@ def _article_html(head: str, lang: str = "en-GB") -> str:
 </head><body>
 <header><nav><a href="/">Home</a> <a href="/business">Business</a></nav></header>
 <main><article>
-<h1>Copper smelter deal signed</h1>
+{heading}
 <figure><img src="/img/smelter.jpg" alt=""><figcaption>The Balkhash copper works at dusk. Photo: Reuters</figcaption></figure>
 {paragraphs}
 <div class="ad-slot"><p>Advertisement</p></div>
@@ -72,7 +74,7 @@ OPEN_GRAPH = """
 
 def test_json_ld_graph_gives_headline_authors_date_section_publisher_url():
     head = f'<script type="application/ld+json">{json.dumps(JSON_LD)}</script>' + OPEN_GRAPH
-    article = parse_html(_article_html(head))
+    article = parse_html(_article_html(head, h1=None))
     assert article.parser == "html"
     assert article.headline == "Kazakhstan and China sign Balkhash copper smelter deal"
     assert article.authors == ["Aigerim Sadykova", "Paul Renner"]  # the Organization author is skipped
@@ -83,7 +85,7 @@ def test_json_ld_graph_gives_headline_authors_date_section_publisher_url():
 
 
 def test_opengraph_and_meta_author_when_there_is_no_json_ld():
-    article = parse_html(_article_html(OPEN_GRAPH))
+    article = parse_html(_article_html(OPEN_GRAPH, h1=None))
     assert article.headline == "Copper deal signed"  # site-name suffix dropped
     assert article.authors == ["Nurlan Abenov", "Dana Kim"]  # the profile URL is not a name
     assert article.published == "2024-05-14T10:00:00+05:00"
@@ -156,7 +158,7 @@ def test_top_level_json_ld_list_with_reportage_type_and_string_author():
             "mainEntityOfPage": {"@id": "https://caspian.example/floods"},
         },
     ]
-    article = parse_html(_article_html(f'<script type="application/ld+json">{json.dumps(ld)}</script>'))
+    article = parse_html(_article_html(f'<script type="application/ld+json">{json.dumps(ld)}</script>', h1=None))
     assert article.headline == "Flood waters recede in Atyrau"
     assert article.authors == ["Gulnara Seitkali", "Ivan Orlov"]
     assert article.published == "2024-04-20"
@@ -171,7 +173,7 @@ def test_unreadable_json_ld_date_falls_through_to_opengraph():
 
 
 def test_xml_declaration_and_empty_documents():
-    xhtml = '<?xml version="1.0" encoding="utf-8"?>' + _article_html(OPEN_GRAPH)
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>' + _article_html(OPEN_GRAPH, h1=None)
     assert parse_html(xhtml).headline == "Copper deal signed"
     with pytest.raises(ValueError, match="empty HTML"):
         parse_html("   ")
@@ -225,3 +227,69 @@ def test_author_bio_element_gives_the_bio_and_stays_out_of_the_body():
     assert article.authors == ["Sigrid Aune"]
     assert article.author_bio == "Sigrid Aune is the Post’s transport correspondent, based in Bergen."
     assert "correspondent" not in article.body and "Ferry Letter" not in article.body
+
+
+# ---- rules learnt on news pages: each on an invented page -----------------------------------
+
+FOOTER_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Orchard harvest | Valley Courier</title>
+<meta property="og:title" content="Apple growers count a record harvest - Valley Courier">
+<meta property="og:site_name" content="Valley Courier">
+<meta name="author" content="VALLEY COURIER">
+</head><body>
+<header><h1 class="logo">Valley Courier</h1></header>
+<main><article>
+<h1>Orchard harvest beats every forecast</h1>
+<div class="byline"><a rel="author" href="/staff/mira">Mira Holt</a><span>Valley Courier</span></div>
+{paragraphs}
+<p>Orchard harvest beats every forecast</p>
+<p>Related stories</p>
+<p>Frost warning issued for the upper valley</p>
+<p>Cider makers raise prices</p>
+<p>1 of 12</p>
+<p>Thanks for signing up! Keep an eye on your inbox.</p>
+<p>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</p>
+<p>Mira Holt covers farming and the rural economy for the Courier.</p>
+<p>Write to Mira Holt at mira.holt@courier.example</p>
+</article></main></body></html>"""
+
+FOOTER_BODY = [
+    "Apple growers in the upper valley picked more fruit this autumn than in any year since records "
+    "began, the growers' association said on Monday, after a mild spring and a dry late summer.",
+    "The association said the yield per hectare was a fifth above the ten-year average, and that "
+    "cold stores were full for the first time in a decade.",
+    "Prices paid to growers have fallen as a result, and several farms said they would turn the "
+    "surplus into juice rather than sell it at a loss.",
+]
+
+
+def _footer_page() -> str:
+    return FOOTER_PAGE.format(paragraphs="\n".join(f"<p>{p}</p>" for p in FOOTER_BODY))
+
+
+def test_the_visible_h1_is_the_headline_not_the_logo_or_the_seo_title():
+    assert parse_html(_footer_page()).headline == "Orchard harvest beats every forecast"
+
+
+def test_of_several_h1_the_one_sharing_words_with_the_stated_title_wins():
+    html = _footer_page().replace('<h1 class="logo">Valley Courier</h1>', "<h1>Weather and traffic</h1>")
+    html = html.replace("Apple growers count a record harvest", "Orchard harvest beats forecasts")
+    assert parse_html(html).headline == "Orchard harvest beats every forecast"
+
+
+def test_byline_markup_names_the_author_and_the_publisher_is_no_author():
+    article = parse_html(_footer_page())
+    assert article.authors == ["Mira Holt"]  # not "VALLEY COURIER" from <meta name="author">
+
+
+def test_page_furniture_after_the_article_stays_out_of_the_body():
+    article = parse_html(_footer_page())
+    assert article.paragraphs == FOOTER_BODY
+    assert article.author_bio == "Mira Holt covers farming and the rural economy for the Courier."
+
+
+def test_precision_mode_falls_back_when_it_finds_too_little():
+    # A page whose only text sits in bare <div>s: the body must not come back empty.
+    html = ("<html><head><title>Note</title></head><body><div>" + " ".join(FOOTER_BODY) +
+            "</div></body></html>")
+    assert parse_html(html).word_count >= 50

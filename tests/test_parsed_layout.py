@@ -476,3 +476,24 @@ def test_promo_lines_are_told_from_sentences(line, promo):
     from assets.parsed.furniture import is_promo_line
 
     assert is_promo_line(line) is promo
+
+
+def test_html_era_furniture_lines():
+    from assets.parsed.furniture import is_contact_line, is_furniture_line, looks_like_code
+
+    assert is_furniture_line("3 of 24")
+    assert is_furniture_line("Thank you for subscribing to our newsletter.")
+    assert is_furniture_line("Get the best of the week delivered to your inbox.")
+    assert not is_furniture_line("The minister said 3 of 24 regions had missed the target.")
+    assert looks_like_code('var slots = {"top": [300, 250]}; googletag.cmd.push(function() { show(slots); });')
+    assert not looks_like_code("The vote was 52 to 48; the motion (on rents) passed.")
+    assert is_contact_line("Email Ana Ruiz at ana.ruiz@example.org or follow her on X.")
+    assert is_contact_line("Follow us on Facebook and Instagram.")
+    assert not is_contact_line("Contact with the crew was lost shortly after take-off, officials said.")
+
+
+def test_credentials_and_entities_are_not_part_of_a_name():
+    from assets.parsed.bylines import split_names
+
+    assert split_names("Dana Wells MS, RDN") == ["Dana Wells"]
+    assert split_names("Sean O&#039;Brien") == ["Sean O'Brien"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 # News and photo agencies: a credit that names one of these is a source, not a person.
 AGENCIES = {
@@ -33,6 +34,10 @@ NON_PERSON_WORDS = ORGANISATION_WORDS | ROLE_WORDS
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le",
                   "bin", "binti", "al", "el", "ibn", "dos", "das", "ter", "ten", "y"}
 
+# Degrees and credentials after a name: "Ann Poe MS, RDN", "John Roe, PhD".
+CREDENTIALS = re.compile(
+    r"(?:,?\s+(?:MD|PhD|Ph\.D\.|MS|MSc|MA|MBA|RD|RDN|LD|CDN|CDCES|RN|DO|DDS|MPH|JD|CPA|CFA))+$"
+)
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*[\w.]|[A-Z])$", re.UNICODE)
 BYLINE_PREFIX = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by|Text by)\s+(?=\S)")
 LOCATION_SUFFIX = re.compile(r"\s+(?i:in|at|from)\s+[A-Z][\w .'’-]*$")
@@ -59,7 +64,7 @@ def is_person_name(text: str) -> bool:
 
 def tidy_name(name: str) -> str:
     """Collapse whitespace; title-case a name written in capitals ("JANE DOE" -> "Jane Doe")."""
-    name = " ".join(name.split()).strip(" ,;:-–—")
+    name = CREDENTIALS.sub("", " ".join(name.split())).strip(" ,;:-–—")
     if name.isupper() and len(name) > 3:
         name = " ".join(part.capitalize() if len(part) > 2 else part for part in name.title().split())
     return name
@@ -78,7 +83,7 @@ class Byline:
 def split_names(text: str) -> list[str]:
     """Author names from a free-form author field: "By A and B", "A, B", "A; B". Parts that are not
     person-shaped (job titles, organisations) are dropped."""
-    return parse_byline_parts(BYLINE_PREFIX.sub("", text.strip())).authors
+    return parse_byline_parts(BYLINE_PREFIX.sub("", unescape(text).strip())).authors
 
 
 def parse_byline_parts(text: str) -> Byline:

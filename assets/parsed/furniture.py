@@ -27,7 +27,8 @@ PROMO_LINES = [
     r"follow us on .{0,40}", r"get the latest .{0,60}", r"support (?:our|independent) journalism.{0,40}",
     r"(?:a |your )?personali[sz]ed news feed.{0,60}", r"(?:\w+ )?newsletters?",
     r"(?:get|sign up for|subscribe to) .{0,40}newsletter.{0,40}", r"try .{0,30}free(?: for .{0,20})?",
-    r"want more .{0,60}\?",
+    r"want more .{0,60}\?", r"thanks? (?:you )?for (?:signing up|subscribing)\b.{0,80}",
+    r".{0,80}\b(?:to|in|into) your inbox\b.{0,60}",
     r"click here.{0,60}", r"tap here.{0,60}", r"gift this article", r"listen to this article",
     r"\d+\s*min(?:ute)?s? (?:read|listen)", r"reading time:? .{0,20}",
 ]
@@ -52,7 +53,7 @@ SHARE_WORDS = {
 NAVIGATION_LINES = [
     r"skip to (?:main )?content", r"back to top", r"menu", r"close", r"search", r"home",
     r"(?:play |watch )?video", r"watch live", r"loading\W*", r"image", r"photo", r"gallery",
-    r"\d+ comments?", r"view comments?", r"show comments?", r"more", r"next", r"previous",
+    r"\d+ comments?", r"view comments?", r"\d+ of \d+", r"show comments?", r"more", r"next", r"previous",
     r"topics?", r"tags?", r"(?:topics?|tags?):.{0,80}",
 ]
 # Labels that open a list of links to other stories; the title-like lines after them go too.
@@ -60,7 +61,8 @@ RELATED_LIST_LABELS = [
     r"read more", r"related", r"related (?:articles?|stories|topics|content|coverage|news)",
     r"more on this (?:story|topic)", r"recommended(?: for you| reading)?", r"you may also like",
     r"you might also like", r"also read", r"see also", r"most (?:read|popular|viewed)",
-    r"trending(?: now)?", r"top stories", r"editor'?s picks", r"more from .{1,40}", r"further reading",
+    r"trending(?: now| this week| today)?", r"top stories", r"don'?t miss", r"(?:read|up) next",
+    r"more (?:stories|news|articles)(?: like this)?", r"popular (?:now|today|stories)", r"editor'?s picks", r"more from .{1,40}", r"further reading",
 ]
 # "Read more: <headline>" carries its link on the same line.
 INLINE_RELATED = re.compile(
@@ -138,6 +140,37 @@ def is_furniture_line(line: str) -> bool:
         or INLINE_RELATED.match(line)
         or COPYRIGHT.search(line)
     )
+
+
+# Code that leaks out of <script> and <noscript> blocks into the page text.
+CODE_MARKERS = re.compile(
+    r"</?(?:script|noscript|div|span|iframe)\b|\bfunction\s*\(|\bwindow\.\w|\bdocument\.\w+\(|=>|\{\s*\"\w+\"\s*:"
+)
+CODE_CHARACTERS = re.compile(r"[{};=<>]")
+# The reporter's contact line at the foot: "Write to Jane Doe at jane@example.com", "Follow him on X".
+CONTACT_LINE = re.compile(
+    r"^(?:write to|e-?mail|contact|reach|follow|have a (?:news )?tip\??)\b.{0,200}"
+    r"(?:@|\b(?:twitter|x|facebook|instagram|linkedin|bluesky|threads)\b)",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+CONTACT_MAX_WORDS = 40
+
+
+def looks_like_code(line: str) -> bool:
+    """Script or markup rather than prose: code markers, or a line dense in code punctuation."""
+    if CODE_MARKERS.search(line):
+        return True
+    letters = sum(c.isalpha() for c in line)
+    return len(line) >= 40 and len(CODE_CHARACTERS.findall(line)) > 0.1 * max(letters, 1)
+
+
+def is_contact_line(line: str) -> bool:
+    """A short line that gives the writer's e-mail address or social handle ("Write to Jane Doe at
+    jane@example.com", "Follow us on X @Example", "Contact reporter Ann Poe at ann@example.org")."""
+    if len(line.split()) > CONTACT_MAX_WORDS:
+        return False
+    return bool(CONTACT_LINE.match(line)) or (bool(EMAIL.search(line)) and len(line.split()) <= 20)
 
 
 def wire_reporters(line: str) -> str | None:

@@ -1,7 +1,11 @@
 """HTML parser: trafilatura for the body, the page's structured metadata for everything else.
 
 Metadata is read in order of trust: JSON-LD article objects, then OpenGraph / article:* meta tags,
-`<meta name="author">`, `<time datetime>` and `<html lang>`, then trafilatura's own guesses.
+`<meta name="author">`, byline markup, `<time datetime>` and `<html lang>`, then trafilatura's own
+guesses. The headline is the page's visible <h1> when one can be told apart (metadata titles are
+often SEO variants). The body is trafilatura's precision mode, then filtered paragraph by
+paragraph: furniture lines, the repeated headline, date stamps, leaked script, related-story lists,
+and at the foot the writer's contact line and bio.
 """
 
 from __future__ import annotations
@@ -14,9 +18,9 @@ from typing import Any, Iterator
 from assets.parsed.bylines import ORGANISATION_WORDS, split_names, tidy_name
 from assets.parsed.captions import split_credit
 from assets.parsed.dates import to_iso
-from assets.parsed.furniture import is_furniture_line
+from assets.parsed.furniture import is_contact_line, is_furniture_line, is_related_list_label, looks_like_code
 from assets.parsed.model import Caption, ParsedArticle
-from assets.parsed.text_layout import BIO_MAX_WORDS, normalise_whitespace, split_bio
+from assets.parsed.text_layout import BIO_MAX_WORDS, is_prose, normalise_whitespace, parse_stamp, split_bio
 
 ARTICLE_TYPES = {
     "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -36,8 +40,14 @@ BIO_CLASS = re.compile(
     r"|about-?(?:the-?)?authors?",
     re.IGNORECASE,
 )
+BYLINE_CLASS = re.compile(r"byline|author-?name|article-?author|(?:^|\s)author(?:$|\s)", re.IGNORECASE)
+BYLINE_MAX_WORDS = 12
 LABEL_MAX_WORDS = 10
+HEADLINE_MAX_WORDS = 40  # an <h1> longer than this is a page's intro, not its headline
+HEADLINE_MIN_SHARED_WORDS = 0.3  # Jaccard share of words between an <h1> and the stated title
 SENTENCE_PUNCTUATION = re.compile(r"[.!?;:,…][\"'”’)]*$")
+# Below this, trafilatura's precision mode has likely cut the article rather than its furniture.
+PRECISE_BODY_MIN_WORDS = 50
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 
 
@@ -199,6 +209,33 @@ def clean_title(title: str | None, site_names: list[str | None]) -> str | None:
     return title
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def choose_headline(stated: str | None, tree, site_names: list[str | None]) -> str | None:
+    """The headline as the page shows it in its <h1>, which the metadata title often is not: an SEO
+    variant, cut short with "...", straight quotes for curly ones, a "WATCH:" prefix. A page's only
+    <h1> is taken, or of several the one sharing most words with the stated title, if enough."""
+    sites = {_comparable(s) for s in site_names if s}
+    candidates = [
+        text for text in (normalise_whitespace(h1.text_content()) for h1 in tree.iter("h1"))
+        if text and len(text.split()) <= HEADLINE_MAX_WORDS and _comparable(text) not in sites
+    ]
+    if not candidates or not stated:
+        return candidates[0] if candidates else stated
+    if len(candidates) == 1:
+        return candidates[0]
+    stated_words = _words(stated)
+
+    def shared(text: str) -> float:
+        words = _words(text)
+        return len(words & stated_words) / len(words | stated_words)
+
+    best = max(candidates, key=shared)
+    return best if shared(best) >= HEADLINE_MIN_SHARED_WORDS else stated
+
+
 def read_captions(tree) -> list[Caption]:
     captions = []
     for figcaption in tree.xpath("//figcaption"):
@@ -238,9 +275,42 @@ def read_labels(tree, sections: list[str | None]) -> set[str]:
     return labels
 
 
+def read_kicker(tree) -> str | None:
+    """The label printed right above the <h1> ("<div class="eyebrow">Green Shipping</div>")."""
+    for h1 in tree.iter("h1"):
+        above = h1.getprevious()
+        while above is not None and not isinstance(above.tag, str):
+            above = above.getprevious()
+        if above is not None and LABEL_CLASS.search(_class_and_id(above)):
+            text = normalise_whitespace(above.text_content())
+            if text and is_heading_like(text):
+                return text
+    return None
+
+
 def is_heading_like(text: str) -> bool:
     """Short and without sentence punctuation at the end: a label or a title, not a paragraph."""
     return len(text.split()) <= LABEL_MAX_WORDS and not SENTENCE_PUNCTUATION.search(text)
+
+
+def read_byline_elements(tree) -> list[str]:
+    """Names from the page's byline markup (rel="author" links, itemprop="author", byline or
+    author-name elements), for pages whose metadata names no author."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if not (element.get("rel") == "author" or element.get("itemprop") == "author"
+                or BYLINE_CLASS.search(_class_and_id(element))):
+            continue
+        text = normalise_whitespace(element.text_content())
+        if not text or len(text.split()) > BYLINE_MAX_WORDS:
+            continue
+        # Each text node apart: a name and the newspaper under it must not run together.
+        for piece in element.itertext():
+            names = split_names(normalise_whitespace(piece))
+            if names:
+                return names
+    return []
 
 
 def read_author_bio(tree, authors: list[str]) -> str | None:
@@ -274,14 +344,25 @@ def _resplit_run_on(text: str, tree) -> list[str]:
 
 
 def _extract_body(html: str, url: str | None):
+    """trafilatura in precision mode (with the filters below, the best body F1 on news pages), and in
+    its default balanced mode when precision mode finds less than a news brief's worth of text."""
     from trafilatura import bare_extraction
 
-    # Balanced mode (neither precision nor recall): best body F1 on the news benchmarks; comments
-    # are reader content, not the article, so they are left out.
-    return bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, deduplicate=False,
-    )
+    def extract(favor_precision: bool):
+        # Comments are reader content, not the article.
+        return bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, deduplicate=False, favor_precision=favor_precision,
+        )
+
+    def words(document) -> int:
+        return len((getattr(document, "text", None) or "").split())
+
+    precise = extract(favor_precision=True)
+    if words(precise) >= PRECISE_BODY_MIN_WORDS:
+        return precise
+    balanced = extract(favor_precision=False)
+    return balanced if words(balanced) > words(precise) else precise
 
 
 def _load_tree(html: str):
@@ -309,39 +390,66 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         return ld.get(key) or meta.get(key) or fallback or None
 
     publication = pick("publication", getattr(extracted, "sitename", None))
-    headline = clean_title(
-        pick("headline", getattr(extracted, "title", None)), [publication, meta.get("publication")]
+    site_names = [publication, meta.get("publication")]
+    headline = choose_headline(
+        clean_title(pick("headline", getattr(extracted, "title", None)), site_names), tree, site_names
     )
     captions = read_captions(tree)
     caption_lines = {c.text for c in captions}
     caption_lines |= {normalise_whitespace(f.text_content()) for f in tree.iter("figcaption")}
     page_headlines = {normalise_whitespace(h.text_content()).casefold() for h in tree.iter("h1")}
-    page_headlines.add((headline or "").casefold())
+    headline_key = (headline or "").casefold()
+    page_headlines.add(headline_key)
 
     stated_sections = [ld.get("section"), meta.get("section")]
     labels = read_labels(tree, stated_sections)
     lines = (getattr(extracted, "text", None) or "").split("\n")
     if len(lines) == 1:
         lines = _resplit_run_on(normalise_whitespace(lines[0]), tree)
-    paragraphs, kicker = [], None
+    paragraphs, kicker, in_related_list = [], None, False
     for line in lines:
         paragraph = normalise_whitespace(line)
         if not paragraph or is_furniture_line(paragraph) or paragraph in caption_lines:
             continue
-        # Above the first paragraph the extractor often keeps the <h1> and the kicker,
-        # breadcrumb or section label that sits over it.
-        if not paragraphs and paragraph.casefold() in page_headlines:
+        # Above the first paragraph the extractor often keeps the <h1>; the headline also comes back
+        # where a page repeats it (a sticky bar, a share box).
+        if not paragraphs and paragraph.casefold() in page_headlines or paragraph.casefold() == headline_key:
+            continue
+        if looks_like_code(paragraph) or parse_stamp(paragraph):
             continue
         if not paragraphs and is_heading_like(paragraph) and paragraph.casefold() in labels:
             kicker = kicker or paragraph
             continue
+        # "Related stories" and the titles listed under it, up to the next paragraph of prose.
+        if is_related_list_label(paragraph):
+            in_related_list = True
+            continue
+        if in_related_list and not is_prose(paragraph.lstrip("-–•* ")):
+            continue
+        in_related_list = False
         paragraphs.append(paragraph)
 
-    authors = ld.get("authors") or meta.get("authors")
-    if not authors and getattr(extracted, "author", None):
-        authors = split_names(extracted.author.replace(";", ","))
-    author_bio = read_author_bio(tree, list(authors or []))
+    # The publisher posing as an author ("THE DAILY" in <meta name="author">) is no person.
+    publisher_keys = {_comparable(name) for name in (publication, meta.get("publication")) if name}
+    author_sources = (
+        lambda: ld.get("authors"), lambda: meta.get("authors"), lambda: read_byline_elements(tree),
+        lambda: split_names((getattr(extracted, "author", None) or "").replace(";", ",")),
+    )
+    authors = []
+    for source in author_sources:
+        authors = [a for a in source() or [] if _comparable(a) not in publisher_keys]
+        if authors:
+            break
+    while paragraphs and is_contact_line(paragraphs[-1]):
+        paragraphs.pop()
+    author_bio = read_author_bio(tree, authors)
     if author_bio and paragraphs and paragraphs[-1] == author_bio:
+        paragraphs.pop()
+    elif not author_bio:
+        bio, name = split_bio(paragraphs, authors)
+        if bio and (name is None or name in authors or any(a.endswith(" " + name.split()[-1]) for a in authors)):
+            author_bio = paragraphs.pop()
+    while paragraphs and is_contact_line(paragraphs[-1]):
         paragraphs.pop()
     # The first source whose date can be read wins: some pages put US-style dates in JSON-LD.
     published_values = (ld.get("published"), meta.get("published"), getattr(extracted, "date", None))
@@ -350,7 +458,7 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         parser="html",
         paragraphs=paragraphs,
         headline=headline,
-        section=pick("section", kicker or (categories[0] if categories else None)),
+        section=pick("section", kicker or read_kicker(tree) or (categories[0] if categories else None)),
         authors=list(authors or []),
         author_bio=author_bio,
         publication=publication,

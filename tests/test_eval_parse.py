@@ -1,0 +1,90 @@
+"""The parsing evaluation: the benchmark metric on hand-made texts, and a small run on the sets."""
+
+import pytest
+
+from pipelines.eval_parse import (
+    EVAL,
+    body_scores,
+    evaluate_set,
+    gold_names,
+    normalise_names,
+    normalise_title,
+    reference_outputs,
+    same_day,
+    score,
+    shingle_counts,
+    zyte_cases,
+    Prediction,
+)
+
+
+def test_shingle_counts_by_hand():
+    # gold: 5 tokens -> 2 shingles (a b c d, b c d e); predicted: 1 shingle (a b c d).
+    assert shingle_counts("a b c d e", "a b c d") == (0.5, 0.0, 0.5)
+    # gold: 1 shingle; predicted: 8 tokens -> 5 shingles, one of them the gold one.
+    assert shingle_counts("x y z w", "x y z w q r s t") == (0.2, 0.8, 0.0)
+    # Fewer than four tokens make one shingle; punctuation is not a token.
+    assert shingle_counts("Hi, there!", "hi there") == (0.0, 0.5, 0.5)
+    assert shingle_counts("", "") == (0.0, 0.0, 0.0)
+
+
+def test_body_scores_average_per_document_then_take_the_harmonic_mean():
+    # P = mean(1, 0.2) = 0.6; R = mean(0.5, 1) = 0.75; F1 = 2·0.45/1.35 = 2/3.
+    scores = body_scores([(0.5, 0.0, 0.5), (0.2, 0.8, 0.0)])
+    assert scores["precision"] == pytest.approx(0.6)
+    assert scores["recall"] == pytest.approx(0.75)
+    assert scores["f1"] == pytest.approx(2 / 3)
+
+
+def test_empty_prediction_counts_for_recall_only_and_two_empty_texts_are_perfect():
+    # (0, 0, 1): no predicted shingle, so no precision term; recall 0.
+    assert body_scores([(0.0, 0.0, 1.0), (1.0, 0.0, 0.0)]) == {"precision": 1.0, "recall": 0.5, "f1": 2 / 3}
+    assert body_scores([(0.0, 0.0, 0.0)]) == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+def test_metadata_comparisons():
+    assert normalise_title("  The  Ferry\nReturns ") == normalise_title("the ferry returns")
+    assert gold_names("Ann Poe, J. R. Hartley") == normalise_names(["J R Hartley", "ann poe"])
+    assert gold_names("") == frozenset()
+    assert same_day("2024-05-14", "2024-05-14T23:10:00-05:00")
+    assert not same_day("2024-05-14", None)
+
+
+def test_score_counts_metadata_only_where_there_is_gold():
+    from pathlib import Path
+
+    from pipelines.eval_parse import Case
+
+    cases = [Case("1", Path("x"), None, "a b c d", "Title", frozenset({"ann poe"}), "2024-01-02"),
+             Case("2", Path("y"), None, "e f g h", None, None, None)]
+    predictions = {"1": Prediction("a b c d", "title", ["Ann Poe"], "2024-01-03"), "2": Prediction("e f g h")}
+    result = score("s", cases, predictions, timed=False, metadata=True)
+    assert (result.f1, result.title, result.authors, result.date) == (1.0, 1.0, 1.0, 0.0)
+
+
+needs_eval = pytest.mark.skipif(not (EVAL / "zyte").is_dir(), reason="../shared/eval is absent")
+
+
+@pytest.mark.slow
+@needs_eval
+def test_published_reference_scores_are_reproduced():
+    cases = zyte_cases(EVAL / "zyte")
+    outputs = reference_outputs(EVAL / "zyte")
+    published = {"AutoExtract (published)": 0.970, "trafilatura (published)": 0.958,
+                 "Diffbot (published)": 0.951, "readability (published)": 0.922}
+    for system, expected in published.items():
+        predictions = {k: Prediction(v) for k, v in outputs[system].items()}
+        assert score(system, cases, predictions, timed=False, metadata=False).f1 == pytest.approx(expected, abs=0.0005)
+
+
+@pytest.mark.slow
+@needs_eval
+@pytest.mark.parametrize("name", ["zyte", "naeb-dev"])
+def test_wirehouse_beats_trafilatura_on_a_subset(name):
+    scores, details = evaluate_set(name, EVAL / name, limit=40)
+    ours, trafilatura = scores[0], scores[1]
+    assert (ours.system, trafilatura.system) == ("wirehouse", "trafilatura (live)")
+    assert ours.f1 >= trafilatura.f1
+    if name == "naeb-dev":
+        assert ours.title > trafilatura.title and ours.authors >= trafilatura.authors
+    assert len(details) == 40
