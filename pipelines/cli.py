@@ -269,23 +269,26 @@ def extraction_card(extraction) -> dict:
         "entities": [
             {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence_index,
              "type": m.entity.entity_type, "entity_id": m.entity.entity_id,
-             "canonical_name": m.entity.canonical_name, "iso_code": m.entity.iso_code}
+             "canonical_name": m.entity.canonical_name, "iso_code": m.entity.iso_code,
+             "kind": m.entity.kind, "country_code": m.entity.country_code, "title": m.title,
+             "affiliation": m.affiliation.entity_id if m.affiliation else None}
             for m in extraction.mentions
         ],
         "amounts": [
             {"text": a.text, "start": a.start, "end": a.end, "sentence": a.sentence_index, "currency": a.currency,
-             "min": a.amount_min, "max": a.amount_max, "usd_min": a.usd_min, "usd_max": a.usd_max,
-             "usd_rate": a.usd_rate, "rate_date": a.rate_date, "approximate": a.approximate, "qualifier": a.qualifier}
+             "min": a.amount_min, "max": a.amount_max, "bound": a.bound, "approximate": a.approximate,
+             "qualifier": a.qualifier, "usd_min": a.usd_min, "usd_max": a.usd_max, "usd_rate": a.usd_rate,
+             "rate_date": a.rate_date, "rate_source": a.rate_source, "usd_note": a.usd_note}
             for a in extraction.amounts
         ],
         "dates": [
             {"text": d.text, "start": d.start, "end": d.end, "sentence": d.sentence_index, "value": d.value,
-             "resolution": d.resolution}
+             "resolution": d.resolution, "date_start": d.date_start, "date_end": d.date_end, "note": d.note}
             for d in extraction.dates
         ],
         "relations": [
             {"subject": r.subject_id, "predicate": r.predicate, "object": r.object_id,
-             "sentence": r.sentence_index, "confidence": r.confidence}
+             "sentence": r.sentence_index, "confidence": r.confidence, "attributes": r.attributes}
             for r in extraction.relations
         ],
     }

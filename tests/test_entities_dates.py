@@ -74,3 +74,46 @@ def test_model_date_spans_no_rule_covers_are_kept_unresolved():
     start = text.index("decades")
     assert dates(text, model_spans=[(start, start + 7)]) == [("decades", None, "unresolved")]
     assert dates("It was a daily event.", model_spans=[(9, 14)]) == []
+
+
+def notes(text, published=PUBLISHED, model_spans=()):
+    return [(d.text, d.note) for d in find_dates(text, published, SentenceLocator([(0, len(text))]), model_spans)]
+
+
+def test_future_cue_makes_a_bare_month_the_next_one():
+    assert dates("The envoys said a deal would be signed in March.") == [("March", "2018-03", "month")]
+    assert dates("The envoys met in March, before the deal.") == [("March", "2017-03", "month")]
+
+
+def test_future_cue_makes_a_weekday_the_next_one():
+    assert dates("Ministers are due to meet on Tuesday.") == [("Tuesday", "2017-06-13", "day")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Output doubled in the first half of 2015.", ("first half of 2015", "2015-H1", "half")),
+        ("Sales fell in the third quarter of last year.", ("third quarter of last year", "2016-Q3", "quarter")),
+        ("The mills were built in the 1960s.", ("1960s", "196X", "decade")),
+        ("The idea surfaced three years ago.", ("three years ago", "2014", "year")),
+    ],
+)
+def test_parts_of_years_decades_and_ago(text, expected):
+    assert dates(text) == [expected]
+
+
+def test_model_spans_of_bare_durations_become_durations():
+    text = "The bonds have a 30-year term and pay for 12 years."
+    start = text.index("30-year")
+    assert dates(text, model_spans=[(start, start + 7)]) == [
+        ("30-year", "P30Y", "duration"), ("for 12 years", "P12Y", "duration")]
+
+
+def test_unresolved_dates_say_why():
+    assert notes("Ministers meet this week.", published=None) == [
+        ("this week", "relative to the publication date, which is unknown")]
+    text = "Growth stalled for decades."
+    start = text.index("decades")
+    assert notes(text, model_spans=[(start, start + 7)]) == [
+        ("decades", "recognised by the language model; no rule normalises it")]
+    assert notes("The fund opened in 2015.") == [("2015", None)]

@@ -162,7 +162,9 @@ def test_dataclasses_match_table_columns():
     assert columns("amounts") - caller == fields(Amount)
     assert columns("dates") - caller == fields(DateMention)
     assert columns("relations") - caller == fields(Relation)
-    assert columns("mentions") - caller == (fields(Mention) - {"entity"}) | {"entity_type", "entity_id"}
+    # a person's title and affiliation reach the warehouse as relations, not mention columns
+    titles = {"title", "title_start", "title_end", "affiliation"}
+    assert columns("mentions") - caller == (fields(Mention) - {"entity"} - titles) | {"entity_type", "entity_id"}
 
 
 def test_organisation_named_after_a_country_is_one_org():
@@ -178,3 +180,65 @@ def test_misspelt_country_resolves_fuzzily():
     resolved = {m.text: (m.entity_id, m.extractor) for m in result.mentions}
     assert resolved.get("Turkmenistsan", ("country:TKM", "ner+fuzzy"))[0] == "country:TKM"
     assert resolved["Kyrgyzstan"] == ("country:KGZ", "gazetteer")
+
+
+def extract_one(body):
+    (result,) = EntityExtractor().extract([ArticleText("t", body, [(0, len(body))], None)])
+    return result
+
+
+def person(result, text):
+    return next(m for m in result.mentions if m.text == text and m.entity_type == "PERSON")
+
+
+def test_title_and_owner_before_a_comma_name():
+    result = extract_one("Mongolia’s ambassador to Japan, Batbold Ganzorig, opened the fair.")
+    envoy = person(result, "Batbold Ganzorig")
+    assert (envoy.title, envoy.affiliation.entity_id) == ("ambassador to Japan", "country:MNG")
+    assert result.mentions and envoy.title_start == result.mentions[0].end + len("’s ")
+
+
+def test_demonym_owner_and_capitalised_title():
+    result = extract_one("Turkish Finance Minister Mehmet Yilmazer arrived on Tuesday.")
+    minister = person(result, "Mehmet Yilmazer")
+    assert (minister.title, minister.affiliation.entity_id) == ("Finance Minister", "country:TUR")
+
+
+def test_title_in_apposition_after_the_name():
+    result = extract_one("Olga Petrenko, the Ukrainian trade minister, said exports would rise.")
+    minister = person(result, "Olga Petrenko")
+    assert (minister.title, minister.affiliation.entity_id) == ("trade minister", "country:UKR")
+
+
+def test_owner_after_of_inside_the_title():
+    result = extract_one("The plan was drafted by Hamid Farouk, head of the World Food Programme.")
+    head = person(result, "Hamid Farouk")
+    assert (head.title, head.affiliation.entity_id) == ("head of the World Food Programme",
+                                                         "org:world-food-programme")
+
+
+def test_ranks_and_honorifics_mark_names():
+    result = extract_one("Lt. Gen. Marta Quill briefed Mr Okonjo before noon.")
+    general = person(result, "Marta Quill")
+    assert (general.title, general.affiliation) == ("Lt. Gen.", None)
+    assert person(result, "Okonjo").title is None  # an honorific is not an office
+
+
+def test_title_turns_a_mistyped_name_into_a_person_not_a_fuzzy_country():
+    result = extract_one("President Hollande spoke first.")
+    leader = person(result, "Hollande")
+    assert (leader.entity_id, leader.title) == ("person:hollande", "President")
+
+
+def test_named_event_and_armed_group():
+    result = extract_one("Hezbollah fighters were blamed, weeks before Expo 2017 opened.")
+    found = {m.text: (m.entity_id, m.entity.kind) for m in result.mentions}
+    assert found["Hezbollah"] == ("org:hezbollah", "armed_group")
+    assert found["Expo 2017"] == ("event:expo-2017", None)
+    assert not any("2017" in d.text for d in result.dates)  # a year inside a name is no date
+
+
+def test_capitalised_preposition_is_outside_the_place():
+    result = extract_one("Near Kandahar, the convoy stopped.")
+    assert [(m.text, m.entity_type) for m in result.mentions if m.entity_type != "PERSON"][:1] == [
+        ("Kandahar", "PLACE")]

@@ -25,6 +25,9 @@ def gazetteer():
         ("Qinghai", "subdivision:CN-QH"), ("Belt and Road Initiative", "policy:belt-and-road-initiative"),
         ("People’s Bank of China", "org:people-bank-of-china"),
         ("People's Bank of China", "org:people-bank-of-china"),
+        ("Daesh", "org:islamic-state"), ("ISIL", "org:islamic-state"), ("Foreign Office",
+        "org:foreign-and-commonwealth-office"), ("World War II", "event:second-world-war"),
+        ("Expo 2017", "event:expo-2017"),
     ],
 )
 def test_lookup(gazetteer, surface, entity_id):
@@ -70,11 +73,21 @@ def test_demonyms_cover_common_countries():
     assert len(codes) >= 120
 
 
+def test_demonyms_are_known_as_such(gazetteer):
+    assert gazetteer.is_demonym("Kazakh") and gazetteer.is_demonym("Chinese")
+    assert not gazetteer.is_demonym("Kazakhstan")
+
+
+ORG_KINDS = {"policy_bank", "central_bank", "development_bank", "ministry", "government_agency",
+             "company", "state_enterprise", "university", "intergovernmental", "media", "think_tank",
+             "exchange", "military", "armed_group", "ngo", "political_party"}
+
+
 def test_organisations_have_known_kinds_and_countries(gazetteer):
     import pycountry
 
     for row in read_csv("organisations.csv"):
-        assert row["kind"], row
+        assert row["kind"] in ORG_KINDS, row
         if row["country"]:
             assert pycountry.countries.get(alpha_3=row["country"]), row
 

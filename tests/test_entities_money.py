@@ -91,3 +91,92 @@ def test_sentence_index_of_amount():
     text = "Officials met on Monday. The loan was $3bn."
     (amount,) = find_amounts(text, PUBLISHED, SentenceLocator([(0, 24), (25, len(text))]))
     assert amount.sentence_index == 1
+
+
+@pytest.mark.parametrize(
+    "text, span, currency, value",
+    [
+        ("The utility borrowed SR7.2 billion from local lenders.", "SR7.2 billion", "SAR", 7.2e9),
+        ("Bids may reach EUR 3.4 billion next spring.", "EUR 3.4 billion", "EUR", 3.4e9),
+        ("Banks will lend Rp 4.1 trillion to the smelter.", "Rp 4.1 trillion", "IDR", 4.1e12),
+        ("The county raised KSh8 billion in bonds.", "KSh8 billion", "KES", 8e9),
+        ("Tashkent budgeted 1.6 trillion soums for meters.", "1.6 trillion soums", "UZS", 1.6e12),
+        ("Vientiane set aside 900 billion kip for roads.", "900 billion kip", "LAK", 9e11),
+        ("The yard cost 70 billion yen to rebuild.", "70 billion yen", "JPY", 7e10),
+        ("A fund of 25 billion rupees was announced.", "25 billion rupees", "INR", 2.5e10),
+    ],
+)
+def test_more_currencies_with_spaced_codes_and_words(text, span, currency, value):
+    (amount,) = amounts(text)
+    assert (amount.text, amount.currency) == (span, currency)
+    assert amount.amount_min == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("Tunisia's cabinet approved 2 billion dinars for ports.", "TND"),
+        ("Moroccan officials pledged 5 billion dirhams for solar farms.", "MAD"),
+        ("Dubai will spend 5 billion dirhams on metro lines.", "AED"),
+        ("Chile's miners paid 800 billion pesos in royalties.", "CLP"),
+        ("Officials pledged 5 billion dirhams for the grid.", "AED"),  # no country named: the first candidate
+    ],
+)
+def test_ambiguous_currency_words_take_the_nearest_country(text, currency):
+    (amount,) = amounts(text)
+    assert amount.currency == currency and amount.currency_basis == "context"
+
+
+def test_explicit_country_adjective_wins_over_context():
+    (amount,) = amounts("In Cairo, Jordan was said to pay 9 billion Egyptian pounds.")
+    assert amount.currency == "EGP" and amount.currency_basis == "word"
+
+
+@pytest.mark.parametrize(
+    "text, low, high, bound",
+    [
+        ("Costs run between $2bn and $2.5bn a year.", 2e9, 2.5e9, "range"),
+        ("The plan costs up to €4bn.", 4e9, 4e9, "upper"),
+        ("Exports topped more than $7 billion.", 7e9, 7e9, "lower"),
+        ("The port cost about £90m.", 9e7, 9e7, "approximate"),
+        ("The port cost £90m.", 9e7, 9e7, "exact"),
+    ],
+)
+def test_bounds_keep_the_stated_figure_in_min_and_max(text, low, high, bound):
+    (amount,) = amounts(text)
+    assert (amount.amount_min, amount.amount_max, amount.bound) == (low, high, bound)
+
+
+def test_between_range_reads_as_one_amount():
+    (amount,) = amounts("Costs run between $2bn and $2.5bn a year.")
+    assert amount.text == "between $2bn and $2.5bn" and not amount.approximate
+
+
+def test_spelled_out_amounts():
+    two, half = amounts("They spent two billion dollars, then half a billion euros.")
+    assert (two.text, two.currency, two.amount_min) == ("two billion dollars", "USD", 2e9)
+    assert (half.text, half.currency, half.amount_min) == ("half a billion euros", "EUR", 5e8)
+
+
+def test_measurements_and_percentages_are_not_money():
+    text = ("The 120-kilometre road feeds a 3.5-gigawatt plant that ships 60,000 tonnes a year, "
+            "15% more than a 300-megawatt unit, said the company, which employs 2 million people.")
+    assert amounts(text) == []
+
+
+def test_pegged_currency_converts_with_the_peg_and_says_so():
+    (amount,) = amounts("The fund committed SR 3 billion.")
+    assert amount.usd_rate == pytest.approx(1 / 3.75) and amount.usd_max == pytest.approx(8e8)
+    assert amount.rate_source == "peg" and "3.75 SAR per USD" in amount.usd_note
+    assert amount.rate_date == PUBLISHED
+
+
+def test_missing_usd_is_explained():
+    (amount,) = amounts("A 50 billion tenge programme was announced.")
+    assert amount.rate_source is None and "KZT" in amount.usd_note
+
+
+def test_unknown_publication_date_uses_latest_rate_and_says_so():
+    (amount,) = amounts("Beijing lent 10 billion yuan.", published=None)
+    assert amount.rate_source == "ecb" and amount.rate_date is not None
+    assert "publication date unknown" in amount.usd_note

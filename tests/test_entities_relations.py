@@ -3,7 +3,8 @@
 from assets.entities.relations import find_relations
 from assets.entities.types import RELATION_TYPES, Entity, Mention
 
-TYPES = {"country": "COUNTRY", "person": "PERSON", "org": "ORG", "subdivision": "SUBDIVISION"}
+TYPES = {"country": "COUNTRY", "person": "PERSON", "org": "ORG", "subdivision": "SUBDIVISION",
+         "sector": "SECTOR", "place": "PLACE", "region": "REGION"}
 
 
 def mentions(body, *pairs, sentence=0):
@@ -103,3 +104,142 @@ def test_every_predicate_is_documented():
     body = "Yunnan province is paired with Laos. "
     found = mentions(body, ("Yunnan province", "subdivision:CN-YN"), ("Laos", "country:LAO"))
     assert {r.predicate for r in find_relations(body, found)} <= set(RELATION_TYPES)
+
+
+def attributes(body, found, predicate):
+    return {(r.subject_id, r.object_id): r.attributes for r in find_relations(body, found) if r.predicate == predicate}
+
+
+def test_stated_title_and_affiliation_give_holds_title_and_works_for():
+    body = "Mongolia’s mining minister Bold Batbayar opened the mine."
+    found = mentions(body, ("Mongolia", "country:MNG"), ("Bold Batbayar", "person:bold-batbayar"))
+    found[1].title, found[1].affiliation = "mining minister", found[0].entity
+    assert triples(body, found) >= {("person:bold-batbayar", "works_for", "country:MNG"),
+                                    ("person:bold-batbayar", "holds_title", "country:MNG")}
+    assert attributes(body, found, "holds_title") == {
+        ("person:bold-batbayar", "country:MNG"): {"title": "mining minister"}}
+
+
+def test_pattern_titles_also_give_holds_title():
+    body = "Mongolia’s minister for mining, Bold Batbayar, opened the mine."
+    found = mentions(body, ("Mongolia", "country:MNG"), ("Bold Batbayar", "person:bold-batbayar"))
+    assert attributes(body, found, "holds_title") == {
+        ("person:bold-batbayar", "country:MNG"): {"title": "minister for mining"}}
+
+
+def test_a_list_is_not_a_title():
+    body = "Present were Bold Batbayar, and the head of Altai Metals, Li Wen."
+    found = mentions(body, ("Bold Batbayar", "person:bold-batbayar"), ("Altai Metals", "org:altai-metals"),
+                     ("Li Wen", "person:li-wen"))
+    assert ("person:bold-batbayar", "works_for", "org:altai-metals") not in triples(body, found)
+
+
+def test_paired_with_carries_the_sectors_of_the_pairing():
+    body = ("Hebei province, which is paired with Mongolia and Georgia in steel, cement and "
+            "food processing, sent a delegation.")
+    found = mentions(body, ("Hebei province", "subdivision:CN-HE"), ("Mongolia", "country:MNG"),
+                     ("Georgia", "country:GEO"), ("steel", "sector:steel"), ("cement", "sector:cement"),
+                     ("food processing", "sector:food_processing"))
+    sectors = {"sectors": ["sector:cement", "sector:food_processing", "sector:steel"]}
+    assert attributes(body, found, "paired_with") == {
+        ("subdivision:CN-HE", "country:MNG"): sectors, ("subdivision:CN-HE", "country:GEO"): sectors}
+
+
+def test_second_pairing_without_its_verb():
+    body = "Hunan is paired with Ghana in farming, and Hubei with Peru in mining equipment and ports."
+    found = mentions(body, ("Hunan", "subdivision:CN-HN"), ("Ghana", "country:GHA"),
+                     ("farming", "sector:agriculture"), ("Hubei", "subdivision:CN-HB"), ("Peru", "country:PER"),
+                     ("mining", "sector:mining"), ("ports", "sector:port_logistics"))
+    assert attributes(body, found, "paired_with") == {
+        ("subdivision:CN-HN", "country:GHA"): {"sectors": ["sector:agriculture"]},
+        ("subdivision:CN-HB", "country:PER"): {"sectors": ["sector:mining", "sector:port_logistics"]}}
+
+
+def test_province_anaphor_pairs_the_province_named_before():
+    body = "Mendoza expects more wine exports. The province has signed cooperation agreements with Hainan covering tourism."
+    found = (mentions(body, ("Mendoza", "subdivision:AR-M"))
+             + mentions(body, ("Hainan", "subdivision:CN-HI"), ("tourism", "sector:tourism"), sentence=1))
+    relations = [r for r in find_relations(body, found) if r.predicate == "paired_with"]
+    assert [(r.subject_id, r.object_id, r.sentence_index, r.attributes) for r in relations] == [
+        ("subdivision:AR-M", "subdivision:CN-HI", 1, {"sectors": ["sector:tourism"]})]
+
+
+def test_lenders_and_borrowers():
+    cases = [
+        ("The World Bank agreed to lend $2bn to Ghana for roads.", ("World Bank", "org:world-bank"),
+         ("Ghana", "country:GHA")),
+        ("The World Bank has lent Ghana $2bn.", ("World Bank", "org:world-bank"), ("Ghana", "country:GHA")),
+        ("The World Bank approved a $2bn loan to help Ghana.", ("World Bank", "org:world-bank"),
+         ("Ghana", "country:GHA")),
+    ]
+    for body, lender, borrower in cases:
+        found = mentions(body, lender, borrower)
+        assert triples(body, found, "funded_by") == {(borrower[1], "funded_by", lender[1])}, body
+    body = "Ghana signed a $2.5 billion loan agreement with the World Bank on Monday."
+    found = mentions(body, ("Ghana", "country:GHA"), ("World Bank", "org:world-bank"))
+    assert triples(body, found, "funded_by") == {("country:GHA", "funded_by", "org:world-bank")}
+
+
+def test_lending_needs_adjacent_ends_in_one_clause():
+    body = "The World Bank lent most of the money for the road from Accra to Kumasi."
+    found = mentions(body, ("World Bank", "org:world-bank"), ("Accra", "place:accra"), ("Kumasi", "place:kumasi"))
+    assert triples(body, found, "funded_by") == set()
+
+
+def test_located_in():
+    body = ("The Accra-based Volta Analytics said Kumasi, the capital of Ashanti, and "
+            "Ghana’s northern Tamale region gained.")
+    found = mentions(body, ("Accra", "place:accra"), ("Volta Analytics", "org:volta-analytics"),
+                     ("Kumasi", "place:kumasi"), ("Ashanti", "subdivision:GH-AH"), ("Ghana", "country:GHA"),
+                     ("Tamale", "place:tamale"))
+    assert triples(body, found, "located_in") == {
+        ("org:volta-analytics", "located_in", "place:accra"),
+        ("place:kumasi", "located_in", "subdivision:GH-AH"),
+        ("place:tamale", "located_in", "country:GHA")}
+
+
+def test_invests_in_skips_possessive_modifiers():
+    body = "Altai Metals, one of Mongolia’s largest miners, said it would invest $2bn in Peru’s Ica region."
+    found = mentions(body, ("Altai Metals", "org:altai-metals"), ("Mongolia", "country:MNG"),
+                     ("Peru", "country:PER"), ("Ica", "subdivision:PE-ICA"))
+    assert triples(body, found, "invests_in") == {
+        ("org:altai-metals", "invests_in", "country:PER"), ("org:altai-metals", "invests_in", "subdivision:PE-ICA")}
+
+
+def test_met_counterpart_and_both_met():
+    body = "Li Wen met his Peruvian counterpart, Ana Flores, in Lima."
+    found = mentions(body, ("Li Wen", "person:li-wen"), ("Peruvian", "country:PER"), ("Ana Flores", "person:ana-flores"))
+    assert triples(body, found, "met_with") == {("person:li-wen", "met_with", "person:ana-flores")}
+    body = "Li Wen and Ana Flores met in Lima on Friday."
+    found = mentions(body, ("Li Wen", "person:li-wen"), ("Ana Flores", "person:ana-flores"))
+    assert triples(body, found, "met_with") == {("person:li-wen", "met_with", "person:ana-flores")}
+    body = "Li Wen and Ana Flores signed the deal."
+    found = mentions(body, ("Li Wen", "person:li-wen"), ("Ana Flores", "person:ana-flores"))
+    assert triples(body, found, "met_with") == set()
+
+
+def test_sectors_do_not_co_occur():
+    body = "Peru exports copper and steel."
+    found = mentions(body, ("Peru", "country:PER"), ("steel", "sector:steel"))
+    assert triples(body, found) == set()
+
+
+def test_a_possessive_does_not_locate_a_place_in_another_country():
+    body = "Peru’s Bolivia ties and Peru’s Lima grew."
+    peru, bolivia, lima = (Entity("country:PER", "COUNTRY", "Peru", iso_code="PER"),
+                           Entity("country:BOL", "COUNTRY", "Bolivia", iso_code="BOL"),
+                           Entity("place:lima", "PLACE", "Lima", country_code="PER"))
+    found = [Mention(0, 4, "Peru", 0, peru, 0.9, "test"), Mention(7, 14, "Bolivia", 0, bolivia, 0.9, "test"),
+             Mention(24, 28, "Peru", 0, peru, 0.9, "test"), Mention(31, 35, "Lima", 0, lima, 0.9, "test")]
+    assert triples(body, found, "located_in") == {("place:lima", "located_in", "country:PER")}
+    body = "Ghana’s Volta Union and Ghana’s Upper Basin region met."
+    found = mentions(body, ("Ghana", "country:GHA"), ("Volta Union", "place:volta-union"),
+                     ("Ghana", "country:GHA"), ("Upper Basin", "place:upper-basin"))
+    assert triples(body, found, "located_in") == {("place:upper-basin", "located_in", "country:GHA")}
+
+
+def test_sectors_after_a_purpose_phrase():
+    body = "Hunan is paired with Ghana for capacity cooperation in textiles."
+    found = mentions(body, ("Hunan", "subdivision:CN-HN"), ("Ghana", "country:GHA"), ("textiles", "sector:textiles"))
+    assert attributes(body, found, "paired_with") == {
+        ("subdivision:CN-HN", "country:GHA"): {"sectors": ["sector:textiles"]}}

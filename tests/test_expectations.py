@@ -86,7 +86,7 @@ def test_every_suite_loads_and_its_query_runs_on_the_fresh_schema():
 # One small, consistent batch: every suite must pass on it --------------------------------------
 
 PARAGRAPHS = [
-    "Kazakhstan and China signed the deal in June 2017.",
+    "Kazakhstan and China signed the deal on agriculture in June 2017.",
     "China Development Bank will lend $1.5 billion to Kazakhstan.",
 ]
 BODY = "\n\n".join(PARAGRAPHS)
@@ -94,6 +94,7 @@ ENTITIES = {  # surface -> (entity_id, type, iso_code)
     "Kazakhstan": ("country:KAZ", "COUNTRY", "KAZ"),
     "China": ("country:CHN", "COUNTRY", "CHN"),
     "China Development Bank": ("org:china-development-bank", "ORG", None),
+    "agriculture": ("sector:agriculture", "SECTOR", None),
 }
 
 
@@ -110,6 +111,7 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
     mentions = [
         ("Kazakhstan", 0, _span("Kazakhstan")),
         ("China", 0, _span("China")),
+        ("agriculture", 0, _span("agriculture")),
         ("China Development Bank", 1, _span("China Development Bank")),
         ("Kazakhstan", 1, _span("Kazakhstan", spans[1][0])),
     ]
@@ -157,6 +159,7 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
             "end_char": _span("$1.5 billion")[1], "text": "$1.5 billion", "currency": "USD",
             "amount_min": 1.5e9, "amount_max": 1.5e9, "usd_min": 1.5e9, "usd_max": 1.5e9, "usd_rate": 1.0,
             "rate_date": datetime.date(2017, 6, 8), "approximate": False, "qualifier": None,
+            "bound": "exact", "currency_basis": "symbol", "rate_source": "ecb", "usd_note": None,
         }]),
         "entities.dates": frame([{
             **common, "date_index": 0, "sentence_index": 0, "start_char": _span("June 2017")[0],
@@ -166,12 +169,19 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
         "entities.relations": frame([{
             **common, "relation_index": 0, "sentence_index": 1, "subject_id": "country:KAZ",
             "predicate": "funded_by", "object_id": "org:china-development-bank", "confidence": 0.7,
-            "extractor": "pattern:funded_by",
+            "extractor": "pattern:funded_by", "attributes": None,
+        }, {
+            **common, "relation_index": 1, "sentence_index": 0, "subject_id": "country:KAZ",
+            "predicate": "paired_with", "object_id": "country:CHN", "confidence": 0.8,
+            "extractor": "pattern:paired_with", "attributes": json.dumps({"sectors": ["sector:agriculture"]}),
         }]),
     }
 
 
 def _load_star(con: duckdb.DuckDBPyConnection) -> None:
+    from assets.star.asset import seed_type_dimensions
+
+    seed_type_dimensions(con)
     # DuckDB binds parameters only in a script's last statement, so run star_load.sql one by one.
     for statement in re.split(r";\s*\n", sql_text("star_load.sql")):
         if statement.strip():
@@ -211,10 +221,10 @@ def test_run_suite_reports_a_mention_whose_text_is_not_at_its_offsets(warehouse_
     metadata = {key: value.value for key, value in check.metadata.items()}
     assert metadata["suite"] == "entities_mentions"
     assert metadata["table"] == "entities.mentions"
-    assert metadata["rows"] == 4
+    assert metadata["rows"] == 5
     assert metadata["expectations_failed"] == 1
     assert metadata["expectations_succeeded"] == metadata["expectations_evaluated"] - 1
-    assert "| expect_column_pair_values_to_be_equal | text, text_at_offsets | 1 | 25.0 |" in metadata["failed_expectations"]
+    assert "| expect_column_pair_values_to_be_equal | text, text_at_offsets | 1 | 20.0 |" in metadata["failed_expectations"]
 
     page = Path(metadata["data_docs"])
     assert page.is_file() and page.suffix == ".html"

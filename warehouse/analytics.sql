@@ -30,7 +30,8 @@ JOIN star.dim_sentence s USING (sentence_key);
 
 CREATE OR REPLACE VIEW analytics.money_amounts AS
 SELECT m.surface_text, m.currency, m.amount_min, m.amount_max, m.usd_min, m.usd_max, m.usd_rate,
-       rd.full_date AS rate_date, m.approximate, m.qualifier, m.start_char, m.end_char,
+       rd.full_date AS rate_date, m.rate_source, m.usd_note, m.approximate, m.qualifier, m.bound,
+       m.currency_basis, m.start_char, m.end_char,
        a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
        s.sentence_index, s.text AS sentence,
        (SELECT list(DISTINCT e.canonical_name ORDER BY e.canonical_name)
@@ -47,7 +48,12 @@ CREATE OR REPLACE VIEW analytics.relations AS
 SELECT rt.relation_type, subj.canonical_name AS subject, subj.entity_type AS subject_type,
        subj.entity_id AS subject_id, obj.canonical_name AS object, obj.entity_type AS object_type,
        obj.entity_id AS object_id, r.confidence, r.extractor,
-       a.article_id, a.headline, d.full_date AS published_date, s.sentence_index, s.text AS sentence
+       json_extract_string(r.attributes, '$.title') AS title,
+       (SELECT list(sec.sector_name ORDER BY sec.sector_name)
+          FROM star.bridge_relation_sector b JOIN star.dim_sector sec USING (sector_key)
+         WHERE b.relation_key = r.relation_key) AS sectors,
+       r.attributes, a.article_id, a.headline, d.full_date AS published_date, s.sentence_index,
+       s.text AS sentence
 FROM star.fact_relation r
 JOIN star.dim_relation_type rt USING (relation_type_key)
 JOIN star.dim_entity subj ON subj.entity_key = r.subject_entity_key
@@ -57,9 +63,45 @@ JOIN star.dim_date d ON d.date_key = r.published_date_key
 JOIN star.dim_sentence s USING (sentence_key);
 
 CREATE OR REPLACE VIEW analytics.date_mentions AS
-SELECT dm.surface_text, dm.value, dm.resolution, dm.date_start, dm.date_end, dm.start_char, dm.end_char,
+SELECT dm.surface_text, dm.value, dm.resolution, dm.date_start, dm.date_end, dm.note, dm.start_char, dm.end_char,
        a.article_id, a.headline, d.full_date AS published_date, s.sentence_index, s.text AS sentence
 FROM star.fact_date_mention dm
 JOIN star.dim_article a USING (article_key)
 JOIN star.dim_date d ON d.date_key = dm.published_date_key
 JOIN star.dim_sentence s USING (sentence_key);
+
+-- One row per pairing and sector ("Gansu is paired with Tajikistan in non-ferrous metals"); a
+-- pairing that names no sector has one row with NULL sector columns.
+CREATE OR REPLACE VIEW analytics.pairings AS
+SELECT subj.canonical_name AS subdivision, subj.iso_code AS subdivision_iso_code,
+       subj.country_code AS subdivision_country, obj.canonical_name AS partner,
+       obj.entity_type AS partner_type, coalesce(obj.iso_code, obj.country_code) AS partner_iso_code,
+       sec.sector_code, sec.sector_name, sec.isic_code, sec.isic_section, r.confidence,
+       a.article_id, a.headline, d.full_date AS published_date, s.text AS sentence
+FROM star.fact_relation r
+JOIN star.dim_relation_type rt USING (relation_type_key)
+JOIN star.dim_entity subj ON subj.entity_key = r.subject_entity_key
+JOIN star.dim_entity obj ON obj.entity_key = r.object_entity_key
+LEFT JOIN star.bridge_relation_sector b ON b.relation_key = r.relation_key
+LEFT JOIN star.dim_sector sec ON sec.sector_key = b.sector_key
+JOIN star.dim_article a USING (article_key)
+JOIN star.dim_date d ON d.date_key = r.published_date_key
+JOIN star.dim_sentence s USING (sentence_key)
+WHERE rt.relation_type = 'paired_with';
+
+-- Who is financed by whom: the borrower (country, organisation or place), the country it belongs
+-- to, and the financier with its kind (policy_bank, development_bank, ...).
+CREATE OR REPLACE VIEW analytics.funding AS
+SELECT fin.canonical_name AS financier, fin.kind AS financier_kind, fin.country_code AS financier_country,
+       bor.canonical_name AS borrower, bor.entity_type AS borrower_type,
+       CASE WHEN bor.entity_type = 'COUNTRY' THEN bor.iso_code ELSE bor.country_code END AS borrower_country,
+       r.confidence, r.extractor, a.article_id, a.headline, d.full_date AS published_date,
+       s.text AS sentence
+FROM star.fact_relation r
+JOIN star.dim_relation_type rt USING (relation_type_key)
+JOIN star.dim_entity bor ON bor.entity_key = r.subject_entity_key
+JOIN star.dim_entity fin ON fin.entity_key = r.object_entity_key
+JOIN star.dim_article a USING (article_key)
+JOIN star.dim_date d ON d.date_key = r.published_date_key
+JOIN star.dim_sentence s USING (sentence_key)
+WHERE rt.relation_type = 'funded_by';

@@ -146,6 +146,10 @@ CREATE TABLE IF NOT EXISTS entities.amounts (
     rate_date       DATE,
     approximate     BOOLEAN NOT NULL,
     qualifier       VARCHAR,                       -- about | over | up to | ...
+    bound           VARCHAR NOT NULL,              -- exact | approximate | upper | lower | range
+    currency_basis  VARCHAR NOT NULL,              -- symbol | code | word | context
+    rate_source     VARCHAR,                       -- ecb | peg; NULL when no offline rate exists
+    usd_note        VARCHAR,                       -- why USD is missing, or how it was obtained
     PRIMARY KEY (article_id, amount_index)
 );
 
@@ -158,9 +162,10 @@ CREATE TABLE IF NOT EXISTS entities.dates (
     end_char        INTEGER NOT NULL,
     text            VARCHAR NOT NULL,
     value           VARCHAR,                       -- ISO 8601: 2017-06, 2017-06-08, P5Y, ...
-    resolution      VARCHAR NOT NULL,              -- day | month | year | duration | unresolved
+    resolution      VARCHAR NOT NULL,              -- day | week | month | quarter | half | year | decade | duration | unresolved
     date_start      DATE,
     date_end        DATE,
+    note            VARCHAR,                       -- why an expression stays unresolved
     PRIMARY KEY (article_id, date_index)
 );
 
@@ -174,5 +179,6 @@ CREATE TABLE IF NOT EXISTS entities.relations (
     object_id       VARCHAR NOT NULL,
     confidence      DOUBLE NOT NULL,
     extractor       VARCHAR NOT NULL,
+    attributes      VARCHAR,                       -- JSON: {"title": ...} (holds_title), {"sectors": [ids]} (paired_with)
     PRIMARY KEY (article_id, relation_index)
 );

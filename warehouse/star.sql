@@ -78,6 +78,19 @@ CREATE TABLE IF NOT EXISTS star.dim_relation_type (
     description       VARCHAR
 );
 
+-- The sector taxonomy (assets/entities/gazetteers/sectors.csv), seeded whole by the star asset.
+CREATE TABLE IF NOT EXISTS star.dim_sector (
+    sector_key        BIGINT PRIMARY KEY,   -- stable_key('sector|' || sector_code)
+    sector_code       VARCHAR NOT NULL UNIQUE,
+    entity_id         VARCHAR NOT NULL,     -- sector:<code>, as in dim_entity when mentioned
+    sector_name       VARCHAR NOT NULL,
+    isic_code         VARCHAR,              -- ISIC Rev.4 section, division, group or class; NULL when none fits
+    isic_section      VARCHAR,              -- ISIC Rev.4 section letter
+    isic_section_name VARCHAR,
+    isic_title        VARCHAR,              -- ISIC title of isic_code
+    notes             VARCHAR
+);
+
 CREATE TABLE IF NOT EXISTS star.dim_sentence (
     sentence_key    BIGINT PRIMARY KEY,
     article_key     BIGINT NOT NULL,
@@ -134,7 +147,11 @@ CREATE TABLE IF NOT EXISTS star.fact_money_amount (
     usd_max            DOUBLE,
     usd_rate           DOUBLE,
     approximate        BOOLEAN NOT NULL,
-    qualifier          VARCHAR
+    qualifier          VARCHAR,
+    bound              VARCHAR NOT NULL,  -- exact | approximate | upper | lower | range
+    currency_basis     VARCHAR NOT NULL,  -- symbol | code | word | context
+    rate_source        VARCHAR,           -- ecb | peg; NULL when no offline rate exists
+    usd_note           VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS star.fact_date_mention (
@@ -150,7 +167,8 @@ CREATE TABLE IF NOT EXISTS star.fact_date_mention (
     value              VARCHAR,
     resolution         VARCHAR NOT NULL,
     date_start         DATE,
-    date_end           DATE
+    date_end           DATE,
+    note               VARCHAR            -- why an expression stays unresolved
 );
 
 CREATE TABLE IF NOT EXISTS star.fact_relation (
@@ -163,5 +181,14 @@ CREATE TABLE IF NOT EXISTS star.fact_relation (
     published_date_key  INTEGER NOT NULL,
     batch_id            VARCHAR NOT NULL,
     confidence          DOUBLE NOT NULL,
-    extractor           VARCHAR NOT NULL
+    extractor           VARCHAR NOT NULL,
+    attributes          VARCHAR            -- JSON: {"title": ...} or {"sectors": [...]}
+);
+
+-- The sectors of a relation (paired_with "in energy and textiles"): one row per relation and sector.
+CREATE TABLE IF NOT EXISTS star.bridge_relation_sector (
+    relation_key        BIGINT NOT NULL,
+    sector_key          BIGINT NOT NULL,
+    batch_id            VARCHAR NOT NULL,
+    PRIMARY KEY (relation_key, sector_key)
 );

@@ -46,6 +46,7 @@ DELETE FROM star.fact_entity_mention WHERE batch_id = $batch_id;
 DELETE FROM star.fact_money_amount WHERE batch_id = $batch_id;
 DELETE FROM star.fact_date_mention WHERE batch_id = $batch_id;
 DELETE FROM star.fact_relation WHERE batch_id = $batch_id;
+DELETE FROM star.bridge_relation_sector WHERE batch_id = $batch_id;
 DELETE FROM star.bridge_article_author WHERE batch_id = $batch_id;
 DELETE FROM star.dim_sentence WHERE batch_id = $batch_id;
 DELETE FROM star.dim_article WHERE batch_id = $batch_id;
@@ -88,7 +89,8 @@ SELECT star.stable_key('amount|' || m.article_id || '|' || m.amount_index),
        star.stable_key('sentence|' || m.article_id || '|' || m.sentence_index),
        a.published_date_key, coalesce(strftime(m.rate_date, '%Y%m%d')::INTEGER, -1), m.batch_id,
        m.start_char, m.end_char, m.text, m.currency, m.amount_min, m.amount_max, m.usd_min,
-       m.usd_max, m.usd_rate, m.approximate, m.qualifier
+       m.usd_max, m.usd_rate, m.approximate, m.qualifier, m.bound, m.currency_basis, m.rate_source,
+       m.usd_note
 FROM entities.amounts m JOIN star.dim_article a ON a.article_id = m.article_id
 WHERE m.batch_id = $batch_id;
 
@@ -97,7 +99,7 @@ SELECT star.stable_key('date|' || d.article_id || '|' || d.date_index),
        star.stable_key('article|' || d.article_id),
        star.stable_key('sentence|' || d.article_id || '|' || d.sentence_index),
        a.published_date_key, coalesce(strftime(d.date_start, '%Y%m%d')::INTEGER, -1), d.batch_id,
-       d.start_char, d.end_char, d.text, d.value, d.resolution, d.date_start, d.date_end
+       d.start_char, d.end_char, d.text, d.value, d.resolution, d.date_start, d.date_end, d.note
 FROM entities.dates d JOIN star.dim_article a ON a.article_id = d.article_id
 WHERE d.batch_id = $batch_id;
 
@@ -107,9 +109,16 @@ SELECT star.stable_key('relation|' || r.article_id || '|' || r.relation_index),
        star.stable_key('sentence|' || r.article_id || '|' || r.sentence_index),
        star.stable_key('relation_type|' || r.predicate),
        star.stable_key('entity|' || r.subject_id), star.stable_key('entity|' || r.object_id),
-       a.published_date_key, r.batch_id, r.confidence, r.extractor
+       a.published_date_key, r.batch_id, r.confidence, r.extractor, r.attributes
 FROM entities.relations r JOIN star.dim_article a ON a.article_id = r.article_id
 WHERE r.batch_id = $batch_id;
+
+INSERT INTO star.bridge_relation_sector
+SELECT DISTINCT star.stable_key('relation|' || article_id || '|' || relation_index),
+       star.stable_key('sector|' || substr(sector_id, length('sector:') + 1)), batch_id
+FROM (SELECT article_id, relation_index, batch_id,
+             unnest(json_extract_string(attributes, '$.sectors[*]')) AS sector_id
+      FROM entities.relations WHERE batch_id = $batch_id AND attributes IS NOT NULL);
 
 INSERT INTO star.fact_article
 SELECT a.article_key, a.publication_key, a.published_date_key, a.batch_id, p.word_count,

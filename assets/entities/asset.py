@@ -1,5 +1,6 @@
 """Entities layer as a Dagster asset: parsed bodies → entities, mentions, amounts, dates, relations."""
 
+import json
 import time
 from dataclasses import asdict
 
@@ -33,19 +34,21 @@ def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> d
              "end_char": a.end, "text": a.text, "currency": a.currency, "amount_min": a.amount_min,
              "amount_max": a.amount_max, "usd_min": a.usd_min, "usd_max": a.usd_max,
              "usd_rate": a.usd_rate, "rate_date": a.rate_date, "approximate": a.approximate,
-             "qualifier": a.qualifier}
+             "qualifier": a.qualifier, "bound": a.bound, "currency_basis": a.currency_basis,
+             "rate_source": a.rate_source, "usd_note": a.usd_note}
             for i, a in enumerate(extraction.amounts)
         ],
         "entities.dates": [
             {**key, "date_index": i, "sentence_index": d.sentence_index, "start_char": d.start,
              "end_char": d.end, "text": d.text, "value": d.value, "resolution": d.resolution,
-             "date_start": d.date_start, "date_end": d.date_end}
+             "date_start": d.date_start, "date_end": d.date_end, "note": d.note}
             for i, d in enumerate(extraction.dates)
         ],
         "entities.relations": [
             {**key, "relation_index": i, "sentence_index": r.sentence_index, "subject_id": r.subject_id,
              "predicate": r.predicate, "object_id": r.object_id, "confidence": r.confidence,
-             "extractor": r.extractor}
+             "extractor": r.extractor,
+             "attributes": json.dumps(r.attributes, sort_keys=True) if r.attributes else None}
             for i, r in enumerate(extraction.relations)
         ],
     }

@@ -33,9 +33,17 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
 }
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# A verb form looking ahead, earlier in the sentence than a bare month or weekday, makes it the
+# next such month or day rather than the last one ("talks will resume in March").
+FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is due|are due|scheduled|expected to|expects? to|"
+                        r"plans? to|planned|set to|aims? to|going to)\b|’ll|'ll", re.IGNORECASE)
 COUNT = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
 # Duration unit -> (ISO 8601 designator, multiplier)
 UNITS = {"year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "decade": ("Y", 10)}
+# A bare "<count> <unit>s" span or a "25-year" adjective is a duration ("a maturity of 20 years").
+BARE_DURATION = re.compile(rf"^(?:(?P<n>{COUNT})[\s-](?P<unit>year|month|week|day|decade)s?)$",
+                           re.IGNORECASE)
 
 YEAR = r"(?:19|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -51,6 +59,10 @@ DATE_PATTERN = re.compile(
   | (?P<dmy>\b(?P<dmy_d>{DAY})\s(?P<dmy_m>{MONTH})(?:,?\s(?P<dmy_y>{YEAR}))?\b)
   | (?P<my>\b(?P<my_m>{MONTH})\s(?:of\s)?(?P<my_y>{YEAR})\b)
   | (?P<since>\b(?i:since)\s(?P<since_y>{YEAR})\b)
+  | (?P<part>\b(?P<part_ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s(?P<part_unit>half|quarter)\s
+        of\s(?:(?P<part_y>{YEAR})|the\syear|(?P<part_which>this|last|next)\syear)\b)
+  | (?P<decade>\b(?P<decade_y>(?:19|20)\d0)s\b)
+  | (?P<ago>\b(?P<ago_n>{COUNT})\s(?P<ago_unit>year|month|week|day|decade)s?\s(?P<ago_dir>ago|ahead)\b)
   | (?P<relative>\b(?P<relative_which>(?i:this|last|next))\s(?P<relative_unit>week|month|year)\b)
   | (?P<duration>\b(?:(?i:over|for|within|during|in)\s(?:the\s)?
         (?:(?P<duration_dir>past|last|next|coming|previous)\s)?
@@ -72,6 +84,7 @@ class Resolved:
     resolution: str
     date_start: datetime.date | None
     date_end: datetime.date | None
+    note: str | None = None  # why it stays unresolved
 
 
 def month_range(year: int, month: int) -> tuple[datetime.date, datetime.date]:
@@ -131,7 +144,9 @@ def year_for(explicit: str | None, month_number: int, day_of_month: int | None,
     return published.year if day_of_month <= published.day else published.year - 1
 
 
-UNRESOLVED = Resolved(None, "unresolved", None, None)
+NO_PUBLICATION_DATE = "relative to the publication date, which is unknown"
+NO_RULE = "recognised by the language model; no rule normalises it"
+UNRESOLVED = Resolved(None, "unresolved", None, None, NO_PUBLICATION_DATE)
 
 
 def resolve(match: re.Match, published: datetime.date | None) -> Resolved | None:
@@ -145,6 +160,13 @@ def resolve(match: re.Match, published: datetime.date | None) -> Resolved | None
         day_of_month = int(re.match(r"\d+", g(f"{group}_d")).group())
         year_ = year_for(g(f"{group}_y"), month_number, day_of_month, published)
         return day(year_, month_number, day_of_month) if year_ else UNRESOLVED
+    if group == "part":
+        return part_of_year(match, published)
+    if group == "decade":
+        first = int(g("decade_y"))
+        return Resolved(f"{first // 10}X", "decade", datetime.date(first, 1, 1), datetime.date(first + 9, 12, 31))
+    if group == "ago":
+        return ago(g("ago_n").lower(), g("ago_unit"), g("ago_dir"), published)
     if group == "my":
         return month(int(g("my_y")), MONTHS[g("my_m")])
     if group == "since":
@@ -165,7 +187,10 @@ def resolve(match: re.Match, published: datetime.date | None) -> Resolved | None
         date = published + datetime.timedelta(offset)
         return Resolved(date.isoformat(), "day", date, date)
     if group == "weekday":
-        return weekday(WEEKDAYS[g("weekday_name")], g("weekday_prep"), published)
+        preposition = g("weekday_prep")
+        if preposition in (None, "on") and looks_ahead(match):
+            preposition = "next"
+        return weekday(WEEKDAYS[g("weekday_name")], preposition, published)
     if group == "month":
         # "May" alone is usually the verb or a name; require a preposition for it.
         if g("month_name") == "May" and not g("month_prep"):
@@ -173,7 +198,11 @@ def resolve(match: re.Match, published: datetime.date | None) -> Resolved | None
         if published is None:
             return UNRESOLVED
         month_number = MONTHS[g("month_name")]
-        return month(most_recent_month(month_number, published), month_number)
+        year_ = most_recent_month(month_number, published)
+        if (looks_ahead(match) or g("month_prep") == "next") and (year_, month_number) < (
+                published.year, published.month):
+            year_ += 1
+        return month(year_, month_number)
     if group == "year":
         return bare_year(match)
     return None
@@ -194,6 +223,46 @@ def bare_year(match: re.Match) -> Resolved | None:
     if NOT_A_YEAR_BEFORE.search(before) or NOT_A_YEAR_AFTER.match(after):
         return None
     return year(int(match.group()))
+
+
+def looks_ahead(match: re.Match) -> bool:
+    """A future cue in the clause that leads up to the date ("would be announced in March", not
+    "which will open ..., opened an office in January")."""
+    before = match.string[max(0, match.start() - 200): match.start()]
+    return FUTURE_CUE.search(re.split(r"[.!?;,:]\s", before)[-1]) is not None
+
+
+def part_of_year(match: re.Match, published: datetime.date | None) -> Resolved:
+    """"the first half of 2026" → 2026-H1; "the third quarter of last year" → 2016-Q3."""
+    g = match.group
+    if g("part_y"):
+        year_ = int(g("part_y"))
+    elif published is None:
+        return UNRESOLVED
+    else:
+        year_ = published.year + {"this": 0, "last": -1, "next": 1, None: 0}[g("part_which")]
+    index, unit = ORDINALS[g("part_ordinal")], g("part_unit")
+    months = 6 if unit == "half" else 3
+    if index * months > 12:
+        return Resolved(None, "unresolved", None, None, f"there is no {g('part_ordinal')} {unit}")
+    first_month = (index - 1) * months + 1
+    start = datetime.date(year_, first_month, 1)
+    end = month_range(year_, first_month + months - 1)[1]
+    return Resolved(f"{year_}-{'H' if unit == 'half' else 'Q'}{index}", unit, start, end)
+
+
+def ago(count: str, unit: str, direction: str, published: datetime.date | None) -> Resolved:
+    """"two decades ago" → the year 20 years before publication (at the unit's resolution)."""
+    if published is None:
+        return UNRESOLVED
+    designator, multiplier = UNITS[unit]
+    amount = (int(count) if count.isdigit() else NUMBER_WORDS[count]) * multiplier
+    date = shift(published, designator, amount if direction == "ahead" else -amount)
+    if designator == "Y":
+        return year(date.year)
+    if designator == "M":
+        return month(date.year, date.month)
+    return week(date) if designator == "W" else Resolved(date.isoformat(), "day", date, date)
 
 
 def relative(which: str, unit: str, published: datetime.date | None) -> Resolved:
@@ -262,10 +331,16 @@ def find_dates(body: str, published: datetime.date | None, locator: SentenceLoca
             start += prefix.end() if prefix else 0
         found.append(DateMention(start, end, body[start:end], locator.index_of(start),
                                  resolved.value, resolved.resolution,
-                                 resolved.date_start, resolved.date_end))
+                                 resolved.date_start, resolved.date_end,
+                                 resolved.note))
     for start, end in model_spans:
         text = body[start:end]
         if TIME_WORD.search(text) and not any(d.start < end and start < d.end for d in found):
+            if bare := BARE_DURATION.match(text):
+                resolved = duration(bare.group("n").lower(), bare.group("unit").lower(), "", published)
+                found.append(DateMention(start, end, text, locator.index_of(start), resolved.value,
+                                         resolved.resolution, None, None))
+                continue
             found.append(DateMention(start, end, text, locator.index_of(start),
-                                     None, "unresolved", None, None))
+                                     None, "unresolved", None, None, NO_RULE))
     return sorted(found, key=lambda d: d.start)

@@ -17,6 +17,8 @@ from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .money import find_amounts
 from .relations import find_relations
+from .sectors import find_sectors, with_sectors
+from .titles import OWNER_GAPS, honorific_names, leading_title, title_after, title_before
 from .types import (
     DATE_RESOLUTIONS,
     ENTITY_TYPES,
@@ -56,8 +58,11 @@ NER_FUZZY = (0.7, "ner+fuzzy")
 NER = (0.75, "ner")
 NER_MERGED = (0.7, "ner+merge")
 HEADED_PATTERN = (0.65, "pattern:org_head")
+TITLED_PERSON = (0.8, "ner+title")
+HONORIFIC_PERSON = (0.75, "pattern:honorific")
 
-LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+# A capitalised preposition opening a sentence is not part of the name after it ("Near Mosul").
+LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
 # Quotes, dashes and punctuation never open or close a name; neither does a possessive.
 TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
 LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
@@ -144,12 +149,42 @@ def add_headed_organisations(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def add_honorific_people(body: str, spans: list[Span]) -> list[Span]:
+    """Names after an honorific or abbreviated rank ("Mr Alzoubi", "Lt. Gen. Ann Roe") that no
+    span touches: the small model misses many single surnames."""
+    for start, end in honorific_names(body):
+        if not any(s.start < end and start < s.end for s in spans):
+            spans.append(Span(start, end, "PERSON", None, HONORIFIC_PERSON))
+    return sorted(spans, key=lambda s: s.start)
+
+
+# Labels the small model gives to names it does not know; a title before one makes it a person.
+MISTYPED_NAME_LABELS = ("ORG", "GPE", "LOC", "NORP", "FAC")
+NAME_SHAPE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|al-[\w-]+|bin|ibn|de|van|von)){0,3}")
+
+
+def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazetteer) -> bool:
+    """An NER organisation or place that is really a person: name-shaped, unknown to the
+    gazetteer, right after an office or rank ("Kazakhstan's ambassador to China, <Name>")."""
+    text = body[start:end]
+    if span.entity_id or span.label not in MISTYPED_NAME_LABELS or not NAME_SHAPE.fullmatch(text):
+        return False
+    if gazetteer.lookup(text) or re.search(rf"\b(?:{ORG_HEADS})\b", text):
+        return False
+    return has_office_before(body, start)
+
+
+def has_office_before(body: str, start: int) -> bool:
+    title = title_before(body, start)
+    return title is not None and title.office
+
+
 def trim(body: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article, surrounding punctuation and a trailing possessive."""
     text = body[start:end]
     lead = LEADING_JUNK.match(text)
     start += lead.end() if lead else 0
-    article = LEADING_ARTICLE.match(body[start:end])
+    article = LEADING_WORD.match(body[start:end])
     if article and article.end() < end - start:
         start += article.end()
     tail = TRAILING_JUNK.search(body[start:end])
@@ -191,8 +226,10 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
         return known, NER_GAZETTEER if span.how == NER else span.how
     if single_word and span.label != "PERSON" and (full := people.full_name(text)):
         return person_entity(full), NER_SURNAME
-    # The small model often tags a misspelt country as PERSON or ORG; one word is enough to try.
-    if span.label in ("GPE", "NORP", "LOC") or single_word:
+    # The small model often tags a misspelt country as PERSON or ORG; one word is enough to try,
+    # unless a title or honorific says it is a name ("President Hollande").
+    titled = span.how in (TITLED_PERSON, HONORIFIC_PERSON)
+    if not titled and (span.label in ("GPE", "NORP", "LOC") or single_word):
         if (country := gazetteer.fuzzy_country(text)) is not None:
             return country, NER_FUZZY
     entity_type = NER_LABEL_TYPES[span.label]
@@ -206,9 +243,15 @@ def person_entity(name: str) -> Entity:
 
 
 def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer) -> list[Mention]:
+    spans = add_headed_organisations(body, merge_organisations(body, doc_spans(doc)))
     trimmed = []
-    for span in add_headed_organisations(body, merge_organisations(body, doc_spans(doc))):
+    for span in add_honorific_people(body, spans):
         start, end = trim(body, span.start, span.end)
+        if span.label == "PERSON" and span.entity_id is None:
+            start += leading_title(body[start:end])  # the title is kept apart from the name
+        if is_titled_name(body, start, end, span, gazetteer) or (
+                span.label == "PERSON" and span.how == NER and has_office_before(body, start)):
+            span = Span(start, end, "PERSON", None, TITLED_PERSON)
         if not is_junk(body[start:end], from_gazetteer=span.entity_id is not None):
             trimmed.append((start, end, span))
     people = PersonIndex(
@@ -220,7 +263,38 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
         text = body[start:end]
         entity, (confidence, extractor) = resolve(text, span, gazetteer, people)
         mentions.append(Mention(start, end, text, locator.index_of(start), entity, confidence, extractor))
+    attach_titles(body, mentions)
     return mentions
+
+
+OWNER_TYPES = ("ORG", "COUNTRY")
+# after of/at/for, up to one possessive owner: "at China’s Aviation Industry Corporation Securities"
+TAIL_OWNER = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(?:\S+[’']s\s+)?$")
+POSSESSIVES = ("’s", "'s")
+
+
+def attach_titles(body: str, mentions: list[Mention]) -> None:
+    """Set title, its offsets and affiliation on PERSON mentions (see Mention in types.py)."""
+    for mention in mentions:
+        if mention.entity_type != "PERSON":
+            continue
+        owner = None
+        if (title := title_before(body, mention.start)) is not None and title.office:
+            owner = next((m for m in mentions if m.entity_type in OWNER_TYPES and m.end <= title.start
+                          and body[m.end:title.start] in OWNER_GAPS), None)
+        elif (after := title_after(body, mention.end)) is not None:
+            title, lead_start = after
+            owner = next((m for m in mentions if m.entity_type in OWNER_TYPES
+                          and lead_start <= m.start and m.end <= title.start), None)
+        else:
+            continue
+        if owner is None:  # "head of Apple": the organisation after of/at/for inside the title
+            owner = next((m for m in mentions if m.entity_type in OWNER_TYPES
+                          and title.start < m.start and m.end <= title.end
+                          and TAIL_OWNER.search(body, title.start, m.start)
+                          and not body.startswith(POSSESSIVES, m.end)), None)
+        mention.title, mention.title_start, mention.title_end = title.text, title.start, title.end
+        mention.affiliation = owner.entity if owner else None
 
 
 class EntityExtractor:
@@ -240,7 +314,7 @@ class EntityExtractor:
     @staticmethod
     def _extract_one(article: ArticleText, doc, gazetteer: Gazetteer) -> Extraction:
         body, locator = article.body, SentenceLocator(article.sentences)
-        mentions = find_mentions(body, doc, locator, gazetteer)
+        mentions = with_sectors(find_mentions(body, doc, locator, gazetteer), find_sectors(doc, locator))
         model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
         dates = [
             date for date in find_dates(body, article.published, locator, model_dates)

@@ -100,6 +100,8 @@ class Gazetteer:
     surfaces: dict[str, str] = field(default_factory=dict)
     # (surface form, entity id) pairs that only the EntityRuler uses ("Gansu province")
     ruler_only: list[tuple[str, str]] = field(default_factory=list)
+    # adjectival forms that name a country's people or origin ("Kazakh", "Chinese")
+    demonyms: set[str] = field(default_factory=set)
 
     def add(self, entity: Entity, names: Iterable[str], capitalise_first: bool = False) -> None:
         self.entities.setdefault(entity.entity_id, entity)
@@ -107,6 +109,9 @@ class Gazetteer:
             for surface in surface_variants(name, capitalise_first):
                 # First claim wins: sources are added in priority order (countries first).
                 self.surfaces.setdefault(surface, entity.entity_id)
+
+    def is_demonym(self, surface: str) -> bool:
+        return surface in self.demonyms
 
     def lookup(self, surface: str) -> Entity | None:
         entity_id = self.surfaces.get(surface)
@@ -198,6 +203,7 @@ def add_countries(gazetteer: Gazetteer) -> dict[str, Entity]:
 def add_demonyms(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
     for row in read_csv("demonyms.csv"):
         gazetteer.add(countries[row["alpha_3"]], [row["adjective"]])
+        gazetteer.demonyms |= apostrophe_variants(row["adjective"])
 
 
 def add_organisations(gazetteer: Gazetteer) -> None:
@@ -213,6 +219,13 @@ def add_policies(gazetteer: Gazetteer) -> None:
         name = row["canonical_name"]
         entity = Entity(make_entity_id("POLICY", name), "POLICY", name,
                         country_code=row["country"] or None)
+        gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
+
+
+def add_events(gazetteer: Gazetteer) -> None:
+    for row in read_csv("events.csv"):
+        name = row["canonical_name"]
+        entity = Entity(make_entity_id("EVENT", name), "EVENT", name, country_code=row["country"] or None)
         gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
 
 
@@ -293,6 +306,7 @@ def load_gazetteer() -> Gazetteer:
     add_demonyms(gazetteer, countries)
     add_organisations(gazetteer)
     add_policies(gazetteer)
+    add_events(gazetteer)
     add_regions(gazetteer)
     add_places(gazetteer)
     add_subdivisions(gazetteer, countries)

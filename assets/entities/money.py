@@ -16,36 +16,84 @@ from dataclasses import dataclass
 
 from .types import Amount, SentenceLocator
 
-# Symbols and codes written before the number. Longest first so "US$" wins over "$".
+# Symbols and codes written before the number, optionally followed by one space ("EUR 2.5
+# billion", "Rp 9.5 trillion"). Longest first so "US$" wins over "$".
 PREFIX_CURRENCIES: dict[str, str] = {
     "US$": "USD", "US $": "USD", "USD": "USD", "HK$": "HKD", "HKD": "HKD", "A$": "AUD",
     "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "S$": "SGD",
-    "SGD": "SGD", "NZ$": "NZD", "NZD": "NZD", "NT$": "TWD", "R$": "BRL", "$": "USD",
-    "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY", "CN¥": "CNY", "¥": "CNY", "JPY": "JPY",
+    "SGD": "SGD", "NZ$": "NZD", "NZD": "NZD", "NT$": "TWD", "R$": "BRL", "BRL": "BRL", "$": "USD",
+    "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY", "CN¥": "CNY", "¥": "CNY", "JP¥": "JPY", "JPY": "JPY",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR",
     "INR": "INR", "₽": "RUB", "RUB": "RUB", "₸": "KZT", "KZT": "KZT", "₩": "KRW", "KRW": "KRW",
-    "CHF": "CHF", "SFr": "CHF", "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR",
-    "AED": "AED", "SAR": "SAR", "₦": "NGN", "Rp": "IDR", "RM": "MYR", "฿": "THB", "₫": "VND",
-    "PKR": "PKR", "UZS": "UZS", "KGS": "KGS", "TJS": "TJS",
+    "CHF": "CHF", "SFr": "CHF", "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR", "AED": "AED", "Dh": "AED",
+    "SAR": "SAR", "SR": "SAR", "QAR": "QAR", "QR": "QAR", "OMR": "OMR", "BHD": "BHD", "KWD": "KWD",
+    "₦": "NGN", "NGN": "NGN", "KSh": "KES", "Ksh": "KES", "KES": "KES", "Rp": "IDR", "IDR": "IDR",
+    "RM": "MYR", "MYR": "MYR", "฿": "THB", "THB": "THB", "₫": "VND", "VND": "VND", "₱": "PHP",
+    "PKR": "PKR", "UZS": "UZS", "KGS": "KGS", "TJS": "TJS", "RSD": "RSD", "MAD": "MAD",
+    "ARS": "ARS", "MXN": "MXN", "EGP": "EGP", "LAK": "LAK", "MNT": "MNT", "₮": "MNT",
 }
 
-# Currency words written after the number ("5 billion yuan"). Plural and singular forms.
-SUFFIX_CURRENCIES: dict[str, str] = {
+# Currency words written after the number ("5 billion yuan"), plural and singular. A word naming
+# several currencies ("dinars") maps to None and is resolved by CONTEXT_CURRENCIES.
+SUFFIX_CURRENCIES: dict[str, str | None] = {
     "US dollars": "USD", "US dollar": "USD", "dollars": "USD", "dollar": "USD",
     "Hong Kong dollars": "HKD", "Australian dollars": "AUD", "Canadian dollars": "CAD",
     "Singapore dollars": "SGD", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY",
-    "euros": "EUR", "euro": "EUR", "EUR": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
-    "sterling": "GBP", "GBP": "GBP", "yen": "JPY", "JPY": "JPY", "rubles": "RUB", "roubles": "RUB",
-    "ruble": "RUB", "rouble": "RUB", "RUB": "RUB", "tenge": "KZT", "KZT": "KZT", "rupees": "INR",
-    "rupee": "INR", "won": "KRW", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND",
-    "dirhams": "AED", "riyals": "SAR", "lira": "TRY", "Swiss francs": "CHF", "francs": "CHF",
-    "rand": "ZAR", "naira": "NGN", "som": "KGS", "somoni": "TJS", "manat": "AZN",
-    "hryvnia": "UAH", "zloty": "PLN", "USD": "USD", "HKD": "HKD",
+    "euros": "EUR", "euro": "EUR", "EUR": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
+    "GBP": "GBP", "yen": "JPY", "JPY": "JPY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rouble": "RUB", "RUB": "RUB", "tenge": "KZT", "KZT": "KZT", "won": "KRW", "rupiah": "IDR",
+    "ringgit": "MYR", "baht": "THB", "dong": "VND", "lira": "TRY", "Swiss francs": "CHF",
+    "rand": "ZAR", "naira": "NGN", "som": "KGS", "somoni": "TJS", "hryvnia": "UAH", "zloty": "PLN",
+    "forints": "HUF", "forint": "HUF", "soums": "UZS", "soum": "UZS", "sums": "UZS", "kip": "LAK",
+    "riel": "KHR", "kyat": "MMK", "taka": "BDT", "tugrik": "MNT", "lari": "GEL", "dram": "AMD",
+    "real": "BRL", "reais": "BRL", "shekels": "ILS", "cedi": "GHS", "birr": "ETB", "kwacha": None,
+    "USD": "USD", "HKD": "HKD", "Saudi riyals": "SAR", "Qatari riyals": "QAR", "UAE dirhams": "AED",
+    "Moroccan dirhams": "MAD", "Egyptian pounds": "EGP", "Mexican pesos": "MXN",
+    "Argentine pesos": "ARS", "Philippine pesos": "PHP", "Serbian dinars": "RSD",
+    "Pakistani rupees": "PKR", "Indian rupees": "INR", "Kenyan shillings": "KES",
+    "pounds": None, "pound": None, "dinars": None, "dinar": None, "dirhams": None, "dirham": None,
+    "pesos": None, "peso": None, "riyals": None, "riyal": None, "rials": None, "rial": None,
+    "rupees": None, "rupee": None, "shillings": None, "shilling": None, "francs": None,
+    "manat": None,
 }
+
+# For a currency word several countries use: (currency, words naming its country) in order of
+# preference; the candidate whose country is named nearest to the amount wins, else the first.
+CONTEXT_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
+    "pound": (("GBP", r"Britain|British|UK|London|England"), ("EGP", r"Egypt(?:ian)?|Cairo"),
+              ("LBP", r"Leban(?:on|ese)|Beirut"), ("SDG", r"Sudan(?:ese)?|Khartoum")),
+    "dinar": (("RSD", r"Serbi(?:a|an)|Belgrade"), ("IQD", r"Iraq(?:i)?|Baghdad"),
+              ("KWD", r"Kuwait(?:i)?"), ("JOD", r"Jordan(?:ian)?|Amman"),
+              ("DZD", r"Algeri(?:a|an)|Algiers"), ("TND", r"Tunisi(?:a|an)|Tunis"),
+              ("BHD", r"Bahrain(?:i)?|Manama"), ("LYD", r"Liby(?:a|an)|Tripoli")),
+    "dirham": (("AED", r"UAE|Emirat(?:es|i)|Dubai|Abu Dhabi"), ("MAD", r"Morocc(?:o|an)|Rabat")),
+    "peso": (("MXN", r"Mexic(?:o|an)"), ("ARS", r"Argentin(?:a|e|ian)|Buenos Aires"),
+             ("PHP", r"Philippines?|Filipino|Manila"), ("CLP", r"Chile(?:an)?|Santiago"),
+             ("COP", r"Colombi(?:a|an)|Bogotá"), ("UYU", r"Urugua(?:y|yan)|Montevideo")),
+    "riyal": (("SAR", r"Saudi|Riyadh"), ("QAR", r"Qatar(?:i)?|Doha"), ("OMR", r"Oman(?:i)?|Muscat"),
+              ("YER", r"Yemen(?:i)?|Sanaa")),
+    "rial": (("OMR", r"Oman(?:i)?|Muscat"), ("IRR", r"Iran(?:ian)?|Tehran")),
+    "rupee": (("INR", r"India(?:n)?|Delhi|Mumbai"), ("PKR", r"Pakistan(?:i)?|Islamabad|Karachi"),
+              ("LKR", r"Sri Lanka(?:n)?|Colombo"), ("NPR", r"Nepal(?:i)?|Kathmandu")),
+    "shilling": (("KES", r"Keny(?:a|an)|Nairobi"), ("UGX", r"Ugand(?:a|an)|Kampala"),
+                 ("TZS", r"Tanzani(?:a|an)|Dodoma|Dar es Salaam")),
+    "franc": (("CHF", r"Swiss|Switzerland|Zurich|Geneva"), ("XOF", r"Senegal|Ivory Coast|Mali|Niger"),
+              ("XAF", r"Cameroon|Gabon|Chad|Congo")),
+    "manat": (("AZN", r"Azerbaijan(?:i)?|Baku"), ("TMT", r"Turkmen(?:istan)?|Ashgabat")),
+    "kwacha": (("ZMW", r"Zambi(?:a|an)|Lusaka"), ("MWK", r"Malawi(?:an)?|Lilongwe")),
+}
+CONTEXT_PATTERNS = {stem: tuple((code, re.compile(rf"\b(?:{words})\b")) for code, words in options)
+                    for stem, options in CONTEXT_CURRENCIES.items()}
 
 SCALES: dict[str, float] = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+}
+# Spelled-out numbers count only before a scale word ("two billion dollars").
+NUMBER_WORDS: dict[str, float] = {
+    "half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
 }
 
 # Qualifier word(s) -> normalised qualifier. Every qualifier makes the amount approximate.
@@ -57,24 +105,47 @@ QUALIFIERS: dict[str, str] = {
     "as much as": "up to", "at most": "up to", "at least": "at least", "no less than": "at least",
     "less than": "under", "under": "under", "below": "under",
 }
+# How to read amount_min/amount_max. A single figure always has min = max = the figure; `bound`
+# says whether that figure is the value itself or a bound on it, so sums over min/max stay sums of
+# the figures the text states.
+BOUNDS: dict[str | None, str] = {
+    None: "exact", "about": "approximate", "nearly": "upper", "up to": "upper", "under": "upper",
+    "over": "lower", "at least": "lower",
+}
+
+# USD per unit for currencies the ECB does not publish but that are pegged to the dollar, valid
+# from the date the peg was fixed. Sources: the central banks' published pegs (Saudi Central Bank
+# 3.75 SAR since June 1986; UAE Central Bank 3.6725 AED since November 1997; Qatar Central Bank
+# 3.64 QAR, legislated July 2001; Central Bank of Oman 0.3845 OMR per USD since January 1986;
+# Central Bank of Bahrain 0.376 BHD per USD since December 1980).
+PEGS: dict[str, tuple[float, datetime.date, str]] = {
+    "SAR": (3.75, datetime.date(1986, 6, 1), "Saudi Central Bank peg"),
+    "AED": (3.6725, datetime.date(1997, 11, 1), "UAE Central Bank peg"),
+    "QAR": (3.64, datetime.date(2001, 7, 1), "Qatar Central Bank peg"),
+    "OMR": (0.3845, datetime.date(1986, 1, 1), "Central Bank of Oman peg"),
+    "BHD": (0.376, datetime.date(1980, 12, 1), "Central Bank of Bahrain peg"),
+}
 
 
 def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# Short scale abbreviations attach to the number ("$5bn"); words may follow a space.
-SCALE = r"(?:\s?(?:trillion|billion|million|thousand)|\s?(?:tn|trn|bn|mln|mn)|(?:b|m|k))(?![A-Za-z])"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+WORD_NUMBER = rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?:trillion|billion|million|thousand)\b)"
+NUMBER = rf"{DIGITS}|{WORD_NUMBER}"
+# Short scale abbreviations attach to the number ("$5bn"); words may follow a space or hyphen.
+SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand)|\s?(?:tn|trn|bn|mln|mn)|(?:b|m|k))(?![A-Za-z])"
 RANGE_SEPARATOR = r"\s?(?:-|–|—|to)\s?"
 
 AMOUNT_PATTERN = re.compile(
     rf"""
     (?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?
+    (?:(?P<between>\b(?i:between))\s+)?
     (?P<amount>
-        (?P<prefix>{alternation(PREFIX_CURRENCIES)})?
+        (?:(?P<prefix>{alternation(PREFIX_CURRENCIES)})\s?)?
         (?P<low>{NUMBER})(?P<low_scale>{SCALE})?
-        (?:{RANGE_SEPARATOR}(?P=prefix)?(?P<high>{NUMBER})(?P<high_scale>{SCALE})?)?
+        (?:(?P<separator>{RANGE_SEPARATOR}|(?(between)\sand\s|(?!)))(?P=prefix)?\s?(?P<high>{DIGITS})(?P<high_scale>{SCALE})?)?
         (?:\s(?P<suffix>{alternation(SUFFIX_CURRENCIES)})\b)?
     )
     """,
@@ -86,17 +157,34 @@ LETTER_PREFIX_GUARD = re.compile(r"[A-Za-z0-9]$")
 
 
 def parse_number(text: str) -> float:
-    return float(text.replace(",", ""))
+    word = NUMBER_WORDS.get(text.lower())
+    return word if word is not None else float(text.replace(",", ""))
 
 
 def scale_of(text: str | None) -> float:
-    return SCALES[text.strip()] if text else 1.0
+    return SCALES[text.strip(" -")] if text else 1.0
+
+
+def currency_from_context(word: str, body: str, position: int) -> str:
+    """The currency of an ambiguous word ("dinars"): the candidate whose country is named nearest
+    to `position` in the body, else the first (most common) candidate."""
+    stem = word.lower().rstrip("s")
+    options = CONTEXT_PATTERNS[stem]
+    nearest: tuple[int, str] | None = None
+    for code, pattern in options:
+        for match in pattern.finditer(body):
+            distance = abs(match.start() - position)
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, code)
+    return nearest[1] if nearest else options[0][0]
 
 
 @dataclass(frozen=True)
 class UsdRate:
     usd_per_unit: float
-    rate_date: datetime.date
+    rate_date: datetime.date | None
+    source: str  # ecb | peg
+    note: str | None
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,20 +199,26 @@ def currency_converter():
 @functools.lru_cache(maxsize=4096)
 def usd_rate(currency: str, on: datetime.date | None) -> UsdRate | None:
     """USD per unit of `currency` on the ECB date nearest to `on` (the latest date when `on` is
-    unknown), or None when the ECB does not publish the currency."""
+    unknown), or from PEGS, or None when no offline rate exists."""
     from currency_converter import RateNotFoundError
 
+    if currency in PEGS:
+        per_usd, since, source = PEGS[currency]
+        if on is None or on >= since:
+            return UsdRate(1 / per_usd, on, "peg", f"{source}: {per_usd} {currency} per USD since {since:%Y-%m}")
+        return None
     converter = currency_converter()
     if currency not in converter.currencies:
         return None
     first = max(converter.bounds[currency].first_date, converter.bounds["USD"].first_date)
     last = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
     target = min(max(on or last, first), last)
+    note = None if on else "publication date unknown: latest ECB rate used"
     for distance in range(0, 15):  # weekends and holidays: the nearest published day
         for day in (target - datetime.timedelta(distance), target + datetime.timedelta(distance)):
             if first <= day <= last:
                 try:
-                    return UsdRate(converter.convert(1.0, currency, "USD", date=day), day)
+                    return UsdRate(converter.convert(1.0, currency, "USD", date=day), day, "ecb", note)
                 except RateNotFoundError:
                     continue
     return None
@@ -142,21 +236,27 @@ def iter_amounts(body: str, published: datetime.date | None,
         if not prefix and not suffix:
             continue
         start, end = match.span("amount")
-        if prefix and prefix[0].isalpha() and LETTER_PREFIX_GUARD.search(body[:start]):
+        if (not prefix or prefix[0].isalpha()) and LETTER_PREFIX_GUARD.search(body[:start]):
             continue
-        if not prefix and LETTER_PREFIX_GUARD.search(body[:start]):
-            continue
+        if prefix and match.group("low")[0].isalpha():
+            continue  # "$ one billion" is not how amounts are written; "$ a" is noise
         currency = PREFIX_CURRENCIES[prefix] if prefix else SUFFIX_CURRENCIES[suffix]
-        if suffix and prefix and SUFFIX_CURRENCIES[suffix] != currency:
+        basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
+        if suffix and prefix and SUFFIX_CURRENCIES[suffix] not in (currency, None):
             # "$5 billion yuan" is not one amount; keep the number with its prefix only.
             end = match.start("suffix") - 1
+        elif currency is None:
+            currency, basis = currency_from_context(suffix.split()[-1], body, start), "context"
         low_scale = scale_of(match.group("low_scale"))
         high_scale = scale_of(match.group("high_scale"))
         if match.group("high") and not match.group("low_scale"):
             low_scale = high_scale  # "25-30 billion": the scale applies to both ends
         low = parse_number(match.group("low")) * low_scale
         high = parse_number(match.group("high")) * high_scale if match.group("high") else low
+        if match.group("high") and match.group("separator") == " and ":
+            start = match.start("between")  # "between $2bn and $3bn" reads as one amount
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
+        bound = "range" if match.group("high") else BOUNDS[qualifier]
         rate = usd_rate(currency, published)
         yield Amount(
             start=start,
@@ -172,4 +272,8 @@ def iter_amounts(body: str, published: datetime.date | None,
             rate_date=rate.rate_date if rate else None,
             approximate=qualifier is not None,
             qualifier=qualifier,
+            bound=bound,
+            currency_basis=basis,
+            rate_source=rate.source if rate else None,
+            usd_note=rate.note if rate else f"no offline USD rate for {currency}: not published by the ECB, not pegged",
         )

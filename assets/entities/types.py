@@ -17,14 +17,22 @@ ENTITY_TYPES: tuple[str, ...] = (
     "EVENT",
     "POLICY",  # named plans, initiatives, laws
     "NORP",  # nationalities, religious or political groups that are not a country
+    "SECTOR",  # industries of the sector taxonomy (gazetteers/sectors.csv): sector:<code>
 )
 
 RELATION_TYPES: dict[str, str] = {
-    "co_occurs_with": "both entities are mentioned in the same sentence (subject id < object id)",
-    "met_with": "the subject (person or organisation) met the object",
+    "co_occurs_with": "both entities are mentioned in the same sentence (subject id < object id); "
+    "the weakest evidence, no stated link",
+    "met_with": "the subject (person or organisation) met or held talks with the object",
     "works_for": "the subject person holds a post at, or serves, the object organisation or country",
-    "paired_with": "the subject subdivision is paired (twinned, partnered) with the object country",
-    "funded_by": "the subject organisation or project is funded, financed or backed by the object",
+    "holds_title": "the subject person holds the office in attributes.title at the object "
+    "organisation or country",
+    "paired_with": "the subject subdivision is paired (twinned, partnered) with the object country "
+    "or subdivision; attributes.sectors lists the sectors of the pairing",
+    "funded_by": "the subject (organisation, country or project owner) is funded, financed or lent "
+    "money by the object financier",
+    "located_in": "the subject organisation or place is based in, or part of, the object place",
+    "invests_in": "the subject organisation or country invests (or will invest) in the object place",
 }
 
 DATE_RESOLUTIONS: tuple[str, ...] = (
@@ -32,6 +40,9 @@ DATE_RESOLUTIONS: tuple[str, ...] = (
     "month",  # value YYYY-MM
     "year",  # value YYYY
     "week",  # value YYYY-Www (ISO week)
+    "quarter",  # value YYYY-Qn
+    "half",  # value YYYY-Hn (half-year)
+    "decade",  # value YYYX, e.g. 197X for "the 1970s" (ISO 8601-2 unspecified digit)
     "duration",  # value PnY / PnM / PnW / PnD; dates set when anchored ("the past five years")
     "unresolved",  # value null: a date expression we recognise but do not normalise
 )
@@ -59,7 +70,21 @@ class Entity:
 
 @dataclass
 class Mention:
-    """A row of entities.mentions; entity_type and entity_id come from `entity`."""
+    """A row of entities.mentions; entity_type and entity_id come from `entity`.
+
+    PERSON mentions carry the office stated next to the name, when the title patterns of
+    extract.py find one; the span itself stays the bare name ("Shahrat Nuryshev"):
+      title        the office as written, lower-cased words kept ("ambassador to China",
+                   "Foreign Minister"); None when no title is stated
+      title_start, title_end
+                   its offsets in the body; before the name ("Foreign Minister Sergei Lavrov",
+                   "Kazakhstan's ambassador to China, Shahrat Nuryshev") or after it
+                   ("Sergei Lavrov, the foreign minister")
+      affiliation  the organisation or country the office belongs to, itself a mention of the
+                   same sentence ("Kazakhstan", "Russian" → country:RUS); None when not stated
+    These are not columns of entities.mentions: relations.py turns them into holds_title /
+    works_for relations (person → affiliation), which carry the evidence sentence.
+    """
 
     start: int
     end: int
@@ -68,6 +93,10 @@ class Mention:
     entity: Entity
     confidence: float
     extractor: str
+    title: str | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    affiliation: Entity | None = None
 
     @property
     def entity_id(self) -> str:
@@ -97,6 +126,10 @@ class Amount:
     rate_date: datetime.date | None
     approximate: bool
     qualifier: str | None
+    bound: str = "exact"  # exact | approximate | upper | lower | range: how to read min/max
+    currency_basis: str = "symbol"  # symbol | code | word | context: how the currency was known
+    rate_source: str | None = None  # ecb | peg; None when no offline rate exists
+    usd_note: str | None = None  # why USD is missing, or how it was obtained when not plain ECB
 
 
 @dataclass
@@ -111,6 +144,7 @@ class DateMention:
     resolution: str
     date_start: datetime.date | None
     date_end: datetime.date | None
+    note: str | None = None  # why an expression stays unresolved
 
 
 @dataclass
@@ -123,6 +157,7 @@ class Relation:
     sentence_index: int
     confidence: float
     extractor: str
+    attributes: dict | None = None  # e.g. {"title": ...} or {"sectors": [sector ids]}
 
 
 @dataclass

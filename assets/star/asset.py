@@ -7,21 +7,24 @@ import pandas as pd
 
 from assets.entities.asset import article_entities
 from assets.entities.extract import ENTITY_TYPES, RELATION_TYPES
+from assets.entities.sectors import ISIC_SECTIONS, load_sectors
 from pipelines.partitions import batch_asset
 from pipelines.quality import suite_checks
 from pipelines.settings import Settings
 from warehouse.db import sql_text, write_transaction
 
-SHARED_TABLES = ("dim_date", "dim_publication", "dim_author", "dim_entity_type", "dim_entity", "dim_relation_type")
+SHARED_TABLES = ("dim_date", "dim_publication", "dim_author", "dim_entity_type", "dim_entity", "dim_relation_type",
+                 "dim_sector")
 # Tables whose rows belong to one batch (they carry batch_id and are replaced on a re-run).
 BATCH_TABLES = (
     "dim_article", "bridge_article_author", "dim_sentence", "fact_article", "fact_entity_mention",
-    "fact_money_amount", "fact_date_mention", "fact_relation",
+    "fact_money_amount", "fact_date_mention", "fact_relation", "bridge_relation_sector",
 )
 
 
 def seed_type_dimensions(con) -> None:
-    """The allowed entity and relation types, so every type has its row before any fact needs it."""
+    """The allowed entity and relation types and the sector taxonomy, so every type and sector has
+    its row before any fact needs it."""
     entity_types = pd.DataFrame({"entity_type": sorted(ENTITY_TYPES)})
     relation_types = pd.DataFrame(
         {"relation_type": list(RELATION_TYPES), "description": list(RELATION_TYPES.values())}
@@ -37,8 +40,24 @@ def seed_type_dimensions(con) -> None:
         "SELECT star.stable_key('relation_type|' || relation_type), relation_type, description FROM relation_types "
         "ON CONFLICT (relation_type_key) DO UPDATE SET description = excluded.description"
     )
-    con.unregister("entity_types")
-    con.unregister("relation_types")
+    sectors = pd.DataFrame(
+        [{"sector_code": s.code, "entity_id": s.entity.entity_id, "sector_name": s.name,
+          "isic_code": s.isic_code, "isic_section": s.isic_section,
+          "isic_section_name": ISIC_SECTIONS.get(s.isic_section or ""), "isic_title": s.isic_title,
+          "notes": s.notes}
+         for s in load_sectors().values()]
+    )
+    con.register("sectors", sectors)
+    con.execute(
+        "INSERT INTO star.dim_sector "
+        "SELECT star.stable_key('sector|' || sector_code), sector_code, entity_id, sector_name, isic_code, "
+        "isic_section, isic_section_name, isic_title, notes FROM sectors "
+        "ON CONFLICT (sector_key) DO UPDATE SET sector_name = excluded.sector_name, "
+        "isic_code = excluded.isic_code, isic_section = excluded.isic_section, "
+        "isic_section_name = excluded.isic_section_name, isic_title = excluded.isic_title, notes = excluded.notes"
+    )
+    for name in ("entity_types", "relation_types", "sectors"):
+        con.unregister(name)
 
 
 @batch_asset(
@@ -46,7 +65,7 @@ def seed_type_dimensions(con) -> None:
     group_name="star",
     kinds={"sql", "duckdb"},
     description="Conformed dimensions (date, publication, author, article, entity, entity type, "
-    "relation type, sentence) upserted by stable key; the batch's fact rows replaced.",
+    "relation type, sector, sentence) upserted by stable key; the batch's fact rows replaced.",
 )
 def star_schema(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = Settings.from_env()

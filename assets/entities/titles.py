@@ -1,0 +1,115 @@
+"""Person titles: the office or rank stated next to a name, and whose office it is.
+
+Three constructions, from the words in gazetteers/person_titles.csv:
+  before the name   "Foreign Minister Sergei Lavrov", "Lt. Gen. Ann Roe",
+                    "Kazakhstan's ambassador to China, Shahrat Nuryshev", "President Hollande"
+  after the name    "Sergei Lavrov, the Russian foreign minister, said"
+  honorific         "Mr Alzoubi", "Dr. Lee": a name the model may have missed; no title kept
+The owner (affiliation) is the organisation or country mentioned right before the title
+("Kazakhstan's", "Russian", "U.S. Central Command") or, failing that, after "of/at/for" inside
+it ("head of Apple"); never after "to" ("ambassador to China" serves the sender, not China).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .gazetteer import read_csv
+
+WINDOW = 120  # characters searched on each side of a name; titles are short
+# a capitalised word, or an initialism with its dots ("U.S."); a sentence's full stop stays out
+CAPITALISED_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&’'-]*)"
+
+
+def title_tail(word: str) -> str:
+    """ "of the Middle East", "of State", "for investment and development" """
+    return rf"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+)?{word}){{0,4}})"
+
+
+# Lower-case words may close a title only before a comma ("minister for investment, <Name>"):
+# without one, "director at advisory <Firm>" would make the firm a person.
+NAMED_TAIL = title_tail(CAPITALISED_WORD)
+PROSE_TAIL = title_tail(rf"(?:{CAPITALISED_WORD}|[a-z][\w-]*)")
+OWNER_GAPS = ("", " ", "'s ", "’s ")
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    text: str
+    office: bool  # False for an honorific ("Mr"), which is no title but marks a name
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def title_regexes() -> dict[str, re.Pattern]:
+    kinds: dict[str, list[str]] = {}
+    for row in read_csv("person_titles.csv"):
+        kinds.setdefault(row["kind"], []).append(row["title"])
+    honorific, rank = alternation(kinds["honorific"]), alternation(kinds["rank"])
+    office, modifier = alternation(kinds["office"]), alternation(kinds["modifier"])
+    ranks = rf"(?:(?:{rank})\.?\s+)*(?:{rank})\.?"
+    office_head = rf"(?:(?i:{modifier})[\s-]+){{0,3}}(?i:{office})(?:[\s-]+(?i:{office}))?(?:-(?:designate|elect))?"
+    office_phrase = rf"{office_head}{NAMED_TAIL}?(?:\s+{ranks})?"
+    prose_phrase = rf"{office_head}{PROSE_TAIL}?"
+    return {
+        # ends right before the name: "<title> Name" or "<title>, Name"
+        "before": re.compile(rf"\b(?P<title>{ranks}|{office_phrase})(?:,\s+|\s+)\Z"),
+        "before_comma": re.compile(rf"\b(?P<title>{prose_phrase}),\s+\Z"),
+        # starts right after the name; the title ends at punctuation or a verb
+        "after": re.compile(
+            rf"^,\s+(?:the\s+|an?\s+)?(?P<lead>{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD}){{0,4}}?"
+            rf"(?:[’']s)?\s+)??(?P<title>{prose_phrase})"
+            r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and|has|had|was|is|will|would)\b|\s*\Z)"
+        ),
+        # a name the model missed after an honorific or abbreviated rank: "Mr Alzoubi"
+        "honorific": re.compile(
+            rf"\b(?P<title>(?:{honorific})\.?|(?:(?:{rank})\.\s+)+)\s*"
+            rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){{0,2}})"
+        ),
+        "honorific_only": re.compile(rf"^(?:{honorific})\.?$"),
+        "leading": re.compile(rf"^(?P<title>{ranks}|{office_phrase}|(?:{honorific})\.?)\s+(?=[A-Z])"),
+    }
+
+
+def title_before(body: str, start: int) -> Title | None:
+    """The title ending right before a name starting at `start`."""
+    window_start = max(0, start - WINDOW)
+    matches = [title_regexes()[name].search(body, window_start, start) for name in ("before", "before_comma")]
+    match = min((m for m in matches if m), key=lambda m: m.start(), default=None)  # the longer
+    if not match:
+        return None
+    return make_title(body, match.start("title"), match.end("title"))
+
+
+def title_after(body: str, end: int) -> tuple[Title, int] | None:
+    """The title in apposition after a name ending at `end`, and where the text before the title
+    (its owner, "the Russian") starts."""
+    match = title_regexes()["after"].match(body[end:end + WINDOW])
+    if not match:
+        return None
+    title = make_title(body, end + match.start("title"), end + match.end("title"))
+    lead_start = end + (match.start("lead") if match.group("lead") else match.start("title"))
+    return title, lead_start
+
+
+def leading_title(text: str) -> int:
+    """Length of a title that opens a name span ("President Hollande" -> len("President "))."""
+    match = title_regexes()["leading"].match(text)
+    return match.end() if match and match.end() < len(text) else 0
+
+
+def make_title(body: str, start: int, end: int) -> Title:
+    text = body[start:end]
+    return Title(start, end, text, office=not title_regexes()["honorific_only"].match(text))
+
+
+def honorific_names(body: str) -> list[tuple[int, int]]:
+    """(start, end) of names written after an honorific or abbreviated rank."""
+    return [m.span("name") for m in title_regexes()["honorific"].finditer(body)]

@@ -1,0 +1,288 @@
+"""Entity evaluation on Dstl re3d (../shared/eval/re3d/): our extractor beside spaCy alone.
+
+    python -m pipelines.eval_entities [--limit N]
+
+Gold is every re3d entity with confidence >= 0.5; GOLD_TYPES are the types either system can
+produce, the others (Weapon, MilitaryPlatform, ...) only lower recall. Both systems are scored by the same code: per type precision/recall/F1 for exact spans and for
+overlapping spans, and micro F1 over all types. Precision counts predictions that match a gold
+span of the same type, recall counts gold spans matched by a prediction of the same type, so one
+long prediction covering two gold spans counts once for precision and twice for recall.
+
+Our output enters the scoring through these mappings, done here and not in the product:
+  - mention types → re3d types (OUR_TYPES); a COUNTRY mention written as a demonym ("Russian")
+    is a Nationality, since re3d types the adjective, not the country it points to;
+  - a PERSON with a title before the name is scored on the span [owner] title name, re3d's
+    convention ("Russian Foreign Minister Sergei Lavrov"); the product keeps the bare name, with
+    the title and its owner in Mention.title / title_start / affiliation;
+  - amounts → Money and dates → Temporal, spans as the extractor emits them.
+spaCy alone is the full en_core_web_sm pipeline's NER with its labels mapped by SPACY_TYPES.
+
+Relation precision: each of our non-co-occurrence relations whose predicate maps to re3d relation
+types (RELATION_TYPES) is correct when a gold relation of a mapped type joins spans overlapping a
+mention of its subject and a mention of its object in that sentence, in either direction.
+
+Throughput: our extractor (mentions + amounts + dates + relations) and raw spaCy nlp.pipe with
+the full pipeline, on the same texts in this run, after a warm-up; words are whitespace words.
+
+Prints a table and writes JSON to $WIREHOUSE_HOME/eval/entities.json. Exits 0 with a message when
+../shared/eval/re3d is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.settings import Settings
+
+RE3D = Path(__file__).resolve().parents[2] / "shared" / "eval" / "re3d"
+GOLD_TYPES = ("Person", "Organisation", "Location", "Nationality", "Temporal", "Money", "Quantity")
+MIN_CONFIDENCE = 0.5
+OUR_TYPES = {
+    "PERSON": "Person", "ORG": "Organisation", "COUNTRY": "Location", "SUBDIVISION": "Location",
+    "PLACE": "Location", "REGION": "Location", "NORP": "Nationality",
+}
+SPACY_TYPES = {
+    "PERSON": "Person", "ORG": "Organisation", "GPE": "Location", "LOC": "Location",
+    "FAC": "Location", "NORP": "Nationality", "DATE": "Temporal", "TIME": "Temporal",
+    "MONEY": "Money", "QUANTITY": "Quantity", "CARDINAL": "Quantity", "PERCENT": "Quantity",
+}
+# our predicate -> re3d relation types that state the same fact
+RELATION_TYPES = {
+    "works_for": ("BelongsTo", "InChargeOf"),
+    "holds_title": ("BelongsTo", "InChargeOf", "HasAttrOf"),
+    "met_with": ("CommWith",),
+    "located_in": ("CoLocated", "BelongsTo"),
+}
+SPACY_BATCH_SIZE = 16
+
+
+@dataclass(frozen=True)
+class Labelled:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Document:
+    doc_id: str
+    text: str
+    gold: list[Labelled]
+    relations: list[dict]
+
+
+def read_jsonl(path: Path) -> Iterable[dict]:
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def load_re3d(root: Path = RE3D) -> list[Document]:
+    documents: dict[str, Document] = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        for row in read_jsonl(folder / "documents.json"):
+            documents[row["_id"]] = Document(row["_id"], row["text"], [], [])
+        for row in read_jsonl(folder / "entities.json"):
+            if row["confidence"] >= MIN_CONFIDENCE:
+                documents[row["documentId"]].gold.append(Labelled(row["begin"], row["end"], row["type"]))
+        for row in read_jsonl(folder / "relations.json"):
+            if row["confidence"] >= MIN_CONFIDENCE:
+                documents[row["documentId"]].relations.append(row)
+    return list(documents.values())
+
+
+def overlaps(a: Labelled, b: Labelled) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def prf(matched_predicted: int, predicted: int, matched_gold: int, gold: int) -> dict[str, float]:
+    precision = matched_predicted / predicted if predicted else 0.0
+    recall = matched_gold / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "predicted": predicted, "gold": gold}
+
+
+def score(pairs: Iterable[tuple[list[Labelled], list[Labelled]]]) -> dict:
+    """Per-type and micro P/R/F1, exact and overlap, over (gold, predicted) pairs of documents.
+    Gold types no system produces (Weapon, DocumentReference, ...) count as misses in the micro
+    figures, as in the published spaCy baseline."""
+    counts: dict[str, dict[str, list[int]]] = {"exact": {}, "overlap": {}}
+    for gold, predicted in pairs:
+        predicted, gold = list(set(predicted)), list(set(gold))
+        for mode, by_type in counts.items():
+            same = (lambda g, p: g == p) if mode == "exact" else (
+                lambda g, p: g.label == p.label and overlaps(g, p))
+            for p in predicted:
+                row = by_type.setdefault(p.label, [0, 0, 0, 0])
+                row[0] += any(same(g, p) for g in gold)
+                row[1] += 1
+            for g in gold:
+                row = by_type.setdefault(g.label, [0, 0, 0, 0])
+                row[2] += any(same(g, p) for p in predicted)
+                row[3] += 1
+    result = {}
+    for mode, by_type in counts.items():
+        totals = [sum(row[i] for row in by_type.values()) for i in range(4)]
+        result[mode] = {"micro": prf(*totals), **{t: prf(*row) for t, row in sorted(by_type.items())}}
+    return result
+
+
+def our_labels(body: str, extraction, gazetteer) -> list[Labelled]:
+    from assets.entities.titles import OWNER_GAPS
+
+    labels = []
+    for mention in extraction.mentions:
+        label = OUR_TYPES.get(mention.entity_type)
+        if label is None:
+            continue
+        start = mention.start
+        if mention.entity_type == "COUNTRY" and gazetteer.is_demonym(mention.text):
+            label = "Nationality"
+        if mention.entity_type == "PERSON" and mention.title_start is not None and mention.title_start < start:
+            start = mention.title_start
+            owner = next((m for m in extraction.mentions if m.end <= start
+                          and body[m.end:start] in OWNER_GAPS), None)
+            start = owner.start if owner else start  # "Russian Foreign Minister Sergei Lavrov"
+        labels.append(Labelled(start, mention.end, label))
+    labels += [Labelled(a.start, a.end, "Money") for a in extraction.amounts]
+    labels += [Labelled(d.start, d.end, "Temporal") for d in extraction.dates]
+    return labels
+
+
+def relation_precision(documents: list[Document], extractions) -> dict:
+    """Share of our mapped relations that a gold relation confirms (see the module docstring)."""
+    by_predicate: dict[str, list[int]] = {}
+    for document, extraction in zip(documents, extractions):
+        for relation in extraction.relations:
+            gold_types = RELATION_TYPES.get(relation.predicate)
+            if not gold_types:
+                continue
+            in_sentence = [m for m in extraction.mentions if m.sentence_index == relation.sentence_index]
+            subjects = [m for m in in_sentence if m.entity_id == relation.subject_id]
+            objects = [m for m in in_sentence if m.entity_id == relation.object_id]
+            confirmed = any(
+                gold["type"] in gold_types and (joins(gold, subject, obj) or joins(gold, obj, subject))
+                for gold in document.relations for subject in subjects for obj in objects
+            )
+            row = by_predicate.setdefault(relation.predicate, [0, 0])
+            row[0] += confirmed
+            row[1] += 1
+    total = [sum(r[0] for r in by_predicate.values()), sum(r[1] for r in by_predicate.values())]
+    return {
+        predicate: {"correct": c, "relations": n, "precision": c / n if n else None}
+        for predicate, (c, n) in {**by_predicate, "all": total}.items()
+    }
+
+
+def joins(gold: dict, source, target) -> bool:
+    return (gold["sourceBegin"] < source.end and source.start < gold["sourceEnd"]
+            and gold["targetBegin"] < target.end and target.start < gold["targetEnd"])
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+def run_ours(documents: list[Document]) -> tuple[list, float]:
+    from assets.entities.extract import ArticleText, EntityExtractor
+    from assets.parsed.sentences import split_sentences
+
+    texts = [d.text for d in documents]
+    spans = split_sentences(texts)
+    articles = [ArticleText(d.doc_id, d.text, s, None) for d, s in zip(documents, spans)]
+    extractor = EntityExtractor()
+    list(extractor.extract(articles[:1]))  # warm-up: model and gazetteer loads
+    started = time.perf_counter()
+    extractions = list(extractor.extract(articles))
+    return extractions, time.perf_counter() - started
+
+
+def run_spacy(documents: list[Document]) -> tuple[list[list[Labelled]], float]:
+    from assets.english_model import load_english
+
+    nlp = load_english()
+    texts = [d.text for d in documents]
+    list(nlp.pipe(texts[:1]))
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=SPACY_BATCH_SIZE))
+    seconds = time.perf_counter() - started
+    labels = [
+        [Labelled(e.start_char, e.end_char, SPACY_TYPES[e.label_]) for e in doc.ents if e.label_ in SPACY_TYPES]
+        for doc in docs
+    ]
+    return labels, seconds
+
+
+def evaluate(documents: list[Document]) -> dict:
+    from assets.entities.gazetteer import load_gazetteer
+
+    extractions, our_seconds = run_ours(documents)
+    spacy_labels, spacy_seconds = run_spacy(documents)
+    gazetteer = load_gazetteer()
+    n_words = words([d.text for d in documents])
+    return {
+        "documents": len(documents),
+        "words": n_words,
+        "gold_entities": sum(len(d.gold) for d in documents),
+        "ours": score((d.gold, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)),
+        "spacy": score((d.gold, labels) for d, labels in zip(documents, spacy_labels)),
+        "relations": relation_precision(documents, extractions),
+        "throughput": {
+            "ours_words_per_s": n_words / our_seconds,
+            "spacy_full_words_per_s": n_words / spacy_seconds,
+            "ratio": spacy_seconds / our_seconds,
+        },
+    }
+
+
+def table(result: dict) -> str:
+    lines = [f"re3d: {result['documents']} documents, {result['words']} words, "
+             f"{result['gold_entities']} gold entities (confidence >= {MIN_CONFIDENCE})", ""]
+    header = f"{'type':<13}{'gold':>6}  " + "  ".join(
+        f"{who + ' ' + mode:>22}" for mode in ("exact", "overlap") for who in ("ours", "spaCy"))
+    lines += [header, f"{'':<21}" + "  ".join(f"{'P     R     F1':>22}" for _ in range(4))]
+    for label in ("micro", *GOLD_TYPES):
+        if label not in result["ours"]["exact"]:
+            continue
+        cells = []
+        for mode in ("exact", "overlap"):
+            for who in ("ours", "spacy"):
+                r = result[who][mode][label]
+                cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}".rjust(22))
+        lines.append(f"{label:<13}{result['ours']['exact'][label]['gold']:>6}  " + "  ".join(cells))
+    lines.append("")
+    for predicate, row in result["relations"].items():
+        precision = "n/a" if row["precision"] is None else f"{row['precision']:.3f}"
+        lines.append(f"relations {predicate:<12} precision {precision} ({row['correct']}/{row['relations']})")
+    speed = result["throughput"]
+    lines.append(f"throughput: ours {speed['ours_words_per_s']:.0f} words/s, spaCy full nlp.pipe "
+                 f"{speed['spacy_full_words_per_s']:.0f} words/s, ratio {speed['ratio']:.2f}x")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="evaluate only the first N documents")
+    args = parser.parse_args(argv)
+    if not RE3D.is_dir():
+        print(f"skipped: {RE3D} not found (the re3d evaluation set is not present)")
+        return 0
+    documents = load_re3d()[: args.limit]
+    result = evaluate(documents)
+    print(table(result))
+    out = Settings.from_env().home / "eval" / "entities.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2))
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

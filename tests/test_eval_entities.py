@@ -1,0 +1,68 @@
+"""The re3d scoring of pipelines.eval_entities on hand-made examples, and a slow run on real data."""
+
+import pytest
+
+from pipelines.eval_entities import RE3D, Labelled, load_re3d, main, overlaps, prf, score
+
+
+def test_prf_by_hand():
+    assert prf(1, 2, 1, 4) == {"precision": 0.5, "recall": 0.25, "f1": pytest.approx(1 / 3),
+                               "predicted": 2, "gold": 4}
+    assert prf(0, 0, 0, 3)["f1"] == 0.0
+
+
+def test_overlap_needs_a_shared_character():
+    assert overlaps(Labelled(0, 5, "Person"), Labelled(4, 9, "Person"))
+    assert not overlaps(Labelled(0, 5, "Person"), Labelled(5, 9, "Person"))
+
+
+def test_exact_and_overlap_by_hand():
+    # "Foreign Minister Ana Ruiz met Lisbon officials": gold Person 0-25, Location 30-36,
+    # Organisation 30-46 (a type we never predict); predicted Person 17-25, Location 30-36,
+    # Organisation 0-7 (wrong).
+    gold = [Labelled(0, 25, "Person"), Labelled(30, 36, "Location"), Labelled(30, 46, "Organisation")]
+    predicted = [Labelled(17, 25, "Person"), Labelled(30, 36, "Location"), Labelled(0, 7, "Organisation")]
+    result = score([(gold, predicted)])
+    exact, overlap = result["exact"], result["overlap"]
+    # exact: only Location matches -> P 1/3, R 1/3
+    assert exact["micro"]["precision"] == pytest.approx(1 / 3)
+    assert exact["micro"]["recall"] == pytest.approx(1 / 3)
+    assert exact["Person"]["f1"] == 0.0
+    # overlap: Person and Location match, the Organisation prediction overlaps no Organisation
+    assert overlap["micro"]["precision"] == pytest.approx(2 / 3)
+    assert overlap["micro"]["recall"] == pytest.approx(2 / 3)
+    assert overlap["Person"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "predicted": 1, "gold": 1}
+    assert overlap["Organisation"]["predicted"] == 1 and overlap["Organisation"]["recall"] == 0.0
+
+
+def test_one_long_prediction_covering_two_gold_spans():
+    gold = [Labelled(0, 4, "Location"), Labelled(6, 10, "Location")]
+    result = score([(gold, [Labelled(0, 10, "Location")])])["overlap"]["Location"]
+    assert (result["precision"], result["recall"]) == (1.0, 1.0)
+    assert score([(gold, [Labelled(0, 10, "Location")])])["exact"]["Location"]["f1"] == 0.0
+
+
+def test_scores_add_up_over_documents_and_ignore_duplicates():
+    first = ([Labelled(0, 3, "Money")], [Labelled(0, 3, "Money"), Labelled(0, 3, "Money")])
+    second = ([Labelled(0, 3, "Money")], [])
+    money = score([first, second])["exact"]["Money"]
+    assert (money["precision"], money["recall"], money["gold"]) == (1.0, 0.5, 2)
+
+
+@pytest.mark.slow
+def test_eval_runs_on_a_subset(tmp_path, monkeypatch, capsys):
+    if not RE3D.is_dir():
+        pytest.skip("../shared/eval/re3d is absent")
+    monkeypatch.setenv("WIREHOUSE_HOME", str(tmp_path))
+    assert len(load_re3d()) > 10
+    assert main(["--limit", "10"]) == 0
+    assert "micro" in capsys.readouterr().out
+    assert (tmp_path / "eval" / "entities.json").is_file()
+
+
+def test_skips_cleanly_without_the_data(tmp_path, monkeypatch, capsys):
+    import pipelines.eval_entities as eval_entities
+
+    monkeypatch.setattr(eval_entities, "RE3D", tmp_path / "absent")
+    assert eval_entities.main([]) == 0
+    assert "skipped" in capsys.readouterr().out

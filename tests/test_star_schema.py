@@ -1,0 +1,96 @@
+"""The star load on a real in-memory DuckDB: sector dimension, relation-sector bridge, new money,
+date and relation columns, and the analyst views over them (no Dagster run needed)."""
+
+import json
+
+import duckdb
+import pytest
+
+from assets.star.asset import seed_type_dimensions
+from warehouse.db import DDL_FILES, sql_text
+
+BATCH = "20240101T000000Z-abcdef"
+BODY = ("Hebei is paired with Georgia in steel and cement. The World Bank lent Georgia SR 3 billion. "
+        "Talks are due in March.")
+
+
+def load(con, batch_id=BATCH):
+    seed_type_dimensions(con)
+    for statement in con.extract_statements(sql_text("star_load.sql")):
+        con.execute(statement, {"batch_id": batch_id})
+
+
+@pytest.fixture
+def con():
+    con = duckdb.connect()
+    for name in DDL_FILES:
+        con.execute(sql_text(name))
+    key = ("a1", BATCH)
+    con.execute("INSERT INTO raw.articles VALUES (?, ?, 'p', 'x.txt', NULL, 'text/plain', 'utf-8', 1, 's', ''::BLOB, ?, now())",
+                [*key, BODY])
+    con.execute("INSERT INTO parsed.articles (article_id, batch_id, parser, authors, published, published_date, "
+                "word_count, body) VALUES (?, ?, 'layout', [], '2024-01-01', DATE '2024-01-01', 20, ?)", [*key, BODY])
+    sentences = [(0, 49), (50, 95), (96, len(BODY))]
+    for index, (start, end) in enumerate(sentences):
+        con.execute("INSERT INTO parsed.sentences VALUES (?, ?, ?, 0, ?, ?, ?)", [*key, index, start, end, BODY[start:end]])
+    entities = [("subdivision:CN-HE", "SUBDIVISION", "Hebei", "CN-HE", None, "CHN"),
+                ("country:GEO", "COUNTRY", "Georgia", "GEO", None, None),
+                ("org:world-bank", "ORG", "World Bank", None, "development_bank", None),
+                ("sector:steel", "SECTOR", "Iron and steel", None, None, None),
+                ("sector:cement", "SECTOR", "Cement", None, None, None)]
+    con.executemany("INSERT INTO entities.entities VALUES (?, ?, ?, ?, ?, ?, ?)", [[BATCH, *e] for e in entities])
+    for index, (surface, entity_id, entity_type) in enumerate(
+            [("Hebei", "subdivision:CN-HE", "SUBDIVISION"), ("steel", "sector:steel", "SECTOR"),
+             ("cement", "sector:cement", "SECTOR")]):
+        start = BODY.index(surface)
+        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, 0.9, 'test')",
+                    [*key, index, start, start + len(surface), surface, entity_type, entity_id])
+    relations = [("subdivision:CN-HE", "paired_with", "country:GEO", 0, {"sectors": ["sector:cement", "sector:steel"]}),
+                 ("country:GEO", "funded_by", "org:world-bank", 1, None)]
+    for index, (subject, predicate, obj, sentence, attributes) in enumerate(relations):
+        con.execute("INSERT INTO entities.relations VALUES (?, ?, ?, ?, ?, ?, ?, 0.8, 'test', ?)",
+                    [*key, index, sentence, subject, predicate, obj, json.dumps(attributes) if attributes else None])
+    start = BODY.index("SR 3")
+    con.execute("INSERT INTO entities.amounts VALUES (?, ?, 0, 1, ?, ?, 'SR 3 billion', 'SAR', 3e9, 3e9, 8e8, 8e8, "
+                "0.2667, DATE '2024-01-01', false, NULL, 'exact', 'code', 'peg', 'Saudi Central Bank peg')",
+                [*key, start, start + 12])
+    start = BODY.index("March")
+    con.execute("INSERT INTO entities.dates VALUES (?, ?, 0, 2, ?, ?, 'March', '2024-03', 'month', "
+                "DATE '2024-03-01', DATE '2024-03-31', NULL)", [*key, start, start + 5])
+    load(con)
+    yield con
+    con.close()
+
+
+def test_sector_dimension_holds_the_whole_taxonomy_with_isic(con):
+    assert con.execute("SELECT isic_code, isic_section, isic_section_name FROM star.dim_sector "
+                       "WHERE sector_code = 'non_ferrous_metals'").fetchall()[0] == ("2420", "C", "Manufacturing")
+    assert con.execute("SELECT count(*) FROM star.dim_sector").fetchall()[0][0] >= 40
+
+
+def test_pairings_view_answers_provinces_by_country_and_sector(con):
+    rows = con.execute("SELECT subdivision, partner, sector_name, isic_code FROM analytics.pairings "
+                       "ORDER BY sector_name").fetchall()
+    assert rows == [("Hebei", "Georgia", "Cement", "2394"), ("Hebei", "Georgia", "Iron and steel", "2410")]
+
+
+def test_bridge_keys_reach_their_dimensions_and_rerun_is_idempotent(con):
+    orphans = """SELECT count(*) FROM star.bridge_relation_sector b
+                 LEFT JOIN star.fact_relation r USING (relation_key) LEFT JOIN star.dim_sector s USING (sector_key)
+                 WHERE r.relation_key IS NULL OR s.sector_key IS NULL"""
+    assert con.execute(orphans).fetchall()[0] == (0,)
+    before = con.execute("SELECT count(*) FROM star.bridge_relation_sector").fetchall()[0]
+    load(con)
+    assert con.execute("SELECT count(*) FROM star.bridge_relation_sector").fetchall()[0] == before == (2,)
+
+
+def test_funding_money_dates_and_relation_types_carry_new_columns(con):
+    assert con.execute("SELECT financier, financier_kind, borrower, borrower_country FROM analytics.funding").fetchall() == [
+        ("World Bank", "development_bank", "Georgia", "GEO")]
+    assert con.execute("SELECT bound, currency_basis, rate_source, usd_note FROM analytics.money_amounts").fetchall()[0] == (
+        "exact", "code", "peg", "Saudi Central Bank peg")
+    assert con.execute("SELECT value, resolution FROM analytics.date_mentions").fetchall()[0] == ("2024-03", "month")
+    assert con.execute("SELECT sectors FROM analytics.relations WHERE relation_type = 'paired_with'").fetchall()[0] == (
+        ["Cement", "Iron and steel"],)
+    undescribed = con.execute("SELECT count(*) FROM star.dim_relation_type WHERE description IS NULL").fetchall()[0]
+    assert undescribed == (0,)
