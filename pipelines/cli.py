@@ -261,6 +261,7 @@ def parsed_card(source: str, document, article) -> dict:
         "body": article.body,
         "language": article.language,
         "word_count": article.word_count,
+        "body_status": article.body_status,
     }
 
 

@@ -133,6 +133,7 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
             "authors": ["Ann Writer"], "publication": "The Ledger", "published": "2017-06-08",
             "published_date": datetime.date(2017, 6, 8), "language": "en",
             "word_count": len(BODY.split()), "body": BODY,
+            "body_status": "ok" if len(BODY.split()) >= 50 else "short",
         }]),
         "parsed.paragraphs": frame([
             {**common, "paragraph_index": i, "start_char": start, "end_char": end, "text": BODY[start:end]}
@@ -230,6 +231,22 @@ def test_run_suite_reports_a_mention_whose_text_is_not_at_its_offsets(warehouse_
     assert page.is_file() and page.suffix == ".html"
     assert page.is_relative_to(warehouse_batch / "data_docs") and BATCH in page.parts
     assert "entities_mentions" in (warehouse_batch / "data_docs" / "index.html").read_text(encoding="utf-8")
+
+
+def test_parsed_suite_fails_a_short_body_marked_ok_and_an_unknown_status(warehouse_batch):
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute("UPDATE parsed.articles SET body_status = 'ok', word_count = 12")
+    con.close()
+    check = run_suite("parsed_articles", BATCH)
+    assert not check.passed
+    assert "body_status_ok_has_50_words" in check.metadata["failed_expectations"].value
+
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute("UPDATE parsed.articles SET body_status = 'tiny', word_count = 12")
+    con.close()
+    check = run_suite("parsed_articles", BATCH)
+    assert not check.passed
+    assert "| body_status |" in check.metadata["failed_expectations"].value
 
 
 def test_suites_come_from_the_expectations_dir_env(warehouse_batch, tmp_path, monkeypatch):

@@ -293,3 +293,143 @@ def test_precision_mode_falls_back_when_it_finds_too_little():
     html = ("<html><head><title>Note</title></head><body><div>" + " ".join(FOOTER_BODY) +
             "</div></body></html>")
     assert parse_html(html).word_count >= 50
+
+
+# ---- dates: the page's own local day, the URL's date, garbled <time> ------------------------
+
+def _dated_page(head: str, above_h1: str = "") -> str:
+    return _article_html('<meta property="og:site_name" content="Steppe Daily">' + head).replace(
+        "<h1>", f"{above_h1}<h1>"
+    )
+
+
+def test_utc_stamp_is_restated_in_the_zone_the_page_shows():
+    ld = {"@type": "NewsArticle", "headline": "Copper smelter deal signed",
+          "datePublished": "2024-05-15T02:30:00Z"}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    # A visible local time without zone: the offset is the hours between the two.
+    shown = '<div class="story-date-published">May 14, 2024 10:30 PM</div>'
+    assert parse_html(_dated_page(head, shown)).published == "2024-05-14T22:30:00-04:00"
+    # A <time> stating the same instant with its offset.
+    shown = '<time datetime="2024-05-15T08:00:00+05:30">15 May 2024, 8.00am</time>'
+    assert parse_html(_dated_page(head, shown)).published == "2024-05-15T08:00:00+05:30"
+    # A shown time that is not the same instant leaves the stamp alone.
+    shown = '<div class="dateline">May 14, 2024 10:47 PM</div>'
+    assert parse_html(_dated_page(head, shown)).published == "2024-05-15T02:30:00+00:00"
+    # The page showing UTC itself.
+    shown = '<div class="timestamp">May 15, 2024 02:30 GMT</div>'
+    assert parse_html(_dated_page(head, shown)).published == "2024-05-15T02:30:00+00:00"
+
+
+def test_garbled_time_attribute_gives_way_to_its_visible_date():
+    shown = '<p><time datetime="2021-03-022024-05-13">May 13, 2024</time></p>'
+    assert parse_html(_dated_page("", shown)).published == "2024-05-13"
+
+
+def test_clock_only_times_and_far_off_times_give_way_to_the_url_date():
+    sidebar = ('<ul class="latest"><li><time datetime="2024-06-02T13:05:00-04:00">13:05</time></li>'
+               '<li><time datetime="2024-06-01T09:00:00-04:00">Jun 1</time></li></ul>')
+    html = _dated_page('<link rel="canonical" href="https://steppe.example/news/2024-05-13/copper/">', sidebar)
+    assert parse_html(html).published == "2024-05-13"
+
+
+def test_url_dates_in_three_spellings():
+    from assets.parsed.html_page import url_date
+
+    assert url_date("https://x.example/2024/05/13/copper-deal") == "2024-05-13"
+    assert url_date("https://x.example/politics/2024-5-13/copper") == "2024-05-13"
+    assert url_date("https://x.example/checks/2024/may/13/copper/") == "2024-05-13"
+    assert url_date("https://x.example/2024/05/copper-deal") is None
+    assert url_date("https://x.example/2024/13/45/copper") is None
+    assert url_date(None) is None
+
+
+# ---- authors: contributors, name lists, author links, entities ------------------------------
+
+def _authored_page(head: str = "", above_h1: str = "") -> str:
+    return _dated_page(head, above_h1)
+
+
+def test_byline_contributors_and_photographers_are_not_authors():
+    ld = {"@type": "NewsArticle", "headline": "Copper smelter deal signed",
+          "author": [{"@type": "Person", "name": "Aigerim Sadykova"}, {"@type": "Person", "name": "Paul Renner"},
+                     {"@type": "Person", "name": "Dana Kim"}]}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    byline = ('<div class="byline"><span>By </span><a>Aigerim Sadykova</a><span>Contributions from </span>'
+              '<a>Paul Renner</a>, <a>Dana Kim</a><span> last updated 14 May 2024</span></div>')
+    assert parse_html(_authored_page(head, byline)).authors == ["Aigerim Sadykova"]
+    byline = '<div class="byline">By Aigerim Sadykova<br>Photography by Paul Renner and Dana Kim</div>'
+    assert parse_html(_authored_page(head, byline)).authors == ["Aigerim Sadykova"]
+    # Crediting every name in another role leaves the authors as stated.
+    byline = '<div class="byline">Photographs by Aigerim Sadykova, Paul Renner and Dana Kim</div>'
+    assert parse_html(_authored_page(head, byline)).authors == ["Aigerim Sadykova", "Paul Renner", "Dana Kim"]
+
+
+def test_json_ld_person_listing_several_names_and_escaped_names():
+    ld = {"@type": "NewsArticle", "headline": "Copper smelter deal signed",
+          "author": {"@type": "Person", "name": ["Aigerim Sadykova", "Paul O&#039;Renner"]}}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    assert parse_html(_authored_page(head)).authors == ["Aigerim Sadykova", "Paul O'Renner"]
+
+
+def test_meta_authors_naming_more_than_json_ld_win_when_the_byline_shows_them():
+    ld = {"@type": "NewsArticle", "headline": "Copper smelter deal signed",
+          "author": {"@type": "Person", "name": "Aigerim Sadykova"}}
+    head = (f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<meta name="author" content="Aigerim Sadykova, Paul Renner">')
+    shown = '<div class="author">By Aigerim Sadykova, Paul Renner</div>'
+    assert parse_html(_authored_page(head, shown)).authors == ["Aigerim Sadykova", "Paul Renner"]
+    # A name the byline does not show (a parent company in <meta name="author">) is not taken.
+    head = head.replace("Paul Renner", "Steppe Holdings")
+    assert parse_html(_authored_page(head, '<div class="author">By Aigerim Sadykova</div>')).authors == [
+        "Aigerim Sadykova"]
+
+
+def test_links_to_writer_pages_name_the_author_when_nothing_else_does():
+    shown = ('<div class="hero-meta"><span>By</span> <a href="/content/writer/aigerim-sadykova">Aigerim Sadykova</a>'
+             ' and <a href="/content/writer/paul-renner/">Paul Renner</a></div>')
+    assert parse_html(_authored_page("", shown.replace("/writer/", "/author/"))).authors == [
+        "Aigerim Sadykova", "Paul Renner"]
+    # A link to a section or a tag is no author.
+    assert parse_html(_authored_page("", shown.replace("/content/writer/", "/tags/"))).authors == []
+
+
+# ---- body: the JSON-LD articleBody bounds an extraction that runs far past it ---------------
+
+NEXT_STORY = [
+    "Wheat exports from the northern ports rose for a third month as barges returned to the river "
+    "after an unusually early thaw, traders in the capital said on Friday.",
+    "Freight rates on the route fell by a fifth, the grain union said, while storage at the "
+    "terminals was close to full for the first time since the harvest began.",
+    "Farmers in the south asked the ministry to extend the subsidy for rail transport into the "
+    "autumn, saying road haulage had become too expensive for smaller growers.",
+]
+
+
+def _endless_page(article_body: str) -> str:
+    ld = {"@type": "NewsArticle", "headline": "Copper smelter deal signed", "articleBody": article_body}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    story = "\n".join(f"<p>{p}</p>" for p in BODY_PARAGRAPHS)
+    following = "\n".join(f"<p>{p}</p>" for p in NEXT_STORY * 3)
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>
+<article><h1>Copper smelter deal signed</h1>{story}<h2>Grain barges return early</h2>{following}</article>
+</body></html>"""
+
+
+def test_extraction_far_past_the_stated_article_body_is_cut_back_to_it():
+    stated = " ".join(BODY_PARAGRAPHS) + " " + " ".join(BODY_PARAGRAPHS[:2])  # over 100 words
+    article = parse_html(_endless_page(stated))
+    assert article.paragraphs == BODY_PARAGRAPHS
+    # A teaser-length articleBody, or one about something else, leaves the extraction alone.
+    assert len(parse_html(_endless_page(BODY_PARAGRAPHS[0])).paragraphs) > len(BODY_PARAGRAPHS)
+    unrelated = " ".join(["Rainfall in the highlands was the lowest on record this spring."] * 12)
+    assert len(parse_html(_endless_page(unrelated)).paragraphs) > len(BODY_PARAGRAPHS)
+
+
+def test_body_status_flags_short_and_empty_bodies():
+    from assets.parsed.model import BODY_MIN_WORDS, ParsedArticle
+
+    assert ParsedArticle("html", []).body_status == "empty"
+    assert ParsedArticle("html", ["A brief of five words."]).body_status == "short"
+    assert ParsedArticle("html", [" ".join(["word"] * BODY_MIN_WORDS)]).body_status == "ok"
+    assert parse_html(_article_html("")).body_status == "ok"

@@ -29,7 +29,8 @@ def con():
     con.execute("INSERT INTO raw.articles VALUES (?, ?, 'p', 'x.txt', NULL, 'text/plain', 'utf-8', 1, 's', ''::BLOB, ?, now())",
                 [*key, BODY])
     con.execute("INSERT INTO parsed.articles (article_id, batch_id, parser, authors, published, published_date, "
-                "word_count, body) VALUES (?, ?, 'layout', [], '2024-01-01', DATE '2024-01-01', 20, ?)", [*key, BODY])
+                "word_count, body_status, body) VALUES (?, ?, 'layout', [], '2024-01-01', DATE '2024-01-01', 20, 'short', ?)",
+                [*key, BODY])
     sentences = [(0, 49), (50, 95), (96, len(BODY))]
     for index, (start, end) in enumerate(sentences):
         con.execute("INSERT INTO parsed.sentences VALUES (?, ?, ?, 0, ?, ?, ?)", [*key, index, start, end, BODY[start:end]])

@@ -61,6 +61,7 @@ CREATE TABLE IF NOT EXISTS parsed.articles (
     url             VARCHAR,
     language        VARCHAR,
     word_count      INTEGER NOT NULL,
+    body_status     VARCHAR NOT NULL,              -- ok | short (under 50 words) | empty
     body            VARCHAR NOT NULL
 );
 

@@ -39,7 +39,7 @@ def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle, sentence
             "publication": article.publication, "published": article.published,
             "published_date": article.published_date, "print_headline": article.print_headline,
             "dateline": article.dateline, "url": article.url, "language": article.language,
-            "word_count": article.word_count, "body": body,
+            "word_count": article.word_count, "body_status": article.body_status, "body": body,
         }],
         "parsed.captions": [{**key, "caption_index": i, "text": c.text, "credit": c.credit} for i, c in enumerate(article.captions)],
         "parsed.pull_quotes": [{**key, "quote_index": i, "text": q} for i, q in enumerate(article.pull_quotes)],

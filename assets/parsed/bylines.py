@@ -64,7 +64,7 @@ def is_person_name(text: str) -> bool:
 
 def tidy_name(name: str) -> str:
     """Collapse whitespace; title-case a name written in capitals ("JANE DOE" -> "Jane Doe")."""
-    name = CREDENTIALS.sub("", " ".join(name.split())).strip(" ,;:-–—")
+    name = CREDENTIALS.sub("", " ".join(unescape(name).split())).strip(" ,;:-–—")
     if name.isupper() and len(name) > 3:
         name = " ".join(part.capitalize() if len(part) > 2 else part for part in name.title().split())
     return name

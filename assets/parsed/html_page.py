@@ -15,9 +15,9 @@ import json
 import re
 from typing import Any, Iterator
 
-from assets.parsed.bylines import ORGANISATION_WORDS, split_names, tidy_name
+from assets.parsed.bylines import ORGANISATION_WORDS, NAME_SEPARATORS as NAME_SPLIT, is_person_name, split_names, tidy_name
 from assets.parsed.captions import split_credit
-from assets.parsed.dates import to_iso
+from assets.parsed.dates import ISO_DATE, parse_stated_date, to_iso
 from assets.parsed.furniture import is_contact_line, is_furniture_line, is_related_list_label, looks_like_code
 from assets.parsed.model import Caption, ParsedArticle
 from assets.parsed.text_layout import BIO_MAX_WORDS, is_prose, normalise_whitespace, parse_stamp, split_bio
@@ -40,7 +40,18 @@ BIO_CLASS = re.compile(
     r"|about-?(?:the-?)?authors?",
     re.IGNORECASE,
 )
-BYLINE_CLASS = re.compile(r"byline|author-?name|article-?author|(?:^|\s)author(?:$|\s)", re.IGNORECASE)
+BYLINE_CLASS = re.compile(r"byline|author-?name|author-?link|article-?author|(?:^|\s)author(?:$|\s)", re.IGNORECASE)
+# A byline's credits that are not authorship: "By Jane Doe Contributions from John Roe".
+CONTRIBUTOR_ROLE = re.compile(
+    r"\b(?:contributions?\s+(?:from|by)|additional\s+reporting\s+by|(?:photo(?:graph)?s|photography|pictures"
+    r"|illustrations?|video|graphics?)\s+by|edited\s+by|(?:fact-checked|reviewed|produced)\s+by)\s*",
+    re.IGNORECASE,
+)
+# Links to a writer's page: /author/jane-doe, /people/jane-doe/, /contributors/jdoe.
+AUTHOR_HREF = re.compile(
+    r"/(?:authors?|writers?|contributors?|people|journalists?|columnists?|reporters?)/[^/?#]+/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
 BYLINE_MAX_WORDS = 12
 LABEL_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 40  # an <h1> longer than this is a page's intro, not its headline
@@ -108,8 +119,11 @@ def _authors_from_json_ld(value: Any, by_id: dict[str, dict], publisher: str | N
             node = by_id.get(item.get("@id"), item) if "name" not in item else item
             if "Organization" in _types(node) or "NewsMediaOrganization" in _types(node):
                 continue
-            name = _name_of(node, by_id)
-            names = [name] if name else []
+            if isinstance(node.get("name"), list):  # one Person listing several names
+                names = [n.strip() for n in node["name"] if isinstance(n, str) and n.strip()]
+            else:
+                name = _name_of(node, by_id)
+                names = [name] if name else []
         elif isinstance(item, str):
             names = split_names(item) or [item.strip()]
         else:
@@ -148,6 +162,7 @@ def read_json_ld(tree) -> dict[str, Any]:
         "publication": publisher,
         "url": url if isinstance(url, str) else None,
         "language": language if isinstance(language, str) else None,
+        "body": _first_text(article.get("articleBody")),
     }
 
 
@@ -167,19 +182,118 @@ def read_meta_tags(tree) -> dict[str, Any]:
         content = (element.get("content") or "").strip()
         if content and not re.match(r"https?://|www\.", content):
             authors.extend(n for n in split_names(content) if n not in authors)
-    times = tree.xpath("//time/@datetime")
     lang = tree.xpath("/html/@lang")
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     return {
         "headline": _meta(tree, "property", "og:title") or _meta(tree, "name", "twitter:title"),
         "publication": _meta(tree, "property", "og:site_name"),
-        "published": _meta(tree, "property", "article:published_time")
-        or (times[0].strip() if times else None),
+        "published": _meta(tree, "property", "article:published_time"),
+        "time_published": _time_element_date(tree),
         "section": _meta(tree, "property", "article:section"),
         "authors": authors,
         "url": _meta(tree, "property", "og:url") or (canonical[0] if canonical else None),
         "language": lang[0].strip() if lang and lang[0].strip() else None,
     }
+
+
+# Elements whose class, id or itemprop says they show the article's date ("ArticlePage-datePublished").
+DATE_CLASS = re.compile(r"date|time|publish|posted", re.IGNORECASE)
+DATE_STAMP_MAX_WORDS = 12
+# An URL path's date: /2024/05/14/, /2024-05-14/, /2024/may/14/.
+URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>\d{1,2}|[a-z]{3,9})[/-](?P<day>\d{1,2})(?=[/-]|$)", re.IGNORECASE
+)
+MAX_ZONE_SHIFT_HOURS = 14
+CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _time_element_date(tree) -> str | None:
+    """The first <time datetime> that dates an article: its attribute when that is a clean ISO stamp,
+    else its visible date ("<time datetime="garbled">June 8, 2024</time>"). A <time> showing only a
+    clock ("13:05") belongs to a list of the day's stories, not to the article."""
+    for element in tree.xpath("//time[@datetime]"):
+        text = normalise_whitespace(element.text_content())
+        if CLOCK_ONLY.fullmatch(text):
+            continue
+        shown = parse_stated_date(text) if text else None
+        attribute = (element.get("datetime") or "").strip()
+        if attribute and ISO_DATE.fullmatch(attribute):
+            return attribute
+        if shown:
+            return shown
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in an URL's path (/2024/05/14/, /2024-05-14/, /2024/may/14/), as YYYY-MM-DD."""
+    from urllib.parse import urlsplit
+    from assets.parsed.dates import MONTHS
+
+    match = URL_DATE.search(urlsplit(url or "").path)
+    if not match:
+        return None
+    month = match.group("month")
+    month_number = int(month) if month.isdigit() else MONTHS.get(month[:3].lower())
+    if not month_number:
+        return None
+    return to_iso(f"{match.group('year')}-{month_number:02d}-{int(match.group('day')):02d}")
+
+
+def _within_a_day(first: str, second: str) -> bool:
+    from datetime import date
+
+    try:
+        days = date.fromisoformat(first[:10]) - date.fromisoformat(second[:10])
+    except ValueError:  # a month ("2024-05") is not a day to compare
+        return False
+    return abs(days.days) <= 1
+
+
+def displayed_dates(tree) -> list[str]:
+    """Date-times the page shows its readers: <time> elements (attribute and text) and the short
+    text of elements marked as dates (class, id or itemprop naming a date or time)."""
+    shown = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "time" and element.get("datetime"):
+            shown.append(to_iso(element.get("datetime").strip()))
+        if element.tag == "time" or DATE_CLASS.search(f"{_class_and_id(element)} {element.get('itemprop') or ''}"):
+            text = normalise_whitespace(element.text_content())
+            if text and len(text.split()) <= DATE_STAMP_MAX_WORDS:
+                shown.append(parse_stated_date(text))
+    return [value for value in shown if value and "T" in value]
+
+
+def in_local_time(published: str | None, shown: list[str]) -> str | None:
+    """A UTC stamp restated in the page's own zone when the page shows the same instant in local
+    time: "2024-05-15T02:30:00+00:00" beside a visible "May 14, 2024 10:30 PM" (or a <time> with
+    -04:00) is the 14th where the story was published, not the 15th. The offset of a zoneless
+    local time is the whole or half hours between the two; otherwise `published` as it was."""
+    from datetime import datetime, timedelta
+
+    if not published or not re.search(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\+00:00$", published):
+        return published
+    instant = datetime.fromisoformat(published).replace(second=0, microsecond=0)
+    for value in shown:
+        try:
+            local = datetime.fromisoformat(value).replace(second=0, microsecond=0)
+        except ValueError:
+            continue
+        if local.tzinfo is not None:
+            if local == instant:  # the same instant: the page's own zone, or UTC shown as such
+                return value if local.utcoffset() else published
+            continue
+        shift = local - instant.replace(tzinfo=None)
+        if abs(shift) > timedelta(hours=MAX_ZONE_SHIFT_HOURS):
+            continue  # another story's date
+        # The first shown time near the stamp decides: it is the stamp in some zone, or not.
+        minutes = int(shift.total_seconds() // 60)
+        if not shift or minutes % 30:
+            return published
+        sign = "+" if minutes > 0 else "-"
+        return f"{local.isoformat()}{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return published
 
 
 def _comparable(text: str) -> str:
@@ -313,6 +427,62 @@ def read_byline_elements(tree) -> list[str]:
     return []
 
 
+def _byline_elements(tree) -> Iterator:
+    for element in tree.iter():
+        if isinstance(element.tag, str) and (
+            element.get("rel") == "author" or element.get("itemprop") == "author"
+            or BYLINE_CLASS.search(_class_and_id(element))
+        ):
+            yield element
+
+
+def read_contributor_credits(tree) -> set[str]:
+    """Names the byline credits in another role than author ("Contributions from John Roe",
+    "Photography by Ann Poe"): structured data often lists them among the authors."""
+    credited = set()
+    for element in _byline_elements(tree):
+        pieces = [normalise_whitespace(p) for p in element.itertext()]
+        after_role = False
+        for piece in pieces:
+            if not piece or re.fullmatch(r"[,;&]|and", piece):
+                continue
+            role = CONTRIBUTOR_ROLE.search(piece)
+            if role:
+                credited.update(_names_only(piece[role.end():]))
+                after_role = True
+                continue
+            if after_role:
+                names = _names_only(piece)
+                if names:
+                    credited.update(names)
+                    continue
+                after_role = False
+    return credited
+
+
+def _names_only(text: str) -> list[str]:
+    """The names of a text that is nothing but person names and separators, else []."""
+    parts = [part.strip() for part in NAME_SPLIT.split(text) if part.strip()]
+    return [tidy_name(p) for p in parts] if parts and all(is_person_name(p) for p in parts) else []
+
+
+def read_author_links(tree) -> list[str]:
+    """The names of the first links to writers' pages (<a href="/author/jane-doe">Jane Doe</a>),
+    with the author links beside it, for pages with no byline markup."""
+    for link in tree.iter("a"):
+        if not AUTHOR_HREF.search(link.get("href") or ""):
+            continue
+        names = split_names(normalise_whitespace(link.text_content()))
+        if not names:
+            continue
+        parent = link.getparent()
+        for sibling in parent.iter("a") if parent is not None else []:
+            if sibling is not link and AUTHOR_HREF.search(sibling.get("href") or ""):
+                names.extend(n for n in split_names(normalise_whitespace(sibling.text_content())) if n not in names)
+        return names
+    return []
+
+
 def read_author_bio(tree, authors: list[str]) -> str | None:
     """The text of an author-bio element ("<p class="author-bio">Jane Doe is ...") that reads as a
     bio of the byline's authors."""
@@ -325,6 +495,37 @@ def read_author_bio(tree, authors: list[str]) -> str | None:
             if bio:
                 return bio
     return None
+
+
+# The JSON-LD articleBody trims the extracted text only when it is a whole article (not a teaser)
+# and the extraction runs well past it (the next stories of an endless page, a comment thread).
+STATED_BODY_MIN_WORDS = 100
+STATED_BODY_OVERRUN = 2.0
+STATED_BODY_SHARE = 0.5  # share of a paragraph's word 4-grams the articleBody must contain
+
+
+def _four_grams(text: str) -> list[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return [tuple(words[i:i + 4]) for i in range(max(1, len(words) - 3))] if words else []
+
+
+def within_stated_body(paragraphs: list[str], stated: str | None) -> list[str]:
+    """The paragraphs that belong to the article as its JSON-LD articleBody states it, when the
+    extraction runs far past that text; otherwise all of them."""
+    stated_words = len((stated or "").split())
+    if stated_words < STATED_BODY_MIN_WORDS:
+        return paragraphs
+    if sum(len(p.split()) for p in paragraphs) <= STATED_BODY_OVERRUN * stated_words:
+        return paragraphs
+    stated_grams = set(_four_grams(unescape(stated)))
+    kept = []
+    for paragraph in paragraphs:
+        grams = _four_grams(paragraph)
+        if grams and sum(g in stated_grams for g in grams) >= STATED_BODY_SHARE * len(grams):
+            kept.append(paragraph)
+    # A stated body that is some other text than the page's (a summary, another language) is ignored.
+    kept_words = sum(len(p.split()) for p in kept)
+    return kept if kept_words >= STATED_BODY_SHARE * stated_words else paragraphs
 
 
 def _language_code(tag: str | None) -> str | None:
@@ -434,12 +635,23 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
     author_sources = (
         lambda: ld.get("authors"), lambda: meta.get("authors"), lambda: read_byline_elements(tree),
         lambda: split_names((getattr(extracted, "author", None) or "").replace(";", ",")),
+        lambda: read_author_links(tree),
     )
     authors = []
     for source in author_sources:
         authors = [a for a in source() or [] if _comparable(a) not in publisher_keys]
         if authors:
             break
+    # <meta name="author"> tags listing the structured data's authors and more name co-authors it left out.
+    meta_authors = [a for a in meta.get("authors") or [] if _comparable(a) not in publisher_keys]
+    if authors and set(authors) < set(meta_authors):
+        byline_text = " ".join(normalise_whitespace(e.text_content()) for e in _byline_elements(tree))
+        if all(name in byline_text for name in meta_authors):  # and the byline shows them all
+            authors = meta_authors
+    # Photographers and contributors credited as such in the byline are not its authors.
+    credited = read_contributor_credits(tree)
+    if credited and any(a not in credited for a in authors):
+        authors = [a for a in authors if a not in credited]
     while paragraphs and is_contact_line(paragraphs[-1]):
         paragraphs.pop()
     author_bio = read_author_bio(tree, authors)
@@ -451,8 +663,18 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
             author_bio = paragraphs.pop()
     while paragraphs and is_contact_line(paragraphs[-1]):
         paragraphs.pop()
-    # The first source whose date can be read wins: some pages put US-style dates in JSON-LD.
-    published_values = (ld.get("published"), meta.get("published"), getattr(extracted, "date", None))
+    paragraphs = within_stated_body(paragraphs, ld.get("body"))
+    # The first source whose date can be read wins: some pages put US-style dates in JSON-LD. The
+    # URL's date comes before trafilatura's guess (which can be the page's last-modified header).
+    # A page's first <time> (weaker: it may date a sidebar story) gives way to a date in the URL
+    # more than a day away from it.
+    in_url = url_date(pick("url", url))
+    in_time = to_iso(meta.get("time_published"))
+    if in_time and in_url and not _within_a_day(in_time, in_url):
+        in_time = None
+    published_values = (ld.get("published"), meta.get("published"), in_time, in_url,
+                        getattr(extracted, "date", None))
+    published = next((iso for iso in map(to_iso, published_values) if iso), None)
     categories = getattr(extracted, "categories", None) or []
     return ParsedArticle(
         parser="html",
@@ -462,7 +684,7 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         authors=list(authors or []),
         author_bio=author_bio,
         publication=publication,
-        published=next((iso for iso in map(to_iso, published_values) if iso), None),
+        published=in_local_time(published, displayed_dates(tree)),
         url=pick("url", url or getattr(extracted, "url", None)),
         language=_language_code(ld.get("language") or meta.get("language")),
         captions=captions,

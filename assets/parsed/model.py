@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# A body shorter than this is flagged 'short' (a brief, a teaser, or a page whose article the parser
+# did not find); the parsed suite lets such articles through, flagged, never silently.
+BODY_MIN_WORDS = 50
+
 
 @dataclass(frozen=True)
 class Caption:
@@ -49,6 +53,12 @@ class ParsedArticle:
     @property
     def word_count(self) -> int:
         return sum(len(p.split()) for p in self.paragraphs)
+
+    @property
+    def body_status(self) -> str:
+        """'ok', 'short' (under BODY_MIN_WORDS words) or 'empty' (no words)."""
+        words = self.word_count
+        return "empty" if not words else "short" if words < BODY_MIN_WORDS else "ok"
 
     def paragraph_spans(self) -> list[tuple[int, int]]:
         """(start, end) of each paragraph inside `body`."""
