@@ -46,6 +46,7 @@ MIN_CONFIDENCE = 0.5
 OUR_TYPES = {
     "PERSON": "Person", "ORG": "Organisation", "COUNTRY": "Location", "SUBDIVISION": "Location",
     "PLACE": "Location", "REGION": "Location", "NORP": "Nationality",
+    "QUANTITY": "Quantity",
 }
 SPACY_TYPES = {
     "PERSON": "Person", "ORG": "Organisation", "GPE": "Location", "LOC": "Location",
@@ -60,6 +61,11 @@ RELATION_TYPES = {
     "located_in": ("CoLocated", "BelongsTo"),
 }
 SPACY_BATCH_SIZE = 16
+# re3d annotates personal pronouns as Person; the product does not make pronouns PERSON entities
+# (no coreference), so Person is also reported with pronoun gold left out (person_without_pronouns).
+PRONOUNS = {"i", "me", "my", "mine", "myself", "he", "him", "his", "himself", "she", "her", "hers",
+            "herself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs",
+            "themselves", "you", "your", "yours", "yourself", "who", "whom", "whose"}
 
 
 @dataclass(frozen=True)
@@ -233,6 +239,14 @@ def evaluate(documents: list[Document]) -> dict:
         "gold_entities": sum(len(d.gold) for d in documents),
         "ours": score((d.gold, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)),
         "spacy": score((d.gold, labels) for d, labels in zip(documents, spacy_labels)),
+        "person_without_pronouns": {
+            who: score(([g for g in d.gold if g.label == "Person"
+                         and d.text[g.start:g.end].lower() not in PRONOUNS],
+                        [p for p in labels if p.label == "Person"]) for d, labels in pairs)
+            for who, pairs in (
+                ("ours", [(d, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)]),
+                ("spacy", list(zip(documents, spacy_labels))))
+        },
         "relations": relation_precision(documents, extractions),
         "throughput": {
             "ours_words_per_s": n_words / our_seconds,
@@ -257,6 +271,15 @@ def table(result: dict) -> str:
                 r = result[who][mode][label]
                 cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}".rjust(22))
         lines.append(f"{label:<13}{result['ours']['exact'][label]['gold']:>6}  " + "  ".join(cells))
+    if "person_without_pronouns" in result:
+        cells = []
+        for mode in ("exact", "overlap"):
+            for who in ("ours", "spacy"):
+                r = result["person_without_pronouns"][who][mode]["Person"]
+                cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}".rjust(22))
+        gold = result["person_without_pronouns"]["ours"]["exact"]["Person"]["gold"]
+        lines.append(f"{'Person-pron.':<13}{gold:>6}  " + "  ".join(cells)
+                     + "   (Person without pronoun gold)")
     lines.append("")
     for predicate, row in result["relations"].items():
         precision = "n/a" if row["precision"] is None else f"{row['precision']:.3f}"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .money import find_amounts
+from .quantities import find_quantities
 from .relations import find_relations
 from .sectors import find_sectors, with_sectors
 from .titles import OWNER_GAPS, honorific_names, leading_title, title_after, title_before
@@ -41,7 +42,8 @@ __all__ = [
 BATCH_SIZE = 16  # larger spaCy batches hold many long articles in memory at once
 EXCLUDED_COMPONENTS = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
 
-# spaCy labels that become mentions; MONEY, DATE, CARDINAL etc. have tables of their own.
+# spaCy labels that become mentions here; MONEY and DATE have tables of their own, CARDINAL,
+# QUANTITY and PERCENT become QUANTITY mentions in quantities.py.
 NER_LABEL_TYPES = {
     "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
     "EVENT": "EVENT", "LAW": "POLICY", "NORP": "NORP",
@@ -209,6 +211,10 @@ class PersonIndex:
             for part in {parts[0], parts[-1]}:
                 self._by_part.setdefault(part, set()).add(name)
 
+    def parts(self) -> list[str]:
+        """Name parts that point to exactly one full name."""
+        return [part for part, names in self._by_part.items() if len(names) == 1]
+
     def full_name(self, single_word: str) -> str | None:
         names = self._by_part.get(single_word, set())
         return next(iter(names)) if len(names) == 1 else None
@@ -258,6 +264,8 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
         body[start:end] for start, end, span in trimmed
         if span.label == "PERSON" and " " in body[start:end] and gazetteer.lookup(body[start:end]) is None
     )
+    trimmed = [(start, end, place_not_person(body, start, end, span, people)) for start, end, span in trimmed]
+    trimmed = sorted(trimmed + name_back_references(body, trimmed, people), key=lambda t: t[0])
     mentions = []
     for start, end, span in trimmed:
         text = body[start:end]
@@ -265,6 +273,45 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
         mentions.append(Mention(start, end, text, locator.index_of(start), entity, confidence, extractor))
     attach_titles(body, mentions)
     return mentions
+
+
+# The small model tags many unfamiliar town names as people; right after a locative preposition
+# ("near Tal Afar", "in Kirkuk", "toward Hamah") an untitled name that is no part of a person
+# named in the article is a place.
+LOCATIVE_BEFORE = re.compile(r"\b(?:[Nn]ear|in|outside|toward|towards|around|inside|across)\s+$")
+NAME_PARTICLES = {"al", "bin", "ibn", "de", "van", "von", "abu", "Abu", "Al", "el", "El", "da", "di", "la"}
+
+
+def place_not_person(body: str, start: int, end: int, span: Span, people: PersonIndex) -> Span:
+    if span.label != "PERSON" or span.entity_id or span.how != NER:
+        return span
+    text = body[start:end]
+    if any(people.full_name(part) for part in text.split()) or body.startswith(POSSESSIVES, end):
+        return span
+    if LOCATIVE_BEFORE.search(body, max(0, start - 12), start) and len(text.split()) <= 2:
+        return Span(start, end, "GPE", None, NER)
+    return span
+
+
+NAME_NEIGHBOUR_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*[ \-–—]|[\-–—/])$")
+NAME_NEIGHBOUR_AFTER = re.compile(r"[ \-–—/]?[A-Z]|[\-–—/]")
+
+
+def name_back_references(body: str, trimmed: list, people: PersonIndex) -> list:
+    """Later bare first names or surnames of a person the article names in full ("Nuryshev said")
+    that no span covers: the small model misses many of them."""
+    added = []
+    for part in people.parts():
+        if len(part) < 3 or part in NAME_PARTICLES or not part[0].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", body):
+            start, end = match.span()
+            if any(s < end and start < e for s, e, _ in trimmed + added):
+                continue
+            if NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start) or NAME_NEIGHBOUR_AFTER.match(body, end):
+                continue  # part of a longer name or compound ("Novi Sad–Subotica"), not a back-reference
+            added.append((start, end, Span(start, end, "PERSON", None, NER_SURNAME)))
+    return added
 
 
 OWNER_TYPES = ("ORG", "COUNTRY")
@@ -321,9 +368,12 @@ class EntityExtractor:
             # a year inside a name ("Strategy 2050", "Expo 2017") is not a date mention
             if not any(m.start <= date.start and date.end <= m.end for m in mentions)
         ]
+        amounts = find_amounts(body, article.published, locator)
+        taken = [(x.start, x.end) for x in (*mentions, *amounts, *dates)]
+        quantities = find_quantities(body, doc, locator, taken)
         return Extraction(
-            mentions=mentions,
-            amounts=find_amounts(body, article.published, locator),
+            mentions=sorted([*mentions, *quantities], key=lambda m: m.start),
+            amounts=amounts,
             dates=dates,
-            relations=find_relations(body, mentions),
+            relations=find_relations(body, mentions),  # figures take part in no relation
         )

@@ -55,6 +55,15 @@ SUFFIX_CURRENCIES: dict[str, str | None] = {
     "pesos": None, "peso": None, "riyals": None, "riyal": None, "rials": None, "rial": None,
     "rupees": None, "rupee": None, "shillings": None, "shilling": None, "francs": None,
     "manat": None,
+    # a demonym names the currency outright ("two Jordanian dinars")
+    "Jordanian dinars": "JOD", "Jordanian dinar": "JOD", "Iraqi dinars": "IQD", "Iraqi dinar": "IQD",
+    "Kuwaiti dinars": "KWD", "Kuwaiti dinar": "KWD", "Bahraini dinars": "BHD", "Libyan dinars": "LYD",
+    "Tunisian dinars": "TND", "Algerian dinars": "DZD", "Syrian pounds": "SYP", "Syrian pound": "SYP",
+    "Lebanese pounds": "LBP", "Lebanese pound": "LBP", "Sudanese pounds": "SDG",
+    "Egyptian pound": "EGP", "Iranian rials": "IRR", "Iranian rial": "IRR", "Omani rials": "OMR",
+    "Yemeni rials": "YER", "Saudi riyal": "SAR", "Turkish lira": "TRY", "Russian roubles": "RUB",
+    "Russian rubles": "RUB", "Chinese yuan": "CNY", "Japanese yen": "JPY", "Kazakh tenge": "KZT",
+    "Afghan afghanis": "AFN", "afghanis": "AFN", "Nigerian naira": "NGN", "South African rand": "ZAR",
 }
 
 # For a currency word several countries use: (currency, words naming its country) in order of
@@ -132,7 +141,11 @@ def alternation(words) -> str:
 
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-WORD_NUMBER = rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?:trillion|billion|million|thousand)\b)"
+# ... or, counting units, right before a currency word ("two Jordanian dinars", "one dinar"); not
+# "a": "a pound" is as often weight as money.
+COUNTING_WORDS = [w for w in NUMBER_WORDS if not w.startswith(("a", "half"))]
+WORD_NUMBER = (rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?:trillion|billion|million|thousand)\b)"
+               rf"|\b(?i:{alternation(COUNTING_WORDS)})(?=\s(?:{alternation(SUFFIX_CURRENCIES)})\b)")
 NUMBER = rf"{DIGITS}|{WORD_NUMBER}"
 # Short scale abbreviations attach to the number ("$5bn"); words may follow a space or hyphen.
 SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand)|\s?(?:tn|trn|bn|mln|mn)|(?:b|m|k))(?![A-Za-z])"

@@ -18,6 +18,7 @@ ENTITY_TYPES: tuple[str, ...] = (
     "POLICY",  # named plans, initiatives, laws
     "NORP",  # nationalities, religious or political groups that are not a country
     "SECTOR",  # industries of the sector taxonomy (gazetteers/sectors.csv): sector:<code>
+    "QUANTITY",  # percentages, measurements, counts (quantities.py): quantity:<value>[ <unit>]
 )
 
 RELATION_TYPES: dict[str, str] = {
