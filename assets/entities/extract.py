@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
+from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .money import find_amounts
 from .quantities import find_quantities
 from .relations import find_relations
@@ -61,6 +62,8 @@ NER = (0.75, "ner")
 NER_MERGED = (0.7, "ner+merge")
 HEADED_PATTERN = (0.65, "pattern:org_head")
 TITLED_PERSON = (0.8, "ner+title")
+INSTITUTION = (0.85, "pattern:institution")
+INSTITUTION_REFERENCE = (0.6, "pattern:institution_reference")
 HONORIFIC_PERSON = (0.75, "pattern:honorific")
 
 # A capitalised preposition opening a sentence is not part of the name after it ("Near Mosul").
@@ -148,6 +151,27 @@ def add_headed_organisations(body: str, spans: list[Span]) -> list[Span]:
                for s in inside):
             spans = [s for s in spans if s not in inside]
             spans.append(Span(start, end, "ORG", None, HEADED_PATTERN))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """A country's government or armed forces ("the Syrian regime", "Iraqi security forces",
+    "the government of Iraq"): the phrase replaces the country or demonym span inside it, unless
+    another span runs past its edges. Then bare "the government" / "the army" after one of them,
+    and "the coalition" when the article names one coalition of the gazetteer."""
+    named = []
+    for start, end, entity_id in find_institutions(body, spans, gazetteer.institutions):
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if all(start <= s.start and s.end <= end for s in inside):
+            spans = [s for s in spans if s not in inside]
+            spans.append(Span(start, end, "ORG", entity_id, INSTITUTION))
+            named.append((start, end, entity_id))
+    kinds = {entity_id: gazetteer.entities[entity_id].kind for _, _, entity_id in named}
+    references = find_bare_references(body, named, kinds)
+    references += find_coalition_references(body, spans, gazetteer.coalitions)
+    for start, end, entity_id in references:
+        if not any(s.start < end and start < s.end for s in spans):
+            spans.append(Span(start, end, "ORG", entity_id, INSTITUTION_REFERENCE))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -250,6 +274,7 @@ def person_entity(name: str) -> Entity:
 
 def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer) -> list[Mention]:
     spans = add_headed_organisations(body, merge_organisations(body, doc_spans(doc)))
+    spans = add_institutions(body, spans, gazetteer)
     trimmed = []
     for span in add_honorific_people(body, spans):
         start, end = trim(body, span.start, span.end)

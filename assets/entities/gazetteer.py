@@ -102,6 +102,10 @@ class Gazetteer:
     ruler_only: list[tuple[str, str]] = field(default_factory=list)
     # adjectival forms that name a country's people or origin ("Kazakh", "Chinese")
     demonyms: set[str] = field(default_factory=set)
+    # (kind, alpha-3) -> ORG entity id of a country's government or armed forces (institutions.py)
+    institutions: dict[tuple[str, str], str] = field(default_factory=dict)
+    # ORG entity ids of named coalitions, which bare "the coalition" may refer to
+    coalitions: set[str] = field(default_factory=set)
 
     def add(self, entity: Entity, names: Iterable[str], capitalise_first: bool = False) -> None:
         self.entities.setdefault(entity.entity_id, entity)
@@ -206,12 +210,28 @@ def add_demonyms(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
         gazetteer.demonyms |= apostrophe_variants(row["adjective"])
 
 
+def add_institutions(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
+    """Every country's government and armed forces as ORG entities ("Government of Syria",
+    kind government; "Armed Forces of Syria", kind military), found by phrase in institutions.py,
+    not by surface form."""
+    from .institutions import GOVERNMENT_KIND, MILITARY_KIND, armed_forces_name, government_name
+
+    for alpha_3, country in countries.items():
+        for kind, name in ((GOVERNMENT_KIND, government_name(country.canonical_name)),
+                           (MILITARY_KIND, armed_forces_name(country.canonical_name))):
+            entity = Entity(make_entity_id("ORG", name), "ORG", name, kind=kind, country_code=alpha_3)
+            gazetteer.entities.setdefault(entity.entity_id, entity)
+            gazetteer.institutions[kind, alpha_3] = entity.entity_id
+
+
 def add_organisations(gazetteer: Gazetteer) -> None:
     for row in read_csv("organisations.csv"):
         name = row["canonical_name"]
         entity = Entity(make_entity_id("ORG", name), "ORG", name, kind=row["kind"] or None,
                         country_code=row["country"] or None)
         gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
+        if "Coalition" in name:
+            gazetteer.coalitions.add(entity.entity_id)
 
 
 def add_policies(gazetteer: Gazetteer) -> None:
@@ -304,6 +324,7 @@ def load_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer()
     countries = add_countries(gazetteer)
     add_demonyms(gazetteer, countries)
+    add_institutions(gazetteer, countries)
     add_organisations(gazetteer)
     add_policies(gazetteer)
     add_events(gazetteer)
