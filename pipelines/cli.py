@@ -6,6 +6,7 @@ import argparse
 import csv
 import dataclasses
 import json
+import os
 import signal
 import sys
 from datetime import date, datetime, time
@@ -36,11 +37,16 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("files", nargs="+", type=Path)
 
     args = parser.parse_args(argv)
-    if args.command == "run":
-        return run_command(args.inbox, args.batch, args.quiet)
-    if args.command == "query":
-        return query_command(args.sql, args.format)
-    return card_command(args.files, with_entities=args.command == "extract")
+    try:
+        if args.command == "run":
+            return run_command(args.inbox, args.batch, args.quiet)
+        if args.command == "query":
+            return query_command(args.sql, args.format)
+        return card_command(args.files, with_entities=args.command == "extract")
+    except BrokenPipeError:
+        # The reader went away (`wirehouse query ... | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 # --- run -------------------------------------------------------------------------------------
