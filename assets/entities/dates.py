@@ -215,12 +215,13 @@ NOT_A_YEAR_AFTER = re.compile(r"[%\d/]|-\d|\s?(?:bn|m|billion|million|per cent|p
 
 
 def bare_year(match: re.Match) -> Resolved | None:
-    before, after = match.string[: match.start()], match.string[match.end():]
-    words_before = before.split()
+    text, start = match.string, match.start()
+    words_before = text[:start].rsplit(None, 1)  # only the last word is needed
     previous_word = words_before[-1] if words_before else ""
     if previous_word[:1].isupper() and previous_word not in YEAR_PREPOSITIONS:
         return None
-    if NOT_A_YEAR_BEFORE.search(before) or NOT_A_YEAR_AFTER.match(after):
+    # NOT_A_YEAR_BEFORE is one character at the end (or before a final newline)
+    if NOT_A_YEAR_BEFORE.search(text, max(0, start - 2), start) or NOT_A_YEAR_AFTER.match(text, match.end()):
         return None
     return year(int(match.group()))
 

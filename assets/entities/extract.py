@@ -83,6 +83,7 @@ ORG_HEADS = ("Bank|Corporation|Corp|Securities|Group|Company|Holdings|Ministry|A
 HEADED_ORGANISATION = re.compile(
     rf"\b[A-Z][\w&-]*(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
 )
+ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -216,7 +217,7 @@ def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazet
     text = body[start:end]
     if span.entity_id or span.label not in MISTYPED_NAME_LABELS or not NAME_SHAPE.fullmatch(text):
         return False
-    if gazetteer.lookup(text) or re.search(rf"\b(?:{ORG_HEADS})\b", text):
+    if gazetteer.lookup(text) or ORG_HEAD_WORD.search(text):
         return False
     return has_office_before(body, start)
 

@@ -144,6 +144,10 @@ class Gazetteer:
             if entity_id.startswith("country:") and len(surface) >= 6
         }
 
+    @functools.cached_property
+    def _country_name_choices(self) -> list[str]:
+        return list(self._country_names)
+
     def fuzzy_country(self, surface: str, min_score: float = 92.0) -> Entity | None:
         """A misspelt country name ("Kazakhsan") -> its country; names under 6 letters never
         match fuzzily (Iran/Iraq, Niger/Nigeria)."""
@@ -152,7 +156,7 @@ class Gazetteer:
         if len(surface) < 6:
             return None
         best = process.extractOne(
-            surface, list(self._country_names), scorer=fuzz.ratio, score_cutoff=min_score
+            surface, self._country_name_choices, scorer=fuzz.ratio, score_cutoff=min_score
         )
         return self.entities[self._country_names[best[0]]] if best else None
 

@@ -113,12 +113,18 @@ def plain(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.6g}"
 
 
+# normalised unit -> its written forms at the end of a figure ("6km", "2.6 gigawatts")
+UNIT_SUFFIXES: dict[str, re.Pattern] = {
+    unit: re.compile(rf"\s?-?(?:{alternation(u for u, n in UNITS.items() if n == unit)})$", re.IGNORECASE)
+    for unit in set(UNITS.values())
+}
+
+
 def normalise(text: str, unit: str | None = None) -> str:
     """'4.7 million' -> '4700000'; '3,000 to 5,000' -> '3000-5000'; '6km' with unit km -> '6 km'."""
     body = text
     if unit is not None:
-        body = re.sub(rf"\s?-?(?:{alternation(u for u, n in UNITS.items() if n == unit)})$", "",
-                      text, flags=re.IGNORECASE)
+        body = UNIT_SUFFIXES[unit].sub("", text)
     parts = re.split(r"\s?(?:–|to|-)\s?(?=[\d\w])", body, maxsplit=1) if re.search(r"\d|\s", body) else [body]
     values = [parse_number(p) for p in parts]
     if all(v is not None for v in values):

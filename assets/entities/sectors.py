@@ -9,15 +9,12 @@ overlaps a mention found otherwise ("Ministry of Energy").
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
+from .gazetteer import read_csv, split_aliases
 from .types import Entity, Mention, SentenceLocator
-
-SECTORS_FILE = Path(__file__).parent / "gazetteers" / "sectors.csv"
 
 ISIC_SECTIONS: dict[str, str] = {
     "A": "Agriculture, forestry and fishing",
@@ -64,17 +61,14 @@ class Sector:
 
 @functools.lru_cache(maxsize=1)
 def load_sectors() -> dict[str, Sector]:
-    with open(SECTORS_FILE, encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {
-            row["code"]: Sector(
-                code=row["code"], name=row["name"], isic_code=row["isic_code"] or None,
-                isic_section=row["isic_section"] or None, isic_title=row["isic_title"] or None,
-                patterns=tuple(p.strip() for p in row["patterns"].split("|") if p.strip()),
-                notes=row["notes"] or None,
-            )
-            for row in rows
-        }
+    return {
+        row["code"]: Sector(
+            code=row["code"], name=row["name"], isic_code=row["isic_code"] or None,
+            isic_section=row["isic_section"] or None, isic_title=row["isic_title"] or None,
+            patterns=tuple(split_aliases(row["patterns"])), notes=row["notes"] or None,
+        )
+        for row in read_csv("sectors.csv")
+    }
 
 
 def pattern_variants(pattern: str) -> set[str]:

@@ -410,12 +410,7 @@ def is_heading_like(text: str) -> bool:
 def read_byline_elements(tree) -> list[str]:
     """Names from the page's byline markup (rel="author" links, itemprop="author", byline or
     author-name elements), for pages whose metadata names no author."""
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if not (element.get("rel") == "author" or element.get("itemprop") == "author"
-                or BYLINE_CLASS.search(_class_and_id(element))):
-            continue
+    for element in _byline_elements(tree):
         text = normalise_whitespace(element.text_content())
         if not text or len(text.split()) > BYLINE_MAX_WORDS:
             continue

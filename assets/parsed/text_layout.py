@@ -207,14 +207,15 @@ def _label_byline_with_stamp(unit: Unit, findings: Findings) -> bool:
     segments = SEGMENT_SEPARATOR.split(unit.text)
     if len(segments) < 2:
         return False
-    dates = [s for s in segments if parse_stamp(s)]
+    stamps = [(s, stamp) for s in segments if (stamp := parse_stamp(s))]
+    dates = [s for s, _ in stamps]
     names = [s for s in segments if s not in dates]
     byline = parse_byline_line(" | ".join(names)) if dates and names else None
     if byline is None:
         return False
     findings.bylines.append(byline)
-    for segment in dates:
-        for kind, value in parse_stamp(segment).items():
+    for _, stamp in stamps:
+        for kind, value in stamp.items():
             findings.stamps.setdefault(kind, value)
     unit.kind = "byline"
     return True
