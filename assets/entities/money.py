@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .patterns import DIGITS, alternation
 from .types import Amount, SentenceLocator
 
 # Symbols and codes written before the number, optionally followed by one space ("EUR 2.5
@@ -136,11 +137,6 @@ PEGS: dict[str, tuple[float, datetime.date, str]] = {
 }
 
 
-def alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # ... or, counting units, right before a currency word ("two Jordanian dinars", "one dinar"); not
 # "a": "a pound" is as often weight as money.
 COUNTING_WORDS = [w for w in NUMBER_WORDS if not w.startswith(("a", "half"))]

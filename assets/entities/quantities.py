@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import DIGITS, alternation
 from .types import Entity, Mention, SentenceLocator
 
 # surface (lower case) -> normalised unit. Currency words are money's (money.py), durations dates'.
@@ -60,11 +61,6 @@ QUALIFIER = re.compile(
     r"close to|in excess of|upwards of|under|below|above)\s+")
 
 
-def alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORD = rf"\b(?i:{alternation(NUMBER_WORDS)})"
 NUMBER = rf"(?:{DIGITS}|{WORD})(?:[\s-](?i:{alternation(SCALES)}))?"
 # Unit after the number: glued or after one space; a unit must not run into a longer word.

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import read_csv
+from .patterns import alternation
 
 WINDOW = 120  # characters searched on each side of a name; titles are short
 # a capitalised word, or an initialism with its dots ("U.S."); a sentence's full stop stays out
@@ -41,10 +42,6 @@ class Title:
     end: int
     text: str
     office: bool  # False for an honorific ("Mr"), which is no title but marks a name
-
-
-def alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
