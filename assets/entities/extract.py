@@ -17,6 +17,7 @@ from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .money import find_amounts
+from .patterns import POSSESSIVES
 from .quantities import find_quantities
 from .relations import find_relations
 from .sectors import find_sectors, with_sectors
@@ -390,7 +391,6 @@ def name_back_references(body: str, trimmed: list, people: PersonIndex) -> list:
 OWNER_TYPES = ("ORG", "COUNTRY")
 # after of/at/for, up to one possessive owner: "at China’s Aviation Industry Corporation Securities"
 TAIL_OWNER = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(?:\S+[’']s\s+)?$")
-POSSESSIVES = ("’s", "'s")
 
 
 def attach_titles(body: str, mentions: list[Mention]) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import POSSESSIVES
+
 GOVERNMENT_KIND = "government"
 MILITARY_KIND = "military"
 
@@ -78,7 +80,7 @@ def find_institutions(body: str, spans: list, institutions: dict[tuple[str, str]
                 found.append((span.start, after.end(), institutions[kind, alpha_3]))
             continue
         head = HEAD_BEFORE.search(body, max(0, span.start - 30), span.start)
-        if head and not body.startswith(("’s", "'s"), span.end):
+        if head and not body.startswith(POSSESSIVES, span.end):
             kind = GOVERNMENT_KIND if head.group("gov") else MILITARY_KIND
             if (kind, alpha_3) in institutions:
                 found.append((head.start(), span.end, institutions[kind, alpha_3]))

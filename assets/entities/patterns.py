@@ -1,10 +1,12 @@
-"""Regex building blocks shared by the money, quantity and title grammars."""
+"""Text and regex building blocks shared by the entity grammars (money, quantities, titles, relations)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+# What follows a name that is someone's owner: "China’s ambassador", "Peru's army".
+POSSESSIVES = ("’s", "'s")
 # 1,250,000.5 or 1250000.5 or 12
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 

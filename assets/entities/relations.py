@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import combinations, groupby
 
+from .patterns import POSSESSIVES
 from .types import Mention, Relation
 
 CO_OCCURRENCE_CONFIDENCE = 0.3
@@ -208,7 +209,7 @@ def works_for(body: str, sentence: list[Mention]) -> Iterator[Relation]:
                 employer = later[0]
                 if len(later) > 1 and POSSESSIVE_GAP.match(gap(body, employer, later[1])):
                     employer = later[1]  # "at China’s <Org>": the organisation, not its owner
-                elif body.startswith(("’s", "'s"), employer.end):
+                elif body.startswith(POSSESSIVES, employer.end):
                     continue  # the possessed organisation was not recognised
                 if employer.entity_type in ("ORG", "COUNTRY"):
                     yield from employment(person, employer, title.group("title"), 0.75)
@@ -351,7 +352,7 @@ def invests_in(body: str, sentence: list[Mention]) -> Iterator[Relation]:
         # a possessive is a modifier ("one of China’s largest producers"), not the investor
         investor = next((m for m in reversed(sentence) if m.end <= verb.start()
                          and m.entity_type in ("ORG", "COUNTRY")
-                         and not body.startswith(("’s", "'s"), m.end)), None)
+                         and not body.startswith(POSSESSIVES, m.end)), None)
         if investor is None or CLAUSE_BREAK.search(body, investor.end, verb.start()) or any(
                 m.entity_type in ("ORG", "PERSON") and investor.end <= m.start < verb.start() for m in sentence):
             continue
