@@ -362,9 +362,7 @@ def town_not_name(body: str, start: int, end: int, span: Span, people: PersonInd
         return span
     if any(people.full_name(part) for part in text.split()):
         return span
-    entity = town[0]
-    gazetteer.entities.setdefault(entity.entity_id, entity)
-    return Span(start, end, "GPE", entity.entity_id, NER_GAZETTEER)
+    return Span(start, end, "GPE", town[0].entity_id, NER_GAZETTEER)
 
 
 NAME_NEIGHBOUR_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*[ \-–—]|[\-–—/])$")

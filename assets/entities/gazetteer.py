@@ -315,6 +315,10 @@ def add_cities(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
             known = gazetteer.towns.get(surface)
             if known is None or city["population"] > known[1]:
                 gazetteer.towns[surface] = (entity, city["population"])
+    # Registered here, once, so a retyped town resolves like any other entity (a curated or city
+    # entity with the same id keeps its place).
+    for entity, _population in gazetteer.towns.values():
+        gazetteer.entities.setdefault(entity.entity_id, entity)
 
 
 def english_subdivision_name(name: str) -> str:
