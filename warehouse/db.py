@@ -56,7 +56,10 @@ def write_transaction(settings: Settings | None = None) -> Iterator[duckdb.DuckD
             yield con
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.TransactionException:
+                pass  # the failure already ended the transaction (an interrupted query): keep its error
             raise
         con.execute("CHECKPOINT")
     finally:
