@@ -140,7 +140,12 @@ def score(pairs: Iterable[tuple[list[Labelled], list[Labelled]]]) -> dict:
     return result
 
 
-def our_labels(body: str, extraction, gazetteer) -> list[Labelled]:
+# re3d spans of these types open with their determiner: "the Syrian opposition", "The UK"
+DETERMINER_TYPES = ("Person", "Organisation", "Location")
+DETERMINERS = ("the ", "The ")
+
+
+def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> list[Labelled]:
     from assets.entities.titles import OWNER_GAPS
 
     labels = []
@@ -156,6 +161,8 @@ def our_labels(body: str, extraction, gazetteer) -> list[Labelled]:
             owner = next((m for m in extraction.mentions if m.end <= start
                           and body[m.end:start] in OWNER_GAPS), None)
             start = owner.start if owner else start  # "Russian Foreign Minister Sergei Lavrov"
+        if determiners and label in DETERMINER_TYPES and body.startswith(DETERMINERS, start - 4):
+            start -= 4
         labels.append(Labelled(start, mention.end, label))
     labels += [Labelled(a.start, a.end, "Money") for a in extraction.amounts]
     labels += [Labelled(d.start, d.end, "Temporal") for d in extraction.dates]
@@ -238,6 +245,9 @@ def evaluate(documents: list[Document]) -> dict:
         "words": n_words,
         "gold_entities": sum(len(d.gold) for d in documents),
         "ours": score((d.gold, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)),
+        "exact_product_spans": score(
+            (d.gold, our_labels(d.text, e, gazetteer, determiners=False)) for d, e in zip(documents, extractions)
+        )["exact"]["micro"],
         "spacy": score((d.gold, labels) for d, labels in zip(documents, spacy_labels)),
         "person_without_pronouns": {
             who: score(([g for g in d.gold if g.label == "Person"
@@ -280,6 +290,9 @@ def table(result: dict) -> str:
         gold = result["person_without_pronouns"]["ours"]["exact"]["Person"]["gold"]
         lines.append(f"{'Person-pron.':<13}{gold:>6}  " + "  ".join(cells)
                      + "   (Person without pronoun gold)")
+    if "exact_product_spans" in result:
+        lines.append(f"exact micro F1 on the product's spans (no leading article): "
+                     f"{result['exact_product_spans']['f1']:.3f}")
     lines.append("")
     for predicate, row in result["relations"].items():
         precision = "n/a" if row["precision"] is None else f"{row['precision']:.3f}"

@@ -66,3 +66,28 @@ def test_skips_cleanly_without_the_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(eval_entities, "RE3D", tmp_path / "absent")
     assert eval_entities.main([]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+class NoDemonyms:
+    @staticmethod
+    def is_demonym(text):
+        return False
+
+
+def test_our_spans_take_re3d_leading_article_for_names_only():
+    from assets.entities.types import Entity, Extraction, Mention
+    from pipelines.eval_entities import our_labels
+
+    body = "The Harbour Authority said the Netherlands and the Portuguese staff agreed."
+    def mention(text, entity_type):
+        start = body.index(text)
+        return Mention(start, start + len(text), text, 0, Entity(f"x:{text}", entity_type, text), 0.9, "ner")
+    extraction = Extraction(
+        mentions=[mention("Harbour Authority", "ORG"), mention("Netherlands", "COUNTRY"),
+                  mention("Portuguese", "NORP")],
+        amounts=[], dates=[], relations=[])
+    labels = our_labels(body, extraction, NoDemonyms())
+    assert [body[label.start:label.end] for label in labels] == [
+        "The Harbour Authority", "the Netherlands", "Portuguese"]  # the adjective keeps its own span
+    plain = our_labels(body, extraction, NoDemonyms(), determiners=False)
+    assert [body[label.start:label.end] for label in plain] == ["Harbour Authority", "Netherlands", "Portuguese"]
