@@ -30,8 +30,8 @@ def dates(text, published=PUBLISHED, model_spans=()):
         ("Trade fell sharply last year.", ("last year", "2016", "year")),
         ("Shipments will resume next month.", ("next month", "2017-07", "month")),
         ("The line has been planned since 2013.", ("since 2013", "2013/2017-06-08", "year")),
-        ("The projects run over five years.", ("over five years", "P5Y", "duration")),
-        ("Output rose over the past two decades.", ("over the past two decades", "P20Y", "duration")),
+        ("The projects run over five years.", ("five years", "P5Y", "duration")),
+        ("Output rose over the past two decades.", ("the past two decades", "P20Y", "duration")),
     ],
 )
 def test_forms(text, expected):
@@ -106,7 +106,7 @@ def test_model_spans_of_bare_durations_become_durations():
     text = "The bonds have a 30-year term and pay for 12 years."
     start = text.index("30-year")
     assert dates(text, model_spans=[(start, start + 7)]) == [
-        ("30-year", "P30Y", "duration"), ("for 12 years", "P12Y", "duration")]
+        ("30-year", "P30Y", "duration"), ("12 years", "P12Y", "duration")]
 
 
 def test_unresolved_dates_say_why():
@@ -117,3 +117,20 @@ def test_unresolved_dates_say_why():
     assert notes(text, model_spans=[(start, start + 7)]) == [
         ("decades", "recognised by the language model; no rule normalises it")]
     assert notes("The fund opened in 2015.") == [("2015", None)]
+
+
+def test_hours_and_minutes_are_time_durations():
+    text = "Over the past 24 hours the ferry waited; it sailed two hours ago after a 45-minute delay."
+    delay = text.index("45-minute")
+    found = find_dates(text, PUBLISHED, SentenceLocator([(0, len(text))]), [(delay, delay + 9)])
+    assert [(d.text, d.value, d.resolution) for d in found] == [
+        ("the past 24 hours", "PT24H", "duration"), ("two hours ago", "2017-06-08", "day"),
+        ("45-minute", "PT45M", "duration")]
+    assert (found[0].date_start, found[0].date_end) == (datetime.date(2017, 6, 7), PUBLISHED)
+
+
+def test_clock_time_spans_of_the_model_are_kept_unresolved():
+    text = "The polls opened at 7 a.m. sharp."
+    start = text.index("7 a.m.")
+    (time,) = find_dates(text, PUBLISHED, SentenceLocator([(0, len(text))]), [(start, start + 6)])
+    assert (time.text, time.value, time.resolution) == ("7 a.m.", None, "unresolved")

@@ -2,8 +2,9 @@
 
 Regular expressions find and resolve the forms we can normalise exactly (absolute dates, months,
 years, relative weeks/months/years, weekdays, "since <year>", durations). spaCy DATE spans add
-recall: a DATE span that no rule covers is kept with resolution "unresolved", so the table shows
-what the text talks about even when we cannot pin it down ("decades", "the first quarter").
+recall: a DATE or TIME span that no rule covers is kept with resolution "unresolved", so the
+table shows what the text talks about even when we cannot pin it down ("decades", "10 a.m.").
+Hours and minutes are durations too ("the past 24 hours" = PT24H ending on the publication day).
 """
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is due|are due|scheduled|expected to|expects? to|"
                         r"plans? to|planned|set to|aims? to|going to)\b|’ll|'ll", re.IGNORECASE)
 COUNT = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
-# Duration unit -> (ISO 8601 designator, multiplier)
-UNITS = {"year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "decade": ("Y", 10)}
+# Duration unit -> (ISO 8601 designator, multiplier); hours and minutes are time designators
+# ("PT24H", "PT45M"), so the "M" of minutes never reads as months.
+UNITS = {"year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1), "decade": ("Y", 10),
+         "hour": ("TH", 1), "minute": ("TM", 1)}
+UNIT = "year|month|week|day|decade|hour|minute"
 # A bare "<count> <unit>s" span or a "25-year" adjective is a duration ("a maturity of 20 years").
-BARE_DURATION = re.compile(rf"^(?:(?P<n>{COUNT})[\s-](?P<unit>year|month|week|day|decade)s?)$",
-                           re.IGNORECASE)
+BARE_DURATION = re.compile(rf"^(?:(?P<n>{COUNT})[\s-](?P<unit>{UNIT})s?)$", re.IGNORECASE)
 
 YEAR = r"(?:19|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -62,12 +65,12 @@ DATE_PATTERN = re.compile(
   | (?P<part>\b(?P<part_ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s(?P<part_unit>half|quarter)\s
         of\s(?:(?P<part_y>{YEAR})|the\syear|(?P<part_which>this|last|next)\syear)\b)
   | (?P<decade>\b(?P<decade_y>(?:19|20)\d0)s\b)
-  | (?P<ago>\b(?P<ago_n>{COUNT})\s(?P<ago_unit>year|month|week|day|decade)s?\s(?P<ago_dir>ago|ahead)\b)
+  | (?P<ago>\b(?P<ago_n>{COUNT})\s(?P<ago_unit>{UNIT})s?\s(?P<ago_dir>ago|ahead)\b)
   | (?P<relative>\b(?P<relative_which>(?i:this|last|next))\s(?P<relative_unit>week|month|year)\b)
   | (?P<duration>\b(?:(?i:over|for|within|during|in)\s(?:the\s)?
         (?:(?P<duration_dir>past|last|next|coming|previous)\s)?
         |(?i:the)\s(?P<duration_dir2>past|last|next|coming|previous)\s)
-        (?P<duration_n>{COUNT})\s(?P<duration_unit>year|month|week|day|decade)s?\b)
+        (?P<duration_n>{COUNT})\s(?P<duration_unit>{UNIT})s?\b)
   | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
   | (?P<weekday>\b(?:(?P<weekday_prep>on|last|next|this)\s)?(?P<weekday_name>{WEEKDAY})\b)
   | (?P<month>\b(?P<month_prep>(?i:in|since|by|until|from|early|late|mid|last|this|next|during)
@@ -125,7 +128,14 @@ def shift(date: datetime.date, designator: str, amount: int) -> datetime.date:
         return add_months(date, 12 * amount)
     if designator == "M":
         return add_months(date, amount)
+    if designator in ("TH", "TM"):  # the publication hour is unknown: count whole days only
+        return date + datetime.timedelta(int(amount / (24 if designator == "TH" else 24 * 60)))
     return date + datetime.timedelta(weeks=amount) if designator == "W" else date + datetime.timedelta(amount)
+
+
+def iso_duration(amount: int, designator: str) -> str:
+    """"P5Y", "P3W", "PT24H": time designators follow a T."""
+    return f"PT{amount}{designator[1]}" if designator.startswith("T") else f"P{amount}{designator}"
 
 
 def most_recent_month(month_number: int, published: datetime.date) -> int:
@@ -281,7 +291,7 @@ def relative(which: str, unit: str, published: datetime.date | None) -> Resolved
 def duration(count: str, unit: str, direction: str, published: datetime.date | None) -> Resolved:
     designator, multiplier = UNITS[unit]
     amount = (int(count) if count.isdigit() else NUMBER_WORDS[count]) * multiplier
-    value = f"P{amount}{designator}"
+    value = iso_duration(amount, designator)
     if published is None or not direction:
         return Resolved(value, "duration", None, None)
     if direction in ("past", "last", "previous"):
@@ -305,29 +315,29 @@ def weekday(weekday_number: int, preposition: str | None,
     return Resolved(date.isoformat(), "day", date, date)
 
 
-# A leftover spaCy DATE span is worth keeping only if it names a unit of time or a number.
+# A leftover spaCy DATE or TIME span is worth keeping only if it names a unit of time or a number.
 TIME_WORD = re.compile(
-    rf"\d|(?<![-\w])(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|quarters?|"
+    rf"\d|(?<![-\w])(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|quarters?|hours?|minutes?|"
     rf"spring|summer|autumn|fall|winter|weekends?|{FULL_MONTH}|{WEEKDAY})\b",
     re.IGNORECASE,
 )
 
-LEADING_PREPOSITION = re.compile(r"^(?:in|on|since|by|until|from|early|late|mid|during|last|this|next)[\s-]",
-                                 re.IGNORECASE)
+LEADING_PREPOSITION = re.compile(r"^(?:in|on|since|by|until|from|early|late|mid|during|last|this|next|"
+                                 r"over|for|within)[\s-]", re.IGNORECASE)
 
 
 def find_dates(body: str, published: datetime.date | None, locator: SentenceLocator,
                model_spans: Iterable[tuple[int, int]] = ()) -> list[DateMention]:
-    """Date mentions of `body`, in text order. `model_spans` are (start, end) of spaCy DATE
-    entities; those no rule covers become "unresolved" mentions."""
+    """Date mentions of `body`, in text order. `model_spans` are (start, end) of spaCy DATE and
+    TIME entities; those no rule covers become "unresolved" mentions ("10 a.m.", "decades")."""
     found: list[DateMention] = []
     for match in DATE_PATTERN.finditer(body):
         resolved = resolve(match, published)
         if resolved is None:
             continue
         start, end = match.span()
-        if match.lastgroup in ("month", "weekday"):
-            # "in February": the preposition is context, not part of the date.
+        if match.lastgroup in ("month", "weekday", "duration"):
+            # "in February", "over the past year": the preposition is context, not part of the date.
             prefix = LEADING_PREPOSITION.match(match.group())
             start += prefix.end() if prefix else 0
         found.append(DateMention(start, end, body[start:end], locator.index_of(start),

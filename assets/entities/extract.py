@@ -433,7 +433,7 @@ class EntityExtractor:
     def _extract_one(article: ArticleText, doc, gazetteer: Gazetteer) -> Extraction:
         body, locator = article.body, SentenceLocator(article.sentences)
         mentions = with_sectors(find_mentions(body, doc, locator, gazetteer), find_sectors(doc, locator))
-        model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         dates = [
             date for date in find_dates(body, article.published, locator, model_dates)
             # a year inside a name ("Strategy 2050", "Expo 2017") is not a date mention
