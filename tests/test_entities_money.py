@@ -180,3 +180,17 @@ def test_unknown_publication_date_uses_latest_rate_and_says_so():
     (amount,) = amounts("Beijing lent 10 billion yuan.", published=None)
     assert amount.rate_source == "ecb" and amount.rate_date is not None
     assert "publication date unknown" in amount.usd_note
+
+
+def test_orders_of_magnitude_without_a_figure_are_ranges():
+    text = ("The port cost $4bn; donors gave millions of dollars, and the bank hundreds of millions of "
+            "euros, while a clinic in Cairo raised thousands of pounds.")
+    found = find_amounts(text, PUBLISHED, SentenceLocator([(0, len(text))]))
+    assert [(a.text, a.currency, a.amount_min, a.amount_max, a.bound, a.qualifier) for a in found] == [
+        ("$4bn", "USD", 4e9, 4e9, "exact", None),
+        ("millions of dollars", "USD", 2e6, 1e9, "range", "order of magnitude"),
+        ("hundreds of millions of euros", "EUR", 2e8, 1e9, "range", "order of magnitude"),
+        ("thousands of pounds", "EGP", 2e3, 1e6, "range", "order of magnitude"),
+    ]
+    assert all(a.approximate for a in found[1:])
+    assert amounts("Millions of people and billions of stars.") == []

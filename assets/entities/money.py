@@ -161,6 +161,16 @@ AMOUNT_PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# Orders of magnitude without a figure: "millions of dollars" = [2 million, 1 billion),
+# "hundreds of millions of dollars" = [200 million, 1 billion); read as a range, qualifier
+# ORDER_OF_MAGNITUDE. The scale words are SCALES' plurals.
+ORDER_OF_MAGNITUDE = "order of magnitude"
+MULTIPLES = {"tens": 10, "hundreds": 100}
+ORDER_OF_MAGNITUDE_PATTERN = re.compile(
+    rf"\b(?:(?P<multiple>(?i:tens|hundreds)) of )?(?P<scale>(?i:thousands|millions|billions|trillions))"
+    rf" of (?P<suffix>{alternation(SUFFIX_CURRENCIES)})\b"
+)
+
 # A prefix of letters must not be the tail of a word ("OUR 5"), nor a number part of a longer one.
 LETTER_PREFIX_GUARD = re.compile(r"[A-Za-z0-9]$")
 
@@ -235,7 +245,7 @@ def usd_rate(currency: str, on: datetime.date | None) -> UsdRate | None:
 
 def find_amounts(body: str, published: datetime.date | None,
                  locator: SentenceLocator) -> list[Amount]:
-    return list(iter_amounts(body, published, locator))
+    return sorted(iter_amounts(body, published, locator), key=lambda a: a.start)
 
 
 def iter_amounts(body: str, published: datetime.date | None,
@@ -266,23 +276,41 @@ def iter_amounts(body: str, published: datetime.date | None,
             start = match.start("between")  # "between $2bn and $3bn" reads as one amount
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
         bound = "range" if match.group("high") else BOUNDS[qualifier]
-        rate = usd_rate(currency, published)
-        yield Amount(
-            start=start,
-            end=end,
-            text=body[start:end],
-            sentence_index=locator.index_of(start),
-            currency=currency,
-            amount_min=min(low, high),
-            amount_max=max(low, high),
-            usd_min=min(low, high) * rate.usd_per_unit if rate else None,
-            usd_max=max(low, high) * rate.usd_per_unit if rate else None,
-            usd_rate=rate.usd_per_unit if rate else None,
-            rate_date=rate.rate_date if rate else None,
-            approximate=qualifier is not None,
-            qualifier=qualifier,
-            bound=bound,
-            currency_basis=basis,
-            rate_source=rate.source if rate else None,
-            usd_note=rate.note if rate else f"no offline USD rate for {currency}: not published by the ECB, not pegged",
-        )
+        yield amount(body, start, end, locator, currency, basis, (low, high), qualifier, bound, published)
+    for match in ORDER_OF_MAGNITUDE_PATTERN.finditer(body):
+        suffix = match.group("suffix")
+        currency, basis = SUFFIX_CURRENCIES[suffix], "word"
+        if currency is None:
+            currency, basis = currency_from_context(suffix.split()[-1], body, match.start()), "context"
+        scale = SCALES[match.group("scale").lower().rstrip("s")]
+        multiple = MULTIPLES[match.group("multiple").lower()] if match.group("multiple") else 1
+        # plural: at least two of the unit, and short of the next unit up
+        low, high = 2 * multiple * scale, (10 * multiple * scale if multiple > 1 else 1000 * scale)
+        yield amount(body, *match.span(), locator, currency, basis, (low, high), ORDER_OF_MAGNITUDE,
+                     "range", published)
+
+
+def amount(body: str, start: int, end: int, locator: SentenceLocator, currency: str, basis: str,
+           figures: tuple[float, float], qualifier: str | None, bound: str,
+           published: datetime.date | None) -> Amount:
+    low, high = min(figures), max(figures)
+    rate = usd_rate(currency, published)
+    return Amount(
+        start=start,
+        end=end,
+        text=body[start:end],
+        sentence_index=locator.index_of(start),
+        currency=currency,
+        amount_min=low,
+        amount_max=high,
+        usd_min=low * rate.usd_per_unit if rate else None,
+        usd_max=high * rate.usd_per_unit if rate else None,
+        usd_rate=rate.usd_per_unit if rate else None,
+        rate_date=rate.rate_date if rate else None,
+        approximate=qualifier is not None,
+        qualifier=qualifier,
+        bound=bound,
+        currency_basis=basis,
+        rate_source=rate.source if rate else None,
+        usd_note=rate.note if rate else f"no offline USD rate for {currency}: not published by the ECB, not pegged",
+    )
