@@ -134,3 +134,12 @@ def test_clock_time_spans_of_the_model_are_kept_unresolved():
     start = text.index("7 a.m.")
     (time,) = find_dates(text, PUBLISHED, SentenceLocator([(0, len(text))]), [(start, start + 6)])
     assert (time.text, time.value, time.resolution) == ("7 a.m.", None, "unresolved")
+
+
+def test_modifiers_stay_in_the_span_prepositions_and_qualifiers_do_not():
+    assert dates("Last Wednesday the envoy left; he will return in early July.") == [
+        ("Last Wednesday", "2017-06-07", "day"), ("early July", "2017-07", "month")]
+    text = "The siege lasted nearly 12 months."
+    start = text.index("nearly")
+    assert dates(text, model_spans=[(start, start + len("nearly 12 months"))]) == [
+        ("12 months", "P12M", "duration")]

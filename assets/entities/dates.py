@@ -72,7 +72,7 @@ DATE_PATTERN = re.compile(
         |(?i:the)\s(?P<duration_dir2>past|last|next|coming|previous)\s)
         (?P<duration_n>{COUNT})\s(?P<duration_unit>{UNIT})s?\b)
   | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
-  | (?P<weekday>\b(?:(?P<weekday_prep>on|last|next|this)\s)?(?P<weekday_name>{WEEKDAY})\b)
+  | (?P<weekday>\b(?:(?P<weekday_prep>(?i:on|last|next|this))\s)?(?P<weekday_name>{WEEKDAY})\b)
   | (?P<month>\b(?P<month_prep>(?i:in|since|by|until|from|early|late|mid|last|this|next|during)
         [\s-])?(?P<month_name>{FULL_MONTH})\b(?!,?\s(?:of\s)?\d))
   | (?P<year>\b{YEAR}\b)
@@ -197,7 +197,7 @@ def resolve(match: re.Match, published: datetime.date | None) -> Resolved | None
         date = published + datetime.timedelta(offset)
         return Resolved(date.isoformat(), "day", date, date)
     if group == "weekday":
-        preposition = g("weekday_prep")
+        preposition = (g("weekday_prep") or "").lower() or None
         if preposition in (None, "on") and looks_ahead(match):
             preposition = "next"
         return weekday(WEEKDAYS[g("weekday_name")], preposition, published)
@@ -322,8 +322,11 @@ TIME_WORD = re.compile(
     re.IGNORECASE,
 )
 
-LEADING_PREPOSITION = re.compile(r"^(?:in|on|since|by|until|from|early|late|mid|during|last|this|next|"
-                                 r"over|for|within)[\s-]", re.IGNORECASE)
+# Prepositions are context; modifiers ("last Wednesday", "early March") belong to the date.
+LEADING_PREPOSITION = re.compile(r"^(?:in|on|since|by|until|from|during|over|for|within)\s", re.IGNORECASE)
+# A qualifier opening a model span is not part of the date ("nearly 12 months"), as for money.
+LEADING_QUALIFIER = re.compile(r"(?:nearly|almost|about|around|roughly|some|more than|less than|over|"
+                               r"under|at least|up to)\s", re.IGNORECASE)
 
 
 def find_dates(body: str, published: datetime.date | None, locator: SentenceLocator,
@@ -345,6 +348,8 @@ def find_dates(body: str, published: datetime.date | None, locator: SentenceLoca
                                  resolved.date_start, resolved.date_end,
                                  resolved.note))
     for start, end in model_spans:
+        qualifier = LEADING_QUALIFIER.match(body, start, end)
+        start = qualifier.end() if qualifier else start
         text = body[start:end]
         if TIME_WORD.search(text) and not any(d.start < end and start < d.end for d in found):
             if bare := BARE_DURATION.match(text):
