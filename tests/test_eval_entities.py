@@ -1,8 +1,11 @@
 """The re3d scoring of pipelines.eval_entities on hand-made examples, and a slow run on real data."""
 
+from types import SimpleNamespace
+
 import pytest
 
-from pipelines.eval_entities import RE3D, Labelled, load_re3d, main, overlaps, prf, score
+from assets.entities.types import Entity, Extraction, Mention
+from pipelines.eval_entities import RE3D, Labelled, load_re3d, main, our_labels, overlaps, prf, score
 
 
 def test_prf_by_hand():
@@ -66,3 +69,20 @@ def test_skips_cleanly_without_the_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(eval_entities, "RE3D", tmp_path / "absent")
     assert eval_entities.main([]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_a_country_is_scored_by_its_role():
+    body = "Canada condemns it. Refugees fled into Chad. Kenyans and Chilean officials wait. A Chilean poet."
+    country = Entity("country:X", "COUNTRY", "X")
+    # (phrase locating the mention, role); the mention is the phrase's first word
+    roles = [("Canada", "actor"), ("Chad", "place"), ("Kenyans", "people"), ("Chilean officials", "people"),
+             ("Chilean poet", None)]
+    mentions = []
+    for phrase, role in roles:
+        start, word = body.index(phrase), phrase.split()[0]
+        mentions.append(Mention(start, start + len(word), word, 0, country, 0.9, "test", role=role))
+    gazetteer = SimpleNamespace(is_demonym=lambda text: text == "Chilean")
+    labels = our_labels(body, Extraction(mentions, [], [], []), gazetteer)
+    assert [(body[label.start:label.end], label.label) for label in labels] == [
+        ("Canada", "Organisation"), ("Chad", "Location"), ("Kenyans", "Organisation"),
+        ("Chilean", "Organisation"), ("Chilean", "Nationality")]
