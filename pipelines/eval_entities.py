@@ -11,6 +11,11 @@ long prediction covering two gold spans counts once for precision and twice for 
 Our output enters the scoring through these mappings, done here and not in the product:
   - mention types → re3d types (OUR_TYPES); a COUNTRY mention written as a demonym ("Russian")
     is a Nationality, since re3d types the adjective, not the country it points to;
+  - a COUNTRY mention with a role (Mention.role, see assets/entities/roles.py) is typed by it
+    (COUNTRY_ROLE_TYPES), as re3d types a country by what it stands for: actor ("The UK
+    condemns") and people ("Syrians", "Syrian refugees") are Organisation, place ("in Iraq",
+    "the Syrian town of") is Location; with no role it stays Location, or Nationality for a
+    demonym;
   - a PERSON with a title before the name is scored on the span [owner] title name, re3d's
     convention ("Russian Foreign Minister Sergei Lavrov"); the product keeps the bare name, with
     the title and its owner in Mention.title / title_start / affiliation;
@@ -48,6 +53,8 @@ OUR_TYPES = {
     "PLACE": "Location", "REGION": "Location", "NORP": "Nationality",
     "QUANTITY": "Quantity",
 }
+# COUNTRY mentions by role (Mention.role); without a role, Location or Nationality as above
+COUNTRY_ROLE_TYPES = {"actor": "Organisation", "people": "Organisation", "place": "Location"}
 SPACY_TYPES = {
     "PERSON": "Person", "ORG": "Organisation", "GPE": "Location", "LOC": "Location",
     "FAC": "Location", "NORP": "Nationality", "DATE": "Temporal", "TIME": "Temporal",
@@ -154,8 +161,9 @@ def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> li
         if label is None:
             continue
         start = mention.start
-        if mention.entity_type == "COUNTRY" and gazetteer.is_demonym(mention.text):
-            label = "Nationality"
+        if mention.entity_type == "COUNTRY":
+            label = COUNTRY_ROLE_TYPES.get(mention.role) or (
+                "Nationality" if gazetteer.is_demonym(mention.text) else label)
         if mention.entity_type == "PERSON" and mention.title_start is not None and mention.title_start < start:
             start = mention.title_start
             owner = next((m for m in extraction.mentions if m.end <= start

@@ -1,8 +1,11 @@
 """The re3d scoring of pipelines.eval_entities on hand-made examples, and a slow run on real data."""
 
+from types import SimpleNamespace
+
 import pytest
 
-from pipelines.eval_entities import RE3D, Labelled, load_re3d, main, overlaps, prf, score
+from assets.entities.types import Entity, Extraction, Mention
+from pipelines.eval_entities import RE3D, Labelled, load_re3d, main, our_labels, overlaps, prf, score
 
 
 def test_prf_by_hand():
@@ -68,16 +71,10 @@ def test_skips_cleanly_without_the_data(tmp_path, monkeypatch, capsys):
     assert "skipped" in capsys.readouterr().out
 
 
-class NoDemonyms:
-    @staticmethod
-    def is_demonym(text):
-        return False
+NO_DEMONYMS = SimpleNamespace(is_demonym=lambda text: False)
 
 
 def test_our_spans_take_re3d_leading_article_for_names_only():
-    from assets.entities.types import Entity, Extraction, Mention
-    from pipelines.eval_entities import our_labels
-
     body = "The Harbour Authority said the Netherlands and the Portuguese staff agreed."
     def mention(text, entity_type):
         start = body.index(text)
@@ -86,8 +83,25 @@ def test_our_spans_take_re3d_leading_article_for_names_only():
         mentions=[mention("Harbour Authority", "ORG"), mention("Netherlands", "COUNTRY"),
                   mention("Portuguese", "NORP")],
         amounts=[], dates=[], relations=[])
-    labels = our_labels(body, extraction, NoDemonyms())
+    labels = our_labels(body, extraction, NO_DEMONYMS)
     assert [body[label.start:label.end] for label in labels] == [
         "The Harbour Authority", "the Netherlands", "Portuguese"]  # the adjective keeps its own span
-    plain = our_labels(body, extraction, NoDemonyms(), determiners=False)
+    plain = our_labels(body, extraction, NO_DEMONYMS, determiners=False)
     assert [body[label.start:label.end] for label in plain] == ["Harbour Authority", "Netherlands", "Portuguese"]
+
+
+def test_a_country_is_scored_by_its_role():
+    body = "Canada condemns it. Refugees fled into Chad. Kenyans and Chilean officials wait. A Chilean poet."
+    country = Entity("country:X", "COUNTRY", "X")
+    # (phrase locating the mention, role); the mention is the phrase's first word
+    roles = [("Canada", "actor"), ("Chad", "place"), ("Kenyans", "people"), ("Chilean officials", "people"),
+             ("Chilean poet", None)]
+    mentions = []
+    for phrase, role in roles:
+        start, word = body.index(phrase), phrase.split()[0]
+        mentions.append(Mention(start, start + len(word), word, 0, country, 0.9, "test", role=role))
+    gazetteer = SimpleNamespace(is_demonym=lambda text: text == "Chilean")
+    labels = our_labels(body, Extraction(mentions, [], [], []), gazetteer)
+    assert [(body[label.start:label.end], label.label) for label in labels] == [
+        ("Canada", "Organisation"), ("Chad", "Location"), ("Kenyans", "Organisation"),
+        ("Chilean", "Organisation"), ("Chilean", "Nationality")]

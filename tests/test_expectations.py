@@ -108,12 +108,12 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
     now = datetime.datetime(2017, 6, 8, 12, 0)
     spans = [_span(paragraph) for paragraph in PARAGRAPHS]
     common = {"article_id": ARTICLE_ID, "batch_id": BATCH}
-    mentions = [
-        ("Kazakhstan", 0, _span("Kazakhstan")),
-        ("China", 0, _span("China")),
-        ("agriculture", 0, _span("agriculture")),
-        ("China Development Bank", 1, _span("China Development Bank")),
-        ("Kazakhstan", 1, _span("Kazakhstan", spans[1][0])),
+    mentions = [  # surface, sentence, span, role
+        ("Kazakhstan", 0, _span("Kazakhstan"), "actor"),
+        ("China", 0, _span("China"), "actor"),
+        ("agriculture", 0, _span("agriculture"), None),
+        ("China Development Bank", 1, _span("China Development Bank"), None),
+        ("Kazakhstan", 1, _span("Kazakhstan", spans[1][0]), None),
     ]
     frame = pd.DataFrame
     return {
@@ -152,8 +152,8 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
         "entities.mentions": frame([
             {**common, "mention_index": i, "sentence_index": sentence, "start_char": start, "end_char": end,
              "text": surface, "entity_type": ENTITIES[surface][1], "entity_id": ENTITIES[surface][0],
-             "confidence": 0.9, "extractor": "gazetteer"}
-            for i, (surface, sentence, (start, end)) in enumerate(mentions)
+             "confidence": 0.9, "extractor": "gazetteer", "role": role}
+            for i, (surface, sentence, (start, end), role) in enumerate(mentions)
         ]),
         "entities.amounts": frame([{
             **common, "amount_index": 0, "sentence_index": 1, "start_char": _span("$1.5 billion")[0],
@@ -231,6 +231,23 @@ def test_run_suite_reports_a_mention_whose_text_is_not_at_its_offsets(warehouse_
     assert page.is_file() and page.suffix == ".html"
     assert page.is_relative_to(warehouse_batch / "data_docs") and BATCH in page.parts
     assert "entities_mentions" in (warehouse_batch / "data_docs" / "index.html").read_text(encoding="utf-8")
+
+
+def test_mention_suites_allow_the_country_roles_and_only_on_countries(warehouse_batch):
+    from assets.entities.types import COUNTRY_ROLES
+
+    for name in ("entities_mentions", "star_fact_entity_mention"):
+        allowed = [e["kwargs"]["value_set"] for e in load_suite(name)["expectations"]
+                   if e["kwargs"].get("column") == "role"]
+        assert allowed == [list(COUNTRY_ROLES)], name
+
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute("UPDATE entities.mentions SET role = 'people' WHERE entity_type = 'SECTOR'")
+    con.execute("UPDATE entities.mentions SET role = 'government' WHERE mention_index = 1")
+    con.close()
+    failed = run_suite("entities_mentions", BATCH).metadata["failed_expectations"].value
+    assert "| expect_column_values_to_be_in_set | role | 1 |" in failed
+    assert "| expect_column_values_to_be_in_set | role_on_country | 1 |" in failed
 
 
 def test_parsed_suite_fails_a_short_body_marked_ok_and_an_unknown_status(warehouse_batch):

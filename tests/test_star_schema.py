@@ -2,6 +2,7 @@
 date and relation columns, and the analyst views over them (no Dagster run needed)."""
 
 import json
+import re
 
 import duckdb
 import pytest
@@ -40,12 +41,12 @@ def con():
                 ("sector:steel", "SECTOR", "Iron and steel", None, None, None),
                 ("sector:cement", "SECTOR", "Cement", None, None, None)]
     con.executemany("INSERT INTO entities.entities VALUES (?, ?, ?, ?, ?, ?, ?)", [[BATCH, *e] for e in entities])
-    for index, (surface, entity_id, entity_type) in enumerate(
-            [("Hebei", "subdivision:CN-HE", "SUBDIVISION"), ("steel", "sector:steel", "SECTOR"),
-             ("cement", "sector:cement", "SECTOR")]):
+    for index, (surface, entity_id, entity_type, role) in enumerate(
+            [("Hebei", "subdivision:CN-HE", "SUBDIVISION", None), ("steel", "sector:steel", "SECTOR", None),
+             ("cement", "sector:cement", "SECTOR", None), ("Georgia", "country:GEO", "COUNTRY", "actor")]):
         start = BODY.index(surface)
-        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, 0.9, 'test')",
-                    [*key, index, start, start + len(surface), surface, entity_type, entity_id])
+        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, 0.9, 'test', ?)",
+                    [*key, index, start, start + len(surface), surface, entity_type, entity_id, role])
     relations = [("subdivision:CN-HE", "paired_with", "country:GEO", 0, {"sectors": ["sector:cement", "sector:steel"]}),
                  ("country:GEO", "funded_by", "org:world-bank", 1, None)]
     for index, (subject, predicate, obj, sentence, attributes) in enumerate(relations):
@@ -95,3 +96,24 @@ def test_funding_money_dates_and_relation_types_carry_new_columns(con):
         ["Cement", "Iron and steel"],)
     undescribed = con.execute("SELECT count(*) FROM star.dim_relation_type WHERE description IS NULL").fetchall()[0]
     assert undescribed == (0,)
+
+
+def test_a_country_mention_keeps_its_role_in_the_star_and_the_analyst_view(con):
+    assert con.execute("SELECT surface_text, role FROM star.fact_entity_mention WHERE role IS NOT NULL").fetchall() == [
+        ("Georgia", "actor")]
+    assert con.execute("SELECT canonical_name, role FROM analytics.entity_mentions "
+                       "WHERE entity_type = 'COUNTRY'").fetchall() == [("Georgia", "actor")]
+
+
+def test_a_warehouse_file_from_before_country_roles_gains_the_role_column():
+    con = duckdb.connect()
+    for name in ("layers.sql", "star.sql"):  # the tables as they were: no role column, no ALTER
+        old = re.sub(r"\n--[^\n]*role column[^\n]*\nALTER[^\n]*", "", sql_text(name))
+        old = re.sub(r"\n\s*role\s+VARCHAR,[^\n]*", "", old)  # a middle column (layers.sql)
+        con.execute(re.sub(r",\n\s*role\s+VARCHAR\s+--[^\n]*\n\)", "\n)", old))  # the last one (star.sql)
+    columns = "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND column_name = 'role'"
+    assert [con.execute(columns, [table]).fetchall() for table in ("mentions", "fact_entity_mention")] == [[], []]
+    for name in DDL_FILES:  # as they are now
+        con.execute(sql_text(name))
+    for table in ("mentions", "fact_entity_mention"):
+        assert con.execute(columns, [table]).fetchall() == [("role",)]

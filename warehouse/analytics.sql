@@ -18,7 +18,7 @@ JOIN star.dim_date d ON d.date_key = a.published_date_key;
 
 CREATE OR REPLACE VIEW analytics.entity_mentions AS
 SELECT e.entity_id, e.canonical_name, e.entity_type, e.iso_code, e.kind, e.country_code,
-       m.surface_text, m.start_char, m.end_char, m.confidence, m.extractor,
+       m.surface_text, m.start_char, m.end_char, m.confidence, m.extractor, m.role,
        a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
        s.sentence_index, s.text AS sentence
 FROM star.fact_entity_mention m

@@ -127,8 +127,11 @@ CREATE TABLE IF NOT EXISTS entities.mentions (
     entity_id       VARCHAR NOT NULL,
     confidence      DOUBLE NOT NULL,
     extractor       VARCHAR NOT NULL,
+    role            VARCHAR,                       -- COUNTRY only: actor | place | people, NULL when unclear
     PRIMARY KEY (article_id, mention_index)
 );
+-- files created before the role column get it here
+ALTER TABLE entities.mentions ADD COLUMN IF NOT EXISTS role VARCHAR;
 
 CREATE TABLE IF NOT EXISTS entities.amounts (
     article_id      VARCHAR NOT NULL,

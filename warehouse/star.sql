@@ -127,8 +127,11 @@ CREATE TABLE IF NOT EXISTS star.fact_entity_mention (
     end_char           INTEGER NOT NULL,
     surface_text       VARCHAR NOT NULL,
     confidence         DOUBLE NOT NULL,
-    extractor          VARCHAR NOT NULL
+    extractor          VARCHAR NOT NULL,
+    role               VARCHAR              -- COUNTRY only: actor | place | people, NULL when unclear
 );
+-- files created before the role column get it here
+ALTER TABLE star.fact_entity_mention ADD COLUMN IF NOT EXISTS role VARCHAR;
 
 CREATE TABLE IF NOT EXISTS star.fact_money_amount (
     amount_key         BIGINT PRIMARY KEY,

@@ -79,7 +79,8 @@ SELECT star.stable_key('mention|' || m.article_id || '|' || m.mention_index),
        star.stable_key('article|' || m.article_id),
        star.stable_key('sentence|' || m.article_id || '|' || m.sentence_index),
        star.stable_key('entity|' || m.entity_id), star.stable_key('entity_type|' || m.entity_type),
-       a.published_date_key, m.batch_id, m.start_char, m.end_char, m.text, m.confidence, m.extractor
+       a.published_date_key, m.batch_id, m.start_char, m.end_char, m.text, m.confidence, m.extractor,
+       m.role
 FROM entities.mentions m JOIN star.dim_article a ON a.article_id = m.article_id
 WHERE m.batch_id = $batch_id;
 

@@ -26,7 +26,8 @@ def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> d
         "entities.mentions": [
             {**key, "mention_index": i, "sentence_index": m.sentence_index, "start_char": m.start,
              "end_char": m.end, "text": m.text, "entity_type": m.entity.entity_type,
-             "entity_id": m.entity.entity_id, "confidence": m.confidence, "extractor": m.extractor}
+             "entity_id": m.entity.entity_id, "confidence": m.confidence, "extractor": m.extractor,
+             "role": m.role}
             for i, m in enumerate(extraction.mentions)
         ],
         "entities.amounts": [

@@ -20,6 +20,7 @@ from .money import find_amounts
 from .patterns import POSSESSIVES
 from .quantities import find_quantities
 from .relations import find_relations
+from .roles import assign_country_roles
 from .sectors import find_sectors, with_sectors
 from .titles import OWNER_GAPS, honorific_names, leading_title, title_after, title_before
 from .types import (
@@ -326,6 +327,7 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
         entity, (confidence, extractor) = resolve(text, span, gazetteer, people)
         mentions.append(Mention(start, end, text, locator.index_of(start), entity, confidence, extractor))
     attach_titles(body, mentions)
+    assign_country_roles(body, mentions, gazetteer.is_demonym)
     return mentions
 
 

@@ -36,6 +36,9 @@ RELATION_TYPES: dict[str, str] = {
     "invests_in": "the subject organisation or country invests (or will invest) in the object place",
 }
 
+# Roles of a COUNTRY mention (Mention.role, roles.py), after ACE's GPE roles.
+COUNTRY_ROLES: tuple[str, ...] = ("actor", "place", "people")
+
 DATE_RESOLUTIONS: tuple[str, ...] = (
     "day",  # value YYYY-MM-DD
     "month",  # value YYYY-MM
@@ -85,6 +88,12 @@ class Mention:
                    same sentence ("Kazakhstan", "Russian" → country:RUS); None when not stated
     These are not columns of entities.mentions: relations.py turns them into holds_title /
     works_for relations (person → affiliation), which carry the evidence sentence.
+
+    COUNTRY mentions carry `role` (a column of entities.mentions): what the name stands for in
+    its sentence, one of COUNTRY_ROLES — actor (the state acting or acted with: "The UK
+    condemns"), place (its territory: "in Iraq"), people (its population or a group of them:
+    "Syrians", "Iraqi officials") — or None when no cue says; set by roles.py. None for every
+    other type.
     """
 
     start: int
@@ -98,6 +107,7 @@ class Mention:
     title_start: int | None = None
     title_end: int | None = None
     affiliation: Entity | None = None
+    role: str | None = None
 
     @property
     def entity_id(self) -> str:
