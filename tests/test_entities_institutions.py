@@ -79,3 +79,12 @@ def test_us_forces_and_the_government_of_a_the_country():
     found = ids("U.S. forces and the government of the United Kingdom signed a deal.")
     assert ("U.S. forces", "org:armed-forces-of-the-united-states") in found
     assert ("government of the United Kingdom", "org:government-of-the-united-kingdom") in found
+
+
+def test_coalition_reference_through_the_adversary_it_was_formed_against():
+    named = ids("Daesh fighters left the town after the US-led coalition bombed the bridge. "
+                "Coalition military forces also hit two depots.")
+    assert ("US-led coalition", "org:global-coalition-to-defeat-isis") in named
+    assert ("Coalition military forces", "org:global-coalition-to-defeat-isis") in named
+    assert all(entity_id != "org:global-coalition-to-defeat-isis"
+               for _, entity_id in ids("Rebels fled as the US-led coalition bombed the bridge."))

