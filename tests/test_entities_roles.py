@@ -109,3 +109,13 @@ def test_the_extractor_sets_roles_on_country_mentions_only():
         "Canada": "actor", "Jordan": "place", "Syria": "place", "Mexican": "people"}
     assert all(m.role is None for m in extraction.mentions if m.entity_type != "COUNTRY")
     assert {m.role for m in extraction.mentions} <= {None, *COUNTRY_ROLES}
+
+
+def test_plural_demonyms_are_the_countrys_people():
+    text = "Iraqis and Omanis queued at the border while Kazakhs watched. The Dutch stayed home."
+    [extraction] = EntityExtractor().extract([ArticleText("a", text, [(0, len(text))], None)])
+    found = {m.text: (m.entity_id, m.role) for m in extraction.mentions}
+    assert found["Iraqis"] == ("country:IRQ", "people")
+    assert found["Omanis"] == ("country:OMN", "people")
+    assert found["Kazakhs"] == ("country:KAZ", "people")
+    assert "Dutchs" not in text and found["Dutch"][0] == "country:NLD"

@@ -213,10 +213,17 @@ def add_countries(gazetteer: Gazetteer) -> dict[str, Entity]:
     return countries
 
 
+# Demonyms whose noun plural adds -s ("Iraqis", "Syrians", "Kazakhs", "Uzbeks"); not those in
+# -sh/-ch/-ese, whose people are "the British", "the Dutch", "the Chinese".
+PLURAL_WITH_S = re.compile(r"(?:i|an|kh|k)$")
+
+
 def add_demonyms(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
     for row in read_csv("demonyms.csv"):
-        gazetteer.add(countries[row["alpha_3"]], [row["adjective"]])
-        gazetteer.demonyms |= apostrophe_variants(row["adjective"])
+        adjective = row["adjective"]
+        plural = [adjective + "s"] if PLURAL_WITH_S.search(adjective) else []
+        gazetteer.add(countries[row["alpha_3"]], [adjective, *plural])
+        gazetteer.demonyms |= apostrophe_variants(adjective)
 
 
 def add_institutions(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
