@@ -22,9 +22,19 @@ Our output enters the scoring through these mappings, done here and not in the p
   - amounts → Money and dates → Temporal, spans as the extractor emits them.
 spaCy alone is the full en_core_web_sm pipeline's NER with its labels mapped by SPACY_TYPES.
 
-Relation precision: each of our non-co-occurrence relations whose predicate maps to re3d relation
-types (RELATION_TYPES) is correct when a gold relation of a mapped type joins spans overlapping a
-mention of its subject and a mention of its object in that sentence, in either direction.
+Relation precision: each of our relations whose predicate maps to re3d relation types
+(RELATION_TYPES) is correct when, in its sentence, a mention of its subject and a mention of its
+object are joined (in either direction) by
+  - a gold relation of a mapped type whose two ends are gold entities of the mentions' re3d types
+    (a demonym standing for "the Iraqi Foreign Minister" does not confirm meeting Iraq);
+  - for works_for and holds_title, re3d's person convention: re3d writes the office and its owner
+    into the person's span ("Iraqi President Fuad Masum") and links nothing, so both mentions
+    inside one gold Person span confirm it when the name opens or closes the span and the owner
+    is not a word inside our title ("Secretary of State" is no owner "State"); so does a gold
+    IsSynonymOf between the person and a gold Person span holding the owner ("Tobias Ellwood" =
+    "Foreign Office Minister").
+A holds_title relation must also have its title written inside a gold Person span at the person
+or the owner. re3d has no type for paired_with, funded_by or invests_in; they are not scored.
 
 Throughput: our extractor (mentions + amounts + dates + relations) and raw spaCy nlp.pipe with
 the full pipeline, on the same texts in this run, after a warm-up; words are whitespace words.
@@ -40,7 +50,7 @@ import json
 import sys
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipelines.settings import Settings
@@ -60,13 +70,16 @@ SPACY_TYPES = {
     "FAC": "Location", "NORP": "Nationality", "DATE": "Temporal", "TIME": "Temporal",
     "MONEY": "Money", "QUANTITY": "Quantity", "CARDINAL": "Quantity", "PERCENT": "Quantity",
 }
-# our predicate -> re3d relation types that state the same fact
+# our predicate -> re3d relation types that state the same fact. HasAttrOf is left out: re3d uses
+# it for counts and nationalities ("al-Tanawi" HasAttrOf "Syrian"), not offices.
 RELATION_TYPES = {
     "works_for": ("BelongsTo", "InChargeOf"),
-    "holds_title": ("BelongsTo", "InChargeOf", "HasAttrOf"),
+    "holds_title": ("BelongsTo", "InChargeOf"),
     "met_with": ("CommWith",),
     "located_in": ("CoLocated", "BelongsTo"),
 }
+# predicates a gold Person span holding both ends confirms (see the module docstring)
+OFFICE_PREDICATES = ("works_for", "holds_title")
 SPACY_BATCH_SIZE = 16
 # re3d annotates personal pronouns as Person; the product does not make pronouns PERSON entities
 # (no coreference), so Person is also reported with pronoun gold left out (person_without_pronouns).
@@ -88,6 +101,8 @@ class Document:
     text: str
     gold: list[Labelled]
     relations: list[dict]
+    # every gold entity, any confidence: the types of gold relations' ends
+    entity_types: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_jsonl(path: Path) -> Iterable[dict]:
@@ -103,6 +118,7 @@ def load_re3d(root: Path = RE3D) -> list[Document]:
         for row in read_jsonl(folder / "documents.json"):
             documents[row["_id"]] = Document(row["_id"], row["text"], [], [])
         for row in read_jsonl(folder / "entities.json"):
+            documents[row["documentId"]].entity_types[(row["begin"], row["end"])] = row["type"]
             if row["confidence"] >= MIN_CONFIDENCE:
                 documents[row["documentId"]].gold.append(Labelled(row["begin"], row["end"], row["type"]))
         for row in read_jsonl(folder / "relations.json"):
@@ -177,21 +193,19 @@ def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> li
     return labels
 
 
-def relation_precision(documents: list[Document], extractions) -> dict:
-    """Share of our mapped relations that a gold relation confirms (see the module docstring)."""
+def relation_precision(documents: list[Document], extractions, gazetteer) -> dict:
+    """Share of our mapped relations that the gold confirms (see the module docstring)."""
     by_predicate: dict[str, list[int]] = {}
     for document, extraction in zip(documents, extractions):
+        persons = [g for g in document.gold if g.label == "Person"]
         for relation in extraction.relations:
-            gold_types = RELATION_TYPES.get(relation.predicate)
-            if not gold_types:
+            if relation.predicate not in RELATION_TYPES:
                 continue
             in_sentence = [m for m in extraction.mentions if m.sentence_index == relation.sentence_index]
             subjects = [m for m in in_sentence if m.entity_id == relation.subject_id]
             objects = [m for m in in_sentence if m.entity_id == relation.object_id]
-            confirmed = any(
-                gold["type"] in gold_types and (joins(gold, subject, obj) or joins(gold, obj, subject))
-                for gold in document.relations for subject in subjects for obj in objects
-            )
+            confirmed = any(confirms(document, persons, relation, subject, obj, gazetteer)
+                            for subject in subjects for obj in objects)
             row = by_predicate.setdefault(relation.predicate, [0, 0])
             row[0] += confirmed
             row[1] += 1
@@ -202,9 +216,57 @@ def relation_precision(documents: list[Document], extractions) -> dict:
     }
 
 
+def confirms(document: Document, persons: list[Labelled], relation, subject, obj, gazetteer) -> bool:
+    """Whether the gold states `relation` between these two mentions (see the module docstring)."""
+    gold_types = RELATION_TYPES[relation.predicate]
+    typed = any(gold["type"] in gold_types and (typed_join(document, gold, subject, obj, gazetteer)
+                                                or typed_join(document, gold, obj, subject, gazetteer))
+                for gold in document.relations)
+    if relation.predicate not in OFFICE_PREDICATES:
+        return typed
+    holding = [g for g in persons if within(subject, g) and within(obj, g) and owner_of_span(subject, obj, g)]
+    holding += [g for g in persons if within(obj, g) and any(
+        gold["type"] == "IsSynonymOf" and (joins(gold, subject, g) or joins(gold, g, subject))
+        for gold in document.relations)]
+    if relation.predicate == "works_for":
+        return typed or bool(holding)
+    # holds_title: the title as stated must be in a gold Person span at the person or the owner
+    title = (relation.attributes or {}).get("title", "").casefold()
+    at_ends = holding + ([g for g in persons if overlaps(g, subject) or overlaps(g, obj)] if typed else [])
+    return any(title in document.text[g.start:g.end].casefold() for g in at_ends)
+
+
+def typed_join(document: Document, gold: dict, source, target, gazetteer) -> bool:
+    """`gold` joins spans overlapping the two mentions, and its ends are gold entities of the
+    mentions' re3d types."""
+    types = document.entity_types
+    return (joins(gold, source, target)
+            and types.get((gold["sourceBegin"], gold["sourceEnd"])) == re3d_type(source, gazetteer)
+            and types.get((gold["targetBegin"], gold["targetEnd"])) == re3d_type(target, gazetteer))
+
+
+def re3d_type(mention, gazetteer) -> str | None:
+    """The re3d type a mention stands for; a country written as a demonym is a Nationality."""
+    if mention.entity_type == "COUNTRY" and gazetteer.is_demonym(mention.text):
+        return "Nationality"
+    return OUR_TYPES.get(mention.entity_type)
+
+
 def joins(gold: dict, source, target) -> bool:
     return (gold["sourceBegin"] < source.end and source.start < gold["sourceEnd"]
             and gold["targetBegin"] < target.end and target.start < gold["targetEnd"])
+
+
+def owner_of_span(person, owner, span: Labelled) -> bool:
+    """re3d's "[owner] title name" (or "name, [owner] title"): the name opens or closes the span,
+    and the owner is not a word inside our title ("Secretary of State": not the owner "State")."""
+    inside_title = (person.title_start is not None
+                    and person.title_start < owner.start and owner.end <= person.title_end)
+    return (person.start == span.start or person.end == span.end) and not inside_title
+
+
+def within(mention, span: Labelled) -> bool:
+    return span.start <= mention.start and mention.end <= span.end
 
 
 def words(texts: list[str]) -> int:
@@ -265,7 +327,7 @@ def evaluate(documents: list[Document]) -> dict:
                 ("ours", [(d, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)]),
                 ("spacy", list(zip(documents, spacy_labels))))
         },
-        "relations": relation_precision(documents, extractions),
+        "relations": relation_precision(documents, extractions, gazetteer),
         "throughput": {
             "ours_words_per_s": n_words / our_seconds,
             "spacy_full_words_per_s": n_words / spacy_seconds,

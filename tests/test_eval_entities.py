@@ -4,8 +4,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from assets.entities.types import Entity, Extraction, Mention
-from pipelines.eval_entities import RE3D, Labelled, load_re3d, main, our_labels, overlaps, prf, score
+from assets.entities.types import Entity, Extraction, Mention, Relation
+from pipelines.eval_entities import (RE3D, Document, Labelled, load_re3d, main, our_labels, overlaps, prf,
+                                     relation_precision, score)
 
 
 def test_prf_by_hand():
@@ -105,3 +106,70 @@ def test_a_country_is_scored_by_its_role():
     assert [(body[label.start:label.end], label.label) for label in labels] == [
         ("Canada", "Organisation"), ("Chad", "Location"), ("Kenyans", "Organisation"),
         ("Chilean", "Organisation"), ("Chilean", "Nationality")]
+
+
+class Demonyms:
+    def is_demonym(self, text):
+        return text in ("Peruvian", "Ghanaian")
+
+
+def mention(body, surface, entity_id, entity_type, title=None, after=0):
+    start = body.index(surface, after)
+    found = Mention(start, start + len(surface), surface, 0, Entity(entity_id, entity_type, surface), 0.9, "test")
+    if title:
+        found.title, found.title_start = title, body.index(title)
+        found.title_end = found.title_start + len(title)
+    return found
+
+
+def gold_relation(body, kind, source, target):
+    s, t = body.index(source), body.index(target)
+    return {"type": kind, "sourceBegin": s, "sourceEnd": s + len(source),
+            "targetBegin": t, "targetEnd": t + len(target)}
+
+
+def precision(body, gold_persons, gold_relations, entity_types, mentions, relations):
+    spans = [Labelled(body.index(p), body.index(p) + len(p), "Person") for p in gold_persons]
+    types = {(body.index(text), body.index(text) + len(text)): kind for text, kind in entity_types}
+    document = Document("d", body, spans, gold_relations, types)
+    result = relation_precision([document], [Extraction(mentions, [], [], relations)], Demonyms())
+    return {predicate: (row["correct"], row["relations"])
+            for predicate, row in result.items() if predicate != "all"}
+
+
+def test_a_title_and_its_owner_inside_one_gold_person_confirm_works_for():
+    body = "Peruvian Foreign Minister Ana Flores met Secretary of State Li Wen."
+    peru = mention(body, "Peruvian", "country:PER", "COUNTRY")
+    ana = mention(body, "Ana Flores", "person:ana-flores", "PERSON", "Foreign Minister")
+    state = mention(body, "State", "org:state", "ORG")
+    li = mention(body, "Li Wen", "person:li-wen", "PERSON", "Secretary of State")
+    relations = [Relation("person:ana-flores", "works_for", "country:PER", 0, 0.85, "t"),
+                 Relation("person:ana-flores", "holds_title", "country:PER", 0, 0.85, "t",
+                          {"title": "Foreign Minister"}),
+                 Relation("person:li-wen", "works_for", "org:state", 0, 0.85, "t")]
+    assert precision(body, ["Peruvian Foreign Minister Ana Flores", "Secretary of State Li Wen"], [], [],
+                     [peru, ana, state, li], relations) == {"works_for": (1, 2), "holds_title": (1, 1)}
+
+
+def test_is_synonym_of_a_gold_title_holding_the_owner_confirms_works_for():
+    body = "Ana Flores, the Ghanaian Special Envoy, said so."
+    ana = mention(body, "Ana Flores", "person:ana-flores", "PERSON", "Special Envoy")
+    ghana = mention(body, "Ghanaian", "country:GHA", "COUNTRY")
+    gold = [gold_relation(body, "IsSynonymOf", "Ana Flores", "the Ghanaian Special Envoy")]
+    relations = [Relation("person:ana-flores", "holds_title", "country:GHA", 0, 0.85, "t", {"title": title})
+                 for title in ("Special Envoy", "Envoy, said")]
+    assert precision(body, ["Ana Flores", "the Ghanaian Special Envoy"], gold, [], [ana, ghana],
+                     relations) == {"holds_title": (1, 2)}
+
+
+def test_a_gold_relation_confirms_only_between_ends_of_our_types():
+    body = "Li Wen met the Peruvian Foreign Minister in Lima."
+    li = mention(body, "Li Wen", "person:li-wen", "PERSON")
+    peru = mention(body, "Peruvian", "country:PER", "COUNTRY")
+    gold = [gold_relation(body, "CommWith", "Li Wen", "the Peruvian Foreign Minister")]
+    types = [("Li Wen", "Person"), ("the Peruvian Foreign Minister", "Person")]
+    relations = [Relation("person:li-wen", "met_with", "country:PER", 0, 0.8, "t")]
+    assert precision(body, [], gold, types, [li, peru], relations) == {"met_with": (0, 1)}
+    ana = mention(body, "Peruvian Foreign Minister", "person:x", "PERSON")
+    relations = [Relation("person:li-wen", "met_with", "person:x", 0, 0.8, "t")]
+    assert precision(body, [], gold, types, [li, ana], relations) == {"met_with": (1, 1)}

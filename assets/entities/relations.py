@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import combinations, groupby
 
 from .patterns import POSSESSIVES
+from .titles import OWNER_GAPS
 from .types import Mention, Relation
 
 CO_OCCURRENCE_CONFIDENCE = 0.3
@@ -23,8 +24,23 @@ TITLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson secretary envoy head economist analyst adviser advisor ceo
     executive officer lecturer professor researcher deputy founder editor correspondent
     commissioner manager partner mayor leader king queen chancellor strategist treasurer
-    vice-president vice-chairman vice-premier general official diplomat""".split()
+    vice-president vice-chairman vice-premier general official diplomat commander
+    representative""".split()
 )
+# Offices a country holds. Beside a country any other title gives a nationality or a location,
+# not an employer: "a Swedish analyst", "UK economist for <Firm>", "chair of the Indian firm".
+STATE_OFFICES = frozenset(
+    """president vice-president premier vice-premier minister secretary ambassador envoy consul
+    chancellor governor mayor king queen prince princess emir sultan commissioner representative
+    official diplomat senator congressman congresswoman lawmaker mp judge prosecutor
+    attorney-general general commander spokesman spokeswoman spokesperson leader""".split()
+)
+# Words that cannot be part of a title written between its owner and the name: function words
+# and reporting verbs ("Syria to support President <Name>", "<Paper> said Labour Minister <Name>").
+NOT_IN_TITLE = frozenset("""to of in on at for with by from and or but the a an as is was are were
+    said says told asked added who which that""".split())
+# "In Turkey Minister <Name>": a place the sentence is set in, not the owner of the title.
+LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+(?:the\s+)?$")
 
 PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
 AGENT_TYPES = ("PERSON", "ORG", "COUNTRY")
@@ -41,12 +57,16 @@ TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|summit)\s+between\s+(?:the\s+)?$
 OWNER_TITLE_PERSON = re.compile(r"^[’']s\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z-]+){0,6}),\s+$")
 # "<Owner>’s ambassador to <X>, <Person>": the title runs up to the next mention
 TITLE_TO_OWNER = re.compile(r"^[’']s\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z-]+){0,3})\s+(?:to|in)\s+$")
-# "<Owner> president <Person>", "<Demonym> Foreign Minister <Person>"
-OWNER_TITLE_NAME = re.compile(r"^\s+(?P<title>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})\s+$")
+# "<Owner> president <Person>", "<Demonym> Foreign Minister <Person>", on one line
+OWNER_TITLE_NAME = re.compile(r"^ +(?P<title>[A-Za-z-]+(?: +[A-Za-z-]+){0,2}) +$")
 # "<Person>, chief economist at <Org>"
 PERSON_TITLE_AT = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?!(?:and|or|but|while)\s)(?P<title>[a-z][a-z-]*(?:\s+[a-z-]+){0,5})"
                              r"\s+(?:at|of|for|with)\s+(?:the\s+)?$")
 POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
+# "commander, <Org> met with": the organisation is in apposition to a title; its holder met
+APPOSED_TO_TITLE = re.compile(r"(?P<title>[A-Za-z-]+)(?:,|\s+(?:of|at|for))\s+(?:the\s+)?$")
+# A country mention that modifies the capitalised words after it ("the Syrian National Coalition")
+MODIFIES_A_NAME = re.compile(r" +[A-Z]")
 # A designation the subdivision's mention may leave out ("Xinjiang" + " Uygur autonomous region").
 DESIGNATION = r"(?:(?:\s+[A-Za-z]+){0,2}\s+(?:province|region|state|prefecture|oblast|county|municipality))?"
 PAIRING = re.compile(rf"^{DESIGNATION},?\s+(?:which\s+|that\s+)?(?:is|are|was|were|has been|have been|will be)\s+"
@@ -95,6 +115,22 @@ def has_title(text: str) -> bool:
     return any(word.casefold() in TITLE_WORDS for word in re.split(r"[\s]+", text))
 
 
+def is_state_office(title: str) -> bool:
+    return any(word.casefold() in STATE_OFFICES for word in re.split(r"[\s-]+", title))
+
+
+def owner_title(owner: Mention, title: str) -> bool:
+    """Whether `title` written right after `owner` and before a name is an office held there: it
+    ends with a title word and holds no function word; beside a country it is a state office and
+    every word is capitalised or a title word ("Foreign Minister", not "trades union official")."""
+    words = title.split()
+    if words[-1].casefold() not in TITLE_WORDS or any(w.casefold() in NOT_IN_TITLE for w in words):
+        return False
+    if owner.entity_type == "COUNTRY":
+        return is_state_office(title) and all(w[0].isupper() or w.casefold() in TITLE_WORDS for w in words)
+    return True
+
+
 def find_relations(body: str, mentions: list[Mention]) -> list[Relation]:
     """Relations of one article; `mentions` in text order. One relation per (subject, predicate,
     object, sentence), the most confident one."""
@@ -125,7 +161,7 @@ def co_occurrences(sentence: list[Mention]) -> Iterator[Relation]:
 
 def pattern_relations(body: str, sentence: list[Mention]) -> Iterator[Relation]:
     yield from met_with(body, sentence)
-    yield from stated_titles(sentence)
+    yield from stated_titles(body, sentence)
     yield from works_for(body, sentence)
     yield from paired_with(body, sentence)
     yield from funded_by(body, sentence)
@@ -146,10 +182,19 @@ def gap(body: str, left: Mention, right: Mention) -> str:
 
 def met_with(body: str, sentence: list[Mention]) -> Iterator[Relation]:
     for i, subject in enumerate(sentence):
-        if subject.entity_type not in ("PERSON", "ORG"):
+        if subject.entity_type not in ("PERSON", "ORG") or (
+                subject.entity_type == "ORG" and apposed_to_title(body, subject)):
             continue
-        for obj in sentence[i + 1:]:
+        for k in range(i + 1, len(sentence)):
+            obj = sentence[k]
             if obj.entity_type in AGENT_TYPES and MEETING.match(gap(body, subject, obj)):
+                if obj.entity_type == "COUNTRY" and MODIFIES_A_NAME.match(body, obj.end):
+                    # "met Iraqi Foreign Minister <Name>": the office holder, when the title says so
+                    holder = sentence[k + 1] if k + 1 < len(sentence) else None
+                    if not (holder and holder.entity_type == "PERSON" and holder.affiliation
+                            and holder.affiliation.entity_id == obj.entity_id):
+                        break
+                    obj = holder
                 yield relation(subject, "met_with", obj, 0.8)
                 break
     for first, second in zip(sentence, sentence[1:]):
@@ -160,21 +205,52 @@ def met_with(body: str, sentence: list[Mention]) -> Iterator[Relation]:
                 yield relation(first, "met_with", second, 0.75)
 
 
-def stated_titles(sentence: list[Mention]) -> Iterator[Relation]:
+def apposed_to_title(body: str, mention: Mention) -> bool:
+    title = APPOSED_TO_TITLE.search(body, max(0, mention.start - 40), mention.start)
+    return title is not None and title.group("title").casefold() in TITLE_WORDS
+
+
+def stated_titles(body: str, sentence: list[Mention]) -> Iterator[Relation]:
     """holds_title and works_for from the title and affiliation the title patterns of extract.py
-    set on PERSON mentions; the affiliation must be mentioned in the same sentence."""
-    by_id = {m.entity_id: m for m in sentence}
+    set on PERSON mentions. The affiliation's mention must be where the title puts it: in this
+    sentence, before the title or between the name and the title, or inside the title."""
     for person in sentence:
-        owner = by_id.get(person.affiliation.entity_id) if person.affiliation else None
-        if person.entity_type != "PERSON" or owner is None:
+        if person.entity_type != "PERSON" or person.affiliation is None or person.title_start is None:
             continue
+        owner = next((m for m in sentence if m.entity_id == person.affiliation.entity_id
+                      and states_owner(body, person, m)), None)
+        if owner is None or not plausible_employer(body, owner, person.title):
+            continue
+        if any(m.entity_type == "PERSON" and m.entity_id != person.entity_id
+               and person.title_start <= m.start < person.title_end for m in sentence):
+            continue  # "Secretary of State Kerry and Secretary of Defense <Name>": two titles, not one
         yield relation(person, "works_for", owner, 0.85, extractor="title:works_for")
-        if person.title:
-            yield relation(person, "holds_title", owner, 0.85, {"title": person.title},
-                           extractor="title:holds_title")
+        yield relation(person, "holds_title", owner, 0.85, {"title": person.title}, extractor="title:holds_title")
 
 
-def employment(person: Mention, owner: Mention, title: str, confidence: float) -> Iterator[Relation]:
+def states_owner(body: str, person: Mention, owner: Mention) -> bool:
+    """Whether `owner` sits where a title's owner is written: right before the title
+    ("Russian Foreign Minister"), between the name and a title after it ("<Name>, the Russian
+    foreign minister"), or inside the title ("head of <Org>")."""
+    if owner.end <= person.title_start:
+        return body[owner.end:person.title_start] in OWNER_GAPS
+    if person.end <= owner.start:
+        return owner.end <= person.title_end
+    return person.title_start <= owner.start and owner.end <= person.title_end
+
+
+def plausible_employer(body: str, owner: Mention, title: str) -> bool:
+    """A country employs holders of state offices only, and not one that only sets the scene
+    ("In Turkey Minister <Name>")."""
+    if owner.entity_type != "COUNTRY":
+        return True
+    return is_state_office(title) and not LOCATIVE_BEFORE.search(body, max(0, owner.start - 20), owner.start)
+
+
+def employment(body: str, person: Mention, owner: Mention, title: str,
+               confidence: float) -> Iterator[Relation]:
+    if not plausible_employer(body, owner, title):
+        return
     yield relation(person, "works_for", owner, confidence)
     yield relation(person, "holds_title", owner, confidence, {"title": title.strip()})
 
@@ -190,29 +266,34 @@ def works_for(body: str, sentence: list[Mention]) -> Iterator[Relation]:
                 continue
             direct = OWNER_TITLE_PERSON.match(gap(body, owner, person))
             if direct and has_title(direct.group("title")):
-                yield from employment(person, owner, direct.group("title"), 0.8)
+                yield from employment(body, person, owner, direct.group("title"), 0.8)
             elif j == i - 2:  # one mention between: "<Owner>’s ambassador to <X>, <Person>"
                 middle = sentence[i - 1]
                 title = TITLE_TO_OWNER.match(gap(body, owner, middle))
                 if (title and has_title(title.group("title"))
                         and re.match(r"^,\s+$", gap(body, middle, person))):
-                    yield from employment(person, owner, body[owner.end:middle.end].lstrip("’'s "), 0.8)
-        # "<Owner> president <Person>"
-        if earlier and earlier[-1].entity_type in ("COUNTRY", "ORG"):
+                    yield from employment(body, person, owner, body[owner.end:middle.end].lstrip("’'s "), 0.8)
+        # "<Owner> president <Person>"; not when the owner opens the title extract.py found
+        # ("Defense Secretary"): that is the office's portfolio, and extract.py chose the owner
+        if earlier and earlier[-1].entity_type in ("COUNTRY", "ORG") and not (
+                person.title_start is not None and person.title_start <= earlier[-1].start):
             title = OWNER_TITLE_NAME.match(gap(body, earlier[-1], person))
-            if title and has_title(title.group("title")):
-                yield from employment(person, earlier[-1], title.group("title"), 0.7)
+            if title and owner_title(earlier[-1], title.group("title")):
+                yield from employment(body, person, earlier[-1], title.group("title"), 0.7)
         # "<Person>, <title> at [<Country>’s] <Org>"
         if later:
             title = PERSON_TITLE_AT.match(gap(body, person, later[0]))
             if title and has_title(title.group("title")):
                 employer = later[0]
-                if len(later) > 1 and POSSESSIVE_GAP.match(gap(body, employer, later[1])):
-                    employer = later[1]  # "at China’s <Org>": the organisation, not its owner
-                elif body.startswith(POSSESSIVES, employer.end):
-                    continue  # the possessed organisation was not recognised
+                if body.startswith(POSSESSIVES, employer.end):
+                    # "at China’s <Org>": the organisation, not its owner; nothing when the
+                    # possessed organisation was not recognised ("of Toyota’s US sales arm")
+                    if not (len(later) > 1 and later[1].entity_type == "ORG"
+                            and POSSESSIVE_GAP.match(gap(body, employer, later[1]))):
+                        continue
+                    employer = later[1]
                 if employer.entity_type in ("ORG", "COUNTRY"):
-                    yield from employment(person, employer, title.group("title"), 0.75)
+                    yield from employment(body, person, employer, title.group("title"), 0.75)
 
 
 def listed(body: str, sentence: list[Mention], first: int, types: tuple[str, ...],
