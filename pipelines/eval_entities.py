@@ -13,7 +13,8 @@ Our output enters the scoring through these mappings, done here and not in the p
     is a Nationality, since re3d types the adjective, not the country it points to;
   - a PERSON with a title before the name is scored on the span [owner] title name, re3d's
     convention ("Russian Foreign Minister Sergei Lavrov"); the product keeps the bare name, with
-    the title and its owner in Mention.title / title_start / affiliation;
+    the title and its owner in Mention.title / title_start / affiliation; an honorific right
+    before the name, which the product keeps as no title, is in the span too ("Mr Alzoubi");
   - amounts → Money and dates → Temporal, spans as the extractor emits them.
 spaCy alone is the full en_core_web_sm pipeline's NER with its labels mapped by SPACY_TYPES.
 
@@ -141,7 +142,7 @@ def score(pairs: Iterable[tuple[list[Labelled], list[Labelled]]]) -> dict:
 
 
 def our_labels(body: str, extraction, gazetteer) -> list[Labelled]:
-    from assets.entities.titles import OWNER_GAPS
+    from assets.entities.titles import OWNER_GAPS, honorific_before
 
     labels = []
     for mention in extraction.mentions:
@@ -156,6 +157,8 @@ def our_labels(body: str, extraction, gazetteer) -> list[Labelled]:
             owner = next((m for m in extraction.mentions if m.end <= start
                           and body[m.end:start] in OWNER_GAPS), None)
             start = owner.start if owner else start  # "Russian Foreign Minister Sergei Lavrov"
+        elif mention.entity_type == "PERSON" and (honorific := honorific_before(body, start)) is not None:
+            start = honorific
         labels.append(Labelled(start, mention.end, label))
     labels += [Labelled(a.start, a.end, "Money") for a in extraction.amounts]
     labels += [Labelled(d.start, d.end, "Temporal") for d in extraction.dates]
