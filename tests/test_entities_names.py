@@ -1,10 +1,10 @@
 """Person and organisation names: cues that retype a mistyped name, spans that are no entity,
 acronyms, office titles that swallow a name, and span trimming. All texts are invented."""
 
-from assets.entities.extract import EntityExtractor, PersonIndex, trim
+from assets.entities.extract import NER_GAZETTEER, EntityExtractor, PersonIndex, Span, surname_not_city, trim
 from assets.entities.gazetteer import load_gazetteer
 from assets.entities.names import (
-    defined_acronyms, has_person_cue, is_group_name, is_no_entity, names_after_offices, ship_names,
+    corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
 )
 from assets.entities.titles import (
     honorific_before, honorific_names, is_office_portfolio, is_title_only, title_before,
@@ -102,7 +102,7 @@ def test_surname_given_by_an_honorific_marks_the_full_name():
     assert not has_person_cue(body, *span_of(body, "Amin Tarazi"), {"Kovac"})
 
 
-def test_speaker_labels_ranks_portfolios_and_ships_are_no_entities():
+def test_speaker_labels_ranks_portfolios_ships_and_weapons_are_no_entities():
     body = "QUESTION: Did Secretary of State Mara Lind see USS Harmon or the Harmon again?"
     ships = ship_names(body)
     assert ships == {"USS Harmon", "Harmon"}
@@ -110,11 +110,18 @@ def test_speaker_labels_ranks_portfolios_and_ships_are_no_entities():
     assert is_no_entity(body, *span_of(body, "State"), "ORG", ships)
     assert is_no_entity(body, *span_of(body, "USS Harmon"), "PERSON", ships)
     assert not is_no_entity(body, *span_of(body, "Mara Lind"), "PERSON", ships)
+    body = "Two VBIEDs and a UAV hit the IDF post."
+    assert is_no_entity(body, *span_of(body, "VBIEDs"), "ORG", set())
+    assert is_no_entity(body, *span_of(body, "UAV"), "ORG", set())
+    assert not is_no_entity(body, *span_of(body, "IDF"), "ORG", set())
 
 
-def test_group_names_are_organisations():
-    assert is_group_name("Jaish al-Nasr") and is_group_name("Northern Freedom Brigades")
-    assert not is_group_name("Nasr Haddad") and not is_group_name("Jaish")
+def test_group_names_are_organisations_and_operations_events():
+    assert corrected_label("Jaish al-Nasr", "PERSON") == "ORG"
+    assert corrected_label("Northern Freedom Brigades", "PERSON") == "ORG"
+    assert corrected_label("Nasr Haddad", "PERSON") == corrected_label("Jaish", "PERSON") == "PERSON"
+    assert corrected_label("Operation Desert Lantern", "ORG") == "EVENT"
+    assert corrected_label("Operations Command", "ORG") == "ORG"  # "Baghdad Operations Command"
 
 
 def test_acronym_defined_after_an_organisation_and_its_later_uses():
@@ -128,6 +135,20 @@ def test_first_name_shared_by_two_people_is_still_a_persons():
     people = PersonIndex(["Omar Khalil", "Youssef Omar", "Haider al-Rikabi"])
     assert people.full_name("Omar") is None and people.is_part("Omar")
     assert people.full_name("Rikabi") == "Haider al-Rikabi"
+
+
+def test_city_that_is_a_named_persons_surname_is_the_person():
+    body = "Anne C. Lyon, 38, was hurt. Lyon was flown home; her mother flew to Lyon; to Lyon's family."
+    people, cities = PersonIndex(["Anne C. Lyon"]), {"place:lyon"}
+
+    def typed_at(start):
+        span = Span(start, start + 4, "GPE", "place:lyon", NER_GAZETTEER)
+        return surname_not_city(body, start, start + 4, span, people, cities).label
+
+    starts = [i for i in range(len(body)) if body.startswith("Lyon", i)][1:]
+    assert [typed_at(start) for start in starts] == ["PERSON", "GPE", "PERSON"]
+    assert surname_not_city(body, starts[0], starts[0] + 4, Span(0, 4, "GPE", "place:lyon", NER_GAZETTEER),
+                            PersonIndex(["Lyon Baker"]), cities).label == "GPE"  # a first name
 
 
 # --- through the extractor -------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .money import find_amounts
 from .names import (
-    defined_acronyms, has_person_cue, is_group_name, is_no_entity, names_after_offices, ship_names,
+    corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
 )
 from .patterns import POSSESSIVES
 from .quantities import find_quantities
@@ -360,8 +360,8 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
             start += leading_title(body[start:end])  # the title is kept apart from the name
         if span.entity_id is None and is_no_entity(body, start, end, span.label, ships):
             continue
-        if span.label == "PERSON" and span.how == NER and is_group_name(body[start:end]):
-            span = Span(start, end, "ORG", None, NER)
+        if span.how == NER and (label := corrected_label(body[start:end], span.label)) != span.label:
+            span = Span(start, end, label, None, NER)
         if is_titled_name(body, start, end, span, gazetteer) or (
                 span.label == "PERSON" and span.how == NER and has_office_before(body, start)):
             span = Span(start, end, "PERSON", None, TITLED_PERSON)
@@ -378,6 +378,8 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
     )
     trimmed = [(start, end, place_not_person(body, start, end, span, people)) for start, end, span in trimmed]
     trimmed = [(start, end, town_not_name(body, start, end, span, people, gazetteer))
+               for start, end, span in trimmed]
+    trimmed = [(start, end, surname_not_city(body, start, end, span, people, gazetteer.cities))
                for start, end, span in trimmed]
     trimmed = sorted(trimmed + name_back_references(body, trimmed, people), key=lambda t: t[0])
     mentions = []
@@ -423,6 +425,26 @@ def town_not_name(body: str, start: int, end: int, span: Span, people: PersonInd
     if any(people.full_name(part) for part in text.split()):
         return span
     return Span(start, end, "GPE", town[0].entity_id, NER_GAZETTEER)
+
+
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|into|outside|around|toward|towards)\s+\Z")
+
+
+def surname_not_city(body: str, start: int, end: int, span: Span, people: PersonIndex,
+                     cities: set[str]) -> Span:
+    """A GeoNames city that is the surname of a person the article names in full ("Scott Dayton
+    ... Dayton said"): the person, unless a preposition of place comes before it ("to Dayton")
+    and no possessive after it ("to Dayton's family")."""
+    if span.entity_id not in cities:
+        return span
+    text = body[start:end]
+    full = people.full_name(text)
+    if full is None or full.split()[-1] != text:
+        return span
+    after_preposition = PLACE_PREPOSITION_BEFORE.search(body, max(0, start - 12), start)
+    if after_preposition and not body.startswith(POSSESSIVES, end):
+        return span
+    return Span(start, end, "PERSON", None, NER_SURNAME)
 
 
 NAME_NEIGHBOUR_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*[ \-–—]|[\-–—/])$")

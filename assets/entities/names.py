@@ -9,8 +9,8 @@ Names the model misses: a full name right after an office title that ran into it
 the Middle East Tobias Ellwood"), and an organisation's acronym defined in brackets after it
 ("the Syria Recovery Trust Fund (SRTF)") wherever the text uses it.
 NER spans that are no entity of ours: a transcript's speaker label, a rank alone, an office's
-portfolio ("State" in "Secretary of State"), a ship; and names of groups the model took for
-people ("Jaish al-...", "... Brigades").
+portfolio ("State" in "Secretary of State"), a ship, a weapon's abbreviation. Names of groups the model took for people
+("Jaish al-...", "... Brigades"), and military operations it took for organisations.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from .titles import is_office_portfolio, is_title_only, title_before
 # A transcript's speakers by role, in capitals before a colon ("QUESTION: Did you ..."): no names.
 SPEAKER_ROLES = {"QUESTION", "ANSWER", "MODERATOR", "OPERATOR", "PARTICIPANT", "REPORTER", "AUDIENCE",
                  "INTERVIEWER", "Q", "A"}
+# Abbreviations of weapons, vehicles and radio bands, which the model takes for organisations.
+EQUIPMENT_ABBREVIATIONS = {"IED", "VBIED", "SVBIED", "PBIED", "UAV", "UAS", "MANPADS", "RPG", "ATGM", "MRAP",
+                           "APC", "UHF", "VHF"}
 # Navies' ship prefixes: "USS Hopper", "HMS Ocean", "FS Forbin" name a ship, which has no type
 # here; the model takes them for people or organisations.
 SHIP_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "FS", "INS", "ROKS", "JS", "TCG",
@@ -35,6 +38,8 @@ GROUP_NAME = re.compile(
     r"^(?:Jaish|Jaysh|Harakat|Hizb|Liwa|Kataib|Kata'ib|Kata’ib|Jabhat|Saraya|Tanzim|Jamaat)\s"
     r"|\s(?:Army|Movement|Party|Front|Brigades?|Battalions?|Group|Regiment|Militia)$"
 )
+# "Operation Inherent Resolve": a military operation is an event, not the force that runs it.
+OPERATION_NAME = re.compile(r"^Operation\s+[A-Z]")
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")
 AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # Nouns for people by family tie, trade or lot, which name a person in apposition: "One young
@@ -58,19 +63,27 @@ def ship_names(body: str) -> set[str]:
 
 def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -> bool:
     """An NER span that is no entity of ours: a transcript's speaker label ("QUESTION:"), a rank
-    or honorific alone ("Sgt", "Navy Capt"), an office's portfolio ("State" in "Secretary of
-    State"), or a ship."""
+    or honorific alone ("Sgt", "Navy Capt"), a ship, a weapon's abbreviation ("VBIED"), or an
+    office's portfolio ("State" in "Secretary of State")."""
     text = body[start:end]
     if text in ships:
         return True
     if label in ("PERSON", "ORG") and (
             (text in SPEAKER_ROLES and body.startswith(":", end)) or is_title_only(text)):
         return True
+    if label == "ORG" and text.removesuffix("s") in EQUIPMENT_ABBREVIATIONS:
+        return True
     return label == "ORG" and is_office_portfolio(body, start, end)
 
 
-def is_group_name(text: str) -> bool:
-    return GROUP_NAME.search(text) is not None
+def corrected_label(text: str, label: str) -> str:
+    """The NER label of a name of a group the model took for a person's ("Jaish al-Nasr",
+    "Northern Freedom Brigades"), or of a military operation it took for an organisation."""
+    if label == "PERSON" and GROUP_NAME.search(text):
+        return "ORG"
+    if label == "ORG" and OPERATION_NAME.match(text):
+        return "EVENT"
+    return label
 
 
 def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
