@@ -1,7 +1,9 @@
 """Person and organisation names: cues that retype a mistyped name, spans that are no entity,
 acronyms, office titles that swallow a name, and span trimming. All texts are invented."""
 
-from assets.entities.extract import NER_GAZETTEER, EntityExtractor, PersonIndex, Span, surname_not_city, trim
+from assets.entities.extract import (
+    NER_GAZETTEER, TITLED_PERSON, EntityExtractor, PersonIndex, Span, name_back_references, surname_not_city, trim,
+)
 from assets.entities.gazetteer import load_gazetteer
 from assets.entities.names import (
     corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
@@ -56,6 +58,7 @@ def test_office_portfolio_is_no_organisation():
 def test_rank_or_honorific_alone_is_no_name():
     assert is_title_only("Sgt") and is_title_only("Navy Capt") and is_title_only("Dr.")
     assert not is_title_only("Abel Company") and not is_title_only("Capt. Ines Moreau")
+    assert not is_title_only("Major")  # a surname too
 
 
 def test_full_rank_word_with_a_full_stop_ends_a_sentence():
@@ -121,6 +124,7 @@ def test_group_names_are_organisations_and_operations_events():
     assert corrected_label("Northern Freedom Brigades", "PERSON") == "ORG"
     assert corrected_label("Nasr Haddad", "PERSON") == corrected_label("Jaish", "PERSON") == "PERSON"
     assert corrected_label("Operation Desert Lantern", "ORG") == "EVENT"
+    assert corrected_label("Operation Blue Harbor", "FAC") == "EVENT"
     assert corrected_label("Operations Command", "ORG") == "ORG"  # "Baghdad Operations Command"
 
 
@@ -151,6 +155,16 @@ def test_city_that_is_a_named_persons_surname_is_the_person():
                             PersonIndex(["Lyon Baker"]), cities).label == "GPE"  # a first name
 
 
+def test_titled_single_name_is_found_again_after_its_title():
+    body = "President Kovalenko opened the summit. On Friday President Kovalenko left Riga."
+    first = span_of(body, "Kovalenko")
+    trimmed = [(*first, Span(*first, "PERSON", None, TITLED_PERSON))]
+    people = PersonIndex([], ["Kovalenko"])
+    found = [(s, e) for s, e, _ in name_back_references(body, trimmed, people)]
+    assert found == [(body.rindex("Kovalenko"), body.rindex("Kovalenko") + len("Kovalenko"))]
+    assert PersonIndex(["Ivan Kovalenko"], ["Kovalenko"]).full_name("Kovalenko") == "Ivan Kovalenko"
+
+
 # --- through the extractor -------------------------------------------------------------------------
 
 def test_office_portfolio_leaves_no_stray_organisation():
@@ -172,3 +186,8 @@ def test_eval_span_of_an_honorific_person_covers_the_honorific():
               if label.label == "Person"}
     assert "Mr Tarazi" in labels
     assert next(m for m in result.mentions if m.text == "Tarazi").title is None  # no office
+
+
+def test_rank_word_that_is_a_surname_stays_a_person():
+    result = extract_one("Mr Major said the vote was lost.")
+    assert ("Major", "PERSON") in typed(result)

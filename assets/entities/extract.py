@@ -291,7 +291,7 @@ PARTICLE_PREFIX = re.compile(r"^(?:al|Al|el|El)-(?=[A-Z])")
 class PersonIndex:
     """Full names of the article's people, so a later "Xi" links to "Xi Jinping"."""
 
-    def __init__(self, full_names: Iterable[str]):
+    def __init__(self, full_names: Iterable[str], single_names: Iterable[str] = ()):
         self._by_part: dict[str, set[str]] = {}
         self.full_names = set()
         for name in full_names:
@@ -299,6 +299,8 @@ class PersonIndex:
             parts = name.split()
             for part in {parts[0], parts[-1], PARTICLE_PREFIX.sub("", parts[-1])}:
                 self._by_part.setdefault(part, set()).add(name)
+        for name in single_names:  # "President Hollande": a person, unless part of a full name
+            self._by_part.setdefault(name, {name})
 
     def parts(self) -> list[str]:
         """Name parts that point to exactly one full name."""
@@ -358,7 +360,7 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
         start, end = trim(body, span.start, span.end)
         if span.label == "PERSON" and span.entity_id is None:
             start += leading_title(body[start:end])  # the title is kept apart from the name
-        if span.entity_id is None and is_no_entity(body, start, end, span.label, ships):
+        if span.how == NER and is_no_entity(body, start, end, span.label, ships):
             continue
         if span.how == NER and (label := corrected_label(body[start:end], span.label)) != span.label:
             span = Span(start, end, label, None, NER)
@@ -373,8 +375,10 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
                 and has_person_cue(body, start, end, surnames) else span)
                for start, end, span in trimmed]
     people = PersonIndex(
-        body[start:end] for start, end, span in trimmed
-        if span.label == "PERSON" and " " in body[start:end] and gazetteer.lookup(body[start:end]) is None
+        (body[start:end] for start, end, span in trimmed
+         if span.label == "PERSON" and " " in body[start:end] and gazetteer.lookup(body[start:end]) is None),
+        (body[start:end] for start, end, span in trimmed
+         if span.how in (TITLED_PERSON, HONORIFIC_PERSON) and " " not in body[start:end]),
     )
     trimmed = [(start, end, place_not_person(body, start, end, span, people)) for start, end, span in trimmed]
     trimmed = [(start, end, town_not_name(body, start, end, span, people, gazetteer))
@@ -452,8 +456,9 @@ NAME_NEIGHBOUR_AFTER = re.compile(r"[ \-–—/]?[A-Z]|[\-–—/]")
 
 
 def name_back_references(body: str, trimmed: list, people: PersonIndex) -> list:
-    """Later bare first names or surnames of a person the article names in full ("Nuryshev said")
-    that no span covers: the small model misses many of them."""
+    """Later bare first names or surnames of a person the article names in full ("Nuryshev said"),
+    or after an office title ("President Nuryshev"), that no span covers: the small model misses
+    many of them."""
     added = []
     for part in people.parts():
         if len(part) < 3 or part in NAME_PARTICLES or not part[0].isupper():
@@ -462,7 +467,8 @@ def name_back_references(body: str, trimmed: list, people: PersonIndex) -> list:
             start, end = match.span()
             if any(s < end and start < e for s, e, _ in trimmed + added):
                 continue
-            if NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start) or NAME_NEIGHBOUR_AFTER.match(body, end):
+            if NAME_NEIGHBOUR_AFTER.match(body, end) or (
+                    NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start) and not has_office_before(body, start)):
                 continue  # part of a longer name or compound ("Novi Sad–Subotica"), not a back-reference
             added.append((start, end, Span(start, end, "PERSON", None, NER_SURNAME)))
     return added

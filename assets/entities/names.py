@@ -10,7 +10,7 @@ the Middle East Tobias Ellwood"), and an organisation's acronym defined in brack
 ("the Syria Recovery Trust Fund (SRTF)") wherever the text uses it.
 NER spans that are no entity of ours: a transcript's speaker label, a rank alone, an office's
 portfolio ("State" in "Secretary of State"), a ship, a weapon's abbreviation. Names of groups the model took for people
-("Jaish al-...", "... Brigades"), and military operations it took for organisations.
+("Jaish al-...", "... Brigades"), and military operations it took for organisations or places.
 """
 
 from __future__ import annotations
@@ -78,10 +78,10 @@ def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -
 
 def corrected_label(text: str, label: str) -> str:
     """The NER label of a name of a group the model took for a person's ("Jaish al-Nasr",
-    "Northern Freedom Brigades"), or of a military operation it took for an organisation."""
+    "Northern Freedom Brigades"), or of a military operation it took for anything else."""
     if label == "PERSON" and GROUP_NAME.search(text):
         return "ORG"
-    if label == "ORG" and OPERATION_NAME.match(text):
+    if OPERATION_NAME.match(text):
         return "EVENT"
     return label
 

@@ -78,8 +78,9 @@ def title_regexes() -> dict[str, re.Pattern]:
         ),
         "honorific_only": re.compile(rf"^(?:{honorific})\.?$"),
         "honorific_before": re.compile(rf"\b(?:{honorific})\.?\s+\Z"),
-        # a span that is only a title: "Sgt", "Navy Capt" (a service before a rank)
-        "title_only": re.compile(rf"^(?:[A-Z][a-z]+\s+)?(?:{ranks}|(?:{honorific})\.?)$"),
+        # a span that is only a title: "Sgt", "Navy Capt" (a service before a rank); a full rank
+        # word alone may be a surname ("Major")
+        "title_only": re.compile(rf"^(?:[A-Z][a-z]+\s+)?(?:(?:{abbreviated})\.?|(?:{honorific})\.?)$"),
         # the portfolio of an office, which names no organisation: "Secretary of State",
         # "Defense Secretary"
         "portfolio": re.compile(rf"^(?:(?i:{portfolio})[\s-]+)*(?i:{portfolio})$"),
