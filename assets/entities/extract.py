@@ -293,7 +293,7 @@ class PersonIndex:
 
     def __init__(self, full_names: Iterable[str], single_names: Iterable[str] = ()):
         self._by_part: dict[str, set[str]] = {}
-        self.full_names = set()
+        self.full_names: set[str] = set()
         for name in full_names:
             self.full_names.add(name)
             parts = name.split()
