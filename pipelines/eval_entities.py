@@ -18,7 +18,11 @@ Our output enters the scoring through these mappings, done here and not in the p
     demonym;
   - a PERSON with a title before the name is scored on the span [owner] title name, re3d's
     convention ("Russian Foreign Minister Sergei Lavrov"); the product keeps the bare name, with
-    the title and its owner in Mention.title / title_start / affiliation;
+    the title and its owner in Mention.title / title_start / affiliation; an honorific right
+    before the name, which the product keeps as no title, is in the span too ("Mr Alzoubi");
+  - a Person, Organisation or Location span right after "the"/"The" starts at the article, re3d's
+    convention ("the Australian Government"); the product's spans leave leading articles out. The
+    table also prints exact micro F1 on the product's own spans (`exact_product_spans`);
   - amounts → Money and dates → Temporal, spans as the extractor emits them.
 spaCy alone is the full en_core_web_sm pipeline's NER with its labels mapped by SPACY_TYPES.
 
@@ -169,7 +173,7 @@ DETERMINERS = ("the ", "The ")
 
 
 def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> list[Labelled]:
-    from assets.entities.titles import OWNER_GAPS
+    from assets.entities.titles import OWNER_GAPS, honorific_before
 
     labels = []
     for mention in extraction.mentions:
@@ -185,6 +189,8 @@ def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> li
             owner = next((m for m in extraction.mentions if m.end <= start
                           and body[m.end:start] in OWNER_GAPS), None)
             start = owner.start if owner else start  # "Russian Foreign Minister Sergei Lavrov"
+        elif mention.entity_type == "PERSON" and (honorific := honorific_before(body, start)) is not None:
+            start = honorific
         if determiners and label in DETERMINER_TYPES and body.startswith(DETERMINERS, start - 4):
             start -= 4
         labels.append(Labelled(start, mention.end, label))

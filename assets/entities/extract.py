@@ -17,6 +17,9 @@ from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .money import find_amounts
+from .names import (
+    corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
+)
 from .patterns import POSSESSIVES
 from .quantities import find_quantities
 from .relations import find_relations
@@ -67,12 +70,18 @@ TITLED_PERSON = (0.8, "ner+title")
 INSTITUTION = (0.85, "pattern:institution")
 INSTITUTION_REFERENCE = (0.6, "pattern:institution_reference")
 HONORIFIC_PERSON = (0.75, "pattern:honorific")
+CUED_PERSON = (0.7, "ner+person_cue")
+ACRONYM = (0.75, "pattern:acronym")
 
 # A capitalised preposition opening a sentence is not part of the name after it ("Near Mosul").
 LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
 # Quotes, dashes and punctuation never open or close a name; neither does a possessive.
 TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
 LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
+# An initialism keeps its last full stop: "U.S.", "D.C."
+INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
+# A bracket the span opens but does not close, or a footnote marker: "Qanbar(Arabic", "Assad,[1".
+UNCLOSED_BRACKET = re.compile(r"(?:\s*[(\[][^)\]]*|\[\d+\])$")
 # Capitalised words (hyphenated ones too) that may sit between a country and the NER
 # organisation it begins: "China Non-ferrous Metals ... Alliance".
 CAPITALISED_RUN = re.compile(r"^(?: [A-Z][\w-]*)* $")
@@ -188,10 +197,12 @@ def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer) -> list
 def add_honorific_people(body: str, spans: list[Span], cities: set[str] = frozenset()) -> list[Span]:
     """Names after an honorific or abbreviated rank ("Mr Alzoubi", "Lt. Gen. Ann Roe") that no
     span touches: the small model misses many single surnames. A GeoNames city inside such a name
-    is the person's surname ("Mr Dayton"), not the city."""
-    for start, end in honorific_names(body):
+    is the person's surname ("Mr Dayton"), not the city, and an NER span of the honorific and
+    the name is the model's mistyping of it ("Mr Alzoubi" as ORG)."""
+    for title_start, start, end in honorific_names(body):
         inside = [s for s in spans if s.start < end and start < s.end]
-        if all(s.entity_id in cities and start <= s.start and s.end <= end for s in inside):
+        if all((s.entity_id in cities and start <= s.start and s.end <= end)
+               or (s.entity_id is None and title_start <= s.start and s.end == end) for s in inside):
             spans = [s for s in spans if s not in inside]
             spans.append(Span(start, end, "PERSON", None, HONORIFIC_PERSON))
     return sorted(spans, key=lambda s: s.start)
@@ -216,15 +227,35 @@ MISTYPED_NAME_LABELS = ("ORG", "GPE", "LOC", "NORP", "FAC")
 NAME_SHAPE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|al-[\w-]+|bin|ibn|de|van|von)){0,3}")
 
 
-def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazetteer) -> bool:
-    """An NER organisation or place that is really a person: name-shaped, unknown to the
-    gazetteer, right after an office or rank ("Kazakhstan's ambassador to China, <Name>")."""
-    text = body[start:end]
+def is_mistyped_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """An NER organisation or place shaped like a person's name and unknown to the gazetteer:
+    a person when a title or another cue says so."""
     if span.entity_id or span.label not in MISTYPED_NAME_LABELS or not NAME_SHAPE.fullmatch(text):
         return False
-    if gazetteer.lookup(text) or ORG_HEAD_WORD.search(text):
-        return False
-    return has_office_before(body, start)
+    return not (gazetteer.lookup(text) or ORG_HEAD_WORD.search(text))
+
+
+def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazetteer) -> bool:
+    """A mistyped name right after an office or rank ("Kazakhstan's ambassador to China, <Name>")."""
+    return is_mistyped_name(body[start:end], span, gazetteer) and has_office_before(body, start)
+
+
+def add_acronyms(body: str, spans: list[Span]) -> list[Span]:
+    """An organisation's acronym defined in brackets after it, wherever the text uses it (see
+    names.py); it is the organisation when the gazetteer knows it."""
+    organisations = [s for s in spans if s.label == "ORG"]
+    covered = [(s.start, s.end) for s in spans]
+    for start, end, index in defined_acronyms(body, [(s.start, s.end) for s in organisations], covered):
+        known = organisations[index].entity_id
+        spans.append(Span(start, end, "ORG", known, organisations[index].how if known else ACRONYM))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def add_office_names(body: str, spans: list[Span]) -> list[Span]:
+    """Full names right after an office title that no span touches (see names.py)."""
+    found = names_after_offices(body, [(s.start, s.end) for s in spans])
+    spans += [Span(start, end, "PERSON", None, TITLED_PERSON) for start, end in found]
+    return sorted(spans, key=lambda s: s.start)
 
 
 def has_office_before(body: str, start: int) -> bool:
@@ -233,15 +264,20 @@ def has_office_before(body: str, start: int) -> bool:
 
 
 def trim(body: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article, surrounding punctuation and a trailing possessive."""
+    """Drop a leading article, surrounding punctuation (an initialism keeps its full stop), an
+    unclosed bracket with what follows it and a trailing possessive."""
     text = body[start:end]
     lead = LEADING_JUNK.match(text)
     start += lead.end() if lead else 0
+    if bracket := UNCLOSED_BRACKET.search(body, start, end):
+        end = bracket.start()
     article = LEADING_WORD.match(body[start:end])
     if article and article.end() < end - start:
         start += article.end()
     tail = TRAILING_JUNK.search(body[start:end])
     end -= len(tail.group()) if tail else 0
+    if body.startswith(".", end) and INITIALISM_END.search(body, start, end):
+        end += 1
     return start, max(start, end)
 
 
@@ -252,19 +288,31 @@ def is_junk(text: str, from_gazetteer: bool) -> bool:
     return not from_gazetteer and not any(c.isupper() for c in text)
 
 
+# "al-Abadi" is written "Abadi" too
+PARTICLE_PREFIX = re.compile(r"^(?:al|Al|el|El)-(?=[A-Z])")
+
+
 class PersonIndex:
     """Full names of the article's people, so a later "Xi" links to "Xi Jinping"."""
 
-    def __init__(self, full_names: Iterable[str]):
+    def __init__(self, full_names: Iterable[str], single_names: Iterable[str] = ()):
         self._by_part: dict[str, set[str]] = {}
+        self.full_names: set[str] = set()
         for name in full_names:
+            self.full_names.add(name)
             parts = name.split()
-            for part in {parts[0], parts[-1]}:
+            for part in {parts[0], parts[-1], PARTICLE_PREFIX.sub("", parts[-1])}:
                 self._by_part.setdefault(part, set()).add(name)
+        for name in single_names:  # "President Hollande": a person, unless part of a full name
+            self._by_part.setdefault(name, {name})
 
     def parts(self) -> list[str]:
         """Name parts that point to exactly one full name."""
         return [part for part, names in self._by_part.items() if len(names) == 1]
+
+    def is_part(self, single_word: str) -> bool:
+        """The first name or surname of one or more of the article's people."""
+        return single_word in self._by_part
 
     def full_name(self, single_word: str) -> str | None:
         names = self._by_part.get(single_word, set())
@@ -286,9 +334,13 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
         return known, NER_GAZETTEER if span.how == NER else span.how
     if single_word and span.label != "PERSON" and (full := people.full_name(text)):
         return person_entity(full), NER_SURNAME
+    if single_word and span.label != "PERSON" and people.is_part(text):  # the first name of two people
+        return person_entity(text), NER_SURNAME
+    if span.label in ("ORG", "NORP") and text in people.full_names:  # tagged PERSON elsewhere
+        return person_entity(text), NER_SURNAME
     # The small model often tags a misspelt country as PERSON or ORG; one word is enough to try,
     # unless a title or honorific says it is a name ("President Hollande").
-    titled = span.how in (TITLED_PERSON, HONORIFIC_PERSON)
+    titled = span.how in (TITLED_PERSON, HONORIFIC_PERSON, CUED_PERSON)
     if not titled and (span.label in ("GPE", "NORP", "LOC") or single_word):
         if (country := gazetteer.fuzzy_country(text)) is not None:
             return country, NER_FUZZY
@@ -305,23 +357,37 @@ def person_entity(name: str) -> Entity:
 def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer) -> list[Mention]:
     spans = merge_city_surnames(body, doc_spans(doc), gazetteer.cities)
     spans = add_headed_organisations(body, merge_organisations(body, spans))
-    spans = add_institutions(body, spans, gazetteer)
-    trimmed = []
-    for span in add_honorific_people(body, spans, gazetteer.cities):
+    spans = add_acronyms(body, add_institutions(body, spans, gazetteer))
+    spans = add_office_names(body, add_honorific_people(body, spans, gazetteer.cities))
+    trimmed, ships = [], ship_names(body)
+    for span in spans:
         start, end = trim(body, span.start, span.end)
         if span.label == "PERSON" and span.entity_id is None:
             start += leading_title(body[start:end])  # the title is kept apart from the name
+        if span.how == NER and is_no_entity(body, start, end, span.label, ships):
+            continue
+        if span.how == NER and (label := corrected_label(body[start:end], span.label)) != span.label:
+            span = Span(start, end, label, None, NER)
         if is_titled_name(body, start, end, span, gazetteer) or (
                 span.label == "PERSON" and span.how == NER and has_office_before(body, start)):
             span = Span(start, end, "PERSON", None, TITLED_PERSON)
         if not is_junk(body[start:end], from_gazetteer=span.entity_id is not None):
             trimmed.append((start, end, span))
+    surnames = {body[start:end] for start, end, span in trimmed if span.how == HONORIFIC_PERSON}
+    trimmed = [(start, end, Span(start, end, "PERSON", None, CUED_PERSON)
+                if is_mistyped_name(body[start:end], span, gazetteer)
+                and has_person_cue(body, start, end, surnames) else span)
+               for start, end, span in trimmed]
     people = PersonIndex(
-        body[start:end] for start, end, span in trimmed
-        if span.label == "PERSON" and " " in body[start:end] and gazetteer.lookup(body[start:end]) is None
+        (body[start:end] for start, end, span in trimmed
+         if span.label == "PERSON" and " " in body[start:end] and gazetteer.lookup(body[start:end]) is None),
+        (body[start:end] for start, end, span in trimmed
+         if span.how in (TITLED_PERSON, HONORIFIC_PERSON) and " " not in body[start:end]),
     )
     trimmed = [(start, end, place_not_person(body, start, end, span, people)) for start, end, span in trimmed]
     trimmed = [(start, end, town_not_name(body, start, end, span, people, gazetteer))
+               for start, end, span in trimmed]
+    trimmed = [(start, end, surname_not_city(body, start, end, span, people, gazetteer.cities))
                for start, end, span in trimmed]
     trimmed = sorted(trimmed + name_back_references(body, trimmed, people), key=lambda t: t[0])
     mentions = []
@@ -370,13 +436,34 @@ def town_not_name(body: str, start: int, end: int, span: Span, people: PersonInd
     return Span(start, end, "GPE", town[0].entity_id, NER_GAZETTEER)
 
 
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|into|outside|around|toward|towards)\s+\Z")
+
+
+def surname_not_city(body: str, start: int, end: int, span: Span, people: PersonIndex,
+                     cities: set[str]) -> Span:
+    """A GeoNames city that is the surname of a person the article names in full ("Scott Dayton
+    ... Dayton said"): the person, unless a preposition of place comes before it ("to Dayton")
+    and no possessive after it ("to Dayton's family")."""
+    if span.entity_id not in cities:
+        return span
+    text = body[start:end]
+    full = people.full_name(text)
+    if full is None or full.split()[-1] != text:
+        return span
+    after_preposition = PLACE_PREPOSITION_BEFORE.search(body, max(0, start - 12), start)
+    if after_preposition and not body.startswith(POSSESSIVES, end):
+        return span
+    return Span(start, end, "PERSON", None, NER_SURNAME)
+
+
 NAME_NEIGHBOUR_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*[ \-–—]|[\-–—/])$")
 NAME_NEIGHBOUR_AFTER = re.compile(r"[ \-–—/]?[A-Z]|[\-–—/]")
 
 
 def name_back_references(body: str, trimmed: list, people: PersonIndex) -> list:
-    """Later bare first names or surnames of a person the article names in full ("Nuryshev said")
-    that no span covers: the small model misses many of them."""
+    """Later bare first names or surnames of a person the article names in full ("Nuryshev said"),
+    or after an office title ("President Nuryshev"), that no span covers: the small model misses
+    many of them."""
     added = []
     for part in people.parts():
         if len(part) < 3 or part in NAME_PARTICLES or not part[0].isupper():
@@ -385,7 +472,8 @@ def name_back_references(body: str, trimmed: list, people: PersonIndex) -> list:
             start, end = match.span()
             if any(s < end and start < e for s, e, _ in trimmed + added):
                 continue
-            if NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start) or NAME_NEIGHBOUR_AFTER.match(body, end):
+            if NAME_NEIGHBOUR_AFTER.match(body, end) or (
+                    NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start) and not has_office_before(body, start)):
                 continue  # part of a longer name or compound ("Novi Sad–Subotica"), not a back-reference
             added.append((start, end, Span(start, end, "PERSON", None, NER_SURNAME)))
     return added

@@ -34,6 +34,7 @@ def title_tail(word: str) -> str:
 NAMED_TAIL = title_tail(CAPITALISED_WORD)
 PROSE_TAIL = title_tail(rf"(?:{CAPITALISED_WORD}|[a-z][\w-]*)")
 OWNER_GAPS = ("", " ", "'s ", "’s ")
+ABBREVIATION_MAX = 4  # letters of an abbreviated rank: Gen, Capt, Cmdr
 
 
 @dataclass(frozen=True)
@@ -50,14 +51,19 @@ def title_regexes() -> dict[str, re.Pattern]:
     for row in read_csv("person_titles.csv"):
         kinds.setdefault(row["kind"], []).append(row["title"])
     honorific, rank = alternation(kinds["honorific"]), alternation(kinds["rank"])
-    office, modifier = alternation(kinds["office"]), alternation(kinds["modifier"])
-    ranks = rf"(?:(?:{rank})\.?\s+)*(?:{rank})\.?"
+    office, portfolio = alternation(kinds["office"]), alternation(kinds["portfolio"])
+    modifier = alternation(kinds["modifier"] + kinds["portfolio"])
+    # "Gen." is a rank before a name; "General." ends a sentence
+    abbreviated = alternation(r for r in kinds["rank"] if len(r) <= ABBREVIATION_MAX)
+    rank_word = rf"(?:(?:{abbreviated})\.|(?:{rank}))"
+    ranks = rf"(?:{rank_word}\s+)*{rank_word}"
     office_head = rf"(?:(?i:{modifier})[\s-]+){{0,3}}(?i:{office})(?:[\s-]+(?i:{office}))?(?:-(?:designate|elect))?"
     office_phrase = rf"{office_head}{NAMED_TAIL}?(?:\s+{ranks})?"
     prose_phrase = rf"{office_head}{PROSE_TAIL}?"
     return {
         # ends right before the name: "<title> Name" or "<title>, Name"
-        "before": re.compile(rf"\b(?P<title>{ranks}|{office_phrase})(?:,\s+|\s+)\Z"),
+        # (text pasted from right-to-left scripts may carry a direction mark before the name)
+        "before": re.compile(rf"\b(?P<title>{ranks}|{office_phrase})(?:,\s+|[\s\u200e\u200f]+)\Z"),
         "before_comma": re.compile(rf"\b(?P<title>{prose_phrase}),\s+\Z"),
         # starts right after the name; the title ends at punctuation or a verb
         "after": re.compile(
@@ -67,10 +73,19 @@ def title_regexes() -> dict[str, re.Pattern]:
         ),
         # a name the model missed after an honorific or abbreviated rank: "Mr Alzoubi"
         "honorific": re.compile(
-            rf"\b(?P<title>(?:{honorific})\.?|(?:(?:{rank})\.\s+)+)\s*"
+            rf"\b(?P<title>(?:{honorific})\.?|(?:(?:{abbreviated})\.\s+)+)\s*"
             rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){{0,2}})"
         ),
         "honorific_only": re.compile(rf"^(?:{honorific})\.?$"),
+        "honorific_before": re.compile(rf"\b(?:{honorific})\.?\s+\Z"),
+        # a span that is only a title: "Sgt", "Navy Capt" (a service before a rank); a full rank
+        # word alone may be a surname ("Major")
+        "title_only": re.compile(rf"^(?:[A-Z][a-z]+\s+)?(?:(?:{abbreviated})\.?|(?:{honorific})\.?)$"),
+        # the portfolio of an office, which names no organisation: "Secretary of State",
+        # "Defense Secretary"
+        "portfolio": re.compile(rf"^(?:(?i:{portfolio})[\s-]+)*(?i:{portfolio})$"),
+        "office_of_before": re.compile(rf"\b(?i:{office})\s+(?:of|for)\s+(?:the\s+)?\Z"),
+        "office_after": re.compile(rf"^(?:[\s-]+(?i:{modifier}))*[\s-]+(?i:{office})\b"),
         "leading": re.compile(rf"^(?P<title>{ranks}|{office_phrase}|(?:{honorific})\.?)\s+(?=[A-Z])"),
     }
 
@@ -107,6 +122,27 @@ def make_title(body: str, start: int, end: int) -> Title:
     return Title(start, end, text, office=not title_regexes()["honorific_only"].match(text))
 
 
-def honorific_names(body: str) -> list[tuple[int, int]]:
-    """(start, end) of names written after an honorific or abbreviated rank."""
-    return [m.span("name") for m in title_regexes()["honorific"].finditer(body)]
+def honorific_names(body: str) -> list[tuple[int, int, int]]:
+    """(title start, name start, name end) of names written after an honorific or abbreviated rank."""
+    return [(m.start("title"), *m.span("name")) for m in title_regexes()["honorific"].finditer(body)]
+
+
+def honorific_before(body: str, start: int) -> int | None:
+    """Where an honorific right before a name starting at `start` begins ("Mr Alzoubi")."""
+    match = title_regexes()["honorific_before"].search(body, max(0, start - 12), start)
+    return match.start() if match else None
+
+
+def is_title_only(text: str) -> bool:
+    """A span that is a rank or honorific and no name ("Sgt", "Navy Capt", "Dr.")."""
+    return title_regexes()["title_only"].match(text) is not None
+
+
+def is_office_portfolio(body: str, start: int, end: int) -> bool:
+    """The span's words are an office's portfolio, inside the office's name: "State" in
+    "Secretary of State", "Defense" in "Defense Secretary"."""
+    regexes = title_regexes()
+    if not regexes["portfolio"].match(body[start:end]):
+        return False
+    return bool(regexes["office_of_before"].search(body, max(0, start - WINDOW), start)
+                or regexes["office_after"].match(body[end:end + WINDOW]))

@@ -1,0 +1,136 @@
+"""Names the small model mistypes, misses or invents, for extract.py.
+
+Cues that a name the model typed ORG, GPE, NORP... is a person's:
+  age                "14-year-old Amjad", "Jamal Alzoubi, 34, said": only people have an age
+                     written next to their name like this
+  person noun        "One young girl, Amal, said", "Omar Haddad, a carpenter,", "his son Karim"
+  honorific surname  "Mr Alzoubi" elsewhere in the article makes "Jamal Alzoubi" a person
+Names the model misses: a full name right after an office title that ran into it ("Minister for
+the Middle East Tobias Ellwood"), and an organisation's acronym defined in brackets after it
+("the Syria Recovery Trust Fund (SRTF)") wherever the text uses it.
+NER spans that are no entity of ours: a transcript's speaker label, a rank alone, an office's
+portfolio ("State" in "Secretary of State"), a ship, a weapon's abbreviation. Names of groups the model took for people
+("Jaish al-...", "... Brigades"), and military operations it took for organisations or places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .titles import is_office_portfolio, is_title_only, title_before
+
+# A transcript's speakers by role, in capitals before a colon ("QUESTION: Did you ..."): no names.
+SPEAKER_ROLES = {"QUESTION", "ANSWER", "MODERATOR", "OPERATOR", "PARTICIPANT", "REPORTER", "AUDIENCE",
+                 "INTERVIEWER", "Q", "A"}
+# Abbreviations of weapons, vehicles and radio bands, which the model takes for organisations.
+EQUIPMENT_ABBREVIATIONS = {"IED", "VBIED", "SVBIED", "PBIED", "UAV", "UAS", "MANPADS", "RPG", "ATGM", "MRAP",
+                           "APC", "UHF", "VHF"}
+# Navies' ship prefixes: "USS Hopper", "HMS Ocean", "FS Forbin" name a ship, which has no type
+# here; the model takes them for people or organisations.
+SHIP_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "FS", "INS", "ROKS", "JS", "TCG",
+                 "ESPS", "HNLMS", "FGS", "ITS", "BRP", "KRI", "PNS", "RFS")
+SHIP_NAME = re.compile(rf"\b(?:{'|'.join(SHIP_PREFIXES)})\s+"
+                       r"(?P<name>[A-Z][\w-]*(?:\s+(?:de\s+)?[A-Z][\w-]*)*)")
+# A name opening with an Arabic word for army, movement, party, front, brigade or group, or ending
+# in an English one, is an organisation's, though the model took it for a person's.
+GROUP_NAME = re.compile(
+    r"^(?:Jaish|Jaysh|Harakat|Hizb|Liwa|Kataib|Kata'ib|Kata’ib|Jabhat|Saraya|Tanzim|Jamaat)\s"
+    r"|\s(?:Army|Movement|Party|Front|Brigades?|Battalions?|Group|Regiment|Militia)$"
+)
+# "Operation Inherent Resolve": a military operation is an event, not the force that runs it.
+OPERATION_NAME = re.compile(r"^Operation\s+[A-Z]")
+AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")
+AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# Nouns for people by family tie, trade or lot, which name a person in apposition: "One young
+# girl, Amal, said", "Omar Haddad, a carpenter, said", "his son Karim".
+PERSON_NOUNS = (r"(?:girl|boy|man|woman|son|daughter|brother|sister|wife|husband|father|mother|uncle|"
+                r"aunt|cousin|friend|neighbou?r|owner|resident|student|teacher|doctor|nurse|farmer|"
+                r"carpenter|engineer|shopkeeper|driver|worker|volunteer|refugee|widow|child)")
+PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|our)\s+{PERSON_NOUNS})\s+\Z")
+PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
+# Two or three capitalised words: a full name the model may have missed after an office.
+FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-]|\s+[A-Z])")
+# "<organisation> (SRTF)" or "<organisation>'s (NAVCENT)": the acronym the text goes on to use
+ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)")
+WORD_START = re.compile(r"(?<![\w’'.-])[A-Z]")
+
+
+def ship_names(body: str) -> set[str]:
+    """Names of the ships the text writes with a prefix: {"USS Hopper", "Hopper"}."""
+    return {name for m in SHIP_NAME.finditer(body) for name in (m.group(), m.group("name"))}
+
+
+def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -> bool:
+    """An NER span that is no entity of ours: a transcript's speaker label ("QUESTION:"), a rank
+    or honorific alone ("Sgt", "Navy Capt"), a ship, a weapon's abbreviation ("VBIED"), or an
+    office's portfolio ("State" in "Secretary of State")."""
+    text = body[start:end]
+    if text in ships:
+        return True
+    if label in ("PERSON", "ORG") and (
+            (text in SPEAKER_ROLES and body.startswith(":", end)) or is_title_only(text)):
+        return True
+    if label == "ORG" and text.removesuffix("s") in EQUIPMENT_ABBREVIATIONS:
+        return True
+    return label == "ORG" and is_office_portfolio(body, start, end)
+
+
+def corrected_label(text: str, label: str) -> str:
+    """The NER label of a name of a group the model took for a person's ("Jaish al-Nasr",
+    "Northern Freedom Brigades"), or of a military operation it took for anything else."""
+    if label == "PERSON" and GROUP_NAME.search(text):
+        return "ORG"
+    if OPERATION_NAME.match(text):
+        return "EVENT"
+    return label
+
+
+def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
+    """An age or a noun for a person right before or after the name, or a name of several words
+    ending in the surname an honorific gives elsewhere in the article ("Mr Alzoubi" ... "Jamal
+    Alzoubi")."""
+    before, after = body[max(0, start - 40):start], body[end:end + 60]
+    if AGE_BEFORE.search(before) or AGE_AFTER.match(after):
+        return True
+    if PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.match(after):
+        return True
+    words = body[start:end].split()
+    return len(words) > 1 and words[-1] in surnames
+
+
+def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Full names no span touches, right after an office title ("Minister for the Middle East
+    Tobias Ellwood", where the model found only the region)."""
+    covered = list(covered)
+    found = []
+    for word in WORD_START.finditer(body):
+        start = word.start()
+        if found and start < found[-1][1]:
+            continue
+        match = FULL_NAME.match(body, start)
+        if not match or any(s < match.end() and start < e for s, e in covered):
+            continue
+        title = title_before(body, start)
+        if title is not None and title.office and title.text[0].isupper():
+            found.append(match.span())
+    return found
+
+
+def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],
+                     covered: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, index of its organisation) of each acronym defined in brackets right after an
+    organisation, and of its later uses, where no span touches them."""
+    covered = list(covered)
+    found: list[tuple[int, int, int]] = []
+    for index, (_, org_end) in enumerate(organisations):
+        definition = ACRONYM_DEFINITION.match(body, org_end)
+        if not definition:
+            continue
+        acronym = definition.group("acronym")
+        uses = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+        for use in uses.finditer(body, definition.start("acronym")):
+            start, end = use.span()
+            if not any(s < end and start < e for s, e in covered + [f[:2] for f in found]):
+                found.append((start, end, index))
+    return found

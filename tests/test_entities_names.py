@@ -1,0 +1,193 @@
+"""Person and organisation names: cues that retype a mistyped name, spans that are no entity,
+acronyms, office titles that swallow a name, and span trimming. All texts are invented."""
+
+from assets.entities.extract import (
+    NER_GAZETTEER, TITLED_PERSON, EntityExtractor, PersonIndex, Span, name_back_references, surname_not_city, trim,
+)
+from assets.entities.gazetteer import load_gazetteer
+from assets.entities.names import (
+    corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
+)
+from assets.entities.titles import (
+    honorific_before, honorific_names, is_office_portfolio, is_title_only, title_before,
+)
+from assets.entities.types import ArticleText
+from pipelines.eval_entities import our_labels
+
+
+def extract_one(body):
+    (result,) = EntityExtractor().extract([ArticleText("t", body, [(0, len(body))], None)])
+    return result
+
+
+def typed(result):
+    return {(m.text, m.entity_type) for m in result.mentions}
+
+
+def span_of(body, text):
+    start = body.index(text)
+    return start, start + len(text)
+
+
+# --- trimming -----------------------------------------------------------------------------------
+
+def test_unclosed_bracket_and_footnote_marker_are_cut():
+    body = "Karim Osmani(Persian: x) and Lena Vasquez,[4] met."
+    assert body[slice(*trim(body, 0, len("Karim Osmani(Persian")))] == "Karim Osmani"
+    start = body.index("Lena")
+    assert body[slice(*trim(body, start, start + len("Lena Vasquez,[4")))] == "Lena Vasquez"
+    assert body[slice(*trim(body, start, start + len("Lena Vasquez,[4]")))] == "Lena Vasquez"
+
+
+def test_initialism_keeps_its_full_stop():
+    body = "Aid reached the U.S. and Washington, D.C. quickly."
+    assert body[slice(*trim(body, *span_of(body, "U.S.")))] == "U.S."
+    assert body[slice(*trim(body, *span_of(body, "D.C")))] == "D.C."
+    assert body[slice(*trim(body, *span_of(body, "quickly.")))] == "quickly"
+
+
+# --- titles ---------------------------------------------------------------------------------------
+
+def test_office_portfolio_is_no_organisation():
+    body = "Secretary of State Mara Lind and the Defence Secretary met the Ministry of Justice."
+    assert is_office_portfolio(body, *span_of(body, "State"))
+    assert is_office_portfolio(body, *span_of(body, "Defence"))
+    assert not is_office_portfolio(body, *span_of(body, "Justice"))  # a ministry is an organisation
+
+
+def test_rank_or_honorific_alone_is_no_name():
+    assert is_title_only("Sgt") and is_title_only("Navy Capt") and is_title_only("Dr.")
+    assert not is_title_only("Abel Company") and not is_title_only("Capt. Ines Moreau")
+    assert not is_title_only("Major")  # a surname too
+
+
+def test_full_rank_word_with_a_full_stop_ends_a_sentence():
+    body = "She is a retired General. On Monday Gen. Ola Berg spoke."
+    assert [body[s:e] for _, s, e in honorific_names(body)] == ["Ola Berg"]
+    assert title_before(body, body.index("On Monday")) is None
+
+
+def test_direction_mark_between_title_and_name():
+    body = "Finance Minister\u200e Tarek Nouri said."
+    assert title_before(body, body.index("Tarek")).text == "Finance Minister"
+
+
+def test_honorific_before_a_name():
+    body = "said Mr. Haddad and Dr Ruiz"
+    assert honorific_before(body, body.index("Haddad")) == body.index("Mr.")
+    assert honorific_before(body, body.index("Ruiz")) == body.index("Dr")
+    assert honorific_before(body, body.index("said")) is None
+
+
+def test_full_name_after_an_office_title_that_no_span_covers():
+    body = "Minister for the Sahel Region Oskar Brandt visits Niamey."
+    covered = [span_of(body, "Sahel Region"), span_of(body, "Niamey")]
+    assert [body[s:e] for s, e in names_after_offices(body, covered)] == ["Oskar Brandt"]
+    assert names_after_offices("Oskar Brandt visits Niamey.", []) == []  # no office, no name
+
+
+# --- cues and non-entities ------------------------------------------------------------------------
+
+def test_age_or_person_noun_next_to_a_name_marks_a_person():
+    for body, name in [("For 12-year-old Tamar the school is home.", "Tamar"),
+                       ("Yusuf Demir, 41, said the harvest failed.", "Yusuf Demir"),
+                       ("One young boy, Elias, waved.", "Elias"),
+                       ("Rana Saleh, a former nurse, runs the clinic.", "Rana Saleh"),
+                       ("Later his son Farid arrived.", "Farid")]:
+        assert has_person_cue(body, *span_of(body, name), set()), body
+    body = "Later Farid Industries said profits rose."
+    assert not has_person_cue(body, *span_of(body, "Farid Industries"), set())
+
+
+def test_surname_given_by_an_honorific_marks_the_full_name():
+    body = "Owner Amin Tarazi hires locals. Mr Tarazi says so."
+    assert has_person_cue(body, *span_of(body, "Amin Tarazi"), {"Tarazi"})
+    assert not has_person_cue(body, *span_of(body, "Amin Tarazi"), {"Kovac"})
+
+
+def test_speaker_labels_ranks_portfolios_ships_and_weapons_are_no_entities():
+    body = "QUESTION: Did Secretary of State Mara Lind see USS Harmon or the Harmon again?"
+    ships = ship_names(body)
+    assert ships == {"USS Harmon", "Harmon"}
+    assert is_no_entity(body, *span_of(body, "QUESTION"), "PERSON", ships)
+    assert is_no_entity(body, *span_of(body, "State"), "ORG", ships)
+    assert is_no_entity(body, *span_of(body, "USS Harmon"), "PERSON", ships)
+    assert not is_no_entity(body, *span_of(body, "Mara Lind"), "PERSON", ships)
+    body = "Two VBIEDs and a UAV hit the IDF post."
+    assert is_no_entity(body, *span_of(body, "VBIEDs"), "ORG", set())
+    assert is_no_entity(body, *span_of(body, "UAV"), "ORG", set())
+    assert not is_no_entity(body, *span_of(body, "IDF"), "ORG", set())
+
+
+def test_group_names_are_organisations_and_operations_events():
+    assert corrected_label("Jaish al-Nasr", "PERSON") == "ORG"
+    assert corrected_label("Northern Freedom Brigades", "PERSON") == "ORG"
+    assert corrected_label("Nasr Haddad", "PERSON") == corrected_label("Jaish", "PERSON") == "PERSON"
+    assert corrected_label("Operation Desert Lantern", "ORG") == "EVENT"
+    assert corrected_label("Operation Blue Harbor", "FAC") == "EVENT"
+    assert corrected_label("Operations Command", "ORG") == "ORG"  # "Baghdad Operations Command"
+
+
+def test_acronym_defined_after_an_organisation_and_its_later_uses():
+    body = "The Lakeside Water Trust (LWT) was founded in 2001. Today LWT-funded wells and LWT staff work."
+    trust = span_of(body, "Lakeside Water Trust")
+    found = defined_acronyms(body, [trust], [trust])
+    assert [(body[s:e], i) for s, e, i in found] == [("LWT", 0), ("LWT", 0)]  # not inside "LWT-funded"
+
+
+def test_first_name_shared_by_two_people_is_still_a_persons():
+    people = PersonIndex(["Omar Khalil", "Youssef Omar", "Haider al-Rikabi"])
+    assert people.full_name("Omar") is None and people.is_part("Omar")
+    assert people.full_name("Rikabi") == "Haider al-Rikabi"
+
+
+def test_city_that_is_a_named_persons_surname_is_the_person():
+    body = "Anne C. Lyon, 38, was hurt. Lyon was flown home; her mother flew to Lyon; to Lyon's family."
+    people, cities = PersonIndex(["Anne C. Lyon"]), {"place:lyon"}
+
+    def typed_at(start):
+        span = Span(start, start + 4, "GPE", "place:lyon", NER_GAZETTEER)
+        return surname_not_city(body, start, start + 4, span, people, cities).label
+
+    starts = [i for i in range(len(body)) if body.startswith("Lyon", i)][1:]
+    assert [typed_at(start) for start in starts] == ["PERSON", "GPE", "PERSON"]
+    assert surname_not_city(body, starts[0], starts[0] + 4, Span(0, 4, "GPE", "place:lyon", NER_GAZETTEER),
+                            PersonIndex(["Lyon Baker"]), cities).label == "GPE"  # a first name
+
+
+def test_titled_single_name_is_found_again_after_its_title():
+    body = "President Kovalenko opened the summit. On Friday President Kovalenko left Riga."
+    first = span_of(body, "Kovalenko")
+    trimmed = [(*first, Span(*first, "PERSON", None, TITLED_PERSON))]
+    people = PersonIndex([], ["Kovalenko"])
+    found = [(s, e) for s, e, _ in name_back_references(body, trimmed, people)]
+    assert found == [(body.rindex("Kovalenko"), body.rindex("Kovalenko") + len("Kovalenko"))]
+    assert PersonIndex(["Ivan Kovalenko"], ["Kovalenko"]).full_name("Kovalenko") == "Ivan Kovalenko"
+
+
+# --- through the extractor -------------------------------------------------------------------------
+
+def test_office_portfolio_leaves_no_stray_organisation():
+    result = extract_one("Secretary of State Mara Lindqvist will travel to Oslo on Monday.")
+    assert not any(m.text == "State" for m in result.mentions)
+    lind = next(m for m in result.mentions if m.text == "Mara Lindqvist")
+    assert (lind.entity_type, lind.title, lind.affiliation) == ("PERSON", "Secretary of State", None)
+
+
+def test_ship_is_no_person():
+    result = extract_one("The destroyer USS Kessling docked in Bahrain. Kessling sails on Friday.")
+    assert not any("Kessling" in m.text for m in result.mentions)
+
+
+def test_eval_span_of_an_honorific_person_covers_the_honorific():
+    body = "The farm is run by Mr Tarazi, who hires locals."
+    result = extract_one(body)
+    labels = {body[label.start:label.end] for label in our_labels(body, result, load_gazetteer())
+              if label.label == "Person"}
+    assert "Mr Tarazi" in labels
+    assert next(m for m in result.mentions if m.text == "Tarazi").title is None  # no office
+
+
+def test_rank_word_that_is_a_surname_stays_a_person():
+    result = extract_one("Mr Major said the vote was lost.")
+    assert ("Major", "PERSON") in typed(result)
