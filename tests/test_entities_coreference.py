@@ -216,6 +216,8 @@ def test_extractor_adds_references_as_mentions_of_the_named_entity(extraction):
     assert [(m.text, m.extractor) for m in references] == [
         ("She", "coreference:pronoun"), ("I", "coreference:speaker"),
         ("the Foreign Minister", "coreference:title")]
+    others = {m.entity_id for m in result.mentions if not m.extractor.startswith("coreference:")}
+    assert {m.entity_id for m in references} <= others  # no new entities (entities.entities rows)
     for mention in references:
         assert body[mention.start:mention.end] == mention.text
         assert mention.entity is named.entity or mention.entity == named.entity
@@ -245,3 +247,24 @@ def test_honorific_name_typed_as_an_organisation_blocks_the_pronoun():
     body = 'Tomas Berg spoke first. The plan is costly, according to Mr Kask. "It fails," he said.'
     mentions = [person(body, "Tomas Berg"), person(body, "Mr Kask", entity_type="ORG")]
     assert resolve(body, mentions) == []
+
+
+def test_first_person_inside_a_quoted_dialogue_is_not_the_speaker():
+    body = '"When I complained, he said, \'I don\'t care,\' and left," Ann Roe told researchers.'
+    assert [r[1] for r in resolve(body, [person(body, "Ann Roe")])] == [body.index("I")]
+
+
+def test_we_in_a_quotation_joins_the_speakers_organisation():
+    body = 'Acme spokeswoman Ann Roe said: "We regret the delay and I apologise to us all."'
+    acme = person(body, "Acme", entity_type="ORG", extractor="gazetteer")
+    roe = person(body, "Ann Roe", title="spokeswoman")
+    roe.affiliation = acme.entity
+    found = resolve(body, [acme, roe])
+    assert [(t, n, e) for t, _, n, e in found] == [
+        ("We", "Acme", "coreference:speaker_organisation"), ("I", "Ann Roe", "coreference:speaker"),
+        ("us", "Acme", "coreference:speaker_organisation")]
+
+
+def test_we_stays_unresolved_when_the_speaker_has_no_organisation():
+    body = 'Ann Roe said: "We regret the delay."'
+    assert resolve(body, [person(body, "Ann Roe")]) == []

@@ -1,7 +1,7 @@
 """Pronouns and title-only references to the people an article names, as extra mentions of them.
 
 An analyst counting what an article says about a person, or reading what "he" said, needs the
-references that do not repeat the name. Three kinds, each joined to a PERSON entity the article
+references that do not repeat the name. Four kinds, each joined to an entity the article
 already names (never a new entity), found without a parser:
 
   title       "the Foreign Secretary", "The minister" → the nearest earlier named person whose
@@ -20,6 +20,9 @@ already names (never a new entity), found without a parser:
               `"..." X told reporters`) or right before it (`X said: "..."`). A paragraph that
               is all quotation, right after one of the same speaker, goes on in their words; so
               do the unquoted first-person paragraphs after "X said:" (press-release statements).
+              Words the speaker reports in single quotes ("he said, 'I don't care'") are not theirs.
+  organisation we / us inside such a quotation → the organisation (ORG) the speaker's stated
+              title belongs to (Mention.affiliation), when they hold a title at one only.
 
 Possessive determiners (his, her + noun, my) are left out: they modify another noun phrase, and
 the annotated corpora we measure against mostly leave them out too. A third-person pronoun inside
@@ -49,12 +52,14 @@ from .types import Mention, SentenceLocator
 TITLE_REFERENCE = (0.65, "coreference:title")
 QUOTE_SPEAKER = (0.65, "coreference:speaker")
 PRONOUN = (0.6, "coreference:pronoun")
+SPEAKER_ORGANISATION = (0.55, "coreference:speaker_organisation")  # "we" may be a wider group
 
 SENTENCES_BACK = 2  # a pronoun looks for its person in its own sentence and the two before
 
 THIRD_PERSON = {"he": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 THIRD_PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]yself)\b")
+FIRST_PERSON_PLURAL_WORD = re.compile(r"\b(?:[Ww]e|us)\b")
 # "her" is an object, not a possessive, when punctuation or a function word follows ("told her
 # that", "gave her a book"); before any other word it is "her book".
 OBJECT_HER_NEXT = re.compile(
@@ -99,6 +104,7 @@ SPEECH_VERBS = (r"said|says|told|tells|added|adds|asked|asks|replied|replies|exp
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "Roe told the court that he", "Roe said he": the speaker is who the pronoun means
 REPORTED_SPEECH = re.compile(rf"\s+(?:{SPEECH_VERBS})\b(?:[^,.;:\"“”]{{0,40}}?\s+that)?\s+")
+INNER_QUOTATION = re.compile(r"(?<![\w’'])['‘](?=\w).*?(?<=[\w.,!?])['’](?![\w’'])")
 # what may follow a quotation before its attribution, and how far the attribution may run
 AFTER_QUOTE = 80
 BEFORE_QUOTE = 160
@@ -172,8 +178,10 @@ def find_references(body: str, mentions: list[Mention], locator: SentenceLocator
     people = sorted(named + titles, key=lambda m: m.start)
     pronouns = third_person_pronouns(body, mentions, people, taken, quotations, genders, locator)
     people = sorted(people + pronouns, key=lambda m: m.start)
-    speakers = first_person_pronouns(body, people, taken, quotations, locator)
-    return sorted(titles + pronouns + speakers, key=lambda m: m.start)
+    speakers = quotation_speakers(body, people, quotations)
+    first_person = first_person_pronouns(body, speakers, taken, quotations, locator)
+    voices = organisation_voices(body, named, speakers, taken, quotations, locator)
+    return sorted(titles + pronouns + first_person + voices, key=lambda m: m.start)
 
 
 def reference(body: str, start: int, end: int, antecedent: Mention, locator: SentenceLocator,
@@ -309,10 +317,9 @@ def find_quotations(body: str) -> list[Quotation]:
     return quotations
 
 
-def first_person_pronouns(body: str, people: list[Mention], taken: list[tuple[int, int]],
+def first_person_pronouns(body: str, speakers: dict[Quotation, Mention | None], taken: list[tuple[int, int]],
                           quotations: list[Quotation], locator: SentenceLocator) -> list[Mention]:
     found = []
-    speakers = quotation_speakers(body, people, quotations)
     for match in FIRST_PERSON_WORD.finditer(body):
         start, end = match.span()
         quotation = inside(start, quotations)
@@ -321,8 +328,37 @@ def first_person_pronouns(body: str, people: list[Mention], taken: list[tuple[in
         if (match.group() == "I" and NUMERAL_BEFORE.search(body, max(0, start - 40), start)
                 and NUMERAL_AFTER.match(body, end)):
             continue
+        if any(s <= start < e for s, e in inner_quotations(body, quotation)):
+            continue  # someone else's words reported by the speaker: "he said, 'so I call you'"
         found.append(reference(body, start, end, speakers[quotation], locator, QUOTE_SPEAKER))
     return found
+
+
+def organisation_voices(body: str, named: list[Mention], speakers: dict[Quotation, Mention | None],
+                        taken: list[tuple[int, int]], quotations: list[Quotation],
+                        locator: SentenceLocator) -> list[Mention]:
+    """we / us inside a quotation whose speaker holds an office at one organisation the article
+    names ("Acme spokeswoman Ann Roe said: 'We regret ...'") → that organisation."""
+    organisations: dict[str, set] = {}
+    for mention in named:
+        if mention.affiliation is not None and mention.affiliation.entity_type == "ORG":
+            organisations.setdefault(mention.entity_id, set()).add(mention.affiliation)
+    found = []
+    for match in FIRST_PERSON_PLURAL_WORD.finditer(body):
+        start, end = match.span()
+        speaker = speakers.get(inside(start, quotations))
+        if speaker is None or len(organisations.get(speaker.entity_id, ())) != 1 or not is_free(start, end, taken):
+            continue
+        (organisation,) = organisations[speaker.entity_id]
+        confidence, extractor = SPEAKER_ORGANISATION
+        found.append(Mention(start, end, body[start:end], locator.index_of(start), organisation,
+                             confidence, extractor))
+    return found
+
+
+def inner_quotations(body: str, quotation: Quotation) -> list[tuple[int, int]]:
+    """Single-quoted passages inside a quotation; an apostrophe inside a word opens none."""
+    return [m.span() for m in INNER_QUOTATION.finditer(body, quotation.start, quotation.end)]
 
 
 def quotation_speakers(body: str, people: list[Mention], quotations: list[Quotation]
