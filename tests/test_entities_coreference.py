@@ -284,3 +284,15 @@ def test_pronoun_of_the_other_gender_finds_no_one():
 def test_honorific_outweighs_the_first_name():
     body = "Mrs Jean Roe opened the plant. She said it would hire locally."  # Jean: male in French
     assert texts(resolve(body, [person(body, "Jean Roe")])) == [("She", "Jean Roe")]
+
+
+@pytest.mark.parametrize("between", ["An Estonian who fled the war said", "Berg's assistant said",
+                                     "Another resident said"])
+def test_other_people_introduced_without_a_name_block_the_pronoun(between):
+    body = f"Tomas Berg visited the mill. {between} he was tired."
+    assert resolve(body, [person(body, "Tomas Berg")]) == []
+
+
+def test_a_predicate_noun_describes_the_person_and_blocks_nothing():
+    body = "Tomas Berg has been a loyal colleague. He will retire in May."
+    assert texts(resolve(body, [person(body, "Tomas Berg")])) == [("He", "Tomas Berg")]

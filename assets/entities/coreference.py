@@ -81,13 +81,18 @@ GENDERED_OFFICE = re.compile(
     r"\b(?:(?P<m>spokesman|chairman|congressman|king|prince|emir|sultan|pope)|"
     r"(?P<f>spokeswoman|chairwoman|congresswoman|queen|princess))\b", re.IGNORECASE)
 
-# A person introduced without a name: "a man", "another resident", "one young girl".
+# A person introduced without a name: "a man", "another resident", "one young girl", "a Jamaican
+# who", "Roe's assistant"; not "his wife", whom a story about him mentions in passing.
 PERSON_NOUNS = ("man|woman|boy|girl|child|resident|witness|soldier|fighter|father|mother|son|daughter|"
                 "brother|sister|husband|wife|friend|student|teacher|doctor|farmer|worker|person|"
                 "journalist|reporter|victim|survivor|refugee|official|officer|spokesman|spokeswoman|"
-                "commander|leader|member|activist|source|driver|neighbour|neighbor|carpenter")
-UNNAMED_PERSON = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}(?:{PERSON_NOUNS})\b")
-DESCRIBES_BEFORE = re.compile(r"(?:,|\bis|\bwas|\bas)\s+$")
+                "commander|leader|member|activist|source|driver|neighbour|neighbor|carpenter|"
+                "assistant|aide|lawyer|colleague|partner|girlfriend|boyfriend")
+UNNAMED_PERSON = re.compile(
+    rf"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}(?:{PERSON_NOUNS})"
+    rf"|[A-Z][\w-]*[’']s\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})"
+    r"|(?:[Aa]n?|[Aa]nother)\s+[A-Z][\w-]+\s+who)\b")
+DESCRIBES_BEFORE = re.compile(r"(?:,|\bis|\bwas|\bas|\bbeen|\bbecame|\bbecome)\s+$")
 # an organisation or place the model found and the gazetteer does not know may be a mistyped name
 MISTYPED_PERSON_TYPES = ("ORG", "PLACE", "NORP")
 # ... followed by a verb, the place of a subject ("Qanbar was posted to Basra"), and not after a
@@ -302,7 +307,7 @@ def unnamed_person_between(body: str, start: int, end: int) -> bool:
     """A person introduced without a name between the named one and the pronoun ("A man whose
     sister was killed told ... that he"); an apposition or predicate describing the named person
     ("Ann Roe, a former student", "Roe is a lawyer") introduces no one."""
-    return any(not DESCRIBES_BEFORE.search(body, max(0, m.start() - 6), m.start())
+    return any(not DESCRIBES_BEFORE.search(body, max(0, m.start() - 8), m.start())
                for m in UNNAMED_PERSON.finditer(body, start, end))
 
 
