@@ -109,7 +109,6 @@ QUOTE_MARK = re.compile(r"\"+|[“”]")
 SPEECH_VERBS = (r"said|says|told|tells|added|adds|asked|asks|replied|replies|explained|explains|"
                 r"stated|states|insisted|insists|declared|declares|recalled|recalls|warned|warns|"
                 r"wrote|writes|noted|notes|continued|continues|according to|statement")
-SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "Roe told the court that he", "Roe said he": the speaker is who the pronoun means
 REPORTED_SPEECH = re.compile(rf"\s+(?:{SPEECH_VERBS})\b(?:[^,.;:\"“”]{{0,40}}?\s+that)?\s+")
 INNER_QUOTATION = re.compile(r"(?<![\w’'])['‘](?=\w).*?(?<=[\w.,!?])['’](?![\w’'])")
