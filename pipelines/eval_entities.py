@@ -85,8 +85,9 @@ RELATION_TYPES = {
 # predicates a gold Person span holding both ends confirms (see the module docstring)
 OFFICE_PREDICATES = ("works_for", "holds_title")
 SPACY_BATCH_SIZE = 16
-# re3d annotates personal pronouns as Person; the product does not make pronouns PERSON entities
-# (no coreference), so Person is also reported with pronoun gold left out (person_without_pronouns).
+# re3d annotates personal pronouns as Person; Person is also reported with pronouns left out of
+# gold and predictions alike (person_without_pronouns: names and titles only; the product's
+# pronoun mentions come from assets/entities/coreference.py).
 PRONOUNS = {"i", "me", "my", "mine", "myself", "he", "him", "his", "himself", "she", "her", "hers",
             "herself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs",
             "themselves", "you", "your", "yours", "yourself", "who", "whom", "whose"}
@@ -328,7 +329,8 @@ def evaluate(documents: list[Document]) -> dict:
         "person_without_pronouns": {
             who: score(([g for g in d.gold if g.label == "Person"
                          and d.text[g.start:g.end].lower() not in PRONOUNS],
-                        [p for p in labels if p.label == "Person"]) for d, labels in pairs)
+                        [p for p in labels if p.label == "Person"
+                         and d.text[p.start:p.end].lower() not in PRONOUNS]) for d, labels in pairs)
             for who, pairs in (
                 ("ours", [(d, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)]),
                 ("spacy", list(zip(documents, spacy_labels))))

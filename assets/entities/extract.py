@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .coreference import find_references
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
@@ -526,6 +527,7 @@ class EntityExtractor:
     def _extract_one(article: ArticleText, doc, gazetteer: Gazetteer) -> Extraction:
         body, locator = article.body, SentenceLocator(article.sentences)
         mentions = with_sectors(find_mentions(body, doc, locator, gazetteer), find_sectors(doc, locator))
+        references = find_references(body, mentions, locator)  # pronouns, titles: no relations
         model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         dates = [
             date for date in find_dates(body, article.published, locator, model_dates)
@@ -533,10 +535,10 @@ class EntityExtractor:
             if not any(m.start <= date.start and date.end <= m.end for m in mentions)
         ]
         amounts = find_amounts(body, article.published, locator)
-        taken = [(x.start, x.end) for x in (*mentions, *amounts, *dates)]
+        taken = [(x.start, x.end) for x in (*mentions, *references, *amounts, *dates)]
         quantities = find_quantities(body, doc, locator, taken)
         return Extraction(
-            mentions=sorted([*mentions, *quantities], key=lambda m: m.start),
+            mentions=sorted([*mentions, *references, *quantities], key=lambda m: m.start),
             amounts=amounts,
             dates=dates,
             relations=find_relations(body, mentions),  # figures take part in no relation

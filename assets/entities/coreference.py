@@ -1,0 +1,439 @@
+"""Pronouns and title-only references to the people an article names, as extra mentions of them.
+
+An analyst counting what an article says about a person, or reading what "he" said, needs the
+references that do not repeat the name. Four kinds, each joined to an entity the article
+already names (never a new entity), found without a parser:
+
+  title       "the Foreign Secretary", "The minister" → the nearest earlier named person whose
+              stated title (Mention.title) has the same office word, the same or more modifiers
+              and the same "of ..." tail; skipped when two people fit. The span keeps "the".
+  pronoun     he / him / himself / she / her / herself outside quotations → the one person
+              mentioned in that sentence before it or in the two sentences before, whose gender,
+              when known, agrees. When several fit, the sentence's shape may choose ("Roe told
+              the court that he", or "He" opening the sentence after one that opens with Roe);
+              otherwise the pronoun is skipped (precision first). It is skipped too when someone
+              else may be meant: a person introduced without a name in between ("A man ... he"),
+              or a name the model typed as an organisation or place standing as a subject or
+              written after an honorific ("Mr Cable").
+  speaker     I / me / myself inside a quotation → its speaker: a person (named, or a resolved
+              pronoun) next to a speech verb right after the quotation (`"...," said X`,
+              `"..." X told reporters`) or right before it (`X said: "..."`). A paragraph that
+              is all quotation, right after one of the same speaker, goes on in their words; so
+              do the unquoted first-person paragraphs after "X said:" (press-release statements).
+              Words the speaker reports in single quotes ("he said, 'I don't care'") are not theirs.
+  organisation we / us inside such a quotation → the organisation (ORG) the speaker's stated
+              title belongs to (Mention.affiliation), when they hold a title at one only.
+
+Possessive determiners (his, her + noun, my) are left out: they modify another noun phrase, and
+the annotated corpora we measure against mostly leave them out too. A third-person pronoun inside
+a quotation is left out as well, and a person named only inside a quotation is no candidate for
+one outside: `"Shakespeare writes vividly," he says` is the speaker, not Shakespeare.
+
+Gender comes from the honorific before a name (Mr, Sir / Mrs, Ms, Lady) or a gendered office
+(spokesman, queen), else from the first name (gender-guesser's dictionary of first names, only
+its outright male / female verdicts); a person of unknown gender fits either pronoun.
+
+A reference carries its antecedent's Entity, so it adds no row to entities.entities (nor
+star.dim_entity). These mentions feed neither relations nor sectors: relations need the named mention's position
+in its construction, and a pronoun is no evidence of a sector.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .gazetteer import read_csv
+from .patterns import alternation
+from .types import Mention, SentenceLocator
+
+# confidence and extractor name per kind of reference: a title names the office, a quotation's
+# speaker is stated next to it, a pronoun is the weakest guess
+TITLE_REFERENCE = (0.65, "coreference:title")
+QUOTE_SPEAKER = (0.65, "coreference:speaker")
+PRONOUN = (0.6, "coreference:pronoun")
+SPEAKER_ORGANISATION = (0.55, "coreference:speaker_organisation")  # "we" may be a wider group
+
+SENTENCES_BACK = 2  # a pronoun looks for its person in its own sentence and the two before
+
+THIRD_PERSON = {"he": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+THIRD_PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]yself)\b")
+FIRST_PERSON_PLURAL_WORD = re.compile(r"\b(?:[Ww]e|us)\b")
+# "her" is an object, not a possessive, when punctuation or a function word follows ("told her
+# that", "gave her a book"); before any other word it is "her book".
+OBJECT_HER_NEXT = re.compile(
+    r"(?:\s*[^\w\s]|\s*$|\s+(?:to|that|a|an|the|and|or|but|in|on|at|with|for|as|from|about|into|"
+    r"by|of|over|out|up|down|back|off|again|too|when|if|because|before|after|so|this|these|"
+    r"those|what|how|why|where|who|not)\b)")
+# "I" as a numeral: after a capitalised word, before punctuation or a conjunction ("World War I,",
+# "Phase I and II")
+NUMERAL_BEFORE = re.compile(r"[a-z,] [A-Z][\w-]* $")
+NUMERAL_AFTER = re.compile(r"\s*(?:[^\w\s’']|$)|\s+(?:and|or|of|in|on)\b")
+
+MALE_HONORIFICS = r"Mr|Sir|Lord"
+FEMALE_HONORIFICS = r"Mrs|Ms|Miss|Dame|Lady|Madam"
+HONORIFIC_BEFORE = re.compile(rf"\b(?:(?P<m>{MALE_HONORIFICS})|(?P<f>{FEMALE_HONORIFICS}))\.?\s+$")
+# gender-guesser's verdicts we trust; "mostly_male", "andy" (either) and "unknown" say nothing
+FIRST_NAME_GENDERS = {"male": "m", "female": "f"}
+GENDERED_OFFICE = re.compile(
+    r"\b(?:(?P<m>spokesman|chairman|congressman|king|prince|emir|sultan|pope)|"
+    r"(?P<f>spokeswoman|chairwoman|congresswoman|queen|princess))\b", re.IGNORECASE)
+
+# A person introduced without a name: "a man", "another resident", "one young girl", "a Jamaican
+# who", "Roe's assistant"; not "his wife", whom a story about him mentions in passing.
+PERSON_NOUNS = ("man|woman|boy|girl|child|resident|witness|soldier|fighter|father|mother|son|daughter|"
+                "brother|sister|husband|wife|friend|student|teacher|doctor|farmer|worker|person|"
+                "journalist|reporter|victim|survivor|refugee|official|officer|spokesman|spokeswoman|"
+                "commander|leader|member|activist|source|driver|neighbour|neighbor|carpenter|"
+                "assistant|aide|lawyer|colleague|partner|girlfriend|boyfriend")
+UNNAMED_PERSON = re.compile(
+    rf"\b(?:(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){{0,2}}(?:{PERSON_NOUNS})"
+    rf"|[A-Z][\w-]*[’']s\s+(?:[\w-]+\s+)?(?:{PERSON_NOUNS})"
+    r"|(?:[Aa]n?|[Aa]nother)\s+[A-Z][\w-]+\s+who)\b")
+DESCRIBES_BEFORE = re.compile(r"(?:,|\bis|\bwas|\bas|\bbeen|\bbecame|\bbecome)\s+$")
+# an organisation or place the model found and the gazetteer does not know may be a mistyped name
+MISTYPED_PERSON_TYPES = ("ORG", "PLACE", "NORP")
+# ... followed by a verb, the place of a subject ("Qanbar was posted to Basra"), and not after a
+# preposition, the place of a place ("a leader in Raqqah was killed")
+SUBJECT_VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|said|says|told|added|will|would|did|does)\b")
+HONORIFIC_START = re.compile(rf"(?:{MALE_HONORIFICS}|{FEMALE_HONORIFICS}|Dr|Prof)\.?\s")  # "Mr Cable" as ORG
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|into|outside)\s+$")
+
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?\]]\s+|\n\s*)$")  # "]": after a footnote mark "[2]"
+
+# Quotation marks: curly pairs, or straight double quotes (a run of them, as CSV doubling
+# writes them, is one mark) that open and close in turn within a paragraph.
+QUOTE_MARK = re.compile(r"\"+|[“”]")
+SPEECH_VERBS = (r"said|says|told|tells|added|adds|asked|asks|replied|replies|explained|explains|"
+                r"stated|states|insisted|insists|declared|declares|recalled|recalls|warned|warns|"
+                r"wrote|writes|noted|notes|continued|continues|according to|statement")
+# "Roe told the court that he", "Roe said he": the speaker is who the pronoun means
+REPORTED_SPEECH = re.compile(rf"\s+(?:{SPEECH_VERBS})\b(?:[^,.;:\"“”]{{0,40}}?\s+that)?\s+")
+INNER_QUOTATION = re.compile(r"(?<![\w’'])['‘](?=\w).*?(?<=[\w.,!?])['’](?![\w’'])")
+# what may follow a quotation before its attribution, and how far the attribution may run
+AFTER_QUOTE = 80
+BEFORE_QUOTE = 160
+CLAUSE_END = re.compile(r"[.!?;\"“”](?:\s|$)|\n")
+VERB_THEN_SPEAKER = re.compile(rf"[\s,]*(?:{SPEECH_VERBS})\s+")
+# the speaker's own verb, a few words on at most: "said", "told reporters", "released the following statement"
+SPEAKER_THEN_VERB = re.compile(rf"\s*(?:\w+\s+){{0,3}}?(?:{SPEECH_VERBS})\b")
+APPOSITION = re.compile(r"^,[^,\"“”]{1,60},")  # ", the foreign minister," after the name
+INTRODUCES_QUOTE = re.compile(r"(?:[:,]|\bthat)$")
+PROSE_PARAGRAPH = re.compile(r"[.!?\"”’)]\s*$")
+SENTENCE_BREAK = re.compile(r"[.!?;\"“”](?:\s+|$)")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int  # the opening mark
+    end: int  # after the closing mark; the paragraph's end when it stays open
+    closed: bool
+    whole: bool  # the whole paragraph: a quoted or statement paragraph, not a quote inside prose
+
+
+@dataclass(frozen=True)
+class TitleKey:
+    head: str
+    modifiers: frozenset[str]
+    tail: str
+
+    def fits(self, other: TitleKey) -> bool:
+        """A reference with this key may name a person whose stated title has `other`."""
+        return (self.head == other.head and self.modifiers <= other.modifiers
+                and (not self.tail or self.tail == other.tail))
+
+
+@functools.lru_cache(maxsize=1)
+def title_grammar() -> dict[str, re.Pattern]:
+    kinds: dict[str, list[str]] = {}
+    for row in read_csv("person_titles.csv"):
+        kinds.setdefault(row["kind"], []).append(row["title"])
+    modifier, office = alternation(kinds["modifier"]), alternation(kinds["office"])
+    key = (rf"(?P<modifiers>(?:(?:{modifier})[\s-]+){{0,3}})(?P<head>{office})(?:-(?:designate|elect))?"
+           r"(?P<tail>\s+of\s+State|\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?")
+    return {
+        "key": re.compile(rf"\b{key}\b", re.IGNORECASE),
+        "modifier": re.compile(rf"\b(?:{modifier})\b", re.IGNORECASE),
+        # "the Foreign Secretary", "The minister"; not "the Foreign Secretary Boris Johnson"
+        "reference": re.compile(rf"\b[Tt]he\s+(?i:{key})\b(?!\s+(?:[A-Z]|of\b)|[-’'])"),
+    }
+
+
+def title_key(match: re.Match) -> TitleKey:
+    modifiers = frozenset(m.lower() for m in title_grammar()["modifier"].findall(match.group("modifiers")))
+    tail = " ".join((match.group("tail") or "").lower().split())
+    return TitleKey(match.group("head").lower(), modifiers - {"former", "then"}, tail)
+
+
+def stated_title_key(title: str) -> TitleKey | None:
+    match = title_grammar()["key"].search(title)
+    return title_key(match) if match else None
+
+
+def find_references(body: str, mentions: list[Mention], locator: SentenceLocator) -> list[Mention]:
+    """Title, pronoun and speaker mentions of the PERSON entities in `mentions` (text order)."""
+    named = [m for m in mentions if m.entity_type == "PERSON"]
+    if not named:
+        return []
+    quotations = find_quotations(body)
+    taken = [(m.start, m.end) for m in mentions] + [(m.title_start, m.title_end) for m in named
+                                                     if m.title_start is not None]
+    genders = person_genders(body, named)
+    titles = title_references(body, named, taken, locator)
+    people = sorted(named + titles, key=lambda m: m.start)
+    pronouns = third_person_pronouns(body, mentions, people, taken, quotations, genders, locator)
+    people = sorted(people + pronouns, key=lambda m: m.start)
+    speakers = quotation_speakers(body, people, quotations)
+    first_person = first_person_pronouns(body, speakers, taken, quotations, locator)
+    voices = organisation_voices(body, named, speakers, taken, quotations, locator)
+    return sorted(titles + pronouns + first_person + voices, key=lambda m: m.start)
+
+
+def reference(body: str, start: int, end: int, antecedent: Mention, locator: SentenceLocator,
+              how: tuple[float, str]) -> Mention:
+    confidence, extractor = how
+    return Mention(start, end, body[start:end], locator.index_of(start), antecedent.entity,
+                   confidence, extractor)
+
+
+def is_free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(s < end and start < e for s, e in taken)
+
+
+def title_references(body: str, named: list[Mention], taken: list[tuple[int, int]],
+                     locator: SentenceLocator) -> list[Mention]:
+    keyed = [(m, key) for m in named if m.title and (key := stated_title_key(m.title))]
+    found = []
+    for match in title_grammar()["reference"].finditer(body):
+        if not is_free(match.start(), match.end(), taken):
+            continue
+        wanted = title_key(match)
+        fitting = [m for m, key in keyed if m.end <= match.start() and wanted.fits(key)]
+        if fitting and len({m.entity_id for m in fitting}) == 1:
+            found.append(reference(body, match.start(), match.end(), fitting[-1], locator, TITLE_REFERENCE))
+    return found
+
+
+def person_genders(body: str, named: list[Mention]) -> dict[str, str]:
+    """'m' or 'f' per entity id, from an honorific before one of its names or a gendered office;
+    an entity with conflicting cues gets none. Failing those, from the first name of its
+    canonical name, when the first-name dictionary calls it male or female outright."""
+    cues: dict[str, set[str]] = {}
+    for mention in named:
+        for match in (HONORIFIC_BEFORE.search(body, max(0, mention.start - 8), mention.start),
+                      GENDERED_OFFICE.search(mention.title or "")):
+            if match:
+                cues.setdefault(mention.entity_id, set()).add("m" if match.group("m") else "f")
+    genders = {entity_id: next(iter(found)) for entity_id, found in cues.items() if len(found) == 1}
+    for mention in named:
+        if mention.entity_id not in cues:
+            first_name = mention.entity.canonical_name.split()[0]
+            if (gender := FIRST_NAME_GENDERS.get(first_name_genders().get_gender(first_name))):
+                genders[mention.entity_id] = gender
+    return genders
+
+
+@functools.lru_cache(maxsize=1)
+def first_name_genders():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def inside(offset: int, quotations: list[Quotation]) -> Quotation | None:
+    return next((q for q in quotations if q.start <= offset < q.end), None)
+
+
+def third_person_pronouns(body: str, mentions: list[Mention], people: list[Mention],
+                          taken: list[tuple[int, int]],
+                          quotations: list[Quotation], genders: dict[str, str],
+                          locator: SentenceLocator) -> list[Mention]:
+    """Pronouns outside quotations, in text order; a resolved pronoun is itself a candidate for
+    the next one ("Ann Roe arrived. She said ... She added")."""
+    found: list[Mention] = []
+    unknown_names = [m for m in mentions if m.extractor == "ner" and m.entity_type in MISTYPED_PERSON_TYPES]
+    for match in THIRD_PERSON_WORD.finditer(body):
+        start, end = match.span()
+        word = match.group().lower()
+        if word == "her" and not OBJECT_HER_NEXT.match(body, end):
+            continue
+        if not is_free(start, end, taken) or inside(start, quotations):
+            continue
+        sentence = locator.index_of(start)
+        window = sorted((m for m in (*people, *found) if m.end <= start
+                         and m.sentence_index >= sentence - SENTENCES_BACK and not inside(m.start, quotations)),
+                        key=lambda m: m.start)
+        fitting = {m.entity_id: m for m in window
+                   if genders.get(m.entity_id, THIRD_PERSON[word]) == THIRD_PERSON[word]}
+        if len(fitting) > 1:
+            fitting = preferred(body, start, sentence, window, fitting)
+        rivals = [m for m in unknown_names if m.end <= start and m.sentence_index >= sentence - SENTENCES_BACK
+                  and (HONORIFIC_START.match(m.text) or SUBJECT_VERB_AFTER.match(body, m.end)
+                       and not PREPOSITION_BEFORE.search(body, max(0, m.start - 8), m.start))]
+        if len(fitting) == 1 and not rivals and not unnamed_person_between(body, window[-1].end, start):
+            (antecedent,) = fitting.values()
+            found.append(reference(body, start, end, antecedent, locator, PRONOUN))
+    return found
+
+
+def preferred(body: str, start: int, sentence: int, window: list[Mention], fitting: dict[str, Mention]
+              ) -> dict[str, Mention]:
+    """Of several people who fit, the one the sentence's shape points to, if any:
+      reported speech  the speaker right before "told the court that he", "said he";
+      same subject     "He" opening a sentence right after a sentence that opens with the person.
+    Otherwise all of them, and the pronoun stays unresolved."""
+    nearest = window[-1]
+    if nearest.entity_id in fitting and REPORTED_SPEECH.fullmatch(body, nearest.end, start):
+        return {nearest.entity_id: nearest}
+    if opens_sentence(body, start):
+        openers = [m for m in window if opens_sentence(body, m.start)]
+        subject = openers[-1] if openers else None
+        named_after = next((m for m in window if subject and m.start > subject.end), None)
+        if named_after and title_grammar()["key"].fullmatch(body[subject.end:named_after.start].strip()):
+            subject = named_after  # "Party spokesman Ann Roe said": the name, not the party
+        if subject and subject.entity_id in fitting and subject.sentence_index == sentence - 1:
+            return {subject.entity_id: subject}
+    return fitting
+
+
+def opens_sentence(body: str, offset: int) -> bool:
+    return SENTENCE_OPENING.search(body, max(0, offset - 3), offset) is not None
+
+
+def unnamed_person_between(body: str, start: int, end: int) -> bool:
+    """A person introduced without a name between the named one and the pronoun ("A man whose
+    sister was killed told ... that he"); an apposition or predicate describing the named person
+    ("Ann Roe, a former student", "Roe is a lawyer") introduces no one."""
+    return any(not DESCRIBES_BEFORE.search(body, max(0, m.start() - 8), m.start())
+               for m in UNNAMED_PERSON.finditer(body, start, end))
+
+
+def find_quotations(body: str) -> list[Quotation]:
+    """Quoted passages, and the unquoted paragraphs of a statement introduced by a paragraph that
+    ends with a colon ("The minister said:" + paragraphs in the speaker's words, up to the first
+    paragraph that is not running prose in the first person: a heading, a list, another
+    introduction, the article's narrative again)."""
+    quotations = []
+    statement = False
+    for paragraph in re.finditer(r"[^\n]*\S[^\n]*", body):
+        start, end = paragraph.span()
+        text = paragraph.group().strip()
+        opens_quoted = QUOTE_MARK.match(text) is not None and not text.startswith("”")
+        if statement and not opens_quoted and PROSE_PARAGRAPH.search(text) and FIRST_PERSON_WORD.search(text):
+            quotations.append(Quotation(start, end, False, True))
+            continue
+        statement = text.endswith(":")
+        opened = None
+        for mark in QUOTE_MARK.finditer(body, start, end):
+            if opened is None and mark.group() != "”":
+                opened = mark.start()
+            elif opened is not None and mark.group() != "“":
+                whole = body[start:opened].strip() == "" and body[mark.end():end].strip() == ""
+                quotations.append(Quotation(opened, mark.end(), True, whole))
+                opened = None
+        if opened is not None:
+            quotations.append(Quotation(opened, end, False, body[start:opened].strip() == ""))
+    return quotations
+
+
+def first_person_pronouns(body: str, speakers: dict[Quotation, Mention | None], taken: list[tuple[int, int]],
+                          quotations: list[Quotation], locator: SentenceLocator) -> list[Mention]:
+    found = []
+    for match in FIRST_PERSON_WORD.finditer(body):
+        start, end = match.span()
+        quotation = inside(start, quotations)
+        if quotation is None or speakers.get(quotation) is None or not is_free(start, end, taken):
+            continue
+        if (match.group() == "I" and NUMERAL_BEFORE.search(body, max(0, start - 40), start)
+                and NUMERAL_AFTER.match(body, end)):
+            continue
+        if any(s <= start < e for s, e in inner_quotations(body, quotation)):
+            continue  # someone else's words reported by the speaker: "he said, 'so I call you'"
+        found.append(reference(body, start, end, speakers[quotation], locator, QUOTE_SPEAKER))
+    return found
+
+
+def organisation_voices(body: str, named: list[Mention], speakers: dict[Quotation, Mention | None],
+                        taken: list[tuple[int, int]], quotations: list[Quotation],
+                        locator: SentenceLocator) -> list[Mention]:
+    """we / us inside a quotation whose speaker holds an office at one organisation the article
+    names ("Acme spokeswoman Ann Roe said: 'We regret ...'") → that organisation."""
+    organisations: dict[str, set] = {}
+    for mention in named:
+        if mention.affiliation is not None and mention.affiliation.entity_type == "ORG":
+            organisations.setdefault(mention.entity_id, set()).add(mention.affiliation)
+    found = []
+    for match in FIRST_PERSON_PLURAL_WORD.finditer(body):
+        start, end = match.span()
+        speaker = speakers.get(inside(start, quotations))
+        if speaker is None or len(organisations.get(speaker.entity_id, ())) != 1 or not is_free(start, end, taken):
+            continue
+        (organisation,) = organisations[speaker.entity_id]
+        confidence, extractor = SPEAKER_ORGANISATION
+        found.append(Mention(start, end, body[start:end], locator.index_of(start), organisation,
+                             confidence, extractor))
+    return found
+
+
+def inner_quotations(body: str, quotation: Quotation) -> list[tuple[int, int]]:
+    """Single-quoted passages inside a quotation; an apostrophe inside a word opens none."""
+    return [m.span() for m in INNER_QUOTATION.finditer(body, quotation.start, quotation.end)]
+
+
+def quotation_speakers(body: str, people: list[Mention], quotations: list[Quotation]
+                       ) -> dict[Quotation, Mention | None]:
+    speakers: dict[Quotation, Mention | None] = {}
+    previous = None
+    for quotation in quotations:
+        speaker = speaker_after(body, people, quotation) or speaker_before(body, people, quotation)
+        # a paragraph of quotation right after one of the same speaker goes on with their words
+        continues = (previous is not None and previous.whole and quotation.whole
+                     and body[previous.end:quotation.start].strip() == "")
+        if speaker is None and continues:
+            speaker = speakers[previous]
+        speakers[quotation] = speaker
+        previous = quotation
+    return speakers
+
+
+def speaker_after(body: str, people: list[Mention], quotation: Quotation) -> Mention | None:
+    """`"...," said Ann Roe` / `"...," she says` / `"..." Roe, the envoy, told reporters`: the
+    first person of the clause after the closing mark, with a speech verb right before it or
+    right after it (past an apposition)."""
+    if not quotation.closed:
+        return None
+    limit = clause_end(body, quotation.end, AFTER_QUOTE)
+    first = next((m for m in people if quotation.end <= m.start and m.end <= limit), None)
+    if first is None:
+        return None
+    gap = body[quotation.end:first.start]
+    if VERB_THEN_SPEAKER.fullmatch(gap):
+        return first
+    after = APPOSITION.sub("", body[first.end:limit], count=1)
+    return first if re.fullmatch(r"[\s,]*", gap) and SPEAKER_THEN_VERB.match(after) else None
+
+
+def speaker_before(body: str, people: list[Mention], quotation: Quotation) -> Mention | None:
+    """`Ann Roe said: "..."` / `Roe, editor of The Herald, told reporters that "..."`: the last
+    person of the clause before the opening mark whose own speech verb follows (past an
+    apposition); a clause ending in a colon may close the paragraph before the quotation."""
+    lead = body[max(0, quotation.start - BEFORE_QUOTE):quotation.start]
+    stripped = lead.rstrip()
+    same_line = "\n" not in lead[len(stripped):]
+    if not (stripped.endswith(":") or same_line and INTRODUCES_QUOTE.search(stripped)):
+        return None
+    offset = quotation.start - len(lead)
+    clause_start = offset + max((m.end() for m in SENTENCE_BREAK.finditer(stripped)), default=0)
+    candidates = [m for m in people if clause_start <= m.start and m.end <= quotation.start]
+    rests = [(m, APPOSITION.sub("", body[m.end:quotation.start], count=1)) for m in reversed(candidates)]
+    # the name its apposition follows first ("Roe, editor of The Herald, said"), then a name that
+    # is itself the apposition ("The trade minister, Ann Roe, said")
+    return next((m for m, rest in rests if SPEAKER_THEN_VERB.match(rest)),
+                next((m for m, rest in rests if SPEAKER_THEN_VERB.match(rest.lstrip(" ,"))), None))
+
+
+def clause_end(body: str, start: int, length: int) -> int:
+    match = CLAUSE_END.search(body, start, start + length)
+    return match.start() + 1 if match else min(len(body), start + length)
