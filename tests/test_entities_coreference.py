@@ -63,8 +63,8 @@ def test_person_too_far_back_is_not_joined():
 
 
 def test_two_people_make_the_pronoun_ambiguous():
-    body = "In the capital, Kelo Ilves met Tavi Berg. He said the talks went well."
-    assert resolve(body, [person(body, "Kelo Ilves"), person(body, "Tavi Berg")]) == []
+    body = "In the capital, Marta Ilves met Tomas Berg. He said the talks went well."
+    assert resolve(body, [person(body, "Marta Ilves"), person(body, "Tomas Berg")]) == []
 
 
 def test_gender_from_an_honorific_settles_two_people():
@@ -238,9 +238,9 @@ def test_speaker_before_is_the_name_an_apposition_follows():
 
 
 def test_sentence_subject_is_the_name_after_its_title():
-    body = "Party spokesman Kelo Roe met Tavi Berg. He said little."
-    mentions = [person(body, "Party"), person(body, "Kelo Roe"), person(body, "Tavi Berg")]
-    assert texts(resolve(body, mentions)) == [("He", "Kelo Roe")]
+    body = "Party spokesman Ann Roe met Tomas Berg. He said little."
+    mentions = [person(body, "Party"), person(body, "Ann Roe"), person(body, "Tomas Berg")]
+    assert texts(resolve(body, mentions)) == [("He", "Ann Roe")]
 
 
 def test_honorific_name_typed_as_an_organisation_blocks_the_pronoun():
@@ -270,20 +270,10 @@ def test_we_stays_unresolved_when_the_speaker_has_no_organisation():
     assert resolve(body, [person(body, "Ann Roe")]) == []
 
 
-def test_first_name_gender_settles_two_people():
-    body = "Maria Lopez met Peter Hansen in Oslo. She said the talks went well; he agreed."
-    found = resolve(body, [person(body, "Maria Lopez"), person(body, "Peter Hansen")])
-    assert texts(found) == [("She", "Maria Lopez"), ("he", "Peter Hansen")]
-
-
-def test_pronoun_of_the_other_gender_finds_no_one():
-    body = "Peter Hansen opened the plant. She said it would hire locally."
-    assert resolve(body, [person(body, "Peter Hansen")]) == []
-
-
-def test_honorific_outweighs_the_first_name():
-    body = "Mrs Jean Roe opened the plant. She said it would hire locally."  # Jean: male in French
-    assert texts(resolve(body, [person(body, "Jean Roe")])) == [("She", "Jean Roe")]
+def test_honorific_settles_two_people():
+    body = "Mrs Jean Roe met Mr Pat Hansen in Oslo. She said the talks went well; he agreed."
+    found = resolve(body, [person(body, "Jean Roe"), person(body, "Pat Hansen")])
+    assert texts(found) == [("She", "Jean Roe"), ("he", "Pat Hansen")]
 
 
 @pytest.mark.parametrize("between", ["An Estonian who fled the war said", "Berg's assistant said",

@@ -30,8 +30,7 @@ a quotation is left out as well, and a person named only inside a quotation is n
 one outside: `"Shakespeare writes vividly," he says` is the speaker, not Shakespeare.
 
 Gender comes from the honorific before a name (Mr, Sir / Mrs, Ms, Lady) or a gendered office
-(spokesman, queen), else from the first name (gender-guesser's dictionary of first names, only
-its outright male / female verdicts); a person of unknown gender fits either pronoun.
+(spokesman, queen); a person of unknown gender fits either pronoun.
 
 A reference carries its antecedent's Entity, so it adds no row to entities.entities (nor
 star.dim_entity). These mentions feed neither relations nor sectors: relations need the named mention's position
@@ -75,8 +74,6 @@ NUMERAL_AFTER = re.compile(r"\s*(?:[^\w\s’']|$)|\s+(?:and|or|of|in|on)\b")
 MALE_HONORIFICS = r"Mr|Sir|Lord"
 FEMALE_HONORIFICS = r"Mrs|Ms|Miss|Dame|Lady|Madam"
 HONORIFIC_BEFORE = re.compile(rf"\b(?:(?P<m>{MALE_HONORIFICS})|(?P<f>{FEMALE_HONORIFICS}))\.?\s+$")
-# gender-guesser's verdicts we trust; "mostly_male", "andy" (either) and "unknown" say nothing
-FIRST_NAME_GENDERS = {"male": "m", "female": "f"}
 GENDERED_OFFICE = re.compile(
     r"\b(?:(?P<m>spokesman|chairman|congressman|king|prince|emir|sultan|pope)|"
     r"(?P<f>spokeswoman|chairwoman|congresswoman|queen|princess))\b", re.IGNORECASE)
@@ -150,7 +147,8 @@ def title_grammar() -> dict[str, re.Pattern]:
     kinds: dict[str, list[str]] = {}
     for row in read_csv("person_titles.csv"):
         kinds.setdefault(row["kind"], []).append(row["title"])
-    modifier, office = alternation(kinds["modifier"]), alternation(kinds["office"])
+    # a portfolio ("Foreign", "Defence") qualifies an office as a modifier does (titles.py)
+    modifier, office = alternation(kinds["modifier"] + kinds["portfolio"]), alternation(kinds["office"])
     key = (rf"(?P<modifiers>(?:(?:{modifier})[\s-]+){{0,3}})(?P<head>{office})(?:-(?:designate|elect))?"
            r"(?P<tail>\s+of\s+State|\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?")
     return {
@@ -218,28 +216,14 @@ def title_references(body: str, named: list[Mention], taken: list[tuple[int, int
 
 def person_genders(body: str, named: list[Mention]) -> dict[str, str]:
     """'m' or 'f' per entity id, from an honorific before one of its names or a gendered office;
-    an entity with conflicting cues gets none. Failing those, from the first name of its
-    canonical name, when the first-name dictionary calls it male or female outright."""
+    an entity with conflicting cues gets none."""
     cues: dict[str, set[str]] = {}
     for mention in named:
         for match in (HONORIFIC_BEFORE.search(body, max(0, mention.start - 8), mention.start),
                       GENDERED_OFFICE.search(mention.title or "")):
             if match:
                 cues.setdefault(mention.entity_id, set()).add("m" if match.group("m") else "f")
-    genders = {entity_id: next(iter(found)) for entity_id, found in cues.items() if len(found) == 1}
-    for mention in named:
-        if mention.entity_id not in cues:
-            first_name = mention.entity.canonical_name.split()[0]
-            if (gender := FIRST_NAME_GENDERS.get(first_name_genders().get_gender(first_name))):
-                genders[mention.entity_id] = gender
-    return genders
-
-
-@functools.lru_cache(maxsize=1)
-def first_name_genders():
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    return {entity_id: next(iter(found)) for entity_id, found in cues.items() if len(found) == 1}
 
 
 def inside(offset: int, quotations: list[Quotation]) -> Quotation | None:
