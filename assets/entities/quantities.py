@@ -7,7 +7,7 @@ Two sources, one output type:
     people", "five strikes", "4.7 million Syrians") and units the grammar does not know.
 The span is the figure (and its unit), never a qualifier before it ("about", "more than"), as for
 money. Money amounts, dates and other entity mentions win over a quantity they overlap; a year
-alone, an ordinal and "one" used as a pronoun ("one of them") are not quantities.
+alone, an ordinal and a bare "one" ("one of them", "one man said") are not quantities.
 
 Entity id: `quantity:<value>[-<high>][ <unit>]` with the value in plain digits ("quantity:6 km",
 "quantity:10 percent", "quantity:2000"), so the same figure and unit is one entity across
@@ -172,8 +172,8 @@ def find_quantities(body: str, doc, locator: SentenceLocator, taken: list[tuple[
             continue
         if YEAR.match(text) or re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
             continue
-        if text.lower() == "one" and re.match(r"\s+(?:of|another)\b", body[end:]):
-            continue
+        if text.lower() == "one":
+            continue  # the indefinite or pronoun far more often than a count: "one man", "in one case"
         spans.append((start, end, None))
     mentions = []
     for start, end, unit in sorted(spans):
