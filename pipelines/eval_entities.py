@@ -20,6 +20,8 @@ Our output enters the scoring through these mappings, done here and not in the p
     convention ("Russian Foreign Minister Sergei Lavrov"); the product keeps the bare name, with
     the title and its owner in Mention.title / title_start / affiliation; an honorific right
     before the name, which the product keeps as no title, is in the span too ("Mr Alzoubi");
+    mentions inside the title words so taken in (the owner "Russian", a portfolio region) are
+    not scored on their own, as re3d's annotation is flat;
   - a Person, Organisation or Location span right after "the"/"The" starts at the article, re3d's
     convention ("the Australian Government"); the product's spans leave leading articles out. The
     table also prints exact micro F1 on the product's own spans (`exact_product_spans`);
@@ -177,6 +179,7 @@ def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> li
     from assets.entities.titles import OWNER_GAPS, honorific_before
 
     labels = []
+    titles = []  # (start, end) of the title and owner words a Person span took in
     for mention in extraction.mentions:
         label = OUR_TYPES.get(mention.entity_type)
         if label is None:
@@ -194,7 +197,13 @@ def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> li
             start = honorific
         if determiners and label in DETERMINER_TYPES and body.startswith(DETERMINERS, start - 4):
             start -= 4
+        if label == "Person" and start < mention.start:
+            titles.append((start, mention.start))
         labels.append(Labelled(start, mention.end, label))
+    # re3d is flat: an owner or portfolio inside a title ("Russian", "Foreign Office", "the Middle
+    # East" in "Minister for the Middle East Tobias Ellwood") is part of the Person span only
+    labels = [label for label in labels if label.label == "Person"
+              or not any(s <= label.start and label.end <= e for s, e in titles)]
     labels += [Labelled(a.start, a.end, "Money") for a in extraction.amounts]
     labels += [Labelled(d.start, d.end, "Temporal") for d in extraction.dates]
     return labels

@@ -173,3 +173,20 @@ def test_a_gold_relation_confirms_only_between_ends_of_our_types():
     ana = mention(body, "Peruvian Foreign Minister", "person:x", "PERSON")
     relations = [Relation("person:li-wen", "met_with", "person:x", 0, 0.8, "t")]
     assert precision(body, [], gold, types, [li, ana], relations) == {"met_with": (1, 1)}
+
+
+def test_mentions_inside_a_scored_title_are_part_of_the_person():
+    body = "Russian Foreign Minister Ivan Petrov met Russian traders."
+    name_start = body.index("Ivan")
+    russia = Entity("country:RUS", "COUNTRY", "Russia")
+    person = Mention(name_start, name_start + len("Ivan Petrov"), "Ivan Petrov", 0,
+                     Entity("person:ivan-petrov", "PERSON", "Ivan Petrov"), 0.9, "ner",
+                     title="Foreign Minister", title_start=body.index("Foreign"), title_end=name_start - 1)
+    owner = Mention(0, 7, "Russian", 0, russia, 0.9, "gazetteer")
+    later = body.rindex("Russian")
+    traders = Mention(later, later + 7, "Russian", 0, russia, 0.9, "gazetteer")
+    gazetteer = SimpleNamespace(is_demonym=lambda text: text == "Russian")
+    labels = our_labels(body, Extraction([owner, person, traders], [], [], []), gazetteer)
+    assert [(body[label.start:label.end], label.label) for label in labels] == [
+        ("Russian Foreign Minister Ivan Petrov", "Person"), ("Russian", "Nationality")]
+    assert labels[1].start == later
