@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assets.entities.coreference import find_quotations, find_references
+from assets.entities.coreference import find_quotations, find_references, place_references
 from assets.entities.extract import ArticleText, EntityExtractor
 from assets.entities.relations import find_relations
 from assets.entities.types import Entity, Mention, SentenceLocator
@@ -286,3 +286,21 @@ def test_other_people_introduced_without_a_name_block_the_pronoun(between):
 def test_a_predicate_noun_describes_the_person_and_blocks_nothing():
     body = "Tomas Berg has been a loyal colleague. He will retire in May."
     assert texts(resolve(body, [person(body, "Tomas Berg")])) == [("He", "Tomas Berg")]
+
+
+def test_place_references_join_the_one_town_or_country_named_just_before():
+    body = ("Floods cut off Valdmere on Monday. Rescuers reached the town by boat. "
+            "Estonia sent aid. The country will rebuild the city of Tartu. "
+            "Kask visited Valdmere and Narva. The town mayor was away.")
+    locator = SentenceLocator(sentences(body))
+    def place(text, entity_type, nth=0):
+        start = [m.start() for m in re.finditer(re.escape(text), body)][nth]
+        return Mention(start, start + len(text), text, locator.index_of(start),
+                       Entity(f"{entity_type.lower()}:{text}", entity_type, text), 0.9, "gazetteer")
+    mentions = [place("Valdmere", "PLACE"), place("Estonia", "COUNTRY"), place("Tartu", "PLACE"),
+                place("Valdmere", "PLACE", 1), place("Narva", "PLACE")]
+    found = place_references(body, sorted(mentions, key=lambda m: m.start), locator)
+    assert [(m.text, m.entity_id, m.extractor) for m in found] == [
+        ("the town", "place:Valdmere", "coreference:place"),
+        ("The country", "country:Estonia", "coreference:place")]  # "the city of Tartu" names it; two towns fit "The town"
+    assert all(body[m.start:m.end] == m.text for m in found)

@@ -1,4 +1,5 @@
-"""Pronouns and title-only references to the people an article names, as extra mentions of them.
+"""Pronouns and title-only references to the people and places an article names, as extra
+mentions of them.
 
 An analyst counting what an article says about a person, or reading what "he" said, needs the
 references that do not repeat the name. Four kinds, each joined to an entity the article
@@ -23,6 +24,8 @@ already names (never a new entity), found without a parser:
               Words the speaker reports in single quotes ("he said, 'I don't care'") are not theirs.
   organisation we / us inside such a quotation → the organisation (ORG) the speaker's stated
               title belongs to (Mention.affiliation), when they hold a title at one only.
+And one kind for places (place_references): "the town", "the same village", "the country" → the
+one town, village or country named in that sentence or the two before; skipped when two fit.
 
 Possessive determiners (his, her + noun, my) are left out: they modify another noun phrase, and
 the annotated corpora we measure against mostly leave them out too. A third-person pronoun inside
@@ -53,6 +56,15 @@ TITLE_REFERENCE = (0.65, "coreference:title")
 QUOTE_SPEAKER = (0.65, "coreference:speaker")
 PRONOUN = (0.6, "coreference:pronoun")
 SPEAKER_ORGANISATION = (0.55, "coreference:speaker_organisation")  # "we" may be a wider group
+PLACE_REFERENCE = (0.6, "coreference:place")
+
+# "the town", "the same village", "the country" (not "the city of Mosul": the name follows) →
+# the one place of that type named in the sentence or the two before
+PLACE_REFERENCE_WORD = re.compile(
+    r"\b[Tt]he (?:(?:same|ancient|old|besieged|embattled|historic|small|northern|southern|eastern|"
+    r"western|border|coastal|capital) )?(?P<noun>city|town|village|country|province)\b(?! of\b)")
+PLACE_REFERENCE_TYPES = {"city": "PLACE", "town": "PLACE", "village": "PLACE", "country": "COUNTRY",
+                         "province": "SUBDIVISION"}
 
 SENTENCES_BACK = 2  # a pronoun looks for its person in its own sentence and the two before
 
@@ -187,6 +199,25 @@ def find_references(body: str, mentions: list[Mention], locator: SentenceLocator
     first_person = first_person_pronouns(body, speakers, taken, quotations, locator)
     voices = organisation_voices(body, named, speakers, taken, quotations, locator)
     return sorted(titles + pronouns + first_person + voices, key=lambda m: m.start)
+
+
+def place_references(body: str, mentions: list[Mention], locator: SentenceLocator) -> list[Mention]:
+    """ "the town", "the country" → the one town or country named in that sentence or the two
+    before; skipped when two fit (precision first) or a mention already covers the words."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in PLACE_REFERENCE_WORD.finditer(body):
+        start, end = match.span()
+        if not is_free(start, end, taken):
+            continue
+        sentence = locator.index_of(start)
+        wanted = PLACE_REFERENCE_TYPES[match.group("noun")]
+        fitting = [m for m in mentions if m.entity_type == wanted and m.end <= start
+                   and sentence - SENTENCES_BACK <= m.sentence_index and m.entity.kind != "facility"
+                   and not m.extractor.startswith("coreference:")]
+        if len({m.entity_id for m in fitting}) == 1:
+            found.append(reference(body, start, end, fitting[-1], locator, PLACE_REFERENCE))
+    return found
 
 
 def reference(body: str, start: int, end: int, antecedent: Mention, locator: SentenceLocator,

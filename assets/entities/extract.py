@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .coreference import find_references
+from .coreference import find_references, place_references
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
@@ -527,7 +527,8 @@ class EntityExtractor:
     def _extract_one(article: ArticleText, doc, gazetteer: Gazetteer) -> Extraction:
         body, locator = article.body, SentenceLocator(article.sentences)
         mentions = with_sectors(find_mentions(body, doc, locator, gazetteer), find_sectors(doc, locator))
-        references = find_references(body, mentions, locator)  # pronouns, titles: no relations
+        # pronouns, titles, "the town": no relations
+        references = find_references(body, mentions, locator) + place_references(body, mentions, locator)
         model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         dates = [
             date for date in find_dates(body, article.published, locator, model_dates)
