@@ -17,6 +17,7 @@ from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .money import find_amounts
+from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES
 from .quantities import find_quantities
 from .relations import find_relations
@@ -66,6 +67,8 @@ TITLED_PERSON = (0.8, "ner+title")
 INSTITUTION = (0.85, "pattern:institution")
 INSTITUTION_REFERENCE = (0.6, "pattern:institution_reference")
 HONORIFIC_PERSON = (0.75, "pattern:honorific")
+FACILITY = (0.75, "pattern:facility")
+CUED_PLACE = (0.7, "pattern:place_cue")
 
 # A capitalised preposition opening a sentence is not part of the name after it ("Near Mosul").
 LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
@@ -207,6 +210,40 @@ def merge_city_surnames(body: str, spans: list[Span], cities: set[str]) -> list[
     return merged
 
 
+def add_places(body: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Named facilities and cued town names (places.py) replace the untitled NER or pattern spans
+    inside them; a facility also takes in a gazetteer place or demonym ("Mosul Dam"). A span
+    running past their edges, a gazetteer organisation inside, or a person the model found
+    ending in a head that is also a surname ("Anna Bridge") keeps its meaning."""
+    def is_place_word(text: str) -> bool:  # a country, demonym or nationality: "UK", "English"
+        known = gazetteer.lookup(text)
+        return (known is not None and known.entity_type == "COUNTRY") or any(
+            s.label == "NORP" and body[s.start:s.end] == text for s in spans)
+
+    def replaceable(span: Span, start: int, end: int, how: tuple, surname_head: bool) -> bool:
+        span_start, span_end = trim(body, span.start, span.end)
+        return (start <= span_start and span_end <= end
+                and span.how not in (TITLED_PERSON, HONORIFIC_PERSON)
+                and (span.entity_id is None or (how == FACILITY and span.label in PLACE_LIKE))
+                and not (surname_head and span.label == "PERSON" and span_end == end))
+
+    found = [(start, end, FACILITY, surname_head)
+             for start, end, surname_head in find_facilities(body, is_place_word)
+             if not leading_title(body[start:end])]
+    found += [(start, end, CUED_PLACE, False) for start, end in find_cued_places(body)]
+    for start, end, how, surname_head in found:
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if not all(replaceable(s, start, end, how, surname_head) for s in inside):
+            continue
+        if how == CUED_PLACE and any(s.label in ("GPE", "LOC", "FAC") for s in inside):
+            continue  # already a place
+        town = gazetteer.towns.get(body[start:end]) if how == CUED_PLACE else None
+        spans = [s for s in spans if s not in inside]
+        spans.append(Span(start, end, "FAC" if how == FACILITY else "GPE",
+                          town[0].entity_id if town else None, NER_GAZETTEER if town else how))
+    return sorted(spans, key=lambda s: s.start)
+
+
 # Labels the small model gives to names it does not know; a title before one makes it a person.
 MISTYPED_NAME_LABELS = ("ORG", "GPE", "LOC", "NORP", "FAC")
 NAME_SHAPE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|al-[\w-]+|bin|ibn|de|van|von)){0,3}")
@@ -221,6 +258,13 @@ def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazet
     if gazetteer.lookup(text) or ORG_HEAD_WORD.search(text):
         return False
     return has_office_before(body, start)
+
+
+def has_title_or_honorific_before(body: str, start: int, end: int) -> bool:
+    """ "Mayor X", "Mr X": the name from start to end is a person's."""
+    window = max(0, start - 20)
+    return title_before(body, start) is not None or any(
+        window + name_start == start for name_start, _ in honorific_names(body[window:end]))
 
 
 def has_office_before(body: str, start: int) -> bool:
@@ -291,7 +335,8 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
     entity_type = NER_LABEL_TYPES[span.label]
     if span.label == "LOC" and REGION_WORDS.search(text):
         entity_type = "REGION"
-    return Entity(make_entity_id(entity_type, text), entity_type, text), span.how
+    kind = FACILITY_KIND if span.how == FACILITY else None
+    return Entity(make_entity_id(entity_type, text), entity_type, text, kind=kind), span.how
 
 
 def person_entity(name: str) -> Entity:
@@ -301,7 +346,7 @@ def person_entity(name: str) -> Entity:
 def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer) -> list[Mention]:
     spans = merge_city_surnames(body, doc_spans(doc), gazetteer.cities)
     spans = add_headed_organisations(body, merge_organisations(body, spans))
-    spans = add_institutions(body, spans, gazetteer)
+    spans = add_places(body, add_institutions(body, spans, gazetteer), gazetteer)
     trimmed = []
     for span in add_honorific_people(body, spans, gazetteer.cities):
         start, end = trim(body, span.start, span.end)
@@ -358,7 +403,7 @@ def town_not_name(body: str, start: int, end: int, span: Span, people: PersonInd
         return span
     text = body[start:end]
     town = gazetteer.towns.get(text)
-    if town is None or gazetteer.is_demonym(text) or has_office_before(body, start):
+    if town is None or gazetteer.is_demonym(text) or has_title_or_honorific_before(body, start, end):
         return span
     if any(people.full_name(part) for part in text.split()):
         return span

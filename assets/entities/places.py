@@ -1,0 +1,81 @@
+"""Places the small model misses or mistypes: named facilities ("Incirlik Air Base", "the Mezzeh
+military airport") and towns that the words around them mark as places ("the town of Dabiq",
+"near Sinjar", "north of Raqqah"). Pure functions over the article body; extract.py decides
+which model spans they replace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+# Head nouns of named buildings and structures; the name before them makes a place of kind
+# 'facility'. Left out: "Church" and "Temple", surnames that end people's names the model tags
+# ORG ("Charlotte Church"; lower-case "church" stays); "Camp", which comes before the name
+# ("Camp Hurriya") and often names a group of people; a bare "Base", which names TV channels
+# and customer bases more often than bases.
+FACILITY_HEADS = (
+    "Airport|Air Base|Airbase|Airfield|Naval Base|Army Base|Dam|Barrage|Gate|Bridge|Palace|"
+    "Mosque|Cathedral|Synagogue|Shrine|Museum|Hospital|Stadium|Square|Prison|"
+    "Port|Harbour|Harbor|Refinery|Checkpoint|Border Crossing"
+)
+# Written in lower case after a name ("the Mezzeh military airport", "Belmarsh prison"); "port"
+# and "gate" are then too often parts of machines and buildings.
+LOWER_CASE_HEADS = (
+    "airport|air base|airbase|airfield|naval base|army base|military base|dam|barrage|palace|mosque|"
+    "church|cathedral|synagogue|temple|shrine|museum|hospital|stadium|prison|refinery|checkpoint"
+)
+# Heads that are also surnames: a person the model found ("Charlotte Church") stays a person.
+SURNAME_HEADS = frozenset({"Gate", "Bridge", "Port", "Palace", "Square"})
+# A name word: capitalised (not a possessive: "London's Leicester Square" is Leicester Square),
+# or an Arabic article glued to one ("al-Khani").
+NAME_WORD = r"(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z][\w-]*)*"
+# Lower-case words that may stand between the name and a lower-case head ("military airport").
+FACILITY_MODIFIERS = r"(?:military|international|naval|regional|grand|old|main)"
+FACILITY_NAME = re.compile(
+    rf"\b(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,3}})"
+    rf" (?:(?P<head>{FACILITY_HEADS})|(?:{FACILITY_MODIFIERS} )?(?P<lower_head>{LOWER_CASE_HEADS}))\b"
+)
+# Words opening a sentence that are no part of a name ("An English hospital").
+NOT_NAME_WORDS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Its", "Their"})
+FACILITY_KIND = "facility"
+
+# Words that make the name after them a place.
+#   "the town of Dabiq", "the Syrian city of Raqqah"; "near Sinjar", "outside Daquq", "north of Mosul".
+SETTLEMENT_OF = r"\b(?:town|city|village|suburb|district|province|governorate|region) of"
+NEAR = r"\b(?:[Nn]ear|outside|(?:north|south|east|west)(?:-?(?:east|west))? of)"
+PLACE_WORD = r"[A-Z][\w-]*"
+CUED_NAME = re.compile(
+    rf"(?:{SETTLEMENT_OF}|{NEAR}) "
+    rf"({PLACE_WORD}(?: (?:(?:al|an|ar|as|ad|az|ez|el) )?{PLACE_WORD}){{0,2}})(?![\w’'])"
+)
+# Months and weekdays follow "near" and "outside" as dates, not places.
+CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def find_facilities(body: str, is_place_word: Callable[[str], bool]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, surname_head) of every named facility: one to four name words and a head
+    noun. Before a lower-case head the name must be a proper name, not an acronym or a country
+    or demonym ("UK stadium", "an English hospital"): is_place_word tells the latter."""
+    for match in FACILITY_NAME.finditer(body):
+        words = match.group("name").split()
+        while words and words[0] in NOT_NAME_WORDS:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        if match.group("lower_head") and (name.isupper() or is_place_word(name)):
+            continue
+        start = match.end("name") - len(name)
+        yield start, match.end(), match.group("head") in SURNAME_HEADS
+
+
+def find_cued_places(body: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of names that a settlement noun or "near"-like word right before marks as
+    places; a name that goes on as a possessive is something of the place's, not the place."""
+    for match in CUED_NAME.finditer(body):
+        if match.group(1).split()[0] not in CALENDAR_WORDS:
+            yield match.span(1)
