@@ -113,3 +113,25 @@ def test_iraqi_and_syrian_provinces_match_with_english_names(gazetteer):
                           ("Kirkuk province", "IQ-KI")):
         assert (surface, f"subdivision:{code}") in patterns
     assert "Anbar" not in gazetteer.surfaces  # bare names stay towns or NER's
+
+
+def test_a_name_shown_to_be_a_place_is_that_place_again(gazetteer):
+    from assets.entities.extract import places_named_again
+
+    body = "Troops entered the town of Umm Qasab. Umm Qasab fell; Umm Qasab burned."
+    cue = Span(27, 36, "GPE", None, CUED_PLACE)
+    again = Span(38, 47, "ORG", None, NER)
+    trimmed = [(27, 36, cue), (38, 47, again), (54, 63, Span(54, 63, "PERSON", None, NER))]
+    retyped = places_named_again(body, trimmed, PersonIndex([]))
+    assert [span.label for _, _, span in retyped] == ["GPE", "GPE", "GPE"]
+    # a part of a person the article names keeps its type ("Ali Umm Qasab" said it)
+    retyped = places_named_again(body, trimmed, PersonIndex(["Ali Umm Qasab"]))
+    assert [span.label for _, _, span in retyped][1:] == ["ORG", "PERSON"]
+
+
+def test_the_model_own_place_label_is_no_evidence(gazetteer):
+    from assets.entities.extract import places_named_again
+
+    body = "Users of Firefox grew. Firefox said so."
+    trimmed = [(9, 16, Span(9, 16, "GPE", None, NER)), (23, 30, Span(23, 30, "PERSON", None, NER))]
+    assert places_named_again(body, trimmed, PersonIndex([])) == trimmed

@@ -364,6 +364,7 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
     trimmed = [(start, end, place_not_person(body, start, end, span, people)) for start, end, span in trimmed]
     trimmed = [(start, end, town_not_name(body, start, end, span, people, gazetteer))
                for start, end, span in trimmed]
+    trimmed = places_named_again(body, trimmed, people)
     trimmed = sorted(trimmed + name_back_references(body, trimmed, people), key=lambda t: t[0])
     mentions = []
     for start, end, span in trimmed:
@@ -408,6 +409,27 @@ def town_not_name(body: str, start: int, end: int, span: Span, people: PersonInd
     if any(people.full_name(part) for part in text.split()):
         return span
     return Span(start, end, "GPE", town[0].entity_id, NER_GAZETTEER)
+
+
+def places_named_again(body: str, trimmed: list, people: PersonIndex) -> list:
+    """A name the article shows to be a place somewhere is that place wherever else the model
+    tagged it PERSON, NORP or ORG without a title: one name has one referent within an article.
+    Evidence is the gazetteer, a GeoNames town or the words before the name ("the town of
+    Dabiq"), never the model's own place label, which it gives to products and companies as
+    readily ("Firefox", "Linux"). A part of a person the article names stays a person's."""
+    places: dict[str, Span] = {}
+    for start, end, span in trimmed:
+        if span.label in ("PLACE", "SUBDIVISION", "GPE") and (span.entity_id or span.how != NER):
+            places.setdefault(body[start:end], span)
+    retyped = []
+    for start, end, span in trimmed:
+        text = body[start:end]
+        place = places.get(text)
+        if (place is not None and span.label in RETYPED_AS_TOWN and span.entity_id is None
+                and span.how == NER and not any(people.full_name(part) for part in text.split())):
+            span = Span(start, end, place.label, place.entity_id, place.how)
+        retyped.append((start, end, span))
+    return retyped
 
 
 NAME_NEIGHBOUR_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*[ \-–—]|[\-–—/])$")
