@@ -135,3 +135,16 @@ def test_the_model_own_place_label_is_no_evidence(gazetteer):
     body = "Users of Firefox grew. Firefox said so."
     trimmed = [(9, 16, Span(9, 16, "GPE", None, NER)), (23, 30, Span(23, 30, "PERSON", None, NER))]
     assert places_named_again(body, trimmed, PersonIndex([])) == trimmed
+
+
+def test_settlement_noun_in_apposition_and_held_by_mark_places():
+    body = ("He grew up in Qal'at Sukkar, a town in the south. Shells hit Umm Qasab, a farming "
+            "village near the border, and rebel-held Bir Hamad. Ann Roe, a city councillor, and "
+            "privately-held Ardent Group were not places.")
+    assert cued(body) == ["Qal'at Sukkar", "Umm Qasab", "Bir Hamad"]
+
+
+def test_cued_organisation_name_stays_an_organisation(gazetteer):
+    body = "Protesters gathered outside Ardent Holdings on Friday."
+    spans = [Span(28, 43, "ORG", None, NER)]
+    assert add_places(body, spans, gazetteer) == spans

@@ -235,8 +235,9 @@ def add_places(body: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]
         inside = [s for s in spans if s.start < end and start < s.end]
         if not all(replaceable(s, start, end, how, surname_head) for s in inside):
             continue
-        if how == CUED_PLACE and any(s.label in ("GPE", "LOC", "FAC") for s in inside):
-            continue  # already a place
+        if how == CUED_PLACE and (any(s.label in ("GPE", "LOC", "FAC") for s in inside)
+                                  or ORG_HEAD_WORD.search(body, start, end)):
+            continue  # already a place, or an organisation ("outside Alpha Group")
         town = gazetteer.towns.get(body[start:end]) if how == CUED_PLACE else None
         spans = [s for s in spans if s not in inside]
         spans.append(Span(start, end, "FAC" if how == FACILITY else "GPE",

@@ -40,14 +40,21 @@ FACILITY_NAME = re.compile(
 NOT_NAME_WORDS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Its", "Their"})
 FACILITY_KIND = "facility"
 
-# Words that make the name after them a place.
-#   "the town of Dabiq", "the Syrian city of Raqqah"; "near Sinjar", "outside Daquq", "north of Mosul".
-SETTLEMENT_OF = r"\b(?:town|city|village|suburb|district|province|governorate|region) of"
-NEAR = r"\b(?:[Nn]ear|outside|(?:north|south|east|west)(?:-?(?:east|west))? of)"
-PLACE_WORD = r"[A-Z][\w-]*"
-CUED_NAME = re.compile(
-    rf"(?:{SETTLEMENT_OF}|{NEAR}) "
-    rf"({PLACE_WORD}(?: (?:(?:al|an|ar|as|ad|az|ez|el) )?{PLACE_WORD}){{0,2}})(?![\w’'])"
+# Words that make the name after them a place: "the town of Dabiq", "the outskirts of Daquq",
+# "near Sinjar", "outside Daquq", "north of Mosul", "rebel-held Karabilah" (not "privately-held").
+SETTLEMENT_OF = (r"\b(?:town|city|village|suburb|district|province|governorate|region|outskirts|"
+                 r"vicinity) of")
+NEAR = r"\b(?:[Nn]ear|outside|(?:north|south|east|west)(?:-?(?:east|west))? of|\w+(?<!ly)-held|\w+-besieged)"
+PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[a-z][\w-]*)?"  # "Qal'at", not "Mosul's"
+PLACE_NAME = rf"{PLACE_WORD}(?: (?:(?:al|an|ar|as|ad|az|ez|el) )?{PLACE_WORD}){{0,2}}"
+CUED_NAME = re.compile(rf"(?:{SETTLEMENT_OF}|{NEAR}) ({PLACE_NAME})(?![\w’'])")
+# ... or a settlement noun in apposition after it, closed by punctuation or a preposition:
+# "Amarah, a city in southern Iraq", "Daquq, a Kurdish-controlled town about 30km from".
+# ("Ann Roe, a city councillor" is a person: the noun goes on.)
+APPOSED_NAME = re.compile(
+    rf"(?<![\w’'-])({PLACE_NAME}), (?:an?|the) (?:[\w-]+ ){{0,2}}"
+    r"(?:town|city|village|suburb|district|neighbou?rhood|area|province|region|governorate)"
+    r"(?=[,.;:)]| (?:in|of|on|near|outside|about|some|just|north|south|east|west|where|that|which)\b)"
 )
 # Months and weekdays follow "near" and "outside" as dates, not places.
 CALENDAR_WORDS = frozenset(
@@ -73,9 +80,10 @@ def find_facilities(body: str, is_place_word: Callable[[str], bool]) -> Iterator
         yield start, match.end(), match.group("head") in SURNAME_HEADS
 
 
-def find_cued_places(body: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of names that a settlement noun or "near"-like word right before marks as
-    places; a name that goes on as a possessive is something of the place's, not the place."""
-    for match in CUED_NAME.finditer(body):
-        if match.group(1).split()[0] not in CALENDAR_WORDS:
-            yield match.span(1)
+def find_cued_places(body: str) -> list[tuple[int, int]]:
+    """(start, end) of names that a settlement noun or "near"-like word right before, or a
+    settlement noun in apposition after, marks as places; a name that goes on as a possessive
+    is something of the place's, not the place."""
+    found = {match.span(1) for regex in (CUED_NAME, APPOSED_NAME) for match in regex.finditer(body)
+             if match.group(1).split()[0] not in CALENDAR_WORDS}
+    return sorted(found)
