@@ -148,3 +148,13 @@ def test_cued_organisation_name_stays_an_organisation(gazetteer):
     body = "Protesters gathered outside Ardent Holdings on Friday."
     spans = [Span(28, 43, "ORG", None, NER)]
     assert add_places(body, spans, gazetteer) == spans
+
+
+def test_one_capitalised_word_opening_a_sentence_is_no_facility_name():
+    body = "Internal memo: Federal prison guards walked out. Local hospital staff joined them."
+    assert facilities(body) == []
+
+
+def test_acronyms_are_not_cued_places_and_particles_stay_in_names():
+    body = "Families near CBP facilities waited; the house in Braunau am Inn, a town on the river."
+    assert cued(body) == ["Braunau am Inn"]

@@ -36,6 +36,8 @@ FACILITY_NAME = re.compile(
     rf"\b(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,3}})"
     rf" (?:(?P<head>{FACILITY_HEADS})|(?:{FACILITY_MODIFIERS} )?(?P<lower_head>{LOWER_CASE_HEADS}))\b"
 )
+# Where a capitalised word may be a common one: "Federal prison guards", "Local hospital".
+SENTENCE_START = re.compile(r"(?:^|[.:!?\n]\s*|[\"“‘']\s*)\Z")
 # Words opening a sentence that are no part of a name ("An English hospital").
 NOT_NAME_WORDS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Its", "Their"})
 FACILITY_KIND = "facility"
@@ -46,7 +48,8 @@ SETTLEMENT_OF = (r"\b(?:town|city|village|suburb|district|province|governorate|r
                  r"vicinity) of")
 NEAR = r"\b(?:[Nn]ear|outside|(?:north|south|east|west)(?:-?(?:east|west))? of|\w+(?<!ly)-held|\w+-besieged)"
 PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[a-z][\w-]*)?"  # "Qal'at", not "Mosul's"
-PLACE_NAME = rf"{PLACE_WORD}(?: (?:(?:al|an|ar|as|ad|az|ez|el) )?{PLACE_WORD}){{0,2}}"
+# Lower-case particles inside place names: "Dayr az Zawr", "Braunau am Inn", "Newcastle upon Tyne".
+PLACE_NAME = rf"{PLACE_WORD}(?: (?:(?:al|an|ar|as|ad|az|ez|el|am|upon|sur|de|la) )?{PLACE_WORD}){{0,2}}"
 CUED_NAME = re.compile(rf"(?:{SETTLEMENT_OF}|{NEAR}) ({PLACE_NAME})(?![\w’'])")
 # ... or a settlement noun in apposition after it, closed by punctuation or a preposition:
 # "Amarah, a city in southern Iraq", "Daquq, a Kurdish-controlled town about 30km from".
@@ -65,8 +68,9 @@ CALENDAR_WORDS = frozenset(
 
 def find_facilities(body: str, is_place_word: Callable[[str], bool]) -> Iterator[tuple[int, int, bool]]:
     """(start, end, surname_head) of every named facility: one to four name words and a head
-    noun. Before a lower-case head the name must be a proper name, not an acronym or a country
-    or demonym ("UK stadium", "an English hospital"): is_place_word tells the latter."""
+    noun. Before a lower-case head the name must be a proper name: not an acronym, a country or
+    demonym ("UK stadium", "an English hospital": is_place_word tells these), nor one word
+    opening a sentence ("Federal prison guards")."""
     for match in FACILITY_NAME.finditer(body):
         words = match.group("name").split()
         while words and words[0] in NOT_NAME_WORDS:
@@ -74,9 +78,10 @@ def find_facilities(body: str, is_place_word: Callable[[str], bool]) -> Iterator
         if not words:
             continue
         name = " ".join(words)
-        if match.group("lower_head") and (name.isupper() or is_place_word(name)):
-            continue
         start = match.end("name") - len(name)
+        if match.group("lower_head") and (name.isupper() or is_place_word(name) or (
+                len(words) == 1 and SENTENCE_START.search(body, max(0, start - 3), start))):
+            continue
         yield start, match.end(), match.group("head") in SURNAME_HEADS
 
 
@@ -85,5 +90,5 @@ def find_cued_places(body: str) -> list[tuple[int, int]]:
     settlement noun in apposition after, marks as places; a name that goes on as a possessive
     is something of the place's, not the place."""
     found = {match.span(1) for regex in (CUED_NAME, APPOSED_NAME) for match in regex.finditer(body)
-             if match.group(1).split()[0] not in CALENDAR_WORDS}
-    return sorted(found)
+             if match.group(1).split()[0] not in CALENDAR_WORDS and not match.group(1).isupper()}
+    return sorted(found)  # an acronym is an agency's ("near CBP facilities"), not a place
