@@ -353,10 +353,11 @@ def without_arabic_article(name: str, alpha_2: str) -> str:
 
 def town_names(city: dict) -> set[str]:
     """The accent-free surfaces of a GeoNames town: its name and the name without an Arabic
-    article, which English prose often drops ("Raqqah" for Ar Raqqah, "Fallujah" for Al Fallūjah).
+    article or a closing hamza mark, which English prose drops ("Raqqah" for Ar Raqqah,
+    "Fallujah" for Al Fallūjah, "Samarra" for Sāmarrā’).
     GeoNames alternate names are not used: besides spellings they hold old names, nicknames and
     parts of names that collide with companies, people and words ("Sina", "Hunter")."""
-    bare = without_arabic_article(city["name"], city["countrycode"])
+    bare = without_arabic_article(city["name"], city["countrycode"]).rstrip("’'ʼ")  # "Sāmarrā’"
     return surface_variants(city["name"]) | surface_variants(bare)
 
 
