@@ -21,12 +21,13 @@ from .money import find_amounts
 from .names import (
     corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
 )
+from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES
 from .quantities import find_quantities
 from .relations import find_relations
 from .roles import assign_country_roles
 from .sectors import find_sectors, with_sectors
-from .titles import OWNER_GAPS, honorific_names, leading_title, title_after, title_before
+from .titles import OWNER_GAPS, honorific_before, honorific_names, leading_title, title_after, title_before
 from .types import (
     DATE_RESOLUTIONS,
     ENTITY_TYPES,
@@ -73,6 +74,8 @@ INSTITUTION_REFERENCE = (0.6, "pattern:institution_reference")
 HONORIFIC_PERSON = (0.75, "pattern:honorific")
 CUED_PERSON = (0.7, "ner+person_cue")
 ACRONYM = (0.75, "pattern:acronym")
+FACILITY = (0.75, "pattern:facility")
+CUED_PLACE = (0.7, "pattern:place_cue")
 
 # A capitalised preposition opening a sentence is not part of the name after it ("Near Mosul").
 LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
@@ -223,6 +226,41 @@ def merge_city_surnames(body: str, spans: list[Span], cities: set[str]) -> list[
     return merged
 
 
+def add_places(body: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """Named facilities and cued town names (places.py) replace the untitled NER or pattern spans
+    inside them; a facility also takes in a gazetteer place or demonym ("Mosul Dam"). A span
+    running past their edges, a gazetteer organisation inside, or a person the model found
+    ending in a head that is also a surname ("Anna Bridge") keeps its meaning."""
+    def is_place_word(text: str) -> bool:  # a country, demonym or nationality: "UK", "English"
+        known = gazetteer.lookup(text)
+        return (known is not None and known.entity_type == "COUNTRY") or any(
+            s.label == "NORP" and body[s.start:s.end] == text for s in spans)
+
+    def replaceable(span: Span, start: int, end: int, how: tuple, surname_head: bool) -> bool:
+        span_start, span_end = trim(body, span.start, span.end)
+        return (start <= span_start and span_end <= end
+                and span.how not in (TITLED_PERSON, HONORIFIC_PERSON)
+                and (span.entity_id is None or (how == FACILITY and span.label in PLACE_LIKE))
+                and not (surname_head and span.label == "PERSON" and span_end == end))
+
+    found = [(start, end, FACILITY, surname_head)
+             for start, end, surname_head in find_facilities(body, is_place_word)
+             if not leading_title(body[start:end])]
+    found += [(start, end, CUED_PLACE, False) for start, end in find_cued_places(body)]
+    for start, end, how, surname_head in found:
+        inside = [s for s in spans if s.start < end and start < s.end]
+        if not all(replaceable(s, start, end, how, surname_head) for s in inside):
+            continue
+        if how == CUED_PLACE and (any(s.label in ("GPE", "LOC", "FAC") for s in inside)
+                                  or ORG_HEAD_WORD.search(body, start, end)):
+            continue  # already a place, or an organisation ("outside Alpha Group")
+        town = gazetteer.towns.get(body[start:end]) if how == CUED_PLACE else None
+        spans = [s for s in spans if s not in inside]
+        spans.append(Span(start, end, "FAC" if how == FACILITY else "GPE",
+                          town[0].entity_id if town else None, NER_GAZETTEER if town else how))
+    return sorted(spans, key=lambda s: s.start)
+
+
 # Labels the small model gives to names it does not know; a title before one makes it a person.
 MISTYPED_NAME_LABELS = ("ORG", "GPE", "LOC", "NORP", "FAC")
 NAME_SHAPE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|al-[\w-]+|bin|ibn|de|van|von)){0,3}")
@@ -257,6 +295,11 @@ def add_office_names(body: str, spans: list[Span]) -> list[Span]:
     found = names_after_offices(body, [(s.start, s.end) for s in spans])
     spans += [Span(start, end, "PERSON", None, TITLED_PERSON) for start, end in found]
     return sorted(spans, key=lambda s: s.start)
+
+
+def has_title_or_honorific_before(body: str, start: int) -> bool:
+    """ "Mayor X", "Mr X": the name starting at start is a person's."""
+    return title_before(body, start) is not None or honorific_before(body, start) is not None
 
 
 def has_office_before(body: str, start: int) -> bool:
@@ -348,7 +391,8 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
     entity_type = NER_LABEL_TYPES[span.label]
     if span.label == "LOC" and REGION_WORDS.search(text):
         entity_type = "REGION"
-    return Entity(make_entity_id(entity_type, text), entity_type, text), span.how
+    kind = FACILITY_KIND if span.how == FACILITY else None
+    return Entity(make_entity_id(entity_type, text), entity_type, text, kind=kind), span.how
 
 
 def person_entity(name: str) -> Entity:
@@ -358,7 +402,7 @@ def person_entity(name: str) -> Entity:
 def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer) -> list[Mention]:
     spans = merge_city_surnames(body, doc_spans(doc), gazetteer.cities)
     spans = add_headed_organisations(body, merge_organisations(body, spans))
-    spans = add_acronyms(body, add_institutions(body, spans, gazetteer))
+    spans = add_acronyms(body, add_places(body, add_institutions(body, spans, gazetteer), gazetteer))
     spans = add_office_names(body, add_honorific_people(body, spans, gazetteer.cities))
     trimmed, ships = [], ship_names(body)
     for span in spans:
@@ -390,6 +434,7 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
                for start, end, span in trimmed]
     trimmed = [(start, end, surname_not_city(body, start, end, span, people, gazetteer.cities))
                for start, end, span in trimmed]
+    trimmed = places_named_again(body, trimmed, people)
     trimmed = sorted(trimmed + name_back_references(body, trimmed, people), key=lambda t: t[0])
     mentions = []
     for start, end, span in trimmed:
@@ -430,7 +475,7 @@ def town_not_name(body: str, start: int, end: int, span: Span, people: PersonInd
         return span
     text = body[start:end]
     town = gazetteer.towns.get(text)
-    if town is None or gazetteer.is_demonym(text) or has_office_before(body, start):
+    if town is None or gazetteer.is_demonym(text) or has_title_or_honorific_before(body, start):
         return span
     if any(people.full_name(part) for part in text.split()):
         return span
@@ -455,6 +500,27 @@ def surname_not_city(body: str, start: int, end: int, span: Span, people: Person
     if after_preposition and not body.startswith(POSSESSIVES, end):
         return span
     return Span(start, end, "PERSON", None, NER_SURNAME)
+
+
+def places_named_again(body: str, trimmed: list, people: PersonIndex) -> list:
+    """A name the article shows to be a place somewhere is that place wherever else the model
+    tagged it PERSON, NORP or ORG without a title: one name has one referent within an article.
+    Evidence is the gazetteer, a GeoNames town or the words before the name ("the town of
+    Dabiq"), never the model's own place label, which it gives to products and companies as
+    readily ("Firefox", "Linux"). A part of a person the article names stays a person's."""
+    places: dict[str, Span] = {}
+    for start, end, span in trimmed:
+        if span.label in ("PLACE", "SUBDIVISION", "GPE") and (span.entity_id or span.how != NER):
+            places.setdefault(body[start:end], span)
+    retyped = []
+    for start, end, span in trimmed:
+        text = body[start:end]
+        place = places.get(text)
+        if (place is not None and span.label in RETYPED_AS_TOWN and span.entity_id is None
+                and span.how == NER and not any(people.full_name(part) for part in text.split())):
+            span = Span(start, end, place.label, place.entity_id, place.how)
+        retyped.append((start, end, span))
+    return retyped
 
 
 NAME_NEIGHBOUR_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*[ \-–—]|[\-–—/])$")

