@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Iterable
@@ -93,6 +94,17 @@ SPACY_BATCH_SIZE = 16
 PRONOUNS = {"i", "me", "my", "mine", "myself", "he", "him", "his", "himself", "she", "her", "hers",
             "herself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs",
             "themselves", "you", "your", "yours", "yourself", "who", "whom", "whose"}
+# re3d also types nouns for money without a figure ("wages", "salaries", "money") as Money; the
+# product's amounts are figures, so Money is also reported on gold that states one.
+FIGURE = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|one|two|three|"
+                    r"four|five|six|seven|eight|nine|ten|twenty|fifty)\b", re.IGNORECASE)
+# (row name, type, what the row keeps of gold and predictions alike): extra rows of the table
+SUBSETS = (
+    ("person_without_pronouns", "Person", "Person-pron.", "Person without pronoun gold",
+     lambda text: text.lower() not in PRONOUNS),
+    ("money_with_figures", "Money", "Money-fig.", "Money gold stating a figure",
+     lambda text: FIGURE.search(text) is not None),
+)
 
 
 @dataclass(frozen=True)
@@ -326,24 +338,21 @@ def evaluate(documents: list[Document]) -> dict:
     spacy_labels, spacy_seconds = run_spacy(documents)
     gazetteer = load_gazetteer()
     n_words = words([d.text for d in documents])
+    ours = [(d, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)]
     return {
         "documents": len(documents),
         "words": n_words,
         "gold_entities": sum(len(d.gold) for d in documents),
-        "ours": score((d.gold, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)),
+        "ours": score((d.gold, labels) for d, labels in ours),
         "exact_product_spans": score(
             (d.gold, our_labels(d.text, e, gazetteer, determiners=False)) for d, e in zip(documents, extractions)
         )["exact"]["micro"],
         "spacy": score((d.gold, labels) for d, labels in zip(documents, spacy_labels)),
-        "person_without_pronouns": {
-            who: score(([g for g in d.gold if g.label == "Person"
-                         and d.text[g.start:g.end].lower() not in PRONOUNS],
-                        [p for p in labels if p.label == "Person"
-                         and d.text[p.start:p.end].lower() not in PRONOUNS]) for d, labels in pairs)
-            for who, pairs in (
-                ("ours", [(d, our_labels(d.text, e, gazetteer)) for d, e in zip(documents, extractions)]),
-                ("spacy", list(zip(documents, spacy_labels))))
-        },
+        **{key: {who: score(([g for g in d.gold if g.label == label and keep(d.text[g.start:g.end])],
+                              [p for p in labels if p.label == label and keep(d.text[p.start:p.end])])
+                             for d, labels in pairs)
+                 for who, pairs in (("ours", ours), ("spacy", list(zip(documents, spacy_labels))))}
+           for key, label, _, _, keep in SUBSETS},
         "relations": relation_precision(documents, extractions, gazetteer),
         "throughput": {
             "ours_words_per_s": n_words / our_seconds,
@@ -368,15 +377,16 @@ def table(result: dict) -> str:
                 r = result[who][mode][label]
                 cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}".rjust(22))
         lines.append(f"{label:<13}{result['ours']['exact'][label]['gold']:>6}  " + "  ".join(cells))
-    if "person_without_pronouns" in result:
+    for key, label, name, note, _ in SUBSETS:
+        if key not in result:
+            continue
         cells = []
         for mode in ("exact", "overlap"):
             for who in ("ours", "spacy"):
-                r = result["person_without_pronouns"][who][mode]["Person"]
+                r = result[key][who][mode][label]
                 cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}".rjust(22))
-        gold = result["person_without_pronouns"]["ours"]["exact"]["Person"]["gold"]
-        lines.append(f"{'Person-pron.':<13}{gold:>6}  " + "  ".join(cells)
-                     + "   (Person without pronoun gold)")
+        gold = result[key]["ours"]["exact"][label]["gold"]
+        lines.append(f"{name:<13}{gold:>6}  " + "  ".join(cells) + f"   ({note})")
     if "exact_product_spans" in result:
         lines.append(f"exact micro F1 on the product's spans (no leading article): "
                      f"{result['exact_product_spans']['f1']:.3f}")

@@ -190,3 +190,12 @@ def test_mentions_inside_a_scored_title_are_part_of_the_person():
     assert [(body[label.start:label.end], label.label) for label in labels] == [
         ("Russian Foreign Minister Ivan Petrov", "Person"), ("Russian", "Nationality")]
     assert labels[1].start == later
+
+
+def test_subset_rows_keep_named_people_and_money_with_figures():
+    from pipelines.eval_entities import SUBSETS
+
+    keep = {key: test for key, _, _, _, test in SUBSETS}
+    assert [keep["person_without_pronouns"](t) for t in ("He", "Ana Ruiz", "the minister")] == [False, True, True]
+    assert [keep["money_with_figures"](t) for t in ("$135 million", "millions of dollars", "wages", "money")] == [
+        True, True, False, False]
