@@ -279,3 +279,11 @@ def test_suites_come_from_the_expectations_dir_env(warehouse_batch, tmp_path, mo
     check = run_suite("too_few_words", BATCH)
     assert not check.passed
     assert "| expect_column_values_to_be_between | word_count | 1 | 100.0 |" in check.metadata["failed_expectations"].value
+
+
+def test_mentions_suite_allows_exactly_the_entity_types():
+    from assets.entities.types import ENTITY_TYPES
+
+    allowed = [e["kwargs"]["value_set"] for e in load_suite("entities_mentions")["expectations"]
+               if e["kwargs"].get("column") == "entity_type" and "value_set" in e["kwargs"]]
+    assert allowed == [list(ENTITY_TYPES)]
