@@ -159,3 +159,14 @@ def test_one_capitalised_word_opening_a_sentence_is_no_facility_name():
 def test_acronyms_are_not_cued_places_and_particles_stay_in_names():
     body = "Families near CBP facilities waited; the house in Braunau am Inn, a town on the river."
     assert cued(body) == ["Braunau am Inn"]
+
+
+def test_a_town_has_one_id_however_the_model_tagged_it():
+    from assets.entities.extract import ArticleText, EntityExtractor
+
+    body = ("The siege of Fallujah continued, officials in Baghdad said. Families left Fallujah on foot. "
+            "Mr Karimi, who fled Fallujah, said the road to Tabqa was cut.")
+    (result,) = EntityExtractor().extract([ArticleText("p", body, [(0, len(body))], None)])
+    ids = {m.entity_id for m in result.mentions if m.text == "Fallujah"}
+    assert ids == {"place:al-fallujah"}
+    assert {m.entity_id for m in result.mentions if m.text == "Tabqa"} == {"place:al-tabqa"}

@@ -382,6 +382,10 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
         return person_entity(text), NER_SURNAME
     if span.label in ("ORG", "NORP") and text in people.full_names:  # tagged PERSON elsewhere
         return person_entity(text), NER_SURNAME
+    # a place the model found that GeoNames knows as a town: the town's one id ("Fallujah" and a
+    # retyped "Fallujah" are both place:al-fallujah)
+    if span.label in ("GPE", "LOC") and (town := gazetteer.towns.get(text)) is not None:
+        return town[0], NER_GAZETTEER if span.how == NER else span.how
     # The small model often tags a misspelt country as PERSON or ORG; one word is enough to try,
     # unless a title or honorific says it is a name ("President Hollande").
     titled = span.how in (TITLED_PERSON, HONORIFIC_PERSON, CUED_PERSON)
