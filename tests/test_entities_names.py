@@ -191,3 +191,11 @@ def test_eval_span_of_an_honorific_person_covers_the_honorific():
 def test_rank_word_that_is_a_surname_stays_a_person():
     result = extract_one("Mr Major said the vote was lost.")
     assert ("Major", "PERSON") in typed(result)
+
+
+def test_an_acronym_names_the_organisation_it_abbreviates():
+    body = ("The Baltic Grain Cooperative Fund (BGCF) lent money to farmers. "
+            "Later the BGCF said it would lend more, and BGCF staff visited Riga.")
+    ids = {(m.text, m.entity_id) for m in extract_one(body).mentions if m.entity_type == "ORG"}
+    assert ids == {("Baltic Grain Cooperative Fund", "org:baltic-grain-cooperative-fund"),
+                   ("BGCF", "org:baltic-grain-cooperative-fund")}

@@ -19,7 +19,8 @@ from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .money import find_amounts
 from .names import (
-    corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
+    acronym_definitions, corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices,
+    ship_names,
 )
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES
@@ -122,6 +123,7 @@ class Span:
     label: str
     entity_id: str | None
     how: tuple[float, str]
+    name: str | None = None  # the name to resolve when it is not the span's text (an acronym's)
 
 
 def doc_spans(doc) -> list[Span]:
@@ -281,12 +283,22 @@ def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazet
 
 def add_acronyms(body: str, spans: list[Span]) -> list[Span]:
     """An organisation's acronym defined in brackets after it, wherever the text uses it (see
-    names.py); it is the organisation when the gazetteer knows it."""
+    names.py); it names the same entity as the organisation, known to the gazetteer or not."""
     organisations = [s for s in spans if s.label == "ORG"]
+    positions = [(s.start, s.end) for s in organisations]
+
+    def acronym_span(start: int, end: int, index: int) -> Span:
+        organisation = organisations[index]
+        known, name = organisation.entity_id, body[slice(*trim(body, organisation.start, organisation.end))]
+        return Span(start, end, "ORG", known, organisation.how if known else ACRONYM, name)
+
+    # uses the model tagged itself ("the BGCF said") name the organisation too
+    definitions = acronym_definitions(body, positions)
+    spans = [acronym_span(s.start, s.end, definitions[text][0])
+             if s.how == NER and s.entity_id is None and (text := body[slice(*trim(body, s.start, s.end))])
+             in definitions else s for s in spans]
     covered = [(s.start, s.end) for s in spans]
-    for start, end, index in defined_acronyms(body, [(s.start, s.end) for s in organisations], covered):
-        known = organisations[index].entity_id
-        spans.append(Span(start, end, "ORG", known, organisations[index].how if known else ACRONYM))
+    spans += [acronym_span(start, end, index) for start, end, index in defined_acronyms(body, positions, covered)]
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -368,6 +380,7 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
     """The canonical entity of one trimmed span, and how it was found."""
     if span.entity_id:
         return gazetteer.entities[span.entity_id], span.how
+    text = span.name or text  # "SRTF" is the organisation it abbreviates
     single_word = " " not in text
     if span.label == "PERSON" and single_word and (full := people.full_name(text)):
         return person_entity(full), NER_SURNAME

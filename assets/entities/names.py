@@ -117,19 +117,25 @@ def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[t
     return found
 
 
+def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """acronym -> (index of its organisation, where its definition starts) for each acronym
+    defined in brackets right after an organisation."""
+    definitions: dict[str, tuple[int, int]] = {}
+    for index, (_, org_end) in enumerate(organisations):
+        if definition := ACRONYM_DEFINITION.match(body, org_end):
+            definitions.setdefault(definition.group("acronym"), (index, definition.start("acronym")))
+    return definitions
+
+
 def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],
                      covered: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, index of its organisation) of each acronym defined in brackets right after an
     organisation, and of its later uses, where no span touches them."""
     covered = list(covered)
     found: list[tuple[int, int, int]] = []
-    for index, (_, org_end) in enumerate(organisations):
-        definition = ACRONYM_DEFINITION.match(body, org_end)
-        if not definition:
-            continue
-        acronym = definition.group("acronym")
+    for acronym, (index, defined_at) in acronym_definitions(body, organisations).items():
         uses = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
-        for use in uses.finditer(body, definition.start("acronym")):
+        for use in uses.finditer(body, defined_at):
             start, end = use.span()
             if not any(s < end and start < e for s, e in covered + [f[:2] for f in found]):
                 found.append((start, end, index))
