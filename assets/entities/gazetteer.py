@@ -164,11 +164,18 @@ class Gazetteer:
         return self.entities[self._country_names[best[0]]] if best else None
 
     def ruler_patterns(self) -> list[dict[str, str]]:
-        """EntityRuler phrase patterns: label is the entity type, id the canonical entity id."""
-        pairs = dict.fromkeys([*self.surfaces.items(), *self.ruler_only])
+        """EntityRuler phrase patterns: label is the entity type, id the canonical entity id, in a
+        fixed order. A ruler-only surface naming two entities ("Centre region": Burkina Faso and
+        Cameroon) is left out, since nothing in it says which; a surface of `surfaces` keeps its
+        one entity."""
+        ruler_only: dict[str, set[str]] = {}
+        for surface, entity_id in self.ruler_only:
+            if surface not in self.surfaces:
+                ruler_only.setdefault(surface, set()).add(entity_id)
+        pairs = [*self.surfaces.items(), *((s, ids.pop()) for s, ids in ruler_only.items() if len(ids) == 1)]
         return [
             {"label": self.entities[entity_id].entity_type, "pattern": surface, "id": entity_id}
-            for surface, entity_id in pairs
+            for surface, entity_id in sorted(pairs)
         ]
 
 
