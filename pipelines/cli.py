@@ -278,7 +278,8 @@ def extraction_card(extraction) -> dict:
              "type": m.entity.entity_type, "entity_id": m.entity.entity_id,
              "canonical_name": m.entity.canonical_name, "iso_code": m.entity.iso_code,
              "kind": m.entity.kind, "country_code": m.entity.country_code, "title": m.title,
-             "affiliation": m.affiliation.entity_id if m.affiliation else None}
+             "affiliation": m.affiliation.entity_id if m.affiliation else None, "role": m.role,
+             "confidence": m.confidence, "extractor": m.extractor}
             for m in extraction.mentions
         ],
         "amounts": [

@@ -1,0 +1,36 @@
+"""`wirehouse parse` / `wirehouse extract`: one JSON card per article, an error card for unreadable input."""
+
+import json
+
+from pipelines.cli import main
+
+ARTICLE = """Harbour deal signed in Tallinn
+
+By Mari Kask
+
+TALLINN, 3 March 2021 — Estonia signed a €40 million harbour deal with Finland on Tuesday.
+Finance Minister Jaan Tamm said the port would open next year. He said Finland agreed.
+"""
+
+
+def test_extract_card_carries_roles_extractors_amounts_and_dates(tmp_path, capsys):
+    source = tmp_path / "harbour.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(source)]) == 0
+    (card,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert card["headline"] == "Harbour deal signed in Tallinn"
+    entities = {(e["text"], e["start"]): e for e in card["entities"]}
+    estonia = next(e for (text, _), e in entities.items() if text == "Estonia")
+    assert (estonia["entity_id"], estonia["role"]) == ("country:EST", "actor")
+    pronoun = next(e for (text, _), e in entities.items() if text == "He")
+    assert (pronoun["entity_id"], pronoun["extractor"]) == ("person:jaan-tamm", "coreference:pronoun")
+    assert all(card["body"][e["start"]:e["end"]] == e["text"] for e in card["entities"])
+    assert [(a["text"], a["currency"], a["min"]) for a in card["amounts"]] == [("€40 million", "EUR", 4e7)]
+
+
+def test_unreadable_input_gets_an_error_card_and_exit_1(tmp_path, capsys):
+    source = tmp_path / "empty.txt"
+    source.write_bytes(b"")
+    assert main(["parse", str(source)]) == 1
+    (card,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert card["error"]["reason_code"] == "empty"
