@@ -19,7 +19,7 @@ Our output enters the scoring through these mappings, done here and not in the p
   - a PERSON with a title before the name is scored on the span [owner] title name, re3d's
     convention ("Russian Foreign Minister Sergei Lavrov"); the product keeps the bare name, with
     the title and its owner in Mention.title / title_start / affiliation; an honorific right
-    before the name, which the product keeps as no title, is in the span too ("Mr Alzoubi");
+    before the name, which the product keeps as no title, is in the span too ("Mr Haddad");
     mentions inside the title words so taken in (the owner "Russian", a portfolio region) are
     not scored on their own, as re3d's annotation is flat;
   - a Person, Organisation or Location span right after "the"/"The" starts at the article, re3d's
@@ -34,10 +34,10 @@ object are joined (in either direction) by
   - a gold relation of a mapped type whose two ends are gold entities of the mentions' re3d types
     (a demonym standing for "the Iraqi Foreign Minister" does not confirm meeting Iraq);
   - for works_for and holds_title, re3d's person convention: re3d writes the office and its owner
-    into the person's span ("Iraqi President Fuad Masum") and links nothing, so both mentions
+    into the person's span ("Estonian President Mari Kask") and links nothing, so both mentions
     inside one gold Person span confirm it when the name opens or closes the span and the owner
     is not a word inside our title ("Secretary of State" is no owner "State"); so does a gold
-    IsSynonymOf between the person and a gold Person span holding the owner ("Tobias Ellwood" =
+    IsSynonymOf between the person and a gold Person span holding the owner ("Ann Roe" =
     "Foreign Office Minister").
 A holds_title relation must also have its title written inside a gold Person span at the person
 or the owner. re3d has no type for paired_with, funded_by or invests_in; they are not scored.
@@ -213,7 +213,7 @@ def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> li
             titles.append((start, mention.start))
         labels.append(Labelled(start, mention.end, label))
     # re3d is flat: an owner or portfolio inside a title ("Russian", "Foreign Office", "the Middle
-    # East" in "Minister for the Middle East Tobias Ellwood") is part of the Person span only
+    # East" in "Minister for the Middle East Ann Roe") is part of the Person span only
     labels = [label for label in labels if label.label == "Person"
               or not any(s <= label.start and label.end <= e for s, e in titles)]
     labels += [Labelled(a.start, a.end, "Money") for a in extraction.amounts]

@@ -104,8 +104,8 @@ UNNAMED_PERSON = re.compile(
 DESCRIBES_BEFORE = re.compile(r"(?:,|\bis|\bwas|\bas|\bbeen|\bbecame|\bbecome)\s+$")
 # an organisation or place the model found and the gazetteer does not know may be a mistyped name
 MISTYPED_PERSON_TYPES = ("ORG", "PLACE", "NORP")
-# ... followed by a verb, the place of a subject ("Qanbar was posted to Basra"), and not after a
-# preposition, the place of a place ("a leader in Raqqah was killed")
+# ... followed by a verb, the place of a subject ("Haddad was posted to Basra"), and not after a
+# preposition, the place of a place ("a leader in Valdmere was killed")
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:was|is|has|had|said|says|told|added|will|would|did|does)\b")
 HONORIFIC_START = re.compile(rf"(?:{MALE_HONORIFICS}|{FEMALE_HONORIFICS}|Dr|Prof)\.?\s")  # "Mr Cable" as ORG
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|into|outside)\s+$")

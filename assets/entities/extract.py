@@ -85,7 +85,7 @@ TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)
 LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
 # An initialism keeps its last full stop: "U.S.", "D.C."
 INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
-# A bracket the span opens but does not close, or a footnote marker: "Qanbar(Arabic", "Assad,[1".
+# A bracket the span opens but does not close, or a footnote marker: "Haddad(Arabic", "Haddad,[2".
 UNCLOSED_BRACKET = re.compile(r"(?:\s*[(\[][^)\]]*|\[\d+\])$")
 # Capitalised words (hyphenated ones too) that may sit between a country and the NER
 # organisation it begins: "China Non-ferrous Metals ... Alliance".
@@ -201,10 +201,10 @@ def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer) -> list
 
 
 def add_honorific_people(body: str, spans: list[Span], cities: set[str] = frozenset()) -> list[Span]:
-    """Names after an honorific or abbreviated rank ("Mr Alzoubi", "Lt. Gen. Ann Roe") that no
+    """Names after an honorific or abbreviated rank ("Mr Haddad", "Lt. Gen. Ann Roe") that no
     span touches: the small model misses many single surnames. A GeoNames city inside such a name
     is the person's surname ("Mr Dayton"), not the city, and an NER span of the honorific and
-    the name is the model's mistyping of it ("Mr Alzoubi" as ORG)."""
+    the name is the model's mistyping of it ("Mr Haddad" as ORG)."""
     for title_start, start, end in honorific_names(body):
         inside = [s for s in spans if s.start < end and start < s.end]
         if all((s.entity_id in cities and start <= s.start and s.end <= end)
@@ -380,7 +380,7 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex
     """The canonical entity of one trimmed span, and how it was found."""
     if span.entity_id:
         return gazetteer.entities[span.entity_id], span.how
-    text = span.name or text  # "SRTF" is the organisation it abbreviates
+    text = span.name or text  # "BGCF" is the organisation it abbreviates
     single_word = " " not in text
     if span.label == "PERSON" and single_word and (full := people.full_name(text)):
         return person_entity(full), NER_SURNAME
@@ -464,7 +464,7 @@ def find_mentions(body: str, doc, locator: SentenceLocator, gazetteer: Gazetteer
 
 
 # The small model tags many unfamiliar town names as people; right after a locative preposition
-# ("near Tal Afar", "in Kirkuk", "toward Hamah") an untitled name that is no part of a person
+# ("near Valdmere", "in Kirkuk", "toward Hamah") an untitled name that is no part of a person
 # named in the article is a place.
 LOCATIVE_BEFORE = re.compile(r"\b(?:[Nn]ear|in|outside|toward|towards|around|inside|across)\s+$")
 NAME_PARTICLES = {"al", "bin", "ibn", "de", "van", "von", "abu", "Abu", "Al", "el", "El", "da", "di", "la"}
@@ -523,7 +523,7 @@ def places_named_again(body: str, trimmed: list, people: PersonIndex) -> list:
     """A name the article shows to be a place somewhere is that place wherever else the model
     tagged it PERSON, NORP or ORG without a title: one name has one referent within an article.
     Evidence is the gazetteer, a GeoNames town or the words before the name ("the town of
-    Dabiq"), never the model's own place label, which it gives to products and companies as
+    Valdmere"), never the model's own place label, which it gives to products and companies as
     readily ("Firefox", "Linux"). A part of a person the article names stays a person's."""
     places: dict[str, Span] = {}
     for start, end, span in trimmed:

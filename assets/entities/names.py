@@ -1,13 +1,13 @@
 """Names the small model mistypes, misses or invents, for extract.py.
 
 Cues that a name the model typed ORG, GPE, NORP... is a person's:
-  age                "14-year-old Amjad", "Jamal Alzoubi, 34, said": only people have an age
+  age                "14-year-old Rami", "Omar Haddad, 34, said": only people have an age
                      written next to their name like this
-  person noun        "One young girl, Amal, said", "Omar Haddad, a carpenter,", "his son Karim"
-  honorific surname  "Mr Alzoubi" elsewhere in the article makes "Jamal Alzoubi" a person
+  person noun        "One young girl, Lina, said", "Omar Haddad, a carpenter,", "his son Rami"
+  honorific surname  "Mr Haddad" elsewhere in the article makes "Omar Haddad" a person
 Names the model misses: a full name right after an office title that ran into it ("Minister for
-the Middle East Tobias Ellwood"), and an organisation's acronym defined in brackets after it
-("the Syria Recovery Trust Fund (SRTF)") wherever the text uses it.
+the Baltic Ann Roe"), and an organisation's acronym defined in brackets after it
+("the Baltic Grain Cooperative Fund (BGCF)") wherever the text uses it.
 NER spans that are no entity of ours: a transcript's speaker label, a rank alone, an office's
 portfolio ("State" in "Secretary of State"), a ship, a weapon's abbreviation. Names of groups the model took for people
 ("Jaish al-...", "... Brigades"), and military operations it took for organisations or places.
@@ -43,7 +43,7 @@ OPERATION_NAME = re.compile(r"^Operation\s+[A-Z]")
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")
 AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # Nouns for people by family tie, trade or lot, which name a person in apposition: "One young
-# girl, Amal, said", "Omar Haddad, a carpenter, said", "his son Karim".
+# girl, Lina, said", "Omar Haddad, a carpenter, said", "his son Rami".
 PERSON_NOUNS = (r"(?:girl|boy|man|woman|son|daughter|brother|sister|wife|husband|father|mother|uncle|"
                 r"aunt|cousin|friend|neighbou?r|owner|resident|student|teacher|doctor|nurse|farmer|"
                 r"carpenter|engineer|shopkeeper|driver|worker|volunteer|refugee|widow|child)")
@@ -51,7 +51,7 @@ PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|ou
 PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
 # Two or three capitalised words: a full name the model may have missed after an office.
 FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-]|\s+[A-Z])")
-# "<organisation> (SRTF)" or "<organisation>'s (NAVCENT)": the acronym the text goes on to use
+# "<organisation> (BGCF)" or "<organisation>'s (LWT)": the acronym the text goes on to use
 ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)")
 WORD_START = re.compile(r"(?<![\w’'.-])[A-Z]")
 
@@ -88,8 +88,8 @@ def corrected_label(text: str, label: str) -> str:
 
 def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
     """An age or a noun for a person right before or after the name, or a name of several words
-    ending in the surname an honorific gives elsewhere in the article ("Mr Alzoubi" ... "Jamal
-    Alzoubi")."""
+    ending in the surname an honorific gives elsewhere in the article ("Mr Haddad" ... "Omar
+    Haddad")."""
     before, after = body[max(0, start - 40):start], body[end:end + 60]
     if AGE_BEFORE.search(before) or AGE_AFTER.match(after):
         return True
@@ -101,7 +101,7 @@ def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
 
 def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Full names no span touches, right after an office title ("Minister for the Middle East
-    Tobias Ellwood", where the model found only the region)."""
+    Ann Roe", where the model found only the region)."""
     covered = list(covered)
     found = []
     for word in WORD_START.finditer(body):

@@ -1,6 +1,6 @@
-"""Places the small model misses or mistypes: named facilities ("Incirlik Air Base", "the Mezzeh
-military airport") and towns that the words around them mark as places ("the town of Dabiq",
-"near Sinjar", "north of Raqqah"). Pure functions over the article body; extract.py decides
+"""Places the small model misses or mistypes: named facilities ("Qayyarah Air Base", "the Tabor
+military airport") and towns that the words around them mark as places ("the town of Valdmere",
+"near Narva", "north of Mosul"). Pure functions over the article body; extract.py decides
 which model spans they replace.
 """
 
@@ -19,7 +19,7 @@ FACILITY_HEADS = (
     "Mosque|Cathedral|Synagogue|Shrine|Museum|Hospital|Stadium|Square|Prison|"
     "Port|Harbour|Harbor|Refinery|Checkpoint|Border Crossing"
 )
-# Written in lower case after a name ("the Mezzeh military airport", "Belmarsh prison"); "port"
+# Written in lower case after a name ("the Tabor military airport", "Belmarsh prison"); "port"
 # and "gate" are then too often parts of machines and buildings.
 LOWER_CASE_HEADS = (
     "airport|air base|airbase|airfield|naval base|army base|military base|dam|barrage|palace|mosque|"
@@ -42,8 +42,8 @@ SENTENCE_START = re.compile(r"(?:^|[.:!?\n]\s*|[\"“‘']\s*)\Z")
 NOT_NAME_WORDS = frozenset({"A", "An", "The", "This", "That", "These", "Those", "Its", "Their"})
 FACILITY_KIND = "facility"
 
-# Words that make the name after them a place: "the town of Dabiq", "the outskirts of Daquq",
-# "near Sinjar", "outside Daquq", "north of Mosul", "rebel-held Karabilah" (not "privately-held").
+# Words that make the name after them a place: "the town of Valdmere", "the outskirts of Narva",
+# "near Narva", "outside Tartu", "north of Mosul", "rebel-held Valdmere" (not "privately-held").
 SETTLEMENT_OF = (r"\b(?:town|city|village|suburb|district|province|governorate|region|outskirts|"
                  r"vicinity) of")
 NEAR = r"\b(?:[Nn]ear|outside|(?:north|south|east|west)(?:-?(?:east|west))? of|\w+(?<!ly)-held|\w+-besieged)"
@@ -52,7 +52,7 @@ PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[a-z][\w-]*)?"  # "Qal'at", not "Mosul
 PLACE_NAME = rf"{PLACE_WORD}(?: (?:(?:al|an|ar|as|ad|az|ez|el|am|upon|sur|de|la) )?{PLACE_WORD}){{0,2}}"
 CUED_NAME = re.compile(rf"(?:{SETTLEMENT_OF}|{NEAR}) ({PLACE_NAME})(?![\w’'])")
 # ... or a settlement noun in apposition after it, closed by punctuation or a preposition:
-# "Amarah, a city in southern Iraq", "Daquq, a Kurdish-controlled town about 30km from".
+# "Valdmere, a city in northern Estonia", "Narva, a border town about 30km from".
 # ("Ann Roe, a city councillor" is a person: the noun goes on.)
 APPOSED_NAME = re.compile(
     rf"(?<![\w’'-])({PLACE_NAME}), (?:an?|the) (?:[\w-]+ ){{0,2}}"

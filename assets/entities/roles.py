@@ -6,7 +6,7 @@ which one:
           condemns ...", "talks with France", "supported by the United States", "Russia's
           commitment", "U.S. airstrikes", "the US-led coalition"
   place   the territory: "in Iraq", "across Syria", "northern Iraq", "Palmyra, Syria",
-          "the Syrian town of Dabiq", "the Turkish border"
+          "the Syrian town of Kessab", "the Turkish border"
   people  its population or a group of its people: "Syrians", "the people of Iraq", "the Iraqi
           people", "Syrian refugees", "Iraqi officials", "the Syrian opposition"
   None    no cue says which: a role is only set when a short lexical cue says so.

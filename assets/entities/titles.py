@@ -4,7 +4,7 @@ Three constructions, from the words in gazetteers/person_titles.csv:
   before the name   "Foreign Minister Sergei Lavrov", "Lt. Gen. Ann Roe",
                     "Kazakhstan's ambassador to China, Shahrat Nuryshev", "President Hollande"
   after the name    "Sergei Lavrov, the Russian foreign minister, said"
-  honorific         "Mr Alzoubi", "Dr. Lee": a name the model may have missed; no title kept
+  honorific         "Mr Haddad", "Dr. Lee": a name the model may have missed; no title kept
 The owner (affiliation) is the organisation or country mentioned right before the title
 ("Kazakhstan's", "Russian", "U.S. Central Command") or, failing that, after "of/at/for" inside
 it ("head of Apple"); never after "to" ("ambassador to China" serves the sender, not China).
@@ -71,7 +71,7 @@ def title_regexes() -> dict[str, re.Pattern]:
             rf"(?:[’']s)?\s+)??(?P<title>{prose_phrase})"
             r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and|has|had|was|is|will|would)\b|\s*\Z)"
         ),
-        # a name the model missed after an honorific or abbreviated rank: "Mr Alzoubi"
+        # a name the model missed after an honorific or abbreviated rank: "Mr Haddad"
         "honorific": re.compile(
             rf"\b(?P<title>(?:{honorific})\.?|(?:(?:{abbreviated})\.\s+)+)\s*"
             rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){{0,2}})"
@@ -128,7 +128,7 @@ def honorific_names(body: str) -> list[tuple[int, int, int]]:
 
 
 def honorific_before(body: str, start: int) -> int | None:
-    """Where an honorific right before a name starting at `start` begins ("Mr Alzoubi")."""
+    """Where an honorific right before a name starting at `start` begins ("Mr Haddad")."""
     match = title_regexes()["honorific_before"].search(body, max(0, start - 12), start)
     return match.start() if match else None
 
