@@ -166,7 +166,7 @@ def title_grammar() -> dict[str, re.Pattern]:
     return {
         "key": re.compile(rf"\b{key}\b", re.IGNORECASE),
         "modifier": re.compile(rf"\b(?:{modifier})\b", re.IGNORECASE),
-        # "the Foreign Secretary", "The minister"; not "the Foreign Secretary Boris Johnson"
+        # "the Foreign Secretary", "The minister"; not "the Foreign Secretary Ann Roe"
         "reference": re.compile(rf"\b[Tt]he\s+(?i:{key})\b(?!\s+(?:[A-Z]|of\b)|[-’'])"),
     }
 

@@ -15,7 +15,7 @@ The entity pipeline runs no tagger or parser, so the cues are the words next to 
 (lists below), within its sentence. A demonym ("Syrian") is an adjective: it takes the place and
 people cues only ("Syrian refugees", "the Syrian city of"), never the verb cues of a subject. A
 plural demonym ("Syrians", "Iraqis") is always people. A country without a cue takes the role of
-a country it is coordinated with ("in Iraq and Syria", "announced by Russia and Turkey").
+a country it is coordinated with ("in Iraq and Syria", "announced by Chile and Peru").
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ MOTION_BEFORE_TO = {"travel", "travelled", "traveled", "travels", "travelling", 
 VISIT_BEFORE = {"visit", "visited", "visiting", "visits", "entered", "crossed", "left", "bordering"}
 # place: a compass part of the country ("northern Iraq", "North-Eastern Syria")
 COMPASS_BEFORE = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?", re.I)
-# place: a territorial noun after the country ("the Turkish border", "the Syrian city of Raqqa")
+# place: a territorial noun after the country ("the Turkish border", "the Chilean city of Arica")
 PLACE_NOUNS = {"border", "borders", "frontier", "territory", "airspace", "soil", "side", "coast",
                "city", "town", "village", "province", "region", "island", "waters", "capital"}
 
@@ -86,10 +86,10 @@ AGENCY_NOUNS = {"commitment", "leadership", "support", "efforts", "effort", "res
 RELATION_NOUNS = {"summit", "relationship", "relations", "cooperation", "co-operation", "talks",
                   "agreement", "partnership", "dialogue", "alliance", "treaty", "war", "deal",
                   "ties", "meeting", "negotiations"}
-# words skipped before the country when reading its preposition ("in both Iraq and Syria")
+# words skipped before the country when reading its preposition ("in both Chile and Peru")
 DETERMINERS = {"the", "both"}
-# an infinitive after the country makes it the subject of that clause ("for Iraq to obtain",
-# "pressed for Russia to use"), unless the word after "to" opens a noun phrase
+# an infinitive after the country makes it the subject of that clause ("for Peru to obtain",
+# "pressed for Norway to use"), unless the word after "to" opens a noun phrase
 NOT_A_VERB_AFTER_TO = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
                        "her", "our", "your", "my", "all", "some", "date", "be"}
 # people: a population or a group of its people after a demonym or name ("Syrian refugees",
@@ -180,7 +180,7 @@ def country_role(body: str, start: int, end: int, demonym: bool, plural_demonym:
     if following in AGENCY_NOUNS:
         return ACTOR
     if written_after and written_after[0][0].isupper():
-        return None  # the country opens a longer name or title: "joined the US Secretary of State"
+        return None  # the country opens a longer name or title: "joined the UK Foreign Secretary"
     if previous in AGENT_BEFORE and not (len(before) > 1 and before[-2] in TERRITORY_BEFORE_PREPOSITION):
         return ACTOR
     if (following == "to" and previous != "to" and len(after) > 1 and written_after[1][0].islower()
