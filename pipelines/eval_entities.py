@@ -193,13 +193,10 @@ def our_labels(body: str, extraction, gazetteer, determiners: bool = True) -> li
     labels = []
     titles = []  # (start, end) of the title and owner words a Person span took in
     for mention in extraction.mentions:
-        label = OUR_TYPES.get(mention.entity_type)
+        label = re3d_type(mention, gazetteer)
         if label is None:
             continue
         start = mention.start
-        if mention.entity_type == "COUNTRY":
-            label = COUNTRY_ROLE_TYPES.get(mention.role) or (
-                "Nationality" if gazetteer.is_demonym(mention.text) else label)
         if mention.entity_type == "PERSON" and mention.title_start is not None and mention.title_start < start:
             start = mention.title_start
             owner = next((m for m in extraction.mentions if m.end <= start
@@ -274,9 +271,11 @@ def typed_join(document: Document, gold: dict, source, target, gazetteer) -> boo
 
 
 def re3d_type(mention, gazetteer) -> str | None:
-    """The re3d type a mention stands for; a country written as a demonym is a Nationality."""
-    if mention.entity_type == "COUNTRY" and gazetteer.is_demonym(mention.text):
-        return "Nationality"
+    """The re3d type a mention stands for: a country by its role, else a country written as a
+    demonym is a Nationality (see the module docstring)."""
+    if mention.entity_type == "COUNTRY":
+        return COUNTRY_ROLE_TYPES.get(mention.role) or (
+            "Nationality" if gazetteer.is_demonym(mention.text) else OUR_TYPES["COUNTRY"])
     return OUR_TYPES.get(mention.entity_type)
 
 
