@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import read_csv
-from .patterns import alternation
+from .patterns import alternation, overlaps_any
 from .types import Mention, SentenceLocator
 
 # confidence and extractor name per kind of reference: a title names the office, a quotation's
@@ -208,7 +208,7 @@ def place_references(body: str, mentions: list[Mention], locator: SentenceLocato
     found = []
     for match in PLACE_REFERENCE_WORD.finditer(body):
         start, end = match.span()
-        if not is_free(start, end, taken):
+        if overlaps_any(start, end, taken):
             continue
         sentence = locator.index_of(start)
         wanted = PLACE_REFERENCE_TYPES[match.group("noun")]
@@ -227,16 +227,12 @@ def reference(body: str, start: int, end: int, antecedent: Mention, locator: Sen
                    confidence, extractor)
 
 
-def is_free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return not any(s < end and start < e for s, e in taken)
-
-
 def title_references(body: str, named: list[Mention], taken: list[tuple[int, int]],
                      locator: SentenceLocator) -> list[Mention]:
     keyed = [(m, key) for m in named if m.title and (key := stated_title_key(m.title))]
     found = []
     for match in title_grammar()["reference"].finditer(body):
-        if not is_free(match.start(), match.end(), taken):
+        if overlaps_any(match.start(), match.end(), taken):
             continue
         wanted = title_key(match)
         fitting = [m for m, key in keyed if m.end <= match.start() and wanted.fits(key)]
@@ -274,7 +270,7 @@ def third_person_pronouns(body: str, mentions: list[Mention], people: list[Menti
         word = match.group().lower()
         if word == "her" and not OBJECT_HER_NEXT.match(body, end):
             continue
-        if not is_free(start, end, taken) or inside(start, quotations):
+        if overlaps_any(start, end, taken) or inside(start, quotations):
             continue
         sentence = locator.index_of(start)
         window = sorted((m for m in (*people, *found) if m.end <= start
@@ -359,7 +355,7 @@ def first_person_pronouns(body: str, speakers: dict[Quotation, Mention | None], 
     for match in FIRST_PERSON_WORD.finditer(body):
         start, end = match.span()
         quotation = inside(start, quotations)
-        if quotation is None or speakers.get(quotation) is None or not is_free(start, end, taken):
+        if quotation is None or speakers.get(quotation) is None or overlaps_any(start, end, taken):
             continue
         if (match.group() == "I" and NUMERAL_BEFORE.search(body, max(0, start - 40), start)
                 and NUMERAL_AFTER.match(body, end)):
@@ -383,7 +379,7 @@ def organisation_voices(body: str, named: list[Mention], speakers: dict[Quotatio
     for match in FIRST_PERSON_PLURAL_WORD.finditer(body):
         start, end = match.span()
         speaker = speakers.get(inside(start, quotations))
-        if speaker is None or len(organisations.get(speaker.entity_id, ())) != 1 or not is_free(start, end, taken):
+        if speaker is None or len(organisations.get(speaker.entity_id, ())) != 1 or overlaps_any(start, end, taken):
             continue
         (organisation,) = organisations[speaker.entity_id]
         confidence, extractor = SPEAKER_ORGANISATION

@@ -23,7 +23,7 @@ from .names import (
     ship_names,
 )
 from .places import FACILITY_KIND, find_cued_places, find_facilities
-from .patterns import POSSESSIVES
+from .patterns import POSSESSIVES, overlaps_any
 from .quantities import find_quantities
 from .relations import find_relations
 from .roles import assign_country_roles
@@ -126,6 +126,10 @@ class Span:
     name: str | None = None  # the name to resolve when it is not the span's text (an acronym's)
 
 
+def overlapping(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [s for s in spans if s.start < end and start < s.end]
+
+
 def doc_spans(doc) -> list[Span]:
     spans = []
     for ent in doc.ents:
@@ -168,7 +172,7 @@ def add_headed_organisations(body: str, spans: list[Span]) -> list[Span]:
     the name give way to it ("China Merchants Bank"); any other overlap keeps the existing span."""
     for match in HEADED_ORGANISATION.finditer(body):
         start, end = trim(body, *match.span())
-        inside = [s for s in spans if s.start < end and start < s.end]
+        inside = overlapping(spans, start, end)
         if all(s.label in PLACE_LIKE and s.entity_id and start <= s.start and s.end <= end
                for s in inside):
             spans = [s for s in spans if s not in inside]
@@ -183,7 +187,7 @@ def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer) -> list
     and "the coalition" when the article names one coalition of the gazetteer."""
     named = []
     for start, end, entity_id in find_institutions(body, spans, gazetteer.institutions):
-        inside = [s for s in spans if s.start < end and start < s.end]
+        inside = overlapping(spans, start, end)
         if all(start <= s.start and s.end <= end for s in inside):
             spans = [s for s in spans if s not in inside]
             spans.append(Span(start, end, "ORG", entity_id, INSTITUTION))
@@ -192,7 +196,7 @@ def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer) -> list
     references = find_bare_references(body, named, kinds)
     references += find_coalition_references(body, spans, gazetteer.coalitions)
     for start, end, entity_id in references:
-        inside = [s for s in spans if s.start < end and start < s.end]
+        inside = overlapping(spans, start, end)
         # the leader inside "the US-led coalition" is part of the coalition's description
         if all(s.label == "COUNTRY" and start <= s.start and s.end <= end for s in inside):
             spans = [s for s in spans if s not in inside]
@@ -206,7 +210,7 @@ def add_honorific_people(body: str, spans: list[Span], cities: set[str] = frozen
     is the person's surname ("Mr Dayton"), not the city, and an NER span of the honorific and
     the name is the model's mistyping of it ("Mr Haddad" as ORG)."""
     for title_start, start, end in honorific_names(body):
-        inside = [s for s in spans if s.start < end and start < s.end]
+        inside = overlapping(spans, start, end)
         if all((s.entity_id in cities and start <= s.start and s.end <= end)
                or (s.entity_id is None and title_start <= s.start and s.end == end) for s in inside):
             spans = [s for s in spans if s not in inside]
@@ -250,7 +254,7 @@ def add_places(body: str, spans: list[Span], gazetteer: Gazetteer) -> list[Span]
              if not leading_title(body[start:end])]
     found += [(start, end, CUED_PLACE, False) for start, end in find_cued_places(body)]
     for start, end, how, surname_head in found:
-        inside = [s for s in spans if s.start < end and start < s.end]
+        inside = overlapping(spans, start, end)
         if not all(replaceable(s, start, end, how, surname_head) for s in inside):
             continue
         if how == CUED_PLACE and (any(s.label in ("GPE", "LOC", "FAC") for s in inside)
@@ -554,7 +558,7 @@ def name_back_references(body: str, trimmed: list, people: PersonIndex) -> list:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", body):
             start, end = match.span()
-            if any(s < end and start < e for s, e, _ in trimmed + added):
+            if overlaps_any(start, end, [t[:2] for t in trimmed + added]):
                 continue
             if NAME_NEIGHBOUR_AFTER.match(body, end) or (
                     NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start) and not has_office_before(body, start)):

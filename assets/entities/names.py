@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .patterns import overlaps_any
 from .titles import is_office_portfolio, is_title_only, title_before
 
 # A transcript's speakers by role, in capitals before a colon ("QUESTION: Did you ..."): no names.
@@ -137,6 +138,6 @@ def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],
         uses = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
         for use in uses.finditer(body, defined_at):
             start, end = use.span()
-            if not any(s < end and start < e for s, e in covered + [f[:2] for f in found]):
+            if not overlaps_any(start, end, covered + [f[:2] for f in found]):
                 found.append((start, end, index))
     return found

@@ -1,4 +1,5 @@
-"""Text and regex building blocks shared by the entity grammars (money, quantities, titles, relations)."""
+"""Text, regex and span building blocks shared by the entity grammars (money, quantities, titles,
+relations, names, coreference)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ from collections.abc import Iterable
 POSSESSIVES = ("’s", "'s")
 # 1,250,000.5 or 1250000.5 or 12
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def overlaps_any(start: int, end: int, intervals: Iterable[tuple[int, int]]) -> bool:
+    """Whether body[start:end] shares a character with any (start, end) of intervals."""
+    return any(s < end and start < e for s, e in intervals)
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import DIGITS, alternation
+from .patterns import DIGITS, alternation, overlaps_any
 from .types import Entity, Mention, SentenceLocator
 
 # surface (lower case) -> normalised unit. Currency words are money's (money.py), durations dates'.
@@ -153,10 +153,8 @@ def unit_quantities(body: str) -> list[tuple[int, int, str]]:
 def find_quantities(body: str, doc, locator: SentenceLocator, taken: list[tuple[int, int]]
                     ) -> list[Mention]:
     """QUANTITY mentions of the body that overlap no span in `taken` (mentions, amounts, dates)."""
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
-
-    spans: list[tuple[int, int, str | None]] = [(s, e, u) for s, e, u in unit_quantities(body) if free(s, e)]
+    spans: list[tuple[int, int, str | None]] = [
+        (s, e, u) for s, e, u in unit_quantities(body) if not overlaps_any(s, e, taken)]
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS:
             continue
@@ -164,7 +162,7 @@ def find_quantities(body: str, doc, locator: SentenceLocator, taken: list[tuple[
         qualifier = QUALIFIER.match(body[start:end])
         start += qualifier.end() if qualifier else 0
         text = body[start:end]
-        if start >= end or not free(start, end) or any(s < end and start < e for s, e, _ in spans):
+        if start >= end or overlaps_any(start, end, taken) or overlaps_any(start, end, [s[:2] for s in spans]):
             continue
         if not any(c.isdigit() for c in text) and parse_number(text.split(" to ")[0]) is None:
             continue  # "dozens", "a few": not a figure an analyst can use
