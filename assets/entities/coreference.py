@@ -183,6 +183,13 @@ def stated_title_key(title: str) -> TitleKey | None:
 
 
 def find_references(body: str, mentions: list[Mention], locator: SentenceLocator) -> list[Mention]:
+    """Person references, then place references around them, of the entities in `mentions`
+    (text order)."""
+    people = person_references(body, mentions, locator)
+    return sorted(people + place_references(body, mentions + people, locator), key=lambda m: m.start)
+
+
+def person_references(body: str, mentions: list[Mention], locator: SentenceLocator) -> list[Mention]:
     """Title, pronoun and speaker mentions of the PERSON entities in `mentions` (text order)."""
     named = [m for m in mentions if m.entity_type == "PERSON"]
     if not named:

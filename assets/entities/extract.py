@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .coreference import find_references, place_references
+from .coreference import find_references
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
@@ -370,6 +370,11 @@ class PersonIndex:
         """Name parts that point to exactly one full name."""
         return [part for part, names in self._by_part.items() if len(names) == 1]
 
+    def part_of_person(self, text: str) -> bool:
+        """Some word of text points to one full name of the article's people ("Dayton" in
+        "Scott Dayton"): text is, or is part of, a person's name."""
+        return any(self.full_name(part) for part in text.split())
+
     def is_part(self, single_word: str) -> bool:
         """The first name or surname of one or more of the article's people."""
         return single_word in self._by_part
@@ -478,7 +483,7 @@ def place_not_person(body: str, start: int, end: int, span: Span, people: Person
     if span.label != "PERSON" or span.entity_id or span.how != NER:
         return span
     text = body[start:end]
-    if any(people.full_name(part) for part in text.split()) or body.startswith(POSSESSIVES, end):
+    if people.part_of_person(text) or body.startswith(POSSESSIVES, end):
         return span
     if LOCATIVE_BEFORE.search(body, max(0, start - 12), start) and len(text.split()) <= 2:
         return Span(start, end, "GPE", None, NER)
@@ -498,7 +503,7 @@ def town_not_name(body: str, start: int, end: int, span: Span, people: PersonInd
     town = gazetteer.towns.get(text)
     if town is None or gazetteer.is_demonym(text) or has_title_or_honorific_before(body, start):
         return span
-    if any(people.full_name(part) for part in text.split()):
+    if people.part_of_person(text):
         return span
     return Span(start, end, "GPE", town[0].entity_id, NER_GAZETTEER)
 
@@ -538,7 +543,7 @@ def places_named_again(body: str, trimmed: list, people: PersonIndex) -> list:
         text = body[start:end]
         place = places.get(text)
         if (place is not None and span.label in RETYPED_AS_TOWN and span.entity_id is None
-                and span.how == NER and not any(people.full_name(part) for part in text.split())):
+                and span.how == NER and not people.part_of_person(text)):
             span = Span(start, end, place.label, place.entity_id, place.how)
         retyped.append((start, end, span))
     return retyped
@@ -615,7 +620,7 @@ class EntityExtractor:
         body, locator = article.body, SentenceLocator(article.sentences)
         mentions = with_sectors(find_mentions(body, doc, locator, gazetteer), find_sectors(doc, locator))
         # pronouns, titles, "the town": no relations
-        references = find_references(body, mentions, locator) + place_references(body, mentions, locator)
+        references = find_references(body, mentions, locator)
         model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         dates = [
             date for date in find_dates(body, article.published, locator, model_dates)
