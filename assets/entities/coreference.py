@@ -46,8 +46,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .gazetteer import read_csv
 from .patterns import alternation, overlaps_any
+from .titles import title_words
 from .types import Mention, SentenceLocator
 
 # confidence and extractor name per kind of reference: a title names the office, a quotation's
@@ -156,11 +156,8 @@ class TitleKey:
 
 @functools.lru_cache(maxsize=1)
 def title_grammar() -> dict[str, re.Pattern]:
-    kinds: dict[str, list[str]] = {}
-    for row in read_csv("person_titles.csv"):
-        kinds.setdefault(row["kind"], []).append(row["title"])
-    # a portfolio ("Foreign", "Defence") qualifies an office as a modifier does (titles.py)
-    modifier, office = alternation(kinds["modifier"] + kinds["portfolio"]), alternation(kinds["office"])
+    kinds = title_words()
+    modifier, office = alternation(kinds["modifier"]), alternation(kinds["office"])
     key = (rf"(?P<modifiers>(?:(?:{modifier})[\s-]+){{0,3}})(?P<head>{office})(?:-(?:designate|elect))?"
            r"(?P<tail>\s+of\s+State|\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?")
     return {

@@ -46,13 +46,22 @@ class Title:
 
 
 @functools.lru_cache(maxsize=1)
-def title_regexes() -> dict[str, re.Pattern]:
+def title_words() -> dict[str, list[str]]:
+    """The words of person_titles.csv by kind. A portfolio ("Foreign", "Defence") qualifies an
+    office as a modifier does, so "modifier" lists the portfolios too."""
     kinds: dict[str, list[str]] = {}
     for row in read_csv("person_titles.csv"):
         kinds.setdefault(row["kind"], []).append(row["title"])
+    kinds["modifier"] += kinds["portfolio"]
+    return kinds
+
+
+@functools.lru_cache(maxsize=1)
+def title_regexes() -> dict[str, re.Pattern]:
+    kinds = title_words()
     honorific, rank = alternation(kinds["honorific"]), alternation(kinds["rank"])
     office, portfolio = alternation(kinds["office"]), alternation(kinds["portfolio"])
-    modifier = alternation(kinds["modifier"] + kinds["portfolio"])
+    modifier = alternation(kinds["modifier"])
     # "Gen." is a rank before a name; "General." ends a sentence
     abbreviated = alternation(r for r in kinds["rank"] if len(r) <= ABBREVIATION_MAX)
     rank_word = rf"(?:(?:{abbreviated})\.|(?:{rank}))"
