@@ -23,7 +23,7 @@ from .names import (
     ship_names,
 )
 from .places import FACILITY_KIND, find_cued_places, find_facilities
-from .patterns import POSSESSIVES, overlaps_any
+from .patterns import POSSESSIVES, overlaps_any, whole_word
 from .quantities import find_quantities
 from .relations import find_relations
 from .roles import assign_country_roles
@@ -561,7 +561,7 @@ def name_back_references(body: str, trimmed: list, people: PersonIndex) -> list:
     for part in people.parts():
         if len(part) < 3 or part in NAME_PARTICLES or not part[0].isupper():
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", body):
+        for match in whole_word(part).finditer(body):
             start, end = match.span()
             if overlaps_any(start, end, [t[:2] for t in trimmed + added]):
                 continue

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .patterns import whole_word
 from .types import Entity
 
 GAZETTEER_DIR = Path(__file__).parent / "gazetteers"
@@ -272,7 +273,7 @@ def add_organisations(gazetteer: Gazetteer) -> None:
         coalition_names = " | ".join(names_of[coalition_id])
         gazetteer.coalitions[coalition_id] = frozenset(
             e.entity_id for e in organisations if e.entity_id not in coalition_ids
-            and any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", coalition_names)
+            and any(whole_word(name).search(coalition_names)
                     for name in names_of[e.entity_id]))
 
 

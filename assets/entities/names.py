@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .patterns import overlaps_any
+from .patterns import overlaps_any, whole_word
 from .titles import is_office_portfolio, is_title_only, title_before
 
 # A transcript's speakers by role, in capitals before a colon ("QUESTION: Did you ..."): no names.
@@ -135,7 +135,7 @@ def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],
     covered = list(covered)
     found: list[tuple[int, int, int]] = []
     for acronym, (index, defined_at) in acronym_definitions(body, organisations).items():
-        uses = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+        uses = whole_word(acronym)
         for use in uses.finditer(body, defined_at):
             start, end = use.span()
             if not overlaps_any(start, end, covered + [f[:2] for f in found]):

@@ -17,6 +17,11 @@ def overlaps_any(start: int, end: int, intervals: Iterable[tuple[int, int]]) -> 
     return any(s < end and start < e for s, e in intervals)
 
 
+def whole_word(literal: str) -> re.Pattern:
+    """literal as a whole word: not inside a longer word or hyphenated compound ("LWT-funded")."""
+    return re.compile(rf"(?<![\w-]){re.escape(literal)}(?![\w-])")
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so "US$" wins over "$"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
