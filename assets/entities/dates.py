@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .patterns import LEADING_QUALIFIER
 from .types import DateMention, SentenceLocator
 
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
@@ -324,9 +325,6 @@ TIME_WORD = re.compile(
 
 # Prepositions are context; modifiers ("last Wednesday", "early March") belong to the date.
 LEADING_PREPOSITION = re.compile(r"^(?:in|on|since|by|until|from|during|over|for|within)\s", re.IGNORECASE)
-# A qualifier opening a model span is not part of the date ("nearly 12 months"), as for money.
-LEADING_QUALIFIER = re.compile(r"(?:nearly|almost|about|around|roughly|some|more than|less than|over|"
-                               r"under|at least|up to)\s", re.IGNORECASE)
 
 
 def find_dates(body: str, published: datetime.date | None, locator: SentenceLocator,
@@ -348,7 +346,7 @@ def find_dates(body: str, published: datetime.date | None, locator: SentenceLoca
                                  resolved.date_start, resolved.date_end,
                                  resolved.note))
     for start, end in model_spans:
-        qualifier = LEADING_QUALIFIER.match(body, start, end)
+        qualifier = LEADING_QUALIFIER.match(body, start, end)  # "nearly 12 months": not the date
         start = qualifier.end() if qualifier else start
         text = body[start:end]
         if TIME_WORD.search(text) and not any(d.start < end and start < d.end for d in found):

@@ -8,6 +8,12 @@ from collections.abc import Iterable
 
 # What follows a name that is someone's owner: "China’s ambassador", "Peru's army".
 POSSESSIVES = ("’s", "'s")
+# A qualifier opening a model's figure or date span is no part of it ("nearly 12 months",
+# "about 300 people"), as for money amounts.
+LEADING_QUALIFIER = re.compile(
+    r"(?i:about|around|approximately|roughly|some|nearly|almost|over|more than|fewer than|"
+    r"less than|at least|at most|up to|as many as|as much as|just|only|an estimated|"
+    r"close to|in excess of|upwards of|under|below|above)\s+")
 # 1,250,000.5 or 1250000.5 or 12
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 

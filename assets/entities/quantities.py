@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import DIGITS, alternation, overlaps_any
+from .patterns import DIGITS, LEADING_QUALIFIER, alternation, overlaps_any
 from .types import Entity, Mention, SentenceLocator
 
 # surface (lower case) -> normalised unit. Currency words are money's (money.py), durations dates'.
@@ -55,10 +55,6 @@ NUMBER_WORDS: dict[str, float] = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a hundred": 100, "hundred": 100, "a thousand": 1000, "half a": 0.5, "a dozen": 12, "dozen": 12,
 }
-QUALIFIER = re.compile(
-    r"^(?i:about|around|approximately|roughly|some|nearly|almost|over|more than|fewer than|"
-    r"less than|at least|at most|up to|as many as|as much as|just|only|an estimated|"
-    r"close to|in excess of|upwards of|under|below|above)\s+")
 
 
 WORD = rf"\b(?i:{alternation(NUMBER_WORDS)})"
@@ -159,7 +155,7 @@ def find_quantities(body: str, doc, locator: SentenceLocator, taken: list[tuple[
         if ent.label_ not in NER_LABELS:
             continue
         start, end = ent.start_char, ent.end_char
-        qualifier = QUALIFIER.match(body[start:end])
+        qualifier = LEADING_QUALIFIER.match(body[start:end])
         start += qualifier.end() if qualifier else 0
         text = body[start:end]
         if start >= end or overlaps_any(start, end, taken) or overlaps_any(start, end, [s[:2] for s in spans]):
