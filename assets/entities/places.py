@@ -6,6 +6,7 @@ which model spans they replace.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 
@@ -60,10 +61,7 @@ APPOSED_NAME = re.compile(
     r"(?=[,.;:)]| (?:in|of|on|near|outside|about|some|just|north|south|east|west|where|that|which)\b)"
 )
 # Months and weekdays follow "near" and "outside" as dates, not places.
-CALENDAR_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 
 
 def find_facilities(body: str, is_place_word: Callable[[str], bool]) -> Iterator[tuple[int, int, bool]]:
