@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import POSSESSIVES
+from .patterns import POSSESSIVES, overlaps_any
 
 GOVERNMENT_KIND = "government"
 MILITARY_KIND = "military"
@@ -98,7 +98,7 @@ def find_bare_references(body: str, named: list[tuple[int, int, str]], kinds: di
     for match in BARE_REFERENCE.finditer(body):
         kind = GOVERNMENT_KIND if match.group("gov") else MILITARY_KIND
         earlier = [n for n in named if n[1] <= match.start() and kinds.get(n[2]) == kind]
-        if earlier and not any(s < match.end() and match.start() < e for s, e, _ in named):
+        if earlier and not overlaps_any(match.start(), match.end(), [n[:2] for n in named]):
             found.append((match.start(), match.end(), earlier[-1][2]))
     return found
 

@@ -110,7 +110,7 @@ def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[t
         if found and start < found[-1][1]:
             continue
         match = FULL_NAME.match(body, start)
-        if not match or any(s < match.end() and start < e for s, e in covered):
+        if not match or overlaps_any(start, match.end(), covered):
             continue
         title = title_before(body, start)
         if title is not None and title.office and title.text[0].isupper():
