@@ -10,7 +10,7 @@ export GX_ANALYTICS_ENABLED := False
 
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 
-.PHONY: install run test test-slow ui bench eval-parse eval-entities clean
+.PHONY: install run test test-slow ui bench eval-parse eval-entities eval-events clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ eval-parse: install
 
 eval-entities: install
 	$(BIN)/python -m pipelines.eval_entities
+
+# Events against the hand annotations of eval/events/ (SPLIT=test for the held-out split).
+SPLIT ?= dev
+eval-events: install
+	$(BIN)/python -m pipelines.eval_events --split $(SPLIT) --json
 
 clean:
 	rm -rf $(WIREHOUSE_HOME)

@@ -209,24 +209,32 @@ def _plain(value):
 
 
 def card_command(files: list[Path], with_entities: bool) -> int:
+    cards, errors = article_cards(files, with_entities)
+    for row in [*errors, *cards]:
+        print(json.dumps(row, ensure_ascii=False, default=_plain))
+    return 1 if errors else 0
+
+
+def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], list[dict]]:
+    """(cards, errors) of the inputs: each accepted document's card (`source` names its file, and
+    its record for JSON lines), and `{source, error: {reason_code, message}}` for each input that
+    could not be read or was rejected."""
     from assets.parsed.dispatch import parse_document
     from assets.parsed.sentences import split_sentences
     from assets.raw.intake import Accepted, read_document
 
     settings = Settings.from_env()
-    cards, articles, problems = [], [], 0
+    cards, articles, errors = [], [], []
     for path in files:
         try:
             data = path.read_bytes()
         except OSError as error:
-            print(json.dumps({"source": str(path), "error": {"reason_code": "unreadable", "message": str(error)}}))
-            problems += 1
+            errors.append({"source": str(path), "error": {"reason_code": "unreadable", "message": str(error)}})
             continue
         for document in read_document(path.name, data, settings.max_document_bytes):
             source = str(path) if document.record_index is None else f"{path}:{document.record_index}"
             if not isinstance(document, Accepted):
-                print(json.dumps({"source": source, "error": {"reason_code": document.reason_code, "message": document.message}}))
-                problems += 1
+                errors.append({"source": source, "error": {"reason_code": document.reason_code, "message": document.message}})
                 continue
             article = parse_document(document.text, document.content_type)
             cards.append(parsed_card(source, document, article))
@@ -241,9 +249,7 @@ def card_command(files: list[Path], with_entities: bool) -> int:
         ]
         for card, extraction in zip(cards, EntityExtractor().extract(texts)):
             card.update(extraction_card(extraction))
-    for card in cards:
-        print(json.dumps(card, ensure_ascii=False, default=_plain))
-    return 1 if problems else 0
+    return cards, errors
 
 
 def parsed_card(source: str, document, article) -> dict:

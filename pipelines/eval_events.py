@@ -1,0 +1,324 @@
+"""Event evaluation on the hand-annotated BBC articles of eval/events/ (see GUIDELINES.md there).
+
+    python -m pipelines.eval_events [--split dev|test] [--limit N] [--json]
+
+Each annotated article (../shared/eval/bbc/<file>) goes through the same path as `wirehouse
+extract` (pipelines.cli.article_cards), and the predicted events are the card's `events` (none when
+the card has no such field). Gold and predictions are compared article by article.
+
+Matching. A predicted event matches a gold event of the same article when
+  - the types are equal, and
+  - for lend, fund, invest, acquire and contract: the predicted agent matches the gold agent and the
+    predicted recipient matches the gold recipient (the seller is not required); a role missing from
+    the event's own field is taken from a party of `parties` whose `role` names it;
+  - for agreement and meet: at least two gold parties are matched by distinct predicted parties
+    (all of them when the gold has fewer than two); an event's parties are its `parties` plus any
+    agent, recipient or seller it fills.
+Each gold and each predicted event takes part in at most one match; predictions are taken in
+order and each takes the first gold event still free that it matches.
+
+A predicted party ({entity_id, name, text}, or a plain string) matches a gold name (as written in
+the article) when its canonical `name` or its surface `text` does, by any of:
+  1. equal normalised names: case-folded, accents and possessive 's removed, punctuation as spaces,
+     a leading "the" dropped ("The Bank of England" = "bank of england");
+  2. one name's words are a contiguous run of the other's ("Gordon Brown" in "Chancellor Gordon
+     Brown", "Vodafone" in "Vodafone Group");
+  3. the same surname: the last word that is not a generic organisation word (GENERIC_WORDS:
+     "bank", "group", "plc", ...) is equal and at least three letters long ("Mr Ebbers" and
+     "Bernard Ebbers"; "Deutsche Bank" and "Deutsche Telekom" differ, as "bank" is generic);
+  4. acronyms: one name is a single word that spells the initials of the other's words, with or
+     without its function words ("IMF" = "International Monetary Fund", "BoE" = "Bank of England").
+
+Figures, over matched events:
+  - per type and micro precision (matched predictions / predictions), recall (matched gold / gold), F1;
+  - amount accuracy: of matched events whose gold has an amount, the share whose predicted amount has
+    the gold currency and min and max each within 1% of the gold's;
+  - status accuracy: the share of matched events with the gold status.
+
+Prints a table; with --json writes the figures and, per article, gold, predictions and matches to
+$WIREHOUSE_HOME/eval/events.json for error analysis. Exits 0 with a message when ../shared/eval/bbc
+is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.eval_entities import prf
+from pipelines.settings import Settings
+
+PROJECT = Path(__file__).resolve().parents[1]
+GOLD_DIR = PROJECT / "eval" / "events"
+BBC = PROJECT.parent / "shared" / "eval" / "bbc"
+SPLITS = ("dev", "test")
+DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
+PARTY_TYPES = ("agreement", "meet")
+TYPES = DIRECTED_TYPES + PARTY_TYPES
+STATUSES = ("done", "agreed", "announced", "planned")
+ROLES = ("agent", "recipient", "seller")
+AMOUNT_TOLERANCE = 0.01
+# words that end many organisation names and so say nothing about which one is meant
+GENERIC_WORDS = frozenset("""
+    bank banks group company companies co corp corporation inc incorporated plc ltd limited llc ag sa
+    nv spa holdings holding international trust fund funds association council committee commission
+    authority agency ministry department office government party union federation organisation
+    organization institute foundation partners capital investments airlines airways motors
+    communications telecom systems services industries technologies foods energy electric
+    electronics motor petroleum oil gas steel chemicals pharmaceuticals media insurance financial
+    securities resources
+""".split())
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "&"})
+SURNAME_MIN_LETTERS = 3
+
+
+class GoldError(ValueError):
+    """An annotation line that breaks GUIDELINES.md's format."""
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def normalised_words(name: str) -> tuple[str, ...]:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['\u2019]s\b", "", text)
+    words = re.sub(r"[^\w&]+", " ", text).split()
+    return tuple(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def contains_run(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def surname(words: tuple[str, ...]) -> str | None:
+    specific = [w for w in words if w not in GENERIC_WORDS and w not in FUNCTION_WORDS]
+    return specific[-1] if specific and len(specific[-1]) >= SURNAME_MIN_LETTERS else None
+
+
+def initials(words: tuple[str, ...]) -> set[str]:
+    every = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in FUNCTION_WORDS)
+    return {every, content} if len(words) > 1 else set()
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two written names point to the same party (rules 1-4 of the module docstring)."""
+    wa, wb = normalised_words(a), normalised_words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb or contains_run(wa, wb) or contains_run(wb, wa):
+        return True
+    if (sa := surname(wa)) is not None and sa == surname(wb):
+        return True
+    return (len(wa) == 1 and wa[0] in initials(wb)) or (len(wb) == 1 and wb[0] in initials(wa))
+
+
+def party_names(party) -> list[str]:
+    """The names a predicted party can be matched by: its canonical name and its text as written."""
+    if party is None:
+        return []
+    if isinstance(party, str):
+        return [party]
+    return [n for n in (party.get("name"), party.get("text")) if n]
+
+
+def party_matches(predicted, gold_name: str | None) -> bool:
+    return gold_name is not None and any(names_match(n, gold_name) for n in party_names(predicted))
+
+
+# --- events --------------------------------------------------------------------------------------
+
+
+def all_parties(event: dict) -> list:
+    """An event's parties, with the role holders it names (agreement/meet matching)."""
+    return [*(event.get("parties") or []), *(event.get(r) for r in ROLES if event.get(r))]
+
+
+def role_holder(event: dict, role: str):
+    """The party in `role`: the event's field, else a party of `parties` that carries that role."""
+    return event.get(role) or next((p for p in event.get("parties") or []
+                                    if isinstance(p, dict) and p.get("role") == role), None)
+
+
+def events_match(predicted: dict, gold: dict) -> bool:
+    """Whether a predicted event matches a gold event (the module docstring's rule)."""
+    if predicted.get("type") != gold["type"]:
+        return False
+    if gold["type"] in DIRECTED_TYPES:
+        return (party_matches(role_holder(predicted, "agent"), gold["agent"])
+                and party_matches(role_holder(predicted, "recipient"), gold["recipient"]))
+    gold_names = [n for n in all_parties(gold) if isinstance(n, str)]
+    free = list(all_parties(predicted))
+    matched = 0
+    for name in gold_names:
+        hit = next((p for p in free if party_matches(p, name)), None)
+        if hit is not None:
+            free.remove(hit)
+            matched += 1
+    return matched >= min(2, len(gold_names))
+
+
+def match_events(predicted: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
+    """(predicted index, gold index) pairs, one to one, predictions in order."""
+    pairs, taken = [], set()
+    for p_index, event in enumerate(predicted):
+        g_index = next((i for i, g in enumerate(gold) if i not in taken and events_match(event, g)), None)
+        if g_index is not None:
+            taken.add(g_index)
+            pairs.append((p_index, g_index))
+    return pairs
+
+
+def amount_right(predicted: dict | None, gold: dict) -> bool:
+    if not predicted or predicted.get("currency") != gold["currency"]:
+        return False
+    return all(predicted.get(k) is not None
+               and abs(predicted[k] - gold[k]) <= AMOUNT_TOLERANCE * abs(gold[k]) for k in ("min", "max"))
+
+
+def score(articles: list[tuple[list[dict], list[dict]]]) -> dict:
+    """Figures over (predicted, gold) event lists of articles: per type and micro P/R/F1, amount and
+    status accuracy on matched events, and the matches of each article."""
+    counts = {t: [0, 0, 0, 0] for t in TYPES}  # matched predicted, predicted, matched gold, gold
+    amounts, statuses, matches = [0, 0], [0, 0], []
+    for predicted, gold in articles:
+        pairs = match_events(predicted, gold)
+        matches.append(pairs)
+        for event in predicted:
+            counts.setdefault(event.get("type"), [0, 0, 0, 0])[1] += 1
+        for event in gold:
+            counts[event["type"]][3] += 1
+        for p_index, g_index in pairs:
+            row = counts[gold[g_index]["type"]]
+            row[0] += 1
+            row[2] += 1
+            statuses[0] += predicted[p_index].get("status") == gold[g_index]["status"]
+            statuses[1] += 1
+            if gold[g_index]["amount"] is not None:
+                amounts[0] += amount_right(predicted[p_index].get("amount"), gold[g_index]["amount"])
+                amounts[1] += 1
+    totals = [sum(row[i] for row in counts.values()) for i in range(4)]
+    return {
+        "micro": prf(*totals),
+        "types": {str(t): prf(*row) for t, row in counts.items()},
+        "amount_accuracy": {"right": amounts[0], "matched_with_gold_amount": amounts[1],
+                            "accuracy": amounts[0] / amounts[1] if amounts[1] else None},
+        "status_accuracy": {"right": statuses[0], "matched": statuses[1],
+                            "accuracy": statuses[0] / statuses[1] if statuses[1] else None},
+        "matches": matches,
+    }
+
+
+# --- gold ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    file: str
+    events: list[dict]
+
+
+def check_event(event: dict) -> None:
+    """Raises GoldError when an annotated event breaks the guidelines' format."""
+    if event.get("type") not in TYPES:
+        raise GoldError(f"type {event.get('type')!r} is not one of {TYPES}")
+    if event.get("status") not in STATUSES:
+        raise GoldError(f"status {event.get('status')!r} is not one of {STATUSES}")
+    if event["type"] in DIRECTED_TYPES:
+        if not (event.get("agent") and event.get("recipient")) or event.get("parties"):
+            raise GoldError(f"a {event['type']} names an agent and a recipient and no parties")
+    elif any(event.get(r) for r in ROLES) or len(event.get("parties") or []) < 2:
+        raise GoldError(f"a {event['type']} names two or more parties and no agent, recipient or seller")
+    if event.get("seller") and event["type"] != "acquire":
+        raise GoldError("only an acquire has a seller")
+    amount = event.get("amount")
+    if amount is not None and not (isinstance(amount.get("text"), str) and amount.get("currency")
+                                   and 0 <= amount.get("min", -1) <= amount.get("max", -1)):
+        raise GoldError(f"amount {amount!r} needs text, currency and 0 <= min <= max")
+    anchor = event.get("anchor") or {}
+    if not (isinstance(anchor.get("start"), int) and isinstance(anchor.get("end"), int)
+            and 0 <= anchor["start"] < anchor["end"]):
+        raise GoldError(f"anchor {anchor!r} needs integer offsets start < end")
+
+
+def load_gold(split: str, gold_dir: Path = GOLD_DIR) -> list[GoldArticle]:
+    """The annotated articles of a split, each line checked (GoldError names file and line)."""
+    path = gold_dir / f"{split}.jsonl"
+    articles, seen = [], set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if row["file"] in seen:
+                raise GoldError(f"{row['file']} is annotated twice")
+            seen.add(row["file"])
+            for event in row["events"]:
+                check_event(event)
+        except (json.JSONDecodeError, KeyError, TypeError, GoldError) as error:
+            raise GoldError(f"{path}:{number}: {error}") from error
+        articles.append(GoldArticle(row["file"], row["events"]))
+    return articles
+
+
+# --- run -----------------------------------------------------------------------------------------
+
+
+def predicted_events(files: list[Path]) -> list[list[dict]]:
+    """The events of each file's card, extracted as `wirehouse extract` does."""
+    from pipelines.cli import article_cards
+
+    cards, errors = article_cards(files, with_entities=True)
+    if errors:
+        raise RuntimeError(f"annotated articles could not be extracted: {errors}")
+    by_source = {card["source"]: card for card in cards}
+    return [by_source[str(path)].get("events") or [] for path in files]
+
+
+def table(split: str, n_articles: int, result: dict) -> str:
+    lines = [f"events, {split} split: {n_articles} articles", "",
+             f"{'type':<11}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+    for name, row in [*result["types"].items(), ("micro", result["micro"])]:
+        lines.append(f"{name:<11}{row['gold']:>6}{row['predicted']:>6}"
+                     f"{row['precision']:>8.3f}{row['recall']:>8.3f}{row['f1']:>8.3f}")
+    for key, total in (("amount_accuracy", "matched_with_gold_amount"), ("status_accuracy", "matched")):
+        row = result[key]
+        figure = "n/a" if row["accuracy"] is None else f"{row['accuracy']:.3f}"
+        lines.append(f"{key.replace('_', ' ')}: {figure} ({row['right']}/{row[total]})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--limit", type=int, help="score only the first N annotated articles")
+    parser.add_argument("--json", action="store_true", help="write $WIREHOUSE_HOME/eval/events.json")
+    args = parser.parse_args(argv)
+    if not BBC.is_dir():
+        print(f"skipped: {BBC} not found (the BBC evaluation articles are not present)")
+        return 0
+    gold = load_gold(args.split)[: args.limit]
+    predicted = predicted_events([BBC / article.file for article in gold])
+    result = score([(p, g.events) for p, g in zip(predicted, gold)])
+    print(table(args.split, len(gold), result))
+    if args.json:
+        out = Settings.from_env().home / "eval" / "events.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        articles = [{"file": g.file, "gold": g.events, "predicted": p,
+                     "matches": [{"predicted": pi, "gold": gi} for pi, gi in pairs]}
+                    for g, p, pairs in zip(gold, predicted, result.pop("matches"))]
+        out.write_text(json.dumps({"split": args.split, **result, "articles": articles},
+                                  indent=2, ensure_ascii=False, default=str))
+        print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""The event scoring of pipelines.eval_events on invented events, and the annotated sets' format."""
+
+import importlib.util
+import json
+
+import pytest
+
+from pipelines.eval_events import (BBC, GOLD_DIR, GoldError, check_event, load_gold, main, match_events,
+                                   names_match, score)
+
+
+def gold_event(type_, status="done", agent=None, recipient=None, seller=None, parties=(), amount=None):
+    return {"type": type_, "status": status, "agent": agent, "recipient": recipient, "seller": seller,
+            "parties": list(parties), "amount": amount, "anchor": {"start": 0, "end": 10}}
+
+
+def party(name, text=None):
+    return {"entity_id": name.lower().replace(" ", "_"), "name": name, "text": text or name}
+
+
+def predicted_event(type_, status="done", agent=None, recipient=None, parties=(), amount=None):
+    return {"type": type_, "status": status, "agent": agent and party(agent),
+            "recipient": recipient and party(recipient), "seller": None,
+            "parties": [party(p) for p in parties], "amount": amount}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Bank of Norland", "bank of norland"),        # case and a leading article
+    ("Pelora's", "Pelora"),                             # possessive
+    ("Chancellor Ana Ruiz", "Ana Ruiz"),                # a run of the other's words
+    ("Mr Okafor", "Daniel Okafor"),                     # surname
+    ("IMF", "International Monetary Fund"),             # initials
+    ("BoN", "Bank of Norland"),                         # initials with the function word
+    ("Société Générale", "Societe Generale"),           # accents
+])
+def test_names_that_match(a, b):
+    assert names_match(a, b) and names_match(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Norland Bank", "Pelora Bank"),                    # only a generic word in common
+    ("Veltrix Group", "Omnia Group"),
+    ("Ana Ruiz", "Ana Okafor"),                         # first name only
+    ("EU", "Norland"),
+    ("", "Norland"),
+])
+def test_names_that_do_not_match(a, b):
+    assert not names_match(a, b)
+
+
+def test_directed_events_need_type_agent_and_recipient():
+    gold = [gold_event("lend", agent="Bank of Norland", recipient="Pelora")]
+    assert match_events([predicted_event("lend", agent="BoN", recipient="Pelora")], gold) == [(0, 0)]
+    assert match_events([predicted_event("fund", agent="BoN", recipient="Pelora")], gold) == []
+    # agent and recipient swapped
+    assert match_events([predicted_event("lend", agent="Pelora", recipient="Bank of Norland")], gold) == []
+    assert match_events([predicted_event("lend", agent="Bank of Norland", recipient=None)], gold) == []
+
+
+def test_meetings_need_two_parties_each_matched_once():
+    gold = [gold_event("meet", parties=["Ana Ruiz", "Daniel Okafor", "Lena Brandt"])]
+    assert match_events([predicted_event("meet", parties=["Ms Ruiz", "Lena Brandt"])], gold) == [(0, 0)]
+    # one predicted party cannot stand for two gold parties
+    assert match_events([predicted_event("meet", parties=["Ruiz", "Mr Pablo"])], gold) == []
+    # role holders of a prediction count as parties
+    event = predicted_event("meet", agent="Daniel Okafor", parties=["Ana Ruiz"])
+    assert match_events([event], gold) == [(0, 0)]
+
+
+def test_each_gold_event_is_matched_once():
+    gold = [gold_event("acquire", agent="Veltrix", recipient="Omnia")]
+    predicted = [predicted_event("acquire", agent="Veltrix", recipient="Omnia")] * 2
+    assert match_events(predicted, gold) == [(0, 0)]
+
+
+def test_score_by_hand():
+    usd = {"text": "$2bn", "currency": "USD", "min": 2e9, "max": 2e9}
+    gold_a = [gold_event("acquire", status="agreed", agent="Veltrix", recipient="Omnia", amount=usd),
+              gold_event("meet", parties=["Ana Ruiz", "Daniel Okafor"])]
+    predicted_a = [predicted_event("acquire", status="agreed", agent="Veltrix Group", recipient="Omnia",
+                                   amount={"currency": "USD", "min": 2.01e9, "max": 2.01e9}),
+                   predicted_event("meet", status="planned", parties=["Ana Ruiz", "Daniel Okafor"]),
+                   predicted_event("fund", agent="Norland", recipient="Pelora")]
+    # an article with no gold event, a prediction with a wrong amount, and a missed gold event
+    gold_b = [gold_event("lend", agent="Norland", recipient="Pelora", amount=usd),
+              gold_event("invest", agent="Omnia", recipient="Pelora")]
+    predicted_b = [predicted_event("lend", agent="Norland", recipient="Pelora",
+                                   amount={"currency": "USD", "min": 2e9, "max": 3e9})]
+    result = score([(predicted_a, gold_a), ([predicted_event("meet", parties=["A", "B"])], []),
+                    (predicted_b, gold_b)])
+    assert result["micro"]["predicted"] == 5 and result["micro"]["gold"] == 4
+    assert result["micro"]["precision"] == pytest.approx(3 / 5)
+    assert result["micro"]["recall"] == pytest.approx(3 / 4)
+    assert result["types"]["fund"]["precision"] == 0.0 and result["types"]["fund"]["gold"] == 0
+    assert result["types"]["meet"]["precision"] == 0.5 and result["types"]["meet"]["recall"] == 1.0
+    assert result["types"]["invest"]["recall"] == 0.0
+    # within 1% counts, a max 50% off does not
+    assert result["amount_accuracy"] == {"right": 1, "matched_with_gold_amount": 2, "accuracy": 0.5}
+    assert result["status_accuracy"] == {"right": 2, "matched": 3, "accuracy": pytest.approx(2 / 3)}
+
+
+def test_no_predicted_events_scores_zero_recall():
+    result = score([([], [gold_event("fund", agent="Norland", recipient="Pelora")])])
+    assert result["micro"]["recall"] == 0.0 and result["micro"]["predicted"] == 0
+
+
+@pytest.mark.parametrize("event, message", [
+    (gold_event("loan", agent="A", recipient="B"), "type"),
+    (gold_event("lend", status="rumoured", agent="A", recipient="B"), "status"),
+    (gold_event("lend", agent="A"), "agent and a recipient"),
+    (gold_event("meet", parties=["A"]), "two or more parties"),
+    (gold_event("meet", agent="A", parties=["A", "B"]), "two or more parties"),
+    (gold_event("fund", agent="A", recipient="B", seller="C"), "seller"),
+    (gold_event("fund", agent="A", recipient="B", amount={"text": "$1m", "currency": "USD", "min": 2, "max": 1}),
+     "amount"),
+    ({**gold_event("fund", agent="A", recipient="B"), "anchor": {"start": 5, "end": 5}}, "anchor"),
+])
+def test_gold_format_errors_are_specific(event, message):
+    with pytest.raises(GoldError, match=message):
+        check_event(event)
+
+
+def test_load_gold_names_the_line(tmp_path):
+    good = {"file": "business/001.txt", "events": [gold_event("fund", agent="A", recipient="B")]}
+    (tmp_path / "dev.jsonl").write_text(json.dumps(good) + "\n" + json.dumps(good) + "\n")
+    with pytest.raises(GoldError, match=r"dev.jsonl:2: business/001.txt is annotated twice"):
+        load_gold("dev", tmp_path)
+
+
+def selection():
+    spec = importlib.util.spec_from_file_location("selection", GOLD_DIR / "selection.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.selection()
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_annotated_sets_are_the_selection_and_point_into_the_articles(split):
+    path = GOLD_DIR / f"{split}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not annotated yet")
+    chosen = selection()
+    assert not set(chosen["dev"]) & set(chosen["test"])
+    gold = load_gold(split)
+    files = [article.file for article in gold]
+    assert files == chosen[split][: len(files)]  # annotated in the order drawn
+    for article in gold:
+        text = (BBC / article.file).read_text(encoding="utf-8")
+        for event in article.events:
+            assert event["anchor"]["end"] <= len(text)
+            assert text[event["anchor"]["start"]].strip()  # a sentence starts on a character
+
+
+def test_main_skips_without_the_articles(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr("pipelines.eval_events.BBC", tmp_path / "absent")
+    assert main([]) == 0
+    assert "skipped" in capsys.readouterr().out
