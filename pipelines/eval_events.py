@@ -33,7 +33,8 @@ Figures, over matched events:
   - per type and micro precision (matched predictions / predictions), recall (matched gold / gold), F1;
   - amount accuracy: of matched events whose gold has an amount, the share whose predicted amount has
     the gold currency and min and max each within 1% of the gold's;
-  - status accuracy: the share of matched events with the gold status.
+  - status accuracy: the share of matched events with the gold status;
+  - articles without gold events: how many of them have predictions (false alarms on their own).
 
 Prints a table; with --json writes the figures and, per article, gold, predictions and matches to
 $WIREHOUSE_HOME/eval/events.json for error analysis. Exits 0 with a message when ../shared/eval/bbc
@@ -185,25 +186,37 @@ def amount_right(predicted: dict | None, gold: dict) -> bool:
 
 def score(articles: list[tuple[list[dict], list[dict]]]) -> dict:
     """Figures over (predicted, gold) event lists of articles: per type and micro P/R/F1, amount and
-    status accuracy on matched events, and the matches of each article."""
+    status accuracy on matched events, predictions in articles without gold events, and per article
+    the matches ({predicted, gold} indexes, status_right, amount_right: None without a gold amount)."""
     counts = {t: [0, 0, 0, 0] for t in TYPES}  # matched predicted, predicted, matched gold, gold
     amounts, statuses, matches = [0, 0], [0, 0], []
+    eventless = {"articles": 0, "with_predictions": 0, "predictions": 0}
     for predicted, gold in articles:
-        pairs = match_events(predicted, gold)
-        matches.append(pairs)
         for event in predicted:
             counts.setdefault(event.get("type"), [0, 0, 0, 0])[1] += 1
         for event in gold:
             counts[event["type"]][3] += 1
-        for p_index, g_index in pairs:
-            row = counts[gold[g_index]["type"]]
+        if not gold:
+            eventless["articles"] += 1
+            eventless["with_predictions"] += bool(predicted)
+            eventless["predictions"] += len(predicted)
+        article_matches = []
+        for p_index, g_index in match_events(predicted, gold):
+            p_event, g_event = predicted[p_index], gold[g_index]
+            row = counts[g_event["type"]]
             row[0] += 1
             row[2] += 1
-            statuses[0] += predicted[p_index].get("status") == gold[g_index]["status"]
+            status_right = p_event.get("status") == g_event["status"]
+            statuses[0] += status_right
             statuses[1] += 1
-            if gold[g_index]["amount"] is not None:
-                amounts[0] += amount_right(predicted[p_index].get("amount"), gold[g_index]["amount"])
+            amount = None
+            if g_event["amount"] is not None:
+                amount = amount_right(p_event.get("amount"), g_event["amount"])
+                amounts[0] += amount
                 amounts[1] += 1
+            article_matches.append({"predicted": p_index, "gold": g_index,
+                                    "status_right": status_right, "amount_right": amount})
+        matches.append(article_matches)
     totals = [sum(row[i] for row in counts.values()) for i in range(4)]
     return {
         "micro": prf(*totals),
@@ -212,6 +225,7 @@ def score(articles: list[tuple[list[dict], list[dict]]]) -> dict:
                             "accuracy": amounts[0] / amounts[1] if amounts[1] else None},
         "status_accuracy": {"right": statuses[0], "matched": statuses[1],
                             "accuracy": statuses[0] / statuses[1] if statuses[1] else None},
+        "articles_without_events": eventless,
         "matches": matches,
     }
 
@@ -292,6 +306,9 @@ def table(split: str, n_articles: int, result: dict) -> str:
         row = result[key]
         figure = "n/a" if row["accuracy"] is None else f"{row['accuracy']:.3f}"
         lines.append(f"{key.replace('_', ' ')}: {figure} ({row['right']}/{row[total]})")
+    eventless = result["articles_without_events"]
+    lines.append(f"articles without gold events: {eventless['articles']}, of which "
+                 f"{eventless['with_predictions']} with predictions ({eventless['predictions']} events)")
     return "\n".join(lines)
 
 
@@ -311,9 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         out = Settings.from_env().home / "eval" / "events.json"
         out.parent.mkdir(parents=True, exist_ok=True)
-        articles = [{"file": g.file, "gold": g.events, "predicted": p,
-                     "matches": [{"predicted": pi, "gold": gi} for pi, gi in pairs]}
-                    for g, p, pairs in zip(gold, predicted, result.pop("matches"))]
+        articles = [{"file": g.file, "gold": g.events, "predicted": p, "matches": m}
+                    for g, p, m in zip(gold, predicted, result.pop("matches"))]
         out.write_text(json.dumps({"split": args.split, **result, "articles": articles},
                                   indent=2, ensure_ascii=False, default=str))
         print(f"wrote {out}")

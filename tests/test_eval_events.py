@@ -97,6 +97,12 @@ def test_score_by_hand():
     # within 1% counts, a max 50% off does not
     assert result["amount_accuracy"] == {"right": 1, "matched_with_gold_amount": 2, "accuracy": 0.5}
     assert result["status_accuracy"] == {"right": 2, "matched": 3, "accuracy": pytest.approx(2 / 3)}
+    assert result["articles_without_events"] == {"articles": 1, "with_predictions": 1, "predictions": 1}
+    assert result["matches"] == [
+        [{"predicted": 0, "gold": 0, "status_right": True, "amount_right": True},
+         {"predicted": 1, "gold": 1, "status_right": False, "amount_right": None}],
+        [],
+        [{"predicted": 0, "gold": 0, "status_right": True, "amount_right": False}]]
 
 
 def test_no_predicted_events_scores_zero_recall():
@@ -150,6 +156,20 @@ def test_annotated_sets_are_the_selection_and_point_into_the_articles(split):
         for event in article.events:
             assert event["anchor"]["end"] <= len(text)
             assert text[event["anchor"]["start"]].strip()  # a sentence starts on a character
+
+
+@pytest.mark.slow
+def test_eval_runs_the_extractor_on_a_subset(tmp_path, monkeypatch, capsys):
+    if not BBC.is_dir():
+        pytest.skip("../shared/eval/bbc is not present")
+    monkeypatch.setenv("WIREHOUSE_HOME", str(tmp_path))
+    assert main(["--limit", "6", "--json"]) == 0
+    assert "micro" in capsys.readouterr().out
+    written = json.loads((tmp_path / "eval" / "events.json").read_text())
+    gold = load_gold("dev")[:6]
+    assert [a["file"] for a in written["articles"]] == [g.file for g in gold]
+    assert written["micro"]["gold"] == sum(len(g.events) for g in gold)
+    assert all(isinstance(a["predicted"], list) for a in written["articles"])
 
 
 def test_main_skips_without_the_articles(monkeypatch, tmp_path, capsys):
