@@ -47,7 +47,8 @@ eval-parse: install
 eval-entities: install
 	$(BIN)/python -m pipelines.eval_entities
 
-# Events against the hand annotations of eval/events/ (SPLIT=test for the held-out split).
+# Events against the hand annotations of eval/events/ (SPLIT=test for the held-out split;
+# dev_rich / test_rich for the event-rich supplement; splits joined by +, e.g. SPLIT=dev+dev_rich).
 SPLIT ?= dev
 eval-events: install
 	$(BIN)/python -m pipelines.eval_events --split $(SPLIT) --json

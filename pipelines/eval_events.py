@@ -1,6 +1,10 @@
 """Event evaluation on the hand-annotated BBC articles of eval/events/ (see GUIDELINES.md there).
 
-    python -m pipelines.eval_events [--split dev|test] [--limit N] [--json]
+    python -m pipelines.eval_events [--split SPLIT[+SPLIT...]] [--limit N] [--json]
+
+SPLIT is one of the annotated files of eval/events/: `dev` (default) and `test`, the random sample
+(precision and recall), or `dev_rich` and `test_rich`, the event-rich supplement (biased towards
+articles with events: recall per type); `+` joins splits, e.g. `dev+dev_rich`.
 
 Each annotated article (../shared/eval/bbc/<file>) goes through the same path as `wirehouse
 extract` (pipelines.cli.article_cards), and the predicted events are the card's `events` (none when
@@ -57,7 +61,7 @@ from pipelines.settings import Settings
 PROJECT = Path(__file__).resolve().parents[1]
 GOLD_DIR = PROJECT / "eval" / "events"
 BBC = PROJECT.parent / "shared" / "eval" / "bbc"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "dev_rich", "test_rich")
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")
 TYPES = DIRECTED_TYPES + PARTY_TYPES
@@ -282,6 +286,16 @@ def load_gold(split: str, gold_dir: Path = GOLD_DIR) -> list[GoldArticle]:
     return articles
 
 
+def split_names(value: str) -> list[str]:
+    """The splits of a --split value ("dev", "dev+dev_rich"); argparse reports an unknown one."""
+    names = value.split("+")
+    unknown = [n for n in names if n not in SPLITS]
+    if unknown or len(set(names)) != len(names):
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: give distinct splits of {', '.join(SPLITS)} joined by '+'")
+    return names
+
+
 # --- run -----------------------------------------------------------------------------------------
 
 
@@ -314,23 +328,25 @@ def table(split: str, n_articles: int, result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--split", type=split_names, default=["dev"],
+                        help=f"one of {', '.join(SPLITS)}, or several joined by '+' (default dev)")
     parser.add_argument("--limit", type=int, help="score only the first N annotated articles")
     parser.add_argument("--json", action="store_true", help="write $WIREHOUSE_HOME/eval/events.json")
     args = parser.parse_args(argv)
     if not BBC.is_dir():
         print(f"skipped: {BBC} not found (the BBC evaluation articles are not present)")
         return 0
-    gold = load_gold(args.split)[: args.limit]
+    split = "+".join(args.split)
+    gold = [article for name in args.split for article in load_gold(name)][: args.limit]
     predicted = predicted_events([BBC / article.file for article in gold])
     result = score([(p, g.events) for p, g in zip(predicted, gold)])
-    print(table(args.split, len(gold), result))
+    print(table(split, len(gold), result))
     if args.json:
         out = Settings.from_env().home / "eval" / "events.json"
         out.parent.mkdir(parents=True, exist_ok=True)
         articles = [{"file": g.file, "gold": g.events, "predicted": p, "matches": m}
                     for g, p, m in zip(gold, predicted, result.pop("matches"))]
-        out.write_text(json.dumps({"split": args.split, **result, "articles": articles},
+        out.write_text(json.dumps({"split": split, **result, "articles": articles},
                                   indent=2, ensure_ascii=False, default=str))
         print(f"wrote {out}")
     return 0

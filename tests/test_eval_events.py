@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from pipelines.eval_events import (BBC, GOLD_DIR, GoldError, check_event, load_gold, main, match_events,
-                                   names_match, score)
+from pipelines.eval_events import (BBC, GOLD_DIR, SPLITS, GoldError, check_event, load_gold, main,
+                                   match_events, names_match, score)
 
 
 def gold_event(type_, status="done", agent=None, recipient=None, seller=None, parties=(), amount=None):
@@ -133,21 +133,43 @@ def test_load_gold_names_the_line(tmp_path):
         load_gold("dev", tmp_path)
 
 
-def selection():
+def selection_module():
     spec = importlib.util.spec_from_file_location("selection", GOLD_DIR / "selection.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.selection()
+    return module
+
+
+def selection():
+    return selection_module().selection()
+
+
+def test_prefilter_counts_transaction_words():
+    event_rich = selection_module().event_rich
+    assert event_rich("Veltrix bought Omnia. The deal follows talks in May.")
+    assert not event_rich("Veltrix bought Omnia; profits rose.")
+    # whole words only: "metal", "aide" and "bidder" are no transaction words
+    assert not event_rich("Metal prices rose, an aide said, as a bidder waited.")
 
 
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
-@pytest.mark.parametrize("split", ["dev", "test"])
+def test_splits_are_disjoint_and_the_supplement_is_prefiltered():
+    module = selection_module()
+    chosen = module.selection()
+    assert set(chosen) == set(SPLITS)
+    files = [f for split in SPLITS for f in chosen[split]]
+    assert len(files) == len(set(files))
+    assert all(module.event_rich((BBC / f).read_text(encoding="utf-8"))
+               for f in chosen["dev_rich"] + chosen["test_rich"])
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
+@pytest.mark.parametrize("split", SPLITS)
 def test_annotated_sets_are_the_selection_and_point_into_the_articles(split):
     path = GOLD_DIR / f"{split}.jsonl"
     if not path.exists():
         pytest.skip(f"{path.name} is not annotated yet")
     chosen = selection()
-    assert not set(chosen["dev"]) & set(chosen["test"])
     gold = load_gold(split)
     files = [article.file for article in gold]
     assert files == chosen[split][: len(files)]  # annotated in the order drawn
@@ -170,6 +192,13 @@ def test_eval_runs_the_extractor_on_a_subset(tmp_path, monkeypatch, capsys):
     assert [a["file"] for a in written["articles"]] == [g.file for g in gold]
     assert written["micro"]["gold"] == sum(len(g.events) for g in gold)
     assert all(isinstance(a["predicted"], list) for a in written["articles"])
+
+
+@pytest.mark.parametrize("value", ["rich", "dev+dev", "dev+", "dev,test"])
+def test_unknown_splits_are_refused(value, capsys):
+    with pytest.raises(SystemExit):
+        main(["--split", value])
+    assert "joined by '+'" in capsys.readouterr().err
 
 
 def test_main_skips_without_the_articles(monkeypatch, tmp_path, capsys):

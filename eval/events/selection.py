@@ -1,15 +1,24 @@
-"""The articles annotated for events: a seeded random sample of BBC business and politics files.
+"""The articles annotated for events: seeded samples of BBC business and politics files.
 
-    python eval/events/selection.py dev|test
+    python eval/events/selection.py dev|test|dev_rich|test_rich
 
-Prints one file id a line ("business/123.txt"). The sample is drawn once from every file of the
-two folders, so it holds articles with and without events in their natural proportions; the first
-DEV_SIZE files are the dev split, the next TEST_SIZE the held-out test split (disjoint).
+Prints one file id a line ("business/123.txt").
+
+- `dev`, `test`: a random sample drawn once from every file of the two folders, so it holds
+  articles with and without events in their natural proportions; the first DEV_SIZE files are the
+  dev split, the next TEST_SIZE the held-out test split. These measure precision (and recall).
+- `dev_rich`, `test_rich`: the event-rich supplement, a second seeded sample drawn only from the
+  files not in dev or test whose text has at least PREFILTER_HITS matches of TRANSACTION_WORDS
+  (words of lending, funding, investing, buying, contracts, deals and meetings). The prefilter
+  biases it towards articles with events, so it is meant for recall per type, not for precision.
+
+All four splits are disjoint.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -18,15 +27,33 @@ FOLDERS = ("business", "politics")
 SEED = 20260
 DEV_SIZE = 120
 TEST_SIZE = 40
+RICH_SEED = 20261
+DEV_RICH_SIZE = 80
+TEST_RICH_SIZE = 40
+TRANSACTION_WORDS = re.compile(
+    r"\b(?:lend|lends|lending|lent|loans?|credit lines?|grants?|aid|fund(?:s|ed|ing)?|invest\w*"
+    r"|stakes?|buy\w*|bought|acquir\w*|takeovers?|bids?|contracts?|deals?|agreements?|talks|met"
+    r"|meet\w*)\b", re.IGNORECASE)
+PREFILTER_HITS = 3
+SPLITS = ("dev", "test", "dev_rich", "test_rich")
+
+
+def event_rich(text: str) -> bool:
+    """The supplement's prefilter: at least PREFILTER_HITS transaction words in the text."""
+    return len(TRANSACTION_WORDS.findall(text)) >= PREFILTER_HITS
 
 
 def selection(root: Path = BBC) -> dict[str, list[str]]:
     pool = sorted(f"{folder}/{path.name}" for folder in FOLDERS for path in (root / folder).glob("*.txt"))
     sample = random.Random(SEED).sample(pool, DEV_SIZE + TEST_SIZE)
-    return {"dev": sample[:DEV_SIZE], "test": sample[DEV_SIZE:]}
+    drawn = set(sample)
+    rich_pool = [f for f in pool if f not in drawn and event_rich((root / f).read_text(encoding="utf-8"))]
+    rich = random.Random(RICH_SEED).sample(rich_pool, DEV_RICH_SIZE + TEST_RICH_SIZE)
+    return {"dev": sample[:DEV_SIZE], "test": sample[DEV_SIZE:],
+            "dev_rich": rich[:DEV_RICH_SIZE], "test_rich": rich[DEV_RICH_SIZE:]}
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or sys.argv[1] not in ("dev", "test"):
+    if len(sys.argv) != 2 or sys.argv[1] not in SPLITS:
         sys.exit(__doc__)
     print("\n".join(selection()[sys.argv[1]]))
