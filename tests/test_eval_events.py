@@ -6,7 +6,7 @@ import json
 import pytest
 
 from pipelines.eval_events import (BBC, GOLD_DIR, SPLITS, GoldError, check_event, load_gold, main,
-                                   match_events, names_match, score)
+                                   match_events, names_match, score, split_names)
 
 
 def gold_event(type_, status="done", agent=None, recipient=None, seller=None, parties=(), amount=None):
@@ -192,6 +192,12 @@ def test_eval_runs_the_extractor_on_a_subset(tmp_path, monkeypatch, capsys):
     assert [a["file"] for a in written["articles"]] == [g.file for g in gold]
     assert written["micro"]["gold"] == sum(len(g.events) for g in gold)
     assert all(isinstance(a["predicted"], list) for a in written["articles"])
+
+
+def test_splits_join_with_plus():
+    assert split_names("dev") == ["dev"]
+    assert split_names("dev+dev_rich") == ["dev", "dev_rich"]
+    assert split_names("test_rich+test") == ["test_rich", "test"]
 
 
 @pytest.mark.parametrize("value", ["rich", "dev+dev", "dev+", "dev,test"])
