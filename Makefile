@@ -48,7 +48,8 @@ eval-entities: install
 	$(BIN)/python -m pipelines.eval_entities
 
 # Events against the hand annotations of eval/events/ (SPLIT=test for the held-out split;
-# dev_rich / test_rich for the event-rich supplement; splits joined by +, e.g. SPLIT=dev+dev_rich).
+# dev_rich / test_rich for the event-rich supplement, dev_fin / test_fin for the money-flow one;
+# splits joined by +, e.g. SPLIT=dev+dev_rich+dev_fin).
 SPLIT ?= dev
 eval-events: install
 	$(BIN)/python -m pipelines.eval_events --split $(SPLIT) --json

@@ -3,8 +3,10 @@
     python -m pipelines.eval_events [--split SPLIT[+SPLIT...]] [--limit N] [--json]
 
 SPLIT is one of the annotated files of eval/events/: `dev` (default) and `test`, the random sample
-(precision and recall), or `dev_rich` and `test_rich`, the event-rich supplement (biased towards
-articles with events: recall per type); `+` joins splits, e.g. `dev+dev_rich`.
+(precision and recall), `dev_rich` and `test_rich`, the event-rich supplement (biased towards
+articles with events: recall per type), or `dev_fin` and `test_fin`, the money-flow supplement
+(biased towards lending, funding and contract words: recall of lend, fund and contract); `+` joins
+splits, e.g. `dev+dev_rich+dev_fin`.
 
 Each annotated article (../shared/eval/bbc/<file>) goes through the same path as `wirehouse
 extract` (pipelines.cli.article_cards), and the predicted events are the card's `events` (none when
@@ -61,7 +63,7 @@ from pipelines.settings import Settings
 PROJECT = Path(__file__).resolve().parents[1]
 GOLD_DIR = PROJECT / "eval" / "events"
 BBC = PROJECT.parent / "shared" / "eval" / "bbc"
-SPLITS = ("dev", "test", "dev_rich", "test_rich")
+SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin")
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")
 TYPES = DIRECTED_TYPES + PARTY_TYPES

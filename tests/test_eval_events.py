@@ -152,15 +152,29 @@ def test_prefilter_counts_transaction_words():
     assert not event_rich("Metal prices rose, an aide said, as a bidder waited.")
 
 
+def test_money_flow_prefilter_counts_finance_words():
+    money_flow = selection_module().money_flow
+    assert money_flow("Norland lent Pelora $2m; the loan runs ten years.")
+    assert money_flow("Omnia was awarded a contract after the bail-out.")
+    assert money_flow("Veltrix ordered ten jets. Pelora funded the airport.")
+    assert not money_flow("Norland lent Pelora $2m; profits rose.")
+    # "in order to", "fund" as a noun and "aides" are no finance words
+    assert not money_flow("In order to grow, the pension fund hired aides and a fundraiser.")
+
+
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
-def test_splits_are_disjoint_and_the_supplement_is_prefiltered():
+def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
     assert set(chosen) == set(SPLITS)
     files = [f for split in SPLITS for f in chosen[split]]
     assert len(files) == len(set(files))
+    assert all(f.split("/")[0] in module.FOLDERS for f in files)
     assert all(module.event_rich((BBC / f).read_text(encoding="utf-8"))
                for f in chosen["dev_rich"] + chosen["test_rich"])
+    assert all(module.money_flow((BBC / f).read_text(encoding="utf-8"))
+               for f in chosen["dev_fin"] + chosen["test_fin"])
+    assert (len(chosen["dev_fin"]), len(chosen["test_fin"])) == (module.DEV_FIN_SIZE, module.TEST_FIN_SIZE)
 
 
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
@@ -198,6 +212,7 @@ def test_splits_join_with_plus():
     assert split_names("dev") == ["dev"]
     assert split_names("dev+dev_rich") == ["dev", "dev_rich"]
     assert split_names("test_rich+test") == ["test_rich", "test"]
+    assert split_names("dev+dev_rich+dev_fin") == ["dev", "dev_rich", "dev_fin"]
 
 
 @pytest.mark.parametrize("value", ["rich", "dev+dev", "dev+", "dev,test"])
