@@ -2,6 +2,7 @@
 
 import importlib.util
 import json
+import re
 
 import pytest
 
@@ -192,6 +193,26 @@ def test_annotated_sets_are_the_selection_and_point_into_the_articles(split):
         for event in article.events:
             assert event["anchor"]["end"] <= len(text)
             assert text[event["anchor"]["start"]].strip()  # a sentence starts on a character
+
+
+QUOTE_WORDS = 5  # a run this long shared with the article counts as quoting it
+
+
+def word_runs(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i:i + QUOTE_WORDS]) for i in range(len(words) - QUOTE_WORDS + 1)}
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
+@pytest.mark.parametrize("split", SPLITS)
+def test_notes_do_not_quote_the_articles(split):
+    path = GOLD_DIR / f"{split}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not annotated yet")
+    for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+        notes = " | ".join(n for n in [row.get("notes"), *(e.get("notes") for e in row["events"])] if n)
+        text = (BBC / row["file"]).read_text(encoding="utf-8")
+        assert not word_runs(notes) & word_runs(text), f"{split}: a note on {row['file']} quotes the article"
 
 
 @pytest.mark.slow
