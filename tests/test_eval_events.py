@@ -178,12 +178,18 @@ def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     assert (len(chosen["dev_fin"]), len(chosen["test_fin"])) == (module.DEV_FIN_SIZE, module.TEST_FIN_SIZE)
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
-@pytest.mark.parametrize("split", SPLITS)
-def test_annotated_sets_are_the_selection_and_point_into_the_articles(split):
-    path = GOLD_DIR / f"{split}.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path.name} is not annotated yet")
+@pytest.fixture(params=SPLITS)
+def annotated_split(request) -> str:
+    """Each split whose annotations and articles are both present."""
+    if not BBC.is_dir():
+        pytest.skip("../shared/eval/bbc is not present")
+    if not (GOLD_DIR / f"{request.param}.jsonl").exists():
+        pytest.skip(f"{request.param}.jsonl is not annotated yet")
+    return request.param
+
+
+def test_annotated_sets_are_the_selection_and_point_into_the_articles(annotated_split):
+    split = annotated_split
     chosen = selection()
     gold = load_gold(split)
     files = [article.file for article in gold]
@@ -203,16 +209,12 @@ def word_runs(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + QUOTE_WORDS]) for i in range(len(words) - QUOTE_WORDS + 1)}
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
-@pytest.mark.parametrize("split", SPLITS)
-def test_notes_do_not_quote_the_articles(split):
-    path = GOLD_DIR / f"{split}.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path.name} is not annotated yet")
-    for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+def test_notes_do_not_quote_the_articles(annotated_split):
+    lines = (GOLD_DIR / f"{annotated_split}.jsonl").read_text(encoding="utf-8").splitlines()
+    for row in map(json.loads, lines):
         notes = " | ".join(n for n in [row.get("notes"), *(e.get("notes") for e in row["events"])] if n)
         text = (BBC / row["file"]).read_text(encoding="utf-8")
-        assert not word_runs(notes) & word_runs(text), f"{split}: a note on {row['file']} quotes the article"
+        assert not word_runs(notes) & word_runs(text), f"{annotated_split}: a note on {row['file']} quotes it"
 
 
 @pytest.mark.slow
