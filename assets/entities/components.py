@@ -20,6 +20,7 @@ from .coreference import find_references
 from .dates import find_dates
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import find_amounts
+from .patterns import Intervals
 from .quantities import find_quantities
 from .relations import find_relations
 from .roles import assign_country_roles
@@ -217,10 +218,11 @@ def coreference(doc: Doc, settings: Settings) -> None:
 @chain_component("wirehouse_dates")
 def dates(doc: Doc, settings: Settings) -> None:
     model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    named = Intervals((m.start, m.end) for m in doc._.mentions)
     doc._.dates = [
         date for date in find_dates(doc._.article.body, doc._.article.published, doc._.locator, model_dates)
         # a year inside a name ("Strategy 2050", "Expo 2017") is not a date mention
-        if not any(m.start <= date.start and date.end <= m.end for m in doc._.mentions)
+        if not named.contain(date.start, date.end)
     ]
 
 

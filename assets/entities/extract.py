@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .chain import Extractors, Found, article_doc, batch_size, load_pipeline
@@ -22,7 +23,7 @@ from .names import (
     ship_names,
 )
 from .places import FACILITY_KIND, find_cued_places, find_facilities
-from .patterns import POSSESSIVES, overlaps_any, whole_word
+from .patterns import POSSESSIVES, Intervals, WordIndex
 from .titles import OWNER_GAPS, honorific_before, honorific_names, leading_title, title_after, title_before
 from .types import (
     DATE_RESOLUTIONS,
@@ -539,18 +540,18 @@ def name_back_references(body: str, spans: list[Span], people: PersonIndex, foun
     """Later bare first names or surnames of a person the article names in full ("Nuryshev said"),
     or after an office title ("President Nuryshev"), that no span covers: the small model misses
     many of them."""
-    added = []
+    added, taken, words = [], Intervals((s.start, s.end) for s in spans), WordIndex(body)
     for part in people.parts():
         if len(part) < 3 or part in NAME_PARTICLES or not part[0].isupper():
             continue
-        for match in whole_word(part).finditer(body):
-            start, end = match.span()
-            if overlaps_any(start, end, [(s.start, s.end) for s in spans + added]):
+        for start, end in words.spans(part):
+            if taken.overlaps(start, end):
                 continue
             if NAME_NEIGHBOUR_AFTER.match(body, end) or (
                     NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start) and not has_office_before(body, start)):
                 continue  # part of a longer name or compound ("Novi Sad–Subotica"), not a back-reference
             added.append(Span(start, end, "PERSON", None, found.ner_surname))
+            taken.add(start, end)
     return added
 
 
@@ -559,26 +560,44 @@ OWNER_TYPES = ("ORG", "COUNTRY")
 TAIL_OWNER = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(?:\S+[’']s\s+)?$")
 
 
+class Owners:
+    """The ORG and COUNTRY mentions of an article, to find the first one (in the mentions' order)
+    that starts, or ends, within a range without scanning them all for every person."""
+
+    def __init__(self, mentions: list[Mention]):
+        self._owners = [m for m in mentions if m.entity_type in OWNER_TYPES]
+        self._by = {}
+        for edge in ("start", "end"):
+            order = sorted(range(len(self._owners)), key=lambda i: getattr(self._owners[i], edge))
+            self._by[edge] = (order, [getattr(self._owners[i], edge) for i in order])
+
+    def first(self, edge: str, low: int, high: int, fits: Callable[[Mention], bool]) -> Mention | None:
+        """The first owner whose `edge` ("start" or "end") is in [low, high] and that fits."""
+        order, offsets = self._by[edge]
+        window = order[bisect_left(offsets, low):bisect_right(offsets, high)]
+        return next((self._owners[i] for i in sorted(window) if fits(self._owners[i])), None)
+
+
 def attach_titles(body: str, mentions: list[Mention]) -> None:
     """Set title, its offsets and affiliation on PERSON mentions (see Mention in types.py)."""
+    owners = Owners(mentions)
+    longest_gap = max(map(len, OWNER_GAPS))
     for mention in mentions:
         if mention.entity_type != "PERSON":
             continue
         owner = None
         if (title := title_before(body, mention.start)) is not None and title.office:
-            owner = next((m for m in mentions if m.entity_type in OWNER_TYPES and m.end <= title.start
-                          and body[m.end:title.start] in OWNER_GAPS), None)
+            owner = owners.first("end", title.start - longest_gap, title.start,
+                                 lambda m: body[m.end:title.start] in OWNER_GAPS)
         elif (after := title_after(body, mention.end)) is not None:
             title, lead_start = after
-            owner = next((m for m in mentions if m.entity_type in OWNER_TYPES
-                          and lead_start <= m.start and m.end <= title.start), None)
+            owner = owners.first("start", lead_start, title.start, lambda m: m.end <= title.start)
         else:
             continue
         if owner is None:  # "head of Apple": the organisation after of/at/for inside the title
-            owner = next((m for m in mentions if m.entity_type in OWNER_TYPES
-                          and title.start < m.start and m.end <= title.end
-                          and TAIL_OWNER.search(body, title.start, m.start)
-                          and not body.startswith(POSSESSIVES, m.end)), None)
+            owner = owners.first("start", title.start + 1, title.end,
+                                 lambda m: m.end <= title.end and TAIL_OWNER.search(body, title.start, m.start)
+                                 and not body.startswith(POSSESSIVES, m.end))
         mention.title, mention.title_start, mention.title_end = title.text, title.start, title.end
         mention.affiliation = owner.entity if owner else None
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .patterns import overlaps_any, whole_word
+from .patterns import Intervals, whole_word
 from .titles import is_office_portfolio, is_title_only, title_before
 
 # A transcript's speakers by role, in capitals before a colon ("QUESTION: Did you ..."): no names.
@@ -103,14 +103,14 @@ def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
 def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Full names no span touches, right after an office title ("Minister for the Middle East
     Ann Roe", where the model found only the region)."""
-    covered = list(covered)
+    covered = Intervals(covered)
     found = []
     for word in WORD_START.finditer(body):
         start = word.start()
         if found and start < found[-1][1]:
             continue
         match = FULL_NAME.match(body, start)
-        if not match or overlaps_any(start, match.end(), covered):
+        if not match or covered.overlaps(start, match.end()):
             continue
         title = title_before(body, start)
         if title is not None and title.office and title.text[0].isupper():
@@ -132,12 +132,13 @@ def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],
                      covered: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, index of its organisation) of each acronym defined in brackets right after an
     organisation, and of its later uses, where no span touches them."""
-    covered = list(covered)
+    covered = Intervals(covered)
     found: list[tuple[int, int, int]] = []
     for acronym, (index, defined_at) in acronym_definitions(body, organisations).items():
         uses = whole_word(acronym)
         for use in uses.finditer(body, defined_at):
             start, end = use.span()
-            if not overlaps_any(start, end, covered + [f[:2] for f in found]):
+            if not covered.overlaps(start, end):
                 found.append((start, end, index))
+                covered.add(start, end)
     return found
