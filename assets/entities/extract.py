@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .chain import Extractors, Found, article_doc, batch_size, load_pipeline
-from .gazetteer import Gazetteer, make_entity_id
+from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
     acronym_definitions, corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices,
@@ -68,10 +68,8 @@ UNCLOSED_BRACKET = re.compile(r"(?:\s*[(\[][^)\]]*|\[\d+\])$")
 CAPITALISED_RUN = re.compile(r"^(?: [A-Z][\w-]*)* $")
 PLACE_LIKE = ("COUNTRY", "SUBDIVISION", "PLACE")
 # A run of capitalised words ending in an organisation head noun is an organisation, even when
-# the small model misses it ("Aviation Industry Corporation Securities").
-ORG_HEADS = ("Bank|Corporation|Corp|Securities|Group|Company|Holdings|Ministry|Alliance|University|"
-             "Institute|Commission|Council|Agency|Fund|Association|Authority|Exchange|Federation|"
-             "Foundation|Organisation|Organization|Airlines|Railways|Partners|Capital|Investment")
+# the small model misses it ("Northwind Grain Holdings").
+ORG_HEADS = literal_alternation(word_list("organisation_heads"))
 HEADED_ORGANISATION = re.compile(
     rf"\b[A-Z][\w&-]*(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
 )
@@ -458,7 +456,7 @@ def resolved_mentions(body: str, spans: list[Span], locator: SentenceLocator, ga
 # ("near Valdmere", "in Kirkuk", "toward Hamah") an untitled name that is no part of a person
 # named in the article is a place.
 LOCATIVE_BEFORE = re.compile(r"\b(?:[Nn]ear|in|outside|toward|towards|around|inside|across)\s+$")
-NAME_PARTICLES = {"al", "bin", "ibn", "de", "van", "von", "abu", "Abu", "Al", "el", "El", "da", "di", "la"}
+NAME_PARTICLES = frozenset(word_list("name_particles"))
 
 
 def place_not_person(body: str, span: Span, people: PersonIndex, found: Extractors) -> Span:
