@@ -24,3 +24,25 @@ def test_word_index_finds_what_whole_word_finds():
     index = WordIndex(text)
     for literal in ("Ana", "Neil", "O'Neil", "X'X", "Lukic", "Anastasia", "'X", "Ana Lukic", "Zed"):
         assert list(index.spans(literal)) == [m.span() for m in whole_word(literal).finditer(text)], literal
+
+
+def test_span_set_replaces_as_the_list_passes_did():
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span, SpanSet
+
+    ner = extractors().ner
+    rng = random.Random(5)
+    for _ in range(100):
+        spans = sorted((Span(s, s + rng.randint(1, 10), "ORG", None, ner) for s in (rng.randint(0, 90) for _ in range(12))),
+                       key=lambda s: s.start)
+        working, expected = SpanSet(spans), list(spans)
+        for _ in range(8):
+            start = rng.randint(0, 95)
+            end = start + rng.randint(1, 15)
+            inside = [s for s in expected if s.start < end and start < s.end]
+            assert sorted(working[i].start for i in working.overlapping(start, end)) == sorted(s.start for s in inside)
+            if rng.random() < 0.6:
+                new = Span(start, end, "PERSON", None, ner)
+                working.replace(working.overlapping(start, end), new)
+                expected = [s for s in expected if s not in inside] + [new]
+        assert working.spans() == sorted(expected, key=lambda s: s.start)

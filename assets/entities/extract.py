@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -88,8 +88,47 @@ class Span:
     name: str | None = None  # the name to resolve when it is not the span's text (an acronym's)
 
 
-def overlapping(spans: list[Span], start: int, end: int) -> list[Span]:
-    return [s for s in spans if s.start < end and start < s.end]
+class SpanSet:
+    """The working spans of a pass that replaces some of them by a span of its own: finds those
+    overlapping a range by bisect instead of a scan of all (see patterns.Intervals), and lists
+    the spans left as the pass's list would be, the added ones after the kept ones, by start."""
+
+    def __init__(self, spans: Iterable[Span]):
+        self._alive: dict[int, Span] = {}
+        self._keys: list[tuple[int, int, int]] = []  # (start, end, serial), sorted
+        self._longest = 0
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: Span) -> None:
+        serial = len(self._keys)  # keys outlive removed spans, so serials are never reused
+        self._alive[serial] = span
+        insort(self._keys, (span.start, span.end, serial))
+        self._longest = max(self._longest, span.end - span.start)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The serials of the spans sharing a character with [start, end)."""
+        found = []
+        index = bisect_left(self._keys, (end,))
+        while index > 0:
+            index -= 1
+            span_start, span_end, serial = self._keys[index]
+            if span_start + self._longest <= start:
+                break
+            if start < span_end and serial in self._alive:
+                found.append(serial)
+        return found
+
+    def __getitem__(self, serial: int) -> Span:
+        return self._alive[serial]
+
+    def replace(self, serials: list[int], span: Span) -> None:
+        for serial in serials:
+            del self._alive[serial]
+        self.add(span)
+
+    def spans(self) -> list[Span]:
+        return sorted(self._alive.values(), key=lambda s: s.start)  # serial order, then by start
 
 
 def doc_spans(doc, found: Extractors) -> list[Span]:
@@ -133,14 +172,14 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
 def add_headed_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """Organisations named by HEADED_ORGANISATION that no span covers. Gazetteer places inside
     the name give way to it ("China Merchants Bank"); any other overlap keeps the existing span."""
+    working = SpanSet(spans)
     for match in HEADED_ORGANISATION.finditer(body):
         start, end = trim(body, *match.span())
-        inside = overlapping(spans, start, end)
-        if all(s.label in PLACE_LIKE and s.entity_id and start <= s.start and s.end <= end
-               for s in inside):
-            spans = [s for s in spans if s not in inside]
-            spans.append(Span(start, end, "ORG", None, found.headed_pattern))
-    return sorted(spans, key=lambda s: s.start)
+        inside = working.overlapping(start, end)
+        if all((s := working[i]).label in PLACE_LIKE and s.entity_id and start <= s.start and s.end <= end
+               for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
+    return working.spans()
 
 
 def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
@@ -148,23 +187,21 @@ def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer, found: 
     "the government of Iraq"): the phrase replaces the country or demonym span inside it, unless
     another span runs past its edges. Then bare "the government" / "the army" after one of them,
     and "the coalition" when the article names one coalition of the gazetteer."""
-    named = []
+    named, working = [], SpanSet(spans)
     for start, end, entity_id in find_institutions(body, spans, gazetteer.institutions):
-        inside = overlapping(spans, start, end)
-        if all(start <= s.start and s.end <= end for s in inside):
-            spans = [s for s in spans if s not in inside]
-            spans.append(Span(start, end, "ORG", entity_id, found.institution))
+        inside = working.overlapping(start, end)
+        if all(start <= working[i].start and working[i].end <= end for i in inside):
+            working.replace(inside, Span(start, end, "ORG", entity_id, found.institution))
             named.append((start, end, entity_id))
     kinds = {entity_id: gazetteer.entities[entity_id].kind for _, _, entity_id in named}
     references = find_bare_references(body, named, kinds)
-    references += find_coalition_references(body, spans, gazetteer.coalitions)
+    references += find_coalition_references(body, working.spans(), gazetteer.coalitions)
     for start, end, entity_id in references:
-        inside = overlapping(spans, start, end)
+        inside = working.overlapping(start, end)
         # the leader inside "the US-led coalition" is part of the coalition's description
-        if all(s.label == "COUNTRY" and start <= s.start and s.end <= end for s in inside):
-            spans = [s for s in spans if s not in inside]
-            spans.append(Span(start, end, "ORG", entity_id, found.institution_reference))
-    return sorted(spans, key=lambda s: s.start)
+        if all((s := working[i]).label == "COUNTRY" and start <= s.start and s.end <= end for i in inside):
+            working.replace(inside, Span(start, end, "ORG", entity_id, found.institution_reference))
+    return working.spans()
 
 
 def add_honorific_people(body: str, spans: list[Span], found: Extractors,
@@ -173,13 +210,13 @@ def add_honorific_people(body: str, spans: list[Span], found: Extractors,
     span touches: the small model misses many single surnames. A GeoNames city inside such a name
     is the person's surname ("Mr Dayton"), not the city, and an NER span of the honorific and
     the name is the model's mistyping of it ("Mr Haddad" as ORG)."""
+    working = SpanSet(spans)
     for title_start, start, end in honorific_names(body):
-        inside = overlapping(spans, start, end)
-        if all((s.entity_id in cities and start <= s.start and s.end <= end)
-               or (s.entity_id is None and title_start <= s.start and s.end == end) for s in inside):
-            spans = [s for s in spans if s not in inside]
-            spans.append(Span(start, end, "PERSON", None, found.honorific_person))
-    return sorted(spans, key=lambda s: s.start)
+        inside = working.overlapping(start, end)
+        if all(((s := working[i]).entity_id in cities and start <= s.start and s.end <= end)
+               or (s.entity_id is None and title_start <= s.start and s.end == end) for i in inside):
+            working.replace(inside, Span(start, end, "PERSON", None, found.honorific_person))
+    return working.spans()
 
 
 def merge_city_surnames(body: str, spans: list[Span], cities: set[str]) -> list[Span]:
@@ -217,18 +254,18 @@ def add_places(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extrac
              for start, end, surname_head in find_facilities(body, is_place_word)
              if not leading_title(body[start:end])]
     named += [(start, end, found.cued_place, False) for start, end in find_cued_places(body)]
+    working = SpanSet(spans)
     for start, end, how, surname_head in named:
-        inside = overlapping(spans, start, end)
-        if not all(replaceable(s, start, end, how, surname_head) for s in inside):
+        inside = working.overlapping(start, end)
+        if not all(replaceable(working[i], start, end, how, surname_head) for i in inside):
             continue
-        if how == found.cued_place and (any(s.label in ("GPE", "LOC", "FAC") for s in inside)
-                                  or ORG_HEAD_WORD.search(body, start, end)):
+        if how == found.cued_place and (any(working[i].label in ("GPE", "LOC", "FAC") for i in inside)
+                                        or ORG_HEAD_WORD.search(body, start, end)):
             continue  # already a place, or an organisation ("outside Alpha Group")
         town = gazetteer.towns.get(body[start:end]) if how == found.cued_place else None
-        spans = [s for s in spans if s not in inside]
-        spans.append(Span(start, end, "FAC" if how == found.facility else "GPE",
-                          town[0].entity_id if town else None, found.ner_gazetteer if town else how))
-    return sorted(spans, key=lambda s: s.start)
+        working.replace(inside, Span(start, end, "FAC" if how == found.facility else "GPE",
+                                     town[0].entity_id if town else None, found.ner_gazetteer if town else how))
+    return working.spans()
 
 
 # Labels the small model gives to names it does not know; a title before one makes it a person.
