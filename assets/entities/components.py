@@ -221,7 +221,7 @@ def dates(doc: Doc, settings: Settings) -> None:
     named = Intervals((m.start, m.end) for m in doc._.mentions)
     doc._.dates = [
         date for date in find_dates(doc._.article.body, doc._.article.published, doc._.locator, model_dates)
-        # a year inside a name ("Strategy 2050", "Expo 2017") is not a date mention
+        # a year inside a name ("Strategy 2050", "Agenda 2030") is not a date mention
         if not named.contain(date.start, date.end)
     ]
 

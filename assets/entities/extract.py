@@ -64,7 +64,7 @@ INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 # A bracket the span opens but does not close, or a footnote marker: "Haddad(Arabic", "Haddad,[2".
 UNCLOSED_BRACKET = re.compile(r"(?:\s*[(\[][^)\]]*|\[\d+\])$")
 # Capitalised words (hyphenated ones too) that may sit between a country and the NER
-# organisation it begins: "China Non-ferrous Metals ... Alliance".
+# organisation it begins: "Peru Fishmeal Exporters Alliance".
 CAPITALISED_RUN = re.compile(r"^(?: [A-Z][\w-]*)* $")
 PLACE_LIKE = ("COUNTRY", "SUBDIVISION", "PLACE")
 # A run of capitalised words ending in an organisation head noun is an organisation, even when
@@ -148,7 +148,7 @@ ORG_OF_TAIL = re.compile(r" (?:of|de|del|di|da|do|du|des)$")
 
 def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """Repair organisations the ruler split: a gazetteer place glued to the organisation NER
-    found after it ("China" + "Non-ferrous Metals ... Alliance"), or an NER organisation ending
+    found after it ("Peru" + "Fishmeal Exporters Alliance"), or an NER organisation ending
     in "of" followed by a place ("Development Bank of" + "Kazakhstan")."""
     merged: list[Span] = []
     for span in spans:
@@ -282,7 +282,7 @@ def is_mistyped_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazetteer) -> bool:
-    """A mistyped name right after an office or rank ("Kazakhstan's ambassador to China, <Name>")."""
+    """A mistyped name right after an office or rank ("Chile's ambassador to Peru, <Name>")."""
     return is_mistyped_name(body[start:end], span, gazetteer) and has_office_before(body, start)
 
 
@@ -572,8 +572,8 @@ NAME_NEIGHBOUR_AFTER = re.compile(r"[ \-–—/]?[A-Z]|[\-–—/]")
 
 
 def name_back_references(body: str, spans: list[Span], people: PersonIndex, found: Extractors) -> list[Span]:
-    """Later bare first names or surnames of a person the article names in full ("Nuryshev said"),
-    or after an office title ("President Nuryshev"), that no span covers: the small model misses
+    """Later bare first names or surnames of a person the article names in full ("Okonkwo said"),
+    or after an office title ("President Okonkwo"), that no span covers: the small model misses
     many of them."""
     added, taken, words = [], Intervals((s.start, s.end) for s in spans), WordIndex(body)
     for part in people.parts():
@@ -591,7 +591,7 @@ def name_back_references(body: str, spans: list[Span], people: PersonIndex, foun
 
 
 OWNER_TYPES = ("ORG", "COUNTRY")
-# after of/at/for, up to one possessive owner: "at China’s Aviation Industry Corporation Securities"
+# after of/at/for, up to one possessive owner: "at Chile’s Andes Mining Corporation"
 TAIL_OWNER = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(?:\S+[’']s\s+)?$")
 
 
