@@ -10,7 +10,7 @@ export GX_ANALYTICS_ENABLED := False
 
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 
-.PHONY: install run test test-slow ui bench eval-parse eval-entities eval-events clean
+.PHONY: install run test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ eval-entities: install
 SPLIT ?= dev
 eval-events: install
 	$(BIN)/python -m pipelines.eval_events --split $(SPLIT) --json
+# sha256 of every `wirehouse extract` card on re3d, the bench's BBC sample and the seed: a change
+# to the entity chain that should not change output must leave all three as they were.
+extract-fingerprint: install
+	$(BIN)/python -m pipelines.extract_fingerprint
 
 clean:
 	rm -rf $(WIREHOUSE_HOME)

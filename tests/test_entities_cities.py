@@ -2,8 +2,11 @@
 
 import pytest
 
+from assets.entities.chain import extractors
 from assets.entities.extract import ArticleText, EntityExtractor
 from assets.entities.gazetteer import CITY_MIN_POPULATION, load_gazetteer, read_csv
+
+FOUND = extractors()
 
 
 def mentions(body):
@@ -66,27 +69,27 @@ def test_only_big_cities_and_capitals_are_ruler_patterns(gazetteer):
 def test_name_tagged_as_person_that_is_a_town_becomes_a_place(gazetteer):
     # Towns under the ruler threshold are never patterns; an untitled NER name that is exactly
     # one is retyped, unless a title says it is a person.
-    from assets.entities.extract import NER, PersonIndex, Span, town_not_name
+    from assets.entities.extract import PersonIndex, Span, town_not_name
 
     town = next(s for s, (e, _) in gazetteer.towns.items() if " " not in s and len(s) > 6)
     body = f"Farmers from {town} protested on Monday."
     start = body.index(town)
-    span = Span(start, start + len(town), "PERSON", None, NER)
-    retyped = town_not_name(body, span.start, span.end, span, PersonIndex([]), gazetteer)
+    span = Span(start, start + len(town), "PERSON", None, FOUND.ner)
+    retyped = town_not_name(body, span, PersonIndex([]), gazetteer, FOUND)
     assert retyped.label == "GPE" and retyped.entity_id.startswith("place:")
     titled = f"Foreign Minister {town} protested on Monday."
     start = titled.index(town)
-    span = Span(start, start + len(town), "PERSON", None, NER)
-    assert town_not_name(titled, span.start, span.end, span, PersonIndex([]), gazetteer) is span
+    span = Span(start, start + len(town), "PERSON", None, FOUND.ner)
+    assert town_not_name(titled, span, PersonIndex([]), gazetteer, FOUND) is span
 
 
 def test_city_after_a_first_name_or_honorific_is_a_surname(gazetteer):
-    from assets.entities.extract import GAZETTEER, NER, Span, merge_city_surnames
+    from assets.entities.extract import Span, merge_city_surnames
 
     found = mentions("Mr Aleppo met the envoy on Tuesday.")
     assert found["Aleppo"].entity_type == "PERSON"
     body = "Marta Kampala said the deal was done."
-    spans = [Span(0, 5, "PERSON", None, NER), Span(6, 13, "PLACE", "place:kampala", GAZETTEER)]
+    spans = [Span(0, 5, "PERSON", None, FOUND.ner), Span(6, 13, "PLACE", "place:kampala", FOUND.gazetteer)]
     (merged,) = merge_city_surnames(body, spans, gazetteer.cities)
     assert (merged.start, merged.end, merged.label) == (0, 13, "PERSON")
 

@@ -1,5 +1,5 @@
 """Pronoun, speaker and title references to named people (assets/entities/coreference.py), on
-invented text: the named PERSON mentions are given, as find_mentions would produce them."""
+invented text: the named PERSON mentions are given, as the resolution component would produce them."""
 
 import re
 

@@ -44,8 +44,10 @@ def by_text(extraction):
     return {m.text: m for m in extraction.mentions}
 
 
-def test_pipeline_is_ruler_then_ner_only():
-    assert load_pipeline().pipe_names == ["entity_ruler", "ner"]
+def test_pipeline_is_ruler_then_ner_and_no_other_model_component():
+    nlp = load_pipeline()
+    assert nlp.pipe_names.index("gazetteer_ruler") + 1 == nlp.pipe_names.index("ner")
+    assert not {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"} & set(nlp.pipe_names)
 
 
 def test_offsets_and_sentences(extraction):

@@ -1,9 +1,8 @@
 """Person and organisation names: cues that retype a mistyped name, spans that are no entity,
 acronyms, office titles that swallow a name, and span trimming. All texts are invented."""
 
-from assets.entities.extract import (
-    NER_GAZETTEER, TITLED_PERSON, EntityExtractor, PersonIndex, Span, name_back_references, surname_not_city, trim,
-)
+from assets.entities.chain import extractors
+from assets.entities.extract import EntityExtractor, PersonIndex, Span, name_back_references, surname_not_city, trim
 from assets.entities.gazetteer import load_gazetteer
 from assets.entities.names import (
     corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
@@ -13,6 +12,8 @@ from assets.entities.titles import (
 )
 from assets.entities.types import ArticleText
 from pipelines.eval_entities import our_labels
+
+FOUND = extractors()
 
 
 def extract_one(body):
@@ -146,21 +147,21 @@ def test_city_that_is_a_named_persons_surname_is_the_person():
     people, cities = PersonIndex(["Anne C. Lyon"]), {"place:lyon"}
 
     def typed_at(start):
-        span = Span(start, start + 4, "GPE", "place:lyon", NER_GAZETTEER)
-        return surname_not_city(body, start, start + 4, span, people, cities).label
+        span = Span(start, start + 4, "GPE", "place:lyon", FOUND.ner_gazetteer)
+        return surname_not_city(body, span, people, cities, FOUND).label
 
     starts = [i for i in range(len(body)) if body.startswith("Lyon", i)][1:]
     assert [typed_at(start) for start in starts] == ["PERSON", "GPE", "PERSON"]
-    assert surname_not_city(body, starts[0], starts[0] + 4, Span(0, 4, "GPE", "place:lyon", NER_GAZETTEER),
-                            PersonIndex(["Lyon Baker"]), cities).label == "GPE"  # a first name
+    assert surname_not_city(body, Span(starts[0], starts[0] + 4, "GPE", "place:lyon", FOUND.ner_gazetteer),
+                            PersonIndex(["Lyon Baker"]), cities, FOUND).label == "GPE"  # a first name
 
 
 def test_titled_single_name_is_found_again_after_its_title():
     body = "President Kovalenko opened the summit. On Friday President Kovalenko left Riga."
     first = span_of(body, "Kovalenko")
-    trimmed = [(*first, Span(*first, "PERSON", None, TITLED_PERSON))]
+    spans = [Span(*first, "PERSON", None, FOUND.titled_person)]
     people = PersonIndex([], ["Kovalenko"])
-    found = [(s, e) for s, e, _ in name_back_references(body, trimmed, people)]
+    found = [(s.start, s.end) for s in name_back_references(body, spans, people, FOUND)]
     assert found == [(body.rindex("Kovalenko"), body.rindex("Kovalenko") + len("Kovalenko"))]
     assert PersonIndex(["Ivan Kovalenko"], ["Kovalenko"]).full_name("Kovalenko") == "Ivan Kovalenko"
 

@@ -4,11 +4,12 @@ Arabic article, and Iraqi and Syrian provinces. All text is invented."""
 
 import pytest
 
-from assets.entities.extract import (
-    CUED_PLACE, FACILITY, HONORIFIC_PERSON, NER, PersonIndex, Span, add_places, town_not_name,
-)
+from assets.entities.chain import extractors
+from assets.entities.extract import PersonIndex, Span, add_places, places_named_again, town_not_name
 from assets.entities.gazetteer import load_gazetteer, without_arabic_article
 from assets.entities.places import find_cued_places, find_facilities
+
+FOUND = extractors()
 
 
 @pytest.fixture(scope="module")
@@ -43,16 +44,16 @@ def test_lower_case_head_after_an_acronym_or_country_is_no_facility():
 
 def test_named_facility_replaces_the_model_organisation_and_takes_in_the_city(gazetteer):
     body = "Engineers inspected the Mosul Dam and the Farida Palace on Sunday."
-    spans = [Span(23, 28, "PLACE", "place:mosul", NER), Span(37, 50, "ORG", None, NER)]
-    found = add_places(body, spans, gazetteer)
+    spans = [Span(23, 28, "PLACE", "place:mosul", FOUND.ner), Span(37, 50, "ORG", None, FOUND.ner)]
+    found = add_places(body, spans, gazetteer, FOUND)
     assert [(body[s.start:s.end], s.label, s.how) for s in found] == [
-        ("Mosul Dam", "FAC", FACILITY), ("Farida Palace", "FAC", FACILITY)]
+        ("Mosul Dam", "FAC", FOUND.facility), ("Farida Palace", "FAC", FOUND.facility)]
 
 
 def test_facility_keeps_a_person_whose_surname_is_a_head_and_an_honorific_name(gazetteer):
     body = "Singer Anna Bridge thanked Mr Gate for the invitation."
-    spans = [Span(7, 18, "PERSON", None, NER), Span(27, 34, "PERSON", None, HONORIFIC_PERSON)]
-    assert add_places(body, spans, gazetteer) == spans
+    spans = [Span(7, 18, "PERSON", None, FOUND.ner), Span(27, 34, "PERSON", None, FOUND.honorific_person)]
+    assert add_places(body, spans, gazetteer, FOUND) == spans
 
 
 def test_facility_mention_is_a_place_of_kind_facility():
@@ -78,15 +79,15 @@ def test_cue_skips_dates_possessives_and_lower_case_words():
 
 def test_cued_name_the_model_called_a_person_becomes_a_place(gazetteer):
     body = "Rockets fell near Tell Rumaylah overnight."
-    spans = [Span(18, 31, "PERSON", None, NER)]
-    (place,) = add_places(body, spans, gazetteer)
-    assert (place.start, place.end, place.label, place.how) == (18, 31, "GPE", CUED_PLACE)
+    spans = [Span(18, 31, "PERSON", None, FOUND.ner)]
+    (place,) = add_places(body, spans, gazetteer, FOUND)
+    assert (place.start, place.end, place.label, place.how) == (18, 31, "GPE", FOUND.cued_place)
 
 
 def test_cued_name_keeps_a_gazetteer_entity(gazetteer):
     body = "Rockets fell near Aleppo overnight."
-    spans = [Span(18, 24, "PLACE", "place:aleppo", NER)]
-    assert add_places(body, spans, gazetteer) == spans
+    spans = [Span(18, 24, "PLACE", "place:aleppo", FOUND.ner)]
+    assert add_places(body, spans, gazetteer, FOUND) == spans
 
 
 def test_towns_are_known_without_their_arabic_article(gazetteer):
@@ -100,11 +101,11 @@ def test_towns_are_known_without_their_arabic_article(gazetteer):
 
 def test_town_after_an_honorific_stays_a_person(gazetteer):
     body = "Mr Fallujah replied."
-    span = Span(3, 11, "PERSON", None, NER)
-    assert town_not_name(body, 3, 11, span, PersonIndex([]), gazetteer) is span
+    span = Span(3, 11, "PERSON", None, FOUND.ner)
+    assert town_not_name(body, span, PersonIndex([]), gazetteer, FOUND) is span
     body = "Mortars hit Fallujah again."
-    span = Span(12, 20, "PERSON", None, NER)
-    assert town_not_name(body, 12, 20, span, PersonIndex([]), gazetteer).entity_id == "place:al-fallujah"
+    span = Span(12, 20, "PERSON", None, FOUND.ner)
+    assert town_not_name(body, span, PersonIndex([]), gazetteer, FOUND).entity_id == "place:al-fallujah"
 
 
 def test_iraqi_and_syrian_provinces_match_with_english_names(gazetteer):
@@ -117,25 +118,21 @@ def test_iraqi_and_syrian_provinces_match_with_english_names(gazetteer):
 
 
 def test_a_name_shown_to_be_a_place_is_that_place_again(gazetteer):
-    from assets.entities.extract import places_named_again
-
     body = "Troops entered the town of Umm Qasab. Umm Qasab fell; Umm Qasab burned."
-    cue = Span(27, 36, "GPE", None, CUED_PLACE)
-    again = Span(38, 47, "ORG", None, NER)
-    trimmed = [(27, 36, cue), (38, 47, again), (54, 63, Span(54, 63, "PERSON", None, NER))]
-    retyped = places_named_again(body, trimmed, PersonIndex([]))
-    assert [span.label for _, _, span in retyped] == ["GPE", "GPE", "GPE"]
+    cue = Span(27, 36, "GPE", None, FOUND.cued_place)
+    again = Span(38, 47, "ORG", None, FOUND.ner)
+    spans = [cue, again, Span(54, 63, "PERSON", None, FOUND.ner)]
+    retyped = places_named_again(body, spans, PersonIndex([]), FOUND)
+    assert [span.label for span in retyped] == ["GPE", "GPE", "GPE"]
     # a part of a person the article names keeps its type ("Ali Umm Qasab" said it)
-    retyped = places_named_again(body, trimmed, PersonIndex(["Ali Umm Qasab"]))
-    assert [span.label for _, _, span in retyped][1:] == ["ORG", "PERSON"]
+    retyped = places_named_again(body, spans, PersonIndex(["Ali Umm Qasab"]), FOUND)
+    assert [span.label for span in retyped][1:] == ["ORG", "PERSON"]
 
 
 def test_the_model_own_place_label_is_no_evidence(gazetteer):
-    from assets.entities.extract import places_named_again
-
     body = "Users of Firefox grew. Firefox said so."
-    trimmed = [(9, 16, Span(9, 16, "GPE", None, NER)), (23, 30, Span(23, 30, "PERSON", None, NER))]
-    assert places_named_again(body, trimmed, PersonIndex([])) == trimmed
+    spans = [Span(9, 16, "GPE", None, FOUND.ner), Span(23, 30, "PERSON", None, FOUND.ner)]
+    assert places_named_again(body, spans, PersonIndex([]), FOUND) == spans
 
 
 def test_settlement_noun_in_apposition_and_held_by_mark_places():
@@ -147,8 +144,8 @@ def test_settlement_noun_in_apposition_and_held_by_mark_places():
 
 def test_cued_organisation_name_stays_an_organisation(gazetteer):
     body = "Protesters gathered outside Ardent Holdings on Friday."
-    spans = [Span(28, 43, "ORG", None, NER)]
-    assert add_places(body, spans, gazetteer) == spans
+    spans = [Span(28, 43, "ORG", None, FOUND.ner)]
+    assert add_places(body, spans, gazetteer, FOUND) == spans
 
 
 def test_one_capitalised_word_opening_a_sentence_is_no_facility_name():

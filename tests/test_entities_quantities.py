@@ -82,10 +82,12 @@ def test_bare_surname_after_full_name_links_to_the_person():
 
 
 def test_untitled_name_after_locative_preposition_is_a_place_when_no_person_has_it():
-    from assets.entities.extract import PersonIndex, Span, NER, place_not_person
+    from assets.entities.chain import extractors
+    from assets.entities.extract import PersonIndex, Span, place_not_person
 
     body = "Convoys were seen near Qarmuzi on Tuesday."
     start = body.index("Qarmuzi")
-    span = Span(start, start + 7, "PERSON", None, NER)
-    assert place_not_person(body, start, start + 7, span, PersonIndex([])).label == "GPE"
-    assert place_not_person(body, start, start + 7, span, PersonIndex(["Amir Qarmuzi"])).label == "PERSON"
+    found = extractors()
+    span = Span(start, start + 7, "PERSON", None, found.ner)
+    assert place_not_person(body, span, PersonIndex([]), found).label == "GPE"
+    assert place_not_person(body, span, PersonIndex(["Amir Qarmuzi"]), found).label == "PERSON"

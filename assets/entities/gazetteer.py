@@ -92,6 +92,27 @@ def read_csv(name: str) -> Iterator[dict[str, str]]:
             yield {key: (value or "").strip() for key, value in row.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """The lists of word_lists.csv by name, each in file order."""
+    lists: dict[str, list[str]] = {}
+    for row in read_csv("word_lists.csv"):
+        lists.setdefault(row["list"], []).append(row["word"])
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """One list of word_lists.csv (the words of the entity passes), in file order."""
+    if name not in word_lists():
+        raise KeyError(f"{GAZETTEER_DIR / 'word_lists.csv'} has no list {name!r}")
+    return word_lists()[name]
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words in the order given."""
+    return "|".join(map(re.escape, words))
+
+
 def split_aliases(value: str) -> list[str]:
     return [alias.strip() for alias in value.split("|") if alias.strip()]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import word_list
 from .patterns import POSSESSIVES, overlaps_any
 
 GOVERNMENT_KIND = "government"
@@ -34,8 +35,7 @@ HEAD_BEFORE = re.compile(rf"\b(?:(?P<gov>[Gg]overnment)|(?P<mil>[Aa]rmed [Ff]orc
                          r" of (?:the )?$")
 # A capitalised word right before the country is part of a longer name ("Free Syrian Army"),
 # unless it is a function word that can open a sentence.
-OPENING_WORDS = {"The", "And", "But", "As", "By", "While", "When", "If", "Under", "Both", "With",
-                 "Against", "From", "For", "After", "Before", "Then", "Of", "In", "On", "At", "To"}
+OPENING_WORDS = frozenset(word_list("sentence_opening_words"))
 WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
 # what a phrase may continue with and still be the bare institution: not "Syrian Army Day"
 NAME_CONTINUES = re.compile(r" (?:[A-Z][a-z]|of [A-Z])")

@@ -18,20 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .patterns import overlaps_any, whole_word
+from .gazetteer import literal_alternation, word_list
+from .patterns import Intervals, whole_word
 from .titles import is_office_portfolio, is_title_only, title_before
 
-# A transcript's speakers by role, in capitals before a colon ("QUESTION: Did you ..."): no names.
-SPEAKER_ROLES = {"QUESTION", "ANSWER", "MODERATOR", "OPERATOR", "PARTICIPANT", "REPORTER", "AUDIENCE",
-                 "INTERVIEWER", "Q", "A"}
-# Abbreviations of weapons, vehicles and radio bands, which the model takes for organisations.
-EQUIPMENT_ABBREVIATIONS = {"IED", "VBIED", "SVBIED", "PBIED", "UAV", "UAS", "MANPADS", "RPG", "ATGM", "MRAP",
-                           "APC", "UHF", "VHF"}
-# Navies' ship prefixes: "USS Hopper", "HMS Ocean", "FS Forbin" name a ship, which has no type
-# here; the model takes them for people or organisations.
-SHIP_PREFIXES = ("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "FS", "INS", "ROKS", "JS", "TCG",
-                 "ESPS", "HNLMS", "FGS", "ITS", "BRP", "KRI", "PNS", "RFS")
-SHIP_NAME = re.compile(rf"\b(?:{'|'.join(SHIP_PREFIXES)})\s+"
+# Word lists (gazetteers/word_lists.csv): a transcript's speakers by role ("QUESTION: Did you
+# ..."), abbreviations of weapons and vehicles the model takes for organisations, navies' ship
+# prefixes ("USS Hopper" names a ship, which has no type here).
+SPEAKER_ROLES = frozenset(word_list("speaker_roles"))
+EQUIPMENT_ABBREVIATIONS = frozenset(word_list("equipment_abbreviations"))
+SHIP_NAME = re.compile(rf"\b(?:{literal_alternation(word_list('ship_prefixes'))})\s+"
                        r"(?P<name>[A-Z][\w-]*(?:\s+(?:de\s+)?[A-Z][\w-]*)*)")
 # A name opening with an Arabic word for army, movement, party, front, brigade or group, or ending
 # in an English one, is an organisation's, though the model took it for a person's.
@@ -45,9 +41,7 @@ AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")
 AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # Nouns for people by family tie, trade or lot, which name a person in apposition: "One young
 # girl, Lina, said", "Omar Haddad, a carpenter, said", "his son Rami".
-PERSON_NOUNS = (r"(?:girl|boy|man|woman|son|daughter|brother|sister|wife|husband|father|mother|uncle|"
-                r"aunt|cousin|friend|neighbou?r|owner|resident|student|teacher|doctor|nurse|farmer|"
-                r"carpenter|engineer|shopkeeper|driver|worker|volunteer|refugee|widow|child)")
+PERSON_NOUNS = f"(?:{literal_alternation(word_list('person_nouns'))})"
 PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|our)\s+{PERSON_NOUNS})\s+\Z")
 PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
 # Two or three capitalised words: a full name the model may have missed after an office.
@@ -103,14 +97,14 @@ def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
 def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Full names no span touches, right after an office title ("Minister for the Middle East
     Ann Roe", where the model found only the region)."""
-    covered = list(covered)
+    covered = Intervals(covered)
     found = []
     for word in WORD_START.finditer(body):
         start = word.start()
         if found and start < found[-1][1]:
             continue
         match = FULL_NAME.match(body, start)
-        if not match or overlaps_any(start, match.end(), covered):
+        if not match or covered.overlaps(start, match.end()):
             continue
         title = title_before(body, start)
         if title is not None and title.office and title.text[0].isupper():
@@ -132,12 +126,13 @@ def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],
                      covered: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, index of its organisation) of each acronym defined in brackets right after an
     organisation, and of its later uses, where no span touches them."""
-    covered = list(covered)
+    covered = Intervals(covered)
     found: list[tuple[int, int, int]] = []
     for acronym, (index, defined_at) in acronym_definitions(body, organisations).items():
         uses = whole_word(acronym)
         for use in uses.finditer(body, defined_at):
             start, end = use.span()
-            if not overlaps_any(start, end, covered + [f[:2] for f in found]):
+            if not covered.overlaps(start, end):
                 found.append((start, end, index))
+                covered.add(start, end)
     return found

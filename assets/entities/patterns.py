@@ -4,7 +4,8 @@ relations, names, coreference)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Iterator
 
 # What follows a name that is someone's owner: "China’s ambassador", "Peru's army".
 POSSESSIVES = ("’s", "'s")
@@ -23,9 +24,77 @@ def overlaps_any(start: int, end: int, intervals: Iterable[tuple[int, int]]) -> 
     return any(s < end and start < e for s, e in intervals)
 
 
+class Intervals:
+    """(start, end) intervals to ask whether a span overlaps, or lies inside, any of them without
+    scanning them all: kept sorted by start, only those starting less than the longest one's
+    length before the span can reach it. Same answers as overlaps_any and a scan for containment."""
+
+    def __init__(self, intervals: Iterable[tuple[int, int]] = ()):
+        self._sorted = sorted(intervals)
+        self._longest = max((end - start for start, end in self._sorted), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._sorted, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a character with any interval (see overlaps_any)."""
+        index = bisect_left(self._sorted, (end,))  # the intervals before it start before `end`
+        while index > 0:
+            index -= 1
+            other_start, other_end = self._sorted[index]
+            if other_start + self._longest <= start:
+                return False
+            if start < other_end:
+                return True
+        return False
+
+    def contain(self, start: int, end: int) -> bool:
+        """Whether some interval runs from at or before start to at or after end."""
+        index = bisect_right(self._sorted, (start, float("inf")))  # those starting at or before start
+        while index > 0:
+            index -= 1
+            other_start, other_end = self._sorted[index]
+            if other_start + self._longest < end:
+                return False
+            if end <= other_end:
+                return True
+        return False
+
+
 def whole_word(literal: str) -> re.Pattern:
     """literal as a whole word: not inside a longer word or hyphenated compound ("LWT-funded")."""
     return re.compile(rf"(?<![\w-]){re.escape(literal)}(?![\w-])")
+
+
+# where a whole word may start (whole_word's lookbehind), and what may not follow one
+WORD_RUN = re.compile(r"(?<![\w-])\w+")
+LEADING_RUN = re.compile(r"\w+")
+WORD_GOES_ON = re.compile(r"[\w-]")
+
+
+class WordIndex:
+    """The words of a text by where they start, to find literals as whole words (the matches of
+    whole_word(literal).finditer(text)) without one scan of the whole text per literal."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts: dict[str, list[int]] = {}
+        for word in WORD_RUN.finditer(text):
+            self._starts.setdefault(word.group(), []).append(word.start())
+
+    def spans(self, literal: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each whole-word occurrence of literal, in text order, not overlapping."""
+        lead = LEADING_RUN.match(literal)
+        if lead is None:  # a literal opening with punctuation: no word starts it
+            yield from (match.span() for match in whole_word(literal).finditer(self.text))
+            return
+        end = 0
+        for start in self._starts.get(lead.group(), ()):
+            if start >= end and self.text.startswith(literal, start) and not WORD_GOES_ON.match(
+                    self.text, start + len(literal)):
+                end = start + len(literal)
+                yield start, end
 
 
 def alternation(words: Iterable[str]) -> str:

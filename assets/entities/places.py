@@ -10,24 +10,15 @@ import calendar
 import re
 from collections.abc import Callable, Iterator
 
-# Head nouns of named buildings and structures; the name before them makes a place of kind
-# 'facility'. Left out: "Church" and "Temple", surnames that end people's names the model tags
-# ORG ("Charlotte Church"; lower-case "church" stays); "Camp", which comes before the name
-# ("Camp Hurriya") and often names a group of people; a bare "Base", which names TV channels
-# and customer bases more often than bases.
-FACILITY_HEADS = (
-    "Airport|Air Base|Airbase|Airfield|Naval Base|Army Base|Dam|Barrage|Gate|Bridge|Palace|"
-    "Mosque|Cathedral|Synagogue|Shrine|Museum|Hospital|Stadium|Square|Prison|"
-    "Port|Harbour|Harbor|Refinery|Checkpoint|Border Crossing"
-)
-# Written in lower case after a name ("the Tabor military airport", "Belmarsh prison"); "port"
-# and "gate" are then too often parts of machines and buildings.
-LOWER_CASE_HEADS = (
-    "airport|air base|airbase|airfield|naval base|army base|military base|dam|barrage|palace|mosque|"
-    "church|cathedral|synagogue|temple|shrine|museum|hospital|stadium|prison|refinery|checkpoint"
-)
-# Heads that are also surnames: a person the model found ("Charlotte Church") stays a person.
-SURNAME_HEADS = frozenset({"Gate", "Bridge", "Port", "Palace", "Square"})
+from .gazetteer import literal_alternation, word_list
+
+# Head nouns of named buildings and structures, which make the name before them a place of kind
+# 'facility'; the heads written in lower case after a name ("Belmarsh prison"); the heads that are
+# also surnames, so a person the model found ("Anna Bridge") stays a person. The lists, and why a
+# word is in or out, are in gazetteers/word_lists.csv.
+FACILITY_HEADS = literal_alternation(word_list("facility_heads"))
+LOWER_CASE_HEADS = literal_alternation(word_list("lower_case_facility_heads"))
+SURNAME_HEADS = frozenset(word_list("surname_facility_heads"))
 # A name word: capitalised (not a possessive: "London's Leicester Square" is Leicester Square),
 # or an Arabic article glued to one ("al-Khani").
 NAME_WORD = r"(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w-]*(?:['’](?!s\b)[A-Za-z][\w-]*)*"

@@ -2,7 +2,7 @@
 
 Three constructions, from the words in gazetteers/person_titles.csv:
   before the name   "Foreign Minister Sergei Lavrov", "Lt. Gen. Ann Roe",
-                    "Kazakhstan's ambassador to China, Shahrat Nuryshev", "President Hollande"
+                    "Chile's ambassador to Peru, Marta Quispe", "President Hollande"
   after the name    "Sergei Lavrov, the Russian foreign minister, said"
   honorific         "Mr Haddad", "Dr. Lee": a name the model may have missed; no title kept
 The owner (affiliation) is the organisation or country mentioned right before the title

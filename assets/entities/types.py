@@ -77,12 +77,12 @@ class Mention:
     """A row of entities.mentions; entity_type and entity_id come from `entity`.
 
     PERSON mentions carry the office stated next to the name, when the title patterns of
-    extract.py find one; the span itself stays the bare name ("Shahrat Nuryshev"):
-      title        the office as written, lower-cased words kept ("ambassador to China",
+    extract.py find one; the span itself stays the bare name ("Marta Quispe"):
+      title        the office as written, lower-cased words kept ("ambassador to Peru",
                    "Foreign Minister"); None when no title is stated
       title_start, title_end
                    its offsets in the body; before the name ("Foreign Minister Sergei Lavrov",
-                   "Kazakhstan's ambassador to China, Shahrat Nuryshev") or after it
+                   "Chile's ambassador to Peru, Marta Quispe") or after it
                    ("Sergei Lavrov, the foreign minister")
       affiliation  the organisation or country the office belongs to, itself a mention of the
                    same sentence ("Kazakhstan", "Russian" → country:RUS); None when not stated

@@ -1,0 +1,124 @@
+"""The entity chain as a spaCy pipeline, built from chain.cfg.
+
+chain.cfg declares, in one place, every component an article's Doc goes through, their order and
+their settings (the confidence and extractor name of each way a mention is found among them).
+The factories are registered in components.py; each is a thin wrapper over a pure function of
+extract.py, names.py, places.py, ... so a pass can be read, and tested, alone.
+
+The components hand their work on through the Doc extension attributes of DOC_ATTRIBUTES
+(`doc._.<name>`); EntityExtractor reads the Extraction off them. A later component is added
+with one entry in the pipeline list of chain.cfg and one [components.<name>] section.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import NamedTuple
+
+from .types import ArticleText, SentenceLocator
+
+CHAIN_CONFIG = Path(__file__).with_name("chain.cfg")
+
+DOC_ATTRIBUTES = {
+    "article": "the ArticleText the Doc was made from: sentence spans and publication date",
+    "locator": "SentenceLocator of the article's sentences",
+    "entity_spans": "list of extract.Span, in text order: the working entity spans before resolution "
+                    "(offsets trimmed from trimmed_spans on)",
+    "people": "extract.PersonIndex of the people the spans name (from person_index on)",
+    "mentions": "list of Mention in text order: resolved entities, then sectors (from resolution on)",
+    "references": "list of Mention: pronouns, titles and 'the town' that refer to mentions",
+    "dates": "list of DateMention",
+    "amounts": "list of Amount",
+    "quantities": "list of Mention of type QUANTITY",
+    "relations": "list of Relation between the mentions",
+}
+
+
+class Found(NamedTuple):
+    """How a mention was found: its confidence and the extractor name it is stored with."""
+
+    confidence: float
+    extractor: str
+
+
+@dataclass(frozen=True)
+class Extractors:
+    """The [extractors] table of chain.cfg: one Found per way a mention is found."""
+
+    gazetteer: Found
+    ner_gazetteer: Found
+    institution: Found
+    ner_surname: Found
+    titled_person: Found
+    ner: Found
+    honorific_person: Found
+    acronym: Found
+    facility: Found
+    ner_fuzzy: Found
+    ner_merged: Found
+    cued_person: Found
+    cued_place: Found
+    headed_pattern: Found
+    institution_reference: Found
+
+    @classmethod
+    def from_config(cls, table: dict) -> Extractors:
+        missing = {f.name for f in fields(cls)} - table.keys()
+        unknown = table.keys() - {f.name for f in fields(cls)}
+        if missing or unknown:
+            raise ValueError(f"{CHAIN_CONFIG.name} [extractors]: missing {sorted(missing)}, unknown {sorted(unknown)}")
+        return cls(**{way: Found(float(s["confidence"]), str(s["extractor"])) for way, s in table.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def chain_config():
+    """chain.cfg, interpolated (thinc's config format, as spaCy's own config.cfg)."""
+    from thinc.api import Config
+
+    return Config().from_disk(CHAIN_CONFIG)
+
+
+def extractors() -> Extractors:
+    return Extractors.from_config(chain_config()["extractors"])
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline():
+    """The pipeline of chain.cfg (loaded once per process)."""
+    return build_pipeline(chain_config())
+
+
+def build_pipeline(config):
+    """The small English model's `ner` with the chain's components around it, in the order of
+    config["nlp"]["pipeline"]."""
+    from assets.english_model import load_english
+
+    from . import components  # noqa: F401  registers the factories and Doc attributes
+
+    nlp = load_english(exclude=config["nlp"]["exclude"])
+    previous = None
+    for name in config["nlp"]["pipeline"]:
+        if name not in nlp.pipe_names:  # the model's own components stay where the model has them
+            settings = dict(config["components"][name])
+            factory = settings.pop("factory")
+            position = {"after": previous} if previous else {"first": True}
+            nlp.add_pipe(factory, name=name, config=settings, **position)
+        previous = name
+    if nlp.pipe_names != list(config["nlp"]["pipeline"]):
+        raise ValueError(f"{CHAIN_CONFIG.name}: the pipeline came out as {nlp.pipe_names}, "
+                         f"not as declared: {list(config['nlp']['pipeline'])}")
+    return nlp
+
+
+def article_doc(nlp, article: ArticleText):
+    """A tokenised Doc of the article's body carrying the article, ready for nlp.pipe."""
+    doc = nlp.make_doc(article.body)
+    doc._.article = article
+    doc._.locator = SentenceLocator(article.sentences)
+    return doc
+
+
+def batch_size() -> int:
+    return int(chain_config()["nlp"]["batch_size"])

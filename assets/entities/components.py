@@ -1,0 +1,244 @@
+"""The spaCy factories of the entity chain (order and settings: chain.cfg; Doc attributes:
+chain.DOC_ATTRIBUTES). Each component is a thin wrapper: it reads what earlier components left on
+the Doc, calls the pure function that does the work, and leaves the result on the Doc. The body
+is read from doc._.article (spaCy's doc.text joins every token again on each call).
+
+Imported by chain.load_pipeline only, so importing the entities layer does not import spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extract
+from .chain import DOC_ATTRIBUTES, Extractors
+from .coreference import find_references
+from .dates import find_dates
+from .gazetteer import Gazetteer, load_gazetteer
+from .money import find_amounts
+from .patterns import Intervals
+from .quantities import find_quantities
+from .relations import find_relations
+from .roles import assign_country_roles
+from .sectors import find_sectors, with_sectors
+from .types import ArticleText, SentenceLocator
+
+for attribute in DOC_ATTRIBUTES:
+    if not Doc.has_extension(attribute):
+        Doc.set_extension(attribute, default=None)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a component is built with: its [extractors] (None when its config gives none) and
+    the gazetteer."""
+
+    found: Extractors | None
+    gazetteer: Gazetteer
+
+
+def chain_component(factory: str) -> Callable:
+    """Register work(doc, settings), which updates the Doc's attributes, as the spaCy factory
+    `factory`; a component's config may give `extractors` (chain.cfg's [extractors])."""
+    def register(work: Callable[[Doc, Settings], None]) -> Callable[[Doc, Settings], None]:
+        @Language.factory(factory, default_config={"extractors": None})
+        def make(nlp: Language, name: str, extractors: dict | None):
+            settings = Settings(Extractors.from_config(extractors) if extractors else None, load_gazetteer())
+
+            def component(doc: Doc) -> Doc:
+                work(doc, settings)
+                return doc
+            return component
+        return work
+    return register
+
+
+@chain_component("wirehouse_article")
+def article(doc: Doc, settings: Settings) -> None:
+    """A Doc made by nlp(text) rather than chain.article_doc is an article of one sentence with no
+    publication date; a Doc of article_doc keeps its article."""
+    if doc._.article is None:
+        doc._.article = ArticleText("", doc.text, [(0, len(doc.text))], None)
+        doc._.locator = SentenceLocator(doc._.article.sentences)
+
+
+@Language.factory("wirehouse_gazetteer_ruler", default_config={"phrase_matcher_attr": "ORTH"})
+def gazetteer_ruler(nlp: Language, name: str, phrase_matcher_attr: str):
+    """spaCy's EntityRuler with the gazetteer's patterns (gazetteers/*.csv, pycountry, GeoNames):
+    the entity id of a span it marks is the gazetteer entity's. Before the model's `ner`, so its
+    spans win and the model fills in around them."""
+    from spacy.pipeline import EntityRuler
+
+    ruler = EntityRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+    ruler.add_patterns(load_gazetteer().ruler_patterns())  # tokenised with the model's `ner` off
+    return ruler
+
+
+# --- entity spans (doc._.entity_spans) ------------------------------------------------------------
+
+
+@chain_component("wirehouse_model_spans")
+def model_spans(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.doc_spans(doc, settings.found)
+
+
+@chain_component("wirehouse_city_surnames")
+def city_surnames(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.merge_city_surnames(doc._.article.body, doc._.entity_spans, settings.gazetteer.cities)
+
+
+@chain_component("wirehouse_organisation_merges")
+def organisation_merges(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.merge_organisations(doc._.article.body, doc._.entity_spans, settings.found)
+
+
+@chain_component("wirehouse_headed_organisations")
+def headed_organisations(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.add_headed_organisations(doc._.article.body, doc._.entity_spans, settings.found)
+
+
+@chain_component("wirehouse_institutions")
+def institutions(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.add_institutions(doc._.article.body, doc._.entity_spans, settings.gazetteer, settings.found)
+
+
+@chain_component("wirehouse_places")
+def places(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.add_places(doc._.article.body, doc._.entity_spans, settings.gazetteer, settings.found)
+
+
+@chain_component("wirehouse_acronyms")
+def acronyms(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.add_acronyms(doc._.article.body, doc._.entity_spans, settings.found)
+
+
+@chain_component("wirehouse_honorific_people")
+def honorific_people(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.add_honorific_people(doc._.article.body, doc._.entity_spans, settings.found,
+                                                      settings.gazetteer.cities)
+
+
+@chain_component("wirehouse_office_names")
+def office_names(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.add_office_names(doc._.article.body, doc._.entity_spans, settings.found)
+
+
+@chain_component("wirehouse_trimmed_spans")
+def trimmed_spans(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.trimmed_spans(doc._.article.body, doc._.entity_spans, settings.found)
+
+
+@chain_component("wirehouse_label_corrections")
+def label_corrections(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.corrected_labels(doc._.article.body, doc._.entity_spans, settings.found)
+
+
+@chain_component("wirehouse_titled_people")
+def titled_people(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.titled_people(doc._.article.body, doc._.entity_spans, settings.gazetteer, settings.found)
+
+
+@chain_component("wirehouse_cued_people")
+def cued_people(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.cued_people(doc._.article.body, doc._.entity_spans, settings.gazetteer, settings.found)
+
+
+@chain_component("wirehouse_person_index")
+def person_index(doc: Doc, settings: Settings) -> None:
+    doc._.people = extract.person_index(doc._.article.body, doc._.entity_spans, settings.gazetteer, settings.found)
+
+
+@chain_component("wirehouse_locative_places")
+def locative_places(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = [extract.place_not_person(doc._.article.body, span, doc._.people, settings.found)
+                          for span in doc._.entity_spans]
+
+
+@chain_component("wirehouse_towns_not_names")
+def towns_not_names(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = [extract.town_not_name(doc._.article.body, span, doc._.people, settings.gazetteer, settings.found)
+                          for span in doc._.entity_spans]
+
+
+@chain_component("wirehouse_surnames_not_cities")
+def surnames_not_cities(doc: Doc, settings: Settings) -> None:
+    cities = settings.gazetteer.cities
+    doc._.entity_spans = [extract.surname_not_city(doc._.article.body, span, doc._.people, cities, settings.found)
+                          for span in doc._.entity_spans]
+
+
+@chain_component("wirehouse_places_named_again")
+def places_named_again(doc: Doc, settings: Settings) -> None:
+    doc._.entity_spans = extract.places_named_again(doc._.article.body, doc._.entity_spans, doc._.people, settings.found)
+
+
+@chain_component("wirehouse_name_back_references")
+def name_back_references(doc: Doc, settings: Settings) -> None:
+    spans = doc._.entity_spans
+    added = extract.name_back_references(doc._.article.body, spans, doc._.people, settings.found)
+    doc._.entity_spans = sorted(spans + added, key=lambda s: s.start)
+
+
+# --- mentions and what is said about them ---------------------------------------------------------
+
+
+@chain_component("wirehouse_resolution")
+def resolution(doc: Doc, settings: Settings) -> None:
+    """Each entity span resolved to its canonical entity: doc._.mentions."""
+    doc._.mentions = extract.resolved_mentions(doc._.article.body, doc._.entity_spans, doc._.locator, settings.gazetteer,
+                                               doc._.people, settings.found)
+
+
+@chain_component("wirehouse_person_titles")
+def person_titles(doc: Doc, settings: Settings) -> None:
+    extract.attach_titles(doc._.article.body, doc._.mentions)
+
+
+@chain_component("wirehouse_country_roles")
+def country_roles(doc: Doc, settings: Settings) -> None:
+    assign_country_roles(doc._.article.body, doc._.mentions, settings.gazetteer.is_demonym)
+
+
+@chain_component("wirehouse_sectors")
+def sectors(doc: Doc, settings: Settings) -> None:
+    """Sector mentions (sectors.py) where no other mention is."""
+    doc._.mentions = with_sectors(doc._.mentions, find_sectors(doc, doc._.locator))
+
+
+@chain_component("wirehouse_coreference")
+def coreference(doc: Doc, settings: Settings) -> None:
+    """Pronouns, titles, "the town": doc._.references (they take part in no relation)."""
+    doc._.references = find_references(doc._.article.body, doc._.mentions, doc._.locator)
+
+
+@chain_component("wirehouse_dates")
+def dates(doc: Doc, settings: Settings) -> None:
+    model_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    named = Intervals((m.start, m.end) for m in doc._.mentions)
+    doc._.dates = [
+        date for date in find_dates(doc._.article.body, doc._.article.published, doc._.locator, model_dates)
+        # a year inside a name ("Strategy 2050", "Agenda 2030") is not a date mention
+        if not named.contain(date.start, date.end)
+    ]
+
+
+@chain_component("wirehouse_amounts")
+def amounts(doc: Doc, settings: Settings) -> None:
+    doc._.amounts = find_amounts(doc._.article.body, doc._.article.published, doc._.locator)
+
+
+@chain_component("wirehouse_quantities")
+def quantities(doc: Doc, settings: Settings) -> None:
+    """Figures that no mention, reference, amount or date takes."""
+    taken = [(x.start, x.end) for x in (*doc._.mentions, *doc._.references, *doc._.amounts, *doc._.dates)]
+    doc._.quantities = find_quantities(doc._.article.body, doc, doc._.locator, taken)
+
+
+@chain_component("wirehouse_relations")
+def relations(doc: Doc, settings: Settings) -> None:
+    """Relations between mentions; figures and references take part in none."""
+    doc._.relations = find_relations(doc._.article.body, doc._.mentions)
