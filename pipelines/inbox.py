@@ -25,16 +25,18 @@ def new_batch_id(now: datetime | None = None) -> str:
 
 
 def ready_inbox_files(settings: Settings, settle_seconds: float = 0.0) -> list[Path]:
-    """Inbox files that are complete: not hidden, not in-progress names, not modified within
-    `settle_seconds` (a copy still being written)."""
+    """Inbox entries that are complete: not hidden, not in-progress names, not modified within
+    `settle_seconds` (a copy still being written). Symbolic links, folders and other non-regular
+    entries are claimed too (never followed), so that the raw layer rejects them with a reason
+    instead of leaving them in the inbox unexplained."""
     if not settings.inbox.is_dir():
         return []
     cutoff = time.time() - settle_seconds
     ready = []
     for path in sorted(settings.inbox.iterdir()):
-        if path.name.startswith(".") or path.name.endswith(IN_PROGRESS_SUFFIXES) or not path.is_file():
+        if path.name.startswith(".") or path.name.endswith(IN_PROGRESS_SUFFIXES):
             continue
-        if settle_seconds and path.stat().st_mtime > cutoff:
+        if settle_seconds and path.lstat().st_mtime > cutoff:
             continue
         ready.append(path)
     return ready
@@ -66,7 +68,7 @@ def batch_files(settings: Settings, batch_id: str) -> list[Path]:
     batch_dir = settings.batches / batch_id
     if not batch_dir.is_dir():
         raise FileNotFoundError(f"batch folder {batch_dir} does not exist")
-    return sorted(path for path in batch_dir.iterdir() if path.is_file())
+    return sorted(batch_dir.iterdir())  # every claimed entry; the raw layer rejects non-regular ones
 
 
 def batch_ids_on_disk(settings: Settings) -> list[str]:
