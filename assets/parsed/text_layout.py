@@ -35,7 +35,7 @@ from assets.parsed.furniture import (
     print_edition,
     wire_reporters,
 )
-from assets.parsed.model import Caption, ParsedArticle
+from assets.parsed.model import Caption, ParsedArticle, mostly_letters
 
 HEADLINE_MAX_WORDS = 16
 HEADLINE_MIN_WORDS = 4  # preferred, not required
@@ -602,4 +602,6 @@ def parse_plain_text(text: str) -> ParsedArticle:
         dateline=dateline,
         captions=findings.captions,
         pull_quotes=pull_quotes,
+        # Text with no paragraph of prose in it is, when it is mostly symbols, no prose at all.
+        empty_reason=None if paragraphs or mostly_letters(text) else "not_prose",
     )
