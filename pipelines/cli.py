@@ -115,10 +115,27 @@ def report_run(batch_id: str, result) -> bool:
             error = event.event_specific_data.error
             interrupted |= _is_interruption(error)
             if error.cls_name != "DagsterAssetCheckFailedError":  # reported above, with its expectations
-                print(f"  step failed: {event.step_key}: {error.cls_name}: {error.message.strip().splitlines()[0]}")
+                print(f"  step failed: {event.step_key}: {describe_error(error)}")
         elif event.is_step_skipped:
             print(f"  step skipped: {event.step_key}")
     return interrupted
+
+
+def describe_error(error) -> str:
+    """"Type: message" of what went wrong in a step: the errors of its cause chain that Dagster did
+    not add (its wrappers only say "Error occurred while executing op"), outermost first."""
+    chain = []
+    while error is not None:
+        chain.append(error)
+        error = error.cause
+    own = [e for e in chain if not e.cls_name.startswith("Dagster")] or chain
+    return " <- caused by ".join(_first_line_with_type(e) for e in own)
+
+
+def _first_line_with_type(error) -> str:
+    """Dagster's message of an error mostly starts "module.Type: ..." already."""
+    line = (error.message.strip().splitlines() or [""])[0]
+    return line if error.cls_name in line.split(":")[0] else f"{error.cls_name}: {line}"
 
 
 def _is_interruption(error) -> bool:
