@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
-    from pipelines.instance import cli_run_tags, get_instance, release_abandoned_runs
+    from pipelines.instance import cli_run_tags, get_instance, release_abandoned_runs, watching_the_duckdb_slot
     from pipelines.triggers import claim_new_batches
 
     stop_like_ctrl_c_on_sigterm()
@@ -82,13 +82,14 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
     job = defs.resolve_job_def(INGEST_JOB_NAME)
     failures = 0
     for position, batch_id in enumerate(to_run):
-        result = job.execute_in_process(
-            instance=instance,
-            partition_key=batch_id,
-            raise_on_error=False,
-            tags={"wirehouse/trigger": "cli", **cli_run_tags()},
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},  # step events are DEBUG
-        )
+        with watching_the_duckdb_slot(say=lambda message: print(message, flush=True)):
+            result = job.execute_in_process(
+                instance=instance,
+                partition_key=batch_id,
+                raise_on_error=False,
+                tags={"wirehouse/trigger": "cli", **cli_run_tags()},
+                run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},  # step events are DEBUG
+            )
         failures += not result.success
         if report_run(batch_id, result):
             left = to_run[position:]
