@@ -104,6 +104,11 @@ def write_hostile_inputs(folder: Path, max_bytes: int = 5 * 1024 * 1024) -> dict
     write("too_large.txt", b"x" * (max_bytes + 1), "reject:too_large")
     write("program.exe", b"MZ\x90\x00", "reject:unsupported_type")
     write("broken.json", '{"title": "Unfinished', "reject:malformed_json")
+    write("furniture_only.json", json.dumps({"title": "Nothing but page furniture", "text": "Advertisement\n\nShare this article"}),
+          "article:empty")
+    write("deep_markup.json", json.dumps({"title": "Markup in a JSON field",
+                                          "text": "<div>" * 3_000 + f"<p>{prose}</p>" + "</div>" * 3_000}),
+          "article:markup_too_deep")
     write("no_text.json", json.dumps({"title": "A headline only", "url": "https://example.org/x"}), "reject:missing_text")
     (folder / "link.txt").symlink_to("/etc/passwd")
     expected["link.txt"] = "reject:symlink"
