@@ -64,3 +64,12 @@ def test_sentences_of_the_largest_inputs_are_found_in_pieces(hostile, name):
     assert len(body) > 1_000_000 and len(spans) > 1000
     assert all(0 <= start < end <= len(body) for start, end in spans)
     assert [start for start, _ in spans] == sorted(start for start, _ in spans)
+
+
+def test_a_runaway_parse_ends_at_the_time_budget(hostile, monkeypatch):
+    folder, _ = hostile
+    monkeypatch.setenv("WIREHOUSE_PARSE_SECONDS_PER_ARTICLE", "0")
+    _, article = read_and_parse(folder / "distinct_prose.txt")
+    assert (article.body_status, article.paragraphs) == ("over_time_budget", [])
+    monkeypatch.setenv("WIREHOUSE_PARSE_SECONDS_PER_ARTICLE", "600")
+    assert read_and_parse(folder / "distinct_prose.txt")[1].body_status == "ok"

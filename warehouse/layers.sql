@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS parsed.articles (
     url             VARCHAR,
     language        VARCHAR,
     word_count      INTEGER NOT NULL,
-    body_status     VARCHAR NOT NULL,              -- ok | short (under 50 words) | empty | not_prose | too_many_paragraphs | markup_too_deep | no_visible_text
+    body_status     VARCHAR NOT NULL,              -- ok | short (under 50 words) | empty | not_prose | too_many_paragraphs | markup_too_deep | no_visible_text | over_time_budget
     body            VARCHAR NOT NULL
 );
 

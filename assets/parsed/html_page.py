@@ -15,6 +15,7 @@ import json
 import re
 from typing import Any, Iterator
 
+from assets.parsed.budget import check_time_budget
 from assets.parsed.bylines import ORGANISATION_WORDS, NAME_SEPARATORS as NAME_SPLIT, is_person_name, split_names, tidy_name
 from assets.parsed.captions import split_credit
 from assets.parsed.dates import ISO_DATE, parse_stated_date, to_iso
@@ -625,6 +626,7 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         lines = _resplit_run_on(normalise_whitespace(lines[0]), tree)
     paragraphs, kicker, in_related_list = [], None, False
     for line in lines:
+        check_time_budget()
         paragraph = normalise_whitespace(line)
         if not paragraph or is_furniture_line(paragraph) or paragraph in caption_lines:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assets.parsed.budget import check_time_budget
 from assets.parsed.bylines import (
     Byline,
     agency_name,
@@ -149,6 +150,7 @@ def split_units(text: str) -> list[Unit]:
     units = []
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     for number, block in enumerate(blocks):
+        check_time_budget()
         lines = [normalise_whitespace(line) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if _is_wrapped_block(lines):
@@ -238,6 +240,7 @@ def label_units(units: list[Unit]) -> Findings:
     findings = Findings()
     in_related_list = False
     for index, unit in enumerate(units):
+        check_time_budget()
         text = unit.text
         if in_related_list and not is_prose(text):
             unit.kind = "furniture"
@@ -428,6 +431,7 @@ def label_pull_quotes(units: list[Unit]) -> list[str]:
         same_text.setdefault(_strip_quote_marks(unit.text), []).append(position)
     quotes = []
     for position, unit in enumerate(texts):
+        check_time_budget()
         if unit.words < PULL_QUOTE_MIN_WORDS or LIST_ITEM.match(unit.text):
             continue
         pieces = _quote_pieces(unit.text)
