@@ -192,3 +192,11 @@ def test_symlinks_and_non_regular_files_are_rejected_unread(tmp_path):
     rejected = only(read_input_file(pipe, LIMIT))  # would block forever if it were opened
     assert (rejected.reason_code, rejected.message) == ("not_regular_file", "a named pipe, not a regular file")
     assert only(read_input_file(secret, LIMIT)).text == "not for the warehouse"
+
+
+def test_each_json_record_counts_its_own_replaced_bytes():
+    lines = ['{"text": "Le café ouvre à Zürich, “enfin”."}', '{"text": "A clean line of news."}']
+    data = lines[0].encode().replace(b"caf\xc3\xa9", b"caf\xe9") + b"\n" + lines[1].encode()
+    first, second = read_document("export.jsonl", data, LIMIT)
+    assert (first.replaced_bytes, second.replaced_bytes) == (1, 0)
+    assert "caf\ufffd" in first.text

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
@@ -171,8 +171,13 @@ def read_document(source_name: str, data: bytes, max_bytes: int) -> list[Accepte
     if content_type != "application/json":
         return [Accepted(source_name, None, content_type, encoding, size, digest, data, text, article_id_for(text), replaced)]
     if suffix in JSON_LINES_SUFFIXES:
-        return _json_lines(source_name, text, encoding, reject)
-    return _json_document(source_name, data, text, encoding, reject)
+        documents = _json_lines(source_name, text, encoding, reject)
+    else:
+        documents = _json_document(source_name, data, text, encoding, reject)
+    if not replaced:
+        return documents
+    # Each record of a file with replaced bytes counts the replacement characters in its own text.
+    return [replace(d, replaced_bytes=d.text.count("\ufffd")) if isinstance(d, Accepted) else d for d in documents]
 
 
 class NotText(ValueError):
