@@ -8,7 +8,9 @@ Machines are noisy, so the figures that matter are RATIOS measured side by side 
 Stages, in this order, on the same articles:
   1. raw spaCy, full pipeline            (en_core_web_sm, nlp.pipe, batch_size=16)
   2. raw spaCy, NER only                 (the components the entities layer excludes, excluded)
-  3. the layer logic without Dagster     (parse, sentences, entities; in this process)
+  3. the layer logic without Dagster     (parse, sentences, entities; in this process), then the
+     "hostile" row: one 4.9 MiB invented prose article parsed and split into sentences in a child
+     process, against the normal articles' seconds per MB (target < 10×) and peak RSS (< 2 GiB)
   4. the whole pipeline through Dagster  (`wirehouse run --quiet` in a subprocess, own WIREHOUSE_HOME)
 
 Model loading and first-call warm-up are timed apart and left out of stages 1-3, so those rows are
@@ -192,6 +194,58 @@ def layer_logic(inputs: Inputs, words: int) -> list[StageResult]:
     return results
 
 
+HOSTILE_BYTES = int(4.9 * 1024 * 1024)  # just under the 5 MiB input limit
+HOSTILE_MAX_SLOWDOWN = 10  # seconds per MB, against the normal articles'
+HOSTILE_MAX_RSS_MIB = 2048
+
+
+def _hostile_child(size: int, results) -> None:
+    """In a fresh process (so its peak RSS is its own): one invented plain-text article of `size`
+    bytes through intake, the layout parser and the sentence splitter, after a warm-up."""
+    from assets.parsed.dispatch import parse_document
+    from assets.parsed.sentences import split_sentences
+    from assets.raw.intake import read_document
+    from pipelines.hostile_inputs import invented_prose
+
+    split_sentences([parse_document(invented_prose(2000), "text/plain").body])  # model load, not timed
+    data = ("One long report on harbour plans\n\n" + invented_prose(size, seed=9)).encode("utf-8")[:size]
+    started = time.perf_counter()
+    (document,) = read_document("hostile.txt", data, size)
+    article = parse_document(document.text, document.content_type)
+    spans = split_sentences([article.body])
+    results.put((time.perf_counter() - started, article.word_count, len(spans[0]), own_peak_rss_mib()))
+
+
+def own_peak_rss_mib() -> float:
+    """This process's own peak RSS: Linux's VmHWM (ru_maxrss of a spawned child starts at its
+    parent's peak, as the kernel carries it over fork and exec); ru_maxrss elsewhere."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return peak_rss_mib()
+
+
+def hostile_stage(normal: list[StageResult], normal_bytes: int) -> StageResult:
+    """The hostile row: a 4.9 MiB prose article parses (intake, layout, sentences) in under
+    HOSTILE_MAX_SLOWDOWN times the seconds per MB of the normal articles, in under 2 GiB."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    child = context.Process(target=_hostile_child, args=(HOSTILE_BYTES, results))
+    child.start()
+    seconds, words, sentences, rss = results.get()
+    child.join()
+    normal_per_mb = sum(r.seconds for r in normal) / (normal_bytes / 1e6)
+    slowdown = (seconds / (HOSTILE_BYTES / 1e6)) / normal_per_mb
+    verdict = "ok" if slowdown < HOSTILE_MAX_SLOWDOWN and rss < HOSTILE_MAX_RSS_MIB else "OVER TARGET"
+    note = (f"{verdict}: {slowdown:.1f}× the normal s/MB (target < {HOSTILE_MAX_SLOWDOWN}×), "
+            f"{sentences} sentences; parse + sentences (no entities)")
+    return StageResult("hostile: 4.9 MiB article", seconds, 1, words, rss, note)
+
+
 def dagster_run(inputs: Inputs, words: int) -> StageResult:
     """`wirehouse run --quiet` in a child process with a fresh WIREHOUSE_HOME; wall time, child peak RSS."""
     wirehouse = Path(sys.executable).with_name("wirehouse")
@@ -262,6 +316,8 @@ def summary_line(by_stage: dict[str, StageResult]) -> str:
     dagster = by_stage.get("dagster: end to end")
     if dagster:
         parts.append(f"end-to-end Dagster: {ratio(dagster, full):.2f}× full spaCy")
+    hostile = by_stage["hostile: 4.9 MiB article"]
+    parts.append(f"hostile article: {hostile.note.split(';')[0]}, peak RSS {hostile.peak_rss_mib:.0f} MiB")
     rss = f"peak RSS {total.peak_rss_mib:.0f} MiB (pipeline)"
     if dagster:
         rss += f" / {dagster.peak_rss_mib:.0f} MiB (dagster run)"
@@ -305,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
     print("3/4 layer logic without Dagster ...", flush=True)
     loads["layer_warm_up"] = layer_warm_up(inputs)
     results.extend(layer_logic(inputs, words))
+    print(f"    hostile: one {HOSTILE_BYTES / 2**20:.1f} MiB article, in a child process ...", flush=True)
+    normal = [r for r in results if r.stage in ("layer: parse", "layer: sentences")]
+    results.append(hostile_stage(normal, sum(doc.size_bytes for doc in inputs.articles)))
     if args.skip_dagster:
         print("4/4 Dagster run skipped (--skip-dagster)", flush=True)
     else:

@@ -53,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
-    from pipelines.instance import cli_run_tags, get_instance, release_abandoned_runs
+    from pipelines.inbox import hold_batch, release_batch
+    from pipelines.instance import cli_run_tags, get_instance, release_abandoned_runs, watching_the_duckdb_slot
     from pipelines.triggers import claim_new_batches
 
     stop_like_ctrl_c_on_sigterm()
@@ -61,39 +62,60 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
     if inbox is not None:
         settings = dataclasses.replace(settings, inbox=inbox.resolve())
     instance = get_instance(settings)
-    to_run = []
+    named = []
     for run_id, batch_id in release_abandoned_runs(instance):
         print(f"run {run_id} of batch {batch_id} was abandoned (its process is gone): marked failed, "
               "its DuckDB slot freed, and the batch is run again")
-        to_run.append(batch_id)
-    if batch_ids:
-        to_run.extend(batch_ids)
-    else:
-        # A claim takes at most a batch's worth of files; claim until the inbox is empty.
-        while claimed := claim_new_batches(instance, settings, settle_seconds=0):
-            to_run.extend(claimed)
-    to_run = list(dict.fromkeys(batch_id for batch_id in to_run if batch_id))
-    if not to_run:
-        print(f"nothing to do: no files in {settings.inbox}")
+        named.append(batch_id)
+    named.extend(batch_ids)
+    attempted: list[str] = []
+
+    def next_batch() -> str | None:
+        """The next batch to run, held by this process: named ones first; then (unless batches
+        were named) a batch claimed from the inbox just before its run, or one left stranded."""
+        for batch_id in dict.fromkeys(named):
+            if batch_id and batch_id not in attempted:
+                attempted.append(batch_id)
+                if hold_batch(settings, batch_id):
+                    return batch_id
+                print(f"batch {batch_id} is being run by another process: left to it")
+        if batch_ids:
+            return None
+        for batch_id in claim_new_batches(instance, settings, settle_seconds=0, hold=True):
+            if batch_id not in attempted and hold_batch(settings, batch_id):
+                attempted.append(batch_id)
+                return batch_id
+        return None
+
+    batch_id = next_batch()
+    if batch_id is None:
+        print(f"nothing to do: no files in {settings.inbox} and no batch waiting for a run")
         return 0
     from pipelines.definitions import defs  # imports every layer; only commands that run need it
     from pipelines.triggers import INGEST_JOB_NAME
 
     job = defs.resolve_job_def(INGEST_JOB_NAME)
     failures = 0
-    for position, batch_id in enumerate(to_run):
-        result = job.execute_in_process(
-            instance=instance,
-            partition_key=batch_id,
-            raise_on_error=False,
-            tags={"wirehouse/trigger": "cli", **cli_run_tags()},
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},  # step events are DEBUG
-        )
+    while batch_id is not None:
+        try:
+            with watching_the_duckdb_slot(say=lambda message: print(message, flush=True)):
+                result = job.execute_in_process(
+                    instance=instance,
+                    partition_key=batch_id,
+                    raise_on_error=False,
+                    tags={"wirehouse/trigger": "cli", **cli_run_tags()},
+                    run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},  # step events are DEBUG
+                )
+        finally:
+            release_batch(batch_id)
         failures += not result.success
         if report_run(batch_id, result):
-            left = to_run[position:]
-            print("interrupted: finish with  wirehouse run " + " ".join(f"--batch {b}" for b in left), file=sys.stderr)
+            left = [batch_id] + [b for b in dict.fromkeys(named) if b not in attempted]
+            print("interrupted: finish with  wirehouse run " + " ".join(f"--batch {b}" for b in left)
+                  + ("" if batch_ids else "  (files still in the inbox are claimed by the next wirehouse run)"),
+                  file=sys.stderr)
             return 130
+        batch_id = next_batch()
     if not quiet:
         print_report(settings)
     return 1 if failures else 0
@@ -115,10 +137,27 @@ def report_run(batch_id: str, result) -> bool:
             error = event.event_specific_data.error
             interrupted |= _is_interruption(error)
             if error.cls_name != "DagsterAssetCheckFailedError":  # reported above, with its expectations
-                print(f"  step failed: {event.step_key}: {error.cls_name}: {error.message.strip().splitlines()[0]}")
+                print(f"  step failed: {event.step_key}: {describe_error(error)}")
         elif event.is_step_skipped:
             print(f"  step skipped: {event.step_key}")
     return interrupted
+
+
+def describe_error(error) -> str:
+    """"Type: message" of what went wrong in a step: the errors of its cause chain that Dagster did
+    not add (its wrappers only say "Error occurred while executing op"), outermost first."""
+    chain = []
+    while error is not None:
+        chain.append(error)
+        error = error.cause
+    own = [e for e in chain if not e.cls_name.startswith("Dagster")] or chain
+    return " <- caused by ".join(_first_line_with_type(e) for e in own)
+
+
+def _first_line_with_type(error) -> str:
+    """Dagster's message of an error mostly starts "module.Type: ..." already."""
+    line = (error.message.strip().splitlines() or [""])[0]
+    return line if error.cls_name in line.split(":")[0] else f"{error.cls_name}: {line}"
 
 
 def _is_interruption(error) -> bool:

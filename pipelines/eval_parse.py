@@ -116,8 +116,7 @@ def run_ours(data: bytes, url: str | None) -> Prediction:
     from assets.raw.intake import decode_bytes
 
     started = time.perf_counter()
-    text, _encoding = decode_bytes(data, html=True)
-    article = parse_document(text, "text/html")
+    article = parse_document(decode_bytes(data, html=True).text, "text/html")
     return Prediction(article.body, article.headline, article.authors, article.published,
                       time.perf_counter() - started)
 

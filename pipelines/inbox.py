@@ -7,11 +7,13 @@ rename of the same source succeeds.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import secrets
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import IO
 
 from pipelines.settings import Settings
 
@@ -25,27 +27,70 @@ def new_batch_id(now: datetime | None = None) -> str:
 
 
 def ready_inbox_files(settings: Settings, settle_seconds: float = 0.0) -> list[Path]:
-    """Inbox files that are complete: not hidden, not in-progress names, not modified within
-    `settle_seconds` (a copy still being written)."""
+    """Inbox entries that are complete: not hidden, not in-progress names, not modified within
+    `settle_seconds` (a copy still being written). Symbolic links, folders and other non-regular
+    entries are claimed too (never followed), so that the raw layer rejects them with a reason
+    instead of leaving them in the inbox unexplained."""
     if not settings.inbox.is_dir():
         return []
     cutoff = time.time() - settle_seconds
     ready = []
     for path in sorted(settings.inbox.iterdir()):
-        if path.name.startswith(".") or path.name.endswith(IN_PROGRESS_SUFFIXES) or not path.is_file():
+        if path.name.startswith(".") or path.name.endswith(IN_PROGRESS_SUFFIXES):
             continue
-        if settle_seconds and path.stat().st_mtime > cutoff:
+        if settle_seconds and path.lstat().st_mtime > cutoff:
             continue
         ready.append(path)
     return ready
 
 
-def claim_inbox(settings: Settings, settle_seconds: float = 0.0, max_files: int = 500) -> tuple[str, list[Path]] | None:
-    """Move up to `max_files` ready inbox files into a new batch folder; None when nothing is ready."""
+# Batch locks held by this process: batch id -> the open lock file (closing it releases the lock).
+_held_batches: dict[str, IO] = {}
+
+
+def hold_batch(settings: Settings, batch_id: str) -> bool:
+    """Take the batch's lock for this process (until release_batch, or until the process ends, when
+    the kernel drops it); False when another process holds it. A batch is run only by its holder."""
+    if batch_id in _held_batches:
+        return True
+    lock_dir = settings.home / "locks"
+    lock_dir.mkdir(parents=True, exist_ok=True)
+    handle = open(lock_dir / f"{batch_id}.lock", "a")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return False
+    _held_batches[batch_id] = handle
+    return True
+
+
+def release_batch(batch_id: str) -> None:
+    handle = _held_batches.pop(batch_id, None)
+    if handle is not None:
+        handle.close()
+
+
+def held_elsewhere(settings: Settings, batch_id: str) -> bool:
+    """Whether a live process other than this one holds the batch's lock."""
+    if batch_id in _held_batches:
+        return False
+    if not hold_batch(settings, batch_id):
+        return True
+    release_batch(batch_id)
+    return False
+
+
+def claim_inbox(settings: Settings, settle_seconds: float = 0.0, max_files: int = 500,
+                hold: bool = False) -> tuple[str, list[Path]] | None:
+    """Move up to `max_files` ready inbox files into a new batch folder; None when nothing is ready.
+    With `hold`, the new batch's lock is taken before its folder exists and kept (release_batch)."""
     candidates = ready_inbox_files(settings, settle_seconds)[:max_files]
     if not candidates:
         return None
     batch_id = new_batch_id()
+    if hold:
+        hold_batch(settings, batch_id)
     batch_dir = settings.batches / batch_id
     batch_dir.mkdir(parents=True)
     claimed = []
@@ -58,6 +103,7 @@ def claim_inbox(settings: Settings, settle_seconds: float = 0.0, max_files: int 
         claimed.append(target)
     if not claimed:
         batch_dir.rmdir()
+        release_batch(batch_id)
         return None
     return batch_id, claimed
 
@@ -66,7 +112,7 @@ def batch_files(settings: Settings, batch_id: str) -> list[Path]:
     batch_dir = settings.batches / batch_id
     if not batch_dir.is_dir():
         raise FileNotFoundError(f"batch folder {batch_dir} does not exist")
-    return sorted(path for path in batch_dir.iterdir() if path.is_file())
+    return sorted(batch_dir.iterdir())  # every claimed entry; the raw layer rejects non-regular ones
 
 
 def batch_ids_on_disk(settings: Settings) -> list[str]:

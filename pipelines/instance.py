@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import socket
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
+from pipelines.partitions import DUCKDB_POOL, batch_partitions
 from pipelines.settings import Settings
 
 # Telemetry off; one run at a time and one slot in every pool, because DuckDB has one writer.
@@ -44,11 +49,29 @@ def ensure_instance_config(settings: Settings | None = None) -> Settings:
     return settings
 
 
+@contextmanager
+def set_up_lock(settings: Settings) -> Iterator[None]:
+    """Held while an instance is created, so that two commands starting on a fresh home do not
+    both create (and stamp) Dagster's SQLite storage: unserialised, one crashes on "table
+    alembic_version already exists" or the home is left with two version stamps."""
+    with open(settings.dagster_home / ".wirehouse-set-up.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file is closed
+        yield
+
+
 def get_instance(settings: Settings | None = None):
+    """The Dagster instance, its storage created (on a fresh home) under the set-up lock."""
     import dagster as dg
 
-    ensure_instance_config(settings)
-    return dg.DagsterInstance.get()
+    settings = ensure_instance_config(settings)
+    with set_up_lock(settings):
+        instance = dg.DagsterInstance.get()
+        # Each storage creates its tables on first use: use each one now, under the lock.
+        instance.get_runs(limit=1)
+        instance.get_dynamic_partitions(batch_partitions.name)
+        instance.event_log_storage.get_concurrency_info(DUCKDB_POOL)
+        instance.all_instigator_state()
+    return instance
 
 
 def cli_run_tags() -> dict[str, str]:
@@ -75,6 +98,60 @@ def release_abandoned_runs(instance) -> list[tuple[str, str]]:
     return released
 
 
+SLOT_WATCH_SECONDS = 10.0
+
+
+@contextmanager
+def watching_the_duckdb_slot(say: Callable[[str], None], every: float = SLOT_WATCH_SECONDS) -> Iterator[None]:
+    """While the body runs (a run of this process), check every `every` seconds whether one of this
+    process's runs waits for the DuckDB pool slot: if the holder's process is gone, free its slot
+    (so a killed `wirehouse run` never blocks the next for ever); otherwise say who holds it."""
+    stop = threading.Event()
+
+    def watch() -> None:
+        instance = None
+        while not stop.wait(every):
+            instance = instance or get_instance()  # its own instance: storage handles are not shared across threads
+            for run_id, batch_id in release_abandoned_runs(instance):
+                say(f"run {run_id} of batch {batch_id} held the DuckDB slot but its process is gone: "
+                    "marked failed and its slot freed")
+            waiting_for = slot_holders_blocking(instance, os.getpid())
+            if waiting_for:
+                say(f"waiting for the DuckDB slot (pool {DUCKDB_POOL}), held by {'; '.join(waiting_for)}")
+
+    watcher = threading.Thread(target=watch, name="duckdb-slot-watch", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        watcher.join()
+
+
+def slot_holders_blocking(instance, pid: int) -> list[str]:
+    """Who holds the DuckDB slot while a step of a run started by process `pid` waits for it:
+    one description per holding run ("run <id> of batch <b>, <who started it>"); [] when no step
+    of that process waits."""
+    info = instance.event_log_storage.get_concurrency_info(DUCKDB_POOL)
+    # A step stays listed as pending while it holds its slot: waiting is pending without a slot.
+    waiting_runs = {step.run_id for step in info.pending_steps} - {slot.run_id for slot in info.claimed_slots}
+    ours = [run_id for run_id in waiting_runs if _started_by(instance.get_run_by_id(run_id), pid)]
+    if not ours:
+        return []
+    holders = []
+    for run_id in dict.fromkeys(slot.run_id for slot in info.claimed_slots):
+        run = instance.get_run_by_id(run_id)
+        tags = run.tags if run else {}
+        started_by = (f"`wirehouse run` pid {tags[PID_TAG]} on {tags.get(HOST_TAG, '?')}" if PID_TAG in tags
+                      else f"trigger {tags.get('wirehouse/trigger', 'unknown')} (the daemon)")
+        holders.append(f"run {run_id} of batch {tags.get('dagster/partition', '?')}, started by {started_by}")
+    return holders
+
+
+def _started_by(run, pid: int) -> bool:
+    return run is not None and run.tags.get(PID_TAG) == str(pid) and run.tags.get(HOST_TAG) == socket.gethostname()
+
+
 def _process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -86,4 +163,7 @@ def _process_alive(pid: int) -> bool:
 
 
 if __name__ == "__main__":
-    print(ensure_instance_config().dagster_home)
+    # `make ui` runs this before `dagster dev`, so the storage exists before the daemon starts.
+    settings = Settings.from_env()
+    get_instance(settings)
+    print(settings.dagster_home)

@@ -36,3 +36,17 @@ def test_two_claims_never_take_the_same_file(wirehouse_home):
     first = claim_inbox(settings)
     second = claim_inbox(settings)
     assert first is not None and second is None
+
+
+def test_symlinks_and_folders_are_claimed_without_being_followed(wirehouse_home, tmp_path):
+    settings = Settings.from_env()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not for the inbox")
+    (settings.inbox / "link.txt").symlink_to(outside)
+    (settings.inbox / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    (settings.inbox / "folder").mkdir()
+    batch_id, claimed = claim_inbox(settings)
+    assert sorted(p.name for p in claimed) == ["dangling.txt", "folder", "link.txt"]
+    moved = {p.name: p for p in batch_files(settings, batch_id)}
+    assert moved["link.txt"].is_symlink() and outside.read_text() == "not for the inbox"
+    assert moved["folder"].is_dir()

@@ -497,3 +497,25 @@ def test_credentials_and_entities_are_not_part_of_a_name():
 
     assert split_names("Dana Wells MS, RDN") == ["Dana Wells"]
     assert split_names("Sean O&#039;Brien") == ["Sean O'Brien"]
+
+
+def test_pull_quotes_are_found_without_comparing_every_paragraph_with_every_other(monkeypatch):
+    import assets.parsed.text_layout as text_layout
+    from pipelines.hostile_inputs import invented_prose
+
+    comparisons = []
+    compare = text_layout._repeats_within
+    monkeypatch.setattr(text_layout, "_repeats_within", lambda *args: comparisons.append(args) or compare(*args))
+    paragraphs = invented_prose(300_000, seed=11).split("\n\n")
+    quotes = []
+    for number, index in enumerate(range(0, len(paragraphs), 100), start=1):
+        # A pull quote repeats a telling sentence of its paragraph, set apart a few paragraphs on.
+        sentence = f"Minister number {number} promised {number * 7} ferries for district {number * 13} by {2030 + number}."
+        paragraphs[index] += " " + sentence
+        quotes.append("“" + sentence.rstrip(".") + "”")
+    for offset, (index, quote) in enumerate(zip(range(2, len(paragraphs), 100), quotes)):
+        paragraphs.insert(index + offset, quote)
+    article = parse_plain_text("Harbour plans in twelve cities\n\n" + "\n\n".join(paragraphs))
+    assert article.pull_quotes == [q.strip("“”") for q in quotes]
+    assert len(comparisons) <= 2 * len(quotes)  # about 700 paragraphs: all pairs would be ~490,000
+    assert len(quotes) >= 6

@@ -58,3 +58,13 @@ def test_sentence_rows_give_each_sentence_its_paragraph():
     assert [row.paragraph_index for row in rows] == [0, 0, 1, 2, 2]
     assert rows[3].text == "“We expect a rebound,” the minister said."
     assert [row.index for row in rows] == list(range(5))
+
+
+def test_a_paragraph_longer_than_a_spacy_piece_is_split_in_pieces(monkeypatch):
+    import assets.parsed.sentences as sentences
+
+    monkeypatch.setattr(sentences, "SPACY_PIECE_CHARS", 200)
+    sentence = "The ferry to the island leaves at noon on weekdays."
+    body = " ".join([sentence] * 30)  # one 1,500-character paragraph
+    (spans,) = split_sentences([body])
+    assert [body[start:end] for start, end in spans] == [sentence] * 30

@@ -3,10 +3,11 @@
 import codecs
 import hashlib
 import json
+import os
 
 import pytest
 
-from assets.raw.intake import REASON_CODES, Accepted, Rejected, article_id_for, read_document
+from assets.raw.intake import REASON_CODES, Accepted, Rejected, article_id_for, read_document, read_input_file
 
 LIMIT = 1_000_000
 STORY = "Lisbon port operator signs a €40 million deal with Maersk for a new container terminal.\n"
@@ -119,3 +120,83 @@ def test_json_lines_give_one_document_per_line_and_reject_only_the_bad_line():
 def test_same_content_has_the_same_article_id_whatever_the_whitespace():
     assert article_id_for("A  port\ndeal ") == article_id_for("A port deal")
     assert article_id_for("A port deal") != article_id_for("A port deal.")
+
+
+# Invented news sentences, each with the code pages it is commonly found in.
+ENCODED_SAMPLES = {
+    "Russian": ("Правительство объявило о новом кредите на строительство железной дороги между двумя "
+                "городами. Министр финансов заявил, что проект будет завершён через три года.",
+                ["cp1251", "koi8_r", "iso8859_5"]),
+    "Ukrainian": ("Уряд оголосив про нову програму підтримки фермерів у західних областях. Міністр "
+                  "сказав, що гроші надійдуть уже восени.", ["cp1251"]),
+    "Bulgarian": ("Българското правителство подписа споразумение за изграждане на нов газопровод през "
+                  "следващата година.", ["cp1251"]),
+    "Greek": ("Η κυβέρνηση ανακοίνωσε νέο δάνειο για την κατασκευή του λιμανιού. Ο υπουργός είπε ότι "
+              "το έργο θα ολοκληρωθεί σε τρία χρόνια.", ["cp1253", "iso8859_7"]),
+    "Polish": ("Rząd ogłosił, że budowa nowej elektrowni ruszy w przyszłym roku. Minister powiedział, "
+               "że źródła finansowania są już zapewnione.", ["cp1250"]),
+    "Turkish": ("Hükümet, yeni bir liman inşaatı için kredi anlaşması imzaladığını açıkladı. Bakan, "
+                "projenin üç yıl içinde tamamlanacağını söyledi.", ["cp1254", "iso8859_9"]),
+    "French": ("Le ministre a annoncé un prêt de deux milliards d'euros pour la construction d'un "
+               "nouveau réseau ferroviaire à travers la région.", ["cp1252", "latin-1"]),
+    "German": ("Die Regierung kündigte an, dass der Bau der neuen Brücke über den Fluss im nächsten "
+               "Frühjahr beginnen soll.", ["cp1252", "latin-1"]),
+    "Spanish": ("El Gobierno anunció que la construcción del nuevo puerto comenzará en otoño. Según el "
+                "ministro, la inversión alcanzará los mil millones.", ["cp1252", "latin-1"]),
+}
+
+
+@pytest.mark.parametrize(
+    "language, codec",
+    [(language, codec) for language, (_, codecs_) in ENCODED_SAMPLES.items() for codec in codecs_],
+)
+def test_single_byte_code_pages_decode_right(language, codec):
+    text = ENCODED_SAMPLES[language][0] + "\n"
+    doc = only(read_document("story.txt", text.encode(codec), LIMIT))
+    assert isinstance(doc, Accepted)
+    assert doc.text == text, f"{language} in {codec} read as {doc.encoding}"
+
+
+def test_utf8_with_a_stray_byte_stays_utf8_and_counts_it():
+    data = "Le café — “quoted” in Zürich.\n".encode() + b"\xe9" + " The naïve rest.\n".encode()
+    doc = only(read_document("story.txt", data, LIMIT))
+    assert (doc.encoding, doc.replaced_bytes) == ("utf-8", 1)
+    assert doc.text == "Le café — “quoted” in Zürich.\n\ufffd The naïve rest.\n"
+
+
+def test_ascii_with_one_western_accent_is_not_mistaken_for_broken_utf8():
+    doc = only(read_document("story.txt", "The café opened on Monday.\n".encode("cp1252"), LIMIT))
+    assert (doc.text, doc.replaced_bytes) == ("The café opened on Monday.\n", 0)
+
+
+def test_deep_json_is_rejected_before_it_is_parsed():
+    deep = b"[" * 10_000 + b"]" * 10_000
+    assert only(read_document("deep.json", deep, LIMIT)).reason_code == "too_deep"
+    lines = read_document("deep.jsonl", b'{"text": "A short note on the harbour."}\n' + b'{"a":' * 100 + b"1" + b"}" * 100, LIMIT)
+    assert [getattr(d, "reason_code", "accepted") for d in lines] == ["accepted", "too_deep"]
+    brackets_in_strings = json.dumps({"text": "[" * 500 + " a harbour story"}).encode()
+    assert isinstance(only(read_document("brackets.json", brackets_in_strings, LIMIT)), Accepted)
+
+
+def test_symlinks_and_non_regular_files_are_rejected_unread(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the warehouse")
+    link = tmp_path / "link.txt"
+    link.symlink_to(secret)
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    assert only(read_input_file(link, LIMIT)).reason_code == "symlink"
+    assert only(read_input_file(folder, LIMIT)).reason_code == "not_regular_file"
+    rejected = only(read_input_file(pipe, LIMIT))  # would block forever if it were opened
+    assert (rejected.reason_code, rejected.message) == ("not_regular_file", "a named pipe, not a regular file")
+    assert only(read_input_file(secret, LIMIT)).text == "not for the warehouse"
+
+
+def test_each_json_record_counts_its_own_replaced_bytes():
+    lines = ['{"text": "Le café ouvre à Zürich, “enfin”."}', '{"text": "A clean line of news."}']
+    data = lines[0].encode().replace(b"caf\xc3\xa9", b"caf\xe9") + b"\n" + lines[1].encode()
+    first, second = read_document("export.jsonl", data, LIMIT)
+    assert (first.replaced_bytes, second.replaced_bytes) == (1, 0)
+    assert "caf\ufffd" in first.text

@@ -27,7 +27,9 @@ def con():
     for name in DDL_FILES:
         con.execute(sql_text(name))
     key = ("a1", BATCH)
-    con.execute("INSERT INTO raw.articles VALUES (?, ?, 'p', 'x.txt', NULL, 'text/plain', 'utf-8', 1, 's', ''::BLOB, ?, now())",
+    con.execute("INSERT INTO raw.articles (article_id, batch_id, source_path, source_name, record_index, content_type, "
+                "encoding, size_bytes, sha256, raw_bytes, text, first_seen) "
+                "VALUES (?, ?, 'p', 'x.txt', NULL, 'text/plain', 'utf-8', 1, 's', ''::BLOB, ?, now())",
                 [*key, BODY])
     con.execute("INSERT INTO parsed.articles (article_id, batch_id, parser, authors, published, published_date, "
                 "word_count, body_status, body) VALUES (?, ?, 'layout', [], '2024-01-01', DATE '2024-01-01', 20, 'short', ?)",

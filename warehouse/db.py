@@ -29,8 +29,21 @@ def sql_text(name: str) -> str:
     return resources.files("warehouse").joinpath(name).read_text(encoding="utf-8")
 
 
-def _connect(path: Path, settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection:
+# An analyst's connection reads the warehouse and nothing else: no other file read or written
+# (ATTACH, COPY, EXPORT, read_csv, ...), no extension installed or loaded, no setting changed back.
+ANALYST_CONFIG = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+EXPORT_HINT = "to save results, redirect the output: wirehouse query \"SQL\" --format csv > results.csv"
+
+
+def _connect(path: Path, settings: Settings, read_only: bool, analyst: bool = False) -> duckdb.DuckDBPyConnection:
     config = {"memory_limit": settings.duckdb_memory_limit, "threads": settings.duckdb_threads}
+    if analyst:
+        config |= ANALYST_CONFIG
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     while True:
         try:
@@ -102,25 +115,40 @@ def read_frame(sql: str, params: list | dict | None = None, settings: Settings |
 
 def query_warehouse(sql: str, settings: Settings | None = None) -> tuple[list[str], list[tuple]]:
     """Read-only SQL against the published warehouse file (what analysts and `wirehouse query`
-    use): column names and rows, values as DuckDB's Python types (dates stay dates)."""
+    use): column names and rows, values as DuckDB's Python types (dates stay dates). A statement
+    that would write, or reach any file or database but the warehouse, raises PermissionError."""
     settings = settings or Settings.from_env()
     if not settings.warehouse_db.exists():
         raise FileNotFoundError(
             f"no warehouse at {settings.warehouse_db}: run `wirehouse run` (or `make run`) first"
         )
-    con = _connect(settings.warehouse_db, settings, read_only=True)
+    con = _connect(settings.warehouse_db, settings, read_only=True, analyst=True)
     try:
         cursor = con.execute(sql)
         rows = cursor.fetchall()
         return [column[0] for column in cursor.description or []], rows
+    except (duckdb.PermissionException, duckdb.InvalidInputException, duckdb.CatalogException) as error:
+        if not _refused_as_read_only(error):
+            raise
+        raise PermissionError(
+            f"refused: queries read the warehouse only (no other files or databases, no writes, "
+            f"no extensions, no settings): {error}; {EXPORT_HINT}"
+        ) from None
     finally:
         con.close()
+
+
+def _refused_as_read_only(error: duckdb.Error) -> bool:
+    message = str(error)
+    return isinstance(error, duckdb.PermissionException) or any(
+        phrase in message for phrase in ("read-only mode", "configuration has been locked")
+    )
 
 
 def table_row_counts(settings: Settings | None = None) -> list[tuple[str, int]]:
     """(table, rows) for every layer and star table of the published warehouse, in one connection."""
     settings = settings or Settings.from_env()
-    con = _connect(settings.warehouse_db, settings, read_only=True)
+    con = _connect(settings.warehouse_db, settings, read_only=True, analyst=True)
     try:
         tables = [
             f"{schema}.{name}"

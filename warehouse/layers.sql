@@ -19,8 +19,11 @@ CREATE TABLE IF NOT EXISTS raw.articles (
     sha256          VARCHAR NOT NULL,              -- of the bytes as received
     raw_bytes       BLOB NOT NULL,
     text            VARCHAR NOT NULL,              -- decoded text
-    first_seen      TIMESTAMP NOT NULL
+    first_seen      TIMESTAMP NOT NULL,
+    replaced_bytes  INTEGER NOT NULL DEFAULT 0     -- bad bytes of a mostly-UTF-8 file, each now U+FFFD in text
 );
+-- Files made before replaced_bytes existed.
+ALTER TABLE raw.articles ADD COLUMN IF NOT EXISTS replaced_bytes INTEGER DEFAULT 0;
 
 -- Inputs that did not become articles; the file itself stays in its batch folder.
 CREATE TABLE IF NOT EXISTS raw.rejects (
@@ -61,7 +64,7 @@ CREATE TABLE IF NOT EXISTS parsed.articles (
     url             VARCHAR,
     language        VARCHAR,
     word_count      INTEGER NOT NULL,
-    body_status     VARCHAR NOT NULL,              -- ok | short (under 50 words) | empty
+    body_status     VARCHAR NOT NULL,              -- ok | short (under 50 words) | empty | not_prose | too_many_paragraphs | markup_too_deep | no_visible_text | over_time_budget
     body            VARCHAR NOT NULL
 );
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from assets.parsed.budget import OverTimeBudget, budget_seconds, time_budget
 from assets.parsed.model import ParsedArticle
 
 LANGUAGE_MIN_WORDS = 20  # below this py3langid guesses more than it knows
@@ -19,23 +20,35 @@ def detect_language(text: str) -> str | None:
     return code
 
 
+PARSERS = {"text/plain": "layout", "text/html": "html", "application/json": "json"}
+
+
 def parse_document(text: str, content_type: str, record: dict | None = None) -> ParsedArticle:
     """Parse one decoded input document. `content_type` is "text/plain", "text/html" or
-    "application/json"; for JSON, `record` is the decoded object (decoded from `text` if None)."""
-    if content_type == "text/plain":
-        from assets.parsed.text_layout import parse_plain_text
-
-        article = parse_plain_text(text)
-    elif content_type == "text/html":
-        from assets.parsed.html_page import parse_html
-
-        article = parse_html(text)
-    elif content_type == "application/json":
-        from assets.parsed.json_record import parse_json_record
-
-        article = parse_json_record(json.loads(text) if record is None else record)
-    else:
+    "application/json"; for JSON, `record` is the decoded object (decoded from `text` if None).
+    An article whose parse outlasts the time budget comes back empty, body_status
+    'over_time_budget'."""
+    if content_type not in PARSERS:
         raise ValueError(f"unsupported content type: {content_type!r}")
+    try:
+        with time_budget(budget_seconds()):
+            article = _parse(text, content_type, record)
+    except OverTimeBudget:
+        return ParsedArticle(PARSERS[content_type], [], empty_reason="over_time_budget")
     if article.language is None:
         article.language = detect_language(article.body)
     return article
+
+
+def _parse(text: str, content_type: str, record: dict | None) -> ParsedArticle:
+    if content_type == "text/plain":
+        from assets.parsed.text_layout import parse_plain_text
+
+        return parse_plain_text(text)
+    if content_type == "text/html":
+        from assets.parsed.html_page import parse_html
+
+        return parse_html(text)
+    from assets.parsed.json_record import parse_json_record
+
+    return parse_json_record(json.loads(text) if record is None else record)

@@ -15,6 +15,7 @@ import json
 import re
 from typing import Any, Iterator
 
+from assets.parsed.budget import check_time_budget
 from assets.parsed.bylines import ORGANISATION_WORDS, NAME_SEPARATORS as NAME_SPLIT, is_person_name, split_names, tidy_name
 from assets.parsed.captions import split_credit
 from assets.parsed.dates import ISO_DATE, parse_stated_date, to_iso
@@ -60,6 +61,8 @@ SENTENCE_PUNCTUATION = re.compile(r"[.!?;:,…][\"'”’)]*$")
 # Below this, trafilatura's precision mode has likely cut the article rather than its furniture.
 PRECISE_BODY_MIN_WORDS = 50
 BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+CODE_TAGS = ("script", "style", "template", "noscript")
+LIBXML_MAX_DEPTH = 256  # libxml2 stops building the tree this deep (without XML_PARSE_HUGE)
 
 
 def _types(node: dict) -> set[str]:
@@ -575,6 +578,25 @@ def _load_tree(html: str):
         raise ValueError(f"unparseable HTML document: {error}") from error
 
 
+def empty_body_reason(tree) -> str | None:
+    """Why a page gave no body: 'markup_too_deep' when its elements nest as deep as libxml2 goes
+    (it drops what lies deeper, prose included), 'no_visible_text' when all the text in its
+    <body> is script, style or template code; None when it simply holds no article."""
+    depth: dict = {}
+    for element in tree.iter():
+        depth[element] = depth.get(element.getparent(), 0) + 1
+        if depth[element] >= LIBXML_MAX_DEPTH:
+            return "markup_too_deep"
+    body = tree.find("body")
+    body = tree if body is None else body
+
+    def characters(element) -> int:
+        return sum(len(word) for word in element.text_content().split())
+
+    code = sum(characters(element) for element in body.iter(*CODE_TAGS))
+    return "no_visible_text" if code and characters(body) == code else None
+
+
 def parse_html(html: str, url: str | None = None) -> ParsedArticle:
     """Parse an HTML news page into a ParsedArticle (parser="html")."""
     tree = _load_tree(html)
@@ -604,6 +626,7 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         lines = _resplit_run_on(normalise_whitespace(lines[0]), tree)
     paragraphs, kicker, in_related_list = [], None, False
     for line in lines:
+        check_time_budget()
         paragraph = normalise_whitespace(line)
         if not paragraph or is_furniture_line(paragraph) or paragraph in caption_lines:
             continue
@@ -671,6 +694,7 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
                         getattr(extracted, "date", None))
     published = next((iso for iso in map(to_iso, published_values) if iso), None)
     categories = getattr(extracted, "categories", None) or []
+    empty_reason = None if paragraphs else empty_body_reason(tree)
     return ParsedArticle(
         parser="html",
         paragraphs=paragraphs,
@@ -683,4 +707,5 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         url=pick("url", url or getattr(extracted, "url", None)),
         language=_language_code(ld.get("language") or meta.get("language")),
         captions=captions,
+        empty_reason=empty_reason,
     )

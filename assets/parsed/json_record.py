@@ -95,8 +95,6 @@ def parse_json_record(record: dict) -> ParsedArticle:
         paragraphs = from_html.paragraphs
     else:
         paragraphs = split_paragraphs(text)
-    if not paragraphs:
-        raise ValueError("JSON record's article text holds no paragraphs")
 
     published_value = _field(record, DATE_FIELDS)
     return ParsedArticle(
@@ -110,4 +108,6 @@ def parse_json_record(record: dict) -> ParsedArticle:
         url=url,
         language=_as_text(_field(record, ("language", "lang", "inLanguage"))),
         captions=from_html.captions if from_html else [],
+        # Text of furniture lines only is an empty body; markup may say more (markup_too_deep, ...).
+        empty_reason=from_html.empty_reason if from_html else None,
     )

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 # A body shorter than this is flagged 'short' (a brief, a teaser, or a page whose article the parser
 # did not find); the parsed suite lets such articles through, flagged, never silently.
 BODY_MIN_WORDS = 50
+# A long feature has a few hundred paragraphs; thousands are a list or a dump, not an article.
+BODY_MAX_PARAGRAPHS = 2000
+# Prose in any script is mostly letters; emoji, symbol or number runs are not.
+PROSE_MIN_LETTER_SHARE = 0.5
+LETTER = re.compile(r"[^\W\d_]")
+SPACE = re.compile(r"\s")
+
+
+def mostly_letters(text: str) -> bool:
+    """At least PROSE_MIN_LETTER_SHARE of the text's non-space characters are letters."""
+    letters = LETTER.subn("", text)[1]
+    visible = len(text) - SPACE.subn("", text)[1]
+    return letters >= PROSE_MIN_LETTER_SHARE * visible
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,8 @@ class ParsedArticle:
     language: str | None = None
     captions: list[Caption] = field(default_factory=list)
     pull_quotes: list[str] = field(default_factory=list)
+    # Why the body is empty, when the parser can tell ("markup_too_deep", "no_visible_text").
+    empty_reason: str | None = None
 
     PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -56,9 +72,17 @@ class ParsedArticle:
 
     @property
     def body_status(self) -> str:
-        """'ok', 'short' (under BODY_MIN_WORDS words) or 'empty' (no words)."""
+        """'ok'; 'short' (under BODY_MIN_WORDS words); or why the body is no article: 'empty' (no
+        words; or the parser's `empty_reason`), 'not_prose' (mostly not letters: emoji, symbols,
+        numbers), 'too_many_paragraphs' (over BODY_MAX_PARAGRAPHS: a list or a dump)."""
         words = self.word_count
-        return "empty" if not words else "short" if words < BODY_MIN_WORDS else "ok"
+        if not words:
+            return self.empty_reason or "empty"
+        if len(self.paragraphs) > BODY_MAX_PARAGRAPHS:
+            return "too_many_paragraphs"
+        if not mostly_letters(self.body):
+            return "not_prose"
+        return "short" if words < BODY_MIN_WORDS else "ok"
 
     def paragraph_spans(self) -> list[tuple[int, int]]:
         """(start, end) of each paragraph inside `body`."""

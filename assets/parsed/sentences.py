@@ -2,7 +2,7 @@
 
 Only the `senter` component runs (it carries its own small tok2vec), which is several times faster
 than the parser. Each paragraph is segmented on its own, so a sentence never crosses a paragraph
-boundary.
+boundary; a huge paragraph is segmented in pieces (assets/text_pieces.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assets.text_pieces import text_pieces
+
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+SPACY_PIECE_CHARS = 100_000  # well under spaCy's max_length; about 100 MB of spaCy memory
 SENTER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 
 
@@ -46,20 +49,23 @@ def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_sentences(bodies: list[str], batch_size: int = 16) -> list[list[tuple[int, int]]]:
-    """For each body, the (start, end) character spans of its sentences, in order."""
-    owners, paragraph_texts = [], []
+    """For each body, the (start, end) character spans of its sentences, in order. A paragraph
+    longer than SPACY_PIECE_CHARS goes to spaCy in pieces cut at sentence ends (memory stays
+    bounded and spaCy's max_length is never reached)."""
+    owners, piece_texts = [], []
     for body_index, body in enumerate(bodies):
         for start, end in paragraph_ranges(body):
-            owners.append((body_index, start))
-            paragraph_texts.append(body[start:end])
+            for piece in text_pieces(body[start:end], SPACY_PIECE_CHARS):
+                owners.append((body_index, start + piece.start))
+                piece_texts.append(piece.text)
     spans: list[list[tuple[int, int]]] = [[] for _ in bodies]
-    if not paragraph_texts:
+    if not piece_texts:
         return spans
     nlp = sentence_model()
-    docs = nlp.pipe(paragraph_texts, batch_size=batch_size)
-    for (body_index, paragraph_start), doc in zip(owners, docs):
+    docs = nlp.pipe(piece_texts, batch_size=batch_size)
+    for (body_index, piece_start), doc in zip(owners, docs):
         for sentence in doc.sents:
-            start, end = paragraph_start + sentence.start_char, paragraph_start + sentence.end_char
+            start, end = piece_start + sentence.start_char, piece_start + sentence.end_char
             spans[body_index].extend(_trimmed(bodies[body_index], start, end))
     return spans
 

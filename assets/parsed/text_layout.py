@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assets.parsed.budget import check_time_budget
 from assets.parsed.bylines import (
     Byline,
     agency_name,
@@ -35,7 +36,7 @@ from assets.parsed.furniture import (
     print_edition,
     wire_reporters,
 )
-from assets.parsed.model import Caption, ParsedArticle
+from assets.parsed.model import Caption, ParsedArticle, mostly_letters
 
 HEADLINE_MAX_WORDS = 16
 HEADLINE_MIN_WORDS = 4  # preferred, not required
@@ -45,6 +46,9 @@ BIO_MAX_WORDS = 70
 STRAY_TAIL_MAX_WORDS = 6
 PULL_QUOTE_MIN_WORDS = 6
 PULL_QUOTE_MIN_SIMILARITY = 90  # rapidfuzz partial_ratio, 0-100
+SHINGLE_WORDS = 3
+SHINGLE_MIN_SHARE = 0.3  # a near-verbatim repeat keeps most word triples even with a word changed
+SHINGLE_MAX_UNITS = 20
 
 SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
                "on", "or", "the", "to", "up", "vs", "via", "with"}
@@ -68,6 +72,7 @@ STAMP_LABEL = re.compile(
 SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 BREADCRUMB_SEPARATOR = re.compile(r"\s+[›»>/]\s+")
 LIST_ITEM = re.compile(r"^(?:[-–•*·]|\d+[.)])\s")
+WORD = re.compile(r"\w+")
 QUOTE_MARKS = "\"'“”‘’«»"
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|al|bin|la|le)){1,3}"
@@ -145,6 +150,7 @@ def split_units(text: str) -> list[Unit]:
     units = []
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     for number, block in enumerate(blocks):
+        check_time_budget()
         lines = [normalise_whitespace(line) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if _is_wrapped_block(lines):
@@ -234,6 +240,7 @@ def label_units(units: list[Unit]) -> Findings:
     findings = Findings()
     in_related_list = False
     for index, unit in enumerate(units):
+        check_time_budget()
         text = unit.text
         if in_related_list and not is_prose(text):
             unit.kind = "furniture"
@@ -364,12 +371,15 @@ def _strip_quote_marks(text: str) -> str:
     return text.strip(QUOTE_MARKS + " ")
 
 
-def _repeats_within(candidate: str, other: str) -> bool:
-    """Every piece of `candidate` (split at ellipses, which mark cuts) is found nearly verbatim in
-    `other`."""
+def _quote_pieces(candidate: str) -> list[str]:
+    """The pieces of a would-be pull quote, split at ellipses (which mark cuts)."""
+    return [p for p in ELLIPSIS.split(_strip_quote_marks(candidate)) if len(p.split()) >= 3]
+
+
+def _repeats_within(pieces: list[str], other: str) -> bool:
+    """Every piece is found nearly verbatim in `other`."""
     from rapidfuzz import fuzz
 
-    pieces = [p for p in ELLIPSIS.split(_strip_quote_marks(candidate)) if len(p.split()) >= 3]
     other_folded = other.casefold()
     return bool(pieces) and all(
         len(piece) < len(other)
@@ -378,23 +388,62 @@ def _repeats_within(candidate: str, other: str) -> bool:
     )
 
 
+def _shingles(text: str) -> set[int]:
+    """Hashes of the text's runs of SHINGLE_WORDS consecutive words, case-folded."""
+    words = WORD.findall(text.casefold())
+    return {hash(tuple(words[i:i + SHINGLE_WORDS])) for i in range(max(len(words) - SHINGLE_WORDS + 1, 0))}
+
+
+class ShingleIndex:
+    """Which units contain which word triples, so that a would-be pull quote is compared only
+    with the few paragraphs that share most of its words in order, not with every paragraph."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.postings: dict[int, list[int]] = {}
+        for position, unit in enumerate(units):
+            for shingle in _shingles(unit.text):
+                self.postings.setdefault(shingle, []).append(position)
+
+    def sharing(self, piece: str) -> set[int]:
+        """Positions of units holding at least SHINGLE_MIN_SHARE of the piece's word triples
+        (triples found in over SHINGLE_MAX_UNITS units are stock phrases and do not count)."""
+        shingles = _shingles(piece)
+        hits: dict[int, int] = {}
+        for shingle in shingles:
+            positions = self.postings.get(shingle, ())
+            if len(positions) > SHINGLE_MAX_UNITS:
+                continue
+            for position in positions:
+                hits[position] = hits.get(position, 0) + 1
+        needed = max(1, SHINGLE_MIN_SHARE * len(shingles))
+        return {position for position, count in hits.items() if count >= needed}
+
+
 def label_pull_quotes(units: list[Unit]) -> list[str]:
     """Standalone lines that repeat a sentence of another paragraph. Of two identical paragraphs,
-    the one without closing punctuation (or else the earlier one) is taken as the quote."""
+    the one without closing punctuation (or else the earlier one) is taken as the quote. Work is
+    near-linear in the text's size: candidates come from a shingle index and a hash of texts."""
     texts = [u for u in units if u.kind == "text"]
+    index = ShingleIndex(texts)
+    same_text: dict[str, list[int]] = {}
+    for position, unit in enumerate(texts):
+        same_text.setdefault(_strip_quote_marks(unit.text), []).append(position)
     quotes = []
-    for unit in texts:
+    for position, unit in enumerate(texts):
+        check_time_budget()
         if unit.words < PULL_QUOTE_MIN_WORDS or LIST_ITEM.match(unit.text):
             continue
-        others = [o for o in texts if o is not unit and o.kind == "text"]
-        duplicate_of = [o for o in others if _strip_quote_marks(o.text) == _strip_quote_marks(unit.text)]
-        repeats = any(_repeats_within(unit.text, o.text) for o in others)
+        pieces = _quote_pieces(unit.text)
+        sources = set.intersection(*(index.sharing(piece) for piece in pieces)) if pieces else set()
+        repeats = any(
+            texts[other].kind == "text" and _repeats_within(pieces, texts[other].text)
+            for other in sorted(sources - {position})
+        )
+        duplicate_of = [o for o in same_text[_strip_quote_marks(unit.text)] if o != position and texts[o].kind == "text"]
         if duplicate_of and not repeats:
-            other = duplicate_of[0]
-            unit_is_quote = not PROSE_END.search(unit.text) or (
-                PROSE_END.search(other.text) and units.index(unit) < units.index(other)
-            )
-            repeats = bool(unit_is_quote)
+            other = texts[duplicate_of[0]]
+            repeats = not PROSE_END.search(unit.text) or bool(PROSE_END.search(other.text) and position < duplicate_of[0])
         if repeats:
             unit.kind = "quote"
             quotes.append(_strip_quote_marks(unit.text))
@@ -557,4 +606,6 @@ def parse_plain_text(text: str) -> ParsedArticle:
         dateline=dateline,
         captions=findings.captions,
         pull_quotes=pull_quotes,
+        # Text with no paragraph of prose in it is, when it is mostly symbols, no prose at all.
+        empty_reason=None if paragraphs or mostly_letters(text) else "not_prose",
     )

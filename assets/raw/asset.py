@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
-from assets.raw.intake import Accepted, Rejected, read_document, too_large
+from assets.raw.intake import Accepted, Rejected, read_input_file
 from pipelines.inbox import batch_files
 from pipelines.partitions import batch_asset
 from pipelines.quality import suite_checks
@@ -28,11 +28,7 @@ def raw_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
 
     documents: list[tuple[str, Accepted | Rejected]] = []
     for path in batch_files(settings, batch_id):
-        size = path.stat().st_size
-        if size > settings.max_document_bytes:
-            found = [too_large(path.name, size, settings.max_document_bytes)]
-        else:
-            found = read_document(path.name, path.read_bytes(), settings.max_document_bytes)
+        found = read_input_file(path, settings.max_document_bytes)
         documents.extend((str(path), document) for document in found)
 
     accepted = [(path, doc) for path, doc in documents if isinstance(doc, Accepted)]
@@ -55,7 +51,7 @@ def raw_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
             seen.add(doc.article_id)
             articles.append({
                 **source, "article_id": doc.article_id, "content_type": doc.content_type,
-                "encoding": doc.encoding, "size_bytes": doc.size_bytes, "sha256": doc.sha256,
+                "encoding": doc.encoding, "replaced_bytes": doc.replaced_bytes, "size_bytes": doc.size_bytes, "sha256": doc.sha256,
                 "raw_bytes": doc.raw_bytes, "text": doc.text, "first_seen": now,
             })
         rejects = [

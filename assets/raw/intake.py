@@ -9,12 +9,19 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
+import stat
 import unicodedata
-from dataclasses import dataclass
-from pathlib import PurePath
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
+from typing import NamedTuple
 
 from assets.parsed.json_record import record_text
+
+# Article records are a few levels deep; the bound keeps every later recursive walk (the JSON
+# decoder's own included) far from Python's recursion limit.
+MAX_JSON_DEPTH = 64
 
 REASON_CODES = {
     "empty": "the file or record has no text",
@@ -24,6 +31,9 @@ REASON_CODES = {
     "unsupported_type": "the file extension is not one Wirehouse reads",
     "malformed_json": "a JSON file or JSON-lines line that does not parse to an object",
     "missing_text": "a JSON record with no article text field",
+    "too_deep": f"JSON nested deeper than {MAX_JSON_DEPTH} levels (an article record is shallow)",
+    "symlink": "a symbolic link: never followed, so nothing outside the inbox is read",
+    "not_regular_file": "a directory, pipe, socket or device rather than a regular file",
 }
 
 CONTENT_TYPES = {
@@ -51,6 +61,19 @@ HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html[\s>])", re.IGNORECASE)
 # Control characters other than tab, newline, carriage return and form feed.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 MAX_CONTROL_SHARE = 0.01
+JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+JSON_BRACKET = re.compile(r"[\[\]{}]")
+# Undecodable bytes in an otherwise UTF-8 file are slips (one bad byte pasted in), not another
+# encoding, while at most this share of its non-ASCII characters are bad.
+MAX_BAD_UTF8_SHARE = 1 / 3
+# French, German or Spanish text has well under a fifth of its letters accented.
+MAX_ACCENTED_SHARE = 0.3
+# The code pages news text comes in; DOS and Mac pages would win ties on short texts by accident.
+SINGLE_BYTE_CODE_PAGES = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r",
+                          "koi8_u", "iso8859_5", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1257",
+                          "iso8859_13", "iso8859_4")
+MAX_CHAOS = 0.2  # charset-normalizer's "mess" ratio above which a reading is noise
+ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte the "surrogateescape" handler kept
 
 
 @dataclass(frozen=True)
@@ -64,6 +87,7 @@ class Accepted:
     raw_bytes: bytes
     text: str
     article_id: str
+    replaced_bytes: int = 0  # undecodable bytes of a mostly-UTF-8 file, each now U+FFFD
 
 
 @dataclass(frozen=True)
@@ -87,6 +111,32 @@ def too_large(source_name: str, size: int, max_bytes: int) -> Rejected:
     return Rejected(source_name, None, "too_large", f"{size} bytes is over the limit of {max_bytes} bytes", size, None)
 
 
+def read_input_file(path: Path, max_bytes: int) -> list[Accepted | Rejected]:
+    """Every document in the file at `path`. A symbolic link is never followed and a directory,
+    pipe, socket or device is never opened for reading: each is a reject."""
+    name = path.name
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        return [Rejected(name, None, "symlink", f"a symbolic link to {os.readlink(path)!r}; it is not followed", 0, None)]
+    if not stat.S_ISREG(info.st_mode):
+        return [Rejected(name, None, "not_regular_file", f"a {_file_kind(info.st_mode)}, not a regular file", 0, None)]
+    if info.st_size > max_bytes:
+        return [too_large(name, info.st_size, max_bytes)]
+    # O_NOFOLLOW and the fstat close the gap between the check above and the read.
+    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return [Rejected(name, None, "not_regular_file", "the file was replaced by a non-regular one while read", 0, None)]
+        data = handle.read(max_bytes + 1)
+    return read_document(name, data, max_bytes)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = {stat.S_ISDIR: "directory", stat.S_ISFIFO: "named pipe", stat.S_ISSOCK: "socket",
+             stat.S_ISCHR: "character device", stat.S_ISBLK: "block device"}
+    return next((kind for test, kind in kinds.items() if test(mode)), "special file")
+
+
 def read_document(source_name: str, data: bytes, max_bytes: int) -> list[Accepted | Rejected]:
     """Every document in one input file, accepted or rejected."""
     size, digest = len(data), hashlib.sha256(data).hexdigest()
@@ -107,7 +157,7 @@ def read_document(source_name: str, data: bytes, max_bytes: int) -> list[Accepte
         return [reject("binary", f"the file starts with a binary signature ({data[:4]!r})")]
 
     try:
-        text, encoding = decode_bytes(data, html=content_type == "text/html")
+        text, encoding, replaced = decode_bytes(data, html=content_type == "text/html")
     except NotText as error:
         return [reject(error.reason_code, str(error))]
     control_share = len(CONTROL_CHARS.findall(text)) / max(len(text), 1)
@@ -119,10 +169,15 @@ def read_document(source_name: str, data: bytes, max_bytes: int) -> list[Accepte
     if content_type == "text/plain" and HTML_SNIFF.match(text):
         content_type = "text/html"  # an HTML page saved as .txt
     if content_type != "application/json":
-        return [Accepted(source_name, None, content_type, encoding, size, digest, data, text, article_id_for(text))]
+        return [Accepted(source_name, None, content_type, encoding, size, digest, data, text, article_id_for(text), replaced)]
     if suffix in JSON_LINES_SUFFIXES:
-        return _json_lines(source_name, text, encoding, reject)
-    return _json_document(source_name, data, text, encoding, reject)
+        documents = _json_lines(source_name, text, encoding, reject)
+    else:
+        documents = _json_document(source_name, data, text, encoding, reject)
+    if not replaced:
+        return documents
+    # Each record of a file with replaced bytes counts the replacement characters in its own text.
+    return [replace(d, replaced_bytes=d.text.count("\ufffd")) if isinstance(d, Accepted) else d for d in documents]
 
 
 class NotText(ValueError):
@@ -131,12 +186,18 @@ class NotText(ValueError):
         self.reason_code = reason_code
 
 
-def decode_bytes(data: bytes, html: bool) -> tuple[str, str]:
-    """(text, encoding name); raises NotText saying why the bytes are not text."""
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    replaced_bytes: int  # undecodable bytes replaced by U+FFFD (only in mostly-UTF-8 input)
+
+
+def decode_bytes(data: bytes, html: bool) -> Decoded:
+    """The decoded text; raises NotText saying why the bytes are not text."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return Decoded(data.decode(encoding), encoding, 0)
             except UnicodeDecodeError as error:
                 raise NotText(
                     "undecodable",
@@ -146,51 +207,95 @@ def decode_bytes(data: bytes, html: bool) -> tuple[str, str]:
     if nul_offset >= 0:
         raise NotText("binary", f"NUL byte at offset {nul_offset} and no UTF-16/32 byte-order mark")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8", 0)
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8:
+        return mostly_utf8
     declared = HTML_CHARSET.search(data[:4096]) if html else None
     if declared:
         name = declared.group(1).decode("ascii").lower()
         try:
-            return data.decode(name), codecs.lookup(name).name
+            return Decoded(data.decode(name), codecs.lookup(name).name, 0)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration is common; fall back to detection
     return _detect_single_byte(data)
 
 
-def _detect_single_byte(data: bytes) -> tuple[str, str]:
-    """Western single-byte text: cp1252 when its 0x80-0x9F punctuation decodes, else Latin-1;
-    anything else goes to charset-normalizer, whose verdict must be confident."""
-    high = {byte for byte in data if byte >= 0x80}
-    if high and not high & set(range(0x80, 0xA0)):
-        text = data.decode("latin-1")
-        if _looks_like_western_text(text):
-            return text, "iso8859-1"
-    try:
-        text = data.decode("cp1252")
-        if _looks_like_western_text(text):
-            return text, "cp1252"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # lazy: only for the rare non-western input
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes (each becomes U+FFFD, and is counted), when the valid
+    multi-byte characters far outnumber the bad bytes; None when it reads as another encoding."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    bad = len(ESCAPED_BYTE.findall(escaped))
+    non_ascii = sum(1 for char in escaped if ord(char) >= 0x80)
+    if bad > MAX_BAD_UTF8_SHARE * non_ascii:
+        return None
+    return Decoded(ESCAPED_BYTE.sub("\ufffd", escaped), "utf-8", bad)
 
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 0.2:
-        raise NotText(
-            "undecodable",
-            "no text encoding fits: not UTF-8, and neither cp1252/Latin-1 nor any detected encoding reads cleanly",
+
+def _detect_single_byte(data: bytes) -> Decoded:
+    """A single-byte code page chosen by charset-normalizer (it reads Cyrillic, Greek, Polish and
+    Turkish code pages right), except that Western text stays cp1252/Latin-1: on Western text its
+    candidates tie, and it may name any of them."""
+    from charset_normalizer import from_bytes  # lazy: only for input that is not UTF-8
+
+    western = _western(data)
+    matches = list(from_bytes(data, cp_isolation=list(SINGLE_BYTE_CODE_PAGES)))
+    best = matches[0] if matches else None
+    if best is not None and western is not None:
+        ties_with_western = str(best) == western[0] or any(
+            codecs.lookup(match.encoding).name in ("cp1252", "iso8859-1")
+            and match.chaos <= best.chaos and match.coherence >= best.coherence
+            for match in matches
         )
-    return str(best), codecs.lookup(best.encoding).name
+        if ties_with_western:
+            return Decoded(*western, 0)
+    if best is not None and best.chaos <= MAX_CHAOS:
+        return Decoded(str(best), codecs.lookup(best.encoding).name, 0)
+    if western is not None:
+        return Decoded(*western, 0)
+    raise NotText(
+        "undecodable",
+        "no text encoding fits: not UTF-8, and neither cp1252/Latin-1 nor any detected encoding reads cleanly",
+    )
+
+
+def _western(data: bytes) -> tuple[str, str] | None:
+    """(text, "iso8859-1" or "cp1252") when the bytes read as Western text: Latin-1 when no byte
+    is in cp1252's 0x80-0x9F punctuation range."""
+    high = {byte for byte in data if byte >= 0x80}
+    encoding = "iso8859-1" if not high & set(range(0x80, 0xA0)) else "cp1252"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _looks_like_western_text(text) else None
 
 
 def _looks_like_western_text(text: str) -> bool:
-    """Most non-ASCII characters are letters or common punctuation, not symbol soup."""
+    """Most non-ASCII characters are letters or common punctuation, not symbol soup, and accented
+    letters are a minority of the letters (Cyrillic or Greek bytes read as Latin-1 are nearly all
+    accented letters)."""
     non_ascii = [c for c in text if ord(c) >= 0x80]
     if not non_ascii:
         return True
     plausible = sum(1 for c in non_ascii if c.isalpha() or unicodedata.category(c) in {"Pd", "Pi", "Pf", "Po", "Sc", "Zs"})
-    return plausible / len(non_ascii) >= 0.8
+    letters = sum(1 for c in text if c.isalpha())
+    accented = sum(1 for c in non_ascii if c.isalpha())
+    return plausible / len(non_ascii) >= 0.8 and accented <= MAX_ACCENTED_SHARE * letters
+
+
+def json_depth(text: str) -> int:
+    """How deep the JSON text's arrays and objects nest (brackets inside strings do not count),
+    counted without parsing and up to one past MAX_JSON_DEPTH."""
+    depth = deepest = 0
+    for bracket in JSON_BRACKET.finditer(JSON_STRING.sub('""', text)):
+        depth += 1 if bracket.group() in "[{" else -1
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            break
+    return deepest
 
 
 def _json_lines(source_name: str, text: str, encoding: str, reject) -> list[Accepted | Rejected]:
@@ -207,6 +312,8 @@ def _json_lines(source_name: str, text: str, encoding: str, reject) -> list[Acce
 
 def _json_document(source_name: str, data: bytes, text: str, encoding: str, reject) -> list[Accepted | Rejected]:
     """A .json file holds one record, or a list of records (one document each)."""
+    if (depth := json_depth(text)) > MAX_JSON_DEPTH:
+        return [reject("too_deep", f"JSON nested {depth} or more levels deep; the limit is {MAX_JSON_DEPTH}")]
     try:
         parsed = json.loads(text)
     except json.JSONDecodeError as error:
@@ -222,6 +329,8 @@ def _json_document(source_name: str, data: bytes, text: str, encoding: str, reje
 
 
 def _json_record(source_name, line_number, line, line_bytes, encoding, reject) -> Accepted | Rejected:
+    if (depth := json_depth(line)) > MAX_JSON_DEPTH:
+        return reject("too_deep", f"line {line_number}: JSON nested {depth} or more levels deep; the limit is {MAX_JSON_DEPTH}", line_number)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
