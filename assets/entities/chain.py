@@ -8,6 +8,11 @@ extract.py, names.py, places.py, ... so a pass can be read, and tested, alone.
 The components hand their work on through the Doc extension attributes of DOC_ATTRIBUTES
 (`doc._.<name>`); EntityExtractor reads the Extraction off them. A later component is added
 with one entry in the pipeline list of chain.cfg and one [components.<name>] section.
+
+The model runs without tagger and parser, which keeps NER fast. A component that needs the
+dependency parse loads a parsing pipeline of its own once (assets.english_model.load_english,
+keeping tok2vec and the parser that listens to it) and runs it on the sentences it selects
+(doc._.article.sentences), so the text it has no use for is never parsed.
 """
 
 from __future__ import annotations
