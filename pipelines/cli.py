@@ -285,6 +285,7 @@ def extraction_card(extraction) -> dict:
         "amounts": [
             {"text": a.text, "start": a.start, "end": a.end, "sentence": a.sentence_index, "currency": a.currency,
              "min": a.amount_min, "max": a.amount_max, "bound": a.bound, "approximate": a.approximate,
+             "vague": a.vague,
              "qualifier": a.qualifier, "usd_min": a.usd_min, "usd_max": a.usd_max, "usd_rate": a.usd_rate,
              "rate_date": a.rate_date, "rate_source": a.rate_source, "usd_note": a.usd_note}
             for a in extraction.amounts

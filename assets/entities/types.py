@@ -141,6 +141,9 @@ class Amount:
     currency_basis: str = "symbol"  # symbol | code | word | context: how the currency was known
     rate_source: str | None = None  # ecb | peg; None when no offline rate exists
     usd_note: str | None = None  # why USD is missing, or how it was obtained when not plain ECB
+    # no figure is stated ("billions of dollars"): min/max are the order of magnitude, and sums of
+    # amounts leave it out
+    vague: bool = False
 
 
 @dataclass
