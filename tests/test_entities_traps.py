@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from assets.entities.dates import find_dates
 from assets.entities.money import find_amounts
 from assets.entities.types import SentenceLocator
 
@@ -17,6 +18,16 @@ def amounts(text, published=PUBLISHED):
     for a in found:
         assert text[a.start:a.end] == a.text
     return [(a.text, a.currency, a.amount_min, a.amount_max) for a in found]
+
+
+def dates(text, published=PUBLISHED, model_spans=()):
+    found = find_dates(text, published, SentenceLocator([(0, len(text))]), model_spans)
+    return [(d.text, d.value) for d in found]
+
+
+def model_span(text, surface):
+    start = text.index(surface)
+    return [(start, start + len(surface))]
 
 
 # ---- money: Indian numbering ------------------------------------------------------------------
@@ -90,3 +101,48 @@ def test_orders_of_magnitude_are_vague(text, currency):
 def test_a_stated_figure_is_not_vague():
     (found,) = find_amounts("The city paid $4 billion for the bridge.", PUBLISHED, SentenceLocator([(0, 40)]))
     assert not found.vague
+
+
+# ---- dates: ages and comparisons ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    ("The 64-year-old engineer retired after the merger.", "64-year-old"),
+    ("Her son, now 25 years old, runs the family bakery.", "25 years old"),
+    ("Exports rose 7% year on year in November.", "year on year"),
+    ("Sales fell 3% quarter-over-quarter, the retailer said.", "quarter-over-quarter"),
+    ("The driver, aged 58, was unhurt.", "58"),
+])
+def test_ages_and_comparisons_are_no_dates(text, surface):
+    assert all(surface not in found for found, _ in dates(text, model_spans=model_span(text, surface)))
+
+
+def test_a_duration_next_to_an_age_is_still_a_date():
+    text = "The 40-year-old teacher has worked there for five years."
+    assert dates(text, model_spans=model_span(text, "40-year-old")) == [("five years", "P5Y")]
+
+
+# ---- dates: a bare month in the direction of the tense ------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    # written in December: no tense cue, the nearest January is the coming one
+    ("The town is preparing the celebration in January.", "2024-01"),
+    ("Tickets for the celebration in January are on sale.", "2024-01"),
+    # past tense: the last such month
+    ("The council approved the plan in January.", "2023-01"),
+    ("The talks were held in February.", "2023-02"),
+    # future: the next such month
+    ("The bridge will reopen in March.", "2024-03"),
+    ("Officials said the vote is scheduled for June.", "2024-06"),
+    # no cue and closer behind: the last one
+    ("Prices in October set a record.", "2023-10"),
+    # this very month, whatever the tense
+    ("The market opens in December.", "2023-12"),
+])
+def test_bare_month_follows_the_tense(text, value):
+    (found,) = dates(text)
+    assert found[1] == value
+
+
+def test_last_and_next_month_names_override_tense():
+    assert dates("Next January the rules will change.")[0][1] == "2024-01"
+    assert dates("Since March, output has doubled.")[0][1] == "2023-03"
