@@ -1,0 +1,74 @@
+"""Trap cases of issue 11 for bylines and captions, on invented lines and pages: every author
+kept, share widgets and agency suffixes dropped, wire headlines' "(AP)" tags no captions."""
+
+import pytest
+
+from assets.parsed.bylines import parse_byline_line, split_names
+from assets.parsed.captions import caption_from_line
+from assets.parsed.dispatch import parse_document
+
+
+@pytest.mark.parametrize("line, authors, credit", [
+    ("By Hana Okafor and Luis Brandt The Associated Press", ["Hana Okafor", "Luis Brandt"], "Associated Press"),
+    ("By Hana Okafor The Associated Press", ["Hana Okafor"], "Associated Press"),
+    ("By Greta Solberg Associated Press", ["Greta Solberg"], "Associated Press"),
+    ("By MIRA CHAUDHRY and OWEN PIKE, Associated Press", ["Mira Chaudhry", "Owen Pike"], "Associated Press"),
+    ("By Ines Varga, Kofi Mensah and Dara Quinn", ["Ines Varga", "Kofi Mensah", "Dara Quinn"], None),
+    ("By Ines Varga Link Copied", ["Ines Varga"], None),
+    ("By Ines Varga Share", ["Ines Varga"], None),
+])
+def test_byline_lines_keep_every_author(line, authors, credit):
+    byline = parse_byline_line(line)
+    assert byline.authors == authors
+    assert byline.credit == credit
+
+
+def test_a_surname_that_is_an_agency_name_stays_in_the_name():
+    assert split_names("By Carla Bloomberg") == ["Carla Bloomberg"]
+
+
+def test_widget_words_leave_author_fields():
+    assert split_names("Ines Varga Link Copied, Kofi Mensah Follow") == ["Ines Varga", "Kofi Mensah"]
+
+
+@pytest.mark.parametrize("line", [
+    "Storm Closes Schools Across the Region (AP)",
+    "Wildfire forces evacuation of hillside suburbs (Reuters)",
+    "Ferry Strike Enters Third Day [AFP]",
+])
+def test_wire_headline_tags_are_no_captions(line):
+    assert caption_from_line(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Firefighters battle a blaze near the harbour on Monday. (AP)", "AP"),
+    ("Firefighters battle a blaze near the harbour. Photo: Reuters", "Reuters"),
+    ("Volunteers stack sandbags along the river (AP Photo/Lena Park)", "AP Photo/Lena Park"),
+])
+def test_photo_captions_keep_their_credit(line, credit):
+    assert caption_from_line(line).credit == credit
+
+
+def test_wire_item_keeps_headline_and_both_authors():
+    text = ("Storm Closes Schools Across the Region (AP)\n\n"
+            "By Hana Okafor and Luis Brandt The Associated Press\n\n"
+            "RIVERTON, Ore. — A winter storm closed dozens of schools across the region on Tuesday, "
+            "officials said, as crews worked to clear the roads.\n\n"
+            "The district said classes would resume on Thursday if the weather allowed it.\n")
+    article = parse_document(text, "text/plain")
+    assert article.headline == "Storm Closes Schools Across the Region (AP)"
+    assert article.authors == ["Hana Okafor", "Luis Brandt"]
+    assert article.captions == []
+
+
+def test_html_byline_with_share_widget():
+    page = """<html><head><title>Harbour dredging approved</title></head><body><article>
+    <h1>Harbour dredging approved</h1>
+    <div class="byline"><a href="/authors/ines-varga">Ines Varga</a> <button>Link Copied</button></div>
+    <p>The port authority approved the dredging of the outer harbour on Wednesday, ending a
+    two-year dispute with fishing crews over the timing of the works.</p>
+    <p>Work is to start in the spring and take about eight months, the authority said in a
+    statement, adding that the channel would stay open to ferries throughout.</p>
+    </article></body></html>"""
+    article = parse_document(page, "text/html")
+    assert article.authors == ["Ines Varga"]
