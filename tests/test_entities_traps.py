@@ -7,8 +7,8 @@ import datetime
 import pytest
 
 from assets.entities.dates import find_dates
-from assets.entities.money import find_amounts
-from assets.entities.types import SentenceLocator
+from assets.entities.money import amount_countries, find_amounts
+from assets.entities.types import Entity, Mention, SentenceLocator
 
 PUBLISHED = datetime.date(2023, 12, 14)
 
@@ -146,3 +146,27 @@ def test_bare_month_follows_the_tense(text, value):
 def test_last_and_next_month_names_override_tense():
     assert dates("Next January the rules will change.")[0][1] == "2024-01"
     assert dates("Since March, output has doubled.")[0][1] == "2023-03"
+
+
+# ---- money: the countries of an amount are its sentence's parties -------------------------------
+
+def country_mentions(text, names):
+    """COUNTRY mentions of `names` (surface -> ISO code) in a one-sentence text."""
+    return [Mention(text.index(name), text.index(name) + len(name), name, 0,
+                    Entity(f"country:{code}", "COUNTRY", name, iso_code=code), 0.9, "gazetteer")
+            for name, code in names.items()]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("The bonds, denominated in US dollars, raised $2 billion for Kenya.",
+     {"US": "USA", "Kenya": "KEN"}, ["KEN"]),
+    ("A ferry across the Strait of Gibraltar will cost Morocco $300 million.",
+     {"Gibraltar": "GIB", "Morocco": "MAR"}, ["MAR"]),
+    ("Lenders gave Fiji A$2 billion, paid in Australian dollars.",
+     {"Fiji": "FJI", "Australian": "AUS"}, ["FJI"]),
+    ("Canada lent the Republic of Ghana $1 billion.", {"Canada": "CAN", "Ghana": "GHA"}, ["CAN", "GHA"]),
+    ("Peru paid US$40 million to Chile.", {"Peru": "PER", "US": "USA", "Chile": "CHL"}, ["PER", "CHL"]),
+])
+def test_amount_countries_leave_out_currency_and_name_parts(text, names, expected):
+    (found,) = find_amounts(text, PUBLISHED, SentenceLocator([(0, len(text))]))
+    assert amount_countries(text, found, country_mentions(text, names)) == expected

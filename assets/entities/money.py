@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .patterns import DIGITS, INDIAN_SCALES, alternation
-from .types import Amount, SentenceLocator
+from .types import Amount, Mention, SentenceLocator
 
 # Symbols and codes written before the number, optionally followed by one space ("EUR 2.5
 # billion", "Rp 9.5 trillion"). Longest first so "US$" wins over "$".
@@ -219,6 +219,7 @@ MULTIPLES = {"tens": 10, "hundreds": 100}
 class Grammar:
     amount: re.Pattern
     order_of_magnitude: re.Pattern
+    currency_after: re.Pattern  # a currency word or symbol right after a name: "US$", "US dollars"
 
 
 @functools.lru_cache(maxsize=1)
@@ -248,7 +249,8 @@ def grammar() -> Grammar:
         rf"\b(?:(?P<multiple>(?i:tens|hundreds)) of )?(?P<scale>(?i:thousands|millions|billions|trillions))"
         rf" of (?P<suffix>{alternation(words.suffixes)})\b"
     )
-    return Grammar(amount, order_of_magnitude)
+    currency_after = re.compile(rf"\$|\s(?:{alternation(words.suffixes)})\b")
+    return Grammar(amount, order_of_magnitude, currency_after)
 
 
 # A prefix of letters must not be the tail of a word ("OUR 5"), nor a number part of a longer one.
@@ -406,3 +408,38 @@ def amount(body: str, start: int, end: int, locator: SentenceLocator, currency: 
         rate_source=rate.source if rate else None,
         usd_note=rate.note if rate else f"no offline USD rate for {currency}: not published by the ECB, not pegged",
     )
+
+
+# "<Word> of <country>" is another name ("the Strait of Gibraltar", "Bank of England") unless the
+# word opens a state's official name ("Republic of", "Kingdom of": pycountry) or is "Government".
+NAME_BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w’'-]*) of (?:the )?$")
+
+
+@functools.lru_cache(maxsize=1)
+def state_words() -> frozenset[str]:
+    import pycountry
+
+    return frozenset({"Government"} | {m.group(1) for c in pycountry.countries
+                                       for m in re.finditer(r"(\w+) of ", getattr(c, "official_name", ""))})
+
+
+def amount_countries(body: str, amount: Amount, mentions: list[Mention]) -> list[str]:
+    """The ISO codes of the countries party to an amount: the COUNTRY mentions of its sentence,
+    in text order and each once, except a country that names the currency ("US$", "denominated
+    in US dollars", "Australian dollars") and one inside another name ("the Strait of
+    Gibraltar")."""
+    currency_after = grammar().currency_after
+    codes: list[str] = []
+    for mention in mentions:
+        code = mention.entity.iso_code
+        if mention.sentence_index != amount.sentence_index or mention.entity_type != "COUNTRY" or not code:
+            continue
+        if amount.start <= mention.start < amount.end or currency_after.match(body, mention.end):
+            continue
+        named = NAME_BEFORE_OF.search(body, max(0, mention.start - 40), mention.start)
+        if named and named.group("word") not in state_words():
+            continue
+        if code not in codes:
+            codes.append(code)
+    return codes
+
