@@ -47,6 +47,16 @@ def test_lakh_and_crore_scale_indian_amounts(text, expected):
     assert amounts(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The airline hopes to raise 16.4bn rupees in the offer.", 16_400_000_000),
+    ("The ministry spent $0.3m on consultants.", 300_000),
+    ("Rs 2.35 crore was recovered from the trader.", 23_500_000),
+])
+def test_scaled_figures_are_exact(text, expected):
+    (found,) = amounts(text)
+    assert found[2] == found[3] == expected
+
+
 def test_lakh_of_units_is_no_money():
     assert amounts("The carmaker sold 50 lakh units of its compact model last year.") == []
 

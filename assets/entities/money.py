@@ -12,6 +12,7 @@ import datetime
 import functools
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from dataclasses import dataclass
 
 from .patterns import DIGITS, INDIAN_SCALES, alternation
@@ -257,6 +258,12 @@ def grammar() -> Grammar:
 LETTER_PREFIX_GUARD = re.compile(r"[A-Za-z0-9]$")
 
 
+def scaled(text: str, scale: float) -> float:
+    """The figure times its scale in decimal arithmetic: "16.4bn" is 16400000000, not
+    16399999999.999998."""
+    return float(Decimal(repr(parse_number(text))) * Decimal(repr(scale)))
+
+
 def parse_number(text: str) -> float:
     word = NUMBER_WORDS.get(text.lower())
     return word if word is not None else float(text.replace(",", ""))
@@ -357,8 +364,8 @@ def iter_amounts(body: str, published: datetime.date | None,
         high_scale = scale_of(match.group("high_scale"))
         if match.group("high") and not match.group("low_scale"):
             low_scale = high_scale  # "25-30 billion": the scale applies to both ends
-        low = parse_number(match.group("low")) * low_scale
-        high = parse_number(match.group("high")) * high_scale if match.group("high") else low
+        low = scaled(match.group("low"), low_scale)
+        high = scaled(match.group("high"), high_scale) if match.group("high") else low
         if match.group("high") and match.group("separator") == " and ":
             start = match.start("between")  # "between $2bn and $3bn" reads as one amount
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
