@@ -113,7 +113,7 @@ def circulating_currencies() -> dict[str, tuple[str, ...]]:
     countries: dict[str, list[str]] = {}
     for country in pycountry.countries:
         for code in get_territory_currencies(country.alpha_2, start_date=TENDER_SINCE,
-                                             end_date=datetime.date.today()):
+                                             end_date=datetime.date.max):
             countries.setdefault(code, []).append(country.alpha_3)
     return {code: tuple(alpha_3) for code, alpha_3 in sorted(countries.items())}
 
@@ -135,6 +135,7 @@ class CurrencyWords:
 
 @functools.lru_cache(maxsize=1)
 def currency_words() -> CurrencyWords:
+    """The hand tables completed from CLDR (see CurrencyWords)."""
     import pycountry
     from babel.numbers import get_currency_name
 
@@ -148,8 +149,8 @@ def currency_words() -> CurrencyWords:
         suffixes.setdefault(plural, code)
         if plural != singular:
             # the country's names and the currency name's adjective ("Norwegian krone")
-            names = {n for c in countries for n in (pycountry.countries.get(alpha_3=c).name,
-                                                       getattr(pycountry.countries.get(alpha_3=c), "common_name", None)) if n}
+            states = [pycountry.countries.get(alpha_3=c) for c in countries]
+            names = {n for state in states for n in (state.name, getattr(state, "common_name", None)) if n}
             names |= {singular.rsplit(" ", 1)[0]} if " " in singular else set()
             units.setdefault(plural.rsplit(" ", 1)[-1], {})[code] = re.compile(
                 rf"\b(?:{alternation(names)})\b")
@@ -161,6 +162,7 @@ def currency_words() -> CurrencyWords:
         if len(candidates) > 1:
             shared[word] = tuple(candidates.items())
     return CurrencyWords(prefixes, suffixes, frozenset(set(prefixes) - set(PREFIX_CURRENCIES)), shared)
+
 
 SCALES: dict[str, float] = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
