@@ -16,7 +16,7 @@ from decimal import Decimal
 from dataclasses import dataclass
 
 from .patterns import DIGITS, INDIAN_SCALES, alternation
-from .types import Amount, Mention, SentenceLocator
+from .types import ORDER_OF_MAGNITUDE, Amount, Mention, SentenceLocator
 
 # Symbols and codes written before the number, optionally followed by one space ("EUR 2.5
 # billion", "Rp 9.5 trillion"). Longest first so "US$" wins over "$".
@@ -213,8 +213,7 @@ SCALE = (r"(?:[\s-]?(?:trillion|billion|million|thousand)|\s(?:lakh\scrores?|cro
 RANGE_SEPARATOR = r"\s?(?:-|–|—|to)\s?"
 # Orders of magnitude without a figure: "millions of dollars" = [2 million, 1 billion),
 # "hundreds of millions of dollars" = [200 million, 1 billion); read as a range, qualifier
-# ORDER_OF_MAGNITUDE, and flagged vague: no figure is stated, so sums leave them out.
-ORDER_OF_MAGNITUDE = "order of magnitude"
+# ORDER_OF_MAGNITUDE, which makes them vague (Amount.vague): no figure is stated.
 MULTIPLES = {"tens": 10, "hundreds": 100}
 
 
@@ -383,7 +382,7 @@ def iter_amounts(body: str, published: datetime.date | None,
         # plural: at least two of the unit, and short of the next unit up
         low, high = 2 * multiple * scale, (10 * multiple * scale if multiple > 1 else 1000 * scale)
         yield amount(body, *match.span(), locator, currency, basis, (low, high), ORDER_OF_MAGNITUDE,
-                     "range", published, vague=True)
+                     "range", published)
 
 
 def money_shaped(match: re.Match) -> bool:
@@ -394,7 +393,7 @@ def money_shaped(match: re.Match) -> bool:
 
 def amount(body: str, start: int, end: int, locator: SentenceLocator, currency: str, basis: str,
            figures: tuple[float, float], qualifier: str | None, bound: str,
-           published: datetime.date | None, vague: bool = False) -> Amount:
+           published: datetime.date | None) -> Amount:
     low, high = min(figures), max(figures)
     rate = usd_rate(currency, published)
     return Amount(
@@ -411,7 +410,6 @@ def amount(body: str, start: int, end: int, locator: SentenceLocator, currency: 
         rate_date=rate.rate_date if rate else None,
         approximate=qualifier is not None,
         qualifier=qualifier,
-        vague=vague,
         bound=bound,
         currency_basis=basis,
         rate_source=rate.source if rate else None,
