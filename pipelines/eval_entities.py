@@ -485,39 +485,30 @@ def conll_labels(extraction, gazetteer) -> list[Labelled]:
     return labels
 
 
-def evaluate_conll(splits: dict[str, list[Document]]) -> dict:
-    from assets.entities.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer()
-    result = {}
-    for split, documents in splits.items():
-        extractions, our_seconds = run_ours(documents)
-        spacy_labels, _ = run_spacy(documents, SPACY_CONLL_TYPES)
-        result[split] = {
-            "documents": len(documents),
-            "words": words([d.text for d in documents]),
-            "gold_entities": sum(len(d.gold) for d in documents),
-            "ours": score((d.gold, conll_labels(e, gazetteer)) for d, e in zip(documents, extractions))["exact"],
-            "spacy": score((d.gold, labels) for d, labels in zip(documents, spacy_labels))["exact"],
-        }
-    return result
+def evaluate_conll(documents: list[Document], gazetteer) -> dict:
+    """One split's exact-span scores, ours and spaCy's."""
+    extractions, _ = run_ours(documents)
+    spacy_labels, _ = run_spacy(documents, SPACY_CONLL_TYPES)
+    return {
+        "documents": len(documents),
+        "words": words([d.text for d in documents]),
+        "gold_entities": sum(len(d.gold) for d in documents),
+        "ours": score((d.gold, conll_labels(e, gazetteer)) for d, e in zip(documents, extractions))["exact"],
+        "spacy": score((d.gold, labels) for d, labels in zip(documents, spacy_labels))["exact"],
+    }
 
 
-def conll_table(result: dict) -> str:
-    lines = []
-    for split, row in result.items():
-        lines += [f"conll2003 {split}: {row['documents']} documents, {row['words']} words, "
-                  f"{row['gold_entities']} gold entities; exact spans",
-                  f"{'type':<7}{'gold':>6}  {'ours P     R     F1':>22}  {'spaCy P     R     F1':>22}"]
-        for label in ("micro", *CONLL_LABELS):
-            cells = []
-            for who in ("ours", "spacy"):
-                r = row[who].get(label, prf(0, 0, 0, 0))
-                cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}".rjust(22))
-            gold = row["ours"].get(label, prf(0, 0, 0, 0))["gold"]
-            lines.append(f"{label:<7}{gold:>6}  " + "  ".join(cells))
-        lines.append("")
-    return "\n".join(lines)
+def conll_table(split: str, row: dict) -> str:
+    lines = [f"conll2003 {split}: {row['documents']} documents, {row['words']} words, "
+             f"{row['gold_entities']} gold entities; exact spans",
+             f"{'type':<7}{'gold':>6}  {'ours P     R     F1':>22}  {'spaCy P     R     F1':>22}"]
+    for label in ("micro", *CONLL_LABELS):
+        cells = []
+        for who in ("ours", "spacy"):
+            r = row[who].get(label, prf(0, 0, 0, 0))
+            cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}".rjust(22))
+        lines.append(f"{label:<7}{row['ours'].get(label, prf(0, 0, 0, 0))['gold']:>6}  " + "  ".join(cells))
+    return "\n".join(lines) + "\n"
 
 
 def write_result(name: str, result: dict) -> None:
@@ -541,9 +532,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped: {RE3D} not found (the re3d evaluation set is not present)")
     if "conll2003" in args.sets:
         if CONLL2003.is_dir():
-            result = evaluate_conll({split: load_conll(CONLL2003 / f"{split}.txt")[: args.limit]
-                                     for split in CONLL_SPLITS})
-            print(conll_table(result))
+            from assets.entities.gazetteer import load_gazetteer
+
+            result = {}
+            for split in CONLL_SPLITS:  # each table as soon as its split is scored
+                result[split] = evaluate_conll(load_conll(CONLL2003 / f"{split}.txt")[: args.limit],
+                                               load_gazetteer())
+                print(conll_table(split, result[split]), flush=True)
             write_result("conll2003.json", result)
         else:
             print(f"skipped: {CONLL2003} not found (the CoNLL-2003 evaluation set is not present)")
