@@ -72,3 +72,33 @@ def test_html_byline_with_share_widget():
     </article></body></html>"""
     article = parse_document(page, "text/html")
     assert article.authors == ["Ines Varga"]
+
+
+def test_a_wire_story_no_person_signs_has_the_agency_as_author():
+    text = ("Ferry Strike Enters Third Day\n\n"
+            "By The Associated Press\n\n"
+            "HARWICH, England — Ferry crews stayed on strike for a third day on Wednesday, leaving "
+            "hundreds of lorries queued at the port as talks with operators stalled again.\n\n"
+            "Union leaders said they would meet the operators again on Friday.\n")
+    assert parse_document(text, "text/plain").authors == ["Associated Press"]
+
+
+def test_html_page_whose_author_metadata_is_an_agency():
+    page = """<html><head><title>Ferry strike enters third day</title>
+    <meta name="author" content="Associated Press"></head><body><article>
+    <h1>Ferry strike enters third day</h1>
+    <p>Ferry crews stayed on strike for a third day on Wednesday, leaving hundreds of lorries
+    queued at the port as talks with the operators stalled again over pay.</p>
+    <p>Union leaders said they would meet the operators again on Friday, and warned that the
+    strike could run into the holiday weekend if no offer was made.</p>
+    </article></body></html>"""
+    assert parse_document(page, "text/html").authors == ["Associated Press"]
+
+
+def test_a_person_beside_the_agency_is_the_author():
+    text = ("Ferry Strike Enters Third Day\n\n"
+            "By Hana Okafor, The Associated Press\n\n"
+            "HARWICH, England — Ferry crews stayed on strike for a third day on Wednesday, leaving "
+            "hundreds of lorries queued at the port as talks with operators stalled again.\n\n"
+            "Union leaders said they would meet the operators again on Friday.\n")
+    assert parse_document(text, "text/plain").authors == ["Hana Okafor"]

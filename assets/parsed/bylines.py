@@ -81,6 +81,12 @@ def agency_name(text: str) -> str | None:
     return AGENCIES.get(text.strip().lower())
 
 
+def agency_author(text: str) -> str | None:
+    """The agency an author field or byline names alone ("By The Associated Press", "Reuters"):
+    the author of a wire story no person signs."""
+    return agency_name(BYLINE_PREFIX.sub("", " ".join(unescape(text).split())))
+
+
 @dataclass
 class Byline:
     authors: list[str] = field(default_factory=list)

@@ -15,7 +15,7 @@ import json
 import re
 from typing import Any, Iterator
 
-from assets.parsed.bylines import ORGANISATION_WORDS, NAME_SEPARATORS as NAME_SPLIT, is_person_name, split_names, tidy_name
+from assets.parsed.bylines import ORGANISATION_WORDS, NAME_SEPARATORS as NAME_SPLIT, agency_author, is_person_name, split_names, tidy_name
 from assets.parsed.captions import split_credit
 from assets.parsed.dates import ISO_DATE, parse_stated_date, to_iso
 from assets.parsed.furniture import is_contact_line, is_furniture_line, is_related_list_label, looks_like_code
@@ -431,6 +431,14 @@ def _byline_elements(tree) -> Iterator:
             yield element
 
 
+def read_agency_author(tree, extracted_author: str | None) -> list[str]:
+    """[the agency] a page with no person author names as its author, in <meta name="author">,
+    the byline markup, or the byline trafilatura found ("By The Associated Press")."""
+    texts = [*tree.xpath('//meta[@property="article:author" or @name="author"]/@content'),
+             *(normalise_whitespace(e.text_content()) for e in _byline_elements(tree)), extracted_author or ""]
+    return next(([agency] for text in texts if (agency := agency_author(text))), [])
+
+
 def read_contributor_credits(tree) -> set[str]:
     """Names the byline credits in another role than author ("Contributions from John Roe",
     "Photography by Ann Poe"): structured data often lists them among the authors."""
@@ -643,6 +651,8 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         byline_text = " ".join(normalise_whitespace(e.text_content()) for e in _byline_elements(tree))
         if all(name in byline_text for name in meta_authors):  # and the byline shows them all
             authors = meta_authors
+    if not authors:
+        authors = read_agency_author(tree, getattr(extracted, "author", None))
     # Photographers and contributors credited as such in the byline are not its authors.
     credited = read_contributor_credits(tree)
     if credited and any(a not in credited for a in authors):
