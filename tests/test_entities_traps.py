@@ -42,6 +42,7 @@ def model_span(text, surface):
     ("She was fined Rs 1,50,000 by the tribunal.", ("Rs 1,50,000", "INR", 150_000, 150_000)),
     ("Bids ranged from Rs 200-300 crore for the stadium contract.",
      ("Rs 200-300 crore", "INR", 200e7, 300e7)),
+    ("The state cleared a ₹500-crore flyover near the airport.", ("₹500-crore", "INR", 500e7, 500e7)),
 ])
 def test_lakh_and_crore_scale_indian_amounts(text, expected):
     assert amounts(text) == [expected]
@@ -55,6 +56,15 @@ def test_lakh_and_crore_scale_indian_amounts(text, expected):
 def test_scaled_figures_are_exact(text, expected):
     (found,) = amounts(text)
     assert found[2] == found[3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lender booked a 4.2 bln dlr writedown, or $4.2 bln.", ("$4.2 bln", "USD", 4.2e9, 4.2e9)),
+    ("Trade reached 1.2 billion U.S. dollars in the first half.",
+     ("1.2 billion U.S. dollars", "USD", 1.2e9, 1.2e9)),
+])
+def test_wire_styles_of_dollar_amounts(text, expected):
+    assert amounts(text) == [expected]
 
 
 def test_lakh_of_units_is_no_money():

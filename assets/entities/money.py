@@ -38,7 +38,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
 # Currency words written after the number ("5 billion yuan"), plural and singular. A word naming
 # several currencies ("dinars") maps to None and is resolved by CONTEXT_CURRENCIES.
 SUFFIX_CURRENCIES: dict[str, str | None] = {
-    "US dollars": "USD", "US dollar": "USD", "dollars": "USD", "dollar": "USD",
+    "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
+    "dollars": "USD", "dollar": "USD",
     "Hong Kong dollars": "HKD", "Australian dollars": "AUD", "Canadian dollars": "CAD",
     "Singapore dollars": "SGD", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY",
     "euros": "EUR", "euro": "EUR", "EUR": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
@@ -165,7 +166,7 @@ def currency_words() -> CurrencyWords:
 
 
 SCALES: dict[str, float] = {
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, **INDIAN_SCALES,
 }
 # Spelled-out numbers count only before a scale word ("two billion dollars").
@@ -207,9 +208,9 @@ PEGS: dict[str, tuple[float, datetime.date, str]] = {
 
 
 # Short scale abbreviations attach to the number ("$5bn"); words may follow a space or hyphen;
-# "lakh", "crore" and "lakh crore" follow a space ("Rs 1.5 lakh crore").
-SCALE = (r"(?:[\s-]?(?:trillion|billion|million|thousand)|\s(?:lakh\scrores?|crores?|lakhs?)"
-         r"|\s?(?:tn|trn|bn|mln|mn)|(?:b|m|k))(?![A-Za-z])")
+# "lakh", "crore" and "lakh crore" follow a space or hyphen ("Rs 1.5 lakh crore", "₹500-crore").
+SCALE = (r"(?:[\s-]?(?:trillion|billion|million|thousand)|[\s-](?:lakh[\s-]crores?|crores?|lakhs?)"
+         r"|\s?(?:tn|trn|bn|bln|mln|mn)|(?:b|m|k))(?![A-Za-z])")
 RANGE_SEPARATOR = r"\s?(?:-|–|—|to)\s?"
 # Orders of magnitude without a figure: "millions of dollars" = [2 million, 1 billion),
 # "hundreds of millions of dollars" = [200 million, 1 billion); read as a range, qualifier
@@ -273,7 +274,7 @@ def parse_number(text: str) -> float:
 def scale_of(text: str | None) -> float:
     if not text:
         return 1.0
-    word = " ".join(text.strip(" -").split())
+    word = " ".join(text.replace("-", " ").split())
     return SCALES.get(word) or SCALES[word.removesuffix("s")]  # "crores", "lakh crores"
 
 
