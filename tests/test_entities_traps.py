@@ -150,6 +150,10 @@ def test_a_duration_next_to_an_age_is_still_a_date():
     # past tense: the last such month
     ("The council approved the plan in January.", "2023-01"),
     ("The talks were held in February.", "2023-02"),
+    ("In January, the minister said, the fund ran dry.", "2023-01"),
+    ("The envoys met in February to settle the dispute.", "2023-02"),
+    ("The treaty would be signed in February, the envoys said.", "2024-02"),
+    ("Talks will be held in February.", "2024-02"),
     # future: the next such month
     ("The bridge will reopen in March.", "2024-03"),
     ("Officials said the vote is scheduled for June.", "2024-06"),

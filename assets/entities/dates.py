@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .patterns import LEADING_QUALIFIER, overlaps_any
+from .patterns import LEADING_QUALIFIER, alternation, overlaps_any
 from .types import DateMention, SentenceLocator
 
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
@@ -40,13 +41,34 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # next such month or day rather than the last one ("talks will resume in March").
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is due|are due|scheduled|expected to|expects? to|"
                         r"plans? to|planned|set to|aims? to|going to)\b|’ll|'ll", re.IGNORECASE)
-# A past form: the auxiliaries, and regular past forms ("signed", "opened"; not "need", "speed"),
-# but not a passive participle, whose auxiliary carries the tense ("would be signed"). With
-# FUTURE_CUE it gives a bare month its direction; the future cue wins where both match.
-PAST_CUE = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]+[^\We]ed\b",
-                      re.IGNORECASE)
-TENSE_CUE = re.compile(rf"(?P<future>{FUTURE_CUE.pattern})|(?P<past>{PAST_CUE.pattern})", re.IGNORECASE)
+# A past form: the auxiliaries, regular past forms ("signed", "opened"; not "need", "speed") and
+# irregular ones ("said", "met": irregular_past_forms), but not a passive participle, whose
+# auxiliary carries the tense ("would be signed"). With FUTURE_CUE it gives a bare month its
+# direction; the future cue wins where both match.
+PASSIVE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_past_forms() -> frozenset[str]:
+    """Past forms and participles of English verbs that the regular "-ed" misses ("said", "met",
+    "took", "held"): the verb exceptions of the English pipeline's lemmatizer tables, less
+    present forms ("is", "goes", "being") and forms equal to their lemma ("set", "put")."""
+    from assets.english_model import english_lookups
+
+    verbs = english_lookups().get_table("lemma_exc")["verb"]
+    return frozenset(form for form, lemmas in verbs.items()
+                     if form.isalpha() and form not in lemmas and "be" not in lemmas
+                     and not form.endswith(("s", "ing")))
+
+
+@functools.lru_cache(maxsize=1)
+def tense_cue() -> re.Pattern:
+    past = rf"\b(?:was|were|had|did)\b|{PASSIVE}\b(?:[a-z]+[^\We]ed|{alternation(irregular_past_forms())})\b"
+    return re.compile(rf"(?P<future>{FUTURE_CUE.pattern})|(?P<past>{past})", re.IGNORECASE)
+
+
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+CLAUSE_END = re.compile(r"[.!?,;:](?:\s|$)")
 COUNT = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
 # Duration unit -> (ISO 8601 designator, multiplier); hours and minutes are time designators
 # ("PT24H", "PT45M"), so the "M" of minutes never reads as months.
@@ -264,17 +286,24 @@ def bare_year(match: re.Match) -> Resolved | None:
 
 
 def tense_of(match: re.Match) -> str | None:
-    """"future" or "past" by the tense cue nearest to the date in its sentence, None when the
-    sentence has none ("the celebration in January")."""
+    """"future" or "past" by the tense cue nearest to the date in its clause, else in its
+    sentence ("In January, the minister said"); None when the sentence has none ("the
+    celebration in January")."""
     text = match.string
     before = text[max(0, match.start() - 200): match.start()]
     before = before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0):]
     after = text[match.end(): match.end() + 200]
     end = SENTENCE_END.search(after)
     after = after[: end.start() if end else len(after)]
-    cues = [(len(before) - m.end(), m.lastgroup) for m in TENSE_CUE.finditer(before)]
-    cues += [(m.start(), m.lastgroup) for m in TENSE_CUE.finditer(after)]
-    return min(cues)[1] if cues else None
+    for boundary in (CLAUSE_END, SENTENCE_END):
+        clause_start = max((m.end() for m in boundary.finditer(before)), default=0)
+        clause_end = boundary.search(after)
+        clause_end = clause_end.start() if clause_end else len(after)
+        cues = [(len(before) - m.end(), m.lastgroup) for m in tense_cue().finditer(before, clause_start)]
+        cues += [(m.start(), m.lastgroup) for m in tense_cue().finditer(after, 0, clause_end)]
+        if cues:
+            return min(cues)[1]
+    return None
 
 
 def looks_ahead(match: re.Match) -> bool:
