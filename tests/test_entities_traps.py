@@ -7,7 +7,9 @@ import datetime
 import pytest
 
 from assets.entities.dates import find_dates
+from assets.entities.extract import ArticleText, EntityExtractor
 from assets.entities.money import amount_countries, find_amounts
+from assets.entities.quantities import normalise
 from assets.entities.types import Entity, Mention, SentenceLocator
 
 PUBLISHED = datetime.date(2023, 12, 14)
@@ -67,8 +69,20 @@ def test_wire_styles_of_dollar_amounts(text, expected):
     assert amounts(text) == [expected]
 
 
-def test_lakh_of_units_is_no_money():
-    assert amounts("The carmaker sold 50 lakh units of its compact model last year.") == []
+def test_lakh_of_units_is_no_money_but_a_count_of_five_million():
+    text = "The carmaker sold 50 lakh units of its compact model last year."
+    assert amounts(text) == []
+    article = ArticleText("t", text, [(0, len(text))], PUBLISHED)
+    (extraction,) = EntityExtractor().extract([article])
+    assert [(m.text, m.entity_id) for m in extraction.mentions if m.entity_type == "QUANTITY"] == [
+        ("50 lakh", "quantity:5000000")]
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("3.5 lakh tonnes", "t", "350000 t"), ("2 crore", None, "20000000"), ("1,50,000", None, "150000"),
+])
+def test_counts_in_indian_numbering(text, unit, value):
+    assert normalise(text, unit) == value
 
 
 # ---- money: every ISO 4217 currency, by code or name -------------------------------------------
