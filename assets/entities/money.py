@@ -353,8 +353,8 @@ def iter_amounts(body: str, published: datetime.date | None,
             continue
         if prefix and match.group("low")[0].isalpha():
             continue  # "$ one billion" is not how amounts are written; "$ a" is noise
-        if prefix in words.generated_codes and not money_shaped(match):
-            continue  # "TOP 10", "ALL 3": a code that is also a word needs an amount's figure
+        if (prefix or suffix) in words.generated_codes and not money_shaped(match):
+            continue  # "TOP 10", "ALL 3", "20 AMD": a code that is also a word needs an amount's figure
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
         if suffix and prefix and words.suffixes[suffix] not in (currency, None):
