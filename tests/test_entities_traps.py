@@ -116,6 +116,7 @@ def test_shared_unit_word_takes_the_currency_of_the_country_named():
     "ALL 3 candidates answered the question.",
     "The striker passed the 5 million mark on social media followers.",
     "The lab bought 20 AMD servers for the cluster.",
+    "Flying with the jets were 300 ANG Airmen from the wing.",
 ])
 def test_codes_and_units_that_are_words_are_no_money(text):
     assert amounts(text) == []

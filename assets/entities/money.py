@@ -256,6 +256,8 @@ def grammar() -> Grammar:
     return Grammar(amount, order_of_magnitude, currency_after)
 
 
+# A capitalised word right after an amount's code makes the code part of a name.
+NAME_AFTER = re.compile(r"\s+[A-Z]")
 # A prefix of letters must not be the tail of a word ("OUR 5"), nor a number part of a longer one.
 LETTER_PREFIX_GUARD = re.compile(r"[A-Za-z0-9]$")
 
@@ -355,6 +357,8 @@ def iter_amounts(body: str, published: datetime.date | None,
             continue  # "$ one billion" is not how amounts are written; "$ a" is noise
         if (prefix or suffix) in words.generated_codes and not money_shaped(match):
             continue  # "TOP 10", "ALL 3", "20 AMD": a code that is also a word needs an amount's figure
+        if suffix in words.generated_codes and NAME_AFTER.match(body, end):
+            continue  # "300 ANG Airmen": an acronym opening a name, not a currency
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
         if suffix and prefix and words.suffixes[suffix] not in (currency, None):
