@@ -7,6 +7,11 @@ from assets.parsed.bylines import parse_byline_line, split_names
 from assets.parsed.captions import caption_from_line
 from assets.parsed.dispatch import parse_document
 
+ARTICLE_BODY = """<p>The port authority approved the dredging of the outer harbour on Wednesday, ending a
+    two-year dispute with fishing crews over the timing of the works.</p>
+    <p>Work is to start in the spring and take about eight months, the authority said in a
+    statement, adding that the channel would stay open to ferries throughout.</p>"""
+
 
 @pytest.mark.parametrize("line, authors, credit", [
     ("By Hana Okafor and Luis Brandt The Associated Press", ["Hana Okafor", "Luis Brandt"], "Associated Press"),
@@ -65,11 +70,7 @@ def test_html_byline_with_share_widget():
     page = """<html><head><title>Harbour dredging approved</title></head><body><article>
     <h1>Harbour dredging approved</h1>
     <div class="byline"><a href="/authors/ines-varga">Ines Varga</a> <button>Link Copied</button></div>
-    <p>The port authority approved the dredging of the outer harbour on Wednesday, ending a
-    two-year dispute with fishing crews over the timing of the works.</p>
-    <p>Work is to start in the spring and take about eight months, the authority said in a
-    statement, adding that the channel would stay open to ferries throughout.</p>
-    </article></body></html>"""
+    """ + ARTICLE_BODY + "</article></body></html>"
     article = parse_document(page, "text/html")
     assert article.authors == ["Ines Varga"]
 
@@ -102,3 +103,17 @@ def test_a_person_beside_the_agency_is_the_author():
             "hundreds of lorries queued at the port as talks with operators stalled again.\n\n"
             "Union leaders said they would meet the operators again on Friday.\n")
     assert parse_document(text, "text/plain").authors == ["Hana Okafor"]
+
+
+
+@pytest.mark.parametrize("byline", [
+    '<div class="byline"><a href="/author/ines-varga">Ines Varga</a><a href="/author/kofi-mensah">Kofi Mensah</a></div>',
+    '<div class="byline">By <a href="/author/ines-varga">Ines Varga</a> and '
+    '<a href="/author/kofi-mensah">Kofi Mensah</a>, The Associated Press</div>',
+    '<div class="article-author"><span>Ines Varga</span><span>Kofi Mensah</span><button>Link Copied</button></div>',
+    '<p class="byline">By Ines Varga · Kofi Mensah</p>',
+])
+def test_html_bylines_keep_the_second_author(byline):
+    page = (f"<html><head><title>Harbour dredging approved</title></head><body><article>"
+            f"<h1>Harbour dredging approved</h1>{byline}{ARTICLE_BODY}</article></body></html>")
+    assert parse_document(page, "text/html").authors == ["Ines Varga", "Kofi Mensah"]

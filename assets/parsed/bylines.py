@@ -22,6 +22,9 @@ ORGANISATION_WORDS = {
     "agency", "agencies", "news", "press", "times", "post", "daily", "herald", "journal", "tribune",
     "media", "network", "service", "wire", "desk", "bureau", "team", "online", "digital", "group",
     "ltd", "inc", "images", "magazine", "radio", "television", "tv",
+    # newspaper titles: a masthead in the byline markup is no co-author ("Worcester Telegram")
+    "gazette", "telegram", "telegraph", "chronicle", "courier", "observer", "examiner", "inquirer",
+    "enquirer", "dispatch", "bulletin", "sentinel", "globe",
 }
 # Words of job titles and labels, which are neither a name nor a source.
 ROLE_WORDS = {
@@ -41,7 +44,7 @@ CREDENTIALS = re.compile(
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*[\w.]|[A-Z])$", re.UNICODE)
 BYLINE_PREFIX = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by|Text by)\s+(?=\S)")
 LOCATION_SUFFIX = re.compile(r"\s+(?i:in|at|from)\s+[A-Z][\w .'’-]*$")
-NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|•)\s*")
 # Share and follow buttons whose labels run into the name in the byline's text ("Jane Doe Link
 # Copied", "Jane Doe Follow").
 WIDGET_TAIL = re.compile(r"(?:\s+(?i:link|copied|copy|share|follow|email|print|tweet|subscribe))+$")

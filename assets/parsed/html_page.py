@@ -414,11 +414,13 @@ def read_byline_elements(tree) -> list[str]:
         text = normalise_whitespace(element.text_content())
         if not text or len(text.split()) > BYLINE_MAX_WORDS:
             continue
-        # Each text node apart: a name and the newspaper under it must not run together.
+        # Each text node apart: a name and the newspaper under it must not run together; every
+        # node's names: co-authors often sit in links of their own.
+        names: list[str] = []
         for piece in element.itertext():
-            names = split_names(normalise_whitespace(piece))
-            if names:
-                return names
+            names += [name for name in split_names(normalise_whitespace(piece)) if name not in names]
+        if names:
+            return names
     return []
 
 
