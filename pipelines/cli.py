@@ -287,7 +287,7 @@ def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], l
             for card, article, sentence_spans in zip(cards, articles, spans)
         ]
         for card, extraction in zip(cards, EntityExtractor().extract(texts)):
-            card.update(extraction_card(extraction))
+            card.update(extraction_card(extraction, card["body"]))
     return cards, errors
 
 
@@ -316,7 +316,9 @@ def parsed_card(source: str, document, article) -> dict:
     }
 
 
-def extraction_card(extraction) -> dict:
+def extraction_card(extraction, body: str) -> dict:
+    from assets.entities.money import amount_countries
+
     return {
         "entities": [
             {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence_index,
@@ -330,6 +332,7 @@ def extraction_card(extraction) -> dict:
         "amounts": [
             {"text": a.text, "start": a.start, "end": a.end, "sentence": a.sentence_index, "currency": a.currency,
              "min": a.amount_min, "max": a.amount_max, "bound": a.bound, "approximate": a.approximate,
+             "vague": a.vague, "countries": amount_countries(body, a, extraction.mentions),
              "qualifier": a.qualifier, "usd_min": a.usd_min, "usd_max": a.usd_max, "usd_rate": a.usd_rate,
              "rate_date": a.rate_date, "rate_source": a.rate_source, "usd_note": a.usd_note}
             for a in extraction.amounts

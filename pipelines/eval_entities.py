@@ -1,6 +1,6 @@
-"""Entity evaluation on Dstl re3d (../shared/eval/re3d/): our extractor beside spaCy alone.
+"""Entity evaluation on Dstl re3d and CoNLL-2003 (../shared/eval/): our extractor beside spaCy alone.
 
-    python -m pipelines.eval_entities [--limit N]
+    python -m pipelines.eval_entities [--limit N] [--sets re3d conll2003]
 
 Gold is every re3d entity with confidence >= 0.5; GOLD_TYPES are the types either system can
 produce, the others (Weapon, MilitaryPlatform, ...) only lower recall. Both systems are scored by the same code: per type precision/recall/F1 for exact spans and for
@@ -45,8 +45,20 @@ or the owner. re3d has no type for paired_with, funded_by or invests_in; they ar
 Throughput: our extractor (mentions + amounts + dates + relations) and raw spaCy nlp.pipe with
 the full pipeline, on the same texts in this run, after a warm-up; words are whitespace words.
 
-Prints a table and writes JSON to $WIREHOUSE_HOME/eval/entities.json. Exits 0 with a message when
-../shared/eval/re3d is absent.
+CoNLL-2003 (Reuters news, 1996; the train and valid splits, as ../shared/eval/README.md says):
+a document's tokens are joined with single spaces and its sentences with newlines; gold is every
+IOB span; scoring is exact span, micro over PER/ORG/LOC/MISC, by the same `score` as re3d. `valid`
+is a held-out check: no rule is tuned on it. Our types map to CoNLL's by CONLL_TYPES:
+  - PERSON → PER, ORG → ORG, SUBDIVISION/PLACE/REGION → LOC, NORP/EVENT/POLICY → MISC;
+  - COUNTRY → LOC, except a country written as a demonym ("German", "Germans") → MISC, as CoNLL
+    types the adjective and the people, not the country;
+  - coreference mentions (pronouns, "the minister", "the town") are left out: CoNLL annotates
+    names only; figures, dates, sectors and quantities are not CoNLL types.
+spaCy alone maps by SPACY_CONLL_TYPES (GPE/LOC/FAC → LOC; NORP, EVENT, WORK_OF_ART, LAW, PRODUCT,
+LANGUAGE → MISC).
+
+Prints the tables and writes JSON to $WIREHOUSE_HOME/eval/entities.json (re3d) and
+$WIREHOUSE_HOME/eval/conll2003.json. A set whose folder is absent is skipped with a message.
 """
 
 from __future__ import annotations
@@ -62,7 +74,19 @@ from pathlib import Path
 
 from pipelines.settings import Settings
 
-RE3D = Path(__file__).resolve().parents[2] / "shared" / "eval" / "re3d"
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+RE3D = EVAL / "re3d"
+CONLL2003 = EVAL / "conll2003"
+CONLL_SPLITS = ("train", "valid")
+CONLL_LABELS = ("PER", "ORG", "LOC", "MISC")
+CONLL_TYPES = {
+    "PERSON": "PER", "ORG": "ORG", "COUNTRY": "LOC", "SUBDIVISION": "LOC", "PLACE": "LOC",
+    "REGION": "LOC", "NORP": "MISC", "EVENT": "MISC", "POLICY": "MISC",
+}
+SPACY_CONLL_TYPES = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "MISC",
+    "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC",
+}
 GOLD_TYPES = ("Person", "Organisation", "Location", "Nationality", "Temporal", "Money", "Quantity")
 MIN_CONFIDENCE = 0.5
 OUR_TYPES = {
@@ -314,7 +338,7 @@ def run_ours(documents: list[Document]) -> tuple[list, float]:
     return extractions, time.perf_counter() - started
 
 
-def run_spacy(documents: list[Document]) -> tuple[list[list[Labelled]], float]:
+def run_spacy(documents: list[Document], types: dict[str, str] = SPACY_TYPES) -> tuple[list[list[Labelled]], float]:
     from assets.english_model import load_english
 
     nlp = load_english()
@@ -324,7 +348,7 @@ def run_spacy(documents: list[Document]) -> tuple[list[list[Labelled]], float]:
     docs = list(nlp.pipe(texts, batch_size=SPACY_BATCH_SIZE))
     seconds = time.perf_counter() - started
     labels = [
-        [Labelled(e.start_char, e.end_char, SPACY_TYPES[e.label_]) for e in doc.ents if e.label_ in SPACY_TYPES]
+        [Labelled(e.start_char, e.end_char, types[e.label_]) for e in doc.ents if e.label_ in types]
         for doc in docs
     ]
     return labels, seconds
@@ -399,20 +423,125 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, help="evaluate only the first N documents")
-    args = parser.parse_args(argv)
-    if not RE3D.is_dir():
-        print(f"skipped: {RE3D} not found (the re3d evaluation set is not present)")
-        return 0
-    documents = load_re3d()[: args.limit]
-    result = evaluate(documents)
-    print(table(result))
-    out = Settings.from_env().home / "eval" / "entities.json"
+def load_conll(path: Path) -> list[Document]:
+    """CoNLL-2003 documents: tokens joined by single spaces, sentences by newlines, gold from the
+    IOB tags. Documents open at -DOCSTART-, sentences end at a blank line."""
+    documents: list[Document] = []
+    sentences: list[list[tuple[str, str]]] = []  # (word, tag) per token, per sentence
+
+    def close_document() -> None:
+        text, gold = "", []
+        for sentence in filter(None, sentences):
+            text += "\n" if text else ""
+            tokens = []
+            for word, tag in sentence:
+                text += " " if tokens else ""
+                tokens.append((len(text), len(text) + len(word), tag))
+                text += word
+            gold += iob_spans(tokens)
+        if text:
+            documents.append(Document(f"{path.stem}-{len(documents)}", text, gold, []))
+
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.split()
+            if fields and fields[0] == "-DOCSTART-":
+                close_document()
+                sentences = []
+            elif not fields or not sentences:
+                sentences.append([(fields[0], fields[-1])] if fields else [])
+            else:
+                sentences[-1].append((fields[0], fields[-1]))
+    close_document()
+    return documents
+
+
+def iob_spans(tokens: list[tuple[int, int, str]]) -> list[Labelled]:
+    """The spans of one sentence's (start, end, tag) tokens: an I- tag continues the span of the
+    token before when it has the same type; B-, or I- after another type or O, opens one (IOB1
+    and IOB2 alike)."""
+    spans: list[Labelled] = []
+    previous = None  # the type of the token before
+    for start, end, tag in tokens:
+        label = None if tag == "O" else tag[2:]
+        if label and tag.startswith("I-") and label == previous:
+            spans[-1] = Labelled(spans[-1].start, end, label)
+        elif label:
+            spans.append(Labelled(start, end, label))
+        previous = label
+    return spans
+
+
+def conll_labels(extraction, gazetteer) -> list[Labelled]:
+    """Our mentions as CoNLL spans (see the module docstring): names only, demonyms as MISC."""
+    labels = []
+    for mention in extraction.mentions:
+        label = CONLL_TYPES.get(mention.entity_type)
+        if label is None or mention.extractor.startswith("coreference:"):
+            continue
+        if mention.entity_type == "COUNTRY" and gazetteer.is_demonym(mention.text):
+            label = "MISC"
+        labels.append(Labelled(mention.start, mention.end, label))
+    return labels
+
+
+def evaluate_conll(documents: list[Document], gazetteer) -> dict:
+    """One split's exact-span scores, ours and spaCy's."""
+    extractions, _ = run_ours(documents)
+    spacy_labels, _ = run_spacy(documents, SPACY_CONLL_TYPES)
+    return {
+        "documents": len(documents),
+        "words": words([d.text for d in documents]),
+        "gold_entities": sum(len(d.gold) for d in documents),
+        "ours": score((d.gold, conll_labels(e, gazetteer)) for d, e in zip(documents, extractions))["exact"],
+        "spacy": score((d.gold, labels) for d, labels in zip(documents, spacy_labels))["exact"],
+    }
+
+
+def conll_table(split: str, row: dict) -> str:
+    lines = [f"conll2003 {split}: {row['documents']} documents, {row['words']} words, "
+             f"{row['gold_entities']} gold entities; exact spans",
+             f"{'type':<7}{'gold':>6}  {'ours P     R     F1':>22}  {'spaCy P     R     F1':>22}"]
+    for label in ("micro", *CONLL_LABELS):
+        cells = []
+        for who in ("ours", "spacy"):
+            r = row[who].get(label, prf(0, 0, 0, 0))
+            cells.append(f"{r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}".rjust(22))
+        lines.append(f"{label:<7}{row['ours'].get(label, prf(0, 0, 0, 0))['gold']:>6}  " + "  ".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def write_result(name: str, result: dict) -> None:
+    out = Settings.from_env().home / "eval" / name
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2))
     print(f"wrote {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="evaluate only the first N documents of each set or split")
+    parser.add_argument("--sets", nargs="+", choices=("re3d", "conll2003"), default=["re3d", "conll2003"])
+    args = parser.parse_args(argv)
+    if "re3d" in args.sets:
+        if RE3D.is_dir():
+            result = evaluate(load_re3d()[: args.limit])
+            print(table(result))
+            write_result("entities.json", result)
+        else:
+            print(f"skipped: {RE3D} not found (the re3d evaluation set is not present)")
+    if "conll2003" in args.sets:
+        if CONLL2003.is_dir():
+            from assets.entities.gazetteer import load_gazetteer
+
+            result = {}
+            for split in CONLL_SPLITS:  # each table as soon as its split is scored
+                result[split] = evaluate_conll(load_conll(CONLL2003 / f"{split}.txt")[: args.limit],
+                                               load_gazetteer())
+                print(conll_table(split, result[split]), flush=True)
+            write_result("conll2003.json", result)
+        else:
+            print(f"skipped: {CONLL2003} not found (the CoNLL-2003 evaluation set is not present)")
     return 0
 
 

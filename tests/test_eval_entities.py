@@ -1,12 +1,14 @@
-"""The re3d scoring of pipelines.eval_entities on hand-made examples, and a slow run on real data."""
+"""The re3d and CoNLL-2003 scoring of pipelines.eval_entities on hand-made examples, and a slow run on
+real data."""
 
+import json
 from types import SimpleNamespace
 
 import pytest
 
 from assets.entities.types import Entity, Extraction, Mention, Relation
-from pipelines.eval_entities import (RE3D, Document, Labelled, load_re3d, main, our_labels, overlaps, prf,
-                                     relation_precision, score)
+from pipelines.eval_entities import (CONLL2003, RE3D, Document, Labelled, conll_labels, load_conll,
+                                     load_re3d, main, our_labels, overlaps, prf, relation_precision, score)
 
 
 def test_prf_by_hand():
@@ -62,14 +64,18 @@ def test_eval_runs_on_a_subset(tmp_path, monkeypatch, capsys):
     assert main(["--limit", "10"]) == 0
     assert "micro" in capsys.readouterr().out
     assert (tmp_path / "eval" / "entities.json").is_file()
+    if CONLL2003.is_dir():
+        result = json.loads((tmp_path / "eval" / "conll2003.json").read_text())
+        assert result["valid"]["documents"] == 10 and result["valid"]["ours"]["micro"]["gold"] > 0
 
 
 def test_skips_cleanly_without_the_data(tmp_path, monkeypatch, capsys):
     import pipelines.eval_entities as eval_entities
 
     monkeypatch.setattr(eval_entities, "RE3D", tmp_path / "absent")
+    monkeypatch.setattr(eval_entities, "CONLL2003", tmp_path / "absent")
     assert eval_entities.main([]) == 0
-    assert "skipped" in capsys.readouterr().out
+    assert capsys.readouterr().out.count("skipped") == 2
 
 
 NO_DEMONYMS = SimpleNamespace(is_demonym=lambda text: False)
@@ -199,3 +205,56 @@ def test_subset_rows_keep_named_people_and_money_with_figures():
     assert [keep["person_without_pronouns"](t) for t in ("He", "Ana Ruiz", "the minister")] == [False, True, True]
     assert [keep["money_with_figures"](t) for t in ("$135 million", "millions of dollars", "wages", "money")] == [
         True, True, False, False]
+
+
+# ---- CoNLL-2003 --------------------------------------------------------------------------------
+
+CONLL_SAMPLE = """-DOCSTART- -X- -X- O
+
+Marta NNP B-NP B-PER
+Lind NNP I-NP I-PER
+joins VBZ B-VP O
+Harbour NNP B-NP B-ORG
+Freight NNP I-NP I-ORG
+. . O O
+
+OSLO NNP B-NP B-LOC
+1997-03-04 CD I-NP O
+
+-DOCSTART- -X- -X- O
+
+Danish JJ B-NP I-MISC
+fans NNS I-NP O
+cheer NN I-NP O
+Lind NNP I-NP I-PER
+Brandt NNP I-NP B-PER
+"""
+
+
+def test_load_conll_joins_tokens_and_sentences_and_reads_iob(tmp_path):
+    path = tmp_path / "tiny.txt"
+    path.write_text(CONLL_SAMPLE)
+    first, second = load_conll(path)
+    assert first.text == "Marta Lind joins Harbour Freight .\nOSLO 1997-03-04"
+    assert [(first.text[g.start:g.end], g.label) for g in first.gold] == [
+        ("Marta Lind", "PER"), ("Harbour Freight", "ORG"), ("OSLO", "LOC")]
+    # IOB1: I- opens a span after O; B- splits two spans of one type
+    assert [(second.text[g.start:g.end], g.label) for g in second.gold] == [
+        ("Danish", "MISC"), ("Lind", "PER"), ("Brandt", "PER")]
+
+
+def test_conll_labels_map_types_demonyms_and_leave_out_references():
+    body = "Danish officials met Marta Lind in Oslo. She praised Denmark."
+    demonyms = SimpleNamespace(is_demonym=lambda text: text == "Danish")
+
+    def mention(surface, entity_type, extractor="ner", occurrence=0):
+        start = body.index(surface) if not occurrence else body.rindex(surface)
+        return Mention(start, start + len(surface), surface, 0, Entity(surface, entity_type, surface),
+                       0.9, extractor)
+
+    extraction = Extraction([mention("Danish", "COUNTRY", "gazetteer"), mention("Marta Lind", "PERSON"),
+                             mention("Oslo", "PLACE"), mention("She", "PERSON", "coreference:pronoun"),
+                             mention("Denmark", "COUNTRY", "gazetteer")], [], [], [])
+    labels = conll_labels(extraction, demonyms)
+    assert [(body[l.start:l.end], l.label) for l in labels] == [
+        ("Danish", "MISC"), ("Marta Lind", "PER"), ("Oslo", "LOC"), ("Denmark", "LOC")]

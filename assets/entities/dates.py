@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .patterns import LEADING_QUALIFIER
+from .patterns import LEADING_QUALIFIER, alternation, overlaps_any
 from .types import DateMention, SentenceLocator
 
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
@@ -40,6 +41,34 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # next such month or day rather than the last one ("talks will resume in March").
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is due|are due|scheduled|expected to|expects? to|"
                         r"plans? to|planned|set to|aims? to|going to)\b|’ll|'ll", re.IGNORECASE)
+# A past form: the auxiliaries, regular past forms ("signed", "opened"; not "need", "speed") and
+# irregular ones ("said", "met": irregular_past_forms), but not a passive participle, whose
+# auxiliary carries the tense ("would be signed"). With FUTURE_CUE it gives a bare month its
+# direction; the future cue wins where both match.
+PASSIVE = r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_past_forms() -> frozenset[str]:
+    """Past forms and participles of English verbs that the regular "-ed" misses ("said", "met",
+    "took", "held"): the verb exceptions of the English pipeline's lemmatizer tables, less
+    present forms ("is", "goes", "being") and forms equal to their lemma ("set", "put")."""
+    from assets.english_model import english_lookups
+
+    verbs = english_lookups().get_table("lemma_exc")["verb"]
+    return frozenset(form for form, lemmas in verbs.items()
+                     if form.isalpha() and form not in lemmas and "be" not in lemmas
+                     and not form.endswith(("s", "ing")))
+
+
+@functools.lru_cache(maxsize=1)
+def tense_cue() -> re.Pattern:
+    past = rf"\b(?:was|were|had|did)\b|{PASSIVE}\b(?:[a-z]+[^\We]ed|{alternation(irregular_past_forms())})\b"
+    return re.compile(rf"(?P<future>{FUTURE_CUE.pattern})|(?P<past>{past})", re.IGNORECASE)
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+CLAUSE_END = re.compile(r"[.!?,;:](?:\s|$)")
 COUNT = r"\d{1,3}|" + "|".join(NUMBER_WORDS)
 # Duration unit -> (ISO 8601 designator, multiplier); hours and minutes are time designators
 # ("PT24H", "PT45M"), so the "M" of minutes never reads as months.
@@ -48,6 +77,15 @@ UNITS = {"year": ("Y", 1), "month": ("M", 1), "week": ("W", 1), "day": ("D", 1),
 UNIT = "year|month|week|day|decade|hour|minute"
 # A bare "<count> <unit>s" span or a "25-year" adjective is a duration ("a maturity of 20 years").
 BARE_DURATION = re.compile(rf"^(?:(?P<n>{COUNT})[\s-](?P<unit>{UNIT})s?)$", re.IGNORECASE)
+
+# An age ("64-year-old", "25 years old", "aged 64") or a period of comparison ("year on year",
+# "quarter-over-quarter") names no date: no date mention is taken inside one.
+NOT_A_DATE = re.compile(
+    rf"\b(?:{COUNT})[\s-](?:{UNIT})s?[\s-](?:olds?|of age)\b"
+    rf"|\b(?:{UNIT}|quarter)[\s-](?:on|over)[\s-](?:{UNIT}|quarter)\b"
+    rf"|\bag(?:ed?)\s\d{{1,3}}\b",
+    re.IGNORECASE,
+)
 
 YEAR = r"(?:19|20)\d{2}"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -144,6 +182,18 @@ def most_recent_month(month_number: int, published: datetime.date) -> int:
     return published.year if month_number <= published.month else published.year - 1
 
 
+def month_year(month_number: int, published: datetime.date, direction: str | None) -> int:
+    """The year of a bare month: the latest such month not after publication when the text looks
+    back, the first not before it when it looks ahead, else the nearer of the two (the past one
+    when both are six months away: news mostly reports)."""
+    past = most_recent_month(month_number, published)
+    future = past if month_number == published.month else past + 1
+    if direction is None:
+        months_back = (published.month - month_number) % 12
+        return past if months_back <= 6 else future
+    return past if direction == "past" else future
+
+
 def year_for(explicit: str | None, month_number: int, day_of_month: int | None,
              published: datetime.date | None) -> int | None:
     if explicit:
@@ -209,11 +259,9 @@ def resolve(match: re.Match, published: datetime.date | None) -> Resolved | None
         if published is None:
             return UNRESOLVED
         month_number = MONTHS[g("month_name")]
-        year_ = most_recent_month(month_number, published)
-        if (looks_ahead(match) or g("month_prep") == "next") and (year_, month_number) < (
-                published.year, published.month):
-            year_ += 1
-        return month(year_, month_number)
+        preposition = (g("month_prep") or "").lower()
+        direction = {"last": "past", "since": "past", "next": "future"}.get(preposition) or tense_of(match)
+        return month(month_year(month_number, published, direction), month_number)
     if group == "year":
         return bare_year(match)
     return None
@@ -235,6 +283,27 @@ def bare_year(match: re.Match) -> Resolved | None:
     if NOT_A_YEAR_BEFORE.search(text, max(0, start - 2), start) or NOT_A_YEAR_AFTER.match(text, match.end()):
         return None
     return year(int(match.group()))
+
+
+def tense_of(match: re.Match) -> str | None:
+    """"future" or "past" by the tense cue nearest to the date in its clause, else in its
+    sentence ("In January, the minister said"); None when the sentence has none ("the
+    celebration in January")."""
+    text = match.string
+    before = text[max(0, match.start() - 200): match.start()]
+    before = before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0):]
+    after = text[match.end(): match.end() + 200]
+    end = SENTENCE_END.search(after)
+    after = after[: end.start() if end else len(after)]
+    for boundary in (CLAUSE_END, SENTENCE_END):
+        clause_start = max((m.end() for m in boundary.finditer(before)), default=0)
+        clause_end = boundary.search(after)
+        clause_end = clause_end.start() if clause_end else len(after)
+        cues = [(len(before) - m.end(), m.lastgroup) for m in tense_cue().finditer(before, clause_start)]
+        cues += [(m.start(), m.lastgroup) for m in tense_cue().finditer(after, 0, clause_end)]
+        if cues:
+            return min(cues)[1]
+    return None
 
 
 def looks_ahead(match: re.Match) -> bool:
@@ -332,9 +401,10 @@ def find_dates(body: str, published: datetime.date | None, locator: SentenceLoca
     """Date mentions of `body`, in text order. `model_spans` are (start, end) of spaCy DATE and
     TIME entities; those no rule covers become "unresolved" mentions ("10 a.m.", "decades")."""
     found: list[DateMention] = []
+    not_dates = [m.span() for m in NOT_A_DATE.finditer(body)]
     for match in DATE_PATTERN.finditer(body):
         resolved = resolve(match, published)
-        if resolved is None:
+        if resolved is None or overlaps_any(*match.span(), not_dates):
             continue
         start, end = match.span()
         if match.lastgroup in ("month", "weekday", "duration"):
@@ -349,7 +419,9 @@ def find_dates(body: str, published: datetime.date | None, locator: SentenceLoca
         qualifier = LEADING_QUALIFIER.match(body, start, end)  # "nearly 12 months": not the date
         start = qualifier.end() if qualifier else start
         text = body[start:end]
-        if TIME_WORD.search(text) and not any(d.start < end and start < d.end for d in found):
+        if overlaps_any(start, end, not_dates):
+            continue
+        if TIME_WORD.search(text) and not overlaps_any(start, end, [(d.start, d.end) for d in found]):
             if bare := BARE_DURATION.match(text):
                 resolved = duration(bare.group("n").lower(), bare.group("unit").lower(), "", published)
                 found.append(DateMention(start, end, text, locator.index_of(start), resolved.value,

@@ -4,6 +4,10 @@ min/max in original units and USD at the publication date.
 A regex over the body (rather than spaCy MONEY spans) gives exact span control: the span is the
 amount itself ("US$25-30 billion"), without a preceding qualifier ("about"), and ranges, scale
 words and currency words after the number ("5 billion yuan") are all handled by one grammar.
+The grammar knows every currency some country has tendered since 1999 (CLDR data via babel: ISO
+codes and English names, singular and plural) beside the hand tables of symbols and common
+words, and South Asian scales ("Rs 1.5 lakh crore"). amount_countries() names the countries party
+to an amount.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ import datetime
 import functools
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from dataclasses import dataclass
 
-from .patterns import DIGITS, alternation
-from .types import Amount, SentenceLocator
+from .patterns import DIGITS, INDIAN_SCALES, alternation
+from .types import ORDER_OF_MAGNITUDE, Amount, Mention, SentenceLocator
 
 # Symbols and codes written before the number, optionally followed by one space ("EUR 2.5
 # billion", "Rp 9.5 trillion"). Longest first so "US$" wins over "$".
@@ -37,7 +42,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
 # Currency words written after the number ("5 billion yuan"), plural and singular. A word naming
 # several currencies ("dinars") maps to None and is resolved by CONTEXT_CURRENCIES.
 SUFFIX_CURRENCIES: dict[str, str | None] = {
-    "US dollars": "USD", "US dollar": "USD", "dollars": "USD", "dollar": "USD",
+    "US dollars": "USD", "US dollar": "USD", "U.S. dollars": "USD", "U.S. dollar": "USD",
+    "dollars": "USD", "dollar": "USD",
     "Hong Kong dollars": "HKD", "Australian dollars": "AUD", "Canadian dollars": "CAD",
     "Singapore dollars": "SGD", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY",
     "euros": "EUR", "euro": "EUR", "EUR": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
@@ -95,9 +101,77 @@ CONTEXT_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
 CONTEXT_PATTERNS = {stem: tuple((code, re.compile(rf"\b(?:{words})\b")) for code, words in options)
                     for stem, options in CONTEXT_CURRENCIES.items()}
 
+
+# the first day of the ECB rate history amounts are converted with
+TENDER_SINCE = datetime.date(1999, 1, 4)
+
+
+@functools.lru_cache(maxsize=1)
+def circulating_currencies() -> dict[str, tuple[str, ...]]:
+    """ISO 4217 code -> alpha-3 codes (pycountry) of the countries whose tender it has been since
+    TENDER_SINCE, by babel's CLDR territory data. Funds, metals and test codes ("XAU", "CLF") are
+    tendered nowhere and left out; currencies replaced since then ("BGN") stay, as older news
+    still states amounts in them."""
+    import pycountry
+    from babel.numbers import get_territory_currencies
+
+    countries: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        for code in get_territory_currencies(country.alpha_2, start_date=TENDER_SINCE,
+                                             end_date=datetime.date.max):
+            countries.setdefault(code, []).append(country.alpha_3)
+    return {code: tuple(alpha_3) for code, alpha_3 in sorted(countries.items())}
+
+
+@dataclass(frozen=True)
+class CurrencyWords:
+    """Every way the grammar knows to write a currency: the hand tables above, and for every
+    circulating ISO 4217 currency its code (before or after the number) and its English CLDR
+    names, singular and plural ("Polish zloty", "Mongolian tugriks"), and the plural unit word
+    alone ("tugriks", "kroner"). A singular unit word alone counts only from the hand table: many
+    are English nouns ("the 5 million mark"). A generated unit word several currencies share
+    maps to None in `suffixes`, and its candidates are in `shared`."""
+
+    prefixes: dict[str, str]
+    suffixes: dict[str, str | None]
+    generated_codes: frozenset[str]  # codes only the ISO list gives (not in PREFIX_CURRENCIES)
+    shared: dict[str, tuple[tuple[str, re.Pattern], ...]]  # unit word -> (code, country words)
+
+
+@functools.lru_cache(maxsize=1)
+def currency_words() -> CurrencyWords:
+    """The hand tables completed from CLDR (see CurrencyWords)."""
+    import pycountry
+    from babel.numbers import get_currency_name
+
+    prefixes, suffixes = dict(PREFIX_CURRENCIES), dict(SUFFIX_CURRENCIES)
+    units: dict[str, dict[str, re.Pattern]] = {}
+    for code, countries in circulating_currencies().items():
+        prefixes.setdefault(code, code)
+        suffixes.setdefault(code, code)
+        singular, plural = (get_currency_name(code, count=n, locale="en") for n in (1, 2))
+        suffixes.setdefault(singular, code)
+        suffixes.setdefault(plural, code)
+        if plural != singular:
+            # the country's names and the currency name's adjective ("Norwegian krone")
+            states = [pycountry.countries.get(alpha_3=c) for c in countries]
+            names = {n for state in states for n in (state.name, getattr(state, "common_name", None)) if n}
+            names |= {singular.rsplit(" ", 1)[0]} if " " in singular else set()
+            units.setdefault(plural.rsplit(" ", 1)[-1], {})[code] = re.compile(
+                rf"\b(?:{alternation(names)})\b")
+    shared = {}
+    for word, candidates in units.items():
+        if word in suffixes:
+            continue
+        suffixes[word] = next(iter(candidates)) if len(candidates) == 1 else None
+        if len(candidates) > 1:
+            shared[word] = tuple(candidates.items())
+    return CurrencyWords(prefixes, suffixes, frozenset(set(prefixes) - set(PREFIX_CURRENCIES)), shared)
+
+
 SCALES: dict[str, float] = {
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
-    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, **INDIAN_SCALES,
 }
 # Spelled-out numbers count only before a scale word ("two billion dollars").
 NUMBER_WORDS: dict[str, float] = {
@@ -137,42 +211,65 @@ PEGS: dict[str, tuple[float, datetime.date, str]] = {
 }
 
 
-# ... or, counting units, right before a currency word ("two Jordanian dinars", "one dinar"); not
-# "a": "a pound" is as often weight as money.
-COUNTING_WORDS = [w for w in NUMBER_WORDS if not w.startswith(("a", "half"))]
-WORD_NUMBER = (rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?:trillion|billion|million|thousand)\b)"
-               rf"|\b(?i:{alternation(COUNTING_WORDS)})(?=\s(?:{alternation(SUFFIX_CURRENCIES)})\b)")
-NUMBER = rf"{DIGITS}|{WORD_NUMBER}"
-# Short scale abbreviations attach to the number ("$5bn"); words may follow a space or hyphen.
-SCALE = r"(?:[\s-]?(?:trillion|billion|million|thousand)|\s?(?:tn|trn|bn|mln|mn)|(?:b|m|k))(?![A-Za-z])"
+# Short scale abbreviations attach to the number ("$5bn"); words may follow a space or hyphen;
+# "lakh", "crore" and "lakh crore" follow a space or hyphen ("Rs 1.5 lakh crore", "₹500-crore").
+SCALE = (r"(?:[\s-]?(?:trillion|billion|million|thousand)|[\s-](?:lakh[\s-]crores?|crores?|lakhs?)"
+         r"|\s?(?:tn|trn|bn|bln|mln|mn)|(?:b|m|k))(?![A-Za-z])")
 RANGE_SEPARATOR = r"\s?(?:-|–|—|to)\s?"
-
-AMOUNT_PATTERN = re.compile(
-    rf"""
-    (?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?
-    (?:(?P<between>\b(?i:between))\s+)?
-    (?P<amount>
-        (?:(?P<prefix>{alternation(PREFIX_CURRENCIES)})\s?)?
-        (?P<low>{NUMBER})(?P<low_scale>{SCALE})?
-        (?:(?P<separator>{RANGE_SEPARATOR}|(?(between)\sand\s|(?!)))(?P=prefix)?\s?(?P<high>{DIGITS})(?P<high_scale>{SCALE})?)?
-        (?:\s(?P<suffix>{alternation(SUFFIX_CURRENCIES)})\b)?
-    )
-    """,
-    re.VERBOSE,
-)
-
 # Orders of magnitude without a figure: "millions of dollars" = [2 million, 1 billion),
 # "hundreds of millions of dollars" = [200 million, 1 billion); read as a range, qualifier
-# ORDER_OF_MAGNITUDE. The scale words are SCALES' plurals.
-ORDER_OF_MAGNITUDE = "order of magnitude"
+# ORDER_OF_MAGNITUDE, which makes them vague (Amount.vague): no figure is stated.
 MULTIPLES = {"tens": 10, "hundreds": 100}
-ORDER_OF_MAGNITUDE_PATTERN = re.compile(
-    rf"\b(?:(?P<multiple>(?i:tens|hundreds)) of )?(?P<scale>(?i:thousands|millions|billions|trillions))"
-    rf" of (?P<suffix>{alternation(SUFFIX_CURRENCIES)})\b"
-)
 
+
+@dataclass(frozen=True)
+class Grammar:
+    amount: re.Pattern
+    order_of_magnitude: re.Pattern
+    currency_after: re.Pattern  # a currency word or symbol right after a name: "US$", "US dollars"
+
+
+@functools.lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The amount patterns over every currency word of currency_words()."""
+    words = currency_words()
+    # ... or, counting units, right before a currency word ("two Jordanian dinars", "one dinar");
+    # not "a": "a pound" is as often weight as money.
+    counting_words = [w for w in NUMBER_WORDS if not w.startswith(("a", "half"))]
+    word_number = (rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?:trillion|billion|million|thousand)\b)"
+                   rf"|\b(?i:{alternation(counting_words)})(?=\s(?:{alternation(words.suffixes)})\b)")
+    number = rf"{DIGITS}|{word_number}"
+    amount = re.compile(
+        rf"""
+        (?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?
+        (?:(?P<between>\b(?i:between))\s+)?
+        (?P<amount>
+            (?:(?P<prefix>{alternation(words.prefixes)})\s?)?
+            (?P<low>{number})(?P<low_scale>{SCALE})?
+            (?:(?P<separator>{RANGE_SEPARATOR}|(?(between)\sand\s|(?!)))(?P=prefix)?\s?(?P<high>{DIGITS})(?P<high_scale>{SCALE})?)?
+            (?:\s(?P<suffix>{alternation(words.suffixes)})\b)?
+        )
+        """,
+        re.VERBOSE,
+    )
+    order_of_magnitude = re.compile(
+        rf"\b(?:(?P<multiple>(?i:tens|hundreds)) of )?(?P<scale>(?i:thousands|millions|billions|trillions))"
+        rf" of (?P<suffix>{alternation(words.suffixes)})\b"
+    )
+    currency_after = re.compile(rf"\$|\s(?:{alternation(words.suffixes)})\b")
+    return Grammar(amount, order_of_magnitude, currency_after)
+
+
+# A capitalised word right after an amount's code makes the code part of a name.
+NAME_AFTER = re.compile(r"\s+[A-Z]")
 # A prefix of letters must not be the tail of a word ("OUR 5"), nor a number part of a longer one.
 LETTER_PREFIX_GUARD = re.compile(r"[A-Za-z0-9]$")
+
+
+def scaled(text: str, scale: float) -> float:
+    """The figure times its scale in decimal arithmetic: "16.4bn" is 16400000000, not
+    16399999999.999998."""
+    return float(Decimal(repr(parse_number(text))) * Decimal(repr(scale)))
 
 
 def parse_number(text: str) -> float:
@@ -181,14 +278,16 @@ def parse_number(text: str) -> float:
 
 
 def scale_of(text: str | None) -> float:
-    return SCALES[text.strip(" -")] if text else 1.0
+    if not text:
+        return 1.0
+    word = " ".join(text.replace("-", " ").split())
+    return SCALES.get(word) or SCALES[word.removesuffix("s")]  # "crores", "lakh crores"
 
 
 def currency_from_context(word: str, body: str, position: int) -> str:
-    """The currency of an ambiguous word ("dinars"): the candidate whose country is named nearest
-    to `position` in the body, else the first (most common) candidate."""
-    stem = word.lower().rstrip("s")
-    options = CONTEXT_PATTERNS[stem]
+    """The currency of an ambiguous word ("dinars", "kroner"): the candidate whose country is named
+    nearest to `position` in the body, else the first (most common) candidate."""
+    options = currency_words().shared.get(word) or CONTEXT_PATTERNS[word.lower().rstrip("s")]
     nearest: tuple[int, str] | None = None
     for code, pattern in options:
         for match in pattern.finditer(body):
@@ -250,7 +349,8 @@ def find_amounts(body: str, published: datetime.date | None,
 
 def iter_amounts(body: str, published: datetime.date | None,
                  locator: SentenceLocator) -> Iterator[Amount]:
-    for match in AMOUNT_PATTERN.finditer(body):
+    words, patterns = currency_words(), grammar()
+    for match in patterns.amount.finditer(body):
         prefix, suffix = match.group("prefix"), match.group("suffix")
         if not prefix and not suffix:
             continue
@@ -259,9 +359,13 @@ def iter_amounts(body: str, published: datetime.date | None,
             continue
         if prefix and match.group("low")[0].isalpha():
             continue  # "$ one billion" is not how amounts are written; "$ a" is noise
-        currency = PREFIX_CURRENCIES[prefix] if prefix else SUFFIX_CURRENCIES[suffix]
+        if (prefix or suffix) in words.generated_codes and not money_shaped(match):
+            continue  # "TOP 10", "ALL 3", "20 AMD": a code that is also a word needs an amount's figure
+        if suffix in words.generated_codes and NAME_AFTER.match(body, end):
+            continue  # "300 ANG Airmen": an acronym opening a name, not a currency
+        currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
-        if suffix and prefix and SUFFIX_CURRENCIES[suffix] not in (currency, None):
+        if suffix and prefix and words.suffixes[suffix] not in (currency, None):
             # "$5 billion yuan" is not one amount; keep the number with its prefix only.
             end = match.start("suffix") - 1
         elif currency is None:
@@ -270,16 +374,16 @@ def iter_amounts(body: str, published: datetime.date | None,
         high_scale = scale_of(match.group("high_scale"))
         if match.group("high") and not match.group("low_scale"):
             low_scale = high_scale  # "25-30 billion": the scale applies to both ends
-        low = parse_number(match.group("low")) * low_scale
-        high = parse_number(match.group("high")) * high_scale if match.group("high") else low
+        low = scaled(match.group("low"), low_scale)
+        high = scaled(match.group("high"), high_scale) if match.group("high") else low
         if match.group("high") and match.group("separator") == " and ":
             start = match.start("between")  # "between $2bn and $3bn" reads as one amount
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
         bound = "range" if match.group("high") else BOUNDS[qualifier]
         yield amount(body, start, end, locator, currency, basis, (low, high), qualifier, bound, published)
-    for match in ORDER_OF_MAGNITUDE_PATTERN.finditer(body):
+    for match in patterns.order_of_magnitude.finditer(body):
         suffix = match.group("suffix")
-        currency, basis = SUFFIX_CURRENCIES[suffix], "word"
+        currency, basis = words.suffixes[suffix], "word"
         if currency is None:
             currency, basis = currency_from_context(suffix.split()[-1], body, match.start()), "context"
         scale = SCALES[match.group("scale").lower().rstrip("s")]
@@ -288,6 +392,12 @@ def iter_amounts(body: str, published: datetime.date | None,
         low, high = 2 * multiple * scale, (10 * multiple * scale if multiple > 1 else 1000 * scale)
         yield amount(body, *match.span(), locator, currency, basis, (low, high), ORDER_OF_MAGNITUDE,
                      "range", published)
+
+
+def money_shaped(match: re.Match) -> bool:
+    """A figure written as money: with a scale word, decimals or thousands, or of three digits."""
+    low = match.group("low")
+    return bool(match.group("low_scale")) or "," in low or "." in low or len(low) >= 3
 
 
 def amount(body: str, start: int, end: int, locator: SentenceLocator, currency: str, basis: str,
@@ -314,3 +424,38 @@ def amount(body: str, start: int, end: int, locator: SentenceLocator, currency: 
         rate_source=rate.source if rate else None,
         usd_note=rate.note if rate else f"no offline USD rate for {currency}: not published by the ECB, not pegged",
     )
+
+
+# "<Word> of <country>" is another name ("the Strait of Gibraltar", "Bank of England") unless the
+# word opens a state's official name ("Republic of", "Kingdom of": pycountry) or is "Government".
+NAME_BEFORE_OF = re.compile(r"\b(?P<word>[A-Z][\w’'-]*) of (?:the )?$")
+
+
+@functools.lru_cache(maxsize=1)
+def state_words() -> frozenset[str]:
+    import pycountry
+
+    return frozenset({"Government"} | {m.group(1) for c in pycountry.countries
+                                       for m in re.finditer(r"(\w+) of ", getattr(c, "official_name", ""))})
+
+
+def amount_countries(body: str, amount: Amount, mentions: list[Mention]) -> list[str]:
+    """The ISO codes of the countries party to an amount: the COUNTRY mentions of its sentence,
+    in text order and each once, except a country that names the currency ("US$", "denominated
+    in US dollars", "Australian dollars") and one inside another name ("the Strait of
+    Gibraltar")."""
+    currency_after = grammar().currency_after
+    codes: list[str] = []
+    for mention in mentions:
+        code = mention.entity.iso_code
+        if mention.sentence_index != amount.sentence_index or mention.entity_type != "COUNTRY" or not code:
+            continue
+        if amount.start <= mention.start < amount.end or currency_after.match(body, mention.end):
+            continue
+        named = NAME_BEFORE_OF.search(body, max(0, mention.start - 40), mention.start)
+        if named and named.group("word") not in state_words():
+            continue
+        if code not in codes:
+            codes.append(code)
+    return codes
+

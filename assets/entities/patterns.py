@@ -15,8 +15,11 @@ LEADING_QUALIFIER = re.compile(
     r"(?i:about|around|approximately|roughly|some|nearly|almost|over|more than|fewer than|"
     r"less than|at least|at most|up to|as many as|as much as|just|only|an estimated|"
     r"close to|in excess of|upwards of|under|below|above)\s+")
-# 1,250,000.5 or 1250000.5 or 12
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# 1,250,000.5 or 1250000.5 or 12, or Indian grouping: 1,50,000 (one lakh fifty thousand)
+DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# South Asian scale words after a figure ("Rs 13,911 crore", "1.5 lakh crore", "50 lakh units");
+# plural forms ("crores") take the same value.
+INDIAN_SCALES: dict[str, float] = {"lakh crore": 1e12, "crore": 1e7, "lakh": 1e5}
 
 
 def overlaps_any(start: int, end: int, intervals: Iterable[tuple[int, int]]) -> bool:

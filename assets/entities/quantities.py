@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import DIGITS, LEADING_QUALIFIER, alternation, overlaps_any
+from .patterns import DIGITS, INDIAN_SCALES, LEADING_QUALIFIER, alternation, overlaps_any
 from .types import Entity, Mention, SentenceLocator
 
 # surface (lower case) -> normalised unit. Currency words are money's (money.py), durations dates'.
@@ -47,7 +47,9 @@ UNITS: dict[str, str] = {
 # Units that are also common words or letters need a number glued to them or a space and a case
 # match: "50m" and "300 m" are metres, but "5 m" before a capitalised word is not checked further.
 SCALES: dict[str, float] = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3,
-                            "hundred": 1e2}
+                            "hundred": 1e2, **INDIAN_SCALES}
+# the model's count span stops before "lakh" and "crore" ("50" of "50 lakh units")
+INDIAN_SCALE_AFTER = re.compile(rf"\s(?:{alternation(INDIAN_SCALES)})s?\b")
 NUMBER_WORDS: dict[str, float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -58,7 +60,7 @@ NUMBER_WORDS: dict[str, float] = {
 
 
 WORD = rf"\b(?i:{alternation(NUMBER_WORDS)})"
-NUMBER = rf"(?:{DIGITS}|{WORD})(?:[\s-](?i:{alternation(SCALES)}))?"
+NUMBER = rf"(?:{DIGITS}|{WORD})(?:[\s-](?i:{alternation(SCALES)})s?)?"
 # Unit after the number: glued or after one space; a unit must not run into a longer word.
 UNIT = rf"(?P<unit>{alternation(UNITS)})(?![\w²³])"
 QUANTITY_PATTERN = re.compile(
@@ -89,6 +91,7 @@ def parse_number(text: str) -> float | None:
     """12,500 | 4.7 million | five | two thousand | half a million -> float; None otherwise."""
     text = text.strip().lower()
     scale = 1.0
+    text = text.removesuffix("s") if any(text.endswith(w + "s") for w in INDIAN_SCALES) else text
     for word, value in SCALES.items():
         if text.endswith(word) and text != word and not text.endswith("a " + word):
             text, scale = text[: -len(word)].rstrip(" -"), value
@@ -157,6 +160,8 @@ def find_quantities(body: str, doc, locator: SentenceLocator, taken: list[tuple[
         start, end = ent.start_char, ent.end_char
         qualifier = LEADING_QUALIFIER.match(body[start:end])
         start += qualifier.end() if qualifier else 0
+        if scale := INDIAN_SCALE_AFTER.match(body, end):
+            end = scale.end()
         text = body[start:end]
         if start >= end or overlaps_any(start, end, taken) or overlaps_any(start, end, [s[:2] for s in spans]):
             continue

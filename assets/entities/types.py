@@ -118,6 +118,10 @@ class Mention:
         return self.entity.entity_type
 
 
+# Amount.qualifier of an order of magnitude without a figure ("millions of dollars")
+ORDER_OF_MAGNITUDE = "order of magnitude"
+
+
 @dataclass
 class Amount:
     """A row of entities.amounts. amount_min/max are in `currency` units; usd_rate is USD per one
@@ -141,6 +145,12 @@ class Amount:
     currency_basis: str = "symbol"  # symbol | code | word | context: how the currency was known
     rate_source: str | None = None  # ecb | peg; None when no offline rate exists
     usd_note: str | None = None  # why USD is missing, or how it was obtained when not plain ECB
+
+    @property
+    def vague(self) -> bool:
+        """No figure is stated ("billions of dollars"): min/max are the order of magnitude, and
+        sums of amounts leave it out."""
+        return self.qualifier == ORDER_OF_MAGNITUDE
 
 
 @dataclass

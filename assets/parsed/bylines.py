@@ -22,6 +22,9 @@ ORGANISATION_WORDS = {
     "agency", "agencies", "news", "press", "times", "post", "daily", "herald", "journal", "tribune",
     "media", "network", "service", "wire", "desk", "bureau", "team", "online", "digital", "group",
     "ltd", "inc", "images", "magazine", "radio", "television", "tv",
+    # newspaper titles: a masthead in the byline markup is no co-author ("Worcester Telegram")
+    "gazette", "telegram", "telegraph", "chronicle", "courier", "observer", "examiner", "inquirer",
+    "enquirer", "dispatch", "bulletin", "sentinel", "globe",
 }
 # Words of job titles and labels, which are neither a name nor a source.
 ROLE_WORDS = {
@@ -41,7 +44,13 @@ CREDENTIALS = re.compile(
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*[\w.]|[A-Z])$", re.UNICODE)
 BYLINE_PREFIX = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by|Text by)\s+(?=\S)")
 LOCATION_SUFFIX = re.compile(r"\s+(?i:in|at|from)\s+[A-Z][\w .'’-]*$")
-NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|•)\s*")
+# Share and follow buttons whose labels run into the name in the byline's text ("Jane Doe Link
+# Copied", "Jane Doe Follow").
+WIDGET_TAIL = re.compile(r"(?:\s+(?i:link|copied|copy|share|follow|email|print|tweet|subscribe))+$")
+# An agency written after the person with no separator ("Jane Doe The Associated Press").
+AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+AGENCY_TAIL = re.compile(rf"\s+(?P<agency>(?i:(?:the\s+)?(?:{AGENCY_NAMES})))$")
 
 
 def is_person_name(text: str) -> bool:
@@ -65,6 +74,7 @@ def is_person_name(text: str) -> bool:
 def tidy_name(name: str) -> str:
     """Collapse whitespace; title-case a name written in capitals ("JANE DOE" -> "Jane Doe")."""
     name = CREDENTIALS.sub("", " ".join(unescape(name).split())).strip(" ,;:-–—")
+    name = WIDGET_TAIL.sub("", name)
     if name.isupper() and len(name) > 3:
         name = " ".join(part.capitalize() if len(part) > 2 else part for part in name.title().split())
     return name
@@ -72,6 +82,12 @@ def tidy_name(name: str) -> str:
 
 def agency_name(text: str) -> str | None:
     return AGENCIES.get(text.strip().lower())
+
+
+def agency_author(text: str) -> str | None:
+    """The agency an author field or byline names alone ("By The Associated Press", "Reuters"):
+    the author of a wire story no person signs."""
+    return agency_name(BYLINE_PREFIX.sub("", " ".join(unescape(text).split())))
 
 
 @dataclass
@@ -92,6 +108,9 @@ def parse_byline_parts(text: str) -> Byline:
         part = tidy_name(LOCATION_SUFFIX.sub("", part.strip()))
         if not part:
             continue
+        if not is_person_name(part) and (tail := AGENCY_TAIL.search(part)) and is_person_name(part[:tail.start()]):
+            byline.credit = byline.credit or agency_name(tail.group("agency"))
+            part = part[:tail.start()]
         if is_person_name(part):
             if part not in byline.authors:
                 byline.authors.append(part)

@@ -21,6 +21,7 @@ LABELLED_CREDIT = re.compile(
     r"\s*(?P<credit>[^()\[\]:]{2,80}?)[)\]]?\s*$",
     re.IGNORECASE,
 )
+SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'")
 BRACKETED_CREDIT = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,60})[)\]]\s*$")
 
 
@@ -56,9 +57,13 @@ def split_credit(text: str) -> tuple[str, str | None]:
 
 
 def caption_from_line(line: str) -> Caption | None:
-    """A caption when the line ends in a credit and has words before it."""
+    """A caption when the line ends in a credit and has words before it. A bare agency in
+    brackets after words that do not end a sentence is a wire headline's source tag
+    ("Storm Closes Schools Across Region (AP)"), not a photo credit."""
     text, credit = split_credit(line)
     if credit is None or len(text.split()) < 3:
+        return None
+    if credit.lower() in AGENCIES and line.rstrip().endswith((")", "]")) and not text.endswith(SENTENCE_ENDS):
         return None
     return Caption(text=text, credit=credit)
 

@@ -16,7 +16,7 @@ import re
 from typing import Any, Iterator
 
 from assets.parsed.budget import check_time_budget
-from assets.parsed.bylines import ORGANISATION_WORDS, NAME_SEPARATORS as NAME_SPLIT, is_person_name, split_names, tidy_name
+from assets.parsed.bylines import ORGANISATION_WORDS, NAME_SEPARATORS as NAME_SPLIT, agency_author, is_person_name, split_names, tidy_name
 from assets.parsed.captions import split_credit
 from assets.parsed.dates import ISO_DATE, parse_stated_date, to_iso
 from assets.parsed.furniture import is_contact_line, is_furniture_line, is_related_list_label, looks_like_code
@@ -417,11 +417,13 @@ def read_byline_elements(tree) -> list[str]:
         text = normalise_whitespace(element.text_content())
         if not text or len(text.split()) > BYLINE_MAX_WORDS:
             continue
-        # Each text node apart: a name and the newspaper under it must not run together.
+        # Each text node apart: a name and the newspaper under it must not run together; every
+        # node's names: co-authors often sit in links of their own.
+        names: list[str] = []
         for piece in element.itertext():
-            names = split_names(normalise_whitespace(piece))
-            if names:
-                return names
+            names += [name for name in split_names(normalise_whitespace(piece)) if name not in names]
+        if names:
+            return names
     return []
 
 
@@ -432,6 +434,14 @@ def _byline_elements(tree) -> Iterator:
             or BYLINE_CLASS.search(_class_and_id(element))
         ):
             yield element
+
+
+def read_agency_author(tree, extracted_author: str | None) -> list[str]:
+    """[the agency] a page with no person author names as its author, in <meta name="author">,
+    the byline markup, or the byline trafilatura found ("By The Associated Press")."""
+    texts = [*tree.xpath('//meta[@property="article:author" or @name="author"]/@content'),
+             *(normalise_whitespace(e.text_content()) for e in _byline_elements(tree)), extracted_author or ""]
+    return next(([agency] for text in texts if (agency := agency_author(text))), [])
 
 
 def read_contributor_credits(tree) -> set[str]:
@@ -666,6 +676,8 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         byline_text = " ".join(normalise_whitespace(e.text_content()) for e in _byline_elements(tree))
         if all(name in byline_text for name in meta_authors):  # and the byline shows them all
             authors = meta_authors
+    if not authors:
+        authors = read_agency_author(tree, getattr(extracted, "author", None))
     # Photographers and contributors credited as such in the byline are not its authors.
     credited = read_contributor_credits(tree)
     if credited and any(a not in credited for a in authors):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from assets.parsed.budget import check_time_budget
 from assets.parsed.bylines import (
+    AGENCIES,
     Byline,
     agency_name,
     bare_names,
@@ -589,6 +590,8 @@ def parse_plain_text(text: str) -> ParsedArticle:
     if paragraphs:
         dateline, wire_agency, paragraphs[0] = split_dateline(paragraphs[0])
     byline_credit = next((b.credit for b in findings.bylines if b.credit), None)
+    if not authors and byline_credit in AGENCIES.values():
+        authors = [byline_credit]  # a wire story no person signs: "By The Associated Press"
     stamps = findings.stamps
 
     return ParsedArticle(

@@ -1,0 +1,212 @@
+"""Trap cases of issue 11 on invented sentences: one test per error class seen on general news
+(money in every numbering, ages and comparisons that are no dates, bare months in the tense's
+direction). Bylines have their traps in tests/test_parsed_bylines_traps.py."""
+
+import datetime
+
+import pytest
+
+from assets.entities.dates import find_dates
+from assets.entities.extract import ArticleText, EntityExtractor
+from assets.entities.money import amount_countries, find_amounts
+from assets.entities.quantities import normalise
+from assets.entities.types import Entity, Mention, SentenceLocator
+
+PUBLISHED = datetime.date(2023, 12, 14)
+
+
+def amounts(text, published=PUBLISHED):
+    found = find_amounts(text, published, SentenceLocator([(0, len(text))]))
+    for a in found:
+        assert text[a.start:a.end] == a.text
+    return [(a.text, a.currency, a.amount_min, a.amount_max) for a in found]
+
+
+def dates(text, published=PUBLISHED, model_spans=()):
+    found = find_dates(text, published, SentenceLocator([(0, len(text))]), model_spans)
+    return [(d.text, d.value) for d in found]
+
+
+def model_span(text, surface):
+    start = text.index(surface)
+    return [(start, start + len(surface))]
+
+
+# ---- money: Indian numbering ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The port trust approved Rs 13,911 crore for the new berths.",
+     ("Rs 13,911 crore", "INR", 13_911e7, 13_911e7)),
+    ("A rail corridor worth Rs 1.5 lakh crore is planned across three states.",
+     ("Rs 1.5 lakh crore", "INR", 1.5e12, 1.5e12)),
+    ("Each farmer receives ₹2 lakh under the scheme.", ("₹2 lakh", "INR", 2e5, 2e5)),
+    ("The hospital wing cost Rs. 450 crores to build.", ("Rs. 450 crores", "INR", 450e7, 450e7)),
+    ("She was fined Rs 1,50,000 by the tribunal.", ("Rs 1,50,000", "INR", 150_000, 150_000)),
+    ("Bids ranged from Rs 200-300 crore for the stadium contract.",
+     ("Rs 200-300 crore", "INR", 200e7, 300e7)),
+    ("The state cleared a ₹500-crore flyover near the airport.", ("₹500-crore", "INR", 500e7, 500e7)),
+])
+def test_lakh_and_crore_scale_indian_amounts(text, expected):
+    assert amounts(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The airline hopes to raise 16.4bn rupees in the offer.", 16_400_000_000),
+    ("The ministry spent $0.3m on consultants.", 300_000),
+    ("Rs 2.35 crore was recovered from the trader.", 23_500_000),
+])
+def test_scaled_figures_are_exact(text, expected):
+    (found,) = amounts(text)
+    assert found[2] == found[3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lender booked a 4.2 bln dlr writedown, or $4.2 bln.", ("$4.2 bln", "USD", 4.2e9, 4.2e9)),
+    ("Trade reached 1.2 billion U.S. dollars in the first half.",
+     ("1.2 billion U.S. dollars", "USD", 1.2e9, 1.2e9)),
+])
+def test_wire_styles_of_dollar_amounts(text, expected):
+    assert amounts(text) == [expected]
+
+
+def test_lakh_of_units_is_no_money_but_a_count_of_five_million():
+    text = "The carmaker sold 50 lakh units of its compact model last year."
+    assert amounts(text) == []
+    article = ArticleText("t", text, [(0, len(text))], PUBLISHED)
+    (extraction,) = EntityExtractor().extract([article])
+    assert [(m.text, m.entity_id) for m in extraction.mentions if m.entity_type == "QUANTITY"] == [
+        ("50 lakh", "quantity:5000000")]
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("3.5 lakh tonnes", "t", "350000 t"), ("2 crore", None, "20000000"), ("1,50,000", None, "150000"),
+])
+def test_counts_in_indian_numbering(text, unit, value):
+    assert normalise(text, unit) == value
+
+
+# ---- money: every ISO 4217 currency, by code or name -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The utility will borrow PLN 5 billion from a group of lenders.", ("PLN 5 billion", "PLN", 5e9, 5e9)),
+    ("The mine paid 300 billion tugriks in royalties.", ("300 billion tugriks", "MNT", 300e9, 300e9)),
+    ("Profits rose to 12 billion Norwegian kroner in the quarter.",
+     ("12 billion Norwegian kroner", "NOK", 12e9, 12e9)),
+    ("A bond of 2 billion CZK was sold on Tuesday.", ("2 billion CZK", "CZK", 2e9, 2e9)),
+    ("Copenhagen's budget adds DKK 450 million for cycling lanes.",
+     ("DKK 450 million", "DKK", 450e6, 450e6)),
+    ("The harbour levy raised 80 million Bulgarian leva.", ("80 million Bulgarian leva", "BGN", 80e6, 80e6)),
+    ("Lima spent 900 million soles on the metro line.", ("900 million soles", "PEN", 900e6, 900e6)),
+    ("The co-operative lent 3 million Ghanaian cedis to cocoa growers.",
+     ("3 million Ghanaian cedis", "GHS", 3e6, 3e6)),
+])
+def test_currencies_by_iso_code_and_cldr_name(text, expected):
+    assert amounts(text) == [expected]
+
+
+def test_shared_unit_word_takes_the_currency_of_the_country_named():
+    assert amounts("In Sweden the grant is 40 million kronor.") == [
+        ("40 million kronor", "SEK", 40e6, 40e6)]
+    assert amounts("The Norwegian ferry line got 40 million kroner.")[0][1] == "NOK"
+    assert amounts("Copenhagen gave Danish artists 5 million kroner.")[0][1] == "DKK"
+
+
+@pytest.mark.parametrize("text", [
+    "TOP 10 destinations for the summer, ranked by readers.",
+    "ALL 3 candidates answered the question.",
+    "The striker passed the 5 million mark on social media followers.",
+    "The lab bought 20 AMD servers for the cluster.",
+    "Flying with the jets were 300 ANG Airmen from the wing.",
+])
+def test_codes_and_units_that_are_words_are_no_money(text):
+    assert amounts(text) == []
+
+
+# ---- money: vague amounts ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, currency", [
+    ("The floods caused billions of dollars in damage.", "USD"),
+    ("Brussels has spent millions of euros on the study.", "EUR"),
+    ("Investors poured hundreds of millions of dollars into the start-up.", "USD"),
+])
+def test_orders_of_magnitude_are_vague(text, currency):
+    (found,) = find_amounts(text, PUBLISHED, SentenceLocator([(0, len(text))]))
+    assert found.vague and found.currency == currency
+
+
+def test_a_stated_figure_is_not_vague():
+    (found,) = find_amounts("The city paid $4 billion for the bridge.", PUBLISHED, SentenceLocator([(0, 40)]))
+    assert not found.vague
+
+
+# ---- dates: ages and comparisons ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    ("The 64-year-old engineer retired after the merger.", "64-year-old"),
+    ("Her son, now 25 years old, runs the family bakery.", "25 years old"),
+    ("Exports rose 7% year on year in November.", "year on year"),
+    ("Sales fell 3% quarter-over-quarter, the retailer said.", "quarter-over-quarter"),
+    ("The driver, aged 58, was unhurt.", "58"),
+])
+def test_ages_and_comparisons_are_no_dates(text, surface):
+    assert all(surface not in found for found, _ in dates(text, model_spans=model_span(text, surface)))
+
+
+def test_a_duration_next_to_an_age_is_still_a_date():
+    text = "The 40-year-old teacher has worked there for five years."
+    assert dates(text, model_spans=model_span(text, "40-year-old")) == [("five years", "P5Y")]
+
+
+# ---- dates: a bare month in the direction of the tense ------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    # written in December: no tense cue, the nearest January is the coming one
+    ("The town is preparing the celebration in January.", "2024-01"),
+    ("Tickets for the celebration in January are on sale.", "2024-01"),
+    # past tense: the last such month
+    ("The council approved the plan in January.", "2023-01"),
+    ("The talks were held in February.", "2023-02"),
+    ("In January, the minister said, the fund ran dry.", "2023-01"),
+    ("The envoys met in February to settle the dispute.", "2023-02"),
+    ("The treaty would be signed in February, the envoys said.", "2024-02"),
+    ("Talks will be held in February.", "2024-02"),
+    # future: the next such month
+    ("The bridge will reopen in March.", "2024-03"),
+    ("Officials said the vote is scheduled for June.", "2024-06"),
+    # no cue and closer behind: the last one
+    ("Prices in October set a record.", "2023-10"),
+    # this very month, whatever the tense
+    ("The market opens in December.", "2023-12"),
+])
+def test_bare_month_follows_the_tense(text, value):
+    (found,) = dates(text)
+    assert found[1] == value
+
+
+def test_last_and_next_month_names_override_tense():
+    assert dates("Next January the rules will change.")[0][1] == "2024-01"
+    assert dates("Since March, output has doubled.")[0][1] == "2023-03"
+
+
+# ---- money: the countries of an amount are its sentence's parties -------------------------------
+
+def country_mentions(text, names):
+    """COUNTRY mentions of `names` (surface -> ISO code) in a one-sentence text."""
+    return [Mention(text.index(name), text.index(name) + len(name), name, 0,
+                    Entity(f"country:{code}", "COUNTRY", name, iso_code=code), 0.9, "gazetteer")
+            for name, code in names.items()]
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    ("The bonds, denominated in US dollars, raised $2 billion for Kenya.",
+     {"US": "USA", "Kenya": "KEN"}, ["KEN"]),
+    ("A ferry across the Strait of Gibraltar will cost Morocco $300 million.",
+     {"Gibraltar": "GIB", "Morocco": "MAR"}, ["MAR"]),
+    ("Lenders gave Fiji A$2 billion, paid in Australian dollars.",
+     {"Fiji": "FJI", "Australian": "AUS"}, ["FJI"]),
+    ("Canada lent the Republic of Ghana $1 billion.", {"Canada": "CAN", "Ghana": "GHA"}, ["CAN", "GHA"]),
+    ("Peru paid US$40 million to Chile.", {"Peru": "PER", "US": "USA", "Chile": "CHL"}, ["PER", "CHL"]),
+])
+def test_amount_countries_leave_out_currency_and_name_parts(text, names, expected):
+    (found,) = find_amounts(text, PUBLISHED, SentenceLocator([(0, len(text))]))
+    assert amount_countries(text, found, country_mentions(text, names)) == expected
