@@ -36,15 +36,15 @@ TRIGGER_VERBS = {
     "donate": "fund", "subsidise": "fund", "subsidize": "fund", "grant": "fund", "allocate": "fund",
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
-    "meet": "meet", "agree": "agreement",
+    "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "agree": "agreement",
 }
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
-    "subsidy": "fund", "donation": "fund", "allocation": "fund",
+    "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund",
     "investment": "invest", "stake": "invest",
-    "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire",
-    "contract": "contract", "tender": "contract",
+    "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire",
+    "contract": "contract", "tender": "contract", "supply": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet",
@@ -78,6 +78,9 @@ AGENT_TYPES = {"lend": ("ORG", "COUNTRY", "SUBDIVISION"), "fund": ("ORG", "COUNT
                "invest": ACTOR_TYPES, "acquire": ACTOR_TYPES, "contract": ("ORG", "COUNTRY", "SUBDIVISION")}
 MULTI_PARTY = ("agreement", "meet")
 
+# Head nouns by which news refers back to an organisation it has named ("the company said").
+ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
+    conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
@@ -127,6 +130,10 @@ class SentenceContext:
         self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
         self.amounts = [a for a in amounts if a.sentence_index == index]
         self.dates = [d for d in dates if d.sentence_index == index and d.date_start is not None]
+        self.people = [m for m in mentions if m.entity_type == "PERSON" and m.sentence_index <= index]
+        # organisations of this and the two sentences before, for "it" and "the company"
+        self.recent_organisations = [m for m in mentions if index - 2 <= m.sentence_index <= index
+                                     and m.entity_type == "ORG"]
 
     # --- tokens and mentions --------------------------------------------------------------
 
@@ -152,7 +159,46 @@ class SentenceContext:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
+        if not found and (mention := self.organisation_referred_to(token)) is not None:
+            found = [mention]
         return found
+
+    def organisation_referred_to(self, token) -> Mention | None:
+        """ "it" or "the company" / "the Spanish group": the last organisation named before it,
+        in this sentence or the two before."""
+        pronoun = token.lower_ == "it"
+        description = (token.lemma_.lower() in ORGANISATION_NOUNS
+                       and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+        if not (pronoun or description):
+            return None
+        start = self.char(token)[0]
+        named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
+        return next(iter(named.values())) if len(named) == 1 else None  # only when unambiguous
+
+    def titled_person(self, token) -> Mention | None:
+        """ "the Pakistani president", "the prime minister": the one person the article names
+        with that office (and that country, when the words say one)."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        office = token.lower_
+        holders = {m.entity_id: m for m in self.people if m.title and m.title.lower().split()[-1] == office}
+        owners = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                  for m in self.mentions if m.start <= self.char(c)[0] < m.end}
+        if owners:
+            holders = {k: m for k, m in holders.items() if m.affiliation and m.affiliation.entity_id in owners}
+        if len(holders) != 1:
+            return None
+        [holder] = holders.values()
+        start, end = self.char(token)
+        return Mention(start, end, token.text, self.index, holder.entity, holder.confidence, "event:title")
+
+    def names(self, token, mention: Mention) -> bool:
+        """The mention is the word itself, one of its conjuncts or its apposition."""
+        words = [token, *conjuncts(token)]
+        words += [c for w in words for c in w.children if c.dep_ == "appos"]
+        words += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # "33% of Changyu"
+        return any(self.mention_at(w) is mention for w in words)
 
     def listed_after_colon(self, token) -> list[Mention]:
         after = token.doc[token.right_edge.i + 1:]
@@ -172,12 +218,15 @@ class SentenceContext:
                 return m
         if (mention := self.mention_at(token)) is not None:
             return mention
+        if (person := self.titled_person(token)) is not None:
+            return person
         for child in token.children:  # a list after a colon is no apposition, whatever the parse
             if child.dep_ == "appos" and child.nbor(-1).text != ":" and (m := self.mention_at(child)):
                 if not any(t.text == ":" for t in token.doc[token.i:child.i]):
                     return m
         for child in token.children:
-            if child.dep_ in ("compound", "poss", "amod", "nmod") and (m := self.mention_at(child)):
+            # not amod: "a Canadian company", "the Pakistani president" only say a nationality
+            if child.dep_ in ("compound", "poss", "nmod") and (m := self.mention_at(child)):
                 if m.entity_type in ACTOR_TYPES:
                     return m
         # "the government of Iraq", "the people of Y": the owner named after "of"
@@ -196,13 +245,10 @@ class SentenceContext:
         for token in self.doc:
             if token.i in claimed:
                 continue
-            if token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
-                event = self.verb_event(token, kind, claimed)
-            elif token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in TRIGGER_NOUNS:
-                event = self.noun_event(token, TRIGGER_NOUNS[token.lemma_.lower()], claimed)
-            else:
-                continue
-            events.extend(event)
+            if is_nominal(token) and (kind := noun_trigger(token)):
+                events.extend(self.noun_event(token, kind, claimed))
+            elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
+                events.extend(self.verb_event(token, kind, claimed))
         return events
 
     def verb_event(self, verb, kind: str, claimed: set[int]) -> list[Event]:
@@ -227,17 +273,36 @@ class SentenceContext:
         if lemma == "agree" and any(c.dep_ == "xcomp" and (verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS)
                                     for c in verb.children):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
+        if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is
+            object_m = [m for m in object_m if m.entity_type in ("PERSON", "ORG")]
+        if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
+            pobj = {"with": [m for m in pobj.get("with", []) + pobj.get("to", []) if m.entity_type == "PERSON"]}
+            object_m = []
         if kind in MULTI_PARTY:
             roles["party"] = subject_m + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":
             roles["recipient"], roles["agent"] = subject_m, pobj.get("from", [])
-        elif lemma in SELLING_VERBS:
-            roles["seller"], roles["recipient"] = subject_m, object_m
-            roles["agent"] = pobj.get("to", [])
         elif kind == "acquire":
-            roles["agent"] = by_m if passive else subject_m
-            roles["recipient"] = (subject_m if passive else object_m)
-            roles["seller"] = pobj.get("from", [])
+            stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS), None)
+            if lemma in SELLING_VERBS:  # the buyer is told after "to" or as indirect object
+                roles["seller"], roles["agent"] = subject_m, pobj.get("to", []) + dative_m
+                roles["recipient"] = object_m
+            else:
+                roles["agent"] = by_m if passive else subject_m
+                # what is bought is named itself, not through a modifier ("took over the EU presidency")
+                bought = subjects if passive else objects
+                roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
+                roles["seller"] = pobj.get("from", [])
+            if stake is not None:
+                roles["recipient"] = pobj.get("in", []) + pobj.get("of", [])
+                owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
+                if lemma in SELLING_VERBS and not roles["recipient"]:
+                    # "Fiat sold GM a stake": a stake in Fiat, which is then no seller
+                    roles["recipient"], roles["seller"] = subject_m, []
+                elif lemma not in SELLING_VERBS:
+                    roles["seller"] = roles["seller"] or owners
+                if not (is_controlling(stake) or (roles["seller"] and lemma not in SELLING_VERBS)):
+                    kind = "invest"  # a minority stake, no seller named: an investment
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
@@ -257,8 +322,9 @@ class SentenceContext:
         preps = prepositional_objects(noun)
         own = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         owners = [m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
-        modifiers = [m for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
-                     for m in self.referents(c)]
+        # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
+        modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
+        modifiers = [m for c in noun.children if c.dep_ in modifier_deps for m in self.referents(c)]
         governor, relation = governing_verb(noun)
         subject_m, passive_m, dative_m, verb_pobj = [], [], [], {}
         if governor is not None:
@@ -283,7 +349,8 @@ class SentenceContext:
                             if c.dep_ in ("compound", "amod") and TRIGGER_NOUNS.get(c.lemma_.lower(), kind)
                             not in MULTI_PARTY), None)
             if content is not None:  # "a loan agreement": the deal is the loan
-                return self.build(governor or noun, noun, content, giver_and_taker(content, parties), 0.7)
+                roles = giver_and_taker(content, parties, actor)
+                return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
             if glemma in AWARDING_VERBS:
@@ -336,6 +403,8 @@ class SentenceContext:
         status = clause_status(anchor)
         if status is None or is_denied(trigger):
             return []
+        if status == "done" and trigger.lemma_.lower() in OFFERS:
+            status = "announced"  # a bid made is an offer, not yet a purchase
         parties = self.assign(kind, roles)
         if parties is None:
             return []
@@ -368,7 +437,10 @@ class SentenceContext:
             for mention in roles[role]:
                 if mention.entity_id in taken:
                     continue
-                if role == "agent" and kind in AGENT_TYPES and mention.entity_type not in AGENT_TYPES[kind]:
+                if is_demonym(mention.text) and not (kind == "invest" and role == "recipient"):
+                    continue  # "a Canadian company": a nationality; "the Chinese market" is a target
+                if role == "agent" and kind in AGENT_TYPES and mention.entity_type not in AGENT_TYPES[kind] \
+                        and not is_model_place(mention):
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
                     continue
@@ -429,10 +501,11 @@ def is_financier(mention: Mention) -> bool:
     return mention.entity.kind in FINANCIER_KINDS or bool(FINANCIER_NAME.search(mention.entity.canonical_name))
 
 
-def giver_and_taker(kind: str, parties: list[Mention]) -> dict[str, list[Mention]]:
+def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) -> dict[str, list[Mention]]:
     """Roles of the two sides of a deal whose content is a transaction ("A signed a loan
     agreement with B"): for a loan or grant the one financier gives; for an investment the
-    company invests in the place or government. No roles when the sides cannot be told apart."""
+    company invests in the place or government; else the subject gives (or supplies) and the
+    other side takes. No roles when the sides cannot be told apart."""
     roles = {"agent": [], "recipient": [], "seller": [], "party": []}
     if kind in ("lend", "fund"):
         givers = [m for m in parties if is_financier(m)]
@@ -440,10 +513,29 @@ def giver_and_taker(kind: str, parties: list[Mention]) -> dict[str, list[Mention
         givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in ("government", "ministry")]
     else:
         givers = []
+    if len(givers) != 1:
+        givers = subjects[:1]
     takers = [m for m in parties if m not in givers]
     if len(givers) == 1 and takers:
         roles["agent"], roles["recipient"] = givers, takers
     return roles
+
+
+SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
+
+
+def is_controlling(stake) -> bool:
+    """ "a controlling stake", "a 60% stake": the stake gives control."""
+    for child in stake.subtree:
+        if child.lower_ in CONTROL_WORDS:
+            return True
+        if child.like_num and child.nbor(1).text in ("%", "percent", "per") if child.i + 1 < len(child.doc) else False:
+            try:
+                return float(child.text.replace(",", "")) > 50
+            except ValueError:
+                return False
+    return False
 
 
 def antecedent(token):
@@ -459,6 +551,21 @@ def antecedent(token):
         if ancestor.dep_ == "relcl":
             return ancestor.head
     return token
+
+
+# The small tagger reads some nouns as verbs ("signed a deal" with "deal" as VBP); the
+# dependency label still says they are nominal.
+NOMINAL_DEPS = frozenset("dobj pobj nsubj nsubjpass attr appos conj compound dative oprd".split())
+
+
+def is_nominal(token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or (token.dep_ in NOMINAL_DEPS and token.tag_ != "VBN"
+                                                and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children))
+
+
+def noun_trigger(token) -> str | None:
+    word = token.lemma_.lower()
+    return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
 
 def verb_trigger(token) -> str | None:
@@ -519,6 +626,7 @@ def is_passive(verb) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children))
 
 
+OFFERS = frozenset({"bid"})
 DEFINITE = frozenset("the this that".split())
 GOVERNING_PREPOSITIONS = frozenset("on in into to for at".split())
 
@@ -586,6 +694,18 @@ def clause_status(anchor) -> str | None:
             continue
         break
     return status or "done"
+
+
+def is_model_place(mention: Mention) -> bool:
+    """A place only the language model says is one: as the subject of a purchase or loan it is
+    most often a company the model mistook ("Xstrata acquired ...")."""
+    return mention.entity_type == "PLACE" and mention.extractor == "ner"
+
+
+def is_demonym(text: str) -> bool:
+    from .gazetteer import load_gazetteer
+
+    return load_gazetteer().is_demonym(text)
 
 
 def lemmas(token) -> set[str]:
