@@ -130,6 +130,7 @@ class SentenceContext:
         self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
         self.amounts = [a for a in amounts if a.sentence_index == index]
         self.dates = [d for d in dates if d.sentence_index == index and d.date_start is not None]
+        self.article_mentions = mentions
         self.people = [m for m in mentions if m.entity_type == "PERSON" and m.sentence_index <= index]
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = [m for m in mentions if index - 2 <= m.sentence_index <= index
@@ -175,29 +176,46 @@ class SentenceContext:
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
         return next(iter(named.values())) if len(named) == 1 else None  # only when unambiguous
 
+    def targets(self, token) -> list[Mention]:
+        """What is invested in: a named party, else the country of a market or industry ("the
+        Chinese beer industry")."""
+        return self.referents(token) or [m for c in token.children if c.dep_ == "amod"
+                                         for m in self.mentions if m.start <= self.char(c)[0] < m.end]
+
     def titled_person(self, token) -> Mention | None:
         """ "the Pakistani president", "the prime minister": the one person the article names
         with that office (and that country, when the words say one)."""
         if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         office = token.lower_
-        holders = {m.entity_id: m for m in self.people if m.title and m.title.lower().split()[-1] == office}
+        titled = [m for m in self.people if m.title and m.title.lower().split()[-1] == office]
         owners = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound", "poss")
                   for m in self.mentions if m.start <= self.char(c)[0] < m.end}
-        if owners:
-            holders = {k: m for k, m in holders.items() if m.affiliation and m.affiliation.entity_id in owners}
+        if owners:  # the office holder of that country; a lone holder whose country is unstated
+            titled = [m for m in titled if owners & self.office_owners(m)] or [
+                m for m in titled if not self.office_owners(m)]
+        holders = {m.entity_id: m for m in titled}
         if len(holders) != 1:
             return None
         [holder] = holders.values()
         start, end = self.char(token)
         return Mention(start, end, token.text, self.index, holder.entity, holder.confidence, "event:title")
 
+    def office_owners(self, person: Mention) -> set[str]:
+        """The country or organisation a person's office belongs to: the layer's affiliation, or
+        the mention right before the title ("Pakistani President <Name>")."""
+        owners = {person.affiliation.entity_id} if person.affiliation else set()
+        owners |= {m.entity_id for m in self.article_mentions if m.end <= person.title_start
+                   and self.body[m.end:person.title_start].strip() in ("", "'s", "’s")}
+        return owners
+
     def names(self, token, mention: Mention) -> bool:
         """The mention is the word itself, one of its conjuncts or its apposition."""
         words = [token, *conjuncts(token)]
         words += [c for w in words for c in w.children if c.dep_ == "appos"]
-        words += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]  # "33% of Changyu"
+        words += [g for w in words if w.like_num or w.lower_ in PORTIONS or w.lemma_.lower() in SHAREHOLDINGS
+                  for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # "33% of Changyu", not "the chairmanship of the EU"
         return any(self.mention_at(w) is mention for w in words)
 
     def listed_after_colon(self, token) -> list[Mention]:
@@ -305,7 +323,7 @@ class SentenceContext:
                     kind = "invest"  # a minority stake, no seller named: an investment
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
-            roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
+            roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
         else:  # lend, fund: the giver is the subject, the receiver the indirect or direct object
             roles["agent"] = by_m if passive else subject_m
             receiver = (subject_m if passive else []) + dative_m + pobj.get("to", []) + pobj.get("for", [])
@@ -522,6 +540,7 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
 
 
 SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+PORTIONS = frozenset("% percent control rest part majority half all".split())
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
 
 
