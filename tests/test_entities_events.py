@@ -25,8 +25,9 @@ def sentence_spans(body):
     return spans
 
 
-def events_of(body, *pairs, kind=None):
-    """Events of body with mentions for (surface, entity_id[, kind]) pairs found left to right."""
+def events_of(body, *pairs, kind=None, titles=None):
+    """Events of body with mentions for (surface, entity_id[, kind]) pairs found left to right;
+    `titles` gives a person's office as written before the name ({surface: title})."""
     sentences = sentence_spans(body)
     locator = SentenceLocator(sentences)
     found, cursor = [], 0
@@ -34,7 +35,12 @@ def events_of(body, *pairs, kind=None):
         start = body.index(surface, cursor)
         cursor = start + len(surface)
         entity = Entity(entity_id, TYPES[entity_id.split(":")[0]], surface, kind=(org_kind or [None])[0])
-        found.append(Mention(start, cursor, surface, locator.index_of(start), entity, 0.9, "test"))
+        mention = Mention(start, cursor, surface, locator.index_of(start), entity, 0.9, "test")
+        if titles and surface in titles:
+            mention.title = titles[surface]
+            mention.title_start = body.rindex(mention.title, 0, start)
+            mention.title_end = mention.title_start + len(mention.title)
+        found.append(mention)
     amounts = find_amounts(body, PUBLISHED, locator)
     dates = find_dates(body, PUBLISHED, locator, [])
     return [e for e in find_events(body, sentences, found, amounts, dates) if kind in (None, e.event_type)]
@@ -208,3 +214,55 @@ def test_sentences_without_trigger_or_actor_are_not_parsed(monkeypatch):
     monkeypatch.setattr(events, "load_parser", no_parser)
     body = "Estonia grew fast. The deal was good."
     assert events_of(body, ("Estonia", "country:EST")) == []
+
+
+def test_a_minority_stake_is_an_investment_a_controlling_one_an_acquisition():
+    body = "Corvid Media is buying a 15% stake in Lantern Press."
+    [event] = events_of(body, ("Corvid Media", "org:corvid"), ("Lantern Press", "org:lantern"))
+    assert summary(event) == ("invest", "done", ("org:corvid",), ("org:lantern",))
+    body = "Corvid Media bought a controlling stake in Lantern Press."
+    [event] = events_of(body, ("Corvid Media", "org:corvid"), ("Lantern Press", "org:lantern"))
+    assert summary(event)[:2] == ("acquire", "done")
+
+
+def test_selling_a_stake_names_the_buyer_as_investor_in_the_seller():
+    body = "Brenner Motors sold Koda Auto a stake in 2001."
+    [event] = events_of(body, ("Brenner Motors", "org:brenner"), ("Koda Auto", "org:koda"))
+    assert summary(event) == ("invest", "done", ("org:koda",), ("org:brenner",))
+
+
+def test_an_office_named_back_is_its_one_holder():
+    body = ("Moldovan President Irina Vlad arrived in Rome. "
+            "On Friday the Moldovan president met Prime Minister Luca Ferri.")
+    [event] = events_of(body, ("Moldovan", "country:MDA"), ("Irina Vlad", "person:irina-vlad"),
+                        ("Luca Ferri", "person:luca-ferri"), kind="meet", titles={"Irina Vlad": "President"})
+    assert summary(event) == ("meet", "done", ("person:irina-vlad", "person:luca-ferri"))
+
+
+def test_the_company_is_the_one_organisation_just_named():
+    body = "Selwyn Grain reported higher profits. The company has bought Talbot Mills."
+    [event] = events_of(body, ("Selwyn Grain", "org:selwyn"), ("Talbot Mills", "org:talbot"))
+    assert summary(event) == ("acquire", "done", ("org:selwyn",), ("org:talbot",))
+    body = "Selwyn Grain and Orla Foods reported higher profits. The company has bought Talbot Mills."
+    found = events_of(body, ("Selwyn Grain", "org:selwyn"), ("Orla Foods", "org:orla"), ("Talbot Mills", "org:talbot"))
+    assert found == []  # two organisations could be meant
+
+
+def test_a_visit_to_a_person_is_a_meeting_to_a_place_is_not():
+    body = "Senator Ruth Cole visited Chancellor Ida Brandt in Berlin."
+    [event] = events_of(body, ("Ruth Cole", "person:ruth-cole"), ("Ida Brandt", "person:ida-brandt"),
+                        ("Berlin", "place:berlin"))
+    assert summary(event) == ("meet", "done", ("person:ida-brandt", "person:ruth-cole"))
+    body = "Senator Ruth Cole visited Berlin and Vienna."
+    assert events_of(body, ("Ruth Cole", "person:ruth-cole"), ("Berlin", "place:berlin"),
+                     ("Vienna", "place:vienna")) == []
+
+
+def test_agreeing_with_a_view_is_no_agreement():
+    body = "Lord Ashby said he agreed with Ms Carver's view."
+    assert events_of(body, ("Ashby", "person:ashby"), ("Carver", "person:carver")) == []
+
+
+def test_a_canadian_company_is_no_party():
+    body = "The ministry awarded the contract to a Canadian company."
+    assert events_of(body, ("Canadian", "country:CAN")) == []

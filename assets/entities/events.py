@@ -85,9 +85,12 @@ SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
 CANDIDATE = re.compile(
-    r"\b(?:lend|lent|loan|borrow|refinanc|fund|financ|co-?financ|bankroll|donat|subsidi|grant|allocat|"
-    r"invest|stake|acqui|buy|bought|purchas|sell|sold|takeover|take over|took over|buyout|contract|tender|"
-    r"agreement|deal|pact|accord|treat|memorand|mou|merger|meet|met\b|talks|summit|credit|aid\b)",
+    r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
+    r"co-?financ\w*|bankroll\w*|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
+    r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
+    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|contracts?|tenders?|"
+    r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|mergers?|"
+    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|credit|aid|relief)\b",
     re.IGNORECASE,
 )
 
@@ -291,6 +294,8 @@ class SentenceContext:
         if lemma == "agree" and any(c.dep_ == "xcomp" and (verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS)
                                     for c in verb.children):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
+        if lemma == "agree" and not (objects or preps.keys() & {"on", "to", "upon"}):
+            return []  # agreeing with someone's view is no deal: a deal has terms agreed on
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is
             object_m = [m for m in object_m if m.entity_type in ("PERSON", "ORG")]
         if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
