@@ -44,11 +44,13 @@ TRIGGER_NOUNS = {
     "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire",
-    "contract": "contract", "tender": "contract", "supply": "contract",
+    "contract": "contract", "tender": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet",
 }
+# What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
+DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take".split())
 SELLING_VERBS = frozenset({"sell"})
@@ -73,9 +75,9 @@ NEGATING_WORDS = frozenset("no without never neither nor".split())
 PARTY_TYPES = ("PERSON", "ORG", "COUNTRY", "SUBDIVISION", "PLACE", "REGION", "POLICY")
 ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY", "SUBDIVISION")
 PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
-# Types an event of each kind accepts for its agent; targets of investment may be places too.
-AGENT_TYPES = {"lend": ("ORG", "COUNTRY", "SUBDIVISION"), "fund": ("ORG", "COUNTRY", "SUBDIVISION", "POLICY"),
-               "invest": ACTOR_TYPES, "acquire": ACTOR_TYPES, "contract": ("ORG", "COUNTRY", "SUBDIVISION")}
+# Types an event accepts for its agent: the most specific actor, a person signing for a
+# government too ("Mr Brown signed a debt relief deal with Tanzania"); a policy can fund.
+AGENT_TYPES = ACTOR_TYPES + ("POLICY",)
 MULTI_PARTY = ("agreement", "meet")
 
 # Head nouns by which news refers back to an organisation it has named ("the company said").
@@ -212,6 +214,13 @@ class SentenceContext:
                    and self.body[m.end:person.title_start].strip() in ("", "'s", "’s")}
         return owners
 
+    def mentions_in(self, tokens) -> list[Mention]:
+        found = []
+        for token in tokens:
+            if (mention := self.mention_at(token)) is not None and mention not in found:
+                found.append(mention)
+        return found
+
     def names(self, token, mention: Mention) -> bool:
         """The mention is the word itself, one of its conjuncts or its apposition."""
         words = [token, *conjuncts(token)]
@@ -294,7 +303,8 @@ class SentenceContext:
         if lemma == "agree" and any(c.dep_ == "xcomp" and (verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS)
                                     for c in verb.children):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
-        if lemma == "agree" and not (objects or preps.keys() & {"on", "to", "upon"}):
+        terms = {c.lower_ for c in verb.children if c.dep_ == "prep"}  # "were agreed to" has no object
+        if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is
             object_m = [m for m in object_m if m.entity_type in ("PERSON", "ORG")]
@@ -302,7 +312,10 @@ class SentenceContext:
             pobj = {"with": [m for m in pobj.get("with", []) + pobj.get("to", []) if m.entity_type == "PERSON"]}
             object_m = []
         if kind in MULTI_PARTY:
-            roles["party"] = subject_m + by_m + object_m + pobj.get("with", [])
+            # "Kazakh-China projects were agreed": the sides named as modifiers of the subject
+            joint = [m for t in subjects for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+                     for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+            roles["party"] = subject_m + joint + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":
             roles["recipient"], roles["agent"] = subject_m, pobj.get("from", [])
         elif kind == "acquire":
@@ -368,12 +381,13 @@ class SentenceContext:
             parties = owners + modifiers + actor + pobj.get("with", []) + pobj.get("between", [])
             if kind == "agreement":
                 parties += dative_m
-            content = next((TRIGGER_NOUNS[c.lemma_.lower()] for c in noun.children
-                            if c.dep_ in ("compound", "amod") and TRIGGER_NOUNS.get(c.lemma_.lower(), kind)
+            content = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
+                            if c.dep_ in ("compound", "amod") and DEAL_CONTENTS.get(c.lemma_.lower(), kind)
                             not in MULTI_PARTY), None)
-            if content is not None:  # "a loan agreement": the deal is the loan
+            if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
                 roles = giver_and_taker(content, parties, actor)
-                return self.build(governor or noun, noun, content, roles, 0.7)
+                if roles["agent"]:
+                    return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
             if glemma in AWARDING_VERBS:
@@ -460,10 +474,10 @@ class SentenceContext:
             for mention in roles[role]:
                 if mention.entity_id in taken:
                     continue
-                if is_demonym(mention.text) and not (kind == "invest" and role == "recipient"):
-                    continue  # "a Canadian company": a nationality; "the Chinese market" is a target
-                if role == "agent" and kind in AGENT_TYPES and mention.entity_type not in AGENT_TYPES[kind] \
-                        and not is_model_place(mention):
+                if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("agreement", "party"))):
+                    continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
+                    # "Kazakh-Chinese projects were agreed" names a side
+                if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
                     continue
@@ -532,8 +546,9 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     roles = {"agent": [], "recipient": [], "seller": [], "party": []}
     if kind in ("lend", "fund"):
         givers = [m for m in parties if is_financier(m)]
-    elif kind == "invest":
+    elif kind == "invest":  # an investor is a company, never the official who signs for it
         givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in ("government", "ministry")]
+        subjects = [m for m in subjects if m in givers]
     else:
         givers = []
     if len(givers) != 1:
