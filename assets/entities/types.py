@@ -22,8 +22,9 @@ ENTITY_TYPES: tuple[str, ...] = (
 )
 
 RELATION_TYPES: dict[str, str] = {
-    "co_occurs_with": "both entities are mentioned in the same sentence (subject id < object id); "
-    "the weakest evidence, no stated link",
+    "co_occurs_with": "two named actors (person, organisation, country, subdivision) in one clause of "
+    "a sentence, at most 3 pairs per sentence, the closest (subject id < object id); the weakest "
+    "evidence, no stated link",
     "met_with": "the subject (person or organisation) met or held talks with the object",
     "works_for": "the subject person holds a post at, or serves, the object organisation or country",
     "holds_title": "the subject person holds the office in attributes.title at the object "
