@@ -43,7 +43,7 @@ TRIGGER_NOUNS = {
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
     "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund",
     "investment": "invest", "stake": "invest",
-    "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire",
+    "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
     "contract": "contract", "tender": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
@@ -51,6 +51,15 @@ TRIGGER_NOUNS = {
 }
 # What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
 DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
+# Verbs that make or carry out what their object names ("signed a deal", "made a bid"): their
+# subject is a party. Any other verb over a noun trigger ("defended the purchase") names none.
+SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch seal win finalise
+    finalize close provide extend offer receive get secure take conclude hold have reach strike
+    clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
+    negotiate announce confirm mount table approve carry do open begin start resume""".split())
+REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
+# Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
+TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take".split())
 SELLING_VERBS = frozenset({"sell"})
@@ -172,14 +181,27 @@ class SentenceContext:
     def organisation_referred_to(self, token) -> Mention | None:
         """ "it" or "the company" / "the Spanish group": the last organisation named before it,
         in this sentence or the two before."""
-        pronoun = token.lower_ == "it"
+        pronoun = token.lower_ in ("it", "its")
         description = (token.lemma_.lower() in ORGANISATION_NOUNS
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
+        if pronoun and (speaker := self.reporting_organisation(token)) is not None:
+            return speaker
         start = self.char(token)[0]
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
         return next(iter(named.values())) if len(named) == 1 else None  # only when unambiguous
+
+    def reporting_organisation(self, pronoun) -> Mention | None:
+        """ "Novartis said it had bought ...": "it" in what an organisation says is that
+        organisation."""
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
+            return None
+        for subject in clause.head.children:
+            if subject.dep_ == "nsubj" and (m := self.mention_at(subject)) and m.entity_type in ("ORG", "COUNTRY"):
+                return m
+        return None
 
     def targets(self, token) -> list[Mention]:
         """What is invested in: a named party, else the country of a market or industry ("the
@@ -321,8 +343,10 @@ class SentenceContext:
         elif kind == "acquire":
             stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS), None)
             if lemma in SELLING_VERBS:  # the buyer is told after "to" or as indirect object
-                roles["seller"], roles["agent"] = subject_m, pobj.get("to", []) + dative_m
-                roles["recipient"] = object_m
+                sold = subjects if passive else objects  # "Y was sold to X by Z"
+                roles["seller"] = by_m if passive else subject_m
+                roles["agent"] = pobj.get("to", []) + dative_m
+                roles["recipient"] = [m for t in sold for m in self.referents(t) if self.names(t, m)]
             else:
                 roles["agent"] = by_m if passive else subject_m
                 # what is bought is named itself, not through a modifier ("took over the EU presidency")
@@ -374,6 +398,8 @@ class SentenceContext:
         glemma = governor.lemma_.lower() if governor is not None else ""
         passive = governor is not None and is_passive(governor)
         actor = passive_m if passive else subject_m
+        if glemma not in SUPPORT_VERBS:  # "Russia's president defended the purchase": no buyer
+            actor = []
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
         if relation == "subject":  # "the loan to Y was approved by X"; "a deal between A and B"
             actor = passive_m
@@ -396,8 +422,14 @@ class SentenceContext:
                 roles["agent"] = actor or owners
                 roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", [])
         elif kind == "acquire":
-            roles["agent"] = owners or actor or pobj.get("by", [])
-            roles["recipient"] = pobj.get("of", []) + pobj.get("in", [])
+            if noun.lemma_.lower() == "offer" and not (
+                    "for" in pobj or glemma in TARGET_VERBS
+                    or any(c.dep_ == "compound" and c.lemma_.lower() in TRIGGER_NOUNS for c in noun.children)):
+                return []  # an offer of help or of terms; only an offer for a company is a bid
+            roles["agent"] = owners or pobj.get("by", []) or actor or pobj.get("from", [])
+            roles["recipient"] = pobj.get("of", []) + pobj.get("in", []) + pobj.get("for", [])
+            if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
+                roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
             roles["seller"] = pobj.get("from", [])
         elif kind == "invest":
             roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] or actor \
@@ -437,7 +469,11 @@ class SentenceContext:
     def build(self, anchor, trigger, kind: str, roles: dict, confidence: float) -> list[Event]:
         """The events of one trigger: one per agent and recipient pair for a transaction
         ("A and B lent C" is two loans), one with every party for an agreement or meeting."""
-        status = clause_status(anchor)
+        if trigger.lemma_.lower() in OFFERS and anchor.lemma_.lower() in TARGET_VERBS:
+            # a bid rejected or weighed by its target was made all the same
+            status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") else "announced"
+        else:
+            status = clause_status(anchor)
         if status is None or is_denied(trigger):
             return []
         if status == "done" and trigger.lemma_.lower() in OFFERS:
@@ -665,7 +701,7 @@ def is_passive(verb) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children))
 
 
-OFFERS = frozenset({"bid"})
+OFFERS = frozenset({"bid", "offer"})
 DEFINITE = frozenset("the this that".split())
 GOVERNING_PREPOSITIONS = frozenset("on in into to for at".split())
 
