@@ -266,3 +266,32 @@ def test_agreeing_with_a_view_is_no_agreement():
 def test_a_canadian_company_is_no_party():
     body = "The ministry awarded the contract to a Canadian company."
     assert events_of(body, ("Canadian", "country:CAN")) == []
+
+
+def test_a_trigger_word_inside_a_name_is_no_trigger():
+    body = "Peru joined the Andean Free Trade Agreement with Chile."
+    assert events_of(body, ("Peru", "country:PER"), ("Andean Free Trade Agreement", "org:afta"),
+                     ("Chile", "country:CHL")) == []
+
+
+def test_lending_support_is_no_loan():
+    body = "Senator Ruth Cole lent her support to Acme Mining."
+    assert events_of(body, ("Ruth Cole", "person:ruth-cole"), ("Acme Mining", "org:acme-mining")) == []
+
+
+def test_deals_lost_with_two_clubs_are_no_deal_between_them():
+    body = "Kitwell lost sponsorship deals with Arsenal and Celtic."
+    assert events_of(body, ("Kitwell", "org:kitwell"), ("Arsenal", "org:arsenal"), ("Celtic", "org:celtic")) == []
+
+
+def test_an_agreement_whose_content_is_told_is_that_transaction():
+    body = "Ruritania has agreed a draft plan with the Atlantic Fund to borrow $2bn."
+    [event] = events_of(body, ("Ruritania", "country:RUR"), ("Atlantic Fund", "org:atlantic-fund"))
+    assert summary(event) == ("lend", "agreed", ("org:atlantic-fund",), ("country:RUR",))
+    assert event.amount.text == "$2bn"
+
+
+def test_a_rejected_takeover_offer_was_made():
+    body = "Harbour Exchange rejected a £1.3bn takeover offer from Rhine Boerse."
+    [event] = events_of(body, ("Harbour Exchange", "org:harbour"), ("Rhine Boerse", "org:rhine"))
+    assert summary(event) == ("acquire", "announced", ("org:rhine",), ("org:harbour",))

@@ -58,6 +58,9 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
+# What a loan or grant gives when its object is not an amount.
+MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
+    funding billion million trillion bn m""".split())
 # Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
@@ -236,6 +239,14 @@ class SentenceContext:
                    and self.body[m.end:person.title_start].strip() in ("", "'s", "’s")}
         return owners
 
+    def tokens_are_amount(self, token) -> bool:
+        start, end = self.char(token)
+        return any(a.start <= end and start <= a.end for a in self.amounts) or token.like_num
+
+    def inside_name(self, token) -> bool:
+        start, end = self.char(token)
+        return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions)
+
     def mentions_in(self, tokens) -> list[Mention]:
         found = []
         for token in tokens:
@@ -295,13 +306,16 @@ class SentenceContext:
         events = []
         claimed: set[int] = set()  # token indexes already read as one event's trigger
         for token in self.doc:
-            if token.i in claimed:
-                continue
+            if token.i in claimed or self.inside_name(token):
+                continue  # "the Multi-Fibre Agreement", "Asian Infrastructure Investment Bank"
             if is_nominal(token) and (kind := noun_trigger(token)):
                 events.extend(self.noun_event(token, kind, claimed))
             elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
                 events.extend(self.verb_event(token, kind, claimed))
-        return events
+        # "agreed a package with X which will see it buy Y": the deal is the purchase
+        transactions = [{p.entity_id for p in e.parties} for e in events if e.event_type not in MULTI_PARTY]
+        return [e for e in events if e.event_type != "agreement"
+                or not any({p.entity_id for p in e.parties} & parties for parties in transactions)]
 
     def verb_event(self, verb, kind: str, claimed: set[int]) -> list[Event]:
         lemma = verb.lemma_.lower()
@@ -338,10 +352,12 @@ class SentenceContext:
             joint = [m for t in subjects for c in t.children if c.dep_ in ("compound", "nmod", "amod")
                      for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
             roles["party"] = subject_m + joint + by_m + object_m + pobj.get("with", [])
-        elif lemma == "borrow":
-            roles["recipient"], roles["agent"] = subject_m, pobj.get("from", [])
+        elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
+            roles["recipient"] = subject_m
+            roles["agent"] = pobj.get("from", []) or [
+                m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
         elif kind == "acquire":
-            stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS), None)
+            stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
             if lemma in SELLING_VERBS:  # the buyer is told after "to" or as indirect object
                 sold = subjects if passive else objects  # "Y was sold to X by Z"
                 roles["seller"] = by_m if passive else subject_m
@@ -367,6 +383,10 @@ class SentenceContext:
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
         else:  # lend, fund: the giver is the subject, the receiver the indirect or direct object
+            given = [antecedent(o) for o in objects]  # "the $6bn which X lent Y"
+            if any(o.lemma_.lower() not in MONEY_WORDS and not self.tokens_are_amount(o) and not self.referents(o)
+                   for o in given):
+                return []  # "lent his support", "funded research": no money to a named party
             roles["agent"] = by_m if passive else subject_m
             receiver = (subject_m if passive else []) + dative_m + pobj.get("to", []) + pobj.get("for", [])
             if not receiver and not passive:
@@ -404,7 +424,10 @@ class SentenceContext:
         if relation == "subject":  # "the loan to Y was approved by X"; "a deal between A and B"
             actor = passive_m
         if kind in MULTI_PARTY:
-            parties = owners + modifiers + actor + pobj.get("with", []) + pobj.get("between", [])
+            sides = owners + modifiers + actor + pobj.get("between", [])
+            if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
+                return []
+            parties = sides + pobj.get("with", [])
             if kind == "agreement":
                 parties += dative_m
             content = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
@@ -427,7 +450,9 @@ class SentenceContext:
                     or any(c.dep_ == "compound" and c.lemma_.lower() in TRIGGER_NOUNS for c in noun.children)):
                 return []  # an offer of help or of terms; only an offer for a company is a bid
             roles["agent"] = owners or pobj.get("by", []) or actor or pobj.get("from", [])
-            roles["recipient"] = pobj.get("of", []) + pobj.get("in", []) + pobj.get("for", [])
+            # what is bought is named itself: "the purchase of Yukos' unit" names the seller only
+            bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
+            roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
             roles["seller"] = pobj.get("from", [])
@@ -669,7 +694,10 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
-        if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner
+        if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
+            if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
+                # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
+                subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             break
     if not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
@@ -747,8 +775,9 @@ def clause_status(anchor) -> str | None:
                     return None
                 if modal in PLANNING_MODALS:
                     status = status or "planned"
-        forms = lemmas(token)
-        if token.pos_ in ("VERB", "AUX", "ADJ") and forms & BLOCKING_VERBS:
+        # the nouns on the way up say nothing of status ("a draft plan")
+        forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
+        if forms & BLOCKING_VERBS:
             return None
         if forms & AGREEING_VERBS:
             status = status or "agreed"
