@@ -295,3 +295,9 @@ def test_a_rejected_takeover_offer_was_made():
     body = "Harbour Exchange rejected a £1.3bn takeover offer from Rhine Boerse."
     [event] = events_of(body, ("Harbour Exchange", "org:harbour"), ("Rhine Boerse", "org:rhine"))
     assert summary(event) == ("acquire", "announced", ("org:rhine",), ("org:harbour",))
+
+
+def test_is_to_buy_is_planned():
+    body = "Harbour Exchange is to buy Rhine Boerse."
+    [event] = events_of(body, ("Harbour Exchange", "org:harbour"), ("Rhine Boerse", "org:rhine"))
+    assert summary(event) == ("acquire", "planned", ("org:harbour",), ("org:rhine",))

@@ -788,6 +788,8 @@ def clause_status(anchor) -> str | None:
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
                 break  # reported speech keeps the status of the reported clause
+            if token.dep_ == "xcomp" and token.head.lemma_ == "be":
+                status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
             token = token.head
             continue
         if token.dep_ in ("pobj", "dobj", "acl", "relcl"):
