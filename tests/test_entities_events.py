@@ -3,6 +3,7 @@ Mentions are given by hand so each test is about the event rules, not the NER; t
 amounts and the dates are the real ones."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -301,3 +302,26 @@ def test_is_to_buy_is_planned():
     body = "Harbour Exchange is to buy Rhine Boerse."
     [event] = events_of(body, ("Harbour Exchange", "org:harbour"), ("Rhine Boerse", "org:rhine"))
     assert summary(event) == ("acquire", "planned", ("org:harbour",), ("org:rhine",))
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="no shared seeds")
+def test_seed_events():
+    """The seed through parsing and the entities layer: the policy banks fund, the 25-30 billion
+    range goes with the Kazakh-Chinese projects, the ambassador meets the economist."""
+    from assets.entities.extract import ArticleText, EntityExtractor
+    from assets.parsed.dispatch import parse_document
+    from assets.parsed.sentences import split_sentences
+
+    article = parse_document(next(SEEDS.glob("*.txt")).read_text(encoding="utf-8"), "text/plain")
+    [spans] = split_sentences([article.body])
+    [extraction] = EntityExtractor().extract([ArticleText("seed", article.body, spans, None)])
+    funders = {p.entity_id for e in extraction.events if e.event_type in ("fund", "lend") for p in e.role("agent")}
+    assert {"org:china-development-bank", "org:export-import-bank-of-china"} <= funders
+    [ranged] = [e for e in extraction.events if e.amount is not None and e.amount.bound == "range"]
+    assert (ranged.amount.amount_min, ranged.amount.amount_max) == (25e9, 30e9)
+    assert {p.entity_id for p in ranged.parties} == {"country:KAZ", "country:CHN"}
+    meetings = [{p.mention.entity.canonical_name for p in e.parties} for e in extraction.events if e.event_type == "meet"]
+    assert {"Shahrat Nuryshev", "Xu Weihong"} in meetings
