@@ -325,3 +325,11 @@ def test_seed_events():
     assert {p.entity_id for p in ranged.parties} == {"country:KAZ", "country:CHN"}
     meetings = [{p.mention.entity.canonical_name for p in e.parties} for e in extraction.events if e.event_type == "meet"]
     assert {"Shahrat Nuryshev", "Xu Weihong"} in meetings
+
+
+def test_discussing_with_someone_is_meeting_them():
+    body = "President Ana Ruiz discussed the debt with French president Paul Morel."
+    [event] = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Paul Morel", "person:paul-morel"))
+    assert summary(event) == ("meet", "done", ("person:ana-ruiz", "person:paul-morel"))
+    body = "Veltrix discussed a takeover of Omnia Steel."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia Steel", "org:omnia")) == []

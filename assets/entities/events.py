@@ -36,7 +36,7 @@ TRIGGER_VERBS = {
     "donate": "fund", "subsidise": "fund", "subsidize": "fund", "grant": "fund", "allocate": "fund",
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
-    "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "agree": "agreement",
+    "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
 }
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
@@ -47,7 +47,7 @@ TRIGGER_NOUNS = {
     "contract": "contract", "tender": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
-    "meeting": "meet", "talk": "meet", "summit": "meet",
+    "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
 }
 # What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
 DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
@@ -104,7 +104,8 @@ CANDIDATE = re.compile(
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|contracts?|tenders?|"
     r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|mergers?|"
-    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|credit|aid|relief)\b",
+    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
+    r"negotiations?|credit|aid|relief)\b",
     re.IGNORECASE,
 )
 
@@ -344,6 +345,8 @@ class SentenceContext:
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is
             object_m = [m for m in object_m if m.entity_type in ("PERSON", "ORG")]
+        if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
+            object_m = []
         if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
             pobj = {"with": [m for m in pobj.get("with", []) + pobj.get("to", []) if m.entity_type == "PERSON"]}
             object_m = []
@@ -498,7 +501,7 @@ class SentenceContext:
             # a bid rejected or weighed by its target was made all the same
             status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") else "announced"
         else:
-            status = clause_status(anchor)
+            status = clause_status(anchor, trigger_verb=anchor is trigger)
         if status is None or is_denied(trigger):
             return []
         if status == "done" and trigger.lemma_.lower() in OFFERS:
@@ -758,9 +761,10 @@ def is_denied(trigger) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "without"
 
 
-def clause_status(anchor) -> str | None:
+def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     """done | agreed | announced | planned from the verbs, modals and markers above the anchor;
-    None when the clause denies, conditions or only wishes for the event."""
+    None when the clause denies, conditions or only wishes for the event. A trigger verb is no
+    verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
     status = None
     token = anchor
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
@@ -777,7 +781,7 @@ def clause_status(anchor) -> str | None:
                     status = status or "planned"
         # the nouns on the way up say nothing of status ("a draft plan")
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
-        if forms & BLOCKING_VERBS:
+        if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
             return None
         if forms & AGREEING_VERBS:
             status = status or "agreed"
