@@ -38,6 +38,8 @@ DOC_ATTRIBUTES = {
     "amounts": "list of Amount",
     "quantities": "list of Mention of type QUANTITY",
     "relations": "list of Relation between the mentions",
+    "events": "list of Event: transactions and meetings between the mentions, from the dependency "
+              "parse of the sentences that may state one",
 }
 
 

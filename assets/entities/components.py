@@ -18,6 +18,7 @@ from . import extract
 from .chain import DOC_ATTRIBUTES, Extractors
 from .coreference import find_references
 from .dates import find_dates
+from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import find_amounts
 from .patterns import Intervals
@@ -242,3 +243,10 @@ def quantities(doc: Doc, settings: Settings) -> None:
 def relations(doc: Doc, settings: Settings) -> None:
     """Relations between mentions; figures and references take part in none."""
     doc._.relations = find_relations(doc._.article.body, doc._.mentions)
+
+
+@chain_component("wirehouse_events")
+def events(doc: Doc, settings: Settings) -> None:
+    """Events between mentions; references count ("the bank agreed to lend" names its lender by one)."""
+    parties = sorted([*doc._.mentions, *doc._.references], key=lambda m: m.start)
+    doc._.events = find_events(doc._.article.body, doc._.article.sentences, parties, doc._.amounts, doc._.dates)

@@ -654,4 +654,5 @@ class EntityExtractor:
                 amounts=doc._.amounts,
                 dates=doc._.dates,
                 relations=doc._.relations,
+                events=doc._.events,
             )
