@@ -316,4 +316,7 @@ def build_data_docs(docs_dir: Path) -> Path | None:
         },
     )
     context.build_data_docs(site_names=[DATA_DOCS_SITE])
+    from expectations.data_docs import localise
+
+    localise(docs_dir)
     return docs_dir / "index.html"
