@@ -9,8 +9,9 @@ export DAGSTER_HOME ?= $(WIREHOUSE_HOME)/dagster
 export GX_ANALYTICS_ENABLED := False
 
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
+PORT ?= 3000
 
-.PHONY: install run test test-slow ui bench eval-parse eval-entities clean
+.PHONY: install run rebuild test test-slow ui bench eval-parse eval-entities clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,10 @@ run: install
 	cp $(SAMPLE_FILES) $(WIREHOUSE_HOME)/inbox/
 	$(BIN)/wirehouse run
 
+# Re-derive every kept batch from its input files (after `make clean`, a schema or extractor change).
+rebuild: install
+	$(BIN)/wirehouse rebuild
+
 # Slow suites (marked `slow`: dagster dev + the daemon's sensor) also run when CI=true; they fit its budget.
 test: install
 	$(BIN)/python -m pytest $(if $(filter true,$(CI)),-m "slow or not slow")
@@ -34,7 +39,7 @@ test-slow: install
 
 ui: install
 	$(BIN)/python -m pipelines.instance
-	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p $(PORT)
 
 # Throughput of each layer beside raw spaCy on the same texts, end to end through Dagster, peak RSS.
 bench: install
@@ -47,5 +52,7 @@ eval-parse: install
 eval-entities: install
 	$(BIN)/python -m pipelines.eval_entities
 
+# Derived state only: the inputs (inbox/ and batches/) stay; `wirehouse rebuild` re-derives the rest.
 clean:
-	rm -rf $(WIREHOUSE_HOME)
+	rm -rf $(WIREHOUSE_HOME)/work $(WIREHOUSE_HOME)/dagster $(WIREHOUSE_HOME)/data_docs $(WIREHOUSE_HOME)/eval \
+		$(WIREHOUSE_HOME)/warehouse.duckdb $(WIREHOUSE_HOME)/.warehouse.duckdb.*.tmp

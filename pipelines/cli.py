@@ -74,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
-    from pipelines.instance import cli_run_tags, get_instance, release_abandoned_runs
-    from pipelines.triggers import claim_new_batches
+    from pipelines.instance import get_instance, release_abandoned_runs
+    from pipelines.triggers import claim_new_batches, register_batches
 
     stop_like_ctrl_c_on_sigterm()
     settings = Settings.from_env()
@@ -88,6 +88,11 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
               "its DuckDB slot freed, and the batch is run again")
         to_run.append(batch_id)
     if batch_ids:
+        missing = [batch_id for batch_id in batch_ids if not (settings.batches / batch_id).is_dir()]
+        if missing:
+            print(f"wirehouse run: no batch folder for {', '.join(missing)} in {settings.batches}", file=sys.stderr)
+            return 2
+        register_batches(instance, batch_ids)
         to_run.extend(batch_ids)
     else:
         # A claim takes at most a batch's worth of files; claim until the inbox is empty.
@@ -189,7 +194,7 @@ def rebuild_command(first_layer: str, batch_ids: list[str]) -> int:
     article repeated in a later batch stays a duplicate of the earlier one), publishing each."""
     from pipelines.inbox import batch_ids_on_disk
     from pipelines.instance import get_instance
-    from pipelines.partitions import batch_partitions
+    from pipelines.triggers import register_batches
 
     stop_like_ctrl_c_on_sigterm()
     settings = Settings.from_env()
@@ -203,9 +208,7 @@ def rebuild_command(first_layer: str, batch_ids: list[str]) -> int:
     if not to_run:
         print(f"nothing to rebuild: no batch folders in {settings.batches}")
         return 0
-    known = set(instance.get_dynamic_partitions(batch_partitions.name))
-    if missing := [batch_id for batch_id in to_run if batch_id not in known]:
-        instance.add_dynamic_partitions(batch_partitions.name, missing)  # e.g. after `make clean`
+    register_batches(instance, to_run)
     print(f"rebuilding {len(to_run)} batch(es) from the {first_layer} layer")
     failures = run_batches(instance, to_run, first_layer)
     if failures is None:
