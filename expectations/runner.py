@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import dagster as dg
+import duckdb
 import pandas as pd
 
-from pipelines.settings import Settings
 from warehouse.db import read_frame
 
 if TYPE_CHECKING:
@@ -188,10 +188,12 @@ def judge(suite: dict[str, Any], rows: int, result: ExpectationSuiteValidationRe
 
 
 def validate_suite(suite_name: str, batch_id: str, context: EphemeralDataContext | None = None,
-                   settings: Settings | None = None) -> SuiteOutcome:
-    """Validate one batch of the suite's table (the suite's query reads only that batch's rows)."""
+                   con: duckdb.DuckDBPyConnection | None = None) -> SuiteOutcome:
+    """Validate one batch of the suite's table (the suite's query reads only that batch's rows),
+    read through `con` (a read-only connection to the pipeline's file) or a connection of its own."""
     suite = load_suite(suite_name)
-    frame = read_frame(suite["meta"]["query"], {"batch_id": batch_id}, settings)
+    query, params = suite["meta"]["query"], {"batch_id": batch_id}
+    frame = con.execute(query, params).df() if con is not None else read_frame(query, params)
     return judge(suite, len(frame), validate_frame(suite, frame, context, run_name=batch_id).result)
 
 

@@ -64,12 +64,13 @@ def audit_layer(layer: str, asset_key: dg.AssetKey, batch_id: str, settings: Set
     """Validate the layer's suites, record quarantined articles and check outcomes in the work
     file's audit schema, and yield one result per suite and one for the quarantined share."""
     from expectations.runner import check_result, failed_expectations_markdown, gx_context, prune_results, validate_suite
-    from warehouse.db import LAYERS, append_rows, mark_batch, write_transaction
+    from warehouse.db import LAYERS, append_rows, mark_batch, reading, write_transaction
 
     started = time.perf_counter()
     results_dir = settings.data_docs / ".gx"
     context = gx_context(results_dir)  # GX imported here, once per step
-    outcomes = [validate_suite(name, batch_id, context, settings) for name in layer_suite_names(layer)]
+    with reading(settings) as con:
+        outcomes = [validate_suite(name, batch_id, context, con) for name in layer_suite_names(layer)]
     prune_results(results_dir)
 
     now = datetime.now(timezone.utc).replace(tzinfo=None)

@@ -202,14 +202,21 @@ def append_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame)
     return len(frame)
 
 
-def read_frame(sql: str, params: list | dict | None = None, settings: Settings | None = None) -> pd.DataFrame:
-    """Run a query on the pipeline's file with a short-lived read-only connection."""
+@contextmanager
+def reading(settings: Settings | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived read-only connection to the pipeline's file, e.g. for all of one step's queries."""
     settings = settings or Settings.from_env()
     con = _connect(settings.work_db, settings, read_only=True)
     try:
-        return con.execute(sql, params or []).df()
+        yield con
     finally:
         con.close()
+
+
+def read_frame(sql: str, params: list | dict | None = None, settings: Settings | None = None) -> pd.DataFrame:
+    """Run one query on the pipeline's file with a short-lived read-only connection."""
+    with reading(settings) as con:
+        return con.execute(sql, params or []).df()
 
 
 def query_warehouse(sql: str, settings: Settings | None = None) -> tuple[list[str], list[tuple]]:
