@@ -295,11 +295,6 @@ def check_result(outcome: SuiteOutcome, batch_id: str, **target: Any) -> dg.Asse
     )
 
 
-def run_suite(suite_name: str, batch_id: str) -> dg.AssetCheckResult:
-    """Validate one batch with one suite and report it as a check result (no results stored)."""
-    return check_result(validate_suite(suite_name, batch_id), batch_id)
-
-
 def build_data_docs(docs_dir: Path) -> Path | None:
     """Render the Data Docs site from the kept results in `docs_dir/.gx` (the newest
     `KEPT_RESULTS_PER_SUITE` runs of each suite); returns its index page, or None when no result

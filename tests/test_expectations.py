@@ -15,9 +15,9 @@ import pandas as pd
 import pytest
 
 from expectations.runner import (
+    check_result,
     failed_expectations_markdown,
     load_suite,
-    run_suite,
     suite_names,
     validate_frame,
     validate_suite,
@@ -87,6 +87,10 @@ def test_every_suite_loads_and_its_query_runs_on_the_fresh_schema():
             kwargs = expectation["kwargs"]
             used = {kwargs.get("column"), kwargs.get("column_A"), kwargs.get("column_B"), *kwargs.get("column_list", [])}
             assert used - {None} <= columns, f"{name}: {expectation['type']} uses columns its query lacks"
+
+
+def run_suite(suite_name: str, batch_id: str) -> dg.AssetCheckResult:
+    return check_result(validate_suite(suite_name, batch_id), batch_id)
 
 
 # One small, consistent batch: every suite must pass on it --------------------------------------
