@@ -9,8 +9,9 @@ export DAGSTER_HOME ?= $(WIREHOUSE_HOME)/dagster
 export GX_ANALYTICS_ENABLED := False
 
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
+PORT ?= 3000
 
-.PHONY: install run test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint clean
+.PHONY: install run rebuild test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,10 @@ run: install
 	cp $(SAMPLE_FILES) $(WIREHOUSE_HOME)/inbox/
 	$(BIN)/wirehouse run
 
+# Re-derive every kept batch from its input files (after `make clean`, a schema or extractor change).
+rebuild: install
+	$(BIN)/wirehouse rebuild
+
 # Slow suites (marked `slow`: dagster dev + the daemon's sensor) also run when CI=true; they fit its budget.
 test: install
 	$(BIN)/python -m pytest $(if $(filter true,$(CI)),-m "slow or not slow")
@@ -34,7 +39,7 @@ test-slow: install
 
 ui: install
 	$(BIN)/python -m pipelines.instance
-	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p $(PORT)
 
 # Throughput of each layer beside raw spaCy on the same texts, end to end through Dagster, peak RSS.
 bench: install
@@ -53,10 +58,13 @@ eval-entities: install
 SPLIT ?= dev
 eval-events: install
 	$(BIN)/python -m pipelines.eval_events --split $(SPLIT) --json
+
 # sha256 of every `wirehouse extract` card on re3d, the bench's BBC sample and the seed: a change
 # to the entity chain that should not change output must leave all three as they were.
 extract-fingerprint: install
 	$(BIN)/python -m pipelines.extract_fingerprint
 
+# Derived state only: the inputs (inbox/ and batches/) stay; `wirehouse rebuild` re-derives the rest.
 clean:
-	rm -rf $(WIREHOUSE_HOME)
+	rm -rf $(WIREHOUSE_HOME)/work $(WIREHOUSE_HOME)/dagster $(WIREHOUSE_HOME)/data_docs $(WIREHOUSE_HOME)/eval \
+		$(WIREHOUSE_HOME)/warehouse.duckdb $(WIREHOUSE_HOME)/.warehouse.duckdb.*.tmp $(WIREHOUSE_HOME)/locks

@@ -5,6 +5,11 @@ names the table it guards (`table`) and the DuckDB query that yields the frame t
 batch (`query`, with the named parameter `$batch_id`). Cross-table checks live in that query (joins
 producing columns such as `text_at_offsets` or `*_found`), so GX only ever sees one pandas frame.
 
+An expectation whose `meta.level` is "article" judges single articles (no usable body, not prose,
+a broken span): the articles it fails on are quarantined with its `meta.reason_code`, and the batch
+goes on. Every other expectation is batch-level (schema, keys, integrity, reconciliation): a
+failure blocks the batch.
+
 Great Expectations is imported inside functions, never at module import: it costs seconds.
 """
 
@@ -12,16 +17,15 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlparse
-from urllib.request import url2pathname
 
 import dagster as dg
+import duckdb
 import pandas as pd
 
-from pipelines.settings import Settings
 from warehouse.db import read_frame
 
 if TYPE_CHECKING:
@@ -29,14 +33,47 @@ if TYPE_CHECKING:
     from great_expectations.data_context import EphemeralDataContext
 
 SUITES_DIR_ENV = "WIREHOUSE_EXPECTATIONS_DIR"
-DATA_DOCS_SITE = "local_site"
 SAMPLE_VALUES_SHOWN = 3
+ARTICLE_KEY = "article_id"
+KEPT_RESULTS_PER_SUITE = 50
+DATA_DOCS_SITE = "local_site"
 
 
 @dataclass(frozen=True)
 class Validation:
     result: ExpectationSuiteValidationResult
-    data_docs_page: Path | None  # this validation's HTML page, when Data Docs were built
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """One article an article-level expectation failed on."""
+
+    article_id: str
+    reason_code: str
+    expectation: str  # type and column(s)
+    message: str
+
+
+@dataclass(frozen=True)
+class SuiteOutcome:
+    """A suite on one batch's rows: article-level failures quarantine their articles; any other
+    failed expectation (or one that could not say which articles failed) blocks the batch."""
+
+    suite_name: str
+    table: str
+    rows: int
+    result: ExpectationSuiteValidationResult
+    quarantined: list[Quarantined]
+    blocking_failures: int
+    notes: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.blocking_failures == 0
+
+    @property
+    def quarantined_articles(self) -> set[str]:
+        return {row.article_id for row in self.quarantined}
 
 
 def suites_dir() -> Path:
@@ -65,12 +102,12 @@ def _great_expectations():
     return great_expectations
 
 
-def _gx_context(data_docs_dir: Path | None) -> EphemeralDataContext:
+def gx_context(results_dir: Path | None = None) -> EphemeralDataContext:
     """An ephemeral context: no GX project folder, no analytics, no progress bars.
 
-    With `data_docs_dir`, a local Data Docs site is written there, and suites and validation
-    results are kept beside it in `.gx/`: the site's index lists only pages whose result is in the
-    store (it deletes the others), so in-memory stores would erase every earlier page.
+    With `results_dir`, suites and validation results are also written there (one small JSON file
+    per suite and batch, `KEPT_RESULTS_PER_SUITE` kept), for `wirehouse docs` to render later;
+    nothing is rendered while checks run.
     """
     gx = _great_expectations()
     from great_expectations.data_context.types.base import (
@@ -84,72 +121,91 @@ def _gx_context(data_docs_dir: Path | None) -> EphemeralDataContext:
         analytics_enabled=False,
         progress_bars=ProgressBarsConfig(globally=False),
     )
-    if data_docs_dir is not None:
-        config.data_docs_sites = {
-            DATA_DOCS_SITE: {
-                "class_name": "SiteBuilder",
-                "show_how_to_buttons": False,
-                "store_backend": {
-                    "class_name": "TupleFilesystemStoreBackend",
-                    "base_directory": str(data_docs_dir),
-                },
-                "site_index_builder": {
-                    "class_name": "DefaultSiteIndexBuilder",
-                    "validation_results_limit": 500,  # each index build loads every listed result
-                },
-            }
-        }
+    if results_dir is not None:
         for store_name, class_name, folder in (
             (config.expectations_store_name, "ExpectationsStore", "expectations"),
             (config.validation_results_store_name, "ValidationResultsStore", "validations"),
         ):
             config.stores[store_name] = {
                 "class_name": class_name,
-                "store_backend": {
-                    "class_name": "TupleFilesystemStoreBackend",
-                    "base_directory": str(data_docs_dir / ".gx" / folder),
-                },
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(results_dir / folder)},
             }
     return gx.get_context(mode="ephemeral", project_config=config)
 
 
 def validate_frame(
-    suite: dict[str, Any], frame: pd.DataFrame, data_docs_dir: Path | None = None, run_name: str | None = None
+    suite: dict[str, Any], frame: pd.DataFrame, context: EphemeralDataContext | None = None, run_name: str | None = None
 ) -> Validation:
-    """Validate `frame` against `suite` (a suite dict as stored in JSON); with `data_docs_dir`, also
-    build Data Docs for this validation there. `run_name` (the batch id) names the run in Data Docs."""
+    """Validate `frame` against `suite` (a suite dict as stored in JSON). `run_name` (the batch id)
+    names the run in stored results. Failed rows are reported by article_id when the frame has one."""
     gx = _great_expectations()
     from great_expectations.core.run_identifier import RunIdentifier
 
-    context = _gx_context(data_docs_dir)
+    context = context or gx_context()
     gx_suite = context.suites.add_or_update(gx.ExpectationSuite(**suite))
     batch_definition = (
-        context.data_sources.add_pandas("wirehouse")
+        context.data_sources.add_or_update_pandas(f"wirehouse_{suite['name']}")
         .add_dataframe_asset(suite["meta"]["table"])
         .add_batch_definition_whole_dataframe("batch")
     )
-    validation_definition = context.validation_definitions.add(
+    validation_definition = context.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=suite["name"], data=batch_definition, suite=gx_suite)
     )
-    actions = [gx.checkpoint.UpdateDataDocsAction(name="data_docs")] if data_docs_dir else []
-    checkpoint = context.checkpoints.add(
-        gx.Checkpoint(
-            name=suite["name"],
-            validation_definitions=[validation_definition],
-            actions=actions,
-            result_format={"result_format": "SUMMARY"},
-        )
+    result_format: dict[str, Any] = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
+    if ARTICLE_KEY in frame.columns:
+        result_format["unexpected_index_column_names"] = [ARTICLE_KEY]
+    result = validation_definition.run(
+        batch_parameters={"dataframe": frame}, result_format=result_format, run_id=RunIdentifier(run_name=run_name)
     )
-    checkpoint_result = checkpoint.run(
-        batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name)
-    )
-    ((result_key, result),) = checkpoint_result.run_results.items()
+    return Validation(result=result)
 
-    data_docs_page = None
-    if data_docs_dir is not None:
-        (site,) = context.get_docs_sites_urls(resource_identifier=result_key, site_names=[DATA_DOCS_SITE])
-        data_docs_page = Path(url2pathname(urlparse(site["site_url"]).path))
-    return Validation(result=result, data_docs_page=data_docs_page)
+
+def is_article_level(config) -> bool:
+    return (config.meta or {}).get("level") == "article"
+
+
+def judge(suite: dict[str, Any], rows: int, result: ExpectationSuiteValidationResult) -> SuiteOutcome:
+    """Split a suite's failures into quarantined articles and failures that block the batch."""
+    quarantined, blocking = [], 0
+    for outcome in result.results:
+        if outcome.success:
+            continue
+        config = outcome.expectation_config
+        # rows as {article_id: ..., column: value} when the frame has article_id, else bare indexes
+        failed_rows = [row for row in (outcome.result or {}).get("unexpected_index_list") or [] if isinstance(row, dict)]
+        article_ids = sorted({str(row[ARTICLE_KEY]) for row in failed_rows if row.get(ARTICLE_KEY) is not None})
+        if not is_article_level(config) or _exception_message(outcome) or not article_ids:
+            blocking += 1
+            continue
+        label = f"{config.type}({_columns_of(config.kwargs)})"
+        reason = config.meta.get("reason_code", "failed_expectation")
+        for article_id in article_ids:
+            values = [_plain(v) for row in failed_rows if str(row.get(ARTICLE_KEY)) == article_id
+                      for k, v in row.items() if k != ARTICLE_KEY][:SAMPLE_VALUES_SHOWN]
+            message = f"{suite['name']}: {label} failed" + (f" (value: {', '.join(_cell(v) for v in values)})" if values else "")
+            quarantined.append(Quarantined(article_id, reason, label, message))
+    return SuiteOutcome(suite["name"], suite["meta"]["table"], rows, result, quarantined, blocking, suite.get("notes"))
+
+
+def validate_suite(suite_name: str, batch_id: str, context: EphemeralDataContext | None = None,
+                   con: duckdb.DuckDBPyConnection | None = None) -> SuiteOutcome:
+    """Validate one batch of the suite's table (the suite's query reads only that batch's rows),
+    read through `con` (a read-only connection to the pipeline's file) or a connection of its own."""
+    suite = load_suite(suite_name)
+    query, params = suite["meta"]["query"], {"batch_id": batch_id}
+    frame = con.execute(query, params).df() if con is not None else read_frame(query, params)
+    return judge(suite, len(frame), validate_frame(suite, frame, context, run_name=batch_id).result)
+
+
+def prune_results(results_dir: Path, keep: int = KEPT_RESULTS_PER_SUITE) -> None:
+    """Keep the newest `keep` stored results of each suite (validations/<suite>/<batch>/<run time>/),
+    so the store and the docs rendered from it stay bounded however many runs there were."""
+    for suite_dir in (path for path in (results_dir / "validations").glob("*") if path.is_dir()):
+        runs = sorted(suite_dir.glob("*/*"), key=lambda run: run.stat().st_mtime)
+        for run in runs[: max(len(runs) - keep, 0)]:
+            shutil.rmtree(run, ignore_errors=True)
+            if not any(run.parent.iterdir()):
+                run.parent.rmdir()
 
 
 def _columns_of(kwargs: dict[str, Any]) -> str:
@@ -192,8 +248,8 @@ def failed_expectations_markdown(result: ExpectationSuiteValidationResult) -> st
     if not failed:
         return f"all {len(result.results)} expectations passed"
     lines = [
-        "| expectation | column(s) | unexpected | unexpected % | sample unexpected values |",
-        "|---|---|---|---|---|",
+        "| expectation | column(s) | unexpected | unexpected % | sample unexpected values | effect |",
+        "|---|---|---|---|---|---|",
     ]
     for outcome in failed:
         config, details = outcome.expectation_config, outcome.result or {}
@@ -209,31 +265,55 @@ def failed_expectations_markdown(result: ExpectationSuiteValidationResult) -> st
             if values is None and "observed_value" in details:  # table-level expectations
                 values = [f"observed {details['observed_value']}"]
             samples = ", ".join(_cell(_plain(value)) for value in (values or [])[:SAMPLE_VALUES_SHOWN])
+        effect = "quarantines" if is_article_level(config) and not error else "blocks the batch"
         lines.append(
-            f"| {config.type} | {_cell(_columns_of(config.kwargs))} | {count} | {percent} | {samples} |"
+            f"| {config.type} | {_cell(_columns_of(config.kwargs))} | {count} | {percent} | {samples} | {effect} |"
         )
     return "\n".join(lines)
 
 
-def run_suite(suite_name: str, batch_id: str) -> dg.AssetCheckResult:
-    """Validate one batch of the suite's table and report it as a blocking-grade check result."""
-    suite = load_suite(suite_name)
-    frame = read_frame(suite["meta"]["query"], {"batch_id": batch_id})
-    validation = validate_frame(suite, frame, Settings.from_env().data_docs, run_name=batch_id)
-    statistics = validation.result.statistics
+def check_result(outcome: SuiteOutcome, batch_id: str, **target: Any) -> dg.AssetCheckResult:
+    """A suite's outcome as a blocking-grade Dagster check result (`target`: asset_key, check_name)."""
+    statistics = outcome.result.statistics
     return dg.AssetCheckResult(
-        passed=bool(validation.result.success),
+        **target,
+        passed=outcome.passed,
         severity=dg.AssetCheckSeverity.ERROR,
-        description=suite.get("notes"),
+        description=outcome.notes,
         metadata={
-            "suite": suite_name,
-            "table": suite["meta"]["table"],
+            "suite": outcome.suite_name,
+            "table": outcome.table,
             "batch_id": batch_id,
-            "rows": len(frame),
+            "rows": outcome.rows,
             "expectations_evaluated": statistics["evaluated_expectations"],
             "expectations_succeeded": statistics["successful_expectations"],
             "expectations_failed": statistics["unsuccessful_expectations"],
-            "failed_expectations": dg.MetadataValue.md(failed_expectations_markdown(validation.result)),
-            "data_docs": dg.MetadataValue.path(str(validation.data_docs_page)),
+            "blocking_failures": outcome.blocking_failures,
+            "articles_quarantined": len(outcome.quarantined_articles),
+            "failed_expectations": dg.MetadataValue.md(failed_expectations_markdown(outcome.result)),
         },
     )
+
+
+def build_data_docs(docs_dir: Path) -> Path | None:
+    """Render the Data Docs site from the kept results in `docs_dir/.gx` (the newest
+    `KEPT_RESULTS_PER_SUITE` runs of each suite); returns its index page, or None when no result
+    is kept. On demand (`wirehouse docs`), never while checks run: rendering reads every result."""
+    results_dir = docs_dir / ".gx"
+    if not any((results_dir / "validations").glob("*/*")):
+        return None
+    context = gx_context(results_dir)
+    context.add_data_docs_site(
+        site_name=DATA_DOCS_SITE,
+        site_config={
+            "class_name": "SiteBuilder",
+            "show_how_to_buttons": False,
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+        },
+    )
+    context.build_data_docs(site_names=[DATA_DOCS_SITE])
+    from expectations.data_docs import localise
+
+    localise(docs_dir)
+    return docs_dir / "index.html"

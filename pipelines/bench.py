@@ -12,6 +12,11 @@ Stages, in this order, on the same articles:
      "hostile" row: one 4.9 MiB invented prose article parsed and split into sentences in a child
      process, against the normal articles' seconds per MB (target < 10×) and peak RSS (< 2 GiB)
   4. the whole pipeline through Dagster  (`wirehouse run --quiet` in a subprocess, own WIREHOUSE_HOME)
+  5. check cost, side by side in subprocesses: `wirehouse extract` on 10 files; `wirehouse run` of
+     1 file and of the same 10 files on an empty warehouse; the same 10 files after --history
+     earlier 10-article runs (default 30). Each run is timed twice (first run, then `--batch`
+     re-run of the same batch) and the faster counts. Targets: 10-article run ≤ 1.5× extract;
+     after the history ≤ 1.15× the empty-warehouse run.
 
 Model loading and first-call warm-up are timed apart and left out of stages 1-3, so those rows are
 steady-state throughput; stage 4 is end to end (imports, model loads, Dagster bookkeeping, GX
@@ -287,6 +292,93 @@ def warehouse_count(db: Path) -> int:
         return con.execute("SELECT count(*) FROM raw.articles").fetchone()[0]
 
 
+# --- check cost ------------------------------------------------------------------------------
+
+CHECK_COST_BATCH = 10
+RUN_TARGET = 1.5       # a 10-article run ÷ `wirehouse extract` of the same files
+HISTORY_TARGET = 1.15  # the same run after the history ÷ on an empty warehouse
+
+
+def _wirehouse(home: Path, *args: str) -> float:
+    """Seconds of one `wirehouse ...` child with its own home; stops the bench if it fails."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("WIREHOUSE_", "DAGSTER_"))}
+    env.update(WIREHOUSE_HOME=str(home), DAGSTER_HOME=str(home / "dagster"), GX_ANALYTICS_ENABLED="False")
+    started = time.perf_counter()
+    completed = subprocess.run([str(Path(sys.executable).with_name("wirehouse")), *args], env=env, cwd=REPO,
+                               capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stdout[-4000:] + completed.stderr[-4000:])
+        raise SystemExit(f"bench: `wirehouse {' '.join(args[:2])}` exited {completed.returncode}; home kept at {home}")
+    return seconds
+
+
+def _timed_batch(home: Path, files: list[tuple[str, Path]]) -> float:
+    """Claim `files` as one new batch and run it, then re-run it: the faster of the two."""
+    (home / "inbox").mkdir(parents=True, exist_ok=True)
+    before = set(os.listdir(home / "batches")) if (home / "batches").is_dir() else set()
+    for name, path in files:
+        shutil.copyfile(path, home / "inbox" / name)
+    first = _wirehouse(home, "run", "--quiet")
+    [batch_id] = set(os.listdir(home / "batches")) - before
+    return min(first, _wirehouse(home, "run", "--quiet", "--batch", batch_id))
+
+
+def _grow_history(home: Path, files: list[tuple[str, Path]], runs: int) -> None:
+    """`runs` earlier batches of CHECK_COST_BATCH files, claimed apart and run by one child."""
+    from dataclasses import replace
+
+    from pipelines.inbox import claim_inbox
+
+    settings = replace(Settings.from_env(), home=home, inbox=home / "inbox", batches=home / "batches")
+    settings.inbox.mkdir(parents=True, exist_ok=True)
+    batch_ids = []
+    for start in range(0, runs * CHECK_COST_BATCH, CHECK_COST_BATCH):
+        for name, path in files[start:start + CHECK_COST_BATCH]:
+            shutil.copyfile(path, settings.inbox / name)
+        batch_ids.append(claim_inbox(settings)[0])
+    _wirehouse(home, "run", "--quiet", *(arg for batch_id in batch_ids for arg in ("--batch", batch_id)))
+
+
+def check_costs(history: int) -> dict:
+    """The fixed cost of a run, the cost of a 10-article run beside `wirehouse extract` of the same
+    files, and how it grows after `history` earlier runs; seconds are wall time of child processes."""
+    files, source = choose_files(CHECK_COST_BATCH * (history + 1))
+    if len(files) < CHECK_COST_BATCH * (history + 1):
+        raise SystemExit(f"bench: check costs need {CHECK_COST_BATCH * (history + 1)} files; {source}")
+    measured, earlier = files[:CHECK_COST_BATCH], files[CHECK_COST_BATCH:]
+    homes = [Path(tempfile.mkdtemp(prefix="wirehouse-cost-")) for _ in range(3)]
+    extract = min(_wirehouse(homes[0], "extract", *(str(path) for _, path in measured)) for _ in range(2))
+    one = _timed_batch(homes[0], measured[:1])
+    empty = _timed_batch(homes[1], measured)
+    print(f"    growing a warehouse by {history} runs of {CHECK_COST_BATCH} articles ...", flush=True)
+    _grow_history(homes[2], earlier, history)
+    grown = _timed_batch(homes[2], measured)
+    for home in homes:
+        shutil.rmtree(home, ignore_errors=True)
+    return {
+        "source": source, "history_runs": history, "extract_10_seconds": round(extract, 2),
+        "run_1_seconds": round(one, 2), "run_10_empty_seconds": round(empty, 2),
+        "run_10_after_history_seconds": round(grown, 2),
+        "run_10_over_extract": round(empty / extract, 3), "run_10_over_extract_target": RUN_TARGET,
+        "after_history_over_empty": round(grown / empty, 3), "after_history_over_empty_target": HISTORY_TARGET,
+    }
+
+
+def print_check_costs(costs: dict) -> None:
+    from tabulate import tabulate
+
+    rows = [
+        ("wirehouse extract, 10 files (no warehouse)", costs["extract_10_seconds"], "", ""),
+        ("wirehouse run, 1 article, empty warehouse (fixed cost)", costs["run_1_seconds"], "", ""),
+        ("wirehouse run, 10 articles, empty warehouse", costs["run_10_empty_seconds"],
+         f"{costs['run_10_over_extract']:.2f}× extract", f"≤ {RUN_TARGET}×"),
+        (f"wirehouse run, 10 articles, after {costs['history_runs']} runs", costs["run_10_after_history_seconds"],
+         f"{costs['after_history_over_empty']:.2f}× empty", f"≤ {HISTORY_TARGET}×"),
+    ]
+    print(tabulate(rows, headers=["check cost", "seconds", "ratio", "target"], tablefmt="github", disable_numparse=True))
+
+
 # --- report ------------------------------------------------------------------------------------
 
 
@@ -329,11 +421,23 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help=f"articles to use (default {DEFAULT_LIMIT})")
     parser.add_argument("--skip-dagster", action="store_true", help="leave out the end-to-end Dagster run")
+    parser.add_argument("--history", type=int, default=30, help="earlier runs before the last check-cost row (default 30)")
+    parser.add_argument("--skip-check-costs", action="store_true", help="leave out the check-cost rows (stage 5)")
+    parser.add_argument("--only-check-costs", action="store_true", help="run stage 5 alone")
     args = parser.parse_args(argv)
     if args.limit < 1:
         parser.error("--limit must be at least 1")
 
     settings = Settings.from_env()
+    if args.only_check_costs:
+        print(f"5/5 check cost (history {args.history} runs) ...", flush=True)
+        costs = check_costs(args.history)
+        print_check_costs(costs)
+        out = settings.home / "eval" / "bench_check_costs.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(costs, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
+        return 0
     files, source = choose_files(args.limit)
     if not files:
         raise SystemExit(f"bench: no input files ({source})")
@@ -352,27 +456,35 @@ def main(argv: list[str] | None = None) -> int:
 
     loads: dict[str, float] = {}
     results: list[StageResult] = []
-    print("1/4 raw spaCy, full pipeline ...", flush=True)
+    print("1/5 raw spaCy, full pipeline ...", flush=True)
     full, loads["spacy_full"] = raw_spacy("spaCy full (raw)", bodies, words, exclude=[])
     results.append(full)
-    print("2/4 raw spaCy, NER only ...", flush=True)
+    print("2/5 raw spaCy, NER only ...", flush=True)
     ner, loads["spacy_ner"] = raw_spacy("spaCy NER only (raw)", bodies, words, exclude=NER_ONLY_EXCLUDE)
     results.append(ner)
-    print("3/4 layer logic without Dagster ...", flush=True)
+    print("3/5 layer logic without Dagster ...", flush=True)
     loads["layer_warm_up"] = layer_warm_up(inputs)
     results.extend(layer_logic(inputs, words))
     print(f"    hostile: one {HOSTILE_BYTES / 2**20:.1f} MiB article, in a child process ...", flush=True)
     normal = [r for r in results if r.stage in ("layer: parse", "layer: sentences")]
     results.append(hostile_stage(normal, sum(doc.size_bytes for doc in inputs.articles)))
     if args.skip_dagster:
-        print("4/4 Dagster run skipped (--skip-dagster)", flush=True)
+        print("4/5 Dagster run skipped (--skip-dagster)", flush=True)
     else:
-        print(f"4/4 Dagster end to end ({len(files)} files, subprocess) ...", flush=True)
+        print(f"4/5 Dagster end to end ({len(files)} files, subprocess) ...", flush=True)
         results.append(dagster_run(inputs, words))
+
+    costs = None
+    if not args.skip_check_costs:
+        print(f"5/5 check cost (history {args.history} runs) ...", flush=True)
+        costs = check_costs(args.history)
 
     by_stage = {r.stage: r for r in results}
     print()
     print_table(results, full, ner)
+    if costs:
+        print()
+        print_check_costs(costs)
     print(f"\nmodel load / warm-up, not in the rows above: spaCy full {loads['spacy_full']:.2f} s, "
           f"NER only {loads['spacy_ner']:.2f} s, layers {loads['layer_warm_up']:.2f} s. "
           f"words/s uses one count ({words:,} body words) for every row; the Dagster row is end to end.")
@@ -395,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
             for r in results
         ],
         "summary": summary,
+        "check_costs": costs,
     }
     out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {out}")

@@ -9,12 +9,17 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
 from pipelines.settings import Settings
+
+# The asset each layer's derivation starts at; a run from one layer also runs every later one.
+LAYER_ASSETS = {"raw": "raw_articles", "parsed": "parsed_articles", "entities": "article_entities", "star": "star_schema"}
+PUBLISH_ASSET = "published_warehouse"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +31,17 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--batch", action="append", default=[], metavar="BATCH_ID",
                      help="re-run an existing batch instead of claiming (repeatable)")
     run.add_argument("--quiet", action="store_true", help="print only the run outcome, no warehouse report")
+
+    rebuild = commands.add_parser("rebuild", help="re-derive the layers of every kept batch from its input files")
+    rebuild.add_argument("--layer", choices=LAYER_ASSETS, default="raw",
+                         help="first layer to re-derive (default raw: everything); later layers follow")
+    rebuild.add_argument("--batch", action="append", default=[], metavar="BATCH_ID",
+                         help="only this batch (repeatable); default every batch folder")
+
+    audit = commands.add_parser("audit", help="where batches stand; with a batch id, why it failed and what it quarantined")
+    audit.add_argument("batch_id", nargs="?")
+
+    commands.add_parser("docs", help="render the Great Expectations Data Docs of the kept check results")
 
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")
     query.add_argument("sql")
@@ -40,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return run_command(args.inbox, args.batch, args.quiet)
+        if args.command == "rebuild":
+            return rebuild_command(args.layer, args.batch)
+        if args.command == "audit":
+            return audit_command(args.batch_id)
+        if args.command == "docs":
+            return docs_command()
         if args.command == "query":
             return query_command(args.sql, args.format)
         return card_command(args.files, with_entities=args.command == "extract")
@@ -53,9 +75,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
-    from pipelines.inbox import hold_batch, release_batch
-    from pipelines.instance import cli_run_tags, get_instance, release_abandoned_runs, watching_the_duckdb_slot
-    from pipelines.triggers import claim_new_batches
+    from pipelines.inbox import hold_batch
+    from pipelines.instance import get_instance, release_abandoned_runs
+    from pipelines.triggers import claim_new_batches, register_batches
 
     stop_like_ctrl_c_on_sigterm()
     settings = Settings.from_env()
@@ -67,6 +89,12 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
         print(f"run {run_id} of batch {batch_id} was abandoned (its process is gone): marked failed, "
               "its DuckDB slot freed, and the batch is run again")
         named.append(batch_id)
+    if batch_ids:
+        missing = [batch_id for batch_id in batch_ids if not (settings.batches / batch_id).is_dir()]
+        if missing:
+            print(f"wirehouse run: no batch folder for {', '.join(missing)} in {settings.batches}", file=sys.stderr)
+            return 2
+        register_batches(instance, batch_ids)
     named.extend(batch_ids)
     attempted: list[str] = []
 
@@ -87,21 +115,61 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
                 return batch_id
         return None
 
-    batch_id = next_batch()
-    if batch_id is None:
+    first = next_batch()
+    if first is None:
         print(f"nothing to do: no files in {settings.inbox} and no batch waiting for a run")
         return 0
+
+    def batches() -> Iterator[str]:
+        batch_id = first
+        while batch_id is not None:
+            yield batch_id
+            batch_id = next_batch()
+
+    def still_to_run(interrupted: str) -> list[str]:
+        return [interrupted] + [b for b in dict.fromkeys(named) if b not in attempted]
+
+    failures = run_batches(instance, batches(), still_to_run=still_to_run,
+                           inbox_note="" if batch_ids else
+                           "  (files still in the inbox are claimed by the next wirehouse run)")
+    if failures is None:
+        return 130
+    if not quiet:
+        print_report(settings)
+    return 1 if failures else 0
+
+
+def run_batches(instance, batch_ids: Iterable[str], first_layer: str = "raw",
+                still_to_run: Callable[[str], list[str]] | None = None, inbox_note: str = "") -> int | None:
+    """Run each batch from `first_layer` to publishing, one Dagster run per batch, each held by
+    this process while it runs (a batch another process holds is left to it); the number that
+    failed, or None when interrupted."""
     from pipelines.definitions import defs  # imports every layer; only commands that run need it
+    from pipelines.inbox import hold_batch, release_batch
+    from pipelines.instance import cli_run_tags, watching_the_duckdb_slot
     from pipelines.triggers import INGEST_JOB_NAME
 
+    import dagster as dg
+
     job = defs.resolve_job_def(INGEST_JOB_NAME)
+    layers = list(LAYER_ASSETS)
+    selection = None
+    if first_layer != "raw":
+        selection = [dg.AssetKey(LAYER_ASSETS[layer]) for layer in layers[layers.index(first_layer):]]
+        selection.append(dg.AssetKey(PUBLISH_ASSET))
+    settings = Settings.from_env()
+    batch_ids = list(batch_ids) if still_to_run is None else batch_ids
     failures = 0
-    while batch_id is not None:
+    for position, batch_id in enumerate(batch_ids):
+        if not hold_batch(settings, batch_id):
+            print(f"batch {batch_id} is being run by another process: left to it")
+            continue
         try:
             with watching_the_duckdb_slot(say=lambda message: print(message, flush=True)):
                 result = job.execute_in_process(
                     instance=instance,
                     partition_key=batch_id,
+                    asset_selection=selection,
                     raise_on_error=False,
                     tags={"wirehouse/trigger": "cli", **cli_run_tags()},
                     run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},  # step events are DEBUG
@@ -110,22 +178,21 @@ def run_command(inbox: Path | None, batch_ids: list[str], quiet: bool) -> int:
             release_batch(batch_id)
         failures += not result.success
         if report_run(batch_id, result):
-            left = [batch_id] + [b for b in dict.fromkeys(named) if b not in attempted]
-            print("interrupted: finish with  wirehouse run " + " ".join(f"--batch {b}" for b in left)
-                  + ("" if batch_ids else "  (files still in the inbox are claimed by the next wirehouse run)"),
+            left = still_to_run(batch_id) if still_to_run else batch_ids[position:]
+            print("interrupted: finish with  wirehouse run " + " ".join(f"--batch {b}" for b in left) + inbox_note,
                   file=sys.stderr)
-            return 130
-        batch_id = next_batch()
-    if not quiet:
-        print_report(settings)
-    return 1 if failures else 0
+            return None
+    return failures
 
 
 def report_run(batch_id: str, result) -> bool:
     """Print the outcome of one batch's run: failed checks with their failed expectations, failed
     and skipped steps. Returns whether the run was interrupted (Ctrl-C, SIGTERM)."""
-    print(f"batch {batch_id}: run {result.run_id} {'succeeded' if result.success else 'FAILED'}")
+    print(f"batch {batch_id}: run {result.run_id} {'succeeded: published' if result.success else 'FAILED: not published'}")
+    quarantined = 0
     for evaluation in result.get_asset_check_evaluations():
+        if evaluation.check_name == "quarantine_share":
+            quarantined = max(quarantined, evaluation.metadata["quarantined"].value)
         if not evaluation.passed:
             print(f"  check failed: {evaluation.asset_key.to_user_string()} {evaluation.check_name}")
             failed = evaluation.metadata.get("failed_expectations")
@@ -140,6 +207,8 @@ def report_run(batch_id: str, result) -> bool:
                 print(f"  step failed: {event.step_key}: {describe_error(error)}")
         elif event.is_step_skipped:
             print(f"  step skipped: {event.step_key}")
+    if quarantined or not result.success:
+        print(f"  {quarantined} article(s) quarantined; details: wirehouse audit {batch_id}")
     return interrupted
 
 
@@ -177,6 +246,104 @@ def stop_like_ctrl_c_on_sigterm() -> None:
     background shell gets."""
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
+
+
+def rebuild_command(first_layer: str, batch_ids: list[str]) -> int:
+    """Re-derive kept batches from `first_layer` on, oldest first (as they were first loaded, so an
+    article repeated in a later batch stays a duplicate of the earlier one), publishing each."""
+    from pipelines.inbox import batch_ids_on_disk
+    from pipelines.instance import get_instance
+    from pipelines.triggers import register_batches
+
+    stop_like_ctrl_c_on_sigterm()
+    settings = Settings.from_env()
+    instance = get_instance(settings)
+    on_disk = batch_ids_on_disk(settings)
+    unknown = sorted(set(batch_ids) - set(on_disk))
+    if unknown:
+        print(f"wirehouse rebuild: no batch folder for {', '.join(unknown)} in {settings.batches}", file=sys.stderr)
+        return 2
+    to_run = sorted(batch_ids) if batch_ids else on_disk
+    if not to_run:
+        print(f"nothing to rebuild: no batch folders in {settings.batches}")
+        return 0
+    register_batches(instance, to_run)
+    print(f"rebuilding {len(to_run)} batch(es) from the {first_layer} layer")
+    failures = run_batches(instance, to_run, first_layer)
+    if failures is None:
+        return 130
+    return 1 if failures else 0
+
+
+AUDIT_BATCHES_SQL = """
+SELECT b.batch_id, b.status, b.updated_at, b.published_at,
+       (SELECT count(*) FROM raw.articles r WHERE r.batch_id = b.batch_id) AS articles,
+       (SELECT count(DISTINCT article_id) FROM audit.quarantine q WHERE q.batch_id = b.batch_id) AS quarantined,
+       (SELECT count(*) FROM raw.rejects r WHERE r.batch_id = b.batch_id) AS rejects
+FROM audit.batches b ORDER BY b.batch_id"""
+AUDIT_CHECKS_SQL = """
+SELECT layer, check_name, passed, rows_checked, expectations_failed, articles_quarantined, failed_expectations
+FROM audit.check_results WHERE batch_id = ?
+ORDER BY list_position(['raw', 'parsed', 'entities', 'star'], layer), check_name"""
+AUDIT_QUARANTINE_SQL = """
+SELECT q.layer, r.source_name || coalesce(':' || r.record_index, '') AS source, q.article_id, q.reason_code,
+       q.expectation, q.message
+FROM audit.quarantine q LEFT JOIN raw.articles r USING (article_id)
+WHERE q.batch_id = ? ORDER BY source, list_position(['raw', 'parsed', 'entities', 'star'], q.layer)"""
+
+
+def audit_command(batch_id: str | None) -> int:
+    """The pipeline's own file, unpublished batches included: every batch's status, or one batch's
+    failed checks (with their failed expectations), quarantined articles, rejects and row counts."""
+    from warehouse.db import query_work
+
+    try:
+        if batch_id is None:
+            print(format_table(*query_work(AUDIT_BATCHES_SQL)))
+            return 0
+        _, status = query_work("SELECT status FROM audit.batches WHERE batch_id = ?", [batch_id])
+        if not status:
+            print(f"wirehouse audit: no batch {batch_id} in the pipeline's file", file=sys.stderr)
+            return 2
+        print(f"batch {batch_id}: {status[0][0]}")
+        columns, checks = query_work(AUDIT_CHECKS_SQL, [batch_id])
+        print("\n-- checks")
+        print(format_table(columns[:-1], [row[:-1] for row in checks]))
+        for layer, check_name, passed, *_, failed in checks:
+            if not passed:
+                print(f"\n-- failed: {layer} {check_name}\n{failed}")
+        print("\n-- quarantined articles")
+        print(format_table(*query_work(AUDIT_QUARANTINE_SQL, [batch_id])))
+        print("\n-- rejected inputs")
+        print(format_table(*query_work(
+            "SELECT source_name, record_index, reason_code, message FROM raw.rejects WHERE batch_id = ? ORDER BY ALL",
+            [batch_id])))
+        print("\n-- rows of this batch in the pipeline's file")
+        print(format_table(*query_work(batch_row_counts_sql(), [batch_id] * len(BATCH_TABLES_SHOWN))))
+    except Exception as error:  # no pipeline file yet, or a file from before the audit schema
+        print(f"wirehouse audit: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+BATCH_TABLES_SHOWN = ("raw.articles", "parsed.articles", "entities.mentions", "star.fact_article", "star.fact_entity_mention")
+
+
+def batch_row_counts_sql() -> str:
+    return " UNION ALL ".join(
+        f"SELECT '{table}' AS \"table\", count(*) AS \"rows\" FROM {table} WHERE batch_id = ?" for table in BATCH_TABLES_SHOWN
+    )
+
+
+def docs_command() -> int:
+    from expectations.runner import build_data_docs
+
+    index = build_data_docs(Settings.from_env().data_docs)
+    if index is None:
+        print("no check results kept yet: run a batch first", file=sys.stderr)
+        return 1
+    print(index)
+    return 0
 
 
 def print_report(settings: Settings) -> None:
@@ -217,7 +384,7 @@ def query_command(sql: str, output_format: str) -> int:
     if output_format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows([[_plain(value) for value in row] for row in rows])
+        writer.writerows([[_cell_text(value) for value in row] for row in rows])
     elif output_format == "json":
         print(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, default=_plain))
     else:
@@ -228,7 +395,15 @@ def query_command(sql: str, output_format: str) -> int:
 def format_table(columns: list[str], rows: list[tuple]) -> str:
     from tabulate import tabulate
 
+    rows = [[_cell_text(value) for value in row] for row in rows]
     return tabulate(rows, headers=columns, tablefmt="github") if rows else "(no rows)"
+
+
+def _cell_text(value):
+    """A value in a table or CSV cell: lists and structs as JSON (["a", "b"]), not Python reprs."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=_plain)
+    return _plain(value)
 
 
 def _plain(value):

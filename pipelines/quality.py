@@ -1,40 +1,130 @@
-"""Blocking, batch-partitioned Dagster asset checks, one per GX suite."""
+"""The audit of write–audit–publish: one blocking, batch-partitioned check step per layer.
 
+The step validates every suite of the layer (expectations/<layer>_*.json) on the batch's rows with
+one GX context, and reports each suite as its own check result, plus `quarantine_share`. Articles
+an article-level expectation fails on are quarantined (audit.quarantine) and left out of later
+layers; the batch is blocked only by a batch-level failure or when more than
+WIREHOUSE_QUARANTINE_MAX_SHARE of its articles are quarantined.
+"""
+
+import time
 import warnings
+from collections.abc import Iterator
+from datetime import datetime, timezone
 
 import dagster as dg
+import pandas as pd
 
 from pipelines.partitions import DUCKDB_POOL, batch_partitions
+from pipelines.settings import Settings
+
+QUARANTINE_SHARE_CHECK = "quarantine_share"
 
 
-def suite_checks(asset: dg.AssetsDefinition, layer: str) -> list[dg.AssetChecksDefinition]:
-    """One blocking check per suite of the layer (expectations/<layer>_*.json): a failing suite
-    stops this batch's downstream layers. A new suite file becomes a new check."""
+def layer_suite_names(layer: str) -> list[str]:
     from expectations.runner import suite_names
 
-    return [_suite_check(asset, name) for name in suite_names() if name.startswith(f"{layer}_")]
+    return [name for name in suite_names() if name.startswith(f"{layer}_")]
 
 
-def _suite_check(asset: dg.AssetsDefinition, suite_name: str) -> dg.AssetChecksDefinition:
+def layer_checks(asset: dg.AssetsDefinition, layer: str) -> dg.AssetChecksDefinition:
+    """The layer's check step; a new suite file becomes a new check result."""
     # Partitioned checks are a Dagster preview feature, used deliberately (a check judges one
     # batch); its warning would otherwise print on every command.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", dg.PreviewWarning)
-        return _define_suite_check(asset, suite_name)
+        specs = [
+            dg.AssetCheckSpec(
+                f"{name}_suite", asset=asset.key, blocking=True, partitions_def=batch_partitions,
+                description=f"Great Expectations suite expectations/{name}.json on this batch's rows.",
+            )
+            for name in layer_suite_names(layer)
+        ]
+        specs.append(dg.AssetCheckSpec(
+            QUARANTINE_SHARE_CHECK, asset=asset.key, blocking=True, partitions_def=batch_partitions,
+            description="The share of the batch's articles quarantined so far stays within WIREHOUSE_QUARANTINE_MAX_SHARE.",
+        ))
+        return _define_layer_checks(asset, layer, specs)
 
 
-def _define_suite_check(asset: dg.AssetsDefinition, suite_name: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(
-        asset=asset,
-        name=f"{suite_name}_suite",
-        description=f"Great Expectations suite expectations/{suite_name}.json on this batch's rows.",
-        blocking=True,
-        partitions_def=batch_partitions,
+def _define_layer_checks(asset: dg.AssetsDefinition, layer: str, specs: list[dg.AssetCheckSpec]) -> dg.AssetChecksDefinition:
+    @dg.multi_asset_check(
+        name=f"{layer}_checks",
+        specs=specs,
+        description=f"Every {layer} suite on this batch's rows: quarantines failing articles, blocks a broken batch.",
         pool=DUCKDB_POOL,
     )
-    def run_check(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
-        from expectations.runner import run_suite  # GX is slow to import; only when a check runs
+    def run_layer_checks(context: dg.AssetCheckExecutionContext) -> Iterator[dg.AssetCheckResult]:
+        yield from audit_layer(layer, asset.key, context.partition_key, Settings.from_env())
 
-        return run_suite(suite_name, context.partition_key)
+    return run_layer_checks
 
-    return run_check
+
+def audit_layer(layer: str, asset_key: dg.AssetKey, batch_id: str, settings: Settings) -> Iterator[dg.AssetCheckResult]:
+    """Validate the layer's suites, record quarantined articles and check outcomes in the work
+    file's audit schema, and yield one result per suite and one for the quarantined share."""
+    from expectations.runner import check_result, failed_expectations_markdown, gx_context, prune_results, validate_suite
+    from warehouse.db import LAYERS, append_rows, mark_batch, reading, write_transaction
+
+    started = time.perf_counter()
+    results_dir = settings.data_docs / ".gx"
+    context = gx_context(results_dir)  # GX imported here, once per step
+    with reading(settings) as con:
+        outcomes = [validate_suite(name, batch_id, context, con) for name in layer_suite_names(layer)]
+    prune_results(results_dir)
+
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    quarantine = pd.DataFrame([
+        {"batch_id": batch_id, "article_id": row.article_id, "layer": layer, "reason_code": row.reason_code,
+         "suite": outcome.suite_name, "expectation": row.expectation, "message": row.message, "quarantined_at": now}
+        for outcome in outcomes for row in outcome.quarantined
+    ])
+    with write_transaction(settings) as con:
+        con.execute("DELETE FROM audit.quarantine WHERE batch_id = ? AND layer = ? AND suite IS NOT NULL", [batch_id, layer])
+        append_rows(con, "audit.quarantine", quarantine)
+        # this layer and those before it: later layers' quarantines are from an earlier run, to be redone
+        so_far = list(LAYERS[: LAYERS.index(layer) + 1])
+        articles, quarantined = con.execute(
+            "SELECT (SELECT count(*) FROM raw.articles WHERE batch_id = $batch_id), "
+            "(SELECT count(DISTINCT article_id) FROM audit.quarantine WHERE batch_id = $batch_id "
+            "AND list_contains($layers, layer))",
+            {"batch_id": batch_id, "layers": so_far},
+        ).fetchone()
+        listing = con.execute(
+            "SELECT q.layer, r.source_name || coalesce(':' || r.record_index, '') AS source, q.article_id, "
+            "q.reason_code, q.message FROM audit.quarantine q LEFT JOIN raw.articles r USING (article_id) "
+            "WHERE q.batch_id = ? ORDER BY source, q.layer LIMIT 50", [batch_id],
+        ).df()
+        share = quarantined / articles if articles else 0.0
+        share_passed = share <= settings.quarantine_max_share
+        results = [check_result(outcome, batch_id, asset_key=asset_key, check_name=f"{outcome.suite_name}_suite")
+                   for outcome in outcomes]
+        results.append(dg.AssetCheckResult(
+            asset_key=asset_key, check_name=QUARANTINE_SHARE_CHECK, passed=share_passed,
+            severity=dg.AssetCheckSeverity.ERROR,
+            description=f"{quarantined} of {articles} articles quarantined ({share:.0%}); the batch blocks above "
+                        f"{settings.quarantine_max_share:.0%}",
+            metadata={
+                "articles": articles, "quarantined": quarantined, "share": round(share, 4),
+                "max_share": settings.quarantine_max_share,
+                "quarantined_articles": dg.MetadataValue.md(
+                    listing.to_markdown(index=False) if len(listing) else "(none)"),
+                "seconds": round(time.perf_counter() - started, 3),
+            },
+        ))
+        recorded = pd.DataFrame([
+            {"check_name": f"{o.suite_name}_suite", "passed": o.passed, "rows_checked": o.rows,
+             "expectations_failed": o.result.statistics["unsuccessful_expectations"],
+             "articles_quarantined": len(o.quarantined_articles),
+             "failed_expectations": failed_expectations_markdown(o.result)}
+            for o in outcomes
+        ] + [
+            {"check_name": QUARANTINE_SHARE_CHECK, "passed": share_passed, "rows_checked": articles,
+             "expectations_failed": 0 if share_passed else 1, "articles_quarantined": quarantined,
+             "failed_expectations": results[-1].description},
+        ]).assign(batch_id=batch_id, layer=layer, checked_at=now)
+        con.execute("DELETE FROM audit.check_results WHERE batch_id = ? AND layer = ?", [batch_id, layer])
+        append_rows(con, "audit.check_results", recorded)
+        if not all(result.passed for result in results):
+            mark_batch(con, batch_id, "failed")
+    yield from results

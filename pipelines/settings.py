@@ -21,6 +21,7 @@ class Settings:
     settle_seconds: float  # the sensor leaves inbox files younger than this (still being copied)
     duckdb_memory_limit: str
     duckdb_threads: int
+    quarantine_max_share: float  # a batch with more of its articles quarantined is blocked
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -37,4 +38,5 @@ class Settings:
             settle_seconds=float(os.environ.get("WIREHOUSE_SETTLE_SECONDS", 5)),
             duckdb_memory_limit=os.environ.get("WIREHOUSE_DUCKDB_MEMORY_LIMIT", "2GB"),
             duckdb_threads=int(os.environ.get("WIREHOUSE_DUCKDB_THREADS", 2)),
+            quarantine_max_share=float(os.environ.get("WIREHOUSE_QUARANTINE_MAX_SHARE", 0.2)),
         )

@@ -34,6 +34,14 @@ def stranded_batches(instance: dg.DagsterInstance, settings: Settings) -> list[s
     return [b for b in batch_ids_on_disk(settings) if b not in with_runs and not held_elsewhere(settings, b)]
 
 
+def register_batches(instance: dg.DagsterInstance, batch_ids: list[str]) -> None:
+    """Make batch folders named by hand (`wirehouse run --batch`, `wirehouse rebuild`, e.g. after
+    `make clean` removed the Dagster instance) known partitions."""
+    known = set(instance.get_dynamic_partitions(batch_partitions.name))
+    if missing := [batch_id for batch_id in batch_ids if batch_id not in known]:
+        instance.add_dynamic_partitions(batch_partitions.name, missing)
+
+
 def claim_and_request(instance: dg.DagsterInstance, trigger: str) -> list[dg.RunRequest] | dg.SkipReason:
     batch_ids = claim_new_batches(instance, Settings.from_env())
     if not batch_ids:

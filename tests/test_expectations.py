@@ -14,9 +14,16 @@ import duckdb
 import pandas as pd
 import pytest
 
-from expectations.runner import failed_expectations_markdown, load_suite, run_suite, suite_names, validate_frame
+from expectations.runner import (
+    check_result,
+    failed_expectations_markdown,
+    load_suite,
+    suite_names,
+    validate_frame,
+    validate_suite,
+)
 from pipelines.settings import Settings
-from warehouse.db import DDL_FILES, replace_batch, sql_text, write_transaction
+from warehouse.db import create_schema, replace_batch, sql_text, write_transaction
 
 BATCH = "20170608T120000-test"
 ARTICLE_ID = "0123456789abcdef"
@@ -52,7 +59,7 @@ def test_validate_frame_counts_unexpected_values():
     markdown = failed_expectations_markdown(result)
     rows = markdown.splitlines()[2:]
     assert len(rows) == 2
-    assert "| expect_column_values_to_match_regex | currency | 2 | 50.0 | usd, US$ |" in rows
+    assert "| expect_column_values_to_match_regex | currency | 2 | 50.0 | usd, US$ | blocks the batch |" in rows
 
 
 def test_markdown_reports_an_expectation_that_could_not_run():
@@ -70,8 +77,7 @@ def test_every_suite_loads_and_its_query_runs_on_the_fresh_schema():
             "entities_mentions", "entities_amounts", "entities_dates", "entities_relations",
             "star_dimensions", "star_row_counts"} <= set(names)
     con = duckdb.connect()
-    for name in DDL_FILES:
-        con.execute(sql_text(name))
+    create_schema(con)
     for name in names:
         suite = load_suite(name)
         assert suite["name"] == name
@@ -81,6 +87,10 @@ def test_every_suite_loads_and_its_query_runs_on_the_fresh_schema():
             kwargs = expectation["kwargs"]
             used = {kwargs.get("column"), kwargs.get("column_A"), kwargs.get("column_B"), *kwargs.get("column_list", [])}
             assert used - {None} <= columns, f"{name}: {expectation['type']} uses columns its query lacks"
+
+
+def run_suite(suite_name: str, batch_id: str) -> dg.AssetCheckResult:
+    return check_result(validate_suite(suite_name, batch_id), batch_id)
 
 
 # One small, consistent batch: every suite must pass on it --------------------------------------
@@ -212,25 +222,51 @@ def test_every_suite_passes_on_a_consistent_batch(warehouse_batch, capfd):
     assert "Calculating Metrics" not in err and "it/s" not in err  # GX progress bars are off
 
 
-def test_run_suite_reports_a_mention_whose_text_is_not_at_its_offsets(warehouse_batch):
+def test_a_mention_whose_text_is_not_at_its_offsets_quarantines_its_article(warehouse_batch):
     con = duckdb.connect(str(Settings.from_env().work_db))
     con.execute("UPDATE entities.mentions SET text = 'Kazakstan' WHERE mention_index = 0")
     con.close()
 
+    outcome = validate_suite("entities_mentions", BATCH)
+    assert outcome.passed and outcome.blocking_failures == 0
+    [quarantined] = outcome.quarantined
+    assert (quarantined.article_id, quarantined.reason_code) == (ARTICLE_ID, "broken_span")
+    assert "text_at_offsets" in quarantined.expectation and "Kazakstan" in quarantined.message
+
     check = run_suite("entities_mentions", BATCH)
-    assert not check.passed
     metadata = {key: value.value for key, value in check.metadata.items()}
+    assert check.passed
     assert metadata["suite"] == "entities_mentions"
     assert metadata["table"] == "entities.mentions"
     assert metadata["rows"] == 5
-    assert metadata["expectations_failed"] == 1
+    assert metadata["expectations_failed"] == 1 and metadata["articles_quarantined"] == 1
     assert metadata["expectations_succeeded"] == metadata["expectations_evaluated"] - 1
-    assert "| expect_column_pair_values_to_be_equal | text, text_at_offsets | 1 | 20.0 |" in metadata["failed_expectations"]
+    assert ("| expect_column_pair_values_to_be_equal | text, text_at_offsets | 1 | 20.0 | (Kazakstan, Kazakhstan) "
+            "| quarantines |") in metadata["failed_expectations"]
 
-    page = Path(metadata["data_docs"])
-    assert page.is_file() and page.suffix == ".html"
-    assert page.is_relative_to(warehouse_batch / "data_docs") and BATCH in page.parts
-    assert "entities_mentions" in (warehouse_batch / "data_docs" / "index.html").read_text(encoding="utf-8")
+
+def test_a_batch_level_failure_blocks_and_quarantines_nothing(warehouse_batch):
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute("DELETE FROM entities.entities WHERE entity_id = 'country:CHN'")  # a mention's entity is gone
+    con.close()
+
+    outcome = validate_suite("entities_mentions", BATCH)
+    assert not outcome.passed and outcome.blocking_failures >= 1
+    assert outcome.quarantined == []
+    assert not run_suite("entities_mentions", BATCH).passed
+
+
+def test_check_results_are_kept_bounded_for_data_docs(warehouse_batch, tmp_path):
+    from expectations.runner import build_data_docs, gx_context, prune_results
+
+    results_dir = tmp_path / "docs" / ".gx"
+    context = gx_context(results_dir)
+    for run in range(3):
+        validate_suite("raw_articles", BATCH, context)
+    prune_results(results_dir, keep=2)
+    assert len(list((results_dir / "validations" / "raw_articles").glob("*/*"))) == 2  # batch / run time
+    index = build_data_docs(tmp_path / "docs")
+    assert "raw_articles" in index.read_text(encoding="utf-8")
 
 
 def test_mention_suites_allow_the_country_roles_and_only_on_countries(warehouse_batch):

@@ -31,6 +31,13 @@ BAD_INPUTS = {
     ).encode(),
     "notes.docx": b"PK\x03\x04 not a news article",
 }
+# Inputs that load but are quarantined by an article-level expectation, with the reason expected.
+QUARANTINED_INPUTS = {
+    "prices.txt": ("12.40 | 13.75 | 14.20 | 88.10\n19.05 | 21.40 | 22.95 | 91.30\n== == == == ==\n".encode(), "not_prose"),
+}
+# A wire note without a headline, in Latin-1: it loads, with a NULL headline.
+HEADLINELESS_NOTE = ("Lisboa, 4 mar (Lusa) - A câmara municipal aprovou hoje por unanimidade a requalificação do "
+                     "mercado da Ribeira, orçada em 3,2 milhões de euros, anunciou a vereadora responsável.\n").encode("latin-1")
 
 
 def star_counts(con) -> dict[str, int]:
@@ -52,6 +59,9 @@ def loaded_home(tmp_path_factory):
             shutil.copy(path, settings.inbox / path.name)
         for name, data in BAD_INPUTS.items():
             (settings.inbox / name).write_bytes(data)
+        for name, (data, _) in QUARANTINED_INPUTS.items():
+            (settings.inbox / name).write_bytes(data)
+        (settings.inbox / "lusa_note.txt").write_bytes(HEADLINELESS_NOTE)
         first_exit = main(["run", "--quiet"])
         batch_id = next(settings.batches.iterdir()).name
         with duckdb.connect(str(settings.warehouse_db), read_only=True) as analyst:
@@ -78,10 +88,28 @@ def test_run_succeeds_and_fills_every_star_table(loaded_home):
                   "star.dim_date", "star.fact_article", "star.fact_entity_mention",
                   "star.fact_money_amount", "star.fact_relation", "star.dim_sentence"):
         assert counts[table] > 0, table
-    articles = len(sample_files()) - 1 + 3 + 1  # export.jsonl holds 3 articles, scraper.jsonl 1 good line
+    # export.jsonl holds 3 articles, scraper.jsonl 1 good line; the Lusa note and the quarantined inputs
+    articles = len(sample_files()) - 1 + 3 + 1 + 1 + len(QUARANTINED_INPUTS)
     assert counts["raw.articles"] == articles
     assert counts["parsed.articles"] == articles
-    assert counts["star.fact_article"] == articles
+    assert counts["star.fact_article"] == articles - len(QUARANTINED_INPUTS)
+
+
+def test_an_article_failing_an_article_level_expectation_is_quarantined_not_the_batch(loaded_home):
+    rows = query(loaded_home["settings"], """
+        SELECT r.source_name, q.layer, q.reason_code, q.message FROM audit.quarantine q JOIN raw.articles r USING (article_id)""")
+    assert {(name, reason) for name, _, reason, _ in rows} == {
+        (name, reason) for name, (_, reason) in QUARANTINED_INPUTS.items()}
+    assert all(message for *_, message in rows)
+    left_out = query(loaded_home["settings"], """
+        SELECT count(*) FROM star.dim_article WHERE article_id IN (SELECT article_id FROM audit.quarantine)""")
+    assert left_out == [(0,)]
+
+
+def test_a_wire_note_without_a_headline_loads_with_a_null_headline(loaded_home):
+    rows = query(loaded_home["settings"], """
+        SELECT a.headline, a.word_count FROM analytics.articles a WHERE a.source_name = 'lusa_note.txt'""")
+    assert rows and rows[0][0] is None and rows[0][1] > 10
 
 
 def test_bad_inputs_are_rejected_with_reasons_and_kept_on_disk(loaded_home):
@@ -94,7 +122,7 @@ def test_bad_inputs_are_rejected_with_reasons_and_kept_on_disk(loaded_home):
         "notes.docx": "unsupported_type",
     }
     on_disk = {p.name for p in (settings.batches / batch_id).iterdir()}
-    assert on_disk == {p.name for p in sample_files()} | set(BAD_INPUTS)
+    assert on_disk == {p.name for p in sample_files()} | set(BAD_INPUTS) | set(QUARANTINED_INPUTS) | {"lusa_note.txt"}
     assert not any(settings.inbox.iterdir())
 
 
@@ -167,34 +195,55 @@ def test_query_command_reads_the_published_warehouse(loaded_home, capsys):
     assert main(["query", "SELECT * FROM no_such_table"]) == 2
 
 
-def test_a_failing_suite_blocks_downstream_layers(tmp_path, monkeypatch):
+def batch_rows_published(settings: Settings, batch_id: str) -> dict[str, int]:
+    """Rows of `batch_id` in every table and view of the published file that has a batch_id."""
+    with duckdb.connect(str(settings.warehouse_db), read_only=True) as con:
+        relations = [row[0] for row in con.execute(
+            "SELECT DISTINCT schema_name || '.' || table_name FROM duckdb_columns() WHERE column_name = 'batch_id'"
+        ).fetchall()]
+        return {name: con.execute(f"SELECT count(*) FROM {name} WHERE batch_id = ?", [batch_id]).fetchone()[0]
+                for name in relations}
+
+
+def test_a_batch_failing_a_check_stays_unpublished_and_inspectable_until_fixed(tmp_path, monkeypatch, capsys):
     home = isolate_home(monkeypatch, tmp_path / "home")
-    suites = tmp_path / "suites"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "expectations", suites,
-                    ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    suite = json.loads((suites / "parsed_articles.json").read_text())
+    settings = Settings.from_env()
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    shutil.copy(samples / "wire_uzbekistan_gas_adb.txt", home / "inbox")
+    assert main(["run", "--quiet"]) == 0
+    [first] = [p.name for p in settings.batches.iterdir()]
+    with duckdb.connect(str(settings.warehouse_db), read_only=True) as con:
+        published_before = star_counts(con)
+
+    suites = tmp_path / "suites"  # the last layer's suite always fails: every layer was written first
+    shutil.copytree(samples.parent / "expectations", suites, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    suite = json.loads((suites / "star_fact_article.json").read_text())
     suite["expectations"].append({
         "type": "expect_column_values_to_be_between",
         "kwargs": {"column": "word_count", "min_value": 1_000_000},
         "meta": {"why": "injected by the test: no article is that long"},
     })
-    (suites / "parsed_articles.json").write_text(json.dumps(suite))
+    (suites / "star_fact_article.json").write_text(json.dumps(suite))
     monkeypatch.setenv("WIREHOUSE_EXPECTATIONS_DIR", str(suites))
-    shutil.copy(Path(__file__).resolve().parents[1] / "samples" / "wire_uzbekistan_gas_adb.txt", home / "inbox")
-
+    shutil.copy(samples / "wire_indonesia_nickel_power.txt", home / "inbox")
     assert main(["run", "--quiet"]) == 1
-    settings = Settings.from_env()
-    assert query(settings, "SELECT count(*) FROM parsed.articles") == [(1,)]
-    assert query(settings, "SELECT count(*) FROM entities.mentions") == [(0,)]
-    assert query(settings, "SELECT count(*) FROM star.dim_article") == [(0,)]
+    [second] = [p.name for p in settings.batches.iterdir() if p.name != first]
 
-    import dagster as dg
+    published = batch_rows_published(settings, second)
+    assert {"raw.articles", "parsed.articles", "entities.mentions", "star.fact_article", "analytics.articles"} <= set(published)
+    assert not any(published.values()), published
+    with duckdb.connect(str(settings.warehouse_db), read_only=True) as con:
+        assert star_counts(con) == published_before  # the earlier batch is untouched
 
-    instance = dg.DagsterInstance.get()
-    [run] = instance.get_runs()
-    assert not run.is_success
-    def materialized(name: str) -> bool:
-        return instance.get_latest_materialization_event(dg.AssetKey(name)) is not None
+    capsys.readouterr()
+    assert main(["audit", second]) == 0
+    audit = capsys.readouterr().out
+    assert f"batch {second}: failed" in audit
+    assert "failed: star star_fact_article_suite" in audit and "word_count" in audit
+    with duckdb.connect(str(settings.work_db), read_only=True) as con:  # its rows stay in the pipeline's file
+        assert con.execute("SELECT count(*) FROM star.fact_article WHERE batch_id = ?", [second]).fetchone() == (1,)
 
-    assert materialized("raw_articles") and materialized("parsed_articles")
-    assert not materialized("article_entities") and not materialized("star_schema")
+    monkeypatch.delenv("WIREHOUSE_EXPECTATIONS_DIR")  # the fix
+    assert main(["run", "--quiet", "--batch", second]) == 0
+    assert batch_rows_published(settings, second)["star.fact_article"] == 1
+    assert batch_rows_published(settings, first)["star.fact_article"] == 1

@@ -2,13 +2,12 @@
 date and relation columns, and the analyst views over them (no Dagster run needed)."""
 
 import json
-import re
 
 import duckdb
 import pytest
 
 from assets.star.asset import seed_type_dimensions
-from warehouse.db import DDL_FILES, sql_text
+from warehouse.db import create_schema, sql_text
 
 BATCH = "20240101T000000Z-abcdef"
 BODY = ("Hebei is paired with Georgia in steel and cement. The World Bank lent Georgia SR 3 billion. "
@@ -24,8 +23,7 @@ def load(con, batch_id=BATCH):
 @pytest.fixture
 def con():
     con = duckdb.connect()
-    for name in DDL_FILES:
-        con.execute(sql_text(name))
+    create_schema(con)
     key = ("a1", BATCH)
     con.execute("INSERT INTO raw.articles (article_id, batch_id, source_path, source_name, record_index, content_type, "
                 "encoding, size_bytes, sha256, raw_bytes, text, first_seen) "
@@ -36,31 +34,31 @@ def con():
                 [*key, BODY])
     sentences = [(0, 49), (50, 95), (96, len(BODY))]
     for index, (start, end) in enumerate(sentences):
-        con.execute("INSERT INTO parsed.sentences VALUES (?, ?, ?, 0, ?, ?, ?)", [*key, index, start, end, BODY[start:end]])
+        con.execute("INSERT INTO parsed.sentences VALUES (?, ?, ?, 0, ?, ?, ?, 'parsed/test')", [*key, index, start, end, BODY[start:end]])
     entities = [("subdivision:CN-HE", "SUBDIVISION", "Hebei", "CN-HE", None, "CHN"),
                 ("country:GEO", "COUNTRY", "Georgia", "GEO", None, None),
                 ("org:world-bank", "ORG", "World Bank", None, "development_bank", None),
                 ("sector:steel", "SECTOR", "Iron and steel", None, None, None),
                 ("sector:cement", "SECTOR", "Cement", None, None, None)]
-    con.executemany("INSERT INTO entities.entities VALUES (?, ?, ?, ?, ?, ?, ?)", [[BATCH, *e] for e in entities])
+    con.executemany("INSERT INTO entities.entities VALUES (?, ?, ?, ?, ?, ?, ?, 'entities/test')", [[BATCH, *e] for e in entities])
     for index, (surface, entity_id, entity_type, role) in enumerate(
             [("Hebei", "subdivision:CN-HE", "SUBDIVISION", None), ("steel", "sector:steel", "SECTOR", None),
              ("cement", "sector:cement", "SECTOR", None), ("Georgia", "country:GEO", "COUNTRY", "actor")]):
         start = BODY.index(surface)
-        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, 0.9, 'test', ?)",
+        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, 0.9, 'test', ?, 'entities/test')",
                     [*key, index, start, start + len(surface), surface, entity_type, entity_id, role])
     relations = [("subdivision:CN-HE", "paired_with", "country:GEO", 0, {"sectors": ["sector:cement", "sector:steel"]}),
                  ("country:GEO", "funded_by", "org:world-bank", 1, None)]
     for index, (subject, predicate, obj, sentence, attributes) in enumerate(relations):
-        con.execute("INSERT INTO entities.relations VALUES (?, ?, ?, ?, ?, ?, ?, 0.8, 'test', ?)",
+        con.execute("INSERT INTO entities.relations VALUES (?, ?, ?, ?, ?, ?, ?, 0.8, 'test', ?, 'entities/test')",
                     [*key, index, sentence, subject, predicate, obj, json.dumps(attributes) if attributes else None])
     start = BODY.index("SR 3")
     con.execute("INSERT INTO entities.amounts VALUES (?, ?, 0, 1, ?, ?, 'SR 3 billion', 'SAR', 3e9, 3e9, 8e8, 8e8, "
-                "0.2667, DATE '2024-01-01', false, NULL, 'exact', 'code', 'peg', 'Saudi Central Bank peg')",
+                "0.2667, DATE '2024-01-01', false, NULL, 'exact', 'code', 'peg', 'Saudi Central Bank peg', 'entities/test')",
                 [*key, start, start + 12])
     start = BODY.index("March")
     con.execute("INSERT INTO entities.dates VALUES (?, ?, 0, 2, ?, ?, 'March', '2024-03', 'month', "
-                "DATE '2024-03-01', DATE '2024-03-31', NULL)", [*key, start, start + 5])
+                "DATE '2024-03-01', DATE '2024-03-31', NULL, 'entities/test')", [*key, start, start + 5])
     load(con)
     yield con
     con.close()
@@ -107,15 +105,15 @@ def test_a_country_mention_keeps_its_role_in_the_star_and_the_analyst_view(con):
                        "WHERE entity_type = 'COUNTRY'").fetchall() == [("Georgia", "actor")]
 
 
-def test_a_warehouse_file_from_before_country_roles_gains_the_role_column():
-    con = duckdb.connect()
-    for name in ("layers.sql", "star.sql"):  # the tables as they were: no role column, no ALTER
-        old = re.sub(r"\n--[^\n]*role column[^\n]*\nALTER[^\n]*", "", sql_text(name))
-        old = re.sub(r"\n\s*role\s+VARCHAR,[^\n]*", "", old)  # a middle column (layers.sql)
-        con.execute(re.sub(r",\n\s*role\s+VARCHAR\s+--[^\n]*\n\)", "\n)", old))  # the last one (star.sql)
-    columns = "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND column_name = 'role'"
-    assert [con.execute(columns, [table]).fetchall() for table in ("mentions", "fact_entity_mention")] == [[], []]
-    for name in DDL_FILES:  # as they are now
-        con.execute(sql_text(name))
-    for table in ("mentions", "fact_entity_mention"):
-        assert con.execute(columns, [table]).fetchall() == [("role",)]
+def test_star_rows_record_the_extractor_version_of_their_source_rows(con):
+    versions = con.execute("SELECT DISTINCT extractor_version FROM star.fact_entity_mention "
+                           "UNION ALL SELECT DISTINCT extractor_version FROM star.dim_sentence").fetchall()
+    assert versions == [("entities/test",), ("parsed/test",)]
+
+
+def test_a_quarantined_article_stays_out_of_the_star(con):
+    con.execute("INSERT INTO audit.quarantine VALUES (?, 'a1', 'entities', 'broken_span', 'entities_mentions', "
+                "'x', 'test', now()::TIMESTAMP)", [BATCH])
+    load(con)
+    assert con.execute("SELECT count(*) FROM star.dim_article").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM star.fact_entity_mention").fetchone() == (0,)

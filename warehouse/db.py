@@ -1,14 +1,20 @@
-"""DuckDB at the edge: the pipeline writes a private file and publishes a copy for analysts.
+"""DuckDB at the edge: write–audit–publish between the pipeline's file and the analysts' file.
 
 DuckDB allows one writing process and refuses a writer while any reader holds the file. So runs
-write `work_db` (never opened by analysts) and, after each committed write, atomically replace
-`warehouse_db` with a fresh copy. An analyst holding the published file open keeps a consistent
-snapshot and never blocks a run; a new connection sees the new rows.
+write `work_db` (never opened by analysts): each layer commits its rows there and its checks judge
+them. Once per run, after the last check, `publish` copies the work file, removes from the copy
+every batch that is not `published` in audit.batches, and atomically replaces `warehouse_db` with
+it. An analyst holding the published file open keeps a consistent snapshot and never blocks a run;
+a new connection sees the new rows. A batch that failed a check stays inspectable in the work file.
+
+The schema evolves by the numbered files in warehouse/migrations/, applied in order whenever the
+pipeline opens its file for writing (`migrate`); the table schema_version records which ran.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -21,8 +27,20 @@ import pandas as pd
 
 from pipelines.settings import Settings
 
-DDL_FILES = ("layers.sql", "star.sql", "analytics.sql")
 LOCK_WAIT_SECONDS = 30.0
+LAYERS = ("raw", "parsed", "entities", "star")
+MIGRATION_NAME = re.compile(r"(\d{4})_\w+\.sql")
+# Schemas whose tables carry batch_id: what a withheld batch is removed from when publishing.
+BATCH_SCHEMAS = ("raw", "parsed", "entities", "star", "audit")
+# Shared dimension rows no published fact refers to (e.g. only a withheld batch did) are left out.
+PRUNE_SHARED_DIMENSIONS = """
+DELETE FROM star.dim_entity WHERE entity_key NOT IN (
+    SELECT entity_key FROM star.fact_entity_mention
+    UNION SELECT subject_entity_key FROM star.fact_relation
+    UNION SELECT object_entity_key FROM star.fact_relation);
+DELETE FROM star.dim_author WHERE author_key NOT IN (SELECT author_key FROM star.bridge_article_author);
+DELETE FROM star.dim_publication WHERE publication_key NOT IN (SELECT publication_key FROM star.dim_article);
+"""
 
 
 def sql_text(name: str) -> str:
@@ -38,6 +56,47 @@ ANALYST_CONFIG = {
     "lock_configuration": True,
 }
 EXPORT_HINT = "to save results, redirect the output: wirehouse query \"SQL\" --format csv > results.csv"
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of warehouse/migrations/NNNN_*.sql, in version order."""
+    folder = resources.files("warehouse").joinpath("migrations")
+    found = []
+    for entry in folder.iterdir():
+        match = MIGRATION_NAME.fullmatch(entry.name)
+        if match:
+            found.append((int(match[1]), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply the migrations this file has not had yet, each in its own transaction; returns their
+    file names. A file made before versioned migrations gets 0001 as a no-op (its tables exist)."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version "
+        "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    applied = {version for (version,) in con.execute("SELECT version FROM schema_version").fetchall()}
+    done = []
+    for version, name, sql in migrations():
+        if version in applied:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP)", [version, name])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        done.append(name)
+    return done
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Every table (migrations) and the analyst views, e.g. on an in-memory database."""
+    migrate(con)
+    con.execute(sql_text("analytics.sql"))
 
 
 def _connect(path: Path, settings: Settings, read_only: bool, analyst: bool = False) -> duckdb.DuckDBPyConnection:
@@ -57,13 +116,13 @@ def _connect(path: Path, settings: Settings, read_only: bool, analyst: bool = Fa
 
 @contextmanager
 def write_transaction(settings: Settings | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """One transaction on the pipeline's file; committed, checkpointed and published on success."""
+    """One transaction on the pipeline's file (migrated first), committed and checkpointed on
+    success. Nothing is published here: see `publish`."""
     settings = settings or Settings.from_env()
     settings.work_db.parent.mkdir(parents=True, exist_ok=True)
     con = _connect(settings.work_db, settings, read_only=False)
     try:
-        for name in DDL_FILES:
-            con.execute(sql_text(name))
+        migrate(con)
         con.execute("BEGIN TRANSACTION")
         try:
             yield con
@@ -77,22 +136,75 @@ def write_transaction(settings: Settings | None = None) -> Iterator[duckdb.DuckD
         con.execute("CHECKPOINT")
     finally:
         con.close()
-    publish(settings)
 
 
-def publish(settings: Settings) -> Path:
-    """Atomically replace the analysts' copy with the pipeline's current file."""
+def mark_batch(con: duckdb.DuckDBPyConnection, batch_id: str, status: str) -> None:
+    """Record where a batch stands (pending | failed | published) in audit.batches."""
+    con.execute(
+        "INSERT INTO audit.batches (batch_id, status, updated_at) VALUES (?, ?, now()::TIMESTAMP) "
+        "ON CONFLICT (batch_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, "
+        "published_at = CASE WHEN excluded.status = 'published' THEN excluded.updated_at ELSE audit.batches.published_at END",
+        [batch_id, status],
+    )
+
+
+def quarantined_before(layer: str) -> str:
+    """SQL for the article ids of batch $batch_id that a layer before `layer` quarantined: they
+    go no further. (Quarantines by `layer` itself or later are from an earlier run, and redone.)"""
+    earlier = ", ".join(f"'{name}'" for name in LAYERS[: LAYERS.index(layer)])
+    return f"SELECT article_id FROM audit.quarantine WHERE batch_id = $batch_id AND layer IN ({earlier or 'NULL'})"
+
+
+def clear_quarantine(con: duckdb.DuckDBPyConnection, batch_id: str, layer: str) -> None:
+    """Forget the layer's quarantines of the batch before it is derived again."""
+    con.execute("DELETE FROM audit.quarantine WHERE batch_id = ? AND layer = ?", [batch_id, layer])
+
+
+def publish(settings: Settings) -> list[str]:
+    """Replace the analysts' file with the work file minus every batch not `published`: one copy
+    per call, made from a checkpointed file. Returns the batch ids withheld."""
     target = settings.warehouse_db
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     shutil.copyfile(settings.work_db, staging)
-    os.replace(staging, target)
-    return target
+    try:
+        con = _connect(staging, settings, read_only=False)
+        try:
+            withheld = [row[0] for row in con.execute(
+                "SELECT batch_id FROM audit.batches WHERE status <> 'published' ORDER BY batch_id"
+            ).fetchall()]
+            con.execute("BEGIN TRANSACTION")
+            if withheld:
+                for table in _batch_tables(con):
+                    con.execute(f"DELETE FROM {table} WHERE batch_id IN (SELECT unnest(?))", [withheld])
+            con.execute(PRUNE_SHARED_DIMENSIONS)
+            con.execute(sql_text("analytics.sql"))
+            con.execute("COMMIT")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(staging, target)
+    finally:
+        staging.unlink(missing_ok=True)
+    return withheld
+
+
+def _batch_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [f"{schema}.{table}" for schema, table in con.execute(
+        "SELECT DISTINCT schema_name, table_name FROM duckdb_columns() "
+        "WHERE column_name = 'batch_id' AND schema_name IN (SELECT unnest(?)) ORDER BY 1, 2",
+        [list(BATCH_SCHEMAS)],
+    ).fetchall()]
 
 
 def replace_batch(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, frame: pd.DataFrame) -> int:
     """Delete the batch's rows from `table`, insert `frame` by column name; returns rows inserted."""
     con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
+    return append_rows(con, table, frame)
+
+
+def append_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
+    """Insert `frame` into `table` by column name; returns rows inserted."""
     if frame.empty:
         return 0
     con.register("incoming_rows", frame)
@@ -103,14 +215,21 @@ def replace_batch(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, fra
     return len(frame)
 
 
-def read_frame(sql: str, params: list | dict | None = None, settings: Settings | None = None) -> pd.DataFrame:
-    """Run a query on the pipeline's file with a short-lived read-only connection."""
+@contextmanager
+def reading(settings: Settings | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived read-only connection to the pipeline's file, e.g. for all of one step's queries."""
     settings = settings or Settings.from_env()
     con = _connect(settings.work_db, settings, read_only=True)
     try:
-        return con.execute(sql, params or []).df()
+        yield con
     finally:
         con.close()
+
+
+def read_frame(sql: str, params: list | dict | None = None, settings: Settings | None = None) -> pd.DataFrame:
+    """Run one query on the pipeline's file with a short-lived read-only connection."""
+    with reading(settings) as con:
+        return con.execute(sql, params or []).df()
 
 
 def query_warehouse(sql: str, settings: Settings | None = None) -> tuple[list[str], list[tuple]]:
@@ -122,9 +241,21 @@ def query_warehouse(sql: str, settings: Settings | None = None) -> tuple[list[st
         raise FileNotFoundError(
             f"no warehouse at {settings.warehouse_db}: run `wirehouse run` (or `make run`) first"
         )
-    con = _connect(settings.warehouse_db, settings, read_only=True, analyst=True)
+    return _query(settings.warehouse_db, sql, settings)
+
+
+def query_work(sql: str, params: list | None = None, settings: Settings | None = None) -> tuple[list[str], list[tuple]]:
+    """Read-only SQL against the pipeline's own file (unpublished batches included): `wirehouse audit`."""
+    settings = settings or Settings.from_env()
+    if not settings.work_db.exists():
+        raise FileNotFoundError(f"no pipeline file at {settings.work_db}: nothing has run yet")
+    return _query(settings.work_db, sql, settings, params)
+
+
+def _query(path: Path, sql: str, settings: Settings, params: list | None = None) -> tuple[list[str], list[tuple]]:
+    con = _connect(path, settings, read_only=True, analyst=True)
     try:
-        cursor = con.execute(sql)
+        cursor = con.execute(sql, params or [])
         rows = cursor.fetchall()
         return [column[0] for column in cursor.description or []], rows
     except (duckdb.PermissionException, duckdb.InvalidInputException, duckdb.CatalogException) as error:

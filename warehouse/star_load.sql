@@ -2,24 +2,30 @@
 -- transaction: shared dimensions are upserted by key, the batch's own rows (articles, sentences,
 -- facts) are deleted then inserted, so re-running a batch gives the same rows.
 
+-- The batch's articles that no layer quarantined: only they reach the star.
+CREATE OR REPLACE TEMP TABLE loaded_articles AS
+SELECT article_id FROM parsed.articles
+WHERE batch_id = $batch_id
+  AND article_id NOT IN (SELECT article_id FROM audit.quarantine WHERE batch_id = $batch_id);
+
 -- Shared dimensions -------------------------------------------------------------------------
 
 INSERT OR REPLACE INTO star.dim_publication
 SELECT DISTINCT star.stable_key('publication|' || lower(coalesce(publication, 'unknown'))),
        coalesce(publication, 'Unknown')
-FROM parsed.articles WHERE batch_id = $batch_id;
+FROM parsed.articles WHERE batch_id = $batch_id AND article_id IN (SELECT article_id FROM loaded_articles);
 
 INSERT OR REPLACE INTO star.dim_author
 SELECT DISTINCT ON (lower(author)) star.stable_key('author|' || lower(author)), author
-FROM (SELECT unnest(authors) AS author FROM parsed.articles WHERE batch_id = $batch_id);
+FROM (SELECT unnest(authors) AS author FROM parsed.articles WHERE batch_id = $batch_id AND article_id IN (SELECT article_id FROM loaded_articles));
 
 INSERT OR IGNORE INTO star.dim_date
 SELECT DISTINCT strftime(d, '%Y%m%d')::INTEGER, d, year(d), quarter(d), month(d), monthname(d),
        day(d), dayname(d), weekofyear(d)
 FROM (
-    SELECT published_date AS d FROM parsed.articles WHERE batch_id = $batch_id
-    UNION ALL SELECT date_start FROM entities.dates WHERE batch_id = $batch_id
-    UNION ALL SELECT rate_date FROM entities.amounts WHERE batch_id = $batch_id
+    SELECT published_date AS d FROM parsed.articles WHERE batch_id = $batch_id AND article_id IN (SELECT article_id FROM loaded_articles)
+    UNION ALL SELECT date_start FROM entities.dates WHERE batch_id = $batch_id AND article_id IN (SELECT article_id FROM loaded_articles)
+    UNION ALL SELECT rate_date FROM entities.amounts WHERE batch_id = $batch_id AND article_id IN (SELECT article_id FROM loaded_articles)
 ) WHERE d IS NOT NULL;
 
 INSERT OR IGNORE INTO star.dim_entity_type
@@ -55,24 +61,24 @@ INSERT INTO star.dim_article
 SELECT star.stable_key('article|' || p.article_id), p.article_id, p.batch_id, p.headline, p.section,
        p.print_headline, star.stable_key('publication|' || lower(coalesce(p.publication, 'unknown'))),
        coalesce(strftime(p.published_date, '%Y%m%d')::INTEGER, -1), p.published, p.url, p.language,
-       r.content_type, p.parser, r.source_name, r.source_path
+       r.content_type, p.parser, r.source_name, r.source_path, p.extractor_version
 FROM parsed.articles p JOIN raw.articles r USING (article_id)
-WHERE p.batch_id = $batch_id;
+WHERE p.batch_id = $batch_id AND p.article_id IN (SELECT article_id FROM loaded_articles);
 
 INSERT INTO star.bridge_article_author
 SELECT star.stable_key('article|' || article_id), star.stable_key('author|' || lower(author)),
        min(author_order), batch_id
 FROM (
     SELECT article_id, batch_id, unnest(authors) AS author, generate_subscripts(authors, 1) AS author_order
-    FROM parsed.articles WHERE batch_id = $batch_id
+    FROM parsed.articles WHERE batch_id = $batch_id AND article_id IN (SELECT article_id FROM loaded_articles)
 )
 GROUP BY ALL;
 
 INSERT INTO star.dim_sentence
 SELECT star.stable_key('sentence|' || article_id || '|' || sentence_index),
        star.stable_key('article|' || article_id), batch_id, sentence_index, paragraph_index,
-       start_char, end_char, text
-FROM parsed.sentences WHERE batch_id = $batch_id;
+       start_char, end_char, text, extractor_version
+FROM parsed.sentences WHERE batch_id = $batch_id AND article_id IN (SELECT article_id FROM loaded_articles);
 
 INSERT INTO star.fact_entity_mention
 SELECT star.stable_key('mention|' || m.article_id || '|' || m.mention_index),
@@ -80,7 +86,7 @@ SELECT star.stable_key('mention|' || m.article_id || '|' || m.mention_index),
        star.stable_key('sentence|' || m.article_id || '|' || m.sentence_index),
        star.stable_key('entity|' || m.entity_id), star.stable_key('entity_type|' || m.entity_type),
        a.published_date_key, m.batch_id, m.start_char, m.end_char, m.text, m.confidence, m.extractor,
-       m.role
+       m.role, m.extractor_version
 FROM entities.mentions m JOIN star.dim_article a ON a.article_id = m.article_id
 WHERE m.batch_id = $batch_id;
 
@@ -91,7 +97,7 @@ SELECT star.stable_key('amount|' || m.article_id || '|' || m.amount_index),
        a.published_date_key, coalesce(strftime(m.rate_date, '%Y%m%d')::INTEGER, -1), m.batch_id,
        m.start_char, m.end_char, m.text, m.currency, m.amount_min, m.amount_max, m.usd_min,
        m.usd_max, m.usd_rate, m.approximate, m.qualifier, m.bound, m.currency_basis, m.rate_source,
-       m.usd_note
+       m.usd_note, m.extractor_version
 FROM entities.amounts m JOIN star.dim_article a ON a.article_id = m.article_id
 WHERE m.batch_id = $batch_id;
 
@@ -100,7 +106,8 @@ SELECT star.stable_key('date|' || d.article_id || '|' || d.date_index),
        star.stable_key('article|' || d.article_id),
        star.stable_key('sentence|' || d.article_id || '|' || d.sentence_index),
        a.published_date_key, coalesce(strftime(d.date_start, '%Y%m%d')::INTEGER, -1), d.batch_id,
-       d.start_char, d.end_char, d.text, d.value, d.resolution, d.date_start, d.date_end, d.note
+       d.start_char, d.end_char, d.text, d.value, d.resolution, d.date_start, d.date_end, d.note,
+       d.extractor_version
 FROM entities.dates d JOIN star.dim_article a ON a.article_id = d.article_id
 WHERE d.batch_id = $batch_id;
 
@@ -110,7 +117,8 @@ SELECT star.stable_key('relation|' || r.article_id || '|' || r.relation_index),
        star.stable_key('sentence|' || r.article_id || '|' || r.sentence_index),
        star.stable_key('relation_type|' || r.predicate),
        star.stable_key('entity|' || r.subject_id), star.stable_key('entity|' || r.object_id),
-       a.published_date_key, r.batch_id, r.confidence, r.extractor, r.attributes
+       a.published_date_key, r.batch_id, r.confidence, r.extractor, r.attributes,
+       r.extractor_version
 FROM entities.relations r JOIN star.dim_article a ON a.article_id = r.article_id
 WHERE r.batch_id = $batch_id;
 
@@ -119,14 +127,17 @@ SELECT DISTINCT star.stable_key('relation|' || article_id || '|' || relation_ind
        star.stable_key('sector|' || substr(sector_id, length('sector:') + 1)), batch_id
 FROM (SELECT article_id, relation_index, batch_id,
              unnest(json_extract_string(attributes, '$.sectors[*]')) AS sector_id
-      FROM entities.relations WHERE batch_id = $batch_id AND attributes IS NOT NULL);
+      FROM entities.relations WHERE batch_id = $batch_id AND attributes IS NOT NULL AND article_id IN (SELECT article_id FROM loaded_articles));
 
+-- Counts read only the batch's rows, so the load costs the same however large the warehouse grows.
 INSERT INTO star.fact_article
 SELECT a.article_key, a.publication_key, a.published_date_key, a.batch_id, p.word_count,
-       (SELECT count(*) FROM parsed.paragraphs x WHERE x.article_id = a.article_id),
-       (SELECT count(*) FROM parsed.sentences x WHERE x.article_id = a.article_id),
-       (SELECT count(*) FROM entities.mentions x WHERE x.article_id = a.article_id),
-       (SELECT count(*) FROM entities.amounts x WHERE x.article_id = a.article_id),
-       (SELECT count(*) FROM entities.relations x WHERE x.article_id = a.article_id)
+       (SELECT count(*) FROM parsed.paragraphs x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
+       (SELECT count(*) FROM parsed.sentences x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
+       (SELECT count(*) FROM entities.mentions x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
+       (SELECT count(*) FROM entities.amounts x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
+       (SELECT count(*) FROM entities.relations x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
+       coalesce((SELECT any_value(x.extractor_version) FROM entities.mentions x
+                 WHERE x.batch_id = $batch_id AND x.article_id = a.article_id), p.extractor_version)
 FROM star.dim_article a JOIN parsed.articles p USING (article_id)
 WHERE a.batch_id = $batch_id;

@@ -9,10 +9,11 @@ import pandas as pd
 
 from assets.entities.extract import ArticleText, EntityExtractor, Extraction
 from assets.parsed.asset import parsed_articles
+from assets.versions import ENTITY_EXTRACTOR_VERSION
 from pipelines.partitions import batch_asset
-from pipelines.quality import suite_checks
+from pipelines.quality import layer_checks
 from pipelines.settings import Settings
-from warehouse.db import read_frame, replace_batch, write_transaction
+from warehouse.db import clear_quarantine, mark_batch, quarantined_before, read_frame, replace_batch, write_transaction
 
 ENTITY_TABLES = ("entities.entities", "entities.mentions", "entities.amounts", "entities.dates", "entities.relations")
 PROGRESS_EVERY = 100
@@ -20,9 +21,10 @@ PROGRESS_EVERY = 100
 
 def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> dict[str, list[dict]]:
     """The rows of every entities table for one article (entities.entities not yet deduplicated)."""
-    key = {"article_id": article_id, "batch_id": batch_id}
+    version = {"extractor_version": ENTITY_EXTRACTOR_VERSION}
+    key = {"article_id": article_id, "batch_id": batch_id, **version}
     return {
-        "entities.entities": [{"batch_id": batch_id, **asdict(m.entity)} for m in extraction.mentions],
+        "entities.entities": [{"batch_id": batch_id, **asdict(m.entity), **version} for m in extraction.mentions],
         "entities.mentions": [
             {**key, "mention_index": i, "sentence_index": m.sentence_index, "start_char": m.start,
              "end_char": m.end, "text": m.text, "entity_type": m.entity.entity_type,
@@ -56,13 +58,15 @@ def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> d
 
 
 def load_article_texts(batch_id: str, settings: Settings) -> list[ArticleText]:
+    """The batch's parsed articles that no earlier layer quarantined, with their sentence spans."""
+    kept = f"batch_id = $batch_id AND article_id NOT IN ({quarantined_before('entities')})"
     articles = read_frame(
-        "SELECT article_id, body, published_date FROM parsed.articles WHERE batch_id = ? ORDER BY article_id",
-        [batch_id], settings,
+        f"SELECT article_id, body, published_date FROM parsed.articles WHERE {kept} ORDER BY article_id",
+        {"batch_id": batch_id}, settings,
     )
     sentences = read_frame(
-        "SELECT article_id, start_char, end_char FROM parsed.sentences WHERE batch_id = ? ORDER BY article_id, sentence_index",
-        [batch_id], settings,
+        f"SELECT article_id, start_char, end_char FROM parsed.sentences WHERE {kept} ORDER BY article_id, sentence_index",
+        {"batch_id": batch_id}, settings,
     )
     spans = {
         article_id: list(zip(group.start_char.tolist(), group.end_char.tolist()))
@@ -105,6 +109,8 @@ def article_entities(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     if len(frames["entities.entities"]):
         frames["entities.entities"] = frames["entities.entities"].drop_duplicates("entity_id")
     with write_transaction(settings) as con:
+        mark_batch(con, batch_id, "pending")
+        clear_quarantine(con, batch_id, "entities")
         counts = {name: replace_batch(con, name, batch_id, frame) for name, frame in frames.items()}
 
     mentions = frames["entities.mentions"]
@@ -124,4 +130,4 @@ def article_entities(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     )
 
 
-entity_checks = suite_checks(article_entities, "entities")
+entity_checks = layer_checks(article_entities, "entities")

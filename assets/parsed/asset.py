@@ -7,13 +7,14 @@ import dagster as dg
 import pandas as pd
 
 from assets.parsed.dispatch import parse_document
-from assets.parsed.model import ParsedArticle
+from assets.parsed.model import NO_ARTICLE_REASONS, ParsedArticle
 from assets.parsed.sentences import sentence_rows, split_sentences
 from assets.raw.asset import raw_articles
+from assets.versions import PARSER_VERSION
 from pipelines.partitions import batch_asset
-from pipelines.quality import suite_checks
+from pipelines.quality import layer_checks
 from pipelines.settings import Settings
-from warehouse.db import read_frame, replace_batch, write_transaction
+from warehouse.db import append_rows, clear_quarantine, mark_batch, quarantined_before, read_frame, replace_batch, write_transaction
 
 PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "parsed.paragraphs", "parsed.sentences")
 
@@ -21,7 +22,7 @@ PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "pa
 def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle, sentence_spans: list[tuple[int, int]]) -> dict[str, list[dict]]:
     """The rows of every parsed table for one article."""
     body = article.body
-    key = {"article_id": article_id, "batch_id": batch_id}
+    key = {"article_id": article_id, "batch_id": batch_id, "extractor_version": PARSER_VERSION}
     paragraph_spans = article.paragraph_spans()
     paragraphs = [
         {**key, "paragraph_index": i, "start_char": start, "end_char": end, "text": body[start:end]}
@@ -60,23 +61,39 @@ def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     batch_id = context.partition_key
     started = time.perf_counter()
     raw = read_frame(
-        "SELECT article_id, source_name, content_type, text FROM raw.articles WHERE batch_id = ? ORDER BY source_path, record_index",
-        [batch_id], settings,
+        "SELECT article_id, source_name, content_type, text FROM raw.articles WHERE batch_id = $batch_id "
+        f"AND article_id NOT IN ({quarantined_before('parsed')}) ORDER BY source_path, record_index",
+        {"batch_id": batch_id}, settings,
     )
-    articles = []
+    article_ids, articles, failures = [], [], []
+
+    def quarantine(row, reason_code: str, message: str) -> None:
+        context.log.warning(f"quarantined {row.source_name} (article {row.article_id}): {reason_code}: {message}")
+        failures.append({"batch_id": batch_id, "article_id": row.article_id, "layer": "parsed",
+                         "reason_code": reason_code, "message": message,
+                         "quarantined_at": pd.Timestamp.now(tz="UTC").tz_localize(None)})
+
     for row in raw.itertuples():
         try:
-            articles.append(parse_document(row.text, row.content_type))
-        except Exception as error:  # a parser bug must name the article it failed on
-            raise RuntimeError(f"parsing {row.source_name} (article {row.article_id}) failed: {error}") from error
+            article = parse_document(row.text, row.content_type)
+        except Exception as error:  # one article the parser cannot take is quarantined, not the batch
+            quarantine(row, "parse_error", f"the parser failed: {type(error).__name__}: {error}")
+            continue
+        articles.append(article)
+        article_ids.append(row.article_id)
+        if (status := article.body_status) in NO_ARTICLE_REASONS:  # its rows are kept, for the audit
+            quarantine(row, status, NO_ARTICLE_REASONS[status])
     context.log.info(f"parsed {len(articles)} articles in {time.perf_counter() - started:.1f}s; splitting sentences")
     spans = split_sentences([article.body for article in articles])
 
     tables: dict[str, list[dict]] = {name: [] for name in PARSED_TABLES}
-    for article_id, article, sentence_spans in zip(raw.article_id, articles, spans):
+    for article_id, article, sentence_spans in zip(article_ids, articles, spans):
         for name, rows in parsed_rows(article_id, batch_id, article, sentence_spans).items():
             tables[name].extend(rows)
     with write_transaction(settings) as con:
+        mark_batch(con, batch_id, "pending")
+        clear_quarantine(con, batch_id, "parsed")
+        append_rows(con, "audit.quarantine", pd.DataFrame(failures))
         counts = {name: replace_batch(con, name, batch_id, pd.DataFrame(rows)) for name, rows in tables.items()}
 
     preview = pd.DataFrame(tables["parsed.articles"])
@@ -87,10 +104,13 @@ def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
             "dagster/row_count": counts["parsed.articles"],
             **{f"rows_{name.split('.')[1]}": count for name, count in counts.items()},
             "words": int(sum(a.word_count for a in articles)),
+            "quarantined": dg.MetadataValue.md(
+                pd.DataFrame(failures)[["article_id", "reason_code", "message"]].to_markdown(index=False)
+                if failures else "(none)"),
             "preview": dg.MetadataValue.md(preview.head(20).to_markdown(index=False) if len(preview) else "(no articles)"),
             "seconds": round(time.perf_counter() - started, 3),
         }
     )
 
 
-parsed_checks = suite_checks(parsed_articles, "parsed")
+parsed_checks = layer_checks(parsed_articles, "parsed")

@@ -11,6 +11,16 @@ from datetime import date
 BODY_MIN_WORDS = 50
 # A long feature has a few hundred paragraphs; thousands are a list or a dump, not an article.
 BODY_MAX_PARAGRAPHS = 2000
+# Why a body is no article, by body_status: the parsed layer quarantines such an article with its
+# status as the reason code ('ok' and 'short' bodies go on).
+NO_ARTICLE_REASONS = {
+    "empty": "the body has no words",
+    "not_prose": "the body is mostly not letters (emoji, symbols, numbers)",
+    "too_many_paragraphs": f"the body has over {BODY_MAX_PARAGRAPHS} paragraphs (a list or a dump)",
+    "markup_too_deep": "the HTML is nested past the 256 levels libxml2 builds; deeper text is lost",
+    "no_visible_text": "the HTML body holds only script or style",
+    "over_time_budget": "parsing outlasted WIREHOUSE_PARSE_SECONDS_PER_ARTICLE",
+}
 # Prose in any script is mostly letters; emoji, symbol or number runs are not.
 PROSE_MIN_LETTER_SHARE = 0.5
 LETTER = re.compile(r"[^\W\d_]")

@@ -9,9 +9,9 @@ import pandas as pd
 from assets.raw.intake import Accepted, Rejected, read_input_file
 from pipelines.inbox import batch_files
 from pipelines.partitions import batch_asset
-from pipelines.quality import suite_checks
+from pipelines.quality import layer_checks
 from pipelines.settings import Settings
-from warehouse.db import replace_batch, write_transaction
+from warehouse.db import clear_quarantine, mark_batch, replace_batch, write_transaction
 
 
 @batch_asset(
@@ -35,6 +35,8 @@ def raw_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     rejected = [(path, doc) for path, doc in documents if isinstance(doc, Rejected)]
 
     with write_transaction(settings) as con:
+        mark_batch(con, batch_id, "pending")
+        clear_quarantine(con, batch_id, "raw")
         loaded_elsewhere = {
             row[0]
             for row in con.execute(
@@ -86,4 +88,4 @@ def raw_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     )
 
 
-raw_checks = suite_checks(raw_articles, "raw")
+raw_checks = layer_checks(raw_articles, "raw")

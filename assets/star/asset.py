@@ -9,9 +9,9 @@ from assets.entities.asset import article_entities
 from assets.entities.extract import ENTITY_TYPES, RELATION_TYPES
 from assets.entities.sectors import ISIC_SECTIONS, load_sectors
 from pipelines.partitions import batch_asset
-from pipelines.quality import suite_checks
+from pipelines.quality import layer_checks
 from pipelines.settings import Settings
-from warehouse.db import sql_text, write_transaction
+from warehouse.db import mark_batch, sql_text, write_transaction
 
 SHARED_TABLES = ("dim_date", "dim_publication", "dim_author", "dim_entity_type", "dim_entity", "dim_relation_type",
                  "dim_sector")
@@ -72,6 +72,7 @@ def star_schema(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     batch_id = context.partition_key
     started = time.perf_counter()
     with write_transaction(settings) as con:
+        mark_batch(con, batch_id, "pending")
         seed_type_dimensions(con)
         for statement in con.extract_statements(sql_text("star_load.sql")):
             con.execute(statement, {"batch_id": batch_id})
@@ -86,13 +87,12 @@ def star_schema(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     )
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": counts["fact_entity_mention"],
+            "dagster/row_count": sum(counts[name] for name in BATCH_TABLES),  # the rows this batch owns
             **{f"rows_{name}": count for name, count in counts.items()},
             "tables": dg.MetadataValue.md(table.to_markdown(index=False)),
-            "warehouse": dg.MetadataValue.path(str(settings.warehouse_db)),
             "seconds": round(time.perf_counter() - started, 3),
         }
     )
 
 
-star_checks = suite_checks(star_schema, "star")
+star_checks = layer_checks(star_schema, "star")

@@ -1,0 +1,43 @@
+"""The publish step of write–audit–publish: the last asset of a run, after every layer's checks."""
+
+import time
+
+import dagster as dg
+
+from assets.star.asset import star_schema
+from pipelines.partitions import batch_asset
+from pipelines.settings import Settings
+from warehouse.db import mark_batch, publish, write_transaction
+
+
+@batch_asset(
+    deps=[star_schema],
+    group_name="publish",
+    kinds={"duckdb"},
+    description="Marks the batch published and replaces the analysts' warehouse file with the pipeline's, "
+    "minus every batch that has not passed all its blocking checks. Runs only when they all passed.",
+)
+def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    settings = Settings.from_env()
+    batch_id = context.partition_key
+    started = time.perf_counter()
+    with write_transaction(settings) as con:
+        mark_batch(con, batch_id, "published")
+        published, quarantined = con.execute(
+            "SELECT (SELECT count(*) FROM audit.batches WHERE status = 'published'), "
+            "(SELECT count(DISTINCT article_id) FROM audit.quarantine WHERE batch_id = ?)", [batch_id],
+        ).fetchone()
+    withheld = publish(settings)
+    if withheld:
+        context.log.warning(f"{len(withheld)} batch(es) not published (failed or unfinished): {', '.join(withheld)}; "
+                            "see `wirehouse audit BATCH_ID`")
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": published,  # batches in the published file
+            "articles_quarantined": quarantined,
+            "batches_withheld": dg.MetadataValue.json(withheld),
+            "warehouse": dg.MetadataValue.path(str(settings.warehouse_db)),
+            "megabytes": round(settings.warehouse_db.stat().st_size / 1e6, 2),
+            "seconds": round(time.perf_counter() - started, 3),
+        }
+    )
