@@ -64,6 +64,7 @@ def audit_layer(layer: str, asset_key: dg.AssetKey, batch_id: str, settings: Set
     """Validate the layer's suites, record quarantined articles and check outcomes in the work
     file's audit schema, and yield one result per suite and one for the quarantined share."""
     from expectations.runner import check_result, failed_expectations_markdown, gx_context, prune_results, validate_suite
+    from assets.parsed.model import NO_ARTICLE_REASONS
     from warehouse.db import LAYERS, append_rows, mark_batch, reading, write_transaction
 
     started = time.perf_counter()
@@ -84,11 +85,17 @@ def audit_layer(layer: str, asset_key: dg.AssetKey, batch_id: str, settings: Set
         append_rows(con, "audit.quarantine", quarantine)
         # this layer and those before it: later layers' quarantines are from an earlier run, to be redone
         so_far = list(LAYERS[: LAYERS.index(layer) + 1])
+        # Inputs the parser shows to be no article (empty, emoji, a dump, script only) are the
+        # input's fault, like rejects: they are quarantined but count neither way in the share,
+        # which measures how many real articles the pipeline failed on.
         articles, quarantined = con.execute(
-            "SELECT (SELECT count(*) FROM raw.articles WHERE batch_id = $batch_id), "
+            "WITH no_article AS (SELECT DISTINCT article_id FROM audit.quarantine WHERE batch_id = $batch_id "
+            "                    AND layer = 'parsed' AND suite IS NULL AND list_contains($no_article, reason_code)) "
+            "SELECT (SELECT count(*) FROM raw.articles WHERE batch_id = $batch_id "
+            "        AND article_id NOT IN (SELECT article_id FROM no_article)), "
             "(SELECT count(DISTINCT article_id) FROM audit.quarantine WHERE batch_id = $batch_id "
-            "AND list_contains($layers, layer))",
-            {"batch_id": batch_id, "layers": so_far},
+            " AND list_contains($layers, layer) AND article_id NOT IN (SELECT article_id FROM no_article))",
+            {"batch_id": batch_id, "layers": so_far, "no_article": list(NO_ARTICLE_REASONS)},
         ).fetchone()
         listing = con.execute(
             "SELECT q.layer, r.source_name || coalesce(':' || r.record_index, '') AS source, q.article_id, "
@@ -102,7 +109,8 @@ def audit_layer(layer: str, asset_key: dg.AssetKey, batch_id: str, settings: Set
         results.append(dg.AssetCheckResult(
             asset_key=asset_key, check_name=QUARANTINE_SHARE_CHECK, passed=share_passed,
             severity=dg.AssetCheckSeverity.ERROR,
-            description=f"{quarantined} of {articles} articles quarantined ({share:.0%}); the batch blocks above "
+            description=f"{quarantined} of {articles} articles quarantined ({share:.0%}; inputs that are no article, "
+                        f"quarantined with their body status, count neither way); the batch blocks above "
                         f"{settings.quarantine_max_share:.0%}",
             metadata={
                 "articles": articles, "quarantined": quarantined, "share": round(share, 4),

@@ -5,7 +5,7 @@ import pytest
 
 from pipelines.cli import main
 from pipelines.settings import Settings
-from warehouse.db import query_warehouse, replace_batch, write_transaction
+from warehouse.db import mark_batch, publish, query_warehouse, replace_batch, write_transaction
 from tests.test_warehouse_db import rejects
 
 
@@ -14,6 +14,8 @@ def warehouse(wirehouse_home, tmp_path):
     settings = Settings.from_env()
     with write_transaction(settings) as con:
         replace_batch(con, "raw.rejects", "b1", rejects("b1"))
+        mark_batch(con, "b1", "published")
+    publish(settings)
     outside = tmp_path / "outside.csv"
     outside.write_text("secret\n42\n")
     return settings, outside

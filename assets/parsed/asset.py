@@ -19,11 +19,13 @@ from warehouse.db import append_rows, clear_quarantine, mark_batch, quarantined_
 PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "parsed.paragraphs", "parsed.sentences")
 
 
-def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle, sentence_spans: list[tuple[int, int]]) -> dict[str, list[dict]]:
-    """The rows of every parsed table for one article."""
+def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
+                sentence_spans: list[tuple[int, int]] | None) -> dict[str, list[dict]]:
+    """The rows of every parsed table for one article; no paragraphs or sentences when
+    sentence_spans is None (a body that is no article)."""
     body = article.body
     key = {"article_id": article_id, "batch_id": batch_id, "extractor_version": PARSER_VERSION}
-    paragraph_spans = article.paragraph_spans()
+    paragraph_spans = article.paragraph_spans() if sentence_spans is not None else []
     paragraphs = [
         {**key, "paragraph_index": i, "start_char": start, "end_char": end, "text": body[start:end]}
         for i, (start, end) in enumerate(paragraph_spans)
@@ -31,7 +33,7 @@ def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle, sentence
     sentences = [
         {**key, "sentence_index": row.index, "paragraph_index": row.paragraph_index,
          "start_char": row.start, "end_char": row.end, "text": row.text}
-        for row in sentence_rows(body, sentence_spans, paragraph_spans)
+        for row in sentence_rows(body, sentence_spans or [], paragraph_spans)
     ]
     return {
         "parsed.articles": [{
@@ -84,11 +86,14 @@ def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         if (status := article.body_status) in NO_ARTICLE_REASONS:  # its rows are kept, for the audit
             quarantine(row, status, NO_ARTICLE_REASONS[status])
     context.log.info(f"parsed {len(articles)} articles in {time.perf_counter() - started:.1f}s; splitting sentences")
-    spans = split_sentences([article.body for article in articles])
+    # A body that is no article keeps its parsed.articles row for the audit; its paragraphs and
+    # sentences (10,000 of them in a dump) would only cost splitting and checking.
+    is_article = [article.body_status not in NO_ARTICLE_REASONS for article in articles]
+    spans = iter(split_sentences([article.body for article, kept in zip(articles, is_article) if kept]))
 
     tables: dict[str, list[dict]] = {name: [] for name in PARSED_TABLES}
-    for article_id, article, sentence_spans in zip(article_ids, articles, spans):
-        for name, rows in parsed_rows(article_id, batch_id, article, sentence_spans).items():
+    for article_id, article, kept in zip(article_ids, articles, is_article):
+        for name, rows in parsed_rows(article_id, batch_id, article, next(spans) if kept else None).items():
             tables[name].extend(rows)
     with write_transaction(settings) as con:
         mark_batch(con, batch_id, "pending")
