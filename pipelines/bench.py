@@ -9,8 +9,9 @@ Stages, in this order, on the same articles:
   1. raw spaCy, full pipeline            (en_core_web_sm, nlp.pipe, batch_size=16)
   2. raw spaCy, NER only                 (the components the entities layer excludes, excluded)
   3. the layer logic without Dagster     (parse, sentences, entities; in this process), then the
-     "hostile" row: one 4.9 MiB invented prose article parsed and split into sentences in a child
-     process, against the normal articles' seconds per MB (target < 10×) and peak RSS (< 2 GiB)
+     "hostile" row: one 4.9 MiB invented prose article parsed, split into sentences and through the
+     entity chain in a child process, against the normal articles' seconds per MB for the same
+     three steps (target < 10×) and peak RSS (< 2 GiB)
   4. the whole pipeline through Dagster  (`wirehouse run --quiet` in a subprocess, own WIREHOUSE_HOME)
   5. check cost, side by side in subprocesses: `wirehouse extract` on 10 files; `wirehouse run` of
      1 file and of the same 10 files on an empty warehouse; the same 10 files after --history
@@ -206,19 +207,24 @@ HOSTILE_MAX_RSS_MIB = 2048
 
 def _hostile_child(size: int, results) -> None:
     """In a fresh process (so its peak RSS is its own): one invented plain-text article of `size`
-    bytes through intake, the layout parser and the sentence splitter, after a warm-up."""
+    bytes through intake, the layout parser, the sentence splitter and the entity chain, after a
+    warm-up."""
+    from assets.entities.extract import ArticleText, EntityExtractor
     from assets.parsed.dispatch import parse_document
     from assets.parsed.sentences import split_sentences
     from assets.raw.intake import read_document
     from pipelines.hostile_inputs import invented_prose
 
-    split_sentences([parse_document(invented_prose(2000), "text/plain").body])  # model load, not timed
+    warm_up = parse_document(invented_prose(2000), "text/plain").body  # model loads, not timed
+    list(EntityExtractor().extract([ArticleText("warm-up", warm_up, split_sentences([warm_up])[0], None)]))
     data = ("One long report on harbour plans\n\n" + invented_prose(size, seed=9)).encode("utf-8")[:size]
     started = time.perf_counter()
     (document,) = read_document("hostile.txt", data, size)
     article = parse_document(document.text, document.content_type)
     spans = split_sentences([article.body])
-    results.put((time.perf_counter() - started, article.word_count, len(spans[0]), own_peak_rss_mib()))
+    (extraction,) = EntityExtractor().extract([ArticleText("hostile", article.body, spans[0], article.published_date)])
+    results.put((time.perf_counter() - started, article.word_count, len(spans[0]), len(extraction.mentions),
+                 own_peak_rss_mib()))
 
 
 def own_peak_rss_mib() -> float:
@@ -233,7 +239,8 @@ def own_peak_rss_mib() -> float:
 
 
 def hostile_stage(normal: list[StageResult], normal_bytes: int) -> StageResult:
-    """The hostile row: a 4.9 MiB prose article parses (intake, layout, sentences) in under
+    """The hostile row: a 4.9 MiB prose article parses and extracts (intake, layout, sentences,
+    entities) in under
     HOSTILE_MAX_SLOWDOWN times the seconds per MB of the normal articles, in under 2 GiB."""
     import multiprocessing
 
@@ -241,13 +248,13 @@ def hostile_stage(normal: list[StageResult], normal_bytes: int) -> StageResult:
     results = context.Queue()
     child = context.Process(target=_hostile_child, args=(HOSTILE_BYTES, results))
     child.start()
-    seconds, words, sentences, rss = results.get()
+    seconds, words, sentences, mentions, rss = results.get()
     child.join()
     normal_per_mb = sum(r.seconds for r in normal) / (normal_bytes / 1e6)
     slowdown = (seconds / (HOSTILE_BYTES / 1e6)) / normal_per_mb
     verdict = "ok" if slowdown < HOSTILE_MAX_SLOWDOWN and rss < HOSTILE_MAX_RSS_MIB else "OVER TARGET"
     note = (f"{verdict}: {slowdown:.1f}× the normal s/MB (target < {HOSTILE_MAX_SLOWDOWN}×), "
-            f"{sentences} sentences; parse + sentences (no entities)")
+            f"{sentences} sentences, {mentions} mentions; parse + sentences + entities")
     return StageResult("hostile: 4.9 MiB article", seconds, 1, words, rss, note)
 
 
@@ -466,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     loads["layer_warm_up"] = layer_warm_up(inputs)
     results.extend(layer_logic(inputs, words))
     print(f"    hostile: one {HOSTILE_BYTES / 2**20:.1f} MiB article, in a child process ...", flush=True)
-    normal = [r for r in results if r.stage in ("layer: parse", "layer: sentences")]
+    normal = [r for r in results if r.stage in ("layer: parse", "layer: sentences", "layer: entities")]
     results.append(hostile_stage(normal, sum(doc.size_bytes for doc in inputs.articles)))
     if args.skip_dagster:
         print("4/5 Dagster run skipped (--skip-dagster)", flush=True)

@@ -22,9 +22,18 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import NamedTuple
 
+from assets.text_pieces import text_pieces
+
 from .types import ArticleText, SentenceLocator
 
 CHAIN_CONFIG = Path(__file__).with_name("chain.cfg")
+# A body longer than this goes through the model's components in pieces (long_article_doc):
+# spaCy refuses a text over its max_length (E088) and its memory grows with the text it holds.
+LONG_BODY_CHARS = 100_000
+# About a normal article, so a batch of pieces weighs what a batch of articles does.
+PIECE_CHARS = 10_000
+# The components that run on each piece of a long body; the rest run once on the rebuilt Doc.
+MODEL_COMPONENTS = ("gazetteer_ruler", "ner")
 
 DOC_ATTRIBUTES = {
     "article": "the ArticleText the Doc was made from: sentence spans and publication date",
@@ -125,6 +134,30 @@ def article_doc(nlp, article: ArticleText):
     doc._.article = article
     doc._.locator = SentenceLocator(article.sentences)
     return doc
+
+
+def is_long(article: ArticleText) -> bool:
+    return len(article.body) > LONG_BODY_CHARS
+
+
+def long_article_doc(nlp, article: ArticleText):
+    """The Doc of a long body, through every component: the ruler and `ner` run on consecutive
+    pieces of it (text_pieces' cut points; each range runs to the next piece's start, so together
+    they are the body, whitespace included), the pieces' Docs are joined into one Doc whose text is
+    the body, and the later components run on that Doc, so every offset is the body's own."""
+    from spacy.tokens import Doc
+
+    body = article.body
+    starts = [piece.start for piece in text_pieces(body, PIECE_CHARS)]
+    starts[0:1] = [0]  # leading whitespace belongs to the first range
+    ranges = (body[start:end] for start, end in zip(starts, [*starts[1:], len(body)]))
+    later = [name for name in nlp.pipe_names if name not in MODEL_COMPONENTS]
+    pieces = list(nlp.pipe(ranges, batch_size=batch_size(), disable=later))
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    del pieces
+    doc._.article = article
+    doc._.locator = SentenceLocator(article.sentences)
+    return nlp(doc, disable=list(MODEL_COMPONENTS))
 
 
 def batch_size() -> int:

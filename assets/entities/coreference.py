@@ -46,7 +46,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .patterns import alternation, overlaps_any
+from .patterns import Intervals, alternation, overlaps_any
 from .titles import title_words
 from .types import Mention, SentenceLocator
 
@@ -208,17 +208,23 @@ def person_references(body: str, mentions: list[Mention], locator: SentenceLocat
 def place_references(body: str, mentions: list[Mention], locator: SentenceLocator) -> list[Mention]:
     """ "the town", "the country" → the one town or country named in that sentence or the two
     before; skipped when two fit (precision first) or a mention already covers the words."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Intervals((m.start, m.end) for m in mentions)
+    # a mention ending before the word starts in its sentence or an earlier one: only the
+    # sentences in reach are looked at, the mentions in their order in `mentions`
+    by_sentence: dict[int, list[tuple[int, Mention]]] = {}
+    for position, mention in enumerate(mentions):
+        by_sentence.setdefault(mention.sentence_index, []).append((position, mention))
     found = []
     for match in PLACE_REFERENCE_WORD.finditer(body):
         start, end = match.span()
-        if overlaps_any(start, end, taken):
+        if taken.overlaps(start, end):
             continue
         sentence = locator.index_of(start)
         wanted = PLACE_REFERENCE_TYPES[match.group("noun")]
-        fitting = [m for m in mentions if m.entity_type == wanted and m.end <= start
-                   and sentence - SENTENCES_BACK <= m.sentence_index and m.entity.kind != "facility"
-                   and not m.extractor.startswith("coreference:")]
+        in_reach = sorted(pair for index in range(sentence - SENTENCES_BACK, sentence + 1)
+                          for pair in by_sentence.get(index, ()))
+        fitting = [m for _, m in in_reach if m.entity_type == wanted and m.end <= start
+                   and m.entity.kind != "facility" and not m.extractor.startswith("coreference:")]
         if len({m.entity_id for m in fitting}) == 1:
             found.append(reference(body, start, end, fitting[-1], locator, PLACE_REFERENCE))
     return found

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .patterns import LEADING_QUALIFIER, alternation, overlaps_any
+from .patterns import LEADING_QUALIFIER, Intervals, alternation, overlaps_any
 from .types import DateMention, SentenceLocator
 
 MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name}
@@ -415,13 +415,15 @@ def find_dates(body: str, published: datetime.date | None, locator: SentenceLoca
                                  resolved.value, resolved.resolution,
                                  resolved.date_start, resolved.date_end,
                                  resolved.note))
+    found_spans = Intervals((d.start, d.end) for d in found)
     for start, end in model_spans:
         qualifier = LEADING_QUALIFIER.match(body, start, end)  # "nearly 12 months": not the date
         start = qualifier.end() if qualifier else start
         text = body[start:end]
         if overlaps_any(start, end, not_dates):
             continue
-        if TIME_WORD.search(text) and not overlaps_any(start, end, [(d.start, d.end) for d in found]):
+        if TIME_WORD.search(text) and not found_spans.overlaps(start, end):
+            found_spans.add(start, end)
             if bare := BARE_DURATION.match(text):
                 resolved = duration(bare.group("n").lower(), bare.group("unit").lower(), "", published)
                 found.append(DateMention(start, end, text, locator.index_of(start), resolved.value,

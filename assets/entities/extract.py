@@ -10,12 +10,13 @@ Each function takes the way a span was found from `found` (chain.cfg's [extracto
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from .chain import Extractors, Found, article_doc, batch_size, load_pipeline
+from .chain import Extractors, Found, article_doc, batch_size, is_long, load_pipeline, long_article_doc
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
@@ -645,14 +646,20 @@ class EntityExtractor:
 
     def extract(self, articles: Iterable[ArticleText]) -> Iterator[Extraction]:
         """One Extraction per article, in input order; articles stream through nlp.pipe, which
-        runs the chain of chain.cfg on each."""
+        runs the chain of chain.cfg on each. A long body (chain.LONG_BODY_CHARS) goes through the
+        model's components in pieces instead (chain.long_article_doc)."""
         nlp = load_pipeline()
-        docs = (article_doc(nlp, article) for article in articles)
-        for doc in nlp.pipe(docs, batch_size=self.batch_size or batch_size()):
-            yield Extraction(
-                mentions=sorted([*doc._.mentions, *doc._.references, *doc._.quantities], key=lambda m: m.start),
-                amounts=doc._.amounts,
-                dates=doc._.dates,
-                relations=doc._.relations,
-                events=doc._.events,
-            )
+        for long, group in itertools.groupby(articles, key=is_long):
+            if long:
+                docs = (long_article_doc(nlp, article) for article in group)
+            else:
+                docs = nlp.pipe((article_doc(nlp, article) for article in group),
+                                batch_size=self.batch_size or batch_size())
+            for doc in docs:
+                yield Extraction(
+                    mentions=sorted([*doc._.mentions, *doc._.references, *doc._.quantities], key=lambda m: m.start),
+                    amounts=doc._.amounts,
+                    dates=doc._.dates,
+                    relations=doc._.relations,
+                    events=doc._.events,
+                )

@@ -355,7 +355,8 @@ def iter_amounts(body: str, published: datetime.date | None,
         if not prefix and not suffix:
             continue
         start, end = match.span("amount")
-        if (not prefix or prefix[0].isalpha()) and LETTER_PREFIX_GUARD.search(body[:start]):
+        # the guard's `$` needs no more than the two characters before the amount (a final newline)
+        if (not prefix or prefix[0].isalpha()) and LETTER_PREFIX_GUARD.search(body, max(start - 2, 0), start):
             continue
         if prefix and match.group("low")[0].isalpha():
             continue  # "$ one billion" is not how amounts are written; "$ a" is noise

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import DIGITS, INDIAN_SCALES, LEADING_QUALIFIER, alternation, overlaps_any
+from .patterns import DIGITS, INDIAN_SCALES, LEADING_QUALIFIER, Intervals, alternation
 from .types import Entity, Mention, SentenceLocator
 
 # surface (lower case) -> normalised unit. Currency words are money's (money.py), durations dates'.
@@ -152,8 +152,10 @@ def unit_quantities(body: str) -> list[tuple[int, int, str]]:
 def find_quantities(body: str, doc, locator: SentenceLocator, taken: list[tuple[int, int]]
                     ) -> list[Mention]:
     """QUANTITY mentions of the body that overlap no span in `taken` (mentions, amounts, dates)."""
+    taken_spans = Intervals(taken)
     spans: list[tuple[int, int, str | None]] = [
-        (s, e, u) for s, e, u in unit_quantities(body) if not overlaps_any(s, e, taken)]
+        (s, e, u) for s, e, u in unit_quantities(body) if not taken_spans.overlaps(s, e)]
+    found = Intervals(s[:2] for s in spans)
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS:
             continue
@@ -163,7 +165,7 @@ def find_quantities(body: str, doc, locator: SentenceLocator, taken: list[tuple[
         if scale := INDIAN_SCALE_AFTER.match(body, end):
             end = scale.end()
         text = body[start:end]
-        if start >= end or overlaps_any(start, end, taken) or overlaps_any(start, end, [s[:2] for s in spans]):
+        if start >= end or taken_spans.overlaps(start, end) or found.overlaps(start, end):
             continue
         if not any(c.isdigit() for c in text) and parse_number(text.split(" to ")[0]) is None:
             continue  # "dozens", "a few": not a figure an analyst can use
@@ -174,6 +176,7 @@ def find_quantities(body: str, doc, locator: SentenceLocator, taken: list[tuple[
         if text.lower() == "one":
             continue  # the indefinite or pronoun far more often than a count: "one man", "in one case"
         spans.append((start, end, None))
+        found.add(start, end)
     mentions = []
     for start, end, unit in sorted(spans):
         text = body[start:end]
