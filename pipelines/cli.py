@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parse = commands.add_parser("parse", help="the parsed card of each input (no warehouse)")
     parse.add_argument("files", nargs="+", type=Path)
-    extract = commands.add_parser("extract", help="the parsed card plus entities, amounts, dates, relations")
+    extract = commands.add_parser("extract", help="the parsed card plus entities, amounts, dates, relations, events")
     extract.add_argument("files", nargs="+", type=Path)
 
     args = parser.parse_args(argv)
@@ -454,6 +454,33 @@ def extraction_card(extraction) -> dict:
              "sentence": r.sentence_index, "confidence": r.confidence, "attributes": r.attributes}
             for r in extraction.relations
         ],
+        "events": [event_card(e) for e in extraction.events],
+    }
+
+
+def event_card(event) -> dict:
+    def named(mention) -> dict:
+        return {"entity_id": mention.entity_id, "name": mention.entity.canonical_name, "text": mention.text}
+
+    def party(p) -> dict:
+        return named(p.mention)
+
+    def first(role: str) -> dict | None:  # all of them, coordinated ones too, are in parties
+        return next((party(p) for p in event.role(role)), None)
+
+    amount = event.amount
+    return {
+        "type": event.event_type, "status": event.status,
+        "agent": first("agent"), "recipient": first("recipient"), "seller": first("seller"),
+        "parties": [party(p) | {"role": p.role} for p in event.parties],
+        "amount": None if amount is None else {
+            "min": amount.amount_min, "max": amount.amount_max, "currency": amount.currency,
+            "usd_min": amount.usd_min, "usd_max": amount.usd_max, "text": amount.text},
+        "date": None if event.date is None else event.date.value,
+        "place": None if event.place is None else named(event.place),
+        "sector": None if event.sector is None else event.sector.entity.canonical_name,
+        "sentence": event.sentence_index, "start": event.start, "end": event.end,
+        "trigger": event.trigger, "confidence": event.confidence, "extractor": event.extractor,
     }
 
 

@@ -341,3 +341,25 @@ def test_meeting_a_country_s_office_holder_is_meeting_the_person():
     body = "Li Wen met with the Peruvian Farmers Union in Lima."
     found = mentions(body, ("Li Wen", "person:li-wen"), ("Peruvian", "country:PER"))
     assert triples(body, found, "met_with") == set()
+
+
+def test_co_occurrence_only_between_named_actors():
+    body = "Acme Mining met Peru officials in Lima about copper."
+    found = mentions(body, ("Acme Mining", "org:acme-mining"), ("Peru", "country:PER"), ("Lima", "place:lima"),
+                     ("copper", "sector:copper"))
+    assert triples(body, found, "co_occurs_with") == {("country:PER", "co_occurs_with", "org:acme-mining")}
+
+
+def test_no_co_occurrence_across_a_clause_break():
+    body = "Ghana grew fast, while Togo shrank; Benin stalled."
+    found = mentions(body, ("Ghana", "country:GHA"), ("Togo", "country:TGO"), ("Benin", "country:BEN"))
+    assert triples(body, found, "co_occurs_with") == set()
+
+
+def test_co_occurrences_are_capped_per_sentence_closest_first():
+    body = "Delegates from Chad, Mali, Niger, Sudan and Libya signed with Egypt."
+    found = mentions(body, ("Chad", "country:TCD"), ("Mali", "country:MLI"), ("Niger", "country:NER"),
+                     ("Sudan", "country:SDN"), ("Libya", "country:LBY"), ("Egypt", "country:EGY"))
+    pairs = triples(body, found, "co_occurs_with")
+    assert pairs == {("country:MLI", "co_occurs_with", "country:TCD"), ("country:MLI", "co_occurs_with", "country:NER"),
+                     ("country:NER", "co_occurs_with", "country:SDN")}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .coreference import find_references
 from .dates import find_dates
+from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer, make_entity_id
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .money import find_amounts
@@ -635,4 +636,7 @@ class EntityExtractor:
             amounts=amounts,
             dates=dates,
             relations=find_relations(body, mentions),  # figures take part in no relation
+            # references too: "the bank agreed to lend" names its lender by a reference
+            events=find_events(body, article.sentences, sorted([*mentions, *references], key=lambda m: m.start),
+                               amounts, dates),
         )

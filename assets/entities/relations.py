@@ -18,6 +18,13 @@ from .titles import OWNER_GAPS
 from .types import Mention, Relation
 
 CO_OCCURRENCE_CONFIDENCE = 0.3
+CO_OCCURRING_TYPES = ("PERSON", "ORG", "COUNTRY", "SUBDIVISION")
+MAX_CO_OCCURRENCES = 3  # pairs per sentence
+MAX_CO_OCCURRENCE_GAP = 150  # characters between the two mentions
+# Where one clause ends and another begins: semicolons, colons, dashes, brackets, or a comma
+# before a conjunction, relative pronoun or reporting verb ("..., while Y", "..., which", "..., said").
+CLAUSE_SEPARATOR = re.compile(r"[;:—–()]|\s-\s|,\s+(?:and|but|while|whereas|although|though|which|who|"
+                              r"where|when|as|after|before|because|since|said|says|according)\b")
 
 TITLE_WORDS = frozenset(
     """ambassador minister president premier chairman chairwoman chair chief director governor
@@ -138,7 +145,7 @@ def find_relations(body: str, mentions: list[Mention]) -> list[Relation]:
     last_subdivision: Mention | None = None
     for sentence_index, group in groupby(mentions, key=lambda m: m.sentence_index):
         sentence = list(group)
-        found = (*co_occurrences(sentence), *pattern_relations(body, sentence),
+        found = (*co_occurrences(body, sentence), *pattern_relations(body, sentence),
                  *agreement_pairing(body, sentence, last_subdivision))
         for relation in found:
             key = (relation.subject_id, relation.predicate, relation.object_id, sentence_index)
@@ -151,12 +158,27 @@ def find_relations(body: str, mentions: list[Mention]) -> list[Relation]:
     return list(best.values())
 
 
-def co_occurrences(sentence: list[Mention]) -> Iterator[Relation]:
-    """Pairs of named entities; sectors are left out (they are vocabulary, not parties)."""
-    entity_ids = sorted({m.entity_id for m in sentence if m.entity_type != "SECTOR"})
-    for subject_id, object_id in combinations(entity_ids, 2):
-        yield Relation(subject_id, "co_occurs_with", object_id, sentence[0].sentence_index,
-                       CO_OCCURRENCE_CONFIDENCE, "cooccurrence")
+def co_occurrences(body: str, sentence: list[Mention]) -> Iterator[Relation]:
+    """Pairs of named actors (people, organisations, countries, subdivisions) in one clause: no
+    clause break between them (CLAUSE_SEPARATOR) and no more than MAX_CO_OCCURRENCE_GAP
+    characters apart. A sentence gives at most MAX_CO_OCCURRENCES pairs, the closest first, so
+    a list sentence does not grow them quadratically. Places, regions, sectors, nationalities
+    and figures are context, not parties."""
+    actors = [m for m in sentence if m.entity_type in CO_OCCURRING_TYPES]
+    pairs = []
+    for left, right in combinations(actors, 2):
+        between = body[left.end:right.start]
+        if (left.entity_id != right.entity_id and len(between) <= MAX_CO_OCCURRENCE_GAP
+                and not CLAUSE_SEPARATOR.search(between)):
+            pairs.append((len(between), *sorted((left.entity_id, right.entity_id))))
+    kept: set[tuple[str, str]] = set()
+    for _, subject_id, object_id in sorted(pairs):
+        if len(kept) == MAX_CO_OCCURRENCES:
+            break
+        if (subject_id, object_id) not in kept:
+            kept.add((subject_id, object_id))
+            yield Relation(subject_id, "co_occurs_with", object_id, sentence[0].sentence_index,
+                           CO_OCCURRENCE_CONFIDENCE, "cooccurrence")
 
 
 def pattern_relations(body: str, sentence: list[Mention]) -> Iterator[Relation]:

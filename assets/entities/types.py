@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 ENTITY_TYPES: tuple[str, ...] = (
     "PERSON",
@@ -22,8 +22,9 @@ ENTITY_TYPES: tuple[str, ...] = (
 )
 
 RELATION_TYPES: dict[str, str] = {
-    "co_occurs_with": "both entities are mentioned in the same sentence (subject id < object id); "
-    "the weakest evidence, no stated link",
+    "co_occurs_with": "two named actors (person, organisation, country, subdivision) in one clause of "
+    "a sentence, at most 3 pairs per sentence, the closest (subject id < object id); the weakest "
+    "evidence, no stated link",
     "met_with": "the subject (person or organisation) met or held talks with the object",
     "works_for": "the subject person holds a post at, or serves, the object organisation or country",
     "holds_title": "the subject person holds the office in attributes.title at the object "
@@ -35,6 +36,18 @@ RELATION_TYPES: dict[str, str] = {
     "located_in": "the subject organisation or place is based in, or part of, the object place",
     "invests_in": "the subject organisation or country invests (or will invest) in the object place",
 }
+
+EVENT_TYPES: dict[str, str] = {
+    "lend": "agent lends to recipient (loans, credit lines, bond purchases for a borrower)",
+    "fund": "agent funds recipient (grants, aid, financing, subsidies, allocations)",
+    "invest": "agent invests in recipient (a company, project, place or sector; a stake)",
+    "acquire": "agent buys recipient, from seller when named (companies, assets, stakes)",
+    "contract": "agent (the contractor) wins or signs a contract with recipient (the client)",
+    "agreement": "the parties make a deal, pact, memorandum or trade agreement",
+    "meet": "the parties meet or hold talks",
+}
+EVENT_ROLES: tuple[str, ...] = ("agent", "recipient", "seller", "party")
+EVENT_STATUSES: tuple[str, ...] = ("done", "agreed", "announced", "planned")
 
 # Roles of a COUNTRY mention (Mention.role, roles.py), after ACE's GPE roles.
 COUNTRY_ROLES: tuple[str, ...] = ("actor", "place", "people")
@@ -172,11 +185,48 @@ class Relation:
 
 
 @dataclass
+class EventParty:
+    """One party of an event in its role; the mention is the text as written."""
+
+    mention: Mention
+    role: str  # agent | recipient | seller | party
+
+    @property
+    def entity_id(self) -> str:
+        return self.mention.entity_id
+
+
+@dataclass
+class Event:
+    """A row of entities.events: one transaction or meeting (EVENT_TYPES) with its parties."""
+
+    event_type: str
+    status: str  # done | agreed | announced | planned
+    parties: list[EventParty]
+    sentence_index: int
+    start: int  # the evidence: from the first to the last word of trigger and arguments
+    end: int
+    trigger: str
+    confidence: float
+    extractor: str
+    amount: Amount | None = None
+    date: DateMention | None = None
+    place: Mention | None = None
+    sector: Mention | None = None
+    evidence: list[int] = field(default_factory=list)  # sentence indexes of the repeats merged in
+    refers_back: bool = False  # a definite "the agreement": may retell an event told before
+
+    def role(self, role: str) -> list[EventParty]:
+        return [p for p in self.parties if p.role == role]
+
+
+@dataclass
 class Extraction:
     mentions: list[Mention]
     amounts: list[Amount]
     dates: list[DateMention]
     relations: list[Relation]
+    events: list[Event] = field(default_factory=list)
 
 
 class SentenceLocator:

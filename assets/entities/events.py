@@ -1,0 +1,861 @@
+"""Events: who lends to, funds, invests in, buys, contracts with, agrees with or meets whom, read
+from spaCy's dependency parse of the sentences that may hold one.
+
+A trigger is a verb or noun lemma of TRIGGER_VERBS / TRIGGER_NOUNS. Its parties come from the
+grammatical roles around it, never from word order: the subject (or the passive's "by" agent), the
+object and indirect object, the prepositional objects (to/from/with/in/for/of/by), possessives and
+compounds of a noun trigger ("X's purchase of Y", "an ADB loan"), each widened to its conjuncts
+("X and Y signed"). A role word that is no named mention leads to the most specific mention it
+stands for: the person in apposition ("Azerbaijan's transport minister, Rashad Aliyev"), else the
+mention it is part of, else its possessor. A noun trigger takes the roles of the verb that governs
+it ("ADB approved a loan to Mongolia", "the firms signed a deal"), read through the verb's meaning:
+the subject of "receive" or "win" is a recipient or contractor, the subject of "sign" an agent.
+
+Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
+agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
+hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event.
+
+Only sentences with a trigger word and a named mention are parsed (the entities layer runs NER
+alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX or DuckDB.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from .types import Amount, DateMention, Event, EventParty, Mention
+
+EXTRACTOR = "dependency"
+BATCH_SIZE = 16
+
+# lemma → event type. Verbs whose subject receives rather than gives are in RECEIVING_VERBS;
+# "sell" names the seller as subject (SELLING_VERBS).
+TRIGGER_VERBS = {
+    "lend": "lend", "loan": "lend", "borrow": "lend", "refinance": "lend",
+    "fund": "fund", "finance": "fund", "co-finance": "fund", "cofinance": "fund", "bankroll": "fund",
+    "donate": "fund", "subsidise": "fund", "subsidize": "fund", "grant": "fund", "allocate": "fund",
+    "invest": "invest",
+    "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
+    "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
+}
+TRIGGER_NOUNS = {
+    "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
+    "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
+    "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund",
+    "investment": "invest", "stake": "invest",
+    "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
+    "contract": "contract", "tender": "contract",
+    "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
+    "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
+    "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
+}
+# What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
+DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
+# Verbs that make or carry out what their object names ("signed a deal", "made a bid"): their
+# subject is a party. Any other verb over a noun trigger ("defended the purchase") names none.
+SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch seal win finalise
+    finalize close provide extend offer receive get secure take conclude hold have reach strike
+    clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
+    negotiate announce confirm mount table approve carry do open begin start resume""".split())
+REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
+# What a loan or grant gives when its object is not an amount.
+MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
+    funding billion million trillion bn m""".split())
+# Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
+TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
+# Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
+RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take".split())
+SELLING_VERBS = frozenset({"sell"})
+# "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
+AWARDING_VERBS = frozenset("award give grant hand".split())
+# Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
+BLOCKING_VERBS = frozenset(
+    """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
+    reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
+    call demand need could expect rumour speculate""".split()
+)
+PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
+# signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
+AGREEING_VERBS = frozenset("agree approve commit seal strike reach clinch".split())
+ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
+HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
+PLANNING_MODALS = frozenset("will would shall 'll".split())
+CONDITIONAL_MARKS = frozenset("if unless whether".split())
+# A trigger noun whose determiner denies it: "no deal", "without an agreement".
+NEGATING_WORDS = frozenset("no without never neither nor".split())
+
+PARTY_TYPES = ("PERSON", "ORG", "COUNTRY", "SUBDIVISION", "PLACE", "REGION", "POLICY")
+ACTOR_TYPES = ("PERSON", "ORG", "COUNTRY", "SUBDIVISION")
+PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
+# Types an event accepts for its agent: the most specific actor, a person signing for a
+# government too ("Mr Brown signed a debt relief deal with Tanzania"); a policy can fund.
+AGENT_TYPES = ACTOR_TYPES + ("POLICY",)
+MULTI_PARTY = ("agreement", "meet")
+
+# Head nouns by which news refers back to an organisation it has named ("the company said").
+ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
+    conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+SUBJECTS = ("nsubj", "csubj")
+OBJECTS = ("dobj", "obj", "attr")
+# the trigger candidate test before any parse: a stem of some trigger as a word start
+CANDIDATE = re.compile(
+    r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
+    r"co-?financ\w*|bankroll\w*|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
+    r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
+    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|contracts?|tenders?|"
+    r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|mergers?|"
+    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
+    r"negotiations?|credit|aid|relief)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def load_parser():
+    """The small English model without NER: tagger, parser and lemmatizer (loaded once)."""
+    from assets.english_model import load_english
+
+    return load_english(exclude=["ner"])
+
+
+def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[int]:
+    """Indexes of sentences worth parsing: a trigger stem and at least one named actor."""
+    with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
+    return [i for i, (start, end) in enumerate(sentences)
+            if i in with_actor and CANDIDATE.search(body, start, end)]
+
+
+def find_events(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                amounts: list[Amount], dates: list[DateMention]) -> list[Event]:
+    """The events of one article, repeats merged, in text order."""
+    chosen = candidate_sentences(body, sentences, mentions)
+    if not chosen:
+        return []
+    texts = (body[sentences[i][0]:sentences[i][1]] for i in chosen)
+    found = []
+    for index, doc in zip(chosen, load_parser().pipe(texts, batch_size=BATCH_SIZE)):
+        sentence = SentenceContext(body, sentences[index][0], index, doc, mentions, amounts, dates)
+        found.extend(sentence.events())
+    return merge_repeats(found)
+
+
+class SentenceContext:
+    """One parsed sentence and the layer's mentions, amounts and dates inside it."""
+
+    def __init__(self, body, offset, index, doc, mentions, amounts, dates):
+        self.body, self.offset, self.index, self.doc = body, offset, index, doc
+        self.mentions = [m for m in mentions if m.sentence_index == index and m.entity_type in PARTY_TYPES]
+        self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
+        self.amounts = [a for a in amounts if a.sentence_index == index]
+        self.dates = [d for d in dates if d.sentence_index == index and d.date_start is not None]
+        self.article_mentions = mentions
+        self.people = [m for m in mentions if m.entity_type == "PERSON" and m.sentence_index <= index]
+        # organisations of this and the two sentences before, for "it" and "the company"
+        self.recent_organisations = [m for m in mentions if index - 2 <= m.sentence_index <= index
+                                     and m.entity_type == "ORG"]
+
+    # --- tokens and mentions --------------------------------------------------------------
+
+    def char(self, token) -> tuple[int, int]:
+        start = self.offset + token.idx
+        return start, start + len(token.text)
+
+    def mention_at(self, token) -> Mention | None:
+        start, end = self.char(token)
+        return next((m for m in self.mentions if m.start < end and start < m.end), None)
+
+    def tokens_of(self, item) -> list:
+        return [t for t in self.doc if item.start < self.char(t)[1] and self.char(t)[0] < item.end]
+
+    def referents(self, token) -> list[Mention]:
+        """The mentions a role word stands for, the most specific first, with its conjuncts; a
+        relative pronoun stands for the noun its clause qualifies ("projects, all of which ..."),
+        a common noun before a colon for the names listed after it ("policy banks: A and B")."""
+        token = antecedent(token)
+        found = []
+        for word in [token, *conjuncts(token)]:
+            if (mention := self.most_specific(word)) is not None and mention not in found:
+                found.append(mention)
+        if not found and token.pos_ == "NOUN":
+            found = self.listed_after_colon(token)
+        if not found and (mention := self.organisation_referred_to(token)) is not None:
+            found = [mention]
+        return found
+
+    def organisation_referred_to(self, token) -> Mention | None:
+        """ "it" or "the company" / "the Spanish group": the last organisation named before it,
+        in this sentence or the two before."""
+        pronoun = token.lower_ in ("it", "its")
+        description = (token.lemma_.lower() in ORGANISATION_NOUNS
+                       and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+        if not (pronoun or description):
+            return None
+        if pronoun and (speaker := self.reporting_organisation(token)) is not None:
+            return speaker
+        start = self.char(token)[0]
+        named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
+        return next(iter(named.values())) if len(named) == 1 else None  # only when unambiguous
+
+    def reporting_organisation(self, pronoun) -> Mention | None:
+        """ "Novartis said it had bought ...": "it" in what an organisation says is that
+        organisation."""
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
+            return None
+        for subject in clause.head.children:
+            if subject.dep_ == "nsubj" and (m := self.mention_at(subject)) and m.entity_type in ("ORG", "COUNTRY"):
+                return m
+        return None
+
+    def targets(self, token) -> list[Mention]:
+        """What is invested in: a named party, else the country of a market or industry ("the
+        Chinese beer industry")."""
+        return self.referents(token) or [m for c in token.children if c.dep_ == "amod"
+                                         for m in self.mentions if m.start <= self.char(c)[0] < m.end]
+
+    def titled_person(self, token) -> Mention | None:
+        """ "the Pakistani president", "the prime minister": the one person the article names
+        with that office (and that country, when the words say one)."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        office = token.lower_
+        titled = [m for m in self.people if m.title and m.title.lower().split()[-1] == office]
+        owners = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                  for m in self.mentions if m.start <= self.char(c)[0] < m.end}
+        if owners:  # the office holder of that country; a lone holder whose country is unstated
+            titled = [m for m in titled if owners & self.office_owners(m)] or [
+                m for m in titled if not self.office_owners(m)]
+        holders = {m.entity_id: m for m in titled}
+        if len(holders) != 1:
+            return None
+        [holder] = holders.values()
+        start, end = self.char(token)
+        return Mention(start, end, token.text, self.index, holder.entity, holder.confidence, "event:title")
+
+    def office_owners(self, person: Mention) -> set[str]:
+        """The country or organisation a person's office belongs to: the layer's affiliation, or
+        the mention right before the title ("Pakistani President <Name>")."""
+        owners = {person.affiliation.entity_id} if person.affiliation else set()
+        owners |= {m.entity_id for m in self.article_mentions if m.end <= person.title_start
+                   and self.body[m.end:person.title_start].strip() in ("", "'s", "’s")}
+        return owners
+
+    def tokens_are_amount(self, token) -> bool:
+        start, end = self.char(token)
+        return any(a.start <= end and start <= a.end for a in self.amounts) or token.like_num
+
+    def inside_name(self, token) -> bool:
+        start, end = self.char(token)
+        return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions)
+
+    def mentions_in(self, tokens) -> list[Mention]:
+        found = []
+        for token in tokens:
+            if (mention := self.mention_at(token)) is not None and mention not in found:
+                found.append(mention)
+        return found
+
+    def names(self, token, mention: Mention) -> bool:
+        """The mention is the word itself, one of its conjuncts or its apposition."""
+        words = [token, *conjuncts(token)]
+        words += [c for w in words for c in w.children if c.dep_ == "appos"]
+        words += [g for w in words if w.like_num or w.lower_ in PORTIONS or w.lemma_.lower() in SHAREHOLDINGS
+                  for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # "33% of Changyu", not "the chairmanship of the EU"
+        return any(self.mention_at(w) is mention for w in words)
+
+    def listed_after_colon(self, token) -> list[Mention]:
+        after = token.doc[token.right_edge.i + 1:]
+        if len(after) < 2 or after[0].text not in (":", "–", "—"):
+            return []
+        end = next((t.i for t in after[1:] if t.text in (";", ":", "(")), len(token.doc))
+        start_char, end_char = self.char(after[1])[0], self.offset + (
+            token.doc[end].idx if end < len(token.doc) else len(token.doc.text))
+        return [m for m in self.mentions if start_char <= m.start and m.end <= end_char
+                and m.entity_type in ACTOR_TYPES]
+
+    def most_specific(self, token) -> Mention | None:
+        """The person in apposition, else the mention the word is part of, else a mention inside
+        its compound or possessive modifiers ("Azerbaijan's minister" → Azerbaijan)."""
+        for child in token.children:
+            if child.dep_ == "appos" and (m := self.mention_at(child)) and m.entity_type == "PERSON":
+                return m
+        if (mention := self.mention_at(token)) is not None:
+            return mention
+        if (person := self.titled_person(token)) is not None:
+            return person
+        for child in token.children:  # a list after a colon is no apposition, whatever the parse
+            if child.dep_ == "appos" and child.nbor(-1).text != ":" and (m := self.mention_at(child)):
+                if not any(t.text == ":" for t in token.doc[token.i:child.i]):
+                    return m
+        for child in token.children:
+            # not amod: "a Canadian company", "the Pakistani president" only say a nationality
+            if child.dep_ in ("compound", "poss", "nmod") and (m := self.mention_at(child)):
+                if m.entity_type in ACTOR_TYPES:
+                    return m
+        # "the government of Iraq", "the people of Y": the owner named after "of"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (m := self.mention_at(pobj)) and m.entity_type in ACTOR_TYPES:
+                        return m
+        return None
+
+    # --- events ---------------------------------------------------------------------------
+
+    def events(self) -> list[Event]:
+        events = []
+        claimed: set[int] = set()  # token indexes already read as one event's trigger
+        for token in self.doc:
+            if token.i in claimed or self.inside_name(token):
+                continue  # "the Multi-Fibre Agreement", "Asian Infrastructure Investment Bank"
+            if is_nominal(token) and (kind := noun_trigger(token)):
+                events.extend(self.noun_event(token, kind, claimed))
+            elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
+                events.extend(self.verb_event(token, kind, claimed))
+        # "agreed a package with X which will see it buy Y": the deal is the purchase
+        transactions = [{p.entity_id for p in e.parties} for e in events if e.event_type not in MULTI_PARTY]
+        return [e for e in events if e.event_type != "agreement"
+                or not any({p.entity_id for p in e.parties} & parties for parties in transactions)]
+
+    def verb_event(self, verb, kind: str, claimed: set[int]) -> list[Event]:
+        lemma = verb.lemma_.lower()
+        roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
+        subjects, passive_agents, objects, datives = clause_arguments(verb)
+        preps = prepositional_objects(verb)
+        # the parse often hangs the verb's prepositions on its object ("bought Y from Z",
+        # "invest $1bn in Y"); a noun object that is itself a trigger ("took a stake in Y") is
+        # read as part of the verb's event
+        for obj in objects:
+            if obj.lemma_.lower() in TRIGGER_NOUNS:
+                claimed.add(obj.i)
+            for prep, tokens in prepositional_objects(obj).items():
+                preps.setdefault(prep, []).extend(tokens)
+        subject_m = [m for t in subjects for m in self.referents(t)]
+        by_m = [m for t in passive_agents for m in self.referents(t)]
+        object_m = [m for t in objects for m in self.referents(t)]
+        dative_m = [m for t in datives for m in self.referents(t)]
+        pobj = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
+        passive = is_passive(verb)
+        if lemma == "agree" and any(c.dep_ == "xcomp" and (verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS)
+                                    for c in verb.children):
+            return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
+        terms = {c.lower_ for c in verb.children if c.dep_ == "prep"}  # "were agreed to" has no object
+        if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
+            return []  # agreeing with someone's view is no deal: a deal has terms agreed on
+        if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is
+            object_m = [m for m in object_m if m.entity_type in ("PERSON", "ORG")]
+        if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
+            object_m = []
+        if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
+            pobj = {"with": [m for m in pobj.get("with", []) + pobj.get("to", []) if m.entity_type == "PERSON"]}
+            object_m = []
+        if kind in MULTI_PARTY:
+            # "Kazakh-China projects were agreed": the sides named as modifiers of the subject
+            joint = [m for t in subjects for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+                     for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+            roles["party"] = subject_m + joint + by_m + object_m + pobj.get("with", [])
+        elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
+            roles["recipient"] = subject_m
+            roles["agent"] = pobj.get("from", []) or [
+                m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
+        elif kind == "acquire":
+            stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
+            if lemma in SELLING_VERBS:  # the buyer is told after "to" or as indirect object
+                sold = subjects if passive else objects  # "Y was sold to X by Z"
+                roles["seller"] = by_m if passive else subject_m
+                roles["agent"] = pobj.get("to", []) + dative_m
+                roles["recipient"] = [m for t in sold for m in self.referents(t) if self.names(t, m)]
+            else:
+                roles["agent"] = by_m if passive else subject_m
+                # what is bought is named itself, not through a modifier ("took over the EU presidency")
+                bought = subjects if passive else objects
+                roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
+                roles["seller"] = pobj.get("from", [])
+            if stake is not None:
+                roles["recipient"] = pobj.get("in", []) + pobj.get("of", [])
+                owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
+                if lemma in SELLING_VERBS and not roles["recipient"]:
+                    # "Fiat sold GM a stake": a stake in Fiat, which is then no seller
+                    roles["recipient"], roles["seller"] = subject_m, []
+                elif lemma not in SELLING_VERBS:
+                    roles["seller"] = roles["seller"] or owners
+                if not (is_controlling(stake) or (roles["seller"] and lemma not in SELLING_VERBS)):
+                    kind = "invest"  # a minority stake, no seller named: an investment
+        elif kind == "invest":
+            roles["agent"] = by_m if passive else subject_m
+            roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+        else:  # lend, fund: the giver is the subject, the receiver the indirect or direct object
+            given = [antecedent(o) for o in objects]  # "the $6bn which X lent Y"
+            if any(o.lemma_.lower() not in MONEY_WORDS and not self.tokens_are_amount(o) and not self.referents(o)
+                   for o in given):
+                return []  # "lent his support", "funded research": no money to a named party
+            roles["agent"] = by_m if passive else subject_m
+            receiver = (subject_m if passive else []) + dative_m + pobj.get("to", []) + pobj.get("for", [])
+            if not receiver and not passive:
+                receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
+            roles["recipient"] = receiver
+            if not roles["agent"] and passive:
+                roles["agent"] = pobj.get("from", [])
+        return self.build(verb, verb, kind, roles, 0.8)
+
+    def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
+        """A noun trigger: its own modifiers, then the verb that governs it."""
+        roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
+        preps = prepositional_objects(noun)
+        own = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
+        # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
+        modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
+        modifiers = [m for c in noun.children if c.dep_ in modifier_deps for m in self.referents(c)]
+        governor, relation = governing_verb(noun)
+        subject_m, passive_m, dative_m, verb_pobj = [], [], [], {}
+        if governor is not None:
+            claimed.add(governor.i)
+            subjects, passive_agents, _, datives = clause_arguments(governor)
+            subject_m = [m for t in subjects for m in self.referents(t)]
+            passive_m = [m for t in passive_agents for m in self.referents(t)]
+            dative_m = [m for t in datives for m in self.referents(t)]
+            verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
+                         for prep, tokens in prepositional_objects(governor).items()}
+        glemma = governor.lemma_.lower() if governor is not None else ""
+        passive = governor is not None and is_passive(governor)
+        actor = passive_m if passive else subject_m
+        if glemma not in SUPPORT_VERBS:  # "Russia's president defended the purchase": no buyer
+            actor = []
+        pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
+        if relation == "subject":  # "the loan to Y was approved by X"; "a deal between A and B"
+            actor = passive_m
+        if kind in MULTI_PARTY:
+            sides = owners + modifiers + actor + pobj.get("between", [])
+            if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
+                return []
+            parties = sides + pobj.get("with", [])
+            if kind == "agreement":
+                parties += dative_m
+            content = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
+                            if c.dep_ in ("compound", "amod") and DEAL_CONTENTS.get(c.lemma_.lower(), kind)
+                            not in MULTI_PARTY), None)
+            if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
+                roles = giver_and_taker(content, parties, actor)
+                if roles["agent"]:
+                    return self.build(governor or noun, noun, content, roles, 0.7)
+            roles["party"] = parties
+        elif kind == "contract":
+            if glemma in AWARDING_VERBS:
+                roles["recipient"], roles["agent"] = actor, dative_m + pobj.get("to", [])
+            else:
+                roles["agent"] = actor or owners
+                roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", [])
+        elif kind == "acquire":
+            if noun.lemma_.lower() == "offer" and not (
+                    "for" in pobj or glemma in TARGET_VERBS
+                    or any(c.dep_ == "compound" and c.lemma_.lower() in TRIGGER_NOUNS for c in noun.children)):
+                return []  # an offer of help or of terms; only an offer for a company is a bid
+            roles["agent"] = owners or pobj.get("by", []) or actor or pobj.get("from", [])
+            # what is bought is named itself: "the purchase of Yukos' unit" names the seller only
+            bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
+            roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
+            if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
+                roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
+            roles["seller"] = pobj.get("from", [])
+        elif kind == "invest":
+            roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] or actor \
+                or pobj.get("by", []) + pobj.get("from", [])
+            roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
+        else:  # lend, fund
+            if glemma in RECEIVING_VERBS and relation == "object":
+                roles["recipient"] = actor
+                roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
+                    + pobj.get("from", [])
+            else:
+                roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
+                    or actor or pobj.get("from", []) + pobj.get("by", [])
+                roles["recipient"] = dative_m + pobj.get("to", []) + pobj.get("for", [])
+                if not roles["recipient"]:
+                    roles["recipient"] = self.helped(noun, governor)
+        anchor = governor if governor is not None else noun
+        confidence = 0.75 if governor is not None else 0.65
+        events = self.build(anchor, noun, kind, roles, confidence)
+        if kind == "agreement" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            for event in events:
+                event.refers_back = True
+        return events
+
+    def helped(self, noun, governor) -> list[Mention]:
+        """ "a loan to help Y (do something)": the one helped, in a purpose clause on the noun or
+        on the verb that governs it."""
+        around = list(noun.subtree) + ([] if governor is None else list(governor.children))
+        for child in around:
+            if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in ("help", "support"):
+                helped = [c for c in child.children if c.dep_ in OBJECTS + ("dative",)]
+                helped += [g for c in child.children if c.dep_ in ("ccomp", "xcomp")
+                           for g in c.children if g.dep_ == "nsubj"]
+                return [m for t in helped for m in self.referents(t)]
+        return []
+
+    def build(self, anchor, trigger, kind: str, roles: dict, confidence: float) -> list[Event]:
+        """The events of one trigger: one per agent and recipient pair for a transaction
+        ("A and B lent C" is two loans), one with every party for an agreement or meeting."""
+        if trigger.lemma_.lower() in OFFERS and anchor.lemma_.lower() in TARGET_VERBS:
+            # a bid rejected or weighed by its target was made all the same
+            status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") else "announced"
+        else:
+            status = clause_status(anchor, trigger_verb=anchor is trigger)
+        if status is None or is_denied(trigger):
+            return []
+        if status == "done" and trigger.lemma_.lower() in OFFERS:
+            status = "announced"  # a bid made is an offer, not yet a purchase
+        parties = self.assign(kind, roles)
+        if parties is None:
+            return []
+        amount = self.linked_amount(anchor, trigger, kind)
+        if kind in MULTI_PARTY:
+            groups = [parties]
+        else:
+            sellers = [p for p in parties if p.role == "seller"]
+            groups = [[agent, recipient, *sellers] for agent in parties if agent.role == "agent"
+                      for recipient in parties if recipient.role == "recipient"]
+        events = []
+        for group in groups:
+            tokens = [trigger, anchor] + [t for p in group for t in self.tokens_of(p.mention)]
+            if amount is not None:
+                tokens += self.tokens_of(amount)
+            events.append(Event(
+                event_type=kind, status=status, parties=group, sentence_index=self.index,
+                start=min(self.char(t)[0] for t in tokens), end=max(self.char(t)[1] for t in tokens),
+                trigger=trigger.text, confidence=round(confidence, 2), extractor=EXTRACTOR,
+                amount=amount, date=self.linked_date(anchor), place=self.linked_place(anchor, group),
+                sector=self.linked_sector(anchor), evidence=[self.index],
+            ))
+        return events
+
+    def assign(self, kind: str, roles: dict) -> list[EventParty] | None:
+        """Role lists to parties: one mention one role, types checked; None when too few."""
+        parties: list[EventParty] = []
+        taken: set[str] = set()
+        for role in ("agent", "seller", "recipient", "party"):
+            for mention in roles[role]:
+                if mention.entity_id in taken:
+                    continue
+                if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("agreement", "party"))):
+                    continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
+                    # "Kazakh-Chinese projects were agreed" names a side
+                if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
+                    continue
+                if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
+                    continue
+                taken.add(mention.entity_id)
+                parties.append(EventParty(mention, role))
+        if kind in MULTI_PARTY:
+            return parties if len(parties) >= 2 else None
+        # a transaction with one side unnamed ("an unnamed buyer", "investors") is not told
+        roles_named = {p.role for p in parties}
+        return parties if {"agent", "recipient"} <= roles_named else None
+
+    def clause_tokens(self, anchor) -> list:
+        """The anchor's subtree, without the clauses of other verbs below it."""
+        tokens, stack = [], [anchor]
+        while stack:
+            token = stack.pop()
+            tokens.append(token)
+            stack.extend(c for c in token.children
+                         if not (c.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and c.pos_ in ("VERB", "AUX")))
+        return tokens
+
+    def linked_amount(self, anchor, trigger, kind: str) -> Amount | None:
+        """The money amount inside the trigger's clause: the object of the verb, a modifier of the
+        noun ("a $600m loan"), its "of"/"worth" complement."""
+        if kind == "meet":
+            return None
+        clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree}
+        for amount in self.amounts:
+            if any(t.i in clause for t in self.tokens_of(amount)):
+                return amount
+        return None
+
+    def linked_date(self, anchor) -> DateMention | None:
+        clause = {t.i for t in self.clause_tokens(anchor)}
+        return next((d for d in self.dates if any(t.i in clause for t in self.tokens_of(d))), None)
+
+    def linked_place(self, anchor, parties: list[EventParty]) -> Mention | None:
+        """A place named after "in"/"at" in the clause that is not one of the parties."""
+        party_ids = {p.entity_id for p in parties}
+        for token in self.clause_tokens(anchor):
+            if token.dep_ == "pobj" and token.head.lower_ in ("in", "at"):
+                mention = self.mention_at(token)
+                if mention and mention.entity_type in PLACE_TYPES and mention.entity_id not in party_ids:
+                    return mention
+        return None
+
+    def linked_sector(self, anchor) -> Mention | None:
+        clause = {t.i for t in self.clause_tokens(anchor)}
+        return next((s for s in self.sectors if any(t.i in clause for t in self.tokens_of(s))), None)
+
+
+# A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
+FINANCIER_KINDS = ("policy_bank", "development_bank", "central_bank")
+FINANCIER_NAME = re.compile(r"\b(?:Bank|Fund|Exim|Finance|Lenders?|Credit)\b")
+
+
+def is_financier(mention: Mention) -> bool:
+    return mention.entity.kind in FINANCIER_KINDS or bool(FINANCIER_NAME.search(mention.entity.canonical_name))
+
+
+def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) -> dict[str, list[Mention]]:
+    """Roles of the two sides of a deal whose content is a transaction ("A signed a loan
+    agreement with B"): for a loan or grant the one financier gives; for an investment the
+    company invests in the place or government; else the subject gives (or supplies) and the
+    other side takes. No roles when the sides cannot be told apart."""
+    roles = {"agent": [], "recipient": [], "seller": [], "party": []}
+    if kind in ("lend", "fund"):
+        givers = [m for m in parties if is_financier(m)]
+    elif kind == "invest":  # an investor is a company, never the official who signs for it
+        givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in ("government", "ministry")]
+        subjects = [m for m in subjects if m in givers]
+    else:
+        givers = []
+    if len(givers) != 1:
+        givers = subjects[:1]
+    takers = [m for m in parties if m not in givers]
+    if len(givers) == 1 and takers:
+        roles["agent"], roles["recipient"] = givers, takers
+    return roles
+
+
+SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+PORTIONS = frozenset("% percent control rest part majority half all".split())
+CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
+
+
+def is_controlling(stake) -> bool:
+    """ "a controlling stake", "a 60% stake": the stake gives control."""
+    for child in stake.subtree:
+        if child.lower_ in CONTROL_WORDS:
+            return True
+        if child.like_num and child.nbor(1).text in ("%", "percent", "per") if child.i + 1 < len(child.doc) else False:
+            try:
+                return float(child.text.replace(",", "")) > 50
+            except ValueError:
+                return False
+    return False
+
+
+def antecedent(token):
+    """The noun a relative pronoun stands for: "which", "who", "that" or "all of which" in a
+    relative clause refers to the head the clause qualifies."""
+    pronoun = token
+    if token.lower_ in ("all", "some", "both", "each") and any(
+            c.lower_ == "of" and any(g.lower_ in ("which", "whom") for g in c.children) for c in token.children):
+        pronoun = next(g for c in token.children if c.lower_ == "of" for g in c.children)
+    if pronoun.lower_ not in ("which", "who", "whom", "that"):
+        return token
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
+    return token
+
+
+# The small tagger reads some nouns as verbs ("signed a deal" with "deal" as VBP); the
+# dependency label still says they are nominal.
+NOMINAL_DEPS = frozenset("dobj pobj nsubj nsubjpass attr appos conj compound dative oprd".split())
+
+
+def is_nominal(token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or (token.dep_ in NOMINAL_DEPS and token.tag_ != "VBN"
+                                                and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children))
+
+
+def noun_trigger(token) -> str | None:
+    word = token.lemma_.lower()
+    return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
+
+
+def verb_trigger(token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        return "acquire"
+    return TRIGGER_VERBS.get(lemma)
+
+
+def conjuncts(token) -> list:
+    """Words coordinated with token ("X, Y and Z"), not clauses."""
+    found, stack = [], [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX"):
+                found.append(child)
+                stack.append(child)
+    return found
+
+
+def clause_arguments(verb) -> tuple[list, list, list, list]:
+    """Subjects, passive "by" agents, objects and indirect objects of a verb; a verb in a
+    coordination or an xcomp chain shares its subject ("X agreed to lend Y", "X met and signed")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
+    head = verb
+    while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
+        if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
+            if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
+                # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
+                subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
+            break
+    if not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
+        subjects = [verb.head]
+    passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")]
+    datives += [g for c in verb.children if c.dep_ == "dative" and c.lower_ in ("to", "for")
+                for g in c.children if g.dep_ == "pobj"]
+    # "lend Mongolia $600 million": the small model often reads the borrower as the object and
+    # the amount as a second noun; two objects mean the first is the indirect one
+    return subjects, passive_agents, objects, datives
+
+
+def prepositional_objects(token) -> dict[str, list]:
+    """Objects of the prepositions attached to token, by preposition ("to", "with", ...)."""
+    found: dict[str, list] = {}
+    for prep in token.children:
+        if prep.dep_ not in ("prep", "agent"):
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        for pobj in objects:
+            found.setdefault(prep.lower_, []).append(pobj)
+    return found
+
+
+def is_passive(verb) -> bool:
+    """ "was lent", and a participle after "be" with a "by" agent ("are funded by X")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children))
+
+
+OFFERS = frozenset({"bid", "offer"})
+DEFINITE = frozenset("the this that".split())
+GOVERNING_PREPOSITIONS = frozenset("on in into to for at".split())
+
+
+def governing_verb(noun) -> tuple[object | None, str]:
+    """The verb whose object or subject the noun trigger is, through a preposition or a
+    coordination ("signed a loan and a grant"): (verb, "object" | "subject"), or (None, "")."""
+    token = noun
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head, "object"
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head, "subject"
+    # "agreed on a deal", "took part in talks"; not "under the agreement", "after the deal"
+    if (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in GOVERNING_PREPOSITIONS
+            and token.head.head.pos_ in ("VERB", "AUX")):
+        return token.head.head, "object"
+    return None, ""
+
+
+def is_denied(trigger) -> bool:
+    """ "no deal", "without an agreement", "not a loan"."""
+    if any(c.lower_ in NEGATING_WORDS or c.dep_ == "neg" for c in trigger.children):
+        return True
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "without"
+
+
+def clause_status(anchor, trigger_verb: bool = False) -> str | None:
+    """done | agreed | announced | planned from the verbs, modals and markers above the anchor;
+    None when the clause denies, conditions or only wishes for the event. A trigger verb is no
+    verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
+    status = None
+    token = anchor
+    for _ in range(8):  # up through xcomp / ccomp chains to the main clause
+        for child in token.children:
+            if child.dep_ == "neg":
+                return None
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return None
+            if child.dep_ == "aux":
+                modal = child.lower_
+                if modal in HYPOTHETICAL_MODALS:
+                    return None
+                if modal in PLANNING_MODALS:
+                    status = status or "planned"
+        # the nouns on the way up say nothing of status ("a draft plan")
+        forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
+        if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
+            return None
+        if forms & AGREEING_VERBS:
+            status = status or "agreed"
+        elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in ("set", "due", "poised")):
+            status = status or "planned"
+        elif forms & ANNOUNCING_VERBS and status is None and (token is anchor or token.dep_ != "ROOT"):
+            status = "announced"
+        if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
+            if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
+                break  # reported speech keeps the status of the reported clause
+            if token.dep_ == "xcomp" and token.head.lemma_ == "be":
+                status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
+            token = token.head
+            continue
+        if token.dep_ in ("pobj", "dobj", "acl", "relcl"):
+            token = token.head
+            continue
+        if token.dep_ == "prep":
+            token = token.head
+            continue
+        break
+    return status or "done"
+
+
+def is_model_place(mention: Mention) -> bool:
+    """A place only the language model says is one: as the subject of a purchase or loan it is
+    most often a company the model mistook ("Xstrata acquired ...")."""
+    return mention.entity_type == "PLACE" and mention.extractor == "ner"
+
+
+def is_demonym(text: str) -> bool:
+    from .gazetteer import load_gazetteer
+
+    return load_gazetteer().is_demonym(text)
+
+
+def lemmas(token) -> set[str]:
+    """The lemma and the plain stems of a word: the small model's lemmatizer misreads some
+    inflected verbs ("hopes" → "hop")."""
+    word = token.lower_
+    stems = {token.lemma_.lower(), word}
+    for suffix in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stems.add(word[: -len(suffix)])
+    return stems
+
+
+def party_key(event: Event) -> tuple:
+    if event.event_type in MULTI_PARTY:
+        return (event.event_type, frozenset(p.entity_id for p in event.parties))
+    return (event.event_type, frozenset(p.entity_id for p in event.role("agent")),
+            frozenset(p.entity_id for p in event.role("recipient")))
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """The same transaction told twice is one event: same type and parties (for agreements and
+    meetings, the same set of parties), or "the agreement" again with a party of an earlier
+    event. The first telling stays; later ones fill what it lacks."""
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        earlier = [e for e in merged.values() if e.start < event.start]
+        if event.refers_back and any({p.entity_id for p in e.parties} & {p.entity_id for p in event.parties}
+                                     for e in earlier):
+            continue  # "signed the agreement with X": the deal already told, with a party in common
+        key = party_key(event)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = event
+            continue
+        first.amount = first.amount or event.amount
+        first.date = first.date or event.date
+        first.place = first.place or event.place
+        first.sector = first.sector or event.sector
+        first.confidence = max(first.confidence, event.confidence)
+        if event.sentence_index not in first.evidence:
+            first.evidence.append(event.sentence_index)
+    return sorted(merged.values(), key=lambda e: e.start)
