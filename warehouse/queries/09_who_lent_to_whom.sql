@@ -1,5 +1,4 @@
--- Who lent to or funded whom, how much (USD), by year of the event (or of the article when the
--- text states no date)
+-- Who lent to or funded whom, how much (USD), by year (of the event, else of the article)
 SELECT year(coalesce(event_date, published_date)) AS year, event_type, agent AS lender, recipient AS borrower,
        count(*) AS events, round(sum(usd_min) / 1e6, 1) AS usd_mn_min, round(sum(usd_max) / 1e6, 1) AS usd_mn_max
 FROM analytics.events
