@@ -186,6 +186,22 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
             "predicate": "paired_with", "object_id": "country:CHN", "confidence": 0.8,
             "extractor": "pattern:paired_with", "attributes": json.dumps({"sectors": ["sector:agriculture"]}),
         }]),
+        "entities.events": frame([{
+            **common, "event_index": 0, "sentence_index": 0, "event_type": "agreement", "status": "done",
+            "trigger": "signed", "amount_index": None, "date_index": 0, "place_id": None,
+            "sector_id": "sector:agriculture", "start_char": 0, "end_char": _span("June 2017")[1],
+            "confidence": 0.8, "extractor": "dep:agreement",
+        }, {
+            **common, "event_index": 1, "sentence_index": 1, "event_type": "lend", "status": "planned",
+            "trigger": "lend", "amount_index": 0, "date_index": None, "place_id": None, "sector_id": None,
+            "start_char": spans[1][0], "end_char": spans[1][1] - 1, "confidence": 0.9, "extractor": "dep:lend",
+        }]),
+        "entities.event_parties": frame([
+            {**common, "event_index": event, "party_index": j, "role": role, "entity_id": ENTITIES[mentions[m][0]][0],
+             "mention_index": m, "start_char": mentions[m][2][0], "end_char": mentions[m][2][1], "text": mentions[m][0]}
+            for event, parties in enumerate([[(0, "party"), (1, "party")], [(3, "agent"), (4, "recipient")]])
+            for j, (m, role) in enumerate(parties)
+        ]),
     }
 
 
@@ -220,6 +236,21 @@ def test_every_suite_passes_on_a_consistent_batch(warehouse_batch, capfd):
         assert markdown.startswith("all ")
     err = capfd.readouterr().err
     assert "Calculating Metrics" not in err and "it/s" not in err  # GX progress bars are off
+
+
+def test_a_lend_without_a_recipient_blocks_the_batch_and_its_party_must_be_in_dim_entity(warehouse_batch):
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute("DELETE FROM entities.event_parties WHERE role = 'recipient'")
+    con.execute("DELETE FROM star.dim_entity WHERE entity_id = 'org:china-development-bank'")
+    con.close()
+
+    outcome = validate_suite("entities_events", BATCH)
+    assert not outcome.passed and outcome.blocking_failures == 1 and not outcome.quarantined
+    assert "has_agent_and_recipient" in failed_expectations_markdown(outcome.result)
+    parties = validate_suite("star_bridge_event_party", BATCH)
+    assert not parties.passed and "entity_key_found" in failed_expectations_markdown(parties.result)
+    counts = validate_suite("star_event_row_counts", BATCH)  # the star still has the recipient's row
+    assert not counts.passed and "star_bridge_event_party_rows" in failed_expectations_markdown(counts.result)
 
 
 def test_a_mention_whose_text_is_not_at_its_offsets_quarantines_its_article(warehouse_batch):

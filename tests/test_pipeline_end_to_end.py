@@ -86,7 +86,8 @@ def test_run_succeeds_and_fills_every_star_table(loaded_home):
     counts = loaded_home["before"]
     for table in ("star.dim_article", "star.dim_publication", "star.dim_author", "star.dim_entity",
                   "star.dim_date", "star.fact_article", "star.fact_entity_mention",
-                  "star.fact_money_amount", "star.fact_relation", "star.dim_sentence"):
+                  "star.fact_money_amount", "star.fact_relation", "star.dim_sentence", "star.fact_event",
+                  "star.bridge_event_party", "star.dim_event_type"):
         assert counts[table] > 0, table
     # export.jsonl holds 3 articles, scraper.jsonl 1 good line; the Lusa note and the quarantined inputs
     articles = len(sample_files()) - 1 + 3 + 1 + 1 + len(QUARANTINED_INPUTS)
@@ -178,6 +179,21 @@ def test_analytics_views_answer_questions(loaded_home):
     countries = query(loaded_home["settings"],
                       "SELECT DISTINCT iso_code FROM analytics.entity_mentions WHERE entity_type = 'COUNTRY'")
     assert {"KAZ", "CHN", "SRB"} <= {code for (code,) in countries}
+
+
+def test_the_samples_events_reach_analytics_with_parties_usd_and_evidence(loaded_home):
+    events = query(loaded_home["settings"], """
+        SELECT event_type, agent, recipient, parties, usd_min, sentence, headline FROM analytics.events""")
+    assert events and all(parties and sentence and headline for *_, parties, _, sentence, headline in events)
+    lent = {(agent, recipient): usd for event_type, agent, recipient, _, usd, *_ in events if event_type == "lend"}
+    assert lent[("China Development Bank", "Kazakhstan")] == 1.2e9
+    assert all(usd and usd > 0 for usd in lent.values())
+    counts = query(loaded_home["settings"], """
+        SELECT (SELECT count(*) FROM entities.events WHERE article_id NOT IN (SELECT article_id FROM audit.quarantine)),
+               (SELECT count(*) FROM star.fact_event),
+               (SELECT count(*) FROM star.bridge_event_party b LEFT JOIN star.dim_entity e USING (entity_key)
+                WHERE e.entity_key IS NULL)""")
+    assert counts[0][0] == counts[0][1] > 0 and counts[0][2] == 0
 
 
 def test_dagster_recorded_the_runs_and_checks(loaded_home):

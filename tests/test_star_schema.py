@@ -1,5 +1,6 @@
 """The star load on a real in-memory DuckDB: sector dimension, relation-sector bridge, new money,
-date and relation columns, and the analyst views over them (no Dagster run needed)."""
+date and relation columns, events and their parties, and the analyst views over them (no Dagster
+run needed)."""
 
 import json
 
@@ -59,6 +60,18 @@ def con():
     start = BODY.index("March")
     con.execute("INSERT INTO entities.dates VALUES (?, ?, 0, 2, ?, ?, 'March', '2024-03', 'month', "
                 "DATE '2024-03-01', DATE '2024-03-31', NULL, 'entities/test')", [*key, start, start + 5])
+    lender, borrower = BODY.index("World Bank"), BODY.index("Georgia SR")
+    for index, (start, surface, entity_id, entity_type) in enumerate(
+            [(lender, "World Bank", "org:world-bank", "ORG"), (borrower, "Georgia", "country:GEO", "COUNTRY")], start=4):
+        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, 0.9, 'test', ?, 'entities/test')",
+                    [*key, index, start, start + len(surface), surface, entity_type, entity_id,
+                     "actor" if entity_type == "COUNTRY" else None])
+    con.execute("INSERT INTO entities.events VALUES (?, ?, 0, 1, 'lend', 'done', 'lent', 0, NULL, NULL, NULL, ?, ?, "
+                "0.9, 'test', 'entities/test')", [*key, lender - 4, BODY.index("billion") + 7])
+    for index, (role, start, surface, entity_id) in enumerate(
+            [("agent", lender, "World Bank", "org:world-bank"), ("recipient", borrower, "Georgia", "country:GEO")]):
+        con.execute("INSERT INTO entities.event_parties VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 'entities/test')",
+                    [*key, index, role, entity_id, index + 4, start, start + len(surface), surface])
     load(con)
     yield con
     con.close()
@@ -100,9 +113,9 @@ def test_funding_money_dates_and_relation_types_carry_new_columns(con):
 
 def test_a_country_mention_keeps_its_role_in_the_star_and_the_analyst_view(con):
     assert con.execute("SELECT surface_text, role FROM star.fact_entity_mention WHERE role IS NOT NULL").fetchall() == [
-        ("Georgia", "actor")]
+        ("Georgia", "actor")] * 2
     assert con.execute("SELECT canonical_name, role FROM analytics.entity_mentions "
-                       "WHERE entity_type = 'COUNTRY'").fetchall() == [("Georgia", "actor")]
+                       "WHERE entity_type = 'COUNTRY'").fetchall() == [("Georgia", "actor")] * 2
 
 
 def test_star_rows_record_the_extractor_version_of_their_source_rows(con):
@@ -117,3 +130,24 @@ def test_a_quarantined_article_stays_out_of_the_star(con):
     load(con)
     assert con.execute("SELECT count(*) FROM star.dim_article").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM star.fact_entity_mention").fetchone() == (0,)
+
+
+def test_an_event_reaches_the_star_with_its_parties_amount_and_evidence(con):
+    rows = con.execute("SELECT event_type, status, agent, agent_country, recipient, recipient_country, parties, "
+                       "amount_text, currency, usd_min, sentence, article_id FROM analytics.events").fetchall()
+    assert rows == [("lend", "done", "World Bank", None, "Georgia", "GEO",
+                     ["agent: World Bank", "recipient: Georgia"], "SR 3 billion", "SAR", 8e8, BODY[50:95], "a1")]
+    amount = con.execute("SELECT f.amount_key = m.amount_key FROM star.fact_event f, star.fact_money_amount m").fetchall()
+    assert amount == [(True,)]
+    load(con)  # a re-run replaces the batch's events
+    assert con.execute("SELECT count(*) FROM star.fact_event").fetchone() == (1,)
+    assert con.execute("SELECT count(*) FROM star.bridge_event_party").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM star.dim_event_type WHERE description IS NOT NULL").fetchone() == (7,)
+
+
+def test_the_event_example_queries_answer_on_the_star(con):
+    lent = con.execute(sql_text("queries/09_who_lent_to_whom.sql")).fetchall()
+    assert lent == [(2024, "lend", "World Bank", "Georgia", 1, 800.0, 800.0)]
+    con.execute("UPDATE star.fact_event SET event_type_key = star.stable_key('event_type|acquire')")
+    bought = con.execute(sql_text("queries/10_acquisitions_by_buyer_country.sql")).fetchall()
+    assert bought == [("unknown", 1, 800.0, ["Georgia"])]

@@ -105,3 +105,37 @@ JOIN star.dim_article a USING (article_key)
 JOIN star.dim_date d ON d.date_key = r.published_date_key
 JOIN star.dim_sentence s USING (sentence_key)
 WHERE rt.relation_type = 'funded_by';
+
+-- One row per event: who did what with whom, for how much, when and where, with the evidence
+-- sentence. agent/recipient/seller join the names of all parties in that role ("; "); `parties`
+-- lists every party as "role: name". agent_country is the first agent's country (ISO alpha-3).
+CREATE OR REPLACE VIEW analytics.events AS
+WITH named AS (
+    SELECT b.event_key, b.role, b.party_order, b.surface_text, e.canonical_name, e.entity_type,
+           CASE WHEN e.entity_type = 'COUNTRY' THEN e.iso_code ELSE e.country_code END AS country
+    FROM star.bridge_event_party b JOIN star.dim_entity e USING (entity_key)
+), roles AS (
+    SELECT event_key,
+           string_agg(canonical_name, '; ' ORDER BY party_order) FILTER (WHERE role = 'agent') AS agent,
+           arg_min(country, party_order) FILTER (WHERE role = 'agent') AS agent_country,
+           string_agg(canonical_name, '; ' ORDER BY party_order) FILTER (WHERE role = 'recipient') AS recipient,
+           arg_min(country, party_order) FILTER (WHERE role = 'recipient') AS recipient_country,
+           string_agg(canonical_name, '; ' ORDER BY party_order) FILTER (WHERE role = 'seller') AS seller,
+           list(role || ': ' || canonical_name ORDER BY party_order) AS parties
+    FROM named GROUP BY event_key
+)
+SELECT et.event_type, f.status, ed.full_date AS event_date, r.agent, r.agent_country, r.recipient,
+       r.recipient_country, r.seller, r.parties, m.surface_text AS amount_text, m.amount_min, m.amount_max,
+       m.currency, m.usd_min, m.usd_max, place.canonical_name AS place, sec.sector_name AS sector,
+       f.trigger, f.confidence, f.extractor, f.extractor_version, s.text AS sentence, f.start_char,
+       f.end_char, a.article_id, a.headline, d.full_date AS published_date, f.batch_id
+FROM star.fact_event f
+JOIN star.dim_event_type et USING (event_type_key)
+JOIN star.dim_article a USING (article_key)
+JOIN star.dim_sentence s USING (sentence_key)
+JOIN star.dim_date d ON d.date_key = f.published_date_key
+JOIN star.dim_date ed ON ed.date_key = f.event_date_key
+LEFT JOIN roles r USING (event_key)
+LEFT JOIN star.fact_money_amount m USING (amount_key)
+LEFT JOIN star.dim_entity place ON place.entity_key = f.place_entity_key
+LEFT JOIN star.dim_sector sec USING (sector_key);

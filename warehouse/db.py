@@ -37,7 +37,9 @@ PRUNE_SHARED_DIMENSIONS = """
 DELETE FROM star.dim_entity WHERE entity_key NOT IN (
     SELECT entity_key FROM star.fact_entity_mention
     UNION SELECT subject_entity_key FROM star.fact_relation
-    UNION SELECT object_entity_key FROM star.fact_relation);
+    UNION SELECT object_entity_key FROM star.fact_relation
+    UNION SELECT entity_key FROM star.bridge_event_party
+    UNION SELECT place_entity_key FROM star.fact_event WHERE place_entity_key IS NOT NULL);
 DELETE FROM star.dim_author WHERE author_key NOT IN (SELECT author_key FROM star.bridge_article_author);
 DELETE FROM star.dim_publication WHERE publication_key NOT IN (SELECT publication_key FROM star.dim_article);
 """

@@ -36,6 +36,10 @@ INSERT OR IGNORE INTO star.dim_relation_type
 SELECT DISTINCT star.stable_key('relation_type|' || predicate), predicate, NULL
 FROM entities.relations WHERE batch_id = $batch_id;
 
+INSERT OR IGNORE INTO star.dim_event_type
+SELECT DISTINCT star.stable_key('event_type|' || event_type), event_type, NULL
+FROM entities.events WHERE batch_id = $batch_id;
+
 INSERT INTO star.dim_entity
 SELECT star.stable_key('entity|' || entity_id), entity_id,
        star.stable_key('entity_type|' || entity_type), entity_type, canonical_name, iso_code, kind,
@@ -54,6 +58,8 @@ DELETE FROM star.fact_date_mention WHERE batch_id = $batch_id;
 DELETE FROM star.fact_relation WHERE batch_id = $batch_id;
 DELETE FROM star.bridge_relation_sector WHERE batch_id = $batch_id;
 DELETE FROM star.bridge_article_author WHERE batch_id = $batch_id;
+DELETE FROM star.fact_event WHERE batch_id = $batch_id;
+DELETE FROM star.bridge_event_party WHERE batch_id = $batch_id;
 DELETE FROM star.dim_sentence WHERE batch_id = $batch_id;
 DELETE FROM star.dim_article WHERE batch_id = $batch_id;
 
@@ -128,6 +134,32 @@ SELECT DISTINCT star.stable_key('relation|' || article_id || '|' || relation_ind
 FROM (SELECT article_id, relation_index, batch_id,
              unnest(json_extract_string(attributes, '$.sectors[*]')) AS sector_id
       FROM entities.relations WHERE batch_id = $batch_id AND attributes IS NOT NULL AND article_id IN (SELECT article_id FROM loaded_articles));
+
+-- An event's amount is the fact_money_amount row of its article's amount; its date, the start of
+-- the date it states. Parties named twice in one role (coordinated mentions) are one bridge row.
+INSERT INTO star.fact_event
+SELECT star.stable_key('event|' || e.article_id || '|' || e.event_index),
+       star.stable_key('article|' || e.article_id),
+       star.stable_key('sentence|' || e.article_id || '|' || e.sentence_index),
+       star.stable_key('event_type|' || e.event_type),
+       CASE WHEN e.amount_index IS NOT NULL THEN star.stable_key('amount|' || e.article_id || '|' || e.amount_index) END,
+       coalesce(strftime(d.date_start, '%Y%m%d')::INTEGER, -1), a.published_date_key,
+       CASE WHEN e.place_id IS NOT NULL THEN star.stable_key('entity|' || e.place_id) END,
+       CASE WHEN e.sector_id IS NOT NULL THEN star.stable_key('sector|' || substr(e.sector_id, length('sector:') + 1)) END,
+       e.batch_id, e.status, e.trigger, e.start_char, e.end_char,
+       (SELECT count(*) FROM entities.event_parties p
+         WHERE p.batch_id = $batch_id AND p.article_id = e.article_id AND p.event_index = e.event_index),
+       e.confidence, e.extractor, e.extractor_version
+FROM entities.events e JOIN star.dim_article a ON a.article_id = e.article_id
+LEFT JOIN entities.dates d ON d.batch_id = e.batch_id AND d.article_id = e.article_id AND d.date_index = e.date_index
+WHERE e.batch_id = $batch_id;
+
+INSERT INTO star.bridge_event_party
+SELECT star.stable_key('event|' || p.article_id || '|' || p.event_index), star.stable_key('entity|' || p.entity_id),
+       p.role, min(p.party_index), arg_min(p.text, p.party_index), p.batch_id
+FROM entities.event_parties p JOIN star.dim_article a ON a.article_id = p.article_id
+WHERE p.batch_id = $batch_id
+GROUP BY ALL;
 
 -- Counts read only the batch's rows, so the load costs the same however large the warehouse grows.
 INSERT INTO star.fact_article

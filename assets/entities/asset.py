@@ -15,7 +15,8 @@ from pipelines.quality import layer_checks
 from pipelines.settings import Settings
 from warehouse.db import clear_quarantine, mark_batch, quarantined_before, read_frame, replace_batch, write_transaction
 
-ENTITY_TABLES = ("entities.entities", "entities.mentions", "entities.amounts", "entities.dates", "entities.relations")
+ENTITY_TABLES = ("entities.entities", "entities.mentions", "entities.amounts", "entities.dates", "entities.relations",
+                 "entities.events", "entities.event_parties")
 PROGRESS_EVERY = 100
 
 
@@ -54,7 +55,35 @@ def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> d
              "attributes": json.dumps(r.attributes, sort_keys=True) if r.attributes else None}
             for i, r in enumerate(extraction.relations)
         ],
+        **event_rows(key, extraction),
     }
+
+
+def event_rows(key: dict, extraction: Extraction) -> dict[str, list[dict]]:
+    """entities.events and entities.event_parties of one article; an event points at its amount,
+    date and party mentions by their row index in the article's other tables."""
+    # by identity: the events hold the very objects of the extraction's lists
+    amount_index = {id(a): i for i, a in enumerate(extraction.amounts)}
+    date_index = {id(d): i for i, d in enumerate(extraction.dates)}
+    mention_index = {id(m): i for i, m in enumerate(extraction.mentions)}
+    events = [
+        {**key, "event_index": i, "sentence_index": e.sentence_index, "event_type": e.event_type,
+         "status": e.status, "trigger": e.trigger,
+         "amount_index": None if e.amount is None else amount_index[id(e.amount)],
+         "date_index": None if e.date is None else date_index[id(e.date)],
+         "place_id": None if e.place is None else e.place.entity_id,
+         "sector_id": None if e.sector is None else e.sector.entity_id,
+         "start_char": e.start, "end_char": e.end, "confidence": e.confidence, "extractor": e.extractor}
+        for i, e in enumerate(extraction.events)
+    ]
+    parties = [
+        {**key, "event_index": i, "party_index": j, "role": p.role, "entity_id": p.entity_id,
+         "mention_index": mention_index.get(id(p.mention)), "start_char": p.mention.start,
+         "end_char": p.mention.end, "text": p.mention.text}
+        for i, e in enumerate(extraction.events)
+        for j, p in enumerate(e.parties)
+    ]
+    return {"entities.events": events, "entities.event_parties": parties}
 
 
 def load_article_texts(batch_id: str, settings: Settings) -> list[ArticleText]:

@@ -7,6 +7,7 @@ import pandas as pd
 
 from assets.entities.asset import article_entities
 from assets.entities.extract import ENTITY_TYPES, RELATION_TYPES
+from assets.entities.types import EVENT_TYPES
 from assets.entities.sectors import ISIC_SECTIONS, load_sectors
 from pipelines.partitions import batch_asset
 from pipelines.quality import layer_checks
@@ -14,23 +15,26 @@ from pipelines.settings import Settings
 from warehouse.db import mark_batch, sql_text, write_transaction
 
 SHARED_TABLES = ("dim_date", "dim_publication", "dim_author", "dim_entity_type", "dim_entity", "dim_relation_type",
-                 "dim_sector")
+                 "dim_sector", "dim_event_type")
 # Tables whose rows belong to one batch (they carry batch_id and are replaced on a re-run).
 BATCH_TABLES = (
     "dim_article", "bridge_article_author", "dim_sentence", "fact_article", "fact_entity_mention",
-    "fact_money_amount", "fact_date_mention", "fact_relation", "bridge_relation_sector",
+    "fact_money_amount", "fact_date_mention", "fact_relation", "bridge_relation_sector", "fact_event",
+    "bridge_event_party",
 )
 
 
 def seed_type_dimensions(con) -> None:
-    """The allowed entity and relation types and the sector taxonomy, so every type and sector has
+    """The allowed entity, relation and event types and the sector taxonomy, so every type and sector has
     its row before any fact needs it."""
     entity_types = pd.DataFrame({"entity_type": sorted(ENTITY_TYPES)})
     relation_types = pd.DataFrame(
         {"relation_type": list(RELATION_TYPES), "description": list(RELATION_TYPES.values())}
     )
+    event_types = pd.DataFrame({"event_type": list(EVENT_TYPES), "description": list(EVENT_TYPES.values())})
     con.register("entity_types", entity_types)
     con.register("relation_types", relation_types)
+    con.register("event_types", event_types)
     con.execute(
         "INSERT OR IGNORE INTO star.dim_entity_type "
         "SELECT star.stable_key('entity_type|' || entity_type), entity_type FROM entity_types"
@@ -39,6 +43,11 @@ def seed_type_dimensions(con) -> None:
         "INSERT INTO star.dim_relation_type "
         "SELECT star.stable_key('relation_type|' || relation_type), relation_type, description FROM relation_types "
         "ON CONFLICT (relation_type_key) DO UPDATE SET description = excluded.description"
+    )
+    con.execute(
+        "INSERT INTO star.dim_event_type "
+        "SELECT star.stable_key('event_type|' || event_type), event_type, description FROM event_types "
+        "ON CONFLICT (event_type_key) DO UPDATE SET description = excluded.description"
     )
     sectors = pd.DataFrame(
         [{"sector_code": s.code, "entity_id": s.entity.entity_id, "sector_name": s.name,
@@ -56,7 +65,7 @@ def seed_type_dimensions(con) -> None:
         "isic_code = excluded.isic_code, isic_section = excluded.isic_section, "
         "isic_section_name = excluded.isic_section_name, isic_title = excluded.isic_title, notes = excluded.notes"
     )
-    for name in ("entity_types", "relation_types", "sectors"):
+    for name in ("entity_types", "relation_types", "event_types", "sectors"):
         con.unregister(name)
 
 
@@ -65,7 +74,7 @@ def seed_type_dimensions(con) -> None:
     group_name="star",
     kinds={"sql", "duckdb"},
     description="Conformed dimensions (date, publication, author, article, entity, entity type, "
-    "relation type, sector, sentence) upserted by stable key; the batch's fact rows replaced.",
+    "relation type, event type, sector, sentence) upserted by stable key; the batch's fact rows replaced.",
 )
 def star_schema(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = Settings.from_env()
