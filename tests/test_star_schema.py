@@ -3,6 +3,7 @@ date and relation columns, events and their parties, and the analyst views over 
 run needed)."""
 
 import json
+from importlib import resources
 
 import duckdb
 import pytest
@@ -151,3 +152,17 @@ def test_the_event_example_queries_answer_on_the_star(con):
     con.execute("UPDATE star.fact_event SET event_type_key = star.stable_key('event_type|acquire')")
     bought = con.execute(sql_text("queries/10_acquisitions_by_buyer_country.sql")).fetchall()
     assert bought == [("unknown", 1, 800.0, ["Georgia"])]
+
+
+def test_a_vague_amount_is_flagged_and_kept_out_of_the_example_sums(con):
+    """"billions of dollars" spans [1e9, 1e12): the money-by-country query counts it apart."""
+    start = BODY.index("SR 3")
+    con.execute("INSERT INTO entities.amounts VALUES (?, ?, 1, 1, ?, ?, 'billions of dollars', 'USD', 2e9, 1e12, 2e9, 1e12, "
+                "1.0, DATE '2024-01-01', true, 'order of magnitude', 'range', 'name', NULL, NULL, 'entities/test')",
+                ["a1", BATCH, start, start + 12])
+    load(con)
+    assert sorted(con.execute("SELECT surface_text, vague FROM analytics.money_amounts").fetchall()) == [
+        ("SR 3 billion", False), ("billions of dollars", True)]
+    query = (resources.files("warehouse") / "queries" / "01_money_by_country.sql").read_text()
+    [georgia] = [row for row in con.execute(query).fetchall() if row[0] == "Georgia"]
+    assert georgia[1:] == (1, 0.8, 0.8, 1)

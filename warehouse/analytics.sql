@@ -31,6 +31,8 @@ JOIN star.dim_sentence s USING (sentence_key);
 CREATE OR REPLACE VIEW analytics.money_amounts AS
 SELECT m.surface_text, m.currency, m.amount_min, m.amount_max, m.usd_min, m.usd_max, m.usd_rate,
        rd.full_date AS rate_date, m.rate_source, m.usd_note, m.approximate, m.qualifier, m.bound,
+       -- an order of magnitude ("billions of dollars") is no figure: kept apart from default sums
+       coalesce(m.qualifier = 'order of magnitude', false) AS vague,
        m.currency_basis, m.start_char, m.end_char,
        a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
        s.sentence_index, s.text AS sentence,
@@ -126,7 +128,8 @@ WITH named AS (
 )
 SELECT et.event_type, f.status, ed.full_date AS event_date, r.agent, r.agent_country, r.recipient,
        r.recipient_country, r.seller, r.parties, m.surface_text AS amount_text, m.amount_min, m.amount_max,
-       m.currency, m.usd_min, m.usd_max, place.canonical_name AS place, sec.sector_name AS sector,
+       m.currency, m.usd_min, m.usd_max, coalesce(m.qualifier = 'order of magnitude', false) AS amount_vague,
+       place.canonical_name AS place, sec.sector_name AS sector,
        f.trigger, f.confidence, f.extractor, f.extractor_version, s.text AS sentence, f.start_char,
        f.end_char, a.article_id, a.headline, d.full_date AS published_date, f.batch_id
 FROM star.fact_event f
