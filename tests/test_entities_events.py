@@ -333,3 +333,40 @@ def test_discussing_with_someone_is_meeting_them():
     assert summary(event) == ("meet", "done", ("person:ana-ruiz", "person:paul-morel"))
     body = "Veltrix discussed a takeover of Omnia Steel."
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia Steel", "org:omnia")) == []
+
+
+def test_he_is_the_one_person_named_before():
+    body = ("Trade envoy Marek Dolny flew to Lima on Sunday. "
+            "There he met Finance Minister Rosa Quintero.")
+    [event] = events_of(body, ("Marek Dolny", "person:marek-dolny"), ("Lima", "place:lima"),
+                        ("Rosa Quintero", "person:rosa-quintero"), kind="meet")
+    assert summary(event) == ("meet", "done", ("person:marek-dolny", "person:rosa-quintero"))
+    body = ("Marek Dolny and Ana Sousa flew to Lima on Sunday. "
+            "There he met Finance Minister Rosa Quintero.")
+    assert events_of(body, ("Marek Dolny", "person:marek-dolny"), ("Ana Sousa", "person:ana-sousa"),
+                     ("Lima", "place:lima"), ("Rosa Quintero", "person:rosa-quintero"), kind="meet") == []
+
+
+def test_she_in_what_a_person_says_is_the_speaker():
+    body = "Lena Vogt said she had met Premier Tomas Berg in Oslo."
+    [event] = events_of(body, ("Lena Vogt", "person:lena-vogt"), ("Tomas Berg", "person:tomas-berg"),
+                        ("Oslo", "place:oslo"), kind="meet")
+    assert summary(event) == ("meet", "done", ("person:lena-vogt", "person:tomas-berg"))
+
+
+def test_a_name_tagged_once_is_the_same_actor_untagged_later():
+    body = "Kestrel Air cut 300 jobs. Kestrel Air and Norvik signed a maintenance agreement in May."
+    # the first "Kestrel Air" is tagged, the second is not
+    [event] = events_of(body, ("Kestrel Air", "org:kestrel"), ("Norvik", "org:norvik"), kind="agreement")
+    assert summary(event) == ("agreement", "done", ("org:kestrel", "org:norvik"))
+
+
+def test_being_in_talks_with_someone_is_a_meeting():
+    body = "Halvard Shipping is in talks with Mareno Lines."
+    [event] = events_of(body, ("Halvard Shipping", "org:halvard"), ("Mareno Lines", "org:mareno"))
+    assert summary(event) == ("meet", "done", ("org:halvard", "org:mareno"))
+
+
+def test_talks_with_an_unnamed_side_join_no_one():
+    body = "Both Halvard Shipping and Mareno Lines held talks with the port authority."
+    assert events_of(body, ("Halvard Shipping", "org:halvard"), ("Mareno Lines", "org:mareno")) == []

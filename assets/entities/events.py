@@ -95,6 +95,8 @@ MULTI_PARTY = ("agreement", "meet")
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+# Pronouns that stand for a person as a party ("he met ...", "met her"); not possessives.
+PERSONAL_PRONOUNS = frozenset("he she him her".split())
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
@@ -178,7 +180,7 @@ class SentenceContext:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
-        if not found and (mention := self.organisation_referred_to(token)) is not None:
+        if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)):
             found = [mention]
         return found
 
@@ -190,20 +192,35 @@ class SentenceContext:
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
-        if pronoun and (speaker := self.reporting_organisation(token)) is not None:
+        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY"))) is not None:
             return speaker
         start = self.char(token)[0]
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
         return next(iter(named.values())) if len(named) == 1 else None  # only when unambiguous
 
-    def reporting_organisation(self, pronoun) -> Mention | None:
-        """ "Novartis said it had bought ...": "it" in what an organisation says is that
-        organisation."""
+    def person_referred_to(self, pronoun) -> Mention | None:
+        """ "he" / "she": the speaker when the pronoun is in what a person says ("Ms Ode said she
+        had met ..."), else the person named last before it, in this sentence or the two before,
+        when that sentence names only one."""
+        if pronoun.lower_ not in PERSONAL_PRONOUNS:
+            return None
+        if (speaker := self.reporting_speaker(pronoun, ("PERSON",))) is not None:
+            return speaker
+        start = self.char(pronoun)[0]
+        for index in range(self.index, self.index - 3, -1):
+            named = {m.entity_id: m for m in self.people if m.sentence_index == index and m.end <= start}
+            if named:
+                return next(iter(named.values())) if len(named) == 1 else None
+        return None
+
+    def reporting_speaker(self, pronoun, types: tuple[str, ...]) -> Mention | None:
+        """ "Novartis said it had bought ...": a pronoun in what someone says stands for the
+        one who says it, when that subject is a mention of one of `types`."""
         clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
         if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
             return None
         for subject in clause.head.children:
-            if subject.dep_ == "nsubj" and (m := self.mention_at(subject)) and m.entity_type in ("ORG", "COUNTRY"):
+            if subject.dep_ == "nsubj" and (m := self.most_specific(subject)) and m.entity_type in types:
                 return m
         return None
 
@@ -231,6 +248,20 @@ class SentenceContext:
         [holder] = holders.values()
         start, end = self.char(token)
         return Mention(start, end, token.text, self.index, holder.entity, holder.confidence, "event:title")
+
+    def named_elsewhere(self, token) -> Mention | None:
+        """A proper name the entities layer missed here but found elsewhere in the article as an
+        actor, written the same way ("Rover" tagged in one sentence, untagged in the next)."""
+        if token.pos_ != "PROPN":
+            return None
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+        start, end = self.char(words[0])[0], self.char(token)[1]
+        text = self.body[start:end]
+        known = {m.entity_id: m for m in self.article_mentions if m.text == text and m.entity_type in ACTOR_TYPES}
+        if len(known) != 1:
+            return None
+        [same] = known.values()
+        return Mention(start, end, text, self.index, same.entity, same.confidence, "event:named_again")
 
     def office_owners(self, person: Mention) -> set[str]:
         """The country or organisation a person's office belongs to: the layer's affiliation, or
@@ -284,6 +315,8 @@ class SentenceContext:
             return mention
         if (person := self.titled_person(token)) is not None:
             return person
+        if (named := self.named_elsewhere(token)) is not None:
+            return named
         for child in token.children:  # a list after a colon is no apposition, whatever the parse
             if child.dep_ == "appos" and child.nbor(-1).text != ":" and (m := self.mention_at(child)):
                 if not any(t.text == ":" for t in token.doc[token.i:child.i]):
@@ -424,12 +457,16 @@ class SentenceContext:
         if glemma not in SUPPORT_VERBS:  # "Russia's president defended the purchase": no buyer
             actor = []
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
+        if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
+            actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
         if relation == "subject":  # "the loan to Y was approved by X"; "a deal between A and B"
             actor = passive_m
         if kind in MULTI_PARTY:
             sides = owners + modifiers + actor + pobj.get("between", [])
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
                 return []
+            if "with" in preps and not pobj.get("with"):
+                return []  # "A and B held talks with the market": the other side is not named
             parties = sides + pobj.get("with", [])
             if kind == "agreement":
                 parties += dative_m
