@@ -370,3 +370,35 @@ def test_being_in_talks_with_someone_is_a_meeting():
 def test_talks_with_an_unnamed_side_join_no_one():
     body = "Both Halvard Shipping and Mareno Lines held talks with the port authority."
     assert events_of(body, ("Halvard Shipping", "org:halvard"), ("Mareno Lines", "org:mareno")) == []
+
+
+def test_a_bid_for_nothing_named_is_for_the_firm_the_article_is_about():
+    body = ("Orvell Foods rejected approaches last year. Orvell Foods shares rose 4% on Monday. "
+            "Shares climbed after a new offer from Brisk Capital.")
+    [event] = events_of(body, ("Orvell Foods", "org:orvell"), ("Orvell Foods", "org:orvell"),
+                        ("Brisk Capital", "org:brisk"), kind="acquire")
+    assert summary(event) == ("acquire", "announced", ("org:brisk",), ("org:orvell",))
+    body = "Tavis Party launched its election bid. Voters heard a new offer from Tavis Party."
+    assert events_of(body, ("Tavis Party", "org:tavis"), ("Tavis Party", "org:tavis"), kind="acquire") == []
+
+
+def test_a_bid_thrown_out_by_someone_was_not_made_by_them():
+    body = ("Brisk Capital bid for Orvell Foods in May. Orvell Foods had sought a buyer. "
+            "The bid was thrown out by regulator Ines Park.")
+    found = events_of(body, ("Brisk Capital", "org:brisk"), ("Orvell Foods", "org:orvell"),
+                      ("Orvell Foods", "org:orvell"), ("Ines Park", "person:ines-park"), kind="acquire")
+    assert all("person:ines-park" not in {p.entity_id for p in e.parties} for e in found)
+
+
+def test_it_said_by_a_name_tagged_as_a_person_is_that_name():
+    body = "Dorvan Pharma said it had bought Kelso Labs."
+    [event] = events_of(body, ("Dorvan Pharma", "person:dorvan-pharma"), ("Kelso Labs", "org:kelso"))
+    assert summary(event) == ("acquire", "done", ("person:dorvan-pharma",), ("org:kelso",))
+
+
+def test_it_among_several_firms_is_the_one_the_article_is_about():
+    body = ("Selwyn Grain expects profits to rise. Selwyn Grain and Orla Foods cut prices. "
+            "It has bought Talbot Mills.")
+    [event] = events_of(body, ("Selwyn Grain", "org:selwyn"), ("Selwyn Grain", "org:selwyn"),
+                        ("Orla Foods", "org:orla"), ("Talbot Mills", "org:talbot"))
+    assert summary(event) == ("acquire", "done", ("org:selwyn",), ("org:talbot",))

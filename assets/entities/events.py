@@ -104,7 +104,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|contracts?|tenders?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|"
     r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|mergers?|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|credit|aid|relief)\b",
@@ -192,11 +192,27 @@ class SentenceContext:
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
-        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY"))) is not None:
+        # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
+        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None:
             return speaker
         start = self.char(token)[0]
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
-        return next(iter(named.values())) if len(named) == 1 else None  # only when unambiguous
+        if len(named) == 1:
+            return next(iter(named.values()))
+        # several could be meant: the organisation the article is about, when it is one of them
+        main = self.main_organisation()
+        return named.get(main.entity_id) if main is not None else None
+
+    def main_organisation(self) -> Mention | None:
+        """The organisation the article names more often than any other (at least twice)."""
+        counts: dict[str, list[Mention]] = {}
+        for mention in self.article_mentions:
+            if mention.entity_type == "ORG":
+                counts.setdefault(mention.entity_id, []).append(mention)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+            return None
+        return ranked[0][0]
 
     def person_referred_to(self, pronoun) -> Mention | None:
         """ "he" / "she": the speaker when the pronoun is in what a person says ("Ms Ode said she
@@ -459,8 +475,8 @@ class SentenceContext:
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
         if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
-        if relation == "subject":  # "the loan to Y was approved by X"; "a deal between A and B"
-            actor = passive_m
+        if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
+            actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
             sides = owners + modifiers + actor + pobj.get("between", [])
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
@@ -486,15 +502,18 @@ class SentenceContext:
                 roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", [])
         elif kind == "acquire":
             if noun.lemma_.lower() == "offer" and not (
-                    "for" in pobj or glemma in TARGET_VERBS
+                    "for" in pobj or glemma in TARGET_VERBS or ("from" in own and self.names_no_target(noun, preps))
                     or any(c.dep_ == "compound" and c.lemma_.lower() in TRIGGER_NOUNS for c in noun.children)):
-                return []  # an offer of help or of terms; only an offer for a company is a bid
-            roles["agent"] = owners or pobj.get("by", []) or actor or pobj.get("from", [])
+                return []  # an offer of help or of terms; an offer for a company, or from a bidder alone, is a bid
+            # the noun's own "by": in "the bid was thrown out by X" X is no bidder
+            roles["agent"] = owners or own.get("by", []) or actor or pobj.get("from", [])
             # what is bought is named itself: "the purchase of Yukos' unit" names the seller only
             bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
             roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
+            if not roles["recipient"] and roles["agent"] and self.names_no_target(noun, preps):
+                roles["recipient"] = self.bid_target(roles["agent"])
             roles["seller"] = pobj.get("from", [])
         elif kind == "invest":
             roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] or actor \
@@ -518,6 +537,26 @@ class SentenceContext:
             for event in events:
                 event.refers_back = True
         return events
+
+    def bid_target(self, bidders: list[Mention]) -> list[Mention]:
+        """What a bid that names no target is for ("shares rose after an offer from X"): the one
+        other organisation of this sentence and the two before, else among them the one the
+        article is about."""
+        names = {m.entity.canonical_name for m in bidders}
+        recent = {m.entity_id: m for m in self.recent_organisations if m.entity.canonical_name not in names}
+        if len(recent) == 1:
+            return list(recent.values())
+        main = self.main_organisation()
+        return [recent[main.entity_id]] if main is not None and main.entity_id in recent else []
+
+    @staticmethod
+    def names_no_target(noun, preps: dict) -> bool:
+        """A bid that says nothing of what it is for: no "for" / "of" / "in" object and no noun
+        modifier naming another aim ("an election bid", "a leadership bid")."""
+        if preps.keys() & {"for", "of", "in"}:
+            return False
+        return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+                       TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
 
     def helped(self, noun, governor) -> list[Mention]:
         """ "a loan to help Y (do something)": the one helped, in a purpose clause on the noun or
