@@ -402,3 +402,12 @@ def test_it_among_several_firms_is_the_one_the_article_is_about():
     [event] = events_of(body, ("Selwyn Grain", "org:selwyn"), ("Selwyn Grain", "org:selwyn"),
                         ("Orla Foods", "org:orla"), ("Talbot Mills", "org:talbot"))
     assert summary(event) == ("acquire", "done", ("org:selwyn",), ("org:talbot",))
+
+
+def test_an_order_placed_is_a_contract_for_the_maker():
+    body = "Corvina Air placed an order for 12 Halden Aero jets."
+    [event] = events_of(body, ("Corvina Air", "org:corvina"), ("Halden Aero", "org:halden"))
+    assert summary(event) == ("contract", "done", ("org:halden",), ("org:corvina",))
+    body = "Halden Aero already has orders from Corvina Air."
+    [event] = events_of(body, ("Halden Aero", "org:halden"), ("Corvina Air", "org:corvina"))
+    assert summary(event) == ("contract", "done", ("org:halden",), ("org:corvina",))

@@ -44,7 +44,7 @@ TRIGGER_NOUNS = {
     "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
-    "contract": "contract", "tender": "contract",
+    "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
@@ -56,7 +56,7 @@ DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
 SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch seal win finalise
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
-    negotiate announce confirm mount table approve carry do open begin start resume""".split())
+    negotiate announce confirm mount table approve carry do open begin start resume place""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -66,6 +66,8 @@ TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend conside
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take".split())
 SELLING_VERBS = frozenset({"sell"})
+# "X placed an order": the subject is the client, the supplier is named after "with" or in what is ordered.
+ORDERING_VERBS = frozenset("place make".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 # Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
@@ -104,7 +106,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
     r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|mergers?|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|credit|aid|relief)\b",
@@ -495,7 +497,11 @@ class SentenceContext:
                     return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
-            if glemma in AWARDING_VERBS:
+            if noun.lemma_.lower() == "order" and glemma in ORDERING_VERBS:
+                # "X placed an order for Airbus jets" / "with Airbus": X is the client, the maker supplies
+                made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
+                roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
+            elif glemma in AWARDING_VERBS:
                 roles["recipient"], roles["agent"] = actor, dative_m + pobj.get("to", [])
             else:
                 roles["agent"] = actor or owners
