@@ -411,3 +411,12 @@ def test_an_order_placed_is_a_contract_for_the_maker():
     body = "Halden Aero already has orders from Corvina Air."
     [event] = events_of(body, ("Halden Aero", "org:halden"), ("Corvina Air", "org:corvina"))
     assert summary(event) == ("contract", "done", ("org:halden",), ("org:corvina",))
+
+
+def test_merging_with_someone_is_an_agreement_between_them():
+    body = "Tarrant Steel has agreed to merge with Oskar Metals."
+    [event] = events_of(body, ("Tarrant Steel", "org:tarrant"), ("Oskar Metals", "org:oskar"))
+    assert summary(event) == ("agreement", "agreed", ("org:oskar", "org:tarrant"))
+    body = "Tarrant Steel will be merged with Oskar Metals next year."
+    [event] = events_of(body, ("Tarrant Steel", "org:tarrant"), ("Oskar Metals", "org:oskar"))
+    assert summary(event) == ("agreement", "planned", ("org:oskar", "org:tarrant"))
