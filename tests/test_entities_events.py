@@ -420,3 +420,13 @@ def test_merging_with_someone_is_an_agreement_between_them():
     body = "Tarrant Steel will be merged with Oskar Metals next year."
     [event] = events_of(body, ("Tarrant Steel", "org:tarrant"), ("Oskar Metals", "org:oskar"))
     assert summary(event) == ("agreement", "planned", ("org:oskar", "org:tarrant"))
+
+
+def test_a_stake_held_is_no_investment_told():
+    body = "Madrid-based Orvado already holds a 40% stake in Kessler Rail."
+    assert events_of(body, ("Orvado", "org:orvado"), ("Kessler Rail", "org:kessler")) == []
+
+
+def test_looking_to_buy_is_no_purchase_yet():
+    body = "Orvado was looking to buy Kessler Rail for $2bn."
+    assert events_of(body, ("Orvado", "org:orvado"), ("Kessler Rail", "org:kessler")) == []

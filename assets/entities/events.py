@@ -75,7 +75,7 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate""".split()
+    call demand need could expect rumour speculate look""".split()
 )
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
@@ -471,6 +471,8 @@ class SentenceContext:
             verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
                          for prep, tokens in prepositional_objects(governor).items()}
         glemma = governor.lemma_.lower() if governor is not None else ""
+        if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
+            return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
         passive = governor is not None and is_passive(governor)
         actor = passive_m if passive else subject_m
         if glemma not in SUPPORT_VERBS:  # "Russia's president defended the purchase": no buyer
@@ -628,6 +630,8 @@ class SentenceContext:
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
                     continue
+                if role == "recipient" and mention.entity_type == "POLICY":
+                    continue  # a law or programme funds or is funded through, it receives nothing
                 taken.add(mention.entity_id)
                 parties.append(EventParty(mention, role))
         if kind in MULTI_PARTY:
@@ -707,6 +711,7 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
 
 
 SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+HOLDING_VERBS = frozenset("hold own have keep retain".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
 
