@@ -430,3 +430,14 @@ def test_a_stake_held_is_no_investment_told():
 def test_looking_to_buy_is_no_purchase_yet():
     body = "Orvado was looking to buy Kessler Rail for $2bn."
     assert events_of(body, ("Orvado", "org:orvado"), ("Kessler Rail", "org:kessler")) == []
+
+
+def test_cancelling_or_freezing_debts_funds_the_debtor():
+    body = "Norway has cancelled Malawi's debts."
+    [event] = events_of(body, ("Norway", "country:NOR"), ("Malawi", "country:MWI"))
+    assert summary(event) == ("fund", "done", ("country:NOR",), ("country:MWI",))
+    body = "The Orlen Club offered to freeze debts owed by Tonga."
+    [event] = events_of(body, ("Orlen Club", "org:orlen"), ("Tonga", "country:TON"))
+    assert summary(event) == ("fund", "announced", ("org:orlen",), ("country:TON",))
+    body = "Norway cancelled the concert in Malawi."
+    assert events_of(body, ("Norway", "country:NOR"), ("Malawi", "country:MWI")) == []

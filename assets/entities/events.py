@@ -105,7 +105,7 @@ OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
 CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
-    r"co-?financ\w*|bankroll\w*|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
+    r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
     r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
@@ -437,6 +437,13 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+        elif (debts := debts_relieved(verb)):  # "X cancelled Y's debts", "debts owed by Y"
+            roles["agent"] = by_m if passive else subject_m
+            debtors = [c for d in debts for c in d.children if c.dep_ == "poss"]
+            debtors += [g for d in debts for a in d.children if a.dep_ == "acl" and a.lemma_ == "owe"
+                        for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+            debtors += preps.get("for", []) + preps.get("with", []) + preps.get("of", [])
+            roles["recipient"] = [m for t in debtors for m in self.referents(t)]
         else:  # lend, fund: the giver is the subject, the receiver the indirect or direct object
             given = [antecedent(o) for o in objects]  # "the $6bn which X lent Y"
             if any(o.lemma_.lower() not in MONEY_WORDS and not self.tokens_are_amount(o) and not self.referents(o)
@@ -761,9 +768,23 @@ def noun_trigger(token) -> str | None:
 
 def verb_trigger(token) -> str | None:
     lemma = token.lemma_.lower()
+    if lemma in DEBT_RELIEF_VERBS and debts_relieved(token):
+        return "fund"
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return "acquire"
     return TRIGGER_VERBS.get(lemma)
+
+
+# Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
+DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule".split())
+DEBTS = frozenset("debt repayment arrears".split())
+
+
+def debts_relieved(verb) -> list:
+    """The debt objects of a relieving verb ("write off debts": the particle goes with it)."""
+    if verb.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",) and c.lemma_.lower() in DEBTS]
 
 
 def conjuncts(token) -> list:
@@ -854,7 +875,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     None when the clause denies, conditions or only wishes for the event. A trigger verb is no
     verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
     status = None
-    token = anchor
+    token, came_by = anchor, ""
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
         for child in token.children:
             if child.dep_ == "neg":
@@ -875,14 +896,14 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             status = status or "agreed"
         elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in ("set", "due", "poised")):
             status = status or "planned"
-        elif forms & ANNOUNCING_VERBS and status is None and (token is anchor or token.dep_ != "ROOT"):
-            status = "announced"
+        elif forms & ANNOUNCING_VERBS and status is None and (token is anchor or token.dep_ != "ROOT" or came_by == "xcomp"):
+            status = "announced"  # "offered to freeze", "pledged to lend"; not "said it had bought"
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
                 break  # reported speech keeps the status of the reported clause
             if token.dep_ == "xcomp" and token.head.lemma_ == "be":
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
-            token = token.head
+            token, came_by = token.head, token.dep_
             continue
         if token.dep_ in ("pobj", "dobj", "acl", "relcl"):
             token = token.head
