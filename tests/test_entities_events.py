@@ -441,3 +441,11 @@ def test_cancelling_or_freezing_debts_funds_the_debtor():
     assert summary(event) == ("fund", "announced", ("org:orlen",), ("country:TON",))
     body = "Norway cancelled the concert in Malawi."
     assert events_of(body, ("Norway", "country:NOR"), ("Malawi", "country:MWI")) == []
+
+
+def test_he_after_an_office_is_its_one_holder():
+    body = ("Prime Minister Oskar Lind opened the summit. Delegates arrived late. Rain fell all day. "
+            "The prime minister took charge of the talks. He also spoke to President Ana Ruiz.")
+    [event] = events_of(body, ("Oskar Lind", "person:oskar-lind"), ("Ana Ruiz", "person:ana-ruiz"),
+                        kind="meet", titles={"Oskar Lind": "Prime Minister"})
+    assert summary(event) == ("meet", "done", ("person:ana-ruiz", "person:oskar-lind"))

@@ -139,7 +139,7 @@ def find_events(body: str, sentences: list[tuple[int, int]], mentions: list[Ment
     texts = (body[sentences[i][0]:sentences[i][1]] for i in chosen)
     found = []
     for index, doc in zip(chosen, load_parser().pipe(texts, batch_size=BATCH_SIZE)):
-        sentence = SentenceContext(body, sentences[index][0], index, doc, mentions, amounts, dates)
+        sentence = SentenceContext(body, sentences, index, doc, mentions, amounts, dates)
         found.extend(sentence.events())
     return merge_repeats(found)
 
@@ -147,8 +147,9 @@ def find_events(body: str, sentences: list[tuple[int, int]], mentions: list[Ment
 class SentenceContext:
     """One parsed sentence and the layer's mentions, amounts and dates inside it."""
 
-    def __init__(self, body, offset, index, doc, mentions, amounts, dates):
-        self.body, self.offset, self.index, self.doc = body, offset, index, doc
+    def __init__(self, body, sentences, index, doc, mentions, amounts, dates):
+        self.body, self.sentences, self.index, self.doc = body, sentences, index, doc
+        self.offset = sentences[index][0]
         self.mentions = [m for m in mentions if m.sentence_index == index and m.entity_type in PARTY_TYPES]
         self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
         self.amounts = [a for a in amounts if a.sentence_index == index]
@@ -220,14 +221,19 @@ class SentenceContext:
     def person_referred_to(self, pronoun) -> Mention | None:
         """ "he" / "she": the speaker when the pronoun is in what a person says ("Ms Ode said she
         had met ..."), else the person named last before it, in this sentence or the two before,
-        when that sentence names only one."""
+        when that sentence names only one, by name or by an office only they hold ("the prime
+        minister")."""
         if pronoun.lower_ not in PERSONAL_PRONOUNS:
             return None
         if (speaker := self.reporting_speaker(pronoun, ("PERSON",))) is not None:
             return speaker
         start = self.char(pronoun)[0]
-        for index in range(self.index, self.index - 3, -1):
+        for index in range(self.index, max(self.index - 3, -1), -1):
             named = {m.entity_id: m for m in self.people if m.sentence_index == index and m.end <= start}
+            if not named:  # "The prime minister took charge. He also spoke to ...": the office's one holder
+                text = self.body[self.sentences[index][0]:min(start, self.sentences[index][1])].lower()
+                named = {m.entity_id: m for m in self.people if m.title and m.sentence_index < index
+                         and re.search(rf"\bthe {re.escape(m.title.lower())}\b", text)}
             if named:
                 return next(iter(named.values())) if len(named) == 1 else None
         return None
