@@ -333,3 +333,119 @@ def test_discussing_with_someone_is_meeting_them():
     assert summary(event) == ("meet", "done", ("person:ana-ruiz", "person:paul-morel"))
     body = "Veltrix discussed a takeover of Omnia Steel."
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia Steel", "org:omnia")) == []
+
+
+def test_he_is_the_one_person_named_before():
+    body = ("Trade envoy Marek Dolny flew to Lima on Sunday. "
+            "There he met Finance Minister Rosa Quintero.")
+    [event] = events_of(body, ("Marek Dolny", "person:marek-dolny"), ("Lima", "place:lima"),
+                        ("Rosa Quintero", "person:rosa-quintero"), kind="meet")
+    assert summary(event) == ("meet", "done", ("person:marek-dolny", "person:rosa-quintero"))
+    body = ("Marek Dolny and Ana Sousa flew to Lima on Sunday. "
+            "There he met Finance Minister Rosa Quintero.")
+    assert events_of(body, ("Marek Dolny", "person:marek-dolny"), ("Ana Sousa", "person:ana-sousa"),
+                     ("Lima", "place:lima"), ("Rosa Quintero", "person:rosa-quintero"), kind="meet") == []
+
+
+def test_she_in_what_a_person_says_is_the_speaker():
+    body = "Lena Vogt said she had met Premier Tomas Berg in Oslo."
+    [event] = events_of(body, ("Lena Vogt", "person:lena-vogt"), ("Tomas Berg", "person:tomas-berg"),
+                        ("Oslo", "place:oslo"), kind="meet")
+    assert summary(event) == ("meet", "done", ("person:lena-vogt", "person:tomas-berg"))
+
+
+def test_a_name_tagged_once_is_the_same_actor_untagged_later():
+    body = "Kestrel Air cut 300 jobs. Kestrel Air and Norvik signed a maintenance agreement in May."
+    # the first "Kestrel Air" is tagged, the second is not
+    [event] = events_of(body, ("Kestrel Air", "org:kestrel"), ("Norvik", "org:norvik"), kind="agreement")
+    assert summary(event) == ("agreement", "done", ("org:kestrel", "org:norvik"))
+
+
+def test_being_in_talks_with_someone_is_a_meeting():
+    body = "Halvard Shipping is in talks with Mareno Lines."
+    [event] = events_of(body, ("Halvard Shipping", "org:halvard"), ("Mareno Lines", "org:mareno"))
+    assert summary(event) == ("meet", "done", ("org:halvard", "org:mareno"))
+
+
+def test_talks_with_an_unnamed_side_join_no_one():
+    body = "Both Halvard Shipping and Mareno Lines held talks with the port authority."
+    assert events_of(body, ("Halvard Shipping", "org:halvard"), ("Mareno Lines", "org:mareno")) == []
+
+
+def test_a_bid_for_nothing_named_is_for_the_firm_the_article_is_about():
+    body = ("Orvell Foods rejected approaches last year. Orvell Foods shares rose 4% on Monday. "
+            "Shares climbed after a new offer from Brisk Capital.")
+    [event] = events_of(body, ("Orvell Foods", "org:orvell"), ("Orvell Foods", "org:orvell"),
+                        ("Brisk Capital", "org:brisk"), kind="acquire")
+    assert summary(event) == ("acquire", "announced", ("org:brisk",), ("org:orvell",))
+    body = "Tavis Party launched its election bid. Voters heard a new offer from Tavis Party."
+    assert events_of(body, ("Tavis Party", "org:tavis"), ("Tavis Party", "org:tavis"), kind="acquire") == []
+
+
+def test_a_bid_thrown_out_by_someone_was_not_made_by_them():
+    body = ("Brisk Capital bid for Orvell Foods in May. Orvell Foods had sought a buyer. "
+            "The bid was thrown out by regulator Ines Park.")
+    found = events_of(body, ("Brisk Capital", "org:brisk"), ("Orvell Foods", "org:orvell"),
+                      ("Orvell Foods", "org:orvell"), ("Ines Park", "person:ines-park"), kind="acquire")
+    assert all("person:ines-park" not in {p.entity_id for p in e.parties} for e in found)
+
+
+def test_it_said_by_a_name_tagged_as_a_person_is_that_name():
+    body = "Dorvan Pharma said it had bought Kelso Labs."
+    [event] = events_of(body, ("Dorvan Pharma", "person:dorvan-pharma"), ("Kelso Labs", "org:kelso"))
+    assert summary(event) == ("acquire", "done", ("person:dorvan-pharma",), ("org:kelso",))
+
+
+def test_it_among_several_firms_is_the_one_the_article_is_about():
+    body = ("Selwyn Grain expects profits to rise. Selwyn Grain and Orla Foods cut prices. "
+            "It has bought Talbot Mills.")
+    [event] = events_of(body, ("Selwyn Grain", "org:selwyn"), ("Selwyn Grain", "org:selwyn"),
+                        ("Orla Foods", "org:orla"), ("Talbot Mills", "org:talbot"))
+    assert summary(event) == ("acquire", "done", ("org:selwyn",), ("org:talbot",))
+
+
+def test_an_order_placed_is_a_contract_for_the_maker():
+    body = "Corvina Air placed an order for 12 Halden Aero jets."
+    [event] = events_of(body, ("Corvina Air", "org:corvina"), ("Halden Aero", "org:halden"))
+    assert summary(event) == ("contract", "done", ("org:halden",), ("org:corvina",))
+    body = "Halden Aero already has orders from Corvina Air."
+    [event] = events_of(body, ("Halden Aero", "org:halden"), ("Corvina Air", "org:corvina"))
+    assert summary(event) == ("contract", "done", ("org:halden",), ("org:corvina",))
+
+
+def test_merging_with_someone_is_an_agreement_between_them():
+    body = "Tarrant Steel has agreed to merge with Oskar Metals."
+    [event] = events_of(body, ("Tarrant Steel", "org:tarrant"), ("Oskar Metals", "org:oskar"))
+    assert summary(event) == ("agreement", "agreed", ("org:oskar", "org:tarrant"))
+    body = "Tarrant Steel will be merged with Oskar Metals next year."
+    [event] = events_of(body, ("Tarrant Steel", "org:tarrant"), ("Oskar Metals", "org:oskar"))
+    assert summary(event) == ("agreement", "planned", ("org:oskar", "org:tarrant"))
+
+
+def test_a_stake_held_is_no_investment_told():
+    body = "Madrid-based Orvado already holds a 40% stake in Kessler Rail."
+    assert events_of(body, ("Orvado", "org:orvado"), ("Kessler Rail", "org:kessler")) == []
+
+
+def test_looking_to_buy_is_no_purchase_yet():
+    body = "Orvado was looking to buy Kessler Rail for $2bn."
+    assert events_of(body, ("Orvado", "org:orvado"), ("Kessler Rail", "org:kessler")) == []
+
+
+def test_cancelling_or_freezing_debts_funds_the_debtor():
+    body = "Norway has cancelled Malawi's debts."
+    [event] = events_of(body, ("Norway", "country:NOR"), ("Malawi", "country:MWI"))
+    assert summary(event) == ("fund", "done", ("country:NOR",), ("country:MWI",))
+    body = "The Orlen Club offered to freeze debts owed by Tonga."
+    [event] = events_of(body, ("Orlen Club", "org:orlen"), ("Tonga", "country:TON"))
+    assert summary(event) == ("fund", "announced", ("org:orlen",), ("country:TON",))
+    body = "Norway cancelled the concert in Malawi."
+    assert events_of(body, ("Norway", "country:NOR"), ("Malawi", "country:MWI")) == []
+
+
+def test_he_after_an_office_is_its_one_holder():
+    body = ("Prime Minister Oskar Lind opened the summit. Delegates arrived late. Rain fell all day. "
+            "The prime minister took charge of the talks. He also spoke to President Ana Ruiz.")
+    [event] = events_of(body, ("Oskar Lind", "person:oskar-lind"), ("Ana Ruiz", "person:ana-ruiz"),
+                        kind="meet", titles={"Oskar Lind": "Prime Minister"})
+    assert summary(event) == ("meet", "done", ("person:ana-ruiz", "person:oskar-lind"))

@@ -37,6 +37,7 @@ TRIGGER_VERBS = {
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
+    "merge": "agreement",
 }
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
@@ -44,7 +45,7 @@ TRIGGER_NOUNS = {
     "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
-    "contract": "contract", "tender": "contract",
+    "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
@@ -56,7 +57,7 @@ DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
 SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch seal win finalise
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
-    negotiate announce confirm mount table approve carry do open begin start resume""".split())
+    negotiate announce confirm mount table approve carry do open begin start resume place""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -66,13 +67,15 @@ TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend conside
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take".split())
 SELLING_VERBS = frozenset({"sell"})
+# "X placed an order": the subject is the client, the supplier is named after "with" or in what is ordered.
+ORDERING_VERBS = frozenset("place make".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 # Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate""".split()
+    call demand need could expect rumour speculate look""".split()
 )
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
@@ -95,15 +98,17 @@ MULTI_PARTY = ("agreement", "meet")
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+# Pronouns that stand for a person as a party ("he met ...", "met her"); not possessives.
+PERSONAL_PRONOUNS = frozenset("he she him her".split())
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
 CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
-    r"co-?financ\w*|bankroll\w*|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
+    r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|contracts?|tenders?|"
-    r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|mergers?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
+    r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|credit|aid|relief)\b",
     re.IGNORECASE,
@@ -134,7 +139,7 @@ def find_events(body: str, sentences: list[tuple[int, int]], mentions: list[Ment
     texts = (body[sentences[i][0]:sentences[i][1]] for i in chosen)
     found = []
     for index, doc in zip(chosen, load_parser().pipe(texts, batch_size=BATCH_SIZE)):
-        sentence = SentenceContext(body, sentences[index][0], index, doc, mentions, amounts, dates)
+        sentence = SentenceContext(body, sentences, index, doc, mentions, amounts, dates)
         found.extend(sentence.events())
     return merge_repeats(found)
 
@@ -142,8 +147,9 @@ def find_events(body: str, sentences: list[tuple[int, int]], mentions: list[Ment
 class SentenceContext:
     """One parsed sentence and the layer's mentions, amounts and dates inside it."""
 
-    def __init__(self, body, offset, index, doc, mentions, amounts, dates):
-        self.body, self.offset, self.index, self.doc = body, offset, index, doc
+    def __init__(self, body, sentences, index, doc, mentions, amounts, dates):
+        self.body, self.sentences, self.index, self.doc = body, sentences, index, doc
+        self.offset = sentences[index][0]
         self.mentions = [m for m in mentions if m.sentence_index == index and m.entity_type in PARTY_TYPES]
         self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
         self.amounts = [a for a in amounts if a.sentence_index == index]
@@ -178,7 +184,7 @@ class SentenceContext:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
-        if not found and (mention := self.organisation_referred_to(token)) is not None:
+        if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)):
             found = [mention]
         return found
 
@@ -190,20 +196,56 @@ class SentenceContext:
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
-        if pronoun and (speaker := self.reporting_organisation(token)) is not None:
+        # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
+        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None:
             return speaker
         start = self.char(token)[0]
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
-        return next(iter(named.values())) if len(named) == 1 else None  # only when unambiguous
+        if len(named) == 1:
+            return next(iter(named.values()))
+        # several could be meant: the organisation the article is about, when it is one of them
+        main = self.main_organisation()
+        return named.get(main.entity_id) if main is not None else None
 
-    def reporting_organisation(self, pronoun) -> Mention | None:
-        """ "Novartis said it had bought ...": "it" in what an organisation says is that
-        organisation."""
+    def main_organisation(self) -> Mention | None:
+        """The organisation the article names more often than any other (at least twice)."""
+        counts: dict[str, list[Mention]] = {}
+        for mention in self.article_mentions:
+            if mention.entity_type == "ORG":
+                counts.setdefault(mention.entity_id, []).append(mention)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+            return None
+        return ranked[0][0]
+
+    def person_referred_to(self, pronoun) -> Mention | None:
+        """ "he" / "she": the speaker when the pronoun is in what a person says ("Ms Ode said she
+        had met ..."), else the person named last before it, in this sentence or the two before,
+        when that sentence names only one, by name or by an office only they hold ("the prime
+        minister")."""
+        if pronoun.lower_ not in PERSONAL_PRONOUNS:
+            return None
+        if (speaker := self.reporting_speaker(pronoun, ("PERSON",))) is not None:
+            return speaker
+        start = self.char(pronoun)[0]
+        for index in range(self.index, max(self.index - 3, -1), -1):
+            named = {m.entity_id: m for m in self.people if m.sentence_index == index and m.end <= start}
+            if not named:  # "The prime minister took charge. He also spoke to ...": the office's one holder
+                text = self.body[self.sentences[index][0]:min(start, self.sentences[index][1])].lower()
+                named = {m.entity_id: m for m in self.people if m.title and m.sentence_index < index
+                         and re.search(rf"\bthe {re.escape(m.title.lower())}\b", text)}
+            if named:
+                return next(iter(named.values())) if len(named) == 1 else None
+        return None
+
+    def reporting_speaker(self, pronoun, types: tuple[str, ...]) -> Mention | None:
+        """ "Novartis said it had bought ...": a pronoun in what someone says stands for the
+        one who says it, when that subject is a mention of one of `types`."""
         clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
         if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
             return None
         for subject in clause.head.children:
-            if subject.dep_ == "nsubj" and (m := self.mention_at(subject)) and m.entity_type in ("ORG", "COUNTRY"):
+            if subject.dep_ == "nsubj" and (m := self.most_specific(subject)) and m.entity_type in types:
                 return m
         return None
 
@@ -231,6 +273,20 @@ class SentenceContext:
         [holder] = holders.values()
         start, end = self.char(token)
         return Mention(start, end, token.text, self.index, holder.entity, holder.confidence, "event:title")
+
+    def named_elsewhere(self, token) -> Mention | None:
+        """A proper name the entities layer missed here but found elsewhere in the article as an
+        actor, written the same way ("Rover" tagged in one sentence, untagged in the next)."""
+        if token.pos_ != "PROPN":
+            return None
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+        start, end = self.char(words[0])[0], self.char(token)[1]
+        text = self.body[start:end]
+        known = {m.entity_id: m for m in self.article_mentions if m.text == text and m.entity_type in ACTOR_TYPES}
+        if len(known) != 1:
+            return None
+        [same] = known.values()
+        return Mention(start, end, text, self.index, same.entity, same.confidence, "event:named_again")
 
     def office_owners(self, person: Mention) -> set[str]:
         """The country or organisation a person's office belongs to: the layer's affiliation, or
@@ -284,6 +340,8 @@ class SentenceContext:
             return mention
         if (person := self.titled_person(token)) is not None:
             return person
+        if (named := self.named_elsewhere(token)) is not None:
+            return named
         for child in token.children:  # a list after a colon is no apposition, whatever the parse
             if child.dep_ == "appos" and child.nbor(-1).text != ":" and (m := self.mention_at(child)):
                 if not any(t.text == ":" for t in token.doc[token.i:child.i]):
@@ -385,6 +443,13 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+        elif (debts := debts_relieved(verb)):  # "X cancelled Y's debts", "debts owed by Y"
+            roles["agent"] = by_m if passive else subject_m
+            debtors = [c for d in debts for c in d.children if c.dep_ == "poss"]
+            debtors += [g for d in debts for a in d.children if a.dep_ == "acl" and a.lemma_ == "owe"
+                        for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+            debtors += preps.get("for", []) + preps.get("with", []) + preps.get("of", [])
+            roles["recipient"] = [m for t in debtors for m in self.referents(t)]
         else:  # lend, fund: the giver is the subject, the receiver the indirect or direct object
             given = [antecedent(o) for o in objects]  # "the $6bn which X lent Y"
             if any(o.lemma_.lower() not in MONEY_WORDS and not self.tokens_are_amount(o) and not self.referents(o)
@@ -419,17 +484,23 @@ class SentenceContext:
             verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
                          for prep, tokens in prepositional_objects(governor).items()}
         glemma = governor.lemma_.lower() if governor is not None else ""
+        if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
+            return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
         passive = governor is not None and is_passive(governor)
         actor = passive_m if passive else subject_m
         if glemma not in SUPPORT_VERBS:  # "Russia's president defended the purchase": no buyer
             actor = []
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
-        if relation == "subject":  # "the loan to Y was approved by X"; "a deal between A and B"
-            actor = passive_m
+        if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
+            actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
+        if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
+            actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
             sides = owners + modifiers + actor + pobj.get("between", [])
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
                 return []
+            if "with" in preps and not pobj.get("with"):
+                return []  # "A and B held talks with the market": the other side is not named
             parties = sides + pobj.get("with", [])
             if kind == "agreement":
                 parties += dative_m
@@ -442,22 +513,29 @@ class SentenceContext:
                     return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
-            if glemma in AWARDING_VERBS:
+            if noun.lemma_.lower() == "order" and glemma in ORDERING_VERBS:
+                # "X placed an order for Airbus jets" / "with Airbus": X is the client, the maker supplies
+                made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
+                roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
+            elif glemma in AWARDING_VERBS:
                 roles["recipient"], roles["agent"] = actor, dative_m + pobj.get("to", [])
             else:
                 roles["agent"] = actor or owners
                 roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", [])
         elif kind == "acquire":
             if noun.lemma_.lower() == "offer" and not (
-                    "for" in pobj or glemma in TARGET_VERBS
+                    "for" in pobj or glemma in TARGET_VERBS or ("from" in own and self.names_no_target(noun, preps))
                     or any(c.dep_ == "compound" and c.lemma_.lower() in TRIGGER_NOUNS for c in noun.children)):
-                return []  # an offer of help or of terms; only an offer for a company is a bid
-            roles["agent"] = owners or pobj.get("by", []) or actor or pobj.get("from", [])
+                return []  # an offer of help or of terms; an offer for a company, or from a bidder alone, is a bid
+            # the noun's own "by": in "the bid was thrown out by X" X is no bidder
+            roles["agent"] = owners or own.get("by", []) or actor or pobj.get("from", [])
             # what is bought is named itself: "the purchase of Yukos' unit" names the seller only
             bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
             roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
+            if not roles["recipient"] and roles["agent"] and self.names_no_target(noun, preps):
+                roles["recipient"] = self.bid_target(roles["agent"])
             roles["seller"] = pobj.get("from", [])
         elif kind == "invest":
             roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] or actor \
@@ -481,6 +559,26 @@ class SentenceContext:
             for event in events:
                 event.refers_back = True
         return events
+
+    def bid_target(self, bidders: list[Mention]) -> list[Mention]:
+        """What a bid that names no target is for ("shares rose after an offer from X"): the one
+        other organisation of this sentence and the two before, else among them the one the
+        article is about."""
+        names = {m.entity.canonical_name for m in bidders}
+        recent = {m.entity_id: m for m in self.recent_organisations if m.entity.canonical_name not in names}
+        if len(recent) == 1:
+            return list(recent.values())
+        main = self.main_organisation()
+        return [recent[main.entity_id]] if main is not None and main.entity_id in recent else []
+
+    @staticmethod
+    def names_no_target(noun, preps: dict) -> bool:
+        """A bid that says nothing of what it is for: no "for" / "of" / "in" object and no noun
+        modifier naming another aim ("an election bid", "a leadership bid")."""
+        if preps.keys() & {"for", "of", "in"}:
+            return False
+        return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+                       TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
 
     def helped(self, noun, governor) -> list[Mention]:
         """ "a loan to help Y (do something)": the one helped, in a purpose clause on the noun or
@@ -545,6 +643,8 @@ class SentenceContext:
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
                     continue
+                if role == "recipient" and mention.entity_type == "POLICY":
+                    continue  # a law or programme funds or is funded through, it receives nothing
                 taken.add(mention.entity_id)
                 parties.append(EventParty(mention, role))
         if kind in MULTI_PARTY:
@@ -624,6 +724,7 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
 
 
 SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+HOLDING_VERBS = frozenset("hold own have keep retain".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
 
@@ -673,9 +774,23 @@ def noun_trigger(token) -> str | None:
 
 def verb_trigger(token) -> str | None:
     lemma = token.lemma_.lower()
+    if lemma in DEBT_RELIEF_VERBS and debts_relieved(token):
+        return "fund"
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return "acquire"
     return TRIGGER_VERBS.get(lemma)
+
+
+# Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
+DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule".split())
+DEBTS = frozenset("debt repayment arrears".split())
+
+
+def debts_relieved(verb) -> list:
+    """The debt objects of a relieving verb ("write off debts": the particle goes with it)."""
+    if verb.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",) and c.lemma_.lower() in DEBTS]
 
 
 def conjuncts(token) -> list:
@@ -766,7 +881,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     None when the clause denies, conditions or only wishes for the event. A trigger verb is no
     verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
     status = None
-    token = anchor
+    token, came_by = anchor, ""
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
         for child in token.children:
             if child.dep_ == "neg":
@@ -787,14 +902,14 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             status = status or "agreed"
         elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in ("set", "due", "poised")):
             status = status or "planned"
-        elif forms & ANNOUNCING_VERBS and status is None and (token is anchor or token.dep_ != "ROOT"):
-            status = "announced"
+        elif forms & ANNOUNCING_VERBS and status is None and (token is anchor or token.dep_ != "ROOT" or came_by == "xcomp"):
+            status = "announced"  # "offered to freeze", "pledged to lend"; not "said it had bought"
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
                 break  # reported speech keeps the status of the reported clause
             if token.dep_ == "xcomp" and token.head.lemma_ == "be":
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
-            token = token.head
+            token, came_by = token.head, token.dep_
             continue
         if token.dep_ in ("pobj", "dobj", "acl", "relcl"):
             token = token.head
