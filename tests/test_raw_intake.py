@@ -134,7 +134,23 @@ ENCODED_SAMPLES = {
     "Greek": ("Η κυβέρνηση ανακοίνωσε νέο δάνειο για την κατασκευή του λιμανιού. Ο υπουργός είπε ότι "
               "το έργο θα ολοκληρωθεί σε τρία χρόνια.", ["cp1253", "iso8859_7"]),
     "Polish": ("Rząd ogłosił, że budowa nowej elektrowni ruszy w przyszłym roku. Minister powiedział, "
-               "że źródła finansowania są już zapewnione.", ["cp1250"]),
+               "że źródła finansowania są już zapewnione.", ["cp1250", "iso8859_2"]),
+    "Czech": ("Vláda oznámila, že stavba nové dálnice začne příští rok. Ministr dopravy řekl, že "
+              "peníze na projekt už jsou zajištěny a práce potrvají čtyři roky.", ["cp1250", "iso8859_2"]),
+    "Czech, few accents": ("Obyvatelé malé obce na jihu Moravy si stěžují na hluk z nového skladu. Starosta "
+                           "slíbil, že s firmou bude jednat ještě tento týden.", ["cp1250", "iso8859_2"]),
+    "Slovak": ("Vláda schválila nový zákon o podpore malých podnikov. Podľa ministra sa tým zníži "
+               "byrokracia a firmy ušetria peniaze už budúci rok.", ["cp1250", "iso8859_2"]),
+    "Hungarian": ("A kormány bejelentette, hogy jövőre megkezdődik az új híd építése a folyó felett. "
+                  "A miniszter szerint a munkálatok három évig tartanak.", ["cp1250", "iso8859_2"]),
+    "Hungarian, council": ("A városi tanács szerdán döntött arról, hogy felújítják a régi piacot. A költségeket "
+                           "részben uniós pályázatból fedezik.", ["cp1250", "iso8859_2"]),
+    "Slovenian": ("Vlada je sporočila, da se bo gradnja nove železniške proge začela prihodnje leto. "
+                  "Minister je dejal, da so sredstva že zagotovljena.", ["cp1250", "iso8859_2"]),
+    "Croatian": ("Vlada je najavila da će izgradnja nove luke početi sljedeće godine. Ministar je rekao "
+                 "da je novac već osiguran i da će radovi trajati četiri godine.", ["cp1250", "iso8859_2"]),
+    "Romanian": ("Guvernul a anunţat că lucrările la noua autostradă vor începe anul viitor. Ministrul a "
+                 "declarat că banii sunt deja asiguraţi, iar şantierul va dura trei ani.", ["cp1250", "iso8859_2"]),
     "Turkish": ("Hükümet, yeni bir liman inşaatı için kredi anlaşması imzaladığını açıkladı. Bakan, "
                 "projenin üç yıl içinde tamamlanacağını söyledi.", ["cp1254", "iso8859_9"]),
     "French": ("Le ministre a annoncé un prêt de deux milliards d'euros pour la construction d'un "
@@ -143,6 +159,20 @@ ENCODED_SAMPLES = {
                "Frühjahr beginnen soll.", ["cp1252", "latin-1"]),
     "Spanish": ("El Gobierno anunció que la construcción del nuevo puerto comenzará en otoño. Según el "
                 "ministro, la inversión alcanzará los mil millones.", ["cp1252", "latin-1"]),
+    "French, school": ("Les élèves de l'école primaire ont présenté leur spectacle de fin d'année devant des "
+                       "parents ravis ; la mairie prévoit déjà une deuxième représentation.", ["cp1252", "latin-1"]),
+    "German, mayor": ("Der Bürgermeister äußerte sich am Dienstag zur Schließung des Hallenbads; die Gebühren "
+                      "würden nicht erhöht, sagte er.", ["cp1252", "latin-1"]),
+    "Portuguese": ("O governo anunciou que a construção da nova ponte começará no próximo ano. Segundo o "
+                   "ministro, as obras custarão três milhões de euros.", ["cp1252", "latin-1"]),
+    "Italian": ("Il sindaco ha annunciato che i lavori per la nuova piazza inizieranno lunedì. "
+                "Secondo l'assessore, la città potrà così attirare più turisti.", ["cp1252", "latin-1"]),
+    "Swedish": ("Regeringen meddelade på tisdagen att bygget av den nya bron över älven påbörjas nästa år. "
+                "Kostnaden beräknas till två miljarder kronor.", ["cp1252", "latin-1"]),
+    "Danish": ("Kommunen har besluttet at bygge en ny skole på øen. Borgmesteren siger, at første spadestik "
+               "tages til foråret, og at der er afsat penge nok.", ["cp1252", "latin-1"]),
+    "Norwegian": ("Fylket får mer penger til veier i år. Ordføreren sier at bruen over fjorden skal være "
+                  "ferdig før jul, og at køen blir kortere.", ["cp1252", "latin-1"]),
 }
 
 

@@ -73,6 +73,16 @@ SINGLE_BYTE_CODE_PAGES = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_
                           "koi8_u", "iso8859_5", "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1257",
                           "iso8859_13", "iso8859_4")
 MAX_CHAOS = 0.2  # charset-normalizer's "mess" ratio above which a reading is noise
+# The accented letters of each language's alphabet. A reading whose accented letters all belong to
+# one alphabet is coherent text; one that mixes alphabets (Hungarian "õ" beside "ö", Croatian "æ"
+# beside "è") is another code page read wrongly. charset-normalizer's own language scores cannot
+# tell these apart on short mostly-ASCII text.
+# French, German, Spanish, Portuguese, Italian, Dutch, Danish/Norwegian, Swedish/Finnish, Icelandic:
+WESTERN_ALPHABETS = ("àâçéèêëîïôœùûüÿ", "äöüß", "áéíñóúü", "àáâãçéêíóôõú", "àèéìíîòóùú", "áèéëïóöü",
+                     "åæéøó", "åäéö", "áðéíóöúýþæ")
+CENTRAL_EUROPEAN_ALPHABETS = ("áčďéěíňóřšťúůýž", "áäčďéíĺľňóôŕšťúýž", "ąćęłńóśźż", "áéíóöőúüű", "čćđšž",
+                              "ăâîşţ")  # Czech, Slovak, Polish, Hungarian, Slovene/Croatian, Romanian
+CENTRAL_EUROPEAN_CODE_PAGES = ("cp1250", "iso8859_2")
 ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte the "surrogateescape" handler kept
 
 
@@ -235,12 +245,24 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 
 
 def _detect_single_byte(data: bytes) -> Decoded:
-    """A single-byte code page chosen by charset-normalizer (it reads Cyrillic, Greek, Polish and
-    Turkish code pages right), except that Western text stays cp1252/Latin-1: on Western text its
-    candidates tie, and it may name any of them."""
+    """cp1252/Latin-1, or else cp1250/ISO-8859-2, when that reading's accented letters all belong to
+    one language's alphabet; otherwise a code page chosen by charset-normalizer (it reads Cyrillic,
+    Greek and Turkish code pages right), except where it ties with cp1252/Latin-1."""
     from charset_normalizer import from_bytes  # lazy: only for input that is not UTF-8
 
     western = _western(data)
+    if western is not None and _fits_one_alphabet(western[0], WESTERN_ALPHABETS):
+        return Decoded(*western, 0)
+    # Where cp1250 and ISO-8859-2 differ, the wrong one turns letters into symbols or controls.
+    central_european = [
+        (text, code_page)
+        for code_page in CENTRAL_EUROPEAN_CODE_PAGES
+        if _fits_one_alphabet(text := data.decode(code_page, errors="replace"), CENTRAL_EUROPEAN_ALPHABETS)
+        and "\ufffd" not in text
+    ]
+    if central_european:
+        text, code_page = max(central_european, key=lambda reading: sum(char.isalpha() for char in reading[0]))
+        return Decoded(text, codecs.lookup(code_page).name, 0)
     matches = list(from_bytes(data, cp_isolation=list(SINGLE_BYTE_CODE_PAGES)))
     best = matches[0] if matches else None
     if best is not None and western is not None:
@@ -259,6 +281,12 @@ def _detect_single_byte(data: bytes) -> Decoded:
         "undecodable",
         "no text encoding fits: not UTF-8, and neither cp1252/Latin-1 nor any detected encoding reads cleanly",
     )
+
+
+def _fits_one_alphabet(text: str, alphabets: tuple[str, ...]) -> bool:
+    """Whether the text has accented letters and they all belong to one of the alphabets."""
+    accented = {char for char in text.lower() if ord(char) >= 0x80 and char.isalpha()}
+    return bool(accented) and any(accented <= set(alphabet) for alphabet in alphabets)
 
 
 def _western(data: bytes) -> tuple[str, str] | None:
