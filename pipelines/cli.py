@@ -429,12 +429,22 @@ def card_command(files: list[Path], with_entities: bool) -> int:
     return 1 if errors else 0
 
 
+def article_texts(cards: list[dict], articles: list) -> list:
+    """The entity extractor's input for parsed articles and their cards: body, sentence spans and
+    publication date under the card's article_id."""
+    from assets.entities.extract import ArticleText
+    from assets.parsed.sentences import split_sentences
+
+    spans = split_sentences([a.body for a in articles])
+    return [ArticleText(card["article_id"], article.body, sentence_spans, article.published_date)
+            for card, article, sentence_spans in zip(cards, articles, spans)]
+
+
 def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], list[dict]]:
     """(cards, errors) of the inputs: each accepted document's card (`source` names its file, and
     its record for JSON lines), and `{source, error: {reason_code, message}}` for each input that
     could not be read or was rejected."""
     from assets.parsed.dispatch import parse_document
-    from assets.parsed.sentences import split_sentences
     from assets.raw.intake import Accepted, read_document
 
     settings = Settings.from_env()
@@ -454,14 +464,9 @@ def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], l
             cards.append(parsed_card(source, document, article))
             articles.append(article)
     if with_entities and cards:
-        from assets.entities.extract import ArticleText, EntityExtractor
+        from assets.entities.extract import EntityExtractor
 
-        spans = split_sentences([a.body for a in articles])
-        texts = [
-            ArticleText(card["article_id"], article.body, sentence_spans, article.published_date)
-            for card, article, sentence_spans in zip(cards, articles, spans)
-        ]
-        for card, extraction in zip(cards, EntityExtractor().extract(texts)):
+        for card, extraction in zip(cards, EntityExtractor().extract(article_texts(cards, articles))):
             card.update(extraction_card(extraction, card["body"]))
     return cards, errors
 

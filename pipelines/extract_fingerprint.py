@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipelines.bench import BBC, DEFAULT_LIMIT, choose_files, count_words
-from pipelines.cli import _plain, extraction_card, parsed_card
+from pipelines.cli import _plain, article_texts, extraction_card, parsed_card
 from pipelines.settings import Settings
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -59,9 +59,8 @@ def document_sets(bbc_limit: int) -> dict[str, list[tuple[str, str, bytes]]]:
 def cards(documents: list[tuple[str, str, bytes]], settings: Settings) -> tuple[list[dict], float, float, int]:
     """The extract cards of documents (rejects as error cards), the extractor's wall and CPU
     seconds, and the words of the bodies."""
-    from assets.entities.extract import ArticleText, EntityExtractor
+    from assets.entities.extract import EntityExtractor
     from assets.parsed.dispatch import parse_document
-    from assets.parsed.sentences import split_sentences
     from assets.raw.intake import Accepted, read_document
 
     built, parsed, articles = [], [], []
@@ -75,9 +74,7 @@ def cards(documents: list[tuple[str, str, bytes]], settings: Settings) -> tuple[
             built.append(card)
             parsed.append(card)
             articles.append(article)
-    spans = split_sentences([a.body for a in articles])
-    texts = [ArticleText(card["article_id"], article.body, sentence_spans, article.published_date)
-             for card, article, sentence_spans in zip(parsed, articles, spans)]
+    texts = article_texts(parsed, articles)
     started, cpu_started = time.perf_counter(), time.process_time()
     extractions = list(EntityExtractor().extract(texts))
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
