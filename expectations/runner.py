@@ -37,6 +37,8 @@ SAMPLE_VALUES_SHOWN = 3
 ARTICLE_KEY = "article_id"
 KEPT_RESULTS_PER_SUITE = 50
 DATA_DOCS_SITE = "local_site"
+DATA_SOURCE = "wirehouse"
+BATCH_DEFINITION = "batch"
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,10 @@ def _great_expectations():
 def gx_context(results_dir: Path | None = None) -> EphemeralDataContext:
     """An ephemeral context: no GX project folder, no analytics, no progress bars.
 
-    With `results_dir`, suites and validation results are also written there (one small JSON file
-    per suite and batch, `KEPT_RESULTS_PER_SUITE` kept), for `wirehouse docs` to render later;
-    nothing is rendered while checks run.
+    With `results_dir`, validation results are also written there (one small JSON file per suite
+    and batch, `KEPT_RESULTS_PER_SUITE` kept), for `wirehouse docs` to render later; nothing is
+    rendered while checks run. Suites stay in memory: their files of record are expectations/*.json,
+    which `build_data_docs` reads itself.
     """
     gx = _great_expectations()
     from great_expectations.data_context.types.base import (
@@ -122,42 +125,72 @@ def gx_context(results_dir: Path | None = None) -> EphemeralDataContext:
         progress_bars=ProgressBarsConfig(globally=False),
     )
     if results_dir is not None:
-        for store_name, class_name, folder in (
-            (config.expectations_store_name, "ExpectationsStore", "expectations"),
-            (config.validation_results_store_name, "ValidationResultsStore", "validations"),
-        ):
-            config.stores[store_name] = {
-                "class_name": class_name,
-                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(results_dir / folder)},
-            }
+        config.stores[config.validation_results_store_name] = {
+            "class_name": "ValidationResultsStore",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(results_dir / "validations")},
+        }
     return gx.get_context(mode="ephemeral", project_config=config)
 
 
 def validate_frame(
     suite: dict[str, Any], frame: pd.DataFrame, context: EphemeralDataContext | None = None, run_name: str | None = None
 ) -> Validation:
-    """Validate `frame` against `suite` (a suite dict as stored in JSON). `run_name` (the batch id)
-    names the run in stored results. Failed rows are reported by article_id when the frame has one."""
+    """Validate `frame` against `suite` (a suite dict as stored in JSON) and store the result in the
+    context's results store; `run_name` (the batch id) names the run there.
+
+    A first pass asks GX only whether each expectation holds (BOOLEAN_ONLY: no unexpected lists or
+    counts to compute, about half the cost of COMPLETE). Only a suite that fails is validated again
+    in COMPLETE, with every failed row's article_id when the frame has one: that result is the one
+    reported and stored, so quarantine and the audit see the same details as from a single COMPLETE
+    pass. Passing suites are stored with their boolean outcomes."""
     gx = _great_expectations()
     from great_expectations.core.run_identifier import RunIdentifier
 
     context = context or gx_context()
-    gx_suite = context.suites.add_or_update(gx.ExpectationSuite(**suite))
-    batch_definition = (
-        context.data_sources.add_or_update_pandas(f"wirehouse_{suite['name']}")
-        .add_dataframe_asset(suite["meta"]["table"])
-        .add_batch_definition_whole_dataframe("batch")
-    )
-    validation_definition = context.validation_definitions.add_or_update(
-        gx.ValidationDefinition(name=suite["name"], data=batch_definition, suite=gx_suite)
-    )
-    result_format: dict[str, Any] = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
-    if ARTICLE_KEY in frame.columns:
-        result_format["unexpected_index_column_names"] = [ARTICLE_KEY]
-    result = validation_definition.run(
-        batch_parameters={"dataframe": frame}, result_format=result_format, run_id=RunIdentifier(run_name=run_name)
-    )
+    batch = _batch_definition(context, suite["meta"]["table"]).get_batch(batch_parameters={"dataframe": frame})
+    gx_suite = gx.ExpectationSuite(**suite)
+    result = batch.validate(gx_suite, result_format="BOOLEAN_ONLY")
+    if not result.success:
+        complete: dict[str, Any] = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
+        if ARTICLE_KEY in frame.columns:
+            complete["unexpected_index_column_names"] = [ARTICLE_KEY]
+        result = batch.validate(gx_suite, result_format=complete)
+    _store_result(context, result, suite["name"], batch.id, RunIdentifier(run_name=run_name))
     return Validation(result=result)
+
+
+def _batch_definition(context: EphemeralDataContext, table: str):
+    """The context's whole-frame batch definition for `table`: one pandas data source per context,
+    one asset per table, made on first use and shared by every suite on that table."""
+    try:
+        source = context.data_sources.get(DATA_SOURCE)
+    except KeyError:
+        source = context.data_sources.add_pandas(DATA_SOURCE)
+    try:
+        asset = source.get_asset(table)
+    except LookupError:
+        return source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(BATCH_DEFINITION)
+    return asset.get_batch_definition(BATCH_DEFINITION)
+
+
+def _store_result(context: EphemeralDataContext, result: ExpectationSuiteValidationResult, suite_name: str,
+                  batch_identifier: str, run_id) -> None:
+    """Record a suite's result as GX's ValidationDefinition.run does: run id and time in its meta,
+    keyed by suite, batch and run in the validation results store."""
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+
+    result.meta["run_id"] = run_id
+    result.meta["validation_time"] = run_id.run_time
+    suite_identifier = ExpectationSuiteIdentifier(name=suite_name)
+    context.validation_results_store.store_validation_results(
+        suite_validation_result=result,
+        suite_validation_result_identifier=ValidationResultIdentifier(
+            batch_identifier=batch_identifier, expectation_suite_identifier=suite_identifier, run_id=run_id),
+        expectation_suite_identifier=suite_identifier,
+    )
 
 
 def is_article_level(config) -> bool:
@@ -302,7 +335,10 @@ def build_data_docs(docs_dir: Path) -> Path | None:
     results_dir = docs_dir / ".gx"
     if not any((results_dir / "validations").glob("*/*")):
         return None
+    gx = _great_expectations()
     context = gx_context(results_dir)
+    for name in suite_names():  # the suites' own pages, from their files of record
+        context.suites.add(gx.ExpectationSuite(**load_suite(name)))
     context.add_data_docs_site(
         site_name=DATA_DOCS_SITE,
         site_config={
