@@ -298,6 +298,8 @@ def test_check_results_are_kept_bounded_for_data_docs(warehouse_batch, tmp_path)
     assert len(list((results_dir / "validations" / "raw_articles").glob("*/*"))) == 2  # batch / run time
     index = build_data_docs(tmp_path / "docs")
     assert "raw_articles" in index.read_text(encoding="utf-8")
+    # the suites' own pages come from expectations/*.json, every suite whether it ran or not
+    assert {path.stem for path in (tmp_path / "docs" / "expectations").glob("*.html")} == set(suite_names())
 
 
 def test_mention_suites_allow_the_country_roles_and_only_on_countries(warehouse_batch):
