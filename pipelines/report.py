@@ -108,15 +108,18 @@ def _figure(key: str, title: str, intro: str, frame: pd.DataFrame, empty: str, h
 
 
 def money_flows(figures: ReportFigures) -> Section:
-    other = figures.flows_without_country
-    notes = [f"Not drawn: {_number(other['events'])} such event(s) whose funder or recipient has no country "
-             f"(US$ {_number(other['usd_mn_max'])} mn at most), by {other['funders']}."] if other["events"] else []
+    flows, other, notes = figures.flows, figures.flows_without_country, []
+    if len(flows) and flows["pairs"].iloc[0] > len(flows):
+        notes.append(f"The {len(flows)} largest of {_number(flows['pairs'].iloc[0])} pairs of countries.")
+    if other["events"]:
+        notes.append(f"Not drawn: {_number(other['events'])} such event(s) whose funder or recipient has no country "
+                     f"(US$ {_number(other['usd_mn_max'])} mn at most), by {other['funders']}.")
     return _figure(
         "flows", "Money flows between countries",
         f"Transactions that move money ({_types_text()}) from the funder's country to the recipient's, "
         "summed in US$ millions at the rate of the publication day. Vague amounts (\"billions of dollars\") "
         "are counted apart and left out of the sums; a range adds its low end to the low sum and its high end to the high one.",
-        figures.flows, "No lending, funding or investment between two countries in these articles.",
+        flows, "No lending, funding or investment between two countries in these articles.",
         {"funder_country": "from", "recipient_country": "to", "events": "events", "events_with_usd": "with US$ amount",
          "usd_mn_min": "US$ mn (low)", "usd_mn_max": "US$ mn (high)", "vague_amounts": "vague amounts",
          "event_types": "types"},

@@ -26,6 +26,7 @@ from warehouse.db import analyst_connection, query_work
 FUNDING_EVENT_TYPES = ("lend", "fund", "invest")
 TOP_ENTITIES = 15
 TOP_FUNDERS = 12
+TOP_FLOWS = 20
 LAST_BATCHES = 30
 
 # The articles a report covers; every content query filters on it.
@@ -56,14 +57,16 @@ SELECT coalesce(fc.name, e.agent_country) AS funder_country, coalesce(rc.name, e
        round(sum(e.usd_min) FILTER (WHERE NOT e.amount_vague) / 1e6, 1) AS usd_mn_min,
        round(sum(e.usd_max) FILTER (WHERE NOT e.amount_vague) / 1e6, 1) AS usd_mn_max,
        count(*) FILTER (WHERE e.amount_vague) AS vague_amounts,
-       string_agg(DISTINCT e.event_type, ', ' ORDER BY e.event_type) AS event_types
+       string_agg(DISTINCT e.event_type, ', ' ORDER BY e.event_type) AS event_types,
+       count(*) OVER () AS pairs  -- country pairs in all, before the limit
 FROM analytics.events e
 LEFT JOIN country_names fc ON fc.iso_code = e.agent_country
 LEFT JOIN country_names rc ON rc.iso_code = e.recipient_country
 WHERE e.event_type IN (SELECT unnest($types)) AND e.article_id IN (SELECT article_id FROM chosen)
   AND e.agent_country IS NOT NULL AND e.recipient_country IS NOT NULL
 GROUP BY ALL
-ORDER BY usd_mn_max DESC NULLS LAST, events DESC, funder_country, recipient_country"""
+ORDER BY usd_mn_max DESC NULLS LAST, events DESC, funder_country, recipient_country
+LIMIT {TOP_FLOWS}"""
 
 # The same transactions with no country on one side (a multilateral bank, a firm of unknown seat).
 FLOWS_WITHOUT_COUNTRY_SQL = f"""
