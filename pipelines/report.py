@@ -123,7 +123,7 @@ def money_flows(figures: ReportFigures) -> Section:
         {"funder_country": "from", "recipient_country": "to", "events": "events", "events_with_usd": "with US$ amount",
          "usd_mn_min": "US$ mn (low)", "usd_mn_max": "US$ mn (high)", "vague_amounts": "vague amounts",
          "event_types": "types"},
-        chart=_flow_chart, chart_title="US$ millions from one country to another (dark: low sum, light: high sum)",
+        chart=_flow_chart, chart_title="US$ millions from one country to another (light: up to the high sum where texts give ranges)",
         notes=notes)
 
 
@@ -279,21 +279,22 @@ def _flow_chart(flows: pd.DataFrame):
                                zip(flows["usd_mn_min"], flows["usd_mn_max"], flows["events"])])
     y = alt.Y("flow:N", title=None, sort=list(rows["flow"]), axis=alt.Axis(labelLimit=320))
     base = alt.Chart(rows).encode(y=y, tooltip=["flow", "events", "usd_mn_min", "usd_mn_max", "event_types"])
-    high = base.mark_bar(color=USD_MAX_COLOUR).encode(
-        x=alt.X("usd_mn_max:Q", title="US$ millions", axis=alt.Axis(format=",d"),
-                scale=alt.Scale(domainMax=float(rows["usd_mn_max"].max(skipna=True) or 1) * 1.3)))
-    low = base.mark_bar(color=USD_MIN_COLOUR, height={"band": 0.45}).encode(x="usd_mn_min:Q")
+    largest = rows["usd_mn_max"].max(skipna=True)
+    low = base.mark_bar(color=USD_MIN_COLOUR).encode(
+        x=alt.X("usd_mn_min:Q", title="US$ millions", axis=alt.Axis(format=",d"),
+                scale=alt.Scale(domainMax=(largest if largest > 0 else 1) * 1.3)))  # room for the labels
+    high = base.mark_bar(color=USD_MAX_COLOUR).encode(x="usd_mn_min:Q", x2="usd_mn_max:Q")  # a range's upper part
     label = base.mark_text(align="left", dx=4, fontSize=11, color="#333").encode(
         x=alt.X("label_at:Q"), text="label:N")
-    return alt.layer(high, low, label.transform_calculate(label_at="datum.usd_mn_max || 0")).properties(
-        height={"step": BAR_STEP + 8})
+    return alt.layer(low, high, label.transform_calculate(label_at="datum.usd_mn_max || 0")).properties(
+        height={"step": BAR_STEP + 6})
 
 
 def _events_chart(events: pd.DataFrame, period: str):
     import altair as alt
 
     unit = "year" if period == "year" else "yearmonth"
-    return alt.Chart(events).mark_bar(stroke="white", strokeWidth=1).encode(
+    return alt.Chart(events).mark_bar(width={"band": 0.85}).encode(
         x=alt.X(f"{unit}(period):T", title=None,
                 axis=alt.Axis(format="%Y" if period == "year" else "%b %Y", labelAngle=0 if period == "year" else -40)),
         y=alt.Y("sum(events):Q", title="events", axis=_count_axis(events.groupby("period")["events"].sum().max())),
