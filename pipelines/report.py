@@ -3,7 +3,7 @@
 The figures come from warehouse/report_queries.py; this module draws them. Charts are Vega-Lite
 specifications (built with Altair) rendered to inline SVG by vl-convert, which bundles Vega and
 runs offline, so the page loads nothing: no script, no font, no CDN. Each chart has the table of
-its numbers below it, formatted as `wirehouse query` prints them apart from thousands separators.
+its numbers below it (folded), rounded as the queries round them, with thousands separators.
 A section with no rows says so instead of drawing an empty chart.
 """
 
