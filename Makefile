@@ -11,7 +11,7 @@ export GX_ANALYTICS_ENABLED := False
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 PORT ?= 3000
 
-.PHONY: install run rebuild test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint clean
+.PHONY: install run report rebuild test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +26,26 @@ run: install
 	cp $(SAMPLE_FILES) $(WIREHOUSE_HOME)/inbox/
 	$(BIN)/wirehouse run
 
+# The report of the published warehouse (also written after every publish): $(WIREHOUSE_HOME)/report/warehouse.html.
+report: install
+	$(BIN)/wirehouse report
+
 # Re-derive every kept batch from its input files (after `make clean`, a schema or extractor change).
 rebuild: install
 	$(BIN)/wirehouse rebuild
 
+# The browser tests (the report and Data Docs in headless Chromium) need Debian's `chromium`. When CI=true
+# and it is missing, install it (as root, or through passwordless sudo); where apt cannot, the run goes on
+# and those tests skip, saying why.
+CHROMIUM_FOR_TESTS = command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	{ command -v apt-get >/dev/null 2>&1 && as_root=$$([ "$$(id -u)" = 0 ] || echo sudo -n) && \
+	  $$as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; } || \
+	echo "make test: Chromium could not be installed with apt-get: the browser tests will skip"
+
 # Slow suites (marked `slow`: dagster dev + the daemon's sensor) also run when CI=true; they fit its budget.
 test: install
+	@if [ "$(CI)" = true ]; then $(CHROMIUM_FOR_TESTS); fi
 	$(BIN)/python -m pytest $(if $(filter true,$(CI)),-m "slow or not slow")
 
 test-slow: install
@@ -66,5 +80,5 @@ extract-fingerprint: install
 
 # Derived state only: the inputs (inbox/ and batches/) stay; `wirehouse rebuild` re-derives the rest.
 clean:
-	rm -rf $(WIREHOUSE_HOME)/work $(WIREHOUSE_HOME)/dagster $(WIREHOUSE_HOME)/data_docs $(WIREHOUSE_HOME)/eval \
+	rm -rf $(WIREHOUSE_HOME)/work $(WIREHOUSE_HOME)/dagster $(WIREHOUSE_HOME)/data_docs $(WIREHOUSE_HOME)/eval $(WIREHOUSE_HOME)/report \
 		$(WIREHOUSE_HOME)/warehouse.duckdb $(WIREHOUSE_HOME)/.warehouse.duckdb.*.tmp $(WIREHOUSE_HOME)/locks

@@ -47,6 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("sql")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
+    report = commands.add_parser("report", help="one self-contained HTML page of what the published warehouse holds")
+    report.add_argument("--since", type=iso_date, metavar="DATE",
+                        help="only articles published on or after DATE (YYYY-MM-DD); data health covers every batch")
+    report.add_argument("--out", type=Path, metavar="FILE",
+                        help="write the page here (default: $WIREHOUSE_HOME/report/warehouse.html)")
+
     parse = commands.add_parser("parse", help="the parsed card of each input (no warehouse)")
     parse.add_argument("files", nargs="+", type=Path)
     extract = commands.add_parser("extract", help="the parsed card plus entities, amounts, dates, relations, events")
@@ -64,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             return docs_command()
         if args.command == "query":
             return query_command(args.sql, args.format)
+        if args.command == "report":
+            return report_command(args.since, args.out)
         return card_command(args.files, with_entities=args.command == "extract")
     except BrokenPipeError:
         # The reader went away (`wirehouse query ... | head`): stop quietly, as Unix tools do.
@@ -356,6 +364,9 @@ def print_report(settings: Settings) -> None:
     for title, sql in example_queries():
         print(f"\n-- {title}")
         print(format_table(*query_warehouse(sql, settings)))
+    # Written by the publish step after the warehouse file; an older one is of an earlier publish.
+    if settings.report.exists() and settings.report.stat().st_mtime >= settings.warehouse_db.stat().st_mtime:
+        print(f"\nreport: {settings.report}")
 
 
 def example_queries() -> list[tuple[str, str]]:
@@ -417,6 +428,28 @@ def _plain(value):
     if isinstance(value, (list, dict, str, int, float, bool)) or value is None:
         return value
     return str(value)
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is no date: write it as YYYY-MM-DD") from None
+
+
+def report_command(since: date | None, out: Path | None) -> int:
+    from pipelines.report import write_report
+
+    try:
+        path = write_report(Settings.from_env(), out, since)
+    except (FileNotFoundError, RuntimeError) as error:  # no warehouse yet, or its file cannot be opened
+        print(f"wirehouse report: {error}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0
 
 
 # --- parse / extract -------------------------------------------------------------------------

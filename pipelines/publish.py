@@ -15,7 +15,8 @@ from warehouse.db import mark_batch, publish, write_transaction
     group_name="publish",
     kinds={"duckdb"},
     description="Marks the batch published and replaces the analysts' warehouse file with the pipeline's, "
-    "minus every batch that has not passed all its blocking checks. Runs only when they all passed.",
+    "minus every batch that has not passed all its blocking checks, then writes the report of what it holds "
+    "(`wirehouse report`; metadata `report`). Runs only when they all passed.",
 )
 def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = Settings.from_env()
@@ -31,6 +32,9 @@ def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResu
     if withheld:
         context.log.warning(f"{len(withheld)} batch(es) not published (failed or unfinished): {', '.join(withheld)}; "
                             "see `wirehouse audit BATCH_ID`")
+    seconds = round(time.perf_counter() - started, 3)
+    started = time.perf_counter()
+    report = latest_report(context, settings)
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": published,  # batches in the published file
@@ -38,6 +42,21 @@ def published_warehouse(context: dg.AssetExecutionContext) -> dg.MaterializeResu
             "batches_withheld": dg.MetadataValue.json(withheld),
             "warehouse": dg.MetadataValue.path(str(settings.warehouse_db)),
             "megabytes": round(settings.warehouse_db.stat().st_size / 1e6, 2),
-            "seconds": round(time.perf_counter() - started, 3),
+            "seconds": seconds,
+            **report,
+            "report_seconds": round(time.perf_counter() - started, 3),
         }
     )
+
+
+def latest_report(context: dg.AssetExecutionContext, settings: Settings) -> dict:
+    """Render `wirehouse report` of what was just published to its stable path; its metadata. The
+    warehouse is published by now, so a report that fails is logged and the publish stands."""
+    from pipelines.report import write_report
+
+    try:
+        return {"report": dg.MetadataValue.path(str(write_report(settings)))}
+    except Exception as error:  # any failure to draw must not undo a publish that succeeded
+        message = f"{type(error).__name__}: {error}"
+        context.log.error(f"the report of the published warehouse was not written: {message}")
+        return {"report_error": message}

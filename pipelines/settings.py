@@ -17,6 +17,7 @@ class Settings:
     warehouse_db: Path   # the published copy analysts open read-only
     dagster_home: Path
     data_docs: Path
+    report: Path         # the latest `wirehouse report`, rewritten after every publish
     max_document_bytes: int
     settle_seconds: float  # the sensor leaves inbox files younger than this (still being copied)
     duckdb_memory_limit: str
@@ -34,6 +35,7 @@ class Settings:
             warehouse_db=Path(os.environ.get("WIREHOUSE_DB", home / "warehouse.duckdb")).resolve(),
             dagster_home=Path(os.environ.get("DAGSTER_HOME", home / "dagster")).resolve(),
             data_docs=home / "data_docs",
+            report=home / "report" / "warehouse.html",
             max_document_bytes=int(os.environ.get("WIREHOUSE_MAX_DOCUMENT_BYTES", 5 * 1024 * 1024)),
             settle_seconds=float(os.environ.get("WIREHOUSE_SETTLE_SECONDS", 5)),
             duckdb_memory_limit=os.environ.get("WIREHOUSE_DUCKDB_MEMORY_LIMIT", "2GB"),

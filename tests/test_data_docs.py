@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +12,7 @@ import pytest
 
 from expectations.data_docs import LOCAL_COPIES, SITE_VENDOR, VENDOR, localise_page, remote_addresses
 from expectations.runner import build_data_docs, gx_context, validate_frame
+from tests.browser import MISSING, chromium, run_chromium
 
 SUITE = {
     "name": "demo_offline",
@@ -78,23 +77,13 @@ document.fonts.ready.then(() => {
 </script>"""
 
 
-def chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(chromium() is None, reason="Chromium is not installed (apt-get install chromium)")
+@pytest.mark.skipif(chromium() is None, reason=MISSING)
 def test_a_validation_page_renders_styled_with_icons_in_headless_chromium_offline(site, tmp_path):
     [page] = [p for p in site.rglob("*.html") if "batch-b" in p.parts]
     probe = page.with_name("probe.html")  # beside the page, so its relative paths hold
     probe.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>"), encoding="utf-8")
-    completed = subprocess.run(
-        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + str(tmp_path / "profile"),
-         # every network request goes to a closed port: offline, only file:// loads
-         "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-         "--virtual-time-budget=5000", "--dump-dom", probe.as_uri()],
-        capture_output=True, text=True, timeout=120,
-    )
+    completed = run_chromium(tmp_path / "profile", "--virtual-time-budget=5000", "--dump-dom", probe.as_uri())
     match = re.search(r"data-probe=\"([^\"]*)\"", completed.stdout)
     assert match, completed.stderr[-2000:]
     found = json.loads(match[1].replace("&quot;", '"'))

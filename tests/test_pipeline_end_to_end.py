@@ -211,6 +211,71 @@ def test_query_command_reads_the_published_warehouse(loaded_home, capsys):
     assert main(["query", "SELECT * FROM no_such_table"]) == 2
 
 
+def test_the_publish_step_writes_the_report_and_a_report_that_fails_leaves_the_publish_standing(loaded_home):
+    from dagster import AssetKey, DagsterInstance
+
+    records = DagsterInstance.get().fetch_materializations(AssetKey("published_warehouse"), limit=10).records
+    first, rerun = sorted((r.asset_materialization.metadata for r in records), key=lambda m: "report_error" in m)
+    assert first["report"].path == str(loaded_home["settings"].report)
+    assert "Money flows between countries" in loaded_home["settings"].report.read_text(encoding="utf-8")
+    # The re-run published while this process held its own read-only connection to the published
+    # file with another configuration, which DuckDB refuses within one process (an analyst's
+    # session in another process does not): the report failed, and the batch was published anyway.
+    assert "different configuration" in rerun["report_error"].value and loaded_home["rerun_exit"] == 0
+
+
+def query_json(capsys, sql: str) -> list[dict]:
+    """What `wirehouse query --format json` prints for `sql`."""
+    capsys.readouterr()
+    assert main(["query", sql, "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_report_shows_the_numbers_wirehouse_query_gives(loaded_home, tmp_path, capsys):
+    from tests.test_report import page_tables, page_totals, usd_mn
+
+    out = tmp_path / "report.html"
+    assert main(["report", "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    tables, totals = page_tables(html), page_totals(html)
+
+    [count] = query_json(capsys, "SELECT count(*) AS n FROM analytics.articles")
+    assert totals["articles"] == f"{count['n']:,}"
+    flows = query_json(capsys, """
+        SELECT f.name AS funder, r.name AS recipient, count(*) AS events, sum(usd_max) FILTER (WHERE NOT amount_vague) AS usd
+        FROM analytics.events
+        JOIN (SELECT iso_code, canonical_name AS name FROM star.dim_entity WHERE entity_id LIKE 'country:%') f ON f.iso_code = agent_country
+        JOIN (SELECT iso_code, canonical_name AS name FROM star.dim_entity WHERE entity_id LIKE 'country:%') r ON r.iso_code = recipient_country
+        WHERE event_type IN ('lend', 'fund', 'invest') GROUP BY ALL""")
+    assert flows, "the samples lend between countries"
+    assert sorted((row[0], row[1], row[2], row[5]) for row in tables["flows"]) == sorted(
+        (f["funder"], f["recipient"], str(f["events"]), usd_mn(f["usd"])) for f in flows)
+    [top] = query_json(capsys, """
+        SELECT canonical_name, count(*) AS mentions FROM analytics.entity_mentions
+        WHERE entity_type NOT IN ('SECTOR', 'QUANTITY') AND extractor NOT LIKE 'coreference:%'
+        GROUP BY ALL ORDER BY mentions DESC LIMIT 1""")
+    assert tables["entities"][0][0] == top["canonical_name"] and tables["entities"][0][2] == f"{top['mentions']:,}"
+    funders = query_json(capsys, """
+        SELECT e.canonical_name AS funder, count(*) AS events
+        FROM star.bridge_event_party p JOIN star.dim_entity e USING (entity_key) JOIN star.fact_event f USING (event_key)
+        JOIN star.dim_event_type t USING (event_type_key)
+        WHERE p.role = 'agent' AND t.event_type IN ('lend', 'fund', 'invest') GROUP BY ALL""")
+    assert sorted((row[0], row[2]) for row in tables["funders"]) == sorted((f["funder"], str(f["events"])) for f in funders)
+    batches = query_json(capsys, "SELECT batch_id, count(*) AS articles FROM raw.articles GROUP BY ALL")
+    assert sorted((row[0], row[2]) for row in tables["batches"]) == sorted((b["batch_id"], str(b["articles"])) for b in batches)
+    rejects = query_json(capsys, "SELECT reason_code, count(*) AS n FROM raw.rejects GROUP BY ALL")
+    assert sorted((row[0], row[1]) for row in tables["rejects"]) == sorted((r["reason_code"], str(r["n"])) for r in rejects)
+    quarantined = query_json(capsys, "SELECT reason_code, count(DISTINCT article_id) AS n FROM audit.quarantine GROUP BY ALL")
+    assert sorted((row[1], row[2]) for row in tables["quarantines"]) == sorted((q["reason_code"], str(q["n"])) for q in quarantined)
+
+
+def test_the_report_renders_every_chart_in_headless_chromium_offline(loaded_home, tmp_path):
+    from tests.test_report import assert_renders_offline
+
+    assert_renders_offline(loaded_home["settings"].report, tmp_path, sections={
+        "flows", "events", "funders", "entities", "batches", "rejects", "quarantines", "checks"})
+
+
 def batch_rows_published(settings: Settings, batch_id: str) -> dict[str, int]:
     """Rows of `batch_id` in every table and view of the published file that has a batch_id."""
     with duckdb.connect(str(settings.warehouse_db), read_only=True) as con:

@@ -271,6 +271,17 @@ def _query(path: Path, sql: str, settings: Settings, params: list | None = None)
         con.close()
 
 
+@contextmanager
+def analyst_connection(path: Path, settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection as analysts get it (no other file, no extension, settings locked),
+    for a reader that runs several queries."""
+    con = _connect(path, settings, read_only=True, analyst=True)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
 def _refused_as_read_only(error: duckdb.Error) -> bool:
     message = str(error)
     return isinstance(error, duckdb.PermissionException) or any(
@@ -281,8 +292,7 @@ def _refused_as_read_only(error: duckdb.Error) -> bool:
 def table_row_counts(settings: Settings | None = None) -> list[tuple[str, int]]:
     """(table, rows) for every layer and star table of the published warehouse, in one connection."""
     settings = settings or Settings.from_env()
-    con = _connect(settings.warehouse_db, settings, read_only=True, analyst=True)
-    try:
+    with analyst_connection(settings.warehouse_db, settings) as con:
         tables = [
             f"{schema}.{name}"
             for schema, name in con.execute(
@@ -292,5 +302,3 @@ def table_row_counts(settings: Settings | None = None) -> list[tuple[str, int]]:
             ).fetchall()
         ]
         return [(table, con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in tables]
-    finally:
-        con.close()
