@@ -224,3 +224,61 @@ def test_organisation_number_that_is_no_score_stays():
     span = Span(4, 15, "ORG", None, FOUND.ner)
     (trimmed,) = trimmed_spans(body, [span], FOUND)
     assert body[trimmed.start:trimmed.end] == "Group of 20"
+
+
+# ---- results, and organisations named after a country -----------------------------------------------
+
+def test_model_span_over_a_result_is_cut_into_its_sides():
+    from assets.entities.organisations import split_at_results
+
+    body = "Premier league\nDarnley Rovers 2 Kelso Athletic 1\nStandings"
+    start = body.index("Darnley")
+    span = Span(start, body.index("Athletic") + len("Athletic"), "PERSON", None, FOUND.ner)
+    sides = split_at_results(body, [span], FOUND)
+    assert [(body[s.start:s.end], s.label) for s in sides] == [("Darnley Rovers", "ORG"), ("Kelso Athletic", "ORG")]
+
+
+def test_model_span_over_a_line_break_keeps_its_label_in_pieces():
+    from assets.entities.organisations import split_at_results
+
+    body = "Ann Roe\nBoris Kask"
+    sides = split_at_results(body, [Span(0, len(body), "PERSON", None, FOUND.ner)], FOUND)
+    assert [(body[s.start:s.end], s.label) for s in sides] == [("Ann Roe", "PERSON"), ("Boris Kask", "PERSON")]
+
+
+@pytest.mark.parametrize("body, name, side", [
+    ("Darnley Rovers 0 Kelso Athletic 2", "Darnley Rovers", True),
+    ("Darnley Rovers 0 Kelso Athletic 2", "Kelso Athletic", True),
+    ("Bowling: Anil Rowe 54", "Anil Rowe", False),
+])
+def test_either_side_of_a_result_line(body, name, side):
+    from assets.entities.organisations import side_of_a_result
+
+    start = body.index(name)
+    assert side_of_a_result(body, start, start + len(name)) is side
+
+
+def test_organisation_named_after_a_country_keeps_its_name():
+    found = {m.text: m for m in mentions("The Bank of France said it drained 3.9 billion francs at a tender.")}
+    assert found["Bank of France"].entity_type == "ORG"
+
+
+def test_government_of_a_country_is_still_the_institution():
+    found = {m.text: m for m in mentions("The Government of Iraq said the talks would go on.")}
+    assert found["Government of Iraq"].entity.entity_id == "org:government-of-iraq"
+    assert found["Government of Iraq"].entity.country_code == "IRQ"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Tulsa defender Anil Rowe was called up on Sunday.", "Tulsa"),
+    ("Omaha fans waited outside the ground.", "Omaha"),
+])
+def test_a_side_named_by_its_people(body, name):
+    start = body.index(name)
+    assert plays_a_match(body, start, start + len(name))
+
+
+def test_possessive_apart_from_the_name_in_tokenised_text():
+    body = "After the announcement , Velkor 's stock soared ."
+    start = body.index("Velkor")
+    assert acts_as_organisation(body, start, start + len("Velkor"), frozenset())

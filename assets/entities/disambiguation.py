@@ -6,8 +6,9 @@ model's span over it, by three kinds of evidence:
 
   the model's span   a longer PERSON, ORG, FAC, ... span around a place is a name that merely
                      contains the place ("Texas Instruments", "Washington Post", "Lloyd Austin");
-                     a country or demonym inside an organisation stays, for the institution and
-                     merge passes ("Iraqi Army", "Bank of" + "England"), and so does any place
+                     a country or demonym inside an organisation stays, for the institution pass
+                     ("Iraqi Army"), unless it closes the name after "of" ("Bank of France");
+                     so does any place
                      inside a "person" with lower-case words, an office the model ran into a
                      name ("Minister for the Middle East Tobias Ellwood")
   prominence         where the model reads the very same words as a person or organisation, a
@@ -25,11 +26,13 @@ model's span over it, by three kinds of evidence:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .gazetteer import Gazetteer
+from .institutions import find_institutions
 from .types import Entity
 
 if TYPE_CHECKING:
@@ -37,10 +40,22 @@ if TYPE_CHECKING:
     from .extract import Span
 
 PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
+# an organisation's name closing on "of/for/in" + a country: "Bank of France", "Board of
+# Control for Cricket in India" (a government or army is left to institutions.py)
+OF_BEFORE_END = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?\Z")
 # Model labels that name a person or organisation rather than a place
 NAME_LABELS = ("PERSON", "ORG")
 # Model labels of names a place can be part of without being what they name
 CONTAINING_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+class CountryHit(NamedTuple):
+    """A country candidate as institutions.find_institutions reads spans."""
+
+    start: int
+    end: int
+    entity_id: str
+    label: str = "COUNTRY"
 
 
 @dataclass(frozen=True)
@@ -151,6 +166,8 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
     if longer and span.label == "PERSON":  # a name of capitalised words, not an office run into one
         return not any(word[:1].islower() for word in body[span.start:span.end].split())
     if longer and span.label in CONTAINING_LABELS:
-        return entity.entity_type != "COUNTRY"
+        return entity.entity_type != "COUNTRY" or (
+            span.label == "ORG" and end == span.end and OF_BEFORE_END.search(body, span.start, start) is not None
+            and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
     return same and span.label in NAME_LABELS and not countries.beats_name(body[start:end], entity, gazetteer)

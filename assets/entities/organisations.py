@@ -10,9 +10,10 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   apposition           "Politico, the news outlet,", "Tesla, the carmaker,"  (organisation_kinds)
   statement            "OpenAI said in a statement" (a one-word name: people issue statements too)
   product              "SpaceX's Starship": a possessive before a name the model types PRODUCT
-  match                "Leeds beat Chelsea", "Leeds 2 Chelsea 1": a town's or state's side
-                       (match_verbs); a country stays a country (its national side is written
-                       as the country)
+  match                "Leeds beat Chelsea", "Leeds 2 Chelsea 1", "Leeds manager": a town's or
+                       state's side (match_verbs, side_roles); a country stays a country (its
+                       national side is written as the country). Any name the model typed is a
+                       side on a line of a result that names both ("Everton 0 West Ham 2")
 
   short name           "Yukos" where the article also names "Yukos Oil Co"
 One name has one referent within an article: a cue at any of its uses retypes all of them.
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
 SUFFIX_AFTER = re.compile(rf",?\s+(?:{literal_alternation(word_list('company_suffixes'))})\b")
 BELONGINGS = literal_alternation(sorted(word_list("organisation_belongings"), key=len, reverse=True))
-BELONGING_AFTER = re.compile(rf"(?:[’']s)?\s+(?:{BELONGINGS})\b")
+# a possessive may stand apart from the name in tokenised text ("Zenith 's stock")
+BELONGING_AFTER = re.compile(rf"(?:\s?[’']s)?\s+(?:{BELONGINGS})\b")
 BELONGING_BEFORE = re.compile(rf"\b(?:{BELONGINGS})\s+(?:of|in|at)\s+(?:the\s+)?\Z")
 # the kind is the apposition's head: no preposition before it, no "of" after it ("Raqqa, the
 # capital of the group"; "Ramtha, a young group of farmers")
@@ -44,12 +46,17 @@ KIND_AFTER = re.compile(
 )
 STATEMENT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\b")
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
-MATCH_AFTER = re.compile(rf"\s+(?:{MATCH_VERBS})\.?\s+[A-Z]")
+MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
 # "Leeds 2 Chelsea 1" (each side followed by its goals) and "NEW YORK 71 57 .555" (a table's
 # row); not a dateline ("BONN 1996-08-22") nor a count of something ("Leeds 2 million")
 SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+(?:\d|\.\d)|[ \t]*$|[ \t]+[A-Z])(?!\d*-\d\d-)", re.MULTILINE)
 SCORE_BEFORE = re.compile(r"(?:^|\d[ \t]+)\Z", re.MULTILINE)
+# both sides of a result on one line, "Everton 0 West Ham 2": a side even where the model read a
+# person (a batsman's line, "Thorpe 54", has one name)
+FIRST_SIDE = re.compile(r"[ \t]+\d{1,2}[ \t]+[A-Z][\w.’' -]{1,30}?[ \t]+\d{1,2}[ \t]*$", re.MULTILINE)
+SECOND_SIDE = re.compile(r"^[A-Z][\w.’' -]{1,30}?[ \t]+\d{1,2}[ \t]+\Z", re.MULTILINE)
+SECOND_SIDE_END = re.compile(r"[ \t]+\d{1,2}[ \t]*$", re.MULTILINE)
 POSSESSIVE_AFTER = re.compile(r"[’']s\s+")
 # Labels of the model's spans a cue may retype, and types of the gazetteer's: people and places,
 # cities, towns and states (whose clubs and college sides bear their names), never countries or
@@ -75,15 +82,51 @@ def plays_a_match(body: str, start: int, end: int) -> bool:
                 or (SCORE_AFTER.match(body, end) and SCORE_BEFORE.search(body, max(0, start - 8), start)))
 
 
+def side_of_a_result(body: str, start: int, end: int) -> bool:
+    """One side of a result line naming both sides and their scores."""
+    line_start = body.rfind("\n", 0, start) + 1
+    if line_start == start and FIRST_SIDE.match(body, end):
+        return True
+    return bool(SECOND_SIDE.search(body, line_start, start) and SECOND_SIDE_END.match(body, end))
+
+
+# Where a model's span runs over a line break or a score: "Manchester United 2 Blackburn",
+# "Benfica 1 Braga 1\nGuimaraes"
+NAME_BREAK = re.compile(r"[ \t]*\n\s*|[ \t]+\d{1,3}(?:[ \t]+|[ \t]*$)", re.MULTILINE)
+SCORE_BREAK = re.compile(r"\d")
+
+
+def split_at_results(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """A model's span that runs over a line break or a score, cut into the names it holds; the
+    names on either side of a score are the sides of a result (ORG)."""
+    from .extract import Span
+
+    split = []
+    for span in spans:
+        breaks = list(NAME_BREAK.finditer(body, span.start, span.end)) if span.how == found.ner else []
+        if not breaks:
+            split.append(span)
+            continue
+        scored = any(SCORE_BREAK.search(b.group()) for b in breaks)
+        edges = [span.start, *(edge for b in breaks for edge in b.span()), span.end]
+        for start, end in zip(edges[::2], edges[1::2]):
+            if end - start > 1 and body[start].isupper():
+                split.append(Span(start, end, "ORG", None, found.organisation_cue) if scored
+                             else Span(start, end, span.label, None, span.how))
+    return split
+
+
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
                           found: Extractors) -> list[Span]:
-    """The spans of names that act as organisations somewhere in the article, retyped ORG."""
+    """The spans of names that act as organisations somewhere in the article, retyped ORG; a
+    model's span over a result cut into its sides first (split_at_results)."""
+    spans = split_at_results(body, spans, found)
     words = WordIndex(body)
     organisations = {name for name in short_names(body, spans)
                      if gazetteer.lookup(name) is None and name not in gazetteer.towns}
     for text in {body[s.start:s.end] for s in spans if retypable(s, gazetteer, found)}:
         for start, end in words.spans(text):
-            if acts_as_organisation(body, start, end, product_starts) or (
+            if acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end) or (
                     is_local_place(text, gazetteer) and plays_a_match(body, start, end)):
                 organisations.add(text)
                 break
