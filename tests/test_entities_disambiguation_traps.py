@@ -192,6 +192,8 @@ def test_conde_nast_is_no_place():
     ("TULSA 72 53 .576 -", "TULSA", True),
     ("TULSA 1996-08-22", "TULSA", False),
     ("Floods hit Leeds 2 days after the storm.", "Leeds", False),
+    ("Tulsa defender Anil Rowe was called up on Sunday.", "Tulsa", True),  # named by its people
+    ("Omaha fans waited outside the ground.", "Omaha", True),
 ])
 def test_a_side_in_a_match(body, name, side):
     start = body.index(name)
@@ -269,16 +271,29 @@ def test_government_of_a_country_is_still_the_institution():
     assert found["Government of Iraq"].entity.country_code == "IRQ"
 
 
-@pytest.mark.parametrize("body, name", [
-    ("Tulsa defender Anil Rowe was called up on Sunday.", "Tulsa"),
-    ("Omaha fans waited outside the ground.", "Omaha"),
-])
-def test_a_side_named_by_its_people(body, name):
-    start = body.index(name)
-    assert plays_a_match(body, start, start + len(name))
-
-
 def test_possessive_apart_from_the_name_in_tokenised_text():
     body = "After the announcement , Velkor 's stock soared ."
     start = body.index("Velkor")
     assert acts_as_organisation(body, start, start + len("Velkor"), frozenset())
+
+
+def test_sides_of_results_and_standings_lines_are_organisations():
+    body = "Standings\nDarnley Rovers 1 Kelso Athletic 0\nVelmar Town 3 3 0 0 10 1 9\nItaly 2 Spain 1\n"
+    found = {m.text: m.entity_type for m in mentions(body)}
+    assert found["Darnley Rovers"] == found["Kelso Athletic"] == found["Velmar Town"] == "ORG"
+    assert found["Italy"] == found["Spain"] == "COUNTRY"
+
+
+def test_a_golfers_row_is_no_standings_row():
+    from assets.entities.organisations import STANDINGS_ROW
+
+    assert STANDINGS_ROW.search("Anil Rowe 68 71 70 66 275") is None
+    assert STANDINGS_ROW.search("Velmar Town 3 3 0 0 10 1 9") is not None
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Famous names like Tarmac Plc suffered in the slump.", "Tarmac Plc"),
+    ("Investors expect Cofinec S.A. to report a loss.", "Cofinec S.A."),
+])
+def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
+    assert types_of(body, name) == {"ORG"}

@@ -10,7 +10,8 @@ model's span over it, by three kinds of evidence:
                      ("Iraqi Army"), unless it closes the name after "of" ("Bank of France");
                      so does any place
                      inside a "person" with lower-case words, an office the model ran into a
-                     name ("Minister for the Middle East Tobias Ellwood")
+                     name ("Minister for the Middle East Tobias Ellwood"), and a country opening
+                     one; the model's words around a kept place remain names of its label
   prominence         where the model reads the very same words as a person or organisation, a
                      GeoNames city is the city only when it is a capital or very populous
                      (gazetteer.prominent_cities), or its country is named in the article
@@ -140,7 +141,7 @@ def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gaz
     from .extract import Span
 
     kept: list[Span] = []
-    overruled: set[int] = set()  # indexes of model spans a kept candidate replaces
+    overruled: dict[int, list[tuple[int, int]]] = {}  # model span index -> the candidates kept over it
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         surface = body[start:end]
@@ -148,13 +149,38 @@ def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gaz
         overlapping = [i for i, span in enumerate(model) if span.start < end and start < span.end]
         if any(prefers_model(body, model[i], start, end, entity, gazetteer, countries) for i in overlapping):
             continue
-        overruled.update(overlapping)
+        for i in overlapping:
+            overruled.setdefault(i, []).append((start, end))
         if entity.entity_type == "PLACE" and not countries.keeps_identity(surface, entity, gazetteer):
             kept.append(Span(start, end, "GPE", None, found.ner))
         else:
             kept.append(Span(start, end, entity.entity_type, entity.entity_id, found.gazetteer))
     kept += [span for i, span in enumerate(model) if i not in overruled]
+    kept += [piece for i, taken in overruled.items() for piece in remainders(body, model[i], taken)]
     return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def remainders(body: str, span: Span, taken: list[tuple[int, int]]) -> list[Span]:
+    """The parts of a model's span that the candidates kept over it leave, each a name of the
+    span's label when it opens with a capital and does not close on a lower-case word
+    ("Kazakhstan Temir Zholy": "Temir Zholy" beside the country; not "The Government of", which
+    institutions.py reads with the country), as the model would have found it around a preset
+    entity."""
+    from .extract import Span
+
+    pieces, start = [], span.start
+    for taken_start, taken_end in sorted(taken):
+        pieces.append((start, taken_start))
+        start = max(start, taken_end)
+    pieces.append((start, span.end))
+    kept = []
+    for start, end in pieces:
+        text = body[start:end]
+        lead = len(text) - len(text.lstrip(" ’'s-"))  # the space or possessive after a place
+        start, end = start + lead, start + len(text.rstrip())
+        if end - start > 1 and body[start].isupper() and not body[start:end].split()[-1].islower():
+            kept.append(Span(start, end, span.label, None, span.how))
+    return kept
 
 
 def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, gazetteer: Gazetteer,
@@ -164,7 +190,8 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
         return False  # a curated organisation, policy or event is what the gazetteer says
     longer = span.start <= start and end <= span.end and (span.start, span.end) != (start, end)
     if longer and span.label == "PERSON":  # a name of capitalised words, not an office run into one
-        return not any(word[:1].islower() for word in body[span.start:span.end].split())
+        return not any(word[:1].islower() for word in body[span.start:span.end].split()) and not (
+            entity.entity_type == "COUNTRY" and start == span.start)  # "Kazakhstan Temir Zholy"
     if longer and span.label in CONTAINING_LABELS:
         return entity.entity_type != "COUNTRY" or (
             span.label == "ORG" and end == span.end and OF_BEFORE_END.search(body, span.start, start) is not None

@@ -4,7 +4,7 @@ The small model types many companies and outlets as people or places ("SpaceX", 
 "Politico") and the gazetteer knows towns that name companies and clubs ("Honda", "Leeds"). The
 grammar around a name says what it is, whatever the model or the gazetteer thought:
 
-  legal form           "Tesla Inc", "Yukos Oil Co"             (company_suffixes)
+  legal form           "Tesla Inc", "Yukos Oil Co", "Tarmac Plc"  (company_suffixes)
   what it owns         "Yukos shareholders", "Tesla's chief executive", "shares of Yukos"
                                                                (organisation_belongings)
   apposition           "Politico, the news outlet,", "Tesla, the carmaker,"  (organisation_kinds)
@@ -12,8 +12,9 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   product              "SpaceX's Starship": a possessive before a name the model types PRODUCT
   match                "Leeds beat Chelsea", "Leeds 2 Chelsea 1", "Leeds manager": a town's or
                        state's side (match_verbs, side_roles); a country stays a country (its
-                       national side is written as the country). Any name the model typed is a
-                       side on a line of a result that names both ("Everton 0 West Ham 2")
+                       national side is written as the country). Any capitalised name is a
+                       side on a results line ("Everton 0 West Ham 2") or a standings row
+                       ("Werder Bremen 3 2 1 0 7 2 7")
 
   short name           "Yukos" where the article also names "Yukos Oil Co"
 One name has one referent within an article: a cue at any of its uses retypes all of them.
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
     from .chain import Extractors
     from .extract import Span
 
-SUFFIX_AFTER = re.compile(rf",?\s+(?:{literal_alternation(word_list('company_suffixes'))})\b")
+SUFFIXES = literal_alternation(sorted(word_list("company_suffixes"), key=len, reverse=True))
+SUFFIX_AFTER = re.compile(rf",?\s+(?:{SUFFIXES})(?!\w)")
+SUFFIX_ENDING = re.compile(rf",?\s(?:{SUFFIXES})\.?\Z")  # "Tarmac Plc", "Cofinec S.A." as one name
 BELONGINGS = literal_alternation(sorted(word_list("organisation_belongings"), key=len, reverse=True))
 # a possessive may stand apart from the name in tokenised text ("Zenith 's stock")
 BELONGING_AFTER = re.compile(rf"(?:\s?[’']s)?\s+(?:{BELONGINGS})\b")
@@ -116,15 +119,47 @@ def split_at_results(body: str, spans: list[Span], found: Extractors) -> list[Sp
     return split
 
 
+# A side's name on a results or standings line: capitalised words
+SIDE = r"[A-Z][\w.’'&-]*(?:[ \t]+[A-Z][\w.’'&-]*){0,4}"
+# "Werder Bremen 1 Hansa Rostock 0", and a standings row of six figures or more
+# ("VfB Stuttgart 3 3 0 0 10 1 9"); a golfer's or bowler's row has fewer
+RESULT_LINE = re.compile(rf"^(?P<first>{SIDE})[ \t]+\d{{1,2}}[ \t]+(?P<second>{SIDE})[ \t]+\d{{1,2}}[ \t]*$", re.MULTILINE)
+STANDINGS_ROW = re.compile(rf"^(?P<first>{SIDE})(?:[ \t]+\d{{1,3}}){{6,}}[ \t]*$", re.MULTILINE)
+
+
+def with_result_sides(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
+    """The sides named on results and standings lines as ORG, replacing the spans inside them
+    ("Bremen" of "Werder Bremen"); a country's national side stays the country, and a span
+    running past a side's edges keeps its meaning."""
+    from .extract import Span, SpanSet
+
+    sides = [match.span(group) for pattern in (RESULT_LINE, STANDINGS_ROW) for match in pattern.finditer(body)
+             for group in ("first", "second") if group in pattern.groupindex and match.group(group)]
+    if not sides:
+        return spans
+    working = SpanSet(spans)
+    for start, end in sides:
+        known = gazetteer.lookup(body[start:end])
+        if known is not None and known.entity_type == "COUNTRY":
+            continue
+        inside = working.overlapping(start, end)
+        if all(start <= working[i].start and working[i].end <= end for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.organisation_cue))
+    return working.spans()
+
+
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
                           found: Extractors) -> list[Span]:
     """The spans of names that act as organisations somewhere in the article, retyped ORG; a
     model's span over a result cut into its sides first (split_at_results)."""
-    spans = split_at_results(body, spans, found)
+    spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
     words = WordIndex(body)
     organisations = {name for name in short_names(body, spans)
                      if gazetteer.lookup(name) is None and name not in gazetteer.towns}
     for text in {body[s.start:s.end] for s in spans if retypable(s, gazetteer, found)}:
+        if SUFFIX_ENDING.search(text):
+            organisations.add(text)
+            continue
         for start, end in words.spans(text):
             if acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end) or (
                     is_local_place(text, gazetteer) and plays_a_match(body, start, end)):
