@@ -29,7 +29,8 @@ def hand_made(nlp, body, spans=(), published=None):
 def test_pipeline_runs_the_components_in_the_declared_order(nlp):
     declared = list(chain_config()["nlp"]["pipeline"])
     assert nlp.pipe_names == declared
-    assert declared.index("gazetteer_ruler") < declared.index("ner") < declared.index("model_spans")
+    assert declared.index("ner") < declared.index("gazetteer_ruler") < declared.index("disambiguation")
+    assert declared.index("model_spans") < declared.index("disambiguation")
     assert declared.index("resolution") < declared.index("coreference") < declared.index("relations")
 
 

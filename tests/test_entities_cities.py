@@ -71,16 +71,21 @@ def test_name_tagged_as_person_that_is_a_town_becomes_a_place(gazetteer):
     # one is retyped, unless a title says it is a person.
     from assets.entities.extract import PersonIndex, Span, town_not_name
 
-    town = next(s for s, (e, _) in gazetteer.towns.items() if " " not in s and len(s) > 6)
-    body = f"Farmers from {town} protested on Monday."
+    from assets.entities.disambiguation import ArticleCountries
+
+    town, (entity, _) = next((s, t) for s, t in gazetteer.towns.items()
+                             if " " not in s and len(s) > 6 and t[0].country_code)
+    country = gazetteer.entities[f"country:{entity.country_code}"].canonical_name
+    countries = ArticleCountries([(country, entity.country_code)])  # the article names its country
+    body = f"Farmers from {town} protested on Monday in {country}."
     start = body.index(town)
     span = Span(start, start + len(town), "PERSON", None, FOUND.ner)
-    retyped = town_not_name(body, span, PersonIndex([]), gazetteer, FOUND)
+    retyped = town_not_name(body, span, PersonIndex([]), gazetteer, countries, FOUND)
     assert retyped.label == "GPE" and retyped.entity_id.startswith("place:")
-    titled = f"Foreign Minister {town} protested on Monday."
+    titled = f"Foreign Minister {town} protested on Monday in {country}."
     start = titled.index(town)
     span = Span(start, start + len(town), "PERSON", None, FOUND.ner)
-    assert town_not_name(titled, span, PersonIndex([]), gazetteer, FOUND) is span
+    assert town_not_name(titled, span, PersonIndex([]), gazetteer, countries, FOUND) is span
 
 
 def test_city_after_a_first_name_or_honorific_is_a_surname(gazetteer):

@@ -43,9 +43,9 @@ def by_text(extraction):
     return {m.text: m for m in extraction.mentions}
 
 
-def test_pipeline_is_ruler_then_ner_and_no_other_model_component():
+def test_pipeline_is_ner_then_ruler_and_no_other_model_component():
     nlp = load_pipeline()
-    assert nlp.pipe_names.index("gazetteer_ruler") + 1 == nlp.pipe_names.index("ner")
+    assert nlp.pipe_names.index("ner") + 1 == nlp.pipe_names.index("gazetteer_ruler")
     assert not {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"} & set(nlp.pipe_names)
 
 

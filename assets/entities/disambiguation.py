@@ -1,0 +1,200 @@
+"""Gazetteer hits weighed against the model and the article (issue 11, item 1).
+
+A gazetteer hit is a candidate, not a verdict. The ruler marks every known name
+(doc.spans["gazetteer"], after the model's `ner`); weighed_spans keeps a candidate, or the
+model's span over it, by three kinds of evidence:
+
+  the model's span   a longer PERSON, ORG, FAC, ... span around a place is a name that merely
+                     contains the place ("Texas Instruments", "Washington Post", "Lloyd Austin");
+                     a country or demonym inside an organisation stays, for the institution pass
+                     ("Iraqi Army"), unless it closes the name after "of" ("Bank of France");
+                     so does any place
+                     inside a "person" with lower-case words, an office the model ran into a
+                     name ("Minister for the Middle East Tobias Ellwood"), and a country opening
+                     one; the model's words around a kept place remain names of its label
+  prominence         where the model reads the very same words as a person or organisation, a
+                     GeoNames city is the city only when it is a capital or very populous
+                     (gazetteer.prominent_cities), or its country is named in the article
+                     ("Honda", "Nikki", "President Bush" are not towns of Colombia, Benin, Egypt)
+  the article        ArticleCountries: how often the article names each country, directly or
+                     through a demonym, state or city it places there. A country's name that is
+                     also a state elsewhere ("Georgia") is the state when the article names the
+                     state's country more often than the country ("Voters in Georgia ... the
+                     White House"); a minor place keeps its GeoNames identity only when the
+                     article names its country, or names no country at all ("Rio Grande" in an
+                     article about Texas and Mexico is not the Brazilian city).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from .gazetteer import Gazetteer
+from .institutions import find_institutions
+from .types import Entity
+
+if TYPE_CHECKING:
+    from .chain import Extractors
+    from .extract import Span
+
+PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
+# an organisation's name closing on "of/for/in" + a country: "Bank of France", "Board of
+# Control for Cricket in India" (a government or army is left to institutions.py)
+OF_BEFORE_END = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?\Z")
+# Model labels that name a person or organisation rather than a place
+NAME_LABELS = ("PERSON", "ORG")
+# Model labels of names a place can be part of without being what they name
+CONTAINING_LABELS = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+
+
+class CountryHit(NamedTuple):
+    """A country candidate as institutions.find_institutions reads spans."""
+
+    start: int
+    end: int
+    entity_id: str
+    label: str = "COUNTRY"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer hit: the ruler's span and the entity its surface names."""
+
+    start: int
+    end: int
+    entity_id: str
+
+
+class ArticleCountries:
+    """How often an article names each country (alpha-3): the country itself, its demonyms and
+    the gazetteer places that carry its code, counted per surface so that the name being judged
+    can be left out of its own evidence."""
+
+    def __init__(self, named: list[tuple[str, str]]):
+        self._by_surface: dict[str, Counter] = {}
+        self._total: Counter = Counter()
+        for surface, alpha_3 in named:
+            self._by_surface.setdefault(surface, Counter())[alpha_3] += 1
+            self._total[alpha_3] += 1
+
+    @classmethod
+    def of(cls, body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> ArticleCountries:
+        named = []
+        for candidate in candidates:
+            surface = body[candidate.start:candidate.end]
+            entity = gazetteer.entities[candidate.entity_id]
+            if entity.country_code and surface not in gazetteer.homonyms:  # a homonym is no evidence
+                named.append((surface, entity.country_code))
+        return cls(named)
+
+    def mentions(self, alpha_3: str | None, besides: str = "") -> int:
+        """How often the article names the country, leaving out the surface `besides`."""
+        if alpha_3 is None:
+            return 0
+        return self._total[alpha_3] - self._by_surface.get(besides, Counter())[alpha_3]
+
+    def any_besides(self, surface: str) -> bool:
+        """Whether the article names any country at all, leaving out `surface`."""
+        return any(self.mentions(alpha_3, surface) for alpha_3 in self._total)
+
+    def chosen(self, surface: str, entity: Entity, gazetteer: Gazetteer) -> Entity:
+        """A country's name that is also a state elsewhere: the state, when the article names the
+        state's country more often than the country itself."""
+        state = gazetteer.homonyms.get(surface)
+        if state is not None and entity.entity_type == "COUNTRY" and (
+                self.mentions(state.country_code, surface) > self.mentions(entity.country_code, surface)):
+            return state
+        return entity
+
+    def keeps_identity(self, surface: str, entity: Entity, gazetteer: Gazetteer) -> bool:
+        """A minor GeoNames place (a city below prominence or a town) is itself when the article
+        names its country or names no other country; else it is a place of that name elsewhere."""
+        if not is_minor_place(entity, gazetteer):
+            return True
+        return self.mentions(entity.country_code, surface) > 0 or not self.any_besides(surface)
+
+    def beats_name(self, surface: str, entity: Entity, gazetteer: Gazetteer) -> bool:
+        """Whether a gazetteer entity outweighs the model's reading of the same words as a person
+        or organisation: a city only when prominent or its country is named in the article; a
+        country, state, region or curated name always."""
+        return not is_minor_place(entity, gazetteer) or self.mentions(entity.country_code, surface) > 0
+
+
+def is_minor_place(entity: Entity, gazetteer: Gazetteer) -> bool:
+    """A GeoNames city below prominence, or a town, with a country: curated places, prominent
+    cities and countryless names are what they are."""
+    if entity.country_code is None or entity.entity_id in gazetteer.prominent_cities:
+        return False
+    town = gazetteer.towns.get(entity.canonical_name)
+    return entity.entity_id in gazetteer.cities or (town is not None and town[0].entity_id == entity.entity_id)
+
+
+def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gazetteer: Gazetteer,
+                  countries: ArticleCountries, found: Extractors) -> list[Span]:
+    """The article's entity spans: each candidate kept, or dropped for the model's span over it
+    (see the module docstring); the model's spans no kept candidate overlaps; in text order.
+    A kept candidate is typed by its entity (the context's choice for a homonym); one that keeps
+    no GeoNames identity becomes a place of its own name, without an id."""
+    from .extract import Span
+
+    kept: list[Span] = []
+    overruled: dict[int, list[tuple[int, int]]] = {}  # model span index -> the candidates kept over it
+    for candidate in candidates:
+        start, end = candidate.start, candidate.end
+        surface = body[start:end]
+        entity = countries.chosen(surface, gazetteer.entities[candidate.entity_id], gazetteer)
+        overlapping = [i for i, span in enumerate(model) if span.start < end and start < span.end]
+        if any(prefers_model(body, model[i], start, end, entity, gazetteer, countries) for i in overlapping):
+            continue
+        for i in overlapping:
+            overruled.setdefault(i, []).append((start, end))
+        if entity.entity_type == "PLACE" and not countries.keeps_identity(surface, entity, gazetteer):
+            kept.append(Span(start, end, "GPE", None, found.ner))
+        else:
+            kept.append(Span(start, end, entity.entity_type, entity.entity_id, found.gazetteer))
+    kept += [span for i, span in enumerate(model) if i not in overruled]
+    kept += [piece for i, taken in overruled.items() for piece in remainders(body, model[i], taken)]
+    return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def remainders(body: str, span: Span, taken: list[tuple[int, int]]) -> list[Span]:
+    """The parts of a model's span that the candidates kept over it leave, each a name of the
+    span's label when it opens with a capital and does not close on a lower-case word
+    ("Kazakhstan Temir Zholy": "Temir Zholy" beside the country; not "The Government of", which
+    institutions.py reads with the country), as the model would have found it around a preset
+    entity."""
+    from .extract import Span
+
+    pieces, start = [], span.start
+    for taken_start, taken_end in sorted(taken):
+        pieces.append((start, taken_start))
+        start = max(start, taken_end)
+    pieces.append((start, span.end))
+    kept = []
+    for start, end in pieces:
+        text = body[start:end]
+        lead = len(text) - len(text.lstrip(" ’'s-"))  # the space or possessive after a place
+        start, end = start + lead, start + len(text.rstrip())
+        if end - start > 1 and body[start].isupper() and not body[start:end].split()[-1].islower():
+            kept.append(Span(start, end, span.label, None, span.how))
+    return kept
+
+
+def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, gazetteer: Gazetteer,
+                  countries: ArticleCountries) -> bool:
+    """Whether the model's span outweighs the candidate [start, end) it overlaps."""
+    if entity.entity_type not in PLACE_TYPES:
+        return False  # a curated organisation, policy or event is what the gazetteer says
+    longer = span.start <= start and end <= span.end and (span.start, span.end) != (start, end)
+    if longer and span.label == "PERSON":  # a name of capitalised words, not an office run into one
+        return not any(word[:1].islower() for word in body[span.start:span.end].split()) and not (
+            entity.entity_type == "COUNTRY" and start == span.start)  # "Kazakhstan Temir Zholy"
+    if longer and span.label in CONTAINING_LABELS:
+        return entity.entity_type != "COUNTRY" or (
+            span.label == "ORG" and end == span.end and OF_BEFORE_END.search(body, span.start, start) is not None
+            and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
+    same = (span.start, span.end) == (start, end)
+    return same and span.label in NAME_LABELS and not countries.beats_name(body[start:end], entity, gazetteer)
