@@ -37,7 +37,7 @@ TRIGGER_VERBS = {
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
-    "merge": "agreement",
+    "merge": "agreement", "supply": "contract",
 }
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
@@ -75,7 +75,7 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look""".split()
+    call demand need could expect rumour speculate look willing keen eager interested""".split()
 )
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
@@ -97,6 +97,7 @@ MULTI_PARTY = ("agreement", "meet")
 
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
+    unit subsidiary division arm affiliate
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
 # Pronouns that stand for a person as a party ("he met ...", "met her"); not possessives.
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
@@ -108,7 +109,7 @@ CANDIDATE = re.compile(
     r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
-    r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
+    r"suppl(?:y|ies|ied|ying)|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|credit|aid|relief)\b",
     re.IGNORECASE,
@@ -179,7 +180,9 @@ class SentenceContext:
         a common noun before a colon for the names listed after it ("policy banks: A and B")."""
         token = antecedent(token)
         found = []
-        for word in [token, *conjuncts(token)]:
+        # "India's minister Mr A and Russian minister B": the parse hangs both names on the first noun
+        appositions = [c for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
+        for word in [token, *conjuncts(token), *(w for a in appositions[1:] for w in (a, *conjuncts(a)))]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
@@ -312,7 +315,11 @@ class SentenceContext:
         return found
 
     def names(self, token, mention: Mention) -> bool:
-        """The mention is the word itself, one of its conjuncts or its apposition."""
+        """The mention is the word itself, one of its conjuncts or its apposition, or what the
+        word refers back to ("Bank One, which X bought"; "bought the unit")."""
+        token = antecedent(token)
+        if mention is self.organisation_referred_to(token):
+            return True
         words = [token, *conjuncts(token)]
         words += [c for w in words for c in w.children if c.dep_ == "appos"]
         words += [g for w in words if w.like_num or w.lower_ in PORTIONS or w.lemma_.lower() in SHAREHOLDINGS
@@ -440,6 +447,12 @@ class SentenceContext:
                     roles["seller"] = roles["seller"] or owners
                 if not (is_controlling(stake) or (roles["seller"] and lemma not in SELLING_VERBS)):
                     kind = "invest"  # a minority stake, no seller named: an investment
+        elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
+            roles["agent"] = by_m if passive else subject_m
+            # the client named itself, not through what it owns ("supplies funds to America's market")
+            clients = objects + datives + preps.get("to", [])
+            roles["recipient"] = [m for t in clients for m in self.referents(t)
+                                  if m.entity_type in ACTOR_TYPES and self.names(t, m)]
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
@@ -778,9 +791,13 @@ def verb_trigger(token) -> str | None:
         return "fund"
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return "acquire"
+    if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children):
+        return "invest"  # building a plant in a country invests in it
     return TRIGGER_VERBS.get(lemma)
 
 
+BUILDING_VERBS = frozenset("build open construct set establish".split())
+FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule".split())
 DEBTS = frozenset("debt repayment arrears".split())
@@ -807,11 +824,11 @@ def conjuncts(token) -> list:
 def clause_arguments(verb) -> tuple[list, list, list, list]:
     """Subjects, passive "by" agents, objects and indirect objects of a verb; a verb in a
     coordination or an xcomp chain shares its subject ("X agreed to lend Y", "X met and signed")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
+    subjects = own_subjects(verb)
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
         head = head.head
-        subjects = [c for c in head.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
+        subjects = own_subjects(head)
         if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
@@ -827,6 +844,14 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     # "lend Mongolia $600 million": the small model often reads the borrower as the object and
     # the amount as a second noun; two objects mean the first is the indirect one
     return subjects, passive_agents, objects, datives
+
+
+# "has itself been active": a reflexive stresses the subject of the clause above, it names none
+REFLEXIVES = frozenset("itself himself herself themselves".split())
+
+
+def own_subjects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",) and c.lower_ not in REFLEXIVES]
 
 
 def prepositional_objects(token) -> dict[str, list]:
