@@ -189,7 +189,21 @@ class SentenceContext:
             found = self.listed_after_colon(token)
         if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)):
             found = [mention]
+        if not found and token.lower_ == "their":
+            found = self.clause_subjects(token)
         return found
+
+    def clause_subjects(self, token) -> list[Mention]:
+        """ "A and B reviewed the guard before their meeting": "their" stands for the coordinated
+        subject of the clause it is in, when that names two or more; in a sentence the parse
+        reads as one noun phrase (a caption: "A and B review ..."), for the names it opens with."""
+        subjects = next((own_subjects(v) for v in token.ancestors if v.pos_ in ("VERB", "AUX") and own_subjects(v)),
+                        None)
+        root = token.sent.root
+        if subjects is None and root.pos_ in ("NOUN", "PROPN"):
+            subjects = [root]
+        named = [m for t in subjects or [] for m in self.referents(t)]
+        return named if len(named) >= 2 else []
 
     def organisation_referred_to(self, token) -> Mention | None:
         """ "it" or "the company" / "the Spanish group": the last organisation named before it,
@@ -353,11 +367,12 @@ class SentenceContext:
             if child.dep_ == "appos" and child.nbor(-1).text != ":" and (m := self.mention_at(child)):
                 if not any(t.text == ":" for t in token.doc[token.i:child.i]):
                     return m
-        for child in token.children:
-            # not amod: "a Canadian company", "the Pakistani president" only say a nationality
-            if child.dep_ in ("compound", "poss", "nmod") and (m := self.mention_at(child)):
-                if m.entity_type in ACTOR_TYPES:
-                    return m
+        # not amod: "a Canadian company", "the Pakistani president" only say a nationality; a
+        # person before their country ("China's Xi Jinping")
+        modifiers = [m for c in token.children if c.dep_ in ("compound", "poss", "nmod")
+                     and (m := self.mention_at(c)) and m.entity_type in ACTOR_TYPES]
+        if modifiers:
+            return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
         # "the government of Iraq", "the people of Y": the owner named after "of"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -417,7 +432,8 @@ class SentenceContext:
             object_m = []
         if kind in MULTI_PARTY:
             # "Kazakh-China projects were agreed": the sides named as modifiers of the subject
-            joint = [m for t in subjects for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+            joint = [m for t in subjects if self.mention_at(t) is None  # not "Ghana's minister Kofi Mensah"
+                     for c in t.children if c.dep_ in ("compound", "nmod", "amod")
                      for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
             roles["party"] = subject_m + joint + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
