@@ -47,3 +47,5 @@ def test_seed_article_lands_queryable(wirehouse_home, capsys):
         "SELECT canonical_name FROM analytics.entity_mentions WHERE section = 'bio'")}
     assert {"Tristan Kenderdine", "Dalian Maritime University", "Future Risk"} <= bio
     assert ask("SELECT count(*) AS n FROM analytics.entity_mentions WHERE section NOT IN ('body', 'caption', 'bio')") == [{"n": 0}]
+    employers = ask("SELECT subject, object FROM analytics.relations WHERE section = 'bio' AND relation_type = 'works_for'")
+    assert {"subject": "Tristan Kenderdine", "object": "Dalian Maritime University"} in employers
