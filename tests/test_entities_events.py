@@ -498,3 +498,11 @@ def test_two_ministers_apposed_to_one_noun_both_meet():
 def test_willing_to_buy_is_no_purchase():
     body = "Kessel Motors had been willing to buy Brava Cars."
     assert events_of(body, ("Kessel Motors", "org:kessel"), ("Brava Cars", "org:brava")) == []
+
+
+def test_agreeing_together_on_a_course_of_action_is_an_agreement():
+    body = "Velmar Brewing and Kosi Breweries agreed in 2021 to form a strategic partnership."
+    [event] = events_of(body, ("Velmar Brewing", "org:velmar"), ("Kosi Breweries", "org:kosi"))
+    assert summary(event) == ("agreement", "agreed", ("org:kosi", "org:velmar"))
+    body = "Analysts at Velmar Brewing agreed to disagree."  # one side agrees with nobody
+    assert events_of(body, ("Velmar Brewing", "org:velmar")) == []

@@ -417,10 +417,12 @@ class SentenceContext:
         dative_m = [m for t in datives for m in self.referents(t)]
         pobj = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         passive = is_passive(verb)
-        if lemma == "agree" and any(c.dep_ == "xcomp" and (verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS)
-                                    for c in verb.children):
+        if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
+                                    for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
         terms = {c.lower_ for c in verb.children if c.dep_ == "prep"}  # "were agreed to" has no object
+        # what is agreed may be a course of action: "A and B agreed to form a partnership"
+        terms |= {"to"} if infinitives(verb) else set()
         if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is
@@ -864,6 +866,12 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
 
 # "has itself been active": a reflexive stresses the subject of the clause above, it names none
 REFLEXIVES = frozenset("itself himself herself themselves".split())
+
+
+def infinitives(verb) -> list:
+    """What a verb says is to be done: "agreed to form", "agreed in 2021 to form" (read as advcl)."""
+    return [c for c in verb.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
 
 
 def own_subjects(verb) -> list:
