@@ -506,3 +506,15 @@ def test_agreeing_together_on_a_course_of_action_is_an_agreement():
     assert summary(event) == ("agreement", "agreed", ("org:kosi", "org:velmar"))
     body = "Analysts at Velmar Brewing agreed to disagree."  # one side agrees with nobody
     assert events_of(body, ("Velmar Brewing", "org:velmar")) == []
+
+
+def test_giving_money_to_a_named_recipient_funds_it():
+    body = "Japan gave Indonesia $500 million after the floods."
+    [event] = events_of(body, ("Japan", "country:JPN"), ("Indonesia", "country:IDN"))
+    assert summary(event) == ("fund", "done", ("country:JPN",), ("country:IDN",))
+    assert event.amount.text == "$500 million"
+    body = "Norway pledged 40m euros in aid to Malawi."
+    [event] = events_of(body, ("Norway", "country:NOR"), ("Malawi", "country:MWI"))
+    assert summary(event) == ("fund", "announced", ("country:NOR",), ("country:MWI",))
+    body = "Japan gave Indonesia its full support."  # no money given
+    assert events_of(body, ("Japan", "country:JPN"), ("Indonesia", "country:IDN")) == []

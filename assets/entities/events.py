@@ -111,7 +111,7 @@ CANDIDATE = re.compile(
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
     r"suppl(?:y|ies|ied|ying)|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|credit|aid|relief)\b",
+    r"negotiations?|credit|aid|relief|g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 
@@ -404,13 +404,18 @@ class SentenceContext:
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         preps = prepositional_objects(verb)
         # the parse often hangs the verb's prepositions on its object ("bought Y from Z",
-        # "invest $1bn in Y"); a noun object that is itself a trigger ("took a stake in Y") is
-        # read as part of the verb's event
+        # "invest $1bn in Y"), or on the money the object is given in ("40m euros in aid to Y");
+        # a noun object that is itself a trigger ("took a stake in Y") is read as part of the
+        # verb's event
         for obj in objects:
             if obj.lemma_.lower() in TRIGGER_NOUNS:
                 claimed.add(obj.i)
             for prep, tokens in prepositional_objects(obj).items():
                 preps.setdefault(prep, []).extend(tokens)
+                for money in (t for t in tokens if kind == "fund" and is_money(t)):
+                    claimed.add(money.i)
+                    for inner, more in prepositional_objects(money).items():
+                        preps.setdefault(inner, []).extend(more)
         subject_m = [m for t in subjects for m in self.referents(t)]
         by_m = [m for t in passive_agents for m in self.referents(t)]
         object_m = [m for t in objects for m in self.referents(t)]
@@ -811,10 +816,21 @@ def verb_trigger(token) -> str | None:
         return "acquire"
     if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children):
         return "invest"  # building a plant in a country invests in it
+    if lemma in GIVING_VERBS and any(c.dep_ in OBJECTS and is_money(c) for c in token.children):
+        return "fund"  # "Japan gave Indonesia $500m", "pledged $2bn in aid to Y"
     return TRIGGER_VERBS.get(lemma)
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
+GIVING_VERBS = frozenset("give hand provide pledge".split())
+
+
+def is_money(token) -> bool:
+    """A figure with a currency ("$500m", "70m euros") or a word for money given ("aid")."""
+    return token.lemma_.lower() in MONEY_WORDS or any(t.tag_ == "$" or t.lower_ in CURRENCY_WORDS for t in token.subtree)
+
+
+CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs".split())
 FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule".split())
