@@ -518,3 +518,14 @@ def test_giving_money_to_a_named_recipient_funds_it():
     assert summary(event) == ("fund", "announced", ("country:NOR",), ("country:MWI",))
     body = "Japan gave Indonesia its full support."  # no money given
     assert events_of(body, ("Japan", "country:JPN"), ("Indonesia", "country:IDN")) == []
+
+
+def test_the_price_paid_for_a_purchase_and_the_sum_a_relative_clause_lends():
+    body = "Stelvio Logistics spent £90m to buy Arden Freight."
+    [event] = events_of(body, ("Stelvio Logistics", "org:stelvio"), ("Arden Freight", "org:arden"))
+    assert summary(event) == ("acquire", "done", ("org:stelvio",), ("org:arden",))
+    assert event.amount.text == "£90m"
+    body = "The $2bn which Norland Bank lent Pelora Oil came from abroad."
+    [event] = events_of(body, ("Norland Bank", "org:norland-bank"), ("Pelora Oil", "org:pelora-oil"))
+    assert summary(event) == ("lend", "done", ("org:norland-bank",), ("org:pelora-oil",))
+    assert event.amount.text == "$2bn"

@@ -701,10 +701,17 @@ class SentenceContext:
 
     def linked_amount(self, anchor, trigger, kind: str) -> Amount | None:
         """The money amount inside the trigger's clause: the object of the verb, a modifier of the
-        noun ("a $600m loan"), its "of"/"worth" complement."""
+        noun ("a $600m loan"), its "of"/"worth" complement; the money a relative clause tells of
+        ("the $6bn which X lent Y"); what is paid in the clause whose purpose the
+        trigger is ("paying £328m to buy Y")."""
         if kind == "meet":
             return None
         clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree}
+        if anchor.dep_ == "relcl" and is_money(anchor.head):
+            clause.add(anchor.head.i)
+        payer = anchor.head
+        if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
+            clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         for amount in self.amounts:
             if any(t.i in clause for t in self.tokens_of(amount)):
                 return amount
@@ -729,6 +736,8 @@ class SentenceContext:
         return next((s for s in self.sectors if any(t.i in clause for t in self.tokens_of(s))), None)
 
 
+# Verbs whose object is the price of what their purpose clause buys: "paying £328m to buy Y".
+PAYING_VERBS = frozenset("pay spend".split())
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
 FINANCIER_KINDS = ("policy_bank", "development_bank", "central_bank")
 FINANCIER_NAME = re.compile(r"\b(?:Bank|Fund|Exim|Finance|Lenders?|Credit)\b")
