@@ -109,11 +109,19 @@ CANDIDATE = re.compile(
     r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
-    r"suppl(?:y|ies|ied|ying)|plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
+    r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|credit|aid|relief|g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b",
+    r"negotiations?|credit|aid|relief)\b",
     re.IGNORECASE,
 )
+# building a plant invests: worth parsing only with both words
+FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?)\b",
+                                re.IGNORECASE)
+BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*)\b",
+                                re.IGNORECASE)
+# giving verbs fund only when money is given: worth parsing only beside an amount
+GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b",
+                              re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,17 +132,23 @@ def load_parser():
     return load_english(exclude=["ner"])
 
 
-def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[int]:
-    """Indexes of sentences worth parsing: a trigger stem and at least one named actor."""
+def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                        amounts: list[Amount]) -> list[int]:
+    """Indexes of sentences worth parsing: a trigger stem (a giving verb: with an amount; a plant:
+    with a building verb) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
+    with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
-            if i in with_actor and CANDIDATE.search(body, start, end)]
+            if i in with_actor and (CANDIDATE.search(body, start, end)
+                                    or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
+                                    or (FACILITY_CANDIDATE.search(body, start, end)
+                                        and BUILDING_CANDIDATE.search(body, start, end)))]
 
 
 def find_events(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 amounts: list[Amount], dates: list[DateMention]) -> list[Event]:
     """The events of one article, repeats merged, in text order."""
-    chosen = candidate_sentences(body, sentences, mentions)
+    chosen = candidate_sentences(body, sentences, mentions, amounts)
     if not chosen:
         return []
     texts = (body[sentences[i][0]:sentences[i][1]] for i in chosen)
