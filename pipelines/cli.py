@@ -464,13 +464,16 @@ def card_command(files: list[Path], with_entities: bool) -> int:
 
 def article_texts(cards: list[dict], articles: list) -> list:
     """The entity extractor's input for parsed articles and their cards: body, sentence spans and
-    publication date under the card's article_id."""
+    publication date under the card's article_id, with the captions and bio as further sections."""
     from assets.entities.extract import ArticleText
-    from assets.parsed.sentences import split_sentences
+    from assets.parsed.sentences import split_sections, split_sentences
 
     spans = split_sentences([a.body for a in articles])
-    return [ArticleText(card["article_id"], article.body, sentence_spans, article.published_date)
-            for card, article, sentence_spans in zip(cards, articles, spans)]
+    sections = [a.section_texts() for a in articles]
+    section_spans = split_sections(sections)
+    return [ArticleText(card["article_id"], article.body, sentence_spans, article.published_date).with_sections(
+                [(section, text, text_spans) for (section, text), text_spans in zip(texts, spans_of_texts)])
+            for card, article, sentence_spans, texts, spans_of_texts in zip(cards, articles, spans, sections, section_spans)]
 
 
 def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], list[dict]]:
@@ -499,8 +502,8 @@ def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], l
     if with_entities and cards:
         from assets.entities.extract import EntityExtractor
 
-        for card, extraction in zip(cards, EntityExtractor().extract(article_texts(cards, articles))):
-            card.update(extraction_card(extraction, card["body"]))
+        for card, article, extraction in zip(cards, articles, EntityExtractor().extract(article_texts(cards, articles))):
+            card.update(extraction_card(extraction, article.texts_by_section()))
     return cards, errors
 
 
@@ -529,8 +532,14 @@ def parsed_card(source: str, document, article) -> dict:
     }
 
 
-def extraction_card(extraction, body: str) -> dict:
+def extraction_card(extraction, texts: dict[str, str]) -> dict:
+    """The entities part of a card; `texts` are the article's section texts (body, caption, bio)
+    by section, which the rows' offsets point into."""
     from assets.entities.money import amount_countries
+
+    def countries(amount) -> list:
+        mentions = [m for m in extraction.mentions if m.section == amount.section]
+        return amount_countries(texts[amount.section], amount, mentions)
 
     return {
         "entities": [
@@ -539,25 +548,27 @@ def extraction_card(extraction, body: str) -> dict:
              "canonical_name": m.entity.canonical_name, "iso_code": m.entity.iso_code,
              "kind": m.entity.kind, "country_code": m.entity.country_code, "title": m.title,
              "affiliation": m.affiliation.entity_id if m.affiliation else None, "role": m.role,
-             "confidence": m.confidence, "extractor": m.extractor}
+             "confidence": m.confidence, "extractor": m.extractor, "section": m.section}
             for m in extraction.mentions
         ],
         "amounts": [
             {"text": a.text, "start": a.start, "end": a.end, "sentence": a.sentence_index, "currency": a.currency,
              "min": a.amount_min, "max": a.amount_max, "bound": a.bound, "approximate": a.approximate,
-             "vague": a.vague, "countries": amount_countries(body, a, extraction.mentions),
+             "vague": a.vague, "countries": countries(a), "section": a.section,
              "qualifier": a.qualifier, "usd_min": a.usd_min, "usd_max": a.usd_max, "usd_rate": a.usd_rate,
              "rate_date": a.rate_date, "rate_source": a.rate_source, "usd_note": a.usd_note}
             for a in extraction.amounts
         ],
         "dates": [
             {"text": d.text, "start": d.start, "end": d.end, "sentence": d.sentence_index, "value": d.value,
-             "resolution": d.resolution, "date_start": d.date_start, "date_end": d.date_end, "note": d.note}
+             "resolution": d.resolution, "date_start": d.date_start, "date_end": d.date_end, "note": d.note,
+             "section": d.section}
             for d in extraction.dates
         ],
         "relations": [
             {"subject": r.subject_id, "predicate": r.predicate, "object": r.object_id,
-             "sentence": r.sentence_index, "confidence": r.confidence, "attributes": r.attributes}
+             "sentence": r.sentence_index, "confidence": r.confidence, "attributes": r.attributes,
+             "section": r.section}
             for r in extraction.relations
         ],
         "events": [event_card(e) for e in extraction.events],
@@ -585,7 +596,7 @@ def event_card(event) -> dict:
         "date": None if event.date is None else event.date.value,
         "place": None if event.place is None else named(event.place),
         "sector": None if event.sector is None else event.sector.entity.canonical_name,
-        "sentence": event.sentence_index, "start": event.start, "end": event.end,
+        "section": event.section, "sentence": event.sentence_index, "start": event.start, "end": event.end,
         "trigger": event.trigger, "confidence": event.confidence, "extractor": event.extractor,
     }
 

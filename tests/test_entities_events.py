@@ -449,3 +449,83 @@ def test_he_after_an_office_is_its_one_holder():
     [event] = events_of(body, ("Oskar Lind", "person:oskar-lind"), ("Ana Ruiz", "person:ana-ruiz"),
                         kind="meet", titles={"Oskar Lind": "Prime Minister"})
     assert summary(event) == ("meet", "done", ("person:ana-ruiz", "person:oskar-lind"))
+
+
+def test_their_meeting_in_a_caption_is_a_meeting_of_the_names_it_opens_with():
+    body = ("Ghanaian president Kofi Mensah and Norway's Ingrid Dahl inspect the guard during a ceremony "
+            "before their meeting in Accra.")
+    [event] = events_of(body, ("Ghanaian", "country:GHA"), ("Kofi Mensah", "person:kofi-mensah"),
+                        ("Norway", "country:NOR"), ("Ingrid Dahl", "person:ingrid-dahl"), ("Accra", "place:accra"))
+    assert summary(event) == ("meet", "done", ("person:ingrid-dahl", "person:kofi-mensah"))
+    body = "The envoys left before their meeting with Tomas Varga."  # "their" names nobody here
+    assert events_of(body, ("Tomas Varga", "person:tomas-varga")) == []
+
+
+def test_a_reflexive_names_no_buyer_the_clause_above_does():
+    body = "Stelvio Logistics employs 9,000 people and has itself been busy, paying £90m to buy Arden Freight."
+    [event] = events_of(body, ("Stelvio Logistics", "org:stelvio"), ("Arden Freight", "org:arden"))
+    assert summary(event) == ("acquire", "done", ("org:stelvio",), ("org:arden",))
+
+
+def test_what_a_relative_pronoun_stands_for_is_bought():
+    body = "The branches belonged to Corran Bank, which Halden Financial bought last year."
+    [event] = events_of(body, ("Corran Bank", "org:corran"), ("Halden Financial", "org:halden"))
+    assert summary(event) == ("acquire", "done", ("org:halden",), ("org:corran",))
+
+
+def test_supplying_a_client_is_a_contract_not_supplying_funds_to_a_market():
+    body = "Aerion is to supply Baltic Air with up to 30 of its new jets."
+    [event] = events_of(body, ("Aerion", "org:aerion"), ("Baltic Air", "org:baltic-air"))
+    assert summary(event) == ("contract", "planned", ("org:aerion",), ("org:baltic-air",))
+    body = "Crestmoor Mortgage supplies funds to Norland's housing market."
+    assert events_of(body, ("Crestmoor Mortgage", "org:crestmoor"), ("Norland", "country:NOR")) == []
+
+
+def test_building_a_plant_in_a_country_invests_in_it():
+    body = "Daeho Motors said it plans to build a second plant in Peru."
+    [event] = events_of(body, ("Daeho Motors", "org:daeho"), ("Peru", "country:PER"))
+    assert summary(event) == ("invest", "planned", ("org:daeho",), ("country:PER",))
+
+
+def test_two_ministers_apposed_to_one_noun_both_meet():
+    body = ("Agencies reported that Chile's mining minister Mr Soto and Peruvian energy minister "
+            "Luis Prado would discuss the pipeline at a meeting on Friday.")
+    found = events_of(body, ("Chile", "country:CHL"), ("Soto", "person:soto"), ("Peruvian", "country:PER"),
+                      ("Luis Prado", "person:luis-prado"), kind="meet")
+    assert [summary(e) for e in found] == [("meet", "planned", ("person:luis-prado", "person:soto"))]
+
+
+def test_willing_to_buy_is_no_purchase():
+    body = "Kessel Motors had been willing to buy Brava Cars."
+    assert events_of(body, ("Kessel Motors", "org:kessel"), ("Brava Cars", "org:brava")) == []
+
+
+def test_agreeing_together_on_a_course_of_action_is_an_agreement():
+    body = "Velmar Brewing and Kosi Breweries agreed in 2021 to form a strategic partnership."
+    [event] = events_of(body, ("Velmar Brewing", "org:velmar"), ("Kosi Breweries", "org:kosi"))
+    assert summary(event) == ("agreement", "agreed", ("org:kosi", "org:velmar"))
+    body = "Analysts at Velmar Brewing agreed to disagree."  # one side agrees with nobody
+    assert events_of(body, ("Velmar Brewing", "org:velmar")) == []
+
+
+def test_giving_money_to_a_named_recipient_funds_it():
+    body = "Japan gave Indonesia $500 million after the floods."
+    [event] = events_of(body, ("Japan", "country:JPN"), ("Indonesia", "country:IDN"))
+    assert summary(event) == ("fund", "done", ("country:JPN",), ("country:IDN",))
+    assert event.amount.text == "$500 million"
+    body = "Norway pledged 40m euros in aid to Malawi."
+    [event] = events_of(body, ("Norway", "country:NOR"), ("Malawi", "country:MWI"))
+    assert summary(event) == ("fund", "announced", ("country:NOR",), ("country:MWI",))
+    body = "Japan gave Indonesia its full support."  # no money given
+    assert events_of(body, ("Japan", "country:JPN"), ("Indonesia", "country:IDN")) == []
+
+
+def test_the_price_paid_for_a_purchase_and_the_sum_a_relative_clause_lends():
+    body = "Stelvio Logistics spent £90m to buy Arden Freight."
+    [event] = events_of(body, ("Stelvio Logistics", "org:stelvio"), ("Arden Freight", "org:arden"))
+    assert summary(event) == ("acquire", "done", ("org:stelvio",), ("org:arden",))
+    assert event.amount.text == "£90m"
+    body = "The $2bn which Norland Bank lent Pelora Oil came from abroad."
+    [event] = events_of(body, ("Norland Bank", "org:norland-bank"), ("Pelora Oil", "org:pelora-oil"))
+    assert summary(event) == ("lend", "done", ("org:norland-bank",), ("org:pelora-oil",))
+    assert event.amount.text == "$2bn"

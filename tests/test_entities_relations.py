@@ -70,6 +70,16 @@ def test_works_for_person_title_at_possessed_org():
     assert triples(body, found, "works_for") == {("person:li-wen", "works_for", "org:silk-road-fund")}
 
 
+def test_works_for_in_a_bio_sentence():
+    body = "Ama Owusu is a lecturer in economics at Kumasi Polytechnic and writes for Afro Ledger."
+    found = mentions(body, ("Ama Owusu", "person:ama-owusu"), ("Kumasi Polytechnic", "org:kumasi-polytechnic"),
+                     ("Afro Ledger", "org:afro-ledger"))
+    assert triples(body, found, "works_for") == {("person:ama-owusu", "works_for", "org:kumasi-polytechnic")}
+    body = "Ama Owusu is a critic of Kumasi Polytechnic."  # no title: no employer
+    found = mentions(body, ("Ama Owusu", "person:ama-owusu"), ("Kumasi Polytechnic", "org:kumasi-polytechnic"))
+    assert triples(body, found, "works_for") == set()
+
+
 def test_works_for_demonym_title_name():
     body = "Chinese Premier Li Wen visited."
     found = mentions(body, ("Chinese", "country:CHN"), ("Li Wen", "person:li-wen"))

@@ -144,12 +144,12 @@ def test_rerun_gives_identical_row_counts_while_an_analyst_reads(loaded_home):
 
 def test_fact_rows_trace_to_article_sentence_and_span(loaded_home):
     rows = query(loaded_home["settings"], """
-        SELECT m.surface_text, substr(p.body, m.start_char + 1, m.end_char - m.start_char), s.start_char <= m.start_char
+        SELECT m.surface_text, substr(p.text, m.start_char + 1, m.end_char - m.start_char), s.start_char <= m.start_char
                AND m.end_char <= s.end_char
         FROM star.fact_entity_mention m
         JOIN star.dim_article a USING (article_key)
-        JOIN parsed.articles p ON p.article_id = a.article_id
-        JOIN star.dim_sentence s USING (sentence_key)""")
+        JOIN star.dim_sentence s USING (sentence_key)
+        JOIN parsed.section_texts p ON p.article_id = a.article_id AND p.section = s.section""")
     assert rows
     assert all(surface == at_offsets for surface, at_offsets, _ in rows)
     assert sum(inside for *_, inside in rows) / len(rows) > 0.99

@@ -37,3 +37,15 @@ def test_seed_article_lands_queryable(wirehouse_home, capsys):
 
     amounts = ask("SELECT surface_text, currency, usd_min, usd_max FROM analytics.money_amounts")
     assert {"surface_text": "US$25-30 billion", "currency": "USD", "usd_min": 25e9, "usd_max": 30e9} in amounts
+
+    # the photo caption and the author's bio are read too, each row tagged with its section
+    caption_events = ask("SELECT event_type, parties, sentence FROM analytics.events WHERE section = 'caption'")
+    assert [(e["event_type"], e["parties"]) for e in caption_events] == [
+        ("meet", ["party: Nursultan Nazarbayev", "party: Xi Jinping"])]
+    assert caption_events[0]["sentence"].startswith("Kazakh president Nursultan Nazarbayev and China’s Xi Jinping")
+    bio = {row["canonical_name"] for row in ask(
+        "SELECT canonical_name FROM analytics.entity_mentions WHERE section = 'bio'")}
+    assert {"Tristan Kenderdine", "Dalian Maritime University", "Future Risk"} <= bio
+    assert ask("SELECT count(*) AS n FROM analytics.entity_mentions WHERE section NOT IN ('body', 'caption', 'bio')") == [{"n": 0}]
+    employers = ask("SELECT subject, object FROM analytics.relations WHERE section = 'bio' AND relation_type = 'works_for'")
+    assert {"subject": "Tristan Kenderdine", "object": "Dalian Maritime University"} in employers

@@ -36,7 +36,7 @@ def con():
                 [*key, BODY])
     sentences = [(0, 49), (50, 95), (96, len(BODY))]
     for index, (start, end) in enumerate(sentences):
-        con.execute("INSERT INTO parsed.sentences VALUES (?, ?, ?, 0, ?, ?, ?, 'parsed/test')", [*key, index, start, end, BODY[start:end]])
+        con.execute("INSERT INTO parsed.sentences VALUES (?, ?, ?, 0, ?, ?, ?, 'parsed/test', 'body')", [*key, index, start, end, BODY[start:end]])
     entities = [("subdivision:CN-HE", "SUBDIVISION", "Hebei", "CN-HE", None, "CHN"),
                 ("country:GEO", "COUNTRY", "Georgia", "GEO", None, None),
                 ("org:world-bank", "ORG", "World Bank", None, "development_bank", None),
@@ -47,28 +47,28 @@ def con():
             [("Hebei", "subdivision:CN-HE", "SUBDIVISION", None), ("steel", "sector:steel", "SECTOR", None),
              ("cement", "sector:cement", "SECTOR", None), ("Georgia", "country:GEO", "COUNTRY", "actor")]):
         start = BODY.index(surface)
-        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, 0.9, 'test', ?, 'entities/test')",
+        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, 0.9, 'test', ?, 'entities/test', 'body')",
                     [*key, index, start, start + len(surface), surface, entity_type, entity_id, role])
     relations = [("subdivision:CN-HE", "paired_with", "country:GEO", 0, {"sectors": ["sector:cement", "sector:steel"]}),
                  ("country:GEO", "funded_by", "org:world-bank", 1, None)]
     for index, (subject, predicate, obj, sentence, attributes) in enumerate(relations):
-        con.execute("INSERT INTO entities.relations VALUES (?, ?, ?, ?, ?, ?, ?, 0.8, 'test', ?, 'entities/test')",
+        con.execute("INSERT INTO entities.relations VALUES (?, ?, ?, ?, ?, ?, ?, 0.8, 'test', ?, 'entities/test', 'body')",
                     [*key, index, sentence, subject, predicate, obj, json.dumps(attributes) if attributes else None])
     start = BODY.index("SR 3")
     con.execute("INSERT INTO entities.amounts VALUES (?, ?, 0, 1, ?, ?, 'SR 3 billion', 'SAR', 3e9, 3e9, 8e8, 8e8, "
-                "0.2667, DATE '2024-01-01', false, NULL, 'exact', 'code', 'peg', 'Saudi Central Bank peg', 'entities/test')",
+                "0.2667, DATE '2024-01-01', false, NULL, 'exact', 'code', 'peg', 'Saudi Central Bank peg', 'entities/test', 'body')",
                 [*key, start, start + 12])
     start = BODY.index("March")
     con.execute("INSERT INTO entities.dates VALUES (?, ?, 0, 2, ?, ?, 'March', '2024-03', 'month', "
-                "DATE '2024-03-01', DATE '2024-03-31', NULL, 'entities/test')", [*key, start, start + 5])
+                "DATE '2024-03-01', DATE '2024-03-31', NULL, 'entities/test', 'body')", [*key, start, start + 5])
     lender, borrower = BODY.index("World Bank"), BODY.index("Georgia SR")
     for index, (start, surface, entity_id, entity_type) in enumerate(
             [(lender, "World Bank", "org:world-bank", "ORG"), (borrower, "Georgia", "country:GEO", "COUNTRY")], start=4):
-        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, 0.9, 'test', ?, 'entities/test')",
+        con.execute("INSERT INTO entities.mentions VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, 0.9, 'test', ?, 'entities/test', 'body')",
                     [*key, index, start, start + len(surface), surface, entity_type, entity_id,
                      "actor" if entity_type == "COUNTRY" else None])
     con.execute("INSERT INTO entities.events VALUES (?, ?, 0, 1, 'lend', 'done', 'lent', 0, NULL, NULL, NULL, ?, ?, "
-                "0.9, 'test', 'entities/test')", [*key, lender - 4, BODY.index("billion") + 7])
+                "0.9, 'test', 'entities/test', 'body')", [*key, lender - 4, BODY.index("billion") + 7])
     for index, (role, start, surface, entity_id) in enumerate(
             [("agent", lender, "World Bank", "org:world-bank"), ("recipient", borrower, "Georgia", "country:GEO")]):
         con.execute("INSERT INTO entities.event_parties VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 'entities/test')",
@@ -158,7 +158,7 @@ def test_a_vague_amount_is_flagged_and_kept_out_of_the_example_sums(con):
     """"billions of dollars" spans [1e9, 1e12): the money-by-country query counts it apart."""
     start = BODY.index("SR 3")
     con.execute("INSERT INTO entities.amounts VALUES (?, ?, 1, 1, ?, ?, 'billions of dollars', 'USD', 2e9, 1e12, 2e9, 1e12, "
-                "1.0, DATE '2024-01-01', true, 'order of magnitude', 'range', 'name', NULL, NULL, 'entities/test')",
+                "1.0, DATE '2024-01-01', true, 'order of magnitude', 'range', 'name', NULL, NULL, 'entities/test', 'body')",
                 ["a1", BATCH, start, start + 12])
     load(con)
     assert sorted(con.execute("SELECT surface_text, vague FROM analytics.money_amounts").fetchall()) == [

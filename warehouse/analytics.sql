@@ -20,7 +20,7 @@ CREATE OR REPLACE VIEW analytics.entity_mentions AS
 SELECT e.entity_id, e.canonical_name, e.entity_type, e.iso_code, e.kind, e.country_code,
        m.surface_text, m.start_char, m.end_char, m.confidence, m.extractor, m.role,
        a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
-       s.sentence_index, s.text AS sentence
+       s.section, s.sentence_index, s.text AS sentence
 FROM star.fact_entity_mention m
 JOIN star.dim_entity e USING (entity_key)
 JOIN star.dim_article a USING (article_key)
@@ -35,7 +35,7 @@ SELECT m.surface_text, m.currency, m.amount_min, m.amount_max, m.usd_min, m.usd_
        coalesce(m.qualifier = 'order of magnitude', false) AS vague,
        m.currency_basis, m.start_char, m.end_char,
        a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
-       s.sentence_index, s.text AS sentence,
+       s.section, s.sentence_index, s.text AS sentence,
        (SELECT list(DISTINCT e.canonical_name ORDER BY e.canonical_name)
           FROM star.fact_entity_mention em JOIN star.dim_entity e USING (entity_key)
          WHERE em.sentence_key = m.sentence_key AND e.entity_type = 'COUNTRY') AS countries_in_sentence
@@ -54,8 +54,8 @@ SELECT rt.relation_type, subj.canonical_name AS subject, subj.entity_type AS sub
        (SELECT list(sec.sector_name ORDER BY sec.sector_name)
           FROM star.bridge_relation_sector b JOIN star.dim_sector sec USING (sector_key)
          WHERE b.relation_key = r.relation_key) AS sectors,
-       r.attributes, a.article_id, a.headline, d.full_date AS published_date, s.sentence_index,
-       s.text AS sentence
+       r.attributes, a.article_id, a.headline, d.full_date AS published_date, s.section,
+       s.sentence_index, s.text AS sentence
 FROM star.fact_relation r
 JOIN star.dim_relation_type rt USING (relation_type_key)
 JOIN star.dim_entity subj ON subj.entity_key = r.subject_entity_key
@@ -66,7 +66,7 @@ JOIN star.dim_sentence s USING (sentence_key);
 
 CREATE OR REPLACE VIEW analytics.date_mentions AS
 SELECT dm.surface_text, dm.value, dm.resolution, dm.date_start, dm.date_end, dm.note, dm.start_char, dm.end_char,
-       a.article_id, a.headline, d.full_date AS published_date, s.sentence_index, s.text AS sentence
+       a.article_id, a.headline, d.full_date AS published_date, s.section, s.sentence_index, s.text AS sentence
 FROM star.fact_date_mention dm
 JOIN star.dim_article a USING (article_key)
 JOIN star.dim_date d ON d.date_key = dm.published_date_key
@@ -111,6 +111,7 @@ WHERE rt.relation_type = 'funded_by';
 -- One row per event: who did what with whom, for how much, when and where, with the evidence
 -- sentence. agent/recipient/seller join the names of all parties in that role ("; "); `parties`
 -- lists every party as "role: name". agent_country is the first agent's country (ISO alpha-3).
+-- `section` says where the sentence is: body, caption or bio.
 CREATE OR REPLACE VIEW analytics.events AS
 WITH named AS (
     SELECT b.event_key, b.role, b.party_order, b.surface_text, e.canonical_name, e.entity_type,
@@ -130,7 +131,7 @@ SELECT et.event_type, f.status, ed.full_date AS event_date, r.agent, r.agent_cou
        r.recipient_country, r.seller, r.parties, m.surface_text AS amount_text, m.amount_min, m.amount_max,
        m.currency, m.usd_min, m.usd_max, coalesce(m.qualifier = 'order of magnitude', false) AS amount_vague,
        place.canonical_name AS place, sec.sector_name AS sector,
-       f.trigger, f.confidence, f.extractor, f.extractor_version, s.text AS sentence, f.start_char,
+       f.trigger, f.confidence, f.extractor, f.extractor_version, s.section, s.text AS sentence, f.start_char,
        f.end_char, a.article_id, a.headline, d.full_date AS published_date, f.batch_id
 FROM star.fact_event f
 JOIN star.dim_event_type et USING (event_type_key)

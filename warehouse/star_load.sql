@@ -83,7 +83,7 @@ GROUP BY ALL;
 INSERT INTO star.dim_sentence
 SELECT star.stable_key('sentence|' || article_id || '|' || sentence_index),
        star.stable_key('article|' || article_id), batch_id, sentence_index, paragraph_index,
-       start_char, end_char, text, extractor_version
+       start_char, end_char, text, extractor_version, section
 FROM parsed.sentences WHERE batch_id = $batch_id AND article_id IN (SELECT article_id FROM loaded_articles);
 
 INSERT INTO star.fact_entity_mention
@@ -165,7 +165,7 @@ GROUP BY ALL;
 INSERT INTO star.fact_article
 SELECT a.article_key, a.publication_key, a.published_date_key, a.batch_id, p.word_count,
        (SELECT count(*) FROM parsed.paragraphs x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
-       (SELECT count(*) FROM parsed.sentences x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
+       (SELECT count(*) FROM parsed.sentences x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id AND x.section = 'body'),
        (SELECT count(*) FROM entities.mentions x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
        (SELECT count(*) FROM entities.amounts x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),
        (SELECT count(*) FROM entities.relations x WHERE x.batch_id = $batch_id AND x.article_id = a.article_id),

@@ -8,6 +8,7 @@ import dagster as dg
 import pandas as pd
 
 from assets.entities.extract import ArticleText, EntityExtractor, Extraction
+from assets.entities.types import SECTIONS
 from assets.parsed.asset import parsed_articles
 from assets.versions import ENTITY_EXTRACTOR_VERSION
 from pipelines.partitions import batch_asset
@@ -30,7 +31,7 @@ def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> d
             {**key, "mention_index": i, "sentence_index": m.sentence_index, "start_char": m.start,
              "end_char": m.end, "text": m.text, "entity_type": m.entity.entity_type,
              "entity_id": m.entity.entity_id, "confidence": m.confidence, "extractor": m.extractor,
-             "role": m.role}
+             "role": m.role, "section": m.section}
             for i, m in enumerate(extraction.mentions)
         ],
         "entities.amounts": [
@@ -39,20 +40,21 @@ def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> d
              "amount_max": a.amount_max, "usd_min": a.usd_min, "usd_max": a.usd_max,
              "usd_rate": a.usd_rate, "rate_date": a.rate_date, "approximate": a.approximate,
              "qualifier": a.qualifier, "bound": a.bound, "currency_basis": a.currency_basis,
-             "rate_source": a.rate_source, "usd_note": a.usd_note}
+             "rate_source": a.rate_source, "usd_note": a.usd_note, "section": a.section}
             for i, a in enumerate(extraction.amounts)
         ],
         "entities.dates": [
             {**key, "date_index": i, "sentence_index": d.sentence_index, "start_char": d.start,
              "end_char": d.end, "text": d.text, "value": d.value, "resolution": d.resolution,
-             "date_start": d.date_start, "date_end": d.date_end, "note": d.note}
+             "date_start": d.date_start, "date_end": d.date_end, "note": d.note, "section": d.section}
             for i, d in enumerate(extraction.dates)
         ],
         "entities.relations": [
             {**key, "relation_index": i, "sentence_index": r.sentence_index, "subject_id": r.subject_id,
              "predicate": r.predicate, "object_id": r.object_id, "confidence": r.confidence,
              "extractor": r.extractor,
-             "attributes": json.dumps(r.attributes, sort_keys=True) if r.attributes else None}
+             "attributes": json.dumps(r.attributes, sort_keys=True) if r.attributes else None,
+             "section": r.section}
             for i, r in enumerate(extraction.relations)
         ],
         **event_rows(key, extraction),
@@ -73,7 +75,8 @@ def event_rows(key: dict, extraction: Extraction) -> dict[str, list[dict]]:
          "date_index": None if e.date is None else date_index[id(e.date)],
          "place_id": None if e.place is None else e.place.entity_id,
          "sector_id": None if e.sector is None else e.sector.entity_id,
-         "start_char": e.start, "end_char": e.end, "confidence": e.confidence, "extractor": e.extractor}
+         "start_char": e.start, "end_char": e.end, "confidence": e.confidence, "extractor": e.extractor,
+         "section": e.section}
         for i, e in enumerate(extraction.events)
     ]
     parties = [
@@ -87,29 +90,35 @@ def event_rows(key: dict, extraction: Extraction) -> dict[str, list[dict]]:
 
 
 def load_article_texts(batch_id: str, settings: Settings) -> list[ArticleText]:
-    """The batch's parsed articles that no earlier layer quarantined, with their sentence spans."""
+    """The batch's parsed articles that no earlier layer quarantined, with their sentence spans
+    and their other sections (captions, bio) as parsed.section_texts gives them."""
     kept = f"batch_id = $batch_id AND article_id NOT IN ({quarantined_before('entities')})"
     articles = read_frame(
         f"SELECT article_id, body, published_date FROM parsed.articles WHERE {kept} ORDER BY article_id",
         {"batch_id": batch_id}, settings,
     )
-    sentences = read_frame(
-        f"SELECT article_id, start_char, end_char FROM parsed.sentences WHERE {kept} ORDER BY article_id, sentence_index",
+    others = read_frame(
+        f"SELECT article_id, section, text FROM parsed.section_texts WHERE {kept} AND section <> 'body'",
         {"batch_id": batch_id}, settings,
     )
-    spans = {
-        article_id: list(zip(group.start_char.tolist(), group.end_char.tolist()))
-        for article_id, group in sentences.groupby("article_id", sort=False)
+    sentences = read_frame(
+        f"SELECT article_id, section, start_char, end_char FROM parsed.sentences WHERE {kept} ORDER BY article_id, sentence_index",
+        {"batch_id": batch_id}, settings,
+    )
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {
+        key: list(zip(group.start_char.tolist(), group.end_char.tolist()))
+        for key, group in sentences.groupby(["article_id", "section"], sort=False)
     }
-    return [
-        ArticleText(
-            article_id=row.article_id,
-            body=row.body,
-            sentences=spans.get(row.article_id, []),
-            published=None if pd.isna(row.published_date) else pd.Timestamp(row.published_date).date(),
-        )
-        for row in articles.itertuples()
-    ]
+    section_texts = {(row.article_id, row.section): row.text for row in others.itertuples()}
+    texts = []
+    for row in articles.itertuples():
+        sections = [(section, section_texts[row.article_id, section], spans[row.article_id, section])
+                    for section in SECTIONS[1:] if (row.article_id, section) in section_texts
+                    and (row.article_id, section) in spans]
+        published = None if pd.isna(row.published_date) else pd.Timestamp(row.published_date).date()
+        texts.append(ArticleText(row.article_id, row.body, spans.get((row.article_id, "body"), []), published)
+                     .with_sections(sections))
+    return texts
 
 
 @batch_asset(

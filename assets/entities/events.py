@@ -37,7 +37,7 @@ TRIGGER_VERBS = {
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
-    "merge": "agreement",
+    "merge": "agreement", "supply": "contract",
 }
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
@@ -75,7 +75,7 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look""".split()
+    call demand need could expect rumour speculate look willing keen eager interested""".split()
 )
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
@@ -97,6 +97,7 @@ MULTI_PARTY = ("agreement", "meet")
 
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
+    unit subsidiary division arm affiliate
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
 # Pronouns that stand for a person as a party ("he met ...", "met her"); not possessives.
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
@@ -108,11 +109,19 @@ CANDIDATE = re.compile(
     r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
-    r"suppl(?:y|ies)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
+    r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|credit|aid|relief)\b",
     re.IGNORECASE,
 )
+# building a plant invests: worth parsing only with both words
+FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?)\b",
+                                re.IGNORECASE)
+BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*)\b",
+                                re.IGNORECASE)
+# giving verbs fund only when money is given: worth parsing only beside an amount
+GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b",
+                              re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,17 +132,23 @@ def load_parser():
     return load_english(exclude=["ner"])
 
 
-def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[int]:
-    """Indexes of sentences worth parsing: a trigger stem and at least one named actor."""
+def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                        amounts: list[Amount]) -> list[int]:
+    """Indexes of sentences worth parsing: a trigger stem (a giving verb: with an amount; a plant:
+    with a building verb) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
+    with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
-            if i in with_actor and CANDIDATE.search(body, start, end)]
+            if i in with_actor and (CANDIDATE.search(body, start, end)
+                                    or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
+                                    or (FACILITY_CANDIDATE.search(body, start, end)
+                                        and BUILDING_CANDIDATE.search(body, start, end)))]
 
 
 def find_events(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                 amounts: list[Amount], dates: list[DateMention]) -> list[Event]:
     """The events of one article, repeats merged, in text order."""
-    chosen = candidate_sentences(body, sentences, mentions)
+    chosen = candidate_sentences(body, sentences, mentions, amounts)
     if not chosen:
         return []
     texts = (body[sentences[i][0]:sentences[i][1]] for i in chosen)
@@ -179,14 +194,30 @@ class SentenceContext:
         a common noun before a colon for the names listed after it ("policy banks: A and B")."""
         token = antecedent(token)
         found = []
-        for word in [token, *conjuncts(token)]:
+        # "India's minister Mr A and Russian minister B": the parse hangs both names on the first noun
+        appositions = [c for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
+        for word in [token, *conjuncts(token), *(w for a in appositions[1:] for w in (a, *conjuncts(a)))]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
         if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)):
             found = [mention]
+        if not found and token.lower_ == "their":
+            found = self.clause_subjects(token)
         return found
+
+    def clause_subjects(self, token) -> list[Mention]:
+        """ "A and B reviewed the guard before their meeting": "their" stands for the coordinated
+        subject of the clause it is in, when that names two or more; in a sentence the parse
+        reads as one noun phrase (a caption: "A and B review ..."), for the names it opens with."""
+        subjects = next((own_subjects(v) for v in token.ancestors if v.pos_ in ("VERB", "AUX") and own_subjects(v)),
+                        None)
+        root = token.sent.root
+        if subjects is None and root.pos_ in ("NOUN", "PROPN"):
+            subjects = [root]
+        named = [m for t in subjects or [] for m in self.referents(t)]
+        return named if len(named) >= 2 else []
 
     def organisation_referred_to(self, token) -> Mention | None:
         """ "it" or "the company" / "the Spanish group": the last organisation named before it,
@@ -312,7 +343,11 @@ class SentenceContext:
         return found
 
     def names(self, token, mention: Mention) -> bool:
-        """The mention is the word itself, one of its conjuncts or its apposition."""
+        """The mention is the word itself, one of its conjuncts or its apposition, or what the
+        word refers back to ("Bank One, which X bought"; "bought the unit")."""
+        token = antecedent(token)
+        if mention is self.organisation_referred_to(token):
+            return True
         words = [token, *conjuncts(token)]
         words += [c for w in words for c in w.children if c.dep_ == "appos"]
         words += [g for w in words if w.like_num or w.lower_ in PORTIONS or w.lemma_.lower() in SHAREHOLDINGS
@@ -346,11 +381,12 @@ class SentenceContext:
             if child.dep_ == "appos" and child.nbor(-1).text != ":" and (m := self.mention_at(child)):
                 if not any(t.text == ":" for t in token.doc[token.i:child.i]):
                     return m
-        for child in token.children:
-            # not amod: "a Canadian company", "the Pakistani president" only say a nationality
-            if child.dep_ in ("compound", "poss", "nmod") and (m := self.mention_at(child)):
-                if m.entity_type in ACTOR_TYPES:
-                    return m
+        # not amod: "a Canadian company", "the Pakistani president" only say a nationality; a
+        # person before their country ("China's Xi Jinping")
+        modifiers = [m for c in token.children if c.dep_ in ("compound", "poss", "nmod")
+                     and (m := self.mention_at(c)) and m.entity_type in ACTOR_TYPES]
+        if modifiers:
+            return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
         # "the government of Iraq", "the people of Y": the owner named after "of"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -382,23 +418,30 @@ class SentenceContext:
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         preps = prepositional_objects(verb)
         # the parse often hangs the verb's prepositions on its object ("bought Y from Z",
-        # "invest $1bn in Y"); a noun object that is itself a trigger ("took a stake in Y") is
-        # read as part of the verb's event
+        # "invest $1bn in Y"), or on the money the object is given in ("40m euros in aid to Y");
+        # a noun object that is itself a trigger ("took a stake in Y") is read as part of the
+        # verb's event
         for obj in objects:
             if obj.lemma_.lower() in TRIGGER_NOUNS:
                 claimed.add(obj.i)
             for prep, tokens in prepositional_objects(obj).items():
                 preps.setdefault(prep, []).extend(tokens)
+                for money in (t for t in tokens if kind == "fund" and is_money(t)):
+                    claimed.add(money.i)
+                    for inner, more in prepositional_objects(money).items():
+                        preps.setdefault(inner, []).extend(more)
         subject_m = [m for t in subjects for m in self.referents(t)]
         by_m = [m for t in passive_agents for m in self.referents(t)]
         object_m = [m for t in objects for m in self.referents(t)]
         dative_m = [m for t in datives for m in self.referents(t)]
         pobj = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         passive = is_passive(verb)
-        if lemma == "agree" and any(c.dep_ == "xcomp" and (verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS)
-                                    for c in verb.children):
+        if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
+                                    for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
         terms = {c.lower_ for c in verb.children if c.dep_ == "prep"}  # "were agreed to" has no object
+        # what is agreed may be a course of action: "A and B agreed to form a partnership"
+        terms |= {"to"} if infinitives(verb) else set()
         if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is
@@ -410,7 +453,8 @@ class SentenceContext:
             object_m = []
         if kind in MULTI_PARTY:
             # "Kazakh-China projects were agreed": the sides named as modifiers of the subject
-            joint = [m for t in subjects for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+            joint = [m for t in subjects if self.mention_at(t) is None  # not "Ghana's minister Kofi Mensah"
+                     for c in t.children if c.dep_ in ("compound", "nmod", "amod")
                      for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
             roles["party"] = subject_m + joint + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
@@ -440,6 +484,12 @@ class SentenceContext:
                     roles["seller"] = roles["seller"] or owners
                 if not (is_controlling(stake) or (roles["seller"] and lemma not in SELLING_VERBS)):
                     kind = "invest"  # a minority stake, no seller named: an investment
+        elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
+            roles["agent"] = by_m if passive else subject_m
+            # the client named itself, not through what it owns ("supplies funds to America's market")
+            clients = objects + datives + preps.get("to", [])
+            roles["recipient"] = [m for t in clients for m in self.referents(t)
+                                  if m.entity_type in ACTOR_TYPES and self.names(t, m)]
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
@@ -665,10 +715,17 @@ class SentenceContext:
 
     def linked_amount(self, anchor, trigger, kind: str) -> Amount | None:
         """The money amount inside the trigger's clause: the object of the verb, a modifier of the
-        noun ("a $600m loan"), its "of"/"worth" complement."""
+        noun ("a $600m loan"), its "of"/"worth" complement; the money a relative clause tells of
+        ("the $6bn which X lent Y"); what is paid in the clause whose purpose the
+        trigger is ("paying £328m to buy Y")."""
         if kind == "meet":
             return None
         clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree}
+        if anchor.dep_ == "relcl" and is_money(anchor.head):
+            clause.add(anchor.head.i)
+        payer = anchor.head
+        if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
+            clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         for amount in self.amounts:
             if any(t.i in clause for t in self.tokens_of(amount)):
                 return amount
@@ -693,6 +750,8 @@ class SentenceContext:
         return next((s for s in self.sectors if any(t.i in clause for t in self.tokens_of(s))), None)
 
 
+# Verbs whose object is the price of what their purpose clause buys: "paying £328m to buy Y".
+PAYING_VERBS = frozenset("pay spend".split())
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
 FINANCIER_KINDS = ("policy_bank", "development_bank", "central_bank")
 FINANCIER_NAME = re.compile(r"\b(?:Bank|Fund|Exim|Finance|Lenders?|Credit)\b")
@@ -778,9 +837,24 @@ def verb_trigger(token) -> str | None:
         return "fund"
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return "acquire"
+    if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children):
+        return "invest"  # building a plant in a country invests in it
+    if lemma in GIVING_VERBS and any(c.dep_ in OBJECTS and is_money(c) for c in token.children):
+        return "fund"  # "Japan gave Indonesia $500m", "pledged $2bn in aid to Y"
     return TRIGGER_VERBS.get(lemma)
 
 
+BUILDING_VERBS = frozenset("build open construct set establish".split())
+GIVING_VERBS = frozenset("give hand provide pledge".split())
+
+
+def is_money(token) -> bool:
+    """A figure with a currency ("$500m", "70m euros") or a word for money given ("aid")."""
+    return token.lemma_.lower() in MONEY_WORDS or any(t.tag_ == "$" or t.lower_ in CURRENCY_WORDS for t in token.subtree)
+
+
+CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs".split())
+FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule".split())
 DEBTS = frozenset("debt repayment arrears".split())
@@ -807,11 +881,11 @@ def conjuncts(token) -> list:
 def clause_arguments(verb) -> tuple[list, list, list, list]:
     """Subjects, passive "by" agents, objects and indirect objects of a verb; a verb in a
     coordination or an xcomp chain shares its subject ("X agreed to lend Y", "X met and signed")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
+    subjects = own_subjects(verb)
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
         head = head.head
-        subjects = [c for c in head.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
+        subjects = own_subjects(head)
         if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
@@ -827,6 +901,20 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     # "lend Mongolia $600 million": the small model often reads the borrower as the object and
     # the amount as a second noun; two objects mean the first is the indirect one
     return subjects, passive_agents, objects, datives
+
+
+# "has itself been active": a reflexive stresses the subject of the clause above, it names none
+REFLEXIVES = frozenset("itself himself herself themselves".split())
+
+
+def infinitives(verb) -> list:
+    """What a verb says is to be done: "agreed to form", "agreed in 2021 to form" (read as advcl)."""
+    return [c for c in verb.children if c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+
+
+def own_subjects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",) and c.lower_ not in REFLEXIVES]
 
 
 def prepositional_objects(token) -> dict[str, list]:

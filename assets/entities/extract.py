@@ -9,6 +9,7 @@ Each function takes the way a span was found from `found` (chain.cfg's [extracto
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import re
@@ -595,10 +596,15 @@ NAME_NEIGHBOUR_AFTER = re.compile(r"[ \-–—/]?[A-Z]|[\-–—/]")
 
 
 def name_back_references(body: str, spans: list[Span], people: PersonIndex, found: Extractors) -> list[Span]:
-    """Later bare first names or surnames of a person the article names in full ("Okonkwo said"),
-    or after an office title ("President Okonkwo"), that no span covers: the small model misses
-    many of them."""
+    """A person's full name written again, and later bare first names or surnames of a person the
+    article names in full ("Okonkwo said"), or after an office title ("President Okonkwo"), that
+    no span covers: the small model misses many of them."""
     added, taken, words = [], Intervals((s.start, s.end) for s in spans), WordIndex(body)
+    for name in sorted(people.full_names):  # the full name again where the model missed it (a caption)
+        for start, end in words.spans(name):
+            if not taken.overlaps(start, end) and not NAME_NEIGHBOUR_AFTER.match(body, end):
+                added.append(Span(start, end, "PERSON", None, found.ner_surname))
+                taken.add(start, end)
     for part in people.parts():
         if len(part) < 3 or part in NAME_PARTICLES or not part[0].isupper():
             continue
@@ -667,9 +673,23 @@ class EntityExtractor:
         self.batch_size = batch_size
 
     def extract(self, articles: Iterable[ArticleText]) -> Iterator[Extraction]:
-        """One Extraction per article, in input order; articles stream through nlp.pipe, which
-        runs the chain of chain.cfg on each. A long body (chain.LONG_BODY_CHARS) goes through the
-        model's components in pieces instead (chain.long_article_doc)."""
+        """One Extraction per article, in input order: its body and other sections (captions,
+        bio) read as one text (ArticleText.joined), the rows then tagged with their section."""
+        joined: collections.deque[tuple[ArticleText, list[tuple[int, str]]]] = collections.deque()
+
+        def texts() -> Iterator[ArticleText]:
+            for article in articles:
+                joined.append(article.joined())
+                yield joined[-1][0]
+
+        for extraction in self.extract_texts(texts()):
+            text, starts = joined.popleft()  # nlp.pipe reads ahead, in order
+            yield extraction.into_sections(starts, text.sentences)
+
+    def extract_texts(self, articles: Iterable[ArticleText]) -> Iterator[Extraction]:
+        """One Extraction per text, in input order; texts stream through nlp.pipe, which runs the
+        chain of chain.cfg on each. A long body (chain.LONG_BODY_CHARS) goes through the model's
+        components in pieces instead (chain.long_article_doc)."""
         nlp = load_pipeline()
         for long, group in itertools.groupby(articles, key=is_long):
             if long:
@@ -685,3 +705,4 @@ class EntityExtractor:
                     relations=doc._.relations,
                     events=doc._.events,
                 )
+

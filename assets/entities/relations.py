@@ -66,8 +66,8 @@ OWNER_TITLE_PERSON = re.compile(r"^[’']s\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z-]+
 TITLE_TO_OWNER = re.compile(r"^[’']s\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z-]+){0,3})\s+(?:to|in)\s+$")
 # "<Owner> president <Person>", "<Demonym> Foreign Minister <Person>", on one line
 OWNER_TITLE_NAME = re.compile(r"^ +(?P<title>[A-Za-z-]+(?: +[A-Za-z-]+){0,2}) +$")
-# "<Person>, chief economist at <Org>"
-PERSON_TITLE_AT = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+)?(?!(?:and|or|but|while)\s)(?P<title>[a-z][a-z-]*(?:\s+[a-z-]+){0,5})"
+# "<Person>, chief economist at <Org>"; "<Person> is a lecturer in law at <Org>" (an author's bio)
+PERSON_TITLE_AT = re.compile(r"^(?:,|\s+(?:is|was))\s+(?:the\s+|a\s+|an\s+)?(?!(?:and|or|but|while)\s)(?P<title>[a-z][a-z-]*(?:\s+[a-z-]+){0,5})"
                              r"\s+(?:at|of|for|with)\s+(?:the\s+)?$")
 POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
 # "commander, <Org> met with": the organisation is in apposition to a title; its holder met

@@ -65,12 +65,42 @@ DATE_RESOLUTIONS: tuple[str, ...] = (
 )
 
 
+# Where in an article a text comes from (the `section` column of the entities tables): its body,
+# its photo captions, the author's bio. Pull quotes repeat the body and are not read.
+SECTIONS = ("body", "caption", "bio")
+
+
 @dataclass
 class ArticleText:
+    """One article as the entity chain reads it: its body, and its other sections (captions,
+    bio) as (section, text, sentence spans into that text), in order."""
+
     article_id: str
     body: str
     sentences: list[tuple[int, int]]  # (start, end) char spans into body, in order
     published: datetime.date | None  # for resolving relative dates and FX rates
+    sections: list[tuple[str, str, list[tuple[int, int]]]] = field(default_factory=list)
+
+    SECTION_SEPARATOR = "\n\n"
+
+    def with_sections(self, sections: list[tuple[str, str, list[tuple[int, int]]]]) -> ArticleText:
+        self.sections.extend(sections)
+        return self
+
+    def joined(self) -> tuple[ArticleText, list[tuple[int, str]]]:
+        """The body and the other sections as one text, a blank line between two, so that the
+        chain reads them in one Doc (a name the body gives is known in a caption, a caption's
+        event that retells the body's is merged into it); with (start, section) of each part.
+        Sentences keep their order, so their indexes run on through the sections."""
+        if not self.sections:
+            return self, [(0, "body")]
+        text, sentences, starts = self.body, list(self.sentences), [(0, "body")]
+        for section, section_text, spans in self.sections:
+            start = len(text) + len(self.SECTION_SEPARATOR)
+            text += self.SECTION_SEPARATOR + section_text
+            sentences += [(start + a, start + b) for a, b in spans]
+            starts.append((start, section))
+        return ArticleText(self.article_id, text, sentences, self.published), starts
 
 
 @dataclass(frozen=True)
@@ -121,6 +151,7 @@ class Mention:
     title_end: int | None = None
     affiliation: Entity | None = None
     role: str | None = None
+    section: str = "body"
 
     @property
     def entity_id(self) -> str:
@@ -158,6 +189,7 @@ class Amount:
     currency_basis: str = "symbol"  # symbol | code | word | context: how the currency was known
     rate_source: str | None = None  # ecb | peg; None when no offline rate exists
     usd_note: str | None = None  # why USD is missing, or how it was obtained when not plain ECB
+    section: str = "body"
 
     @property
     def vague(self) -> bool:
@@ -179,6 +211,7 @@ class DateMention:
     date_start: datetime.date | None
     date_end: datetime.date | None
     note: str | None = None  # why an expression stays unresolved
+    section: str = "body"
 
 
 @dataclass
@@ -192,6 +225,7 @@ class Relation:
     confidence: float
     extractor: str
     attributes: dict | None = None  # e.g. {"title": ...} or {"sectors": [sector ids]}
+    section: str = "body"
 
 
 @dataclass
@@ -225,6 +259,7 @@ class Event:
     sector: Mention | None = None
     evidence: list[int] = field(default_factory=list)  # sentence indexes of the repeats merged in
     refers_back: bool = False  # a definite "the agreement": may retell an event told before
+    section: str = "body"
 
     def role(self, role: str) -> list[EventParty]:
         return [p for p in self.parties if p.role == role]
@@ -237,6 +272,28 @@ class Extraction:
     dates: list[DateMention]
     relations: list[Relation]
     events: list[Event] = field(default_factory=list)
+
+    def into_sections(self, starts: list[tuple[int, str]], sentences: list[tuple[int, int]]) -> Extraction:
+        """Rows of a joined text (ArticleText.joined, with its sentence spans) back into their
+        sections: each tagged with the section its start lies in, its offsets made relative to
+        that section's text; a relation goes with its sentence."""
+        if len(starts) == 1:
+            return self
+        section_starts = [start for start, _ in starts]
+
+        def section_at(offset: int) -> tuple[int, str]:
+            return starts[bisect_right(section_starts, offset) - 1]
+
+        spans = [*self.mentions, *self.amounts, *self.dates, *self.events]
+        spans += [m for e in self.events for m in (*(p.mention for p in e.parties), e.place, e.sector) if m is not None]
+        for row in {id(r): r for r in spans}.values():
+            offset, row.section = section_at(row.start)
+            row.start, row.end = row.start - offset, row.end - offset
+            if getattr(row, "title_start", None) is not None:
+                row.title_start, row.title_end = row.title_start - offset, row.title_end - offset
+        for relation in self.relations:
+            relation.section = section_at(sentences[relation.sentence_index][0])[1]
+        return self
 
 
 class SentenceLocator:

@@ -8,7 +8,7 @@ import pandas as pd
 
 from assets.parsed.dispatch import parse_document
 from assets.parsed.model import NO_ARTICLE_REASONS, ParsedArticle
-from assets.parsed.sentences import sentence_rows, split_sentences
+from assets.parsed.sentences import section_sentence_rows, sentence_rows, split_sections, split_sentences
 from assets.raw.asset import raw_articles
 from assets.versions import PARSER_VERSION
 from pipelines.partitions import batch_asset
@@ -20,9 +20,11 @@ PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "pa
 
 
 def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
-                sentence_spans: list[tuple[int, int]] | None) -> dict[str, list[dict]]:
+                sentence_spans: list[tuple[int, int]] | None,
+                section_spans: list[list[tuple[int, int]]] = ()) -> dict[str, list[dict]]:
     """The rows of every parsed table for one article; no paragraphs or sentences when
-    sentence_spans is None (a body that is no article)."""
+    sentence_spans is None (a body that is no article). The sentences of its captions and bio
+    (section_spans, one list per ParsedArticle.section_texts) follow the body's."""
     body = article.body
     key = {"article_id": article_id, "batch_id": batch_id, "extractor_version": PARSER_VERSION}
     paragraph_spans = article.paragraph_spans() if sentence_spans is not None else []
@@ -30,10 +32,13 @@ def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
         {**key, "paragraph_index": i, "start_char": start, "end_char": end, "text": body[start:end]}
         for i, (start, end) in enumerate(paragraph_spans)
     ]
+    rows = [("body", row) for row in sentence_rows(body, sentence_spans or [], paragraph_spans)]
+    if sentence_spans is not None:
+        rows += section_sentence_rows(article.section_texts(), list(section_spans), len(rows))
     sentences = [
         {**key, "sentence_index": row.index, "paragraph_index": row.paragraph_index,
-         "start_char": row.start, "end_char": row.end, "text": row.text}
-        for row in sentence_rows(body, sentence_spans or [], paragraph_spans)
+         "start_char": row.start, "end_char": row.end, "text": row.text, "section": section}
+        for section, row in rows
     ]
     return {
         "parsed.articles": [{
@@ -89,11 +94,14 @@ def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     # A body that is no article keeps its parsed.articles row for the audit; its paragraphs and
     # sentences (10,000 of them in a dump) would only cost splitting and checking.
     is_article = [article.body_status not in NO_ARTICLE_REASONS for article in articles]
-    spans = iter(split_sentences([article.body for article, kept in zip(articles, is_article) if kept]))
+    kept_articles = [article for article, kept in zip(articles, is_article) if kept]
+    spans = iter(split_sentences([article.body for article in kept_articles]))
+    section_spans = iter(split_sections([article.section_texts() for article in kept_articles]))
 
     tables: dict[str, list[dict]] = {name: [] for name in PARSED_TABLES}
     for article_id, article, kept in zip(article_ids, articles, is_article):
-        for name, rows in parsed_rows(article_id, batch_id, article, next(spans) if kept else None).items():
+        sentence_spans, sections = (next(spans), next(section_spans)) if kept else (None, [])
+        for name, rows in parsed_rows(article_id, batch_id, article, sentence_spans, sections).items():
             tables[name].extend(rows)
     with write_transaction(settings) as con:
         mark_batch(con, batch_id, "pending")

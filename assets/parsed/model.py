@@ -94,6 +94,17 @@ class ParsedArticle:
             return "not_prose"
         return "short" if words < BODY_MIN_WORDS else "ok"
 
+    def section_texts(self) -> list[tuple[str, str]]:
+        """(section, text) of what the article says besides its body, for the entity layers: the
+        photo captions joined like paragraphs, then the author's bio. Pull quotes repeat the body."""
+        captions = self.PARAGRAPH_SEPARATOR.join(c.text for c in self.captions if c.text.strip())
+        return [(section, text) for section, text in (("caption", captions), ("bio", self.author_bio or ""))
+                if text.strip()]
+
+    def texts_by_section(self) -> dict[str, str]:
+        """Every section's text by name, the body's first: what row offsets point into."""
+        return {"body": self.body, **dict(self.section_texts())}
+
     def paragraph_spans(self) -> list[tuple[int, int]]:
         """(start, end) of each paragraph inside `body`."""
         spans, start = [], 0

@@ -7,6 +7,7 @@ boundary; a huge paragraph is segmented in pieces (assets/text_pieces.py).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -88,4 +89,23 @@ def sentence_rows(
     for index, (start, end) in enumerate(spans):
         paragraph_index = bisect_right(paragraph_starts, start) - 1
         rows.append(SentenceRow(index, paragraph_index, start, end, body[start:end]))
+    return rows
+
+
+def split_sections(sections: list[list[tuple[str, str]]]) -> list[list[list[tuple[int, int]]]]:
+    """For each article's (section, text) list (ParsedArticle.section_texts), the sentence spans
+    of each text, split in one pass as split_sentences splits bodies."""
+    spans = iter(split_sentences([text for texts in sections for _, text in texts]))
+    return [[next(spans) for _ in texts] for texts in sections]
+
+
+def section_sentence_rows(sections: list[tuple[str, str]], spans: list[list[tuple[int, int]]],
+                          first_index: int) -> list[tuple[str, SentenceRow]]:
+    """(section, row) of the sentences of an article's other sections, numbered on from
+    first_index (the body's sentence count); a caption is a paragraph of the caption section."""
+    rows = []
+    for (section, text), text_spans in zip(sections, spans):
+        for row in sentence_rows(text, text_spans, paragraph_ranges(text)):
+            rows.append((section, dataclasses.replace(row, index=first_index + row.index)))
+        first_index += len(text_spans)
     return rows

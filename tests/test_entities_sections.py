@@ -1,0 +1,48 @@
+"""Captions and the author's bio are read with the body: every row says its section, its offsets
+point into that section's text and sentence indexes run on after the body's. Invented texts."""
+
+from assets.entities.extract import ArticleText, EntityExtractor
+from assets.parsed.model import Caption, ParsedArticle
+from assets.parsed.sentences import split_sections, split_sentences
+
+BODY = ("Ghana's finance minister Kofi Mensah met Norwegian trade minister Ingrid Dahl in Accra on Monday. "
+        "The two discussed a $300 million credit line for Ghanaian cocoa farmers.")
+CAPTIONS = [Caption("Kofi Mensah and Ingrid Dahl shake hands before their meeting in Accra.", "Reuters"),
+            Caption("Cocoa pods drying near Kumasi.", "AFP")]
+BIO = "Ama Owusu covers West African trade for Reuters."
+
+
+def article() -> ParsedArticle:
+    return ParsedArticle(parser="layout", paragraphs=[BODY], captions=CAPTIONS, author_bio=BIO,
+                         pull_quotes=["The two discussed a $300 million credit line"])
+
+
+def test_section_texts_join_captions_and_leave_pull_quotes_out():
+    texts = article().texts_by_section()
+    assert list(texts) == ["body", "caption", "bio"]
+    assert texts["caption"] == CAPTIONS[0].text + "\n\n" + CAPTIONS[1].text
+    assert texts["bio"] == BIO
+    assert ParsedArticle(parser="layout", paragraphs=[BODY], author_bio="  ").section_texts() == []
+
+
+def test_rows_carry_their_section_and_offsets_into_it():
+    parsed = article()
+    [body_spans] = split_sentences([parsed.body])
+    [section_spans] = split_sections([parsed.section_texts()])
+    text = ArticleText("a1", parsed.body, body_spans, None).with_sections(
+        [(section, section_text, spans) for (section, section_text), spans in zip(parsed.section_texts(), section_spans)])
+    [extraction] = EntityExtractor().extract([text])
+    texts = parsed.texts_by_section()
+    rows = [*extraction.mentions, *extraction.amounts, *extraction.dates]
+    assert {r.section for r in rows} == {"body", "caption", "bio"}
+    for row in rows:
+        assert texts[row.section][row.start:row.end] == row.text, row
+    caption_sentence = len(body_spans)
+    assert {m.sentence_index for m in extraction.mentions if m.section == "caption"} <= {caption_sentence, caption_sentence + 1}
+    assert {m.text for m in extraction.mentions if m.section == "bio"} >= {"Ama Owusu", "Reuters"}
+    # the caption's meeting is the body's, told again: one event, from the body
+    meetings = [e for e in extraction.events if e.event_type == "meet"]
+    assert [(e.section, {p.entity_id for p in e.parties}) for e in meetings] == [
+        ("body", {"person:kofi-mensah", "person:ingrid-dahl"})]
+    for event in extraction.events:
+        assert texts[event.section][event.start:event.end]
