@@ -467,7 +467,7 @@ def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], l
         from assets.entities.extract import EntityExtractor
 
         for card, extraction in zip(cards, EntityExtractor().extract(article_texts(cards, articles))):
-            card.update(extraction_card(extraction, card["body"]))
+            card.update(extraction_card(extraction))
     return cards, errors
 
 
@@ -496,9 +496,7 @@ def parsed_card(source: str, document, article) -> dict:
     }
 
 
-def extraction_card(extraction, body: str) -> dict:
-    from assets.entities.money import amount_countries
-
+def extraction_card(extraction) -> dict:
     return {
         "entities": [
             {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence_index,
@@ -512,7 +510,7 @@ def extraction_card(extraction, body: str) -> dict:
         "amounts": [
             {"text": a.text, "start": a.start, "end": a.end, "sentence": a.sentence_index, "currency": a.currency,
              "min": a.amount_min, "max": a.amount_max, "bound": a.bound, "approximate": a.approximate,
-             "vague": a.vague, "countries": amount_countries(body, a, extraction.mentions),
+             "vague": a.vague, "countries": a.countries,
              "qualifier": a.qualifier, "usd_min": a.usd_min, "usd_max": a.usd_max, "usd_rate": a.usd_rate,
              "rate_date": a.rate_date, "rate_source": a.rate_source, "usd_note": a.usd_note}
             for a in extraction.amounts

@@ -79,7 +79,7 @@ def cards(documents: list[tuple[str, str, bytes]], settings: Settings) -> tuple[
     extractions = list(EntityExtractor().extract(texts))
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     for card, extraction in zip(parsed, extractions):
-        card.update(extraction_card(extraction, card["body"]))
+        card.update(extraction_card(extraction))
     return built, seconds, cpu_seconds, count_words([a.body for a in articles])
 
 

@@ -171,6 +171,7 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
             "amount_min": 1.5e9, "amount_max": 1.5e9, "usd_min": 1.5e9, "usd_max": 1.5e9, "usd_rate": 1.0,
             "rate_date": datetime.date(2017, 6, 8), "approximate": False, "qualifier": None,
             "bound": "exact", "currency_basis": "symbol", "rate_source": "ecb", "usd_note": None,
+            "countries": ["KAZ"],
         }]),
         "entities.dates": frame([{
             **common, "date_index": 0, "sentence_index": 0, "start_char": _span("June 2017")[0],
@@ -251,6 +252,16 @@ def test_a_lend_without_a_recipient_blocks_the_batch_and_its_party_must_be_in_di
     assert not parties.passed and "entity_key_found" in failed_expectations_markdown(parties.result)
     counts = validate_suite("star_event_row_counts", BATCH)  # the star still has the recipient's row
     assert not counts.passed and "star_bridge_event_party_rows" in failed_expectations_markdown(counts.result)
+
+
+def test_an_amount_country_that_its_sentence_does_not_name_fails_the_amounts_suite(warehouse_batch):
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute("UPDATE entities.amounts SET countries = ['KAZ', 'CHN']")  # China is not in its sentence
+    con.close()
+
+    outcome = validate_suite("entities_amounts", BATCH)
+    assert not outcome.passed
+    assert "countries_of_sentence" in failed_expectations_markdown(outcome.result)
 
 
 def test_a_mention_whose_text_is_not_at_its_offsets_quarantines_its_article(warehouse_batch):

@@ -20,7 +20,7 @@ from .coreference import find_references
 from .dates import find_dates
 from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
-from .money import find_amounts
+from .money import amount_countries, find_amounts
 from .patterns import Intervals
 from .quantities import find_quantities
 from .relations import find_relations
@@ -229,7 +229,11 @@ def dates(doc: Doc, settings: Settings) -> None:
 
 @chain_component("wirehouse_amounts")
 def amounts(doc: Doc, settings: Settings) -> None:
-    doc._.amounts = find_amounts(doc._.article.body, doc._.article.published, doc._.locator)
+    """Amounts, each with the countries of its sentence that are party to it."""
+    body = doc._.article.body
+    doc._.amounts = find_amounts(body, doc._.article.published, doc._.locator)
+    for amount in doc._.amounts:
+        amount.countries = amount_countries(body, amount, doc._.mentions)
 
 
 @chain_component("wirehouse_quantities")

@@ -158,6 +158,8 @@ class Amount:
     currency_basis: str = "symbol"  # symbol | code | word | context: how the currency was known
     rate_source: str | None = None  # ecb | peg; None when no offline rate exists
     usd_note: str | None = None  # why USD is missing, or how it was obtained when not plain ECB
+    # ISO alpha-3 codes of the countries party to the amount (money.amount_countries), in text order
+    countries: list[str] = field(default_factory=list)
 
     @property
     def vague(self) -> bool:
