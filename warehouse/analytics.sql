@@ -63,6 +63,8 @@ SELECT rt.relation_type, subj.canonical_name AS subject, subj.entity_type AS sub
        subj.entity_id AS subject_id, obj.canonical_name AS object, obj.entity_type AS object_type,
        obj.entity_id AS object_id, r.confidence, r.extractor,
        json_extract_string(r.attributes, '$.title') AS title,
+       -- a post held in the past ("a former president of"): works_for and holds_title only
+       coalesce(json_extract(r.attributes, '$.former')::BOOLEAN, false) AS former,
        (SELECT list(sec.sector_name ORDER BY sec.sector_name)
           FROM star.bridge_relation_sector b JOIN star.dim_sector sec USING (sector_key)
          WHERE b.relation_key = r.relation_key) AS sectors,

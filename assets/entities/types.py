@@ -26,9 +26,10 @@ RELATION_TYPES: dict[str, str] = {
     "a sentence, at most 3 pairs per sentence, the closest (subject id < object id); the weakest "
     "evidence, no stated link",
     "met_with": "the subject (person or organisation) met or held talks with the object",
-    "works_for": "the subject person holds a post at, or serves, the object organisation or country",
+    "works_for": "the subject person holds a post at, or serves, the object organisation or country; "
+    "attributes.former is true when the text says the post was held in the past",
     "holds_title": "the subject person holds the office in attributes.title at the object "
-    "organisation or country",
+    "organisation or country; attributes.former is true when held in the past (\"a former president of\")",
     "paired_with": "the subject subdivision is paired (twinned, partnered) with the object country "
     "or subdivision; attributes.sectors lists the sectors of the pairing",
     "funded_by": "the subject (organisation, country or project owner) is funded, financed or lent "
@@ -99,6 +100,7 @@ class Mention:
                    ("Sergei Lavrov, the foreign minister")
       affiliation  the organisation or country the office belongs to, itself a mention of the
                    same sentence ("Kazakhstan", "Russian" → country:RUS); None when not stated
+      former       the title is one held in the past ("a former president of <Org>", "ex-minister")
     These are not columns of entities.mentions: relations.py turns them into holds_title /
     works_for relations (person → affiliation), which carry the evidence sentence.
 
@@ -120,6 +122,7 @@ class Mention:
     title_start: int | None = None
     title_end: int | None = None
     affiliation: Entity | None = None
+    former: bool = False
     role: str | None = None
 
     @property
