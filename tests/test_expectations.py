@@ -264,6 +264,16 @@ def test_an_amount_country_that_its_sentence_does_not_name_fails_the_amounts_sui
     assert "countries_of_sentence" in failed_expectations_markdown(outcome.result)
 
 
+def test_a_lone_name_resolved_to_no_entity_fails_the_mention_suite(warehouse_batch):
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute("UPDATE star.fact_entity_mention SET resolution = 'resolved', resolved_entity_key = 42")
+    con.close()
+
+    outcome = validate_suite("star_fact_entity_mention", BATCH)
+    assert not outcome.passed
+    assert "resolved_entity_key_found" in failed_expectations_markdown(outcome.result)
+
+
 def test_a_mention_whose_text_is_not_at_its_offsets_quarantines_its_article(warehouse_batch):
     con = duckdb.connect(str(Settings.from_env().work_db))
     con.execute("UPDATE entities.mentions SET text = 'Kazakstan' WHERE mention_index = 0")
