@@ -123,10 +123,11 @@ def title_after(body: str, end: int) -> tuple[Title, int] | None:
     return title, lead_start
 
 
-# A title held in the past: "former", "one-time" or "then" inside it, or "ex-" / "former" right
-# before it ("ex-president", "former Foreign Minister <Name>" where the model took "former" out).
-PAST_IN_TITLE = re.compile(r"\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time|[Tt]hen)\b")
-PAST_BEFORE_TITLE = re.compile(r"(?:\b[Ee]x-|\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time|[Tt]hen)[\s-]+)\Z")
+# A title held in the past: "former", "one-time" or "then-" inside it, or "ex-", "then-" or
+# "former" right before it ("ex-president", "former Foreign Minister <Name>" where the model took
+# "former" out); a bare "then" is the adverb ("and then President <Name> said").
+PAST_IN_TITLE = re.compile(r"\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time)\b|\b[Tt]hen-")
+PAST_BEFORE_TITLE = re.compile(r"(?:\b(?:[Ee]x|[Tt]hen)-|\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time)\s+)\Z")
 
 
 def is_past_role(body: str, start: int, end: int) -> bool:
