@@ -212,6 +212,8 @@ def test_a_money_amount_carries_the_countries_party_to_it(con):
     assert con.execute("SELECT countries FROM star.fact_money_amount").fetchall() == [(["GEO"],)]
     assert con.execute("SELECT country_codes, countries FROM analytics.money_amounts").fetchall() == [
         (["GEO"], ["Georgia"])]
+    con.execute("UPDATE star.fact_money_amount SET countries = []")
+    assert con.execute("SELECT country_codes, countries FROM analytics.money_amounts").fetchall() == [([], [])]
 
 
 def test_a_former_post_is_shown_in_the_relations_view(con):

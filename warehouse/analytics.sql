@@ -48,9 +48,12 @@ SELECT m.surface_text, m.currency, m.amount_min, m.amount_max, m.usd_min, m.usd_
        -- the countries party to the amount, not every country of its sentence ("denominated in US
        -- dollars", "the Strait of Gibraltar" are left out): ISO codes and names, in text order
        m.countries AS country_codes,
-       (SELECT list(e.canonical_name ORDER BY list_position(m.countries, e.iso_code))
-          FROM star.dim_entity e
-         WHERE e.entity_type = 'COUNTRY' AND list_contains(m.countries, e.iso_code)) AS countries
+       -- (NULL on rows loaded before migration 0006 added the column)
+       CASE WHEN m.countries IS NOT NULL THEN
+           coalesce((SELECT list(e.canonical_name ORDER BY list_position(m.countries, e.iso_code))
+                       FROM star.dim_entity e
+                      WHERE e.entity_type = 'COUNTRY' AND list_contains(m.countries, e.iso_code)), [])
+       END AS countries
 FROM star.fact_money_amount m
 JOIN star.dim_article a USING (article_key)
 JOIN star.dim_publication pub ON pub.publication_key = a.publication_key
