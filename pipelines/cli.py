@@ -502,8 +502,8 @@ def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], l
     if with_entities and cards:
         from assets.entities.extract import EntityExtractor
 
-        for card, article, extraction in zip(cards, articles, EntityExtractor().extract(article_texts(cards, articles))):
-            card.update(extraction_card(extraction, article.texts_by_section()))
+        for card, extraction in zip(cards, EntityExtractor().extract(article_texts(cards, articles))):
+            card.update(extraction_card(extraction))
     return cards, errors
 
 
@@ -532,15 +532,7 @@ def parsed_card(source: str, document, article) -> dict:
     }
 
 
-def extraction_card(extraction, texts: dict[str, str]) -> dict:
-    """The entities part of a card; `texts` are the article's section texts (body, caption, bio)
-    by section, which the rows' offsets point into."""
-    from assets.entities.money import amount_countries
-
-    def countries(amount) -> list:
-        mentions = [m for m in extraction.mentions if m.section == amount.section]
-        return amount_countries(texts[amount.section], amount, mentions)
-
+def extraction_card(extraction) -> dict:
     return {
         "entities": [
             {"text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence_index,
@@ -554,7 +546,7 @@ def extraction_card(extraction, texts: dict[str, str]) -> dict:
         "amounts": [
             {"text": a.text, "start": a.start, "end": a.end, "sentence": a.sentence_index, "currency": a.currency,
              "min": a.amount_min, "max": a.amount_max, "bound": a.bound, "approximate": a.approximate,
-             "vague": a.vague, "countries": countries(a), "section": a.section,
+             "vague": a.vague, "countries": a.countries, "section": a.section,
              "qualifier": a.qualifier, "usd_min": a.usd_min, "usd_max": a.usd_max, "usd_rate": a.usd_rate,
              "rate_date": a.rate_date, "rate_source": a.rate_source, "usd_note": a.usd_note}
             for a in extraction.amounts

@@ -78,8 +78,8 @@ def cards(documents: list[tuple[str, str, bytes]], settings: Settings) -> tuple[
     started, cpu_started = time.perf_counter(), time.process_time()
     extractions = list(EntityExtractor().extract(texts))
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
-    for card, article, extraction in zip(parsed, articles, extractions):
-        card.update(extraction_card(extraction, article.texts_by_section()))
+    for card, extraction in zip(parsed, extractions):
+        card.update(extraction_card(extraction))
     return built, seconds, cpu_seconds, count_words([a.body for a in articles])
 
 

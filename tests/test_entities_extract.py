@@ -167,8 +167,8 @@ def test_dataclasses_match_table_columns():
     assert columns("amounts") - caller == fields(Amount)
     assert columns("dates") - caller == fields(DateMention)
     assert columns("relations") - caller == fields(Relation)
-    # a person's title and affiliation reach the warehouse as relations, not mention columns
-    titles = {"title", "title_start", "title_end", "affiliation"}
+    # a person's title, affiliation and past role reach the warehouse as relations, not mention columns
+    titles = {"title", "title_start", "title_end", "affiliation", "former"}
     assert columns("mentions") - caller == (fields(Mention) - {"entity"} - titles) | {"entity_type", "entity_id"}
 
 

@@ -210,3 +210,76 @@ def country_mentions(text, names):
 def test_amount_countries_leave_out_currency_and_name_parts(text, names, expected):
     (found,) = find_amounts(text, PUBLISHED, SentenceLocator([(0, len(text))]))
     assert amount_countries(text, found, country_mentions(text, names)) == expected
+
+
+# ---- people and titles: the person met, the whole owner of a title, past roles --------------------
+
+def extraction_of(text):
+    article = ArticleText("t", text, [(0, len(text))], PUBLISHED)
+    (extraction,) = EntityExtractor().extract([article])
+    return extraction
+
+
+def relations_of(text, predicate):
+    """(subject, object, attributes) of `predicate` in a one-sentence text, by canonical name."""
+    extraction = extraction_of(text)
+    names = {m.entity_id: m.entity.canonical_name for m in extraction.mentions}
+    return [(names[r.subject_id], names[r.object_id], r.attributes)
+            for r in extraction.relations if r.predicate == predicate]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Wang Yi met Azerbaijan's transport minister, Rashad Aliyev, in Baku on Monday.", "Rashad Aliyev"),
+    ("Ivan Petrov held talks with Germany's economy minister, Karl Weber, on Tuesday.", "Karl Weber"),
+    ("Wang Yi met Iraqi Foreign Minister Fuad Hussein in Baghdad.", "Fuad Hussein"),
+])
+def test_met_with_points_at_the_person_the_text_names(text, met):
+    assert [obj for _, obj, _ in relations_of(text, "met_with")] == [met]
+
+
+def test_met_with_a_country_whose_minister_goes_unnamed_stays_with_the_country():
+    assert [obj for _, obj, _ in relations_of("Wang Yi met Azerbaijan on trade last week.", "met_with")] == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize("text, person, owner", [
+    ("Kenya's Cabinet secretary for transport, James Macharia, said the railway would open in May.",
+     "James Macharia", "Kenya"),
+    ("Kathryn Wylde, head of the Partnership for New York City, said the tax would hurt employers.",
+     "Kathryn Wylde", "Partnership for New York City"),
+    ("Richard Gowan, U.N. Director for the International Crisis Group, said the council was divided.",
+     "Richard Gowan", "International Crisis Group"),
+])
+def test_the_owner_of_a_title_is_the_whole_country_or_organisation_the_text_gives(text, person, owner):
+    assert [(subject, obj) for subject, obj, _ in relations_of(text, "works_for")] == [(person, owner)]
+
+
+@pytest.mark.parametrize("text, person, owner", [
+    ("John Harding, a former president of the World Bank, said the loan was too small.",
+     "John Harding", "World Bank"),
+    ("The ex-chairman of Gazprom, Ivan Petrov, said the pipeline would be finished.", "Ivan Petrov", "Gazprom"),
+])
+def test_a_past_role_is_marked_former(text, person, owner):
+    assert relations_of(text, "works_for") == [(person, owner, {"former": True})]
+    [(_, _, attributes)] = relations_of(text, "holds_title")
+    assert attributes["former"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Weber, the president of the World Bank, said the loan was too small.",
+    "The talks stalled, and then Chilean President Ana Torres said the border would stay shut.",
+])
+def test_a_current_role_carries_no_former_mark(text):
+    [(_, _, attributes)] = relations_of(text, "holds_title")
+    assert "former" not in attributes
+
+
+def test_a_company_possessed_by_a_country_keeps_its_own_chief():
+    """Only a body of the state (cabinet, treasury) hands its titles to the country."""
+    assert [(s, o) for s, o, _ in relations_of(
+        "Russia's Gazprom chief executive Alexei Miller said exports would rise.", "works_for")] != [
+        ("Alexei Miller", "Russia")]
+
+
+def test_amount_countries_are_set_on_the_amounts_of_the_chain():
+    extraction = extraction_of("The bonds, denominated in US dollars, raised $2 billion for Kenya.")
+    assert [a.countries for a in extraction.amounts] == [["KEN"]]

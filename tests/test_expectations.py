@@ -171,6 +171,7 @@ def _layer_rows() -> dict[str, pd.DataFrame]:
             "amount_min": 1.5e9, "amount_max": 1.5e9, "usd_min": 1.5e9, "usd_max": 1.5e9, "usd_rate": 1.0,
             "rate_date": datetime.date(2017, 6, 8), "approximate": False, "qualifier": None,
             "bound": "exact", "currency_basis": "symbol", "rate_source": "ecb", "usd_note": None,
+            "countries": ["KAZ"],
         }]),
         "entities.dates": frame([{
             **common, "date_index": 0, "sentence_index": 0, "start_char": _span("June 2017")[0],
@@ -251,6 +252,23 @@ def test_a_lend_without_a_recipient_blocks_the_batch_and_its_party_must_be_in_di
     assert not parties.passed and "entity_key_found" in failed_expectations_markdown(parties.result)
     counts = validate_suite("star_event_row_counts", BATCH)  # the star still has the recipient's row
     assert not counts.passed and "star_bridge_event_party_rows" in failed_expectations_markdown(counts.result)
+
+
+@pytest.mark.parametrize("suite, corruption, expectation", [
+    # China is named in the other sentence, not the amount's
+    ("entities_amounts", "UPDATE entities.amounts SET countries = ['KAZ', 'CHN']", "countries_of_sentence"),
+    ("star_fact_entity_mention", "UPDATE star.fact_entity_mention SET resolution = 'resolved', resolved_entity_key = 42",
+     "resolved_entity_key_found"),
+])
+def test_an_amount_country_or_a_lone_name_pointing_nowhere_blocks_the_batch(warehouse_batch, suite, corruption,
+                                                                            expectation):
+    con = duckdb.connect(str(Settings.from_env().work_db))
+    con.execute(corruption)
+    con.close()
+
+    outcome = validate_suite(suite, BATCH)
+    assert not outcome.passed
+    assert expectation in failed_expectations_markdown(outcome.result)
 
 
 def test_a_mention_whose_text_is_not_at_its_offsets_quarantines_its_article(warehouse_batch):

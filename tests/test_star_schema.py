@@ -8,7 +8,7 @@ from importlib import resources
 import duckdb
 import pytest
 
-from assets.star.asset import seed_type_dimensions
+from assets.star.asset import load_star, resolve_surnames
 from warehouse.db import create_schema, sql_text
 
 BATCH = "20240101T000000Z-abcdef"
@@ -17,9 +17,7 @@ BODY = ("Hebei is paired with Georgia in steel and cement. The World Bank lent G
 
 
 def load(con, batch_id=BATCH):
-    seed_type_dimensions(con)
-    for statement in con.extract_statements(sql_text("star_load.sql")):
-        con.execute(statement, {"batch_id": batch_id})
+    load_star(con, batch_id)
 
 
 @pytest.fixture
@@ -56,7 +54,7 @@ def con():
                     [*key, index, sentence, subject, predicate, obj, json.dumps(attributes) if attributes else None])
     start = BODY.index("SR 3")
     con.execute("INSERT INTO entities.amounts VALUES (?, ?, 0, 1, ?, ?, 'SR 3 billion', 'SAR', 3e9, 3e9, 8e8, 8e8, "
-                "0.2667, DATE '2024-01-01', false, NULL, 'exact', 'code', 'peg', 'Saudi Central Bank peg', 'entities/test', 'body')",
+                "0.2667, DATE '2024-01-01', false, NULL, 'exact', 'code', 'peg', 'Saudi Central Bank peg', 'entities/test', 'body', ['GEO'])",
                 [*key, start, start + 12])
     start = BODY.index("March")
     con.execute("INSERT INTO entities.dates VALUES (?, ?, 0, 2, ?, ?, 'March', '2024-03', 'month', "
@@ -158,7 +156,7 @@ def test_a_vague_amount_is_flagged_and_kept_out_of_the_example_sums(con):
     """"billions of dollars" spans [1e9, 1e12): the money-by-country query counts it apart."""
     start = BODY.index("SR 3")
     con.execute("INSERT INTO entities.amounts VALUES (?, ?, 1, 1, ?, ?, 'billions of dollars', 'USD', 2e9, 1e12, 2e9, 1e12, "
-                "1.0, DATE '2024-01-01', true, 'order of magnitude', 'range', 'name', NULL, NULL, 'entities/test', 'body')",
+                "1.0, DATE '2024-01-01', true, 'order of magnitude', 'range', 'name', NULL, NULL, 'entities/test', 'body', ['GEO'])",
                 ["a1", BATCH, start, start + 12])
     load(con)
     assert sorted(con.execute("SELECT surface_text, vague FROM analytics.money_amounts").fetchall()) == [
@@ -166,3 +164,60 @@ def test_a_vague_amount_is_flagged_and_kept_out_of_the_example_sums(con):
     query = (resources.files("warehouse") / "queries" / "01_money_by_country.sql").read_text()
     [georgia] = [row for row in con.execute(query).fetchall() if row[0] == "Georgia"]
     assert georgia[1:] == (1, 0.8, 0.8, 1)
+
+
+def add_article_naming(con, article_id, names):
+    """An article of BATCH in the star naming each (entity_id, entity_type, name) once."""
+    key = f"star.stable_key('article|{article_id}')"
+    con.execute(f"INSERT INTO star.dim_article (article_key, article_id, batch_id, publication_key, published_date_key, "
+                f"content_type, parser, source_name, source_path) VALUES ({key}, ?, ?, "
+                f"(SELECT publication_key FROM star.dim_publication), -1, 'text/plain', 'layout', "
+                f"'x.txt', 'x.txt')", [article_id, BATCH])
+    con.execute(f"INSERT INTO star.dim_sentence (sentence_key, article_key, batch_id, sentence_index, paragraph_index, "
+                f"start_char, end_char, text) VALUES (star.stable_key('sentence|{article_id}|0'), {key}, ?, 0, 0, 0, 9, 'x')",
+                [BATCH])
+    for index, (entity_id, entity_type, name) in enumerate(names):
+        con.execute("INSERT OR IGNORE INTO star.dim_entity (entity_key, entity_id, entity_type_key, entity_type, "
+                    "canonical_name) VALUES (star.stable_key('entity|' || $id), $id, "
+                    "star.stable_key('entity_type|' || $type), $type, $name)",
+                    {"id": entity_id, "type": entity_type, "name": name})
+        con.execute(f"INSERT INTO star.fact_entity_mention (mention_key, article_key, sentence_key, entity_key, "
+                    f"entity_type_key, published_date_key, batch_id, start_char, end_char, surface_text, confidence, "
+                    f"extractor) VALUES (star.stable_key('mention|{article_id}|{index}'), {key}, "
+                    f"star.stable_key('sentence|{article_id}|0'), star.stable_key('entity|' || $id), "
+                    f"star.stable_key('entity_type|' || $type), -1, $batch, 0, 1, $name, 0.9, 'test')",
+                    {"id": entity_id, "type": entity_type, "name": name, "batch": BATCH})
+
+
+def test_lone_names_resolve_across_articles_in_the_star_and_its_views(con):
+    blair = ("person:tony-blair", "PERSON", "Tony Blair")
+    add_article_naming(con, "b1", [blair, ("org:yukos", "ORG", "Yukos")])
+    add_article_naming(con, "b2", [blair])
+    add_article_naming(con, "b3", [("person:blair", "PERSON", "Blair"), ("person:yukos", "PERSON", "Yukos"),
+                                   ("person:druyun", "PERSON", "Druyun")])
+    assert resolve_surnames(con, BATCH) == {"resolved": 1, "not_a_person": 1, "unknown": 1}
+    assert sorted(con.execute(
+        "SELECT e.canonical_name, e.resolution, r.canonical_name FROM star.dim_entity e "
+        "LEFT JOIN star.dim_entity r ON r.entity_key = e.resolved_entity_key WHERE e.resolution IS NOT NULL").fetchall()) == [
+        ("Blair", "resolved", "Tony Blair"), ("Druyun", "unresolved", None), ("Yukos", "not_a_person", "Yukos")]
+    assert sorted(con.execute("SELECT surface_text, resolution, resolved_name, resolved_type FROM analytics.entity_mentions "
+                              "WHERE article_id = 'b3'").fetchall()) == [
+        ("Blair", "resolved", "Tony Blair", "PERSON"), ("Druyun", "unknown", "Druyun", "PERSON"),
+        ("Yukos", "not_a_person", "Yukos", "ORG")]
+    top = {row[0]: row[3] for row in con.execute(sql_text("queries/02_most_mentioned_entities.sql")).fetchall()}
+    assert top["Tony Blair"] == 3 and top["Yukos"] == 2 and "Blair" not in top
+
+
+def test_a_money_amount_carries_the_countries_party_to_it(con):
+    assert con.execute("SELECT countries FROM star.fact_money_amount").fetchall() == [(["GEO"],)]
+    assert con.execute("SELECT country_codes, countries FROM analytics.money_amounts").fetchall() == [
+        (["GEO"], ["Georgia"])]
+    con.execute("UPDATE star.fact_money_amount SET countries = []")
+    assert con.execute("SELECT country_codes, countries FROM analytics.money_amounts").fetchall() == [([], [])]
+
+
+def test_a_former_post_is_shown_in_the_relations_view(con):
+    con.execute("UPDATE star.fact_relation SET attributes = '{\"former\": true}' "
+                "WHERE relation_type_key = star.stable_key('relation_type|funded_by')")
+    assert sorted(con.execute("SELECT relation_type, former FROM analytics.relations").fetchall()) == [
+        ("funded_by", True), ("paired_with", False)]

@@ -16,9 +16,14 @@ JOIN star.fact_article f USING (article_key)
 JOIN star.dim_publication pub ON pub.publication_key = a.publication_key
 JOIN star.dim_date d ON d.date_key = a.published_date_key;
 
+-- resolved_*: the entity a lone name stands for across articles ("Blair" → Tony Blair, "Yukos" the
+-- company; assets/star/surnames.py), else the entity itself: roll-ups group by these.
 CREATE OR REPLACE VIEW analytics.entity_mentions AS
 SELECT e.entity_id, e.canonical_name, e.entity_type, e.iso_code, e.kind, e.country_code,
-       m.surface_text, m.start_char, m.end_char, m.confidence, m.extractor, m.role,
+       m.surface_text, m.start_char, m.end_char, m.confidence, m.extractor, m.role, m.resolution,
+       coalesce(r.entity_id, e.entity_id) AS resolved_entity_id,
+       coalesce(r.canonical_name, e.canonical_name) AS resolved_name,
+       coalesce(r.entity_type, e.entity_type) AS resolved_type,
        a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
        s.section, s.sentence_index, s.text AS sentence
 FROM star.fact_entity_mention m
@@ -26,7 +31,8 @@ JOIN star.dim_entity e USING (entity_key)
 JOIN star.dim_article a USING (article_key)
 JOIN star.dim_publication pub ON pub.publication_key = a.publication_key
 JOIN star.dim_date d ON d.date_key = m.published_date_key
-JOIN star.dim_sentence s USING (sentence_key);
+JOIN star.dim_sentence s USING (sentence_key)
+LEFT JOIN star.dim_entity r ON r.entity_key = m.resolved_entity_key;
 
 CREATE OR REPLACE VIEW analytics.money_amounts AS
 SELECT m.surface_text, m.currency, m.amount_min, m.amount_max, m.usd_min, m.usd_max, m.usd_rate,
@@ -38,7 +44,16 @@ SELECT m.surface_text, m.currency, m.amount_min, m.amount_max, m.usd_min, m.usd_
        s.section, s.sentence_index, s.text AS sentence,
        (SELECT list(DISTINCT e.canonical_name ORDER BY e.canonical_name)
           FROM star.fact_entity_mention em JOIN star.dim_entity e USING (entity_key)
-         WHERE em.sentence_key = m.sentence_key AND e.entity_type = 'COUNTRY') AS countries_in_sentence
+         WHERE em.sentence_key = m.sentence_key AND e.entity_type = 'COUNTRY') AS countries_in_sentence,
+       -- the countries party to the amount, not every country of its sentence ("denominated in US
+       -- dollars", "the Strait of Gibraltar" are left out): ISO codes and names, in text order
+       m.countries AS country_codes,
+       -- (NULL on rows loaded before migration 0006 added the column)
+       CASE WHEN m.countries IS NOT NULL THEN
+           coalesce((SELECT list(e.canonical_name ORDER BY list_position(m.countries, e.iso_code))
+                       FROM star.dim_entity e
+                      WHERE e.entity_type = 'COUNTRY' AND list_contains(m.countries, e.iso_code)), [])
+       END AS countries
 FROM star.fact_money_amount m
 JOIN star.dim_article a USING (article_key)
 JOIN star.dim_publication pub ON pub.publication_key = a.publication_key
@@ -51,6 +66,8 @@ SELECT rt.relation_type, subj.canonical_name AS subject, subj.entity_type AS sub
        subj.entity_id AS subject_id, obj.canonical_name AS object, obj.entity_type AS object_type,
        obj.entity_id AS object_id, r.confidence, r.extractor,
        json_extract_string(r.attributes, '$.title') AS title,
+       -- a post held in the past ("a former president of"): works_for and holds_title only
+       coalesce(json_extract(r.attributes, '$.former')::BOOLEAN, false) AS former,
        (SELECT list(sec.sector_name ORDER BY sec.sector_name)
           FROM star.bridge_relation_sector b JOIN star.dim_sector sec USING (sector_key)
          WHERE b.relation_key = r.relation_key) AS sectors,

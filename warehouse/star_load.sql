@@ -43,7 +43,7 @@ FROM entities.events WHERE batch_id = $batch_id;
 INSERT INTO star.dim_entity
 SELECT star.stable_key('entity|' || entity_id), entity_id,
        star.stable_key('entity_type|' || entity_type), entity_type, canonical_name, iso_code, kind,
-       country_code
+       country_code, NULL, NULL  -- resolution, resolved_entity_key: set by the star asset (surnames.py)
 FROM entities.entities WHERE batch_id = $batch_id
 ON CONFLICT (entity_key) DO UPDATE SET
     canonical_name = excluded.canonical_name, iso_code = excluded.iso_code, kind = excluded.kind,
@@ -92,7 +92,7 @@ SELECT star.stable_key('mention|' || m.article_id || '|' || m.mention_index),
        star.stable_key('sentence|' || m.article_id || '|' || m.sentence_index),
        star.stable_key('entity|' || m.entity_id), star.stable_key('entity_type|' || m.entity_type),
        a.published_date_key, m.batch_id, m.start_char, m.end_char, m.text, m.confidence, m.extractor,
-       m.role, m.extractor_version
+       m.role, m.extractor_version, NULL, NULL  -- resolution, resolved_entity_key: surnames.py
 FROM entities.mentions m JOIN star.dim_article a ON a.article_id = m.article_id
 WHERE m.batch_id = $batch_id;
 
@@ -103,7 +103,7 @@ SELECT star.stable_key('amount|' || m.article_id || '|' || m.amount_index),
        a.published_date_key, coalesce(strftime(m.rate_date, '%Y%m%d')::INTEGER, -1), m.batch_id,
        m.start_char, m.end_char, m.text, m.currency, m.amount_min, m.amount_max, m.usd_min,
        m.usd_max, m.usd_rate, m.approximate, m.qualifier, m.bound, m.currency_basis, m.rate_source,
-       m.usd_note, m.extractor_version
+       m.usd_note, m.extractor_version, m.countries
 FROM entities.amounts m JOIN star.dim_article a ON a.article_id = m.article_id
 WHERE m.batch_id = $batch_id;
 

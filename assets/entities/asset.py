@@ -40,7 +40,8 @@ def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> d
              "amount_max": a.amount_max, "usd_min": a.usd_min, "usd_max": a.usd_max,
              "usd_rate": a.usd_rate, "rate_date": a.rate_date, "approximate": a.approximate,
              "qualifier": a.qualifier, "bound": a.bound, "currency_basis": a.currency_basis,
-             "rate_source": a.rate_source, "usd_note": a.usd_note, "section": a.section}
+             "rate_source": a.rate_source, "usd_note": a.usd_note, "section": a.section,
+             "countries": a.countries}
             for i, a in enumerate(extraction.amounts)
         ],
         "entities.dates": [

@@ -22,7 +22,7 @@ from .dates import find_dates
 from .disambiguation import ArticleCountries, Candidate, weighed_spans
 from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
-from .money import find_amounts
+from .money import amount_countries, find_amounts
 from .organisations import organisations_by_role
 from .patterns import Intervals
 from .quantities import find_quantities
@@ -255,7 +255,11 @@ def dates(doc: Doc, settings: Settings) -> None:
 
 @chain_component("wirehouse_amounts")
 def amounts(doc: Doc, settings: Settings) -> None:
-    doc._.amounts = find_amounts(doc._.article.body, doc._.article.published, doc._.locator)
+    """Amounts, each with the countries of its sentence that are party to it."""
+    body = doc._.article.body
+    doc._.amounts = find_amounts(body, doc._.article.published, doc._.locator)
+    for amount in doc._.amounts:
+        amount.countries = amount_countries(body, amount, doc._.mentions)
 
 
 @chain_component("wirehouse_quantities")

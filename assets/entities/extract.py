@@ -27,7 +27,8 @@ from .names import (
 )
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES, Intervals, WordIndex
-from .titles import OWNER_GAPS, honorific_before, honorific_names, leading_title, title_after, title_before
+from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_past_role, leading_title, title_after,
+                     title_before)
 from .types import (
     DATE_RESOLUTIONS,
     ENTITY_TYPES,
@@ -142,13 +143,14 @@ def doc_spans(doc, found: Extractors) -> list[Span]:
 
 
 # An organisation name that continues with a place: "Bank of" / "Universidad de" + "Sevilla".
-ORG_OF_TAIL = re.compile(r" (?:of|de|del|di|da|do|du|des)$")
+ORG_OF_TAIL = re.compile(r" (?:of|for|de|del|di|da|do|du|des)$")
 
 
 def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """Repair organisations the ruler split: a gazetteer place glued to the organisation NER
     found after it ("Peru" + "Fishmeal Exporters Alliance"), or an NER organisation ending
-    in "of" followed by a place ("Development Bank of" + "Kazakhstan")."""
+    in "of" or "for" followed by a place ("Development Bank of" + "Kazakhstan", "Partnership
+    for" + "New York City")."""
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
@@ -620,6 +622,7 @@ def name_back_references(body: str, spans: list[Span], people: PersonIndex, foun
 
 
 OWNER_TYPES = ("ORG", "COUNTRY")
+POSSESSED = tuple(f"{mark} " for mark in POSSESSIVES)
 # after of/at/for, up to one possessive owner: "at Chile’s Andes Mining Corporation"
 TAIL_OWNER = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(?:\S+[’']s\s+)?$")
 
@@ -658,12 +661,20 @@ def attach_titles(body: str, mentions: list[Mention]) -> None:
             owner = owners.first("start", lead_start, title.start, lambda m: m.end <= title.start)
         else:
             continue
-        if owner is None:  # "head of Apple": the organisation after of/at/for inside the title
-            owner = owners.first("start", title.start + 1, title.end,
-                                 lambda m: m.end <= title.end and TAIL_OWNER.search(body, title.start, m.start)
-                                 and not body.startswith(POSSESSIVES, m.end))
+        # "head of Apple": the organisation after of/at/for inside the title; an organisation
+        # there outranks one before the title ("U.N. Director for the International Crisis Group")
+        tail = owners.first("start", title.start + 1, title.end,
+                            lambda m: m.end <= title.end and TAIL_OWNER.search(body, title.start, m.start)
+                            and not body.startswith(POSSESSIVES, m.end)
+                            and (owner is None or m.entity_type == "ORG"))
+        owner = tail or owner
+        if owner is not None and owner.entity_type == "ORG" and owner.text.casefold() in STATE_BODIES:
+            # "Kenya's Cabinet secretary": a body of the state named before it; the state holds the office
+            owner = owners.first("end", owner.start - longest_gap, owner.start,
+                                 lambda m: m.entity_type == "COUNTRY" and body[m.end:owner.start] in POSSESSED) or owner
         mention.title, mention.title_start, mention.title_end = title.text, title.start, title.end
         mention.affiliation = owner.entity if owner else None
+        mention.former = is_past_role(body, title.start, title.end)
 
 
 class EntityExtractor:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import combinations, groupby
 
 from .patterns import POSSESSIVES
-from .titles import OWNER_GAPS
+from .titles import OWNER_GAPS, PAST_IN_TITLE, STATE_BODIES
 from .types import Mention, Relation
 
 CO_OCCURRENCE_CONFIDENCE = 0.3
@@ -70,6 +70,7 @@ OWNER_TITLE_NAME = re.compile(r"^ +(?P<title>[A-Za-z-]+(?: +[A-Za-z-]+){0,2}) +$
 PERSON_TITLE_AT = re.compile(r"^(?:,|\s+(?:is|was))\s+(?:the\s+|a\s+|an\s+)?(?!(?:and|or|but|while)\s)(?P<title>[a-z][a-z-]*(?:\s+[a-z-]+){0,5})"
                              r"\s+(?:at|of|for|with)\s+(?:the\s+)?$")
 POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
+STATE_BODY_GAP = re.compile(r"^[’']s (?P<body>[A-Z]\w+) $")
 # "commander, <Org> met with": the organisation is in apposition to a title; its holder met
 APPOSED_TO_TITLE = re.compile(r"(?P<title>[A-Za-z-]+)(?:,|\s+(?:of|at|for))\s+(?:the\s+)?$")
 # A country mention that modifies the capitalised words after it ("the Syrian National Coalition")
@@ -210,13 +211,11 @@ def met_with(body: str, sentence: list[Mention]) -> Iterator[Relation]:
         for k in range(i + 1, len(sentence)):
             obj = sentence[k]
             if obj.entity_type in AGENT_TYPES and MEETING.match(gap(body, subject, obj)):
-                if obj.entity_type == "COUNTRY" and MODIFIES_A_NAME.match(body, obj.end):
-                    # "met Iraqi Foreign Minister <Name>": the office holder, when the title says so
-                    holder = sentence[k + 1] if k + 1 < len(sentence) else None
-                    if not (holder and holder.entity_type == "PERSON" and holder.affiliation
-                            and holder.affiliation.entity_id == obj.entity_id):
-                        break
-                    obj = holder
+                holder = office_holder(sentence, k)
+                if holder is not None:
+                    obj = holder  # "met Azerbaijan's transport minister, <Name>": the person named
+                elif obj.entity_type == "COUNTRY" and MODIFIES_A_NAME.match(body, obj.end):
+                    break  # "met Iraqi Foreign Minister" and no name: nobody the text names
                 yield relation(subject, "met_with", obj, 0.8)
                 break
     for first, second in zip(sentence, sentence[1:]):
@@ -225,6 +224,22 @@ def met_with(body: str, sentence: list[Mention]) -> Iterator[Relation]:
             after = body[second.end:second.end + 40]
             if BOTH_MET.match(after) or TALKS_BETWEEN.search(body, max(0, first.start - 40), first.start):
                 yield relation(first, "met_with", second, 0.75)
+
+
+def office_holder(sentence: list[Mention], k: int) -> Mention | None:
+    """The person named right after sentence[k] (past figures and sectors only) whose title,
+    written between the two, belongs to sentence[k]: "Azerbaijan's transport minister, <Name>",
+    "Iraqi Foreign Minister <Name>"."""
+    owner = sentence[k]
+    for later in sentence[k + 1:]:
+        if later.entity_type == "PERSON":
+            if (later.affiliation is not None and later.affiliation.entity_id == owner.entity_id
+                    and later.title_start is not None and owner.end <= later.title_start < later.start):
+                return later
+            return None
+        if later.entity_type in CO_OCCURRING_TYPES:
+            return None
+    return None
 
 
 def apposed_to_title(body: str, mention: Mention) -> bool:
@@ -246,16 +261,20 @@ def stated_titles(body: str, sentence: list[Mention]) -> Iterator[Relation]:
         if any(m.entity_type == "PERSON" and m.entity_id != person.entity_id
                and person.title_start <= m.start < person.title_end for m in sentence):
             continue  # "Secretary of State Kerry and Secretary of Defense <Name>": two titles, not one
-        yield relation(person, "works_for", owner, 0.85, extractor="title:works_for")
-        yield relation(person, "holds_title", owner, 0.85, {"title": person.title}, extractor="title:holds_title")
+        past = {"former": True} if person.former else {}
+        yield relation(person, "works_for", owner, 0.85, past or None, extractor="title:works_for")
+        yield relation(person, "holds_title", owner, 0.85, {"title": person.title, **past},
+                       extractor="title:holds_title")
 
 
 def states_owner(body: str, person: Mention, owner: Mention) -> bool:
     """Whether `owner` sits where a title's owner is written: right before the title
-    ("Russian Foreign Minister"), between the name and a title after it ("<Name>, the Russian
+    ("Russian Foreign Minister", "Kenya's Cabinet secretary"), between the name and a title after it ("<Name>, the Russian
     foreign minister"), or inside the title ("head of <Org>")."""
     if owner.end <= person.title_start:
-        return body[owner.end:person.title_start] in OWNER_GAPS
+        between = body[owner.end:person.title_start]
+        state_body = STATE_BODY_GAP.match(between)  # "Kenya's Cabinet secretary"
+        return between in OWNER_GAPS or bool(state_body and state_body.group("body").casefold() in STATE_BODIES)
     if person.end <= owner.start:
         return owner.end <= person.title_end
     return person.title_start <= owner.start and owner.end <= person.title_end
@@ -273,8 +292,9 @@ def employment(body: str, person: Mention, owner: Mention, title: str,
                confidence: float) -> Iterator[Relation]:
     if not plausible_employer(body, owner, title):
         return
-    yield relation(person, "works_for", owner, confidence)
-    yield relation(person, "holds_title", owner, confidence, {"title": title.strip()})
+    past = {"former": True} if PAST_IN_TITLE.search(title) else {}
+    yield relation(person, "works_for", owner, confidence, past or None)
+    yield relation(person, "holds_title", owner, confidence, {"title": title.strip(), **past})
 
 
 def works_for(body: str, sentence: list[Mention]) -> Iterator[Relation]:

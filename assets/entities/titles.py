@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .gazetteer import read_csv
+from .gazetteer import read_csv, word_list
 from .patterns import alternation
 
 WINDOW = 120  # characters searched on each side of a name; titles are short
@@ -34,6 +34,9 @@ def title_tail(word: str) -> str:
 NAMED_TAIL = title_tail(CAPITALISED_WORD)
 PROSE_TAIL = title_tail(rf"(?:{CAPITALISED_WORD}|[a-z][\w-]*)")
 OWNER_GAPS = ("", " ", "'s ", "’s ")
+# Bodies of a state that hold no office of their own: a title after "<Country>'s <body>" is the
+# country's ("Kenya's Cabinet secretary for transport")
+STATE_BODIES = frozenset(word.casefold() for word in word_list("state_bodies"))
 ABBREVIATION_MAX = 4  # letters of an abbreviated rank: Gen, Capt, Cmdr
 
 
@@ -118,6 +121,18 @@ def title_after(body: str, end: int) -> tuple[Title, int] | None:
     title = make_title(body, end + match.start("title"), end + match.end("title"))
     lead_start = end + (match.start("lead") if match.group("lead") else match.start("title"))
     return title, lead_start
+
+
+# A title held in the past: "former", "one-time" or "then-" inside it, or "ex-", "then-" or
+# "former" right before it ("ex-president", "former Foreign Minister <Name>" where the model took
+# "former" out); a bare "then" is the adverb ("and then President <Name> said").
+PAST_IN_TITLE = re.compile(r"\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time)\b|\b[Tt]hen-")
+PAST_BEFORE_TITLE = re.compile(r"(?:\b(?:[Ee]x|[Tt]hen)-|\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time)\s+)\Z")
+
+
+def is_past_role(body: str, start: int, end: int) -> bool:
+    """Whether the title body[start:end] is one its holder no longer holds."""
+    return bool(PAST_IN_TITLE.search(body, start, end) or PAST_BEFORE_TITLE.search(body, max(0, start - 12), start))
 
 
 def leading_title(text: str) -> int:

@@ -26,9 +26,10 @@ RELATION_TYPES: dict[str, str] = {
     "a sentence, at most 3 pairs per sentence, the closest (subject id < object id); the weakest "
     "evidence, no stated link",
     "met_with": "the subject (person or organisation) met or held talks with the object",
-    "works_for": "the subject person holds a post at, or serves, the object organisation or country",
+    "works_for": "the subject person holds a post at, or serves, the object organisation or country; "
+    "attributes.former is true when the text says the post was held in the past",
     "holds_title": "the subject person holds the office in attributes.title at the object "
-    "organisation or country",
+    "organisation or country; attributes.former is true when held in the past (\"a former president of\")",
     "paired_with": "the subject subdivision is paired (twinned, partnered) with the object country "
     "or subdivision; attributes.sectors lists the sectors of the pairing",
     "funded_by": "the subject (organisation, country or project owner) is funded, financed or lent "
@@ -129,6 +130,7 @@ class Mention:
                    ("Sergei Lavrov, the foreign minister")
       affiliation  the organisation or country the office belongs to, itself a mention of the
                    same sentence ("Kazakhstan", "Russian" → country:RUS); None when not stated
+      former       the title is one held in the past ("a former president of <Org>", "ex-minister")
     These are not columns of entities.mentions: relations.py turns them into holds_title /
     works_for relations (person → affiliation), which carry the evidence sentence.
 
@@ -150,6 +152,7 @@ class Mention:
     title_start: int | None = None
     title_end: int | None = None
     affiliation: Entity | None = None
+    former: bool = False
     role: str | None = None
     section: str = "body"
 
@@ -190,6 +193,8 @@ class Amount:
     rate_source: str | None = None  # ecb | peg; None when no offline rate exists
     usd_note: str | None = None  # why USD is missing, or how it was obtained when not plain ECB
     section: str = "body"
+    # ISO alpha-3 codes of the countries party to the amount (money.amount_countries), in text order
+    countries: list[str] = field(default_factory=list)
 
     @property
     def vague(self) -> bool:

@@ -9,6 +9,7 @@ from assets.entities.asset import article_entities
 from assets.entities.extract import ENTITY_TYPES, RELATION_TYPES
 from assets.entities.types import EVENT_TYPES
 from assets.entities.sectors import ISIC_SECTIONS, load_sectors
+from assets.star.surnames import Occurrence, resolve_lone_names
 from pipelines.partitions import batch_asset
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
@@ -69,6 +70,36 @@ def seed_type_dimensions(con) -> None:
         con.unregister(name)
 
 
+def load_star(con, batch_id: str) -> dict[str, int]:
+    """Load the batch into the star (star_load.sql), then resolve lone names across articles;
+    returns resolve_surnames' counts."""
+    seed_type_dimensions(con)
+    for statement in con.extract_statements(sql_text("star_load.sql")):
+        con.execute(statement, {"batch_id": batch_id})
+    return resolve_surnames(con, batch_id)
+
+
+def resolve_surnames(con, batch_id: str) -> dict[str, int]:
+    """Resolve the one-word PERSON names of the batch (and those earlier loads left unresolved)
+    against the whole star (surnames.py); returns how many (article, name) pairs got each status."""
+    rows = con.execute(sql_text("surname_occurrences.sql"), {"batch_id": batch_id}).fetchall()
+    occurrences = [Occurrence(article_id, entity_id, entity_type, name, published)
+                   for article_id, entity_id, entity_type, name, published, _ in rows]
+    to_resolve = {article_id for article_id, *_, wanted in rows if wanted}
+    resolutions = pd.DataFrame(
+        [{"article_id": r.article_id, "entity_id": r.entity_id, "status": r.status, "resolved_id": r.resolved_id}
+         for r in resolve_lone_names(occurrences, to_resolve)],
+        columns=["article_id", "entity_id", "status", "resolved_id"],
+    )
+    con.register("surname_resolutions", resolutions)
+    try:
+        for statement in con.extract_statements(sql_text("surname_resolution.sql")):
+            con.execute(statement)
+    finally:
+        con.unregister("surname_resolutions")
+    return resolutions["status"].value_counts().to_dict()
+
+
 @batch_asset(
     deps=[article_entities],
     group_name="star",
@@ -82,9 +113,7 @@ def star_schema(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     started = time.perf_counter()
     with write_transaction(settings) as con:
         mark_batch(con, batch_id, "pending")
-        seed_type_dimensions(con)
-        for statement in con.extract_statements(sql_text("star_load.sql")):
-            con.execute(statement, {"batch_id": batch_id})
+        surnames = load_star(con, batch_id)
         counts = {name: con.execute(f"SELECT count(*) FROM star.{name}").fetchone()[0] for name in SHARED_TABLES}
         counts |= {
             name: con.execute(f"SELECT count(*) FROM star.{name} WHERE batch_id = ?", [batch_id]).fetchone()[0]
@@ -98,6 +127,7 @@ def star_schema(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         metadata={
             "dagster/row_count": sum(counts[name] for name in BATCH_TABLES),  # the rows this batch owns
             **{f"rows_{name}": count for name, count in counts.items()},
+            **{f"lone_names_{status}": count for status, count in sorted(surnames.items())},
             "tables": dg.MetadataValue.md(table.to_markdown(index=False)),
             "seconds": round(time.perf_counter() - started, 3),
         }
