@@ -11,7 +11,7 @@ export GX_ANALYTICS_ENABLED := False
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 PORT ?= 3000
 
-.PHONY: install run report rebuild test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint clean
+.PHONY: install run report rebuild test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint dictionary clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,10 @@ eval-events: install
 # to the entity chain that should not change output must leave all three as they were.
 extract-fingerprint: install
 	$(BIN)/python -m pipelines.extract_fingerprint
+
+# warehouse/README.md's data dictionary, rewritten from the DDL's COMMENT ON (migrations, analytics.sql).
+dictionary: install
+	$(BIN)/python -m warehouse.catalog
 
 # Derived state only: the inputs (inbox/ and batches/) stay; `wirehouse rebuild` re-derives the rest.
 clean:

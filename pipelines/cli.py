@@ -16,10 +16,12 @@ from importlib import resources
 from pathlib import Path
 
 from pipelines.settings import Settings
+from pipelines.terminal_table import DEFAULT_MAX_ROWS
 
-# The asset each layer's derivation starts at; a run from one layer also runs every later one.
-LAYER_ASSETS = {"raw": "raw_articles", "parsed": "parsed_articles", "entities": "article_entities", "star": "star_schema"}
-PUBLISH_ASSET = "published_warehouse"
+# The asset groups of the layers, in order; a run from one layer also runs every later one and
+# the publish step (whose group holds the published file, its audit tables, and the views).
+LAYER_GROUPS = ("raw", "parsed", "entities", "star")
+PUBLISH_GROUPS = ("publish", "analytics")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--quiet", action="store_true", help="print only the run outcome, no warehouse report")
 
     rebuild = commands.add_parser("rebuild", help="re-derive the layers of every kept batch from its input files")
-    rebuild.add_argument("--layer", choices=LAYER_ASSETS, default="raw",
+    rebuild.add_argument("--layer", choices=LAYER_GROUPS, default="raw",
                          help="first layer to re-derive (default raw: everything); later layers follow")
     rebuild.add_argument("--batch", action="append", default=[], metavar="BATCH_ID",
                          help="only this batch (repeatable); default every batch folder")
@@ -46,6 +48,13 @@ def main(argv: list[str] | None = None) -> int:
     query = commands.add_parser("query", help="read-only SQL against the published warehouse")
     query.add_argument("sql")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--max-rows", type=int, default=DEFAULT_MAX_ROWS, metavar="N",
+                       help=f"rows a table shows (default {DEFAULT_MAX_ROWS}; 0: all); csv and json give all")
+
+    tables = commands.add_parser("tables", help="the published warehouse's tables and views, with rows and descriptions")
+    tables.add_argument("schema", nargs="?", help="only this schema (raw, parsed, entities, star, audit, analytics)")
+    describe = commands.add_parser("describe", help="a table's or view's columns: type and description")
+    describe.add_argument("table", help="schema.table, or a table name found in one schema only")
 
     report = commands.add_parser("report", help="one self-contained HTML page of what the published warehouse holds")
     report.add_argument("--since", type=iso_date, metavar="DATE",
@@ -69,7 +78,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "docs":
             return docs_command()
         if args.command == "query":
-            return query_command(args.sql, args.format)
+            return query_command(args.sql, args.format, args.max_rows)
+        if args.command == "tables":
+            return tables_command(args.schema)
+        if args.command == "describe":
+            return describe_command(args.table)
         if args.command == "report":
             return report_command(args.since, args.out)
         return card_command(args.files, with_entities=args.command == "extract")
@@ -160,11 +173,10 @@ def run_batches(instance, batch_ids: Iterable[str], first_layer: str = "raw",
     import dagster as dg
 
     job = defs.resolve_job_def(INGEST_JOB_NAME)
-    layers = list(LAYER_ASSETS)
     selection = None
     if first_layer != "raw":
-        selection = [dg.AssetKey(LAYER_ASSETS[layer]) for layer in layers[layers.index(first_layer):]]
-        selection.append(dg.AssetKey(PUBLISH_ASSET))
+        groups = LAYER_GROUPS[LAYER_GROUPS.index(first_layer):] + PUBLISH_GROUPS
+        selection = list(dg.AssetSelection.groups(*groups).resolve(defs.resolve_asset_graph()))
     settings = Settings.from_env()
     batch_ids = list(batch_ids) if still_to_run is None else batch_ids
     failures = 0
@@ -384,7 +396,8 @@ def example_queries() -> list[tuple[str, str]]:
 # --- query -----------------------------------------------------------------------------------
 
 
-def query_command(sql: str, output_format: str) -> int:
+def query_command(sql: str, output_format: str, max_rows: int = DEFAULT_MAX_ROWS) -> int:
+    from pipelines.terminal_table import render_table
     from warehouse.db import query_warehouse
 
     try:
@@ -399,7 +412,62 @@ def query_command(sql: str, output_format: str) -> int:
     elif output_format == "json":
         print(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, default=_plain))
     else:
-        print(format_table(columns, rows))
+        print(render_table(columns, rows, max_rows=max_rows))
+    return 0
+
+
+def published_catalog(schemas: tuple[str, ...] | None = None):
+    """The published warehouse's tables and views (warehouse.catalog.Relation) with their row
+    counts, read through an analyst's read-only connection."""
+    from warehouse.catalog import CATALOG_SCHEMAS, read_catalog, row_counts
+    from warehouse.db import reading_published
+
+    with reading_published() as con:
+        catalog = read_catalog(con, schemas or CATALOG_SCHEMAS)
+        return catalog, row_counts(con, list(catalog))
+
+
+def tables_command(schema: str | None) -> int:
+    from pipelines.terminal_table import render_table
+    from warehouse.catalog import CATALOG_SCHEMAS
+
+    if schema is not None and schema not in CATALOG_SCHEMAS:
+        print(f"wirehouse tables: no schema {schema!r}; the schemas are {', '.join(CATALOG_SCHEMAS)}", file=sys.stderr)
+        return 2
+    try:
+        catalog, counts = published_catalog((schema,) if schema else None)
+    except FileNotFoundError as error:
+        print(f"wirehouse tables: {error}", file=sys.stderr)
+        return 2
+    rows = [(name, relation.kind, counts[name], relation.comment) for name, relation in catalog.items()]
+    print(render_table(["name", "kind", "rows", "description"], rows, max_rows=0, wrap=True))
+    return 0
+
+
+def describe_command(name: str) -> int:
+    import textwrap
+
+    from pipelines.terminal_table import render_table, terminal_width
+
+    try:
+        catalog, counts = published_catalog()
+    except FileNotFoundError as error:
+        print(f"wirehouse describe: {error}", file=sys.stderr)
+        return 2
+    matches = [key for key in catalog if key == name or ("." not in name and key.split(".")[1] == name)]
+    if len(matches) != 1:
+        import difflib
+
+        why = (f"{name!r} is in more than one schema: {', '.join(matches)}" if matches else
+               f"no table or view {name!r}" + "".join(
+                   f"; did you mean {', '.join(close)}?" for close in [difflib.get_close_matches(name, list(catalog))] if close))
+        print(f"wirehouse describe: {why} (wirehouse tables lists them)", file=sys.stderr)
+        return 2
+    relation = catalog[matches[0]]
+    heading = f"{relation.qualified_name} ({relation.kind}, {counts[relation.qualified_name]} rows): {relation.comment or ''}"
+    print(textwrap.fill(heading, width=terminal_width()) + "\n")
+    print(render_table(["column", "type", "description"],
+                       [(c.name, c.data_type, c.comment) for c in relation.columns], max_rows=0, wrap=True))
     return 0
 
 

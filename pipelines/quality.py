@@ -19,6 +19,10 @@ from pipelines.partitions import DUCKDB_POOL, batch_partitions
 from pipelines.settings import Settings
 
 QUARANTINE_SHARE_CHECK = "quarantine_share"
+# The table each layer's checks of more than one table (a suite whose meta.table is the schema, and
+# the quarantine share) are attached to: where the layer's articles, or most of its rows, are.
+LAYER_MAIN_TABLES = {"raw": "raw.articles", "parsed": "parsed.articles", "entities": "entities.mentions",
+                     "star": "star.fact_article"}
 
 
 def layer_suite_names(layer: str) -> list[str]:
@@ -27,27 +31,47 @@ def layer_suite_names(layer: str) -> list[str]:
     return [name for name in suite_names() if name.startswith(f"{layer}_")]
 
 
+def check_targets(asset: dg.AssetsDefinition, layer: str) -> dict[str, dg.AssetKey]:
+    """Check name → the table asset it judges: a suite's `meta.table` ("schema.table"), else the
+    layer's main table; the quarantine share on the main table too."""
+    from expectations.runner import load_suite
+    from pipelines.catalog import table_key
+
+    main = table_key(LAYER_MAIN_TABLES[layer])
+    targets = {}
+    for name in layer_suite_names(layer):
+        table = load_suite(name)["meta"]["table"]
+        targets[f"{name}_suite"] = table_key(table) if "." in table else main
+    targets[QUARANTINE_SHARE_CHECK] = main
+    if strays := {check: key for check, key in targets.items() if key not in asset.keys}:
+        raise ValueError(f"{layer} checks judge tables the {layer} step does not write: "
+                         + ", ".join(f"{check} → {key.to_user_string()}" for check, key in strays.items()))
+    return targets
+
+
 def layer_checks(asset: dg.AssetsDefinition, layer: str) -> dg.AssetChecksDefinition:
-    """The layer's check step; a new suite file becomes a new check result."""
+    """The layer's check step, each check on the table it judges; a new suite file becomes a new
+    check result."""
+    targets = check_targets(asset, layer)
     # Partitioned checks are a Dagster preview feature, used deliberately (a check judges one
     # batch); its warning would otherwise print on every command.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", dg.PreviewWarning)
         specs = [
             dg.AssetCheckSpec(
-                f"{name}_suite", asset=asset.key, blocking=True, partitions_def=batch_partitions,
+                f"{name}_suite", asset=targets[f"{name}_suite"], blocking=True, partitions_def=batch_partitions,
                 description=f"Great Expectations suite expectations/{name}.json on this batch's rows.",
             )
             for name in layer_suite_names(layer)
         ]
         specs.append(dg.AssetCheckSpec(
-            QUARANTINE_SHARE_CHECK, asset=asset.key, blocking=True, partitions_def=batch_partitions,
+            QUARANTINE_SHARE_CHECK, asset=targets[QUARANTINE_SHARE_CHECK], blocking=True, partitions_def=batch_partitions,
             description="The share of the batch's articles quarantined so far stays within WIREHOUSE_QUARANTINE_MAX_SHARE.",
         ))
-        return _define_layer_checks(asset, layer, specs)
+        return _define_layer_checks(targets, layer, specs)
 
 
-def _define_layer_checks(asset: dg.AssetsDefinition, layer: str, specs: list[dg.AssetCheckSpec]) -> dg.AssetChecksDefinition:
+def _define_layer_checks(targets: dict[str, dg.AssetKey], layer: str, specs: list[dg.AssetCheckSpec]) -> dg.AssetChecksDefinition:
     @dg.multi_asset_check(
         name=f"{layer}_checks",
         specs=specs,
@@ -55,14 +79,15 @@ def _define_layer_checks(asset: dg.AssetsDefinition, layer: str, specs: list[dg.
         pool=DUCKDB_POOL,
     )
     def run_layer_checks(context: dg.AssetCheckExecutionContext) -> Iterator[dg.AssetCheckResult]:
-        yield from audit_layer(layer, asset.key, context.partition_key, Settings.from_env())
+        yield from audit_layer(layer, targets, context.partition_key, Settings.from_env())
 
     return run_layer_checks
 
 
-def audit_layer(layer: str, asset_key: dg.AssetKey, batch_id: str, settings: Settings) -> Iterator[dg.AssetCheckResult]:
+def audit_layer(layer: str, targets: dict[str, dg.AssetKey], batch_id: str, settings: Settings) -> Iterator[dg.AssetCheckResult]:
     """Validate the layer's suites, record quarantined articles and check outcomes in the work
-    file's audit schema, and yield one result per suite and one for the quarantined share."""
+    file's audit schema, and yield one result per suite and one for the quarantined share, each
+    on its table (`targets`: check name → asset key)."""
     from expectations.runner import check_result, failed_expectations_markdown, gx_context, prune_results, validate_suite
     from assets.parsed.model import NO_ARTICLE_REASONS
     from warehouse.db import LAYERS, append_rows, mark_batch, reading, write_transaction
@@ -104,10 +129,11 @@ def audit_layer(layer: str, asset_key: dg.AssetKey, batch_id: str, settings: Set
         ).df()
         share = quarantined / articles if articles else 0.0
         share_passed = share <= settings.quarantine_max_share
-        results = [check_result(outcome, batch_id, asset_key=asset_key, check_name=f"{outcome.suite_name}_suite")
+        results = [check_result(outcome, batch_id, asset_key=targets[f"{outcome.suite_name}_suite"],
+                                check_name=f"{outcome.suite_name}_suite")
                    for outcome in outcomes]
         results.append(dg.AssetCheckResult(
-            asset_key=asset_key, check_name=QUARANTINE_SHARE_CHECK, passed=share_passed,
+            asset_key=targets[QUARANTINE_SHARE_CHECK], check_name=QUARANTINE_SHARE_CHECK, passed=share_passed,
             severity=dg.AssetCheckSeverity.ERROR,
             description=f"{quarantined} of {articles} articles quarantined ({share:.0%}; inputs that are no article, "
                         f"quarantined with their body status, count neither way); the batch blocks above "

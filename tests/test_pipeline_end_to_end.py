@@ -205,6 +205,31 @@ def test_dagster_recorded_the_runs_and_checks(loaded_home):
     assert loaded_home["batch_id"] in instance.get_dynamic_partitions("batches")
 
 
+def test_each_table_and_view_was_materialised_with_rows_columns_and_checks(loaded_home):
+    """What the Dagster catalog shows of a table: row count, described columns, its own checks."""
+    from dagster import AssetCheckKey, AssetKey, DagsterInstance
+
+    instance = DagsterInstance.get()
+    settings = loaded_home["settings"]
+
+    def latest(key: list[str]) -> dict:
+        return instance.get_latest_materialization_event(AssetKey(key)).asset_materialization.metadata
+
+    with duckdb.connect(str(settings.work_db), read_only=True) as con:
+        events = con.execute("SELECT count(*) FROM star.fact_event").fetchone()[0]
+    fact_event = latest(["star", "fact_event"])
+    assert fact_event["dagster/row_count"].value == events > 0
+    assert fact_event["batch_rows"].value == events
+    columns = {c.name: c.description for c in fact_event["dagster/column_schema"].value.columns}
+    assert columns["status"] == "done, agreed, announced or planned."
+    assert latest(["analytics", "events"])["dagster/row_count"].value == query(settings, "SELECT count(*) FROM analytics.events")[0][0]
+    assert latest(["audit", "batches"])["dagster/row_count"].value == 1
+    for table, check in ((["star", "fact_event"], "star_fact_event_suite"), (["raw", "rejects"], "raw_rejects_suite"),
+                         (["star", "fact_article"], "quarantine_share")):
+        record = instance.get_latest_asset_check_evaluation_record(AssetCheckKey(AssetKey(table), check))
+        assert record is not None and record.evaluation.passed, (table, check)
+
+
 def test_query_command_reads_the_published_warehouse(loaded_home, capsys):
     assert main(["query", "SELECT count(*) AS n FROM star.dim_article", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"n": loaded_home["before"]["star.dim_article"]}]

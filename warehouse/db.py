@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -162,9 +162,11 @@ def clear_quarantine(con: duckdb.DuckDBPyConnection, batch_id: str, layer: str) 
     con.execute("DELETE FROM audit.quarantine WHERE batch_id = ? AND layer = ?", [batch_id, layer])
 
 
-def publish(settings: Settings) -> list[str]:
+def publish(settings: Settings, inspect: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> list[str]:
     """Replace the analysts' file with the work file minus every batch not `published`: one copy
-    per call, made from a checkpointed file. Returns the batch ids withheld."""
+    per call, made from a checkpointed file. Returns the batch ids withheld. `inspect` reads the
+    new file, once written, through the publishing connection: a second connection in this
+    process would be refused, or handed the replaced file, if one to the old file is open."""
     target = settings.warehouse_db
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -183,6 +185,8 @@ def publish(settings: Settings) -> list[str]:
             con.execute(sql_text("analytics.sql"))
             con.execute("COMMIT")
             con.execute("CHECKPOINT")
+            if inspect is not None:
+                inspect(con)
         finally:
             con.close()
         os.replace(staging, target)
@@ -193,8 +197,8 @@ def publish(settings: Settings) -> list[str]:
 
 def _batch_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [f"{schema}.{table}" for schema, table in con.execute(
-        "SELECT DISTINCT schema_name, table_name FROM duckdb_columns() "
-        "WHERE column_name = 'batch_id' AND schema_name IN (SELECT unnest(?)) ORDER BY 1, 2",
+        "SELECT DISTINCT schema_name, table_name FROM duckdb_columns() JOIN duckdb_tables() USING (schema_name, table_name) "
+        "WHERE column_name = 'batch_id' AND schema_name IN (SELECT unnest(?)) ORDER BY 1, 2",  # tables, not views
         [list(BATCH_SCHEMAS)],
     ).fetchall()]
 
@@ -239,11 +243,23 @@ def query_warehouse(sql: str, settings: Settings | None = None) -> tuple[list[st
     use): column names and rows, values as DuckDB's Python types (dates stay dates). A statement
     that would write, or reach any file or database but the warehouse, raises PermissionError."""
     settings = settings or Settings.from_env()
+    return _query(_published_file(settings), sql, settings)
+
+
+def _published_file(settings: Settings) -> Path:
     if not settings.warehouse_db.exists():
         raise FileNotFoundError(
             f"no warehouse at {settings.warehouse_db}: run `wirehouse run` (or `make run`) first"
         )
-    return _query(settings.warehouse_db, sql, settings)
+    return settings.warehouse_db
+
+
+@contextmanager
+def reading_published(settings: Settings | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """An analyst's connection to the published warehouse: read-only, nothing else reachable."""
+    settings = settings or Settings.from_env()
+    with analyst_connection(_published_file(settings), settings) as con:
+        yield con
 
 
 def query_work(sql: str, params: list | None = None, settings: Settings | None = None) -> tuple[list[str], list[tuple]]:
@@ -291,14 +307,9 @@ def _refused_as_read_only(error: duckdb.Error) -> bool:
 
 def table_row_counts(settings: Settings | None = None) -> list[tuple[str, int]]:
     """(table, rows) for every layer and star table of the published warehouse, in one connection."""
-    settings = settings or Settings.from_env()
-    with analyst_connection(settings.warehouse_db, settings) as con:
-        tables = [
-            f"{schema}.{name}"
-            for schema, name in con.execute(
-                "SELECT table_schema, table_name FROM information_schema.tables "
-                "WHERE table_type = 'BASE TABLE' AND table_schema IN ('raw', 'parsed', 'entities', 'star') "
-                "ORDER BY 1, 2"
-            ).fetchall()
-        ]
-        return [(table, con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]) for table in tables]
+    from warehouse.catalog import read_catalog, row_counts
+
+    with reading_published(settings) as con:
+        tables = [name for name, relation in read_catalog(con, ("raw", "parsed", "entities", "star")).items()
+                  if relation.kind == "table"]
+        return list(row_counts(con, tables).items())

@@ -9,9 +9,8 @@ import pandas as pd
 
 from assets.entities.extract import ArticleText, EntityExtractor, Extraction
 from assets.entities.types import SECTIONS
-from assets.parsed.asset import parsed_articles
 from assets.versions import ENTITY_EXTRACTOR_VERSION
-from pipelines.partitions import batch_asset
+from pipelines.catalog import batch_multi_asset, materializations, table_metadata, table_specs
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
 from warehouse.db import clear_quarantine, mark_batch, quarantined_before, read_frame, replace_batch, write_transaction
@@ -122,14 +121,19 @@ def load_article_texts(batch_id: str, settings: Settings) -> list[ArticleText]:
     return texts
 
 
-@batch_asset(
-    deps=[parsed_articles],
-    group_name="entities",
-    kinds={"python", "spacy", "duckdb"},
+def entity_table_specs() -> list[dg.AssetSpec]:
+    """The entities tables, each derived from the parsed bodies and their sentences."""
+    return table_specs("entities", {name: ["parsed.articles", "parsed.sentences"] for name in ENTITY_TABLES},
+                       kinds={"python", "spacy", "duckdb"})
+
+
+@batch_multi_asset(
+    "article_entities",
+    entity_table_specs(),
     description="Named entities with canonical ids and ISO codes, money amounts normalised to USD, "
-    "dates resolved against the publication date, and typed relations with their evidence sentence.",
+    "dates resolved against the publication date, typed relations and events with their evidence sentence.",
 )
-def article_entities(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def article_entities(context: dg.AssetExecutionContext):
     settings = Settings.from_env()
     batch_id = context.partition_key
     started = time.perf_counter()
@@ -150,7 +154,9 @@ def article_entities(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     with write_transaction(settings) as con:
         mark_batch(con, batch_id, "pending")
         clear_quarantine(con, batch_id, "entities")
-        counts = {name: replace_batch(con, name, batch_id, frame) for name, frame in frames.items()}
+        for name, frame in frames.items():
+            replace_batch(con, name, batch_id, frame)
+        written = table_metadata(con, context.assets_def.specs, batch_id)
 
     mentions = frames["entities.mentions"]
     top = (
@@ -158,15 +164,11 @@ def article_entities(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         if len(mentions) else pd.DataFrame()
     )
     words = sum(len(t.body.split()) for t in texts)
-    return dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": counts["entities.mentions"],
-            **{f"rows_{name.split('.')[1]}": count for name, count in counts.items()},
-            "top_entities": dg.MetadataValue.md(top.to_markdown(index=False) if len(top) else "(no mentions)"),
-            "words_per_second": round(words / extract_seconds, 1) if extract_seconds else 0.0,
-            "seconds": round(time.perf_counter() - started, 3),
-        }
-    )
+    yield from materializations(written, {"entities.mentions": {
+        "top_entities": dg.MetadataValue.md(top.to_markdown(index=False) if len(top) else "(no mentions)"),
+        "words_per_second": round(words / extract_seconds, 1) if extract_seconds else 0.0,
+        "seconds": round(time.perf_counter() - started, 3),
+    }})
 
 
 entity_checks = layer_checks(article_entities, "entities")

@@ -9,9 +9,8 @@ import pandas as pd
 from assets.parsed.dispatch import parse_document
 from assets.parsed.model import NO_ARTICLE_REASONS, ParsedArticle
 from assets.parsed.sentences import section_sentence_rows, sentence_rows, split_sections, split_sentences
-from assets.raw.asset import raw_articles
 from assets.versions import PARSER_VERSION
-from pipelines.partitions import batch_asset
+from pipelines.catalog import batch_multi_asset, materializations, table_metadata, table_specs
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
 from warehouse.db import append_rows, clear_quarantine, mark_batch, quarantined_before, read_frame, replace_batch, write_transaction
@@ -56,14 +55,21 @@ def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
     }
 
 
-@batch_asset(
-    deps=[raw_articles],
-    group_name="parsed",
-    kinds={"python", "spacy", "duckdb"},
+def parsed_table_specs() -> list[dg.AssetSpec]:
+    """The parsed tables, each derived from raw.articles, and the view of their section texts."""
+    lineage = {name: ["raw.articles"] for name in PARSED_TABLES}
+    # the view the offsets of caption and bio rows point into (migration 0005)
+    lineage["parsed.section_texts"] = ["parsed.articles", "parsed.captions"]
+    return table_specs("parsed", lineage, kinds={"python", "spacy", "duckdb"})
+
+
+@batch_multi_asset(
+    "parsed_articles",
+    parsed_table_specs(),
     description="Headline, section, authors, bio, publication, dates, print headline, captions, pull "
     "quotes and furniture-free body paragraphs and sentences of each raw article.",
 )
-def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def parsed_articles(context: dg.AssetExecutionContext):
     settings = Settings.from_env()
     batch_id = context.partition_key
     started = time.perf_counter()
@@ -107,23 +113,21 @@ def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         mark_batch(con, batch_id, "pending")
         clear_quarantine(con, batch_id, "parsed")
         append_rows(con, "audit.quarantine", pd.DataFrame(failures))
-        counts = {name: replace_batch(con, name, batch_id, pd.DataFrame(rows)) for name, rows in tables.items()}
+        for name, rows in tables.items():
+            replace_batch(con, name, batch_id, pd.DataFrame(rows))
+        written = table_metadata(con, context.assets_def.specs, batch_id)
 
     preview = pd.DataFrame(tables["parsed.articles"])
     if len(preview):
         preview = preview[["headline", "publication", "authors", "published", "word_count", "parser"]]
-    return dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": counts["parsed.articles"],
-            **{f"rows_{name.split('.')[1]}": count for name, count in counts.items()},
-            "words": int(sum(a.word_count for a in articles)),
-            "quarantined": dg.MetadataValue.md(
-                pd.DataFrame(failures)[["article_id", "reason_code", "message"]].to_markdown(index=False)
-                if failures else "(none)"),
-            "preview": dg.MetadataValue.md(preview.head(20).to_markdown(index=False) if len(preview) else "(no articles)"),
-            "seconds": round(time.perf_counter() - started, 3),
-        }
-    )
+    yield from materializations(written, {"parsed.articles": {
+        "words": int(sum(a.word_count for a in articles)),
+        "quarantined": dg.MetadataValue.md(
+            pd.DataFrame(failures)[["article_id", "reason_code", "message"]].to_markdown(index=False)
+            if failures else "(none)"),
+        "preview": dg.MetadataValue.md(preview.head(20).to_markdown(index=False) if len(preview) else "(no articles)"),
+        "seconds": round(time.perf_counter() - started, 3),
+    }})
 
 
 parsed_checks = layer_checks(parsed_articles, "parsed")

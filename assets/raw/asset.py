@@ -7,20 +7,25 @@ import dagster as dg
 import pandas as pd
 
 from assets.raw.intake import Accepted, Rejected, read_input_file
+from pipelines.catalog import batch_multi_asset, materializations, schema_tables, table_metadata, table_specs
 from pipelines.inbox import batch_files
-from pipelines.partitions import batch_asset
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
 from warehouse.db import clear_quarantine, mark_batch, replace_batch, write_transaction
 
 
-@batch_asset(
-    group_name="raw",
-    kinds={"python", "duckdb"},
+def raw_table_specs() -> list[dg.AssetSpec]:
+    """raw.articles, raw.rejects, raw.duplicates: read from the batch folder's files, no table."""
+    return table_specs("raw", {name: [] for name in schema_tables("raw")}, kinds={"python", "duckdb"})
+
+
+@batch_multi_asset(
+    "raw_articles",
+    raw_table_specs(),
     description="Every file of the batch decoded and hashed: accepted documents, rejects with a "
     "reason code, and duplicates of content already loaded. Input files stay in the batch folder.",
 )
-def raw_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def raw_articles(context: dg.AssetExecutionContext):
     settings = Settings.from_env()
     batch_id = context.partition_key
     started = time.perf_counter()
@@ -65,6 +70,7 @@ def raw_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         replace_batch(con, "raw.articles", batch_id, pd.DataFrame(articles))
         replace_batch(con, "raw.rejects", batch_id, pd.DataFrame(rejects))
         replace_batch(con, "raw.duplicates", batch_id, pd.DataFrame(duplicates))
+        tables = table_metadata(con, context.assets_def.specs, batch_id)
 
     for reject in rejects:
         context.log.warning(f"rejected {reject['source_name']}: {reject['reason_code']}: {reject['message']}")
@@ -74,18 +80,17 @@ def raw_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         + [{"source": r["source_name"], "record": r["record_index"], "type": f"REJECT {r['reason_code']}",
             "encoding": "", "bytes": r["size_bytes"]} for r in rejects]
     )
-    return dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": len(articles),
-            "rejects": len(rejects),
-            "duplicates": len(duplicates),
+    yield from materializations(tables, {
+        "raw.articles": {
+            "preview": dg.MetadataValue.md(preview.head(20).to_markdown(index=False) if len(preview) else "(no input)"),
+            "seconds": round(time.perf_counter() - started, 3),
+        },
+        "raw.rejects": {
             "rejects_by_reason": dg.MetadataValue.json(
                 pd.Series([r["reason_code"] for r in rejects], dtype=str).value_counts().to_dict()
             ),
-            "preview": dg.MetadataValue.md(preview.head(20).to_markdown(index=False) if len(preview) else "(no input)"),
-            "seconds": round(time.perf_counter() - started, 3),
-        }
-    )
+        },
+    })
 
 
 raw_checks = layer_checks(raw_articles, "raw")

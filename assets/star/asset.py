@@ -5,24 +5,44 @@ import time
 import dagster as dg
 import pandas as pd
 
-from assets.entities.asset import article_entities
 from assets.entities.extract import ENTITY_TYPES, RELATION_TYPES
 from assets.entities.types import EVENT_TYPES
 from assets.entities.sectors import ISIC_SECTIONS, load_sectors
 from assets.star.surnames import Occurrence, resolve_lone_names
-from pipelines.partitions import batch_asset
+from pipelines.catalog import batch_multi_asset, materializations, table_metadata, table_specs
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
 from warehouse.db import mark_batch, sql_text, write_transaction
 
-SHARED_TABLES = ("dim_date", "dim_publication", "dim_author", "dim_entity_type", "dim_entity", "dim_relation_type",
-                 "dim_sector", "dim_event_type")
-# Tables whose rows belong to one batch (they carry batch_id and are replaced on a re-run).
-BATCH_TABLES = (
-    "dim_article", "bridge_article_author", "dim_sentence", "fact_article", "fact_entity_mention",
-    "fact_money_amount", "fact_date_mention", "fact_relation", "bridge_relation_sector", "fact_event",
-    "bridge_event_party",
-)
+# Each star table → the tables it is derived from: a dimension from the layer tables, a fact or
+# bridge from its layer table and the dimensions (and facts) its keys point at.
+STAR_LINEAGE = {
+    "star.dim_date": ["parsed.articles", "entities.dates", "entities.amounts"],
+    "star.dim_publication": ["parsed.articles"],
+    "star.dim_author": ["parsed.articles"],
+    "star.dim_entity_type": ["entities.entities"],
+    "star.dim_relation_type": ["entities.relations"],
+    "star.dim_event_type": ["entities.events"],
+    "star.dim_sector": [],  # the sector taxonomy, seeded whole from assets/entities/gazetteers/sectors.csv
+    "star.dim_entity": ["entities.entities", "star.dim_entity_type"],
+    "star.dim_article": ["parsed.articles", "raw.articles", "star.dim_publication", "star.dim_date"],
+    "star.bridge_article_author": ["parsed.articles", "star.dim_article", "star.dim_author"],
+    "star.dim_sentence": ["parsed.sentences", "star.dim_article"],
+    "star.fact_entity_mention": ["entities.mentions", "star.dim_article", "star.dim_sentence", "star.dim_entity",
+                                 "star.dim_entity_type", "star.dim_date"],
+    "star.fact_money_amount": ["entities.amounts", "star.dim_article", "star.dim_sentence", "star.dim_date"],
+    "star.fact_date_mention": ["entities.dates", "star.dim_article", "star.dim_sentence", "star.dim_date"],
+    "star.fact_relation": ["entities.relations", "star.dim_article", "star.dim_sentence", "star.dim_relation_type",
+                           "star.dim_entity", "star.dim_date"],
+    "star.bridge_relation_sector": ["entities.relations", "star.fact_relation", "star.dim_sector"],
+    "star.fact_event": ["entities.events", "entities.event_parties", "star.dim_article", "star.dim_sentence",
+                        "star.dim_event_type", "star.fact_money_amount", "star.dim_entity", "star.dim_sector",
+                        "star.dim_date"],
+    "star.bridge_event_party": ["entities.event_parties", "star.fact_event", "star.dim_entity"],
+    "star.fact_article": ["parsed.articles", "parsed.paragraphs", "parsed.sentences", "entities.mentions",
+                          "entities.amounts", "entities.relations", "star.dim_article", "star.dim_publication",
+                          "star.dim_date"],
+}
 
 
 def seed_type_dimensions(con) -> None:
@@ -100,38 +120,28 @@ def resolve_surnames(con, batch_id: str) -> dict[str, int]:
     return resolutions["status"].value_counts().to_dict()
 
 
-@batch_asset(
-    deps=[article_entities],
-    group_name="star",
-    kinds={"sql", "duckdb"},
+def star_table_specs() -> list[dg.AssetSpec]:
+    return table_specs("star", STAR_LINEAGE, kinds={"sql", "duckdb"})
+
+
+@batch_multi_asset(
+    "star_schema",
+    star_table_specs(),
     description="Conformed dimensions (date, publication, author, article, entity, entity type, "
     "relation type, event type, sector, sentence) upserted by stable key; the batch's fact rows replaced.",
 )
-def star_schema(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def star_schema(context: dg.AssetExecutionContext):
     settings = Settings.from_env()
     batch_id = context.partition_key
     started = time.perf_counter()
     with write_transaction(settings) as con:
         mark_batch(con, batch_id, "pending")
         surnames = load_star(con, batch_id)
-        counts = {name: con.execute(f"SELECT count(*) FROM star.{name}").fetchone()[0] for name in SHARED_TABLES}
-        counts |= {
-            name: con.execute(f"SELECT count(*) FROM star.{name} WHERE batch_id = ?", [batch_id]).fetchone()[0]
-            for name in BATCH_TABLES
-        }
-    table = pd.DataFrame(
-        [{"table": f"star.{name}", "rows": count, "scope": "this batch" if name in BATCH_TABLES else "all batches"}
-         for name, count in counts.items()]
-    )
-    return dg.MaterializeResult(
-        metadata={
-            "dagster/row_count": sum(counts[name] for name in BATCH_TABLES),  # the rows this batch owns
-            **{f"rows_{name}": count for name, count in counts.items()},
-            **{f"lone_names_{status}": count for status, count in sorted(surnames.items())},
-            "tables": dg.MetadataValue.md(table.to_markdown(index=False)),
-            "seconds": round(time.perf_counter() - started, 3),
-        }
-    )
+        written = table_metadata(con, context.assets_def.specs, batch_id)
+    yield from materializations(written, {"star.fact_article": {
+        "seconds": round(time.perf_counter() - started, 3),
+        **{f"lone_names_{status}": count for status, count in sorted(surnames.items())},
+    }})
 
 
 star_checks = layer_checks(star_schema, "star")

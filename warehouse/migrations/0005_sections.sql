@@ -30,5 +30,7 @@ COMMENT ON COLUMN entities.relations.section IS 'Part of the article the relatio
 COMMENT ON COLUMN entities.events.section IS 'Part of the article the event was read from: body, caption or bio; an event a caption tells again is the body''s';
 COMMENT ON COLUMN star.dim_sentence.section IS 'Part of the article the sentence is in: body, caption or bio; facts reach it through sentence_key';
 COMMENT ON VIEW parsed.section_texts IS 'One row per article and section (body, caption, bio): the text that section rows'' offsets point into';
+COMMENT ON COLUMN parsed.section_texts.article_id IS 'The article (parsed.articles.article_id)';
+COMMENT ON COLUMN parsed.section_texts.batch_id IS 'The batch the article came in';
 COMMENT ON COLUMN parsed.section_texts.section IS 'body, caption or bio';
 COMMENT ON COLUMN parsed.section_texts.text IS 'The section''s text: the body; the captions joined by a blank line, in caption order; the author''s bio';
