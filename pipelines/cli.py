@@ -18,7 +18,9 @@ from pathlib import Path
 from pipelines.settings import Settings
 
 # The asset each layer's derivation starts at; a run from one layer also runs every later one.
-LAYER_ASSETS = {"raw": "raw_articles", "parsed": "parsed_articles", "entities": "article_entities", "star": "star_schema"}
+# Each layer's assets in run order: its compute step (if it has one) and its load.
+LAYER_ASSETS = {"raw": ("raw_articles",), "parsed": ("parsed_stage", "parsed_articles"),
+                "entities": ("entities_stage", "article_entities"), "star": ("star_schema",)}
 PUBLISH_ASSET = "published_warehouse"
 
 
@@ -155,7 +157,7 @@ def run_batches(instance, batch_ids: Iterable[str], first_layer: str = "raw",
     layers = list(LAYER_ASSETS)
     selection = None
     if first_layer != "raw":
-        selection = [dg.AssetKey(LAYER_ASSETS[layer]) for layer in layers[layers.index(first_layer):]]
+        selection = [dg.AssetKey(name) for layer in layers[layers.index(first_layer):] for name in LAYER_ASSETS[layer]]
         selection.append(dg.AssetKey(PUBLISH_ASSET))
     settings = Settings.from_env()
     batch_ids = list(batch_ids) if still_to_run is None else batch_ids

@@ -12,7 +12,9 @@ from contextlib import contextmanager
 from pipelines.partitions import DUCKDB_POOL, batch_partitions
 from pipelines.settings import Settings
 
-# Telemetry off; one run at a time and one slot in every pool, because DuckDB has one writer.
+# Telemetry off; one slot in every pool, because DuckDB has one writer. Two runs at a time: only
+# the steps that open the DuckDB file hold the pool, so one batch's compute (parse, NLP) runs while
+# the previous batch is written and checked.
 # Run monitoring lets the daemon fail runs whose worker died and free the slots they held; such a
 # run is retried once (a failed step or check is not: retrying would fail the same way).
 DAGSTER_YAML = """\
@@ -20,7 +22,7 @@ telemetry:
   enabled: false
 concurrency:
   runs:
-    max_concurrent_runs: 1
+    max_concurrent_runs: 2
   pools:
     granularity: op
     default_limit: 1

@@ -14,6 +14,7 @@ class Settings:
     inbox: Path
     batches: Path
     work_db: Path        # the pipeline's private read-write DuckDB file
+    staging: Path        # per-batch Parquet stages between compute and load steps (pipelines/staging.py)
     warehouse_db: Path   # the published copy analysts open read-only
     dagster_home: Path
     data_docs: Path
@@ -26,11 +27,13 @@ class Settings:
     @classmethod
     def from_env(cls) -> "Settings":
         home = Path(os.environ.get("WIREHOUSE_HOME", "data")).resolve()
+        work_db = Path(os.environ.get("WIREHOUSE_WORK_DB", home / "work" / "pipeline.duckdb")).resolve()
         return cls(
             home=home,
             inbox=Path(os.environ.get("WIREHOUSE_INBOX", home / "inbox")).resolve(),
             batches=home / "batches",
-            work_db=Path(os.environ.get("WIREHOUSE_WORK_DB", home / "work" / "pipeline.duckdb")).resolve(),
+            work_db=work_db,
+            staging=work_db.parent / "staging",
             warehouse_db=Path(os.environ.get("WIREHOUSE_DB", home / "warehouse.duckdb")).resolve(),
             dagster_home=Path(os.environ.get("DAGSTER_HOME", home / "dagster")).resolve(),
             data_docs=home / "data_docs",

@@ -205,6 +205,32 @@ def replace_batch(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, fra
     return append_rows(con, table, frame)
 
 
+def replace_batch_from_parquet(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, path: Path | None,
+                               skip_articles: str | None = None, one_row_per: str | None = None) -> int:
+    """Delete the batch's rows from `table`, then `append_parquet`; returns rows inserted."""
+    con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
+    return append_parquet(con, table, batch_id, path, skip_articles, one_row_per)
+
+
+def append_parquet(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, path: Path | None,
+                   skip_articles: str | None = None, one_row_per: str | None = None) -> int:
+    """Insert a staged Parquet file's rows into `table` by column name (none when path is None);
+    returns rows inserted. `skip_articles`: SQL for article ids (of $batch_id) whose rows are left
+    out; `one_row_per`: a key column, the first staged row of each key kept and the staged-only
+    article_id column dropped (a table without article_id, such as entities.entities, staged with
+    one row per article)."""
+    if path is None:
+        return 0
+    where = f"WHERE article_id NOT IN ({skip_articles})" if skip_articles else ""
+    if one_row_per:
+        rows = (f"SELECT * EXCLUDE (article_id, file_row_number) FROM read_parquet($path, file_row_number = true) "
+                f"{where} QUALIFY row_number() OVER (PARTITION BY {one_row_per} ORDER BY file_row_number) = 1")
+    else:
+        rows = f"SELECT * FROM read_parquet($path) {where}"
+    params = {"path": str(path)} | ({"batch_id": batch_id} if skip_articles else {})
+    return con.execute(f"INSERT INTO {table} BY NAME {rows}", params).fetchone()[0]
+
+
 def append_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:
     """Insert `frame` into `table` by column name; returns rows inserted."""
     if frame.empty:
