@@ -11,7 +11,7 @@ export GX_ANALYTICS_ENABLED := False
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 PORT ?= 3000
 
-.PHONY: install run rebuild test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint clean
+.PHONY: install run rebuild test test-slow ui bench scaling-figures eval-parse eval-entities eval-events extract-fingerprint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ ui: install
 # Throughput of each layer beside raw spaCy on the same texts, end to end through Dagster, peak RSS.
 bench: install
 	$(BIN)/python -m pipelines.bench
+
+# The measured figures of docs/scaling.md (compute words/s per core, writer rows/s, bytes per article).
+LIMIT ?= 300
+scaling-figures: install
+	$(BIN)/python -m pipelines.scaling_figures --limit $(LIMIT)
 
 # Scores on the evaluation sets in ../shared/eval/ beside reference systems; tables + data/eval/*.json.
 eval-parse: install

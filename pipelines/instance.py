@@ -150,6 +150,18 @@ def slot_holders_blocking(instance, pid: int) -> list[str]:
     return holders
 
 
+def step_times(instance, run_id: str) -> dict[str, tuple[float, float]]:
+    """(start, end) Unix time of each finished step of a run, from the instance's event log."""
+    from dagster import DagsterEventType
+
+    started, ended = {}, {}
+    for record in instance.all_logs(run_id, of_type={DagsterEventType.STEP_START, DagsterEventType.STEP_SUCCESS,
+                                                     DagsterEventType.STEP_FAILURE}):
+        event = record.dagster_event
+        (started if event.event_type == DagsterEventType.STEP_START else ended)[event.step_key] = record.timestamp
+    return {step: (started[step], ended[step]) for step in started if step in ended}
+
+
 def _started_by(run, pid: int) -> bool:
     return run is not None and run.tags.get(PID_TAG) == str(pid) and run.tags.get(HOST_TAG) == socket.gethostname()
 

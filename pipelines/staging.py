@@ -73,9 +73,3 @@ def read_stage(settings: Settings, batch_id: str, layer: str, columns: dict[str,
         table: pq.read_table(files[table], columns=wanted).to_pandas() if files[table] else pd.DataFrame(columns=wanted)
         for table, wanted in columns.items()
     }
-
-
-def stage_bytes(settings: Settings, batch_id: str) -> int:
-    """Bytes of every stage of the batch on disk."""
-    folder = settings.staging / batch_id
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()) if folder.exists() else 0

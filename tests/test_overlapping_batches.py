@@ -27,22 +27,6 @@ def fast_sensor(monkeypatch):
     monkeypatch.setenv("WIREHOUSE_SENSOR_SECONDS", "5")
 
 
-def step_times(instance, run_id: str) -> dict[str, tuple[float, float]]:
-    """(start, end) timestamp of each step of the run, from the instance's event log."""
-    from dagster import DagsterEventType
-
-    started, ended = {}, {}
-    for record in instance.all_logs(run_id):
-        event = record.dagster_event
-        if event is None or event.step_key is None:
-            continue
-        if event.event_type == DagsterEventType.STEP_START:
-            started[event.step_key] = record.timestamp
-        elif event.event_type in (DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE):
-            ended[event.step_key] = record.timestamp
-    return {step: (started[step], ended[step]) for step in started if step in ended}
-
-
 def run_end(instance, run_id: str) -> float:
     from dagster import DagsterEventType
 
@@ -53,7 +37,7 @@ def run_end(instance, run_id: str) -> float:
 
 def test_the_next_batch_computes_while_the_previous_one_is_written_and_both_publish(fast_sensor, dagster_dev,
                                                                                      wirehouse_home):
-    from pipelines.instance import get_instance
+    from pipelines.instance import get_instance, step_times
 
     instance = get_instance()
     inbox = wirehouse_home / "inbox"

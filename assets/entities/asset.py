@@ -44,6 +44,20 @@ def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     )
 
 
+def load_entities_stage(con, settings: Settings, batch_id: str) -> dict[str, int]:
+    """Replace the batch's entities rows with its entities stage, in the caller's transaction,
+    leaving out articles an earlier layer quarantined; rows loaded per table."""
+    files = staged_files(settings, batch_id, "entities")
+    skipped = quarantined_before("entities")
+    mark_batch(con, batch_id, "pending")
+    clear_quarantine(con, batch_id, "entities")
+    return {
+        name: replace_batch_from_parquet(con, name, batch_id, files[name], skipped,
+                                         one_row_per="entity_id" if name == "entities.entities" else None)
+        for name in ENTITY_TABLES
+    }
+
+
 @batch_asset(
     deps=[entities_stage],
     group_name="entities",
@@ -56,16 +70,8 @@ def article_entities(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = Settings.from_env()
     batch_id = context.partition_key
     started = time.perf_counter()
-    files = staged_files(settings, batch_id, "entities")
-    skipped = quarantined_before("entities")
     with write_transaction(settings) as con:
-        mark_batch(con, batch_id, "pending")
-        clear_quarantine(con, batch_id, "entities")
-        counts = {
-            name: replace_batch_from_parquet(con, name, batch_id, files[name], skipped,
-                                             one_row_per="entity_id" if name == "entities.entities" else None)
-            for name in ENTITY_TABLES
-        }
+        counts = load_entities_stage(con, settings, batch_id)
         top = con.execute(
             "SELECT entity_id, entity_type, count(*) AS mentions FROM entities.mentions WHERE batch_id = ? "
             "GROUP BY ALL ORDER BY mentions DESC, entity_id LIMIT 15", [batch_id],

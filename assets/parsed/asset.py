@@ -47,6 +47,17 @@ def parsed_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     )
 
 
+def load_parsed_stage(con, settings: Settings, batch_id: str) -> dict[str, int]:
+    """Replace the batch's parsed rows and parse quarantines with its parsed stage, in the caller's
+    transaction, leaving out articles an earlier layer quarantined; rows loaded per table."""
+    files = staged_files(settings, batch_id, "parsed")
+    skipped = quarantined_before("parsed")
+    mark_batch(con, batch_id, "pending")
+    clear_quarantine(con, batch_id, "parsed")
+    append_parquet(con, "audit.quarantine", batch_id, files["audit.quarantine"], skipped)
+    return {name: replace_batch_from_parquet(con, name, batch_id, files[name], skipped) for name in PARSED_TABLES}
+
+
 @batch_asset(
     deps=[parsed_stage],
     group_name="parsed",
@@ -59,13 +70,8 @@ def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = Settings.from_env()
     batch_id = context.partition_key
     started = time.perf_counter()
-    files = staged_files(settings, batch_id, "parsed")
-    skipped = quarantined_before("parsed")
     with write_transaction(settings) as con:
-        mark_batch(con, batch_id, "pending")
-        clear_quarantine(con, batch_id, "parsed")
-        append_parquet(con, "audit.quarantine", batch_id, files["audit.quarantine"], skipped)
-        counts = {name: replace_batch_from_parquet(con, name, batch_id, files[name], skipped) for name in PARSED_TABLES}
+        counts = load_parsed_stage(con, settings, batch_id)
         failures = con.execute("SELECT article_id, reason_code, message FROM audit.quarantine "
                                "WHERE batch_id = ? AND layer = 'parsed'", [batch_id]).df()
         preview = con.execute("SELECT headline, publication, authors, published, word_count, parser "
