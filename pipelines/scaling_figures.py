@@ -183,10 +183,25 @@ def storage(small: dict, large: dict, empty: int) -> dict:
         for name in large["bytes"]}}
 
 
-def pool_cost(small: dict, large: dict) -> dict:
-    """Pool seconds of a run as fixed + per article, from runs of two batch sizes."""
-    per_article = (large["pool_seconds"] - small["pool_seconds"]) / (large["articles"] - small["articles"])
-    return {"per_article_seconds": per_article, "fixed_seconds": large["pool_seconds"] - per_article * large["articles"]}
+def pool_cost(small: dict, large: dict, writer: dict) -> dict:
+    """Pool seconds of a run as fixed + per article, from runs of two batch sizes. The per-article
+    part is at least what the loads alone take (writer rows/s): on a busy machine the difference
+    of two runs can fall below the noise of the fixed part."""
+    slope = (large["pool_seconds"] - small["pool_seconds"]) / (large["articles"] - small["articles"])
+    load_floor = sum(writer[layer]["seconds"] for layer in ("parsed", "entities")) / large["articles"]
+    per_article = max(slope, load_floor)
+    return {"slope_seconds": slope, "load_floor_seconds": load_floor, "per_article_seconds": per_article,
+            "fixed_seconds": max(large["pool_seconds"] - per_article * large["articles"], 0.0)}
+
+
+def copy_mb_per_s(path: Path) -> float:
+    """How fast this disk copies the work file, as publishing does once per run (best of LOAD_TRIALS)."""
+    target = path.with_name("copy-speed.tmp")
+    try:
+        seconds, _ = best_seconds(lambda: shutil.copyfile(path, target))
+    finally:
+        target.unlink(missing_ok=True)
+    return path.stat().st_size / 1e6 / seconds
 
 
 def projection(compute: dict, run: dict, pool: dict, writer: dict, sizes: dict) -> dict:
@@ -207,6 +222,9 @@ def projection(compute: dict, run: dict, pool: dict, writer: dict, sizes: dict) 
         "entity_rows": GDELT_DAY_ARTICLES * entity_rows_per_article,
         "entity_load_writer_hours": GDELT_DAY_ARTICLES * entity_rows_per_article / writer["entities"]["rows_per_s"] / 3600,
         "warehouse_gb": GDELT_DAY_ARTICLES * sizes["warehouse_bytes_per_article"] / 1e9,
+        # publishing copies the whole work file once per run: after 30 days of a GDELT feed
+        "publish_copy_seconds_after_30_days":
+            30 * GDELT_DAY_ARTICLES * sizes["work_file_bytes_per_article"] / 1e6 / writer["copy_mb_per_s"],
         "stage_gb": GDELT_DAY_ARTICLES * sizes["stages_bytes_per_article"] / 1e9,
     }
 
@@ -228,13 +246,14 @@ def main(argv: list[str] | None = None) -> int:
     small = end_to_end(small_files, settings.home / "eval" / "scaling-run-small")
     run_home = settings.home / "eval" / "scaling-run"
     run = end_to_end(inputs.files, run_home)
-    pool = pool_cost(small, run)
     for key in ("WIREHOUSE_INBOX", "WIREHOUSE_DB", "WIREHOUSE_WORK_DB", "DAGSTER_HOME"):
         os.environ.pop(key, None)
     os.environ["WIREHOUSE_HOME"] = str(run_home)
     run_settings = Settings.from_env()
     print("3/4 the single writer: stages loaded again ...", flush=True)
     writer = writer_rows_per_s(run_settings, run["batch_id"])
+    writer["copy_mb_per_s"] = copy_mb_per_s(run_settings.work_db)
+    pool = pool_cost(small, run, writer)
     print("4/4 storage ...", flush=True)
     sizes = storage(small, run, empty_file_bytes(settings.home / "eval"))
     words = compute["words"]
@@ -268,7 +287,8 @@ def print_figures(f: dict) -> None:
         ("  compute steps (no pool), s", f"{e['compute_seconds']:.1f}"),
         (f"  pool s, run of {f['end_to_end_small_batch']['articles']} articles",
          f"{f['end_to_end_small_batch']['pool_seconds']:.1f}"),
-        ("  pool s per run fixed / per article", f"{p['fixed_seconds']:.1f} / {p['per_article_seconds']:.3f}"),
+        ("  pool s per run fixed / per article", f"{p['fixed_seconds']:.1f} / {p['per_article_seconds']:.4f} "
+                                                 f"(slope {p['slope_seconds']:.4f}, loads alone {p['load_floor_seconds']:.4f})"),
         ("  publish step s, work file MB", f"{e['step_seconds']['published_warehouse']:.1f}, "
                                            f"{e['bytes']['work_file'] / 1e6:.1f}"),
         ("writer: empty transaction, s", f"{w['empty_transaction_seconds']:.3f}"),
@@ -277,6 +297,7 @@ def print_figures(f: dict) -> None:
         ("writer: entities stage load, rows/s (past fixed cost)",
          f"{w['entities']['rows_per_s']:.0f} ({w['entities']['rows_per_s_past_fixed_cost']:.0f}), "
          f"{w['entities']['rows']} rows"),
+        ("copying the work file (publish), MB/s", f"{w['copy_mb_per_s']:.0f}"),
         ("empty schema file bytes", f"{s['empty_file_bytes']}"),
         ("warehouse bytes / article (between the two runs)", f"{s['warehouse_bytes_per_article']:.0f}"),
         ("work file bytes / article (between the two runs)", f"{s['work_file_bytes_per_article']:.0f}"),
@@ -288,6 +309,7 @@ def print_figures(f: dict) -> None:
          ", ".join(f"{batch}: {hours:.1f}" for batch, hours in g["pool_hours_by_batch_size"].items())),
         ("GDELT day: entity rows / writer hours", f"{g['entity_rows']:.3g} / {g['entity_load_writer_hours']:.2f}"),
         ("GDELT day: warehouse GB / stage GB", f"{g['warehouse_gb']:.1f} / {g['stage_gb']:.1f}"),
+        ("after 30 GDELT days: one publish copy, s", f"{g['publish_copy_seconds_after_30_days']:.0f}"),
     ]
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
