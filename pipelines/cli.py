@@ -17,8 +17,8 @@ from pathlib import Path
 
 from pipelines.settings import Settings
 
-# The asset each layer's derivation starts at; a run from one layer also runs every later one.
-# Each layer's assets in run order: its compute step (if it has one) and its load.
+# Each layer's assets in run order (its compute step, if it has one, then its load); a run from one
+# layer also runs every later one.
 LAYER_ASSETS = {"raw": ("raw_articles",), "parsed": ("parsed_stage", "parsed_articles"),
                 "entities": ("entities_stage", "article_entities"), "star": ("star_schema",)}
 PUBLISH_ASSET = "published_warehouse"
