@@ -201,8 +201,36 @@ def _batch_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def replace_batch(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, frame: pd.DataFrame) -> int:
     """Delete the batch's rows from `table`, insert `frame` by column name; returns rows inserted."""
-    con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
+    delete_batch(con, table, batch_id)
     return append_rows(con, table, frame)
+
+
+def delete_batch(con: duckdb.DuckDBPyConnection, table: str, batch_id: str) -> None:
+    con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
+
+
+def replace_batch_from_parquet(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, files: list[Path],
+                               unique_key: tuple[str, ...] = ()) -> int:
+    """Delete the batch's rows from `table`, insert the rows of `files` (see append_parquet)."""
+    delete_batch(con, table, batch_id)
+    return append_parquet(con, table, files, unique_key)
+
+
+def append_parquet(con: duckdb.DuckDBPyConnection, table: str, files: list[Path],
+                   unique_key: tuple[str, ...] = ()) -> int:
+    """Insert the rows of Parquet `files` into `table` by column name, one file at a time (DuckDB
+    streams each, so memory stays bounded whatever the batch size); returns rows inserted. With
+    `unique_key`, a row whose key the table already holds is left out: the earlier file's wins."""
+    skip = ""
+    if unique_key:
+        same_key = " AND ".join(f"kept.{column} = incoming.{column}" for column in unique_key)
+        skip = f" WHERE NOT EXISTS (SELECT 1 FROM {table} AS kept WHERE {same_key})"
+    inserted = 0
+    for path in files:
+        inserted += con.execute(
+            f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet($path) AS incoming{skip}", {"path": str(path)}
+        ).fetchone()[0]
+    return inserted
 
 
 def append_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:

@@ -4,51 +4,15 @@ paragraphs and sentences (offsets into the body)."""
 import time
 
 import dagster as dg
-import pandas as pd
 
-from assets.parsed.dispatch import parse_document
-from assets.parsed.model import NO_ARTICLE_REASONS, ParsedArticle
-from assets.parsed.sentences import sentence_rows, split_sentences
+from assets.parsed.rows import PARSED_TABLES, QUARANTINE_TABLE, parse_rows
 from assets.raw.asset import raw_articles
-from assets.versions import PARSER_VERSION
+from pipelines import nlp_engine
 from pipelines.partitions import batch_asset
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
-from warehouse.db import append_rows, clear_quarantine, mark_batch, quarantined_before, read_frame, replace_batch, write_transaction
-
-PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "parsed.paragraphs", "parsed.sentences")
-
-
-def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
-                sentence_spans: list[tuple[int, int]] | None) -> dict[str, list[dict]]:
-    """The rows of every parsed table for one article; no paragraphs or sentences when
-    sentence_spans is None (a body that is no article)."""
-    body = article.body
-    key = {"article_id": article_id, "batch_id": batch_id, "extractor_version": PARSER_VERSION}
-    paragraph_spans = article.paragraph_spans() if sentence_spans is not None else []
-    paragraphs = [
-        {**key, "paragraph_index": i, "start_char": start, "end_char": end, "text": body[start:end]}
-        for i, (start, end) in enumerate(paragraph_spans)
-    ]
-    sentences = [
-        {**key, "sentence_index": row.index, "paragraph_index": row.paragraph_index,
-         "start_char": row.start, "end_char": row.end, "text": row.text}
-        for row in sentence_rows(body, sentence_spans or [], paragraph_spans)
-    ]
-    return {
-        "parsed.articles": [{
-            **key, "parser": article.parser, "headline": article.headline, "section": article.section,
-            "authors": list(article.authors), "author_bio": article.author_bio,
-            "publication": article.publication, "published": article.published,
-            "published_date": article.published_date, "print_headline": article.print_headline,
-            "dateline": article.dateline, "url": article.url, "language": article.language,
-            "word_count": article.word_count, "body_status": article.body_status, "body": body,
-        }],
-        "parsed.captions": [{**key, "caption_index": i, "text": c.text, "credit": c.credit} for i, c in enumerate(article.captions)],
-        "parsed.pull_quotes": [{**key, "quote_index": i, "text": q} for i, q in enumerate(article.pull_quotes)],
-        "parsed.paragraphs": paragraphs,
-        "parsed.sentences": sentences,
-    }
+from warehouse.db import (append_parquet, clear_quarantine, mark_batch, quarantined_before, read_frame,
+                          replace_batch_from_parquet, write_transaction)
 
 
 @batch_asset(
@@ -67,52 +31,38 @@ def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         f"AND article_id NOT IN ({quarantined_before('parsed')}) ORDER BY source_path, record_index",
         {"batch_id": batch_id}, settings,
     )
-    article_ids, articles, failures = [], [], []
-
-    def quarantine(row, reason_code: str, message: str) -> None:
-        context.log.warning(f"quarantined {row.source_name} (article {row.article_id}): {reason_code}: {message}")
-        failures.append({"batch_id": batch_id, "article_id": row.article_id, "layer": "parsed",
-                         "reason_code": reason_code, "message": message,
-                         "quarantined_at": pd.Timestamp.now(tz="UTC").tz_localize(None)})
-
-    for row in raw.itertuples():
-        try:
-            article = parse_document(row.text, row.content_type)
-        except Exception as error:  # one article the parser cannot take is quarantined, not the batch
-            quarantine(row, "parse_error", f"the parser failed: {type(error).__name__}: {error}")
-            continue
-        articles.append(article)
-        article_ids.append(row.article_id)
-        if (status := article.body_status) in NO_ARTICLE_REASONS:  # its rows are kept, for the audit
-            quarantine(row, status, NO_ARTICLE_REASONS[status])
-    context.log.info(f"parsed {len(articles)} articles in {time.perf_counter() - started:.1f}s; splitting sentences")
-    # A body that is no article keeps its parsed.articles row for the audit; its paragraphs and
-    # sentences (10,000 of them in a dump) would only cost splitting and checking.
-    is_article = [article.body_status not in NO_ARTICLE_REASONS for article in articles]
-    spans = iter(split_sentences([article.body for article, kept in zip(articles, is_article) if kept]))
-
-    tables: dict[str, list[dict]] = {name: [] for name in PARSED_TABLES}
-    for article_id, article, kept in zip(article_ids, articles, is_article):
-        for name, rows in parsed_rows(article_id, batch_id, article, next(spans) if kept else None).items():
-            tables[name].extend(rows)
+    spool = nlp_engine.compute(
+        parse_rows, batch_id, raw[["article_id", "content_type", "text"]].to_dict("records"),
+        settings.work_db.parent / "spool" / "parsed" / batch_id, settings,
+        size_of=lambda row: len(row["text"]), id_of=lambda row: row["article_id"],
+        on_shard=lambda done, total: context.log.info(f"parsed and split {done}/{total} articles"),
+    )
     with write_transaction(settings) as con:
         mark_batch(con, batch_id, "pending")
         clear_quarantine(con, batch_id, "parsed")
-        append_rows(con, "audit.quarantine", pd.DataFrame(failures))
-        counts = {name: replace_batch(con, name, batch_id, pd.DataFrame(rows)) for name, rows in tables.items()}
+        append_parquet(con, QUARANTINE_TABLE, spool.files(QUARANTINE_TABLE))
+        counts = {name: replace_batch_from_parquet(con, name, batch_id, spool.files(name)) for name in PARSED_TABLES}
+        failures = con.execute(
+            "SELECT article_id, reason_code, message FROM audit.quarantine WHERE batch_id = ? AND layer = 'parsed' "
+            "ORDER BY article_id", [batch_id]).df()
+        preview = con.execute(
+            "SELECT headline, publication, authors, published, word_count, parser FROM parsed.articles "
+            "WHERE batch_id = ? ORDER BY article_id LIMIT 20", [batch_id]).df()
+        words = con.execute("SELECT coalesce(sum(word_count), 0) FROM parsed.articles WHERE batch_id = ?",
+                            [batch_id]).fetchone()[0]
+    spool.remove()
+    sources = dict(zip(raw.article_id, raw.source_name))
+    for failure in failures.itertuples():
+        context.log.warning(f"quarantined {sources[failure.article_id]} (article {failure.article_id}): "
+                            f"{failure.reason_code}: {failure.message}")
 
-    preview = pd.DataFrame(tables["parsed.articles"])
-    if len(preview):
-        preview = preview[["headline", "publication", "authors", "published", "word_count", "parser"]]
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": counts["parsed.articles"],
             **{f"rows_{name.split('.')[1]}": count for name, count in counts.items()},
-            "words": int(sum(a.word_count for a in articles)),
-            "quarantined": dg.MetadataValue.md(
-                pd.DataFrame(failures)[["article_id", "reason_code", "message"]].to_markdown(index=False)
-                if failures else "(none)"),
-            "preview": dg.MetadataValue.md(preview.head(20).to_markdown(index=False) if len(preview) else "(no articles)"),
+            "words": int(words),
+            "quarantined": dg.MetadataValue.md(failures.to_markdown(index=False) if len(failures) else "(none)"),
+            "preview": dg.MetadataValue.md(preview.to_markdown(index=False) if len(preview) else "(no articles)"),
             "seconds": round(time.perf_counter() - started, 3),
         }
     )

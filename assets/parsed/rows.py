@@ -1,0 +1,80 @@
+"""The parsed layer as a function of rows: raw.articles rows in, the rows of every parsed table
+and the layer's quarantine rows out. No Dagster, no DuckDB: it runs in this process or in an NLP
+worker (pipelines/nlp_engine.py) on one shard of a batch at a time."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from assets.parsed.dispatch import parse_document
+from assets.parsed.model import NO_ARTICLE_REASONS, ParsedArticle
+from assets.parsed.sentences import sentence_rows, split_sentences
+from assets.versions import PARSER_VERSION
+
+PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "parsed.paragraphs", "parsed.sentences")
+QUARANTINE_TABLE = "audit.quarantine"
+
+
+def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
+                sentence_spans: list[tuple[int, int]] | None) -> dict[str, list[dict]]:
+    """The rows of every parsed table for one article; no paragraphs or sentences when
+    sentence_spans is None (a body that is no article)."""
+    body = article.body
+    key = {"article_id": article_id, "batch_id": batch_id, "extractor_version": PARSER_VERSION}
+    paragraph_spans = article.paragraph_spans() if sentence_spans is not None else []
+    paragraphs = [
+        {**key, "paragraph_index": i, "start_char": start, "end_char": end, "text": body[start:end]}
+        for i, (start, end) in enumerate(paragraph_spans)
+    ]
+    sentences = [
+        {**key, "sentence_index": row.index, "paragraph_index": row.paragraph_index,
+         "start_char": row.start, "end_char": row.end, "text": row.text}
+        for row in sentence_rows(body, sentence_spans or [], paragraph_spans)
+    ]
+    return {
+        "parsed.articles": [{
+            **key, "parser": article.parser, "headline": article.headline, "section": article.section,
+            "authors": list(article.authors), "author_bio": article.author_bio,
+            "publication": article.publication, "published": article.published,
+            "published_date": article.published_date, "print_headline": article.print_headline,
+            "dateline": article.dateline, "url": article.url, "language": article.language,
+            "word_count": article.word_count, "body_status": article.body_status, "body": body,
+        }],
+        "parsed.captions": [{**key, "caption_index": i, "text": c.text, "credit": c.credit} for i, c in enumerate(article.captions)],
+        "parsed.pull_quotes": [{**key, "quote_index": i, "text": q} for i, q in enumerate(article.pull_quotes)],
+        "parsed.paragraphs": paragraphs,
+        "parsed.sentences": sentences,
+    }
+
+
+def parse_rows(batch_id: str, raw_rows: list[dict]) -> dict[str, list[dict]]:
+    """Parse raw rows (article_id, content_type, text) into the rows of PARSED_TABLES, plus
+    QUARANTINE_TABLE rows for each article the parser failed on or found to be no article."""
+    article_ids, articles, failures = [], [], []
+
+    def quarantine(article_id: str, reason_code: str, message: str) -> None:
+        failures.append({"batch_id": batch_id, "article_id": article_id, "layer": "parsed",
+                         "reason_code": reason_code, "message": message,
+                         "quarantined_at": datetime.now(timezone.utc).replace(tzinfo=None)})
+
+    for row in raw_rows:
+        try:
+            article = parse_document(row["text"], row["content_type"])
+        except Exception as error:  # one article the parser cannot take is quarantined, not the batch
+            quarantine(row["article_id"], "parse_error", f"the parser failed: {type(error).__name__}: {error}")
+            continue
+        articles.append(article)
+        article_ids.append(row["article_id"])
+        if (status := article.body_status) in NO_ARTICLE_REASONS:  # its rows are kept, for the audit
+            quarantine(row["article_id"], status, NO_ARTICLE_REASONS[status])
+    # A body that is no article keeps its parsed.articles row for the audit; its paragraphs and
+    # sentences (10,000 of them in a dump) would only cost splitting and checking.
+    is_article = [article.body_status not in NO_ARTICLE_REASONS for article in articles]
+    spans = iter(split_sentences([article.body for article, kept in zip(articles, is_article) if kept]))
+
+    tables: dict[str, list[dict]] = {name: [] for name in PARSED_TABLES}
+    for article_id, article, kept in zip(article_ids, articles, is_article):
+        for name, rows in parsed_rows(article_id, batch_id, article, next(spans) if kept else None).items():
+            tables[name].extend(rows)
+    tables[QUARANTINE_TABLE] = failures
+    return tables
