@@ -32,7 +32,6 @@ from pathlib import Path
 
 from pipelines.settings import Settings
 
-SHARD_ARTICLES = 32
 # A shard of long articles closes early, so one worker's memory stays bounded by its shard.
 SHARD_CHARS = 1_000_000
 # Shards dispatched ahead of the oldest one not yet spooled, per worker: enough to keep every
@@ -60,11 +59,12 @@ class Shard:
                 f"{self.first_id} … {self.last_id})")
 
 
-def make_shards(items: list, size_of: Callable[[object], int], id_of: Callable[[object], str]) -> list[Shard]:
-    """Consecutive runs of at most SHARD_ARTICLES items, cut early at SHARD_CHARS."""
+def make_shards(items: list, shard_articles: int, size_of: Callable[[object], int],
+                id_of: Callable[[object], str]) -> list[Shard]:
+    """Consecutive runs of at most `shard_articles` items, cut early at SHARD_CHARS."""
     shards, current, chars = [], [], 0
     for item in items:
-        if current and (len(current) == SHARD_ARTICLES or chars + size_of(item) > SHARD_CHARS):
+        if current and (len(current) == shard_articles or chars + size_of(item) > SHARD_CHARS):
             shards.append(current)
             current, chars = [], 0
         current.append(item)
@@ -132,7 +132,7 @@ def compute(function: LayerFunction, batch_id: str, items: list, spool_folder: P
             on_shard: Callable[[int, int], None] = lambda done, total: None) -> Spool:
     """Run `function` over `items` in shards where the settings say, spooling each shard's
     tables; on_shard(articles done, articles in all) after each shard is spooled."""
-    shards = make_shards(items, size_of, id_of)
+    shards = make_shards(items, settings.shard_articles, size_of, id_of)
     spool = Spool(spool_folder)
     environment = {key: value for key, value in os.environ.items() if key.startswith("WIREHOUSE_")}
     if settings.dask_scheduler:
@@ -281,17 +281,17 @@ def dask_results(address: str, function: LayerFunction, batch_id: str, shards: l
         owners = {}
         finished: dict[int, ShardResult] = {}
         next_index = 0
-        running = as_completed()
 
-        def submit_ahead() -> None:
+        def submit_ahead() -> list:
+            futures = []
             while queue and queue[-1].index < next_index + ahead:
                 shard = queue.pop()
-                future = client.submit(run_shard, function, batch_id, shard.items, environment, pure=False,
-                                       key=f"wirehouse-{function.__name__}-{run_id}-{shard.index}")
-                owners[future.key] = shard
-                running.add(future)
+                futures.append(client.submit(run_shard, function, batch_id, shard.items, environment, pure=False,
+                                             key=f"wirehouse-{function.__name__}-{run_id}-{shard.index}"))
+                owners[futures[-1].key] = shard
+            return futures
 
-        submit_ahead()
+        running = as_completed(submit_ahead(), loop=client.loop)  # this client is not the default one
         for future in running:
             shard = owners.pop(future.key)
             try:
@@ -306,4 +306,4 @@ def dask_results(address: str, function: LayerFunction, batch_id: str, shards: l
             while next_index in finished:
                 yield shards[next_index], finished.pop(next_index)
                 next_index += 1
-            submit_ahead()
+            running.update(submit_ahead())

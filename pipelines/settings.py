@@ -24,6 +24,7 @@ class Settings:
     quarantine_max_share: float  # a batch with more of its articles quarantined is blocked
     workers: int                 # NLP worker processes on this machine; 1 = in this process
     dask_scheduler: str | None   # tcp://host:port of a Dask cluster that runs the NLP instead
+    shard_articles: int          # articles per NLP shard (the unit a worker takes)
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -43,6 +44,7 @@ class Settings:
             quarantine_max_share=float(os.environ.get("WIREHOUSE_QUARANTINE_MAX_SHARE", 0.2)),
             workers=positive_int("WIREHOUSE_WORKERS", machine_cores()),
             dask_scheduler=os.environ.get("WIREHOUSE_DASK_SCHEDULER") or None,
+            shard_articles=positive_int("WIREHOUSE_SHARD_ARTICLES", 32),
         )
 
 

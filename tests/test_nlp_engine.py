@@ -19,8 +19,8 @@ BATCH = "20260101T000000Z-engine"
 CRASH_ARTICLE = "crash-me"
 
 
-def engine_settings(workers: int) -> Settings:
-    return dataclasses.replace(Settings.from_env(), workers=workers, dask_scheduler=None)
+def engine_settings(workers: int, shard_articles: int = 2) -> Settings:
+    return dataclasses.replace(Settings.from_env(), workers=workers, dask_scheduler=None, shard_articles=shard_articles)
 
 
 def sample_raw_rows() -> list[dict]:
@@ -50,7 +50,7 @@ def run_layers(tmp_path, workers: int) -> dict[str, tuple[int, str]]:
     """parse_rows, then extract_rows on its output, through the engine with `workers`."""
     import pyarrow.parquet as pq
 
-    settings = engine_settings(workers)
+    settings = engine_settings(workers, shard_articles=3)  # several shards from the samples
     raw = sample_raw_rows()
     parsed = nlp_engine.compute(parse_rows, BATCH, raw, tmp_path / f"parsed-{workers}", settings,
                                 size_of=lambda row: len(row["text"]), id_of=lambda row: row["article_id"])
@@ -67,8 +67,7 @@ def run_layers(tmp_path, workers: int) -> dict[str, tuple[int, str]]:
 
 
 @pytest.mark.slow  # two workers and this process each load the spaCy models: ~50 s on 2 busy cores
-def test_one_and_two_workers_give_identical_rows_in_article_order(tmp_path, monkeypatch):
-    monkeypatch.setattr(nlp_engine, "SHARD_ARTICLES", 3)  # several shards from the samples
+def test_one_and_two_workers_give_identical_rows_in_article_order(tmp_path):
     in_process = run_layers(tmp_path, workers=1)
     two_workers = run_layers(tmp_path, workers=2)
     assert in_process["parsed.articles"][0] == len(sample_raw_rows())
@@ -77,10 +76,9 @@ def test_one_and_two_workers_give_identical_rows_in_article_order(tmp_path, monk
 
 
 def test_shards_keep_item_order_and_close_early_on_long_items(monkeypatch):
-    monkeypatch.setattr(nlp_engine, "SHARD_ARTICLES", 3)
     monkeypatch.setattr(nlp_engine, "SHARD_CHARS", 10)
     items = [("a", 2), ("b", 2), ("c", 2), ("d", 9), ("e", 1), ("f", 20)]
-    shards = nlp_engine.make_shards(items, size_of=lambda item: item[1], id_of=lambda item: item[0])
+    shards = nlp_engine.make_shards(items, 3, size_of=lambda item: item[1], id_of=lambda item: item[0])
     assert [[name for name, _ in shard.items] for shard in shards] == [["a", "b", "c"], ["d", "e"], ["f"]]
     assert [(s.index, s.first_id, s.last_id) for s in shards] == [(0, "a", "c"), (1, "d", "e"), (2, "f", "f")]
 
@@ -103,8 +101,7 @@ def items_with_bad_one() -> list[dict]:
     return [{"article_id": article_id, "size": 1} for article_id in ids]
 
 
-def test_a_dying_worker_names_its_shard_and_the_next_batch_gets_fresh_workers(tmp_path, monkeypatch):
-    monkeypatch.setattr(nlp_engine, "SHARD_ARTICLES", 2)
+def test_a_dying_worker_names_its_shard_and_the_next_batch_gets_fresh_workers(tmp_path):
     settings = engine_settings(2)
     with pytest.raises(nlp_engine.ShardFailed, match=rf"died \(exit code 3\) while running shard 1 of batch {BATCH} "
                                                      rf"\(2 articles, a3 … {CRASH_ARTICLE}\)"):
@@ -116,8 +113,7 @@ def test_a_dying_worker_names_its_shard_and_the_next_batch_gets_fresh_workers(tm
     assert spool_digests(spool, ["test.rows"])["test.rows"][0] == 4
 
 
-def test_a_failing_shard_is_named_with_the_workers_traceback(tmp_path, monkeypatch):
-    monkeypatch.setattr(nlp_engine, "SHARD_ARTICLES", 2)
+def test_a_failing_shard_is_named_with_the_workers_traceback(tmp_path):
     with pytest.raises(nlp_engine.ShardFailed, match=r"(?s)shard 1 of batch .* failed in NLP worker process \d+:.*"
                                                      r"ValueError: cannot take this article"):
         nlp_engine.compute(rows_or_raise, BATCH, items_with_bad_one(), tmp_path / "raise", engine_settings(2),
