@@ -130,14 +130,15 @@ class Spool:
 def compute(function: LayerFunction, batch_id: str, items: list, spool_folder: Path, settings: Settings,
             size_of: Callable[[object], int], id_of: Callable[[object], str],
             on_shard: Callable[[int, int], None] = lambda done, total: None) -> Spool:
-    """Run `function` over `items` in shards where the settings say, spooling each shard's
-    tables; on_shard(articles done, articles in all) after each shard is spooled."""
+    """Run `function` over `items` in shards where the settings say (a batch of one shard stays
+    in this process unless a Dask cluster is set), spooling each shard's tables;
+    on_shard(articles done, articles in all) after each shard is spooled."""
     shards = make_shards(items, settings.shard_articles, size_of, id_of)
     spool = Spool(spool_folder)
     environment = {key: value for key, value in os.environ.items() if key.startswith("WIREHOUSE_")}
     if settings.dask_scheduler:
         results = dask_results(settings.dask_scheduler, function, batch_id, shards, environment)
-    elif settings.workers > 1:
+    elif settings.workers > 1 and len(shards) > 1:  # one shard gains nothing from a worker's start
         results = local_pool(settings.workers).results(function, batch_id, shards, environment)
     else:
         results = ((shard, run_shard(function, batch_id, shard.items, environment)) for shard in shards)
