@@ -11,7 +11,7 @@ export GX_ANALYTICS_ENABLED := False
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 PORT ?= 3000
 
-.PHONY: install run rebuild test test-slow ui bench scaling-figures eval-parse eval-entities eval-events extract-fingerprint clean
+.PHONY: install run rebuild test test-slow ui bench scaling-figures cluster cluster-stop eval-parse eval-entities eval-events extract-fingerprint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,17 @@ bench: install
 LIMIT ?= 300
 scaling-figures: install
 	$(BIN)/python -m pipelines.scaling_figures --limit $(LIMIT)
+
+# A Dask cluster on 127.0.0.1 (scheduler + WORKERS worker processes, this checkout on their
+# PYTHONPATH); point runs at it with the address it prints: WIREHOUSE_DASK_SCHEDULER=tcp://127.0.0.1:8786.
+# `make cluster-stop` ends the processes it recorded in $(WIREHOUSE_HOME)/cluster/pids.
+WORKERS ?= 2
+DASK_PORT ?= 8786
+cluster: install
+	$(BIN)/python -m pipelines.cluster start --workers $(WORKERS) --port $(DASK_PORT)
+
+cluster-stop:
+	$(BIN)/python -m pipelines.cluster stop
 
 # Scores on the evaluation sets in ../shared/eval/ beside reference systems; tables + data/eval/*.json.
 eval-parse: install

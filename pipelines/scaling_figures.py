@@ -3,8 +3,8 @@
     python -m pipelines.scaling_figures [--limit N]      (make scaling-figures)
 
 On the BBC set (or the team's samples when it is absent), in this order:
-  1. compute per core: the parsed and entities layers' compute functions (parse_batch,
-     extract_batch) in this one process, model loading and warm-up left out: words/s per core;
+  1. compute per core: the parsed and entities layers' compute functions (parse_rows,
+     extract_rows) in this one process, model loading and warm-up left out: words/s per core;
   2. end to end: `wirehouse run` of the same files in a child process with its own home: words/s
      of wall time, and from the run's event log the seconds its steps held the DuckDB pool
      (loads, checks, star, publish) beside the seconds of its compute steps;
@@ -40,31 +40,36 @@ SMALL_BATCH_SHARE = 10  # the second end-to-end run has a tenth of the articles:
 
 
 def compute_per_core(inputs) -> dict:
-    """Seconds and words/s of parse_batch and extract_batch over the articles, in this process."""
+    """Seconds and words/s of parse_rows and extract_rows (the layers' compute, as one NLP shard
+    runs it) over the articles, in this process."""
     import pandas as pd
 
-    from assets.entities.batch import extract_batch
-    from assets.parsed.batch import parse_batch
+    from assets.entities.rows import extract_rows, stage_texts
+    from assets.parsed.rows import parse_rows
 
-    raw = pd.DataFrame([{"article_id": d.article_id, "source_name": d.source_name, "content_type": d.content_type,
-                         "text": d.text} for d in inputs.articles])
-    warm = parse_batch(raw.head(1), "warm-up")  # model loads and first calls, timed apart
-    extract_batch(warm.tables["parsed.articles"], warm.tables["parsed.sentences"], "warm-up")
+    raw = [{"article_id": d.article_id, "content_type": d.content_type, "text": d.text} for d in inputs.articles]
+
+    def texts_of(parsed: dict) -> list:
+        return stage_texts(pd.DataFrame(parsed["parsed.articles"]), pd.DataFrame(parsed["parsed.sentences"]))
+
+    extract_rows("warm-up", texts_of(parse_rows("warm-up", raw[:1])))  # model loads and first calls, timed apart
 
     started = time.perf_counter()
-    parsed = parse_batch(raw, "scaling")
+    parsed = parse_rows("scaling", raw)
     parse_seconds = time.perf_counter() - started
+    texts = texts_of(parsed)
     started = time.perf_counter()
-    extracted = extract_batch(parsed.tables["parsed.articles"], parsed.tables["parsed.sentences"], "scaling")
+    extracted = extract_rows("scaling", texts)
     extract_seconds = time.perf_counter() - started
-    words = count_words(parsed.tables["parsed.articles"].body.tolist())
+    words = count_words([row["body"] for row in parsed["parsed.articles"]])
+    words_extracted = sum(len(text.body.split()) for text in texts)
     return {
-        "articles": len(raw), "words": words, "words_extracted": extracted.words,
+        "articles": len(raw), "words": words, "words_extracted": words_extracted,
         "parse_seconds": parse_seconds, "extract_seconds": extract_seconds,
         "parse_words_per_s": words / parse_seconds,
-        "extract_words_per_s": extracted.words / extract_seconds,
+        "extract_words_per_s": words_extracted / extract_seconds,
         "compute_words_per_s": words / (parse_seconds + extract_seconds),
-        "entity_rows": sum(len(frame) for frame in extracted.tables.values()),
+        "entity_rows": sum(len(rows) for rows in extracted.values()),
     }
 
 

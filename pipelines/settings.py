@@ -23,6 +23,9 @@ class Settings:
     duckdb_memory_limit: str
     duckdb_threads: int
     quarantine_max_share: float  # a batch with more of its articles quarantined is blocked
+    workers: int                 # NLP worker processes on this machine; 1 = in this process
+    dask_scheduler: str | None   # tcp://host:port of a Dask cluster that runs the NLP instead
+    shard_articles: int          # articles per NLP shard (the unit a worker takes)
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -42,4 +45,28 @@ class Settings:
             duckdb_memory_limit=os.environ.get("WIREHOUSE_DUCKDB_MEMORY_LIMIT", "2GB"),
             duckdb_threads=int(os.environ.get("WIREHOUSE_DUCKDB_THREADS", 2)),
             quarantine_max_share=float(os.environ.get("WIREHOUSE_QUARANTINE_MAX_SHARE", 0.2)),
+            workers=positive_int("WIREHOUSE_WORKERS", machine_cores()),
+            dask_scheduler=os.environ.get("WIREHOUSE_DASK_SCHEDULER") or None,
+            shard_articles=positive_int("WIREHOUSE_SHARD_ARTICLES", 32),
         )
+
+
+def positive_int(variable: str, default: int) -> int:
+    """An environment variable that must be a whole number of at least 1."""
+    value = os.environ.get(variable)
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValueError(f"{variable} must be a whole number of at least 1, not {value!r}") from None
+    if number < 1:
+        raise ValueError(f"{variable} must be a whole number of at least 1, not {value!r}")
+    return number
+
+
+def machine_cores() -> int:
+    """The cores this process may run on (a container's or taskset's share, not the host's)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

@@ -25,7 +25,7 @@ def test_a_stage_round_trips_and_a_table_without_rows_has_no_file(wirehouse_home
                              {"article_id": "b", "authors": [], "published_date": None}])
     counts = write_stage(settings, BATCH, "parsed", {"parsed.articles": articles, "parsed.captions": pd.DataFrame()})
     assert counts == {"parsed.articles": 2, "parsed.captions": 0}
-    assert staged_files(settings, BATCH, "parsed")["parsed.captions"] is None
+    assert staged_files(settings, BATCH, "parsed")["parsed.captions"] == []
 
     read = read_stage(settings, BATCH, "parsed", {"parsed.articles": ["article_id", "authors"],
                                                   "parsed.captions": ["article_id", "text"]})
@@ -50,14 +50,41 @@ def test_the_load_leaves_out_quarantined_articles_and_keeps_one_row_per_entity(w
     settings = Settings.from_env()
     staged = pd.DataFrame(entity_rows("a", "lisbon", "porto") + entity_rows("b", "lisbon") + entity_rows("q", "faro"))
     write_stage(settings, BATCH, "entities", {"entities.entities": staged})
-    path = staged_files(settings, BATCH, "entities")["entities.entities"]
+    files = staged_files(settings, BATCH, "entities")["entities.entities"]
     quarantine = pd.DataFrame([{"batch_id": BATCH, "article_id": "q", "layer": "parsed", "reason_code": "not_prose",
                                 "message": "a table", "quarantined_at": pd.Timestamp("2026-01-01")}])
     with write_transaction(settings) as con:
         append_rows(con, "audit.quarantine", quarantine)
         for _ in range(2):  # a re-run replaces the batch's rows
-            loaded = replace_batch_from_parquet(con, "entities.entities", BATCH, path, quarantined_before("entities"),
+            loaded = replace_batch_from_parquet(con, "entities.entities", BATCH, files, quarantined_before("entities"),
                                                 one_row_per="entity_id")
     assert loaded == 2
     rows = read_frame("SELECT entity_id FROM entities.entities WHERE batch_id = ? ORDER BY 1", [BATCH], settings)
     assert rows.entity_id.tolist() == ["lisbon", "porto"]  # faro: only the quarantined article named it
+
+
+def test_shards_of_a_stage_load_in_order_with_one_row_per_entity_across_shards(wirehouse_home):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipelines.staging import finish_stage
+
+    settings = Settings.from_env()
+    folder = stage_dir(settings, BATCH, "entities") / "entities.entities"
+    folder.mkdir(parents=True)
+    first = entity_rows("a", "lisbon")
+    second = [{**row, "canonical_name": "Later"} for row in entity_rows("b", "lisbon", "porto")]
+    for index, rows in enumerate([first, second]):
+        pq.write_table(pa.Table.from_pylist(rows), folder / f"{index:06d}.parquet")
+    assert finish_stage(settings, BATCH, "entities", ["entities.entities", "entities.mentions"]) == {
+        "entities.entities": 3, "entities.mentions": 0}
+    files = staged_files(settings, BATCH, "entities")
+    assert [path.name for path in files["entities.entities"]] == ["000000.parquet", "000001.parquet"]
+    assert files["entities.mentions"] == []
+    with write_transaction(settings) as con:
+        loaded = replace_batch_from_parquet(con, "entities.entities", BATCH, files["entities.entities"],
+                                            quarantined_before("entities"), one_row_per="entity_id")
+    assert loaded == 2
+    rows = read_frame("SELECT entity_id, canonical_name FROM entities.entities WHERE batch_id = ? ORDER BY 1",
+                      [BATCH], settings)
+    assert rows.values.tolist() == [["lisbon", "Lisbon"], ["porto", "Later"]]  # the first shard's row wins

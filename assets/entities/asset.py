@@ -1,17 +1,19 @@
-"""Entities layer as Dagster assets: the compute (the parsed stage → the entities stage, no DuckDB)
-and the load (the stage → entities, mentions, amounts, dates, relations, events), so only the load
-holds the DuckDB pool."""
+"""Entities layer as Dagster assets: the compute (the parsed stage → the entities stage, no DuckDB;
+the entity chain runs through pipelines/nlp_engine.py, in shards on worker processes or a Dask
+cluster) and the load (the stage → entities, mentions, amounts, dates, relations, events), so
+only the load holds the DuckDB pool."""
 
 import time
 
 import dagster as dg
 
-from assets.entities.batch import ARTICLE_COLUMNS, ENTITY_TABLES, SENTENCE_COLUMNS, extract_batch
+from assets.entities.rows import ARTICLE_COLUMNS, ENTITY_TABLES, SENTENCE_COLUMNS, extract_rows, stage_texts
 from assets.parsed.asset import parsed_articles
+from pipelines import nlp_engine
 from pipelines.partitions import batch_asset, compute_asset
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
-from pipelines.staging import read_stage, stage_dir, staged_files, write_stage
+from pipelines.staging import finish_stage, read_stage, stage_dir, staged_files
 from warehouse.db import clear_quarantine, mark_batch, quarantined_before, replace_batch_from_parquet, write_transaction
 
 
@@ -21,7 +23,8 @@ from warehouse.db import clear_quarantine, mark_batch, quarantined_before, repla
     group_name="entities",
     kinds={"python", "spacy", "parquet"},
     description="The compute of the entities layer, apart from the DuckDB file: the entity chain on every "
-    "article of the batch's parsed stage, its rows written to the batch's entities stage (Parquet).",
+    "article of the batch's parsed stage, in shards by the NLP engine (worker processes or a Dask "
+    "cluster), its rows written to the batch's entities stage (Parquet, one file per shard).",
 )
 def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = Settings.from_env()
@@ -29,15 +32,21 @@ def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     started = time.perf_counter()
     parsed = read_stage(settings, batch_id, "parsed",
                         {"parsed.articles": ARTICLE_COLUMNS, "parsed.sentences": SENTENCE_COLUMNS})
-    extracted = extract_batch(parsed["parsed.articles"], parsed["parsed.sentences"], batch_id,
-                           progress=lambda done, total: context.log.info(f"extracted {done}/{total} articles"))
+    texts = stage_texts(parsed["parsed.articles"], parsed["parsed.sentences"])
+    del parsed
+    nlp_engine.compute(
+        extract_rows, batch_id, texts, stage_dir(settings, batch_id, "entities"), settings,
+        size_of=lambda text: len(text.body), id_of=lambda text: text.article_id,
+        on_shard=lambda done, total: context.log.info(f"extracted {done}/{total} articles"),
+    )
     extract_seconds = time.perf_counter() - started
-    counts = write_stage(settings, batch_id, "entities", extracted.tables)
+    counts = finish_stage(settings, batch_id, "entities", list(ENTITY_TABLES))
+    words = sum(len(text.body.split()) for text in texts)
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": counts["entities.mentions"],
             **{f"rows_{name.split('.')[1]}": count for name, count in counts.items()},
-            "words_per_second": round(extracted.words / extract_seconds, 1) if extract_seconds else 0.0,
+            "words_per_second": round(words / extract_seconds, 1) if extract_seconds else 0.0,
             "stage": dg.MetadataValue.path(str(stage_dir(settings, batch_id, "entities"))),
             "seconds": round(time.perf_counter() - started, 3),
         }
@@ -46,7 +55,8 @@ def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
 
 def load_entities_stage(con, settings: Settings, batch_id: str) -> dict[str, int]:
     """Replace the batch's entities rows with its entities stage, in the caller's transaction,
-    leaving out articles an earlier layer quarantined; rows loaded per table."""
+    leaving out articles an earlier layer quarantined; rows loaded per table (entities.entities:
+    one row per entity, the first shard's)."""
     files = staged_files(settings, batch_id, "entities")
     skipped = quarantined_before("entities")
     mark_batch(con, batch_id, "pending")

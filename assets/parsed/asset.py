@@ -1,4 +1,5 @@
-"""Parsed layer as Dagster assets: the compute (staged raw rows → the parsed stage, no DuckDB) and
+"""Parsed layer as Dagster assets: the compute (staged raw rows → the parsed stage, no DuckDB; the
+NLP runs through pipelines/nlp_engine.py, in shards on worker processes or a Dask cluster) and
 the load (the stage → parsed.articles, captions, pull quotes, paragraphs and sentences, offsets
 into the body), so only the load holds the DuckDB pool."""
 
@@ -6,12 +7,13 @@ import time
 
 import dagster as dg
 
-from assets.parsed.batch import PARSED_TABLES, RAW_COLUMNS, parse_batch
+from assets.parsed.rows import PARSED_TABLES, QUARANTINE_TABLE, RAW_COLUMNS, parse_rows
 from assets.raw.asset import raw_articles
+from pipelines import nlp_engine
 from pipelines.partitions import batch_asset, compute_asset
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
-from pipelines.staging import read_stage, stage_dir, staged_files, write_stage
+from pipelines.staging import finish_stage, read_stage, stage_dir, staged_files
 from warehouse.db import (append_parquet, clear_quarantine, mark_batch, quarantined_before, replace_batch_from_parquet,
                           write_transaction)
 
@@ -22,25 +24,33 @@ from warehouse.db import (append_parquet, clear_quarantine, mark_batch, quaranti
     kinds={"python", "spacy", "parquet"},
     description="The compute of the parsed layer, apart from the DuckDB file: the batch's staged raw rows "
     "parsed (headline, section, authors, bio, publication, dates, print headline, captions, pull quotes, "
-    "furniture-free body paragraphs and sentences) into the batch's parsed stage (Parquet).",
+    "furniture-free body paragraphs and sentences) in shards by the NLP engine (worker processes or a "
+    "Dask cluster) into the batch's parsed stage (Parquet, one file per shard).",
 )
 def parsed_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     settings = Settings.from_env()
     batch_id = context.partition_key
     started = time.perf_counter()
     raw = read_stage(settings, batch_id, "raw", {"raw.articles": RAW_COLUMNS})["raw.articles"]
-    parsed = parse_batch(raw, batch_id)
+    nlp_engine.compute(
+        parse_rows, batch_id, raw[["article_id", "content_type", "text"]].to_dict("records"),
+        stage_dir(settings, batch_id, "parsed"), settings,
+        size_of=lambda row: len(row["text"]), id_of=lambda row: row["article_id"],
+        on_shard=lambda done, total: context.log.info(f"parsed and split {done}/{total} articles"),
+    )
+    counts = finish_stage(settings, batch_id, "parsed", [*PARSED_TABLES, QUARANTINE_TABLE])
+    staged = read_stage(settings, batch_id, "parsed", {"parsed.articles": ["word_count"],
+                                                       QUARANTINE_TABLE: ["article_id", "reason_code", "message"]})
     sources = dict(zip(raw.article_id, raw.source_name))
-    for row in parsed.quarantine.itertuples():
+    for row in staged[QUARANTINE_TABLE].itertuples():
         context.log.warning(f"quarantined {sources[row.article_id]} (article {row.article_id}): "
                             f"{row.reason_code}: {row.message}")
-    counts = write_stage(settings, batch_id, "parsed", {**parsed.tables, "audit.quarantine": parsed.quarantine})
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": counts["parsed.articles"],
             **{f"rows_{name.split('.')[1]}": count for name, count in counts.items() if name in PARSED_TABLES},
-            "words": parsed.words,
-            "quarantined": len(parsed.quarantine),
+            "words": int(staged["parsed.articles"].word_count.sum()),
+            "quarantined": counts[QUARANTINE_TABLE],
             "stage": dg.MetadataValue.path(str(stage_dir(settings, batch_id, "parsed"))),
             "seconds": round(time.perf_counter() - started, 3),
         }
@@ -54,7 +64,7 @@ def load_parsed_stage(con, settings: Settings, batch_id: str) -> dict[str, int]:
     skipped = quarantined_before("parsed")
     mark_batch(con, batch_id, "pending")
     clear_quarantine(con, batch_id, "parsed")
-    append_parquet(con, "audit.quarantine", batch_id, files["audit.quarantine"], skipped)
+    append_parquet(con, QUARANTINE_TABLE, batch_id, files[QUARANTINE_TABLE], skipped)
     return {name: replace_batch_from_parquet(con, name, batch_id, files[name], skipped) for name in PARSED_TABLES}
 
 
@@ -73,7 +83,7 @@ def parsed_articles(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     with write_transaction(settings) as con:
         counts = load_parsed_stage(con, settings, batch_id)
         failures = con.execute("SELECT article_id, reason_code, message FROM audit.quarantine "
-                               "WHERE batch_id = ? AND layer = 'parsed'", [batch_id]).df()
+                               "WHERE batch_id = ? AND layer = 'parsed' ORDER BY article_id", [batch_id]).df()
         preview = con.execute("SELECT headline, publication, authors, published, word_count, parser "
                               "FROM parsed.articles WHERE batch_id = ? ORDER BY article_id LIMIT 20", [batch_id]).df()
     return dg.MaterializeResult(

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
-from assets.parsed.batch import RAW_COLUMNS
+from assets.parsed.rows import RAW_COLUMNS
 from assets.raw.intake import Accepted, Rejected, read_input_file
 from pipelines.inbox import batch_files
 from pipelines.partitions import batch_asset

@@ -1,12 +1,9 @@
-"""The entities layer's compute: a batch's parsed articles and sentence spans → the rows of every
-entities table. Plain Python on frames (no DuckDB, no Dagster): the entities asset's compute step
-calls it, and so can any engine that spreads batches over processes or machines."""
-
-from __future__ import annotations
+"""The entities layer as a function of rows: articles with their sentence spans in, the rows of
+every entities table out. No Dagster, no DuckDB: it runs in this process or in an NLP worker
+(pipelines/nlp_engine.py) on one shard of a batch at a time."""
 
 import json
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 import pandas as pd
 
@@ -14,12 +11,12 @@ from assets.entities.extract import ArticleText, EntityExtractor, Extraction
 from assets.parsed.model import NO_ARTICLE_REASONS
 from assets.versions import ENTITY_EXTRACTOR_VERSION
 
-ENTITY_TABLES = ("entities.entities", "entities.mentions", "entities.amounts", "entities.dates", "entities.relations",
-                 "entities.events", "entities.event_parties")
-# The parsed columns extract_batch reads.
+# The parsed stage's columns stage_texts reads.
 ARTICLE_COLUMNS = ["article_id", "body", "published_date", "body_status"]
 SENTENCE_COLUMNS = ["article_id", "sentence_index", "start_char", "end_char"]
-PROGRESS_EVERY = 100
+
+ENTITY_TABLES = ("entities.entities", "entities.mentions", "entities.amounts", "entities.dates", "entities.relations",
+                 "entities.events", "entities.event_parties")
 
 
 def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> dict[str, list[dict]]:
@@ -88,9 +85,10 @@ def event_rows(key: dict, extraction: Extraction) -> dict[str, list[dict]]:
     return {"entities.events": events, "entities.event_parties": parties}
 
 
-def article_texts(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[ArticleText]:
-    """The extractor's input: the parsed articles whose body is an article (ARTICLE_COLUMNS), in
-    article id order, each with its sentence spans (SENTENCE_COLUMNS) in sentence order."""
+def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[ArticleText]:
+    """The extractor's input from parsed-stage frames: the articles whose body is an article
+    (ARTICLE_COLUMNS), in article id order, each with its sentence spans (SENTENCE_COLUMNS) in
+    sentence order."""
     articles = articles[~articles.body_status.isin(list(NO_ARTICLE_REASONS))].sort_values("article_id")
     spans = {
         article_id: list(zip(group.start_char.tolist(), group.end_char.tolist()))
@@ -107,27 +105,17 @@ def article_texts(articles: pd.DataFrame, sentences: pd.DataFrame) -> list[Artic
     ]
 
 
-@dataclass
-class EntitiesBatch:
-    tables: dict[str, pd.DataFrame]  # every entities table's rows
-    words: int                       # whitespace-split words of the bodies the chain ran on
-
-
-def extract_batch(articles: pd.DataFrame, sentences: pd.DataFrame, batch_id: str,
-                  progress: Callable[[int, int], None] | None = None) -> EntitiesBatch:
-    """Every entities table's rows for the batch's parsed articles. entities.entities keeps an
-    article_id column (one row per entity and article) so that the load can leave out the
-    entities only quarantined articles mention before it keeps one row per entity."""
-    texts = article_texts(articles, sentences)
+def extract_rows(batch_id: str, articles: list[ArticleText]) -> dict[str, list[dict]]:
+    """The rows of every ENTITY_TABLES table for `articles`, in their order. entities.entities
+    keeps an article_id column (one row per entity and article, its first mention's) so that the
+    load can leave out the entities only quarantined articles mention before it keeps one row per
+    entity (warehouse.db.append_parquet, one_row_per)."""
     tables: dict[str, list[dict]] = {name: [] for name in ENTITY_TABLES}
-    for done, (text, extraction) in enumerate(zip(texts, EntityExtractor().extract(texts)), start=1):
-        for name, rows in extraction_rows(text.article_id, batch_id, extraction).items():
+    for article, extraction in zip(articles, EntityExtractor().extract(articles)):
+        seen: set[str] = set()
+        for name, rows in extraction_rows(article.article_id, batch_id, extraction).items():
             if name == "entities.entities":
-                rows = [{**row, "article_id": text.article_id} for row in rows]
+                rows = [{**row, "article_id": article.article_id} for row in rows
+                        if not (row["entity_id"] in seen or seen.add(row["entity_id"]))]
             tables[name].extend(rows)
-        if progress and done % PROGRESS_EVERY == 0:
-            progress(done, len(texts))
-    frames = {name: pd.DataFrame(rows) for name, rows in tables.items()}
-    if len(frames["entities.entities"]):
-        frames["entities.entities"] = frames["entities.entities"].drop_duplicates(["article_id", "entity_id"])
-    return EntitiesBatch(frames, sum(len(text.body.split()) for text in texts))
+    return tables

@@ -1,12 +1,10 @@
-"""The parsed layer's compute: a batch's raw rows → the rows of every parsed table and the
-articles it quarantines. Plain Python on frames (no DuckDB, no Dagster): the parsed asset's
-compute step calls it, and so can any engine that spreads batches over processes or machines."""
+"""The parsed layer as a function of rows: raw.articles rows in, the rows of every parsed table
+and the layer's quarantine rows out. No Dagster, no DuckDB: it runs in this process or in an NLP
+worker (pipelines/nlp_engine.py) on one shard of a batch at a time."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import pandas as pd
+from datetime import datetime, timezone
 
 from assets.parsed.dispatch import parse_document
 from assets.parsed.model import NO_ARTICLE_REASONS, ParsedArticle
@@ -14,15 +12,9 @@ from assets.parsed.sentences import sentence_rows, split_sentences
 from assets.versions import PARSER_VERSION
 
 PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "parsed.paragraphs", "parsed.sentences")
-# The raw columns parse_batch reads, in the order the batch's rows are parsed.
+QUARANTINE_TABLE = "audit.quarantine"
+# The raw columns staged for the parsed layer (parse_rows reads all but source_name), in batch order.
 RAW_COLUMNS = ["article_id", "source_name", "content_type", "text"]
-
-
-@dataclass
-class ParsedBatch:
-    tables: dict[str, pd.DataFrame]  # every parsed table's rows
-    quarantine: pd.DataFrame         # audit.quarantine rows: parse errors and bodies that are no article
-    words: int
 
 
 def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
@@ -57,25 +49,26 @@ def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
     }
 
 
-def parse_batch(raw: pd.DataFrame, batch_id: str) -> ParsedBatch:
-    """Parse every raw row (columns RAW_COLUMNS) and split the bodies that are articles into sentences."""
+def parse_rows(batch_id: str, raw_rows: list[dict]) -> dict[str, list[dict]]:
+    """Parse raw rows (article_id, content_type, text) into the rows of PARSED_TABLES, plus
+    QUARANTINE_TABLE rows for each article the parser failed on or found to be no article."""
     article_ids, articles, failures = [], [], []
-    now = pd.Timestamp.now(tz="UTC").tz_localize(None)
 
     def quarantine(article_id: str, reason_code: str, message: str) -> None:
         failures.append({"batch_id": batch_id, "article_id": article_id, "layer": "parsed",
-                         "reason_code": reason_code, "message": message, "quarantined_at": now})
+                         "reason_code": reason_code, "message": message,
+                         "quarantined_at": datetime.now(timezone.utc).replace(tzinfo=None)})
 
-    for row in raw.itertuples():
+    for row in raw_rows:
         try:
-            article = parse_document(row.text, row.content_type)
+            article = parse_document(row["text"], row["content_type"])
         except Exception as error:  # one article the parser cannot take is quarantined, not the batch
-            quarantine(row.article_id, "parse_error", f"the parser failed: {type(error).__name__}: {error}")
+            quarantine(row["article_id"], "parse_error", f"the parser failed: {type(error).__name__}: {error}")
             continue
         articles.append(article)
-        article_ids.append(row.article_id)
+        article_ids.append(row["article_id"])
         if (status := article.body_status) in NO_ARTICLE_REASONS:  # its rows are kept, for the audit
-            quarantine(row.article_id, status, NO_ARTICLE_REASONS[status])
+            quarantine(row["article_id"], status, NO_ARTICLE_REASONS[status])
     # A body that is no article keeps its parsed.articles row for the audit; its paragraphs and
     # sentences (10,000 of them in a dump) would only cost splitting and checking.
     is_article = [article.body_status not in NO_ARTICLE_REASONS for article in articles]
@@ -85,8 +78,5 @@ def parse_batch(raw: pd.DataFrame, batch_id: str) -> ParsedBatch:
     for article_id, article, kept in zip(article_ids, articles, is_article):
         for name, rows in parsed_rows(article_id, batch_id, article, next(spans) if kept else None).items():
             tables[name].extend(rows)
-    return ParsedBatch(
-        tables={name: pd.DataFrame(rows) for name, rows in tables.items()},
-        quarantine=pd.DataFrame(failures),
-        words=int(sum(article.word_count for article in articles)),
-    )
+    tables[QUARANTINE_TABLE] = failures
+    return tables
