@@ -11,7 +11,7 @@ export GX_ANALYTICS_ENABLED := False
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 PORT ?= 3000
 
-.PHONY: install run report rebuild test test-slow ui bench eval-parse eval-entities eval-events extract-fingerprint dictionary clean
+.PHONY: install run report rebuild test test-slow ui bench scaling-figures cluster cluster-stop eval-parse eval-entities eval-events extract-fingerprint dictionary clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,22 @@ ui: install
 # Throughput of each layer beside raw spaCy on the same texts, end to end through Dagster, peak RSS.
 bench: install
 	$(BIN)/python -m pipelines.bench
+
+# The measured figures of docs/scaling.md (compute words/s per core, writer rows/s, bytes per article).
+LIMIT ?= 300
+scaling-figures: install
+	$(BIN)/python -m pipelines.scaling_figures --limit $(LIMIT)
+
+# A Dask cluster on 127.0.0.1 (scheduler + WORKERS worker processes, this checkout on their
+# PYTHONPATH); point runs at it with the address it prints: WIREHOUSE_DASK_SCHEDULER=tcp://127.0.0.1:8786.
+# `make cluster-stop` ends the processes it recorded in $(WIREHOUSE_HOME)/cluster/pids.
+WORKERS ?= 2
+DASK_PORT ?= 8786
+cluster: install
+	$(BIN)/python -m pipelines.cluster start --workers $(WORKERS) --port $(DASK_PORT)
+
+cluster-stop:
+	$(BIN)/python -m pipelines.cluster stop
 
 # Scores on the evaluation sets in ../shared/eval/ beside reference systems; tables + data/eval/*.json.
 eval-parse: install

@@ -12,7 +12,9 @@ from contextlib import contextmanager
 from pipelines.partitions import DUCKDB_POOL, batch_partitions
 from pipelines.settings import Settings
 
-# Telemetry off; one run at a time and one slot in every pool, because DuckDB has one writer.
+# Telemetry off; one slot in every pool, because DuckDB has one writer. Two runs at a time: only
+# the steps that open the DuckDB file hold the pool, so one batch's compute (parse, NLP) runs while
+# the previous batch is written and checked.
 # Run monitoring lets the daemon fail runs whose worker died and free the slots they held; such a
 # run is retried once (a failed step or check is not: retrying would fail the same way).
 DAGSTER_YAML = """\
@@ -20,7 +22,7 @@ telemetry:
   enabled: false
 concurrency:
   runs:
-    max_concurrent_runs: 1
+    max_concurrent_runs: 2
   pools:
     granularity: op
     default_limit: 1
@@ -146,6 +148,18 @@ def slot_holders_blocking(instance, pid: int) -> list[str]:
                       else f"trigger {tags.get('wirehouse/trigger', 'unknown')} (the daemon)")
         holders.append(f"run {run_id} of batch {tags.get('dagster/partition', '?')}, started by {started_by}")
     return holders
+
+
+def step_times(instance, run_id: str) -> dict[str, tuple[float, float]]:
+    """(start, end) Unix time of each finished step of a run, from the instance's event log."""
+    from dagster import DagsterEventType
+
+    started, ended = {}, {}
+    for record in instance.all_logs(run_id, of_type={DagsterEventType.STEP_START, DagsterEventType.STEP_SUCCESS,
+                                                     DagsterEventType.STEP_FAILURE}):
+        event = record.dagster_event
+        (started if event.event_type == DagsterEventType.STEP_START else ended)[event.step_key] = record.timestamp
+    return {step: (started[step], ended[step]) for step in started if step in ended}
 
 
 def _started_by(run, pid: int) -> bool:

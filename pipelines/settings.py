@@ -14,6 +14,7 @@ class Settings:
     inbox: Path
     batches: Path
     work_db: Path        # the pipeline's private read-write DuckDB file
+    staging: Path        # per-batch Parquet stages between compute and load steps (pipelines/staging.py)
     warehouse_db: Path   # the published copy analysts open read-only
     dagster_home: Path
     data_docs: Path
@@ -23,15 +24,20 @@ class Settings:
     duckdb_memory_limit: str
     duckdb_threads: int
     quarantine_max_share: float  # a batch with more of its articles quarantined is blocked
+    workers: int                 # NLP worker processes on this machine; 1 = in this process
+    dask_scheduler: str | None   # tcp://host:port of a Dask cluster that runs the NLP instead
+    shard_articles: int          # articles per NLP shard (the unit a worker takes)
 
     @classmethod
     def from_env(cls) -> "Settings":
         home = Path(os.environ.get("WIREHOUSE_HOME", "data")).resolve()
+        work_db = Path(os.environ.get("WIREHOUSE_WORK_DB", home / "work" / "pipeline.duckdb")).resolve()
         return cls(
             home=home,
             inbox=Path(os.environ.get("WIREHOUSE_INBOX", home / "inbox")).resolve(),
             batches=home / "batches",
-            work_db=Path(os.environ.get("WIREHOUSE_WORK_DB", home / "work" / "pipeline.duckdb")).resolve(),
+            work_db=work_db,
+            staging=work_db.parent / "staging",
             warehouse_db=Path(os.environ.get("WIREHOUSE_DB", home / "warehouse.duckdb")).resolve(),
             dagster_home=Path(os.environ.get("DAGSTER_HOME", home / "dagster")).resolve(),
             data_docs=home / "data_docs",
@@ -41,4 +47,28 @@ class Settings:
             duckdb_memory_limit=os.environ.get("WIREHOUSE_DUCKDB_MEMORY_LIMIT", "2GB"),
             duckdb_threads=int(os.environ.get("WIREHOUSE_DUCKDB_THREADS", 2)),
             quarantine_max_share=float(os.environ.get("WIREHOUSE_QUARANTINE_MAX_SHARE", 0.2)),
+            workers=positive_int("WIREHOUSE_WORKERS", machine_cores()),
+            dask_scheduler=os.environ.get("WIREHOUSE_DASK_SCHEDULER") or None,
+            shard_articles=positive_int("WIREHOUSE_SHARD_ARTICLES", 32),
         )
+
+
+def positive_int(variable: str, default: int) -> int:
+    """An environment variable that must be a whole number of at least 1."""
+    value = os.environ.get(variable)
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValueError(f"{variable} must be a whole number of at least 1, not {value!r}") from None
+    if number < 1:
+        raise ValueError(f"{variable} must be a whole number of at least 1, not {value!r}")
+    return number
+
+
+def machine_cores() -> int:
+    """The cores this process may run on (a container's or taskset's share, not the host's)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

@@ -11,6 +11,8 @@ from pipelines.settings import Settings
 
 INGEST_JOB_NAME = "ingest_batch"
 SCHEDULE_CRON = os.environ.get("WIREHOUSE_SCHEDULE_CRON", "0 * * * *")
+# How often the daemon asks the sensor to claim the inbox; shorter keeps up with a busy inbox.
+SENSOR_INTERVAL_SECONDS = int(os.environ.get("WIREHOUSE_SENSOR_SECONDS", 30))
 
 
 def claim_new_batches(instance: dg.DagsterInstance, settings: Settings, settle_seconds: float | None = None,
@@ -56,7 +58,7 @@ def claim_and_request(instance: dg.DagsterInstance, trigger: str) -> list[dg.Run
 
 @dg.sensor(
     job_name=INGEST_JOB_NAME,
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Claims files that have settled in the inbox into a new batch and runs it.",
 )

@@ -104,19 +104,24 @@ def test_table_lineage_runs_fact_from_dimensions_from_layer_tables(asset_graph):
 
     assert {"star.dim_event_type", "star.dim_entity", "star.fact_money_amount", "entities.events"} <= parents("star.fact_event")
     assert parents("star.dim_entity") == {"entities.entities", "star.dim_entity_type"}
-    assert parents("entities.mentions") == {"parsed.articles", "parsed.sentences"}
-    assert parents("parsed.sentences") == {"raw.articles"}
+    # a layer's tables are loaded from its compute step, which follows every table of the layer
+    # before it (so a failed blocking check on any of them stops the compute)
+    assert parents("entities.mentions") == {"entities_stage"}
+    assert {"parsed.articles", "parsed.sentences", "parsed.captions"} <= parents("entities_stage")
+    assert parents("parsed.sentences") == {"parsed_stage"}
+    assert parents("parsed_stage") == {"raw.articles", "raw.rejects", "raw.duplicates"}
     assert {"star.fact_event", "star.bridge_event_party", "star.dim_entity"} <= parents("analytics.events")
     star_tables = {name for name, r in schema_catalog().items() if r.schema == "star"}
     assert parents("published_warehouse") == star_tables  # any failed blocking star check stops publishing
 
 
-def test_each_layer_is_one_step_and_the_job_runs_them_all():
+def test_each_layer_loads_in_one_step_after_its_compute_and_the_job_runs_them_all():
     from pipelines.definitions import defs
 
     job = defs.resolve_job_def("ingest_batch")
     steps = {node.name for node in job.graph.nodes}
-    assert steps == {"raw_articles", "parsed_articles", "article_entities", "star_schema", "published_warehouse",
+    assert steps == {"raw_articles", "parsed_stage", "parsed_articles", "entities_stage", "article_entities",
+                     "star_schema", "published_warehouse",
                      "raw_checks", "parsed_checks", "entities_checks", "star_checks"}
 
 

@@ -6,10 +6,10 @@ import pandas as pd
 import pytest
 
 from assets.entities import chain
-from assets.entities.asset import extraction_rows
+from assets.entities.rows import extraction_rows
 from assets.entities.extract import EntityExtractor, load_pipeline
 from assets.entities.types import ArticleText
-from assets.parsed.asset import parsed_rows
+from assets.parsed.rows import parsed_rows
 from assets.parsed.model import ParsedArticle
 from assets.parsed.sentences import split_sentences
 from expectations.runner import load_suite

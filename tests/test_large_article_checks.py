@@ -4,7 +4,7 @@ DuckDB's memory limit: offsets are cut out of the body before any window sees th
 import pandas as pd
 import pytest
 
-from assets.parsed.asset import parsed_rows
+from assets.parsed.rows import parsed_rows
 from assets.parsed.model import ParsedArticle
 from expectations.runner import load_suite
 from pipelines.hostile_inputs import invented_prose

@@ -205,8 +205,44 @@ def _batch_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 def replace_batch(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, frame: pd.DataFrame) -> int:
     """Delete the batch's rows from `table`, insert `frame` by column name; returns rows inserted."""
-    con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
+    delete_batch(con, table, batch_id)
     return append_rows(con, table, frame)
+
+
+def delete_batch(con: duckdb.DuckDBPyConnection, table: str, batch_id: str) -> None:
+    con.execute(f"DELETE FROM {table} WHERE batch_id = ?", [batch_id])
+
+
+def replace_batch_from_parquet(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, files: list[Path],
+                               skip_articles: str | None = None, one_row_per: str | None = None) -> int:
+    """Delete the batch's rows from `table`, then `append_parquet`; returns rows inserted."""
+    delete_batch(con, table, batch_id)
+    return append_parquet(con, table, batch_id, files, skip_articles, one_row_per)
+
+
+def append_parquet(con: duckdb.DuckDBPyConnection, table: str, batch_id: str, files: list[Path],
+                   skip_articles: str | None = None, one_row_per: str | None = None) -> int:
+    """Insert the rows of Parquet `files` (a stage's shards, in order) into `table` by column name,
+    one file at a time (DuckDB streams each, so memory stays bounded whatever the batch size);
+    returns rows inserted. `skip_articles`: SQL for article ids (of $batch_id) whose rows are left
+    out; `one_row_per`: a key column, the first staged row of each key kept (earlier files first,
+    and the batch's rows already in `table` win) and the staged-only article_id column dropped (a
+    table without article_id, such as entities.entities, staged with one row per article)."""
+    conditions = [f"incoming.article_id NOT IN ({skip_articles})"] if skip_articles else []
+    if one_row_per:
+        conditions.append(f"NOT EXISTS (SELECT 1 FROM {table} AS kept WHERE kept.batch_id = $batch_id "
+                          f"AND kept.{one_row_per} = incoming.{one_row_per})")
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    if one_row_per:
+        rows = (f"SELECT * EXCLUDE (article_id, file_row_number) FROM read_parquet($path, file_row_number = true) "
+                f"AS incoming {where} QUALIFY row_number() OVER (PARTITION BY {one_row_per} ORDER BY file_row_number) = 1")
+    else:
+        rows = f"SELECT * FROM read_parquet($path) AS incoming {where}"
+    inserted = 0
+    for path in files:
+        params = {"path": str(path)} | ({"batch_id": batch_id} if conditions else {})
+        inserted += con.execute(f"INSERT INTO {table} BY NAME {rows}", params).fetchone()[0]
+    return inserted
 
 
 def append_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> int:

@@ -1,4 +1,5 @@
-"""Raw layer as a Dagster asset: the batch folder's files → raw.articles, raw.rejects, raw.duplicates."""
+"""Raw layer as a Dagster asset: the batch folder's files → raw.articles, raw.rejects, raw.duplicates,
+and the accepted articles staged for the parsed layer's compute."""
 
 import time
 from datetime import datetime, timezone
@@ -6,11 +7,13 @@ from datetime import datetime, timezone
 import dagster as dg
 import pandas as pd
 
+from assets.parsed.rows import RAW_COLUMNS
 from assets.raw.intake import Accepted, Rejected, read_input_file
 from pipelines.catalog import batch_multi_asset, materializations, schema_tables, table_metadata, table_specs
 from pipelines.inbox import batch_files
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
+from pipelines.staging import write_stage
 from warehouse.db import clear_quarantine, mark_batch, replace_batch, write_transaction
 
 
@@ -71,6 +74,11 @@ def raw_articles(context: dg.AssetExecutionContext):
         replace_batch(con, "raw.rejects", batch_id, pd.DataFrame(rejects))
         replace_batch(con, "raw.duplicates", batch_id, pd.DataFrame(duplicates))
         tables = table_metadata(con, context.assets_def.specs, batch_id)
+    # What the parsed compute reads instead of the DuckDB file, in the order the batch is parsed.
+    staged = pd.DataFrame(articles, columns=list(dict.fromkeys(RAW_COLUMNS + ["source_path", "record_index"])))
+    write_stage(settings, batch_id, "raw", {
+        "raw.articles": staged.sort_values(["source_path", "record_index"], kind="stable")[RAW_COLUMNS],
+    })
 
     for reject in rejects:
         context.log.warning(f"rejected {reject['source_name']}: {reject['reason_code']}: {reject['message']}")

@@ -1,0 +1,130 @@
+"""The entities layer as a function of rows: articles with their sentence spans in, the rows of
+every entities table out. No Dagster, no DuckDB: it runs in this process or in an NLP worker
+(pipelines/nlp_engine.py) on one shard of a batch at a time."""
+
+import json
+from dataclasses import asdict
+
+import pandas as pd
+
+from assets.entities.extract import ArticleText, EntityExtractor, Extraction
+from assets.entities.types import SECTIONS
+from assets.parsed.model import NO_ARTICLE_REASONS
+from assets.versions import ENTITY_EXTRACTOR_VERSION
+
+# The parsed stage's columns stage_texts reads.
+ARTICLE_COLUMNS = ["article_id", "body", "published_date", "body_status", "author_bio"]
+SENTENCE_COLUMNS = ["article_id", "sentence_index", "start_char", "end_char", "section"]
+CAPTION_COLUMNS = ["article_id", "caption_index", "text"]
+
+ENTITY_TABLES = ("entities.entities", "entities.mentions", "entities.amounts", "entities.dates", "entities.relations",
+                 "entities.events", "entities.event_parties")
+
+
+def extraction_rows(article_id: str, batch_id: str, extraction: Extraction) -> dict[str, list[dict]]:
+    """The rows of every entities table for one article (entities.entities not yet deduplicated)."""
+    version = {"extractor_version": ENTITY_EXTRACTOR_VERSION}
+    key = {"article_id": article_id, "batch_id": batch_id, **version}
+    return {
+        "entities.entities": [{"batch_id": batch_id, **asdict(m.entity), **version} for m in extraction.mentions],
+        "entities.mentions": [
+            {**key, "mention_index": i, "sentence_index": m.sentence_index, "start_char": m.start,
+             "end_char": m.end, "text": m.text, "entity_type": m.entity.entity_type,
+             "entity_id": m.entity.entity_id, "confidence": m.confidence, "extractor": m.extractor,
+             "role": m.role, "section": m.section}
+            for i, m in enumerate(extraction.mentions)
+        ],
+        "entities.amounts": [
+            {**key, "amount_index": i, "sentence_index": a.sentence_index, "start_char": a.start,
+             "end_char": a.end, "text": a.text, "currency": a.currency, "amount_min": a.amount_min,
+             "amount_max": a.amount_max, "usd_min": a.usd_min, "usd_max": a.usd_max,
+             "usd_rate": a.usd_rate, "rate_date": a.rate_date, "approximate": a.approximate,
+             "qualifier": a.qualifier, "bound": a.bound, "currency_basis": a.currency_basis,
+             "rate_source": a.rate_source, "usd_note": a.usd_note, "section": a.section,
+             "countries": a.countries}
+            for i, a in enumerate(extraction.amounts)
+        ],
+        "entities.dates": [
+            {**key, "date_index": i, "sentence_index": d.sentence_index, "start_char": d.start,
+             "end_char": d.end, "text": d.text, "value": d.value, "resolution": d.resolution,
+             "date_start": d.date_start, "date_end": d.date_end, "note": d.note, "section": d.section}
+            for i, d in enumerate(extraction.dates)
+        ],
+        "entities.relations": [
+            {**key, "relation_index": i, "sentence_index": r.sentence_index, "subject_id": r.subject_id,
+             "predicate": r.predicate, "object_id": r.object_id, "confidence": r.confidence,
+             "extractor": r.extractor,
+             "attributes": json.dumps(r.attributes, sort_keys=True) if r.attributes else None,
+             "section": r.section}
+            for i, r in enumerate(extraction.relations)
+        ],
+        **event_rows(key, extraction),
+    }
+
+
+def event_rows(key: dict, extraction: Extraction) -> dict[str, list[dict]]:
+    """entities.events and entities.event_parties of one article; an event points at its amount,
+    date and party mentions by their row index in the article's other tables."""
+    # by identity: the events hold the very objects of the extraction's lists
+    amount_index = {id(a): i for i, a in enumerate(extraction.amounts)}
+    date_index = {id(d): i for i, d in enumerate(extraction.dates)}
+    mention_index = {id(m): i for i, m in enumerate(extraction.mentions)}
+    events = [
+        {**key, "event_index": i, "sentence_index": e.sentence_index, "event_type": e.event_type,
+         "status": e.status, "trigger": e.trigger,
+         "amount_index": None if e.amount is None else amount_index[id(e.amount)],
+         "date_index": None if e.date is None else date_index[id(e.date)],
+         "place_id": None if e.place is None else e.place.entity_id,
+         "sector_id": None if e.sector is None else e.sector.entity_id,
+         "start_char": e.start, "end_char": e.end, "confidence": e.confidence, "extractor": e.extractor,
+         "section": e.section}
+        for i, e in enumerate(extraction.events)
+    ]
+    parties = [
+        {**key, "event_index": i, "party_index": j, "role": p.role, "entity_id": p.entity_id,
+         "mention_index": mention_index.get(id(p.mention)), "start_char": p.mention.start,
+         "end_char": p.mention.end, "text": p.mention.text}
+        for i, e in enumerate(extraction.events)
+        for j, p in enumerate(e.parties)
+    ]
+    return {"entities.events": events, "entities.event_parties": parties}
+
+
+def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame, captions: pd.DataFrame) -> list[ArticleText]:
+    """The extractor's input from parsed-stage frames: the articles whose body is an article
+    (ARTICLE_COLUMNS), in article id order, each with its sentence spans (SENTENCE_COLUMNS) in
+    sentence order and its other sections (captions joined like paragraphs, then the bio: what
+    the view parsed.section_texts gives) that have sentences."""
+    articles = articles[~articles.body_status.isin(list(NO_ARTICLE_REASONS))].sort_values("article_id")
+    spans = {
+        key: list(zip(group.start_char.tolist(), group.end_char.tolist()))
+        for key, group in sentences.sort_values(["article_id", "sentence_index"]).groupby(["article_id", "section"], sort=False)
+    }
+    visible = captions[captions.text.str.contains(r"\S", regex=True)].sort_values(["article_id", "caption_index"])
+    caption_texts = visible.groupby("article_id", sort=False).text.agg(ArticleText.SECTION_SEPARATOR.join).to_dict()
+    texts = []
+    for row in articles.itertuples():
+        bio = row.author_bio if isinstance(row.author_bio, str) and row.author_bio.strip() else None
+        section_texts = {"caption": caption_texts.get(row.article_id), "bio": bio}
+        sections = [(section, section_texts[section], spans[row.article_id, section]) for section in SECTIONS[1:]
+                    if section_texts[section] is not None and (row.article_id, section) in spans]
+        published = None if pd.isna(row.published_date) else pd.Timestamp(row.published_date).date()
+        texts.append(ArticleText(row.article_id, row.body, spans.get((row.article_id, "body"), []), published)
+                     .with_sections(sections))
+    return texts
+
+
+def extract_rows(batch_id: str, articles: list[ArticleText]) -> dict[str, list[dict]]:
+    """The rows of every ENTITY_TABLES table for `articles`, in their order. entities.entities
+    keeps an article_id column (one row per entity and article, its first mention's) so that the
+    load can leave out the entities only quarantined articles mention before it keeps one row per
+    entity (warehouse.db.append_parquet, one_row_per)."""
+    tables: dict[str, list[dict]] = {name: [] for name in ENTITY_TABLES}
+    for article, extraction in zip(articles, EntityExtractor().extract(articles)):
+        seen: set[str] = set()
+        for name, rows in extraction_rows(article.article_id, batch_id, extraction).items():
+            if name == "entities.entities":
+                rows = [{**row, "article_id": article.article_id} for row in rows
+                        if not (row["entity_id"] in seen or seen.add(row["entity_id"]))]
+            tables[name].extend(rows)
+    return tables
