@@ -56,6 +56,14 @@ def test_country_inside_an_organisation_is_left_to_the_institution_pass():
     assert found["Iraqi forces"] == "org:armed-forces-of-iraq"
 
 
+@pytest.mark.parametrize("body", [
+    "The International Monetary Fund approved the loan on Friday.",
+    "The Asian Development Bank, which financed the road, sent a mission.",
+])
+def test_a_determiner_left_beside_a_kept_organisation_is_no_name(body):
+    assert "The" not in {m.text for m in mentions(body)}
+
+
 # ---- a minor town does not beat a person or company -----------------------------------------------
 
 @pytest.mark.parametrize("body, false_country", [

@@ -32,6 +32,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .gazetteer import Gazetteer
 from .institutions import find_institutions
 from .types import Entity
@@ -164,8 +166,8 @@ def remainders(body: str, span: Span, taken: list[tuple[int, int]]) -> list[Span
     """The parts of a model's span that the candidates kept over it leave, each a name of the
     span's label when it opens with a capital and does not close on a lower-case word
     ("Kazakhstan Temir Zholy": "Temir Zholy" beside the country; not "The Government of", which
-    institutions.py reads with the country), as the model would have found it around a preset
-    entity."""
+    institutions.py reads with the country, nor stop words alone, "The" of "The International
+    Monetary Fund"), as the model would have found it around a preset entity."""
     from .extract import Span
 
     pieces, start = [], span.start
@@ -178,7 +180,9 @@ def remainders(body: str, span: Span, taken: list[tuple[int, int]]) -> list[Span
         text = body[start:end]
         lead = len(text) - len(text.lstrip(" ’'s-"))  # the space or possessive after a place
         start, end = start + lead, start + len(text.rstrip())
-        if end - start > 1 and body[start].isupper() and not body[start:end].split()[-1].islower():
+        words = body[start:end].split()
+        if (end - start > 1 and body[start].isupper() and not words[-1].islower()
+                and not all(word.lower() in STOP_WORDS for word in words)):  # "The" of "The IMF" is no name
             kept.append(Span(start, end, span.label, None, span.how))
     return kept
 
