@@ -17,8 +17,13 @@ def article() -> ParsedArticle:
                          pull_quotes=["The two discussed a $300 million credit line"])
 
 
+def texts_by_section(parsed: ParsedArticle) -> dict[str, str]:
+    """Every section's text by name, the body's first: what row offsets point into."""
+    return {"body": parsed.body, **dict(parsed.section_texts())}
+
+
 def test_section_texts_join_captions_and_leave_pull_quotes_out():
-    texts = article().texts_by_section()
+    texts = texts_by_section(article())
     assert list(texts) == ["body", "caption", "bio"]
     assert texts["caption"] == CAPTIONS[0].text + "\n\n" + CAPTIONS[1].text
     assert texts["bio"] == BIO
@@ -32,7 +37,7 @@ def test_rows_carry_their_section_and_offsets_into_it():
     text = ArticleText("a1", parsed.body, body_spans, None).with_sections(
         [(section, section_text, spans) for (section, section_text), spans in zip(parsed.section_texts(), section_spans)])
     [extraction] = EntityExtractor().extract([text])
-    texts = parsed.texts_by_section()
+    texts = texts_by_section(parsed)
     rows = [*extraction.mentions, *extraction.amounts, *extraction.dates]
     assert {r.section for r in rows} == {"body", "caption", "bio"}
     for row in rows:

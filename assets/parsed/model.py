@@ -101,10 +101,6 @@ class ParsedArticle:
         return [(section, text) for section, text in (("caption", captions), ("bio", self.author_bio or ""))
                 if text.strip()]
 
-    def texts_by_section(self) -> dict[str, str]:
-        """Every section's text by name, the body's first: what row offsets point into."""
-        return {"body": self.body, **dict(self.section_texts())}
-
     def paragraph_spans(self) -> list[tuple[int, int]]:
         """(start, end) of each paragraph inside `body`."""
         spans, start = [], 0
