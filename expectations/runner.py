@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -155,7 +156,10 @@ def validate_frame(
         if ARTICLE_KEY in frame.columns:
             complete["unexpected_index_column_names"] = [ARTICLE_KEY]
         result = batch.validate(gx_suite, result_format=complete)
-    _store_result(context, result, suite["name"], batch.id, RunIdentifier(run_name=run_name))
+    # The run time is given: left out, GX parses it from the run name, and a batch id such as
+    # 20261201T103501Z-27a06a reads as a time with a UTC offset of -27 hours, which fails.
+    run_id = RunIdentifier(run_name=run_name, run_time=datetime.now(timezone.utc))
+    _store_result(context, result, suite["name"], batch.id, run_id)
     return Validation(result=result)
 
 

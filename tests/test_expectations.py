@@ -47,6 +47,14 @@ def test_validate_frame_passes_a_clean_frame():
     assert failed_expectations_markdown(result) == "all 3 expectations passed"
 
 
+@pytest.mark.parametrize("batch_id", ["20261201T103501Z-27a06a", "20261201T103501Z-0a06af"])
+def test_a_batch_id_that_reads_like_a_time_zone_is_stored_under_its_run(batch_id):
+    # dateutil reads "Z-27a06a" as an offset of -27 hours; GX must not be left to parse the name.
+    result = validate_frame(KEY_SUITE, pd.DataFrame({"id": [1], "currency": ["USD"]}), run_name=batch_id).result
+    assert result.success
+    assert result.meta["run_id"].run_name == batch_id
+
+
 def test_validate_frame_counts_unexpected_values():
     frame = pd.DataFrame({"id": [1, 2, 2, 2], "currency": ["USD", "usd", "US$", "EUR"]})
     result = validate_frame(KEY_SUITE, frame).result
