@@ -152,6 +152,26 @@ def test_the_event_example_queries_answer_on_the_star(con):
     assert bought == [("unknown", 1, 800.0, ["Georgia"])]
 
 
+def test_an_amount_shared_by_two_recipients_is_summed_once_in_query_09(con):
+    """"lent Georgia and Hebei SR 3 billion": an event per recipient, both linked to the one amount."""
+    key = ["a1", BATCH]
+    con.execute("INSERT INTO entities.events SELECT * REPLACE (1 AS event_index) FROM entities.events")
+    con.execute("INSERT INTO entities.event_parties SELECT * REPLACE (1 AS event_index) FROM entities.event_parties "
+                "WHERE role = 'agent'")
+    start = BODY.index("Hebei")
+    con.execute("INSERT INTO entities.event_parties VALUES (?, ?, 1, 1, 'recipient', 'subdivision:CN-HE', 0, ?, ?, "
+                "'Hebei', 'entities/test')", [*key, start, start + 5])
+    load(con)
+    assert con.execute("SELECT count(*), count(DISTINCT amount_key) FROM analytics.events").fetchone() == (2, 1)
+    lent = con.execute(sql_text("queries/09_who_lent_to_whom.sql")).fetchall()
+    assert lent == [(2024, "lend", "World Bank", "Georgia; Hebei", 1, 800.0, 800.0)]
+    # an event without an amount stays a transaction of its own
+    con.execute("UPDATE star.fact_event SET amount_key = NULL")
+    lent = con.execute(sql_text("queries/09_who_lent_to_whom.sql")).fetchall()
+    assert sorted(lent) == [(2024, "lend", "World Bank", "Georgia", 1, None, None),
+                            (2024, "lend", "World Bank", "Hebei", 1, None, None)]
+
+
 def test_a_vague_amount_is_flagged_and_kept_out_of_the_example_sums(con):
     """"billions of dollars" spans [1e9, 1e12): the money-by-country query counts it apart."""
     start = BODY.index("SR 3")
