@@ -472,10 +472,11 @@ def describe_command(name: str) -> int:
 
 
 def format_table(columns: list[str], rows: list[tuple]) -> str:
-    from tabulate import tabulate
+    """`run` and `audit` tables in the printer `query` uses, every row and every value whole (folded
+    onto more lines): they are read once, not paged like a query."""
+    from pipelines.terminal_table import render_table
 
-    rows = [[_cell_text(value) for value in row] for row in rows]
-    return tabulate(rows, headers=columns, tablefmt="github") if rows else "(no rows)"
+    return render_table(columns, rows, max_rows=0, wrap=True)
 
 
 def _cell_text(value):

@@ -40,3 +40,23 @@ def test_no_rows_and_capped_rows_say_so():
     assert render_table(["a"], []) == "(no rows)"
     text = render_table(["a"], [(i,) for i in range(5)], max_rows=2)
     assert text.splitlines()[-1] == "(5 rows, first 2 shown: --max-rows N or --format csv for more)"
+
+
+def test_audit_prints_every_row_whole_with_the_query_printer(tmp_path, monkeypatch, capsys):
+    from pipelines.cli import main
+    from warehouse.db import mark_batch, write_transaction
+
+    monkeypatch.setenv("WIREHOUSE_HOME", str(tmp_path))
+    monkeypatch.setenv("COLUMNS", "80")
+    message = "the body is mostly not letters (emoji, symbols, numbers) " * 3
+    with write_transaction() as con:
+        mark_batch(con, "b1", "published")
+        con.executemany("INSERT INTO audit.quarantine VALUES ('b1', ?, 'parsed', 'not_prose', NULL, NULL, ?, now()::TIMESTAMP)",
+                        [[f"article-{i:02d}", message] for i in range(45)])
+    capsys.readouterr()
+    assert main(["audit", "b1"]) == 0
+    out = capsys.readouterr().out
+    assert "|" not in out and "…" not in out  # not tabulate's pipes; long values folded, not cut
+    assert all(f"article-{i:02d}" in out for i in range(45)) and "(45 rows)" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "NULL" in out  # the printer's NULL, where tabulate left the cell blank
