@@ -273,6 +273,7 @@ def rebuild_command(first_layer: str, batch_ids: list[str]) -> int:
     article repeated in a later batch stays a duplicate of the earlier one), publishing each."""
     from pipelines.inbox import batch_ids_on_disk
     from pipelines.instance import get_instance
+    from pipelines.staging import INPUT_STAGE, has_stage
     from pipelines.triggers import register_batches
 
     stop_like_ctrl_c_on_sigterm()
@@ -288,10 +289,20 @@ def rebuild_command(first_layer: str, batch_ids: list[str]) -> int:
         print(f"nothing to rebuild: no batch folders in {settings.batches}")
         return 0
     register_batches(instance, to_run)
-    print(f"rebuilding {len(to_run)} batch(es) from the {first_layer} layer")
-    failures = run_batches(instance, to_run, first_layer)
-    if failures is None:
-        return 130
+    # A batch whose stage the first layer reads was removed (stage retention) is rebuilt from its
+    # input files; only the raw layer depends on batch order, and it runs oldest first here too.
+    needed = INPUT_STAGE.get(first_layer)
+    from_raw = [b for b in to_run if needed and not has_stage(settings, b, needed)]
+    failures = 0
+    for layer, batches in ((first_layer, [b for b in to_run if b not in from_raw]), ("raw", from_raw)):
+        if not batches:
+            continue
+        print(f"rebuilding {len(batches)} batch(es) from the {layer} layer"
+              + (f" (their {needed} stage was removed after publishing)" if layer != first_layer else ""))
+        failed = run_batches(instance, batches, layer)
+        if failed is None:
+            return 130
+        failures += failed
     return 1 if failures else 0
 
 

@@ -48,27 +48,69 @@ def ready_inbox_files(settings: Settings, settle_seconds: float = 0.0) -> list[P
 _held_batches: dict[str, IO] = {}
 
 
+# A lock file is removed by whoever frees it (release_batch, remove_stale_locks) while still holding
+# it; a holder that took the lock of a file removed meanwhile tries again on the new file.
+LOCK_TRIES = 5
+LOCK_RETRY_SECONDS = 0.05  # a remover holds a free lock for an instant: not worth reporting as held
+
+
+def lock_dir(settings: Settings) -> Path:
+    return settings.home / "locks"
+
+
 def hold_batch(settings: Settings, batch_id: str) -> bool:
     """Take the batch's lock for this process (until release_batch, or until the process ends, when
     the kernel drops it); False when another process holds it. A batch is run only by its holder."""
     if batch_id in _held_batches:
         return True
-    lock_dir = settings.home / "locks"
-    lock_dir.mkdir(parents=True, exist_ok=True)
-    handle = open(lock_dir / f"{batch_id}.lock", "a")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        return False
-    _held_batches[batch_id] = handle
-    return True
+    folder = lock_dir(settings)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{batch_id}.lock"
+    tries = 0
+    while True:
+        handle = open(path, "a")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            tries += 1
+            if tries == LOCK_TRIES:
+                return False
+            time.sleep(LOCK_RETRY_SECONDS)
+            continue
+        if _is_linked(handle, path):
+            _held_batches[batch_id] = handle
+            return True
+        handle.close()  # its file was removed while we waited for it
 
 
 def release_batch(batch_id: str) -> None:
+    """Free the batch's lock and remove its file (so locks/ does not grow with every batch run)."""
     handle = _held_batches.pop(batch_id, None)
     if handle is not None:
+        Path(handle.name).unlink(missing_ok=True)
         handle.close()
+
+
+def remove_stale_locks(settings: Settings) -> list[str]:
+    """Remove the lock files no live process holds (left by a process that was killed); the batch
+    ids whose lock file was removed."""
+    folder = lock_dir(settings)
+    removed = []
+    for path in sorted(folder.glob("*.lock")) if folder.is_dir() else []:
+        batch_id = path.name.removesuffix(".lock")
+        if batch_id not in _held_batches and hold_batch(settings, batch_id):
+            release_batch(batch_id)
+            removed.append(batch_id)
+    return removed
+
+
+def _is_linked(handle: IO, path: Path) -> bool:
+    """Whether the open file is still the one at `path` (not removed, nor replaced by a new one)."""
+    try:
+        return os.stat(path).st_ino == os.fstat(handle.fileno()).st_ino
+    except FileNotFoundError:
+        return False
 
 
 def held_elsewhere(settings: Settings, batch_id: str) -> bool:

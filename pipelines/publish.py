@@ -11,7 +11,9 @@ from assets.star.asset import STAR_LINEAGE
 from pipelines.catalog import (
     batch_multi_asset, materializations, schema_tables, table_key, table_metadata, table_specs, view_lineage,
 )
+from pipelines.inbox import remove_stale_locks
 from pipelines.settings import Settings
+from pipelines.staging import remove_expired_stages
 from warehouse.db import mark_batch, publish, write_transaction
 
 PUBLISHED_WAREHOUSE = dg.AssetKey("published_warehouse")
@@ -49,12 +51,16 @@ def published_warehouse(context: dg.AssetExecutionContext):
             "SELECT (SELECT count(*) FROM audit.batches WHERE status = 'published'), "
             "(SELECT count(DISTINCT article_id) FROM audit.quarantine WHERE batch_id = ?)", [batch_id],
         ).fetchone()
+        published_batches = [row[0] for row in con.execute("SELECT batch_id FROM audit.batches WHERE status = 'published'").fetchall()]
     tables: dict[str, dict] = {}
     specs = [spec for spec in context.assets_def.specs if spec.key != PUBLISHED_WAREHOUSE]
     withheld = publish(settings, inspect=lambda con: tables.update(table_metadata(con, specs)))
     if withheld:
         context.log.warning(f"{len(withheld)} batch(es) not published (failed or unfinished): {', '.join(withheld)}; "
                             "see `wirehouse audit BATCH_ID`")
+    # what a later run no longer needs (retention: pipelines/staging.py, pipelines/inbox.py)
+    stages_removed = remove_expired_stages(settings, published_batches)
+    remove_stale_locks(settings)
     seconds = round(time.perf_counter() - started, 3)
     started = time.perf_counter()
     report = latest_report(context, settings)
@@ -64,6 +70,7 @@ def published_warehouse(context: dg.AssetExecutionContext):
             "dagster/row_count": published,  # batches in the published file
             "articles_quarantined": quarantined,
             "batches_withheld": dg.MetadataValue.json(withheld),
+            "stages_removed": dg.MetadataValue.json(stages_removed),
             "warehouse": dg.MetadataValue.path(str(settings.warehouse_db)),
             "megabytes": round(settings.warehouse_db.stat().st_size / 1e6, 2),
             "seconds": seconds,

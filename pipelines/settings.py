@@ -27,6 +27,7 @@ class Settings:
     workers: int                 # NLP worker processes on this machine; 1 = in this process
     dask_scheduler: str | None   # tcp://host:port of a Dask cluster that runs the NLP instead
     shard_articles: int          # articles per NLP shard (the unit a worker takes)
+    stage_retention_days: float  # a published batch's stages are removed this long after they were written
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -50,20 +51,30 @@ class Settings:
             workers=positive_int("WIREHOUSE_WORKERS", machine_cores()),
             dask_scheduler=os.environ.get("WIREHOUSE_DASK_SCHEDULER") or None,
             shard_articles=positive_int("WIREHOUSE_SHARD_ARTICLES", 32),
+            stage_retention_days=non_negative_number("WIREHOUSE_STAGE_RETENTION_DAYS", 7.0),
         )
 
 
 def positive_int(variable: str, default: int) -> int:
     """An environment variable that must be a whole number of at least 1."""
+    return _env_number(variable, default, int, 1, "a whole number of at least 1")
+
+
+def non_negative_number(variable: str, default: float) -> float:
+    """An environment variable that must be a number of at least 0."""
+    return _env_number(variable, default, float, 0.0, "a number of at least 0")
+
+
+def _env_number(variable: str, default, parse, least, what: str):
     value = os.environ.get(variable)
     if value is None or value == "":
         return default
     try:
-        number = int(value)
+        number = parse(value)
     except ValueError:
-        raise ValueError(f"{variable} must be a whole number of at least 1, not {value!r}") from None
-    if number < 1:
-        raise ValueError(f"{variable} must be a whole number of at least 1, not {value!r}")
+        number = None
+    if number is None or not number >= least:  # `not >=` also refuses nan
+        raise ValueError(f"{variable} must be {what}, not {value!r}")
     return number
 
 

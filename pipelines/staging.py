@@ -7,21 +7,29 @@ with rows (the spool of pipelines/nlp_engine.py, one file per shard in shard ord
 written from frames has one shard) and a `manifest.json` (row count of every table), written last,
 so a stage without a manifest is unfinished and is never read. Writing a stage first removes the
 previous one: a re-run recomputes.
-Stages are kept after publishing (as long as the work file they feed): they are the audit of what
-each compute step produced and let `wirehouse rebuild --layer parsed|entities` start from them.
+Retention: a published batch's stages are removed by the publish step once they are
+WIREHOUSE_STAGE_RETENTION_DAYS old (default 7; 0: at its publish); until then `wirehouse rebuild
+--layer parsed|entities` starts from them, afterwards it rebuilds that batch from its kept input
+files (the raw layer). A failed or unfinished batch keeps its stages: they are the audit of what
+each compute step produced, and its re-run needs them.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
+from pipelines.inbox import held_elsewhere
 from pipelines.settings import Settings
 
 MANIFEST = "manifest.json"
+# The stage each layer's compute step reads (the star reads the work file, the raw layer the batch folder).
+INPUT_STAGE = {"parsed": "raw", "entities": "parsed"}
 
 
 class MissingStage(FileNotFoundError):
@@ -92,3 +100,26 @@ def read_stage(settings: Settings, batch_id: str, layer: str, columns: dict[str,
         if files[table] else pd.DataFrame(columns=wanted)
         for table, wanted in columns.items()
     }
+
+
+def has_stage(settings: Settings, batch_id: str, layer: str) -> bool:
+    """Whether the batch has a finished stage of `layer`."""
+    return (stage_dir(settings, batch_id, layer) / MANIFEST).exists()
+
+
+def remove_expired_stages(settings: Settings, published: Iterable[str], now: float | None = None) -> list[str]:
+    """Remove the stages of the `published` batches whose newest stage was finished over
+    settings.stage_retention_days ago, unless another process holds the batch (a rebuild that
+    reads them); the batch ids removed. Other batches' stages stay."""
+    if not settings.staging.is_dir():
+        return []
+    cutoff = (time.time() if now is None else now) - settings.stage_retention_days * 86400
+    removed = []
+    for batch_id in sorted(set(published)):
+        folder = settings.staging / batch_id
+        # a published batch's folder without a manifest is a leftover of an interrupted step: removed too
+        finished = max((path.stat().st_mtime for path in folder.glob(f"*/{MANIFEST}")), default=0.0)
+        if folder.is_dir() and finished <= cutoff and not held_elsewhere(settings, batch_id):
+            shutil.rmtree(folder)
+            removed.append(batch_id)
+    return removed

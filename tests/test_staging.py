@@ -88,3 +88,56 @@ def test_shards_of_a_stage_load_in_order_with_one_row_per_entity_across_shards(w
     rows = read_frame("SELECT entity_id, canonical_name FROM entities.entities WHERE batch_id = ? ORDER BY 1",
                       [BATCH], settings)
     assert rows.values.tolist() == [["lisbon", "Lisbon"], ["porto", "Later"]]  # the first shard's row wins
+
+
+def test_published_stages_are_removed_after_their_retention_and_others_kept(wirehouse_home, monkeypatch):
+    import os
+    import time
+
+    from pipelines.staging import has_stage, remove_expired_stages
+
+    monkeypatch.setenv("WIREHOUSE_STAGE_RETENTION_DAYS", "2")
+    settings = Settings.from_env()
+    for batch_id in ("old-published", "new-published", "old-failed"):
+        write_stage(settings, batch_id, "raw", {"raw.articles": pd.DataFrame([{"article_id": "a"}])})
+    three_days_ago = time.time() - 3 * 86400
+    for batch_id in ("old-published", "old-failed"):
+        manifest = stage_dir(settings, batch_id, "raw") / "manifest.json"
+        os.utime(manifest, (three_days_ago, three_days_ago))
+    (settings.staging / "interrupted" / "parsed").mkdir(parents=True)  # a published batch's unfinished leftover
+
+    published = ["old-published", "new-published", "interrupted"]
+    assert remove_expired_stages(settings, published) == ["interrupted", "old-published"]
+    assert sorted(p.name for p in settings.staging.iterdir()) == ["new-published", "old-failed"]
+    assert has_stage(settings, "old-failed", "raw")  # a failed batch keeps its stages for the audit and its re-run
+
+    monkeypatch.setenv("WIREHOUSE_STAGE_RETENTION_DAYS", "0")  # 0: at the batch's publish
+    assert remove_expired_stages(Settings.from_env(), published) == ["new-published"]
+    monkeypatch.setenv("WIREHOUSE_STAGE_RETENTION_DAYS", "a week")
+    with pytest.raises(ValueError, match="WIREHOUSE_STAGE_RETENTION_DAYS must be a number of at least 0, not 'a week'"):
+        Settings.from_env()
+
+
+@pytest.mark.slow  # a run and a rebuild through Dagster: ~35 s of CPU
+def test_a_run_removes_its_published_stages_and_lock_and_a_rebuild_then_starts_from_the_inputs(wirehouse_home, monkeypatch, capsys):
+    import shutil
+
+    import duckdb
+
+    from pipelines.cli import main
+    from tests.conftest import SAMPLES
+
+    monkeypatch.setenv("WIREHOUSE_STAGE_RETENTION_DAYS", "0")
+    settings = Settings.from_env()
+    shutil.copy(SAMPLES / "wire_indonesia_nickel_power.txt", settings.inbox)
+    assert main(["run", "--quiet"]) == 0
+    assert list(settings.staging.iterdir()) == [] and list((settings.home / "locks").iterdir()) == []
+    query = "SELECT count(*) FROM star.fact_entity_mention UNION ALL SELECT count(*) FROM star.dim_sentence"
+    with duckdb.connect(str(settings.warehouse_db), read_only=True) as con:
+        before = con.execute(query).fetchall()
+
+    capsys.readouterr()
+    assert main(["rebuild", "--layer", "entities"]) == 0
+    assert "rebuilding 1 batch(es) from the raw layer (their parsed stage was removed after publishing)" in capsys.readouterr().out
+    with duckdb.connect(str(settings.warehouse_db), read_only=True) as con:
+        assert con.execute(query).fetchall() == before and before[0][0] > 0
