@@ -9,13 +9,15 @@ import dagster as dg
 
 from assets.entities.rows import ARTICLE_COLUMNS, CAPTION_COLUMNS, ENTITY_TABLES, SENTENCE_COLUMNS, extract_rows, stage_texts
 from assets.parsed.asset import parsed_articles
+from assets.parsed.rows import QUARANTINE_TABLE
 from pipelines import nlp_engine
 from pipelines.catalog import batch_multi_asset, materializations, table_metadata, table_specs
 from pipelines.partitions import compute_asset
 from pipelines.quality import layer_checks
 from pipelines.settings import Settings
 from pipelines.staging import finish_stage, read_stage, stage_dir, staged_files
-from warehouse.db import clear_quarantine, mark_batch, quarantined_before, replace_batch_from_parquet, write_transaction
+from warehouse.db import (append_parquet, clear_quarantine, mark_batch, quarantined_before, replace_batch_from_parquet,
+                          write_transaction)
 
 
 # After parsed_articles (and so after its blocking checks): a batch the parsed checks block costs no NLP.
@@ -42,12 +44,16 @@ def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         on_shard=lambda done, total: context.log.info(f"extracted {done}/{total} articles"),
     )
     extract_seconds = time.perf_counter() - started
-    counts = finish_stage(settings, batch_id, "entities", list(ENTITY_TABLES))
+    counts = finish_stage(settings, batch_id, "entities", [*ENTITY_TABLES, QUARANTINE_TABLE])
+    over_budget = read_stage(settings, batch_id, "entities", {QUARANTINE_TABLE: ["article_id", "message"]})[QUARANTINE_TABLE]
+    for row in over_budget.itertuples():
+        context.log.warning(f"quarantined article {row.article_id}: entities_timeout: {row.message}")
     words = sum(len(text.body.split()) for text in texts)
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": counts["entities.mentions"],
-            **{f"rows_{name.split('.')[1]}": count for name, count in counts.items()},
+            **{f"rows_{name.split('.')[1]}": count for name, count in counts.items() if name in ENTITY_TABLES},
+            "quarantined": counts[QUARANTINE_TABLE],
             "words_per_second": round(words / extract_seconds, 1) if extract_seconds else 0.0,
             "stage": dg.MetadataValue.path(str(stage_dir(settings, batch_id, "entities"))),
             "seconds": round(time.perf_counter() - started, 3),
@@ -63,6 +69,7 @@ def load_entities_stage(con, settings: Settings, batch_id: str) -> dict[str, int
     skipped = quarantined_before("entities")
     mark_batch(con, batch_id, "pending")
     clear_quarantine(con, batch_id, "entities")
+    append_parquet(con, QUARANTINE_TABLE, batch_id, files[QUARANTINE_TABLE], skipped)  # over the time budget
     return {
         name: replace_batch_from_parquet(con, name, batch_id, files[name], skipped,
                                          one_row_per="entity_id" if name == "entities.entities" else None)

@@ -4,12 +4,15 @@ every entities table out. No Dagster, no DuckDB: it runs in this process or in a
 
 import json
 from dataclasses import asdict
+from datetime import datetime, timezone
 
 import pandas as pd
 
 from assets.entities.extract import ArticleText, EntityExtractor, Extraction
+from assets.entities.time_budget import ChainTimeout, Watchdog, budget_seconds
 from assets.entities.types import SECTIONS
 from assets.parsed.model import NO_ARTICLE_REASONS
+from assets.parsed.rows import QUARANTINE_TABLE
 from assets.versions import ENTITY_EXTRACTOR_VERSION
 
 # The parsed stage's columns stage_texts reads.
@@ -114,13 +117,45 @@ def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame, captions: pd.Da
     return texts
 
 
+def extract_within_budget(articles: list[ArticleText], seconds: float) -> list[Extraction | None]:
+    """Each article's extraction, in order; None for one the chain did not finish in `seconds`.
+    The articles stream through the chain (nlp.pipe's batches) under a deadline renewed at every
+    article it gives back; once it passes, the articles not yet out go through one at a time,
+    each with its own budget, so only the slow one is lost."""
+    extractor, extractions = EntityExtractor(), []
+    try:
+        with Watchdog(seconds) as watchdog:
+            for extraction in extractor.extract(articles):
+                extractions.append(extraction)
+                watchdog.renew()
+    except ChainTimeout:
+        for article in articles[len(extractions):]:
+            try:
+                with Watchdog(seconds):
+                    [extraction] = extractor.extract([article])
+            except ChainTimeout:
+                extraction = None
+            extractions.append(extraction)
+    return extractions
+
+
 def extract_rows(batch_id: str, articles: list[ArticleText]) -> dict[str, list[dict]]:
-    """The rows of every ENTITY_TABLES table for `articles`, in their order. entities.entities
-    keeps an article_id column (one row per entity and article, its first mention's) so that the
-    load can leave out the entities only quarantined articles mention before it keeps one row per
-    entity (warehouse.db.append_parquet, one_row_per)."""
-    tables: dict[str, list[dict]] = {name: [] for name in ENTITY_TABLES}
-    for article, extraction in zip(articles, EntityExtractor().extract(articles)):
+    """The rows of every ENTITY_TABLES table for `articles`, in their order, and a
+    QUARANTINE_TABLE row for each article over the chain's time budget (which has no other rows).
+    entities.entities keeps an article_id column (one row per entity and article, its first
+    mention's) so that the load can leave out the entities only quarantined articles mention
+    before it keeps one row per entity (warehouse.db.append_parquet, one_row_per)."""
+    seconds = budget_seconds()
+    tables: dict[str, list[dict]] = {name: [] for name in (*ENTITY_TABLES, QUARANTINE_TABLE)}
+    for article, extraction in zip(articles, extract_within_budget(articles, seconds)):
+        if extraction is None:
+            tables[QUARANTINE_TABLE].append({
+                "batch_id": batch_id, "article_id": article.article_id, "layer": "entities",
+                "reason_code": "entities_timeout",
+                "message": f"the entity chain outlasted WIREHOUSE_ENTITIES_SECONDS_PER_ARTICLE ({seconds:g} s) "
+                           f"on this article ({len(article.body):,} characters)",
+                "quarantined_at": datetime.now(timezone.utc).replace(tzinfo=None)})
+            continue
         seen: set[str] = set()
         for name, rows in extraction_rows(article.article_id, batch_id, extraction).items():
             if name == "entities.entities":
