@@ -44,14 +44,14 @@ def compute_per_core(inputs) -> dict:
     runs it) over the articles, in this process."""
     import pandas as pd
 
-    from assets.entities.rows import ARTICLE_COLUMNS, CAPTION_COLUMNS, SENTENCE_COLUMNS, extract_rows, stage_texts
+    from assets.entities.rows import ARTICLE_COLUMNS, SECTION_COLUMNS, SENTENCE_COLUMNS, extract_rows, stage_texts
     from assets.parsed.rows import parse_rows
 
     raw = [{"article_id": d.article_id, "content_type": d.content_type, "text": d.text} for d in inputs.articles]
 
     def texts_of(parsed: dict) -> list:
         return stage_texts(*(pd.DataFrame(parsed[name], columns=columns) for name, columns in (
-            ("parsed.articles", ARTICLE_COLUMNS), ("parsed.sentences", SENTENCE_COLUMNS), ("parsed.captions", CAPTION_COLUMNS))))
+            ("parsed.articles", ARTICLE_COLUMNS), ("parsed.sentences", SENTENCE_COLUMNS), ("parsed.sections", SECTION_COLUMNS))))
 
     extract_rows("warm-up", texts_of(parse_rows("warm-up", raw[:1])))  # model loads and first calls, timed apart
 

@@ -51,3 +51,34 @@ def test_rows_carry_their_section_and_offsets_into_it():
         ("body", {"person:kofi-mensah", "person:ingrid-dahl"})]
     for event in extraction.events:
         assert texts[event.section][event.start:event.end]
+
+
+def test_the_parsed_layer_makes_section_texts_once_for_the_entities_stage_and_the_view():
+    """parsed.sections (staged, then loaded) is ParsedArticle.section_texts: the entities compute
+    reads it from the stage, the view parsed.section_texts (the GX offset checks') from the table."""
+    import duckdb
+    import pandas as pd
+
+    from assets.entities.rows import ARTICLE_COLUMNS, SECTION_COLUMNS, SENTENCE_COLUMNS, stage_texts
+    from assets.parsed.rows import PARSED_TABLES, parsed_rows
+    from warehouse.db import append_rows, create_schema
+
+    parsed = article()
+    [body_spans] = split_sentences([parsed.body])
+    [section_spans] = split_sections([parsed.section_texts()])
+    tables = parsed_rows("a1", "b1", parsed, body_spans, section_spans)
+    assert [(row["section"], row["text"]) for row in tables["parsed.sections"]] == parsed.section_texts()
+    assert parsed_rows("a2", "b1", parsed, None)["parsed.sections"] == []  # a body that is no article: no sections
+
+    frames = {name: pd.DataFrame(rows) for name, rows in tables.items()}
+    [text] = stage_texts(frames["parsed.articles"][ARTICLE_COLUMNS], frames["parsed.sentences"][SENTENCE_COLUMNS],
+                         frames["parsed.sections"][SECTION_COLUMNS])
+    assert [(section, section_text) for section, section_text, _ in text.sections] == parsed.section_texts()
+    assert [spans for _, _, spans in text.sections] == section_spans
+
+    con = duckdb.connect()
+    create_schema(con)
+    for name in PARSED_TABLES:
+        append_rows(con, name, frames[name])
+    view = con.execute("SELECT section, text FROM parsed.section_texts ORDER BY list_position(['body', 'caption', 'bio'], section)")
+    assert view.fetchall() == [("body", parsed.body), *parsed.section_texts()]

@@ -7,7 +7,7 @@ import time
 
 import dagster as dg
 
-from assets.entities.rows import ARTICLE_COLUMNS, CAPTION_COLUMNS, ENTITY_TABLES, SENTENCE_COLUMNS, extract_rows, stage_texts
+from assets.entities.rows import ARTICLE_COLUMNS, ENTITY_TABLES, SECTION_COLUMNS, SENTENCE_COLUMNS, extract_rows, stage_texts
 from assets.parsed.asset import parsed_articles
 from assets.parsed.rows import QUARANTINE_TABLE
 from pipelines import nlp_engine
@@ -35,8 +35,8 @@ def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     started = time.perf_counter()
     parsed = read_stage(settings, batch_id, "parsed",
                         {"parsed.articles": ARTICLE_COLUMNS, "parsed.sentences": SENTENCE_COLUMNS,
-                         "parsed.captions": CAPTION_COLUMNS})
-    texts = stage_texts(parsed["parsed.articles"], parsed["parsed.sentences"], parsed["parsed.captions"])
+                         "parsed.sections": SECTION_COLUMNS})
+    texts = stage_texts(parsed["parsed.articles"], parsed["parsed.sentences"], parsed["parsed.sections"])
     del parsed
     nlp_engine.compute(
         extract_rows, batch_id, texts, stage_dir(settings, batch_id, "entities"), settings,

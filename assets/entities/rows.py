@@ -16,9 +16,9 @@ from assets.parsed.rows import QUARANTINE_TABLE
 from assets.versions import ENTITY_EXTRACTOR_VERSION
 
 # The parsed stage's columns stage_texts reads.
-ARTICLE_COLUMNS = ["article_id", "body", "published_date", "body_status", "author_bio"]
+ARTICLE_COLUMNS = ["article_id", "body", "published_date", "body_status"]
 SENTENCE_COLUMNS = ["article_id", "sentence_index", "start_char", "end_char", "section"]
-CAPTION_COLUMNS = ["article_id", "caption_index", "text"]
+SECTION_COLUMNS = ["article_id", "section", "text"]
 
 ENTITY_TABLES = ("entities.entities", "entities.mentions", "entities.amounts", "entities.dates", "entities.relations",
                  "entities.events", "entities.event_parties")
@@ -93,27 +93,24 @@ def event_rows(key: dict, extraction: Extraction) -> dict[str, list[dict]]:
     return {"entities.events": events, "entities.event_parties": parties}
 
 
-def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame, captions: pd.DataFrame) -> list[ArticleText]:
+def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame, sections: pd.DataFrame) -> list[ArticleText]:
     """The extractor's input from parsed-stage frames: the articles whose body is an article
     (ARTICLE_COLUMNS), in article id order, each with its sentence spans (SENTENCE_COLUMNS) in
-    sentence order and its other sections (captions joined like paragraphs, then the bio: what
-    the view parsed.section_texts gives) that have sentences."""
+    sentence order and its other sections as the parsed layer staged them (SECTION_COLUMNS of
+    parsed.sections: captions, then bio) that have sentences."""
     articles = articles[~articles.body_status.isin(list(NO_ARTICLE_REASONS))].sort_values("article_id")
     spans = {
         key: list(zip(group.start_char.tolist(), group.end_char.tolist()))
         for key, group in sentences.sort_values(["article_id", "sentence_index"]).groupby(["article_id", "section"], sort=False)
     }
-    visible = captions[captions.text.str.contains(r"\S", regex=True)].sort_values(["article_id", "caption_index"])
-    caption_texts = visible.groupby("article_id", sort=False).text.agg(ArticleText.SECTION_SEPARATOR.join).to_dict()
+    section_texts = dict(zip(zip(sections.article_id, sections.section), sections.text))
     texts = []
     for row in articles.itertuples():
-        bio = row.author_bio if isinstance(row.author_bio, str) and row.author_bio.strip() else None
-        section_texts = {"caption": caption_texts.get(row.article_id), "bio": bio}
-        sections = [(section, section_texts[section], spans[row.article_id, section]) for section in SECTIONS[1:]
-                    if section_texts[section] is not None and (row.article_id, section) in spans]
+        others = [(section, section_texts[row.article_id, section], spans[row.article_id, section]) for section in SECTIONS[1:]
+                  if (row.article_id, section) in section_texts and (row.article_id, section) in spans]
         published = None if pd.isna(row.published_date) else pd.Timestamp(row.published_date).date()
         texts.append(ArticleText(row.article_id, row.body, spans.get((row.article_id, "body"), []), published)
-                     .with_sections(sections))
+                     .with_sections(others))
     return texts
 
 

@@ -72,8 +72,8 @@ def load_parsed_stage(con, settings: Settings, batch_id: str) -> dict[str, int]:
 def parsed_table_specs() -> list[dg.AssetSpec]:
     """The parsed tables, each loaded from the parsed stage, and the view of their section texts."""
     lineage: dict[str, list] = {name: [parsed_stage.key] for name in PARSED_TABLES}
-    # the view the offsets of caption and bio rows point into (migration 0005)
-    lineage["parsed.section_texts"] = ["parsed.articles", "parsed.captions"]
+    # the view the offsets of section rows point into: the body beside parsed.sections (migration 0010)
+    lineage["parsed.section_texts"] = ["parsed.articles", "parsed.sections"]
     return table_specs("parsed", lineage, kinds={"parquet", "duckdb"})
 
 

@@ -11,7 +11,8 @@ from assets.parsed.model import NO_ARTICLE_REASONS, ParsedArticle
 from assets.parsed.sentences import section_sentence_rows, sentence_rows, split_sections, split_sentences
 from assets.versions import PARSER_VERSION
 
-PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "parsed.paragraphs", "parsed.sentences")
+PARSED_TABLES = ("parsed.articles", "parsed.captions", "parsed.pull_quotes", "parsed.paragraphs", "parsed.sentences",
+                 "parsed.sections")
 QUARANTINE_TABLE = "audit.quarantine"
 # The raw columns staged for the parsed layer (parse_rows reads all but source_name), in batch order.
 RAW_COLUMNS = ["article_id", "source_name", "content_type", "text"]
@@ -31,8 +32,9 @@ def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
         for i, (start, end) in enumerate(paragraph_spans)
     ]
     rows = [("body", row) for row in sentence_rows(body, sentence_spans or [], paragraph_spans)]
-    if sentence_spans is not None:
-        rows += section_sentence_rows(article.section_texts(), list(section_spans), len(rows))
+    # the other sections' texts, as the entity layers read them and their offsets point into
+    sections = article.section_texts() if sentence_spans is not None else []
+    rows += section_sentence_rows(sections, list(section_spans), len(rows))
     sentences = [
         {**key, "sentence_index": row.index, "paragraph_index": row.paragraph_index,
          "start_char": row.start, "end_char": row.end, "text": row.text, "section": section}
@@ -51,6 +53,7 @@ def parsed_rows(article_id: str, batch_id: str, article: ParsedArticle,
         "parsed.pull_quotes": [{**key, "quote_index": i, "text": q} for i, q in enumerate(article.pull_quotes)],
         "parsed.paragraphs": paragraphs,
         "parsed.sentences": sentences,
+        "parsed.sections": [{**key, "section": section, "text": text} for section, text in sections],
     }
 
 
