@@ -152,7 +152,7 @@ def test_the_event_example_queries_answer_on_the_star(con):
     assert bought == [("unknown", 1, 800.0, ["Georgia"])]
 
 
-def test_an_amount_shared_by_two_recipients_is_summed_once_in_query_09(con):
+def lend_to_a_second_recipient(con):
     """"lent Georgia and Hebei SR 3 billion": an event per recipient, both linked to the one amount."""
     key = ["a1", BATCH]
     con.execute("INSERT INTO entities.events SELECT * REPLACE (1 AS event_index) FROM entities.events")
@@ -162,6 +162,10 @@ def test_an_amount_shared_by_two_recipients_is_summed_once_in_query_09(con):
     con.execute("INSERT INTO entities.event_parties VALUES (?, ?, 1, 1, 'recipient', 'subdivision:CN-HE', 0, ?, ?, "
                 "'Hebei', 'entities/test')", [*key, start, start + 5])
     load(con)
+
+
+def test_an_amount_shared_by_two_recipients_is_summed_once_in_query_09(con):
+    lend_to_a_second_recipient(con)
     assert con.execute("SELECT count(*), count(DISTINCT amount_key) FROM analytics.events").fetchone() == (2, 1)
     lent = con.execute(sql_text("queries/09_who_lent_to_whom.sql")).fetchall()
     assert lent == [(2024, "lend", "World Bank", "Georgia; Hebei", 1, 800.0, 800.0)]
@@ -170,6 +174,24 @@ def test_an_amount_shared_by_two_recipients_is_summed_once_in_query_09(con):
     lent = con.execute(sql_text("queries/09_who_lent_to_whom.sql")).fetchall()
     assert sorted(lent) == [(2024, "lend", "World Bank", "Georgia", 1, None, None),
                             (2024, "lend", "World Bank", "Hebei", 1, None, None)]
+
+
+def test_the_report_counts_an_amount_shared_by_two_recipients_once(con):
+    """The report's flows and funders: two events (one per recipient) on one amount are two events
+    and one sum of money."""
+    from warehouse.report_queries import FLOWS_SQL, FLOWS_WITHOUT_COUNTRY_SQL, FUNDERS_SQL, FUNDING_EVENT_TYPES
+
+    lend_to_a_second_recipient(con)
+    con.execute("UPDATE star.fact_money_amount SET usd_min = 8e8, usd_max = 8e8")
+    params = {"since": None, "types": list(FUNDING_EVENT_TYPES)}
+    funders = con.execute(FUNDERS_SQL, params).df()
+    assert funders[["funder", "events", "usd_mn_max", "recipients"]].values.tolist() == [
+        ["World Bank", 2, 800.0, "Georgia; Hebei"]]
+    flows = con.execute(FLOWS_SQL, params).df()
+    unplaced = con.execute(FLOWS_WITHOUT_COUNTRY_SQL, params).df()
+    # the World Bank has no country: whichever side lacks one, the amount is counted once
+    assert flows.usd_mn_max.sum() + unplaced.usd_mn_max.fillna(0).sum() == 800.0
+    assert flows.events.sum() + unplaced.events.sum() == 2
 
 
 def test_a_vague_amount_is_flagged_and_kept_out_of_the_example_sums(con):

@@ -45,37 +45,56 @@ SELECT (SELECT count(*) FROM chosen) AS articles,
 
 # Money between countries: the first agent's country to the first recipient's (as analytics.events
 # gives them), in US$ millions; orders of magnitude ("billions of dollars") are counted apart, not summed.
+# Events that share one amount (a loan to coordinated recipients) are one transaction: the amount
+# counts once in a sum, the events each.
+FUNDING_EVENTS = """
+funding_events AS (
+    SELECT *, coalesce('amount ' || amount_key, 'event ' || row_number() OVER ()) AS transaction_id
+    FROM analytics.events
+    WHERE event_type IN (SELECT unnest($types)) AND article_id IN (SELECT article_id FROM chosen)
+)"""
+
+# One row per transaction, by country pair (a shared amount counts in each pair it reaches: the text
+# does not say how it was split).
 FLOWS_SQL = f"""
-WITH {CHOSEN_ARTICLES},
+WITH {CHOSEN_ARTICLES}, {FUNDING_EVENTS},
+transactions AS (
+    SELECT agent_country, recipient_country, count(*) AS events, list(DISTINCT event_type) AS event_types,
+           any_value(usd_min) AS usd_min, any_value(usd_max) AS usd_max, any_value(amount_vague) AS amount_vague
+    FROM funding_events WHERE agent_country IS NOT NULL AND recipient_country IS NOT NULL
+    GROUP BY agent_country, recipient_country, transaction_id
+),
 country_names AS (
     SELECT iso_code, min(canonical_name) AS name FROM star.dim_entity
     WHERE entity_type = 'COUNTRY' AND iso_code IS NOT NULL GROUP BY iso_code
 )
-SELECT coalesce(fc.name, e.agent_country) AS funder_country, coalesce(rc.name, e.recipient_country) AS recipient_country,
-       count(*) AS events,
-       count(*) FILTER (WHERE e.usd_max IS NOT NULL AND NOT e.amount_vague) AS events_with_usd,
-       round(sum(e.usd_min) FILTER (WHERE NOT e.amount_vague) / 1e6, 1) AS usd_mn_min,
-       round(sum(e.usd_max) FILTER (WHERE NOT e.amount_vague) / 1e6, 1) AS usd_mn_max,
-       count(*) FILTER (WHERE e.amount_vague) AS vague_amounts,
-       string_agg(DISTINCT e.event_type, ', ' ORDER BY e.event_type) AS event_types,
+SELECT coalesce(fc.name, t.agent_country) AS funder_country, coalesce(rc.name, t.recipient_country) AS recipient_country,
+       sum(t.events)::BIGINT AS events,
+       coalesce(sum(t.events) FILTER (WHERE t.usd_max IS NOT NULL AND NOT t.amount_vague), 0)::BIGINT AS events_with_usd,
+       round(sum(t.usd_min) FILTER (WHERE NOT t.amount_vague) / 1e6, 1) AS usd_mn_min,
+       round(sum(t.usd_max) FILTER (WHERE NOT t.amount_vague) / 1e6, 1) AS usd_mn_max,
+       count(*) FILTER (WHERE t.amount_vague) AS vague_amounts,
+       array_to_string(list_sort(list_distinct(flatten(list(t.event_types)))), ', ') AS event_types,
        count(*) OVER () AS pairs  -- country pairs in all, before the limit
-FROM analytics.events e
-LEFT JOIN country_names fc ON fc.iso_code = e.agent_country
-LEFT JOIN country_names rc ON rc.iso_code = e.recipient_country
-WHERE e.event_type IN (SELECT unnest($types)) AND e.article_id IN (SELECT article_id FROM chosen)
-  AND e.agent_country IS NOT NULL AND e.recipient_country IS NOT NULL
+FROM transactions t
+LEFT JOIN country_names fc ON fc.iso_code = t.agent_country
+LEFT JOIN country_names rc ON rc.iso_code = t.recipient_country
 GROUP BY ALL
 ORDER BY usd_mn_max DESC NULLS LAST, events DESC, funder_country, recipient_country
 LIMIT {TOP_FLOWS}"""
 
 # The same transactions with no country on one side (a multilateral bank, a firm of unknown seat).
 FLOWS_WITHOUT_COUNTRY_SQL = f"""
-WITH {CHOSEN_ARTICLES}
-SELECT count(*) AS events, round(sum(usd_max) FILTER (WHERE NOT amount_vague) / 1e6, 1) AS usd_mn_max,
-       string_agg(DISTINCT coalesce(agent, '(no funder named)'), '; ' ORDER BY coalesce(agent, '(no funder named)')) AS funders
-FROM analytics.events
-WHERE event_type IN (SELECT unnest($types)) AND article_id IN (SELECT article_id FROM chosen)
-  AND (agent_country IS NULL OR recipient_country IS NULL)"""
+WITH {CHOSEN_ARTICLES}, {FUNDING_EVENTS},
+transactions AS (
+    SELECT count(*) AS events, any_value(usd_max) AS usd_max, any_value(amount_vague) AS amount_vague,
+           list(DISTINCT coalesce(agent, '(no funder named)')) AS funders
+    FROM funding_events WHERE agent_country IS NULL OR recipient_country IS NULL
+    GROUP BY transaction_id
+)
+SELECT coalesce(sum(events), 0)::BIGINT AS events, round(sum(usd_max) FILTER (WHERE NOT amount_vague) / 1e6, 1) AS usd_mn_max,
+       array_to_string(list_sort(list_distinct(flatten(list(funders)))), '; ') AS funders
+FROM transactions"""
 
 # Events per period and type, dated by the event, else by its article's publication.
 EVENTS_OVER_TIME_SQL = f"""
@@ -92,11 +111,12 @@ SELECT min(coalesce(event_date, published_date)) AS first_date, max(coalesce(eve
 FROM analytics.events WHERE article_id IN (SELECT article_id FROM chosen)"""
 
 # Each funder (every agent of a funding transaction) with its recipients; an event with two
-# funders counts for both.
+# funders counts for both. A funder's events that share one amount count it once.
 FUNDERS_SQL = f"""
 WITH {CHOSEN_ARTICLES},
 funding AS (
-    SELECT f.event_key, et.event_type, m.usd_min, m.usd_max, coalesce(m.qualifier = 'order of magnitude', false) AS vague,
+    SELECT f.event_key, coalesce('amount ' || f.amount_key, 'event ' || f.event_key) AS transaction_id,
+           m.usd_min, m.usd_max, coalesce(m.qualifier = 'order of magnitude', false) AS vague,
            (SELECT list(DISTINCT e.canonical_name ORDER BY e.canonical_name) FROM star.bridge_event_party r
               JOIN star.dim_entity e USING (entity_key) WHERE r.event_key = f.event_key AND r.role = 'recipient') AS recipients
     FROM star.fact_event f
@@ -104,14 +124,20 @@ funding AS (
     JOIN star.dim_article a USING (article_key)
     LEFT JOIN star.fact_money_amount m USING (amount_key)
     WHERE et.event_type IN (SELECT unnest($types)) AND a.article_id IN (SELECT article_id FROM chosen)
+),
+funder_transactions AS (
+    SELECT p.entity_key, count(*) AS events, any_value(f.usd_min) AS usd_min, any_value(f.usd_max) AS usd_max,
+           any_value(f.vague) AS vague, flatten(list(coalesce(f.recipients, []))) AS recipients
+    FROM funding f
+    JOIN star.bridge_event_party p ON p.event_key = f.event_key AND p.role = 'agent'
+    GROUP BY p.entity_key, f.transaction_id
 )
-SELECT e.canonical_name AS funder, e.entity_type AS funder_type, count(*) AS events,
-       round(sum(f.usd_min) FILTER (WHERE NOT f.vague) / 1e6, 1) AS usd_mn_min,
-       round(sum(f.usd_max) FILTER (WHERE NOT f.vague) / 1e6, 1) AS usd_mn_max,
-       count(*) FILTER (WHERE f.vague) AS vague_amounts,
-       array_to_string(list_sort(list_distinct(flatten(list(coalesce(f.recipients, []))))), '; ') AS recipients
-FROM funding f
-JOIN star.bridge_event_party p ON p.event_key = f.event_key AND p.role = 'agent'
+SELECT e.canonical_name AS funder, e.entity_type AS funder_type, sum(t.events)::BIGINT AS events,
+       round(sum(t.usd_min) FILTER (WHERE NOT t.vague) / 1e6, 1) AS usd_mn_min,
+       round(sum(t.usd_max) FILTER (WHERE NOT t.vague) / 1e6, 1) AS usd_mn_max,
+       count(*) FILTER (WHERE t.vague) AS vague_amounts,
+       array_to_string(list_sort(list_distinct(flatten(list(t.recipients)))), '; ') AS recipients
+FROM funder_transactions t
 JOIN star.dim_entity e USING (entity_key)
 GROUP BY ALL
 ORDER BY events DESC, usd_mn_max DESC NULLS LAST, funder
