@@ -7,6 +7,7 @@ from pipelines.eval_parse import (
     body_scores,
     evaluate_set,
     gold_names,
+    naeb_cases,
     normalise_names,
     normalise_title,
     reference_outputs,
@@ -81,10 +82,28 @@ def test_published_reference_scores_are_reproduced():
 @needs_eval
 @pytest.mark.parametrize("name", ["zyte", "naeb-dev"])
 def test_wirehouse_beats_trafilatura_on_a_subset(name):
-    scores, details = evaluate_set(name, EVAL / name, limit=40)
+    scores, details = evaluate_set(name, limit=40)
     ours, trafilatura = scores[0], scores[1]
     assert (ours.system, trafilatura.system) == ("wirehouse", "trafilatura (live)")
     assert ours.f1 >= trafilatura.f1
     if name == "naeb-dev":
         assert ours.title > trafilatura.title and ours.authors >= trafilatura.authors
     assert len(details) == 40
+
+
+@pytest.mark.skipif(not (EVAL / "naeb-dev").is_dir(), reason="../shared/eval is absent")
+def test_naeb_halves_split_by_site_and_cover_the_set():
+    import json
+    import re
+
+    from pipelines.eval_parse import naeb_half
+
+    tune, held_out = naeb_half(EVAL / "naeb-dev", "tune"), naeb_half(EVAL / "naeb-dev", "held_out")
+    items = {str(item["id"]): item for item in json.loads((EVAL / "naeb-dev" / "news_articles.json").read_text())}
+
+    def sites(cases):
+        return {re.sub(r"^(https?://)?(www\.)?", "", items[c.case_id]["site"]).strip("/") for c in cases}
+
+    assert {c.case_id for c in tune} | {c.case_id for c in held_out} == {c.case_id for c in naeb_cases(EVAL / "naeb-dev")}
+    assert not sites(tune) & sites(held_out)
+    assert min(len(tune), len(held_out)) >= 90
