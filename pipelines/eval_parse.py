@@ -5,6 +5,8 @@
 Sets (skipped with a message when ../shared/eval/ is absent):
   zyte      181 article pages; gold article body. Ours, plain trafilatura run live, and the 9
             published reference outputs of the benchmark, all scored by the same code here.
+            Authors on the 71 pages hand-annotated in eval/parse/zyte_authors.json (unseen pages:
+            never used for tuning).
   naeb-dev  209 news pages; gold body, title, authors and date. Ours and plain trafilatura live.
   naeb-tune, naeb-held-out
             the two halves of naeb-dev split by site in eval/parse/naeb_split.json (zyte has no
@@ -44,6 +46,7 @@ EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 SETS = ("zyte", "naeb-dev", "naeb-tune", "naeb-held-out")
 DEFAULT_SETS = ("zyte", "naeb-dev")
 NAEB_SPLIT = Path(__file__).resolve().parents[1] / "eval" / "parse" / "naeb_split.json"
+ZYTE_AUTHORS = Path(__file__).resolve().parents[1] / "eval" / "parse" / "zyte_authors.json"
 NAEB_HALVES = {"naeb-tune": "tune", "naeb-held-out": "held_out"}
 SHINGLE_TOKENS = 4
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -167,8 +170,10 @@ class Case:
 
 def zyte_cases(root: Path) -> list[Case]:
     gold = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    authors = json.loads(ZYTE_AUTHORS.read_text(encoding="utf-8"))["authors"]
     return [
-        Case(case_id, root / "html" / f"{case_id}.html.gz", item.get("url"), item["articleBody"])
+        Case(case_id, root / "html" / f"{case_id}.html.gz", item.get("url"), item["articleBody"],
+             authors=normalise_names(authors[case_id]) if case_id in authors else None)
         for case_id, item in sorted(gold.items())
         if (root / "html" / f"{case_id}.html.gz").exists()
     ]
@@ -268,14 +273,14 @@ def per_case(cases: list[Case], predictions: dict[str, Prediction]) -> list[dict
 def evaluate_set(name: str, limit: int | None = None) -> tuple[list[Score], list[dict]]:
     cases = set_cases(name)
     cases = cases[:limit] if limit else cases
-    metadata = name != "zyte"
     scores, details = [], []
     for system, run in SYSTEMS.items():
         predictions = {}
         for case in cases:
             data = gzip.decompress(case.html_path.read_bytes())
             predictions[case.case_id] = run(data, case.url)
-        scores.append(score(system, cases, predictions, timed=True, metadata=metadata))
+        # On zyte only authors have gold (the hand annotation); title and date come out as "-".
+        scores.append(score(system, cases, predictions, timed=True, metadata=True))
         if system == "wirehouse":
             details = per_case(cases, predictions)
     if name == "zyte":

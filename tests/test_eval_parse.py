@@ -107,3 +107,11 @@ def test_naeb_halves_split_by_site_and_cover_the_set():
     assert {c.case_id for c in tune} | {c.case_id for c in held_out} == {c.case_id for c in naeb_cases(EVAL / "naeb-dev")}
     assert not sites(tune) & sites(held_out)
     assert min(len(tune), len(held_out)) >= 90
+
+
+@pytest.mark.skipif(not (EVAL / "zyte").is_dir(), reason="../shared/eval is absent")
+def test_zyte_author_annotation_names_pages_of_the_set():
+    cases = zyte_cases(EVAL / "zyte")
+    annotated = [c for c in cases if c.authors]
+    first_pages = {c.case_id for c in cases[:100]}
+    assert len(annotated) == 71 and all(c.case_id in first_pages for c in annotated)
