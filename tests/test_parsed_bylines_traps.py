@@ -201,9 +201,25 @@ def test_a_byline_without_markup_in_the_headline_block(header):
     assert parse_document(_page(header=header), "text/html").authors == ["Ines Varga"]
 
 
-def test_a_bare_name_away_from_the_date_stamp_is_no_byline():
-    header = '<div><span>Ines Varga</span><span>Harbour master</span><span>Mar 05, 2024</span></div>'
+@pytest.mark.parametrize("header", [
+    '<div><span>Ines Varga</span><span>Harbour master</span><span>Mar 05, 2024</span></div>',
+    '<ul class="entry-categories"><li><a href="/c/ports">Ports</a> &gt; <a href="/c/dredging">Harbour Works</a>'
+    '</li></ul><time>March 5, 2024</time>',
+])
+def test_a_bare_name_away_from_the_date_stamp_or_a_breadcrumb_is_no_byline(header):
     assert parse_document(_page(header=header), "text/html").authors == []
+
+
+def test_a_by_line_in_pieces_keeps_every_name():
+    header = ('<p class="article-meta">By <a href="/p/1">Ines Varga</a>, <a href="/p/2">Kofi Mensah</a> and '
+              '<a href="/p/3">Dara Quinn</a> <span>on Monday, March 4th, 2024 at 11:08 a.m.</span></p>')
+    assert parse_document(_page(header=header), "text/html").authors == ["Ines Varga", "Kofi Mensah", "Dara Quinn"]
+
+
+def test_a_writer_link_beats_a_name_beside_a_date():
+    header = ('<h4><a href="/author/ines-varga">Ines Varga</a> <a href="/author/ines-varga">View More Articles</a>'
+              '</h4><div class="post-info"><label>Dara Quinn</label><label>March 5, 2024 12:32</label></div>')
+    assert parse_document(_page(header=header), "text/html").authors == ["Ines Varga"]
 
 
 def test_a_photographer_under_the_lead_photo_is_no_author():

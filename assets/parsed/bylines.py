@@ -49,10 +49,13 @@ NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|•)\s*")
 # Share, follow and profile buttons whose labels run into the name in the byline's text ("Jane Doe
 # Link Copied", "Jane Doe Follow", "Jane Doe View profile"). Words that are also surnames ("More",
 # "Read") are left out.
-WIDGET_TAIL = re.compile(
-    r"(?:\s+(?i:link|copied|copy|share|follow|following|email|e-mail|print|tweet|subscribe|twitter|facebook"
-    r"|linkedin|instagram|view|profile|bio|posts|articles))+$"
-)
+WIDGET_WORDS = {
+    "link", "copied", "copy", "share", "follow", "following", "email", "e-mail", "print", "tweet", "subscribe",
+    "twitter", "facebook", "linkedin", "instagram", "view", "profile", "bio", "posts", "articles",
+}
+WIDGET_TAIL = re.compile(rf"(?:\s+(?i:{'|'.join(sorted(WIDGET_WORDS))}))+$")
+# A button's whole label ("View More", "See all posts") is no name, though "More" may be a surname.
+LABEL_WORDS = WIDGET_WORDS | {"more", "all", "read", "see"}
 # Job titles written after the name with no separator ("Jane Doe Senior Editor"); "X Staff" is an
 # organisation's credit, not a person with a title.
 _ROLES = "|".join(sorted(ROLE_WORDS - {"by", "the", "for", "with"}))
@@ -67,7 +70,7 @@ def is_person_name(text: str) -> bool:
     """Two to five name-shaped tokens ("Jane Doe", "Carlos de la Vega", "J. R. Hartley"), none of
     which marks an organisation or a job title."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or text.lower() in AGENCIES:
+    if not 2 <= len(tokens) <= 5 or text.lower() in AGENCIES or all(t.lower() in LABEL_WORDS for t in tokens):
         return False
     capitalised = 0
     for token in tokens:

@@ -11,6 +11,7 @@ and at the foot the writer's contact line and bio.
 from __future__ import annotations
 
 from html import unescape
+from itertools import islice, takewhile
 import json
 import re
 from typing import Any, Iterator
@@ -64,6 +65,7 @@ CAPTION_MIN_WORDS = 6
 # Text pieces after the <h1> searched for a byline that has no markup of its own: the headline
 # block (standfirst, byline, date stamp, a role or a share label) is a dozen pieces at most.
 HEADLINE_BLOCK_PIECES = 12
+LABEL_LEVELS = 3  # ancestors of a piece checked for a label or breadcrumb class
 BY_PREFIX = re.compile(r"^(?:posted\s+|written\s+)?by\s+(?=\S)", re.IGNORECASE)
 LABEL_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 40  # an <h1> longer than this is a page's intro, not its headline
@@ -488,7 +490,8 @@ def in_figure(element) -> bool:
 
 
 def _headline_block_pieces(tree) -> list[str]:
-    """The first text pieces after the page's first <h1>, leaving out figures."""
+    """The first text pieces after the page's first <h1>, leaving out figures, and labels and
+    breadcrumbs ("Nutrition > Meal Plans" above a date stamp is no byline)."""
     headings = tree.xpath("//h1")
     if not headings:
         return []
@@ -497,29 +500,35 @@ def _headline_block_pieces(tree) -> list[str]:
         if len(pieces) >= HEADLINE_BLOCK_PIECES:
             break
         parent = element.getparent()
-        if parent is None or parent.tag in CODE_TAGS or in_figure(parent):
+        if parent is None or parent.tag in CODE_TAGS or in_figure(parent) or any(
+            LABEL_CLASS.search(_class_and_id(e)) for e in (parent, *islice(parent.iterancestors(), LABEL_LEVELS))
+        ):
             continue
         pieces.append(normalise_whitespace(element))
     return pieces
 
 
 def read_headline_block_byline(tree) -> list[str]:
-    """Names of a byline with no markup of its own, in the headline block: a "By ..." piece ("posted
-    on <time> by Jane Doe", "By" and a link apart), or a piece of bare names beside the date stamp
-    with at most a job title between ("Jane Doe", "Editor", "Updated: August 8, 2023")."""
+    """Names of a "By ..." byline with no markup of its own in the headline block: "posted on
+    <time> by Jane Doe", or "By", the names and the commas between them as pieces apart."""
     pieces = _headline_block_pieces(tree)
     for index, piece in enumerate(pieces):
-        following = pieces[index + 1: index + 4]
-        if piece.lower() in {"by", "posted by", "written by"} and following:
-            piece = f"{piece} {following[0]}"
-        if prefix := BY_PREFIX.match(piece):
-            if names := split_names(piece[prefix.end():]):
-                return names
-            continue
+        if piece.lower() in {"by", "posted by", "written by"}:
+            names = list(takewhile(lambda p: not parse_stamp(p) and (p in {",", "&"} or split_names(p)
+                                                                      or p.lower() == "and"), pieces[index + 1:]))
+            piece = " ".join([piece, *names])
+        if (prefix := BY_PREFIX.match(piece)) and (names := split_names(piece[prefix.end():])):
+            return names
+    return []
+
+
+def read_name_beside_stamp(tree) -> list[str]:
+    """Bare names in the headline block beside the date stamp, with at most a job title between
+    ("Jane Doe", "Editor", "Updated: August 8, 2023"): the weakest sign of a byline."""
+    pieces = _headline_block_pieces(tree)
+    for index, piece in enumerate(pieces):
         names = bare_names(piece)
-        if not names:
-            continue
-        for after in following:
+        for after in pieces[index + 1: index + 4] if names else []:
             if parse_stamp(after):
                 return names
             if not all(word.lower() in ROLE_WORDS for word in after.split()):
@@ -753,14 +762,14 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
     publisher_keys = {_comparable(name) for name in (publication, meta.get("publication")) if name}
     author_sources = (
         lambda: ld.get("authors"), lambda: meta.get("authors"), lambda: read_byline_elements(tree),
-        # A byline next to the headline comes before trafilatura's guess, which may be another story's.
+        # A "By" line under the headline comes before trafilatura's guess, which may be another story's.
         lambda: read_headline_block_byline(tree),
         lambda: split_names((getattr(extracted, "author", None) or "").replace(";", ",")),
         # An organisation the metadata names as author ("Field Level Media", "X Staff") signs a story
         # no person signs (the publisher itself is no author): surer than links to writers' pages,
         # which may be another story's.
         lambda: ld.get("organisation_authors") or meta.get("organisation_authors"),
-        lambda: read_author_links(tree),
+        lambda: read_author_links(tree), lambda: read_name_beside_stamp(tree),
     )
     authors = []
     for source in author_sources:
