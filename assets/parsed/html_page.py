@@ -2,7 +2,9 @@
 
 Metadata is read in order of trust: JSON-LD article objects, then OpenGraph / article:* meta tags,
 `<meta name="author">`, byline markup, `<time datetime>` and `<html lang>`, then trafilatura's own
-guesses. The headline is the page's visible <h1> when one can be told apart (metadata titles are
+guesses. Authors with no byline markup come from the headline block ("By ..." under the <h1>),
+an organisation the metadata names as author, links to writers' pages, then a bare name beside the
+date stamp. The headline is the page's visible <h1> when one can be told apart (metadata titles are
 often SEO variants). The body is trafilatura's precision mode, then filtered paragraph by
 paragraph: furniture lines, the repeated headline, date stamps, leaked script, related-story lists,
 and at the foot the writer's contact line and bio.
