@@ -117,3 +117,155 @@ def test_html_bylines_keep_the_second_author(byline):
     page = (f"<html><head><title>Harbour dredging approved</title></head><body><article>"
             f"<h1>Harbour dredging approved</h1>{byline}{ARTICLE_BODY}</article></body></html>")
     assert parse_document(page, "text/html").authors == ["Ines Varga", "Kofi Mensah"]
+
+
+# ---- issue 11 item 4, second round: bylines measured on the naeb-dev tuning half -------------------
+
+def _page(head: str = "", header: str = "", extra: str = "") -> str:
+    """An invented article page: `head` in <head>, `header` between the <h1> and the body."""
+    return (f"<html><head><title>Harbour dredging approved</title>{head}</head><body>{extra}<article>"
+            f"<h1>Harbour dredging approved</h1>{header}{ARTICLE_BODY}</article></body></html>")
+
+
+def _json_ld_author(author) -> str:
+    import json
+
+    article = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour dredging approved",
+               "author": author, "publisher": {"@type": "Organization", "name": "Northern Ledger"}}
+    return f'<script type="application/ld+json">{json.dumps(article)}</script>'
+
+
+@pytest.mark.parametrize("line, authors, credit", [
+    ("Hana Okafor, Reuters", ["Hana Okafor"], "Reuters"),
+    ("Hana Okafor and Luis Brandt, Reuters", ["Hana Okafor", "Luis Brandt"], "Reuters"),
+    ("By Hana Okafor in Lagos, AFP", ["Hana Okafor"], "AFP"),
+    ("By Ines Varga Senior Editor", ["Ines Varga"], None),
+    ("By Ines Varga View profile", ["Ines Varga"], None),
+    ("By Ines Varga Twitter Email", ["Ines Varga"], None),
+])
+def test_more_byline_forms(line, authors, credit):
+    byline = parse_byline_line(line)
+    assert (byline.authors, byline.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize("line", ["Harbour works, Reuters said", "Ines Varga and the port, Reuters"])
+def test_a_comma_and_an_agency_alone_make_no_byline(line):
+    assert parse_byline_line(line) is None
+
+
+def test_surnames_that_look_like_buttons_stay():
+    assert split_names("Thomas More, Herbert Read") == ["Thomas More", "Herbert Read"]
+
+
+@pytest.mark.parametrize("author", [
+    {"@type": "Person", "name": "Harbourside Sports Media"},
+    [{"@type": "Organization", "name": "Harbourside Sports Media"}],
+])
+def test_an_organisation_the_metadata_names_as_sole_author_is_the_author(author):
+    assert parse_document(_page(_json_ld_author(author)), "text/html").authors == ["Harbourside Sports Media"]
+
+
+def test_staff_credit_in_meta_author_beats_another_story_s_writer_link():
+    sidebar = ('<aside><a href="/author/kofi-mensah">Kofi Mensah</a> '
+               '<a href="/story/other">Ferry timetable changes</a></aside>')
+    page = _page('<meta name="author" content="Northern Ledger Staff">', extra=sidebar)
+    assert parse_document(page, "text/html").authors == ["Northern Ledger Staff"]
+
+
+def test_the_publisher_as_author_is_no_author():
+    page = _page(_json_ld_author({"@type": "Organization", "name": "Northern Ledger"}))
+    assert parse_document(page, "text/html").authors == []
+
+
+def test_a_person_in_the_byline_beats_an_agency_in_the_metadata():
+    page = _page('<meta name="author" content="Associated Press">',
+                 '<div class="byline">By Hana Okafor, Associated Press</div>')
+    assert parse_document(page, "text/html").authors == ["Hana Okafor"]
+
+
+def test_byline_markup_repeated_with_different_names_is_a_story_list():
+    listing = "".join(f'<li><a href="/s/{i}">Story {i}</a><span class="post-author-name">{name}</span></li>'
+                      for i, name in enumerate(["Kofi Mensah", "Dara Quinn", "Owen Pike"]))
+    page = _page(header='<p>posted on <time datetime="2024-03-05">5 March 2024</time> by Ines Varga</p>',
+                 extra=f"<ul>{listing}</ul>")
+    assert parse_document(page, "text/html").authors == ["Ines Varga"]
+
+
+@pytest.mark.parametrize("header", [
+    '<small>posted on <time datetime="2024-03-05T10:00:00">2024-03-05</time> 10:00</small> by Ines Varga',
+    '<div><span>By</span> <a href="/people/81/ines_varga/">Ines Varga</a></div>',
+    '<div><span>Ines Varga</span><span>Senior Editor</span><span>Updated: March 5, 2024</span></div>',
+    '<div><span>Ines Varga</span><span>Mar 05, 2024</span><span>2 Shares</span></div>',
+])
+def test_a_byline_without_markup_in_the_headline_block(header):
+    assert parse_document(_page(header=header), "text/html").authors == ["Ines Varga"]
+
+
+@pytest.mark.parametrize("header", [
+    '<div><span>Ines Varga</span><span>Harbour master</span><span>Mar 05, 2024</span></div>',
+    '<ul class="entry-categories"><li><a href="/c/ports">Ports</a> &gt; <a href="/c/dredging">Harbour Works</a>'
+    '</li></ul><time>March 5, 2024</time>',
+])
+def test_a_bare_name_away_from_the_date_stamp_or_a_breadcrumb_is_no_byline(header):
+    assert parse_document(_page(header=header), "text/html").authors == []
+
+
+def test_a_by_line_in_pieces_keeps_every_name():
+    header = ('<p class="article-meta">By <a href="/p/1">Ines Varga</a>, <a href="/p/2">Kofi Mensah</a> and '
+              '<a href="/p/3">Dara Quinn</a> <span>on Monday, March 4th, 2024 at 11:08 a.m.</span></p>')
+    assert parse_document(_page(header=header), "text/html").authors == ["Ines Varga", "Kofi Mensah", "Dara Quinn"]
+
+
+def test_a_writer_link_beats_a_name_beside_a_date():
+    header = ('<h4><a href="/author/ines-varga">Ines Varga</a> <a href="/author/ines-varga">View More Articles</a>'
+              '</h4><div class="post-info"><label>Dara Quinn</label><label>March 5, 2024 12:32</label></div>')
+    assert parse_document(_page(header=header), "text/html").authors == ["Ines Varga"]
+
+
+def test_a_photographer_under_the_lead_photo_is_no_author():
+    photo = ('<div class="lead"><img src="/p.jpg" alt=""><span>Dredgers wait at the mouth of the outer '
+             'harbour on Tuesday morning.</span><span>By</span> <a href="/writer/12/dara_quinn/">Dara Quinn</a></div>')
+    byline = ('<div class="meta"><img src="/headshot.jpg" alt=""><span>By</span> '
+              '<a href="/writer/34/ines_varga/">Ines Varga</a></div>')
+    assert parse_document(_page(header=photo + byline), "text/html").authors == ["Ines Varga"]
+
+
+# ---- wire copy: the headline's source tag is no photo credit ----------------------------------------
+
+WIRE_BODY = ("PORT ELLIS, Maine (AP) — Ferry crews walked off the job on Monday over a pay offer they "
+             "called an insult, stranding hundreds of passengers on both sides of the bay.\n\n"
+             "The operator said it would run a reduced timetable with managers on board until talks resume.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "Will the ferries run this week? (AP)",
+    "Ferry crews strike: 'We had no choice' (AP)",
+    "Ferry crews walk out over pay — Reuters",
+    "Ferry Crews Walk Out Over Pay (Reuters)",
+    "Ferry crews walk out over pay [AFP]",
+])
+@pytest.mark.parametrize("byline", ["By Hana Okafor and Luis Brandt The Associated Press", "Hana Okafor, Reuters"])
+def test_wire_items_keep_their_headline_and_authors(headline, byline):
+    article = parse_document(f"{headline}\n\n{byline}\n\n{WIRE_BODY}", "text/plain")
+    assert article.headline == headline
+    assert article.authors[0] == "Hana Okafor"
+    assert article.captions == []
+    assert article.paragraphs[0].startswith(("PORT ELLIS", "Ferry crews walked off"))
+
+
+def test_wire_page_keeps_its_headline_and_the_body_its_dateline():
+    paragraphs = "".join(f"<p>{p}</p>" for p in WIRE_BODY.split("\n\n"))
+    page = ("<html><head><title>Will the ferries run this week? (AP)</title></head><body><article>"
+            "<h1>Will the ferries run this week? (AP)</h1><p class='byline'>By HANA OKAFOR, Associated Press</p>"
+            f"{paragraphs}</article></body></html>")
+    article = parse_document(page, "text/html")
+    assert (article.headline, article.authors) == ("Will the ferries run this week? (AP)", ["Hana Okafor"])
+    assert article.paragraphs[0].startswith(("PORT ELLIS", "Ferry crews walked off"))
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Ferry crews picket the terminal on Monday. (AP)", "Ferry crews picket the terminal on Monday."),
+    ('A striker holds a sign reading "Fair pay now." (Reuters)', 'A striker holds a sign reading "Fair pay now."'),
+])
+def test_a_sentence_before_an_agency_tag_is_still_a_caption(line, caption):
+    assert caption_from_line(line).text == caption

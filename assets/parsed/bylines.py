@@ -31,6 +31,7 @@ ROLE_WORDS = {
     "staff", "reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
     "editor", "editors", "contributor", "contributors", "columnist", "chief", "senior", "special",
     "opinion", "analysis", "updated", "published", "photo", "photos", "by", "the", "for", "with",
+    "contributing", "associate", "assistant", "deputy", "managing", "executive", "freelance", "guest",
 }
 NON_PERSON_WORDS = ORGANISATION_WORDS | ROLE_WORDS
 
@@ -45,9 +46,21 @@ NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*[\w.]|[A-Z])$", re.U
 BYLINE_PREFIX = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by|Text by)\s+(?=\S)")
 LOCATION_SUFFIX = re.compile(r"\s+(?i:in|at|from)\s+[A-Z][\w .'’-]*$")
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|•)\s*")
-# Share and follow buttons whose labels run into the name in the byline's text ("Jane Doe Link
-# Copied", "Jane Doe Follow").
-WIDGET_TAIL = re.compile(r"(?:\s+(?i:link|copied|copy|share|follow|email|print|tweet|subscribe))+$")
+# Share, follow and profile buttons whose labels run into the name in the byline's text ("Jane Doe
+# Link Copied", "Jane Doe Follow", "Jane Doe View profile"). Words that are also surnames ("More",
+# "Read") are left out.
+WIDGET_WORDS = {
+    "link", "copied", "copy", "share", "follow", "following", "email", "e-mail", "print", "tweet", "subscribe",
+    "twitter", "facebook", "linkedin", "instagram", "view", "profile", "bio", "posts", "articles",
+}
+WIDGET_TAIL = re.compile(rf"(?:\s+(?i:{'|'.join(sorted(WIDGET_WORDS))}))+$")
+# A button's whole label ("View More", "See all posts") is no name, though "More" may be a surname.
+LABEL_WORDS = WIDGET_WORDS | {"more", "all", "read", "see"}
+# Job titles written after the name with no separator ("Jane Doe Senior Editor"); "X Staff" is an
+# organisation's credit, not a person with a title.
+_ROLES = "|".join(sorted(ROLE_WORDS - {"by", "the", "for", "with"}))
+_LAST_ROLES = "|".join(sorted(ROLE_WORDS - {"by", "the", "for", "with", "staff"}))
+ROLE_TAIL = re.compile(rf"(?:\s+(?i:{_ROLES}))*\s+(?i:{_LAST_ROLES})$")
 # An agency written after the person with no separator ("Jane Doe The Associated Press").
 AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 AGENCY_TAIL = re.compile(rf"\s+(?P<agency>(?i:(?:the\s+)?(?:{AGENCY_NAMES})))$")
@@ -57,7 +70,7 @@ def is_person_name(text: str) -> bool:
     """Two to five name-shaped tokens ("Jane Doe", "Carlos de la Vega", "J. R. Hartley"), none of
     which marks an organisation or a job title."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or text.lower() in AGENCIES:
+    if not 2 <= len(tokens) <= 5 or text.lower() in AGENCIES or all(t.lower() in LABEL_WORDS for t in tokens):
         return False
     capitalised = 0
     for token in tokens:
@@ -111,6 +124,8 @@ def parse_byline_parts(text: str) -> Byline:
         if not is_person_name(part) and (tail := AGENCY_TAIL.search(part)) and is_person_name(part[:tail.start()]):
             byline.credit = byline.credit or agency_name(tail.group("agency"))
             part = part[:tail.start()]
+        if not is_person_name(part) and (role := ROLE_TAIL.search(part)) and is_person_name(part[:role.start()]):
+            part = part[:role.start()]
         if is_person_name(part):
             if part not in byline.authors:
                 byline.authors.append(part)
@@ -124,9 +139,20 @@ def _is_organisation(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 6
-        and all(w[0].isupper() or w.lower() in {"of", "the", "and"} for w in words)
+        and all(w[0].isupper() or w.lower() in {"of", "the", "and", "for"} for w in words)
         and any(w.lower() in ORGANISATION_WORDS for w in words)
     )
+
+
+def organisation_author(text: str) -> str | None:
+    """The organisation an author field names instead of a person ("Field Level Media",
+    "Northern Ledger Staff", "By The Associated Press"), None for a person or anything else."""
+    text = BYLINE_PREFIX.sub("", " ".join(unescape(text).split()))
+    if agency := agency_name(text):
+        return agency
+    if text.lower().endswith(" staff") and text[0].isupper() and len(text.split()) <= 4:
+        return text
+    return text if _is_organisation(text) and not is_person_name(text) else None
 
 
 def parse_byline_line(line: str) -> Byline | None:
@@ -139,6 +165,11 @@ def parse_byline_line(line: str) -> Byline | None:
     if prefixed:
         byline = parse_byline_parts(line[prefixed.end():])
         return byline if byline.authors or byline.credit else None
+    names, _, source = line.rpartition(",")
+    if agency_name(source) and (byline := parse_byline_parts(names)).authors and all(
+        tidy_name(p) in byline.authors for p in NAME_SEPARATORS.split(names) if p.strip()
+    ):  # "Jane Doe and John Roe, Reuters": names and a wire agency, nothing else
+        return Byline(byline.authors, agency_name(source))
     if "|" in line:
         names, _, source = line.rpartition("|")
         names_parsed = parse_byline_parts(names)

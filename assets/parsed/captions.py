@@ -21,7 +21,9 @@ LABELLED_CREDIT = re.compile(
     r"\s*(?P<credit>[^()\[\]:]{2,80}?)[)\]]?\s*$",
     re.IGNORECASE,
 )
-SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'")
+# A caption describes a photo in a sentence, so ends in a full stop (inside quotes or not); a
+# headline does not, whether it ends in a word, a question mark or a quote.
+SENTENCE_END = re.compile(r"\.[\"'”’)\]]*$")
 BRACKETED_CREDIT = re.compile(r"\s*[(\[](?P<credit>[^()\[\]]{2,60})[)\]]\s*$")
 
 
@@ -58,12 +60,12 @@ def split_credit(text: str) -> tuple[str, str | None]:
 
 def caption_from_line(line: str) -> Caption | None:
     """A caption when the line ends in a credit and has words before it. A bare agency in
-    brackets after words that do not end a sentence is a wire headline's source tag
-    ("Storm Closes Schools Across Region (AP)"), not a photo credit."""
+    brackets after words that end no sentence is a wire headline's source tag ("Storm Closes
+    Schools Across Region (AP)", "Will the ferries run? (AP)"), not a photo credit."""
     text, credit = split_credit(line)
     if credit is None or len(text.split()) < 3:
         return None
-    if credit.lower() in AGENCIES and line.rstrip().endswith((")", "]")) and not text.endswith(SENTENCE_ENDS):
+    if credit.lower() in AGENCIES and line.rstrip().endswith((")", "]")) and not SENTENCE_END.search(text):
         return None
     return Caption(text=text, credit=credit)
 

@@ -2,7 +2,9 @@
 
 Metadata is read in order of trust: JSON-LD article objects, then OpenGraph / article:* meta tags,
 `<meta name="author">`, byline markup, `<time datetime>` and `<html lang>`, then trafilatura's own
-guesses. The headline is the page's visible <h1> when one can be told apart (metadata titles are
+guesses. Authors with no byline markup come from the headline block ("By ..." under the <h1>),
+an organisation the metadata names as author, links to writers' pages, then a bare name beside the
+date stamp. The headline is the page's visible <h1> when one can be told apart (metadata titles are
 often SEO variants). The body is trafilatura's precision mode, then filtered paragraph by
 paragraph: furniture lines, the repeated headline, date stamps, leaked script, related-story lists,
 and at the foot the writer's contact line and bio.
@@ -11,12 +13,16 @@ and at the foot the writer's contact line and bio.
 from __future__ import annotations
 
 from html import unescape
+from itertools import islice, takewhile
 import json
 import re
 from typing import Any, Iterator
 
 from assets.parsed.budget import check_time_budget
-from assets.parsed.bylines import ORGANISATION_WORDS, NAME_SEPARATORS as NAME_SPLIT, agency_author, is_person_name, split_names, tidy_name
+from assets.parsed.bylines import (
+    NAME_SEPARATORS as NAME_SPLIT, ORGANISATION_WORDS, ROLE_WORDS, agency_author, bare_names, is_person_name,
+    organisation_author, split_names, tidy_name,
+)
 from assets.parsed.captions import split_credit
 from assets.parsed.dates import ISO_DATE, parse_stated_date, to_iso
 from assets.parsed.furniture import is_contact_line, is_furniture_line, is_related_list_label, looks_like_code
@@ -48,12 +54,21 @@ CONTRIBUTOR_ROLE = re.compile(
     r"|illustrations?|video|graphics?)\s+by|edited\s+by|(?:fact-checked|reviewed|produced)\s+by)\s*",
     re.IGNORECASE,
 )
-# Links to a writer's page: /author/jane-doe, /people/jane-doe/, /contributors/jdoe.
+# Links to a writer's page: /author/jane-doe, /people/jane-doe/, /contributors/jdoe, /writer/1207/jane_doe/.
 AUTHOR_HREF = re.compile(
-    r"/(?:authors?|writers?|contributors?|people|journalists?|columnists?|reporters?)/[^/?#]+/?(?:[?#]|$)",
+    r"/(?:authors?|writers?|contributors?|people|journalists?|columnists?|reporters?)/(?:\d+/)?[^/?#]+/?(?:[?#]|$)",
     re.IGNORECASE,
 )
 BYLINE_MAX_WORDS = 12
+LISTING_NAMES = 3
+FIGURE_MAX_LEVELS = 4  # how far up from a credit to look for the image it credits
+FIGURE_MAX_WORDS = 60  # an image, its caption and credit; more is the article around the image
+CAPTION_MIN_WORDS = 6
+# Text pieces after the <h1> searched for a byline that has no markup of its own: the headline
+# block (standfirst, byline, date stamp, a role or a share label) is a dozen pieces at most.
+HEADLINE_BLOCK_PIECES = 12
+LABEL_LEVELS = 3  # ancestors of a piece checked for a label or breadcrumb class
+BY_PREFIX = re.compile(r"^(?:posted\s+|written\s+)?by\s+(?=\S)", re.IGNORECASE)
 LABEL_MAX_WORDS = 10
 HEADLINE_MAX_WORDS = 40  # an <h1> longer than this is a page's intro, not its headline
 HEADLINE_MIN_SHARED_WORDS = 0.3  # Jaccard share of words between an <h1> and the stated title
@@ -145,6 +160,17 @@ def _authors_from_json_ld(value: Any, by_id: dict[str, dict], publisher: str | N
     return authors
 
 
+def _organisation_authors_from_json_ld(value: Any, by_id: dict[str, dict]) -> list[str]:
+    """The names of the authors that are organisations ("Field Level Media", "X Staff")."""
+    names = []
+    for item in value if isinstance(value, list) else [value]:
+        node = by_id.get(item.get("@id"), item) if isinstance(item, dict) and "name" not in item else item
+        name = _name_of(node, by_id)
+        if name and (organisation := organisation_author(name)) and organisation not in names:
+            names.append(organisation)
+    return names
+
+
 def read_json_ld(tree) -> dict[str, Any]:
     """headline, authors, published, section, publication, url, language of the page's article."""
     nodes = _json_ld_nodes(tree)
@@ -160,6 +186,7 @@ def read_json_ld(tree) -> dict[str, Any]:
     return {
         "headline": _first_text(article.get("headline")) or _first_text(article.get("name")),
         "authors": _authors_from_json_ld(article.get("author", []), by_id, publisher),
+        "organisation_authors": _organisation_authors_from_json_ld(article.get("author", []), by_id),
         "published": _first_text(article.get("datePublished")),
         "section": _first_text(article.get("articleSection")),
         "publication": publisher,
@@ -180,11 +207,13 @@ def _meta(tree, attribute: str, name: str) -> str | None:
 
 def read_meta_tags(tree) -> dict[str, Any]:
     """OpenGraph, article:*, meta author, <time datetime>, <html lang>, <link rel=canonical>."""
-    authors = []
+    authors, organisation_authors = [], []
     for element in tree.xpath('//meta[@property="article:author" or @name="author"]'):
         content = (element.get("content") or "").strip()
         if content and not re.match(r"https?://|www\.", content):
             authors.extend(n for n in split_names(content) if n not in authors)
+            if (organisation := organisation_author(content)) and organisation not in organisation_authors:
+                organisation_authors.append(organisation)
     lang = tree.xpath("/html/@lang")
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     return {
@@ -194,6 +223,7 @@ def read_meta_tags(tree) -> dict[str, Any]:
         "time_published": _time_element_date(tree),
         "section": _meta(tree, "property", "article:section"),
         "authors": authors,
+        "organisation_authors": organisation_authors,
         "url": _meta(tree, "property", "og:url") or (canonical[0] if canonical else None),
         "language": lang[0].strip() if lang and lang[0].strip() else None,
     }
@@ -412,7 +442,9 @@ def is_heading_like(text: str) -> bool:
 
 def read_byline_elements(tree) -> list[str]:
     """Names from the page's byline markup (rel="author" links, itemprop="author", byline or
-    author-name elements), for pages whose metadata names no author."""
+    author-name elements), for pages whose metadata names no author. Markup of one class naming
+    LISTING_NAMES or more different bylines is a list of other stories, not this one's byline."""
+    found: list[tuple[str, list[str]]] = []
     for element in _byline_elements(tree):
         text = normalise_whitespace(element.text_content())
         if not text or len(text.split()) > BYLINE_MAX_WORDS:
@@ -423,8 +455,11 @@ def read_byline_elements(tree) -> list[str]:
         for piece in element.itertext():
             names += [name for name in split_names(normalise_whitespace(piece)) if name not in names]
         if names:
-            return names
-    return []
+            found.append((f"{element.tag} {_class_and_id(element)}", names))
+    bylines_per_class: dict[str, set[tuple[str, ...]]] = {}
+    for key, names in found:
+        bylines_per_class.setdefault(key, set()).add(tuple(names))
+    return next((names for key, names in found if len(bylines_per_class[key]) < LISTING_NAMES), [])
 
 
 def _byline_elements(tree) -> Iterator:
@@ -434,6 +469,73 @@ def _byline_elements(tree) -> Iterator:
             or BYLINE_CLASS.search(_class_and_id(element))
         ):
             yield element
+
+
+def in_figure(element) -> bool:
+    """Inside a <figure>, or inside the smallest element holding an image when that holds little
+    more than a caption (a sentence): a photographer's "By Ann Poe" under a photo is no byline,
+    a writer's name beside the headshot is."""
+    if element.xpath("ancestor-or-self::figure|ancestor-or-self::figcaption"):
+        return True
+    for level, ancestor in enumerate(element.iterancestors()):
+        if level >= FIGURE_MAX_LEVELS:
+            return False
+        pieces, words = [], 0
+        for piece in ancestor.itertext():
+            pieces.append(normalise_whitespace(piece))
+            words += len(pieces[-1].split())
+            if words > FIGURE_MAX_WORDS:
+                return False  # this and every wider element is more than an image and its caption
+        if next(ancestor.iter("img"), None) is not None:
+            return any(len(p.split()) >= CAPTION_MIN_WORDS and SENTENCE_PUNCTUATION.search(p) for p in pieces)
+    return False
+
+
+def _headline_block_pieces(tree) -> list[str]:
+    """The first text pieces after the page's first <h1>, leaving out figures, and labels and
+    breadcrumbs ("Nutrition > Meal Plans" above a date stamp is no byline)."""
+    headings = tree.xpath("//h1")
+    if not headings:
+        return []
+    pieces = []
+    for element in headings[0].xpath("following::text()[normalize-space()][position() <= 60]"):
+        if len(pieces) >= HEADLINE_BLOCK_PIECES:
+            break
+        parent = element.getparent()
+        if parent is None or parent.tag in CODE_TAGS or in_figure(parent) or any(
+            LABEL_CLASS.search(_class_and_id(e)) for e in (parent, *islice(parent.iterancestors(), LABEL_LEVELS))
+        ):
+            continue
+        pieces.append(normalise_whitespace(element))
+    return pieces
+
+
+def read_headline_block_byline(tree) -> list[str]:
+    """Names of a "By ..." byline with no markup of its own in the headline block: "posted on
+    <time> by Jane Doe", or "By", the names and the commas between them as pieces apart."""
+    pieces = _headline_block_pieces(tree)
+    for index, piece in enumerate(pieces):
+        if piece.lower() in {"by", "posted by", "written by"}:
+            names = list(takewhile(lambda p: not parse_stamp(p) and (p in {",", "&"} or split_names(p)
+                                                                      or p.lower() == "and"), pieces[index + 1:]))
+            piece = " ".join([piece, *names])
+        if (prefix := BY_PREFIX.match(piece)) and (names := split_names(piece[prefix.end():])):
+            return names
+    return []
+
+
+def read_name_beside_stamp(tree) -> list[str]:
+    """Bare names in the headline block beside the date stamp, with at most a job title between
+    ("Jane Doe", "Editor", "Updated: August 8, 2023"): the weakest sign of a byline."""
+    pieces = _headline_block_pieces(tree)
+    for index, piece in enumerate(pieces):
+        names = bare_names(piece)
+        for after in pieces[index + 1: index + 4] if names else []:
+            if parse_stamp(after):
+                return names
+            if not all(word.lower() in ROLE_WORDS for word in after.split()):
+                break
+    return []
 
 
 def read_agency_author(tree, extracted_author: str | None) -> list[str]:
@@ -478,7 +580,7 @@ def read_author_links(tree) -> list[str]:
     """The names of the first links to writers' pages (<a href="/author/jane-doe">Jane Doe</a>),
     with the author links beside it, for pages with no byline markup."""
     for link in tree.iter("a"):
-        if not AUTHOR_HREF.search(link.get("href") or ""):
+        if not AUTHOR_HREF.search(link.get("href") or "") or in_figure(link):
             continue
         names = split_names(normalise_whitespace(link.text_content()))
         if not names:
@@ -662,8 +764,14 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
     publisher_keys = {_comparable(name) for name in (publication, meta.get("publication")) if name}
     author_sources = (
         lambda: ld.get("authors"), lambda: meta.get("authors"), lambda: read_byline_elements(tree),
+        # A "By" line under the headline comes before trafilatura's guess, which may be another story's.
+        lambda: read_headline_block_byline(tree),
         lambda: split_names((getattr(extracted, "author", None) or "").replace(";", ",")),
-        lambda: read_author_links(tree),
+        # An organisation the metadata names as author ("Field Level Media", "X Staff") signs a story
+        # no person signs (the publisher itself is no author): surer than links to writers' pages,
+        # which may be another story's.
+        lambda: ld.get("organisation_authors") or meta.get("organisation_authors"),
+        lambda: read_author_links(tree), lambda: read_name_beside_stamp(tree),
     )
     authors = []
     for source in author_sources:
