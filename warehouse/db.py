@@ -89,10 +89,19 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute("INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP)", [version, name])
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            _rollback(con)
             raise
         done.append(name)
     return done
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back after a failure, keeping the failure's own error: an interrupted query (SIGINT,
+    SIGTERM) has already ended DuckDB's transaction, and ROLLBACK would then raise instead."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException:
+        pass
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -130,10 +139,7 @@ def write_transaction(settings: Settings | None = None) -> Iterator[duckdb.DuckD
             yield con
             con.execute("COMMIT")
         except BaseException:
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.TransactionException:
-                pass  # the failure already ended the transaction (an interrupted query): keep its error
+            _rollback(con)
             raise
         con.execute("CHECKPOINT")
     finally:
