@@ -99,7 +99,7 @@ def disambiguation(doc: Doc, settings: Settings) -> None:
     body, gazetteer = doc._.article.body, settings.gazetteer
     candidates = [Candidate(span.start_char, span.end_char, span.id_)
                   for span in filter_spans(doc.spans.get(GAZETTEER_SPANS, []))]
-    doc._.countries = ArticleCountries.of(body, candidates, gazetteer)
+    doc._.countries = ArticleCountries.of(body, candidates, gazetteer, doc._.entity_spans)
     doc._.entity_spans = weighed_spans(body, doc._.entity_spans, candidates, gazetteer, doc._.countries,
                                        settings.found)
 

@@ -83,11 +83,18 @@ class ArticleCountries:
             self._total[alpha_3] += 1
 
     @classmethod
-    def of(cls, body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> ArticleCountries:
+    def of(cls, body: str, candidates: list[Candidate], gazetteer: Gazetteer,
+           model: list[Span] = ()) -> ArticleCountries:
+        """From the candidates, less homonyms and places inside a longer name the model reads as a
+        person's ("Austin Mitchell" names no American city)."""
+        people = [(span.start, span.end) for span in model if span.label == "PERSON"]
         named = []
         for candidate in candidates:
             surface = body[candidate.start:candidate.end]
             entity = gazetteer.entities[candidate.entity_id]
+            if any(start <= candidate.start and candidate.end <= end and end - start > candidate.end - candidate.start
+                   for start, end in people):
+                continue
             if entity.country_code and surface not in gazetteer.homonyms:  # a homonym is no evidence
                 named.append((surface, entity.country_code))
         return cls(named)
@@ -195,10 +202,20 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
     longer = span.start <= start and end <= span.end and (span.start, span.end) != (start, end)
     if longer and span.label == "PERSON":  # a name of capitalised words, not an office run into one
         return not any(word[:1].islower() for word in body[span.start:span.end].split()) and not (
-            entity.entity_type == "COUNTRY" and start == span.start)  # "Kazakhstan Temir Zholy"
+            entity.entity_type == "COUNTRY" and start == span.start  # "Kazakhstan Temir Zholy"
+            and not surname_used_alone(body, span))  # "Jordan McCloud ... McCloud threw"
     if longer and span.label in CONTAINING_LABELS:
         return entity.entity_type != "COUNTRY" or (
             span.label == "ORG" and end == span.end and OF_BEFORE_END.search(body, span.start, start) is not None
             and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
     return same and span.label in NAME_LABELS and not countries.beats_name(body[start:end], entity, gazetteer)
+
+
+def surname_used_alone(body: str, span: Span) -> bool:
+    """Whether the last word of a name is written elsewhere in the article on its own, as people
+    are named again by surname: a country opening such a name is a given name ("Jordan
+    McCloud"), not the country."""
+    surname = body[span.start:span.end].split()[-1]
+    return any(not (span.start <= match.start() < span.end)
+               for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body))

@@ -78,6 +78,8 @@ HEADED_ORGANISATION = re.compile(
     rf"\b[A-Z][\w&-]*(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+# The model's labels for an organisation's name that it misreads as a person or a place
+HEADED_MISREADINGS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
 
 
 @dataclass
@@ -172,15 +174,42 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
 
 def add_headed_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """Organisations named by HEADED_ORGANISATION that no span covers. Gazetteer places inside
-    the name give way to it ("China Merchants Bank"); any other overlap keeps the existing span."""
+    the name give way to it ("China Merchants Bank"), and so do the model's people and places
+    ending with its head ("Eon Labs", "Leeds United" read as people): the head says what the name
+    is. Any other overlap keeps the existing span."""
     working = SpanSet(spans)
+
+    def gives_way(span: Span, start: int, end: int) -> bool:
+        return start <= span.start and span.end <= end and (
+            (span.label in PLACE_LIKE and span.entity_id is not None)
+            or (span.how == found.ner and span.label in HEADED_MISREADINGS and span.end == end))
+
     for match in HEADED_ORGANISATION.finditer(body):
-        start, end = trim(body, *match.span())
-        inside = working.overlapping(start, end)
-        if all((s := working[i]).label in PLACE_LIKE and s.entity_id and start <= s.start and s.end <= end
-               for i in inside):
-            working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
+        for start, end in headed_names(body, *trim(body, *match.span())):
+            inside = working.overlapping(start, end)
+            if all(gives_way(working[i], start, end) for i in inside):
+                working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
     return working.spans()
+
+
+HEADED_LEAD = re.compile(r"[A-Z][\w&-]* (?:of|for) ")
+HEADED_JOIN = re.compile(r" (?:and|&) ")
+
+
+def headed_names(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The organisations a HEADED_ORGANISATION match may name: the whole run, or else each part
+    between "and"s that ends in a head ("Leeds United and Bristol Rovers"); a first word that is
+    no head is a noun before "of" ("Shares of Eon Labs", "Chairman of Kestrel Group")."""
+    lead = HEADED_LEAD.match(body, start, end)
+    if lead and not ORG_HEAD_WORD.match(body, start, end):
+        start = lead.end()
+    joins = list(HEADED_JOIN.finditer(body, start, end))
+    if not joins:
+        return [(start, end)]
+    bounds = [start, *(j.end() for j in joins)], [*(j.start() for j in joins), end]
+    parts = [(s, e) for s, e in zip(*bounds) if HEADED_ORGANISATION.fullmatch(body, s, e)]
+    return [(start, end)] if len(parts) < 2 else parts
+
 
 
 def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:

@@ -1,0 +1,97 @@
+"""Trap cases of issue 11's remaining entity errors on invented sentences: organisations named by
+their head noun (companies, parties, clubs), parties the gazetteer knows, a country's name as a
+given name, subdivisions named after a country, places inside people's names as no evidence of
+the article's countries, all-caps lines, and initialisms of names given in the same article."""
+
+import pytest
+
+from assets.entities.extract import ArticleText, EntityExtractor
+
+
+def mentions(body):
+    (result,) = EntityExtractor().extract([ArticleText("t", body, [(0, len(body))], None)])
+    return [m for m in result.mentions if not m.extractor.startswith("coreference")]
+
+
+def typed(body):
+    return {m.text: m.entity_type for m in mentions(body)}
+
+
+# ---- an organisation's head noun says what the name is -------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Shares of Eon Labs rose after the generic drugmaker won approval.", "Eon Labs"),
+    ("Kestrel Pharmaceuticals cut its forecast on Tuesday.", "Kestrel Pharmaceuticals"),
+    ("Orbis Motors will build the van in Poland.", "Orbis Motors"),
+    ("The bid for Manchester United was rejected by the board.", "Manchester United"),
+    ("Leeds United and Bristol Rovers both lost at home on Saturday.", "Leeds United"),
+    ("Leeds United and Bristol Rovers both lost at home on Saturday.", "Bristol Rovers"),
+    ("Fans of Halden Athletic marched to the ground.", "Halden Athletic"),
+    ("Brightwater Technologies hired 300 engineers last year.", "Brightwater Technologies"),
+    ("The Green Valley Party won four seats in the regional vote.", "Green Valley Party"),
+    ("Chairman of Marlow Industries Tom Reeve said sales fell.", "Marlow Industries"),
+])
+def test_a_name_ending_in_an_organisation_head_is_an_organisation(body, name):
+    assert typed(body).get(name) == "ORG"
+
+
+def test_the_noun_before_of_is_not_part_of_the_headed_name():
+    found = typed("Shares of Eon Labs rose after the generic drugmaker won approval.")
+    assert "Shares of Eon Labs" not in found
+
+
+def test_a_head_word_inside_a_place_does_not_make_an_organisation():
+    found = typed("Floods hit Mexico City and Kansas City on Monday.")
+    assert found.get("Mexico City") != "ORG"
+
+
+# ---- parties ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name, party", [
+    ("The Lib Dems said the tax would hurt families.", "Lib Dems", "org:liberal-democrats"),
+    ("A Lib Dem spokesman said the plan was unfair.", "Lib Dem", "org:liberal-democrats"),
+    ("Labour said the plan would cost jobs.", "Labour", "org:labour-party"),
+    ("The Conservatives backed the bill on Tuesday.", "Conservatives", "org:conservative-party"),
+    ("The SNP will vote against the budget.", "SNP", "org:scottish-national-party"),
+])
+def test_parties_are_organisations_not_people(body, name, party):
+    found = {m.text: m.entity for m in mentions(body)}
+    assert found[name].entity_type == "ORG" and found[name].entity_id == party
+
+
+def test_short_and_full_party_names_are_one_entity():
+    found = mentions("The Liberal Democrats met on Friday. Lib Dems said the vote was close.")
+    assert {m.entity.entity_id for m in found if m.entity_type == "ORG"} == {"org:liberal-democrats"}
+
+
+# ---- a country's name as a given name; a subdivision named after a country -----------------------
+
+def test_a_country_opening_a_name_used_again_by_surname_is_a_given_name():
+    found = mentions("Starting quarterback Jordan McCloud entered the transfer portal. McCloud threw 32 touchdowns.")
+    assert "country:JOR" not in {m.entity.entity_id for m in found}
+    assert {m.text: m.entity_type for m in found}["Jordan McCloud"] == "PERSON"
+
+
+def test_a_country_opening_a_name_never_used_alone_stays_a_country():
+    found = mentions("Kazakhstan Temir Zholy will buy 200 locomotives.")
+    assert "country:KAZ" in {m.entity.entity_id for m in found}
+
+
+@pytest.mark.parametrize("body", [
+    "He chaired the tribunal set up to look into the riots in Northern Ireland.",
+    "Northern Ireland's first minister met the unions on Monday.",
+])
+def test_northern_ireland_is_a_uk_subdivision_not_ireland(body):
+    found = mentions(body)
+    assert "country:IRL" not in {m.entity.entity_id for m in found}
+    assert "subdivision:GB-NIR" in {m.entity.entity_id for m in found}
+
+
+# ---- a place inside a person's name is no evidence of the article's country ---------------------
+
+def test_a_town_inside_a_person_name_does_not_place_the_article():
+    body = ("MPs visited fishing ports in the UK this week. Members of Westminster's fisheries committee "
+            "will meet processors. Committee chairman Austin Mitchell said stocks were low.")
+    found = {m.text: m.entity for m in mentions(body)}
+    assert found["Westminster"].country_code != "USA"
+    assert "place:austin" not in {e.entity_id for e in found.values()}
