@@ -95,3 +95,72 @@ def test_a_town_inside_a_person_name_does_not_place_the_article():
     found = {m.text: m.entity for m in mentions(body)}
     assert found["Westminster"].country_code != "USA"
     assert "place:austin" not in {e.entity_id for e in found.values()}
+
+
+# ---- lines and runs in capitals -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name, entity_id", [
+    ("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", "JAPAN", "country:JPN"),
+    ("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", "CHINA", "country:CHN"),
+    ("TENNIS - ARGENTINA NAME SQUAD FOR DAVIS CUP TIE .", "ARGENTINA", "country:ARG"),
+    ("BONN 1996-08-22\nThe central bank left rates unchanged.", "BONN", "place:bonn"),
+    ("US TRADE GAP HITS RECORD IN 2004", "US", "country:USA"),
+])
+def test_names_in_capitals_are_found_by_their_title_case(body, name, entity_id):
+    assert {m.text: m.entity.entity_id for m in mentions(body)}.get(name) == entity_id
+
+
+@pytest.mark.parametrize("body", [
+    "Remember that THE CORNER STORE IS BACK AND SHIPPING IS FREE for members.",
+    "WHO WANTS TO BE A MILLIONAIRE RETURNS TO TV",
+])
+def test_a_capitalised_alias_that_is_a_common_word_is_that_word_in_capitals(body):
+    ids = {m.entity.entity_id for m in mentions(body)}
+    assert "org:islamic-state" not in ids and "org:world-health-organization" not in ids
+
+
+def test_the_model_does_not_name_words_in_capitals_wholesale():
+    found = {m.text for m in mentions("RUGBY UNION - HOSTS NAME SQUAD FOR SURPRISE DEFEAT .")}
+    assert not found & {"DEFEAT", "RUGBY UNION - HOSTS NAME", "SURPRISE DEFEAT"}
+
+
+def test_capitals_in_a_prose_line_stay_acronyms():
+    found = {m.text: m.entity.entity_id for m in mentions("The IMF and the WHO met in Geneva on Monday.")}
+    assert found.get("WHO") == "org:world-health-organization"
+
+
+# ---- one organisation under its name and its initials -------------------------------------------
+
+@pytest.mark.parametrize("body, acronym", [
+    ("Scottish and Newcastle (S&N) said profits fell. S&N shares dropped 3%.", "S&N"),
+    ("The Royal Bank of Scotland said RBS would cut 500 jobs.", "RBS"),
+    ("Kestrel Grain Holdings posted a loss. Analysts said KGH would sell assets.", "KGH"),
+])
+def test_an_initialism_names_the_organisation_whose_name_it_spells(body, acronym):
+    found = mentions(body)
+    ids = {m.entity.entity_id for m in found if m.text == acronym}
+    full = {m.entity.entity_id for m in found if m.entity_type == "ORG" and m.text != acronym}
+    assert len(ids) == 1 and ids <= full
+
+
+def test_a_bracketed_acronym_makes_an_organisation_of_the_name_it_spells():
+    found = {m.text: m.entity_type for m in mentions("Scottish and Newcastle (S&N) said profits fell.")}
+    assert found.get("Scottish and Newcastle") == "ORG" and "Newcastle" not in found
+
+
+def test_an_initialism_two_organisations_spell_links_to_neither():
+    found = mentions("Baltic Shipping Company and Blue Star Carriers merged. BSC will keep the name.")
+    assert {m.entity.entity_id for m in found if m.text == "BSC"} & {
+        m.entity.entity_id for m in found if m.text in ("Baltic Shipping Company", "Blue Star Carriers")} == set()
+
+
+# ---- a speaker called he or she is a person -----------------------------------------------------
+
+def test_a_speaker_the_report_calls_she_is_a_person():
+    found = {m.text: m.entity_type for m in mentions("Nikki Haley said she would run. Nikki told supporters "
+                                                     "in Iowa that she was ready.")}
+    assert found["Nikki Haley"] == "PERSON" and found.get("Nikki") == "PERSON"
+
+
+def test_a_speaker_the_report_calls_it_stays_an_organisation():
+    assert typed("Orbis said it would cut 200 jobs.").get("Orbis") == "ORG"

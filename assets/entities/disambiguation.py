@@ -132,6 +132,81 @@ class ArticleCountries:
         return not is_minor_place(entity, gazetteer) or self.mentions(entity.country_code, surface) > 0
 
 
+# A run of words in capitals: a headline, a table or a shouted phrase, where the case of a word
+# says nothing of it being a name. A word of it counts when it has letters and none in lower case.
+CAPITALS_WORD = re.compile(r"[^\s]*[A-Z][^\sa-z]*")
+CAPITALS_RUN = 3  # words in capitals in a row that make a run; a line of only capitals is one
+MAX_NAME_WORDS = 4
+
+
+def capitals_runs(body: str) -> list[tuple[int, int]]:
+    """The stretches of the article written in capitals: lines without a lower-case letter, and
+    runs of CAPITALS_RUN or more capitalised words inside other lines."""
+    runs = []
+    for line in re.finditer(r"[^\n]+", body):
+        words = [w for w in re.finditer(r"\S+", line.group()) if re.search(r"[A-Za-z]", w.group())]
+        if not words:
+            continue
+        if not re.search(r"[a-z]", line.group()):
+            runs.append((line.start() + words[0].start(), line.start() + words[-1].end()))
+            continue
+        streak: list = []
+        for word in [*words, None]:
+            if word is not None and CAPITALS_WORD.fullmatch(word.group()) and len(re.sub(r"\W", "", word.group())) > 1:
+                streak.append(word)
+                continue
+            if len(streak) >= CAPITALS_RUN:
+                runs.append((line.start() + streak[0].start(), line.start() + streak[-1].end()))
+            streak = []
+    return runs
+
+
+def in_capitals(body: str, candidates: list[Candidate], gazetteer: Gazetteer,
+                runs: list[tuple[int, int]]) -> list[Candidate]:
+    """The candidates, read in capitals by the title-case forms of the words: a capitalised
+    alias that is also a common word ("IS", "WHO") is that word there, a country's alias
+    ("US") stays, and the gazetteer's names written in capitals ("JAPAN", "NEW YORK") are found,
+    as the ruler matches the case it was given."""
+    if not runs:
+        return candidates
+
+    def within_run(start: int, end: int) -> bool:
+        return any(run_start <= start and end <= run_end for run_start, run_end in runs)
+
+    kept = [c for c in candidates
+            if not within_run(c.start, c.end) or gazetteer.entities[c.entity_id].entity_type == "COUNTRY"
+            or body[c.start:c.end].lower() not in STOP_WORDS]
+    taken = [(c.start, c.end) for c in kept]
+    for run_start, run_end in runs:
+        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w'&.-]*[\w]|[A-Z]", body[run_start:run_end])]
+        words = [(run_start + start, run_start + end) for start, end in words]
+        i = 0
+        while i < len(words):
+            for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                start, end = words[i][0], words[i + size - 1][1]
+                text = body[start:end]
+                if (size > 1 and not re.fullmatch(r"[\w'&.-]+(?: [\w'&.-]+)*", text)) or any(
+                        s < end and start < e for s, e in taken):
+                    continue
+                if text.lower() in STOP_WORDS or len(text) < 3:
+                    continue
+                entity = gazetteer.lookup(text.title()) or gazetteer.lookup(text)
+                if entity is not None:
+                    kept.append(Candidate(start, end, entity.entity_id))
+                    taken.append((start, end))
+                    i += size - 1
+                    break
+            i += 1
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def known_in_capitals(spans: list[Span], runs: list[tuple[int, int]]) -> list[Span]:
+    """The spans less those inside a run of capitals with no gazetteer identity: the small model
+    reads words in capitals as names wholesale ("RUGBY UNION - ENGLAND NAME", "DEFEAT")."""
+    return [span for span in spans if span.entity_id is not None
+            or not any(start <= span.start and span.end <= end for start, end in runs)]
+
+
 def is_minor_place(entity: Entity, gazetteer: Gazetteer) -> bool:
     """A GeoNames city below prominence, or a town, with a country: curated places, prominent
     cities and countryless names are what they are."""

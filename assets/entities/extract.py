@@ -22,8 +22,8 @@ from .disambiguation import NAME_LABELS, ArticleCountries
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
-    acronym_definitions, corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices,
-    ship_names,
+    acronym_definitions, corrected_label, defined_acronyms, has_person_cue, initialism_of, is_no_entity,
+    names_after_offices, names_defined_by_acronyms, ship_names,
 )
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES, Intervals, WordIndex
@@ -318,7 +318,16 @@ def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazet
 
 def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """An organisation's acronym defined in brackets after it, wherever the text uses it (see
-    names.py); it names the same entity as the organisation, known to the gazetteer or not."""
+    names.py); it names the same entity as the organisation, known to the gazetteer or not. The
+    name a bracketed acronym spells is an organisation whatever the model made of its words
+    ("Scottish and Newcastle (S&N)"), and an initialism the model found alone names the
+    organisation of the article whose name it spells ("RBS" after "Royal Bank of Scotland")."""
+    working = SpanSet(spans)
+    for start, end in names_defined_by_acronyms(body):
+        inside = working.overlapping(start, end)
+        if all(start <= working[i].start and working[i].end <= end and working[i].label != "ORG" for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.acronym))
+    spans = working.spans()
     organisations = [s for s in spans if s.label == "ORG"]
     positions = [(s.start, s.end) for s in organisations]
 
@@ -334,6 +343,10 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
              in definitions else s for s in spans]
     covered = [(s.start, s.end) for s in spans]
     spans += [acronym_span(start, end, index) for start, end, index in defined_acronyms(body, positions, covered)]
+    full_names = {body[slice(*trim(body, s.start, s.end))]: index for index, s in enumerate(organisations)}
+    spans = [acronym_span(s.start, s.end, index)
+             if s.how == found.ner and s.entity_id is None and s.label == "ORG"
+             and (index := initialism_of(body[s.start:s.end], full_names)) is not None else s for s in spans]
     return sorted(spans, key=lambda s: s.start)
 
 
