@@ -1,12 +1,14 @@
-"""The entity layer on a judged held-out sample: 20 articles no rule was tuned on, judged by hand.
+"""The entity layer on a held-out sample of articles judged by hand (30, in two rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
-The articles are eval/entities/selection.py's (10 BBC business/politics files outside the event
-splits, 10 NAEB development articles, each written to a .txt file as its headline, a blank line and
-its gold text). Each goes through the path of `wirehouse extract` (pipelines.cli.article_cards),
-and the card's claims are looked up in eval/entities/judged_heldout.jsonl: file ids, offsets,
-names as written and verdicts, no article text. A judgement holds for the claim exactly as it was
+The articles are eval/entities/selection.py's, in rounds (round 1: 10 BBC business/politics files
+outside the event splits and 10 NAEB development articles; round 2, judged blind after the fixes
+round 1 prompted: 6 and 4), each NAEB article written to a .txt file as its headline, a blank line
+and its gold text. Figures are given per round and for all. Each article goes through the path of
+`wirehouse extract` (pipelines.cli.article_cards), and the card's claims are looked up in
+eval/entities/judged_heldout.jsonl: file ids, offsets, names as written and verdicts, no article
+text. A judgement holds for the claim exactly as it was
 judged (same offsets, same country, same amount), so a claim a later extractor makes differently
 is reported as unjudged, not scored; `--unjudged` prints those claims as judgement lines with
 `"verdict": null`, for a judge to fill in and add to the file.
@@ -54,12 +56,18 @@ def selection():
     return selection
 
 
-def input_files(folder: Path) -> dict[str, Path]:
+def rounds() -> dict[int, list[str]]:
+    """{round: its file ids} (eval/entities/selection.py)."""
+    chosen = selection()
+    return {round_: chosen.bbc_ids(round_) + chosen.naeb_ids(round_) for round_ in chosen.ROUNDS}
+
+
+def input_files(folder: Path, file_ids: list[str]) -> dict[str, Path]:
     """{file id: path of the text `wirehouse extract` reads} for the selected articles."""
     chosen = selection()
-    files = {file_id: chosen.EVAL / file_id for file_id in chosen.bbc_ids()}
+    files = {file_id: chosen.EVAL / file_id for file_id in file_ids if file_id.startswith("bbc/")}
     naeb = {str(a["id"]): a for a in json.loads(chosen.NAEB.read_text(encoding="utf-8"))}
-    for file_id in chosen.naeb_ids():
+    for file_id in (f for f in file_ids if f.startswith("naeb/")):
         article = naeb[file_id.split("/", 1)[1]]
         path = folder / f"naeb-{article['id']}.txt"
         path.write_text(f"{article['title'].strip()}\n\n{article['text'].strip()}\n", encoding="utf-8")
@@ -184,12 +192,12 @@ def score(cards: dict[str, dict], verdicts: dict[tuple, str], gold: list[dict]) 
     }
 
 
-def table(result: dict) -> str:
+def table(name: str, result: dict) -> str:
     def pct(value):
         return "n/a" if value is None else f"{100 * value:.1f}%"
 
     return "\n".join([
-        f"judged held-out sample: {result['articles']} articles",
+        f"judged held-out sample, {name}: {result['articles']} articles",
         f"  false countries           {result['false_countries']} of {result['countries_judged']} "
         f"({result['articles_with_a_false_country']} articles with one)",
         f"  wrong-country mentions    {result['wrong_country_mentions']} of {result['place_org_mentions']} "
@@ -216,22 +224,27 @@ def main(argv: list[str] | None = None) -> int:
     from pipelines.cli import article_cards
     from pipelines.settings import Settings
 
+    by_round = rounds()
     with tempfile.TemporaryDirectory() as folder:
-        files = input_files(Path(folder))
+        files = input_files(Path(folder), [f for file_ids in by_round.values() for f in file_ids])
         cards, errors = article_cards(list(files.values()), with_entities=True)
     if errors:
         raise SystemExit(f"articles not extracted: {errors}")
+    cards_by_file = dict(zip(files, cards))
     verdicts, gold = load_judgements()
-    result = score(dict(zip(files, cards)), verdicts, gold)
+    results = {f"round {round_}": score({f: cards_by_file[f] for f in file_ids}, verdicts,
+                                        [g for g in gold if g["file"] in file_ids])
+               for round_, file_ids in by_round.items()}
+    results["all"] = score(cards_by_file, verdicts, gold)
     if args.unjudged:
-        for claim in result["unjudged_claims"]:
+        for claim in results["all"]["unjudged_claims"]:
             print(json.dumps(claim, ensure_ascii=False))
         return 0
-    print(table(result))
+    print("\n\n".join(table(name, result) for name, result in results.items()))
     if args.json:
         out = Settings.from_env().home / "eval" / "judged.json"
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+        out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
 
 
