@@ -164,3 +164,21 @@ def test_a_speaker_the_report_calls_she_is_a_person():
 
 def test_a_speaker_the_report_calls_it_stays_an_organisation():
     assert typed("Orbis said it would cut 200 jobs.").get("Orbis") == "ORG"
+
+
+# ---- a country inside a company's name is part of the name --------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Air Malta cancelled 40 flights on Friday.", "Air Malta"),
+    ("Qantas held talks with Air India about a code-share.", "Air India"),
+    ("The deal was reported by Agence France Presse on Monday.", "Agence France Presse"),
+])
+def test_a_country_inside_a_company_name_is_no_country_mention(body, name):
+    found = mentions(body)
+    assert {m.text: m.entity_type for m in found}.get(name) == "ORG"
+    assert not [m for m in found if m.entity_type == "COUNTRY"]
+
+
+def test_a_country_before_its_armed_forces_is_still_read_as_the_institution():
+    found = {m.text: m.entity.entity_id for m in mentions("Iraqi forces entered the town on Monday.")}
+    assert found["Iraqi forces"] == "org:armed-forces-of-iraq"

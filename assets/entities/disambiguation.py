@@ -6,8 +6,10 @@ model's span over it, by three kinds of evidence:
 
   the model's span   a longer PERSON, ORG, FAC, ... span around a place is a name that merely
                      contains the place ("Texas Instruments", "Washington Post", "Lloyd Austin");
-                     a country or demonym inside an organisation stays, for the institution pass
-                     ("Iraqi Army"), unless it closes the name after "of" ("Bank of France");
+                     a demonym inside an organisation stays, the organisation's nationality or
+                     for the institution pass ("Syrian Observatory", "Iraqi Army"); a country's
+                     name only where that pass makes a government or armed forces of it, not in
+                     a company's or body's name ("Bank of France", "Air Malta");
                      so does any place
                      inside a "person" with lower-case words, an office the model ran into a
                      name ("Minister for the Middle East Tobias Ellwood"), and a country opening
@@ -43,9 +45,6 @@ if TYPE_CHECKING:
     from .extract import Span
 
 PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
-# an organisation's name closing on "of/for/in" + a country: "Bank of France", "Board of
-# Control for Cricket in India" (a government or army is left to institutions.py)
-OF_BEFORE_END = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?\Z")
 # Model labels that name a person or organisation rather than a place
 NAME_LABELS = ("PERSON", "ORG")
 # Model labels of names a place can be part of without being what they name
@@ -281,7 +280,7 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
             and not surname_used_alone(body, span))  # "Jordan McCloud ... McCloud threw"
     if longer and span.label in CONTAINING_LABELS:
         return entity.entity_type != "COUNTRY" or (
-            span.label == "ORG" and end == span.end and OF_BEFORE_END.search(body, span.start, start) is not None
+            span.label == "ORG" and not gazetteer.is_demonym(body[start:end])
             and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
     return same and span.label in NAME_LABELS and not countries.beats_name(body[start:end], entity, gazetteer)
