@@ -133,7 +133,7 @@ class ArticleCountries:
 
 # A run of words in capitals: a headline, a table or a shouted phrase, where the case of a word
 # says nothing of it being a name. A word of it counts when it has letters and none in lower case.
-CAPITALS_WORD = re.compile(r"[^\s]*[A-Z][^\sa-z]*")
+CAPITALS_WORD = re.compile(r"[^\sa-z]*[A-Z][^\sa-z]*")
 CAPITALS_RUN = 3  # words in capitals in a row that make a run; a line of only capitals is one
 MAX_NAME_WORDS = 4
 
