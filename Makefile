@@ -11,7 +11,7 @@ export GX_ANALYTICS_ENABLED := False
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 PORT ?= 3000
 
-.PHONY: install run report rebuild test test-slow ui bench scaling-figures cluster cluster-stop eval-parse eval-entities eval-events extract-fingerprint dictionary clean
+.PHONY: install run report rebuild test test-slow ui bench scaling-figures cluster cluster-stop eval-parse eval-entities eval-judged eval-events extract-fingerprint dictionary clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -81,6 +81,10 @@ eval-parse: install
 
 eval-entities: install
 	$(BIN)/python -m pipelines.eval_entities
+
+# The entity layer on the 20 held-out articles judged by hand (eval/entities/judged_heldout.jsonl).
+eval-judged: install
+	$(BIN)/python -m pipelines.eval_judged --json
 
 # Events against the hand annotations of eval/events/ (SPLIT=test for the held-out split;
 # dev_rich / test_rich for the event-rich supplement, dev_fin / test_fin for the money-flow one;

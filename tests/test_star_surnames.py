@@ -86,3 +86,17 @@ def test_a_name_nobody_carries_stays_unknown():
 def test_only_the_articles_asked_for_are_resolved():
     occurrences = [person("a1", "Tony Blair"), person("a2", "Blair"), person("a3", "Blair")]
     assert set(resolutions(occurrences, only={"a3"})) == {("a3", "person:blair")}
+
+
+def test_a_one_name_person_cued_as_a_person_stays_a_person_though_typed_org_elsewhere():
+    # a singer known by one name: titled or called "she" in two articles, typed ORG in one
+    cued = [Occurrence(article, "person:jamelia", "PERSON", "Jamelia", DAY, person_cue=True) for article in ("a1", "a2")]
+    found = resolutions([*cued, org("a3", "Jamelia"), person("a4", "Jamelia")])
+    assert found[("a4", "person:jamelia")] == (UNKNOWN, None)
+
+
+def test_a_company_the_model_rarely_cues_as_a_person_is_still_not_one():
+    # one stray "he" linked to the company does not outweigh the articles that type it ORG
+    stray = Occurrence("a1", "person:yukos", "PERSON", "Yukos", DAY, person_cue=True)
+    found = resolutions([stray, org("a2", "Yukos"), org("a3", "Yukos"), person("a4", "Yukos")])
+    assert found[("a4", "person:yukos")] == (NOT_A_PERSON, "org:yukos")

@@ -18,11 +18,15 @@ WITH lone AS (
     SELECT article_key FROM lone
     UNION SELECT m.article_key FROM star.fact_entity_mention m WHERE m.entity_key IN (SELECT entity_key FROM named)
 )
-SELECT DISTINCT a.article_id, e.entity_id, e.entity_type, e.canonical_name AS name, d.full_date AS published,
+SELECT a.article_id, e.entity_id, e.entity_type, e.canonical_name AS name, d.full_date AS published,
+       -- named with a cue only people have: a title or honorific, or he/she referring to it
+       bool_or(m.extractor IN ('ner+title', 'pattern:honorific', 'ner+person_cue')
+               OR m.extractor LIKE 'coreference:pronoun%') AS person_cue,
        a.batch_id = $batch_id OR a.article_key IN (SELECT article_key FROM lone) AS to_resolve
 FROM star.fact_entity_mention m
 JOIN star.dim_entity e USING (entity_key)
 JOIN star.dim_article a USING (article_key)
 JOIN star.dim_date d ON d.date_key = a.published_date_key
 WHERE m.article_key IN (SELECT article_key FROM articles)
-  AND e.entity_type NOT IN ('SECTOR', 'QUANTITY');  -- figures and industries name nobody
+  AND e.entity_type NOT IN ('SECTOR', 'QUANTITY')  -- figures and industries name nobody
+GROUP BY a.article_id, e.entity_id, e.entity_type, e.canonical_name, d.full_date, a.batch_id, a.article_key;

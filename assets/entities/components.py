@@ -19,7 +19,7 @@ from . import extract
 from .chain import DOC_ATTRIBUTES, Extractors
 from .coreference import find_references
 from .dates import find_dates
-from .disambiguation import ArticleCountries, Candidate, weighed_spans
+from .disambiguation import ArticleCountries, Candidate, capitals_runs, in_capitals, known_in_capitals, weighed_spans
 from .events import find_events
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import amount_countries, find_amounts
@@ -95,13 +95,16 @@ def model_spans(doc: Doc, settings: Settings) -> None:
 
 @chain_component("wirehouse_disambiguation")
 def disambiguation(doc: Doc, settings: Settings) -> None:
-    """The ruler's candidates weighed against the model's spans and the article's countries."""
+    """The ruler's candidates, read in capitals by their title-case forms, weighed against the
+    model's spans and the article's countries; in capitals only the gazetteer's names stand."""
     body, gazetteer = doc._.article.body, settings.gazetteer
-    candidates = [Candidate(span.start_char, span.end_char, span.id_)
-                  for span in filter_spans(doc.spans.get(GAZETTEER_SPANS, []))]
-    doc._.countries = ArticleCountries.of(body, candidates, gazetteer)
+    runs = capitals_runs(body)
+    candidates = in_capitals(body, [Candidate(span.start_char, span.end_char, span.id_)
+                                    for span in filter_spans(doc.spans.get(GAZETTEER_SPANS, []))], gazetteer, runs)
+    doc._.countries = ArticleCountries.of(body, candidates, gazetteer, doc._.entity_spans)
     doc._.entity_spans = weighed_spans(body, doc._.entity_spans, candidates, gazetteer, doc._.countries,
                                        settings.found)
+    doc._.entity_spans = known_in_capitals(doc._.entity_spans, runs)
 
 
 @chain_component("wirehouse_city_surnames")

@@ -6,8 +6,10 @@ model's span over it, by three kinds of evidence:
 
   the model's span   a longer PERSON, ORG, FAC, ... span around a place is a name that merely
                      contains the place ("Texas Instruments", "Washington Post", "Lloyd Austin");
-                     a country or demonym inside an organisation stays, for the institution pass
-                     ("Iraqi Army"), unless it closes the name after "of" ("Bank of France");
+                     a demonym inside an organisation stays, the organisation's nationality or
+                     for the institution pass ("Syrian Observatory", "Iraqi Army"); a country's
+                     name only where that pass makes a government or armed forces of it, not in
+                     a company's or body's name ("Bank of France", "Air Malta");
                      so does any place
                      inside a "person" with lower-case words, an office the model ran into a
                      name ("Minister for the Middle East Tobias Ellwood"), and a country opening
@@ -43,9 +45,6 @@ if TYPE_CHECKING:
     from .extract import Span
 
 PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
-# an organisation's name closing on "of/for/in" + a country: "Bank of France", "Board of
-# Control for Cricket in India" (a government or army is left to institutions.py)
-OF_BEFORE_END = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?\Z")
 # Model labels that name a person or organisation rather than a place
 NAME_LABELS = ("PERSON", "ORG")
 # Model labels of names a place can be part of without being what they name
@@ -83,11 +82,18 @@ class ArticleCountries:
             self._total[alpha_3] += 1
 
     @classmethod
-    def of(cls, body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> ArticleCountries:
+    def of(cls, body: str, candidates: list[Candidate], gazetteer: Gazetteer,
+           model: list[Span] = ()) -> ArticleCountries:
+        """From the candidates, less homonyms and places inside a longer name the model reads as a
+        person's ("Austin Mitchell" names no American city)."""
+        people = [(span.start, span.end) for span in model if span.label == "PERSON"]
         named = []
         for candidate in candidates:
             surface = body[candidate.start:candidate.end]
             entity = gazetteer.entities[candidate.entity_id]
+            if any(start <= candidate.start and candidate.end <= end and end - start > candidate.end - candidate.start
+                   for start, end in people):
+                continue
             if entity.country_code and surface not in gazetteer.homonyms:  # a homonym is no evidence
                 named.append((surface, entity.country_code))
         return cls(named)
@@ -123,6 +129,81 @@ class ArticleCountries:
         or organisation: a city only when prominent or its country is named in the article; a
         country, state, region or curated name always."""
         return not is_minor_place(entity, gazetteer) or self.mentions(entity.country_code, surface) > 0
+
+
+# A run of words in capitals: a headline, a table or a shouted phrase, where the case of a word
+# says nothing of it being a name. A word of it counts when it has letters and none in lower case.
+CAPITALS_WORD = re.compile(r"[^\sa-z]*[A-Z][^\sa-z]*")
+CAPITALS_RUN = 3  # words in capitals in a row that make a run; a line of only capitals is one
+MAX_NAME_WORDS = 4
+
+
+def capitals_runs(body: str) -> list[tuple[int, int]]:
+    """The stretches of the article written in capitals: lines without a lower-case letter, and
+    runs of CAPITALS_RUN or more capitalised words inside other lines."""
+    runs = []
+    for line in re.finditer(r"[^\n]+", body):
+        words = [w for w in re.finditer(r"\S+", line.group()) if re.search(r"[A-Za-z]", w.group())]
+        if not words:
+            continue
+        if not re.search(r"[a-z]", line.group()):
+            runs.append((line.start() + words[0].start(), line.start() + words[-1].end()))
+            continue
+        streak: list = []
+        for word in [*words, None]:
+            if word is not None and CAPITALS_WORD.fullmatch(word.group()) and len(re.sub(r"\W", "", word.group())) > 1:
+                streak.append(word)
+                continue
+            if len(streak) >= CAPITALS_RUN:
+                runs.append((line.start() + streak[0].start(), line.start() + streak[-1].end()))
+            streak = []
+    return runs
+
+
+def in_capitals(body: str, candidates: list[Candidate], gazetteer: Gazetteer,
+                runs: list[tuple[int, int]]) -> list[Candidate]:
+    """The candidates, read in capitals by the title-case forms of the words: a capitalised
+    alias that is also a common word ("IS", "WHO") is that word there, a country's alias
+    ("US") stays, and the gazetteer's names written in capitals ("JAPAN", "NEW YORK") are found,
+    as the ruler matches the case it was given."""
+    if not runs:
+        return candidates
+
+    def within_run(start: int, end: int) -> bool:
+        return any(run_start <= start and end <= run_end for run_start, run_end in runs)
+
+    kept = [c for c in candidates
+            if not within_run(c.start, c.end) or gazetteer.entities[c.entity_id].entity_type == "COUNTRY"
+            or body[c.start:c.end].lower() not in STOP_WORDS]
+    taken = [(c.start, c.end) for c in kept]
+    for run_start, run_end in runs:
+        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w'&.-]*[\w]|[A-Z]", body[run_start:run_end])]
+        words = [(run_start + start, run_start + end) for start, end in words]
+        i = 0
+        while i < len(words):
+            for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                start, end = words[i][0], words[i + size - 1][1]
+                text = body[start:end]
+                if (size > 1 and not re.fullmatch(r"[\w'&.-]+(?: [\w'&.-]+)*", text)) or any(
+                        s < end and start < e for s, e in taken):
+                    continue
+                if text.lower() in STOP_WORDS or len(text) < 3:
+                    continue
+                entity = gazetteer.lookup(text.title()) or gazetteer.lookup(text)
+                if entity is not None:
+                    kept.append(Candidate(start, end, entity.entity_id))
+                    taken.append((start, end))
+                    i += size - 1
+                    break
+            i += 1
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def known_in_capitals(spans: list[Span], runs: list[tuple[int, int]]) -> list[Span]:
+    """The spans less those inside a run of capitals with no gazetteer identity: the small model
+    reads words in capitals as names wholesale ("RUGBY UNION - ENGLAND NAME", "DEFEAT")."""
+    return [span for span in spans if span.entity_id is not None
+            or not any(start <= span.start and span.end <= end for start, end in runs)]
 
 
 def is_minor_place(entity: Entity, gazetteer: Gazetteer) -> bool:
@@ -195,10 +276,20 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
     longer = span.start <= start and end <= span.end and (span.start, span.end) != (start, end)
     if longer and span.label == "PERSON":  # a name of capitalised words, not an office run into one
         return not any(word[:1].islower() for word in body[span.start:span.end].split()) and not (
-            entity.entity_type == "COUNTRY" and start == span.start)  # "Kazakhstan Temir Zholy"
+            entity.entity_type == "COUNTRY" and start == span.start  # "Kazakhstan Temir Zholy"
+            and not surname_used_alone(body, span))  # "Jordan McCloud ... McCloud threw"
     if longer and span.label in CONTAINING_LABELS:
         return entity.entity_type != "COUNTRY" or (
-            span.label == "ORG" and end == span.end and OF_BEFORE_END.search(body, span.start, start) is not None
+            span.label == "ORG" and not gazetteer.is_demonym(body[start:end])
             and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
     return same and span.label in NAME_LABELS and not countries.beats_name(body[start:end], entity, gazetteer)
+
+
+def surname_used_alone(body: str, span: Span) -> bool:
+    """Whether the last word of a name is written elsewhere in the article on its own, as people
+    are named again by surname: a country opening such a name is a given name ("Jordan
+    McCloud"), not the country."""
+    surname = body[span.start:span.end].split()[-1]
+    return any(not (span.start <= match.start() < span.end)
+               for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body))

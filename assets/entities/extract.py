@@ -22,8 +22,8 @@ from .disambiguation import NAME_LABELS, ArticleCountries
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
-    acronym_definitions, corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices,
-    ship_names,
+    acronym_definitions, corrected_label, defined_acronyms, has_person_cue, initialism_of, is_no_entity,
+    names_after_offices, names_defined_by_acronyms, ship_names,
 )
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES, Intervals, WordIndex
@@ -78,6 +78,8 @@ HEADED_ORGANISATION = re.compile(
     rf"\b[A-Z][\w&-]*(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+# The model's labels for an organisation's name that it misreads as a person or a place
+HEADED_MISREADINGS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
 
 
 @dataclass
@@ -172,15 +174,42 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
 
 def add_headed_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """Organisations named by HEADED_ORGANISATION that no span covers. Gazetteer places inside
-    the name give way to it ("China Merchants Bank"); any other overlap keeps the existing span."""
+    the name give way to it ("China Merchants Bank"), and so do the model's people and places
+    ending with its head ("Eon Labs", "Leeds United" read as people): the head says what the name
+    is. Any other overlap keeps the existing span."""
     working = SpanSet(spans)
+
+    def gives_way(span: Span, start: int, end: int) -> bool:
+        return start <= span.start and span.end <= end and (
+            (span.label in PLACE_LIKE and span.entity_id is not None)
+            or (span.how == found.ner and span.label in HEADED_MISREADINGS and span.end == end))
+
     for match in HEADED_ORGANISATION.finditer(body):
-        start, end = trim(body, *match.span())
-        inside = working.overlapping(start, end)
-        if all((s := working[i]).label in PLACE_LIKE and s.entity_id and start <= s.start and s.end <= end
-               for i in inside):
-            working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
+        for start, end in headed_names(body, *trim(body, *match.span())):
+            inside = working.overlapping(start, end)
+            if all(gives_way(working[i], start, end) for i in inside):
+                working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
     return working.spans()
+
+
+HEADED_LEAD = re.compile(r"[A-Z][\w&-]* (?:of|for) ")
+HEADED_JOIN = re.compile(r" (?:and|&) ")
+
+
+def headed_names(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The organisations a HEADED_ORGANISATION match may name: the whole run, or else each part
+    between "and"s that ends in a head ("Leeds United and Bristol Rovers"); a first word that is
+    no head is a noun before "of" ("Shares of Eon Labs", "Chairman of Kestrel Group")."""
+    lead = HEADED_LEAD.match(body, start, end)
+    if lead and not ORG_HEAD_WORD.match(body, start, end):
+        start = lead.end()
+    joins = list(HEADED_JOIN.finditer(body, start, end))
+    if not joins:
+        return [(start, end)]
+    bounds = [start, *(j.end() for j in joins)], [*(j.start() for j in joins), end]
+    parts = [(s, e) for s, e in zip(*bounds) if HEADED_ORGANISATION.fullmatch(body, s, e)]
+    return [(start, end)] if len(parts) < 2 else parts
+
 
 
 def add_institutions(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
@@ -289,7 +318,16 @@ def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazet
 
 def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """An organisation's acronym defined in brackets after it, wherever the text uses it (see
-    names.py); it names the same entity as the organisation, known to the gazetteer or not."""
+    names.py); it names the same entity as the organisation, known to the gazetteer or not. The
+    name a bracketed acronym spells is an organisation whatever the model made of its words
+    ("Scottish and Newcastle (S&N)"), and an initialism the model found alone names the
+    organisation of the article whose name it spells ("RBS" after "Royal Bank of Scotland")."""
+    working = SpanSet(spans)
+    for start, end in names_defined_by_acronyms(body):
+        inside = working.overlapping(start, end)
+        if all(start <= working[i].start and working[i].end <= end and working[i].label != "ORG" for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.acronym))
+    spans = working.spans()
     organisations = [s for s in spans if s.label == "ORG"]
     positions = [(s.start, s.end) for s in organisations]
 
@@ -305,6 +343,10 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
              in definitions else s for s in spans]
     covered = [(s.start, s.end) for s in spans]
     spans += [acronym_span(start, end, index) for start, end, index in defined_acronyms(body, positions, covered)]
+    full_names = {body[slice(*trim(body, s.start, s.end))]: index for index, s in enumerate(organisations)}
+    spans = [acronym_span(s.start, s.end, index)
+             if s.how == found.ner and s.entity_id is None and s.label == "ORG"
+             and (index := initialism_of(body[s.start:s.end], full_names)) is not None else s for s in spans]
     return sorted(spans, key=lambda s: s.start)
 
 

@@ -4,6 +4,7 @@ Cues that a name the model typed ORG, GPE, NORP... is a person's:
   age                "14-year-old Rami", "Omar Haddad, 34, said": only people have an age
                      written next to their name like this
   person noun        "One young girl, Lina, said", "Omar Haddad, a carpenter,", "his son Rami"
+  speaker pronoun    "Nikki Haley said she would run": the report calls the speaker he or she
   honorific surname  "Mr Haddad" elsewhere in the article makes "Omar Haddad" a person
 Names the model misses: a full name right after an office title that ran into it ("Minister for
 the Baltic Ann Roe"), and an organisation's acronym defined in brackets after it
@@ -44,6 +45,9 @@ AGE_AFTER = re.compile(r",\s*\d{1,3},")
 PERSON_NOUNS = f"(?:{literal_alternation(word_list('person_nouns'))})"
 PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|our)\s+{PERSON_NOUNS})\s+\Z")
 PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
+# "Nikki Haley said she would run": a speaker the report goes on to call he or she is a person
+# (an organisation says "it" or "we")
+SPEAKER_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|argued|wrote)\s+(?:that\s+)?(?:she|he)\b")
 # Two or three capitalised words: a full name the model may have missed after an office.
 FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-]|\s+[A-Z])")
 # "<organisation> (BGCF)" or "<organisation>'s (LWT)": the acronym the text goes on to use
@@ -82,13 +86,14 @@ def corrected_label(text: str, label: str) -> str:
 
 
 def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
-    """An age or a noun for a person right before or after the name, or a name of several words
+    """An age or a noun for a person right before or after the name, he or she for the name as
+    the speaker of the next words, or a name of several words
     ending in the surname an honorific gives elsewhere in the article ("Mr Haddad" ... "Omar
     Haddad")."""
     before, after = body[max(0, start - 40):start], body[end:end + 60]
     if AGE_BEFORE.search(before) or AGE_AFTER.match(after):
         return True
-    if PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.match(after):
+    if PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.match(after) or SPEAKER_PRONOUN_AFTER.match(after):
         return True
     words = body[start:end].split()
     return len(words) > 1 and words[-1] in surnames
@@ -120,6 +125,50 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
         if definition := ACRONYM_DEFINITION.match(body, org_end):
             definitions.setdefault(definition.group("acronym"), (index, definition.start("acronym")))
     return definitions
+
+
+# A name an acronym abbreviates: capitalised words, joined by "of", "and", "&", "for", "the"
+ABBREVIATED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|&|for|the|de)\s+)*[A-Z][\w’'.-]*)*\s*\Z")
+JOINING_WORDS = frozenset({"of", "and", "for", "the", "de"})
+INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def initials(name: str) -> set[str]:
+    """The initialisms that abbreviate a name of two words or more: the capitalised words'
+    first letters, with "and" or "&" kept as "&" or left out ("Royal Bank of Scotland" → RBS,
+    "Scottish and Newcastle" → S&N, SN)."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    with_and = "".join("&" if w in ("and", "&") else "" if w in JOINING_WORDS else w[0] for w in words)
+    return {with_and, with_and.replace("&", "")}
+
+
+def names_defined_by_acronyms(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each name an acronym in brackets right after it abbreviates ("Scottish and
+    Newcastle (S&N)"), the shortest run of capitalised words before the bracket whose initials
+    it spells: a definition names an organisation even where the model split the name."""
+    found = []
+    for definition in ACRONYM_DEFINITION.finditer(body):
+        run = ABBREVIATED_NAME.search(body, max(0, definition.start() - 120), definition.start())
+        if run is None:
+            continue
+        acronym = definition.group("acronym")
+        for start in [m.start() for m in WORD_START.finditer(body, run.start(), definition.start())][::-1]:
+            name = body[start:definition.start()].rstrip()
+            if acronym in initials(name):
+                found.append((start, start + len(name)))
+                break
+    return found
+
+
+def initialism_of(text: str, names: dict[str, int]) -> int | None:
+    """The index of the organisation (by name) an initialism written alone abbreviates ("RBS"
+    after "Royal Bank of Scotland"), when exactly one does."""
+    if not INITIALISM.fullmatch(text):
+        return None
+    matching = {index for name, index in names.items() if text in initials(name)}
+    return matching.pop() if len(matching) == 1 else None
 
 
 def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],

@@ -103,8 +103,8 @@ def resolve_surnames(con, batch_id: str) -> dict[str, int]:
     """Resolve the one-word PERSON names of the batch (and those earlier loads left unresolved)
     against the whole star (surnames.py); returns how many (article, name) pairs got each status."""
     rows = con.execute(sql_text("surname_occurrences.sql"), {"batch_id": batch_id}).fetchall()
-    occurrences = [Occurrence(article_id, entity_id, entity_type, name, published)
-                   for article_id, entity_id, entity_type, name, published, _ in rows]
+    occurrences = [Occurrence(article_id, entity_id, entity_type, name, published, person_cue)
+                   for article_id, entity_id, entity_type, name, published, person_cue, _ in rows]
     to_resolve = {article_id for article_id, *_, wanted in rows if wanted}
     resolutions = pd.DataFrame(
         [{"article_id": r.article_id, "entity_id": r.entity_id, "status": r.status, "resolved_id": r.resolved_id}

@@ -10,7 +10,10 @@ An article that gives only the surname leaves a PERSON entity of one word; here 
                 both); with no shared context, dominant among the period's articles alone
   not_a_person  when no person carries it as a surname and the warehouse knows the name, or its
                 plural, as an organisation, party, award, place or other non-person entity
-                ("Labour", "Yukos", "Oscar" beside "Oscars")
+                ("Labour", "Yukos", "Oscar" beside "Oscars") in more articles than it names the
+                name as a person by a cue only people have (a title, an honorific, he or she
+                for it): a singer known by one name ("Jamelia") the model typed ORG elsewhere
+                stays a person
   ambiguous     several people carry it and none is dominant, or the only one is too rarely seen
   unknown       no full-name person and no other entity carries the name
 
@@ -42,6 +45,7 @@ class Occurrence:
     entity_type: str
     name: str  # canonical name
     published: datetime.date | None
+    person_cue: bool = False  # the article names it with a title, an honorific or he/she
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,11 @@ def resolve_lone_names(occurrences: Iterable[Occurrence], articles_to_resolve: s
     by_article: dict[str, list[Occurrence]] = defaultdict(list)
     people_by_surname: dict[str, dict[str, list[Occurrence]]] = defaultdict(lambda: defaultdict(list))
     others_by_name: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    cued_as_person: dict[str, int] = defaultdict(int)  # lone name -> articles naming it with a person cue
     for occurrence in occurrences:
         by_article[occurrence.article_id].append(occurrence)
+        if is_lone_name(occurrence) and occurrence.person_cue:
+            cued_as_person[occurrence.name.casefold()] += 1
         if occurrence.entity_type == "PERSON":
             last = surname(occurrence.name)
             if last:
@@ -101,9 +108,11 @@ def resolve_lone_names(occurrences: Iterable[Occurrence], articles_to_resolve: s
         if status == UNKNOWN and key in others_by_name:
             # no person of that surname, and the warehouse reads the name as something else: it
             # stands for the most often named entity of that name (a typing the model got right
-            # elsewhere outweighs none: "Yukos", "Oscar" are named as people more often than not)
-            status = NOT_A_PERSON
-            resolved_id = max(others_by_name[key].items(), key=lambda item: (item[1], item[0]))[0]
+            # elsewhere outweighs the model's PERSON: "Yukos", "Oscar" are named as people more
+            # often than not), unless articles that cue a person outnumber that entity's
+            other_id, other_articles = max(others_by_name[key].items(), key=lambda item: (item[1], item[0]))
+            if other_articles >= cued_as_person[key]:
+                status, resolved_id = NOT_A_PERSON, other_id
         resolutions.append(Resolution(occurrence.article_id, occurrence.entity_id, status, resolved_id))
     return resolutions
 

@@ -1,0 +1,184 @@
+"""Trap cases of issue 11's remaining entity errors on invented sentences: organisations named by
+their head noun (companies, parties, clubs), parties the gazetteer knows, a country's name as a
+given name, subdivisions named after a country, places inside people's names as no evidence of
+the article's countries, all-caps lines, and initialisms of names given in the same article."""
+
+import pytest
+
+from assets.entities.extract import ArticleText, EntityExtractor
+
+
+def mentions(body):
+    (result,) = EntityExtractor().extract([ArticleText("t", body, [(0, len(body))], None)])
+    return [m for m in result.mentions if not m.extractor.startswith("coreference")]
+
+
+def typed(body):
+    return {m.text: m.entity_type for m in mentions(body)}
+
+
+# ---- an organisation's head noun says what the name is -------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Shares of Eon Labs rose after the generic drugmaker won approval.", "Eon Labs"),
+    ("Kestrel Pharmaceuticals cut its forecast on Tuesday.", "Kestrel Pharmaceuticals"),
+    ("Orbis Motors will build the van in Poland.", "Orbis Motors"),
+    ("The bid for Manchester United was rejected by the board.", "Manchester United"),
+    ("Leeds United and Bristol Rovers both lost at home on Saturday.", "Leeds United"),
+    ("Leeds United and Bristol Rovers both lost at home on Saturday.", "Bristol Rovers"),
+    ("Fans of Halden Athletic marched to the ground.", "Halden Athletic"),
+    ("Brightwater Technologies hired 300 engineers last year.", "Brightwater Technologies"),
+    ("The Green Valley Party won four seats in the regional vote.", "Green Valley Party"),
+    ("Chairman of Marlow Industries Tom Reeve said sales fell.", "Marlow Industries"),
+])
+def test_a_name_ending_in_an_organisation_head_is_an_organisation(body, name):
+    assert typed(body).get(name) == "ORG"
+
+
+def test_the_noun_before_of_is_not_part_of_the_headed_name():
+    found = typed("Shares of Eon Labs rose after the generic drugmaker won approval.")
+    assert "Shares of Eon Labs" not in found
+
+
+def test_a_head_word_inside_a_place_does_not_make_an_organisation():
+    found = typed("Floods hit Mexico City and Kansas City on Monday.")
+    assert found.get("Mexico City") != "ORG"
+
+
+# ---- parties ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name, party", [
+    ("The Lib Dems said the tax would hurt families.", "Lib Dems", "org:liberal-democrats"),
+    ("A Lib Dem spokesman said the plan was unfair.", "Lib Dem", "org:liberal-democrats"),
+    ("Labour said the plan would cost jobs.", "Labour", "org:labour-party"),
+    ("The Conservatives backed the bill on Tuesday.", "Conservatives", "org:conservative-party"),
+    ("The SNP will vote against the budget.", "SNP", "org:scottish-national-party"),
+])
+def test_parties_are_organisations_not_people(body, name, party):
+    found = {m.text: m.entity for m in mentions(body)}
+    assert found[name].entity_type == "ORG" and found[name].entity_id == party
+
+
+def test_short_and_full_party_names_are_one_entity():
+    found = mentions("The Liberal Democrats met on Friday. Lib Dems said the vote was close.")
+    assert {m.entity.entity_id for m in found if m.entity_type == "ORG"} == {"org:liberal-democrats"}
+
+
+# ---- a country's name as a given name; a subdivision named after a country -----------------------
+
+def test_a_country_opening_a_name_used_again_by_surname_is_a_given_name():
+    found = mentions("Starting quarterback Jordan McCloud entered the transfer portal. McCloud threw 32 touchdowns.")
+    assert "country:JOR" not in {m.entity.entity_id for m in found}
+    assert {m.text: m.entity_type for m in found}["Jordan McCloud"] == "PERSON"
+
+
+def test_a_country_opening_a_name_never_used_alone_stays_a_country():
+    found = mentions("Kazakhstan Temir Zholy will buy 200 locomotives.")
+    assert "country:KAZ" in {m.entity.entity_id for m in found}
+
+
+@pytest.mark.parametrize("body", [
+    "He chaired the tribunal set up to look into the riots in Northern Ireland.",
+    "Northern Ireland's first minister met the unions on Monday.",
+])
+def test_northern_ireland_is_a_uk_subdivision_not_ireland(body):
+    found = mentions(body)
+    assert "country:IRL" not in {m.entity.entity_id for m in found}
+    assert "subdivision:GB-NIR" in {m.entity.entity_id for m in found}
+
+
+# ---- a place inside a person's name is no evidence of the article's country ---------------------
+
+def test_a_town_inside_a_person_name_does_not_place_the_article():
+    body = ("MPs visited fishing ports in the UK this week. Members of Westminster's fisheries committee "
+            "will meet processors. Committee chairman Austin Mitchell said stocks were low.")
+    found = {m.text: m.entity for m in mentions(body)}
+    assert found["Westminster"].country_code != "USA"
+    assert "place:austin" not in {e.entity_id for e in found.values()}
+
+
+# ---- lines and runs in capitals -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name, entity_id", [
+    ("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", "JAPAN", "country:JPN"),
+    ("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", "CHINA", "country:CHN"),
+    ("TENNIS - ARGENTINA NAME SQUAD FOR DAVIS CUP TIE .", "ARGENTINA", "country:ARG"),
+    ("BONN 1996-08-22\nThe central bank left rates unchanged.", "BONN", "place:bonn"),
+    ("US TRADE GAP HITS RECORD IN 2004", "US", "country:USA"),
+])
+def test_names_in_capitals_are_found_by_their_title_case(body, name, entity_id):
+    assert {m.text: m.entity.entity_id for m in mentions(body)}.get(name) == entity_id
+
+
+@pytest.mark.parametrize("body", [
+    "Remember that THE CORNER STORE IS BACK AND SHIPPING IS FREE for members.",
+    "WHO WANTS TO BE A MILLIONAIRE RETURNS TO TV",
+])
+def test_a_capitalised_alias_that_is_a_common_word_is_that_word_in_capitals(body):
+    ids = {m.entity.entity_id for m in mentions(body)}
+    assert "org:islamic-state" not in ids and "org:world-health-organization" not in ids
+
+
+def test_the_model_does_not_name_words_in_capitals_wholesale():
+    found = {m.text for m in mentions("RUGBY UNION - HOSTS NAME SQUAD FOR SURPRISE DEFEAT .")}
+    assert not found & {"DEFEAT", "RUGBY UNION - HOSTS NAME", "SURPRISE DEFEAT"}
+
+
+def test_capitals_in_a_prose_line_stay_acronyms():
+    found = {m.text: m.entity.entity_id for m in mentions("The IMF and the WHO met in Geneva on Monday.")}
+    assert found.get("WHO") == "org:world-health-organization"
+
+
+# ---- one organisation under its name and its initials -------------------------------------------
+
+@pytest.mark.parametrize("body, acronym", [
+    ("Scottish and Newcastle (S&N) said profits fell. S&N shares dropped 3%.", "S&N"),
+    ("The Royal Bank of Scotland said RBS would cut 500 jobs.", "RBS"),
+    ("Kestrel Grain Holdings posted a loss. Analysts said KGH would sell assets.", "KGH"),
+])
+def test_an_initialism_names_the_organisation_whose_name_it_spells(body, acronym):
+    found = mentions(body)
+    ids = {m.entity.entity_id for m in found if m.text == acronym}
+    full = {m.entity.entity_id for m in found if m.entity_type == "ORG" and m.text != acronym}
+    assert len(ids) == 1 and ids <= full
+
+
+def test_a_bracketed_acronym_makes_an_organisation_of_the_name_it_spells():
+    found = {m.text: m.entity_type for m in mentions("Scottish and Newcastle (S&N) said profits fell.")}
+    assert found.get("Scottish and Newcastle") == "ORG" and "Newcastle" not in found
+
+
+def test_an_initialism_two_organisations_spell_links_to_neither():
+    found = mentions("Baltic Shipping Company and Blue Star Carriers merged. BSC will keep the name.")
+    assert {m.entity.entity_id for m in found if m.text == "BSC"} & {
+        m.entity.entity_id for m in found if m.text in ("Baltic Shipping Company", "Blue Star Carriers")} == set()
+
+
+# ---- a speaker called he or she is a person -----------------------------------------------------
+
+def test_a_speaker_the_report_calls_she_is_a_person():
+    found = {m.text: m.entity_type for m in mentions("Nikki Haley said she would run. Nikki told supporters "
+                                                     "in Iowa that she was ready.")}
+    assert found["Nikki Haley"] == "PERSON" and found.get("Nikki") == "PERSON"
+
+
+def test_a_speaker_the_report_calls_it_stays_an_organisation():
+    assert typed("Orbis said it would cut 200 jobs.").get("Orbis") == "ORG"
+
+
+# ---- a country inside a company's name is part of the name --------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Air Malta cancelled 40 flights on Friday.", "Air Malta"),
+    ("Qantas held talks with Air India about a code-share.", "Air India"),
+    ("The deal was reported by Agence France Presse on Monday.", "Agence France Presse"),
+])
+def test_a_country_inside_a_company_name_is_no_country_mention(body, name):
+    found = mentions(body)
+    assert {m.text: m.entity_type for m in found}.get(name) == "ORG"
+    assert not [m for m in found if m.entity_type == "COUNTRY"]
+
+
+def test_a_country_before_its_armed_forces_is_still_read_as_the_institution():
+    found = {m.text: m.entity.entity_id for m in mentions("Iraqi forces entered the town on Monday.")}
+    assert found["Iraqi forces"] == "org:armed-forces-of-iraq"

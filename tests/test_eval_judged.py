@@ -1,0 +1,77 @@
+"""The judged held-out sample's scoring (pipelines.eval_judged) on invented cards, and the judgement
+file's own consistency."""
+
+import json
+
+import pytest
+
+from pipelines.eval_judged import JUDGEMENTS, claims, key, load_judgements, score
+
+
+def entity(text, start, type_, iso=None, country=None, entity_id=None):
+    return {"text": text, "start": start, "end": start + len(text), "type": type_, "iso_code": iso,
+            "country_code": country, "entity_id": entity_id or f"id:{text}", "canonical_name": text}
+
+
+# "Orla Brandt of Kestrel Motors met Paulo Reis in Georgia." (invented), with Georgia the US state
+# resolved to the country.
+CARD = {
+    "entities": [entity("Orla Brandt", 0, "PERSON"), entity("Kestrel Motors", 15, "PERSON"),
+                 entity("Paulo Reis", 34, "PERSON"), entity("Georgia", 48, "COUNTRY", iso="GEO")],
+    "amounts": [{"text": "$5m", "start": 60, "end": 63, "currency": "USD", "min": 5e6, "max": 5e6}],
+    "relations": [{"subject": "id:Orla Brandt", "predicate": "met_with", "object": "id:Paulo Reis", "sentence": 0}],
+}
+
+
+def judged(claim, verdict):
+    return {**claim, "verdict": verdict}
+
+
+def test_every_claim_is_scored_by_its_verdict():
+    found = claims("f1", CARD)
+    assert {c["kind"] for c in found} == {"country", "mention_country", "amount", "met_with"}
+    verdicts = {key(c): {"country": "false", "mention_country": "wrong", "amount": "right",
+                         "met_with": "right"}[c["kind"]] for c in found}
+    gold = [{"file": "f1", "kind": "company", "start": 15, "end": 29, "text": "Kestrel Motors"},
+            {"file": "f1", "kind": "missed_amount", "start": 70, "end": 80, "text": "Rs 2 crore"}]
+    result = score({"f1": CARD}, verdicts, gold)
+    assert result["false_countries"] == 1 and result["articles_with_a_false_country"] == 1
+    assert (result["wrong_country_mentions"], result["place_org_mentions"]) == (1, 1)
+    assert (result["companies_typed_org"], result["companies_not_org"]) == (0, 1)
+    assert (result["amounts_right"], result["amounts"], result["amounts_missed"]) == (1, 2, 1)
+    assert (result["met_with_right"], result["unjudged"]) == (1, 0)
+
+
+def test_a_claim_made_differently_is_unjudged_not_scored():
+    found = claims("f1", CARD)
+    verdicts = {key(c): "right" for c in found if c["kind"] == "amount"}
+    changed = {**CARD, "amounts": [{**CARD["amounts"][0], "max": 6e6}]}
+    result = score({"f1": changed}, verdicts, [])
+    assert result["amounts"] == 0
+    assert {c["kind"] for c in result["unjudged_claims"]} == {"country", "mention_country", "amount", "met_with"}
+    assert all(c["verdict"] is None for c in result["unjudged_claims"])
+
+
+def test_a_company_found_as_org_counts_and_a_covered_missed_amount_is_no_longer_missed():
+    card = {**CARD, "entities": [entity("Kestrel Motors", 15, "ORG")],
+            "amounts": [{"text": "Rs 2 crore", "start": 70, "end": 80, "currency": "INR", "min": 2e7, "max": 2e7}],
+            "relations": []}
+    gold = [{"file": "f1", "kind": "company", "start": 15, "end": 29, "text": "Kestrel Motors"},
+            {"file": "f1", "kind": "missed_amount", "start": 70, "end": 80, "text": "Rs 2 crore"}]
+    result = score({"f1": card}, {}, gold)
+    assert result["company_org_share"] == 1.0
+    assert result["amounts_missed"] == 0 and result["unjudged"] == 1  # the new amount waits for a verdict
+
+
+def test_a_bad_verdict_names_its_line(tmp_path):
+    path = tmp_path / "judged.jsonl"
+    path.write_text(json.dumps({"file": "f1", "kind": "country", "iso_code": "GEO", "verdict": "maybe"}) + "\n")
+    with pytest.raises(ValueError, match="line 1: kind 'country' with verdict 'maybe'"):
+        load_judgements(path)
+
+
+def test_the_judgement_file_reads_and_holds_every_kind():
+    verdicts, gold = load_judgements(JUDGEMENTS)
+    kinds = {k[1] for k in verdicts} | {g["kind"] for g in gold}
+    assert {"country", "mention_country", "amount", "company"} <= kinds
+    assert all("text" not in g or len(g["text"]) < 60 for g in gold)  # names as written, no article text
