@@ -126,3 +126,16 @@ def test_workers_setting_must_be_a_positive_whole_number(monkeypatch):
         Settings.from_env()
     monkeypatch.setenv("WIREHOUSE_WORKERS", "3")
     assert Settings.from_env().workers == 3
+
+
+def test_a_batch_of_one_shard_starts_no_worker(tmp_path, monkeypatch):
+    """A worker's start (imports and the spaCy pipelines, about 7.6 CPU-s) costs more than a small
+    batch's NLP: a batch that one shard holds runs in this process whatever WIREHOUSE_WORKERS says."""
+    def no_pool(workers):
+        raise AssertionError(f"started {workers} worker processes for a batch of one shard")
+
+    monkeypatch.setattr(nlp_engine, "local_pool", no_pool)
+    items = [{"article_id": f"a{i}", "size": 1} for i in range(10)]
+    spool = nlp_engine.compute(rows_or_raise, BATCH, items, tmp_path / "small", engine_settings(2, shard_articles=32),
+                               size_of=lambda item: item["size"], id_of=lambda item: item["article_id"])
+    assert spool_digests(spool, ["test.rows"])["test.rows"][0] == 10

@@ -8,19 +8,19 @@ Imported by chain.load_pipeline only, so importing the entities layer does not i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from . import extract
 from .chain import DOC_ATTRIBUTES, Extractors
 from .coreference import find_references
 from .dates import find_dates
 from .disambiguation import ArticleCountries, Candidate, capitals_runs, in_capitals, known_in_capitals, weighed_spans
-from .events import find_events
+from .events import find_events_of_articles
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import amount_countries, find_amounts
 from .organisations import organisations_by_role
@@ -278,8 +278,25 @@ def relations(doc: Doc, settings: Settings) -> None:
     doc._.relations = find_relations(doc._.article.body, doc._.mentions)
 
 
-@chain_component("wirehouse_events")
-def events(doc: Doc, settings: Settings) -> None:
-    """Events between mentions; references count ("the bank agreed to lend" names its lender by one)."""
-    parties = sorted([*doc._.mentions, *doc._.references], key=lambda m: m.start)
-    doc._.events = find_events(doc._.article.body, doc._.article.sentences, parties, doc._.amounts, doc._.dates)
+@Language.factory("wirehouse_events")
+def events(nlp: Language, name: str):
+    return EventsComponent()
+
+
+class EventsComponent:
+    """Events between mentions; references count ("the bank agreed to lend" names its lender by
+    one). nlp.pipe hands it batches of Docs, whose sentences to parse go through the parser
+    together (events.find_events_of_articles)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            found = find_events_of_articles([
+                (doc._.article.body, doc._.article.sentences,
+                 sorted([*doc._.mentions, *doc._.references], key=lambda m: m.start), doc._.amounts, doc._.dates)
+                for doc in batch])
+            for doc, events in zip(batch, found):
+                doc._.events = events
+                yield doc

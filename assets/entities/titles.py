@@ -102,6 +102,8 @@ def title_regexes() -> dict[str, re.Pattern]:
     }
 
 
+# Four components ask for the title before the same names; a Title is frozen, so one search serves all.
+@functools.lru_cache(maxsize=4096)
 def title_before(body: str, start: int) -> Title | None:
     """The title ending right before a name starting at `start`."""
     window_start = max(0, start - WINDOW)
