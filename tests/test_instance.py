@@ -40,6 +40,26 @@ def test_another_run_s_events_are_not_affected(wirehouse_home):
     assert instance.all_logs(kept) == []
 
 
+def test_commits_to_the_kept_files_skip_the_fsync_and_no_other_file_s_do(wirehouse_home, tmp_path):
+    import sqlalchemy
+
+    instance = get_instance()
+    run_id = str(uuid.uuid4())
+    kept = instance.event_log_storage.path_for_shard(run_id)
+    with event_log_kept_open(instance, run_id):
+        during = {path: _synchronous(sqlalchemy, path) for path in (kept, str(tmp_path / "other.db"))}
+    assert during == {kept: 1, str(tmp_path / "other.db"): 2}  # NORMAL; FULL, SQLite's default
+    assert _synchronous(sqlalchemy, kept) == 2  # the listener is gone with the run
+
+
+def _synchronous(sqlalchemy, path: str) -> int:
+    engine = sqlalchemy.create_engine(f"sqlite:///{path}", poolclass=sqlalchemy.pool.NullPool)
+    with engine.connect() as connection:
+        level = connection.exec_driver_sql("PRAGMA synchronous").scalar()
+    engine.dispose()
+    return level
+
+
 def has_write_ahead_log(path: str) -> bool:
     """Whether the database's write-ahead log exists: SQLite deletes it when the last connection closes."""
     return Path(f"{path}-wal").exists()
