@@ -25,8 +25,9 @@ Stages, in this order, on the same articles:
      1 file and of the same 10 files on an empty warehouse; the same 10 files after --history
      earlier 10-article runs (default 30). Each run is timed twice (first run, then `--batch`
      re-run of the same batch) and the faster counts, by wall time and by CPU time (user + system
-     of the child) apart: wall time swings with whatever else the machine runs, CPU time far less. Targets: 10-article run ≤ 1.5× extract;
-     after the history ≤ 1.15× the empty-warehouse run.
+     of the child) apart: wall time swings with whatever else the machine runs, CPU time far less;
+     the events the 10-article run stored in Dagster's event log are counted by type. Targets:
+     10-article run ≤ 1.5× extract; after the history ≤ 1.15× the empty-warehouse run.
 
 Model loading and first-call warm-up are timed apart and left out of stages 1-3, so those rows are
 steady-state throughput; stage 4 is end to end (imports, model loads, Dagster bookkeeping, GX
@@ -498,6 +499,20 @@ def _timed_batch(home: Path, files: list[tuple[str, Path]]) -> ChildCost:
     return _cheaper([first, _wirehouse(home, "run", "--quiet", "--batch", batch_id)])
 
 
+def _events_of_last_run(home: Path) -> dict[str, int]:
+    """The events the latest run in `home` stored in Dagster's event log, by type (a log message
+    as "log"), most first: each costs writes to the run's SQLite file, and asset and check events
+    to the cross-run index too."""
+    from collections import Counter
+
+    import dagster as dg
+
+    instance = dg.DagsterInstance.from_config(str(home / "dagster"))
+    [run] = instance.get_runs(limit=1)
+    return dict(Counter(record.dagster_event.event_type_value if record.dagster_event else "log"
+                        for record in instance.all_logs(run.run_id)).most_common())
+
+
 def _grow_history(home: Path, files: list[tuple[str, Path]], runs: int) -> None:
     """`runs` earlier batches of CHECK_COST_BATCH files, claimed apart and run by one child."""
     from dataclasses import replace
@@ -525,12 +540,14 @@ def check_costs(history: int) -> dict:
     extract = _cheaper([_wirehouse(homes[0], "extract", *(str(path) for _, path in measured)) for _ in range(2)])
     one = _timed_batch(homes[0], measured[:1])
     empty = _timed_batch(homes[1], measured)
+    events = _events_of_last_run(homes[1])
     print(f"    growing a warehouse by {history} runs of {CHECK_COST_BATCH} articles ...", flush=True)
     _grow_history(homes[2], earlier, history)
     grown = _timed_batch(homes[2], measured)
     for home in homes:
         shutil.rmtree(home, ignore_errors=True)
-    costs: dict = {"source": source, "history_runs": history}
+    costs: dict = {"source": source, "history_runs": history, "run_10_events": sum(events.values()),
+                   "run_10_events_by_type": events}
     for clock in ("wall", "cpu"):
         suffix = "seconds" if clock == "wall" else "cpu_seconds"
         costs |= {
@@ -562,6 +579,8 @@ def print_check_costs(costs: dict) -> None:
     ]
     print(tabulate(rows, headers=["check cost", "wall s", "CPU s", "ratio", "target"], tablefmt="github",
                    disable_numparse=True))
+    print(f"Dagster events stored by the 10-article run: {costs['run_10_events']} ("
+          + ", ".join(f"{count} {kind}" for kind, count in costs["run_10_events_by_type"].items()) + ")")
 
 
 # --- report ------------------------------------------------------------------------------------

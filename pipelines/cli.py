@@ -9,6 +9,7 @@ import json
 import os
 import signal
 import sys
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -167,7 +168,7 @@ def run_batches(instance, batch_ids: Iterable[str], first_layer: str = "raw",
     failed, or None when interrupted."""
     from pipelines.definitions import defs  # imports every layer; only commands that run need it
     from pipelines.inbox import hold_batch, release_batch
-    from pipelines.instance import cli_run_tags, watching_the_duckdb_slot
+    from pipelines.instance import cli_run_tags, event_log_kept_open, watching_the_duckdb_slot
     from pipelines.triggers import INGEST_JOB_NAME
 
     import dagster as dg
@@ -184,10 +185,13 @@ def run_batches(instance, batch_ids: Iterable[str], first_layer: str = "raw",
         if not hold_batch(settings, batch_id):
             print(f"batch {batch_id} is being run by another process: left to it")
             continue
+        run_id = str(uuid.uuid4())  # known before the run starts, to keep its event log open
         try:
-            with watching_the_duckdb_slot(say=lambda message: print(message, flush=True)):
+            with (watching_the_duckdb_slot(say=lambda message: print(message, flush=True)),
+                  event_log_kept_open(instance, run_id)):
                 result = job.execute_in_process(
                     instance=instance,
+                    run_id=run_id,
                     partition_key=batch_id,
                     asset_selection=selection,
                     raise_on_error=False,

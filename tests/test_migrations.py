@@ -97,3 +97,14 @@ def test_make_clean_keeps_the_inputs_and_rebuild_rederives_the_same_rows(wirehou
         assert con.execute(query).fetchall() == before
         assert before[0][0] > 0 and before[0][1] == 1
     assert (settings.inbox / "waiting.txt").exists()  # a rebuild claims nothing
+
+
+def test_a_migration_whose_transaction_already_ended_raises_its_own_error(monkeypatch):
+    """As when Ctrl-C or SIGTERM interrupts its COMMIT: the rollback finds no transaction, and the
+    error that stopped the migration is the one raised, so the run is seen to be interrupted."""
+    from warehouse import db as warehouse_db
+
+    ends_its_transaction = "CREATE TABLE early (x INTEGER); COMMIT; SELECT error('the migration failed')"
+    monkeypatch.setattr(warehouse_db, "migrations", lambda: [(1, "0001_ends_early.sql", ends_its_transaction)])
+    with duckdb.connect() as con, pytest.raises(duckdb.Error, match="the migration failed"):
+        warehouse_db.migrate(con)

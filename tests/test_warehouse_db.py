@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from pipelines.settings import Settings
-from warehouse.db import migrate, migrations, replace_batch, write_transaction
+from warehouse.db import replace_batch, write_transaction
 
 
 def rejects(batch_id: str) -> pd.DataFrame:
@@ -42,23 +42,3 @@ def test_the_original_error_survives_a_transaction_already_ended(wirehouse_home)
             raise KeyboardInterrupt
     assert count(settings) == 0
 
-
-def test_an_interrupted_migration_keeps_its_own_error():
-    """A signal during a migration ends DuckDB's transaction; the interruption, not the rollback's
-    complaint, must reach the caller (else a SIGTERM'd run exits 1 instead of 130)."""
-    first_migration = migrations()[0][2]
-
-    class InterruptedDuringMigration:
-        def __init__(self, con):
-            self.con = con
-
-        def execute(self, sql, *args):
-            if sql == first_migration:
-                self.con.execute("ROLLBACK")  # what DuckDB does to a query a signal interrupts
-                raise KeyboardInterrupt
-            return self.con.execute(sql, *args)
-
-    with duckdb.connect() as con:
-        with pytest.raises(KeyboardInterrupt):
-            migrate(InterruptedDuringMigration(con))
-        assert con.execute("SELECT count(*) FROM schema_version").fetchone() == (0,)

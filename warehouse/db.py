@@ -89,19 +89,18 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             con.execute("INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP)", [version, name])
             con.execute("COMMIT")
         except BaseException:
-            _rollback(con)
+            _roll_back(con)
             raise
         done.append(name)
     return done
 
 
-def _rollback(con: duckdb.DuckDBPyConnection) -> None:
-    """Roll back after a failure, keeping the failure's own error: an interrupted query (SIGINT,
-    SIGTERM) has already ended DuckDB's transaction, and ROLLBACK would then raise instead."""
+def _roll_back(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction after a failure, leaving the failure's own error to be raised."""
     try:
         con.execute("ROLLBACK")
     except duckdb.TransactionException:
-        pass
+        pass  # the failure already ended the transaction (e.g. Ctrl-C or SIGTERM interrupted a COMMIT)
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -139,7 +138,7 @@ def write_transaction(settings: Settings | None = None) -> Iterator[duckdb.DuckD
             yield con
             con.execute("COMMIT")
         except BaseException:
-            _rollback(con)
+            _roll_back(con)
             raise
         con.execute("CHECKPOINT")
     finally:

@@ -1,0 +1,65 @@
+"""The Dagster instance under WIREHOUSE_HOME: a run's SQLite event log is kept open while it runs."""
+
+import uuid
+from pathlib import Path
+
+import dagster as dg
+
+from pipelines.instance import event_log_kept_open, get_instance
+
+
+def _store_a_log_message(instance, run_id: str) -> None:
+    instance.store_event(dg.EventLogEntry(
+        error_info=None, level="INFO", user_message="a step said something", run_id=run_id,
+        timestamp=0.0, step_key=None, job_name="ingest_batch", dagster_event=None,
+    ))
+
+
+def test_the_run_log_and_the_index_stay_open_so_an_event_is_one_append_not_a_checkpoint(wirehouse_home):
+    instance = get_instance()
+    storage = instance.event_log_storage
+    run_id = str(uuid.uuid4())
+    run_log, index = (storage.path_for_shard(shard) for shard in (run_id, "index"))
+    with event_log_kept_open(instance, run_id):
+        _store_a_log_message(instance, run_id)
+        instance.get_dynamic_partitions("batches")  # a read of the index by a connection of Dagster's
+        # Dagster's own connections are closed by now: the write-ahead logs remain because ours
+        # are open, so neither file was checkpointed and its log deleted.
+        assert all(has_write_ahead_log(path) for path in (run_log, index))
+    assert not any(has_write_ahead_log(path) for path in (run_log, index))  # the last close checkpoints, as before
+    [record] = instance.all_logs(run_id)
+    assert record.user_message == "a step said something"
+
+
+def test_another_run_s_events_are_not_affected(wirehouse_home):
+    instance = get_instance()
+    kept, other = str(uuid.uuid4()), str(uuid.uuid4())
+    with event_log_kept_open(instance, kept):
+        _store_a_log_message(instance, other)
+    assert [record.user_message for record in instance.all_logs(other)] == ["a step said something"]
+    assert instance.all_logs(kept) == []
+
+
+def test_commits_to_the_kept_files_skip_the_fsync_and_no_other_file_s_do(wirehouse_home, tmp_path):
+    import sqlalchemy
+
+    instance = get_instance()
+    run_id = str(uuid.uuid4())
+    kept = instance.event_log_storage.path_for_shard(run_id)
+    with event_log_kept_open(instance, run_id):
+        during = {path: _synchronous(sqlalchemy, path) for path in (kept, str(tmp_path / "other.db"))}
+    assert during == {kept: 1, str(tmp_path / "other.db"): 2}  # NORMAL; FULL, SQLite's default
+    assert _synchronous(sqlalchemy, kept) == 2  # the listener is gone with the run
+
+
+def _synchronous(sqlalchemy, path: str) -> int:
+    engine = sqlalchemy.create_engine(f"sqlite:///{path}", poolclass=sqlalchemy.pool.NullPool)
+    with engine.connect() as connection:
+        level = connection.exec_driver_sql("PRAGMA synchronous").scalar()
+    engine.dispose()
+    return level
+
+
+def has_write_ahead_log(path: str) -> bool:
+    """Whether the database's write-ahead log exists: SQLite deletes it when the last connection closes."""
+    return Path(f"{path}-wal").exists()
