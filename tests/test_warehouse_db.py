@@ -41,4 +41,3 @@ def test_the_original_error_survives_a_transaction_already_ended(wirehouse_home)
             con.execute("ROLLBACK")
             raise KeyboardInterrupt
     assert count(settings) == 0
-
