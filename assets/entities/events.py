@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from .relations import is_demonym
 from .types import Amount, DateMention, Event, EventParty, Mention
 
 EXTRACTOR = "dependency"
@@ -1198,12 +1199,6 @@ def is_model_place(mention: Mention) -> bool:
     """A place only the language model says is one: as the subject of a purchase or loan it is
     most often a company the model mistook ("Xstrata acquired ...")."""
     return mention.entity_type == "PLACE" and mention.extractor == "ner"
-
-
-def is_demonym(text: str) -> bool:
-    from .gazetteer import load_gazetteer
-
-    return load_gazetteer().is_demonym(text)
 
 
 def lemmas(token) -> set[str]:
