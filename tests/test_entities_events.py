@@ -638,3 +638,20 @@ def test_a_price_per_share_is_not_the_amount_of_the_deal():
     body = "Corvane Mining acquired Talbot Resources for $31 each."
     [event] = events_of(body, ("Corvane Mining", "org:corvane"), ("Talbot Resources", "org:talbot"))
     assert summary(event) == ("acquire", "done", ("org:corvane",), ("org:talbot",)) and event.amount is None
+
+
+def test_a_modal_above_an_adjective_blocks_the_bid_it_governs():
+    body = "Analysts said Corvane Mining may be ready to launch a bid for Talbot Resources."
+    assert events_of(body, ("Corvane Mining", "org:corvane"), ("Talbot Resources", "org:talbot")) == []
+
+
+def test_a_bracketed_short_form_is_the_same_party():
+    body = "Omar Bello met the Pelora Trade Council (PTC) and Lena Vos on Monday."
+    [event] = events_of(body, ("Omar Bello", "person:bello"), ("Pelora Trade Council", "org:ptc"),
+                        ("PTC", "org:ptc-acronym"), ("Lena Vos", "person:vos"))
+    assert summary(event) == ("meet", "done", ("org:ptc", "person:bello", "person:vos"))
+
+
+def test_a_name_followed_by_its_country_is_not_the_country():
+    body = "Aerovia has orders from Pelair of Norland."
+    assert events_of(body, ("Aerovia", "org:aerovia"), ("Norland", "country:NOR")) == []

@@ -444,8 +444,9 @@ class SentenceContext:
                          named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))]
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
-        # "the government of Iraq", "the people of Y": the owner named after "of"
-        for child in token.children:
+        # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
+        # name the layer missed ("EVA of Taiwan" is no Taiwan)
+        for child in token.children if token.pos_ != "PROPN" else ():
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (m := self.mention_at(pobj)) and m.entity_type in ACTOR_TYPES:
@@ -805,13 +806,18 @@ class SentenceContext:
             ))
         return events
 
+    def acronym_of_taken(self, mention: Mention, parties: list[EventParty]) -> bool:
+        """ "Asia Pacific Economic Co-operation (Apec)": the bracketed short form of a party already
+        taken is that party again, whatever entity it was linked to."""
+        return any(re.fullmatch(r"\s*\(", self.body[p.mention.end:mention.start]) for p in parties)
+
     def assign(self, kind: str, roles: dict) -> list[EventParty] | None:
         """Role lists to parties: one mention one role, types checked; None when too few."""
         parties: list[EventParty] = []
         taken: set[str] = set()
         for role in ("agent", "seller", "recipient", "party"):
             for mention in roles[role]:
-                if mention.entity_id in taken:
+                if mention.entity_id in taken or self.acronym_of_taken(mention, parties):
                     continue
                 if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("agreement", "party"))):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
@@ -1188,7 +1194,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if token.dep_ in ("pobj", "dobj", "acl", "relcl"):
             token = token.head
             continue
-        if token.dep_ == "prep":
+        if token.dep_ in ("prep", "acomp"):  # "may be ready to launch a bid": up to the "be" the modal is on
             token = token.head
             continue
         break
