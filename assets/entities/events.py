@@ -10,12 +10,18 @@ stands for: the person in apposition ("Azerbaijan's transport minister, Rashad A
 mention it is part of, else its possessor. A noun trigger takes the roles of the verb that governs
 it ("ADB approved a loan to Mongolia", "the firms signed a deal"), read through the verb's meaning:
 the subject of "receive" or "win" is a recipient or contractor, the subject of "sign" an agent.
+Some constructions carry an event without a trigger of their own: control taken or handed over
+("gave control of Y to X") is a purchase, goods bought by number from their maker ("10 jets from
+X") a supply contract, charges or a suit settled an agreement with whoever brought them, and a
+dinner or lunch a meeting of its host and the people of the clause it frames. A description
+("the unit", "the Spanish group") stands for the organisation introduced with that noun or named
+with that country; a sentence opening with "it" goes on about the name the one before opens with.
 
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
 hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event.
 
-Only sentences with a trigger word and a named mention are parsed (the entities layer runs NER
+Only sentences with a trigger word and a named mention (or an opening pronoun) are parsed (the entities layer runs NER
 alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX or DuckDB.
 """
 
