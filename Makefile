@@ -11,7 +11,7 @@ export GX_ANALYTICS_ENABLED := False
 SAMPLE_FILES := $(wildcard samples/*.txt samples/*.html samples/*.jsonl)
 PORT ?= 3000
 
-.PHONY: install run report rebuild test test-slow ui bench scaling-figures cluster cluster-stop eval-parse eval-entities eval-judged eval-events extract-fingerprint dictionary clean
+.PHONY: install run report rebuild test test-slow ui bench scaling-figures cluster cluster-stop eval-parse eval-entities eval-judged eval-events eval-cooccurrence extract-fingerprint dictionary clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +92,9 @@ eval-judged: install
 SPLIT ?= dev
 eval-events: install
 	$(BIN)/python -m pipelines.eval_events --split $(SPLIT) --json
+
+eval-cooccurrence: install
+	$(BIN)/python -m pipelines.eval_cooccurrence
 
 # sha256 of every `wirehouse extract` card on re3d, the bench's BBC sample and the seed: a change
 # to the entity chain that should not change output must leave all three as they were.

@@ -529,3 +529,129 @@ def test_the_price_paid_for_a_purchase_and_the_sum_a_relative_clause_lends():
     [event] = events_of(body, ("Norland Bank", "org:norland-bank"), ("Pelora Oil", "org:pelora-oil"))
     assert summary(event) == ("lend", "done", ("org:norland-bank",), ("org:pelora-oil",))
     assert event.amount.text == "$2bn"
+
+
+def test_a_noun_keeps_the_complement_the_parse_hangs_on_the_name_before_it():
+    body = "Regulators compared the deal to a failed bid by Corvane Mining for Talbot Resources in 2019."
+    [event] = events_of(body, ("Corvane Mining", "org:corvane"), ("Talbot Resources", "org:talbot"))
+    assert summary(event)[::2] == ("acquire", ("org:corvane",))
+    assert summary(event)[3] == ("org:talbot",)
+
+
+def test_a_dinner_is_a_meeting_of_its_host_and_the_people_of_the_clause_it_frames():
+    body = "Ana Ruiz hosted a dinner in March where Omar Bello told Lena Vos about the plan."
+    [event] = events_of(body, ("Ana Ruiz", "person:ruiz"), ("Omar Bello", "person:bello"), ("Lena Vos", "person:vos"))
+    assert summary(event) == ("meet", "done", ("person:bello", "person:ruiz", "person:vos"))
+    body = "At a lunch hosted by Ana Ruiz in May, Omar Bello thanked Lena Vos."
+    [event] = events_of(body, ("Ana Ruiz", "person:ruiz"), ("Omar Bello", "person:bello"), ("Lena Vos", "person:vos"))
+    assert summary(event) == ("meet", "done", ("person:bello", "person:ruiz", "person:vos"))
+    body = "At a dinner on Friday, Omar Bello backed Lena Vos's plan."  # her plan was there, not she
+    assert events_of(body, ("Omar Bello", "person:bello"), ("Lena Vos", "person:vos")) == []
+
+
+def test_settling_charges_is_an_agreement_with_the_one_who_brought_them():
+    body = "Corvane Mining paid the Pelorian Securities Board $40m to settle charges of fraud."
+    [event] = events_of(body, ("Corvane Mining", "org:corvane"), ("Pelorian Securities Board", "org:psb"))
+    assert summary(event) == ("agreement", "done", ("org:corvane", "org:psb"))
+    assert event.amount.text == "$40m"
+    body = "Talbot Resources has settled a lawsuit brought by Omar Bello."
+    [event] = events_of(body, ("Talbot Resources", "org:talbot"), ("Omar Bello", "person:bello"))
+    assert summary(event) == ("agreement", "done", ("org:talbot", "person:bello"))
+
+
+def test_goods_bought_by_number_from_their_maker_are_a_supply_contract():
+    body = "Norland Air is to buy 12 jets from Aerovia in a deal worth $900m."
+    [event] = events_of(body, ("Norland Air", "org:norland-air"), ("Aerovia", "org:aerovia"))
+    assert summary(event) == ("contract", "planned", ("org:aerovia",), ("org:norland-air",))
+    assert event.amount.text == "$900m"
+    body = "Aerovia sold 8 of its freighters to Norland Air."
+    [event] = events_of(body, ("Aerovia", "org:aerovia"), ("Norland Air", "org:norland-air"))
+    assert summary(event) == ("contract", "done", ("org:aerovia",), ("org:norland-air",))
+
+
+def test_a_rival_named_by_its_possessor_is_not_the_possessor():
+    body = "Aerovia's main rival will sell 8 jets to Norland Air."
+    assert events_of(body, ("Aerovia", "org:aerovia"), ("Norland Air", "org:norland-air")) == []
+
+
+def test_control_taken_or_handed_over_is_an_acquisition():
+    body = "Pelora Holdings gave control of Talbot Resources to Corvane Mining for $2bn."
+    [event] = events_of(body, ("Pelora Holdings", "org:pelora"), ("Talbot Resources", "org:talbot"),
+                        ("Corvane Mining", "org:corvane"))
+    assert summary(event) == ("acquire", "done", ("org:corvane",), ("org:talbot",))
+    assert [p.entity_id for p in event.role("seller")] == ["org:pelora"]
+    body = "The government of Pelora is regaining control of Talbot Resources."
+    [event] = events_of(body, ("Pelora", "country:PEL"), ("Talbot Resources", "org:talbot"))
+    assert summary(event)[::2] == ("acquire", ("country:PEL",))
+
+
+def test_an_option_or_a_right_to_buy_is_no_purchase():
+    body = "Corvane Mining gave Pelora Holdings the right to sell it Talbot Resources."
+    assert events_of(body, ("Corvane Mining", "org:corvane"), ("Pelora Holdings", "org:pelora"),
+                     ("Talbot Resources", "org:talbot"), kind="acquire") == []
+
+
+def test_a_description_refers_to_the_organisation_introduced_with_that_noun():
+    body = ("Investors sold shares of mining group Corvane and of Talbot Resources, whose production unit, "
+            "Brenna Copper, is for sale. Pelora Holdings bought the unit for $3bn.")
+    [event] = events_of(body, ("Corvane", "org:corvane"), ("Talbot Resources", "org:talbot"),
+                        ("Brenna Copper", "org:brenna"), ("Pelora Holdings", "org:pelora"), kind="acquire")
+    assert summary(event) == ("acquire", "done", ("org:pelora",), ("org:brenna",))
+
+
+def test_a_description_with_a_nationality_refers_to_the_organisation_named_with_that_country():
+    body = ("Talbot Resources sold its stake to Spain's Corvane Mining. "
+            "The Spanish group has also bought Brenna Copper.")
+    events = events_of(body, ("Talbot Resources", "org:talbot"), ("Spain", "country:ESP"),
+                       ("Corvane Mining", "org:corvane"), ("Spanish", "country:ESP"),
+                       ("Brenna Copper", "org:brenna"), kind="acquire")
+    assert ("acquire", "done", ("org:corvane",), ("org:brenna",)) in [summary(e) for e in events]
+
+
+def test_it_opening_a_sentence_goes_on_about_the_name_opening_the_one_before():
+    body = ("Corvane Mining said it had bought Brenna Copper from Talbot Resources. "
+            "It also acquired 60% of Pelora Holdings.")
+    events = events_of(body, ("Corvane Mining", "org:corvane"), ("Brenna Copper", "org:brenna"),
+                       ("Talbot Resources", "org:talbot"), ("Pelora Holdings", "org:pelora"))
+    assert ("acquire", "done", ("org:corvane",), ("org:pelora",)) in [summary(e) for e in events]
+
+
+def test_a_name_the_parse_misreads_before_the_verb_is_still_its_subject():
+    body = "Corvane, meanwhile, has agreed to merge with Talbot Resources."
+    [event] = events_of(body, ("Corvane", "org:corvane"), ("Talbot Resources", "org:talbot"))
+    assert summary(event) == ("agreement", "agreed", ("org:corvane", "org:talbot"))
+
+
+def test_for_names_the_recipient_only_when_nothing_else_does():
+    body = "Omar Bello made a £2m donation to the Pelora Party for its Election Campaign."
+    events = events_of(body, ("Omar Bello", "person:bello"), ("Pelora Party", "org:pelora-party"),
+                       ("Election Campaign", "org:campaign"))
+    assert [summary(e) for e in events] == [("fund", "done", ("person:bello",), ("org:pelora-party",))]
+
+
+def test_a_board_meeting_is_no_meeting_between_parties():
+    body = "Corvane Mining told Talbot Resources of the board meeting."
+    assert events_of(body, ("Corvane Mining", "org:corvane"), ("Talbot Resources", "org:talbot"), kind="meet") == []
+
+
+def test_a_price_per_share_is_not_the_amount_of_the_deal():
+    body = "Corvane Mining acquired Talbot Resources for $31 each."
+    [event] = events_of(body, ("Corvane Mining", "org:corvane"), ("Talbot Resources", "org:talbot"))
+    assert summary(event) == ("acquire", "done", ("org:corvane",), ("org:talbot",)) and event.amount is None
+
+
+def test_a_modal_above_an_adjective_blocks_the_bid_it_governs():
+    body = "Analysts said Corvane Mining may be ready to launch a bid for Talbot Resources."
+    assert events_of(body, ("Corvane Mining", "org:corvane"), ("Talbot Resources", "org:talbot")) == []
+
+
+def test_a_bracketed_short_form_is_the_same_party():
+    body = "Omar Bello met the Pelora Trade Council (PTC) and Lena Vos on Monday."
+    [event] = events_of(body, ("Omar Bello", "person:bello"), ("Pelora Trade Council", "org:ptc"),
+                        ("PTC", "org:ptc-acronym"), ("Lena Vos", "person:vos"))
+    assert summary(event) == ("meet", "done", ("org:ptc", "person:bello", "person:vos"))
+
+
+def test_a_name_followed_by_its_country_is_not_the_country():
+    body = "Aerovia has orders from Pelair of Norland."
+    assert events_of(body, ("Aerovia", "org:aerovia"), ("Norland", "country:NOR")) == []

@@ -367,9 +367,24 @@ def test_no_co_occurrence_across_a_clause_break():
 
 
 def test_co_occurrences_are_capped_per_sentence_closest_first():
-    body = "Delegates from Chad, Mali, Niger, Sudan and Libya signed with Egypt."
+    body = "Chad met Mali after Niger met Sudan before Libya met Egypt."
     found = mentions(body, ("Chad", "country:TCD"), ("Mali", "country:MLI"), ("Niger", "country:NER"),
                      ("Sudan", "country:SDN"), ("Libya", "country:LBY"), ("Egypt", "country:EGY"))
     pairs = triples(body, found, "co_occurs_with")
-    assert pairs == {("country:MLI", "co_occurs_with", "country:TCD"), ("country:MLI", "co_occurs_with", "country:NER"),
-                     ("country:NER", "co_occurs_with", "country:SDN")}
+    assert pairs == {("country:MLI", "co_occurs_with", "country:TCD"), ("country:NER", "co_occurs_with", "country:SDN"),
+                     ("country:EGY", "co_occurs_with", "country:LBY")}
+
+
+def test_names_only_listed_together_do_not_co_occur():
+    body = "Delegates from Chad, Mali and Niger met Mr Ode and Mr Ba."
+    found = mentions(body, ("Chad", "country:TCD"), ("Mali", "country:MLI"), ("Niger", "country:NER"),
+                     ("Ode", "person:ode"), ("Ba", "person:ba"))
+    assert triples(body, found, "co_occurs_with") == {  # the 3 closest pairs across the verb, none in a list
+        ("country:NER", "co_occurs_with", "person:ode"), ("country:MLI", "co_occurs_with", "person:ode"),
+        ("country:NER", "co_occurs_with", "person:ba")}
+
+
+def test_nationalities_and_countries_where_something_happens_do_not_co_occur():
+    body = "A Russian bank lent Acme Mining money for a mine in Peru."
+    found = mentions(body, ("Russian", "country:RUS"), ("Acme Mining", "org:acme-mining"), ("Peru", "country:PER"))
+    assert triples(body, found, "co_occurs_with") == set()

@@ -10,12 +10,18 @@ stands for: the person in apposition ("Azerbaijan's transport minister, Rashad A
 mention it is part of, else its possessor. A noun trigger takes the roles of the verb that governs
 it ("ADB approved a loan to Mongolia", "the firms signed a deal"), read through the verb's meaning:
 the subject of "receive" or "win" is a recipient or contractor, the subject of "sign" an agent.
+Some constructions carry an event without a trigger of their own: control taken or handed over
+("gave control of Y to X") is a purchase, goods bought by number from their maker ("10 jets from
+X") a supply contract, charges or a suit settled an agreement with whoever brought them, and a
+dinner or lunch a meeting of its host and the people of the clause it frames. A description
+("the unit", "the Spanish group") stands for the organisation introduced with that noun or named
+with that country; a sentence opening with "it" goes on about the name the one before opens with.
 
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
 hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event.
 
-Only sentences with a trigger word and a named mention are parsed (the entities layer runs NER
+Only sentences with a trigger word and a named mention (or an opening pronoun) are parsed (the entities layer runs NER
 alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX or DuckDB.
 """
 
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from .relations import is_demonym
 from .types import Amount, DateMention, Event, EventParty, Mention
 
 EXTRACTOR = "dependency"
@@ -84,6 +91,7 @@ ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".
 HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
+OPTIONS = frozenset("option right".split())
 # A trigger noun whose determiner denies it: "no deal", "without an agreement".
 NEGATING_WORDS = frozenset("no without never neither nor".split())
 
@@ -111,9 +119,10 @@ CANDIDATE = re.compile(
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|credit|aid|relief)\b",
+    r"negotiations?|credit|aid|relief|control|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
+OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
 # building a plant invests: worth parsing only with both words
 FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?)\b",
                                 re.IGNORECASE)
@@ -137,6 +146,8 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     """Indexes of sentences worth parsing: a trigger stem (a giving verb: with an amount; a plant:
     with a building verb) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
+    # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
+    with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
             if i in with_actor and (CANDIDATE.search(body, start, end)
@@ -238,9 +249,28 @@ class SentenceContext:
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
+        if description:  # "the unit" after "its production unit, Yugansk": named with that noun
+            # (which says it is an organisation, whatever type the name was given)
+            phrase_start = self.char(token.left_edge)[0]
+            introduced = [m for m in self.article_mentions if m.entity_type in ("ORG", "PERSON", "PLACE")
+                          and m.sentence_index <= self.index
+                          and m.end <= phrase_start and self.introduced_as(m, token.lower_)]
+            countries = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound")
+                         and (m := self.mention_at(c)) and m.entity_type == "COUNTRY"}
+            if countries:
+                introduced = [m for m in introduced if self.named_with(m, countries)]
+            if introduced:
+                return max(introduced, key=lambda m: m.start)
+            if countries:  # "the Spanish group": the one organisation named with Spain ("Spain's X")
+                of_country = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG"
+                              and m.end <= phrase_start and self.named_with(m, countries)}
+                return next(iter(of_country.values())) if len(of_country) == 1 else None
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
         if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None:
             return speaker
+        if pronoun and token.i == token.sent.start and (opening := self.previous_opening_name()) is not None:
+            return opening  # "X said ... . It also bought Y": a sentence opening with "it" goes on about
+            # the subject of the one before, when that one opens with a name
         start = self.char(token)[0]
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
         if len(named) == 1:
@@ -248,6 +278,31 @@ class SentenceContext:
         # several could be meant: the organisation the article is about, when it is one of them
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def previous_opening_name(self) -> Mention | None:
+        """The organisation or country the previous sentence opens with ("The X group said")."""
+        if self.index == 0:
+            return None
+        opening = self.sentences[self.index - 1][0]
+        return next((m for m in self.article_mentions if m.sentence_index == self.index - 1
+                     and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m))
+                     and self.body[opening:m.start].strip().lower() in ("", "the")), None)
+
+    def introduced_as(self, mention: Mention, noun: str) -> bool:
+        """Whether the text names the organisation beside the noun ("oil firm X", "its unit, X",
+        "its X unit")."""
+        before = self.body[max(0, mention.start - len(noun) - 3):mention.start]
+        after = self.body[mention.end:mention.end + len(noun) + 2]
+        word = re.escape(noun)
+        return bool(re.search(rf"\b{word},?\s+$", before, re.IGNORECASE)
+                    or re.match(rf"\s+{word}\b", after, re.IGNORECASE))
+
+    def named_with(self, mention: Mention, countries: set[str]) -> bool:
+        """Whether a country of `countries` is written right before the mention ("Spain's X",
+        "Spanish firm X")."""
+        return any(n.entity_id in countries and 0 <= mention.start - n.end <= 12
+                   and re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", self.body[n.end:mention.start])
+                   for n in self.article_mentions)
 
     def main_organisation(self) -> Mention | None:
         """The organisation the article names more often than any other (at least twice)."""
@@ -357,10 +412,11 @@ class SentenceContext:
         """The mention is the word itself, one of its conjuncts or its apposition, or what the
         word refers back to ("Bank One, which X bought"; "bought the unit")."""
         token = antecedent(token)
-        if mention is self.organisation_referred_to(token):
+        if (referred := self.organisation_referred_to(token)) is not None and referred.entity_id == mention.entity_id:
             return True
         words = [token, *conjuncts(token)]
-        words += [c for w in words for c in w.children if c.dep_ == "appos"]
+        words += [c for w in words for c in w.children if c.dep_ == "appos"
+                  or (c.dep_ == "compound" and w.lemma_.lower() in ORGANISATION_NOUNS)]  # "the Yugansk unit"
         words += [g for w in words if w.like_num or w.lower_ in PORTIONS or w.lemma_.lower() in SHAREHOLDINGS
                   for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "33% of Changyu", not "the chairmanship of the EU"
@@ -392,14 +448,22 @@ class SentenceContext:
             if child.dep_ == "appos" and child.nbor(-1).text != ":" and (m := self.mention_at(child)):
                 if not any(t.text == ":" for t in token.doc[token.i:child.i]):
                     return m
+        if token.lemma_.lower() in RELATIONAL_NOUNS:
+            return None  # "Boeing's rival" is another company than Boeing
         # not amod: "a Canadian company", "the Pakistani president" only say a nationality; a
         # person before their country ("China's Xi Jinping")
+        # "the Yugansk unit" names one organisation whatever type the name was given ("Beijing
+        # policy banks" do not)
+        named_organisation = (token.lemma_.lower() in ORGANISATION_NOUNS and token.tag_ == "NN"
+                              and any(c.dep_ in ("det", "poss") for c in token.children))
         modifiers = [m for c in token.children if c.dep_ in ("compound", "poss", "nmod")
-                     and (m := self.mention_at(c)) and m.entity_type in ACTOR_TYPES]
+                     and (m := self.mention_at(c)) and (m.entity_type in ACTOR_TYPES or (
+                         named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))]
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
-        # "the government of Iraq", "the people of Y": the owner named after "of"
-        for child in token.children:
+        # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
+        # name the layer missed ("EVA of Taiwan" is no Taiwan)
+        for child in token.children if token.pos_ != "PROPN" else ():
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (m := self.mention_at(pobj)) and m.entity_type in ACTOR_TYPES:
@@ -416,6 +480,10 @@ class SentenceContext:
                 continue  # "the Multi-Fibre Agreement", "Asian Infrastructure Investment Bank"
             if is_nominal(token) and (kind := noun_trigger(token)):
                 events.extend(self.noun_event(token, kind, claimed))
+            elif is_nominal(token) and token.lemma_.lower() in OCCASIONS:
+                events.extend(self.occasion_event(token))
+            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
+                events.extend(self.settlement_event(token))
             elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
                 events.extend(self.verb_event(token, kind, claimed))
         # "agreed a package with X which will see it buy Y": the deal is the purchase
@@ -474,15 +542,15 @@ class SentenceContext:
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
         elif kind == "acquire":
             stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
-            if lemma in SELLING_VERBS:  # the buyer is told after "to" or as indirect object
-                sold = subjects if passive else objects  # "Y was sold to X by Z"
+            if lemma in SELLING_VERBS | CONTROL_GIVING:  # the buyer is told after "to" or as indirect object
+                sold = portions_of(subjects if passive else objects)  # "Y was sold to X by Z"
                 roles["seller"] = by_m if passive else subject_m
                 roles["agent"] = pobj.get("to", []) + dative_m
                 roles["recipient"] = [m for t in sold for m in self.referents(t) if self.names(t, m)]
             else:
                 roles["agent"] = by_m if passive else subject_m
                 # what is bought is named itself, not through a modifier ("took over the EU presidency")
-                bought = subjects if passive else objects
+                bought = portions_of(subjects if passive else objects)
                 roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
                 roles["seller"] = pobj.get("from", [])
             if stake is not None:
@@ -495,6 +563,11 @@ class SentenceContext:
                     roles["seller"] = roles["seller"] or owners
                 if not (is_controlling(stake) or (roles["seller"] and lemma not in SELLING_VERBS)):
                     kind = "invest"  # a minority stake, no seller named: an investment
+            elif not roles["recipient"] and any(is_counted_goods(t) for t in (subjects if passive else objects)):
+                # "bought 10 jets from X", "sold 10 of its planes to Y": goods bought from their
+                # maker are a supply contract, the seller its contractor and the buyer its client
+                kind = "contract"
+                roles = {"agent": roles["seller"], "recipient": roles["agent"], "seller": [], "party": []}
         elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
@@ -517,7 +590,8 @@ class SentenceContext:
                    for o in given):
                 return []  # "lent his support", "funded research": no money to a named party
             roles["agent"] = by_m if passive else subject_m
-            receiver = (subject_m if passive else []) + dative_m + pobj.get("to", []) + pobj.get("for", [])
+            # "for" names the receiver only when nothing else does: "£2m to the party for its campaign"
+            receiver = (subject_m if passive else []) + dative_m + pobj.get("to", []) or pobj.get("for", [])
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
@@ -529,6 +603,15 @@ class SentenceContext:
         """A noun trigger: its own modifiers, then the verb that governs it."""
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         preps = prepositional_objects(noun)
+        # the parse hangs the noun's next complement on the name before it ("a bid by X for Y",
+        # "a loan from X to Y"): a name takes no such complement of its own
+        for tokens in list(preps.values()):
+            for token in tokens:
+                if self.mention_at(token) is None:
+                    continue
+                for prep, more in prepositional_objects(token).items():
+                    if prep in STACKED_PREPOSITIONS and prep not in preps:
+                        preps[prep] = more
         own = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         owners = [m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
         # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
@@ -545,6 +628,8 @@ class SentenceContext:
             verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
                          for prep, tokens in prepositional_objects(governor).items()}
         glemma = governor.lemma_.lower() if governor is not None else ""
+        if kind == "meet" and any(c.dep_ == "compound" and c.lemma_.lower() in OWN_BODIES for c in noun.children):
+            return []  # "a board meeting", "a cabinet meeting": one body meeting itself
         if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
         passive = governor is not None and is_passive(governor)
@@ -610,7 +695,7 @@ class SentenceContext:
             else:
                 roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
                     or actor or pobj.get("from", []) + pobj.get("by", [])
-                roles["recipient"] = dative_m + pobj.get("to", []) + pobj.get("for", [])
+                roles["recipient"] = dative_m + pobj.get("to", []) or pobj.get("for", [])
                 if not roles["recipient"]:
                     roles["recipient"] = self.helped(noun, governor)
         anchor = governor if governor is not None else noun
@@ -620,6 +705,55 @@ class SentenceContext:
             for event in events:
                 event.refers_back = True
         return events
+
+    def occasion_event(self, occasion) -> list[Event]:
+        """A dinner or a lunch is a meeting of the named people at it: its host ("X hosted a
+        dinner", "a dinner hosted by X") and the people of the clause it frames ("a dinner where
+        Y told Z", "at a dinner Y told Z")."""
+        hosts = []
+        if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS:
+            hosts = [m for t in clause_arguments(occasion.head)[0] for m in self.referents(t)]
+        hosts += [m for c in occasion.children if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS
+                  for t in clause_arguments(c)[1] for m in self.referents(t)]
+        framed = [c for c in occasion.children if c.dep_ == "relcl"]
+        # "hosted a dinner in May where ...": the parse hangs the "where" clause on the date
+        hosting = [occasion.head] if occasion.dep_ in OBJECTS else []
+        framed += [t for p in occasion.children if p.dep_ == "prep" for t in p.subtree if is_where_clause(t)]
+        framed += [t for v in hosting for p in v.children if p.dep_ == "prep" for t in p.subtree if is_where_clause(t)]
+        if (occasion.dep_ == "pobj" and occasion.head.lower_ in OCCASION_PREPOSITIONS
+                and occasion.head.head.pos_ in ("VERB", "AUX")):
+            framed.append(occasion.head.head)
+        guests = []
+        for verb in framed:
+            subjects, _, objects, datives = clause_arguments(verb)
+            # named themselves, not through what they own ("backed X's plan")
+            guests += [m for t in subjects + objects + datives for m in self.referents(t) if self.names(t, m)]
+        people = [m for m in hosts + guests if m.entity_type == "PERSON"]
+        roles = {"agent": [], "recipient": [], "seller": [], "party": people}
+        return self.build(framed[0] if framed else occasion, occasion, "meet", roles, 0.6)
+
+    def settlement_event(self, verb) -> list[Event]:
+        """Settling charges or a suit is an agreement between the one who settles (or pays to
+        settle) and the one who brought them: "settled charges from X", "a suit brought by X",
+        "settled with X", "paid X $5m to settle charges"."""
+        disputes = [c for c in verb.children if c.dep_ in OBJECTS and c.lemma_.lower() in DISPUTES]
+        if not disputes:
+            return []
+        settlers = [m for t in clause_arguments(verb)[0] for m in self.referents(t)]
+        claimants = prepositional_objects(verb).get("with", [])
+        for dispute in disputes:
+            own = prepositional_objects(dispute)
+            claimants += own.get("from", []) + own.get("by", [])
+            claimants += [g for a in dispute.children if a.dep_ == "acl"
+                          for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+        payer = verb.head
+        if verb.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
+            _, _, objects, datives = clause_arguments(payer)
+            claimants += datives + prepositional_objects(payer).get("to", []) + [
+                o for o in objects if self.mention_at(o) is not None]
+        roles = {"agent": [], "recipient": [], "seller": [], "party":
+                 settlers + [m for t in claimants for m in self.referents(t) if self.names(t, m)]}
+        return self.build(verb, verb, "agreement", roles, 0.7)
 
     def bid_target(self, bidders: list[Mention]) -> list[Mention]:
         """What a bid that names no target is for ("shares rose after an offer from X"): the one
@@ -689,13 +823,18 @@ class SentenceContext:
             ))
         return events
 
+    def acronym_of_taken(self, mention: Mention, parties: list[EventParty]) -> bool:
+        """ "Asia Pacific Economic Co-operation (Apec)": the bracketed short form of a party already
+        taken is that party again, whatever entity it was linked to."""
+        return any(re.fullmatch(r"\s*\(", self.body[p.mention.end:mention.start]) for p in parties)
+
     def assign(self, kind: str, roles: dict) -> list[EventParty] | None:
         """Role lists to parties: one mention one role, types checked; None when too few."""
         parties: list[EventParty] = []
         taken: set[str] = set()
         for role in ("agent", "seller", "recipient", "party"):
             for mention in roles[role]:
-                if mention.entity_id in taken:
+                if mention.entity_id in taken or self.acronym_of_taken(mention, parties):
                     continue
                 if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("agreement", "party"))):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
@@ -738,7 +877,7 @@ class SentenceContext:
         if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         for amount in self.amounts:
-            if any(t.i in clause for t in self.tokens_of(amount)):
+            if any(t.i in clause for t in self.tokens_of(amount)) and not PER_SHARE.match(self.body, amount.end):
                 return amount
         return None
 
@@ -761,6 +900,21 @@ class SentenceContext:
         return next((s for s in self.sectors if any(t.i in clause for t in self.tokens_of(s))), None)
 
 
+# Nouns for another party than their possessor ("Boeing's rival", "its customers").
+RELATIONAL_NOUNS = frozenset("""rival competitor partner customer client supplier creditor debtor
+    shareholder investor bidder buyer suitor""".split())
+# Bodies whose own meetings are no meeting between parties.
+OWN_BODIES = frozenset("board cabinet committee staff shareholder party caucus council management".split())
+# A noun's complements the parse hangs on a name after it ("a bid by X for Y").
+STACKED_PREPOSITIONS = frozenset("for to in into from by".split())
+# Meals and receptions: a meeting of the people at them.
+OCCASIONS = frozenset("dinner lunch luncheon breakfast meal banquet reception".split())
+HOSTING_VERBS = frozenset("host hold give throw".split())
+OCCASION_PREPOSITIONS = frozenset("at during over after".split())
+# What is settled between two sides ("settled charges", "to settle a lawsuit").
+DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
+# A price per share is no amount of the deal ("$31 each", "120p a share").
+PER_SHARE = re.compile(r"\s*(?:each|a share|per share)\b", re.IGNORECASE)
 # Verbs whose object is the price of what their purpose clause buys: "paying £328m to buy Y".
 PAYING_VERBS = frozenset("pay spend".split())
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
@@ -797,6 +951,32 @@ SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
+
+
+def portions_of(tokens) -> list:
+    """What is bought with what it is a portion of: "control of Y", "33% of Y"."""
+    return tokens + [g for t in tokens if t.like_num or t.lower_ in PORTIONS
+                     for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+
+
+def is_bare_name(mention: Mention) -> bool:
+    """A one-word name typed as a person without a title or first name ("Novartis said"): what
+    "it" goes on about is an organisation the model mistyped."""
+    return mention.entity_type == "PERSON" and not mention.title and " " not in mention.text
+
+
+def is_where_clause(token) -> bool:
+    return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
+
+
+def is_counted_goods(token) -> bool:
+    """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
+    a stake or shares."""
+    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS or token.lower_ in PORTIONS:
+        return False
+    counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
 
 
 def is_controlling(stake) -> bool:
@@ -850,12 +1030,18 @@ def verb_trigger(token) -> str | None:
         return "acquire"
     if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children):
         return "invest"  # building a plant in a country invests in it
+    if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
+                                                        and any(p.lower_ == "of" for p in c.children)
+                                                        for c in token.children):
+        return "acquire"  # "took control of Y", "gave control of Y to X"
     if lemma in GIVING_VERBS and any(c.dep_ in OBJECTS and is_money(c) for c in token.children):
         return "fund"  # "Japan gave Indonesia $500m", "pledged $2bn in aid to Y"
     return TRIGGER_VERBS.get(lemma)
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
+CONTROL_TAKING = frozenset("take gain regain acquire win seize assume".split())
+CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
 GIVING_VERBS = frozenset("give hand provide pledge".split())
 
 
@@ -907,7 +1093,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
     datives = [c for c in verb.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")]
-    datives += [g for c in verb.children if c.dep_ == "dative" and c.lower_ in ("to", "for")
+    # "for" read as a dative is a purpose as often as a receiver: left with the prepositions
+    datives += [g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"
                 for g in c.children if g.dep_ == "pobj"]
     # "lend Mongolia $600 million": the small model often reads the borrower as the object and
     # the amount as a second noun; two objects mean the first is the indirect one
@@ -925,14 +1112,23 @@ def infinitives(verb) -> list:
 
 
 def own_subjects(verb) -> list:
-    return [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",) and c.lower_ not in REFLEXIVES]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",) and c.lower_ not in REFLEXIVES]
+    if not subjects:
+        # the small parser misreads a lone name opening a sentence whose verb then has no
+        # subject ("Rosneft, meanwhile, has agreed ..." with "Rosneft" as an adjective clause)
+        subjects = [c for c in verb.lefts if c.i == c.sent.start and c.dep_ in MISREAD_SUBJECT_DEPS
+                    and c.is_title and not any(c.children)]
+    return subjects
+
+
+MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
 
 
 def prepositional_objects(token) -> dict[str, list]:
     """Objects of the prepositions attached to token, by preposition ("to", "with", ...)."""
     found: dict[str, list] = {}
     for prep in token.children:
-        if prep.dep_ not in ("prep", "agent"):
+        if not (prep.dep_ in ("prep", "agent") or (prep.dep_ == "dative" and prep.lower_ == "for")):
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         for pobj in objects:
@@ -1010,10 +1206,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
             token, came_by = token.head, token.dep_
             continue
+        if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
+            return None  # "an option to buy", "the right to sell": what may be done, not done
         if token.dep_ in ("pobj", "dobj", "acl", "relcl"):
             token = token.head
             continue
-        if token.dep_ == "prep":
+        if token.dep_ in ("prep", "acomp"):  # "may be ready to launch a bid": up to the "be" the modal is on
             token = token.head
             continue
         break
@@ -1024,12 +1222,6 @@ def is_model_place(mention: Mention) -> bool:
     """A place only the language model says is one: as the subject of a purchase or loan it is
     most often a company the model mistook ("Xstrata acquired ...")."""
     return mention.entity_type == "PLACE" and mention.extractor == "ner"
-
-
-def is_demonym(text: str) -> bool:
-    from .gazetteer import load_gazetteer
-
-    return load_gazetteer().is_demonym(text)
 
 
 def lemmas(token) -> set[str]:

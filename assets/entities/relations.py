@@ -26,6 +26,11 @@ MAX_CO_OCCURRENCE_GAP = 150  # characters between the two mentions
 CLAUSE_SEPARATOR = re.compile(r"[;:—–()]|\s-\s|,\s+(?:and|but|while|whereas|although|though|which|who|"
                               r"where|when|as|after|before|because|since|said|says|according)\b")
 
+# A country where something happens: "kidnapped in Iraq", "a summit in Hong Kong".
+LOCATIVE = re.compile(r"\bin\s+$")
+# What may stand between names only listed together: "A, B and Mr C".
+LIST_WORDS = frozenset(", and or & Mr Mrs Ms Dr Lord Lady Sir the".split())
+
 TITLE_WORDS = frozenset(
     """ambassador minister president premier chairman chairwoman chair chief director governor
     spokesman spokeswoman spokesperson secretary envoy head economist analyst adviser advisor ceo
@@ -164,13 +169,17 @@ def co_occurrences(body: str, sentence: list[Mention]) -> Iterator[Relation]:
     clause break between them (CLAUSE_SEPARATOR) and no more than MAX_CO_OCCURRENCE_GAP
     characters apart. A sentence gives at most MAX_CO_OCCURRENCES pairs, the closest first, so
     a list sentence does not grow them quadratically. Places, regions, sectors, nationalities
-    and figures are context, not parties."""
-    actors = [m for m in sentence if m.entity_type in CO_OCCURRING_TYPES]
+    ("Russian", "the French"), a country where something happens ("in Iraq") and figures are
+    context, not parties; names only listed together ("A, B and Mr C") are not related by it.
+    (A judged sample: eval/cooccurrence/, `python -m pipelines.eval_cooccurrence`.)"""
+    actors = [m for m in sentence if m.entity_type in CO_OCCURRING_TYPES
+              and not is_demonym(m.text) and not (m.entity_type in ("COUNTRY", "SUBDIVISION")
+                                                  and LOCATIVE.search(body, max(0, m.start - 4), m.start))]
     pairs = []
     for left, right in combinations(actors, 2):
         between = body[left.end:right.start]
         if (left.entity_id != right.entity_id and len(between) <= MAX_CO_OCCURRENCE_GAP
-                and not CLAUSE_SEPARATOR.search(between)):
+                and not CLAUSE_SEPARATOR.search(between) and not listed_together(body, left, right, actors)):
             pairs.append((len(between), *sorted((left.entity_id, right.entity_id))))
     kept: set[tuple[str, str]] = set()
     for _, subject_id, object_id in sorted(pairs):
@@ -180,6 +189,22 @@ def co_occurrences(body: str, sentence: list[Mention]) -> Iterator[Relation]:
             kept.add((subject_id, object_id))
             yield Relation(subject_id, "co_occurs_with", object_id, sentence[0].sentence_index,
                            CO_OCCURRENCE_CONFIDENCE, "cooccurrence")
+
+
+def listed_together(body: str, left: Mention, right: Mention, actors: list[Mention]) -> bool:
+    """Whether only commas, "and"/"or", honorifics and other names of the list stand between."""
+    words, cursor = [], left.end
+    for mention in (m for m in actors if left.end <= m.start and m.end <= right.start):
+        words += re.findall(r"[\w&]+|,", body[cursor:mention.start])
+        cursor = mention.end
+    words += re.findall(r"[\w&]+|,", body[cursor:right.start])
+    return bool(words) and all(w in LIST_WORDS for w in words)
+
+
+def is_demonym(text: str) -> bool:
+    from .gazetteer import load_gazetteer
+
+    return load_gazetteer().is_demonym(text)
 
 
 def pattern_relations(body: str, sentence: list[Mention]) -> Iterator[Relation]:

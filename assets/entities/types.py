@@ -23,8 +23,8 @@ ENTITY_TYPES: tuple[str, ...] = (
 
 RELATION_TYPES: dict[str, str] = {
     "co_occurs_with": "two named actors (person, organisation, country, subdivision) in one clause of "
-    "a sentence, at most 3 pairs per sentence, the closest (subject id < object id); the weakest "
-    "evidence, no stated link",
+    "a sentence, at most 3 pairs per sentence, the closest (subject id < object id); not a nationality, "
+    "a country after 'in', or names only listed together; the weakest evidence, no stated link",
     "met_with": "the subject (person or organisation) met or held talks with the object",
     "works_for": "the subject person holds a post at, or serves, the object organisation or country; "
     "attributes.former is true when the text says the post was held in the past",
