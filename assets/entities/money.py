@@ -178,6 +178,7 @@ NUMBER_WORDS: dict[str, float] = {
     "half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
+    "a quarter of a": 0.25, "three quarters of a": 0.75, "a third of a": 1 / 3,
 }
 
 # Qualifier word(s) -> normalised qualifier. Every qualifier makes the amount approximate.
@@ -227,6 +228,7 @@ class Grammar:
     amount: re.Pattern
     order_of_magnitude: re.Pattern
     currency_after: re.Pattern  # a currency word or symbol right after a name: "US$", "US dollars"
+    minor_unit: re.Pattern  # a figure in pence or cents: "312.5p", "99 cents"
 
 
 @functools.lru_cache(maxsize=1)
@@ -239,15 +241,17 @@ def grammar() -> Grammar:
     word_number = (rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?:trillion|billion|million|thousand)\b)"
                    rf"|\b(?i:{alternation(counting_words)})(?=\s(?:{alternation(words.suffixes)})\b)")
     number = rf"{DIGITS}|{word_number}"
+    # a currency name of several words may also stand before the figure ("Australian dollars 648m")
+    names_before = [w for w in words.suffixes if " " in w]
     amount = re.compile(
         rf"""
         (?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?
         (?:(?P<between>\b(?i:between))\s+)?
         (?P<amount>
-            (?:(?P<prefix>{alternation(words.prefixes)})\s?)?
+            (?:(?P<prefix>{alternation(words.prefixes)})\s?|(?P<name_before>{alternation(names_before)})\s)?
             (?P<low>{number})(?P<low_scale>{SCALE})?
             (?:(?P<separator>{RANGE_SEPARATOR}|(?(between)\sand\s|(?!)))(?P=prefix)?\s?(?P<high>{DIGITS})(?P<high_scale>{SCALE})?)?
-            (?:\s(?P<suffix>{alternation(words.suffixes)})\b)?
+            (?:\s(?P<suffix>{alternation(words.suffixes)})\b(?!\s(?:cents?|pence)\b))?  # not "40 euro cents"
         )
         """,
         re.VERBOSE,
@@ -257,7 +261,15 @@ def grammar() -> Grammar:
         rf" of (?P<suffix>{alternation(words.suffixes)})\b"
     )
     currency_after = re.compile(rf"\$|\s(?:{alternation(words.suffixes)})\b")
-    return Grammar(amount, order_of_magnitude, currency_after)
+    minor_unit = re.compile(
+        rf"""
+        (?<![\w.$£€-])(?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?
+        (?P<amount>(?P<low>{DIGITS})(?:{RANGE_SEPARATOR}(?P<high>{DIGITS}))?
+            (?:(?P<letter>[pc])(?![\w$£€])|\s(?:(?P<minor_of>[A-Z][\w.]*|euro)\s)?(?P<word>pence|cents?)\b))
+        """,
+        re.VERBOSE,
+    )
+    return Grammar(amount, order_of_magnitude, currency_after, minor_unit)
 
 
 # A capitalised word right after an amount's code makes the code part of a name.
@@ -349,11 +361,23 @@ def find_amounts(body: str, published: datetime.date | None,
 
 def iter_amounts(body: str, published: datetime.date | None,
                  locator: SentenceLocator) -> Iterator[Amount]:
+    major = list(iter_major_amounts(body, published, locator))
+    yield from major
+    yield from iter_minor_amounts(body, published, locator, major)
+
+
+def iter_major_amounts(body: str, published: datetime.date | None,
+                       locator: SentenceLocator) -> Iterator[Amount]:
+    """Amounts in a currency's main unit: symbol, code or name with the figure."""
     words, patterns = currency_words(), grammar()
     for match in patterns.amount.finditer(body):
-        prefix, suffix = match.group("prefix"), match.group("suffix")
-        if not prefix and not suffix:
+        prefix, suffix, name_before = match.group("prefix"), match.group("suffix"), match.group("name_before")
+        if not prefix and not suffix and not name_before:
             continue
+        if name_before and not (match.group("low_scale") or "," in match.group("low")):
+            continue  # "the Australian dollar 0.7": a name before the figure needs a scale or thousands
+        if name_before:
+            suffix = name_before
         start, end = match.span("amount")
         # the guard's `$` needs no more than the two characters before the amount (a final newline)
         if (not prefix or prefix[0].isalpha()) and LETTER_PREFIX_GUARD.search(body, max(start - 2, 0), start):
@@ -362,7 +386,7 @@ def iter_amounts(body: str, published: datetime.date | None,
             continue  # "$ one billion" is not how amounts are written; "$ a" is noise
         if (prefix or suffix) in words.generated_codes and not money_shaped(match):
             continue  # "TOP 10", "ALL 3", "20 AMD": a code that is also a word needs an amount's figure
-        if suffix in words.generated_codes and NAME_AFTER.match(body, end):
+        if match.group("suffix") in words.generated_codes and NAME_AFTER.match(body, end):
             continue  # "300 ANG Airmen": an acronym opening a name, not a currency
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
@@ -393,6 +417,46 @@ def iter_amounts(body: str, published: datetime.date | None,
         low, high = 2 * multiple * scale, (10 * multiple * scale if multiple > 1 else 1000 * scale)
         yield amount(body, *match.span(), locator, currency, basis, (low, high), ORDER_OF_MAGNITUDE,
                      "range", published)
+
+
+# Cues that a whole figure with a bare "p" or "c" is a price ("shares rose 12p", "stamps cost
+# 12c"), not a screen resolution or a grade ("1080p", "5c"): money symbols and the nouns and verbs
+# of pricing.
+PRICE_CUES = re.compile(r"[$£€¥]|\b(?i:shares?|stocks?|prices?d?|costs?|paid|pay|worth|fares?|fees?"
+                        r"|trad(?:ed|ing)|sold|bought)\b")
+
+
+def iter_minor_amounts(body: str, published: datetime.date | None, locator: SentenceLocator,
+                       major: list[Amount]) -> Iterator[Amount]:
+    """Amounts in pence or cents ("312.5p", "99 cents"), in the main unit's figures (ISO 4217
+    minor-unit digits, via babel). Pence are GBP; cents are in the currency of the nearest
+    amount before them (else USD). A bare "p"/"c" counts only in a sentence with a price cue."""
+    from babel.numbers import get_currency_precision
+
+    words, minor = currency_words(), list(grammar().minor_unit.finditer(body))
+    cue_sentences = {locator.index_of(m.start()) for m in PRICE_CUES.finditer(body)}
+    cue_sentences |= {locator.index_of(m.start()) for m in minor if m.group("word")}
+    for match in minor:
+        start, end = match.span("amount")
+        letter, minor_of = match.group("letter"), match.group("minor_of")
+        if letter and "." not in match.group("low") and locator.index_of(start) not in cue_sentences:
+            continue  # a decimal figure ("45.5p") is a price by itself
+        basis = "word"
+        if minor_of:  # "US cents", "euro cents", "Australian cents"
+            currency = words.suffixes.get(minor_of) or words.suffixes.get(f"{minor_of} dollars")
+            if not currency:
+                continue
+        elif (letter or match.group("word"))[0] == "p":
+            currency = "GBP"
+        else:
+            before = [a for a in major if a.end <= start and get_currency_precision(a.currency) == 2]
+            currency, basis = (before[-1].currency if before else "USD"), "context"
+        per_unit = Decimal(10) ** -get_currency_precision(currency)
+        low = float(Decimal(match.group("low").replace(",", "")) * per_unit)
+        high = float(Decimal(match.group("high").replace(",", "")) * per_unit) if match.group("high") else low
+        qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
+        bound = "range" if match.group("high") else BOUNDS[qualifier]
+        yield amount(body, start, end, locator, currency, basis, (low, high), qualifier, bound, published)
 
 
 def money_shaped(match: re.Match) -> bool:

@@ -1,0 +1,100 @@
+"""Trap sentences for the forms news writes money in: minor units, currency names before the
+figure, dollar variants with scale suffixes, ranges, fractions of a scale, per-unit prices and
+losses; and figures that are not money."""
+
+import datetime
+
+import pytest
+
+from assets.entities.money import find_amounts
+from assets.entities.types import SentenceLocator
+
+PUBLISHED = datetime.date(2019, 3, 14)
+
+
+def amounts(text):
+    found = find_amounts(text, PUBLISHED, SentenceLocator([(0, len(text))]))
+    return [(a.text, a.currency, a.amount_min, a.amount_max) for a in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shares in Harbourline closed at 300p on Friday.", [("300p", "GBP", 3.0, 3.0)]),
+        ("Its shares rose 12p to 312.5p.", [("12p", "GBP", 0.12, 0.12), ("312.5p", "GBP", 3.125, 3.125)]),
+        ("The miner traded at 45.5p in early dealing.", [("45.5p", "GBP", 0.455, 0.455)]),
+        ("Bread went up by 3 pence a loaf.", [("3 pence", "GBP", 0.03, 0.03)]),
+        ("A can of soup now costs 99 cents.", [("99 cents", "USD", 0.99, 0.99)]),
+        ("Stamps will cost 12c more from May.", [("12c", "USD", 0.12, 0.12)]),
+        ("The fare rose by 40 euro cents.", [("40 euro cents", "EUR", 0.4, 0.4)]),
+        ("Milk fetched 80 Australian cents a litre.", [("80 Australian cents", "AUD", 0.8, 0.8)]),
+        ("Tolls rose to €2.10 from 95 cents.", [("€2.10", "EUR", 2.1, 2.1), ("95 cents", "EUR", 0.95, 0.95)]),
+    ],
+)
+def test_pence_and_cents_in_the_main_unit(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The lender paid Australian dollars 648m for the stake.", ("Australian dollars 648m", "AUD", 648e6)),
+        ("The lender paid 648m Australian dollars for the stake.", ("648m Australian dollars", "AUD", 648e6)),
+        ("Ottawa set aside Canadian dollars 2.5 billion.", ("Canadian dollars 2.5 billion", "CAD", 2.5e9)),
+        ("The grant is worth US dollars 3 mn.", ("US dollars 3 mn", "USD", 3e6)),
+        ("Investors put in Hong Kong dollars 12,500 each.", ("Hong Kong dollars 12,500", "HKD", 12500.0)),
+        ("Exports reached 40bn Norwegian kroner.", ("40bn Norwegian kroner", "NOK", 40e9)),
+        ("The lender paid A$648m for the stake.", ("A$648m", "AUD", 648e6)),
+        ("The dairy group raised NZ$1.2bn.", ("NZ$1.2bn", "NZD", 1.2e9)),
+        ("The port cost HK$3bn.", ("HK$3bn", "HKD", 3e9)),
+        ("The mine was sold for C$450 million.", ("C$450 million", "CAD", 450e6)),
+        ("The fund holds S$80k in cash.", ("S$80k", "SGD", 80e3)),
+        ("Farmers borrowed R$5 billion.", ("R$5 billion", "BRL", 5e9)),
+        ("Debt stands at US$1.1tn.", ("US$1.1tn", "USD", 1.1e12)),
+        ("Turnover was $7.5 million.", ("$7.5 million", "USD", 7.5e6)),
+    ],
+)
+def test_currency_before_and_after_the_figure_with_scales(text, expected):
+    (span, currency, value) = expected
+    assert amounts(text) == [(span, currency, value, value)]
+
+
+def test_a_currency_name_before_a_bare_small_figure_is_not_an_amount():
+    # "the Australian dollar 0.7" is a rate, not a sum; a name before the figure needs a scale
+    assert amounts("Analysts see the Australian dollar 0.7 by June.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Repairs will cost $2-3bn.", ("$2-3bn", "USD", 2e9, 3e9)),
+        ("The fine is between £1m and £2m.", ("between £1m and £2m", "GBP", 1e6, 2e6)),
+        ("The bank will lend up to €500m.", ("€500m", "EUR", 500e6, 500e6)),
+        ("The bid was a quarter of a billion dollars.", ("a quarter of a billion dollars", "USD", 250e6, 250e6)),
+        ("Rebuilding will take three quarters of a billion euros.",
+         ("three quarters of a billion euros", "EUR", 750e6, 750e6)),
+        ("Brent crude fell to $40 a barrel.", ("$40", "USD", 40.0, 40.0)),
+        ("The chain reported a loss of £3m.", ("£3m", "GBP", 3e6, 3e6)),
+        ("Shares slipped 2-3p after the warning.", ("2-3p", "GBP", 0.02, 0.03)),
+    ],
+)
+def test_ranges_fractions_unit_prices_and_losses(text, expected):
+    assert amounts(text) == [pytest.approx(expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 the firm, founded in 1998, hired 300 staff.",
+        "The 45-year-old chief executive, aged 45, left.",
+        "Profits grew 7% and margins 3.5 per cent.",
+        "Call 020 7946 0958 or +44 161 496 0000 for details.",
+        "Leaders of the G7 met in Biarritz.",
+        "The Airbus A380 and the F-35 flew past.",
+        "The film streams in 1080p and 720p.",
+        "The mark was 5c in the exam.",
+        "He won 3 games and lost 12.",
+    ],
+)
+def test_figures_that_are_not_money(text):
+    assert amounts(text) == []
