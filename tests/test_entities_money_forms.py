@@ -24,6 +24,8 @@ def amounts(text):
         ("Its shares rose 12p to 312.5p.", [("12p", "GBP", 0.12, 0.12), ("312.5p", "GBP", 3.125, 3.125)]),
         ("The miner traded at 45.5p in early dealing.", [("45.5p", "GBP", 0.455, 0.455)]),
         ("Bread went up by 3 pence a loaf.", [("3 pence", "GBP", 0.03, 0.03)]),
+        ("The brewer's shares closed up four pence at 1,088 pence.",
+         [("four pence", "GBP", 0.04, 0.04), ("1,088 pence", "GBP", 10.88, 10.88)]),
         ("A can of soup now costs 99 cents.", [("99 cents", "USD", 0.99, 0.99)]),
         ("Stamps will cost 12c more from May.", [("12c", "USD", 0.12, 0.12)]),
         ("The fare rose by 40 euro cents.", [("40 euro cents", "EUR", 0.4, 0.4)]),

@@ -264,7 +264,8 @@ def grammar() -> Grammar:
     minor_unit = re.compile(
         rf"""
         (?<![\w.$£€-])(?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?
-        (?P<amount>(?P<low>{DIGITS})(?:{RANGE_SEPARATOR}(?P<high>{DIGITS}))?
+        (?P<amount>(?P<low>{DIGITS}|\b(?i:{alternation(counting_words)})(?=\s(?:pence|cents?)\b))
+            (?:{RANGE_SEPARATOR}(?P<high>{DIGITS}))?
             (?:(?P<letter>[pc])(?![\w$£€])|\s(?:(?P<minor_of>[A-Z][\w.]*|euro)\s)?(?P<word>pence|cents?)\b))
         """,
         re.VERBOSE,
@@ -452,7 +453,7 @@ def iter_minor_amounts(body: str, published: datetime.date | None, locator: Sent
             before = [a for a in major if a.end <= start and get_currency_precision(a.currency) == 2]
             currency, basis = (before[-1].currency if before else "USD"), "context"
         per_unit = Decimal(10) ** -get_currency_precision(currency)
-        low = float(Decimal(match.group("low").replace(",", "")) * per_unit)
+        low = float(Decimal(repr(parse_number(match.group("low")))) * per_unit)
         high = float(Decimal(match.group("high").replace(",", "")) * per_unit) if match.group("high") else low
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
         bound = "range" if match.group("high") else BOUNDS[qualifier]
