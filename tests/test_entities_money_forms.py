@@ -29,6 +29,7 @@ def amounts(text):
         ("A can of soup now costs 99 cents.", [("99 cents", "USD", 0.99, 0.99)]),
         ("Stamps will cost 12c more from May.", [("12c", "USD", 0.12, 0.12)]),
         ("The fare rose by 40 euro cents.", [("40 euro cents", "EUR", 0.4, 0.4)]),
+        ("New shares are priced at 9 euros cents each.", [("9 euros cents", "EUR", 0.09, 0.09)]),
         ("Milk fetched 80 Australian cents a litre.", [("80 Australian cents", "AUD", 0.8, 0.8)]),
         ("Tolls rose to €2.10 from 95 cents.", [("€2.10", "EUR", 2.1, 2.1), ("95 cents", "EUR", 0.95, 0.95)]),
     ],
@@ -54,6 +55,10 @@ def test_pence_and_cents_in_the_main_unit(text, expected):
         ("Farmers borrowed R$5 billion.", ("R$5 billion", "BRL", 5e9)),
         ("Debt stands at US$1.1tn.", ("US$1.1tn", "USD", 1.1e12)),
         ("Turnover was $7.5 million.", ("$7.5 million", "USD", 7.5e6)),
+        ("The actor made 4.2m Euros last year.", ("4.2m Euros", "EUR", 4.2e6)),
+        ("Auditors found a 4bn-euro hole in the accounts.", ("4bn-euro", "EUR", 4e9)),
+        ("The minister unveiled a 418bn-rand budget.", ("418bn-rand", "ZAR", 418e9)),
+        ("The Amman fund repaid 900m Dinars.", ("900m Dinars", "JOD", 900e6)),
     ],
 )
 def test_currency_before_and_after_the_figure_with_scales(text, expected):
@@ -96,6 +101,8 @@ def test_ranges_fractions_unit_prices_and_losses(text, expected):
         "The film streams in 1080p and 720p.",
         "The mark was 5c in the exam.",
         "He won 3 games and lost 12.",
+        "Barcelona 2 Real Madrid 1, after extra time.",
+        "Spending in the 12 Euro zone countries slowed.",
     ],
 )
 def test_figures_that_are_not_money(text):

@@ -166,6 +166,10 @@ def currency_words() -> CurrencyWords:
         suffixes[word] = next(iter(candidates)) if len(candidates) == 1 else None
         if len(candidates) > 1:
             shared[word] = tuple(candidates.items())
+    # plural unit words in headline case ("5.45m Euros"); not singulars, which open names ("the
+    # 12 Euro zone countries"), nor mixed-case names, which are written one way
+    suffixes = {word.capitalize(): code for word, code in suffixes.items()
+                if word.islower() and word.endswith("s")} | suffixes
     return CurrencyWords(prefixes, suffixes, frozenset(set(prefixes) - set(PREFIX_CURRENCIES)), shared)
 
 
@@ -251,7 +255,7 @@ def grammar() -> Grammar:
             (?:(?P<prefix>{alternation(words.prefixes)})\s?|(?P<name_before>{alternation(names_before)})\s)?
             (?P<low>{number})(?P<low_scale>{SCALE})?
             (?:(?P<separator>{RANGE_SEPARATOR}|(?(between)\sand\s|(?!)))(?P=prefix)?\s?(?P<high>{DIGITS})(?P<high_scale>{SCALE})?)?
-            (?:\s(?P<suffix>{alternation(words.suffixes)})\b(?!\s(?:cents?|pence)\b))?  # not "40 euro cents"
+            (?:[\s-](?P<suffix>{alternation(words.suffixes)})\b(?!\s(?:cents?|pence)\b))?  # "4bn-euro"; not "40 euro cents"
         )
         """,
         re.VERBOSE,
@@ -266,7 +270,7 @@ def grammar() -> Grammar:
         (?<![\w.$£€-])(?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?
         (?P<amount>(?P<low>{DIGITS}|\b(?i:{alternation(counting_words)})(?=\s(?:pence|cents?)\b))
             (?:{RANGE_SEPARATOR}(?P<high>{DIGITS}))?
-            (?:(?P<letter>[pc])(?![\w$£€])|\s(?:(?P<minor_of>[A-Z][\w.]*|euro)\s)?(?P<word>pence|cents?)\b))
+            (?:(?P<letter>[pc])(?![\w$£€])|\s(?:(?P<minor_of>[A-Z][\w.]*|euros?)\s)?(?P<word>pence|cents?)\b))
         """,
         re.VERBOSE,
     )
@@ -300,7 +304,7 @@ def scale_of(text: str | None) -> float:
 def currency_from_context(word: str, body: str, position: int) -> str:
     """The currency of an ambiguous word ("dinars", "kroner"): the candidate whose country is named
     nearest to `position` in the body, else the first (most common) candidate."""
-    options = currency_words().shared.get(word) or CONTEXT_PATTERNS[word.lower().rstrip("s")]
+    options = currency_words().shared.get(word.lower()) or CONTEXT_PATTERNS[word.lower().rstrip("s")]
     nearest: tuple[int, str] | None = None
     for code, pattern in options:
         for match in pattern.finditer(body):
@@ -387,8 +391,10 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             continue  # "$ one billion" is not how amounts are written; "$ a" is noise
         if (prefix or suffix) in words.generated_codes and not money_shaped(match):
             continue  # "TOP 10", "ALL 3", "20 AMD": a code that is also a word needs an amount's figure
-        if match.group("suffix") in words.generated_codes and NAME_AFTER.match(body, end):
-            continue  # "300 ANG Airmen": an acronym opening a name, not a currency
+        word_after = match.group("suffix")
+        if (word_after in words.generated_codes or word_after and word_after[0].isupper()
+                and word_after.lower() in words.suffixes) and NAME_AFTER.match(body, end):
+            continue  # "300 ANG Airmen", "2 Real Madrid": a code or capitalised word opening a name
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
         if suffix and prefix and words.suffixes[suffix] not in (currency, None):
