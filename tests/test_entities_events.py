@@ -719,3 +719,27 @@ def test_an_order_or_an_award_makes_the_maker_contractor_and_the_buyer_client(bo
 ])
 def test_an_order_to_act_an_inquiry_or_a_denied_order_is_no_contract(body):
     assert events_of(body, ("Kestrel Aero", "org:kestrel"), ("Tamsin Works", "org:tamsin")) == []
+
+
+SUPPLIER_AND_CLIENT = (("Norland", "country:NOR"), ("Velmora", "country:VEL"))
+CLIENT_AND_SUPPLIER = (("Velmora", "country:VEL"), ("Norland", "country:NOR"))
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Velmora signed a $40bn deal to import gas from Norland.", CLIENT_AND_SUPPLIER),
+    ("Norland signed a $40bn deal to export gas to Velmora.", SUPPLIER_AND_CLIENT),
+    ("Norland signed a $40bn deal to supply gas to Velmora.", SUPPLIER_AND_CLIENT),
+])
+def test_a_deal_to_trade_goods_is_a_supply_contract_worth_the_deal(body, pairs):
+    [event] = events_of(body, *pairs)
+    assert summary(event) == ("contract", "done", ("country:NOR",), ("country:VEL",))
+    assert event.amount.amount_min == 40e9
+
+
+@pytest.mark.parametrize("body", [
+    "Velmora imports gas from Norland.",
+    "Velmora hopes to sign a deal to import gas from Norland.",
+    "Velmora rejected a deal to import gas from Norland.",
+])
+def test_trade_without_a_deal_or_a_deal_only_hoped_for_is_no_contract(body):
+    assert events_of(body, *CLIENT_AND_SUPPLIER) == []

@@ -572,7 +572,7 @@ class SentenceContext:
                 # maker are a supply contract, the seller its contractor and the buyer its client
                 kind = "contract"
                 roles = {"agent": roles["seller"], "recipient": roles["agent"], "seller": [], "party": []}
-        elif lemma == "order":  # "X ordered 20 jets from Y", "X ordered 20 Y jets": X is the client
+        elif lemma in GOODS_BUYING_VERBS:  # "X ordered 20 jets from Y", "X ordered 20 Y jets": X is the client
             goods = [t for t in portions_of(subjects if passive else objects) if self.mention_at(t) is None]
             if infinitives(verb) or not goods:
                 return []  # "ordered Y to pay": a command, no purchase
@@ -890,6 +890,8 @@ class SentenceContext:
         clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree}
         if anchor.dep_ == "relcl" and is_money(anchor.head):
             clause.add(anchor.head.i)
+        if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
+            clause |= {t.i for t in self.clause_tokens(deal)}
         payer = anchor.head
         if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
@@ -1053,6 +1055,8 @@ def verb_trigger(token) -> str | None:
                                                         and any(p.lower_ == "of" for p in c.children)
                                                         for c in token.children):
         return "acquire"  # "took control of Y", "gave control of Y to X"
+    if lemma in TRADING_VERBS and deal_to(token) is not None:
+        return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
     if lemma in GIVING_VERBS and any(c.dep_ in OBJECTS and is_money(c) for c in token.children):
         return "fund"  # "Japan gave Indonesia $500m", "pledged $2bn in aid to Y"
     return TRIGGER_VERBS.get(lemma)
@@ -1062,6 +1066,10 @@ BUILDING_VERBS = frozenset("build open construct set establish".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
 GIVING_VERBS = frozenset("give hand provide pledge".split())
+# Trade is a contract when a deal is to do it; "Y imports gas" alone is no event.
+TRADING_VERBS = frozenset("import export".split())
+# Verbs whose subject buys goods from their maker or seller: "ordered 20 jets from Y", "import gas from Y".
+GOODS_BUYING_VERBS = frozenset("order import".split())
 
 
 def is_money(token) -> bool:
@@ -1126,7 +1134,11 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             break
-    if not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
+    if not subjects and verb.dep_ == "relcl" and is_infinitive(verb):
+        # "X signed a deal to supply Y" (the parser's relcl): the subject of the verb over the noun
+        if verb.head.dep_ in OBJECTS and verb.head.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECTS]
+    elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
@@ -1143,10 +1155,25 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
 REFLEXIVES = frozenset("itself himself herself themselves".split())
 
 
+def deal_to(verb):
+    """The deal or contract noun a verb is the infinitive of ("signed a deal to export Y"): on the
+    noun, or (as the parser often hangs it) on the verb whose object the noun is; else None."""
+    if not is_infinitive(verb):
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        candidates = [verb.head]
+    else:
+        candidates = [c for c in verb.head.children if c.dep_ in OBJECTS] if verb.dep_ == "advcl" else []
+    return next((c for c in candidates if noun_trigger(c) in ("agreement", "contract")), None)
+
+
+def is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def infinitives(verb) -> list:
     """What a verb says is to be done: "agreed to form", "agreed in 2021 to form" (read as advcl)."""
-    return [c for c in verb.children if c.dep_ == "xcomp" or (
-        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+    return [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))]
 
 
 def own_subjects(verb) -> list:
@@ -1258,7 +1285,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
             return None  # "an option to buy", "the right to sell": what may be done, not done
-        if token.dep_ in ("pobj", "dobj", "acl", "relcl"):
+        # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
+        if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
             continue
         if token.dep_ in ("prep", "acomp"):  # "may be ready to launch a bid": up to the "be" the modal is on
