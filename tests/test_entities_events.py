@@ -12,7 +12,8 @@ from assets.entities.events import find_events
 from assets.entities.money import find_amounts
 from assets.entities.types import Entity, Mention, SentenceLocator
 
-TYPES = {"country": "COUNTRY", "person": "PERSON", "org": "ORG", "place": "PLACE", "sector": "SECTOR"}
+TYPES = {"country": "COUNTRY", "person": "PERSON", "org": "ORG", "place": "PLACE", "sector": "SECTOR",
+         "policy": "POLICY"}
 PUBLISHED = datetime.date(2024, 5, 2)
 
 
@@ -743,3 +744,22 @@ def test_a_deal_to_trade_goods_is_a_supply_contract_worth_the_deal(body, pairs):
 ])
 def test_trade_without_a_deal_or_a_deal_only_hoped_for_is_no_contract(body):
     assert events_of(body, *CLIENT_AND_SUPPLIER) == []
+
+
+def test_the_possessor_of_a_financing_funds_the_one_of_it():
+    body = "The Harlow Trust's financing of Velmora has ended."
+    [event] = events_of(body, *FUNDER_AND_RECIPIENT)
+    assert summary(event) == ("fund", "done", ("org:harlow",), ("country:VEL",))
+
+
+def test_funded_by_a_loan_from_a_lender_is_the_loan():
+    body = "Velmora was financed by a $3m loan from the Harlow Trust."
+    [event] = events_of(body, *RECIPIENT_AND_FUNDER)
+    assert summary(event) == ("lend", "done", ("org:harlow",), ("country:VEL",))
+    assert event.amount.amount_min == 3_000_000
+
+
+def test_a_law_a_grant_is_received_under_is_its_funder():
+    body = "Velmora received a $5m grant under the Clean Rivers Act."
+    [event] = events_of(body, ("Velmora", "country:VEL"), ("Clean Rivers Act", "policy:rivers"))
+    assert summary(event) == ("fund", "done", ("policy:rivers",), ("country:VEL",))

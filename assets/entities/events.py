@@ -604,8 +604,16 @@ class SentenceContext:
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
+            # "Y was financed by a loan from X": the means is the event, its giver the agent
+            means = [t for t in passive_agents if TRIGGER_NOUNS.get(t.lemma_.lower()) in ("lend", "fund")]
+            for noun in means:
+                claimed.add(noun.i)
+                kind = TRIGGER_NOUNS[noun.lemma_.lower()]
+                roles["agent"] = [m for t in prepositional_objects(noun).get("from", []) for m in self.referents(t)] + [
+                    m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
             if not roles["agent"] and passive:
                 roles["agent"] = pobj.get("from", [])
+            roles["agent"] = roles["agent"] or self.enacting(pobj)
         return self.build(verb, verb, kind, roles, 0.8)
 
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
@@ -704,12 +712,15 @@ class SentenceContext:
             if glemma in RECEIVING_VERBS and relation == "object":
                 roles["recipient"] = actor
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
-                    + pobj.get("from", []) + offered_by
+                    + pobj.get("from", []) + offered_by or self.enacting(pobj)
             else:
                 roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
                     or actor or pobj.get("from", []) + pobj.get("by", []) + offered_by
                 given_to = subject_m if passive and glemma in AWARDING_VERBS | OFFERS else []
-                roles["recipient"] = given_to + dative_m + pobj.get("to", []) or pobj.get("for", [])
+                # "X's financing of Y": the one financed, named itself
+                financed = [m for t in preps.get("of", []) for m in self.referents(t)
+                            if self.names(t, m) and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
+                roles["recipient"] = given_to + dative_m + pobj.get("to", []) or pobj.get("for", []) or financed
                 if not roles["recipient"]:
                     # "a loan to help Y", "a freeze on Y's debts", "Y's request for a loan"
                     askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
@@ -791,6 +802,11 @@ class SentenceContext:
             return False
         return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                        TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
+
+    @staticmethod
+    def enacting(pobj: dict) -> list[Mention]:
+        """ "Y received a grant under the X Act": the law or programme that gives."""
+        return [m for m in pobj.get("under", []) if m.entity_type == "POLICY"]
 
     def helped(self, noun, governor) -> list[Mention]:
         """ "a loan to help Y (do something)": the one helped, in a purpose clause on the noun or
