@@ -12,7 +12,8 @@ from assets.entities.events import find_events
 from assets.entities.money import find_amounts
 from assets.entities.types import Entity, Mention, SentenceLocator
 
-TYPES = {"country": "COUNTRY", "person": "PERSON", "org": "ORG", "place": "PLACE", "sector": "SECTOR"}
+TYPES = {"country": "COUNTRY", "person": "PERSON", "org": "ORG", "place": "PLACE", "sector": "SECTOR",
+         "policy": "POLICY"}
 PUBLISHED = datetime.date(2024, 5, 2)
 
 
@@ -655,3 +656,110 @@ def test_a_bracketed_short_form_is_the_same_party():
 def test_a_name_followed_by_its_country_is_not_the_country():
     body = "Aerovia has orders from Pelair of Norland."
     assert events_of(body, ("Aerovia", "org:aerovia"), ("Norland", "country:NOR")) == []
+
+
+FUNDER_AND_RECIPIENT = (("Harlow Trust", "org:harlow"), ("Velmora", "country:VEL"))
+RECIPIENT_AND_FUNDER = (("Velmora", "country:VEL"), ("Harlow Trust", "org:harlow"))
+
+
+@pytest.mark.parametrize("body, pairs, status", [
+    ("The Harlow Trust earmarked $40 million for Velmora.", FUNDER_AND_RECIPIENT, "done"),
+    ("Velmora got a £2m gift from the Harlow Trust.", RECIPIENT_AND_FUNDER, "done"),
+    ("The Harlow Trust has pledged a $5m bailout for Velmora.", FUNDER_AND_RECIPIENT, "announced"),
+    ("Velmora was awarded a $5m grant by the Harlow Trust.", RECIPIENT_AND_FUNDER, "done"),
+])
+def test_funding_lemmas_and_the_passive_award(body, pairs, status):
+    [event] = events_of(body, *pairs)
+    assert summary(event) == ("fund", status, ("org:harlow",), ("country:VEL",))
+
+
+@pytest.mark.parametrize("body, pairs, status", [
+    ("The Harlow Trust approved a debt freeze for Velmora.", FUNDER_AND_RECIPIENT, "agreed"),
+    ("The Harlow Trust's cancellation of Velmora's debt was welcomed.", FUNDER_AND_RECIPIENT, "done"),
+    ("Velmora accepted a debt moratorium offered by the Harlow Trust.", RECIPIENT_AND_FUNDER, "done"),
+    ("The Harlow Trust approved Velmora's request for a freeze on its debt repayments.", FUNDER_AND_RECIPIENT,
+     "agreed"),
+])
+def test_a_noun_of_debt_relief_funds_the_debtor(body, pairs, status):
+    [event] = events_of(body, *pairs)
+    assert summary(event) == ("fund", status, ("org:harlow",), ("country:VEL",))
+
+
+def test_an_approved_request_for_a_loan_lends_to_the_one_who_asked():
+    body = "The Harlow Bank approved Velmora's application for a $3m loan."
+    [event] = events_of(body, ("Harlow Bank", "org:harlow"), ("Velmora", "country:VEL"))
+    assert summary(event) == ("lend", "agreed", ("org:harlow",), ("country:VEL",))
+    assert event.amount.amount_min == 3_000_000
+
+
+@pytest.mark.parametrize("body", [
+    "The Harlow Trust imposed a hiring freeze on Velmora.",
+    "The Harlow Trust ruled out a debt freeze for Velmora.",
+    "The Harlow Bank rejected Velmora's request for a loan.",
+    "The Harlow Trust hopes to earmark $40 million for Velmora.",
+])
+def test_a_freeze_of_no_debt_and_denied_or_hoped_for_relief_are_no_events(body):
+    assert events_of(body, ("Harlow Trust" if "Trust" in body else "Harlow Bank", "org:harlow"),
+                     ("Velmora", "country:VEL")) == []
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Tamsin Works was awarded a contract by Kestrel Aero.", (("Tamsin Works", "org:tamsin"), ("Kestrel Aero", "org:kestrel"))),
+    ("Kestrel Aero ordered 20 jets from Tamsin Works.", (("Kestrel Aero", "org:kestrel"), ("Tamsin Works", "org:tamsin"))),
+    ("Kestrel Aero has ordered 20 Tamsin jets.", (("Kestrel Aero", "org:kestrel"), ("Tamsin", "org:tamsin"))),
+])
+def test_an_order_or_an_award_makes_the_maker_contractor_and_the_buyer_client(body, pairs):
+    [event] = events_of(body, *pairs)
+    assert summary(event) == ("contract", "done", ("org:tamsin",), ("org:kestrel",))
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel Aero ordered Tamsin Works to halt production.",
+    "Kestrel Aero ordered an inquiry into Tamsin Works.",
+    "Kestrel Aero did not order 20 jets from Tamsin Works.",
+])
+def test_an_order_to_act_an_inquiry_or_a_denied_order_is_no_contract(body):
+    assert events_of(body, ("Kestrel Aero", "org:kestrel"), ("Tamsin Works", "org:tamsin")) == []
+
+
+SUPPLIER_AND_CLIENT = (("Norland", "country:NOR"), ("Velmora", "country:VEL"))
+CLIENT_AND_SUPPLIER = (("Velmora", "country:VEL"), ("Norland", "country:NOR"))
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Velmora signed a $40bn deal to import gas from Norland.", CLIENT_AND_SUPPLIER),
+    ("Norland signed a $40bn deal to export gas to Velmora.", SUPPLIER_AND_CLIENT),
+    ("Norland signed a $40bn deal to supply gas to Velmora.", SUPPLIER_AND_CLIENT),
+])
+def test_a_deal_to_trade_goods_is_a_supply_contract_worth_the_deal(body, pairs):
+    [event] = events_of(body, *pairs)
+    assert summary(event) == ("contract", "done", ("country:NOR",), ("country:VEL",))
+    assert event.amount.amount_min == 40e9
+
+
+@pytest.mark.parametrize("body", [
+    "Velmora imports gas from Norland.",
+    "Velmora hopes to sign a deal to import gas from Norland.",
+    "Velmora rejected a deal to import gas from Norland.",
+])
+def test_trade_without_a_deal_or_a_deal_only_hoped_for_is_no_contract(body):
+    assert events_of(body, *CLIENT_AND_SUPPLIER) == []
+
+
+def test_the_possessor_of_a_financing_funds_the_one_of_it():
+    body = "The Harlow Trust's financing of Velmora has ended."
+    [event] = events_of(body, *FUNDER_AND_RECIPIENT)
+    assert summary(event) == ("fund", "done", ("org:harlow",), ("country:VEL",))
+
+
+def test_funded_by_a_loan_from_a_lender_is_the_loan():
+    body = "Velmora was financed by a $3m loan from the Harlow Trust."
+    [event] = events_of(body, *RECIPIENT_AND_FUNDER)
+    assert summary(event) == ("lend", "done", ("org:harlow",), ("country:VEL",))
+    assert event.amount.amount_min == 3_000_000
+
+
+def test_a_law_a_grant_is_received_under_is_its_funder():
+    body = "Velmora received a $5m grant under the Clean Rivers Act."
+    [event] = events_of(body, ("Velmora", "country:VEL"), ("Clean Rivers Act", "policy:rivers"))
+    assert summary(event) == ("fund", "done", ("policy:rivers",), ("country:VEL",))

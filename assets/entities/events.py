@@ -9,7 +9,10 @@ compounds of a noun trigger ("X's purchase of Y", "an ADB loan"), each widened t
 stands for: the person in apposition ("Azerbaijan's transport minister, Rashad Aliyev"), else the
 mention it is part of, else its possessor. A noun trigger takes the roles of the verb that governs
 it ("ADB approved a loan to Mongolia", "the firms signed a deal"), read through the verb's meaning:
-the subject of "receive" or "win" is a recipient or contractor, the subject of "sign" an agent.
+the subject of "receive" or "win" is a recipient or contractor, the subject of "sign" an agent,
+the passive subject of "award" or "offer" the one given to, and "approved Y's request for a loan"
+lends to Y. Debt relief funds the debtor, told by a verb ("froze Y's debts") or a noun ("a debt
+freeze offered by X"); goods ordered ("X ordered 20 Y jets", "from Y") are a supply contract.
 Some constructions carry an event without a trigger of their own: control taken or handed over
 ("gave control of Y to X") is a purchase, goods bought by number from their maker ("10 jets from
 X") a supply contract, charges or a suit settled an agreement with whoever brought them, and a
@@ -40,16 +43,17 @@ BATCH_SIZE = 16
 TRIGGER_VERBS = {
     "lend": "lend", "loan": "lend", "borrow": "lend", "refinance": "lend",
     "fund": "fund", "finance": "fund", "co-finance": "fund", "cofinance": "fund", "bankroll": "fund",
-    "donate": "fund", "subsidise": "fund", "subsidize": "fund", "grant": "fund", "allocate": "fund",
+    "donate": "fund", "subsidise": "fund", "subsidize": "fund", "grant": "fund", "allocate": "fund", "earmark": "fund",
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
-    "merge": "agreement", "supply": "contract",
+    "merge": "agreement", "supply": "contract", "order": "contract",
 }
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
-    "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund",
+    "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund", "gift": "fund",
+    "bailout": "fund", "handout": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
@@ -114,9 +118,9 @@ OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
 CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
-    r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|"
+    r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail-?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|orders?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|credit|aid|relief|control|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
@@ -568,6 +572,14 @@ class SentenceContext:
                 # maker are a supply contract, the seller its contractor and the buyer its client
                 kind = "contract"
                 roles = {"agent": roles["seller"], "recipient": roles["agent"], "seller": [], "party": []}
+        elif lemma in GOODS_BUYING_VERBS:  # "X ordered 20 jets from Y", "X ordered 20 Y jets": X is the client
+            goods = [t for t in portions_of(subjects if passive else objects) if self.mention_at(t) is None]
+            if infinitives(verb) or not goods:
+                return []  # "ordered Y to pay": a command, no purchase
+            makers = [m for t in goods for c in t.children if c.dep_ in ("compound", "nmod", "poss")
+                      for m in self.referents(c) if m.entity_type == "ORG"]
+            roles["recipient"] = by_m if passive else subject_m
+            roles["agent"] = pobj.get("from", []) + makers
         elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
@@ -579,24 +591,29 @@ class SentenceContext:
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
         elif (debts := debts_relieved(verb)):  # "X cancelled Y's debts", "debts owed by Y"
             roles["agent"] = by_m if passive else subject_m
-            debtors = [c for d in debts for c in d.children if c.dep_ == "poss"]
-            debtors += [g for d in debts for a in d.children if a.dep_ == "acl" and a.lemma_ == "owe"
-                        for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
-            debtors += preps.get("for", []) + preps.get("with", []) + preps.get("of", [])
-            roles["recipient"] = [m for t in debtors for m in self.referents(t)]
+            owing = debtors(debts) + preps.get("for", []) + preps.get("with", []) + preps.get("of", [])
+            roles["recipient"] = [m for t in owing for m in self.referents(t)]
         else:  # lend, fund: the giver is the subject, the receiver the indirect or direct object
             given = [antecedent(o) for o in objects]  # "the $6bn which X lent Y"
-            if any(o.lemma_.lower() not in MONEY_WORDS and not self.tokens_are_amount(o) and not self.referents(o)
-                   for o in given):
-                return []  # "lent his support", "funded research": no money to a named party
+            if any(o.lemma_.lower() not in MONEY_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
+                   and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
+                return []  # "lent his support", "funded research": no money to a named party; "pledged a bailout" is
             roles["agent"] = by_m if passive else subject_m
             # "for" names the receiver only when nothing else does: "£2m to the party for its campaign"
             receiver = (subject_m if passive else []) + dative_m + pobj.get("to", []) or pobj.get("for", [])
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
+            # "Y was financed by a loan from X": the means is the event, its giver the agent
+            means = [t for t in passive_agents if TRIGGER_NOUNS.get(t.lemma_.lower()) in ("lend", "fund")]
+            for noun in means:
+                claimed.add(noun.i)
+                kind = TRIGGER_NOUNS[noun.lemma_.lower()]
+                roles["agent"] = [m for t in prepositional_objects(noun).get("from", []) for m in self.referents(t)] + [
+                    m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
             if not roles["agent"] and passive:
                 roles["agent"] = pobj.get("from", [])
+            roles["agent"] = roles["agent"] or self.enacting(pobj)
         return self.build(verb, verb, kind, roles, 0.8)
 
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
@@ -664,7 +681,8 @@ class SentenceContext:
                 made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
                 roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
             elif glemma in AWARDING_VERBS:
-                roles["recipient"], roles["agent"] = actor, dative_m + pobj.get("to", [])
+                winners = subject_m if passive else dative_m + pobj.get("to", [])
+                roles["recipient"], roles["agent"] = actor, winners
             else:
                 roles["agent"] = actor or owners
                 roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", [])
@@ -688,16 +706,26 @@ class SentenceContext:
                 or pobj.get("by", []) + pobj.get("from", [])
             roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
         else:  # lend, fund
+            # "a debt freeze offered by X", "a loan granted by X": the participle's "by" agent gives
+            offered_by = [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          for t in clause_arguments(c)[1] for m in self.referents(t)]
             if glemma in RECEIVING_VERBS and relation == "object":
                 roles["recipient"] = actor
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
-                    + pobj.get("from", [])
+                    + pobj.get("from", []) + offered_by or self.enacting(pobj)
             else:
                 roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
-                    or actor or pobj.get("from", []) + pobj.get("by", [])
-                roles["recipient"] = dative_m + pobj.get("to", []) or pobj.get("for", [])
+                    or actor or pobj.get("from", []) + pobj.get("by", []) + offered_by
+                given_to = subject_m if passive and glemma in AWARDING_VERBS | OFFERS else []
+                # "X's financing of Y": the one financed, named itself
+                financed = [m for t in preps.get("of", []) for m in self.referents(t)
+                            if self.names(t, m) and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
+                roles["recipient"] = given_to + dative_m + pobj.get("to", []) or pobj.get("for", []) or financed
                 if not roles["recipient"]:
-                    roles["recipient"] = self.helped(noun, governor)
+                    # "a loan to help Y", "a freeze on Y's debts", "Y's request for a loan"
+                    askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
+                    roles["recipient"] = self.helped(noun, governor) or [
+                        m for t in debtors(relieved_debts(noun)) + askers for m in self.referents(t)]
         anchor = governor if governor is not None else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
@@ -774,6 +802,11 @@ class SentenceContext:
             return False
         return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                        TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
+
+    @staticmethod
+    def enacting(pobj: dict) -> list[Mention]:
+        """ "Y received a grant under the X Act": the law or programme that gives."""
+        return [m for m in pobj.get("under", []) if m.entity_type == "POLICY"]
 
     def helped(self, noun, governor) -> list[Mention]:
         """ "a loan to help Y (do something)": the one helped, in a purpose clause on the noun or
@@ -873,6 +906,8 @@ class SentenceContext:
         clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree}
         if anchor.dep_ == "relcl" and is_money(anchor.head):
             clause.add(anchor.head.i)
+        if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
+            clause |= {t.i for t in self.clause_tokens(deal)}
         payer = anchor.head
         if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
@@ -1019,6 +1054,8 @@ def is_nominal(token) -> bool:
 
 def noun_trigger(token) -> str | None:
     word = token.lemma_.lower()
+    if relieved_debts(token):
+        return "fund"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
 
@@ -1034,6 +1071,8 @@ def verb_trigger(token) -> str | None:
                                                         and any(p.lower_ == "of" for p in c.children)
                                                         for c in token.children):
         return "acquire"  # "took control of Y", "gave control of Y to X"
+    if lemma in TRADING_VERBS and deal_to(token) is not None:
+        return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
     if lemma in GIVING_VERBS and any(c.dep_ in OBJECTS and is_money(c) for c in token.children):
         return "fund"  # "Japan gave Indonesia $500m", "pledged $2bn in aid to Y"
     return TRIGGER_VERBS.get(lemma)
@@ -1043,6 +1082,10 @@ BUILDING_VERBS = frozenset("build open construct set establish".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
 GIVING_VERBS = frozenset("give hand provide pledge".split())
+# Trade is a contract when a deal is to do it; "Y imports gas" alone is no event.
+TRADING_VERBS = frozenset("import export".split())
+# Verbs whose subject buys goods from their maker or seller: "ordered 20 jets from Y", "import gas from Y".
+GOODS_BUYING_VERBS = frozenset("order import".split())
 
 
 def is_money(token) -> bool:
@@ -1055,6 +1098,8 @@ FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule".split())
 DEBTS = frozenset("debt repayment arrears".split())
+# Nouns that relieve the debts they name ("a debt freeze", "cancellation of Y's debts"): debt relief funds.
+DEBT_RELIEF_NOUNS = frozenset("freeze cancellation moratorium forgiveness write-off writeoff rescheduling".split())
 
 
 def debts_relieved(verb) -> list:
@@ -1062,6 +1107,23 @@ def debts_relieved(verb) -> list:
     if verb.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",) and c.lemma_.lower() in DEBTS]
+
+
+def relieved_debts(noun) -> list:
+    """The debts a relief noun relieves: "a debt freeze", "a freeze on Y's debt repayments",
+    "the cancellation of Y's debts"."""
+    if noun.lemma_.lower() not in DEBT_RELIEF_NOUNS:
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in DEBTS] + [
+        g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "of")
+        for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in DEBTS]
+
+
+def debtors(debts) -> list:
+    """Who owes the debts: their possessor ("Y's debts") or the "by" agent of "owed" ("debts owed by Y")."""
+    return [c for d in debts for c in d.children if c.dep_ == "poss"] + [
+        g for d in debts for a in d.children if a.dep_ == "acl" and a.lemma_ == "owe"
+        for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
 
 
 def conjuncts(token) -> list:
@@ -1088,7 +1150,11 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             break
-    if not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
+    if not subjects and verb.dep_ == "relcl" and is_infinitive(verb):
+        # "X signed a deal to supply Y" (the parser's relcl): the subject of the verb over the noun
+        if verb.head.dep_ in OBJECTS and verb.head.head.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECTS]
+    elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
@@ -1105,10 +1171,25 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
 REFLEXIVES = frozenset("itself himself herself themselves".split())
 
 
+def deal_to(verb):
+    """The deal or contract noun a verb is the infinitive of ("signed a deal to export Y"): on the
+    noun, or (as the parser often hangs it) on the verb whose object the noun is; else None."""
+    if not is_infinitive(verb):
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        candidates = [verb.head]
+    else:
+        candidates = [c for c in verb.head.children if c.dep_ in OBJECTS] if verb.dep_ == "advcl" else []
+    return next((c for c in candidates if noun_trigger(c) in ("agreement", "contract")), None)
+
+
+def is_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def infinitives(verb) -> list:
     """What a verb says is to be done: "agreed to form", "agreed in 2021 to form" (read as advcl)."""
-    return [c for c in verb.children if c.dep_ == "xcomp" or (
-        c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+    return [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))]
 
 
 def own_subjects(verb) -> list:
@@ -1153,6 +1234,8 @@ def governing_verb(noun) -> tuple[object | None, str]:
     token = noun
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if (request := request_for(token)) is not None:  # "approved Y's request for a loan": approving grants it
+        token = request
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
@@ -1162,6 +1245,16 @@ def governing_verb(noun) -> tuple[object | None, str]:
             and token.head.head.pos_ in ("VERB", "AUX")):
         return token.head.head, "object"
     return None, ""
+
+
+def request_for(noun):
+    """The request a noun is asked for by ("Y's request for a loan", "an application for a grant"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in REQUESTS:
+        return noun.head.head
+    return None
+
+
+REQUESTS = frozenset("request application appeal plea".split())
 
 
 def is_denied(trigger) -> bool:
@@ -1208,7 +1301,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
             return None  # "an option to buy", "the right to sell": what may be done, not done
-        if token.dep_ in ("pobj", "dobj", "acl", "relcl"):
+        # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
+        if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
             continue
         if token.dep_ in ("prep", "acomp"):  # "may be ready to launch a bid": up to the "be" the modal is on
