@@ -305,3 +305,62 @@ def test_a_golfers_row_is_no_standings_row():
 ])
 def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
     assert types_of(body, name) == {"ORG"}
+
+
+# ---- one-word names doing what companies do (issue 11 item 2, round 2 of the judged sample) -------
+
+@pytest.mark.parametrize("body, name", [
+    ("Drelvo bought two rival brewers last year. Drelvo said the deal would close in May.", "Drelvo"),
+    ("Quenmar has also sued the regulator over the fine.", "Quenmar"),
+    ("Ostrava-based Tavlin posted a record annual profit on Tuesday.", "Tavlin"),
+    ("Marovex reported a 12% rise in first-half sales.", "Marovex"),
+    ("Investors fled after Kestrin laid off 400 workers.", "Kestrin"),
+    ("The Chilean state miner Velkor raised its output forecast.", "Velkor"),
+])
+def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
+    from assets.entities.organisations import given_as_a_person, does_what_a_company_does
+
+    start = body.index(name)
+    assert does_what_a_company_does(body, start, start + len(name))
+    assert not given_as_a_person(body, name, [(start, start + len(name))], set())
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Mr Drelvo bought a house in the hills. Drelvo said it was a bargain.", "Drelvo"),
+    ("Anna Quenmar sued her employer. Quenmar said the case was about pay.", "Quenmar"),
+    ("Tavlin, 54, sold the farm in 2019.", "Tavlin"),
+    ("Marovex sold the painting, and said he regretted it.", "Marovex"),
+    ("President Kestrin hired a new chief of staff.", "Kestrin"),
+])
+def test_a_person_who_buys_sells_or_sues_stays_a_person(body, name):
+    from assets.entities.organisations import given_as_a_person
+
+    starts = [i for i in range(len(body)) if body.startswith(name, i) and not body[i - 1:i].isalpha()]
+    occurrences = [(s, s + len(name)) for s in starts]
+    person_words = {"Quenmar", "Anna"} if "Anna Quenmar" in body else set()
+    assert given_as_a_person(body, name, occurrences, person_words)
+
+
+@pytest.mark.parametrize("body, name, organisation", [
+    ("Velkor, the Chilean state miner, cut its output forecast.", "Velkor", True),
+    ("Analysts upgraded Dravmo, Britain's biggest support services group, on Monday.", "Dravmo", True),
+    ("Streamly, the streaming service, raised its prices.", "Streamly", True),
+    # the kind of company is no head here: a person's noun follows it
+    ("Velkor, the club captain, scored twice.", "Velkor", False),
+    ("Dravmo, the team doctor, said the injury was minor.", "Dravmo", False),
+    ("Ilves, the network engineer, fixed the fault.", "Ilves", False),
+])
+def test_a_descriptor_headed_by_a_kind_of_company_makes_an_organisation(body, name, organisation):
+    start = body.index(name)
+    assert acts_as_organisation(body, start, start + len(name), frozenset()) is organisation
+
+
+def test_a_city_that_sues_keeps_the_place():
+    body = "Detroit sued the state over the funding formula."
+    assert "ORG" not in types_of(body, "Detroit")
+
+
+def test_every_mention_of_a_company_that_acts_as_one_is_org():
+    body = ("Dravmo bought the French drinks maker for $2bn. Shares rose after the news, and Dravmo "
+            "expects the deal to close in March.")
+    assert types_of(body, "Dravmo") <= {"ORG"}
