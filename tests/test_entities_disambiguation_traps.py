@@ -316,6 +316,8 @@ def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
     ("Marovex reported a 12% rise in first-half sales.", "Marovex"),
     ("Investors fled after Kestrin laid off 400 workers.", "Kestrin"),
     ("The Chilean state miner Velkor raised its output forecast.", "Velkor"),
+    ("Fans waited years for the Streamly series to reach its second season.", "Streamly"),
+    ("A Tavlin spokeswoman declined to comment.", "Tavlin"),
 ])
 def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
     from assets.entities.organisations import given_as_a_person, does_what_a_company_does
@@ -331,6 +333,7 @@ def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
     ("Tavlin, 54, sold the farm in 2019.", "Tavlin"),
     ("Marovex sold the painting, and said he regretted it.", "Marovex"),
     ("President Kestrin hired a new chief of staff.", "Kestrin"),
+    ("Critics loved the new Orvell film, and Orvell said he would make a sequel.", "Orvell"),
 ])
 def test_a_person_who_buys_sells_or_sues_stays_a_person(body, name):
     from assets.entities.organisations import given_as_a_person
@@ -364,3 +367,8 @@ def test_every_mention_of_a_company_that_acts_as_one_is_org():
     body = ("Dravmo bought the French drinks maker for $2bn. Shares rose after the news, and Dravmo "
             "expects the deal to close in March.")
     assert types_of(body, "Dravmo") <= {"ORG"}
+
+
+def test_a_peoples_name_before_films_stays_no_organisation():
+    body = "Critics hailed a new wave of European films at the Velmar festival."
+    assert "ORG" not in types_of(body, "European")

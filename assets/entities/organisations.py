@@ -9,10 +9,11 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
                                                                (organisation_belongings)
   apposition           "Politico, the news outlet,", "Tesla, the carmaker,"  (organisation_kinds)
   statement            "OpenAI said in a statement" (a one-word name: people issue statements too)
-  company's acts       "Diageo bought", "Amey has sued", "Novartis posted a record profit", "the
-                       streaming service Netflix": a one-word name only, and only one the article
-                       never gives as a person's (a first name, a title or honorific, an age, a
-                       noun for a person, "said he"); people buy, sell and sue too
+  company's acts       "Velkor bought", "Quenmar has sued", "Tavlin posted a record profit",
+                       "the streaming service Streamly", "the Streamly series": a one-word name
+                       only, and only one the article never gives as a person's (a first name,
+                       a title or honorific, an age, a noun for a person, "said he"); people
+                       buy, sell and sue too
   product              "SpaceX's Starship": a possessive before a name the model types PRODUCT
   match                "Leeds beat Chelsea", "Leeds 2 Chelsea 1", "Leeds manager": a town's or
                        state's side (match_verbs, side_roles); a country stays a country (its
@@ -58,7 +59,7 @@ KIND_AFTER = re.compile(
     rf"{KINDS}{KIND_END}"
 )
 STATEMENT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\b")
-# what a company does as a subject, after auxiliaries and adverbs ("Amey has also sued"), and the
+# what a company does as a subject, after auxiliaries and adverbs ("Quenmar has also sued"), and the
 # kind right before its name ("the Chilean state miner Velkor")
 AUXILIARIES = r"(?:(?:has|have|had|will|would|also|then|first|recently|last\s+year|on\s+\w+day)\s+)*"
 COMPANY_ACT_AFTER = re.compile(
@@ -66,6 +67,7 @@ COMPANY_ACT_AFTER = re.compile(
     rf"|(?:{literal_alternation(word_list('results_verbs'))})\s+(?:[\w£$€%.,-]+\s+){{0,6}}?"
     rf"(?:{literal_alternation(word_list('results_nouns'))})\b)"
 )
+PRODUCT_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('company_products'))})\b")
 KIND_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{KINDS}\s+\Z")
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
@@ -99,9 +101,11 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
 
 
 def does_what_a_company_does(body: str, start: int, end: int) -> bool:
-    """The subject of a company's act, or a name right after a kind of organisation (module
-    docstring); a cue for a one-word name the article never gives as a person's."""
-    return bool(COMPANY_ACT_AFTER.match(body, end) or KIND_BEFORE.search(body, max(0, start - 60), start))
+    """The subject of a company's act, a name before what a company makes or runs, or right
+    after a kind of organisation (module docstring); a cue for a one-word name the article never
+    gives as a person's."""
+    return bool(COMPANY_ACT_AFTER.match(body, end) or PRODUCT_AFTER.match(body, end)
+                or KIND_BEFORE.search(body, max(0, start - 60), start))
 
 
 # he or she later in the name's sentence with no other name between ("Velkor sold the farm and
@@ -196,6 +200,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     words = WordIndex(body)
     organisations = {name for name in short_names(body, spans)
                      if gazetteer.lookup(name) is None and name not in gazetteer.towns}
+    demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
     person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
                     for word in body[s.start:s.end].split()}
     for text in {body[s.start:s.end] for s in spans if retypable(s, gazetteer, found)}:
@@ -209,8 +214,9 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
                 organisations.add(text)
                 break
         else:
-            # a city or state that buys, sells or sues is its government, which keeps the place
-            if (" " not in text and not is_local_place(text, gazetteer)
+            # a city or state that buys, sells or sues is its government, which keeps the place;
+            # a people's name before "films" is an adjective ("European films")
+            if (" " not in text and text not in demonyms and not is_local_place(text, gazetteer)
                     and any(does_what_a_company_does(body, start, end) for start, end in occurrences)
                     and not given_as_a_person(body, text, occurrences, person_words)):
                 organisations.add(text)
@@ -226,6 +232,7 @@ def short_names(body: str, spans: list[Span]) -> set[str]:
     of "Norilsk Nickel"), where the article uses it alone. Only names the gazetteer does not
     know: a place stays the place ("Baghdad" beside "Baghdad Operational Command")."""
     first_words = {body[s.start:s.end].split()[0] for s in spans if s.label == "ORG" and " " in body[s.start:s.end]}
+    demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
     person_words = {word for s in spans if s.label == "PERSON" for word in body[s.start:s.end].split()[1:]}
     people = {body[s.start:s.end] for s in spans if s.label == "PERSON"}
     return {word for word in (first_words & people) - person_words if word[:1].isupper() and len(word) > 2}
