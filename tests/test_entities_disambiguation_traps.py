@@ -318,6 +318,9 @@ def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
     ("The Chilean state miner Velkor raised its output forecast.", "Velkor"),
     ("Fans waited years for the Streamly series to reach its second season.", "Streamly"),
     ("A Tavlin spokeswoman declined to comment.", "Tavlin"),
+    ("Critics of the handling of oil company Velkor were silenced.", "Velkor"),
+    ("Since Velkor's founder was jailed, the shares have halved.", "Velkor"),
+    ("Last week, Quenmar filed for Chapter 11 protection.", "Quenmar"),
 ])
 def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
     from assets.entities.organisations import given_as_a_person, does_what_a_company_does
@@ -358,15 +361,28 @@ def test_a_descriptor_headed_by_a_kind_of_company_makes_an_organisation(body, na
     assert acts_as_organisation(body, start, start + len(name), frozenset()) is organisation
 
 
+def test_a_kind_of_company_is_no_cue_unless_right_before_the_name():
+    from assets.entities.organisations import does_what_a_company_does
+
+    body = "The club signed striker Dravmo in January."
+    start = body.index("Dravmo")
+    assert not does_what_a_company_does(body, start, start + len("Dravmo"))
+
+
 def test_a_city_that_sues_keeps_the_place():
     body = "Detroit sued the state over the funding formula."
     assert "ORG" not in types_of(body, "Detroit")
 
 
-def test_every_mention_of_a_company_that_acts_as_one_is_org():
-    body = ("Dravmo bought the French drinks maker for $2bn. Shares rose after the news, and Dravmo "
-            "expects the deal to close in March.")
-    assert types_of(body, "Dravmo") <= {"ORG"}
+@pytest.mark.parametrize("body, name, kind", [
+    # names the small model reads as people
+    ("Analysts said Hargreave has sued the regulator. Hargreave declined to comment.", "Hargreave", "ORG"),
+    ("Fans waited years for the Castellan series to return. Castellan first announced it in 2019.",
+     "Castellan", "ORG"),
+    ("Mr Pemberton bought a house. Pemberton sold it a year later.", "Pemberton", "PERSON"),
+])
+def test_every_mention_of_a_company_that_acts_as_one_is_org(body, name, kind):
+    assert types_of(body, name) == {kind}
 
 
 def test_a_peoples_name_before_films_stays_no_organisation():

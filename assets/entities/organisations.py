@@ -60,15 +60,15 @@ KIND_AFTER = re.compile(
 )
 STATEMENT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\b")
 # what a company does as a subject, after auxiliaries and adverbs ("Quenmar has also sued"), and the
-# kind right before its name ("the Chilean state miner Velkor")
+# kind right before its name ("the Chilean state miner Velkor", "oil company Velkor")
 AUXILIARIES = r"(?:(?:has|have|had|will|would|also|then|first|recently|last\s+year|on\s+\w+day)\s+)*"
 COMPANY_ACT_AFTER = re.compile(
     rf"\s+{AUXILIARIES}(?:(?:{literal_alternation(word_list('company_verbs'))})\b"
     rf"|(?:{literal_alternation(word_list('results_verbs'))})\s+(?:[\w£$€%.,-]+\s+){{0,6}}?"
     rf"(?:{literal_alternation(word_list('results_nouns'))})\b)"
 )
-PRODUCT_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('company_products'))})\b")
-KIND_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?{KINDS}\s+\Z")
+PRODUCT_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{literal_alternation(word_list('company_products'))})\b")
+KIND_BEFORE = re.compile(rf"\b{KINDS}\s+\Z")
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
