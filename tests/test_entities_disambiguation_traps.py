@@ -321,6 +321,7 @@ def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
     ("Critics of the handling of oil company Velkor were silenced.", "Velkor"),
     ("Since Velkor's founder was jailed, the shares have halved.", "Velkor"),
     ("Last week, Quenmar filed for Chapter 11 protection.", "Quenmar"),
+    ("Banks lined up to fund a bid for Velkor unit Dravmo.", "Dravmo"),
 ])
 def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
     from assets.entities.organisations import given_as_a_person, does_what_a_company_does
@@ -351,6 +352,7 @@ def test_a_person_who_buys_sells_or_sues_stays_a_person(body, name):
     ("Velkor, the Chilean state miner, cut its output forecast.", "Velkor", True),
     ("Analysts upgraded Dravmo, Britain's biggest support services group, on Monday.", "Dravmo", True),
     ("Streamly, the streaming service, raised its prices.", "Streamly", True),
+    ("The family trust is the main French shareholder of Dravmo.", "Dravmo", True),
     # the kind of company is no head here: a person's noun follows it
     ("Velkor, the club captain, scored twice.", "Velkor", False),
     ("Dravmo, the team doctor, said the injury was minor.", "Dravmo", False),
