@@ -305,3 +305,88 @@ def test_a_golfers_row_is_no_standings_row():
 ])
 def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
     assert types_of(body, name) == {"ORG"}
+
+
+# ---- one-word names doing what companies do (issue 11 item 2, round 2 of the judged sample) -------
+
+@pytest.mark.parametrize("body, name", [
+    ("Drelvo bought two rival brewers last year. Drelvo said the deal would close in May.", "Drelvo"),
+    ("Quenmar has also sued the regulator over the fine.", "Quenmar"),
+    ("Ostrava-based Tavlin posted a record annual profit on Tuesday.", "Tavlin"),
+    ("Marovex reported a 12% rise in first-half sales.", "Marovex"),
+    ("Investors fled after Kestrin laid off 400 workers.", "Kestrin"),
+    ("The Chilean state miner Velkor raised its output forecast.", "Velkor"),
+    ("Fans waited years for the Streamly series to reach its second season.", "Streamly"),
+    ("A Tavlin spokeswoman declined to comment.", "Tavlin"),
+    ("Critics of the handling of oil company Velkor were silenced.", "Velkor"),
+    ("Since Velkor's founder was jailed, the shares have halved.", "Velkor"),
+    ("Last week, Quenmar filed for Chapter 11 protection.", "Quenmar"),
+    ("Banks lined up to fund a bid for Velkor unit Dravmo.", "Dravmo"),
+])
+def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
+    from assets.entities.organisations import given_as_a_person, does_what_a_company_does
+
+    start = body.index(name)
+    assert does_what_a_company_does(body, start, start + len(name))
+    assert not given_as_a_person(body, name, [(start, start + len(name))], set())
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Mr Drelvo bought a house in the hills. Drelvo said it was a bargain.", "Drelvo"),
+    ("Anna Quenmar sued her employer. Quenmar said the case was about pay.", "Quenmar"),
+    ("Tavlin, 54, sold the farm in 2019.", "Tavlin"),
+    ("Marovex sold the painting, and said he regretted it.", "Marovex"),
+    ("President Kestrin hired a new chief of staff.", "Kestrin"),
+    ("Critics loved the new Orvell film, and Orvell said he would make a sequel.", "Orvell"),
+])
+def test_a_person_who_buys_sells_or_sues_stays_a_person(body, name):
+    from assets.entities.organisations import given_as_a_person
+
+    starts = [i for i in range(len(body)) if body.startswith(name, i) and not body[i - 1:i].isalpha()]
+    occurrences = [(s, s + len(name)) for s in starts]
+    person_words = {"Quenmar", "Anna"} if "Anna Quenmar" in body else set()
+    assert given_as_a_person(body, name, occurrences, person_words)
+
+
+@pytest.mark.parametrize("body, name, organisation", [
+    ("Velkor, the Chilean state miner, cut its output forecast.", "Velkor", True),
+    ("Analysts upgraded Dravmo, Britain's biggest support services group, on Monday.", "Dravmo", True),
+    ("Streamly, the streaming service, raised its prices.", "Streamly", True),
+    ("The family trust is the main French shareholder of Dravmo.", "Dravmo", True),
+    # the kind of company is no head here: a person's noun follows it
+    ("Velkor, the club captain, scored twice.", "Velkor", False),
+    ("Dravmo, the team doctor, said the injury was minor.", "Dravmo", False),
+    ("Ilves, the network engineer, fixed the fault.", "Ilves", False),
+])
+def test_a_descriptor_headed_by_a_kind_of_company_makes_an_organisation(body, name, organisation):
+    start = body.index(name)
+    assert acts_as_organisation(body, start, start + len(name), frozenset()) is organisation
+
+
+def test_a_kind_of_company_is_no_cue_unless_right_before_the_name():
+    from assets.entities.organisations import does_what_a_company_does
+
+    body = "The club signed striker Dravmo in January."
+    start = body.index("Dravmo")
+    assert not does_what_a_company_does(body, start, start + len("Dravmo"))
+
+
+def test_a_city_that_sues_keeps_the_place():
+    body = "Detroit sued the state over the funding formula."
+    assert "ORG" not in types_of(body, "Detroit")
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    # names the small model reads as people
+    ("Analysts said Hargreave has sued the regulator. Hargreave declined to comment.", "Hargreave", "ORG"),
+    ("Fans waited years for the Castellan series to return. Castellan first announced it in 2019.",
+     "Castellan", "ORG"),
+    ("Mr Pemberton bought a house. Pemberton sold it a year later.", "Pemberton", "PERSON"),
+])
+def test_every_mention_of_a_company_that_acts_as_one_is_org(body, name, kind):
+    assert types_of(body, name) == {kind}
+
+
+def test_a_peoples_name_before_films_stays_no_organisation():
+    body = "Critics hailed a new wave of European films at the Velmar festival."
+    assert "ORG" not in types_of(body, "European")

@@ -9,6 +9,11 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
                                                                (organisation_belongings)
   apposition           "Politico, the news outlet,", "Tesla, the carmaker,"  (organisation_kinds)
   statement            "OpenAI said in a statement" (a one-word name: people issue statements too)
+  company's acts       "Velkor bought", "Quenmar has sued", "Tavlin posted a record profit",
+                       "the streaming service Streamly", "the Streamly series": a one-word name
+                       only, and only one the article never gives as a person's (a first name,
+                       a title or honorific, an age, a noun for a person, "said he"); people
+                       buy, sell and sue too
   product              "SpaceX's Starship": a possessive before a name the model types PRODUCT
   match                "Leeds beat Chelsea", "Leeds 2 Chelsea 1", "Leeds manager": a town's or
                        state's side (match_verbs, side_roles); a country stays a country (its
@@ -28,7 +33,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import Gazetteer, literal_alternation, word_list
+from .names import has_person_cue
 from .patterns import WordIndex
+from .titles import honorific_before, title_before
 
 if TYPE_CHECKING:
     from .chain import Extractors
@@ -43,11 +50,25 @@ BELONGING_AFTER = re.compile(rf"(?:\s?[’']s)?\s+(?:{BELONGINGS})\b")
 BELONGING_BEFORE = re.compile(rf"\b(?:{BELONGINGS})\s+(?:of|in|at)\s+(?:the\s+)?\Z")
 # the kind is the apposition's head: no preposition before it, no "of" after it ("Raqqa, the
 # capital of the group"; "Ramtha, a young group of farmers")
+KINDS = rf"(?:{literal_alternation(word_list('organisation_kinds'))}|\w+maker)"
+# The kind ends the apposition: "Velkor, the club captain," is a person ("captain" is the head)
+KIND_END = (r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:that|which|whose|said|says|has|had|have|is|was|will|would|in|on|at|"
+            r"for|with|and|to|from|based|owned|controlled|run)\b)")
 KIND_AFTER = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
-    rf"(?:{literal_alternation(word_list('organisation_kinds'))}|\w+maker)\b(?!\s+of\b)"
+    rf",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
+    rf"{KINDS}{KIND_END}"
 )
 STATEMENT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\b")
+# what a company does as a subject, after auxiliaries and adverbs ("Quenmar has also sued"), and the
+# kind right before its name ("the Chilean state miner Velkor", "oil company Velkor")
+AUXILIARIES = r"(?:(?:has|have|had|will|would|also|then|first|recently|last\s+year|on\s+\w+day)\s+)*"
+COMPANY_ACT_AFTER = re.compile(
+    rf"\s+{AUXILIARIES}(?:(?:{literal_alternation(word_list('company_verbs'))})\b"
+    rf"|(?:{literal_alternation(word_list('results_verbs'))})\s+(?:[\w£$€%.,-]+\s+){{0,6}}?"
+    rf"(?:{literal_alternation(word_list('results_nouns'))})\b)"
+)
+PRODUCT_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{literal_alternation(word_list('company_products'))})\b")
+KIND_BEFORE = re.compile(rf"\b{KINDS}\s+\Z")
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
@@ -77,6 +98,29 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
         return True
     possessive = POSSESSIVE_AFTER.match(body, end)
     return possessive is not None and possessive.end() in product_starts
+
+
+def does_what_a_company_does(body: str, start: int, end: int) -> bool:
+    """The subject of a company's act, a name before what a company makes or runs, or right
+    after a kind of organisation (module docstring); a cue for a one-word name the article never
+    gives as a person's."""
+    return bool(COMPANY_ACT_AFTER.match(body, end) or PRODUCT_AFTER.match(body, end)
+                or KIND_BEFORE.search(body, max(0, start - 60), start))
+
+
+# he or she later in the name's sentence with no other name between ("Velkor sold the farm and
+# said he would retire")
+PRONOUN_LATER = re.compile(r"[^.!?A-Z]{0,160}?\b(?:he|she|his)\b")
+
+
+def given_as_a_person(body: str, name: str, occurrences: list[tuple[int, int]], person_words: set[str]) -> bool:
+    """Whether the article gives a one-word name as a person's anywhere: as a word of a longer
+    person's name (a first name), after a title or honorific, or with a person cue
+    (names.has_person_cue: an age, a noun for a person, "said he"), or he or she later in its
+    sentence with no other name between."""
+    return name in person_words or any(
+        title_before(body, start) is not None or honorific_before(body, start) is not None
+        or has_person_cue(body, start, end, set()) or PRONOUN_LATER.match(body, end) for start, end in occurrences)
 
 
 def plays_a_match(body: str, start: int, end: int) -> bool:
@@ -156,15 +200,26 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     words = WordIndex(body)
     organisations = {name for name in short_names(body, spans)
                      if gazetteer.lookup(name) is None and name not in gazetteer.towns}
+    demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
+    person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
+                    for word in body[s.start:s.end].split()}
     for text in {body[s.start:s.end] for s in spans if retypable(s, gazetteer, found)}:
         if SUFFIX_ENDING.search(text):
             organisations.add(text)
             continue
-        for start, end in words.spans(text):
+        occurrences = list(words.spans(text))
+        for start, end in occurrences:
             if acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end) or (
                     is_local_place(text, gazetteer) and plays_a_match(body, start, end)):
                 organisations.add(text)
                 break
+        else:
+            # a city or state that buys, sells or sues is its government, which keeps the place;
+            # a people's name before "films" is an adjective ("European films")
+            if (" " not in text and text not in demonyms and not is_local_place(text, gazetteer)
+                    and any(does_what_a_company_does(body, start, end) for start, end in occurrences)
+                    and not given_as_a_person(body, text, occurrences, person_words)):
+                organisations.add(text)
     from .extract import Span
 
     return [Span(s.start, s.end, "ORG", None, found.organisation_cue)
@@ -177,6 +232,7 @@ def short_names(body: str, spans: list[Span]) -> set[str]:
     of "Norilsk Nickel"), where the article uses it alone. Only names the gazetteer does not
     know: a place stays the place ("Baghdad" beside "Baghdad Operational Command")."""
     first_words = {body[s.start:s.end].split()[0] for s in spans if s.label == "ORG" and " " in body[s.start:s.end]}
+    demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
     person_words = {word for s in spans if s.label == "PERSON" for word in body[s.start:s.end].split()[1:]}
     people = {body[s.start:s.end] for s in spans if s.label == "PERSON"}
     return {word for word in (first_words & people) - person_words if word[:1].isupper() and len(word) > 2}
