@@ -114,12 +114,12 @@ def remove_expired_stages(settings: Settings, published: Iterable[str], now: flo
     if not settings.staging.is_dir():
         return []
     cutoff = (time.time() if now is None else now) - settings.stage_retention_days * 86400
-    removed = []
-    for batch_id in sorted(set(published)):
-        folder = settings.staging / batch_id
+    published, removed = set(published), []
+    # the folders on disk, not every batch ever published: this runs at each publish, and history grows
+    for folder in sorted(path for path in settings.staging.iterdir() if path.is_dir() and path.name in published):
         # a published batch's folder without a manifest is a leftover of an interrupted step: removed too
         finished = max((path.stat().st_mtime for path in folder.glob(f"*/{MANIFEST}")), default=0.0)
-        if folder.is_dir() and finished <= cutoff and not held_elsewhere(settings, batch_id):
+        if finished <= cutoff and not held_elsewhere(settings, folder.name):
             shutil.rmtree(folder)
-            removed.append(batch_id)
+            removed.append(folder.name)
     return removed
