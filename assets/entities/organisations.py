@@ -232,7 +232,6 @@ def short_names(body: str, spans: list[Span]) -> set[str]:
     of "Norilsk Nickel"), where the article uses it alone. Only names the gazetteer does not
     know: a place stays the place ("Baghdad" beside "Baghdad Operational Command")."""
     first_words = {body[s.start:s.end].split()[0] for s in spans if s.label == "ORG" and " " in body[s.start:s.end]}
-    demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
     person_words = {word for s in spans if s.label == "PERSON" for word in body[s.start:s.end].split()[1:]}
     people = {body[s.start:s.end] for s in spans if s.label == "PERSON"}
     return {word for word in (first_words & people) - person_words if word[:1].isupper() and len(word) > 2}
