@@ -460,7 +460,7 @@ def iter_minor_amounts(body: str, published: datetime.date | None, locator: Sent
             currency, basis = (before[-1].currency if before else "USD"), "context"
         per_unit = Decimal(10) ** -get_currency_precision(currency)
         low = float(Decimal(repr(parse_number(match.group("low")))) * per_unit)
-        high = float(Decimal(match.group("high").replace(",", "")) * per_unit) if match.group("high") else low
+        high = float(Decimal(repr(parse_number(match.group("high")))) * per_unit) if match.group("high") else low
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
         bound = "range" if match.group("high") else BOUNDS[qualifier]
         yield amount(body, start, end, locator, currency, basis, (low, high), qualifier, bound, published)
