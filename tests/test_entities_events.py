@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assets.entities.dates import find_dates
-from assets.entities.events import find_events
+from assets.entities.events import find_events_of_articles
 from assets.entities.money import find_amounts
 from assets.entities.types import Entity, Mention, SentenceLocator
 
@@ -45,7 +45,8 @@ def events_of(body, *pairs, kind=None, titles=None):
         found.append(mention)
     amounts = find_amounts(body, PUBLISHED, locator)
     dates = find_dates(body, PUBLISHED, locator, [])
-    return [e for e in find_events(body, sentences, found, amounts, dates) if kind in (None, e.event_type)]
+    [events] = find_events_of_articles([(body, sentences, found, amounts, dates)])
+    return [e for e in events if kind in (None, e.event_type)]
 
 
 def summary(event):

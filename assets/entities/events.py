@@ -160,17 +160,12 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
 
 
-def find_events(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                amounts: list[Amount], dates: list[DateMention]) -> list[Event]:
-    """The events of one article, repeats merged, in text order."""
-    return find_events_of_articles([(body, sentences, mentions, amounts, dates)])[0]
-
-
 def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], list[Mention], list[Amount],
                                                  list[DateMention]]]) -> list[list[Event]]:
-    """find_events of each (body, sentences, mentions, amounts, dates), the chosen sentences of
-    all articles parsed in one stream: the parser's batches fill across articles (a sentence's
-    parse does not depend on its batch), at half the CPU of an article's few sentences alone."""
+    """The events of each (body, sentences, mentions, amounts, dates), repeats merged, in text
+    order. The chosen sentences of all articles are parsed in one stream: the parser's batches
+    fill across articles (a sentence's parse does not depend on its batch), at half the CPU of an
+    article's few sentences alone."""
     chosen = [candidate_sentences(body, sentences, mentions, amounts)
               for body, sentences, mentions, amounts, _ in articles]
     texts = (body[sentences[i][0]:sentences[i][1]]
