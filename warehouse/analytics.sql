@@ -144,12 +144,13 @@ WITH named AS (
            list(role || ': ' || canonical_name ORDER BY party_order) AS parties
     FROM named GROUP BY event_key
 )
-SELECT et.event_type, f.status, ed.full_date AS event_date, r.agent, r.agent_country, r.recipient,
+SELECT f.event_key, et.event_type, f.status, ed.full_date AS event_date, r.agent, r.agent_country, r.recipient,
        r.recipient_country, r.seller, r.parties, m.surface_text AS amount_text, m.amount_min, m.amount_max,
        m.currency, m.usd_min, m.usd_max, coalesce(m.qualifier = 'order of magnitude', false) AS amount_vague,
        place.canonical_name AS place, sec.sector_name AS sector,
        f.trigger, f.confidence, f.extractor, f.extractor_version, s.section, s.text AS sentence, f.start_char,
-       f.end_char, a.article_id, a.headline, d.full_date AS published_date, f.batch_id, f.amount_key
+       f.end_char, a.article_id, a.headline, d.full_date AS published_date, f.batch_id, f.amount_key,
+       coalesce('amount ' || f.amount_key, 'event ' || f.event_key) AS transaction_id
 FROM star.fact_event f
 JOIN star.dim_event_type et USING (event_type_key)
 JOIN star.dim_article a USING (article_key)
@@ -326,6 +327,8 @@ COMMENT ON COLUMN analytics.events.headline IS 'The article''s headline.';
 COMMENT ON COLUMN analytics.events.published_date IS 'The article''s publication date.';
 COMMENT ON COLUMN analytics.events.batch_id IS 'The ingest batch that loaded the article.';
 COMMENT ON COLUMN analytics.events.amount_key IS 'The linked star.fact_money_amount row; events that share one amount (a loan told with coordinated recipients is an event per recipient) have the same key, so a sum over events counts each amount_key once.';
+COMMENT ON COLUMN analytics.events.event_key IS 'The star.fact_event row (its parties one by one: star.bridge_event_party).';
+COMMENT ON COLUMN analytics.events.transaction_id IS 'One transaction: ''amount <amount_key>'' for the events that share a linked amount, else ''event <event_key>''; sum an amount once per transaction_id.';
 
 -- Columns added with sections (0005), amount countries and lone-name resolution (0006), past posts.
 COMMENT ON COLUMN analytics.entity_mentions.section IS 'Part of the article the row was read from: body, caption (photo captions) or bio (the author''s bio); offsets point into that section''s text (parsed.section_texts).';

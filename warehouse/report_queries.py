@@ -49,8 +49,7 @@ SELECT (SELECT count(*) FROM chosen) AS articles,
 # counts once in a sum, the events each.
 FUNDING_EVENTS = """
 funding_events AS (
-    SELECT *, coalesce('amount ' || amount_key, 'event ' || row_number() OVER ()) AS transaction_id
-    FROM analytics.events
+    SELECT * FROM analytics.events
     WHERE event_type IN (SELECT unnest($types)) AND article_id IN (SELECT article_id FROM chosen)
 )"""
 
@@ -115,15 +114,11 @@ FROM analytics.events WHERE article_id IN (SELECT article_id FROM chosen)"""
 FUNDERS_SQL = f"""
 WITH {CHOSEN_ARTICLES},
 funding AS (
-    SELECT f.event_key, coalesce('amount ' || f.amount_key, 'event ' || f.event_key) AS transaction_id,
-           m.usd_min, m.usd_max, coalesce(m.qualifier = 'order of magnitude', false) AS vague,
+    SELECT f.event_key, f.transaction_id, f.usd_min, f.usd_max, f.amount_vague AS vague,
            (SELECT list(DISTINCT e.canonical_name ORDER BY e.canonical_name) FROM star.bridge_event_party r
               JOIN star.dim_entity e USING (entity_key) WHERE r.event_key = f.event_key AND r.role = 'recipient') AS recipients
-    FROM star.fact_event f
-    JOIN star.dim_event_type et USING (event_type_key)
-    JOIN star.dim_article a USING (article_key)
-    LEFT JOIN star.fact_money_amount m USING (amount_key)
-    WHERE et.event_type IN (SELECT unnest($types)) AND a.article_id IN (SELECT article_id FROM chosen)
+    FROM analytics.events f
+    WHERE f.event_type IN (SELECT unnest($types)) AND f.article_id IN (SELECT article_id FROM chosen)
 ),
 funder_transactions AS (
     SELECT p.entity_key, count(*) AS events, any_value(f.usd_min) AS usd_min, any_value(f.usd_max) AS usd_max,

@@ -8,8 +8,7 @@ WITH transactions AS (
            string_agg(DISTINCT agent, '; ' ORDER BY agent) AS lender,
            string_agg(DISTINCT recipient, '; ' ORDER BY recipient) AS borrower,
            any_value(usd_min) AS usd_min, any_value(usd_max) AS usd_max, any_value(amount_vague) AS amount_vague
-    FROM (SELECT *, coalesce('amount ' || amount_key, 'event ' || row_number() OVER ()) AS transaction_id
-          FROM analytics.events WHERE event_type IN ('lend', 'fund'))
+    FROM analytics.events WHERE event_type IN ('lend', 'fund')
     GROUP BY transaction_id
 )
 SELECT year, event_type, lender, borrower, count(*) AS transactions,
