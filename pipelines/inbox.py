@@ -99,8 +99,8 @@ def remove_stale_locks(settings: Settings) -> list[str]:
     removed = []
     for path in sorted(folder.glob("*.lock")) if folder.is_dir() else []:
         batch_id = path.name.removesuffix(".lock")
-        if batch_id not in _held_batches and hold_batch(settings, batch_id):
-            release_batch(batch_id)
+        # held_elsewhere takes and releases a free lock, and releasing removes its file
+        if batch_id not in _held_batches and not held_elsewhere(settings, batch_id):
             removed.append(batch_id)
     return removed
 
