@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from pipelines.eval_judged import JUDGEMENTS, claims, key, load_judgements, score
+from pipelines.eval_judged import JUDGEMENTS, claims, key, load_judgements, rounds, score, selection
 
 
 def entity(text, start, type_, iso=None, country=None, entity_id=None):
@@ -63,6 +63,29 @@ def test_a_company_found_as_org_counts_and_a_covered_missed_amount_is_no_longer_
     assert result["amounts_missed"] == 0 and result["unjudged"] == 1  # the new amount waits for a verdict
 
 
+def test_money_gold_counts_found_sums_and_a_sum_no_amount_covers_as_missed():
+    gold = [{"file": "f1", "kind": "money", "start": 60, "end": 63, "text": "$5m"},
+            {"file": "f1", "kind": "money", "start": 90, "end": 96, "text": "€7,000"}]
+    verdicts = {key(c): "right" for c in claims("f1", CARD) if c["kind"] == "amount"}
+    result = score({"f1": CARD}, verdicts, gold)
+    assert (result["money_sums"], result["money_sums_found"]) == (2, 1)
+    assert (result["amounts_right"], result["amounts"], result["amounts_missed"]) == (1, 2, 1)
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+def test_rounds_are_disjoint_outside_the_event_splits_and_round_3_reports_meetings():
+    chosen = selection()
+    by_round = rounds()
+    files = [f for file_ids in by_round.values() for f in file_ids]
+    assert len(files) == len(set(files))
+    assert not {f.split("/", 1)[1] for f in files if f.startswith("bbc/")} & chosen.event_files()
+    round_3 = [chosen.BBC / f.split("/", 1)[1] for f in by_round[3] if f.startswith("bbc/")]
+    texts = [path.read_text(encoding="utf-8") for path in round_3]
+    assert len(round_3) == 8 and all(chosen.reports_meetings(text) for text in texts)
+    assert len(set(texts)) == len(texts)
+    assert not {f"{p.parent.name}/{p.name}" for p in round_3} & chosen.bench_files()
+
+
 def test_a_bad_verdict_names_its_line(tmp_path):
     path = tmp_path / "judged.jsonl"
     path.write_text(json.dumps({"file": "f1", "kind": "country", "iso_code": "GEO", "verdict": "maybe"}) + "\n")
@@ -73,5 +96,5 @@ def test_a_bad_verdict_names_its_line(tmp_path):
 def test_the_judgement_file_reads_and_holds_every_kind():
     verdicts, gold = load_judgements(JUDGEMENTS)
     kinds = {k[1] for k in verdicts} | {g["kind"] for g in gold}
-    assert {"country", "mention_country", "amount", "company"} <= kinds
+    assert {"country", "mention_country", "amount", "company", "money"} <= kinds
     assert all("text" not in g or len(g["text"]) < 60 for g in gold)  # names as written, no article text
