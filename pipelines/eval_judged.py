@@ -35,7 +35,11 @@ Judgement kinds, and the figures they give:
                    and the share of these sums that an amount covers is the amount recall;
   met_with         a met_with relation (subject, object, sentence), verdict `right`, or `wrong`
                    when its object is not whom the text says was met (a country or organisation
-                   where the text names the person) → share of met_with right.
+                   where the text names the person) → share of met_with right; meeting: gold
+                   (round 3 on), a meeting the text reports (held, under way or arranged) with
+                   both sides named in its sentence, as `subject` and `object` {start, end, text},
+                   the object the person met where the text names one → the share of these
+                   meetings a met_with relation joins (either way round).
 Exits 0 with a message when ../shared/eval is absent.
 """
 
@@ -53,7 +57,7 @@ JUDGEMENTS = ROOT / "eval" / "entities" / "judged_heldout.jsonl"
 PLACE_OR_ORG = frozenset({"ORG", "COUNTRY", "SUBDIVISION", "PLACE", "REGION"})
 VERDICTS = {"country": {"referred", "false"}, "mention_country": {"right", "wrong"},
             "amount": {"right", "wrong"}, "met_with": {"right", "wrong"}}
-GOLD_KINDS = frozenset({"company", "missed_amount", "money"})
+GOLD_KINDS = frozenset({"company", "missed_amount", "money", "meeting"})
 
 
 def selection():
@@ -147,6 +151,17 @@ def overlapping(items: list[dict], start: int, end: int) -> list[dict]:
     return [item for item in items if item["start"] < end and start < item["end"]]
 
 
+def met_with_joins(card: dict, meeting: dict) -> bool:
+    """Whether a met_with relation joins the entities named at the meeting's two sides."""
+    def named(side: dict) -> set[str]:
+        return {e["entity_id"] for e in overlapping(card.get("entities", []), side["start"], side["end"])}
+
+    sides = named(meeting["subject"]), named(meeting["object"])
+    return any(r["subject"] in first and r["object"] in second
+               for r in card.get("relations", []) if r["predicate"] == "met_with"
+               for first, second in (sides, sides[::-1]))
+
+
 def share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
@@ -169,6 +184,9 @@ def score(cards: dict[str, dict], verdicts: dict[tuple, str], gold: list[dict]) 
         if item["kind"] == "company":
             types = {e["type"] for e in overlapping(card.get("entities", []), item["start"], item["end"])}
             counts["company:" + ("org" if types == {"ORG"} else "missing" if not types else "not_org")] += 1
+        elif item["kind"] == "meeting":
+            counts["meeting:gold"] += 1
+            counts["meeting:found"] += met_with_joins(card, item)
         elif not overlapping(card.get("amounts", []), item["start"], item["end"]):
             counts["amount:wrong"] += 1
             counts["amount:missed"] += 1
@@ -199,6 +217,8 @@ def score(cards: dict[str, dict], verdicts: dict[tuple, str], gold: list[dict]) 
         "money_sums_found": counts["money:found"],
         "met_with": met,
         "met_with_right": counts["met_with:right"],
+        "meetings": counts["meeting:gold"],
+        "meetings_found": counts["meeting:found"],
         "unjudged": len(unjudged),
         "unjudged_claims": unjudged,
     }
@@ -222,6 +242,8 @@ def table(name: str, result: dict) -> str:
         *([f"  sums of money found       {result['money_sums_found']} of {result['money_sums']} "
            f"(judged from the text before the output)"] if result["money_sums"] else []),
         f"  met_with right            {result['met_with_right']} of {result['met_with']}",
+        *([f"  meetings found            {result['meetings_found']} of {result['meetings']} "
+           f"(a met_with joining the two named sides)"] if result["meetings"] else []),
         f"  unjudged claims           {result['unjudged']}" + (" (not scored; --unjudged lists them)"
                                                                 if result["unjudged"] else ""),
     ])

@@ -72,6 +72,17 @@ def test_money_gold_counts_found_sums_and_a_sum_no_amount_covers_as_missed():
     assert (result["amounts_right"], result["amounts"], result["amounts_missed"]) == (1, 2, 1)
 
 
+def test_a_meeting_is_found_when_a_met_with_joins_its_two_named_sides_either_way_round():
+    meeting = {"file": "f1", "kind": "meeting", "subject": {"start": 0, "end": 11, "text": "Orla Brandt"},
+               "object": {"start": 34, "end": 44, "text": "Paulo Reis"}}
+    assert score({"f1": CARD}, {}, [meeting])["meetings_found"] == 1
+    reversed_ = {**CARD, "relations": [{**CARD["relations"][0], "subject": "id:Paulo Reis", "object": "id:Orla Brandt"}]}
+    assert score({"f1": reversed_}, {}, [meeting])["meetings_found"] == 1
+    to_the_firm = {**CARD, "relations": [{**CARD["relations"][0], "object": "id:Kestrel Motors"}]}
+    result = score({"f1": to_the_firm}, {}, [meeting])
+    assert (result["meetings_found"], result["meetings"]) == (0, 1)
+
+
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
 def test_rounds_are_disjoint_outside_the_event_splits_and_round_3_reports_meetings():
     chosen = selection()
@@ -96,5 +107,5 @@ def test_a_bad_verdict_names_its_line(tmp_path):
 def test_the_judgement_file_reads_and_holds_every_kind():
     verdicts, gold = load_judgements(JUDGEMENTS)
     kinds = {k[1] for k in verdicts} | {g["kind"] for g in gold}
-    assert {"country", "mention_country", "amount", "company", "money"} <= kinds
+    assert {"country", "mention_country", "amount", "company", "money", "meeting"} <= kinds
     assert all("text" not in g or len(g["text"]) < 60 for g in gold)  # names as written, no article text
