@@ -1,11 +1,12 @@
-"""The entity layer on a held-out sample of articles judged by hand (44, in three rounds).
+"""The entity layer on a held-out sample of articles judged by hand (50, in four rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
 The articles are eval/entities/selection.py's, in rounds (round 1: 10 BBC business/politics files
 outside the event splits and 10 NAEB development articles; round 2, judged blind after the fixes
 round 1 prompted: 6 and 4; round 3, for issue 11's check on unseen news: 8 BBC files reporting
-meetings and 6 NAEB articles, its gold judged before any output was read), each NAEB article
+meetings and 6 NAEB articles, its gold judged before any output was read; round 4, judged the
+same way: 6 BBC files where a meeting word is followed by a name), each NAEB article
 written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in
@@ -37,8 +38,9 @@ Judgement kinds, and the figures they give:
                    when its object is not whom the text says was met (a country or organisation
                    where the text names the person) → share of met_with right; meeting: gold
                    (round 3 on), a meeting the text reports (held, under way or arranged) with
-                   both sides named in its sentence, as `subject` and `object` {start, end, text},
-                   the object the person met where the text names one → the share of these
+                   both sides named in its sentence (a side it gives by pronoun: the name just
+                   before), as `subject` and `object` {start, end, text}, the object the person
+                   met where the text names one, one line per pair of sides → the share of these
                    meetings a met_with relation joins (either way round).
 Exits 0 with a message when ../shared/eval is absent.
 """

@@ -84,17 +84,18 @@ def test_a_meeting_is_found_when_a_met_with_joins_its_two_named_sides_either_way
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-def test_rounds_are_disjoint_outside_the_event_splits_and_round_3_reports_meetings():
+def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_and_4_report_meetings():
     chosen = selection()
     by_round = rounds()
     files = [f for file_ids in by_round.values() for f in file_ids]
     assert len(files) == len(set(files))
     assert not {f.split("/", 1)[1] for f in files if f.startswith("bbc/")} & chosen.event_files()
-    round_3 = [chosen.BBC / f.split("/", 1)[1] for f in by_round[3] if f.startswith("bbc/")]
-    texts = [path.read_text(encoding="utf-8") for path in round_3]
-    assert len(round_3) == 8 and all(chosen.reports_meetings(text) for text in texts)
-    assert len(set(texts)) == len(texts)
-    assert not {f"{p.parent.name}/{p.name}" for p in round_3} & chosen.bench_files()
+    for round_, size in ((3, 8), (4, 6)):
+        paths = [chosen.BBC / f.split("/", 1)[1] for f in by_round[round_] if f.startswith("bbc/")]
+        texts = [path.read_text(encoding="utf-8") for path in paths]
+        assert len(paths) == size and all(chosen.PREFILTERS[round_](text) for text in texts)
+        assert len(set(texts)) == len(texts)
+        assert not {f"{p.parent.name}/{p.name}" for p in paths} & chosen.bench_files()
 
 
 def test_a_bad_verdict_names_its_line(tmp_path):
