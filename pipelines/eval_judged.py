@@ -41,7 +41,8 @@ Judgement kinds, and the figures they give:
                    both sides named in its sentence (a side it gives by pronoun: the name just
                    before), as `subject` and `object` {start, end, text}, the object the person
                    met where the text names one, one line per pair of sides → the share of these
-                   meetings a met_with relation joins (either way round).
+                   meetings a met_with relation joins (either way round), and of those a `meet`
+                   event holds both sides of among its parties.
 Exits 0 with a message when ../shared/eval is absent.
 """
 
@@ -153,15 +154,27 @@ def overlapping(items: list[dict], start: int, end: int) -> list[dict]:
     return [item for item in items if item["start"] < end and start < item["end"]]
 
 
-def met_with_joins(card: dict, meeting: dict) -> bool:
-    """Whether a met_with relation joins the entities named at the meeting's two sides."""
+def meeting_sides(card: dict, meeting: dict) -> tuple[set[str], set[str]]:
+    """The entity ids of the mentions at the meeting's subject and object."""
     def named(side: dict) -> set[str]:
         return {e["entity_id"] for e in overlapping(card.get("entities", []), side["start"], side["end"])}
 
-    sides = named(meeting["subject"]), named(meeting["object"])
+    return named(meeting["subject"]), named(meeting["object"])
+
+
+def met_with_joins(card: dict, meeting: dict) -> bool:
+    """Whether a met_with relation joins the entities named at the meeting's two sides."""
+    sides = meeting_sides(card, meeting)
     return any(r["subject"] in first and r["object"] in second
                for r in card.get("relations", []) if r["predicate"] == "met_with"
                for first, second in (sides, sides[::-1]))
+
+
+def meet_event_joins(card: dict, meeting: dict) -> bool:
+    """Whether a `meet` event has both sides among its parties."""
+    subjects, objects = meeting_sides(card, meeting)
+    parties = [{p["entity_id"] for p in event["parties"]} for event in card.get("events", []) if event["type"] == "meet"]
+    return any(ids & subjects and ids & objects for ids in parties)
 
 
 def share(part: int, whole: int) -> float | None:
@@ -189,6 +202,7 @@ def score(cards: dict[str, dict], verdicts: dict[tuple, str], gold: list[dict]) 
         elif item["kind"] == "meeting":
             counts["meeting:gold"] += 1
             counts["meeting:found"] += met_with_joins(card, item)
+            counts["meeting:event"] += meet_event_joins(card, item)
         elif not overlapping(card.get("amounts", []), item["start"], item["end"]):
             counts["amount:wrong"] += 1
             counts["amount:missed"] += 1
@@ -221,6 +235,7 @@ def score(cards: dict[str, dict], verdicts: dict[tuple, str], gold: list[dict]) 
         "met_with_right": counts["met_with:right"],
         "meetings": counts["meeting:gold"],
         "meetings_found": counts["meeting:found"],
+        "meetings_as_meet_events": counts["meeting:event"],
         "unjudged": len(unjudged),
         "unjudged_claims": unjudged,
     }
@@ -245,7 +260,8 @@ def table(name: str, result: dict) -> str:
            f"(judged from the text before the output)"] if result["money_sums"] else []),
         f"  met_with right            {result['met_with_right']} of {result['met_with']}",
         *([f"  meetings found            {result['meetings_found']} of {result['meetings']} "
-           f"(a met_with joining the two named sides)"] if result["meetings"] else []),
+           f"(a met_with joining the two named sides; {result['meetings_as_meet_events']} as a meet "
+           f"event's parties)"] if result["meetings"] else []),
         f"  unjudged claims           {result['unjudged']}" + (" (not scored; --unjudged lists them)"
                                                                 if result["unjudged"] else ""),
     ])

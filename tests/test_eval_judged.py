@@ -80,7 +80,16 @@ def test_a_meeting_is_found_when_a_met_with_joins_its_two_named_sides_either_way
     assert score({"f1": reversed_}, {}, [meeting])["meetings_found"] == 1
     to_the_firm = {**CARD, "relations": [{**CARD["relations"][0], "object": "id:Kestrel Motors"}]}
     result = score({"f1": to_the_firm}, {}, [meeting])
-    assert (result["meetings_found"], result["meetings"]) == (0, 1)
+    assert (result["meetings_found"], result["meetings"], result["meetings_as_meet_events"]) == (0, 1, 0)
+
+
+def test_a_meeting_counts_as_a_meet_event_only_when_both_sides_are_its_parties():
+    meeting = {"file": "f1", "kind": "meeting", "subject": {"start": 0, "end": 11, "text": "Orla Brandt"},
+               "object": {"start": 34, "end": 44, "text": "Paulo Reis"}}
+    both = {"type": "meet", "parties": [{"entity_id": "id:Orla Brandt"}, {"entity_id": "id:Paulo Reis"}]}
+    firm = {"type": "meet", "parties": [{"entity_id": "id:Orla Brandt"}, {"entity_id": "id:Kestrel Motors"}]}
+    assert score({"f1": {**CARD, "events": [both]}}, {}, [meeting])["meetings_as_meet_events"] == 1
+    assert score({"f1": {**CARD, "events": [firm]}}, {}, [meeting])["meetings_as_meet_events"] == 0
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
