@@ -26,9 +26,10 @@ Rounds (ROUNDS: seed, BBC files per folder, NAEB articles):
      inside people's names as no evidence), so its later figures are not blind;
   2  drawn and judged only after those fixes: blind figures of the extractor that judged it;
   3  drawn for issue 11's check on unseen news: gold (companies, every sum of money) judged before
-     any system output was read, then main's claims at 0bae151 judged blind;
-  4  BBC files only (too few NAEB texts name a meeting), drawn after round 3 held three
-     meetings with both sides named; judged like round 3, gold first.
+     any system output was read, then main's claims at 0bae151 judged blind; its three meetings
+     with both sides named were judged from the text after that output had been seen;
+  4  BBC files only (too few NAEB texts name a meeting), drawn after round 3 held those three
+     meetings; gold (companies, sums of money, meetings) first, then main's claims, blind.
 No rule of the entity chain was tuned on rounds 2, 3 and 4.
 """
 
