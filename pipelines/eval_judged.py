@@ -1,17 +1,20 @@
-"""The entity layer on a held-out sample of articles judged by hand (30, in two rounds).
+"""The entity layer on a held-out sample of articles judged by hand (50, in four rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
 The articles are eval/entities/selection.py's, in rounds (round 1: 10 BBC business/politics files
 outside the event splits and 10 NAEB development articles; round 2, judged blind after the fixes
-round 1 prompted: 6 and 4), each NAEB article written to a .txt file as its headline, a blank line
-and its gold text. Figures are given per round and for all. Each article goes through the path of
-`wirehouse extract` (pipelines.cli.article_cards), and the card's claims are looked up in
+round 1 prompted: 6 and 4; round 3, for issue 11's check on unseen news: 8 BBC files reporting
+meetings and 6 NAEB articles, its gold judged before any output was read; round 4, judged the
+same way: 6 BBC files where a meeting word is followed by a name), each NAEB article
+written to a .txt file as its headline, a blank line and its gold text. Figures are given per
+round and for all. Each article goes through the path of `wirehouse extract`
+(pipelines.cli.article_cards), and the card's claims are looked up in
 eval/entities/judged_heldout.jsonl: file ids, offsets, names as written and verdicts, no article
-text. A judgement holds for the claim exactly as it was
-judged (same offsets, same country, same amount), so a claim a later extractor makes differently
-is reported as unjudged, not scored; `--unjudged` prints those claims as judgement lines with
-`"verdict": null`, for a judge to fill in and add to the file.
+text. A judgement holds for the claim exactly as it was judged (same offsets, same country, same
+amount), so a claim a later extractor makes differently is reported as unjudged, not scored;
+`--unjudged` prints those claims as judgement lines with `"verdict": null`, for a judge to fill in
+and add to the file.
 
 Judgement kinds, and the figures they give:
   country          a country the entities list (a COUNTRY entity), verdict `referred` or `false`
@@ -20,15 +23,26 @@ Judgement kinds, and the figures they give:
                    a country (a country's own code, else its country_code), verdict `right` or
                    `wrong` → the share of place/organisation mentions carrying a wrong country,
                    over all such mentions (one without a country carries no wrong one);
-  company          gold: a company named in the text (every mention, offsets and name as written);
+  company          gold: a company, media outlet or news agency named in the text (every mention,
+                   offsets and name as written; not government bodies, central banks or trade
+                   associations);
                    typed ORG when an ORG mention overlaps it and no mention of another type does
                    → the share of company mentions typed ORG;
   amount           an amount the card gives, with its currency, min and max, verdict `right` or
                    `wrong`; missed_amount: gold, a sum of money in the text that no amount covered
                    when judged (wrong while still no amount overlaps it) → share of amounts right;
+  money            gold (round 3 on): every sum of money the text states (offsets, as written),
+                   judged from the text alone; one no amount overlaps counts as missed_amount does,
+                   and the share of these sums that an amount covers is the amount recall;
   met_with         a met_with relation (subject, object, sentence), verdict `right`, or `wrong`
                    when its object is not whom the text says was met (a country or organisation
-                   where the text names the person) → share of met_with right.
+                   where the text names the person) → share of met_with right; meeting: gold
+                   (round 3 on), a meeting the text reports (held, under way or arranged) with
+                   both sides named in its sentence (a side it gives by pronoun: the name just
+                   before), as `subject` and `object` {start, end, text}, the object the person
+                   met where the text names one, one line per pair of sides → the share of these
+                   meetings a met_with relation joins (either way round), and of those a `meet`
+                   event holds both sides of among its parties.
 Exits 0 with a message when ../shared/eval is absent.
 """
 
@@ -46,7 +60,7 @@ JUDGEMENTS = ROOT / "eval" / "entities" / "judged_heldout.jsonl"
 PLACE_OR_ORG = frozenset({"ORG", "COUNTRY", "SUBDIVISION", "PLACE", "REGION"})
 VERDICTS = {"country": {"referred", "false"}, "mention_country": {"right", "wrong"},
             "amount": {"right", "wrong"}, "met_with": {"right", "wrong"}}
-GOLD_KINDS = frozenset({"company", "missed_amount"})
+GOLD_KINDS = frozenset({"company", "missed_amount", "money", "meeting"})
 
 
 def selection():
@@ -140,6 +154,29 @@ def overlapping(items: list[dict], start: int, end: int) -> list[dict]:
     return [item for item in items if item["start"] < end and start < item["end"]]
 
 
+def meeting_sides(card: dict, meeting: dict) -> tuple[set[str], set[str]]:
+    """The entity ids of the mentions at the meeting's subject and object."""
+    def named(side: dict) -> set[str]:
+        return {e["entity_id"] for e in overlapping(card.get("entities", []), side["start"], side["end"])}
+
+    return named(meeting["subject"]), named(meeting["object"])
+
+
+def met_with_joins(card: dict, meeting: dict) -> bool:
+    """Whether a met_with relation joins the entities named at the meeting's two sides."""
+    sides = meeting_sides(card, meeting)
+    return any(r["subject"] in first and r["object"] in second
+               for r in card.get("relations", []) if r["predicate"] == "met_with"
+               for first, second in (sides, sides[::-1]))
+
+
+def meet_event_joins(card: dict, meeting: dict) -> bool:
+    """Whether a `meet` event has both sides among its parties."""
+    subjects, objects = meeting_sides(card, meeting)
+    parties = [{p["entity_id"] for p in event["parties"]} for event in card.get("events", []) if event["type"] == "meet"]
+    return any(ids & subjects and ids & objects for ids in parties)
+
+
 def share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
@@ -162,9 +199,16 @@ def score(cards: dict[str, dict], verdicts: dict[tuple, str], gold: list[dict]) 
         if item["kind"] == "company":
             types = {e["type"] for e in overlapping(card.get("entities", []), item["start"], item["end"])}
             counts["company:" + ("org" if types == {"ORG"} else "missing" if not types else "not_org")] += 1
+        elif item["kind"] == "meeting":
+            counts["meeting:gold"] += 1
+            counts["meeting:found"] += met_with_joins(card, item)
+            counts["meeting:event"] += meet_event_joins(card, item)
         elif not overlapping(card.get("amounts", []), item["start"], item["end"]):
             counts["amount:wrong"] += 1
             counts["amount:missed"] += 1
+        elif item["kind"] == "money":
+            counts["money:found"] += 1
+        counts["money:sums"] += item["kind"] == "money"
     amounts = counts["amount:right"] + counts["amount:wrong"]
     companies = counts["company:org"] + counts["company:missing"] + counts["company:not_org"]
     met = counts["met_with:right"] + counts["met_with:wrong"]
@@ -185,8 +229,13 @@ def score(cards: dict[str, dict], verdicts: dict[tuple, str], gold: list[dict]) 
         "amounts_right": counts["amount:right"],
         "amounts_missed": counts["amount:missed"],
         "amount_right_share": share(counts["amount:right"], amounts),
+        "money_sums": counts["money:sums"],
+        "money_sums_found": counts["money:found"],
         "met_with": met,
         "met_with_right": counts["met_with:right"],
+        "meetings": counts["meeting:gold"],
+        "meetings_found": counts["meeting:found"],
+        "meetings_as_meet_events": counts["meeting:event"],
         "unjudged": len(unjudged),
         "unjudged_claims": unjudged,
     }
@@ -207,7 +256,12 @@ def table(name: str, result: dict) -> str:
         f"{result['companies_missing']} not found)",
         f"  amounts right             {result['amounts_right']} of {result['amounts']} "
         f"({pct(result['amount_right_share'])}; {result['amounts_missed']} missed; target >= 98%)",
+        *([f"  sums of money found       {result['money_sums_found']} of {result['money_sums']} "
+           f"(judged from the text before the output)"] if result["money_sums"] else []),
         f"  met_with right            {result['met_with_right']} of {result['met_with']}",
+        *([f"  meetings found            {result['meetings_found']} of {result['meetings']} "
+           f"(a met_with joining the two named sides; {result['meetings_as_meet_events']} as a meet "
+           f"event's parties)"] if result["meetings"] else []),
         f"  unjudged claims           {result['unjudged']}" + (" (not scored; --unjudged lists them)"
                                                                 if result["unjudged"] else ""),
     ])

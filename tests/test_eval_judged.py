@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from pipelines.eval_judged import JUDGEMENTS, claims, key, load_judgements, score
+from pipelines.eval_judged import JUDGEMENTS, claims, key, load_judgements, rounds, score, selection
 
 
 def entity(text, start, type_, iso=None, country=None, entity_id=None):
@@ -63,6 +63,50 @@ def test_a_company_found_as_org_counts_and_a_covered_missed_amount_is_no_longer_
     assert result["amounts_missed"] == 0 and result["unjudged"] == 1  # the new amount waits for a verdict
 
 
+def test_money_gold_counts_found_sums_and_a_sum_no_amount_covers_as_missed():
+    gold = [{"file": "f1", "kind": "money", "start": 60, "end": 63, "text": "$5m"},
+            {"file": "f1", "kind": "money", "start": 90, "end": 96, "text": "€7,000"}]
+    verdicts = {key(c): "right" for c in claims("f1", CARD) if c["kind"] == "amount"}
+    result = score({"f1": CARD}, verdicts, gold)
+    assert (result["money_sums"], result["money_sums_found"]) == (2, 1)
+    assert (result["amounts_right"], result["amounts"], result["amounts_missed"]) == (1, 2, 1)
+
+
+def test_a_meeting_is_found_when_a_met_with_joins_its_two_named_sides_either_way_round():
+    meeting = {"file": "f1", "kind": "meeting", "subject": {"start": 0, "end": 11, "text": "Orla Brandt"},
+               "object": {"start": 34, "end": 44, "text": "Paulo Reis"}}
+    assert score({"f1": CARD}, {}, [meeting])["meetings_found"] == 1
+    reversed_ = {**CARD, "relations": [{**CARD["relations"][0], "subject": "id:Paulo Reis", "object": "id:Orla Brandt"}]}
+    assert score({"f1": reversed_}, {}, [meeting])["meetings_found"] == 1
+    to_the_firm = {**CARD, "relations": [{**CARD["relations"][0], "object": "id:Kestrel Motors"}]}
+    result = score({"f1": to_the_firm}, {}, [meeting])
+    assert (result["meetings_found"], result["meetings"], result["meetings_as_meet_events"]) == (0, 1, 0)
+
+
+def test_a_meeting_counts_as_a_meet_event_only_when_both_sides_are_its_parties():
+    meeting = {"file": "f1", "kind": "meeting", "subject": {"start": 0, "end": 11, "text": "Orla Brandt"},
+               "object": {"start": 34, "end": 44, "text": "Paulo Reis"}}
+    both = {"type": "meet", "parties": [{"entity_id": "id:Orla Brandt"}, {"entity_id": "id:Paulo Reis"}]}
+    firm = {"type": "meet", "parties": [{"entity_id": "id:Orla Brandt"}, {"entity_id": "id:Kestrel Motors"}]}
+    assert score({"f1": {**CARD, "events": [both]}}, {}, [meeting])["meetings_as_meet_events"] == 1
+    assert score({"f1": {**CARD, "events": [firm]}}, {}, [meeting])["meetings_as_meet_events"] == 0
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_and_4_report_meetings():
+    chosen = selection()
+    by_round = rounds()
+    files = [f for file_ids in by_round.values() for f in file_ids]
+    assert len(files) == len(set(files))
+    assert not {f.split("/", 1)[1] for f in files if f.startswith("bbc/")} & chosen.event_files()
+    for round_, size in ((3, 8), (4, 6)):
+        paths = [chosen.BBC / f.split("/", 1)[1] for f in by_round[round_] if f.startswith("bbc/")]
+        texts = [path.read_text(encoding="utf-8") for path in paths]
+        assert len(paths) == size and all(chosen.PREFILTERS[round_](text) for text in texts)
+        assert len(set(texts)) == len(texts)
+        assert not {f"{p.parent.name}/{p.name}" for p in paths} & chosen.bench_files()
+
+
 def test_a_bad_verdict_names_its_line(tmp_path):
     path = tmp_path / "judged.jsonl"
     path.write_text(json.dumps({"file": "f1", "kind": "country", "iso_code": "GEO", "verdict": "maybe"}) + "\n")
@@ -73,5 +117,5 @@ def test_a_bad_verdict_names_its_line(tmp_path):
 def test_the_judgement_file_reads_and_holds_every_kind():
     verdicts, gold = load_judgements(JUDGEMENTS)
     kinds = {k[1] for k in verdicts} | {g["kind"] for g in gold}
-    assert {"country", "mention_country", "amount", "company"} <= kinds
+    assert {"country", "mention_country", "amount", "company", "money", "meeting"} <= kinds
     assert all("text" not in g or len(g["text"]) < 60 for g in gold)  # names as written, no article text
