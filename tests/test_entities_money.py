@@ -65,6 +65,19 @@ def test_range_with_repeated_symbol_and_scale():
     assert (amount.text, amount.amount_min, amount.amount_max) == ("$25bn-$30bn", 25e9, 30e9)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Debt came to £41bn - £3.5bn less than the Treasury forecast.",
+         [("£41bn", 41e9, 41e9), ("£3.5bn", 3.5e9, 3.5e9)]),
+        ("Sales reached $7bn-500m short of the target.", [("$7bn", 7e9, 7e9), ("500m", 500e6, 500e6)]),
+        ("Bids of about €9m to €4m were refused.", [("€9m", 9e6, 9e6), ("€4m", 4e6, 4e6)]),
+    ],
+)
+def test_falling_figures_are_two_amounts_not_a_range(text, expected):
+    assert [(a.text, a.amount_min, a.amount_max) for a in amounts(text)] == expected
+
+
 def test_bare_numbers_and_years_are_not_money():
     assert amounts("In 2015, 50 projects employed 3,000 people and grew 7 per cent.") == []
 

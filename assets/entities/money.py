@@ -408,9 +408,21 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             low_scale = high_scale  # "25-30 billion": the scale applies to both ends
         low = scaled(match.group("low"), low_scale)
         high = scaled(match.group("high"), high_scale) if match.group("high") else low
+        qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
+        if high < low:
+            # A range rises ("£2bn-£3bn"); falling figures are two amounts, the second an aside
+            # ("£35bn - £2.5bn less than forecast").
+            first_end = match.end("low_scale") if match.group("low_scale") else match.end("low")
+            second_start = match.start("high")
+            if prefix and body[second_start - len(prefix):second_start] == prefix:
+                second_start -= len(prefix)
+            yield amount(body, start, first_end, locator, currency, basis, (low, low), qualifier,
+                         BOUNDS[qualifier], published)
+            yield amount(body, second_start, end, locator, currency, basis, (high, high), None,
+                         BOUNDS[None], published)
+            continue
         if match.group("high") and match.group("separator") == " and ":
             start = match.start("between")  # "between $2bn and $3bn" reads as one amount
-        qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
         bound = "range" if match.group("high") else BOUNDS[qualifier]
         yield amount(body, start, end, locator, currency, basis, (low, high), qualifier, bound, published)
     for match in patterns.order_of_magnitude.finditer(body):
