@@ -764,3 +764,74 @@ def test_a_law_a_grant_is_received_under_is_its_funder():
     body = "Velmora received a $5m grant under the Clean Rivers Act."
     [event] = events_of(body, ("Velmora", "country:VEL"), ("Clean Rivers Act", "policy:rivers"))
     assert summary(event) == ("fund", "done", ("policy:rivers",), ("country:VEL",))
+
+
+# --- parties named in another sentence or by a description ------------------------------------
+
+
+def test_the_two_sides_are_the_pair_named_together_before():
+    body = "Norland and Pelora ended a row over Veltrix and Omnia. The two sides signed a trade pact."
+    [event] = events_of(body, ("Norland", "country:NOR"), ("Pelora", "country:PEL"),
+                        ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("agreement", "done", ("country:NOR", "country:PEL"))
+
+
+def test_the_two_sides_after_a_list_of_three_stay_unresolved():
+    body = "Norland, Pelora and Veltria ended a row. The two sides signed a trade pact."
+    assert events_of(body, ("Norland", "country:NOR"), ("Pelora", "country:PEL"), ("Veltria", "country:VEL")) == []
+
+
+def test_the_pair_is_the_only_two_people_named_just_before():
+    body = "Ann Roe clashed with Tomas Berg. Roe said little. Berg said less. The pair met at the station."
+    [event] = events_of(body, ("Ann Roe", "person:ann-roe"), ("Tomas Berg", "person:tomas-berg"),
+                        ("Roe", "person:ann-roe"), ("Berg", "person:tomas-berg"))
+    assert summary(event) == ("meet", "done", ("person:ann-roe", "person:tomas-berg"))
+
+
+def test_the_two_men_are_people_not_the_organisations_named():
+    body = "Veltrix and Omnia reported profits. The two men met in Oslo."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+    body = "Veltrix and Omnia reported profits. The two companies agreed to merge."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("agreement", "agreed", ("org:omnia", "org:veltrix"))
+
+
+def test_he_after_a_sentence_naming_two_people_is_the_one_it_opens_with():
+    body = "Gen Tariq Osmani held talks with Ann Roe on Monday. Later he met Tomas Berg in Paris."
+    events = events_of(body, ("Tariq Osmani", "person:tariq-osmani"), ("Ann Roe", "person:ann-roe"),
+                       ("Tomas Berg", "person:tomas-berg"))
+    assert [summary(e) for e in events] == [("meet", "done", ("person:ann-roe", "person:tariq-osmani")),
+                                            ("meet", "done", ("person:tariq-osmani", "person:tomas-berg"))]
+
+
+def test_he_after_a_sentence_not_opening_with_a_person_stays_unresolved():
+    body = "On Monday, Tariq Osmani held talks with Ann Roe. Later he met Tomas Berg in Paris."
+    events = events_of(body, ("Tariq Osmani", "person:tariq-osmani"), ("Ann Roe", "person:ann-roe"),
+                       ("Tomas Berg", "person:tomas-berg"))
+    assert [summary(e) for e in events] == [("meet", "done", ("person:ann-roe", "person:tariq-osmani"))]
+
+
+def test_the_government_is_the_one_country_named_just_before():
+    body = "Pelora wants cheaper water. The government is in talks with Aguas Verdes."
+    [event] = events_of(body, ("Pelora", "country:PEL"), ("Aguas Verdes", "org:aguas-verdes"))
+    assert summary(event) == ("meet", "done", ("country:PEL", "org:aguas-verdes"))
+
+
+def test_the_government_between_two_countries_stays_unresolved():
+    body = "Pelora and Norland want cheaper water. The government is in talks with Aguas Verdes."
+    assert events_of(body, ("Pelora", "country:PEL"), ("Norland", "country:NOR"),
+                     ("Aguas Verdes", "org:aguas-verdes")) == []
+
+
+def test_the_exchange_is_the_one_introduced_as_an_exchange():
+    body = "The Norvik exchange Boersa gained. The exchange held talks with Pelora Bank."
+    [event] = events_of(body, ("Boersa", "org:boersa"), ("Pelora Bank", "org:pelora-bank"))
+    assert summary(event) == ("meet", "done", ("org:boersa", "org:pelora-bank"))
+
+
+def test_talks_with_one_side_reported_by_the_other():
+    body = "Talks with Norvik Boersa will continue, Pelora Bank said."
+    [event] = events_of(body, ("Norvik Boersa", "org:boersa"), ("Pelora Bank", "org:pelora-bank"))
+    assert summary(event) == ("meet", "planned", ("org:boersa", "org:pelora-bank"))
+    body = "Talks with Norvik Boersa will continue, analysts said."
+    assert events_of(body, ("Norvik Boersa", "org:boersa")) == []

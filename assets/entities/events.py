@@ -109,8 +109,24 @@ MULTI_PARTY = ("agreement", "meet")
 
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
-    unit subsidiary division arm affiliate
+    unit subsidiary division arm affiliate exchange carrier
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+# Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
+# for, tried in order; a plural organisation noun ("the two firms") stands for two organisations.
+PAIR_NOUNS = {
+    "pair": (("PERSON",), ("ORG",)), "duo": (("PERSON",), ("ORG",)),
+    "man": (("PERSON",),), "woman": (("PERSON",),), "leader": (("PERSON",),), "minister": (("PERSON",),),
+    "president": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
+    "nation": (("COUNTRY",),), "government": (("COUNTRY",),),
+}
+# what joins two names into a pair: "A and B", "A and the B", "both A and B"
+PAIR_JOINER = re.compile(r"\s+and\s+(?:the\s+)?")
+LIST_COMMA = re.compile(r",\s*(?:the\s+)?")
+# Words for a country's government as a party ("the government is in talks with X").
+GOVERNMENT_NOUNS = frozenset("government state".split())
+# capitalised words only (a title, an honorific) between a sentence's start and a name
+TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+)*")
+COORDINATED = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+)(?:[A-Z][\w.]*\s+)*")
 # Pronouns that stand for a person as a party ("he met ...", "met her"); not possessives.
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
 SUBJECTS = ("nsubj", "csubj")
@@ -127,6 +143,7 @@ CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
+PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo)|[Bb]oth)\b")
 # building a plant invests: worth parsing only with both words
 FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?)\b",
                                 re.IGNORECASE)
@@ -152,6 +169,8 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
+    # "the two sides agreed": a pair named in the sentences before
+    with_actor |= {i for i, (start, end) in enumerate(sentences) if PAIR_PHRASE.search(body, start, end)}
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
             if i in with_actor and (CANDIDATE.search(body, start, end)
@@ -222,8 +241,11 @@ class SentenceContext:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
-        if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)):
+        if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)
+                          or self.government_referred_to(token)):
             found = [mention]
+        if not found:
+            found = self.pair_referred_to(token)
         if not found and token.lower_ == "their":
             found = self.clause_subjects(token)
         return found
@@ -278,6 +300,54 @@ class SentenceContext:
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
 
+    def pair_referred_to(self, token) -> list[Mention]:
+        """ "the two sides", "both companies", "the pair": the two actors of that kind the text
+        named last together ("the US and the EU stepped back. The two sides agreed"), else the only
+        two it named in this sentence and the three before."""
+        kinds = PAIR_NOUNS.get(token.lemma_.lower()) or (
+            ("ORG",) if token.lemma_.lower() in ORGANISATION_NOUNS else None)
+        if kinds is None or not is_pair_phrase(token):
+            return []
+        start = self.char(token.left_edge)[0]
+        window = [m for m in self.article_mentions if self.index - 3 <= m.sentence_index <= self.index
+                  and m.end <= start and not is_demonym(m.text)]
+        for wanted in kinds:
+            fitting = [m for m in window if m.entity_type in wanted]
+            # "A and B", not the end of a list of more ("C, A and B")
+            joined = [(left, right) for before, left, right in zip([None, *fitting], fitting, fitting[1:])
+                      if left.entity_id != right.entity_id and PAIR_JOINER.fullmatch(self.body, left.end, right.start)
+                      and not (before is not None and LIST_COMMA.fullmatch(self.body, before.end, left.start))]
+            if joined:  # the nearest sentence, its first pair: the subject before any object
+                nearest = max(left.sentence_index for left, _ in joined)
+                return list(next(pair for pair in joined if pair[0].sentence_index == nearest))
+            last = {m.entity_id: m for m in fitting}
+            if len(last) == 2:
+                return sorted(last.values(), key=lambda m: m.start)
+        return []
+
+    def government_referred_to(self, token) -> Mention | None:
+        """ "the government", "the state" with no owner written: the one country named in this
+        sentence and the two before, else the country the article names most (at least twice)."""
+        if not (token.lemma_.lower() in GOVERNMENT_NOUNS and [c.lower_ for c in token.children] == ["the"]):
+            return None
+        start = self.char(token)[0]
+        recent = {m.entity_id: m for m in self.article_mentions if m.entity_type == "COUNTRY"
+                  and self.index - 2 <= m.sentence_index <= self.index and m.end <= start and not is_demonym(m.text)}
+        if len(recent) == 1:
+            return next(iter(recent.values()))
+        main = self.most_named("COUNTRY")
+        return main if main is not None and (not recent or main.entity_id in recent) else None
+
+    def opening_person(self, index: int) -> Mention | None:
+        """The person a sentence opens with, past a title ("Gen Musharraf held talks ..."): its
+        subject, the one a "he" of the next sentence goes on about."""
+        opening = self.sentences[index][0]
+        people = [m for m in self.people if m.sentence_index == index]
+        subject = next((m for m in people if TITLE_WORDS_ONLY.fullmatch(self.body, opening, m.start)), None)
+        if subject is None or any(COORDINATED.fullmatch(self.body, subject.end, m.start) for m in people):
+            return None  # "A and B flew to Lima. There he met ...": either may be meant
+        return subject
+
     def previous_opening_name(self) -> Mention | None:
         """The organisation or country the previous sentence opens with ("The X group said")."""
         if self.index == 0:
@@ -305,9 +375,14 @@ class SentenceContext:
 
     def main_organisation(self) -> Mention | None:
         """The organisation the article names more often than any other (at least twice)."""
+        return self.most_named("ORG")
+
+    def most_named(self, entity_type: str) -> Mention | None:
+        """The first mention of the entity of that type the article names more often than any
+        other (at least twice)."""
         counts: dict[str, list[Mention]] = {}
         for mention in self.article_mentions:
-            if mention.entity_type == "ORG":
+            if mention.entity_type == entity_type:
                 counts.setdefault(mention.entity_id, []).append(mention)
         ranked = sorted(counts.values(), key=len, reverse=True)
         if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
@@ -330,6 +405,8 @@ class SentenceContext:
                 text = self.body[self.sentences[index][0]:min(start, self.sentences[index][1])].lower()
                 named = {m.entity_id: m for m in self.people if m.title and m.sentence_index < index
                          and re.search(rf"\bthe {re.escape(m.title.lower())}\b", text)}
+            if len(named) > 1 and index < self.index and (subject := self.opening_person(index)) is not None:
+                return named.get(subject.entity_id)  # several named: the one the sentence opens with
             if named:
                 return next(iter(named.values())) if len(named) == 1 else None
         return None
@@ -655,6 +732,8 @@ class SentenceContext:
             actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
             sides = owners + modifiers + actor + pobj.get("between", [])
+            if not sides and pobj.get("with") and (speaker := self.reporting_speaker(noun, ACTOR_TYPES)):
+                sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
                 return []
             if "with" in preps and not pobj.get("with"):
@@ -988,6 +1067,15 @@ def portions_of(tokens) -> list:
     return tokens + [g for t in tokens if t.like_num or t.lower_ in PORTIONS
                      for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
+
+
+def is_pair_phrase(token) -> bool:
+    """ "the two sides", "both companies", "the pair": a plural noun counted as two, or a noun
+    that is one."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+    if token.lemma_.lower() in ("pair", "duo"):
+        return "the" in words
+    return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
 
 
 def is_bare_name(mention: Mention) -> bool:
