@@ -835,3 +835,27 @@ def test_talks_with_one_side_reported_by_the_other():
     assert summary(event) == ("meet", "planned", ("org:boersa", "org:pelora-bank"))
     body = "Talks with Norvik Boersa will continue, analysts said."
     assert events_of(body, ("Norvik Boersa", "org:boersa")) == []
+
+
+def test_the_government_is_the_country_the_article_names_most_as_written():
+    body = ("Chilean officials met in May. Peru sent a note. Water is dear in Chile. "
+            "Prices rose. Chile wants cheaper water. Costs fell. Ships came. "
+            "The government is in talks with Aguas Verdes.")
+    [event] = events_of(body, ("Chilean", "country:CHL"), ("Peru", "country:PER"), ("Chile", "country:CHL"),
+                        ("Chile", "country:CHL"), ("Aguas Verdes", "org:aguas-verdes"))
+    assert summary(event) == ("meet", "done", ("country:CHL", "org:aguas-verdes"))
+    assert [p.mention.text for p in event.parties] == ["Chile", "Aguas Verdes"]
+
+
+def test_it_in_a_clause_below_the_main_one_is_the_sentence_subject():
+    body = ("Veltrix took a loss at Omnia. Veltrix agreed a package with partner Tarsa Motors which will see it "
+            "buy out its stake in Omnia.")
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix"),
+                        ("Tarsa Motors", "org:tarsa"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("acquire", "planned", ("org:veltrix",), ("org:omnia",))
+
+
+def test_it_below_a_main_subject_that_names_no_organisation_stays_unresolved():
+    body = "Veltrix and Tarsa Motors reported losses. Analysts said it would buy Omnia."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Tarsa Motors", "org:tarsa"), ("Omnia", "org:omnia"),
+                     kind="acquire") == []

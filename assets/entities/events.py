@@ -289,6 +289,8 @@ class SentenceContext:
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
         if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None:
             return speaker
+        if pronoun and token.dep_ in ("nsubj", "nsubjpass", "poss") and (subject := self.main_subject(token)):
+            return subject  # "X agreed a deal which will see it buy Y": the subject of the sentence
         if pronoun and token.i == token.sent.start and (opening := self.previous_opening_name()) is not None:
             return opening  # "X said ... . It also bought Y": a sentence opening with "it" goes on about
             # the subject of the one before, when that one opens with a name
@@ -336,7 +338,10 @@ class SentenceContext:
         if len(recent) == 1:
             return next(iter(recent.values()))
         main = self.most_named("COUNTRY")
-        return main if main is not None and (not recent or main.entity_id in recent) else None
+        if main is None or (recent and main.entity_id not in recent):
+            return None
+        # the country as written, not as a demonym ("Argentine" officials, then "Argentina")
+        return next((m for m in self.article_mentions if m.entity_id == main.entity_id and not is_demonym(m.text)), None)
 
     def opening_person(self, index: int) -> Mention | None:
         """The person a sentence opens with, past a title ("Gen Musharraf held talks ..."): its
@@ -347,6 +352,19 @@ class SentenceContext:
         if subject is None or any(COORDINATED.fullmatch(self.body, subject.end, m.start) for m in people):
             return None  # "A and B flew to Lima. There he met ...": either may be meant
         return subject
+
+    def main_subject(self, pronoun) -> Mention | None:
+        """The organisation or country the pronoun's sentence has as its main subject, named
+        before the pronoun in a clause below the main one."""
+        root = pronoun.sent.root
+        if pronoun.head is root:
+            return None  # "X met Y and it ...": a subject of the main clause refers back further
+        for subject in own_subjects(root):
+            mention = self.most_specific(subject)
+            if (mention is not None and mention.end <= self.char(pronoun)[0]
+                    and (mention.entity_type in ("ORG", "COUNTRY") or is_bare_name(mention))):
+                return mention
+        return None
 
     def previous_opening_name(self) -> Mention | None:
         """The organisation or country the previous sentence opens with ("The X group said")."""
