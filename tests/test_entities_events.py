@@ -859,3 +859,33 @@ def test_it_below_a_main_subject_that_names_no_organisation_stays_unresolved():
     body = "Veltrix and Tarsa Motors reported losses. Analysts said it would buy Omnia."
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Tarsa Motors", "org:tarsa"), ("Omnia", "org:omnia"),
                      kind="acquire") == []
+
+
+def test_a_stake_sold_by_the_state_is_in_the_company_the_sentence_is_about():
+    body = ("Air Pelora lost money. The firm has failed to make money since the state sold a majority stake "
+            "to hotel owner Ann Roe in 1994.")
+    [event] = events_of(body, ("Air Pelora", "org:air-pelora"), ("Ann Roe", "person:ann-roe"))
+    assert summary(event) == ("acquire", "done", ("person:ann-roe",), ("org:air-pelora",))
+
+
+def test_a_stake_sold_by_a_company_is_still_a_stake_in_that_company():
+    body = "Veltrix sold Omnia a 60% stake last year."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("acquire", "done", ("org:omnia",), ("org:veltrix",))
+
+
+def test_an_alliance_or_partnership_formed_is_an_agreement_of_its_members():
+    body = "Ann Roe said an alliance of Norland, Pelora and Veltria will co-ordinate aid."
+    [event] = events_of(body, ("Ann Roe", "person:ann-roe"), ("Norland", "country:NOR"), ("Pelora", "country:PEL"),
+                        ("Veltria", "country:VEL"))
+    assert summary(event) == ("agreement", "planned", ("country:NOR", "country:PEL", "country:VEL"))
+    body = "Veltrix formed a partnership with Omnia."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("agreement", "done", ("org:omnia", "org:veltrix"))
+
+
+def test_an_alliance_of_one_named_party_or_an_alliance_attacked_is_no_agreement():
+    body = "An alliance of rebels attacked Omnia and Veltrix."
+    assert events_of(body, ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix")) == []
+    body = "Veltrix criticised the alliance with Omnia."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []

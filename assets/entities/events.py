@@ -58,6 +58,7 @@ TRIGGER_NOUNS = {
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
+    "alliance": "agreement", "partnership": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
 }
@@ -68,7 +69,8 @@ DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
 SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch seal win finalise
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
-    negotiate announce confirm mount table approve carry do open begin start resume place""".split())
+    negotiate announce confirm mount table approve carry do open begin start resume place form forge
+    enter""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -139,7 +141,7 @@ CANDIDATE = re.compile(
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|credit|aid|relief|control|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|alliances?|partnerships?|credit|aid|relief|control|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
@@ -365,6 +367,13 @@ class SentenceContext:
                     and (mention.entity_type in ("ORG", "COUNTRY") or is_bare_name(mention))):
                 return mention
         return None
+
+    def company_spoken_of(self, verb) -> list[Mention]:
+        """The organisation a sentence is about: its main subject ("The firm has ... since ..."),
+        else the organisation the article names most."""
+        subjects = [m for t in own_subjects(verb.sent.root) for m in self.referents(t) if m.entity_type == "ORG"]
+        main = self.main_organisation()
+        return subjects[:1] or ([main] if main is not None else [])
 
     def previous_opening_name(self) -> Mention | None:
         """The organisation or country the previous sentence opens with ("The X group said")."""
@@ -650,7 +659,12 @@ class SentenceContext:
             if stake is not None:
                 roles["recipient"] = pobj.get("in", []) + pobj.get("of", [])
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
-                if lemma in SELLING_VERBS and not roles["recipient"]:
+                if lemma in SELLING_VERBS and not roles["recipient"] and not any(
+                        m.entity_type == "ORG" for m in subject_m):
+                    # "the firm ... since the state sold a majority stake to X": a government or a
+                    # person sells a stake in the company the sentence is about
+                    roles["recipient"] = self.company_spoken_of(verb)
+                elif lemma in SELLING_VERBS and not roles["recipient"]:
                     # "Fiat sold GM a stake": a stake in Fiat, which is then no seller
                     roles["recipient"], roles["seller"] = subject_m, []
                 elif lemma not in SELLING_VERBS:
@@ -750,6 +764,8 @@ class SentenceContext:
             actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
             sides = owners + modifiers + actor + pobj.get("between", [])
+            if kind == "agreement" and len(own.get("of", [])) >= 2:
+                sides += own["of"]  # "an alliance of A, B and C": its members
             if not sides and pobj.get("with") and (speaker := self.reporting_speaker(noun, ACTOR_TYPES)):
                 sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
