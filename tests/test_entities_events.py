@@ -889,3 +889,13 @@ def test_an_alliance_of_one_named_party_or_an_alliance_attacked_is_no_agreement(
     assert events_of(body, ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix")) == []
     body = "Veltrix criticised the alliance with Omnia."
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+
+
+def test_the_market_of_a_place_is_the_one_organisation_named_after_it():
+    body = "The Pelora Stock Exchange rose. Norvik Boerse held talks with the Pelora market last week."
+    [event] = events_of(body, ("Pelora Stock Exchange", "org:pse"), ("Norvik Boerse", "org:nb"),
+                        ("Pelora", "place:pelora"))
+    assert summary(event) == ("meet", "done", ("org:nb", "org:pse"))
+    body = "The Pelora Stock Exchange and Pelora Bank rose. Norvik Boerse held talks with the Pelora market."
+    assert events_of(body, ("Pelora Stock Exchange", "org:pse"), ("Pelora Bank", "org:pb"), ("Norvik Boerse", "org:nb"),
+                     ("Pelora", "place:pelora")) == []

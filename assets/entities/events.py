@@ -124,6 +124,8 @@ PAIR_NOUNS = {
 # what joins two names into a pair: "A and B", "A and the B", "both A and B"
 PAIR_JOINER = re.compile(r"\s+and\s+(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*(?:the\s+)?")
+# Markets by which news refers to an exchange named after their place ("the London market").
+MARKET_NOUNS = frozenset("market bourse".split())
 # Words for a country's government as a party ("the government is in talks with X").
 GOVERNMENT_NOUNS = frozenset("government state".split())
 # capitalised words only (a title, an honorific) between a sentence's start and a name
@@ -244,7 +246,7 @@ class SentenceContext:
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
         if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)
-                          or self.government_referred_to(token)):
+                          or self.government_referred_to(token) or self.organisation_of_place(token)):
             found = [mention]
         if not found:
             found = self.pair_referred_to(token)
@@ -344,6 +346,22 @@ class SentenceContext:
             return None
         # the country as written, not as a demonym ("Argentine" officials, then "Argentina")
         return next((m for m in self.article_mentions if m.entity_id == main.entity_id and not is_demonym(m.text)), None)
+
+    def organisation_of_place(self, token) -> Mention | None:
+        """ "the London market", "the Tokyo exchange": the one organisation named before whose
+        name holds that place ("London Stock Exchange")."""
+        if not (token.lemma_.lower() in ORGANISATION_NOUNS | MARKET_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+            return None
+        places = [m for c in token.children if c.dep_ in ("compound", "amod") and (m := self.mention_at(c))
+                  and m.entity_type in PLACE_TYPES and not is_demonym(m.text)]
+        if len(places) != 1:
+            return None
+        word = re.compile(rf"\b{re.escape(places[0].text)}\b")
+        start = self.char(token)[0]
+        named = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
+                 and word.search(m.entity.canonical_name)}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def opening_person(self, index: int) -> Mention | None:
         """The person a sentence opens with, past a title ("Gen Musharraf held talks ..."): its
