@@ -899,3 +899,17 @@ def test_the_market_of_a_place_is_the_one_organisation_named_after_it():
     body = "The Pelora Stock Exchange and Pelora Bank rose. Norvik Boerse held talks with the Pelora market."
     assert events_of(body, ("Pelora Stock Exchange", "org:pse"), ("Pelora Bank", "org:pb"), ("Norvik Boerse", "org:nb"),
                      ("Pelora", "place:pelora")) == []
+
+
+def test_a_bid_opposed_or_fought_was_made():
+    body = "Investors are opposed to a bid by Veltrix for Omnia."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("acquire", "announced", ("org:veltrix",), ("org:omnia",))
+    body = "Omnia is fighting an offer from Veltrix."
+    [event] = events_of(body, ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix"))
+    assert summary(event) == ("acquire", "announced", ("org:veltrix",), ("org:omnia",))
+
+
+def test_opposing_a_purchase_of_ones_own_is_no_purchase():
+    body = "Veltrix opposed buying Omnia."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []

@@ -949,8 +949,8 @@ class SentenceContext:
     def build(self, anchor, trigger, kind: str, roles: dict, confidence: float) -> list[Event]:
         """The events of one trigger: one per agent and recipient pair for a transaction
         ("A and B lent C" is two loans), one with every party for an agreement or meeting."""
-        if trigger.lemma_.lower() in OFFERS and anchor.lemma_.lower() in TARGET_VERBS:
-            # a bid rejected or weighed by its target was made all the same
+        if trigger.lemma_.lower() in OFFERS and (anchor.lemma_.lower() in TARGET_VERBS or is_resisted(trigger)):
+            # a bid rejected, weighed or opposed was made all the same
             status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
@@ -1390,6 +1390,18 @@ def request_for(noun):
 
 
 REQUESTS = frozenset("request application appeal plea".split())
+
+
+# Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
+RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
+
+
+def is_resisted(trigger) -> bool:
+    """A bid the nearest verb above opposes ("opposed to its bid"), or argued against."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "against":
+        return True
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+    return verb is not None and verb.lemma_.lower() in RESISTING_VERBS
 
 
 def is_denied(trigger) -> bool:
