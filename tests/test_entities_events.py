@@ -913,3 +913,15 @@ def test_a_bid_opposed_or_fought_was_made():
 def test_opposing_a_purchase_of_ones_own_is_no_purchase():
     body = "Veltrix opposed buying Omnia."
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+
+
+def test_names_listed_after_a_dash_are_the_parties_of_the_noun_before():
+    body = "The deals came after talks in Oslo between Gulf producers and the biggest consumers - Norland, Pelora and Veltria."
+    [event] = events_of(body, ("Oslo", "place:oslo"), ("Norland", "country:NOR"), ("Pelora", "country:PEL"),
+                        ("Veltria", "country:VEL"))
+    assert summary(event) == ("meet", "done", ("country:NOR", "country:PEL", "country:VEL"))
+
+
+def test_a_hyphen_inside_a_name_lists_nothing():
+    body = "Talks with the Anglo-Pelora group went well."
+    assert events_of(body, ("Pelora", "country:PEL")) == []

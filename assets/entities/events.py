@@ -113,6 +113,8 @@ MULTI_PARTY = ("agreement", "meet")
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     unit subsidiary division arm affiliate exchange carrier
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+# Marks before a list the parse reads as an apposition ("the consumers - A, B and C").
+LIST_MARKS = frozenset(":-–—")
 # Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
 # for, tried in order; a plural organisation noun ("the two firms") stands for two organisations.
 PAIR_NOUNS = {
@@ -240,7 +242,11 @@ class SentenceContext:
         found = []
         # "India's minister Mr A and Russian minister B": the parse hangs both names on the first noun
         appositions = [c for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
-        for word in [token, *conjuncts(token), *(w for a in appositions[1:] for w in (a, *conjuncts(a)))]:
+        words = [token, *conjuncts(token)]
+        # "consumers - A, B and C": the names listed after a dash or colon the parse hangs on the noun
+        listed = [w for t in words for c in t.children if c.dep_ == "appos" and c.nbor(-1).text in LIST_MARKS
+                  for w in (c, *conjuncts(c))]
+        for word in [*words, *(w for a in appositions[1:] for w in (a, *conjuncts(a))), *listed]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
