@@ -925,3 +925,11 @@ def test_names_listed_after_a_dash_are_the_parties_of_the_noun_before():
 def test_a_hyphen_inside_a_name_lists_nothing():
     body = "Talks with the Anglo-Pelora group went well."
     assert events_of(body, ("Pelora", "country:PEL")) == []
+
+
+def test_a_deal_on_the_trade_of_two_countries_is_between_them():
+    body = "Ann Roe also signed a deal on Pelora-Norland tourism."  # "on" hung on the verb or the noun
+    [event] = events_of(body, ("Ann Roe", "person:ann-roe"), ("Pelora", "country:PEL"), ("Norland", "country:NOR"))
+    assert summary(event) == ("agreement", "done", ("country:NOR", "country:PEL", "person:ann-roe"))
+    body = "Ann Roe also signed a deal on Pelora tourism."
+    assert events_of(body, ("Ann Roe", "person:ann-roe"), ("Pelora", "country:PEL")) == []

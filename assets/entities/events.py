@@ -790,6 +790,11 @@ class SentenceContext:
             sides = owners + modifiers + actor + pobj.get("between", [])
             if kind == "agreement" and len(own.get("of", [])) >= 2:
                 sides += own["of"]  # "an alliance of A, B and C": its members
+            topics = preps.get("on", []) + (prepositional_objects(governor).get("on", []) if governor is not None else [])
+            topic_sides = [m for t in topics for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+                           for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+            if kind == "agreement" and len({m.entity_id for m in topic_sides}) >= 2:
+                sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
             if not sides and pobj.get("with") and (speaker := self.reporting_speaker(noun, ACTOR_TYPES)):
                 sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
