@@ -928,7 +928,7 @@ def test_a_hyphen_inside_a_name_lists_nothing():
 
 
 def test_a_deal_on_the_trade_of_two_countries_is_between_them():
-    body = "Ann Roe also signed a deal on Pelora-Norland tourism."  # "on" hung on the verb or the noun
+    body = "Ann Roe also signed a deal on Pelora-Norland tourism."
     [event] = events_of(body, ("Ann Roe", "person:ann-roe"), ("Pelora", "country:PEL"), ("Norland", "country:NOR"))
     assert summary(event) == ("agreement", "done", ("country:NOR", "country:PEL", "person:ann-roe"))
     body = "Ann Roe also signed a deal on Pelora tourism."
