@@ -19,6 +19,9 @@ X") a supply contract, charges or a suit settled an agreement with whoever broug
 dinner or lunch a meeting of its host and the people of the clause it frames. A description
 ("the unit", "the Spanish group") stands for the organisation introduced with that noun or named
 with that country; a sentence opening with "it" goes on about the name the one before opens with.
+Plural and generic descriptions ("the two sides", "the pair", "the government", "the London market")
+stand for the pair or the country or organisation the article names for them (pair_referred_to,
+government_referred_to, organisation_of_place).
 
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
