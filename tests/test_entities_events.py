@@ -933,3 +933,22 @@ def test_a_deal_on_the_trade_of_two_countries_is_between_them():
     assert summary(event) == ("agreement", "done", ("country:NOR", "country:PEL", "person:ann-roe"))
     body = "Ann Roe also signed a deal on Pelora tourism."
     assert events_of(body, ("Ann Roe", "person:ann-roe"), ("Pelora", "country:PEL")) == []
+
+
+@pytest.mark.parametrize("body", [
+    "There was speculation that Veltrix would make an offer for Omnia.",
+    "Veltrix, the company tipped to buy Omnia, was banned from the auction.",
+])
+def test_a_purchase_speculated_or_tipped_is_no_event(body):
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+
+
+def test_a_purchase_reported_is_an_event():
+    body = "Reports that Veltrix bought Omnia were confirmed."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("acquire", "done", ("org:veltrix",), ("org:omnia",))
+
+
+def test_an_offer_a_country_weighs_is_no_bid_for_it():
+    body = "Pelora was still considering the offer by the Norland Club."
+    assert events_of(body, ("Pelora", "country:PEL"), ("Norland Club", "org:nc"), kind="acquire") == []

@@ -91,7 +91,7 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested""".split()
+    call demand need could expect rumour speculate look willing keen eager interested tip""".split()
 )
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
@@ -101,6 +101,8 @@ HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
 OPTIONS = frozenset("option right".split())
+# Nouns whose clause is only guessed at or wished for ("speculation that X would bid").
+SPECULATION_NOUNS = frozenset("speculation rumour rumor expectation hope possibility prospect".split())
 # A trigger noun whose determiner denies it: "no deal", "without an agreement".
 NEGATING_WORDS = frozenset("no without never neither nor".split())
 
@@ -1018,6 +1020,8 @@ class SentenceContext:
                     continue
                 if role == "recipient" and mention.entity_type == "POLICY":
                     continue  # a law or programme funds or is funded through, it receives nothing
+                if kind == "acquire" and role == "recipient" and mention.entity_type == "COUNTRY":
+                    continue  # a country is not bought: "the offer by X" it weighs is no bid for it
                 taken.add(mention.entity_id)
                 parties.append(EventParty(mention, role))
         if kind in MULTI_PARTY:
@@ -1462,6 +1466,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
             return None  # "an option to buy", "the right to sell": what may be done, not done
+        if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in SPECULATION_NOUNS:
+            return None  # "speculation that X would bid": guessed at, not told
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
