@@ -952,3 +952,20 @@ def test_a_purchase_reported_is_an_event():
 def test_an_offer_a_country_weighs_is_no_bid_for_it():
     body = "Pelora was still considering the offer by the Norland Club."
     assert events_of(body, ("Pelora", "country:PEL"), ("Norland Club", "org:nc"), kind="acquire") == []
+
+
+def test_the_two_presidents_are_the_two_people_named_as_presidents():
+    body = ("Pelorian President Ann Roe met Norland President Tomas Berg in May. Roe said Ivo Sarna "
+            "could join later. The two presidents also agreed to create a television network.")
+    events = events_of(body, ("Ann Roe", "person:ann-roe"), ("Tomas Berg", "person:tomas-berg"), ("Roe", "person:ann-roe"),
+                       ("Ivo Sarna", "person:ivo-sarna"), titles={"Ann Roe": "President", "Tomas Berg": "President"},
+                       kind="agreement")
+    assert [summary(e) for e in events] == [("agreement", "agreed", ("person:ann-roe", "person:tomas-berg"))]
+
+
+@pytest.mark.parametrize("body", [
+    "In November, Veltrix said it was close to striking a deal with Omnia.",
+    "Veltrix is close to a deal with Omnia.",
+])
+def test_close_to_a_deal_is_no_deal(body):
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []

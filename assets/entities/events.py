@@ -101,6 +101,8 @@ HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
 OPTIONS = frozenset("option right".split())
+# Adjectives of an event not yet reached ("was close to striking a deal").
+NEARING_WORDS = frozenset("close near".split())
 # Nouns whose clause is only guessed at or wished for ("speculation that X would bid").
 SPECULATION_NOUNS = frozenset("speculation rumour rumor expectation hope possibility prospect".split())
 # A trigger noun whose determiner denies it: "no deal", "without an agreement".
@@ -124,8 +126,7 @@ LIST_MARKS = frozenset(":-–—")
 # for, tried in order; a plural organisation noun ("the two firms") stands for two organisations.
 PAIR_NOUNS = {
     "pair": (("PERSON",), ("ORG",)), "duo": (("PERSON",), ("ORG",)),
-    "man": (("PERSON",),), "woman": (("PERSON",),), "leader": (("PERSON",),), "minister": (("PERSON",),),
-    "president": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
+    "man": (("PERSON",),), "woman": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
     "nation": (("COUNTRY",),), "government": (("COUNTRY",),),
 }
 # what joins two names into a pair: "A and B", "A and the B", "both A and B"
@@ -133,6 +134,8 @@ PAIR_JOINER = re.compile(r"\s+and\s+(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*(?:the\s+)?")
 # Markets by which news refers to an exchange named after their place ("the London market").
 MARKET_NOUNS = frozenset("market bourse".split())
+# Offices by which news refers to two holders it has named with them ("the two presidents").
+PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
 # Words for a country's government as a party ("the government is in talks with X").
 GOVERNMENT_NOUNS = frozenset("government state".split())
 # capitalised words only (a title, an honorific) between a sentence's start and a name
@@ -320,12 +323,17 @@ class SentenceContext:
     def pair_referred_to(self, token) -> list[Mention]:
         """ "the two sides", "both companies", "the pair": the two actors of that kind the text
         named last together ("the US and the EU stepped back. The two sides agreed"), else the only
-        two it named in this sentence and the three before."""
-        kinds = PAIR_NOUNS.get(token.lemma_.lower()) or (
-            ("ORG",) if token.lemma_.lower() in ORGANISATION_NOUNS else None)
-        if kinds is None or not is_pair_phrase(token):
+        two it named in this sentence and the three before; "the two presidents" are the only two
+        people the article has named with that office."""
+        noun = token.lemma_.lower()
+        kinds = PAIR_NOUNS.get(noun) or (("ORG",) if noun in ORGANISATION_NOUNS else None)
+        if not is_pair_phrase(token) or (kinds is None and noun not in PAIR_OFFICES):
             return []
         start = self.char(token.left_edge)[0]
+        if noun in PAIR_OFFICES:
+            holders = {m.entity_id: m for m in self.people if m.end <= start and m.title
+                       and re.search(rf"\b{noun}\b", m.title, re.IGNORECASE)}
+            return sorted(holders.values(), key=lambda m: m.start) if len(holders) == 2 else []
         window = [m for m in self.article_mentions if self.index - 3 <= m.sentence_index <= self.index
                   and m.end <= start and not is_demonym(m.text)]
         for wanted in kinds:
@@ -1449,6 +1457,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                     status = status or "planned"
         # the nouns on the way up say nothing of status ("a draft plan")
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
+        if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)):
+            return None  # "close to a deal", "close to striking a deal": not yet struck
         if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
             return None
         if forms & AGREEING_VERBS:
@@ -1477,6 +1487,10 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         break
     return status or "done"
+
+
+def is_nearing(token) -> bool:
+    return token.pos_ == "ADJ" and token.lemma_.lower() in NEARING_WORDS
 
 
 def is_model_place(mention: Mention) -> bool:
