@@ -188,6 +188,15 @@ def test_title_reference_needs_the_same_office_and_a_single_holder():
     assert texts(resolve(body, mentions)) == [("The Foreign Minister", "Marta Ilves")]
 
 
+def test_title_reference_is_no_deputy_of_that_office():
+    body = ("Deputy Prime Minister Ivo Sarna opened the port. The prime minister was abroad. "
+            "The deputy prime minister said the port would grow.")
+    found = resolve(body, [person(body, "Ivo Sarna", title="Deputy Prime Minister")])
+    assert texts(found) == [("The deputy prime minister", "Ivo Sarna")]
+    body = "Vice President Ana Roe spoke. The president did not."
+    assert resolve(body, [person(body, "Ana Roe", title="Vice President")]) == []
+
+
 def test_title_before_a_name_is_not_a_reference():
     body = "Foreign Minister Marta Ilves spoke. Later the Foreign Minister Tomas Berg replied."
     mentions = [person(body, "Marta Ilves", title="Foreign Minister"),

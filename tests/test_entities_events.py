@@ -764,3 +764,208 @@ def test_a_law_a_grant_is_received_under_is_its_funder():
     body = "Velmora received a $5m grant under the Clean Rivers Act."
     [event] = events_of(body, ("Velmora", "country:VEL"), ("Clean Rivers Act", "policy:rivers"))
     assert summary(event) == ("fund", "done", ("policy:rivers",), ("country:VEL",))
+
+
+# --- parties named in another sentence or by a description ------------------------------------
+
+
+def test_the_two_sides_are_the_pair_named_together_before():
+    body = "Norland and Pelora ended a row over Veltrix and Omnia. The two sides signed a trade pact."
+    [event] = events_of(body, ("Norland", "country:NOR"), ("Pelora", "country:PEL"),
+                        ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("agreement", "done", ("country:NOR", "country:PEL"))
+
+
+def test_the_two_sides_after_a_list_of_three_stay_unresolved():
+    body = "Norland, Pelora and Veltria ended a row. The two sides signed a trade pact."
+    assert events_of(body, ("Norland", "country:NOR"), ("Pelora", "country:PEL"), ("Veltria", "country:VEL")) == []
+
+
+def test_the_pair_is_the_only_two_people_named_just_before():
+    body = "Ann Roe clashed with Tomas Berg. Roe said little. Berg said less. The pair met at the station."
+    [event] = events_of(body, ("Ann Roe", "person:ann-roe"), ("Tomas Berg", "person:tomas-berg"),
+                        ("Roe", "person:ann-roe"), ("Berg", "person:tomas-berg"))
+    assert summary(event) == ("meet", "done", ("person:ann-roe", "person:tomas-berg"))
+
+
+def test_the_two_men_are_people_not_the_organisations_named():
+    body = "Veltrix and Omnia reported profits. The two men met in Oslo."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+    body = "Veltrix and Omnia reported profits. The two companies agreed to merge."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("agreement", "agreed", ("org:omnia", "org:veltrix"))
+
+
+def test_he_after_a_sentence_naming_two_people_is_the_one_it_opens_with():
+    body = "Gen Tariq Osmani held talks with Ann Roe on Monday. Later he met Tomas Berg in Paris."
+    events = events_of(body, ("Tariq Osmani", "person:tariq-osmani"), ("Ann Roe", "person:ann-roe"),
+                       ("Tomas Berg", "person:tomas-berg"))
+    assert [summary(e) for e in events] == [("meet", "done", ("person:ann-roe", "person:tariq-osmani")),
+                                            ("meet", "done", ("person:tariq-osmani", "person:tomas-berg"))]
+
+
+def test_he_after_a_sentence_not_opening_with_a_person_stays_unresolved():
+    body = "On Monday, Tariq Osmani held talks with Ann Roe. Later he met Tomas Berg in Paris."
+    events = events_of(body, ("Tariq Osmani", "person:tariq-osmani"), ("Ann Roe", "person:ann-roe"),
+                       ("Tomas Berg", "person:tomas-berg"))
+    assert [summary(e) for e in events] == [("meet", "done", ("person:ann-roe", "person:tariq-osmani"))]
+
+
+def test_the_government_is_the_one_country_named_just_before():
+    body = "Pelora wants cheaper water. The government is in talks with Aguas Verdes."
+    [event] = events_of(body, ("Pelora", "country:PEL"), ("Aguas Verdes", "org:aguas-verdes"))
+    assert summary(event) == ("meet", "done", ("country:PEL", "org:aguas-verdes"))
+
+
+def test_the_government_between_two_countries_stays_unresolved():
+    body = "Pelora and Norland want cheaper water. The government is in talks with Aguas Verdes."
+    assert events_of(body, ("Pelora", "country:PEL"), ("Norland", "country:NOR"),
+                     ("Aguas Verdes", "org:aguas-verdes")) == []
+
+
+def test_the_exchange_is_the_one_introduced_as_an_exchange():
+    body = "The Norvik exchange Boersa gained. The exchange held talks with Pelora Bank."
+    [event] = events_of(body, ("Boersa", "org:boersa"), ("Pelora Bank", "org:pelora-bank"))
+    assert summary(event) == ("meet", "done", ("org:boersa", "org:pelora-bank"))
+
+
+def test_talks_with_one_side_reported_by_the_other():
+    body = "Talks with Norvik Boersa will continue, Pelora Bank said."
+    [event] = events_of(body, ("Norvik Boersa", "org:boersa"), ("Pelora Bank", "org:pelora-bank"))
+    assert summary(event) == ("meet", "planned", ("org:boersa", "org:pelora-bank"))
+    body = "Talks with Norvik Boersa will continue, analysts said."
+    assert events_of(body, ("Norvik Boersa", "org:boersa")) == []
+
+
+def test_the_government_is_the_country_the_article_names_most_as_written():
+    body = ("Chilean officials met in May. Peru sent a note. Water is dear in Chile. "
+            "Prices rose. Chile wants cheaper water. Costs fell. Ships came. "
+            "The government is in talks with Aguas Verdes.")
+    [event] = events_of(body, ("Chilean", "country:CHL"), ("Peru", "country:PER"), ("Chile", "country:CHL"),
+                        ("Chile", "country:CHL"), ("Aguas Verdes", "org:aguas-verdes"))
+    assert summary(event) == ("meet", "done", ("country:CHL", "org:aguas-verdes"))
+    assert [p.mention.text for p in event.parties] == ["Chile", "Aguas Verdes"]
+
+
+def test_it_in_a_clause_below_the_main_one_is_the_sentence_subject():
+    body = ("Veltrix took a loss at Omnia. Veltrix agreed a package with partner Tarsa Motors which will see it "
+            "buy out its stake in Omnia.")
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix"),
+                        ("Tarsa Motors", "org:tarsa"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("acquire", "planned", ("org:veltrix",), ("org:omnia",))
+
+
+def test_it_below_a_main_subject_that_names_no_organisation_stays_unresolved():
+    body = "Veltrix and Tarsa Motors reported losses. Analysts said it would buy Omnia."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Tarsa Motors", "org:tarsa"), ("Omnia", "org:omnia"),
+                     kind="acquire") == []
+
+
+def test_a_stake_sold_by_the_state_is_in_the_company_the_sentence_is_about():
+    body = ("Air Pelora lost money. The firm has failed to make money since the state sold a majority stake "
+            "to hotel owner Ann Roe in 1994.")
+    [event] = events_of(body, ("Air Pelora", "org:air-pelora"), ("Ann Roe", "person:ann-roe"))
+    assert summary(event) == ("acquire", "done", ("person:ann-roe",), ("org:air-pelora",))
+
+
+def test_a_stake_sold_by_a_company_is_still_a_stake_in_that_company():
+    body = "Veltrix sold Omnia a 60% stake last year."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("acquire", "done", ("org:omnia",), ("org:veltrix",))
+
+
+def test_an_alliance_or_partnership_formed_is_an_agreement_of_its_members():
+    body = "Ann Roe said an alliance of Norland, Pelora and Veltria will co-ordinate aid."
+    [event] = events_of(body, ("Ann Roe", "person:ann-roe"), ("Norland", "country:NOR"), ("Pelora", "country:PEL"),
+                        ("Veltria", "country:VEL"))
+    assert summary(event) == ("agreement", "planned", ("country:NOR", "country:PEL", "country:VEL"))
+    body = "Veltrix formed a partnership with Omnia."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("agreement", "done", ("org:omnia", "org:veltrix"))
+
+
+def test_an_alliance_of_one_named_party_or_an_alliance_attacked_is_no_agreement():
+    body = "An alliance of rebels attacked Omnia and Veltrix."
+    assert events_of(body, ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix")) == []
+    body = "Veltrix criticised the alliance with Omnia."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+
+
+def test_the_market_of_a_place_is_the_one_organisation_named_after_it():
+    body = "The Pelora Stock Exchange rose. Norvik Boerse held talks with the Pelora market last week."
+    [event] = events_of(body, ("Pelora Stock Exchange", "org:pse"), ("Norvik Boerse", "org:nb"),
+                        ("Pelora", "place:pelora"))
+    assert summary(event) == ("meet", "done", ("org:nb", "org:pse"))
+    body = "The Pelora Stock Exchange and Pelora Bank rose. Norvik Boerse held talks with the Pelora market."
+    assert events_of(body, ("Pelora Stock Exchange", "org:pse"), ("Pelora Bank", "org:pb"), ("Norvik Boerse", "org:nb"),
+                     ("Pelora", "place:pelora")) == []
+
+
+def test_a_bid_opposed_or_fought_was_made():
+    body = "Investors are opposed to a bid by Veltrix for Omnia."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("acquire", "announced", ("org:veltrix",), ("org:omnia",))
+    body = "Omnia is fighting an offer from Veltrix."
+    [event] = events_of(body, ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix"))
+    assert summary(event) == ("acquire", "announced", ("org:veltrix",), ("org:omnia",))
+
+
+def test_opposing_a_purchase_of_ones_own_is_no_purchase():
+    body = "Veltrix opposed buying Omnia."
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+
+
+def test_names_listed_after_a_dash_are_the_parties_of_the_noun_before():
+    body = "The deals came after talks in Oslo between Gulf producers and the biggest consumers - Norland, Pelora and Veltria."
+    [event] = events_of(body, ("Oslo", "place:oslo"), ("Norland", "country:NOR"), ("Pelora", "country:PEL"),
+                        ("Veltria", "country:VEL"))
+    assert summary(event) == ("meet", "done", ("country:NOR", "country:PEL", "country:VEL"))
+
+
+def test_a_hyphen_inside_a_name_lists_nothing():
+    body = "Talks with the Anglo-Pelora group went well."
+    assert events_of(body, ("Pelora", "country:PEL")) == []
+
+
+def test_a_deal_on_the_trade_of_two_countries_is_between_them():
+    body = "Ann Roe also signed a deal on Pelora-Norland tourism."
+    [event] = events_of(body, ("Ann Roe", "person:ann-roe"), ("Pelora", "country:PEL"), ("Norland", "country:NOR"))
+    assert summary(event) == ("agreement", "done", ("country:NOR", "country:PEL", "person:ann-roe"))
+    body = "Ann Roe also signed a deal on Pelora tourism."
+    assert events_of(body, ("Ann Roe", "person:ann-roe"), ("Pelora", "country:PEL")) == []
+
+
+@pytest.mark.parametrize("body", [
+    "There was speculation that Veltrix would make an offer for Omnia.",
+    "Veltrix, the company tipped to buy Omnia, was banned from the auction.",
+])
+def test_a_purchase_speculated_or_tipped_is_no_event(body):
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+
+
+def test_a_purchase_reported_is_an_event():
+    body = "Reports that Veltrix bought Omnia were confirmed."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("acquire", "done", ("org:veltrix",), ("org:omnia",))
+
+
+def test_an_offer_a_country_weighs_is_no_bid_for_it():
+    body = "Pelora was still considering the offer by the Norland Club."
+    assert events_of(body, ("Pelora", "country:PEL"), ("Norland Club", "org:nc"), kind="acquire") == []
+
+
+def test_the_two_presidents_are_the_two_people_named_as_presidents():
+    body = ("Pelorian President Ann Roe met Norland President Tomas Berg in May. Roe said Ivo Sarna "
+            "could join later. The two presidents also agreed to create a television network.")
+    events = events_of(body, ("Ann Roe", "person:ann-roe"), ("Tomas Berg", "person:tomas-berg"), ("Roe", "person:ann-roe"),
+                       ("Ivo Sarna", "person:ivo-sarna"), titles={"Ann Roe": "President", "Tomas Berg": "President"},
+                       kind="agreement")
+    assert [summary(e) for e in events] == [("agreement", "agreed", ("person:ann-roe", "person:tomas-berg"))]
+
+
+@pytest.mark.parametrize("body", [
+    "In November, Veltrix said it was close to striking a deal with Omnia.",
+    "Veltrix is close to a deal with Omnia.",
+])
+def test_close_to_a_deal_is_no_deal(body):
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []

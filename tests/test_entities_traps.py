@@ -241,6 +241,33 @@ def test_met_with_a_country_whose_minister_goes_unnamed_stays_with_the_country()
     assert [obj for _, obj, _ in relations_of("Wang Yi met Azerbaijan on trade last week.", "met_with")] == ["Azerbaijan"]
 
 
+@pytest.mark.parametrize("text, met", [
+    ("Levan Kapanadze met the prime minister of Armenia, Nikol Ashot, in Yerevan.", "Nikol Ashot"),
+    ("Levan Kapanadze held talks with the foreign minister of Azerbaijan, Elmar Mammadov.", "Elmar Mammadov"),
+])
+def test_met_with_the_office_of_a_country_is_its_named_holder(text, met):
+    assert [obj for _, obj, _ in relations_of(text, "met_with")] == [met]
+
+
+@pytest.mark.parametrize("text", [
+    "Levan Kapanadze met the people of Armenia in Yerevan.",
+    "Levan Kapanadze met the prime minister of Armenia in Yerevan.",
+])
+def test_met_with_an_office_or_crowd_of_a_country_names_no_one(text):
+    assert relations_of(text, "met_with") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Levan Kapanadze met Azerbaijan's transport minister, Rashad Aliyev, in Baku on Monday.",
+    "Levan Kapanadze met the prime minister of Armenia, Nikol Ashot, in Yerevan.",
+])
+def test_met_with_and_the_meet_event_name_the_same_person(text):
+    extraction = extraction_of(text)
+    [relation] = [r for r in extraction.relations if r.predicate == "met_with"]
+    [event] = [e for e in extraction.events if e.event_type == "meet"]
+    assert {p.entity_id for p in event.parties} == {relation.subject_id, relation.object_id}
+
+
 @pytest.mark.parametrize("text, person, owner", [
     ("Kenya's Cabinet secretary for transport, James Macharia, said the railway would open in May.",
      "James Macharia", "Kenya"),

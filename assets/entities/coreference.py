@@ -7,7 +7,9 @@ already names (never a new entity), found without a parser:
 
   title       "the Foreign Secretary", "The minister" → the nearest earlier named person whose
               stated title (Mention.title) has the same office word, the same or more modifiers
-              and the same "of ..." tail; skipped when two people fit. The span keeps "the".
+              (never one more of deputy / vice / assistant: "the prime minister" is no deputy
+              prime minister) and the same "of ..." tail; skipped when two people fit. The span
+              keeps "the".
   pronoun     he / him / himself / she / her / herself outside quotations → the one person
               mentioned in that sentence before it or in the two sentences before, whose gender,
               when known, agrees. When several fit, the sentence's shape may choose ("Roe told
@@ -142,6 +144,11 @@ class Quotation:
     whole: bool  # the whole paragraph: a quoted or statement paragraph, not a quote inside prose
 
 
+# Modifiers that make another, lower office of the same head: "the prime minister" is not the
+# deputy prime minister, "the president" not a vice president
+SUBORDINATE_MODIFIERS = frozenset("deputy vice assistant associate".split())
+
+
 @dataclass(frozen=True)
 class TitleKey:
     head: str
@@ -151,6 +158,7 @@ class TitleKey:
     def fits(self, other: TitleKey) -> bool:
         """A reference with this key may name a person whose stated title has `other`."""
         return (self.head == other.head and self.modifiers <= other.modifiers
+                and not (other.modifiers - self.modifiers) & SUBORDINATE_MODIFIERS
                 and (not self.tail or self.tail == other.tail))
 
 

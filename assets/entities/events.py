@@ -19,6 +19,9 @@ X") a supply contract, charges or a suit settled an agreement with whoever broug
 dinner or lunch a meeting of its host and the people of the clause it frames. A description
 ("the unit", "the Spanish group") stands for the organisation introduced with that noun or named
 with that country; a sentence opening with "it" goes on about the name the one before opens with.
+Plural and generic descriptions ("the two sides", "the pair", "the government", "the London market")
+stand for the pair or the country or organisation the article names for them (pair_referred_to,
+government_referred_to, organisation_of_place).
 
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
@@ -58,6 +61,7 @@ TRIGGER_NOUNS = {
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
+    "alliance": "agreement", "partnership": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
 }
@@ -68,7 +72,8 @@ DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
 SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch seal win finalise
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
-    negotiate announce confirm mount table approve carry do open begin start resume place""".split())
+    negotiate announce confirm mount table approve carry do open begin start resume place form forge
+    enter""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -86,7 +91,7 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested""".split()
+    call demand need could expect rumour speculate look willing keen eager interested tip""".split()
 )
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
@@ -96,6 +101,10 @@ HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
 OPTIONS = frozenset("option right".split())
+# Adjectives of an event not yet reached ("was close to striking a deal").
+NEARING_WORDS = frozenset("close near".split())
+# Nouns whose clause is only guessed at or wished for ("speculation that X would bid").
+SPECULATION_NOUNS = frozenset("speculation rumour rumor expectation hope possibility prospect".split())
 # A trigger noun whose determiner denies it: "no deal", "without an agreement".
 NEGATING_WORDS = frozenset("no without never neither nor".split())
 
@@ -109,8 +118,29 @@ MULTI_PARTY = ("agreement", "meet")
 
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
-    unit subsidiary division arm affiliate
+    unit subsidiary division arm affiliate exchange carrier
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+# Marks before a list the parse reads as an apposition ("the consumers - A, B and C").
+LIST_MARKS = frozenset(":-–—")
+# Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
+# for, tried in order; a plural organisation noun ("the two firms") stands for two organisations.
+PAIR_NOUNS = {
+    "pair": (("PERSON",), ("ORG",)), "duo": (("PERSON",), ("ORG",)),
+    "man": (("PERSON",),), "woman": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
+    "nation": (("COUNTRY",),), "government": (("COUNTRY",),),
+}
+# what joins two names into a pair: "A and B", "A and the B", "both A and B"
+PAIR_JOINER = re.compile(r"\s+and\s+(?:the\s+)?")
+LIST_COMMA = re.compile(r",\s*(?:the\s+)?")
+# Markets by which news refers to an exchange named after their place ("the London market").
+MARKET_NOUNS = frozenset("market bourse".split())
+# Offices by which news refers to two holders it has named with them ("the two presidents").
+PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
+# Words for a country's government as a party ("the government is in talks with X").
+GOVERNMENT_NOUNS = frozenset("government state".split())
+# capitalised words only (a title, an honorific) between a sentence's start and a name
+TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+)*")
+COORDINATED = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+)(?:[A-Z][\w.]*\s+)*")
 # Pronouns that stand for a person as a party ("he met ...", "met her"); not possessives.
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
 SUBJECTS = ("nsubj", "csubj")
@@ -123,10 +153,11 @@ CANDIDATE = re.compile(
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|credit|aid|relief|control|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|alliances?|partnerships?|credit|aid|relief|control|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
+PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo)|[Bb]oth)\b")
 # building a plant invests: worth parsing only with both words
 FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?)\b",
                                 re.IGNORECASE)
@@ -152,6 +183,8 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
+    # "the two sides agreed": a pair named in the sentences before
+    with_actor |= {i for i, (start, end) in enumerate(sentences) if PAIR_PHRASE.search(body, start, end)}
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
             if i in with_actor and (CANDIDATE.search(body, start, end)
@@ -217,13 +250,20 @@ class SentenceContext:
         found = []
         # "India's minister Mr A and Russian minister B": the parse hangs both names on the first noun
         appositions = [c for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
-        for word in [token, *conjuncts(token), *(w for a in appositions[1:] for w in (a, *conjuncts(a)))]:
+        words = [token, *conjuncts(token)]
+        # "consumers - A, B and C": the names listed after a dash or colon the parse hangs on the noun
+        listed = [w for t in words for c in t.children if c.dep_ == "appos" and c.nbor(-1).text in LIST_MARKS
+                  for w in (c, *conjuncts(c))]
+        for word in [*words, *(w for a in appositions[1:] for w in (a, *conjuncts(a))), *listed]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
-        if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)):
+        if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)
+                          or self.government_referred_to(token) or self.organisation_of_place(token)):
             found = [mention]
+        if not found:
+            found = self.pair_referred_to(token)
         if not found and token.lower_ == "their":
             found = self.clause_subjects(token)
         return found
@@ -267,6 +307,8 @@ class SentenceContext:
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
         if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None:
             return speaker
+        if pronoun and token.dep_ in ("nsubj", "nsubjpass", "poss") and (subject := self.main_subject(token)):
+            return subject  # "X agreed a deal which will see it buy Y": the subject of the sentence
         if pronoun and token.i == token.sent.start and (opening := self.previous_opening_name()) is not None:
             return opening  # "X said ... . It also bought Y": a sentence opening with "it" goes on about
             # the subject of the one before, when that one opens with a name
@@ -277,6 +319,98 @@ class SentenceContext:
         # several could be meant: the organisation the article is about, when it is one of them
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def pair_referred_to(self, token) -> list[Mention]:
+        """ "the two sides", "both companies", "the pair": the two actors of that kind the text
+        named last together ("the US and the EU stepped back. The two sides agreed"), else the only
+        two it named in this sentence and the three before; "the two presidents" are the only two
+        people the article has named with that office."""
+        noun = token.lemma_.lower()
+        kinds = PAIR_NOUNS.get(noun) or (("ORG",) if noun in ORGANISATION_NOUNS else None)
+        if not is_pair_phrase(token) or (kinds is None and noun not in PAIR_OFFICES):
+            return []
+        start = self.char(token.left_edge)[0]
+        if noun in PAIR_OFFICES:
+            holders = {m.entity_id: m for m in self.people if m.end <= start and m.title
+                       and re.search(rf"\b{noun}\b", m.title, re.IGNORECASE)}
+            return sorted(holders.values(), key=lambda m: m.start) if len(holders) == 2 else []
+        window = [m for m in self.article_mentions if self.index - 3 <= m.sentence_index <= self.index
+                  and m.end <= start and not is_demonym(m.text)]
+        for wanted in kinds:
+            fitting = [m for m in window if m.entity_type in wanted]
+            # "A and B", not the end of a list of more ("C, A and B")
+            joined = [(left, right) for before, left, right in zip([None, *fitting], fitting, fitting[1:])
+                      if left.entity_id != right.entity_id and PAIR_JOINER.fullmatch(self.body, left.end, right.start)
+                      and not (before is not None and LIST_COMMA.fullmatch(self.body, before.end, left.start))]
+            if joined:  # the nearest sentence, its first pair: the subject before any object
+                nearest = max(left.sentence_index for left, _ in joined)
+                return list(next(pair for pair in joined if pair[0].sentence_index == nearest))
+            last = {m.entity_id: m for m in fitting}
+            if len(last) == 2:
+                return sorted(last.values(), key=lambda m: m.start)
+        return []
+
+    def government_referred_to(self, token) -> Mention | None:
+        """ "the government", "the state" with no owner written: the one country named in this
+        sentence and the two before, else the country the article names most (at least twice)."""
+        if not (token.lemma_.lower() in GOVERNMENT_NOUNS and [c.lower_ for c in token.children] == ["the"]):
+            return None
+        start = self.char(token)[0]
+        recent = {m.entity_id: m for m in self.article_mentions if m.entity_type == "COUNTRY"
+                  and self.index - 2 <= m.sentence_index <= self.index and m.end <= start and not is_demonym(m.text)}
+        if len(recent) == 1:
+            return next(iter(recent.values()))
+        main = self.most_named("COUNTRY")
+        if main is None or (recent and main.entity_id not in recent):
+            return None
+        # the country as written, not as a demonym ("Argentine" officials, then "Argentina")
+        return next((m for m in self.article_mentions if m.entity_id == main.entity_id and not is_demonym(m.text)), None)
+
+    def organisation_of_place(self, token) -> Mention | None:
+        """ "the London market", "the Tokyo exchange": the one organisation named before whose
+        name holds that place ("London Stock Exchange")."""
+        if not (token.lemma_.lower() in ORGANISATION_NOUNS | MARKET_NOUNS
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)):
+            return None
+        places = [m for c in token.children if c.dep_ in ("compound", "amod") and (m := self.mention_at(c))
+                  and m.entity_type in PLACE_TYPES and not is_demonym(m.text)]
+        if len(places) != 1:
+            return None
+        word = re.compile(rf"\b{re.escape(places[0].text)}\b")
+        start = self.char(token)[0]
+        named = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
+                 and word.search(m.entity.canonical_name)}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def opening_person(self, index: int) -> Mention | None:
+        """The person a sentence opens with, past a title ("Gen Musharraf held talks ..."): its
+        subject, the one a "he" of the next sentence goes on about."""
+        opening = self.sentences[index][0]
+        people = [m for m in self.people if m.sentence_index == index]
+        subject = next((m for m in people if TITLE_WORDS_ONLY.fullmatch(self.body, opening, m.start)), None)
+        if subject is None or any(COORDINATED.fullmatch(self.body, subject.end, m.start) for m in people):
+            return None  # "A and B flew to Lima. There he met ...": either may be meant
+        return subject
+
+    def main_subject(self, pronoun) -> Mention | None:
+        """The organisation or country the pronoun's sentence has as its main subject, named
+        before the pronoun in a clause below the main one."""
+        root = pronoun.sent.root
+        if pronoun.head is root:
+            return None  # "X met Y and it ...": a subject of the main clause refers back further
+        for subject in own_subjects(root):
+            mention = self.most_specific(subject)
+            if (mention is not None and mention.end <= self.char(pronoun)[0]
+                    and (mention.entity_type in ("ORG", "COUNTRY") or is_bare_name(mention))):
+                return mention
+        return None
+
+    def company_spoken_of(self, verb) -> list[Mention]:
+        """The organisation a sentence is about: its main subject ("The firm has ... since ..."),
+        else the organisation the article names most."""
+        subjects = [m for t in own_subjects(verb.sent.root) for m in self.referents(t) if m.entity_type == "ORG"]
+        main = self.main_organisation()
+        return subjects[:1] or ([main] if main is not None else [])
 
     def previous_opening_name(self) -> Mention | None:
         """The organisation or country the previous sentence opens with ("The X group said")."""
@@ -305,9 +439,14 @@ class SentenceContext:
 
     def main_organisation(self) -> Mention | None:
         """The organisation the article names more often than any other (at least twice)."""
+        return self.most_named("ORG")
+
+    def most_named(self, entity_type: str) -> Mention | None:
+        """The first mention of the entity of that type the article names more often than any
+        other (at least twice)."""
         counts: dict[str, list[Mention]] = {}
         for mention in self.article_mentions:
-            if mention.entity_type == "ORG":
+            if mention.entity_type == entity_type:
                 counts.setdefault(mention.entity_id, []).append(mention)
         ranked = sorted(counts.values(), key=len, reverse=True)
         if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
@@ -330,6 +469,8 @@ class SentenceContext:
                 text = self.body[self.sentences[index][0]:min(start, self.sentences[index][1])].lower()
                 named = {m.entity_id: m for m in self.people if m.title and m.sentence_index < index
                          and re.search(rf"\bthe {re.escape(m.title.lower())}\b", text)}
+            if len(named) > 1 and index < self.index and (subject := self.opening_person(index)) is not None:
+                return named.get(subject.entity_id)  # several named: the one the sentence opens with
             if named:
                 return next(iter(named.values())) if len(named) == 1 else None
         return None
@@ -555,7 +696,12 @@ class SentenceContext:
             if stake is not None:
                 roles["recipient"] = pobj.get("in", []) + pobj.get("of", [])
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
-                if lemma in SELLING_VERBS and not roles["recipient"]:
+                if lemma in SELLING_VERBS and not roles["recipient"] and not any(
+                        m.entity_type == "ORG" for m in subject_m):
+                    # "the firm ... since the state sold a majority stake to X": a government or a
+                    # person sells a stake in the company the sentence is about
+                    roles["recipient"] = self.company_spoken_of(verb)
+                elif lemma in SELLING_VERBS and not roles["recipient"]:
                     # "Fiat sold GM a stake": a stake in Fiat, which is then no seller
                     roles["recipient"], roles["seller"] = subject_m, []
                 elif lemma not in SELLING_VERBS:
@@ -655,6 +801,15 @@ class SentenceContext:
             actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
             sides = owners + modifiers + actor + pobj.get("between", [])
+            if kind == "agreement" and len(own.get("of", [])) >= 2:
+                sides += own["of"]  # "an alliance of A, B and C": its members
+            topics = preps.get("on", []) + (prepositional_objects(governor).get("on", []) if governor is not None else [])
+            topic_sides = [m for t in topics for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+                           for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+            if kind == "agreement" and len({m.entity_id for m in topic_sides}) >= 2:
+                sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
+            if not sides and pobj.get("with") and (speaker := self.reporting_speaker(noun, ACTOR_TYPES)):
+                sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
                 return []
             if "with" in preps and not pobj.get("with"):
@@ -818,8 +973,8 @@ class SentenceContext:
     def build(self, anchor, trigger, kind: str, roles: dict, confidence: float) -> list[Event]:
         """The events of one trigger: one per agent and recipient pair for a transaction
         ("A and B lent C" is two loans), one with every party for an agreement or meeting."""
-        if trigger.lemma_.lower() in OFFERS and anchor.lemma_.lower() in TARGET_VERBS:
-            # a bid rejected or weighed by its target was made all the same
+        if trigger.lemma_.lower() in OFFERS and (anchor.lemma_.lower() in TARGET_VERBS or is_resisted(trigger)):
+            # a bid rejected, weighed or opposed was made all the same
             status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
@@ -873,6 +1028,8 @@ class SentenceContext:
                     continue
                 if role == "recipient" and mention.entity_type == "POLICY":
                     continue  # a law or programme funds or is funded through, it receives nothing
+                if kind == "acquire" and role == "recipient" and mention.entity_type == "COUNTRY":
+                    continue  # a country is not bought: "the offer by X" it weighs is no bid for it
                 taken.add(mention.entity_id)
                 parties.append(EventParty(mention, role))
         if kind in MULTI_PARTY:
@@ -988,6 +1145,15 @@ def portions_of(tokens) -> list:
     return tokens + [g for t in tokens if t.like_num or t.lower_ in PORTIONS
                      for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
+
+
+def is_pair_phrase(token) -> bool:
+    """ "the two sides", "both companies", "the pair": a plural noun counted as two, or a noun
+    that is one."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
+    if token.lemma_.lower() in ("pair", "duo"):
+        return "the" in words
+    return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
 
 
 def is_bare_name(mention: Mention) -> bool:
@@ -1252,6 +1418,18 @@ def request_for(noun):
 REQUESTS = frozenset("request application appeal plea".split())
 
 
+# Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
+RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
+
+
+def is_resisted(trigger) -> bool:
+    """A bid the nearest verb above opposes ("opposed to its bid"), or argued against."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "against":
+        return True
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+    return verb is not None and verb.lemma_.lower() in RESISTING_VERBS
+
+
 def is_denied(trigger) -> bool:
     """ "no deal", "without an agreement", "not a loan"."""
     if any(c.lower_ in NEGATING_WORDS or c.dep_ == "neg" for c in trigger.children):
@@ -1279,6 +1457,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                     status = status or "planned"
         # the nouns on the way up say nothing of status ("a draft plan")
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
+        if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)):
+            return None  # "close to a deal", "close to striking a deal": not yet struck
         if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
             return None
         if forms & AGREEING_VERBS:
@@ -1296,6 +1476,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
             return None  # "an option to buy", "the right to sell": what may be done, not done
+        if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in SPECULATION_NOUNS:
+            return None  # "speculation that X would bid": guessed at, not told
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
@@ -1305,6 +1487,10 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         break
     return status or "done"
+
+
+def is_nearing(token) -> bool:
+    return token.pos_ == "ADJ" and token.lemma_.lower() in NEARING_WORDS
 
 
 def is_model_place(mention: Mention) -> bool:

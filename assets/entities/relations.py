@@ -62,6 +62,10 @@ BORROWER_TYPES = ("ORG", "COUNTRY", "SUBDIVISION", "PLACE")
 MEETING = re.compile(r"^,?\s*(?:(?:also|later|recently|then|reportedly|first)\s+)?"
                      r"(?:met|meets|meeting|held talks|holds talks|hold talks|had talks)(?:\s+with)?\s+"
                      r"(?:the\s+|(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?(?:counterparts?|opposite numbers?),?\s+)?$")
+# "met the prime minister of <Owner>, <Person>": an office of the owner, whose holder is named after it
+MEETING_OFFICE_OF = re.compile(r"^,?\s*(?:(?:also|later|recently|then|reportedly|first)\s+)?"
+                               r"(?:met|meets|held talks|holds talks|hold talks|had talks)(?:\s+with)?\s+"
+                               r"the\s+(?:[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?$")
 # "<A> and <B> met", "talks between <A> and <B>"
 BOTH_MET = re.compile(r"^,?\s+(?:also\s+|later\s+|first\s+)?(?:met|held talks|hold talks|have met)\b")
 TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|summit)\s+between\s+(?:the\s+)?$")
@@ -235,6 +239,12 @@ def met_with(body: str, sentence: list[Mention]) -> Iterator[Relation]:
             continue
         for k in range(i + 1, len(sentence)):
             obj = sentence[k]
+            if obj.entity_type in AGENT_TYPES and MEETING_OFFICE_OF.match(gap(body, subject, obj)):
+                # the office's holder, or nobody the text names ("met the people of X")
+                holder = office_holder(sentence, k, title_from=subject.end)
+                if holder is not None:
+                    yield relation(subject, "met_with", holder, 0.8)
+                break
             if obj.entity_type in AGENT_TYPES and MEETING.match(gap(body, subject, obj)):
                 holder = office_holder(sentence, k)
                 if holder is not None:
@@ -251,15 +261,17 @@ def met_with(body: str, sentence: list[Mention]) -> Iterator[Relation]:
                 yield relation(first, "met_with", second, 0.75)
 
 
-def office_holder(sentence: list[Mention], k: int) -> Mention | None:
+def office_holder(sentence: list[Mention], k: int, title_from: int | None = None) -> Mention | None:
     """The person named right after sentence[k] (past figures and sectors only) whose title,
     written between the two, belongs to sentence[k]: "Azerbaijan's transport minister, <Name>",
-    "Iraqi Foreign Minister <Name>"."""
+    "Iraqi Foreign Minister <Name>"; with `title_from`, a title that starts there, before the owner
+    ("the prime minister of Armenia, <Name>")."""
     owner = sentence[k]
+    title_start = owner.end if title_from is None else title_from
     for later in sentence[k + 1:]:
         if later.entity_type == "PERSON":
             if (later.affiliation is not None and later.affiliation.entity_id == owner.entity_id
-                    and later.title_start is not None and owner.end <= later.title_start < later.start):
+                    and later.title_start is not None and title_start <= later.title_start < later.start):
                 return later
             return None
         if later.entity_type in CO_OCCURRING_TYPES:
