@@ -10,7 +10,8 @@ from assets.entities.dates import find_dates
 from assets.entities.extract import ArticleText, EntityExtractor
 from assets.entities.money import amount_countries, find_amounts
 from assets.entities.quantities import normalise
-from assets.entities.types import Entity, Mention, SentenceLocator
+from assets.entities.relations import MAX_MEETING_SIDES, meetings_met_with
+from assets.entities.types import Entity, Event, EventParty, Mention, SentenceLocator
 
 PUBLISHED = datetime.date(2023, 12, 14)
 
@@ -266,6 +267,34 @@ def test_met_with_and_the_meet_event_name_the_same_person(text):
     [relation] = [r for r in extraction.relations if r.predicate == "met_with"]
     [event] = [e for e in extraction.events if e.event_type == "meet"]
     assert {p.entity_id for p in event.parties} == {relation.subject_id, relation.object_id}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Kofi Annan met Ariel Sharon and Mahmoud Abbas in Jerusalem.",
+     [("Kofi Annan", "Ariel Sharon"), ("Kofi Annan", "Mahmoud Abbas")]),
+    ("Gordon Brown's meeting with Alan Greenspan took place in Washington on Monday.",
+     [("Gordon Brown", "Alan Greenspan")]),
+])
+def test_every_side_of_a_held_meeting_is_met_with_its_first_side(text, pairs):
+    assert sorted((subject, obj) for subject, obj, _ in relations_of(text, "met_with")) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair will meet Jacques Chirac in Paris next week.",
+    "Tony Blair ruled out a meeting with Jacques Chirac.",
+    "Levan Kapanadze met the people of Armenia in Yerevan.",
+])
+def test_a_planned_or_denied_meeting_a_summit_or_a_country_gives_no_met_with_from_the_event(text):
+    assert [r for r in extraction_of(text).relations if r.extractor == "event:meet"] == []
+
+
+@pytest.mark.parametrize("sides, joined", [(3, 2), (MAX_MEETING_SIDES, MAX_MEETING_SIDES - 1), (MAX_MEETING_SIDES + 1, 0)])
+def test_a_meeting_of_more_named_sides_than_a_few_is_a_summit_without_met_with(sides, joined):
+    text = "Anna Berg, Carl Dahl, Eva Falk, Gustav Holm and Ida Jansson met in Oslo."
+    people = [m for m in extraction_of(text).mentions if m.entity_type == "PERSON"]
+    assert len(people) == 5
+    meeting = Event("meet", "done", [EventParty(m, "party") for m in people[:sides]], 0, 0, len(text), "met", 0.8, "test")
+    assert len(meetings_met_with([meeting], people, [])) == joined
 
 
 @pytest.mark.parametrize("text, person, owner", [

@@ -26,7 +26,7 @@ from .money import amount_countries, find_amounts
 from .organisations import organisations_by_role
 from .patterns import Intervals
 from .quantities import find_quantities
-from .relations import find_relations
+from .relations import find_relations, meetings_met_with
 from .roles import assign_country_roles
 from .sectors import find_sectors, with_sectors
 from .types import ArticleText, SentenceLocator
@@ -276,6 +276,12 @@ def quantities(doc: Doc, settings: Settings) -> None:
 def relations(doc: Doc, settings: Settings) -> None:
     """Relations between mentions; figures and references take part in none."""
     doc._.relations = find_relations(doc._.article.body, doc._.mentions)
+
+
+@chain_component("wirehouse_meeting_relations")
+def meeting_relations(doc: Doc, settings: Settings) -> None:
+    """met_with for the meetings the events found and the relation patterns did not."""
+    doc._.relations = doc._.relations + meetings_met_with(doc._.events, doc._.mentions, doc._.relations)
 
 
 @Language.factory("wirehouse_events")

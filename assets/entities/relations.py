@@ -15,7 +15,7 @@ from itertools import combinations, groupby
 
 from .patterns import POSSESSIVES
 from .titles import OWNER_GAPS, PAST_IN_TITLE, STATE_BODIES
-from .types import Mention, Relation
+from .types import Event, Mention, Relation
 
 CO_OCCURRENCE_CONFIDENCE = 0.3
 CO_OCCURRING_TYPES = ("PERSON", "ORG", "COUNTRY", "SUBDIVISION")
@@ -56,6 +56,9 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ww]
 
 PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
 AGENT_TYPES = ("PERSON", "ORG", "COUNTRY")
+# the sides of a meeting that met_with joins (types.RELATION_TYPES: a person or organisation meets)
+MEETING_SIDE_TYPES = ("PERSON", "ORG")
+MAX_MEETING_SIDES = 4
 FINANCIER_TYPES = ("ORG", "COUNTRY")
 BORROWER_TYPES = ("ORG", "COUNTRY", "SUBDIVISION", "PLACE")
 
@@ -259,6 +262,33 @@ def met_with(body: str, sentence: list[Mention]) -> Iterator[Relation]:
             after = body[second.end:second.end + 40]
             if BOTH_MET.match(after) or TALKS_BETWEEN.search(body, max(0, first.start - 40), first.start):
                 yield relation(first, "met_with", second, 0.75)
+
+
+def meetings_met_with(events: list[Event], mentions: list[Mention], relations: list[Relation]) -> list[Relation]:
+    """met_with for the held meetings (meet events, status done) the patterns above did not join,
+    so the relations agree with the events: the side the event's own sentence names first with each
+    other side it names ("A met B and C": A and B, A and C; whether B met C the text does not say),
+    people and organisations only (a country among a meeting's sides stands for whom the text does
+    not name: "met the people of X"). A meeting of more than
+    MAX_MEETING_SIDES named sides is a summit, whose sides are not each other's met_with."""
+    named = {id(m) for m in mentions}  # not a reference ("he", "the bank"): relations join names
+    joined = {(frozenset((r.subject_id, r.object_id)), r.sentence_index) for r in relations if r.predicate == "met_with"}
+    found = []
+    for event in events:
+        if event.event_type != "meet" or event.status != "done":
+            continue
+        sides = list({p.entity_id: p.mention for p in sorted(event.parties, key=lambda p: p.mention.start)
+                      if id(p.mention) in named and p.mention.sentence_index == event.sentence_index
+                      and p.mention.entity_type in MEETING_SIDE_TYPES}.values())
+        if not 2 <= len(sides) <= MAX_MEETING_SIDES:
+            continue
+        first = sides[0]
+        for other in sides[1:]:
+            key = (frozenset((first.entity_id, other.entity_id)), event.sentence_index)
+            if key not in joined:
+                joined.add(key)
+                found.append(relation(first, "met_with", other, event.confidence, extractor="event:meet"))
+    return found
 
 
 def office_holder(sentence: list[Mention], k: int, title_from: int | None = None) -> Mention | None:
