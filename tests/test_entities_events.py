@@ -969,3 +969,14 @@ def test_the_two_presidents_are_the_two_people_named_as_presidents():
 ])
 def test_close_to_a_deal_is_no_deal(body):
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+
+
+@pytest.mark.parametrize("body, status", [
+    ("The meeting between Anna Berg and Carl Dahl is due to take place in Oslo.", "planned"),
+    ("The meeting between Anna Berg and Carl Dahl is set to take place in Oslo.", "planned"),
+    ("The meeting between Anna Berg and Carl Dahl is scheduled to take place in Oslo.", "planned"),
+    ("The meeting between Anna Berg and Carl Dahl took place in Oslo.", "done"),
+])
+def test_a_meeting_due_set_or_scheduled_to_take_place_is_planned(body, status):
+    (event,) = events_of(body, ("Anna Berg", "person:berg"), ("Carl Dahl", "person:dahl"))
+    assert summary(event) == ("meet", status, ("person:berg", "person:dahl"))

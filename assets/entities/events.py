@@ -99,6 +99,8 @@ AGREEING_VERBS = frozenset("agree approve commit seal strike reach clinch".split
 ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
 HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
+# words of an arranged event ("is due to sign", "the meeting is set / scheduled to take place")
+SCHEDULED_WORDS = frozenset("set due poised scheduled".split())
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
 OPTIONS = frozenset("option right".split())
 # Adjectives of an event not yet reached ("was close to striking a deal").
@@ -1455,6 +1457,9 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                     return None
                 if modal in PLANNING_MODALS:
                     status = status or "planned"
+            if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS
+                    or child.dep_ == "xcomp" and token.lower_ in SCHEDULED_WORDS):
+                status = status or "planned"  # "the meeting is due (set, scheduled) to take place"
         # the nouns on the way up say nothing of status ("a draft plan")
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
         if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)):
@@ -1463,7 +1468,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None
         if forms & AGREEING_VERBS:
             status = status or "agreed"
-        elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in ("set", "due", "poised")):
+        elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS):
             status = status or "planned"
         elif forms & ANNOUNCING_VERBS and status is None and (token is anchor or token.dep_ != "ROOT" or came_by == "xcomp"):
             status = "announced"  # "offered to freeze", "pledged to lend"; not "said it had bought"
