@@ -144,3 +144,36 @@ def test_a_contract_only_hoped_for_is_none():
 
 def test_a_stake_held_or_offloaded_is_no_investment():
     assert events_of("Shares in Orvex rose as it is offloading its stake in Veltrix.", ORVEX, VELTRIX) == []
+
+
+LABOUR = ("Labour", "org:labour")
+LORD_RUIZ = ("Lord Ruiz", "person:ruiz")
+COMMISSION = ("European Commission", "org:ec")
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # a giver named by what it gives its possessor
+    ("Labour's biggest donor, Lord Ruiz, gave a further £2m.", (LABOUR, LORD_RUIZ),
+     (("fund", "done", ("person:ruiz",), ("org:labour",)), "£2m")),
+    # the giver after a participle that sizes the money
+    ("Labour received donations totalling £5m from Lord Ruiz.", (LABOUR, LORD_RUIZ),
+     (("fund", "done", ("person:ruiz",), ("org:labour",)), "£5m")),
+    # the participle's "by" gives, its "to" receives
+    ("The $5m grant, awarded by the European Commission to Orvex, was spent.", (COMMISSION, ORVEX),
+     (("fund", "done", ("org:ec",), ("org:orvex",)), "$5m")),
+    # the loan as the subject of "help"
+    ("The loan from the World Bank helped Pelora rebuild its ports.", (WORLD_BANK, PELORA),
+     (("lend", "done", ("org:wb",), ("country:PEL",)), None)),
+    ("Norland has promised Pelora $5m in aid.", (NORLAND, PELORA),
+     (("fund", "announced", ("country:NOR",), ("country:PEL",)), "$5m")),
+    ("Orvex has been awarded $5m by the European Commission.", (ORVEX, COMMISSION),
+     (("fund", "done", ("org:ec",), ("org:orvex",)), "$5m")),
+])
+def test_givers_and_receivers_named_around_the_money(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_damages_awarded_and_a_contract_worth_money_are_no_funding():
+    assert events_of("Orvex was awarded $5m in damages by Veltrix.", ORVEX, VELTRIX) == []
+    assert [e.event_type for e in events_of("Pelora awarded Orvex a contract worth $50m.", PELORA, ORVEX)] == [
+        "contract"]

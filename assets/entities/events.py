@@ -136,7 +136,7 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
-                              r"sending|support|backing|"
+                              r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?)\b", re.IGNORECASE)
 
@@ -506,7 +506,10 @@ class SentenceContext:
         for obj in objects:
             if obj.lemma_.lower() in TRIGGER_NOUNS:
                 claimed.add(obj.i)
-            for prep, tokens in prepositional_objects(obj).items():
+            # "received donations totalling £5m from X": the parse hangs "from" on the participle
+            measuring = [c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURING_VERBS]
+            for prep, tokens in [*prepositional_objects(obj).items(),
+                                 *(item for c in measuring for item in prepositional_objects(c).items())]:
                 preps.setdefault(prep, []).extend(tokens)
                 for money in (t for t in tokens if kind == "fund" and is_money(t)):
                     claimed.add(money.i)
@@ -610,7 +613,11 @@ class SentenceContext:
             # "to poor nations including Y": the ones named as examples
             given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)]
                         for prep in ("to", "for")}
-            receiver = (subject_m if passive else []) + dative_m + given_to["to"] or given_to["for"]
+            # "Labour's biggest donor, X, gave £2m": the one a giver is named the giver of
+            given_to["of_giver"] = [m for t in subjects if t.lemma_.lower() in GIVER_NOUNS
+                                    for c in t.children if c.dep_ == "poss" for m in self.referents(c)]
+            receiver = (subject_m if passive else []) + dative_m + given_to["to"] or given_to["for"] \
+                or given_to["of_giver"]
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
@@ -760,11 +767,14 @@ class SentenceContext:
                 # "X's financing of Y": the one financed, named itself
                 financed = [m for t in preps.get("of", []) for m in self.referents(t)
                             if self.names(t, m) and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
-                roles["recipient"] = given_to + dative_m + pobj.get("to", []) or pobj.get("for", []) or financed
+                # "the grant, awarded by X to Y": the participle's "to"
+                offered_to = [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              for t in prepositional_objects(c).get("to", []) for m in self.referents(t)]
+                roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to or pobj.get("for", []) or financed
                 if not roles["recipient"]:
-                    # "a loan to help Y", "a freeze on Y's debts", "Y's request for a loan"
+                    # "a loan to help Y", "the loan will help Y", "a freeze on Y's debts", "Y's request for a loan"
                     askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
-                    roles["recipient"] = self.helped(noun, governor) or [
+                    roles["recipient"] = self.helped(noun, governor, relation == "subject") or [
                         m for t in debtors(relieved_debts(noun)) + askers for m in self.referents(t)]
         anchor = governor if governor is not None else noun
         confidence = 0.75 if governor is not None else 0.65
@@ -865,12 +875,13 @@ class SentenceContext:
         """ "Y received a grant under the X Act": the law or programme that gives."""
         return [m for m in pobj.get("under", []) if m.entity_type == "POLICY"]
 
-    def helped(self, noun, governor) -> list[Mention]:
+    def helped(self, noun, governor, governs_as_subject: bool = False) -> list[Mention]:
         """ "a loan to help Y (do something)": the one helped, in a purpose clause on the noun or
-        on the verb that governs it."""
+        on the verb that governs it, or by that verb itself ("the loan will help Y")."""
         around = list(noun.subtree) + ([] if governor is None else list(governor.children))
-        for child in around:
-            if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in ("help", "support"):
+        helping = [governor] if governs_as_subject and governor.lemma_ in ("help", "support") else []
+        for child in helping + around:
+            if child in helping or child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in ("help", "support"):
                 helped = [c for c in child.children if c.dep_ in OBJECTS + ("dative",)]
                 helped += [g for c in child.children if c.dep_ in ("ccomp", "xcomp")
                            for g in c.children if g.dep_ == "nsubj"]
@@ -1151,6 +1162,8 @@ def verb_trigger(token) -> str | None:
         return money_kind(money) or "fund"  # "Japan gave Indonesia $500m", "provided Y with $2bn of credit"
     if lemma == "supply" and (money := money_given(token, as_object=False)):
         return money_kind(money) or "fund"  # "supplied Y with $2bn of credit"; not "supplies funds to a market"
+    if lemma == "award" and (money := [c for c in money_objects(token) if is_sum(c)]):
+        return money_kind(money) or "fund"  # "awarded Y $5m", not "a contract worth $5m" nor "$5m in damages"
     if lemma == "bail" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return "fund"  # "X bailed out Y"
     if lemma in MONEY_RECEIVING_VERBS and (money := [c for c in money_objects(token) if is_sum(c)]):
@@ -1163,7 +1176,11 @@ def verb_trigger(token) -> str | None:
 BUILDING_VERBS = frozenset("build open construct set establish".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
-GIVING_VERBS = frozenset("give hand provide pledge commit contribute disburse send".split())
+GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send".split())
+# Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
+MEASURING_VERBS = frozenset("total amount worth value".split())
+# Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
+GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor sponsor".split())
 # Verbs whose subject is given the money they take as object ("Y received $300m from X").
 MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract".split())
 # The giver before the hyphen of a participle: "X-funded" (npadvmod), "World Bank-backed" (compound).
@@ -1176,9 +1193,13 @@ TRADING_VERBS = frozenset("import export".split())
 GOODS_BUYING_VERBS = frozenset("order import".split())
 
 
+FIGURE_DEPS = frozenset("nummod quantmod compound nmod".split())
+
+
 def is_figure(token) -> bool:
-    """A figure ("$300m", "70m euros", "1bn"), read from the word and its modifiers, not its complements."""
-    modifiers = [t for c in token.children if c.dep_ != "prep" for t in c.subtree]
+    """A figure ("$300m", "70m euros", "1bn"), read from the word and its number and currency
+    modifiers, not its complements ("a contract worth $50m" is no figure)."""
+    modifiers = [t for c in token.children if c.dep_ in FIGURE_DEPS for t in c.subtree]
     return token.like_num or any(t.like_num or t.tag_ == "$" for t in modifiers)
 
 
@@ -1189,7 +1210,7 @@ def is_sum(token) -> bool:
         return True
     measures = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                 for g in p.children if g.dep_ == "pobj" and not g.like_num]
-    return is_figure(token) and all(money_kind([m]) or m.lemma_.lower() in MONEY_WORDS for m in measures)
+    return is_figure(token) and all(is_money_measure(m) for m in measures)
 
 
 def money_given(verb, as_object: bool = True) -> list:
@@ -1202,8 +1223,19 @@ def money_given(verb, as_object: bool = True) -> list:
 
 
 def money_objects(verb) -> list:
-    """A verb's objects, with a figure the small parser reads as an adverb ("got [$50m] from X")."""
+    """A verb's objects, with a figure the small parser reads as an adverb ("got [$50m] from X");
+    none when the verb says the money is something else than a transfer ("awarded $5m in damages",
+    "in damages" hung on the verb; "in aid" or "in March" leave them)."""
+    measures = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ == "det" for c in g.children)]
+    if not all(is_money_measure(m) for m in measures):
+        return []
     return [c for c in verb.children if c.dep_ in OBJECTS or (c.dep_ == "npadvmod" and is_figure(c) and is_money(c))]
+
+
+def is_money_measure(noun) -> bool:
+    """A noun money can be counted in as a transfer: "in aid", "of loans", "in investment"."""
+    return noun.lemma_.lower() in MONEY_WORDS or money_kind([noun]) is not None
 
 
 def money_kind(money) -> str | None:
