@@ -177,3 +177,9 @@ def test_damages_awarded_and_a_contract_worth_money_are_no_funding():
     assert events_of("Orvex was awarded $5m in damages by Veltrix.", ORVEX, VELTRIX) == []
     assert [e.event_type for e in events_of("Pelora awarded Orvex a contract worth $50m.", PELORA, ORVEX)] == [
         "contract"]
+
+
+@pytest.mark.parametrize("verb", ["raised", "increased"])
+def test_aid_raised_from_one_level_to_another_is_the_level_reached(verb):
+    body = f"Norland {verb} its aid to Pelora from $1bn a year to $4bn a year."
+    assert one(body, NORLAND, PELORA) == (("fund", "done", ("country:NOR",), ("country:PEL",)), "$4bn")

@@ -756,7 +756,8 @@ class SentenceContext:
             if relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
-            elif glemma in RECEIVING_VERBS and relation == "object":
+            elif glemma in RECEIVING_VERBS and relation == "object" and not (glemma == "raise" and pobj.get("to")):
+                # "Y raised funding from X"; "X raised its aid to Y" increases what X gives
                 roles["recipient"] = actor
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
                     + pobj.get("from", []) + offered_by or self.enacting(pobj)
@@ -979,10 +980,16 @@ class SentenceContext:
         payer = anchor.head
         if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
-        for amount in self.amounts:
-            if any(t.i in clause for t in self.tokens_of(amount)) and not PER_SHARE.match(self.body, amount.end):
-                return amount
-        return None
+        linked = [a for a in self.amounts
+                  if any(t.i in clause for t in self.tokens_of(a)) and not PER_SHARE.match(self.body, a.end)]
+        # "raised its aid from $1bn to $4bn": the level reached, not the one left
+        left = [a for a in linked if self.amount_after(a, "from")]
+        reached = [a for a in linked if self.amount_after(a, "to")]
+        return (reached[0] if left and reached else None) or next(iter(linked), None)
+
+    def amount_after(self, amount: Amount, preposition: str) -> bool:
+        """Whether an amount is the object of the preposition ("from $1bn", "to $4bn")."""
+        return any(t.dep_ == "pobj" and t.head.lower_ == preposition for t in self.tokens_of(amount))
 
     def linked_date(self, anchor) -> DateMention | None:
         clause = {t.i for t in self.clause_tokens(anchor)}
