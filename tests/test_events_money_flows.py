@@ -183,3 +183,28 @@ def test_damages_awarded_and_a_contract_worth_money_are_no_funding():
 def test_aid_raised_from_one_level_to_another_is_the_level_reached(verb):
     body = f"Norland {verb} its aid to Pelora from $1bn a year to $4bn a year."
     assert one(body, NORLAND, PELORA) == (("fund", "done", ("country:NOR",), ("country:PEL",)), "$4bn")
+
+
+MINISTRY = ("Ministry of Defence", "org:mod")
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("The Ministry of Defence has awarded a £300m contract to Orvex.", (MINISTRY, ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:mod",)), "£300m")),
+    # the work done under a contract: its doer contracts with the "with" side
+    ("Orvex is to build the bridge under a contract with Pelora.", (ORVEX, PELORA),
+     (("contract", "planned", ("org:orvex",), ("country:PEL",)), None)),
+    # the owner of what the contract builds is its client
+    ("Orvex won a contract to build Pelora's new airport.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+    # goods counted are supplied, not money given
+    ("Orvex clinched a £300m deal to supply the Ministry of Defence with 20 helicopters.", (ORVEX, MINISTRY),
+     (("contract", "agreed", ("org:orvex",), ("org:mod",)), "£300m")),
+])
+def test_contracts_awarded_worked_under_or_to_build_for_an_owner(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_a_contract_lost_or_only_possible_is_none():
+    assert events_of("Orvex lost the contract to build the bridge for Pelora.", ORVEX, PELORA) == []
+    assert events_of("Orvex may win a contract to build the bridge for Pelora.", ORVEX, PELORA) == []

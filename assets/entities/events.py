@@ -668,6 +668,8 @@ class SentenceContext:
         governor, relation = governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
+        if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
+            governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
         subject_m, passive_m, dative_m, verb_pobj = [], [], [], {}
         if governor is not None:
             claimed.add(governor.i)
@@ -713,6 +715,8 @@ class SentenceContext:
                 # "X placed an order for Airbus jets" / "with Airbus": X is the client, the maker supplies
                 made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
                 roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
+            elif relation == "terms":  # the one doing the work is the contractor
+                roles["agent"], roles["recipient"] = subject_m, pobj.get("with", []) + pobj.get("for", [])
             elif glemma in AWARDING_VERBS:
                 winners = subject_m if passive else dative_m + pobj.get("to", [])
                 # "Y was awarded a contract by X": the parse hangs "by" on the contract
@@ -869,7 +873,10 @@ class SentenceContext:
         clients = [g for w in served for p in w.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
                    for g in p.children if g.dep_ == "pobj"]
         clients += [d for v in purposes for d in v.children if d.dep_ == "dative"]
-        return [m for t in clients for m in self.referents(t) if m.entity_type in ACTOR_TYPES and self.names(t, m)]
+        # "a contract to build Y's new airport": the owner of what is built or run
+        owners = [c for w in served if w not in purposes for c in w.children if c.dep_ == "poss"]
+        return [m for t in clients for m in self.referents(t) if m.entity_type in ACTOR_TYPES and self.names(t, m)] + [
+            m for t in owners for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
 
     @staticmethod
     def enacting(pobj: dict) -> list[Mention]:
@@ -1200,14 +1207,13 @@ TRADING_VERBS = frozenset("import export".split())
 GOODS_BUYING_VERBS = frozenset("order import".split())
 
 
-FIGURE_DEPS = frozenset("nummod quantmod compound nmod".split())
-
-
 def is_figure(token) -> bool:
-    """A figure ("$300m", "70m euros", "1bn"), read from the word and its number and currency
-    modifiers, not its complements ("a contract worth $50m" is no figure)."""
-    modifiers = [t for c in token.children if c.dep_ in FIGURE_DEPS for t in c.subtree]
-    return token.like_num or any(t.like_num or t.tag_ == "$" for t in modifiers)
+    """A sum as a figure ("$300m", "70m euros", "1bn", "$5 million"): a number, a currency or a
+    magnitude, not a thing counted or priced ("20 jets", "a £300m contract")."""
+    return token.like_num or token.lower_ in CURRENCY_WORDS or bool(MAGNITUDE.fullmatch(token.lower_))
+
+
+MAGNITUDE = re.compile(r"(?:[\d.,]+)?(?:m|bn|tn|k|million|billion|trillion)\.?")
 
 
 def is_sum(token) -> bool:
@@ -1217,7 +1223,7 @@ def is_sum(token) -> bool:
         return True
     measures = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                 for g in p.children if g.dep_ == "pobj" and not g.like_num]
-    return is_figure(token) and all(is_money_measure(m) for m in measures)
+    return is_figure(token) and is_money(token) and all(is_money_measure(m) for m in measures)
 
 
 def money_given(verb, as_object: bool = True) -> list:
@@ -1230,14 +1236,15 @@ def money_given(verb, as_object: bool = True) -> list:
 
 
 def money_objects(verb) -> list:
-    """A verb's objects, with a figure the small parser reads as an adverb ("got [$50m] from X");
+    """A verb's objects, else a figure the small parser reads as an adverb ("got [$50m] from X");
     none when the verb says the money is something else than a transfer ("awarded $5m in damages",
     "in damages" hung on the verb; "in aid" or "in March" leave them)."""
     measures = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ == "det" for c in g.children)]
     if not all(is_money_measure(m) for m in measures):
         return []
-    return [c for c in verb.children if c.dep_ in OBJECTS or (c.dep_ == "npadvmod" and is_figure(c) and is_money(c))]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    return objects or [c for c in verb.children if c.dep_ == "npadvmod" and is_figure(c) and is_money(c)]
 
 
 def is_money_measure(noun) -> bool:
@@ -1433,6 +1440,14 @@ def governing_verb(noun) -> tuple[object | None, str]:
 FACILITY_HEADS = frozenset("line facility package programme program scheme tranche".split())
 # Nouns of giving whose "of" complement is what is given: "Rome's provision of a loan to Y".
 GIVING_NOUNS = frozenset("provision extension disbursement granting release".split())
+
+
+def work_under(noun):
+    """The verb whose work a contract is the terms of ("built the bridge under a contract"), or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ == "VERB" and prep.dep_ == "prep":
+        return prep.head
+    return None
 
 
 def instrument_of(noun):
