@@ -208,3 +208,13 @@ def test_contracts_awarded_worked_under_or_to_build_for_an_owner(body, pairs, ex
 def test_a_contract_lost_or_only_possible_is_none():
     assert events_of("Orvex lost the contract to build the bridge for Pelora.", ORVEX, PELORA) == []
     assert events_of("Orvex may win a contract to build the bridge for Pelora.", ORVEX, PELORA) == []
+
+
+def test_a_lender_named_as_its_borrower_s_lender_and_a_loan_drawn_down():
+    body = "The EBRD, Pelora's biggest lender, approved a $250m credit."
+    assert one(body, ("EBRD", "org:ebrd"), PELORA) == (
+        ("lend", "agreed", ("org:ebrd",), ("country:PEL",)), "$250m")
+    assert one("Orvex drew down a $250m loan from the EBRD.", ORVEX, ("EBRD", "org:ebrd")) == (
+        ("lend", "done", ("org:ebrd",), ("org:orvex",)), "$250m")
+    # a standing relation told as a state is no loan
+    assert events_of("The EBRD is Pelora's biggest lender.", ("EBRD", "org:ebrd"), PELORA) == []

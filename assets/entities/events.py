@@ -69,7 +69,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place disburse
-    release pledge promise commit increase boost double triple""".split())
+    release pledge promise commit increase boost double triple draw""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -77,7 +77,7 @@ MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid gr
 # Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
-RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take".split())
+RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw".split())
 SELLING_VERBS = frozenset({"sell"})
 # "X placed an order": the subject is the client, the supplier is named after "with" or in what is ordered.
 ORDERING_VERBS = frozenset("place make".split())
@@ -613,11 +613,8 @@ class SentenceContext:
             # "to poor nations including Y": the ones named as examples
             given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)]
                         for prep in ("to", "for")}
-            # "Labour's biggest donor, X, gave £2m": the one a giver is named the giver of
-            given_to["of_giver"] = [m for t in subjects if t.lemma_.lower() in GIVER_NOUNS
-                                    for c in t.children if c.dep_ == "poss" for m in self.referents(c)]
             receiver = (subject_m if passive else []) + dative_m + given_to["to"] or given_to["for"] \
-                or given_to["of_giver"]
+                or self.giver_of(subjects)
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
@@ -781,6 +778,8 @@ class SentenceContext:
                     askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
                     roles["recipient"] = self.helped(noun, governor, relation == "subject") or [
                         m for t in debtors(relieved_debts(noun)) + askers for m in self.referents(t)]
+                if not roles["recipient"] and governor is not None and relation == "object" and not passive:
+                    roles["recipient"] = self.giver_of(clause_arguments(governor)[0])
         anchor = governor if governor is not None else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
@@ -857,6 +856,13 @@ class SentenceContext:
             return False
         return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                        TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
+
+    def giver_of(self, subjects) -> list[Mention]:
+        """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
+        the giving subject is named the donor or lender of."""
+        givers = [w for t in subjects for w in (t, *(c for c in t.children if c.dep_ == "appos"))
+                  if w.lemma_.lower() in GIVER_NOUNS]
+        return [m for w in givers for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
 
     def examples(self, token) -> list[Mention]:
         """ "poor nations including Y and Z", "lenders such as X": the names a common noun is
