@@ -20,6 +20,13 @@ dinner or lunch a meeting of its host and the people of the clause it frames. A 
 ("the unit", "the Spanish group") stands for the organisation introduced with that noun or named
 with that country; a sentence opening with "it" goes on about the name the one before opens with.
 
+Money flows are read as money changing hands, whichever word tells it: received from a named giver
+("Y received $300m from X"), handed over as a sum ("provided Y with $1bn in aid", "bailed out Y",
+"rescued Y with a bailout"), measured in a loan or grant ("approved 40m euros in subsidies for Y",
+the amount standing in the clause where the noun would), given through a nominalisation ("X's
+provision of a loan to Y") or a hyphenated participle ("the X-funded Y"); the money's own noun says
+lend, fund or invest. A sum is a figure or a word for money, not a fee, damages or a priced thing.
+
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
 hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event.
@@ -151,8 +158,8 @@ def load_parser():
 
 def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                         amounts: list[Amount]) -> list[int]:
-    """Indexes of sentences worth parsing: a trigger stem (a giving verb: with an amount; a plant:
-    with a building verb) and at least one named actor."""
+    """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
+    amount; a plant: with a building verb) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
