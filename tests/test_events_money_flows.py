@@ -218,3 +218,20 @@ def test_a_lender_named_as_its_borrower_s_lender_and_a_loan_drawn_down():
         ("lend", "done", ("org:ebrd",), ("org:orvex",)), "$250m")
     # a standing relation told as a state is no loan
     assert events_of("The EBRD is Pelora's biggest lender.", ("EBRD", "org:ebrd"), PELORA) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("The money, $500m, will be given to Pelora by Norland.", (PELORA, NORLAND),
+     (("fund", "planned", ("country:NOR",), ("country:PEL",)), "$500m")),
+    ("Norland pledged £50m to help Pelora rebuild its schools.", (NORLAND, PELORA),
+     (("fund", "announced", ("country:NOR",), ("country:PEL",)), "£50m")),
+    ("Norland has set aside £50m for Pelora.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), "£50m")),
+])
+def test_money_given_in_the_passive_to_help_or_set_aside(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_money_set_aside_for_no_one_or_hoped_to_help_is_none():
+    assert events_of("Norland has set aside £50m, Pelora said.", NORLAND, PELORA) == []
+    assert events_of("Norland hopes to pledge £50m to help Pelora.", NORLAND, PELORA) == []

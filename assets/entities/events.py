@@ -143,7 +143,7 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
-                              r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|"
+                              r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?)\b", re.IGNORECASE)
 
@@ -621,7 +621,7 @@ class SentenceContext:
             given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)]
                         for prep in ("to", "for")}
             receiver = (subject_m if passive else []) + dative_m + given_to["to"] or given_to["for"] \
-                or self.giver_of(subjects)
+                or self.giver_of(subjects) or [m for o in objects for m in self.helped(o, verb)]
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
@@ -1193,6 +1193,9 @@ def verb_trigger(token) -> str | None:
         return money_kind(money) or "fund"  # "awarded Y $5m", not "a contract worth $5m" nor "$5m in damages"
     if lemma == "bail" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return "fund"  # "X bailed out Y"
+    if (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "aside" for c in token.children)
+            and (money := [c for c in money_objects(token) if is_sum(c)])):
+        return money_kind(money) or "fund"  # "X set aside $50m for Y", as "earmarked"
     if lemma in MONEY_RECEIVING_VERBS and (money := [c for c in money_objects(token) if is_sum(c)]):
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
     if lemma == "back" and is_hyphenated_financier(token):
@@ -1256,7 +1259,8 @@ def money_objects(verb) -> list:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ == "det" for c in g.children)]
     if not all(is_money_measure(m) for m in measures):
         return []
-    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    # "$500m will be given to Y": the passive's subject is what is given
+    objects = [c for c in verb.children if c.dep_ in OBJECTS or (c.dep_ == "nsubjpass" and is_money(c))]
     return objects or [c for c in verb.children if c.dep_ == "npadvmod" and is_figure(c) and is_money(c)]
 
 
