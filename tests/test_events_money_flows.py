@@ -235,3 +235,16 @@ def test_money_given_in_the_passive_to_help_or_set_aside(body, pairs, expected):
 def test_money_set_aside_for_no_one_or_hoped_to_help_is_none():
     assert events_of("Norland has set aside £50m, Pelora said.", NORLAND, PELORA) == []
     assert events_of("Norland hopes to pledge £50m to help Pelora.", NORLAND, PELORA) == []
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Norland will pay 10% of the debts owed by Pelora to the World Bank.", "planned"),
+    ("Norland will pay its share of Pelora's debt repayments.", "planned"),
+    ("Norland has written off all of Pelora's debts.", "done"),
+])
+def test_paying_or_cancelling_a_portion_of_another_s_debts_funds_the_debtor(body, status):
+    assert one(body, NORLAND, PELORA)[0] == ("fund", status, ("country:NOR",), ("country:PEL",))
+
+
+def test_paying_one_s_own_debts_is_no_funding():
+    assert events_of("Norland will pay its debts to Pelora.", NORLAND, PELORA) == []

@@ -1296,7 +1296,7 @@ def is_money(token) -> bool:
 CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs".split())
 FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
-DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule".split())
+DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule pay".split())
 DEBTS = frozenset("debt repayment arrears".split())
 # Nouns that relieve the debts they name ("a debt freeze", "cancellation of Y's debts"): debt relief funds.
 DEBT_RELIEF_NOUNS = frozenset("freeze cancellation moratorium forgiveness write-off writeoff rescheduling".split())
@@ -1307,9 +1307,10 @@ def debts_relieved(verb) -> list:
     if verb.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return []
     objects = [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",)]
-    # "wrote off $1bn of Y's debt": the debt the figure measures
-    measured = [g for o in objects if is_figure(o) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]
+    # "wrote off $1bn of Y's debt", "10% of the debts owed by Y", "its share of Y's debts": the
+    # debt the figure or portion measures
+    measured = [g for o in objects if is_figure(o) or o.lower_ in PORTIONS or o.lemma_.lower() == "share"
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return [c for c in objects + measured if c.lemma_.lower() in DEBTS]
 
 
