@@ -248,3 +248,14 @@ def test_paying_or_cancelling_a_portion_of_another_s_debts_funds_the_debtor(body
 
 def test_paying_one_s_own_debts_is_no_funding():
     assert events_of("Norland will pay its debts to Pelora.", NORLAND, PELORA) == []
+
+
+def test_money_from_givers_only_qualified_by_a_name_has_no_named_giver():
+    body = "Orvex hopes the move will let it attract more investment from the largest Pelora banks."
+    assert events_of(body, ORVEX, PELORA) == []
+    assert events_of("Orvex attracted more investment from large Pelora banks.", ORVEX, PELORA) == []
+
+
+def test_assistance_in_kind_is_no_funding_financial_assistance_is():
+    assert events_of("Norland offered Pelora the assistance of 120 troops.", NORLAND, PELORA) == []
+    assert one("Norland has given Pelora financial assistance.", NORLAND, PELORA)[0][:1] == ("fund",)

@@ -60,7 +60,7 @@ TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
     "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund", "gift": "fund",
-    "bailout": "fund", "handout": "fund", "assistance": "fund",
+    "bailout": "fund", "handout": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
@@ -131,7 +131,7 @@ CANDIDATE = re.compile(
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|credit|aid|assistance|(?:financial|fiscal|budgetary) (?:support|backing|help)|relief|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
@@ -143,7 +143,7 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
-                              r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|set(?:s|ting)? aside|"
+                              r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?)\b", re.IGNORECASE)
 
@@ -555,7 +555,10 @@ class SentenceContext:
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
         elif lemma in MONEY_RECEIVING_VERBS:  # "Y received $300m from X", "secured $1bn of loans from X"
             roles["recipient"] = by_m if passive else subject_m
-            roles["agent"] = (subject_m if passive else pobj.get("from", [])) or self.enacting(pobj)
+            # the giver named itself, not a class of givers a name qualifies ("from the largest US banks")
+            givers = [m for t in preps.get("from", []) if not (t.tag_ == "NNS" and self.mention_at(t) is None)
+                      for m in self.referents(t) if self.names(t, m)]
+            roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
         elif verb.dep_ == "amod" and kind in ("lend", "fund"):  # "the X-funded dam", "a World Bank-backed fund"
             roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
             roles["recipient"] = self.referents(verb.head)
@@ -1156,8 +1159,9 @@ def noun_trigger(token) -> str | None:
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
 
-# Nouns of help that fund when they are money: "financial support", "increased support ... to $4bn".
-SUPPORT_NOUNS = frozenset("support backing help".split())
+# Nouns of help that fund when they are money: "financial support", "increased support ... to $4bn";
+# not "the assistance of 120 troops".
+SUPPORT_NOUNS = frozenset("support backing help assistance".split())
 FINANCIAL_ADJECTIVES = frozenset("financial fiscal budgetary monetary".split())
 
 
