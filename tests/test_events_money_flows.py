@@ -259,3 +259,11 @@ def test_money_from_givers_only_qualified_by_a_name_has_no_named_giver():
 def test_assistance_in_kind_is_no_funding_financial_assistance_is():
     assert events_of("Norland offered Pelora the assistance of 120 troops.", NORLAND, PELORA) == []
     assert one("Norland has given Pelora financial assistance.", NORLAND, PELORA)[0][:1] == ("fund",)
+
+
+def test_money_won_or_received_from_givers_named_as_examples():
+    assert one("Orvex has won £1m of funding from the European Commission.", ORVEX, COMMISSION) == (
+        ("fund", "done", ("org:ec",), ("org:orvex",)), "£1m")
+    assert one("Labour received £5m from donors including Lord Ruiz.", LABOUR, LORD_RUIZ) == (
+        ("fund", "done", ("person:ruiz",), ("org:labour",)), "£5m")
+    assert events_of("Orvex won £1m in damages from Veltrix.", ORVEX, VELTRIX) == []

@@ -145,7 +145,7 @@ GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provi
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
-                              r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?)\b", re.IGNORECASE)
+                              r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -555,9 +555,11 @@ class SentenceContext:
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
         elif lemma in MONEY_RECEIVING_VERBS:  # "Y received $300m from X", "secured $1bn of loans from X"
             roles["recipient"] = by_m if passive else subject_m
-            # the giver named itself, not a class of givers a name qualifies ("from the largest US banks")
-            givers = [m for t in preps.get("from", []) if not (t.tag_ == "NNS" and self.mention_at(t) is None)
-                      for m in self.referents(t) if self.names(t, m)]
+            # the giver named itself or as an example ("from donors including X"), not a class of
+            # givers a name qualifies ("from the largest US banks")
+            givers = [m for t in preps.get("from", []) for m in (
+                self.examples(t) if t.tag_ == "NNS" and self.mention_at(t) is None
+                else [m for m in self.referents(t) if self.names(t, m)])]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
         elif verb.dep_ == "amod" and kind in ("lend", "fund"):  # "the X-funded dam", "a World Bank-backed fund"
             roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
@@ -1216,7 +1218,7 @@ MEASURING_VERBS = frozenset("total amount worth value".split())
 # Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
 GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor sponsor".split())
 # Verbs whose subject is given the money they take as object ("Y received $300m from X").
-MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract".split())
+MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win".split())
 # The giver before the hyphen of a participle: "X-funded" (npadvmod), "World Bank-backed" (compound).
 HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 # "nations including Y", "lenders such as X", "donors like X"
