@@ -555,11 +555,7 @@ class SentenceContext:
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
         elif lemma in MONEY_RECEIVING_VERBS:  # "Y received $300m from X", "secured $1bn of loans from X"
             roles["recipient"] = by_m if passive else subject_m
-            # the giver named itself or as an example ("from donors including X"), not a class of
-            # givers a name qualifies ("from the largest US banks")
-            givers = [m for t in preps.get("from", []) for m in (
-                self.examples(t) if t.tag_ == "NNS" and self.mention_at(t) is None
-                else [m for m in self.referents(t) if self.names(t, m)])]
+            givers = [m for t in preps.get("from", []) for m in self.named_giver(t)]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
         elif verb.dep_ == "amod" and kind in ("lend", "fund"):  # "the X-funded dam", "a World Bank-backed fund"
             roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
@@ -868,6 +864,13 @@ class SentenceContext:
             return False
         return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                        TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
+
+    def named_giver(self, token) -> list[Mention]:
+        """Who money comes from: named itself or as an example ("from donors including X"), not a
+        class of givers a name only qualifies ("from the largest US banks")."""
+        if token.tag_ == "NNS" and self.mention_at(token) is None:
+            return self.examples(token)
+        return [m for m in self.referents(token) if self.names(token, m)]
 
     def giver_of(self, subjects) -> list[Mention]:
         """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
@@ -1195,14 +1198,14 @@ def verb_trigger(token) -> str | None:
         return money_kind(money) or "fund"  # "Japan gave Indonesia $500m", "provided Y with $2bn of credit"
     if lemma == "supply" and (money := money_given(token, as_object=False)):
         return money_kind(money) or "fund"  # "supplied Y with $2bn of credit"; not "supplies funds to a market"
-    if lemma == "award" and (money := [c for c in money_objects(token) if is_sum(c)]):
+    if lemma == "award" and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "awarded Y $5m", not "a contract worth $5m" nor "$5m in damages"
     if lemma == "bail" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return "fund"  # "X bailed out Y"
     if (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "aside" for c in token.children)
-            and (money := [c for c in money_objects(token) if is_sum(c)])):
+            and (money := sums_taken(token))):
         return money_kind(money) or "fund"  # "X set aside $50m for Y", as "earmarked"
-    if lemma in MONEY_RECEIVING_VERBS and (money := [c for c in money_objects(token) if is_sum(c)]):
+    if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
@@ -1216,7 +1219,7 @@ GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute dis
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
 MEASURING_VERBS = frozenset("total amount worth value".split())
 # Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
-GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor sponsor".split())
+GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor".split())
 # Verbs whose subject is given the money they take as object ("Y received $300m from X").
 MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win".split())
 # The giver before the hyphen of a participle: "X-funded" (npadvmod), "World Bank-backed" (compound).
@@ -1255,6 +1258,11 @@ def money_given(verb, as_object: bool = True) -> list:
     return [c for c in money_objects(verb) if as_object and is_money(c)] + [
         g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
         for g in p.children if g.dep_ == "pobj" and is_sum(g)]
+
+
+def sums_taken(verb) -> list:
+    """The sums a verb takes as object ("received $300m", "awarded Y $5m"), not priced things."""
+    return [c for c in money_objects(verb) if is_sum(c)]
 
 
 def money_objects(verb) -> list:
