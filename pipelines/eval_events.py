@@ -1,6 +1,6 @@
 """Event evaluation on the hand-annotated BBC articles of eval/events/ (see GUIDELINES.md there).
 
-    python -m pipelines.eval_events [--split SPLIT[+SPLIT...]] [--limit N] [--json]
+    python -m pipelines.eval_events [--split SPLIT[+SPLIT...]] [--limit N] [--json] [--misses [TYPE,...]]
 
 SPLIT is one of the annotated files of eval/events/: `dev` (default) and `test`, the random sample
 (precision and recall), `dev_rich` and `test_rich`, the event-rich supplement (biased towards
@@ -42,7 +42,9 @@ Figures, over matched events:
   - status accuracy: the share of matched events with the gold status;
   - articles without gold events: how many of them have predictions (false alarms on their own).
 
-Prints a table; with --json writes the figures and, per article, gold, predictions and matches to
+Prints a table; with --misses (optionally limited to some types: `--misses lend,fund`) also lists, per
+article, the gold events no prediction matched (with their anchor sentence) and the predictions that
+matched no gold event (with their evidence span), for error analysis on the dev splits. With --json writes the figures and, per article, gold, predictions and matches to
 $WIREHOUSE_HOME/eval/events.json for error analysis. Exits 0 with a message when ../shared/eval/bbc
 is absent.
 """
@@ -301,15 +303,17 @@ def split_names(value: str) -> list[str]:
 # --- run -----------------------------------------------------------------------------------------
 
 
-def predicted_events(files: list[Path]) -> list[list[dict]]:
-    """The events of each file's card, extracted as `wirehouse extract` does."""
+def predicted_events(files: list[Path]) -> tuple[list[list[dict]], list[str]]:
+    """The events of each file's card, extracted as `wirehouse extract` does, and the card's body
+    (the text the events' offsets point into)."""
     from pipelines.cli import article_cards
 
     cards, errors = article_cards(files, with_entities=True)
     if errors:
         raise RuntimeError(f"annotated articles could not be extracted: {errors}")
     by_source = {card["source"]: card for card in cards}
-    return [by_source[str(path)].get("events") or [] for path in files]
+    return ([by_source[str(path)].get("events") or [] for path in files],
+            [by_source[str(path)]["body"] for path in files])
 
 
 def table(split: str, n_articles: int, result: dict) -> str:
@@ -328,21 +332,64 @@ def table(split: str, n_articles: int, result: dict) -> str:
     return "\n".join(lines)
 
 
+def describe(event: dict) -> str:
+    """One line for an event: type, status, its role holders or parties, the amount as written."""
+    def name(party) -> str:
+        return party if isinstance(party, str) else f"{party.get('text')}={party.get('name')}"
+
+    if event.get("type") in DIRECTED_TYPES:
+        sides = f"{name(role_holder(event, 'agent'))} -> {name(role_holder(event, 'recipient'))}"
+    else:
+        sides = " + ".join(name(p) for p in all_parties(event))
+    amount = event.get("amount") or {}
+    return f"{event.get('type')} {event.get('status')}: {sides}" + (f" [{amount.get('text')}]" if amount else "")
+
+
+def misses(gold: list[GoldArticle], predicted: list[list[dict]], bodies: list[str],
+           matches: list[list[dict]], types: set[str]) -> str:
+    """The unmatched gold events (MISS, with their anchor sentence from the article) and the
+    unmatched predictions (FALSE, with their evidence span), article by article."""
+    lines = []
+    for article, events, body, article_matches in zip(gold, predicted, bodies, matches):
+        matched_gold = {m["gold"] for m in article_matches}
+        matched_predicted = {m["predicted"] for m in article_matches}
+        text = (BBC / article.file).read_text(encoding="utf-8")
+        rows = [f"  MISS  {describe(e)}\n        | {text[e['anchor']['start']:e['anchor']['end']].strip()}"
+                for i, e in enumerate(article.events) if i not in matched_gold and e["type"] in types]
+        rows += [f"  FALSE {describe(e)}\n        | {body[e['start']:e['end']].strip()}"
+                 for i, e in enumerate(events) if i not in matched_predicted and e.get("type") in types]
+        if rows:
+            lines += [article.file, *rows]
+    return "\n".join(lines)
+
+
+def type_names(value: str) -> set[str]:
+    """The event types of a --misses value ("lend,fund"; empty for all)."""
+    names = {n for n in value.split(",") if n}
+    if names - set(TYPES):
+        raise argparse.ArgumentTypeError(f"{value!r}: give event types of {', '.join(TYPES)} joined by ','")
+    return names or set(TYPES)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", type=split_names, default=["dev"],
                         help=f"one of {', '.join(SPLITS)}, or several joined by '+' (default dev)")
     parser.add_argument("--limit", type=int, help="score only the first N annotated articles")
     parser.add_argument("--json", action="store_true", help="write $WIREHOUSE_HOME/eval/events.json")
+    parser.add_argument("--misses", type=type_names, nargs="?", const=set(TYPES), metavar="TYPE,...",
+                        help="list missed gold events and unmatched predictions (of these types only)")
     args = parser.parse_args(argv)
     if not BBC.is_dir():
         print(f"skipped: {BBC} not found (the BBC evaluation articles are not present)")
         return 0
     split = "+".join(args.split)
     gold = [article for name in args.split for article in load_gold(name)][: args.limit]
-    predicted = predicted_events([BBC / article.file for article in gold])
+    predicted, bodies = predicted_events([BBC / article.file for article in gold])
     result = score([(p, g.events) for p, g in zip(predicted, gold)])
     print(table(split, len(gold), result))
+    if args.misses:
+        print(misses(gold, predicted, bodies, result["matches"], args.misses))
     if args.json:
         out = Settings.from_env().home / "eval" / "events.json"
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from pipelines.eval_events import (BBC, GOLD_DIR, SPLITS, GoldError, check_event, load_gold, main,
-                                   match_events, names_match, score, split_names)
+from pipelines.eval_events import (BBC, GOLD_DIR, SPLITS, GoldArticle, GoldError, check_event, load_gold, main,
+                                   match_events, misses, names_match, score, split_names)
 
 
 def gold_event(type_, status="done", agent=None, recipient=None, seller=None, parties=(), amount=None):
@@ -249,3 +249,27 @@ def test_main_skips_without_the_articles(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr("pipelines.eval_events.BBC", tmp_path / "absent")
     assert main([]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_misses_lists_unmatched_gold_with_its_sentence_and_unmatched_predictions(monkeypatch, tmp_path):
+    text = "Norland lent Pelora $2m. Veltrix met Omnia."
+    (tmp_path / "business").mkdir()
+    (tmp_path / "business" / "1.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr("pipelines.eval_events.BBC", tmp_path)
+    lend = gold_event("lend", agent="Norland", recipient="Pelora") | {"anchor": {"start": 0, "end": 24}}
+    meet = gold_event("meet", parties=["Veltrix", "Omnia"]) | {"anchor": {"start": 25, "end": 43}}
+    predicted = [predicted_event("meet", parties=["Veltrix", "Omnia"]) | {"start": 25, "end": 42},
+                 predicted_event("fund", agent="Norland", recipient="Pelora") | {"start": 0, "end": 19}]
+    gold = [GoldArticle("business/1.txt", [lend, meet])]
+    matches = [score([(predicted, gold[0].events)])["matches"][0]]
+    listed = misses(gold, [predicted], [text], matches, {"lend", "fund", "meet"})
+    assert listed.splitlines() == ["business/1.txt",
+                                   "  MISS  lend done: Norland -> Pelora", "        | Norland lent Pelora $2m.",
+                                   "  FALSE fund done: Norland=Norland -> Pelora=Pelora", "        | Norland lent Pelora"]
+    assert misses(gold, [predicted], [text], matches, {"meet"}) == ""
+
+
+def test_misses_takes_event_types_joined_by_commas(capsys):
+    with pytest.raises(SystemExit):
+        main(["--misses", "lend,loan"])
+    assert "event types" in capsys.readouterr().err

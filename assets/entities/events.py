@@ -23,6 +23,13 @@ Plural and generic descriptions ("the two sides", "the pair", "the government", 
 stand for the pair or the country or organisation the article names for them (pair_referred_to,
 government_referred_to, organisation_of_place).
 
+Money flows are read as money changing hands, whichever word tells it: received from a named giver
+("Y received $300m from X"), handed over as a sum ("provided Y with $1bn in aid", "bailed out Y",
+"rescued Y with a bailout"), measured in a loan or grant ("approved 40m euros in subsidies for Y",
+the amount standing in the clause where the noun would), given through a nominalisation ("X's
+provision of a loan to Y") or a hyphenated participle ("the X-funded Y"); the money's own noun says
+lend, fund or invest. A sum is a figure or a word for money, not a fee, damages or a priced thing.
+
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
 hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event.
@@ -73,7 +80,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
-    enter""".split())
+    enter disburse pledge promise commit increase boost double triple draw""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -81,7 +88,7 @@ MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid gr
 # Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
-RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take".split())
+RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw".split())
 SELLING_VERBS = frozenset({"sell"})
 # "X placed an order": the subject is the client, the supplier is named after "with" or in what is ordered.
 ORDERING_VERBS = frozenset("place make".split())
@@ -150,12 +157,12 @@ OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
 CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
-    r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail-?outs?|handouts?|"
+    r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|alliances?|partnerships?|credit|aid|relief|control|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
@@ -165,9 +172,12 @@ FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|
                                 re.IGNORECASE)
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*)\b",
                                 re.IGNORECASE)
-# giving verbs fund only when money is given: worth parsing only beside an amount
-GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b",
-                              re.IGNORECASE)
+# giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
+GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+                              r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
+                              r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
+                              r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
+                              r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,8 +190,8 @@ def load_parser():
 
 def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                         amounts: list[Amount]) -> list[int]:
-    """Indexes of sentences worth parsing: a trigger stem (a giving verb: with an amount; a plant:
-    with a building verb) and at least one named actor."""
+    """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
+    amount; a plant: with a building verb) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -645,7 +655,10 @@ class SentenceContext:
         for obj in objects:
             if obj.lemma_.lower() in TRIGGER_NOUNS:
                 claimed.add(obj.i)
-            for prep, tokens in prepositional_objects(obj).items():
+            # "received donations totalling £5m from X": the parse hangs "from" on the participle
+            measuring = [c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURING_VERBS]
+            for prep, tokens in [*prepositional_objects(obj).items(),
+                                 *(item for c in measuring for item in prepositional_objects(c).items())]:
                 preps.setdefault(prep, []).extend(tokens)
                 for money in (t for t in tokens if kind == "fund" and is_money(t)):
                     claimed.add(money.i)
@@ -682,6 +695,13 @@ class SentenceContext:
             roles["recipient"] = subject_m
             roles["agent"] = pobj.get("from", []) or [
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
+        elif lemma in MONEY_RECEIVING_VERBS:  # "Y received $300m from X", "secured $1bn of loans from X"
+            roles["recipient"] = by_m if passive else subject_m
+            givers = [m for t in preps.get("from", []) for m in self.named_giver(t)]
+            roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
+        elif verb.dep_ == "amod" and kind in ("lend", "fund"):  # "the X-funded dam", "a World Bank-backed fund"
+            roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
+            roles["recipient"] = self.referents(verb.head)
         elif kind == "acquire":
             stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
             if lemma in SELLING_VERBS | CONTROL_GIVING:  # the buyer is told after "to" or as indirect object
@@ -735,15 +755,21 @@ class SentenceContext:
         elif (debts := debts_relieved(verb)):  # "X cancelled Y's debts", "debts owed by Y"
             roles["agent"] = by_m if passive else subject_m
             owing = debtors(debts) + preps.get("for", []) + preps.get("with", []) + preps.get("of", [])
-            roles["recipient"] = [m for t in owing for m in self.referents(t)]
+            roles["recipient"] = [m for t in owing for m in self.referents(t) or self.examples(t)]
         else:  # lend, fund: the giver is the subject, the receiver the indirect or direct object
             given = [antecedent(o) for o in objects]  # "the $6bn which X lent Y"
             if any(o.lemma_.lower() not in MONEY_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
                    and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
                 return []  # "lent his support", "funded research": no money to a named party; "pledged a bailout" is
+            if kind == "fund" and money_kind(given) == "lend":
+                kind = "lend"  # "granted a loan", "provided $1bn of credit": the money given says so
             roles["agent"] = by_m if passive else subject_m
-            # "for" names the receiver only when nothing else does: "£2m to the party for its campaign"
-            receiver = (subject_m if passive else []) + dative_m + pobj.get("to", []) or pobj.get("for", [])
+            # "for" names the receiver only when nothing else does: "£2m to the party for its campaign";
+            # "to poor nations including Y": the ones named as examples
+            given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)]
+                        for prep in ("to", "for")}
+            receiver = (subject_m if passive else []) + dative_m + given_to["to"] or given_to["for"] \
+                or self.giver_of(subjects) or [m for o in objects for m in self.helped(o, verb)]
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
@@ -754,17 +780,23 @@ class SentenceContext:
                 kind = TRIGGER_NOUNS[noun.lemma_.lower()]
                 roles["agent"] = [m for t in prepositional_objects(noun).get("from", []) for m in self.referents(t)] + [
                     m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
-            if not roles["agent"] and passive:
-                roles["agent"] = pobj.get("from", [])
+            if not roles["agent"] and passive:  # "was granted a loan by X": the parse hangs "by" on the loan
+                roles["agent"] = pobj.get("from", []) + pobj.get("by", [])
             roles["agent"] = roles["agent"] or self.enacting(pobj)
         return self.build(verb, verb, kind, roles, 0.8)
 
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
         """A noun trigger: its own modifiers, then the verb that governs it."""
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
+        noun = facility_of(noun)  # "a credit line to Y": the phrase's head carries its complements
         preps = prepositional_objects(noun)
         # the parse hangs the noun's next complement on the name before it ("a bid by X for Y",
-        # "a loan from X to Y"): a name takes no such complement of its own
+        # "a loan from X to Y"), or on the preposition before ("from [the World Bank to Y]"): a
+        # name takes no such complement of its own
+        for prep_word in [c for c in noun.children if c.dep_ == "prep"]:
+            for stacked in prep_word.children:
+                if stacked.dep_ == "prep" and stacked.lower_ in STACKED_PREPOSITIONS and stacked.lower_ not in preps:
+                    preps[stacked.lower_] = [g for g in stacked.children if g.dep_ == "pobj"]
         for tokens in list(preps.values()):
             for token in tokens:
                 if self.mention_at(token) is None:
@@ -772,12 +804,24 @@ class SentenceContext:
                 for prep, more in prepositional_objects(token).items():
                     if prep in STACKED_PREPOSITIONS and prep not in preps:
                         preps[prep] = more
+        # "$1bn of financing from X", "Rome's provision of a loan to Y": the amount or the giving
+        # the noun is the complement of takes its other complements and its possessor
+        carrier = carrier_of(noun)
+        carried = [carrier] if carrier is not None else []
+        for word in carried:
+            for prep, more in prepositional_objects(word).items():
+                if prep not in ("of", "in"):
+                    preps.setdefault(prep, []).extend(more)
         own = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
-        owners = [m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
+        owners = [m for w in [noun, *carried] for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
         # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
         modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
         modifiers = [m for c in noun.children if c.dep_ in modifier_deps for m in self.referents(c)]
         governor, relation = governing_verb(noun)
+        if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
+            governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
+        if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
+            governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
         subject_m, passive_m, dative_m, verb_pobj = [], [], [], {}
         if governor is not None:
             claimed.add(governor.i)
@@ -832,12 +876,18 @@ class SentenceContext:
                 # "X placed an order for Airbus jets" / "with Airbus": X is the client, the maker supplies
                 made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
                 roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
+            elif relation == "terms":  # the one doing the work is the contractor
+                roles["agent"], roles["recipient"] = subject_m, pobj.get("with", []) + pobj.get("for", [])
             elif glemma in AWARDING_VERBS:
                 winners = subject_m if passive else dative_m + pobj.get("to", [])
-                roles["recipient"], roles["agent"] = actor, winners
+                # "Y was awarded a contract by X": the parse hangs "by" on the contract
+                roles["recipient"], roles["agent"] = actor or (pobj.get("by", []) if passive else []), winners
             else:
                 roles["agent"] = actor or owners
-                roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", [])
+                roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", []) \
+                    or self.purpose_clients(noun, governor)
+                if glemma in RECEIVING_VERBS and not roles["recipient"]:  # "won a $2bn Pelora contract"
+                    roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES]
         elif kind == "acquire":
             if noun.lemma_.lower() == "offer" and not (
                     "for" in pobj or glemma in TARGET_VERBS or ("from" in own and self.names_no_target(noun, preps))
@@ -854,14 +904,25 @@ class SentenceContext:
                 roles["recipient"] = self.bid_target(roles["agent"])
             roles["seller"] = pobj.get("from", [])
         elif kind == "invest":
-            roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] or actor \
-                or pobj.get("by", []) + pobj.get("from", [])
-            roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
+            if noun.lemma_.lower() in SHAREHOLDINGS and glemma not in SUPPORT_VERBS:
+                return []  # "offloading its stake in Y", "X's stake in Y": held, no investment told
+            if glemma in MONEY_RECEIVING_VERBS and relation == "object" and noun.lemma_.lower() not in SHAREHOLDINGS:
+                # "Y attracted a $1bn investment from X"
+                roles["recipient"] = actor
+                roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] + pobj.get("from", [])
+            else:
+                roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] or actor \
+                    or pobj.get("by", []) + pobj.get("from", [])
+                roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
         else:  # lend, fund
             # "a debt freeze offered by X", "a loan granted by X": the participle's "by" agent gives
             offered_by = [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                           for t in clause_arguments(c)[1] for m in self.referents(t)]
-            if glemma in RECEIVING_VERBS and relation == "object":
+            if relation == "means":  # the one the clause helps with the money receives it
+                roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
+                roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
+            elif glemma in RECEIVING_VERBS and relation == "object" and not (glemma == "raise" and pobj.get("to")):
+                # "Y raised funding from X"; "X raised its aid to Y" increases what X gives
                 roles["recipient"] = actor
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
                     + pobj.get("from", []) + offered_by or self.enacting(pobj)
@@ -872,12 +933,17 @@ class SentenceContext:
                 # "X's financing of Y": the one financed, named itself
                 financed = [m for t in preps.get("of", []) for m in self.referents(t)
                             if self.names(t, m) and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
-                roles["recipient"] = given_to + dative_m + pobj.get("to", []) or pobj.get("for", []) or financed
+                # "the grant, awarded by X to Y": the participle's "to"
+                offered_to = [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              for t in prepositional_objects(c).get("to", []) for m in self.referents(t)]
+                roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to or pobj.get("for", []) or financed
                 if not roles["recipient"]:
-                    # "a loan to help Y", "a freeze on Y's debts", "Y's request for a loan"
+                    # "a loan to help Y", "the loan will help Y", "a freeze on Y's debts", "Y's request for a loan"
                     askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
-                    roles["recipient"] = self.helped(noun, governor) or [
+                    roles["recipient"] = self.helped(noun, governor, relation == "subject") or [
                         m for t in debtors(relieved_debts(noun)) + askers for m in self.referents(t)]
+                if not roles["recipient"] and governor is not None and relation == "object" and not passive:
+                    roles["recipient"] = self.giver_of(clause_arguments(governor)[0])
         anchor = governor if governor is not None else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
@@ -955,17 +1021,52 @@ class SentenceContext:
         return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
                        TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
 
+    def named_giver(self, token) -> list[Mention]:
+        """Who money comes from: named itself or as an example ("from donors including X"), not a
+        class of givers a name only qualifies ("from the largest US banks")."""
+        if token.tag_ == "NNS" and self.mention_at(token) is None:
+            return self.examples(token)
+        return [m for m in self.referents(token) if self.names(token, m)]
+
+    def giver_of(self, subjects) -> list[Mention]:
+        """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
+        the giving subject is named the donor or lender of."""
+        givers = [w for t in subjects for w in (t, *(c for c in t.children if c.dep_ == "appos"))
+                  if w.lemma_.lower() in GIVER_NOUNS]
+        return [m for w in givers for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
+
+    def examples(self, token) -> list[Mention]:
+        """ "poor nations including Y and Z", "lenders such as X": the names a common noun is
+        exemplified by."""
+        return [m for c in token.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
+                for g in c.children if g.dep_ == "pobj" for m in self.referents(g)]
+
+    def purpose_clients(self, noun, governor) -> list[Mention]:
+        """ "won a contract to build a bridge for Y", "a deal to supply jets to Y": the client
+        named in the infinitive that says what the contract is for."""
+        purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+        purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl" and is_infinitive(c)]
+        served = [w for v in purposes for w in (v, *(o for o in v.children if o.dep_ in OBJECTS))]
+        clients = [g for w in served for p in w.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
+                   for g in p.children if g.dep_ == "pobj"]
+        clients += [d for v in purposes for d in v.children if d.dep_ == "dative"]
+        # "a contract to build Y's new airport": the owner of what is built or run
+        owners = [c for w in served if w not in purposes for c in w.children if c.dep_ == "poss"]
+        return [m for t in clients for m in self.referents(t) if m.entity_type in ACTOR_TYPES and self.names(t, m)] + [
+            m for t in owners for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+
     @staticmethod
     def enacting(pobj: dict) -> list[Mention]:
         """ "Y received a grant under the X Act": the law or programme that gives."""
         return [m for m in pobj.get("under", []) if m.entity_type == "POLICY"]
 
-    def helped(self, noun, governor) -> list[Mention]:
+    def helped(self, noun, governor, governs_as_subject: bool = False) -> list[Mention]:
         """ "a loan to help Y (do something)": the one helped, in a purpose clause on the noun or
-        on the verb that governs it."""
+        on the verb that governs it, or by that verb itself ("the loan will help Y")."""
         around = list(noun.subtree) + ([] if governor is None else list(governor.children))
-        for child in around:
-            if child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in ("help", "support"):
+        helping = [governor] if governs_as_subject and governor.lemma_ in ("help", "support") else []
+        for child in helping + around:
+            if child in helping or child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in ("help", "support"):
                 helped = [c for c in child.children if c.dep_ in OBJECTS + ("dative",)]
                 helped += [g for c in child.children if c.dep_ in ("ccomp", "xcomp")
                            for g in c.children if g.dep_ == "nsubj"]
@@ -1065,10 +1166,16 @@ class SentenceContext:
         payer = anchor.head
         if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
-        for amount in self.amounts:
-            if any(t.i in clause for t in self.tokens_of(amount)) and not PER_SHARE.match(self.body, amount.end):
-                return amount
-        return None
+        linked = [a for a in self.amounts
+                  if any(t.i in clause for t in self.tokens_of(a)) and not PER_SHARE.match(self.body, a.end)]
+        # "raised its aid from $1bn to $4bn": the level reached, not the one left
+        left = [a for a in linked if self.amount_after(a, "from")]
+        reached = [a for a in linked if self.amount_after(a, "to")]
+        return (reached[0] if left and reached else None) or next(iter(linked), None)
+
+    def amount_after(self, amount: Amount, preposition: str) -> bool:
+        """Whether an amount is the object of the preposition ("from $1bn", "to $4bn")."""
+        return any(t.dep_ == "pobj" and t.head.lower_ == preposition for t in self.tokens_of(amount))
 
     def linked_date(self, anchor) -> DateMention | None:
         clause = {t.i for t in self.clause_tokens(anchor)}
@@ -1219,7 +1326,25 @@ def noun_trigger(token) -> str | None:
     word = token.lemma_.lower()
     if relieved_debts(token):
         return "fund"
+    if word in SUPPORT_NOUNS and is_financial_support(token):
+        return "fund"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
+
+
+# Nouns of help that fund when they are money: "financial support", "increased support ... to $4bn";
+# not "the assistance of 120 troops".
+SUPPORT_NOUNS = frozenset("support backing help assistance".split())
+FINANCIAL_ADJECTIVES = frozenset("financial fiscal budgetary monetary".split())
+
+
+def is_financial_support(noun) -> bool:
+    """ "financial support", or support the clause measures in money ("raised its support for Y
+    from $1bn to $4bn")."""
+    if any(c.dep_ == "amod" and c.lower_ in FINANCIAL_ADJECTIVES for c in noun.children):
+        return True
+    verb = noun.head if noun.dep_ in OBJECTS and noun.head.pos_ == "VERB" else None
+    return verb is not None and any(is_figure(g) and is_money(g) for p in verb.children if p.dep_ == "prep"
+                                    for g in p.children if g.dep_ == "pobj")
 
 
 def verb_trigger(token) -> str | None:
@@ -1236,19 +1361,112 @@ def verb_trigger(token) -> str | None:
         return "acquire"  # "took control of Y", "gave control of Y to X"
     if lemma in TRADING_VERBS and deal_to(token) is not None:
         return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
-    if lemma in GIVING_VERBS and any(c.dep_ in OBJECTS and is_money(c) for c in token.children):
-        return "fund"  # "Japan gave Indonesia $500m", "pledged $2bn in aid to Y"
+    if lemma in GIVING_VERBS and (money := money_given(token)):
+        return money_kind(money) or "fund"  # "Japan gave Indonesia $500m", "provided Y with $2bn of credit"
+    if lemma == "supply" and (money := money_given(token, as_object=False)):
+        return money_kind(money) or "fund"  # "supplied Y with $2bn of credit"; not "supplies funds to a market"
+    if lemma == "award" and (money := sums_taken(token)):
+        return money_kind(money) or "fund"  # "awarded Y $5m", not "a contract worth $5m" nor "$5m in damages"
+    if lemma == "bail" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return "fund"  # "X bailed out Y"
+    if (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "aside" for c in token.children)
+            and (money := sums_taken(token))):
+        return money_kind(money) or "fund"  # "X set aside $50m for Y", as "earmarked"
+    if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
+        return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
+    if lemma == "back" and is_hyphenated_financier(token):
+        return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
     return TRIGGER_VERBS.get(lemma)
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
-GIVING_VERBS = frozenset("give hand provide pledge".split())
+GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send".split())
+# Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
+MEASURING_VERBS = frozenset("total amount worth value".split())
+# Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
+GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor".split())
+# Verbs whose subject is given the money they take as object ("Y received $300m from X").
+MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win".split())
+# The giver before the hyphen of a participle: "X-funded" (npadvmod), "World Bank-backed" (compound).
+HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
+# "nations including Y", "lenders such as X", "donors like X"
+EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
 # Trade is a contract when a deal is to do it; "Y imports gas" alone is no event.
 TRADING_VERBS = frozenset("import export".split())
 # Verbs whose subject buys goods from their maker or seller: "ordered 20 jets from Y", "import gas from Y".
 GOODS_BUYING_VERBS = frozenset("order import".split())
+
+
+def is_figure(token) -> bool:
+    """A sum as a figure ("$300m", "70m euros", "1bn", "$5 million"): a number, a currency or a
+    magnitude, not a thing counted or priced ("20 jets", "a £300m contract")."""
+    return token.like_num or token.lower_ in CURRENCY_WORDS or bool(MAGNITUDE.fullmatch(token.lower_))
+
+
+MAGNITUDE = re.compile(r"(?:[\d.,]+)?(?:m|bn|tn|k|million|billion|trillion)\.?")
+
+
+def is_sum(token) -> bool:
+    """Money handed over as such: a loan, funds, aid, or a figure unless it is measured in
+    something else ("$1bn of credit", not "a fee of £6m", "£2m in compensation" or "$5m in revenue")."""
+    if token.lemma_.lower() in MONEY_WORDS or TRIGGER_NOUNS.get(token.lemma_.lower()) in ("lend", "fund", "invest"):
+        return True
+    measures = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                for g in p.children if g.dep_ == "pobj" and not g.like_num]
+    return is_figure(token) and is_money(token) and all(is_money_measure(m) for m in measures)
+
+
+def money_given(verb, as_object: bool = True) -> list:
+    """The money a verb hands over: its object ("gave Y $5m"; not read `as_object` for a verb whose
+    object may be goods) or the sum it provides someone with ("provided Y with $5m in aid", not
+    "with 50 planes in a $6bn deal")."""
+    return [c for c in money_objects(verb) if as_object and is_money(c)] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children if g.dep_ == "pobj" and is_sum(g)]
+
+
+def sums_taken(verb) -> list:
+    """The sums a verb takes as object ("received $300m", "awarded Y $5m"), not priced things."""
+    return [c for c in money_objects(verb) if is_sum(c)]
+
+
+def money_objects(verb) -> list:
+    """A verb's objects, else a figure the small parser reads as an adverb ("got [$50m] from X");
+    none when the verb says the money is something else than a transfer ("awarded $5m in damages",
+    "in damages" hung on the verb; "in aid" or "in March" leave them)."""
+    measures = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not any(c.dep_ == "det" for c in g.children)]
+    if not all(is_money_measure(m) for m in measures):
+        return []
+    # "$500m will be given to Y": the passive's subject is what is given
+    objects = [c for c in verb.children if c.dep_ in OBJECTS or (c.dep_ == "nsubjpass" and is_money(c))]
+    return objects or [c for c in verb.children if c.dep_ == "npadvmod" and is_figure(c) and is_money(c)]
+
+
+def is_money_measure(noun) -> bool:
+    """A noun money can be counted in as a transfer: "in aid", "of loans", "in investment"."""
+    return noun.lemma_.lower() in MONEY_WORDS or money_kind([noun]) is not None
+
+
+def money_kind(money) -> str | None:
+    """What the money given or received is ("a loan", "$1bn of credit", "$1bn in investment"):
+    the type of the loan, grant or investment noun it is or is measured in; None when unsaid."""
+    for token in money:
+        named = [token] + [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                           for g in p.children if g.dep_ == "pobj"]
+        kinds = [TRIGGER_NOUNS.get(t.lemma_.lower()) for t in named]
+        if (kind := next((k for k in kinds if k in ("lend", "fund", "invest")), None)) is not None:
+            return kind
+    return None
+
+
+def is_hyphenated_financier(participle) -> bool:
+    """ "World Bank-backed": a participle modifying a noun after a lender's or fund's name."""
+    return participle.dep_ == "amod" and any(
+        c.dep_ in HYPHENATED_AGENT_DEPS and FINANCIER_NAME.search(" ".join(t.text for t in c.subtree))
+        for c in participle.children)
 
 
 def is_money(token) -> bool:
@@ -1259,7 +1477,7 @@ def is_money(token) -> bool:
 CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs".split())
 FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
-DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule".split())
+DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule pay".split())
 DEBTS = frozenset("debt repayment arrears".split())
 # Nouns that relieve the debts they name ("a debt freeze", "cancellation of Y's debts"): debt relief funds.
 DEBT_RELIEF_NOUNS = frozenset("freeze cancellation moratorium forgiveness write-off writeoff rescheduling".split())
@@ -1269,7 +1487,12 @@ def debts_relieved(verb) -> list:
     """The debt objects of a relieving verb ("write off debts": the particle goes with it)."""
     if verb.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",) and c.lemma_.lower() in DEBTS]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",)]
+    # "wrote off $1bn of Y's debt", "10% of the debts owed by Y", "its share of Y's debts": the
+    # debt the figure or portion measures
+    measured = [g for o in objects if is_figure(o) or o.lower_ in PORTIONS or o.lemma_.lower() == "share"
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [c for c in objects + measured if c.lemma_.lower() in DEBTS]
 
 
 def relieved_debts(noun) -> list:
@@ -1397,6 +1620,8 @@ def governing_verb(noun) -> tuple[object | None, str]:
     token = noun
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
+    if (carrier := carrier_of(token)) is not None:  # "approved $1bn of financing": the amount is the object
+        token = carrier
     if (request := request_for(token)) is not None:  # "approved Y's request for a loan": approving grants it
         token = request
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
@@ -1408,6 +1633,50 @@ def governing_verb(noun) -> tuple[object | None, str]:
             and token.head.head.pos_ in ("VERB", "AUX")):
         return token.head.head, "object"
     return None, ""
+
+
+# Heads a loan or grant noun names the kind of: "a credit line", "an aid package", "a loan facility".
+FACILITY_HEADS = frozenset("line facility package programme program scheme tranche".split())
+# Nouns of giving whose "of" complement is what is given: "Rome's provision of a loan to Y".
+GIVING_NOUNS = frozenset("provision extension disbursement granting release".split())
+
+
+def work_under(noun):
+    """The verb whose work a contract is the terms of ("built the bridge under a contract"), or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ == "VERB" and prep.dep_ == "prep":
+        return prep.head
+    return None
+
+
+def instrument_of(noun):
+    """The verb a noun is the "with" means of ("rescued Y with a bailout"), or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" and prep.dep_ == "prep":
+        return prep.head
+    return None
+
+
+def facility_of(noun):
+    """The head a money noun is the compound of ("credit" in "a credit line"), else the noun."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in FACILITY_HEADS:
+        return noun.head
+    return noun
+
+
+def carrier_of(noun):
+    """The amount a loan, grant or investment noun measures ("$1bn of financing", "40m euros in
+    aid") or the giving it is the "of" complement of ("the provision of a loan"); else None."""
+    prep = noun.head
+    if (noun.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head is prep
+            or TRIGGER_NOUNS.get(noun.lemma_.lower()) not in ("lend", "fund", "invest")):
+        return None
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):  # "provided $1bn in funding": the verb governs it
+        return None
+    if prep.lower_ == "of" and head.lemma_.lower() in GIVING_NOUNS:
+        return head
+    return head if is_figure(head) else None
 
 
 def request_for(noun):

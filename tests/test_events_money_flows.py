@@ -1,0 +1,269 @@
+"""Money-flow events (lend, fund, invest, contract) from the dependency parse, on invented sentences:
+one grammatical construction per test, with the sentences it must not read as an event."""
+
+import pytest
+
+from tests.test_entities_events import events_of, summary
+
+NORLAND = ("Norland", "country:NOR")
+PELORA = ("Pelora", "country:PEL")
+ORVEX = ("Orvex", "org:orvex")
+VELTRIX = ("Veltrix", "org:veltrix")
+WORLD_BANK = ("World Bank", "org:wb")
+IMF = ("IMF", "org:imf")
+GOVERNMENT = ("Pelorian government", "org:gov-pel")
+
+
+def one(body, *pairs):
+    [event] = events_of(body, *pairs)
+    return summary(event), event.amount.text if event.amount else None
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Pelora received $300m from the World Bank last year.", (PELORA, WORLD_BANK),
+     (("fund", "done", ("org:wb",), ("country:PEL",)), "$300m")),
+    ("Orvex got $50m from Veltrix in March.", (ORVEX, VELTRIX),
+     (("fund", "done", ("org:veltrix",), ("org:orvex",)), "$50m")),
+    ("Pelora will receive $500m in loans from the World Bank.", (PELORA, WORLD_BANK),
+     (("lend", "planned", ("org:wb",), ("country:PEL",)), "$500m")),
+    ("Pelora attracted $1bn of investment from Veltrix.", (PELORA, VELTRIX),
+     (("invest", "done", ("org:veltrix",), ("country:PEL",)), "$1bn")),
+    ("Pelora received a $1bn investment from Veltrix.", (PELORA, VELTRIX),
+     (("invest", "done", ("org:veltrix",), ("country:PEL",)), "$1bn")),
+])
+def test_money_received_from_a_named_giver(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Orvex will receive an initial fee of £6m from Veltrix.", (ORVEX, VELTRIX)),   # a payment for something
+    ("Orvex received £2m in compensation from Veltrix.", (ORVEX, VELTRIX)),         # measured in no loan or grant
+    ("Pelora hopes to attract $15bn of investment from Veltrix.", (PELORA, VELTRIX)),  # hoped for
+    ("Pelora did not receive $300m from Veltrix.", (PELORA, VELTRIX)),              # negated
+])
+def test_payments_and_money_only_hoped_for_are_no_funding(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # the loan or grant measured by an amount takes the amount's place in the clause
+    ("The European Commission approved 40m euros in subsidies for Orvex.", (("European Commission", "org:ec"), ORVEX),
+     (("fund", "agreed", ("org:ec",), ("org:orvex",)), "40m euros")),
+    ("Pelora secured $1bn of financing from the World Bank.", (PELORA, WORLD_BANK),
+     (("fund", "done", ("org:wb",), ("country:PEL",)), "$1bn")),
+    # a nominalised giving: its possessor gives, its "to" receives
+    ("Norland's provision of a $400m loan to Orvex was examined.", (NORLAND, ORVEX),
+     (("lend", "done", ("country:NOR",), ("org:orvex",)), "$400m")),
+    # "to" hung on the "from" phrase before it
+    ("A $2bn loan from the World Bank to Pelora was signed on Monday.", (WORLD_BANK, PELORA),
+     (("lend", "done", ("org:wb",), ("country:PEL",)), "$2bn")),
+    # the head a loan noun is the compound of carries its complements
+    ("The IMF extended a $600m credit line to Pelora.", (IMF, PELORA),
+     (("lend", "done", ("org:imf",), ("country:PEL",)), "$600m")),
+    # a passive giving whose "by" the parse hangs on the loan; the loan says it is a loan
+    ("Pelora was granted a $600m loan by the IMF.", (PELORA, IMF),
+     (("lend", "done", ("org:imf",), ("country:PEL",)), "$600m")),
+])
+def test_nominal_loans_and_grants_take_the_complements_the_parse_moves(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_a_credit_line_denied_is_none():
+    assert events_of("The IMF refused a $600m credit line to Pelora.", IMF, PELORA) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Norland will provide Pelora with $1bn in aid.", (NORLAND, PELORA),
+     (("fund", "planned", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    ("Norland supplied Pelora with $1bn of credit.", (NORLAND, PELORA),
+     (("lend", "done", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    ("Norland sent $5m in emergency aid to Pelora.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), "$5m")),
+    ("The World Bank disbursed $500m to Pelora.", (WORLD_BANK, PELORA),
+     (("fund", "done", ("org:wb",), ("country:PEL",)), "$500m")),
+    ("Norland bailed out Orvex last year.", (NORLAND, ORVEX),
+     (("fund", "done", ("country:NOR",), ("org:orvex",)), None)),
+    ("Norland rescued Orvex with a £500m bailout.", (NORLAND, ORVEX),
+     (("fund", "done", ("country:NOR",), ("org:orvex",)), "£500m")),
+    ("Norland has written off $1bn of Pelora's debt.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    ("Norland cancelled its debts with poor nations including Pelora.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), None)),
+])
+def test_money_handed_over_funds_or_lends(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Orvex is to supply Pelora with 50 jets in a deal worth $6bn.", (ORVEX, PELORA)),   # goods supplied
+    ("Norland refused to bail out Orvex.", (NORLAND, ORVEX)),
+    ("If Norland sends $5m to Pelora, the clinic will open.", (NORLAND, PELORA)),
+])
+def test_goods_supplied_and_refused_or_conditional_help_are_no_funding(body, pairs):
+    assert [e.event_type for e in events_of(body, *pairs) if e.event_type in ("fund", "lend")] == []
+
+
+@pytest.mark.parametrize("body, pairs, expected_amount", [
+    ("Orvex has received financial support from Norland.", (ORVEX, NORLAND), None),
+    ("Norland increased its support for Orvex from $1bn to $4bn a year.", (NORLAND, ORVEX), "$1bn to $4bn"),
+])
+def test_support_is_funding_when_it_is_money(body, pairs, expected_amount):
+    assert one(body, *pairs) == (("fund", "done", ("country:NOR",), ("org:orvex",)), expected_amount)
+
+
+def test_support_in_words_only_is_no_funding():
+    assert events_of("Norland voiced strong support for Orvex.", NORLAND, ORVEX) == []
+
+
+def test_a_hyphenated_funder_funds_the_noun_it_qualifies():
+    assert one("The Veltrix-funded Orvex plans a new mine.", VELTRIX, ORVEX) == (
+        ("fund", "done", ("org:veltrix",), ("org:orvex",)), None)
+    # "backed" is money only from a lender or fund; a country's backing may be political
+    assert one("The World Bank-backed Orvex plans a new mine.", WORLD_BANK, ORVEX)[0][:1] == ("fund",)
+    assert events_of("The Norland-backed Orvex plans a new mine.", NORLAND, ORVEX) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Orvex won a contract to build a bridge for the Pelorian government.", (ORVEX, GOVERNMENT),
+     ("contract", "done", ("org:orvex",), ("org:gov-pel",))),
+    ("Orvex has won a contract to supply trains to Pelora.", (ORVEX, PELORA),
+     ("contract", "done", ("org:orvex",), ("country:PEL",))),
+    ("Orvex was awarded a contract by the Pelorian government to supply turbines.", (ORVEX, GOVERNMENT),
+     ("contract", "done", ("org:orvex",), ("org:gov-pel",))),
+    ("Orvex, which won a $2bn Pelora contract last year, said profits rose.", (ORVEX, PELORA),
+     ("contract", "done", ("org:orvex",), ("country:PEL",))),
+])
+def test_a_contract_won_names_its_client_in_its_purpose_its_by_agent_or_its_modifier(body, pairs, expected):
+    assert one(body, *pairs)[0] == expected
+
+
+def test_a_contract_only_hoped_for_is_none():
+    assert events_of("Orvex hopes to win a contract to build a bridge for the Pelorian government.",
+                     ORVEX, GOVERNMENT) == []
+
+
+def test_a_stake_held_or_offloaded_is_no_investment():
+    assert events_of("Shares in Orvex rose as it is offloading its stake in Veltrix.", ORVEX, VELTRIX) == []
+
+
+LABOUR = ("Labour", "org:labour")
+LORD_RUIZ = ("Lord Ruiz", "person:ruiz")
+COMMISSION = ("European Commission", "org:ec")
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # a giver named by what it gives its possessor
+    ("Labour's biggest donor, Lord Ruiz, gave a further £2m.", (LABOUR, LORD_RUIZ),
+     (("fund", "done", ("person:ruiz",), ("org:labour",)), "£2m")),
+    # the giver after a participle that sizes the money
+    ("Labour received donations totalling £5m from Lord Ruiz.", (LABOUR, LORD_RUIZ),
+     (("fund", "done", ("person:ruiz",), ("org:labour",)), "£5m")),
+    # the participle's "by" gives, its "to" receives
+    ("The $5m grant, awarded by the European Commission to Orvex, was spent.", (COMMISSION, ORVEX),
+     (("fund", "done", ("org:ec",), ("org:orvex",)), "$5m")),
+    # the loan as the subject of "help"
+    ("The loan from the World Bank helped Pelora rebuild its ports.", (WORLD_BANK, PELORA),
+     (("lend", "done", ("org:wb",), ("country:PEL",)), None)),
+    ("Norland has promised Pelora $5m in aid.", (NORLAND, PELORA),
+     (("fund", "announced", ("country:NOR",), ("country:PEL",)), "$5m")),
+    ("Orvex has been awarded $5m by the European Commission.", (ORVEX, COMMISSION),
+     (("fund", "done", ("org:ec",), ("org:orvex",)), "$5m")),
+])
+def test_givers_and_receivers_named_around_the_money(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_damages_awarded_and_a_contract_worth_money_are_no_funding():
+    assert events_of("Orvex was awarded $5m in damages by Veltrix.", ORVEX, VELTRIX) == []
+    assert [e.event_type for e in events_of("Pelora awarded Orvex a contract worth $50m.", PELORA, ORVEX)] == [
+        "contract"]
+
+
+@pytest.mark.parametrize("verb", ["raised", "increased"])
+def test_aid_raised_from_one_level_to_another_is_the_level_reached(verb):
+    body = f"Norland {verb} its aid to Pelora from $1bn a year to $4bn a year."
+    assert one(body, NORLAND, PELORA) == (("fund", "done", ("country:NOR",), ("country:PEL",)), "$4bn")
+
+
+MINISTRY = ("Ministry of Defence", "org:mod")
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("The Ministry of Defence has awarded a £300m contract to Orvex.", (MINISTRY, ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:mod",)), "£300m")),
+    # the work done under a contract: its doer contracts with the "with" side
+    ("Orvex is to build the bridge under a contract with Pelora.", (ORVEX, PELORA),
+     (("contract", "planned", ("org:orvex",), ("country:PEL",)), None)),
+    # the owner of what the contract builds is its client
+    ("Orvex won a contract to build Pelora's new airport.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+    # goods counted are supplied, not money given
+    ("Orvex clinched a £300m deal to supply the Ministry of Defence with 20 helicopters.", (ORVEX, MINISTRY),
+     (("contract", "agreed", ("org:orvex",), ("org:mod",)), "£300m")),
+])
+def test_contracts_awarded_worked_under_or_to_build_for_an_owner(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_a_contract_lost_or_only_possible_is_none():
+    assert events_of("Orvex lost the contract to build the bridge for Pelora.", ORVEX, PELORA) == []
+    assert events_of("Orvex may win a contract to build the bridge for Pelora.", ORVEX, PELORA) == []
+
+
+def test_a_lender_named_as_its_borrower_s_lender_and_a_loan_drawn_down():
+    body = "The EBRD, Pelora's biggest lender, approved a $250m credit."
+    assert one(body, ("EBRD", "org:ebrd"), PELORA) == (
+        ("lend", "agreed", ("org:ebrd",), ("country:PEL",)), "$250m")
+    assert one("Orvex drew down a $250m loan from the EBRD.", ORVEX, ("EBRD", "org:ebrd")) == (
+        ("lend", "done", ("org:ebrd",), ("org:orvex",)), "$250m")
+    # a standing relation told as a state is no loan
+    assert events_of("The EBRD is Pelora's biggest lender.", ("EBRD", "org:ebrd"), PELORA) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("The money, $500m, will be given to Pelora by Norland.", (PELORA, NORLAND),
+     (("fund", "planned", ("country:NOR",), ("country:PEL",)), "$500m")),
+    ("Norland pledged £50m to help Pelora rebuild its schools.", (NORLAND, PELORA),
+     (("fund", "announced", ("country:NOR",), ("country:PEL",)), "£50m")),
+    ("Norland has set aside £50m for Pelora.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), "£50m")),
+])
+def test_money_given_in_the_passive_to_help_or_set_aside(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_money_set_aside_for_no_one_or_hoped_to_help_is_none():
+    assert events_of("Norland has set aside £50m, Pelora said.", NORLAND, PELORA) == []
+    assert events_of("Norland hopes to pledge £50m to help Pelora.", NORLAND, PELORA) == []
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Norland will pay 10% of the debts owed by Pelora to the World Bank.", "planned"),
+    ("Norland will pay its share of Pelora's debt repayments.", "planned"),
+    ("Norland has written off all of Pelora's debts.", "done"),
+])
+def test_paying_or_cancelling_a_portion_of_another_s_debts_funds_the_debtor(body, status):
+    assert one(body, NORLAND, PELORA)[0] == ("fund", status, ("country:NOR",), ("country:PEL",))
+
+
+def test_paying_one_s_own_debts_is_no_funding():
+    assert events_of("Norland will pay its debts to Pelora.", NORLAND, PELORA) == []
+
+
+def test_money_from_givers_only_qualified_by_a_name_has_no_named_giver():
+    body = "Orvex hopes the move will let it attract more investment from the largest Pelora banks."
+    assert events_of(body, ORVEX, PELORA) == []
+    assert events_of("Orvex attracted more investment from large Pelora banks.", ORVEX, PELORA) == []
+
+
+def test_assistance_in_kind_is_no_funding_financial_assistance_is():
+    assert events_of("Norland offered Pelora the assistance of 120 troops.", NORLAND, PELORA) == []
+    assert one("Norland has given Pelora financial assistance.", NORLAND, PELORA)[0][:1] == ("fund",)
+
+
+def test_money_won_or_received_from_givers_named_as_examples():
+    assert one("Orvex has won £1m of funding from the European Commission.", ORVEX, COMMISSION) == (
+        ("fund", "done", ("org:ec",), ("org:orvex",)), "£1m")
+    assert one("Labour received £5m from donors including Lord Ruiz.", LABOUR, LORD_RUIZ) == (
+        ("fund", "done", ("person:ruiz",), ("org:labour",)), "£5m")
+    assert events_of("Orvex won £1m in damages from Veltrix.", ORVEX, VELTRIX) == []
