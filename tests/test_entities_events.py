@@ -980,3 +980,12 @@ def test_close_to_a_deal_is_no_deal(body):
 def test_a_meeting_due_set_or_scheduled_to_take_place_is_planned(body, status):
     (event,) = events_of(body, ("Anna Berg", "person:berg"), ("Carl Dahl", "person:dahl"))
     assert summary(event) == ("meet", status, ("person:berg", "person:dahl"))
+
+
+@pytest.mark.parametrize("body, pairs, met", [
+    ("Anna Berg visited Carl Dahl in Oslo.", [("Anna Berg", "person:berg"), ("Carl Dahl", "person:dahl")], True),
+    ("Anna Berg visited the grave of Carl Dahl in Oslo.", [("Anna Berg", "person:berg"), ("Carl Dahl", "person:dahl")], False),
+    ("Anna Berg visited the Harlow plant in Oslo.", [("Anna Berg", "person:berg"), ("Harlow", "org:harlow")], False),
+])
+def test_a_visit_to_a_thing_of_a_person_or_body_is_no_meeting_with_them(body, pairs, met):
+    assert bool(events_of(body, *pairs)) is met

@@ -678,8 +678,10 @@ class SentenceContext:
         terms |= {"to"} if infinitives(verb) else set()
         if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
-        if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is
-            object_m = [m for m in object_m if m.entity_type in ("PERSON", "ORG")]
+        if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is,
+            # but to a thing of theirs is not ("visited the tomb of X", "the X factory")
+            object_m = [m for t in objects if self.mention_at(t) is not None or t.pos_ == "PRON"
+                        for m in self.referents(t) if m.entity_type in ("PERSON", "ORG")]
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
             object_m = []
         if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
