@@ -162,8 +162,10 @@ def label_corrections(doc: Doc, settings: Settings) -> None:
 def acting_organisations(doc: Doc, settings: Settings) -> None:
     """Names the grammar shows acting as organisations, ORG wherever used (organisations.py)."""
     products = frozenset(e.start_char for e in doc.ents if e.label_ == "PRODUCT")
+    # what the model read as dates, figures, money or a product's name is no organisation's name
+    taken = Intervals((e.start_char, e.end_char) for e in doc.ents if e.label_ not in extract.NER_LABEL_TYPES)
     doc._.entity_spans = organisations_by_role(doc._.article.body, doc._.entity_spans, settings.gazetteer, products,
-                                               settings.found)
+                                               taken, settings.found)
 
 
 @chain_component("wirehouse_titled_people")

@@ -7,7 +7,8 @@ model's span over it, by three kinds of evidence:
   the model's span   a longer PERSON, ORG, FAC, ... span around a place is a name that merely
                      contains the place ("Texas Instruments", "Washington Post", "Lloyd Austin");
                      a demonym inside an organisation stays, the organisation's nationality or
-                     for the institution pass ("Syrian Observatory", "Iraqi Army"); a country's
+                     for the institution pass ("Syrian Observatory", "Iraqi Army"), unless it
+                     closes the name ("Air New Zealand"); a country's
                      name only where that pass makes a government or armed forces of it, not in
                      a company's or body's name ("Bank of France", "Air Malta");
                      so does any place
@@ -279,8 +280,11 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
             entity.entity_type == "COUNTRY" and start == span.start  # "Kazakhstan Temir Zholy"
             and not surname_used_alone(body, span))  # "Jordan McCloud ... McCloud threw"
     if longer and span.label in CONTAINING_LABELS:
+        # a demonym modifies the words after it ("Syrian Observatory"); the country's own name
+        # closing the name is part of it ("Air New Zealand")
+        adjective = gazetteer.is_demonym(body[start:end]) and (end < span.end or body[start:end] != entity.canonical_name)
         return entity.entity_type != "COUNTRY" or (
-            span.label == "ORG" and not gazetteer.is_demonym(body[start:end])
+            span.label == "ORG" and not adjective
             and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
     return same and span.label in NAME_LABELS and not countries.beats_name(body[start:end], entity, gazetteer)

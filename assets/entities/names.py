@@ -4,7 +4,8 @@ Cues that a name the model typed ORG, GPE, NORP... is a person's:
   age                "14-year-old Rami", "Omar Haddad, 34, said": only people have an age
                      written next to their name like this
   person noun        "One young girl, Lina, said", "Omar Haddad, a carpenter,", "his son Rami"
-  speaker pronoun    "Nikki Haley said she would run": the report calls the speaker he or she
+  speaker pronoun    "Nikki Haley said she would run", "... said in a statement that she": the
+                     report calls the speaker he or she
   honorific surname  "Mr Haddad" elsewhere in the article makes "Omar Haddad" a person
 Names the model misses: a full name right after an office title that ran into it ("Minister for
 the Baltic Ann Roe"), and an organisation's acronym defined in brackets after it
@@ -47,7 +48,8 @@ PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|ou
 PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
 # "Nikki Haley said she would run": a speaker the report goes on to call he or she is a person
 # (an organisation says "it" or "we")
-SPEAKER_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|argued|wrote)\s+(?:that\s+)?(?:she|he)\b")
+SPEAKER_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|argued|wrote)(?:\s+in\s+a\s+statement)?"
+                                   r"\s+(?:that\s+)?(?:she|he)\b")
 # Two or three capitalised words: a full name the model may have missed after an office.
 FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-]|\s+[A-Z])")
 # "<organisation> (BGCF)" or "<organisation>'s (LWT)": the acronym the text goes on to use

@@ -8,7 +8,11 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   what it owns         "Yukos shareholders", "Tesla's chief executive", "shares of Yukos"
                                                                (organisation_belongings)
   apposition           "Politico, the news outlet,", "Tesla, the carmaker,"  (organisation_kinds)
-  statement            "OpenAI said in a statement" (a one-word name: people issue statements too)
+  owner                "Velkor-owned Bantry Mills" (a one-word name: "Murdoch-owned" is a person's)
+  statement            "OpenAI said in a statement" (a one-word name: people issue statements
+                       too); "Kestrel Outfitters said in a statement that it", a name the model
+                       missed ("it" may be what the statement is about: "Roe said in a
+                       statement that it was a sad day", where the model reads a person)
   company's acts       "Velkor bought", "Quenmar has sued", "Tavlin posted a record profit",
                        "the streaming service Streamly", "the Streamly series": a one-word name
                        only, and only one the article never gives as a person's (a first name,
@@ -21,7 +25,24 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
                        side on a results line ("Everton 0 West Ham 2") or a standings row
                        ("Werder Bremen 3 2 1 0 7 2 7")
 
-  short name           "Yukos" where the article also names "Yukos Oil Co"
+  kind after the name  "the Orvanta firm", "The Australian newspaper", "its Velora unit": after a
+                       determiner (a person's name only before a kind a person does not lead)
+  kind before a name   "news agency Tanvik", "the club Bristol City": the whole run of
+                       capitalised words, over the places inside it; not a person's name
+                       ("publisher Rupert Murdoch")
+  list after kinds     "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's and Harlow's"
+  owned, listed, based "state-owned Velmaro", "Oslo-listed Brennvik", "Seattle-based
+                       Vantro" (not -run or -controlled: towns are run and controlled too)
+  a name ending in 's  "owner of Dorrance's and Harlow's -": the possessive belongs to nothing
+                       after it, so it is part of the store's name
+  one company of two   "Scottish and Newcastle has agreed", "Marks and Spencer's chief
+  names                executive": names joined by "and" or "&" before a verb in the singular or
+                       what only an organisation has
+  short name           "Yukos" where the article also names "Yukos Oil Co", "Kravelle" after
+                       "Kravelle Games", wherever the model left it a person, a place or nothing
+These cues also find names the model missed altogether: a run of capitalised words that no span
+holds, when it is not a plain word opening a sentence (it is written capitalised inside a sentence
+somewhere and never in lower case).
 One name has one referent within an article: a cue at any of its uses retypes all of them.
 Countries, states and regions are never retyped (the people behind "Iraq said" are its
 government, which institutions.py names).
@@ -30,12 +51,15 @@ government, which institutions.py names).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .names import has_person_cue
-from .patterns import WordIndex
-from .titles import honorific_before, title_before
+from .patterns import Intervals, WordIndex, whole_word
+from .titles import honorific_before, is_title_only, title_before, title_words
 
 if TYPE_CHECKING:
     from .chain import Extractors
@@ -47,18 +71,27 @@ SUFFIX_ENDING = re.compile(rf",?\s(?:{SUFFIXES})\.?\Z")  # "Tarmac Plc", "Cofine
 BELONGINGS = literal_alternation(sorted(word_list("organisation_belongings"), key=len, reverse=True))
 # a possessive may stand apart from the name in tokenised text ("Zenith 's stock")
 BELONGING_AFTER = re.compile(rf"(?:\s?[’']s)?\s+(?:{BELONGINGS})\b")
-BELONGING_BEFORE = re.compile(rf"\b(?:{BELONGINGS})\s+(?:of|in|at)\s+(?:the\s+)?\Z")
+# in any case: "Shares in X" opening a sentence
+BELONGING_BEFORE = re.compile(rf"\b(?i:{BELONGINGS}|stake)\s+(?:of|in|at)\s+(?:the\s+)?\Z")
 # the kind is the apposition's head: no preposition before it, no "of" after it ("Raqqa, the
 # capital of the group"; "Ramtha, a young group of farmers")
 KINDS = rf"(?:{literal_alternation(word_list('organisation_kinds'))}|\w+maker)"
+# a maker of what it makes: "Kestrava, the largest maker of steel pipes" (not a group of
+# people: "Ramtha, a young group of farmers")
+MAKERS = literal_alternation(["producer", "manufacturer", "supplier", "exporter", "distributor", "operator",
+                              "publisher"])
 # The kind ends the apposition: "Velkor, the club captain," is a person ("captain" is the head)
 KIND_END = (r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:that|which|whose|said|says|has|had|have|is|was|will|would|in|on|at|"
             r"for|with|and|to|from|based|owned|controlled|run)\b)")
 KIND_AFTER = re.compile(
     rf",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
-    rf"{KINDS}{KIND_END}"
+    rf"(?:{KINDS}{KIND_END}|(?:\w*maker|{MAKERS})\s+of\s+[a-z])"
 )
 STATEMENT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\b")
+# "Gazprom-owned NTV": the owner of a company (a one-word name: "Murdoch-owned" names a person)
+OWNER_AFTER = re.compile(r"-(?:owned|controlled)\s+[A-Z]")
+# a statement whose maker the text calls "it", whatever the length of its name
+STATEMENT_IT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\s*,?\s+(?:that\s+)?it\b")
 # what a company does as a subject, after auxiliaries and adverbs ("Quenmar has also sued"), and the
 # kind right before its name ("the Chilean state miner Velkor", "oil company Velkor")
 AUXILIARIES = r"(?:(?:has|have|had|will|would|also|then|first|recently|last\s+year|on\s+\w+day)\s+)*"
@@ -67,8 +100,16 @@ COMPANY_ACT_AFTER = re.compile(
     rf"|(?:{literal_alternation(word_list('results_verbs'))})\s+(?:[\w£$€%.,-]+\s+){{0,6}}?"
     rf"(?:{literal_alternation(word_list('results_nouns'))})\b)"
 )
-PRODUCT_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:{literal_alternation(word_list('company_products'))})\b")
-KIND_BEFORE = re.compile(rf"\b{KINDS}\s+\Z")
+# "Kravelle alluded to its leaked files", "Velkor cut its forecast": the name's own act on
+# what is its own; not after a verb of saying, whose "its" is another's ("Roe said its sales fell"),
+# nor a function word ("the Senate to force its", "Hallam because of its")
+SAYING = (r"said|says|told|tells|added|adds|noted|argued|warned|claimed|believes|thinks|thought|wrote|writes"
+          r"|insisted|asked")
+ITS_AFTER = re.compile(rf"\s+(?!(?:{SAYING}|{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b)[a-z]+"
+                       r"(?:\s+(?:to|on|in|with|for|from|of|at|into|about|off|up|down|out))?\s+its\b")
+PRODUCT_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?:new|latest|flagship|next|best-selling)\s+)?"
+                           rf"(?:{literal_alternation(word_list('company_products'))})\b")
+KIND_BEFORE = re.compile(rf"\b(?<!aircraft ){KINDS}\s+\Z")  # "aircraft carrier Vestrand" names a ship
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
@@ -105,7 +146,7 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
     after a kind of organisation (module docstring); a cue for a one-word name the article never
     gives as a person's."""
     return bool(COMPANY_ACT_AFTER.match(body, end) or PRODUCT_AFTER.match(body, end)
-                or KIND_BEFORE.search(body, max(0, start - 60), start))
+                or KIND_BEFORE.search(body, max(0, start - 60), start) or ITS_AFTER.match(body, end))
 
 
 # he or she later in the name's sentence with no other name between ("Velkor sold the farm and
@@ -192,18 +233,166 @@ def with_result_sides(body: str, spans: list[Span], gazetteer: Gazetteer, found:
     return working.spans()
 
 
+# --- names the text calls organisations, found by the model or not ---------------------------------
+
+# A run of capitalised words, joined by spaces or "&" ("Marks & Spencer"), with a possessive
+# inside it or closing it ("Harlow's Denim", "Harlow's"); a full stop closing a word is the
+# sentence's ("Inc.")
+NAME_RUN = re.compile(r"(?<![\w’'&.-])[A-Z][\w.-]*(?<!\.)"
+                      r"(?:(?:[’']s)?(?:[ \t]&[ \t]|[ \t])[A-Z][\w.-]*(?<!\.))*(?:[’']s\b)?")
+LEADING_FUNCTION_WORDS = re.compile("(?:(?:" + "|".join(sorted((w.title() for w in STOP_WORDS if w.isalpha()), key=len,
+                                                                reverse=True)) + r")[ \t]+)+")
+SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;]|\n)[\s\"“‘'(—–-]*\Z")
+ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+\Z")
+LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|The)\s+(?:[a-z][\w-]*\s+)?\Z")
+# the kind may follow a capitalised and a plain word more of what the organisation is ("the Pellham
+# Buccaneers American football team")
+NAME_KIND_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?(?:\s+(?!(?:of|and|or|in|to|for|with|at|on)\b)[a-z][\w-]*)?"
+                             rf"\s+(?:{KINDS})\b(?!\s+of\b)")
+PERSON_GROUP_KINDS = re.compile(rf"\s+(?:{literal_alternation(word_list('person_group_kinds'))})\b")
+OWNED_BEFORE = re.compile(r"(?:[\w.]+-(?:owned|listed|based)"
+                          r"|(?:privately|publicly|wholly)[ -](?:owned|held|traded|listed))\s+\Z")
+# what follows a store's name ending in 's, where a possessive would have its noun: "Dorrance's and
+# Harlow's -", "at Pell's."
+STORE_NAME_END = re.compile(r"\s*(?:[,;:)]|\s[-–—]\s|\.(?:\s|\Z)|\Z)|\s+(?:and|or)\s+[A-Z]")
+STORE_BESIDE_AFTER = re.compile(r"[’']s(?:,|\s+and|\s+or)\s+[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)*[’']s\b")
+STORE_BESIDE_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s(?:,|\s+and|\s+or)\s+\Z")
+# two names acting as one: a verb in the singular, or what only an organisation has, after
+# "Scottish and Newcastle"
+# (not "plans" or "reports": nouns too)
+SINGULAR_AFTER = re.compile(r"\s+(?:has|is|was|says|expects|owns|employs|announces)\b")
+
+
+def plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+# "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's, Harlow's and Pell's",
+# "companies such as Velkor": each name of the list is one of the kind
+KIND_LIST = re.compile(
+    rf"\b(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
+    r",?\s+(?:(?:such\s+as|like|including|include|includes)\s+)?(?:the\s+)?\Z")
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?|\s*[—–]\s*")
+
+
+def listed_after_kinds(body: str, runs: dict[int, re.Match]) -> set[int]:
+    """The starts of the runs listed right after a plural kind of organisation."""
+    listed: set[int] = set()
+    for start in runs:
+        if start in listed or not KIND_LIST.search(body, max(0, start - 60), start):
+            continue
+        run = runs[start]
+        while run is not None:
+            listed.add(run.start())
+            separator = LIST_SEPARATOR.match(body, run.end())
+            run = runs.get(separator.end()) if separator else None
+    return listed
+
+
+class ArticleWords:
+    """What an article says of its words' case: which runs of capitalised words it writes inside
+    a sentence, and which words it writes in lower case; a run that opens a sentence is a name
+    only when the article writes it so inside one too and never as a plain word."""
+
+    def __init__(self, body: str, runs: list[re.Match]):
+        self.body = body
+        self.lower = {word.group() for word in LOWER_WORD.finditer(body)}
+        self.inside = {run.group() for run in runs if not opens_sentence(body, run.start())}
+
+    def may_be_a_name(self, start: int, end: int) -> bool:
+        text = self.body[start:end]
+        line_end = self.body.find("\n", end)
+        line = self.body[self.body.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(self.body)]
+        if text.lower() in STOP_WORDS or is_title_only(text) or not re.search(r"[a-z]", line):
+            return False  # a line in capitals says nothing of its words' case
+        if not opens_sentence(self.body, start):
+            return True
+        return text in self.inside and text.split()[0].lower() not in self.lower
+
+
+def opens_sentence(body: str, start: int) -> bool:
+    return SENTENCE_OPENING.search(body, max(0, start - 8), start) is not None
+
+
+@dataclass
+class NameRun:
+    """A run of capitalised words, the spans inside it, and whether it closes on a possessive."""
+
+    start: int
+    end: int
+    inside: list[int]  # serials in the SpanSet
+    possessive: bool
+
+
+def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, gazetteer: Gazetteer,
+                      person_words: set[str]) -> bool:
+    """Whether the text calls the run an organisation (the module docstring's kinds, lists, owned,
+    listed or based, stores' names) and the spans inside it may give way to one."""
+    start, end, text = run.start, run.end, body[run.start:run.end]
+    known = gazetteer.lookup(text)
+    if (titled_paper(body, start) and NAME_KIND_AFTER.match(body, end)
+            and all(s.entity_id is not None and gazetteer.is_demonym(body[s.start:s.end]) for s in spans)):
+        return True  # "read in The Australian newspaper": a title, not the adjective
+    if known is not None and known.entity_type in ("COUNTRY", "REGION"):
+        return False  # a country stays a country ("rivals Spain", "producers such as Iran")
+    if listed:
+        return True  # a brand may bear a person's name ("labels like Harlow's Denim")
+    person = any(s.label == "PERSON" and s.entity_id is None for s in spans)
+    if person and (" " in text or given_as_a_person(body, text, [(start, end)], person_words)):
+        return False  # "publisher Rupert Murdoch"; a name the article gives as a person's
+    if KIND_BEFORE.search(body, max(0, start - 60), start):
+        return True  # the kind names the whole run, over the places inside it ("club Bristol City")
+    if not spans and (acts_as_organisation(body, start, end, frozenset()) or STATEMENT_IT_AFTER.match(body, end) or (
+            " " not in text and does_what_a_company_does(body, start, end))):
+        # a name the model missed ("Kestrel Outfitters said in a statement that it", "Kravelle
+        # alluded to its leaked files"), as the model's people and places are retyped
+        # (organisations_by_role)
+        occurrences = [match.span() for match in whole_word(text).finditer(body)]
+        return not given_as_a_person(body, text, occurrences, person_words)
+    if ADJECTIVE_COMPOUND.search(text) or any(s.entity_id is not None and not (
+            run.possessive and gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES) for s in spans):
+        # "the Ohio-based retailer" is an adjective, "the Leeds side" a place's: only a
+        # store's name ending in 's is not the town it contains ("Harlow's")
+        return False
+    store = run.possessive and STORE_NAME_END.match(body, end + 2) and (
+        (spans and not person) or STORE_BESIDE_AFTER.match(body, end)
+        or STORE_BESIDE_BEFORE.search(body, max(0, start - 40), start))
+    if OWNED_BEFORE.search(body, max(0, start - 40), start) or store:
+        # a name the model reads as a person's, or does not read at all, is a store's beside
+        # another ("Dorrance's and Harlow's"), not alone ("early signs of Alzheimer's.")
+        return True
+    # "the Serbian news agency": a people's adjective before the kind
+    return bool(DETERMINER_BEFORE.search(body, max(0, start - 30), start) and NAME_KIND_AFTER.match(body, end)
+                and not any(s.label == "NORP" for s in spans) and not (person and PERSON_GROUP_KINDS.match(body, end)))
+
+
+def titled_paper(body: str, start: int) -> bool:
+    """A capitalised "The" inside a sentence right before the name: the title of a publication."""
+    return body.startswith("The ", max(0, start - 4)) and start >= 4 and not opens_sentence(body, start - 4)
+
+
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
-                          found: Extractors) -> list[Span]:
+                          taken: Intervals, found: Extractors) -> list[Span]:
     """The spans of names that act as organisations somewhere in the article, retyped ORG; a
-    model's span over a result cut into its sides first (split_at_results)."""
+    model's span over a result cut into its sides first (split_at_results); runs of capitalised
+    words the text calls organisations made one ORG span over the spans inside them, or added
+    where the model found nothing; every other use of an organisation's name, and of its short
+    name, then typed ORG."""
     spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
+    spans = with_cued_runs(body, spans, gazetteer, taken, found)
     words = WordIndex(body)
-    organisations = {name for name in short_names(body, spans)
-                     if gazetteer.lookup(name) is None and name not in gazetteer.towns}
+    organisations: set[str] = set()
     demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
     person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
                     for word in body[s.start:s.end].split()}
-    for text in {body[s.start:s.end] for s in spans if retypable(s, gazetteer, found)}:
+    retyped: dict[str, list[tuple[int, int]]] = {}
+    for s in spans:
+        if retypable(s, gazetteer, found):
+            retyped.setdefault(body[s.start:s.end], []).append((s.start, s.end))
+    for text, positions in retyped.items():
         if SUFFIX_ENDING.search(text):
             organisations.add(text)
             continue
@@ -215,26 +404,164 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
                 break
         else:
             # a city or state that buys, sells or sues is its government, which keeps the place;
-            # a people's name before "films" is an adjective ("European films")
+            # a people's name before "films" or "-controlled" is an adjective ("European films",
+            # "Labour-controlled")
+            # an owner is written inside a compound ("Velkor-owned"), where no whole word is
             if (" " not in text and text not in demonyms and not is_local_place(text, gazetteer)
-                    and any(does_what_a_company_does(body, start, end) for start, end in occurrences)
+                    and (any(does_what_a_company_does(body, start, end) for start, end in occurrences)
+                         or any(OWNER_AFTER.match(body, end) for _, end in positions))
                     and not given_as_a_person(body, text, occurrences, person_words)):
                 organisations.add(text)
     from .extract import Span
 
-    return [Span(s.start, s.end, "ORG", None, found.organisation_cue)
-            if body[s.start:s.end] in organisations and retypable(s, gazetteer, found) else s for s in spans]
+    spans = [Span(s.start, s.end, "ORG", None, found.organisation_cue)
+             if body[s.start:s.end] in organisations and retypable(s, gazetteer, found) else s for s in spans]
+    return with_names_used_again(body, spans, gazetteer, taken, person_words, found)
 
 
-def short_names(body: str, spans: list[Span]) -> set[str]:
-    """The first word of an organisation's name of several words that the model took alone for
-    a person, and that no person's name of several words contains: the organisation's short name ("Yukos" of "Yukos Oil Co", "Norilsk"
-    of "Norilsk Nickel"), where the article uses it alone. Only names the gazetteer does not
-    know: a place stays the place ("Baghdad" beside "Baghdad Operational Command")."""
-    first_words = {body[s.start:s.end].split()[0] for s in spans if s.label == "ORG" and " " in body[s.start:s.end]}
-    person_words = {word for s in spans if s.label == "PERSON" for word in body[s.start:s.end].split()[1:]}
-    people = {body[s.start:s.end] for s in spans if s.label == "PERSON"}
-    return {word for word in (first_words & people) - person_words if word[:1].isupper() and len(word) > 2}
+def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals,
+                   found: Extractors) -> list[Span]:
+    """Each run of capitalised words the text calls an organisation (cued_organisation) as one ORG
+    span over the model's and the gazetteer's spans inside it; a run no span touches only when it
+    may be a name (ArticleWords)."""
+    from .extract import Span, SpanSet
+
+    working = SpanSet(spans)
+    matches = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())]
+    article = ArticleWords(body, matches)
+    listed = listed_after_kinds(body, {run.start(): run for run in matches})
+    person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
+                    for word in body[s.start:s.end].split()}
+    for first, second in zip(matches, matches[1:]):
+        joined = joined_name(body, first, second, working, gazetteer)
+        if joined is not None:
+            working.replace(working.overlapping(*joined), Span(*joined, "ORG", None, found.organisation_cue))
+    for match in matches:
+        possessive = match.group().endswith(("’s", "'s"))
+        opening = LEADING_FUNCTION_WORDS.match(match.group())  # "The", "In" opening the run
+        run = NameRun(match.start() + (opening.end() if opening else 0), match.end() - 2 * possessive, [], possessive)
+        if run.end <= run.start:
+            continue
+        run.inside = working.overlapping(run.start, run.end)
+        inside = sorted((working[i] for i in run.inside), key=lambda s: s.start)
+        if (inside and run.start < inside[-1].start and inside[-1].end == run.end
+                and gazetteer.is_demonym(body[inside[-1].start:run.end])):
+            # a demonym closing the run says what the name is ("Pellham Buccaneers American football")
+            run.end = len(body[:inside[-1].start].rstrip())
+            run.possessive = False
+            run.inside = working.overlapping(run.start, run.end)
+            inside = [working[i] for i in run.inside]
+        if any(s.start < run.start or run.end < s.end for s in inside):
+            continue  # a span reaching past the run keeps its own reading
+        if not inside and not article.may_be_a_name(run.start, run.end):
+            continue
+        if inside and all(s.label == "ORG" for s in inside) and not run.possessive:
+            continue
+        if cued_organisation(body, run, inside, match.start() in listed, gazetteer, person_words):
+            # a store's name keeps its 's ("Harlow's")
+            working.replace(run.inside, Span(run.start, run.end + 2 * run.possessive, "ORG", None,
+                                             found.organisation_cue))
+    return working.spans()
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|to|from|between|and|in|on|at|against)\s+\Z")
+
+
+def joined_name(body: str, first: re.Match, second: re.Match, working, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """(start, end) of "Scottish and Newcastle" when the two names joined by "and" act as one:
+    a verb in the singular after them, or what only an organisation has ("Marks and Spencer's
+    chief executive"); not when either is a country or a person's name of several words."""
+    if (body[first.end():second.start()] != " and " or first.group().endswith(("’s", "'s"))
+            or PREPOSITION_BEFORE.search(body, max(0, first.start() - 12), first.start())):
+        return None  # "a coalition of Roe and Kask has": the verb's subject is before them
+    end = second.end() - 2 * second.group().endswith(("’s", "'s"))
+    if not (SINGULAR_AFTER.match(body, second.end()) or BELONGING_AFTER.match(body, end)):
+        return None
+    inside = [working[i] for i in working.overlapping(first.start(), end)]
+    if any(s.start < first.start() or end < s.end for s in inside):
+        return None
+    # the name opens where its first span does: not at a word opening the sentence before it
+    start = min((s.start for s in inside if s.start < first.end()), default=first.start())
+    for s in inside:
+        known = gazetteer.entities[s.entity_id] if s.entity_id is not None else None
+        if (known is not None and known.entity_type == "COUNTRY" and not gazetteer.is_demonym(body[s.start:s.end])) or (
+                s.label == "PERSON" and " " in body[s.start:s.end]):
+            return None
+    return start, end
+
+
+# words that name what an organisation is, not which one: never a short name ("Bank" of "Bank of
+# Ireland", "Group" of "Group Four")
+# the last words of clubs' names that stand for the club alone ("United" of "Manchester United")
+CLUB_SHORT_NAMES = frozenset(word_list("club_short_names"))
+TITLE_WORDS = frozenset(w.lower() for kind in ("office", "rank", "honorific") for w in title_words()[kind])
+GENERIC_WORDS = frozenset(w.lower() for w in (*word_list("organisation_heads"), *word_list("organisation_kinds")))
+NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*[ \t]\Z")
+NAME_AFTER = re.compile(r"(?:[’']s)?[ \t](?:[A-Z]|&)")
+OF_NAME_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")  # "Sisters of Mercy"
+
+
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+\Z")
+LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words: set[str]) -> set[str]:
+    """The first word of an organisation's name of several words, where the article uses it
+    alone: the organisation's short name ("Yukos" of "Yukos Oil Co", "Kravelle" of "Kravelle
+    Games"), and the last word of a club's ("United" of "Manchester United"). Not a place the
+    gazetteer knows ("Baghdad" beside "Baghdad Operational Command"), a word of a person's name,
+    an office ("Minister" of "Minister of Finance"), a word for a kind of organisation, an
+    adjective of a people or party ("European" of "European Union", "Democratic" of "Democratic
+    Party": the model reads it so somewhere), nor a word the article also writes in lower case
+    ("New" of "New Century Fund")."""
+    lower = {word.group() for word in LOWER_WORD.finditer(body)}
+    adjectives = {body[s.start:s.end] for s in spans if s.label == "NORP" or (
+        s.entity_id is not None and gazetteer.is_demonym(body[s.start:s.end]))}
+    names = [body[s.start:s.end].split() for s in spans if s.label == "ORG" and " " in body[s.start:s.end]]
+    first_words = {words[0] for words in names} - adjectives
+    clubs = {words[-1] for words in names if words[-1] in CLUB_SHORT_NAMES}
+    return clubs - lower | {
+        word for word in first_words
+        if len(word) > 2 and word[:1].isupper() and not word.endswith(("’s", "'s"))
+        and word.lower() not in STOP_WORDS | GENERIC_WORDS | TITLE_WORDS and word.lower() not in lower
+        and word not in person_words and not gazetteer.is_demonym(word)
+        and gazetteer.lookup(word) is None and word not in gazetteer.towns}
+
+
+def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals,
+                          person_words: set[str], found: Extractors) -> list[Span]:
+    """The names the cues typed ORG, and the short names of the article's organisations, typed ORG
+    at each use on their own: over the model's person or place, or added where the model found
+    nothing (one name, one referent in an article), with the capitalised words after it when the
+    model found none of them."""
+    from .extract import Span, SpanSet
+
+    names = {body[s.start:s.end] for s in spans if s.label == "ORG" and s.how == found.organisation_cue}
+    names |= short_names(body, spans, gazetteer, person_words)
+    if not names:
+        return spans
+    words = WordIndex(body)
+    working = SpanSet(spans)
+    for name in names:
+        for start, end in words.spans(name):
+            if (NAME_BEFORE.search(body, max(0, start - 30), start) or OF_NAME_AFTER.match(body, end)
+                    or taken.overlaps(start, end)):
+                continue  # a word of a longer name
+            if NAME_AFTER.match(body, end):
+                # the name opening a longer one the model missed ("Kravelle Games" beside "Kravelle")
+                run = NAME_RUN.match(body, start)
+                end = run.end() - 2 * run.group().endswith(("’s", "'s"))
+                if working.overlapping(start, end) or taken.overlaps(start, end):
+                    continue
+            inside = working.overlapping(start, end)
+            modifier = ARTICLE_BEFORE.search(body, max(0, start - 6), start) and LOWER_AFTER.match(body, end)
+            if not inside and not modifier:
+                # not "the European parliament": a word between an article and its noun modifies it
+                working.add(Span(start, end, "ORG", None, found.organisation_cue))
+            elif len(inside) == 1 and (working[inside[0]].start, working[inside[0]].end) == (start, end) and (
+                    retypable(working[inside[0]], gazetteer, found)):
+                working.replace(inside, Span(start, end, "ORG", None, found.organisation_cue))
+    return working.spans()
 
 
 def retypable(span: Span, gazetteer: Gazetteer, found: Extractors) -> bool:

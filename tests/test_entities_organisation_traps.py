@@ -1,0 +1,240 @@
+"""Trap cases of issue 11 item 2 on invented sentences: companies, media outlets and agencies typed
+ORG by what the text calls them (organisations.py), beside people and places that must keep their
+type under the same cues."""
+
+import pytest
+
+from assets.entities.extract import ArticleText, EntityExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EntityExtractor()
+
+
+def typed(extractor, body):
+    """{mention text: set of its types} of one invented article (no pronouns or figures)."""
+    (result,) = extractor.extract([ArticleText("t", body, [(0, len(body))], None)])
+    found: dict[str, set[str]] = {}
+    for m in result.mentions:
+        if not m.extractor.startswith("coreference") and m.entity_type != "QUANTITY":
+            found.setdefault(m.text, set()).add(m.entity_type)
+    return found
+
+
+# ---- a country's name closing an organisation's is part of it ----------------------------------
+
+def test_a_country_closing_an_organisations_name_is_part_of_it(extractor):
+    found = typed(extractor, "Flights on Air New Zealand were cut on Monday.")
+    assert found == {"Air New Zealand": {"ORG"}}
+
+
+# ---- a kind of organisation right after the name -------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Analysts at the Orvanta firm cut their forecast for the year.", "Orvanta"),
+    ("The family also owns the Pellham Buccaneers American football team.", "Pellham Buccaneers"),
+    ("The minister told The Australian newspaper that prices would rise.", "Australian"),
+])
+def test_a_name_before_a_kind_of_organisation_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("An Australian newspaper said prices would rise.", "Australian", "COUNTRY"),  # the adjective
+    ("Senator Dana Whitcombe thanked the Whitcombe team after the vote.", "Whitcombe", "PERSON"),  # her team
+])
+def test_an_adjective_or_a_leaders_name_before_a_kind_keeps_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+# ---- a kind of organisation right before the name --------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Fans of rival club Bristol City stayed away.", "Bristol City"),
+    ("The Serbian news agency Tanvik reported the arrests on Friday.", "Tanvik"),
+])
+def test_a_name_after_a_kind_of_organisation_is_one_organisation(extractor, body, name):
+    found = typed(extractor, body)
+    assert found.get(name) == {"ORG"}
+    assert "Bristol" not in found
+
+
+def test_a_person_after_a_trade_noun_stays_a_person(extractor):
+    found = typed(extractor, "The paper's owner, publisher Rupert Vance, denied the report.")
+    assert found.get("Rupert Vance") == {"PERSON"}
+
+
+# ---- names listed after a plural kind ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, names", [
+    ("The chain was bought by German retailers Merkla, Dovrin and Sastel last year.", ["Merkla", "Dovrin", "Sastel"]),
+    ("The shop stocks homegrown labels like Harlow's Denim and Quill Field NYC.", ["Harlow's Denim", "Quill Field NYC"]),
+])
+def test_names_listed_after_a_plural_kind_are_organisations(extractor, body, names):
+    found = typed(extractor, body)
+    assert [found.get(name) for name in names] == [{"ORG"}] * len(names)
+
+
+def test_countries_listed_after_a_kind_stay_countries(extractor):
+    found = typed(extractor, "Producers such as Norway and Qatar raised their output.")
+    assert found == {"Norway": {"COUNTRY"}, "Qatar": {"COUNTRY"}}
+
+
+# ---- owned, listed, based --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("The state-owned Velmaro plans to build two new mines.", "Velmaro"),
+    ("Shares of Oslo-listed Brennvik fell 4% on Tuesday.", "Brennvik"),
+])
+def test_an_owned_or_listed_name_is_a_company(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Fighters entered rebel-controlled Aleppo on Sunday.", "Aleppo", "PLACE"),  # places are controlled
+    ("London-based lawyer Ann Roe said the case was weak.", "Ann Roe", "PERSON"),
+])
+def test_controlled_places_and_based_people_keep_their_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+# ---- a store's name ending in 's -----------------------------------------------------------------
+
+def test_a_persons_name_with_s_alone_is_no_store(extractor):
+    found = typed(extractor, "Doctors said the patient showed early signs of Alzheimer's.")
+    assert not any("ORG" in types for types in found.values())
+
+
+def test_a_name_whose_possessive_owns_nothing_is_a_stores(extractor):
+    found = typed(extractor, "Verrant, owner of Dorrance's and Harlow's, will close ten shops.")
+    assert found.get("Dorrance's") == found.get("Harlow's") == {"ORG"}
+    assert "Harlow" not in found
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Tesla's chief executive said demand was strong.", "Tesla", "ORG"),  # the possessive owns "chief"
+    ("The minister visited Kovac's farm near Zagreb.", "Kovac", "PERSON"),
+])
+def test_a_possessive_before_its_noun_stays_outside_the_name(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+# ---- two names acting as one company ----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Scottish and Newcastle has agreed to sell its pubs.", "Scottish and Newcastle"),
+    ("Harker and Lowe's chief executive resigned on Friday.", "Harker and Lowe"),
+])
+def test_two_names_with_a_singular_verb_are_one_company(extractor, body, name):
+    found = typed(extractor, body)
+    assert found.get(name) == {"ORG"} and "Newcastle" not in found
+
+
+def test_two_companies_with_a_plural_verb_stay_two(extractor):
+    found = typed(extractor, "Ford and Renault have cut jobs in France.")
+    assert found.get("Ford") == found.get("Renault") == {"ORG"}
+    assert "Ford and Renault" not in found
+
+
+# ---- a short name used after the full one ----------------------------------------------------------
+
+def test_a_short_name_the_model_missed_is_the_company(extractor):
+    body = ("Kravelle Games confirmed the breach on Monday. Hackers had broken into Kravelle servers, "
+            "and Kravelle warned its staff.")
+    (result,) = EntityExtractor().extract([ArticleText("t", body, [(0, len(body))], None)])
+    assert [m.entity_type for m in result.mentions if m.text == "Kravelle"] == ["ORG", "ORG"]
+
+
+def test_a_founders_surname_is_no_short_name(extractor):
+    body = ("Tanvik Holdings was sold last year. Anna Tanvik, its founder, said the price was fair. "
+            "Tanvik smiled.")
+    assert typed(extractor, body).get("Tanvik") == {"PERSON"}
+
+
+def test_a_plain_word_opening_a_name_is_no_short_name(extractor):
+    body = "New Century Fund rose 3% last week. New rules on new funds apply from May."
+    assert "New" not in typed(extractor, body)
+
+
+# ---- what a company or an outlet does -------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Dravmo reported on Tuesday that the minister would resign.", "Dravmo"),
+    ("Shares in Quorvane fell 5% after the warning.", "Quorvane"),
+    ("Analysts said Quorvane boss Ian Delt was right.", "Quorvane"),
+    ("Zentrix's new phone went on sale in March.", "Zentrix"),
+    ("Late on Friday, Kestrel Outfitters said in a statement that it would close ten stores.", "Kestrel Outfitters"),
+    ("After the leak, Dorvane pointed to its backups in a post.", "Dorvane"),
+])
+def test_what_a_company_does_makes_it_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Marta Ilves said in a statement that she would resign.", "Marta Ilves"),
+    ("Anna Lund told the Pelham Courier that she was leaving. Lund reported for duty on Monday.", "Lund"),
+    ("Anna Lund wrote the report. Lund said its figures were wrong.", "Lund"),
+])
+def test_people_who_report_or_issue_statements_stay_people(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+# ---- an owner and an apposition ----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Analysts said Dravko-owned Bantry Mills was for sale.", "Dravko"),
+    ("Analysts expect Electra, the Swedish appliance maker, to cut jobs.", "Electra"),
+])
+def test_an_owner_or_an_apposed_maker_is_a_company(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("The Republican-controlled Senate rejected the bill.", "Republican", "NORP"),
+    ("She sold her stake in the Boston-based fund last year.", "Boston", "PLACE"),
+])
+def test_an_adjective_or_a_town_in_a_compound_keeps_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+def test_a_persons_name_before_owned_stays_a_person(extractor):
+    found = typed(extractor, "Rupert Vance bought the paper. Vance-owned Daily Post cut jobs.")
+    assert found.get("Rupert Vance") == {"PERSON"} and "Vance" not in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Investors said Halcor would buy Kestrava, the largest maker of steel pipes in the region.", "Kestrava"),
+    ("Police said Hovan said it had closed two branches.", "Hovan"),
+    ("The figures showed Brenmark's annual sales rose 4%.", "Brenmark"),
+    ("Shares fell after Orlov analyst Ian Vesk cut his rating.", "Orlov"),
+])
+def test_a_maker_a_speaker_called_it_and_sales_make_a_company(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Villagers fled Ramtha, a small town of farmers, on Monday.", "Ramtha", "PLACE"),
+    ("Anna Holm said the deal was fair. Holm said it was a good price.", "Holm", "PERSON"),
+])
+def test_a_town_of_people_and_a_named_speaker_keep_their_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The navy said the aircraft carrier Vestrand would sail on Monday.", "Vestrand"),
+    ("Defence officials expect more Brimstar sales this year.", "Brimstar"),  # a product's sales
+])
+def test_ships_and_products_are_no_companies(extractor, body, name):
+    assert "ORG" not in typed(extractor, body).get(name, set())
+
+
+def test_a_town_before_analyst_is_no_company(extractor):
+    assert "ORG" not in typed(extractor, "Shares fell after a Leeds analyst cut his rating.").get("Leeds", set())
+
+
+def test_a_clubs_last_word_alone_is_the_club(extractor):
+    body = ("Darnley United rejected the bid. United fans protested outside the ground, and the "
+            "United States embassy said nothing.")
+    found = typed(extractor, body)
+    assert found.get("United") == {"ORG"} and found.get("United States") == {"COUNTRY"}
