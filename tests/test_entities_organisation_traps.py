@@ -238,3 +238,8 @@ def test_a_clubs_last_word_alone_is_the_club(extractor):
             "United States embassy said nothing.")
     found = typed(extractor, body)
     assert found.get("United") == {"ORG"} and found.get("United States") == {"COUNTRY"}
+
+
+def test_a_name_used_again_right_after_a_quote_mark_is_read_without_failing(extractor):
+    body = "Velkor said it would hire staff. One trader said: 'Velkor Energy is cheap.'"
+    assert typed(extractor, body).get("Velkor") == {"ORG"}

@@ -550,6 +550,8 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
             if NAME_AFTER.match(body, end):
                 # the name opening a longer one the model missed ("Kravelle Games" beside "Kravelle")
                 run = NAME_RUN.match(body, start)
+                if run is None:
+                    continue  # a name right after a quote mark ("said: 'Velkor Energy ..."): left to the model
                 end = run.end() - 2 * run.group().endswith(("’s", "'s"))
                 if working.overlapping(start, end) or taken.overlaps(start, end):
                     continue
