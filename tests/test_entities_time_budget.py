@@ -1,6 +1,7 @@
 """The entity chain's time budget: an article the chain does not finish in
-WIREHOUSE_ENTITIES_SECONDS_PER_ARTICLE is quarantined (entities_timeout) and the rest of its batch
-goes on. The slow chain is a fake (monkeypatched), not a real long text."""
+WIREHOUSE_ENTITIES_SECONDS_PER_ARTICLE is quarantined (entities_timeout), and one the chain fails on
+(entities_error), and the rest of its batch goes on. The slow or failing chain is a fake
+(monkeypatched), not a real text."""
 
 import time
 
@@ -15,6 +16,7 @@ from assets.parsed.rows import QUARANTINE_TABLE
 
 BATCH = "20260101T000000Z-budget"
 STUCK = "the chain never ends on this one"
+BROKEN = "the chain raises on this one"
 
 
 def articles() -> list[ArticleText]:
@@ -28,6 +30,8 @@ def fake_chain(self, texts):
     for text in list(texts):
         while text.body == STUCK:
             time.sleep(0.01)
+        if text.body == BROKEN:
+            raise KeyError("no such sentence")
         word = text.body.split()[0]
         yield Extraction(mentions=[], amounts=[], relations=[],
                          dates=[DateMention(0, len(word), word, 0, None, "unresolved", None, None, note="test")])
@@ -89,3 +93,12 @@ def test_the_load_records_the_quarantine_and_no_row_of_that_article(slow_chain, 
             ("c", "entities", "entities_timeout")]
         assert con.execute("SELECT article_id FROM entities.dates ORDER BY 1").fetchall() == [("a",), ("b",), ("d",)]
     assert set(tables) == {*ENTITY_TABLES, QUARANTINE_TABLE}
+
+
+def test_an_article_the_chain_fails_on_is_quarantined_with_the_error_and_the_batch_goes_on(slow_chain):
+    bodies = {"a": "One plain story.", "b": BROKEN, "c": "A last plain story."}
+    tables = extract_rows(BATCH, [ArticleText(i, body, [(0, len(body))], None) for i, body in bodies.items()])
+    assert [(row["article_id"], row["text"]) for row in tables["entities.dates"]] == [("a", "One"), ("c", "A")]
+    [quarantined] = tables[QUARANTINE_TABLE]
+    assert (quarantined["article_id"], quarantined["reason_code"]) == ("b", "entities_error")
+    assert "KeyError: 'no such sentence' (test_entities_time_budget.py:" in quarantined["message"]

@@ -45,9 +45,9 @@ def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     )
     extract_seconds = time.perf_counter() - started
     counts = finish_stage(settings, batch_id, "entities", [*ENTITY_TABLES, QUARANTINE_TABLE])
-    over_budget = read_stage(settings, batch_id, "entities", {QUARANTINE_TABLE: ["article_id", "message"]})[QUARANTINE_TABLE]
-    for row in over_budget.itertuples():
-        context.log.warning(f"quarantined article {row.article_id}: entities_timeout: {row.message}")
+    given_up = read_stage(settings, batch_id, "entities", {QUARANTINE_TABLE: ["article_id", "reason_code", "message"]})[QUARANTINE_TABLE]
+    for row in given_up.itertuples():
+        context.log.warning(f"quarantined article {row.article_id}: {row.reason_code}: {row.message}")
     words = sum(len(text.body.split()) for text in texts)
     return dg.MaterializeResult(
         metadata={

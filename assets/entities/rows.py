@@ -3,8 +3,10 @@ every entities table out. No Dagster, no DuckDB: it runs in this process or in a
 (pipelines/nlp_engine.py) on one shard of a batch at a time."""
 
 import json
-from dataclasses import asdict
+import traceback
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pandas as pd
 
@@ -114,43 +116,58 @@ def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame, sections: pd.Da
     return texts
 
 
-def extract_within_budget(articles: list[ArticleText], seconds: float) -> list[Extraction | None]:
-    """Each article's extraction, in order; None for one the chain did not finish in `seconds`.
-    The articles stream through the chain (nlp.pipe's batches) under a deadline renewed at every
-    article it gives back; once it passes, the articles not yet out go through one at a time,
-    each with its own budget, so only the slow one is lost."""
+@dataclass(frozen=True)
+class ChainFailure:
+    """Why the chain gave no extraction for an article: its quarantine reason and message."""
+
+    reason_code: str  # entities_timeout | entities_error
+    message: str
+
+
+def extract_within_budget(articles: list[ArticleText], seconds: float) -> list[Extraction | ChainFailure]:
+    """Each article's extraction, in order, or why there is none. The articles stream through the
+    chain (nlp.pipe's batches) under a deadline renewed at every article it gives back; once it
+    passes, or the chain raises, the articles not yet out go through one at a time, each with its
+    own budget, so only the slow article, or the one the chain cannot read, is lost."""
     extractor, extractions = EntityExtractor(), []
     try:
         with Watchdog(seconds) as watchdog:
             for extraction in extractor.extract(articles):
                 extractions.append(extraction)
                 watchdog.renew()
-    except ChainTimeout:
-        for article in articles[len(extractions):]:
-            try:
-                with Watchdog(seconds):
-                    [extraction] = extractor.extract([article])
-            except ChainTimeout:
-                extraction = None
-            extractions.append(extraction)
+    except (ChainTimeout, Exception):
+        extractions += [extract_one(extractor, article, seconds) for article in articles[len(extractions):]]
     return extractions
+
+
+def extract_one(extractor: EntityExtractor, article: ArticleText, seconds: float) -> Extraction | ChainFailure:
+    try:
+        with Watchdog(seconds):
+            [extraction] = extractor.extract([article])
+        return extraction
+    except ChainTimeout:
+        return ChainFailure("entities_timeout", f"the entity chain outlasted WIREHOUSE_ENTITIES_SECONDS_PER_ARTICLE "
+                                                f"({seconds:g} s) on this article ({len(article.body):,} characters)")
+    except Exception as error:  # a fault of the chain's on one article must not stop its batch
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        return ChainFailure("entities_error", f"the entity chain failed on this article: {type(error).__name__}: "
+                                              f"{error} ({Path(frame.filename).name}:{frame.lineno} in {frame.name})")
 
 
 def extract_rows(batch_id: str, articles: list[ArticleText]) -> dict[str, list[dict]]:
     """The rows of every ENTITY_TABLES table for `articles`, in their order, and a
-    QUARANTINE_TABLE row for each article over the chain's time budget (which has no other rows).
+    QUARANTINE_TABLE row for each article over the chain's time budget or that the chain failed on
+    (which has no other rows).
     entities.entities keeps an article_id column (one row per entity and article, its first
     mention's) so that the load can leave out the entities only quarantined articles mention
     before it keeps one row per entity (warehouse.db.append_parquet, one_row_per)."""
     seconds = budget_seconds()
     tables: dict[str, list[dict]] = {name: [] for name in (*ENTITY_TABLES, QUARANTINE_TABLE)}
     for article, extraction in zip(articles, extract_within_budget(articles, seconds)):
-        if extraction is None:
+        if isinstance(extraction, ChainFailure):
             tables[QUARANTINE_TABLE].append({
                 "batch_id": batch_id, "article_id": article.article_id, "layer": "entities",
-                "reason_code": "entities_timeout",
-                "message": f"the entity chain outlasted WIREHOUSE_ENTITIES_SECONDS_PER_ARTICLE ({seconds:g} s) "
-                           f"on this article ({len(article.body):,} characters)",
+                "reason_code": extraction.reason_code, "message": extraction.message,
                 "quarantined_at": datetime.now(timezone.utc).replace(tzinfo=None)})
             continue
         seen: set[str] = set()
