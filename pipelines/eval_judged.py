@@ -26,8 +26,8 @@ Judgement kinds, and the figures they give:
                    `wrong` → the share of place/organisation mentions carrying a wrong country,
                    over all such mentions (one without a country carries no wrong one);
   company          gold: a company, media outlet or news agency named in the text (every mention,
-                   offsets and name as written; not government bodies, central banks or trade
-                   associations);
+                   offsets in the body, as the card's are, so none in the headline, and name as
+                   written; not government bodies, central banks or trade associations);
                    typed ORG when an ORG mention overlaps it and no mention of another type does
                    → the share of company mentions typed ORG;
   amount           an amount the card gives, with its currency, min and max, verdict `right` or
