@@ -82,7 +82,7 @@ eval-parse: install
 eval-entities: install
 	$(BIN)/python -m pipelines.eval_entities
 
-# The entity layer on the 20 held-out articles judged by hand (eval/entities/judged_heldout.jsonl).
+# The entity layer on the held-out articles judged by hand, in rounds (eval/entities/judged_heldout.jsonl).
 eval-judged: install
 	$(BIN)/python -m pipelines.eval_judged --json
 

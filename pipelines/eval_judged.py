@@ -1,4 +1,4 @@
-"""The entity layer on a held-out sample of articles judged by hand (50, in four rounds).
+"""The entity layer on a held-out sample of articles judged by hand (66, in five rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
@@ -6,7 +6,9 @@ The articles are eval/entities/selection.py's, in rounds (round 1: 10 BBC busine
 outside the event splits and 10 NAEB development articles; round 2, judged blind after the fixes
 round 1 prompted: 6 and 4; round 3, for issue 11's check on unseen news: 8 BBC files reporting
 meetings and 6 NAEB articles, its gold judged before any output was read; round 4, judged the
-same way: 6 BBC files where a meeting word is followed by a name), each NAEB article
+same way: 6 BBC files where a meeting word is followed by a name; round 5, judged the same way
+while another branch changed organisation typing: 12 BBC files and 4 NAEB articles naming
+several companies, outlets or agencies), each NAEB article
 written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in
@@ -24,8 +26,8 @@ Judgement kinds, and the figures they give:
                    `wrong` → the share of place/organisation mentions carrying a wrong country,
                    over all such mentions (one without a country carries no wrong one);
   company          gold: a company, media outlet or news agency named in the text (every mention,
-                   offsets and name as written; not government bodies, central banks or trade
-                   associations);
+                   offsets in the body, as the card's are, so none in the headline, and name as
+                   written; not government bodies, central banks or trade associations);
                    typed ORG when an ORG mention overlaps it and no mention of another type does
                    → the share of company mentions typed ORG;
   amount           an amount the card gives, with its currency, min and max, verdict `right` or

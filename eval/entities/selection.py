@@ -16,11 +16,14 @@ Prints one file id a line: `bbc/business/123.txt` or `naeb/<id>` (an id of
   naming a company (COMPANY_WORDS: a legal or sector suffix, shares, a chief executive, a firm)
   are drawn first, the folder's share filled up from the others. Biased towards meetings and
   companies like eval/events' supplements, so they measure met_with and company typing, not
-  their frequency.
+  their frequency. Round 5 keeps files with at least ORGANISATION_HITS organisation words
+  (ORGANISATION_WORDS: COMPANY_WORDS, outlets and agencies), again those with a COMPANY_WORDS
+  match first, to measure company typing on texts naming several organisations.
 - `naeb`: a seeded sample of NAEB development articles (2023 news from many sites) whose gold
-  text is NAEB_CHARS characters long, so each can be judged whole by hand, in no earlier round.
+  text is NAEB_CHARS characters long, so each can be judged whole by hand, in no earlier round;
+  in round 5 only those round 5's BBC prefilter keeps (NAEB_PREFILTERS).
 
-Rounds (ROUNDS: seed, BBC files per folder, NAEB articles):
+Rounds (ROUNDS: seed, BBC files per folder of FOLDERS, NAEB articles):
   1  judged on the extractor before issue 11's last fixes; its errors were read, and three rules
      came from them (a country opening a name used again by surname, Northern Ireland, places
      inside people's names as no evidence), so its later figures are not blind;
@@ -29,8 +32,12 @@ Rounds (ROUNDS: seed, BBC files per folder, NAEB articles):
      any system output was read, then main's claims at 0bae151 judged blind; its three meetings
      with both sides named were judged from the text after that output had been seen;
   4  BBC files only (too few NAEB texts name a meeting), drawn after round 3 held those three
-     meetings; gold (companies, sums of money, meetings) first, then main's claims, blind.
-No rule of the entity chain was tuned on rounds 2, 3 and 4.
+     meetings; gold (companies, sums of money, meetings) first, then main's claims, blind;
+  5  8 business and 4 politics BBC files and 4 NAEB texts naming organisations, drawn while
+     another branch changed organisation typing, to measure it blind: gold (companies, every
+     sum of money, vague ones like "millions of euros" included) judged from the text before
+     any system output was read, then integ's claims at ac40df7 judged blind.
+No rule of the entity chain was tuned on rounds 2, 3, 4 and 5.
 """
 
 from __future__ import annotations
@@ -47,7 +54,9 @@ NAEB = EVAL / "naeb-dev" / "news_articles.json"
 EVENT_SPLITS = Path(__file__).resolve().parents[1] / "events"
 FOLDERS = ("business", "politics")
 NAEB_CHARS = (1500, 4500)
-ROUNDS = {1: (20611, 5, 10), 2: (20612, 3, 4), 3: (20613, 4, 6), 4: (20614, 3, 0)}
+# seed, files per folder of FOLDERS, NAEB articles
+ROUNDS = {1: (20611, (5, 5), 10), 2: (20612, (3, 3), 4), 3: (20613, (4, 4), 6), 4: (20614, (3, 3), 0),
+          5: (20615, (8, 4), 4)}
 MEETING_WORDS = re.compile(r"\b(?:met|meet(?:s|ing|ings)?|talks with|visit(?:s|ed|ing)?)\b", re.IGNORECASE)
 MEETING_HITS = 2
 # a meeting word, then a name or "the"/"his"/"her" and a name: "met Mr ...", "talks with the ..."
@@ -56,6 +65,10 @@ NAMED_MEETING = re.compile(r"\b(?:met|meets|meetings? with|meeting between|talks
 # case-sensitive: a capitalised suffix, so "a pressure group" or "the bank holiday" do not count
 COMPANY_WORDS = re.compile(r"\b(?:plc|Inc|Corp|Ltd|Group|Bank|Airways|Airlines|Motors|Holdings"
                            r"|chief executive|shares|firms?|compan(?:y|ies))\b")
+# round 5's organisation words: COMPANY_WORDS, outlets and agencies ("told the BBC", "a Reuters report")
+ORGANISATION_WORDS = re.compile(COMPANY_WORDS.pattern + r"|\b(?:newspapers?|news agency|magazine|broadcaster"
+                                r"|airlines?|retailers?|carmakers?|Reuters|Bloomberg|BBC|Associated Press|AFP)\b")
+ORGANISATION_HITS = 3
 
 
 def event_files() -> set[str]:
@@ -80,10 +93,16 @@ def names_a_meeting(text: str) -> bool:
     return NAMED_MEETING.search(text) is not None
 
 
-PREFILTERS = {3: reports_meetings, 4: names_a_meeting}
+def names_organisations(text: str) -> bool:
+    """Round 5's prefilter: at least ORGANISATION_HITS organisation words in the text."""
+    return len(ORGANISATION_WORDS.findall(text)) >= ORGANISATION_HITS
 
 
-def meeting_draw(rng: random.Random, files: list[str], used: set[str], size: int, round_: int) -> list[str]:
+PREFILTERS = {3: reports_meetings, 4: names_a_meeting, 5: names_organisations}
+NAEB_PREFILTERS = {5: names_organisations}
+
+
+def prefiltered_draw(rng: random.Random, files: list[str], used: set[str], size: int, round_: int) -> list[str]:
     """`size` of the unused files the round's prefilter keeps, those naming a company first. A
     file whose text repeats a used or an earlier file's (the BBC set holds copies) counts as used."""
     texts = {f: (BBC / f).read_text(encoding="utf-8") for f in files}
@@ -93,10 +112,10 @@ def meeting_draw(rng: random.Random, files: list[str], used: set[str], size: int
         if f not in used and texts[f] not in seen:
             unseen.append(f)
             seen.add(texts[f])
-    meetings = [f for f in unseen if PREFILTERS[round_](texts[f])]
-    naming = [f for f in meetings if COMPANY_WORDS.search(texts[f])]
+    kept = [f for f in unseen if PREFILTERS[round_](texts[f])]
+    naming = [f for f in kept if COMPANY_WORDS.search(texts[f])]
     first = rng.sample(naming, min(size, len(naming)))
-    return first + rng.sample([f for f in meetings if f not in naming], size - len(first))
+    return first + rng.sample([f for f in kept if f not in naming], size - len(first))
 
 
 def bbc_ids(round_: int = 1) -> list[str]:
@@ -106,10 +125,10 @@ def bbc_ids(round_: int = 1) -> list[str]:
     seed, per_folder, _ = ROUNDS[round_]
     rng = random.Random(seed)
     chosen = []
-    for folder in FOLDERS:
+    for folder, size in zip(FOLDERS, per_folder):
         files = sorted(f"{folder}/{p.name}" for p in (BBC / folder).glob("*.txt"))
-        draw = (meeting_draw(rng, files, used, per_folder, round_) if round_ in PREFILTERS
-                else rng.sample([f for f in files if f not in used], per_folder))
+        draw = (prefiltered_draw(rng, files, used, size, round_) if round_ in PREFILTERS
+                else rng.sample([f for f in files if f not in used], size))
         chosen += sorted(draw)
     return [f"bbc/{f}" for f in chosen]
 
@@ -120,7 +139,8 @@ def naeb_ids(round_: int = 1) -> list[str]:
     low, high = NAEB_CHARS
     articles = json.loads(NAEB.read_text(encoding="utf-8"))
     fitting = sorted((str(a["id"]) for a in articles if low <= len(a["text"] or "") <= high
-                      and f"naeb/{a['id']}" not in used), key=int)
+                      and f"naeb/{a['id']}" not in used
+                      and (round_ not in NAEB_PREFILTERS or NAEB_PREFILTERS[round_](a["text"]))), key=int)
     return [f"naeb/{i}" for i in sorted(random.Random(seed).sample(fitting, size), key=int)]
 
 
