@@ -584,10 +584,19 @@ def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], l
             cards.append(parsed_card(source, document, article))
             articles.append(article)
     if with_entities and cards:
-        from assets.entities.extract import EntityExtractor
+        from assets.entities.rows import ChainFailure, extract_within_budget
+        from assets.entities.time_budget import budget_seconds
 
-        for card, extraction in zip(cards, EntityExtractor().extract(article_texts(cards, articles))):
-            card.update(extraction_card(extraction))
+        # as the entities layer does: an article the chain fails on or outlasts its budget on is an
+        # error of that input, not of the whole command
+        extracted = extract_within_budget(article_texts(cards, articles), budget_seconds())
+        for card, extraction in zip(list(cards), extracted):
+            if isinstance(extraction, ChainFailure):
+                cards.remove(card)
+                errors.append({"source": card["source"],
+                               "error": {"reason_code": extraction.reason_code, "message": extraction.message}})
+            else:
+                card.update(extraction_card(extraction))
     return cards, errors
 
 

@@ -34,3 +34,25 @@ def test_unreadable_input_gets_an_error_card_and_exit_1(tmp_path, capsys):
     assert main(["parse", str(source)]) == 1
     (card,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert card["error"]["reason_code"] == "empty"
+
+
+def test_an_article_the_chain_fails_on_gets_an_error_card_and_the_others_their_cards(tmp_path, capsys, monkeypatch):
+    from assets.entities.extract import EntityExtractor
+
+    real_extract = EntityExtractor.extract
+
+    def failing_on_broken(self, texts):
+        texts = list(texts)
+        if any("BROKEN" in text.body for text in texts):
+            raise ValueError("a fault of the chain's")
+        return real_extract(self, texts)
+
+    monkeypatch.setattr(EntityExtractor, "extract", failing_on_broken)
+    good, broken = tmp_path / "harbour.txt", tmp_path / "broken.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    broken.write_text("A headline\n\nThis BROKEN story trips the chain on Tuesday.\n", encoding="utf-8")
+    assert main(["extract", str(good), str(broken)]) == 1
+    error, card = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (error["source"], error["error"]["reason_code"]) == (str(broken), "entities_error")
+    assert "ValueError: a fault of the chain's" in error["error"]["message"]
+    assert card["source"] == str(good) and card["amounts"]
