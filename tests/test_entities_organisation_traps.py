@@ -337,3 +337,22 @@ def test_a_clubs_name_opening_a_persons_span_is_cut_from_it(extractor):
     body = "Football clubs Arlow, Benfield and Corrick Rovers were fined. Arlow Tom Reyes said the fine was fair."
     found = typed(extractor, body)
     assert found.get("Arlow") == {"ORG"} and found.get("Tom Reyes") == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The squad: Marc Hottin ( Evermore ) , Yvan Quel ( Sionne ) , Adrian Knopp ( Galatrava ) .", "Galatrava"),
+    ("Fans cheered when Lecarro striker Jon Bach scored twice.", "Lecarro"),
+    ("Prices fell. Brevan analyst Tom Reyes cut his rating on the shares.", "Brevan"),
+])
+def test_a_persons_club_in_brackets_or_before_a_players_role_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Britain's Tony Blair spoke in Paris.", "Britain", "COUNTRY"),
+    ("Joe Biden (Delaware) spoke.", "Delaware", "SUBDIVISION"),
+    ("Anna Holm's Tom Reyes? No: Holm said she met Tom Reyes.", "Holm", "PERSON"),
+    ("President Rolf Tavner met aides. Tavner spokesman Jon Bach said the talks went well.", "Tavner", "PERSON"),
+])
+def test_a_persons_country_state_or_namesake_beside_a_person_keeps_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}

@@ -45,6 +45,10 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
                        (not a place the gazetteer knows: "an economist at Oxford")
   outlet               "the founder told Forsyth.", "a filing obtained by MERIDIAN": a one-word
                        name the article never gives as a person's
+  a person's side      "Velkor's Tom Reyes", "Tom Reyes (Velkor)", "Velkor striker Tom Reyes":
+                       a one-word name possessing a person's full name, in brackets after one
+                       or before a player's role and a name is the person's club or firm, unless
+                       the model reads it as a place (the person's country or town) or a people
   dotted abbreviation  "V.M.S.K.": no person's name is written so
   honorific            "Dr. Zolt, Kamal Rin's heating company": an apposition naming a kind of
                        organisation makes the honorific the name's first word
@@ -149,6 +153,10 @@ EMPLOYER_BEFORE = re.compile(
     r"|(?:chief|senior|lead)\s+\w+|head(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?)\s+at\s+\Z")
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
+# "Velkor striker Tom Reyes", "Velkor analyst Tom Reyes": a side's player or a firm's staff named
+# after its name
+SIDE_ROLE_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('side_roles'))}|analyst|economist|strategist"
+                             r"|spokesman|spokeswoman|spokesperson)\s+[A-Z]")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
 # "Leeds 2 Chelsea 1" (each side followed by its goals) and "NEW YORK 71 57 .555" (a table's
 # row); not a dateline ("BONN 1996-08-22") nor a count of something ("Leeds 2 million")
@@ -188,6 +196,26 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
                 or KIND_BEFORE.search(body, max(0, start - 60), start) or ITS_AFTER.match(body, end)
                 or (OUTLET_BEFORE.search(body, max(0, start - 40), start) and OUTLET_AFTER.match(body, end))
                 or RIVAL_BEFORE.search(body, max(0, start - 40), start))
+
+
+# "Arlow's Tom Reyes" (tokenised text may part the possessive: "Arlow 's"); "Tom Reyes (Arlow)"
+PERSON_POSSESSOR_AFTER = re.compile(r" ?[’']s\s+")
+BRACKET_BEFORE = re.compile(r"\s*\(\s*\Z")
+BRACKET_AFTER = re.compile(r"\s*\)")
+
+
+def beside_a_person(body: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
+    """A name whose possessive is a person's full name, in brackets right after one, or before a
+    player's or staff role and a name ("Velkor striker Tom Reyes"): the person's club or firm (people are
+    not possessed by name); a cue for a one-word name the article never gives as a person's nor
+    the model as a place (a country or town there is the person's)."""
+    if SIDE_ROLE_AFTER.match(body, end):
+        return True
+    possessive = PERSON_POSSESSOR_AFTER.match(body, end)
+    if possessive is not None and possessive.end() in person_starts:
+        return True
+    bracket = BRACKET_BEFORE.search(body, max(0, start - 6), start)
+    return bracket is not None and bracket.start() in person_ends and BRACKET_AFTER.match(body, end) is not None
 
 
 # he or she later in the name's sentence with no other name between ("Velkor sold the farm and
@@ -451,6 +479,9 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
     person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
                     for word in body[s.start:s.end].split()}
+    people = [(s.start, s.end) for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]]
+    places = {body[s.start:s.end] for s in spans if s.label in ("GPE", "LOC")}
+    person_starts, person_ends = {start for start, _ in people}, {end for _, end in people}
     retyped: dict[str, list[tuple[int, int]]] = {}
     for s in spans:
         if retypable(s, gazetteer, found):
@@ -473,7 +504,9 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
             adjective = text in demonyms and not any(
                 RIVAL_BEFORE.search(body, max(0, start - 40), start) for start, _ in occurrences)
             if (" " not in text and not adjective and not is_local_place(text, gazetteer)
-                    and (any(does_what_a_company_does(body, start, end) for start, end in occurrences)
+                    and (any(does_what_a_company_does(body, start, end) or (
+                        text not in places and beside_a_person(body, start, end, person_starts, person_ends))
+                             for start, end in occurrences)
                          or any(OWNER_AFTER.match(body, end) for _, end in positions))
                     and not given_as_a_person(body, text, occurrences, person_words)):
                 organisations.add(text)
