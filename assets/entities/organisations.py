@@ -37,13 +37,31 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
                        after it, so it is part of the store's name
   one company of two   "Scottish and Newcastle has agreed", "Marks and Spencer's chief
   names                executive": names joined by "and" or "&" before a verb in the singular or
-                       what only an organisation has
+                       what only an organisation has, or after the "and" that closes a list of
+                       organisations ("Velkor, Dorne Tobacco and Marlow and Finch")
+  copula, part, rival  "Chook-fil-B is a great company", "Tovra, the phone division of Halden
+                       Group", "Velkor's rival Eurovant", "Eurovant, which operates three mills"
+  workplace            "head of research at Halvard Cheviot", "an economist at Brisk Tanner"
+                       (not a place the gazetteer knows: "an economist at Oxford")
+  outlet               "the founder told Forsyth.", "a filing obtained by MERIDIAN": a one-word
+                       name the article never gives as a person's
+  a person's side      "Velkor's Tom Reyes", "Tom Reyes (Velkor)", "Velkor striker Tom Reyes":
+                       a one-word name possessing a person's full name, in brackets after one
+                       or before a player's role and a name is the person's club or firm, unless
+                       the model reads it as a place (the person's country or town) or a people
+  dotted abbreviation  "V.M.S.K.": no person's name is written so
+  honorific            "Dr. Zolt, Kamal Rin's heating company": an apposition naming a kind of
+                       organisation makes the honorific the name's first word
+  particle             "Chook-fil-B": a lower-case particle joins the parts of one name, which
+                       the model's span clipped at the first hyphen
   short name           "Yukos" where the article also names "Yukos Oil Co", "Kravelle" after
                        "Kravelle Games", wherever the model left it a person, a place or nothing
 These cues also find names the model missed altogether: a run of capitalised words that no span
 holds, when it is not a plain word opening a sentence (it is written capitalised inside a sentence
 somewhere and never in lower case).
-One name has one referent within an article: a cue at any of its uses retypes all of them.
+One name has one referent within an article: a cue at any of its uses retypes all of them, with
+its possessive before a person ("Altrona's Philip Mors"), and cuts it from a person's span it
+opens ("Arlow Tom Reyes").
 Countries, states and regions are never retyped (the people behind "Iraq said" are its
 government, which institutions.py names).
 """
@@ -80,14 +98,20 @@ KINDS = rf"(?:{literal_alternation(word_list('organisation_kinds'))}|\w+maker)"
 # people: "Ramtha, a young group of farmers")
 MAKERS = literal_alternation(["producer", "manufacturer", "supplier", "exporter", "distributor", "operator",
                               "publisher"])
+# a part of a named organisation: "Tovra, the phone division of Halden Group"
+PART_OF_ORGANISATION = r"(?:division|unit|subsidiary|arm|branch)\s+of\s+(?:the\s+)?[A-Z]"
 # The kind ends the apposition: "Velkor, the club captain," is a person ("captain" is the head)
 KIND_END = (r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:that|which|whose|said|says|has|had|have|is|was|will|would|in|on|at|"
             r"for|with|and|to|from|based|owned|controlled|run)\b)")
 KIND_AFTER = re.compile(
-    rf",\s+(?:the|a|an|[A-Z][\w.-]*[’']s)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
-    rf"(?:{KINDS}{KIND_END}|(?:\w*maker|{MAKERS})\s+of\s+[a-z])"
+    rf",\s+(?:the|a|an|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){{0,2}}[’']s)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{KINDS}{KIND_END}|(?:\w*maker|{MAKERS})\s+of\s+[a-z]|{PART_OF_ORGANISATION})"
 )
 STATEMENT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\b")
+# what the name is, said by a copula: "Kestrava is a great company", "Velkor was the largest lender"
+KIND_PREDICATE_AFTER = re.compile(
+    rf"\s+(?:is|was|remains|has\s+been)\s+(?:the|a|an)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
+    rf"{KINDS}{KIND_END}")
 # "Gazprom-owned NTV": the owner of a company (a one-word name: "Murdoch-owned" names a person)
 OWNER_AFTER = re.compile(r"-(?:owned|controlled)\s+[A-Z]")
 # a statement whose maker the text calls "it", whatever the length of its name
@@ -95,8 +119,9 @@ STATEMENT_IT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\s*,?\s+(?:that\s+
 # what a company does as a subject, after auxiliaries and adverbs ("Quenmar has also sued"), and the
 # kind right before its name ("the Chilean state miner Velkor", "oil company Velkor")
 AUXILIARIES = r"(?:(?:has|have|had|will|would|also|then|first|recently|last\s+year|on\s+\w+day)\s+)*"
+# "which" refers to no person: "Velkor, which operates three mills"
 COMPANY_ACT_AFTER = re.compile(
-    rf"\s+{AUXILIARIES}(?:(?:{literal_alternation(word_list('company_verbs'))})\b"
+    rf"(?:,\s+which)?\s+{AUXILIARIES}(?:(?:{literal_alternation(word_list('company_verbs'))})\b"
     rf"|(?:{literal_alternation(word_list('results_verbs'))})\s+(?:[\w£$€%.,-]+\s+){{0,6}}?"
     rf"(?:{literal_alternation(word_list('results_nouns'))})\b)"
 )
@@ -110,8 +135,28 @@ ITS_AFTER = re.compile(rf"\s+(?!(?:{SAYING}|{'|'.join(sorted(w for w in STOP_WOR
 PRODUCT_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?:new|latest|flagship|next|best-selling)\s+)?"
                            rf"(?:{literal_alternation(word_list('company_products'))})\b")
 KIND_BEFORE = re.compile(rf"\b(?<!aircraft ){KINDS}\s+\Z")  # "aircraft carrier Vestrand" names a ship
+# the one a source told something or who obtained or published it is the outlet: "the founder
+# told Brevik.", "a filing obtained by Brevik"; a one-word name the article never gives as a
+# person's (people are told things too)
+OUTLET_BEFORE = re.compile(r"\b(?:told|(?:obtained|seen|published|first\s+reported)\s+by|in\s+an\s+interview\s+with)\s+\Z")
+OUTLET_AFTER = re.compile(r"[’']?\s*(?:[.,;:!?)”\"]|\Z|\s+(?:on|in|last|this|earlier|that)\b)")
+# "Velkor's rival Tanvik", "Velkor's parent Tanvik": what a company's possessive names in front
+# of a name is another organisation
+RIVAL_BEFORE = re.compile(r"[’']s\s+(?:(?:main|biggest|largest|chief|closest|former)\s+)?"
+                          r"(?:rival|competitor|parent|subsidiary|unit)\s+\Z")
+# an abbreviation written with a full stop after each of three letters or more ("V.K.R."): no
+# person's name is written so
+DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,}")
+# someone's place of work: "an analyst at Brevik Tanner", "head of research at Brevik Tanner"
+EMPLOYER_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|researchers?|partner|director|managers?|chairman|fellow"
+    r"|(?:chief|senior|lead)\s+\w+|head(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?)\s+at\s+\Z")
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
+# "Velkor striker Tom Reyes", "Velkor analyst Tom Reyes": a side's player or a firm's staff named
+# after its name
+SIDE_ROLE_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('side_roles'))}|analyst|economist|strategist"
+                             r"|spokesman|spokeswoman|spokesperson)\s+[A-Z]")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
 # "Leeds 2 Chelsea 1" (each side followed by its goals) and "NEW YORK 71 57 .555" (a table's
 # row); not a dateline ("BONN 1996-08-22") nor a count of something ("Leeds 2 million")
@@ -135,6 +180,8 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
     if (SUFFIX_AFTER.match(body, end) or BELONGING_AFTER.match(body, end) or KIND_AFTER.match(body, end)
             or BELONGING_BEFORE.search(body, max(0, start - 60), start)):
         return True
+    if KIND_PREDICATE_AFTER.match(body, end):
+        return True
     if " " not in body[start:end] and STATEMENT_AFTER.match(body, end):
         return True
     possessive = POSSESSIVE_AFTER.match(body, end)
@@ -146,7 +193,29 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
     after a kind of organisation (module docstring); a cue for a one-word name the article never
     gives as a person's."""
     return bool(COMPANY_ACT_AFTER.match(body, end) or PRODUCT_AFTER.match(body, end)
-                or KIND_BEFORE.search(body, max(0, start - 60), start) or ITS_AFTER.match(body, end))
+                or KIND_BEFORE.search(body, max(0, start - 60), start) or ITS_AFTER.match(body, end)
+                or (OUTLET_BEFORE.search(body, max(0, start - 40), start) and OUTLET_AFTER.match(body, end))
+                or RIVAL_BEFORE.search(body, max(0, start - 40), start))
+
+
+# "Arlow's Tom Reyes" (tokenised text may part the possessive: "Arlow 's"); "Tom Reyes (Arlow)"
+PERSON_POSSESSOR_AFTER = re.compile(r" ?[’']s\s+")
+BRACKET_BEFORE = re.compile(r"\s*\(\s*\Z")
+BRACKET_AFTER = re.compile(r"\s*\)")
+
+
+def beside_a_person(body: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
+    """A name whose possessive is a person's full name, in brackets right after one, or before a
+    player's or staff role and a name ("Velkor striker Tom Reyes"): the person's club or firm (people are
+    not possessed by name); a cue for a one-word name the article never gives as a person's nor
+    the model as a place (a country or town there is the person's)."""
+    if SIDE_ROLE_AFTER.match(body, end):
+        return True
+    possessive = PERSON_POSSESSOR_AFTER.match(body, end)
+    if possessive is not None and possessive.end() in person_starts:
+        return True
+    bracket = BRACKET_BEFORE.search(body, max(0, start - 6), start)
+    return bracket is not None and bracket.start() in person_ends and BRACKET_AFTER.match(body, end) is not None
 
 
 # he or she later in the name's sentence with no other name between ("Velkor sold the farm and
@@ -176,6 +245,22 @@ def side_of_a_result(body: str, start: int, end: int) -> bool:
     if line_start == start and FIRST_SIDE.match(body, end):
         return True
     return bool(SECOND_SIDE.search(body, line_start, start) and SECOND_SIDE_END.match(body, end))
+
+
+# the rest of a name whose capitalised parts a particle in lower case joins: "Pick-n-Go", "Bell-on-Ayre"
+COMPOUND_REST = re.compile(r"(?:-[a-z]+)+-[A-Z0-9][\w]*(?![\w-])")
+
+
+def whole_compounds(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """A model's span that stops before a lower-case particle of its own name ("Pick" of
+    "Pick-n-Go") widened over the whole name, keeping its label."""
+    from .extract import Span
+
+    widened = []
+    for span in spans:
+        rest = COMPOUND_REST.match(body, span.end) if span.how == found.ner else None
+        widened.append(Span(span.start, rest.end(), span.label, None, span.how) if rest else span)
+    return widened
 
 
 # Where a model's span runs over a line break or a score: "Manchester United 2 Blackburn",
@@ -340,6 +425,12 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         return False  # a country stays a country ("rivals Spain", "producers such as Iran")
     if listed:
         return True  # a brand may bear a person's name ("labels like Harlow's Denim")
+    if known is None and all(s.entity_id is None or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES
+                             for s in spans) and (
+            EMPLOYER_BEFORE.search(body, max(0, start - 80), start) or KIND_AFTER.match(body, end)):
+        # where someone works, or what an apposition says the name is, over the model's person or
+        # a town inside the name ("an analyst at Brevik Tanner"; "Dr. Volt, Roe's heating company")
+        return True
     person = any(s.label == "PERSON" and s.entity_id is None for s in spans)
     if person and (" " in text or given_as_a_person(body, text, [(start, end)], person_words)):
         return False  # "publisher Rupert Murdoch"; a name the article gives as a person's
@@ -381,19 +472,22 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     words the text calls organisations made one ORG span over the spans inside them, or added
     where the model found nothing; every other use of an organisation's name, and of its short
     name, then typed ORG."""
-    spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
+    spans = with_result_sides(body, split_at_results(body, whole_compounds(body, spans, found), found), gazetteer, found)
     spans = with_cued_runs(body, spans, gazetteer, taken, found)
     words = WordIndex(body)
     organisations: set[str] = set()
     demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
     person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
                     for word in body[s.start:s.end].split()}
+    people = [(s.start, s.end) for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]]
+    places = {body[s.start:s.end] for s in spans if s.label in ("GPE", "LOC")}
+    person_starts, person_ends = {start for start, _ in people}, {end for _, end in people}
     retyped: dict[str, list[tuple[int, int]]] = {}
     for s in spans:
         if retypable(s, gazetteer, found):
             retyped.setdefault(body[s.start:s.end], []).append((s.start, s.end))
     for text, positions in retyped.items():
-        if SUFFIX_ENDING.search(text):
+        if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text):
             organisations.add(text)
             continue
         occurrences = list(words.spans(text))
@@ -405,10 +499,14 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
         else:
             # a city or state that buys, sells or sues is its government, which keeps the place;
             # a people's name before "films" or "-controlled" is an adjective ("European films",
-            # "Labour-controlled")
+            # "Labour-controlled"), unless it names a company's rival ("Velkor's rival Trandex")
             # an owner is written inside a compound ("Velkor-owned"), where no whole word is
-            if (" " not in text and text not in demonyms and not is_local_place(text, gazetteer)
-                    and (any(does_what_a_company_does(body, start, end) for start, end in occurrences)
+            adjective = text in demonyms and not any(
+                RIVAL_BEFORE.search(body, max(0, start - 40), start) for start, _ in occurrences)
+            if (" " not in text and not adjective and not is_local_place(text, gazetteer)
+                    and (any(does_what_a_company_does(body, start, end) or (
+                        text not in places and beside_a_person(body, start, end, person_starts, person_ends))
+                             for start, end in occurrences)
                          or any(OWNER_AFTER.match(body, end) for _, end in positions))
                     and not given_as_a_person(body, text, occurrences, person_words)):
                 organisations.add(text)
@@ -458,24 +556,38 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
         if inside and all(s.label == "ORG" for s in inside) and not run.possessive:
             continue
         if cued_organisation(body, run, inside, match.start() in listed, gazetteer, person_words):
-            # a store's name keeps its 's ("Harlow's")
+            # a store's name keeps its 's ("Harlow's"); an honorific before an organisation's
+            # name is its first word ("Dr. Volt")
+            honorific = honorific_before(body, run.start)
+            if honorific is not None and not any(working[i].start < honorific for i in
+                                                 working.overlapping(honorific, run.start)):
+                run.start, run.inside = honorific, working.overlapping(honorific, run.end)
             working.replace(run.inside, Span(run.start, run.end + 2 * run.possessive, "ORG", None,
                                              found.organisation_cue))
     return working.spans()
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|to|from|between|and|in|on|at|against)\s+\Z")
+# the "and" closing a list of names right before the run ("Velkor, Dovrin Group and Brent and
+# Hale"): a list has one "and", so a second one joins the last name's words
+LIST_CLOSED_BEFORE = re.compile(r",\s+(?P<last>[A-Z][\w.’'&-]*(?:[ \t][A-Z][\w.’'&-]*)*)\s+and\s+\Z")
 
 
 def joined_name(body: str, first: re.Match, second: re.Match, working, gazetteer: Gazetteer) -> tuple[int, int] | None:
     """(start, end) of "Scottish and Newcastle" when the two names joined by "and" act as one:
-    a verb in the singular after them, or what only an organisation has ("Marks and Spencer's
-    chief executive"); not when either is a country or a person's name of several words."""
-    if (body[first.end():second.start()] != " and " or first.group().endswith(("’s", "'s"))
-            or PREPOSITION_BEFORE.search(body, max(0, first.start() - 12), first.start())):
-        return None  # "a coalition of Roe and Kask has": the verb's subject is before them
+    a verb in the singular after them, what only an organisation has ("Marks and Spencer's
+    chief executive"), or the "and" closing a list of organisations right before them; not when
+    either is a country or a person's name of several words."""
+    if body[first.end():second.start()] != " and " or first.group().endswith(("’s", "'s")):
+        return None
     end = second.end() - 2 * second.group().endswith(("’s", "'s"))
-    if not (SINGULAR_AFTER.match(body, second.end()) or BELONGING_AFTER.match(body, end)):
+    closed = LIST_CLOSED_BEFORE.search(body, max(0, first.start() - 80), first.start())
+    last_of_organisations = closed is not None and any(
+        working[i].label == "ORG" for i in working.overlapping(*closed.span("last")))
+    if not last_of_organisations and (
+            # "a coalition of Roe and Kask has": the verb's subject is before them
+            PREPOSITION_BEFORE.search(body, max(0, first.start() - 12), first.start())
+            or not (SINGULAR_AFTER.match(body, second.end()) or BELONGING_AFTER.match(body, end))):
         return None
     inside = [working[i] for i in working.overlapping(first.start(), end)]
     if any(s.start < first.start() or end < s.end for s in inside):
@@ -496,12 +608,14 @@ def joined_name(body: str, first: re.Match, second: re.Match, working, gazetteer
 CLUB_SHORT_NAMES = frozenset(word_list("club_short_names"))
 TITLE_WORDS = frozenset(w.lower() for kind in ("office", "rank", "honorific") for w in title_words()[kind])
 GENERIC_WORDS = frozenset(w.lower() for w in (*word_list("organisation_heads"), *word_list("organisation_kinds")))
-NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*[ \t]\Z")
+# (not a word closing the sentence before: "... Dorne Tobacco. Pellix's")
+NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?<![a-z]{3}\.)[ \t]\Z")
 NAME_AFTER = re.compile(r"(?:[’']s)?[ \t](?:[A-Z]|&)")
 OF_NAME_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")  # "Sisters of Mercy"
 
 
 ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+\Z")
+FULL_NAME_AFTER = re.compile(r" [A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)+")
 LOWER_AFTER = re.compile(r"\s+[a-z]")
 
 
@@ -524,7 +638,7 @@ def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words
         word for word in first_words
         if len(word) > 2 and word[:1].isupper() and not word.endswith(("’s", "'s"))
         and word.lower() not in STOP_WORDS | GENERIC_WORDS | TITLE_WORDS and word.lower() not in lower
-        and word not in person_words and not gazetteer.is_demonym(word)
+        and word not in person_words and not gazetteer.is_demonym(word) and not is_title_only(word)
         and gazetteer.lookup(word) is None and word not in gazetteer.towns}
 
 
@@ -547,8 +661,21 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
             if (NAME_BEFORE.search(body, max(0, start - 30), start) or OF_NAME_AFTER.match(body, end)
                     or taken.overlaps(start, end)):
                 continue  # a word of a longer name
-            if NAME_AFTER.match(body, end):
-                # the name opening a longer one the model missed ("Kravelle Games" beside "Kravelle")
+            swallowing = [i for i in working.overlapping(start, end) if working[i].start == start
+                          and working[i].label == "PERSON" and working[i].how == found.ner
+                          and FULL_NAME_AFTER.fullmatch(body, end, working[i].end)]
+            if swallowing:
+                # the organisation's name opening a person's span ("Arlow Tom Reyes"): the person
+                # is the full name after it
+                person = working[swallowing[0]]
+                working.replace(swallowing, Span(start, end, "ORG", None, found.organisation_cue))
+                working.add(Span(end + 1, person.end, "PERSON", None, person.how))
+                continue
+            alone = POSSESSIVE_AFTER.match(body, end) and any(
+                (working[i].start, working[i].end) == (start, end) for i in working.overlapping(start, end))
+            if NAME_AFTER.match(body, end) and not alone:
+                # the name opening a longer one the model missed ("Kravelle Games" beside "Kravelle"),
+                # not the name with its possessive ("Kravelle's Tom Roe")
                 run = NAME_RUN.match(body, start)
                 if run is None:
                     continue  # a name right after a quote mark ("said: 'Velkor Energy ..."): left to the model
@@ -560,8 +687,11 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
             if not inside and not modifier:
                 # not "the European parliament": a word between an article and its noun modifies it
                 working.add(Span(start, end, "ORG", None, found.organisation_cue))
-            elif len(inside) == 1 and (working[inside[0]].start, working[inside[0]].end) == (start, end) and (
-                    retypable(working[inside[0]], gazetteer, found)):
+            elif inside and all(start <= working[i].start and working[i].end <= end and (
+                    retypable(working[i], gazetteer, found) or working[i].how in (found.cued_place, found.honorific_person))
+                    for i in inside):
+                # the name, or pieces of it read as a person or a place ("Dr." a street's, "Volt" a
+                # person after an honorific)
                 working.replace(inside, Span(start, end, "ORG", None, found.organisation_cue))
     return working.spans()
 
