@@ -1040,8 +1040,8 @@ class SentenceContext:
     def examples(self, token) -> list[Mention]:
         """ "poor nations including Y and Z", "lenders such as X": the names a common noun is
         exemplified by."""
-        return [m for c in token.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
-                for g in c.children if g.dep_ == "pobj" for m in self.referents(g)]
+        return [m for prep, objects in prepositional_objects(token).items() if prep in EXAMPLE_PREPOSITIONS
+                for g in objects for m in self.referents(g)]
 
     def purpose_clients(self, noun, governor) -> list[Mention]:
         """ "won a contract to build a bridge for Y", "a deal to supply jets to Y": the client
