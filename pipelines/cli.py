@@ -590,13 +590,14 @@ def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], l
         # as the entities layer does: an article the chain fails on or outlasts its budget on is an
         # error of that input, not of the whole command
         extracted = extract_within_budget(article_texts(cards, articles), budget_seconds())
-        for card, extraction in zip(list(cards), extracted):
+        extracted_cards = []
+        for card, extraction in zip(cards, extracted):
             if isinstance(extraction, ChainFailure):
-                cards.remove(card)
                 errors.append({"source": card["source"],
                                "error": {"reason_code": extraction.reason_code, "message": extraction.message}})
             else:
-                card.update(extraction_card(extraction))
+                extracted_cards.append({**card, **extraction_card(extraction)})
+        cards = extracted_cards
     return cards, errors
 
 
