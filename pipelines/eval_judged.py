@@ -1,4 +1,4 @@
-"""The entity layer on a held-out sample of articles judged by hand (66, in five rounds).
+"""The entity layer on a held-out sample of articles judged by hand (82, in six rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
@@ -8,7 +8,9 @@ round 1 prompted: 6 and 4; round 3, for issue 11's check on unseen news: 8 BBC f
 meetings and 6 NAEB articles, its gold judged before any output was read; round 4, judged the
 same way: 6 BBC files where a meeting word is followed by a name; round 5, judged the same way
 while another branch changed organisation typing: 12 BBC files and 4 NAEB articles naming
-several companies, outlets or agencies), each NAEB article
+several companies, outlets or agencies; round 6, judged the same way while a further branch changed
+it: 12 BBC business, tech, entertainment and sport files and 4 NAEB articles naming companies,
+outlets, clubs, labels or agencies), each NAEB article
 written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in

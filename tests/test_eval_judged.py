@@ -2,6 +2,7 @@
 file's own consistency."""
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -93,21 +94,33 @@ def test_a_meeting_counts_as_a_meet_event_only_when_both_sides_are_its_parties()
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_5_keep_their_prefiltered_files():
+def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_6_keep_their_prefiltered_files():
     chosen = selection()
     by_round = rounds()
     files = [f for file_ids in by_round.values() for f in file_ids]
     assert len(files) == len(set(files))
     assert not {f.split("/", 1)[1] for f in files if f.startswith("bbc/")} & chosen.event_files()
-    for round_, size in ((3, 8), (4, 6), (5, 12)):
+    for round_, size in ((3, 8), (4, 6), (5, 12), (6, 12)):
         paths = [chosen.BBC / f.split("/", 1)[1] for f in by_round[round_] if f.startswith("bbc/")]
-        texts = [path.read_text(encoding="utf-8") for path in paths]
+        texts = [chosen.bbc_text(f"{p.parent.name}/{p.name}") for p in paths]
         assert len(paths) == size and all(chosen.PREFILTERS[round_](text) for text in texts)
         assert len(set(texts)) == len(texts)
         assert not {f"{p.parent.name}/{p.name}" for p in paths} & chosen.bench_files()
     naeb = {str(a["id"]): a["text"] for a in json.loads(chosen.NAEB.read_text(encoding="utf-8"))}
-    round_5_naeb = [naeb[f.split("/", 1)[1]] for f in by_round[5] if f.startswith("naeb/")]
-    assert len(round_5_naeb) == 4 and all(chosen.names_organisations(text) for text in round_5_naeb)
+    for round_ in (5, 6):
+        texts = [naeb[f.split("/", 1)[1]] for f in by_round[round_] if f.startswith("naeb/")]
+        assert len(texts) == 4 and all(chosen.NAEB_PREFILTERS[round_](text) for text in texts)
+    round_6_folders = Counter(f.split("/")[1] for f in by_round[6] if f.startswith("bbc/"))
+    assert round_6_folders == {"business": 6, "tech": 3, "entertainment": 2, "sport": 1}
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+def test_round_6_gold_holds_companies_in_every_article_and_sums_of_money():
+    _, gold = load_judgements(JUDGEMENTS)
+    round_6_files = set(rounds()[6])
+    round_6 = [g for g in gold if g["file"] in round_6_files]
+    assert {g["kind"] for g in round_6} == {"company", "money"}
+    assert {g["file"] for g in round_6 if g["kind"] == "company"} == round_6_files
 
 
 def test_a_bad_verdict_names_its_line(tmp_path):

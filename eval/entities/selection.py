@@ -5,7 +5,7 @@
 Prints one file id a line: `bbc/business/123.txt` or `naeb/<id>` (an id of
 ../shared/eval/naeb-dev/news_articles.json), for ROUND (default 1).
 
-- `bbc`: a seeded sample of files of each folder of FOLDERS, drawn only from the files in none of
+- `bbc`: a seeded sample of files of the round's BBC folders, drawn only from the files in none of
   the event splits of eval/events (those were read while rules were written) and in no earlier round.
   From round 3 on (PREFILTERS) also outside the BBC files `make bench` and `make
   extract-fingerprint` read (issue 11's before/after BBC sample, whose cards were read) and
@@ -18,12 +18,15 @@ Prints one file id a line: `bbc/business/123.txt` or `naeb/<id>` (an id of
   companies like eval/events' supplements, so they measure met_with and company typing, not
   their frequency. Round 5 keeps files with at least ORGANISATION_HITS organisation words
   (ORGANISATION_WORDS: COMPANY_WORDS, outlets and agencies), again those with a COMPANY_WORDS
-  match first, to measure company typing on texts naming several organisations.
+  match first, to measure company typing on texts naming several organisations. Round 6 widens
+  that to WIDER_ORGANISATION_WORDS (also clubs, labels, studios, networks, channels, agencies,
+  sponsors, publishers) and to the business, tech, entertainment and sport folders, again those
+  with a COMPANY_WORDS match first.
 - `naeb`: a seeded sample of NAEB development articles (2023 news from many sites) whose gold
   text is NAEB_CHARS characters long, so each can be judged whole by hand, in no earlier round;
-  in round 5 only those round 5's BBC prefilter keeps (NAEB_PREFILTERS).
+  in rounds 5 and 6 only those the round's BBC prefilter keeps (NAEB_PREFILTERS).
 
-Rounds (ROUNDS: seed, BBC files per folder of FOLDERS, NAEB articles):
+Rounds (ROUNDS: seed, {BBC folder: files}, NAEB articles):
   1  judged on the extractor before issue 11's last fixes; its errors were read, and three rules
      came from them (a country opening a name used again by surname, Northern Ireland, places
      inside people's names as no evidence), so its later figures are not blind;
@@ -36,8 +39,15 @@ Rounds (ROUNDS: seed, BBC files per folder of FOLDERS, NAEB articles):
   5  8 business and 4 politics BBC files and 4 NAEB texts naming organisations, drawn while
      another branch changed organisation typing, to measure it blind: gold (companies, every
      sum of money, vague ones like "millions of euros" included) judged from the text before
-     any system output was read, then integ's claims at ac40df7 judged blind.
-No rule of the entity chain was tuned on rounds 2, 4 and 5. Round 3 is no longer blind: its
+     any system output was read, then integ's claims at ac40df7 judged blind;
+  6  6 business, 3 tech, 2 entertainment and 1 sport BBC files and 4 NAEB texts naming companies,
+     outlets, clubs, labels or agencies, drawn while another branch (orgtype5) changed organisation
+     typing, to measure it blind: gold (companies, every sum of money) judged from the text before
+     any extractor ran, then main's claims at b650b6c judged blind. Companies as in round 5: firms,
+     their divisions and platforms, outlets, agencies, labels and clubs (their nicknames too), not
+     leagues, trade or industry bodies, bands, nor a designer's name that may be the person; sums
+     with their currency written ("a fraction of a cent" too), not a share price without one.
+No rule of the entity chain was tuned on rounds 2, 4, 5 and 6. Round 3 is no longer blind: its
 company errors were read for issue 11's second pass of organisation typing (branch orgtype4),
 whose rules came from them (and from CoNLL-2003 train), so its company figure is a dev figure;
 its one wrong amount prompted the falling-figures rule of money.py, so its amount figure is too.
@@ -55,11 +65,18 @@ EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 BBC = EVAL / "bbc"
 NAEB = EVAL / "naeb-dev" / "news_articles.json"
 EVENT_SPLITS = Path(__file__).resolve().parents[1] / "events"
-FOLDERS = ("business", "politics")
 NAEB_CHARS = (1500, 4500)
-# seed, files per folder of FOLDERS, NAEB articles
-ROUNDS = {1: (20611, (5, 5), 10), 2: (20612, (3, 3), 4), 3: (20613, (4, 4), 6), 4: (20614, (3, 3), 0),
-          5: (20615, (8, 4), 4)}
+
+
+def business_politics(business: int, politics: int) -> dict[str, int]:
+    return {"business": business, "politics": politics}
+
+
+# seed, {BBC folder: files}, NAEB articles; folders are drawn in this order from one seeded generator
+ROUNDS = {1: (20611, business_politics(5, 5), 10), 2: (20612, business_politics(3, 3), 4),
+          3: (20613, business_politics(4, 4), 6), 4: (20614, business_politics(3, 3), 0),
+          5: (20615, business_politics(8, 4), 4),
+          6: (20616, {"business": 6, "tech": 3, "entertainment": 2, "sport": 1}, 4)}
 MEETING_WORDS = re.compile(r"\b(?:met|meet(?:s|ing|ings)?|talks with|visit(?:s|ed|ing)?)\b", re.IGNORECASE)
 MEETING_HITS = 2
 # a meeting word, then a name or "the"/"his"/"her" and a name: "met Mr ...", "talks with the ..."
@@ -72,6 +89,10 @@ COMPANY_WORDS = re.compile(r"\b(?:plc|Inc|Corp|Ltd|Group|Bank|Airways|Airlines|M
 ORGANISATION_WORDS = re.compile(COMPANY_WORDS.pattern + r"|\b(?:newspapers?|news agency|magazine|broadcaster"
                                 r"|airlines?|retailers?|carmakers?|Reuters|Bloomberg|BBC|Associated Press|AFP)\b")
 ORGANISATION_HITS = 3
+# round 6's: round 5's, and the words naming clubs, labels, studios, broadcasters' channels, agencies,
+# publishers and sponsors ("the club's", "record label", "ad agency", "shirt sponsor")
+WIDER_ORGANISATION_WORDS = re.compile(ORGANISATION_WORDS.pattern + r"|\b(?:club|FC|label|studios?|network"
+                                      r"|channel|agency|sponsors?|publishers?|(?:TV|radio) station)\b")
 
 
 def event_files() -> set[str]:
@@ -101,14 +122,28 @@ def names_organisations(text: str) -> bool:
     return len(ORGANISATION_WORDS.findall(text)) >= ORGANISATION_HITS
 
 
-PREFILTERS = {3: reports_meetings, 4: names_a_meeting, 5: names_organisations}
-NAEB_PREFILTERS = {5: names_organisations}
+def names_several_kinds_of_organisation(text: str) -> bool:
+    """Round 6's prefilter: at least ORGANISATION_HITS of WIDER_ORGANISATION_WORDS in the text."""
+    return len(WIDER_ORGANISATION_WORDS.findall(text)) >= ORGANISATION_HITS
+
+
+PREFILTERS = {3: reports_meetings, 4: names_a_meeting, 5: names_organisations, 6: names_several_kinds_of_organisation}
+NAEB_PREFILTERS = {5: names_organisations, 6: names_several_kinds_of_organisation}
+
+
+def bbc_text(file: str) -> str:
+    """A BBC file's text (`sport/199.txt` is Latin-1, the rest UTF-8)."""
+    data = (BBC / file).read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def prefiltered_draw(rng: random.Random, files: list[str], used: set[str], size: int, round_: int) -> list[str]:
     """`size` of the unused files the round's prefilter keeps, those naming a company first. A
     file whose text repeats a used or an earlier file's (the BBC set holds copies) counts as used."""
-    texts = {f: (BBC / f).read_text(encoding="utf-8") for f in files}
+    texts = {f: bbc_text(f) for f in files}
     seen = {texts[f] for f in files if f in used}
     unseen = []
     for f in files:
@@ -128,7 +163,7 @@ def bbc_ids(round_: int = 1) -> list[str]:
     seed, per_folder, _ = ROUNDS[round_]
     rng = random.Random(seed)
     chosen = []
-    for folder, size in zip(FOLDERS, per_folder):
+    for folder, size in per_folder.items():
         files = sorted(f"{folder}/{p.name}" for p in (BBC / folder).glob("*.txt"))
         draw = (prefiltered_draw(rng, files, used, size, round_) if round_ in PREFILTERS
                 else rng.sample([f for f in files if f not in used], size))
