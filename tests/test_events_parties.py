@@ -122,3 +122,16 @@ def test_speaking_to_a_broadcaster_is_no_meeting():
 def test_talks_that_failed_were_held(body, held):
     expected = [("meet", "done", ("country:NOR", "country:PEL"))] if held else []
     assert summaries(body, ("Norland", "country:NOR"), ("Pelora", "country:PEL"), kind="meet") == expected
+
+
+def test_a_description_apposed_to_a_person_stands_for_that_person():
+    body = "Ivo Lund, a Norland banker who has held talks with Pelora Holdings, said prices rose."
+    assert summaries(body, ("Ivo Lund", "person:lund"), ("Norland", "country:NOR"), PELORA, kind="meet") == [
+        ("meet", "done", ("org:pelora", "person:lund"))]
+
+
+def test_a_list_goes_on_from_the_apposition_of_its_first_noun():
+    body = "Ana Ruiz held talks with her Pelorian counterpart, Ivo Lund, and the Norland leader, Eli Berg."
+    assert summaries(body, ("Ana Ruiz", "person:ruiz"), ("Ivo Lund", "person:lund"), ("Norland", "country:NOR"),
+                     ("Eli Berg", "person:berg"), kind="meet") == [
+        ("meet", "done", ("person:berg", "person:lund", "person:ruiz"))]

@@ -276,6 +276,8 @@ class SentenceContext:
         # "consumers - A, B and C": the names listed after a dash or colon the parse hangs on the noun
         listed = [w for t in words for c in t.children if c.dep_ == "appos" and c.nbor(-1).text in LIST_MARKS
                   for w in (c, *conjuncts(c))]
+        # "his counterpart, A, and the Palestinian leader, B": the list goes on from the apposition
+        listed += [c for a in appositions[:1] for c in conjuncts(a)]
         for word in [*words, *(w for a in appositions[1:] for w in (a, *conjuncts(a))), *listed]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
@@ -646,6 +648,8 @@ class SentenceContext:
                 return m
         if (mention := self.mention_at(token)) is not None:
             return mention
+        if token.dep_ == "appos" and (named := self.mention_at(token.head)) is not None and named.entity_type == "PERSON":
+            return named  # "A, a UK banker who held talks": the person the description is apposed to
         if (person := self.titled_person(token)) is not None:
             return person
         if (named := self.named_elsewhere(token)) is not None:
