@@ -151,6 +151,9 @@ PAIR_NOUNS = {
 # what joins two names into a pair: "A and B", "A and the B", "both A and B"
 PAIR_JOINER = re.compile(r"\s+and\s+(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*(?:the\s+)?")
+# Plural nouns for countries a list named before ("tsunami-hit countries"), and what joins a list
+LISTED_COUNTRY_NOUNS = frozenset("country nation state economy".split())
+COUNTRY_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Markets by which news refers to an exchange named after their place ("the London market").
 MARKET_NOUNS = frozenset("market bourse".split())
 # Offices by which news refers to two holders it has named with them ("the two presidents").
@@ -288,7 +291,7 @@ class SentenceContext:
                           or self.described(token)):
             found = [mention]
         if not found:
-            found = self.pair_referred_to(token)
+            found = self.pair_referred_to(token) or self.countries_listed_before(token)
         if not found and token.lower_ == "their":
             found = self.clause_subjects(token)
         return found
@@ -376,6 +379,33 @@ class SentenceContext:
             if len(last) == 2:
                 return sorted(last.values(), key=lambda m: m.start)
         return []
+
+    def countries_listed_before(self, token) -> list[Mention]:
+        """ "tsunami-hit countries", "the affected nations": a plural description of countries
+        (with a modifier, no number) stands for the countries the article listed together last
+        ("A, B and C"), in this sentence or the two before; two lists in that sentence: neither.
+        "All the affected nations" are every one of them, more than a list named."""
+        if not (token.tag_ == "NNS" and token.lemma_.lower() in LISTED_COUNTRY_NOUNS and not is_pair_phrase(token)
+                and any(c.dep_ in ("amod", "compound", "det") for c in token.children)
+                and not any(c.dep_ in ("nummod", "prep", "predet") or c.lower_ in ("all", "every", "other")
+                            for c in token.children)):
+            return []
+        start = self.char(token.left_edge)[0]
+        countries = [m for m in self.article_mentions if m.entity_type == "COUNTRY" and m.end <= start
+                     and self.index - 2 <= m.sentence_index <= self.index and not is_demonym(m.text)]
+        lists, run = [], []
+        for mention in countries:
+            if run and (COUNTRY_LIST_JOINER.fullmatch(self.body, run[-1].end, mention.start)):
+                run.append(mention)
+                continue
+            lists.append(run)
+            run = [mention]
+        lists = [r for r in [*lists, run] if len({m.entity_id for m in r}) >= 2]
+        if not lists:
+            return []
+        nearest = max(r[0].sentence_index for r in lists)
+        in_nearest = [r for r in lists if r[0].sentence_index == nearest]
+        return in_nearest[0] if len(in_nearest) == 1 else []
 
     def government_referred_to(self, token) -> Mention | None:
         """ "the government", "the state" with no owner written: the one country named in this
@@ -499,11 +529,12 @@ class SentenceContext:
                     or re.match(rf"\s+{word}\b", after, re.IGNORECASE))
 
     def named_with(self, mention: Mention, countries: set[str]) -> bool:
-        """Whether a country of `countries` is written right before the mention ("Spain's X",
-        "Spanish firm X")."""
-        return any(n.entity_id in countries and 0 <= mention.start - n.end <= 12
-                   and re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", self.body[n.end:mention.start])
-                   for n in self.article_mentions)
+        """Whether a country of `countries` is written right before the mention, or before the
+        same name written where the model did not tag it ("Spain's X", "Spanish firm X")."""
+        starts = {mention.start} | {w.start() for w in re.finditer(rf"\b{re.escape(mention.text)}\b", self.body)}
+        return any(n.entity_id in countries and 0 <= start - n.end <= 12
+                   and re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", self.body[n.end:start])
+                   for n in self.article_mentions for start in starts)
 
     def main_organisation(self) -> Mention | None:
         """The organisation the article names more often than any other (at least twice)."""
