@@ -294,6 +294,21 @@ def test_a_meeting_told_with_a_pronoun_joins_the_person_it_stands_for():
         ("Jack Straw", "Manmohan Singh")]
 
 
+@pytest.mark.parametrize("text, joined", [
+    ("Ana Ruiz met senior Acme Holdings executives in Oslo.", 0),
+    ("Ana Ruiz met Acme Holdings in Oslo.", 1),
+])
+def test_a_side_that_only_qualifies_the_people_met_gives_no_met_with(text, joined):
+    def named(name, entity_type):
+        start = text.index(name)
+        return Mention(start, start + len(name), name, 0, Entity(f"{entity_type.lower()}:{name}", entity_type, name),
+                       0.9, "ner")
+
+    sides = [named("Ana Ruiz", "PERSON"), named("Acme Holdings", "ORG")]
+    meeting = Event("meet", "done", [EventParty(m, "party") for m in sides], 0, 0, len(text), "met", 0.8, "test")
+    assert len(meetings_met_with(text, [meeting], sides, [], [])) == joined
+
+
 def test_a_planned_meeting_gives_a_met_with_marked_planned():
     relations = [r for r in extraction_of("Tony Blair will meet Jacques Chirac in Paris next week.").relations
                  if r.predicate == "met_with"]
@@ -306,7 +321,7 @@ def test_a_meeting_of_more_named_sides_than_a_few_is_a_summit_without_met_with(s
     people = [m for m in extraction_of(text).mentions if m.entity_type == "PERSON"]
     assert len(people) == 5
     meeting = Event("meet", "done", [EventParty(m, "party") for m in people[:sides]], 0, 0, len(text), "met", 0.8, "test")
-    assert len(meetings_met_with([meeting], people, [])) == joined
+    assert len(meetings_met_with(text, [meeting], people, [], [])) == joined
 
 
 @pytest.mark.parametrize("text, person, owner", [

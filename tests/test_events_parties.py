@@ -174,3 +174,9 @@ def test_all_the_countries_of_a_kind_are_more_than_a_list_named_before():
     body = ("Ana Ruiz spoke to the presidents of Norland, Peloria and Vestia. "
             "The Arden Club offered to freeze the debts of all the storm-hit countries.")
     assert events_of(body, NORLAND, PELORIA, VESTIA, ("Arden Club", "org:arden"), kind="fund") == []
+
+
+def test_the_owner_of_an_attempt_is_the_subject_of_its_infinitive():
+    body = "Ana Ruiz criticised Corvane's attempt to take over Talbot Resources."
+    [event] = events_of(body, ("Ana Ruiz", "person:ruiz"), CORVANE, TALBOT, kind="acquire")
+    assert summary(event)[2:] == (("org:corvane",), ("org:talbot",))

@@ -285,8 +285,8 @@ def relations(doc: Doc, settings: Settings) -> None:
 @chain_component("wirehouse_meeting_relations")
 def meeting_relations(doc: Doc, settings: Settings) -> None:
     """met_with for the meetings the events found and the relation patterns did not."""
-    doc._.relations = doc._.relations + meetings_met_with(doc._.events, doc._.mentions, doc._.relations,
-                                                          doc._.references)
+    doc._.relations = doc._.relations + meetings_met_with(doc._.article.body, doc._.events, doc._.mentions,
+                                                          doc._.relations, doc._.references)
 
 
 @Language.factory("wirehouse_events")

@@ -1688,6 +1688,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         head = head.head
         subjects = own_subjects(head)
         if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
+            if not subjects and verb.dep_ == "acl" and head.pos_ == "NOUN":
+                subjects = [c for c in head.children if c.dep_ == "poss"]  # "X's attempt to take over Y"
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
