@@ -18,7 +18,9 @@ Some constructions carry an event without a trigger of their own: control taken 
 X") a supply contract, charges or a suit settled an agreement with whoever brought them, and a
 dinner or lunch a meeting of its host and the people of the clause it frames. A description
 ("the unit", "the Spanish group") stands for the organisation introduced with that noun or named
-with that country; a sentence opening with "it" goes on about the name the one before opens with.
+with that country, "the project", "the party", "the country" for the one entity of that kind named
+last, and a plural one ("tsunami-hit countries") for the countries listed before it; a sentence
+opening with "it" goes on about the name the one before opens with.
 Plural and generic descriptions ("the two sides", "the pair", "the government", "the London market")
 stand for the pair or the country or organisation the article names for them (pair_referred_to,
 government_referred_to, organisation_of_place).
