@@ -60,3 +60,15 @@ def test_an_inflected_form_is_no_long_form():
     body = "Pelor said Peloran exports rose."
     short = mention(body, "Pelor")
     assert name_variants(body, [short]) == [short]
+
+
+def test_a_short_form_beside_the_longer_word_in_one_sentence_is_another_name():
+    body = "Wigan v Chester, Chesterfield v Bury."
+    short = mention(body, "Chester", "PERSON")
+    assert name_variants(body, [short, mention(body, "Chesterfield")])[0] is short
+
+
+def test_a_place_keeps_its_type_beside_an_organisation_it_starts():
+    body = "Fans in Dorven cheered. Dorven United won again."
+    place = mention(body, "Dorven", "PLACE")
+    assert name_variants(body, [place, mention(body, "Dorven United")])[0] is place

@@ -33,8 +33,9 @@ Name variants (name_variants) are no new mentions but one entity for two forms o
 short form the model found ("Yugansk", "Baikal") is the organisation whose longer name the same
 article writes and that starts with it ("Yuganskneftegaz" as a word of the text, "Baikal Finance
 Group" as an organisation), when no other name of the article starts with it. A name a gazetteer
-knows keeps its own entity ("Gazprom" and "Gazprom Neft" are two companies), and so does a
-person's name with a first name.
+knows keeps its own entity ("Gazprom" and "Gazprom Neft" are two companies), and so do a person's
+name with a first name, a place the model found beside an organisation of another type, and a
+short form written in one sentence with the one-word name it starts ("Chester", "Chesterfield").
 
 Possessive determiners (his, her + noun, my) are left out: they modify another noun phrase, and
 the annotated corpora we measure against mostly leave them out too. A third-person pronoun inside
@@ -228,12 +229,23 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
             longer |= {word for word in standalone | organisations.keys()
                        if word.startswith(name) and word[len(name):].isalpha() and word[len(name):].islower()
                        and len(word) - len(name) >= LONG_FORM_EXTRA}
-        if len(longer) == 1:
-            (long,) = longer
-            linked[name] = organisations.get(long) or Entity(make_entity_id(mention.entity_type, long),
-                                                             mention.entity_type, long)
+        if len(longer) != 1:
+            continue
+        (long,) = longer
+        entity = organisations.get(long) or Entity(make_entity_id(mention.entity_type, long), mention.entity_type, long)
+        if entity.entity_type != mention.entity_type and mention.entity_type != "PERSON":
+            continue  # a one-word company the model took for a person, not a place beside a club
+        if " " not in long and written_in_one_sentence(body, name, long):
+            continue  # "Wigan v Chester, Chesterfield v Bury": two names side by side
+        linked[name] = entity
     return [dataclasses.replace(m, entity=linked[m.entity.canonical_name])
             if m.entity.canonical_name in linked and may_be_short_form(m) else m for m in mentions]
+
+
+def written_in_one_sentence(body: str, short: str, long: str) -> bool:
+    """Whether a sentence writes both the short form on its own and the long form."""
+    alone = re.compile(rf"\b{re.escape(short)}\b")
+    return any(long in sentence and alone.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", body))
 
 
 def may_be_short_form(mention: Mention) -> bool:
