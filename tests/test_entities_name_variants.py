@@ -3,6 +3,8 @@ on invented text: the mentions are given as the resolution component would produ
 
 import re
 
+import pytest
+
 from assets.entities.coreference import name_variants
 from assets.entities.types import Entity, Mention
 
@@ -38,37 +40,16 @@ def test_two_organisations_sharing_the_start_leave_the_short_form_alone():
     assert found[2] is short
 
 
-def test_a_word_of_a_longer_name_is_no_long_form():
-    body = "Ardel said on Monday that Ardelham University will open a campus."
-    short = mention(body, "Ardel")
-    assert name_variants(body, [short]) == [short]
-
-
-def test_a_name_the_gazetteer_knows_keeps_its_entity():
-    body = "Kovra signed a deal with Kovraneft, its oil arm."
-    short = mention(body, "Kovra", extractor="gazetteer")
-    assert name_variants(body, [short]) == [short]
-
-
-def test_a_person_with_a_first_name_is_no_short_form():
-    body = "Ana Belt said Ana Belt Holdings will grow."
-    person = mention(body, "Ana Belt", "PERSON")
-    assert name_variants(body, [person, mention(body, "Ana Belt Holdings")])[0] is person
-
-
-def test_an_inflected_form_is_no_long_form():
-    body = "Pelor said Peloran exports rose."
-    short = mention(body, "Pelor")
-    assert name_variants(body, [short]) == [short]
-
-
-def test_a_short_form_beside_the_longer_word_in_one_sentence_is_another_name():
-    body = "Wigan v Chester, Chesterfield v Bury."
-    short = mention(body, "Chester", "PERSON")
-    assert name_variants(body, [short, mention(body, "Chesterfield")])[0] is short
-
-
-def test_a_place_keeps_its_type_beside_an_organisation_it_starts():
-    body = "Fans in Dorven cheered. Dorven United won again."
-    place = mention(body, "Dorven", "PLACE")
-    assert name_variants(body, [place, mention(body, "Dorven United")])[0] is place
+@pytest.mark.parametrize("body, short, short_type, extractor, long", [
+    ("Ardel said on Monday that Ardelham University will open a campus.", "Ardel", "ORG", "ner", None),
+    ("Kovra signed a deal with Kovraneft, its oil arm.", "Kovra", "ORG", "gazetteer", None),
+    ("Ana Belt said Ana Belt Holdings will grow.", "Ana Belt", "PERSON", "ner", "Ana Belt Holdings"),
+    ("Pelor said Peloran exports rose.", "Pelor", "ORG", "ner", None),
+    ("Wigan v Chester, Chesterfield v Bury.", "Chester", "PERSON", "ner", "Chesterfield"),
+    ("Fans in Dorven cheered. Dorven United won again.", "Dorven", "PLACE", "ner", "Dorven United"),
+])
+def test_a_name_that_is_no_short_form_keeps_its_entity(body, short, short_type, extractor, long):
+    """A word of a longer name, a gazetteer name, a person with a first name, an inflected form,
+    a name beside the longer word in one sentence, a place beside an organisation it starts."""
+    mentions = [mention(body, short, short_type, extractor)] + ([mention(body, long)] if long else [])
+    assert name_variants(body, mentions)[0] is mentions[0]
