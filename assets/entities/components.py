@@ -17,7 +17,7 @@ from spacy.util import filter_spans, minibatch
 
 from . import extract
 from .chain import DOC_ATTRIBUTES, Extractors
-from .coreference import find_references
+from .coreference import find_references, name_variants
 from .dates import find_dates
 from .disambiguation import ArticleCountries, Candidate, capitals_runs, in_capitals, known_in_capitals, weighed_spans
 from .events import find_events_of_articles
@@ -243,7 +243,9 @@ def sectors(doc: Doc, settings: Settings) -> None:
 
 @chain_component("wirehouse_coreference")
 def coreference(doc: Doc, settings: Settings) -> None:
-    """Pronouns, titles, "the town": doc._.references (they take part in no relation)."""
+    """Short forms of a name joined to its long form's entity, then pronouns, titles, "the town":
+    doc._.references (they take part in no relation)."""
+    doc._.mentions = name_variants(doc._.article.body, doc._.mentions)
     doc._.references = find_references(doc._.article.body, doc._.mentions, doc._.locator)
 
 
@@ -283,7 +285,8 @@ def relations(doc: Doc, settings: Settings) -> None:
 @chain_component("wirehouse_meeting_relations")
 def meeting_relations(doc: Doc, settings: Settings) -> None:
     """met_with for the meetings the events found and the relation patterns did not."""
-    doc._.relations = doc._.relations + meetings_met_with(doc._.events, doc._.mentions, doc._.relations)
+    doc._.relations = doc._.relations + meetings_met_with(doc._.article.body, doc._.events, doc._.mentions,
+                                                          doc._.relations, doc._.references)
 
 
 @Language.factory("wirehouse_events")

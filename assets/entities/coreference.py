@@ -29,6 +29,14 @@ already names (never a new entity), found without a parser:
 And one kind for places (place_references): "the town", "the same village", "the country" → the
 one town, village or country named in that sentence or the two before; skipped when two fit.
 
+Name variants (name_variants) are no new mentions but one entity for two forms of a name: a
+short form the model found ("Yugansk", "Baikal") is the organisation whose longer name the same
+article writes and that starts with it ("Yuganskneftegaz" as a word of the text, "Baikal Finance
+Group" as an organisation), when no other name of the article starts with it. A name a gazetteer
+knows keeps its own entity ("Gazprom" and "Gazprom Neft" are two companies), and so do a person's
+name with a first name, a place the model found beside an organisation of another type, and a
+short form written in one sentence with the one-word name it starts ("Chester", "Chesterfield").
+
 Possessive determiners (his, her + noun, my) are left out: they modify another noun phrase, and
 the annotated corpora we measure against mostly leave them out too. A third-person pronoun inside
 a quotation is left out as well, and a person named only inside a quotation is no candidate for
@@ -44,13 +52,15 @@ in its construction, and a pronoun is no evidence of a sector.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 
+from .gazetteer import make_entity_id
 from .patterns import Intervals, alternation, overlaps_any
 from .titles import title_words
-from .types import Mention, SentenceLocator
+from .types import Entity, Mention, SentenceLocator
 
 # confidence and extractor name per kind of reference: a title names the office, a quotation's
 # speaker is stated next to it, a pronoun is the weakest guess
@@ -67,6 +77,16 @@ PLACE_REFERENCE_WORD = re.compile(
     r"western|border|coastal|capital) )?(?P<noun>city|town|village|country|province)\b(?! of\b)")
 PLACE_REFERENCE_TYPES = {"city": "PLACE", "town": "PLACE", "village": "PLACE", "country": "COUNTRY",
                          "province": "SUBDIVISION"}
+
+# a short form of a name: at least this many letters, and the long form this many more ("Yugansk" of
+# "Yuganskneftegaz"; not "Kuwait" of "Kuwaiti" nor "Berlin" of "Berliner")
+SHORT_FORM_LETTERS = 4
+LONG_FORM_EXTRA = 3
+# the model's names that may be short forms: no gazetteer entity, no coreference of their own
+VARIANT_TYPES = ("ORG", "PLACE", "PERSON")
+CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w’'-])")
+NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*) $")
+NAME_AFTER = re.compile(r" [A-Z]")
 
 SENTENCES_BACK = 2  # a pronoun looks for its person in its own sentence and the two before
 
@@ -192,6 +212,53 @@ def find_references(body: str, mentions: list[Mention], locator: SentenceLocator
     (text order)."""
     people = person_references(body, mentions, locator)
     return sorted(people + place_references(body, mentions + people, locator), key=lambda m: m.start)
+
+
+def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with each short form of an organisation's name linked to the entity of its long
+    form (module docstring); the spans, confidences and extractors stay as found."""
+    organisations = {m.entity.canonical_name: m.entity for m in mentions if m.entity_type == "ORG"}
+    standalone = {w.group() for w in CAPITALISED_WORD.finditer(body) if not written_in_a_name(body, w.start(), w.end())}
+    linked: dict[str, Entity] = {}
+    for mention in mentions:
+        name = mention.entity.canonical_name
+        if name in linked or not may_be_short_form(mention):
+            continue
+        longer = {long for long in organisations if long.startswith(name + " ")}
+        if " " not in name and len(name) >= SHORT_FORM_LETTERS:
+            longer |= {word for word in standalone | organisations.keys()
+                       if word.startswith(name) and word[len(name):].isalpha() and word[len(name):].islower()
+                       and len(word) - len(name) >= LONG_FORM_EXTRA}
+        if len(longer) != 1:
+            continue
+        (long,) = longer
+        entity = organisations.get(long) or Entity(make_entity_id(mention.entity_type, long), mention.entity_type, long)
+        if entity.entity_type != mention.entity_type and mention.entity_type != "PERSON":
+            continue  # a one-word company the model took for a person, not a place beside a club
+        if " " not in long and written_in_one_sentence(body, name, long):
+            continue  # "Wigan v Chester, Chesterfield v Bury": two names side by side
+        linked[name] = entity
+    return [dataclasses.replace(m, entity=linked[m.entity.canonical_name])
+            if m.entity.canonical_name in linked and may_be_short_form(m) else m for m in mentions]
+
+
+def written_in_one_sentence(body: str, short: str, long: str) -> bool:
+    """Whether a sentence writes both the short form on its own and the long form."""
+    alone = re.compile(rf"\b{re.escape(short)}\b")
+    return any(long in sentence and alone.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", body))
+
+
+def may_be_short_form(mention: Mention) -> bool:
+    """A name the model found that no gazetteer knows and no person's full name explains."""
+    return (mention.entity_type in VARIANT_TYPES and mention.extractor in ("ner", "ner+merge", "ner+organisation_cue")
+            and not (mention.entity_type == "PERSON" and " " in mention.entity.canonical_name))
+
+
+def written_in_a_name(body: str, start: int, end: int) -> bool:
+    """Whether a capitalised word has a capitalised neighbour ("Fordham University", "Port
+    Yugansk"), so is only part of a longer name; "The" opening a sentence is no neighbour."""
+    before = NAME_BEFORE.search(body, max(0, start - 30), start)
+    return bool(before and before.group(1) not in ("The", "A", "An")) or NAME_AFTER.match(body, end) is not None
 
 
 def person_references(body: str, mentions: list[Mention], locator: SentenceLocator) -> list[Mention]:

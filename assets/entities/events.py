@@ -18,7 +18,9 @@ Some constructions carry an event without a trigger of their own: control taken 
 X") a supply contract, charges or a suit settled an agreement with whoever brought them, and a
 dinner or lunch a meeting of its host and the people of the clause it frames. A description
 ("the unit", "the Spanish group") stands for the organisation introduced with that noun or named
-with that country; a sentence opening with "it" goes on about the name the one before opens with.
+with that country, "the project", "the party", "the country" for the one entity of that kind named
+last, and a plural one ("tsunami-hit countries") for the countries listed before it; a sentence
+opening with "it" goes on about the name the one before opens with.
 Plural and generic descriptions ("the two sides", "the pair", "the government", "the London market")
 stand for the pair or the country or organisation the article names for them (pair_referred_to,
 government_referred_to, organisation_of_place).
@@ -129,6 +131,16 @@ MULTI_PARTY = ("agreement", "meet")
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     unit subsidiary division arm affiliate exchange carrier
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+# Nouns for a part of a company, any of which refers back to a part introduced with another
+# ("oil unit Y", then "the former X subsidiary").
+SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
+# Nouns for a project, and what a name written right before one is ("the Crossrail transport plan").
+PROJECT_NOUNS = "project plan scheme programme program plant factory pipeline railway link dam mine".split()
+PROJECT_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(PROJECT_NOUNS)})\b")
+PARTY_NAME = re.compile(r"\bParty\b")
+# Descriptions by the kind of entity they refer back to (SentenceContext.described).
+DESCRIBED_KINDS = {"party": lambda context, m: context.is_political_party(m),
+                   **{noun: lambda context, m: context.is_project(m) for noun in PROJECT_NOUNS}}
 # Marks before a list the parse reads as an apposition ("the consumers - A, B and C").
 LIST_MARKS = frozenset(":-–—")
 # Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
@@ -141,12 +153,15 @@ PAIR_NOUNS = {
 # what joins two names into a pair: "A and B", "A and the B", "both A and B"
 PAIR_JOINER = re.compile(r"\s+and\s+(?:the\s+)?")
 LIST_COMMA = re.compile(r",\s*(?:the\s+)?")
+# Plural nouns for countries a list named before ("tsunami-hit countries"), and what joins a list
+LISTED_COUNTRY_NOUNS = frozenset("country nation state economy".split())
+COUNTRY_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Markets by which news refers to an exchange named after their place ("the London market").
 MARKET_NOUNS = frozenset("market bourse".split())
 # Offices by which news refers to two holders it has named with them ("the two presidents").
 PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
 # Words for a country's government as a party ("the government is in talks with X").
-GOVERNMENT_NOUNS = frozenset("government state".split())
+GOVERNMENT_NOUNS = frozenset("government state country nation".split())
 # capitalised words only (a title, an honorific) between a sentence's start and a name
 TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+)*")
 COORDINATED = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+)(?:[A-Z][\w.]*\s+)*")
@@ -266,16 +281,19 @@ class SentenceContext:
         # "consumers - A, B and C": the names listed after a dash or colon the parse hangs on the noun
         listed = [w for t in words for c in t.children if c.dep_ == "appos" and c.nbor(-1).text in LIST_MARKS
                   for w in (c, *conjuncts(c))]
+        # "his counterpart, A, and the Palestinian leader, B": the list goes on from the apposition
+        listed += [c for a in appositions[:1] for c in conjuncts(a)]
         for word in [*words, *(w for a in appositions[1:] for w in (a, *conjuncts(a))), *listed]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
         if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)
-                          or self.government_referred_to(token) or self.organisation_of_place(token)):
+                          or self.government_referred_to(token) or self.organisation_of_place(token)
+                          or self.described(token)):
             found = [mention]
         if not found:
-            found = self.pair_referred_to(token)
+            found = self.pair_referred_to(token) or self.countries_listed_before(token)
         if not found and token.lower_ == "their":
             found = self.clause_subjects(token)
         return found
@@ -303,9 +321,7 @@ class SentenceContext:
         if description:  # "the unit" after "its production unit, Yugansk": named with that noun
             # (which says it is an organisation, whatever type the name was given)
             phrase_start = self.char(token.left_edge)[0]
-            introduced = [m for m in self.article_mentions if m.entity_type in ("ORG", "PERSON", "PLACE")
-                          and m.sentence_index <= self.index
-                          and m.end <= phrase_start and self.introduced_as(m, token.lower_)]
+            introduced = self.introduced_with(token)
             countries = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound")
                          and (m := self.mention_at(c)) and m.entity_type == "COUNTRY"}
             if countries:
@@ -328,6 +344,10 @@ class SentenceContext:
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
         if len(named) == 1:
             return next(iter(named.values()))
+        # "pressure on X to raise its offer": the one organisation of its own sentence before it
+        in_sentence = {m.entity_id: m for m in named.values() if m.sentence_index == self.index}
+        if pronoun and len(in_sentence) == 1:
+            return next(iter(in_sentence.values()))
         # several could be meant: the organisation the article is about, when it is one of them
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
@@ -361,6 +381,33 @@ class SentenceContext:
             if len(last) == 2:
                 return sorted(last.values(), key=lambda m: m.start)
         return []
+
+    def countries_listed_before(self, token) -> list[Mention]:
+        """ "tsunami-hit countries", "the affected nations": a plural description of countries
+        (with a modifier, no number) stands for the countries the article listed together last
+        ("A, B and C"), in this sentence or the two before; two lists in that sentence: neither.
+        "All the affected nations" are every one of them, more than a list named."""
+        if not (token.tag_ == "NNS" and token.lemma_.lower() in LISTED_COUNTRY_NOUNS and not is_pair_phrase(token)
+                and any(c.dep_ in ("amod", "compound", "det") for c in token.children)
+                and not any(c.dep_ in ("nummod", "prep", "predet") or c.lower_ in ("all", "every", "other")
+                            for c in token.children)):
+            return []
+        start = self.char(token.left_edge)[0]
+        countries = [m for m in self.article_mentions if m.entity_type == "COUNTRY" and m.end <= start
+                     and self.index - 2 <= m.sentence_index <= self.index and not is_demonym(m.text)]
+        lists, run = [], []
+        for mention in countries:
+            if run and (COUNTRY_LIST_JOINER.fullmatch(self.body, run[-1].end, mention.start)):
+                run.append(mention)
+                continue
+            lists.append(run)
+            run = [mention]
+        lists = [r for r in [*lists, run] if len({m.entity_id for m in r}) >= 2]
+        if not lists:
+            return []
+        nearest = max(r[0].sentence_index for r in lists)
+        in_nearest = [r for r in lists if r[0].sentence_index == nearest]
+        return in_nearest[0] if len(in_nearest) == 1 else []
 
     def government_referred_to(self, token) -> Mention | None:
         """ "the government", "the state" with no owner written: the one country named in this
@@ -433,6 +480,47 @@ class SentenceContext:
                      and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m))
                      and self.body[opening:m.start].strip().lower() in ("", "the")), None)
 
+    def introduced_with(self, description) -> list[Mention]:
+        """The names the article wrote before a description with its noun ("oil firm X", "its
+        unit, X"); a unit, subsidiary, arm or division with any of those words ("the Yukos
+        subsidiary" after "oil unit Y"), not the parent the description names ("Yukos")."""
+        noun = description.lemma_.lower()
+        nouns = SUBSIDIARY_NOUNS if noun in SUBSIDIARY_NOUNS else {description.lower_}
+        parents = {m.entity_id for c in description.children if c.dep_ in ("compound", "poss", "nmod")
+                   and (m := self.mention_at(c)) is not None}
+        phrase_start = self.char(description.left_edge)[0]
+        introduced = [m for m in self.article_mentions if m.entity_type in ("ORG", "PERSON", "PLACE")
+                      and m.sentence_index <= self.index and m.end <= phrase_start
+                      and any(self.introduced_as(m, word) for word in nouns)]
+        if any(m.entity_id in parents for m in introduced):  # "the Yugansk unit": the unit itself
+            return [m for m in introduced if m.entity_id in parents]
+        return [m for m in introduced if m.entity_id not in parents]
+
+    def described(self, token) -> Mention | None:
+        """ "the party", "the project" (or "the plan", "the plant"): the entity of that kind the
+        article named last before it: a political party; a name written right before a project
+        noun ("the Crossrail transport plan") or a facility. When the nearest sentence that names
+        one names two, neither is meant."""
+        noun = token.lemma_.lower()
+        if [c.lower_ for c in token.children] != ["the"] or noun not in DESCRIBED_KINDS:
+            return None
+        start = self.char(token)[0]
+        fitting = [m for m in self.article_mentions if m.end <= start and DESCRIBED_KINDS[noun](self, m)
+                   and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
+        if not fitting:
+            return None
+        nearest = max(m.sentence_index for m in fitting)
+        named = {m.entity_id: m for m in fitting if m.sentence_index == nearest}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def is_political_party(self, mention: Mention) -> bool:
+        return mention.entity.kind == "political_party" or PARTY_NAME.search(mention.entity.canonical_name) is not None
+
+    def is_project(self, mention: Mention) -> bool:
+        """A facility, or a name written before a project noun ("the Crossrail transport plan",
+        "the Kashagan project")."""
+        return mention.entity.kind == "facility" or PROJECT_AFTER.match(self.body, mention.end) is not None
+
     def introduced_as(self, mention: Mention, noun: str) -> bool:
         """Whether the text names the organisation beside the noun ("oil firm X", "its unit, X",
         "its X unit")."""
@@ -443,11 +531,12 @@ class SentenceContext:
                     or re.match(rf"\s+{word}\b", after, re.IGNORECASE))
 
     def named_with(self, mention: Mention, countries: set[str]) -> bool:
-        """Whether a country of `countries` is written right before the mention ("Spain's X",
-        "Spanish firm X")."""
-        return any(n.entity_id in countries and 0 <= mention.start - n.end <= 12
-                   and re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", self.body[n.end:mention.start])
-                   for n in self.article_mentions)
+        """Whether a country of `countries` is written right before the mention, or before the
+        same name written where the model did not tag it ("Spain's X", "Spanish firm X")."""
+        starts = {mention.start} | {w.start() for w in re.finditer(rf"\b{re.escape(mention.text)}\b", self.body)}
+        return any(n.entity_id in countries and 0 <= start - n.end <= 12
+                   and re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", self.body[n.end:start])
+                   for n in self.article_mentions for start in starts)
 
     def main_organisation(self) -> Mention | None:
         """The organisation the article names more often than any other (at least twice)."""
@@ -592,6 +681,8 @@ class SentenceContext:
                 return m
         if (mention := self.mention_at(token)) is not None:
             return mention
+        if token.dep_ == "appos" and (named := self.mention_at(token.head)) is not None and named.entity_type == "PERSON":
+            return named  # "A, a UK banker who held talks": the person the description is apposed to
         if (person := self.titled_person(token)) is not None:
             return person
         if (named := self.named_elsewhere(token)) is not None:
@@ -608,14 +699,17 @@ class SentenceContext:
         # policy banks" do not)
         named_organisation = (token.lemma_.lower() in ORGANISATION_NOUNS and token.tag_ == "NN"
                               and any(c.dep_ in ("det", "poss") for c in token.children))
+        if named_organisation and token.lemma_.lower() in SUBSIDIARY_NOUNS and (units := self.introduced_with(token)):
+            return max(units, key=lambda m: m.start)  # "the former Yukos subsidiary": the unit named before
         modifiers = [m for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                      and (m := self.mention_at(c)) and (m.entity_type in ACTOR_TYPES or (
                          named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))]
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
         # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
-        # name the layer missed ("EVA of Taiwan" is no Taiwan)
-        for child in token.children if token.pos_ != "PROPN" else ():
+        # name the layer missed ("EVA of Taiwan" is no Taiwan), nor after an event ("finance the
+        # purchase of Y" pays the buyer, not Y)
+        for child in token.children if token.pos_ != "PROPN" and not noun_trigger(token) else ():
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (m := self.mention_at(pobj)) and m.entity_type in ACTOR_TYPES:
@@ -685,8 +779,14 @@ class SentenceContext:
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
             object_m = []
         if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
-            pobj = {"with": [m for m in pobj.get("with", []) + pobj.get("to", []) if m.entity_type == "PERSON"]}
+            counterparts = [w for t in preps.get("with", []) + preps.get("to", []) for w in (t, *conjuncts(t))]
+            if counterparts:  # "spoke to A, and the presidents of B": the parse hangs the rest of the list on the verb
+                counterparts += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            pobj = {"with": self.spoken_to(counterparts)}
             object_m = []
+            if len(pobj["with"]) > 1 and not joint_subjects(subjects):
+                # "X spoke to A, and the presidents of B and C": one conversation with each
+                return self.separate_meetings(verb, verb, subject_m, pobj["with"], 0.8)
         if kind in MULTI_PARTY:
             # "Kazakh-China projects were agreed": the sides named as modifiers of the subject
             joint = [m for t in subjects if self.mention_at(t) is None  # not "Ghana's minister Kofi Mensah"
@@ -863,6 +963,10 @@ class SentenceContext:
             if "with" in preps and not pobj.get("with"):
                 return []  # "A and B held talks with the market": the other side is not named
             parties = sides + pobj.get("with", [])
+            if kind == "meet" and pobj.get("with") and governor is not None and distributive(clause_arguments(governor)[0]):
+                # "Both A and B held talks with C": each held its own talks with C
+                return self.separate_meetings(governor, noun, [m for m in actor if m not in pobj["with"]],
+                                              pobj["with"], 0.75)
             if kind == "agreement":
                 parties += dative_m
             content = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
@@ -952,6 +1056,31 @@ class SentenceContext:
         if kind == "agreement" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
             for event in events:
                 event.refers_back = True
+        return events
+
+    def spoken_to(self, tokens) -> list[Mention]:
+        """Who was spoken to: named people, and the country or organisation whose office holder is
+        meant without a name ("the presidents of Sri Lanka and Indonesia"); not "the BBC"."""
+        found = []
+        for token in tokens:
+            if (mention := self.mention_at(token)) is not None:
+                found += [mention] if mention.entity_type == "PERSON" else []
+            elif token.lemma_.lower() in PAIR_OFFICES:
+                found += [m for owner in prepositional_objects(token).get("of", []) for w in (owner, *conjuncts(owner))
+                          if (m := self.mention_at(w)) is not None and m.entity_type in ("COUNTRY", "ORG")]
+            else:
+                found += [m for m in self.referents(token) if m.entity_type == "PERSON"]
+        return list({m.entity_id: m for m in found}.values())
+
+    def separate_meetings(self, anchor, trigger, sides: list[Mention], others: list[Mention],
+                          confidence: float) -> list[Event]:
+        """One meeting of each side with each of the others it met one by one."""
+        events = []
+        for side in sides:
+            for other in others:
+                if other.entity_id != side.entity_id:
+                    roles = {"agent": [], "recipient": [], "seller": [], "party": [side, other]}
+                    events += self.build(anchor, trigger, "meet", roles, confidence)
         return events
 
     def occasion_event(self, occasion) -> list[Event]:
@@ -1083,6 +1212,8 @@ class SentenceContext:
             status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
+        if status is None and kind == "meet" and failed_meeting(trigger):
+            status = "done"  # "talks between A and B failed": held all the same
         if status is None or is_denied(trigger):
             return []
         if status == "done" and trigger.lemma_.lower() in OFFERS:
@@ -1265,6 +1396,31 @@ def is_pair_phrase(token) -> bool:
     if token.lemma_.lower() in ("pair", "duo"):
         return "the" in words
     return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
+
+
+# Verbs saying talks came to nothing, which still reports them held ("talks failed").
+FAILING_VERBS = frozenset("fail collapse stall founder".split())
+
+
+def failed_meeting(trigger) -> bool:
+    """Talks or a meeting as the subject of a verb of failure, not denied or conditioned
+    ("talks between A and B failed to produce a deal"; not "if talks fail")."""
+    verb = trigger.head
+    return (trigger.dep_ == "nsubj" and verb.lemma_.lower() in FAILING_VERBS
+            and not any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+                        or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | PLANNING_MODALS)
+                        for c in verb.children))
+
+
+def distributive(subjects) -> bool:
+    """ "Both A and B held talks": each of the coordinated subjects did it on its own."""
+    return any(c.dep_ in ("preconj", "det") and c.lower_ == "both" for t in subjects for c in t.children) and any(
+        conjuncts(t) for t in subjects)
+
+
+def joint_subjects(subjects) -> bool:
+    """ "A and B spoke to C": several speakers, so one conversation of them all."""
+    return len(subjects) > 1 or any(conjuncts(t) for t in subjects)
 
 
 def is_bare_name(mention: Mention) -> bool:
@@ -1534,6 +1690,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         head = head.head
         subjects = own_subjects(head)
         if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
+            if not subjects and verb.dep_ == "acl" and head.pos_ == "NOUN":
+                subjects = [c for c in head.children if c.dep_ == "poss"]  # "X's attempt to take over Y"
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
@@ -1608,7 +1766,9 @@ def prepositional_objects(token) -> dict[str, list]:
 def is_passive(verb) -> bool:
     """ "was lent", and a participle after "be" with a "by" agent ("are funded by X")."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children))
+        verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children)) or (
+        # "was sold off and acquired by X": a participle joined to a passive shares its voice
+        verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head))
 
 
 OFFERS = frozenset({"bid", "offer"})

@@ -85,6 +85,9 @@ POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
 STATE_BODY_GAP = re.compile(r"^[’']s (?P<body>[A-Z]\w+) $")
 # "commander, <Org> met with": the organisation is in apposition to a title; its holder met
 APPOSED_TO_TITLE = re.compile(r"(?P<title>[A-Za-z-]+)(?:,|\s+(?:of|at|for))\s+(?:the\s+)?$")
+# Unnamed people a name qualifies ("US military officials", "Acme executives"): whom the text does not name
+PEOPLE_OF_A_SIDE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:officials|executives|officers|representatives|delegates|"
+                              r"delegation|diplomats|negotiators|envoys|staff|bosses|leaders|ministers)\b")
 # A country mention that modifies the capitalised words after it ("the Syrian National Coalition")
 MODIFIES_A_NAME = re.compile(r" +[A-Z]")
 # A designation the subdivision's mention may leave out ("Xinjiang" + " Uygur autonomous region").
@@ -264,30 +267,37 @@ def met_with(body: str, sentence: list[Mention]) -> Iterator[Relation]:
                 yield relation(first, "met_with", second, 0.75)
 
 
-def meetings_met_with(events: list[Event], mentions: list[Mention], relations: list[Relation]) -> list[Relation]:
-    """met_with for the held meetings (meet events, status done) the patterns above did not join,
-    so the relations agree with the events: the side the event's own sentence names first with each
-    other side it names ("A met B and C": A and B, A and C; whether B met C the text does not say),
-    people and organisations only (a country among a meeting's sides stands for whom the text does
-    not name: "met the people of X"). A meeting of more than
-    MAX_MEETING_SIDES named sides is a summit, whose sides are not each other's met_with."""
-    named = {id(m) for m in mentions}  # not a reference ("he", "the bank"): relations join names
+def meetings_met_with(body: str, events: list[Event], mentions: list[Mention], relations: list[Relation],
+                      references: list[Mention]) -> list[Relation]:
+    """met_with for the meetings (meet events) the patterns above did not join, so the relations
+    agree with the events: the side the event's own sentence names first with each other side it
+    names ("A met B and C": A and B, A and C; whether B met C the text does not say), people and
+    organisations only (a country among a meeting's sides stands for whom the text does not name:
+    "met the people of X"). A side may be a name or a pronoun or title the coreference layer
+    joined to one ("He held talks with X"), not a description only the event rules read ("the
+    bank"), nor a name that only qualifies the people met ("senior US military officials"). A
+    meeting not yet held carries its status as an attribute ({"status": "planned"}). A
+    meeting of more than MAX_MEETING_SIDES named sides is a summit, whose sides are not each
+    other's met_with."""
+    named = {id(m) for m in (*mentions, *references)}
     joined = {(frozenset((r.subject_id, r.object_id)), r.sentence_index) for r in relations if r.predicate == "met_with"}
     found = []
     for event in events:
-        if event.event_type != "meet" or event.status != "done":
+        if event.event_type != "meet":
             continue
         sides = list({p.entity_id: p.mention for p in sorted(event.parties, key=lambda p: p.mention.start)
                       if id(p.mention) in named and p.mention.sentence_index == event.sentence_index
-                      and p.mention.entity_type in MEETING_SIDE_TYPES}.values())
+                      and p.mention.entity_type in MEETING_SIDE_TYPES
+                      and not PEOPLE_OF_A_SIDE.match(body, p.mention.end)}.values())
         if not 2 <= len(sides) <= MAX_MEETING_SIDES:
             continue
         first = sides[0]
+        attributes = None if event.status == "done" else {"status": event.status}
         for other in sides[1:]:
             key = (frozenset((first.entity_id, other.entity_id)), event.sentence_index)
             if key not in joined:
                 joined.add(key)
-                found.append(relation(first, "met_with", other, event.confidence, extractor="event:meet"))
+                found.append(relation(first, "met_with", other, event.confidence, attributes, extractor="event:meet"))
     return found
 
 

@@ -25,7 +25,8 @@ RELATION_TYPES: dict[str, str] = {
     "co_occurs_with": "two named actors (person, organisation, country, subdivision) in one clause of "
     "a sentence, at most 3 pairs per sentence, the closest (subject id < object id); not a nationality, "
     "a country after 'in', or names only listed together; the weakest evidence, no stated link",
-    "met_with": "the subject (person or organisation) met or held talks with the object",
+    "met_with": "the subject (person or organisation) met or held talks with the object; "
+    "attributes.status is 'planned' (or 'agreed', 'announced') for a meeting not yet held",
     "works_for": "the subject person holds a post at, or serves, the object organisation or country; "
     "attributes.former is true when the text says the post was held in the past",
     "holds_title": "the subject person holds the office in attributes.title at the object "

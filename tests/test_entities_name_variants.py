@@ -1,0 +1,55 @@
+"""Short and long forms of one organisation's name within an article (coreference.name_variants),
+on invented text: the mentions are given as the resolution component would produce them."""
+
+import re
+
+import pytest
+
+from assets.entities.coreference import name_variants
+from assets.entities.types import Entity, Mention
+
+
+def mention(body: str, name: str, entity_type: str = "ORG", extractor: str = "ner", occurrence: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(name), body)][occurrence]
+    entity = Entity(f"{entity_type.lower()}:{name.lower().replace(' ', '-')}", entity_type, name)
+    return Mention(start, start + len(name), name, 0, entity, 0.75, extractor)
+
+
+def linked(body: str, mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    return [(m.text, m.entity.canonical_name, m.entity_id) for m in name_variants(body, mentions)]
+
+
+def test_a_short_form_starting_a_longer_word_of_the_text_takes_that_name():
+    body = "Rosvik sold Tarnsk to Orel. Tarnskneftegaz, the unit's full name, pumps oil."
+    found = linked(body, [mention(body, "Rosvik"), mention(body, "Tarnsk", "PLACE"), mention(body, "Orel")])
+    assert found[1] == ("Tarnsk", "Tarnskneftegaz", "place:tarnskneftegaz")
+    assert found[0] == ("Rosvik", "Rosvik", "org:rosvik") and found[2] == ("Orel", "Orel", "org:orel")
+
+
+def test_a_short_form_takes_the_entity_of_the_longer_organisation_it_starts():
+    body = "Tarnsk was sold to Baltor Finance Group. A week later Baltor sold it on."
+    long = mention(body, "Baltor Finance Group")
+    found = name_variants(body, [mention(body, "Tarnsk"), long, mention(body, "Baltor", "PERSON")])
+    assert found[2].entity is long.entity and found[2].text == "Baltor" and found[2].extractor == "ner"
+
+
+def test_two_organisations_sharing_the_start_leave_the_short_form_alone():
+    body = "Norvik Bank and Norvik Oil both reported. Norvik said profits rose."
+    short = mention(body, "Norvik", occurrence=2)
+    found = name_variants(body, [mention(body, "Norvik Bank"), mention(body, "Norvik Oil"), short])
+    assert found[2] is short
+
+
+@pytest.mark.parametrize("body, short, short_type, extractor, long", [
+    ("Ardel said on Monday that Ardelham University will open a campus.", "Ardel", "ORG", "ner", None),
+    ("Kovra signed a deal with Kovraneft, its oil arm.", "Kovra", "ORG", "gazetteer", None),
+    ("Ana Belt said Ana Belt Holdings will grow.", "Ana Belt", "PERSON", "ner", "Ana Belt Holdings"),
+    ("Pelor said Peloran exports rose.", "Pelor", "ORG", "ner", None),
+    ("Wigan v Chester, Chesterfield v Bury.", "Chester", "PERSON", "ner", "Chesterfield"),
+    ("Fans in Dorven cheered. Dorven United won again.", "Dorven", "PLACE", "ner", "Dorven United"),
+])
+def test_a_name_that_is_no_short_form_keeps_its_entity(body, short, short_type, extractor, long):
+    """A word of a longer name, a gazetteer name, a person with a first name, an inflected form,
+    a name beside the longer word in one sentence, a place beside an organisation it starts."""
+    mentions = [mention(body, short, short_type, extractor)] + ([mention(body, long)] if long else [])
+    assert name_variants(body, mentions)[0] is mentions[0]

@@ -1,0 +1,182 @@
+"""Who the parties of an event are (events.py): descriptions that refer back by the kind of
+entity they name, units of a named parent, one meeting per side met one by one, talks that failed,
+on invented sentences, each rule with the reading it must not make."""
+
+import pytest
+
+from tests.test_entities_events import events_of, summary
+
+CORVANE = ("Corvane", "org:corvane")
+TALBOT = ("Talbot Resources", "org:talbot")
+BRENNA = ("Brenna Copper", "org:brenna")
+PELORA = ("Pelora Holdings", "org:pelora")
+
+
+def summaries(body, *pairs, kind=None):
+    return [summary(e) for e in events_of(body, *pairs, kind=kind)]
+
+
+def test_the_project_is_the_name_written_before_a_project_noun():
+    body = ("The Kestrel rail plan is to go ahead this year. "
+            "The Norland Treasury has allocated $5bn for the project.")
+    assert summaries(body, ("Kestrel", "person:kestrel"), ("Norland Treasury", "org:treasury"), kind="fund") == [
+        ("fund", "done", ("org:treasury",), ("person:kestrel",))]
+
+
+def test_the_project_with_two_projects_named_in_its_nearest_sentence_stays_unresolved():
+    body = ("The Kestrel rail plan and the Osprey road scheme are to go ahead. "
+            "The Norland Treasury has allocated $5bn for the project.")
+    assert events_of(body, ("Kestrel", "person:kestrel"), ("Osprey", "org:osprey"),
+                     ("Norland Treasury", "org:treasury"), kind="fund") == []
+
+
+def test_the_party_is_the_political_party_named_last():
+    body = ("Omar Bello has long backed the Pelora Party. "
+            "Sir Ian Roe gave £2m to the party last year.")
+    assert summaries(body, ("Omar Bello", "person:bello"), ("Pelora Party", "org:pelora-party", "political_party"),
+                     ("Ian Roe", "person:roe"), kind="fund") == [
+        ("fund", "done", ("person:roe",), ("org:pelora-party",))]
+
+
+def test_the_party_is_no_company():
+    body = "Omar Bello has long backed Talbot Resources. Sir Ian Roe gave £2m to the party last year."
+    assert events_of(body, ("Omar Bello", "person:bello"), TALBOT, ("Ian Roe", "person:roe"), kind="fund") == []
+
+
+def test_the_country_is_the_one_country_named_before_it():
+    body = "The economy of Pelora shrank in May. Veltrix Bank lent the country $2bn."
+    assert summaries(body, ("Pelora", "country:PEL"), ("Veltrix Bank", "org:veltrix"), kind="lend") == [
+        ("lend", "done", ("org:veltrix",), ("country:PEL",))]
+
+
+def test_the_country_after_two_countries_stays_unresolved():
+    body = "The economies of Pelora and Norland shrank in May. Veltrix Bank lent the country $2bn."
+    assert events_of(body, ("Pelora", "country:PEL"), ("Norland", "country:NOR"), ("Veltrix Bank", "org:veltrix"),
+                     kind="lend") == []
+
+
+def test_a_unit_of_a_named_parent_is_the_unit_introduced_before():
+    body = ("Talbot Resources owns the copper unit Brenna Copper. "
+            "The former Talbot subsidiary was acquired by Pelora Holdings.")
+    assert summaries(body, TALBOT, BRENNA, ("Talbot", "org:talbot"), PELORA, kind="acquire") == [
+        ("acquire", "done", ("org:pelora",), ("org:brenna",))]
+
+
+def test_a_unit_of_a_parent_without_a_unit_introduced_is_the_parent():
+    body = "Pelora Holdings bought the Talbot unit for $3bn."
+    assert summaries(body, PELORA, ("Talbot", "org:talbot"), kind="acquire") == [
+        ("acquire", "done", ("org:pelora",), ("org:talbot",))]
+
+
+def test_a_participle_joined_to_a_passive_takes_its_by_agent_as_buyer():
+    body = "Brenna Copper was sold off in May and acquired by Pelora Holdings."
+    assert summaries(body, BRENNA, PELORA, kind="acquire") == [("acquire", "done", ("org:pelora",), ("org:brenna",))]
+
+
+def test_financing_the_purchase_of_a_company_does_not_fund_that_company():
+    body = "Pelora Holdings took loans to finance the purchase of Brenna Copper."
+    assert events_of(body, PELORA, BRENNA, kind="fund") == []
+
+
+def test_its_stands_for_the_one_organisation_of_its_own_sentence():
+    body = ("Talbot Resources said the Corvane bid was too low. Talbot Resources rejected it. "
+            "There is pressure on Corvane to raise its takeover offer.")
+    events = events_of(body, TALBOT, CORVANE, TALBOT, CORVANE, kind="acquire")
+    assert ("acquire", "announced", ("org:talbot",), ("org:corvane",)) not in [summary(e) for e in events]
+    assert ("acquire", "announced", ("org:corvane",), ("org:talbot",)) in [summary(e) for e in events]
+
+
+def test_both_subjects_hold_their_own_talks_with_the_other_side():
+    body = "Both Corvane and rival Talbot Resources held talks with Pelora Holdings last week."
+    assert sorted(summaries(body, CORVANE, TALBOT, PELORA, kind="meet")) == [
+        ("meet", "done", ("org:corvane", "org:pelora")), ("meet", "done", ("org:pelora", "org:talbot"))]
+
+
+def test_subjects_without_both_hold_one_meeting():
+    body = "Corvane and Talbot Resources held talks with Pelora Holdings last week."
+    assert summaries(body, CORVANE, TALBOT, PELORA, kind="meet") == [
+        ("meet", "done", ("org:corvane", "org:pelora", "org:talbot"))]
+
+
+def test_speaking_to_a_list_is_one_call_each_and_an_office_of_a_country_is_that_country():
+    body = "Ana Ruiz spoke on the telephone to Ivo Lund, and the presidents of Norland and Pelora."
+    assert sorted(summaries(body, ("Ana Ruiz", "person:ruiz"), ("Ivo Lund", "person:lund"),
+                            ("Norland", "country:NOR"), ("Pelora", "country:PEL"), kind="meet")) == [
+        ("meet", "done", ("country:NOR", "person:ruiz")), ("meet", "done", ("country:PEL", "person:ruiz")),
+        ("meet", "done", ("person:lund", "person:ruiz"))]
+
+
+def test_speaking_to_a_broadcaster_is_no_meeting():
+    body = "Ana Ruiz spoke to the Norland Herald and Pelora Radio on Monday."
+    assert events_of(body, ("Ana Ruiz", "person:ruiz"), ("Norland Herald", "org:herald"),
+                     ("Pelora Radio", "org:radio"), kind="meet") == []
+
+
+@pytest.mark.parametrize("body, held", [
+    ("Talks between Norland and Pelora failed to produce a deal.", True),
+    ("Talks between Norland and Pelora collapsed in May.", True),
+    ("Talks between Norland and Pelora did not fail.", False),
+    ("If talks between Norland and Pelora fail, prices will rise.", False),
+    ("Norland failed to meet Pelora.", False),
+])
+def test_talks_that_failed_were_held(body, held):
+    expected = [("meet", "done", ("country:NOR", "country:PEL"))] if held else []
+    assert summaries(body, ("Norland", "country:NOR"), ("Pelora", "country:PEL"), kind="meet") == expected
+
+
+def test_a_description_apposed_to_a_person_stands_for_that_person():
+    body = "Ivo Lund, a Norland banker who has held talks with Pelora Holdings, said prices rose."
+    assert summaries(body, ("Ivo Lund", "person:lund"), ("Norland", "country:NOR"), PELORA, kind="meet") == [
+        ("meet", "done", ("org:pelora", "person:lund"))]
+
+
+def test_a_list_goes_on_from_the_apposition_of_its_first_noun():
+    body = "Ana Ruiz held talks with her Pelorian counterpart, Ivo Lund, and the Norland leader, Eli Berg."
+    assert summaries(body, ("Ana Ruiz", "person:ruiz"), ("Ivo Lund", "person:lund"), ("Norland", "country:NOR"),
+                     ("Eli Berg", "person:berg"), kind="meet") == [
+        ("meet", "done", ("person:berg", "person:lund", "person:ruiz"))]
+
+
+def test_a_nationality_description_finds_the_name_written_with_that_country_where_it_was_not_tagged():
+    body = ("Talbot Resources sold its stake to Spain's Corvane Mining. Corvane Mining paid $2bn. "
+            "The Spanish group has been keen to grow, having bought Brenna Copper in May.")
+    events = events_of(body, TALBOT, ("Spain", "country:ESP"), ("Corvane Mining", "org:corvane"),
+                       ("Spanish", "country:ESP"), BRENNA, kind="acquire")
+    assert ("acquire", "done", ("org:corvane",), ("org:brenna",)) in [summary(e) for e in events]
+
+
+NORLAND, PELORIA, VESTIA = ("Norland", "country:NOR"), ("Peloria", "country:PEL"), ("Vestia", "country:VES")
+
+
+def test_a_plural_description_of_countries_is_one_event_per_country_listed_before():
+    body = ("The storm hit Norland, Peloria and Vestia hardest. "
+            "The Arden Club offered to freeze debts owed by storm-hit countries.")
+    events = events_of(body, NORLAND, PELORIA, VESTIA, ("Arden Club", "org:arden"), kind="fund")
+    assert sorted(summary(e) for e in events) == [
+        ("fund", "announced", ("org:arden",), (country,)) for country in ("country:NOR", "country:PEL", "country:VES")]
+
+
+def test_a_plural_description_after_two_lists_stays_unresolved():
+    body = ("The storm hit Norland and Peloria, while Vestia and Ostra escaped. "
+            "The Arden Club offered to freeze debts owed by storm-hit countries.")
+    assert events_of(body, NORLAND, PELORIA, VESTIA, ("Ostra", "country:OST"), ("Arden Club", "org:arden"),
+                     kind="fund") == []
+
+
+def test_a_listed_recipient_is_one_event_per_party():
+    body = "Norland, Peloria and the Vestia government received loans from Arden Bank in May."
+    events = events_of(body, NORLAND, PELORIA, VESTIA, ("Arden Bank", "org:arden"), kind="lend")
+    assert sorted(summary(e) for e in events) == [
+        ("lend", "done", ("org:arden",), (country,)) for country in ("country:NOR", "country:PEL", "country:VES")]
+
+
+def test_all_the_countries_of_a_kind_are_more_than_a_list_named_before():
+    body = ("Ana Ruiz spoke to the presidents of Norland, Peloria and Vestia. "
+            "The Arden Club offered to freeze the debts of all the storm-hit countries.")
+    assert events_of(body, NORLAND, PELORIA, VESTIA, ("Arden Club", "org:arden"), kind="fund") == []
+
+
+def test_the_owner_of_an_attempt_is_the_subject_of_its_infinitive():
+    body = "Ana Ruiz criticised Corvane's attempt to take over Talbot Resources."
+    [event] = events_of(body, ("Ana Ruiz", "person:ruiz"), CORVANE, TALBOT, kind="acquire")
+    assert summary(event)[2:] == (("org:corvane",), ("org:talbot",))
