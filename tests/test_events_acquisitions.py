@@ -134,3 +134,9 @@ def test_agreements(body, pairs, expected):
 def test_no_agreement(body, pairs):
     assert events_of(body, *pairs, kind="agreement") == []
 
+
+def test_its_venture_said_by_a_named_person_is_not_theirs():
+    body = "The deal extends its joint venture with Pelora, said chief executive Ann Roe."
+    found = events_of(body, PELORA, ("Ann Roe", "person:ann-roe"), kind="agreement",
+                      titles={"Ann Roe": "chief executive"})
+    assert all("person:ann-roe" not in {p.entity_id for p in e.parties} for e in found)

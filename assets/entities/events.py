@@ -320,8 +320,9 @@ class SentenceContext:
                               and m.end <= phrase_start and self.named_with(m, countries)}
                 return next(iter(of_country.values())) if len(of_country) == 1 else None
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
-        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None:
-            return speaker
+        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None and (
+                speaker.entity_type != "PERSON" or not speaker.title):
+            return speaker  # not one named with an office: "its venture, said chief executive Ann Roe" is not hers
         if pronoun and token.dep_ in ("nsubj", "nsubjpass", "poss") and (subject := self.main_subject(token)):
             return subject  # "X agreed a deal which will see it buy Y": the subject of the sentence
         if pronoun and token.i == token.sent.start and (opening := self.previous_opening_name()) is not None:
@@ -880,7 +881,8 @@ class SentenceContext:
                            for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
             if kind == "agreement" and len({m.entity_id for m in topic_sides}) >= 2:
                 sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
-            if not sides and pobj.get("with") and (speaker := self.reporting_speaker(noun, ACTOR_TYPES)):
+            if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and (
+                    speaker := self.reporting_speaker(noun, ACTOR_TYPES)):  # "its talks": someone else's
                 sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
                 return []
