@@ -140,3 +140,14 @@ def test_its_venture_said_by_a_named_person_is_not_theirs():
     found = events_of(body, PELORA, ("Ann Roe", "person:ann-roe"), kind="agreement",
                       titles={"Ann Roe": "chief executive"})
     assert all("person:ann-roe" not in {p.entity_id for p in e.parties} for e in found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Corvane Mining agreed to buy Talbot Resources for $31 a share, valuing the company at $2bn.", "$2bn"),
+    ("Corvane Mining bought Talbot Resources in a deal worth $2bn.", "$2bn"),
+    ("Corvane Mining bought Talbot Resources last year, when its shares were worth $5bn.", None),
+    ("Corvane Mining made a 300p a share offer for Talbot Resources.", None),
+])
+def test_the_amount_is_the_price_of_the_deal(body, expected):
+    assert one(body, VELTRIX, OMNIA, kind="acquire")[1] == expected
+

@@ -1253,7 +1253,9 @@ class SentenceContext:
         trigger is ("paying £328m to buy Y")."""
         if kind == "meet":
             return None
-        clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree}
+        # not an adverbial clause about something else: "bought Y, when its shares were worth $5bn"
+        aside = {t.i for c in trigger.children if c.dep_ == "advcl" and own_subjects(c) for t in c.subtree}
+        clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree if t.i not in aside}
         if anchor.dep_ == "relcl" and is_money(anchor.head):
             clause.add(anchor.head.i)
         if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
