@@ -151,3 +151,13 @@ def test_its_venture_said_by_a_named_person_is_not_theirs():
 def test_the_amount_is_the_price_of_the_deal(body, expected):
     assert one(body, VELTRIX, OMNIA, kind="acquire")[1] == expected
 
+
+@pytest.mark.parametrize("body, status", [
+    ("Corvane Mining said it would buy Talbot Resources.", "announced"),
+    ("Corvane Mining said it will buy Talbot Resources.", "planned"),
+    ("Corvane Mining is set to buy Talbot Resources.", "planned"),
+    ("Corvane Mining has agreed to buy Talbot Resources.", "agreed"),
+    ("Corvane Mining has completed the purchase of Talbot Resources.", "done"),
+])
+def test_status_follows_the_clause(body, status):
+    assert one(body, VELTRIX, OMNIA, kind="acquire")[0][1] == status

@@ -1890,6 +1890,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
     status = None
     token, came_by = anchor, ""
+    would = False  # the planned status comes from "would", which in reported speech announces
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
         for child in token.children:
             if child.dep_ == "neg":
@@ -1901,6 +1902,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 if modal in HYPOTHETICAL_MODALS:
                     return None
                 if modal in PLANNING_MODALS:
+                    would = would or (status is None and modal == "would")
                     status = status or "planned"
             if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS
                     or child.dep_ == "xcomp" and token.lower_ in SCHEDULED_WORDS):
@@ -1919,7 +1921,10 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             status = "announced"  # "offered to freeze", "pledged to lend"; not "said it had bought"
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
-                break  # reported speech keeps the status of the reported clause
+                # reported speech keeps the status of the reported clause; "X said it would buy"
+                # announces (X's own words), "agencies reported that A would meet B" plans
+                own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
+                return "announced" if would and own_words and status == "planned" else status or "done"
             if token.dep_ == "xcomp" and token.head.lemma_ == "be":
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
             token, came_by = token.head, token.dep_
