@@ -161,3 +161,12 @@ def test_the_amount_is_the_price_of_the_deal(body, expected):
 ])
 def test_status_follows_the_clause(body, status):
     assert one(body, VELTRIX, OMNIA, kind="acquire")[0][1] == status
+
+
+def test_two_names_the_parse_does_not_coordinate_are_both_parties():
+    body = "Corvane Mining and Brenna Copper bought Talbot Resources."
+    assert sorted(summary(e) for e in events_of(body, VELTRIX, TARSA, OMNIA)) == [
+        ("acquire", "done", ("org:brenna",), ("org:talbot",)), ("acquire", "done", ("org:corvane",), ("org:talbot",))]
+    body = "Corvane Mining and Talbot Resources reached an accord on prices."
+    [event] = events_of(body, VELTRIX, OMNIA)
+    assert summary(event) == ("agreement", "agreed", ("org:corvane", "org:talbot"))

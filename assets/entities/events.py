@@ -1661,13 +1661,17 @@ def debtors(debts) -> list:
 
 
 def conjuncts(token) -> list:
-    """Words coordinated with token ("X, Y and Z"), not clauses."""
+    """Words coordinated with token ("X, Y and Z"), not clauses; and the first of two names the
+    small parser hangs as a modifier on the second ("[Corvane Mining] and Talbot Resources")."""
     found, stack = [], [token]
     while stack:
         for child in stack.pop().children:
             if child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX"):
                 found.append(child)
                 stack.append(child)
+    if token.pos_ == "PROPN":
+        found += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                  and any(g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children)]
     return found
 
 
