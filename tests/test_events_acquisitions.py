@@ -63,6 +63,14 @@ def one(body, *pairs, kind=None):
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$2bn")),
     ("Corvane Mining sold its stake in Talbot Resources to Brenna Copper.", (VELTRIX, OMNIA, TARSA),
      (("acquire", "done", ("org:brenna",), ("org:talbot",)), None)),
+    ("Corvane Mining has won control of Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    ("Corvane Mining has taken a 51% stake in Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    ("Talbot Resources has accepted a takeover offer from Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
+    ("Talbot Resources agreed to a $2bn takeover by Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
     # the buyer named by its role
     ("Corvane Mining was the surprise buyer of Talbot Resources at an auction on Sunday.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
@@ -92,6 +100,7 @@ def test_acquisitions(body, pairs, expected):
     ("Corvane Mining won the race for the presidency of Talbot Resources.", (VELTRIX, OMNIA)),
     ("Sales of Talbot Resources cars to Corvane Mining rose 5%.", (OMNIA, VELTRIX)),
     ("Corvane Mining is the most likely bidder for Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining holds a 51% stake in Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),
 ])
 def test_no_acquisition(body, pairs):
@@ -107,6 +116,8 @@ def test_no_acquisition(body, pairs):
      ("agreement", "done", ("org:corvane", "org:talbot"))),
     ("Corvane Mining teamed up with Talbot Resources to build mines.", (VELTRIX, OMNIA),
      ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining is to link up with Talbot Resources.", (VELTRIX, OMNIA),
+     ("agreement", "planned", ("org:corvane", "org:talbot"))),
     ("Corvane Mining joined forces with Talbot Resources in May.", (VELTRIX, OMNIA),
      ("agreement", "done", ("org:corvane", "org:talbot"))),
     ("Corvane Mining signed a memorandum with Talbot Resources on Monday.", (VELTRIX, OMNIA),

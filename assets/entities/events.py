@@ -61,7 +61,7 @@ TRIGGER_VERBS = {
 }
 # Verbs with a particle that trigger what the verb alone does not.
 PHRASAL_TRIGGERS = {("take", "over"): "acquire", ("snap", "up"): "acquire", ("buy", "out"): "acquire",
-                    ("team", "up"): "agreement", ("tie", "up"): "agreement"}
+                    ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement"}
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
@@ -162,7 +162,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
@@ -703,7 +703,7 @@ class SentenceContext:
             roles["recipient"] = subject_m
             roles["agent"] = pobj.get("from", []) or [
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
-        elif lemma in MONEY_RECEIVING_VERBS:  # "Y received $300m from X", "secured $1bn of loans from X"
+        elif lemma in MONEY_RECEIVING_VERBS and kind != "acquire":  # "Y received $300m from X"; not "won control of Y"
             roles["recipient"] = by_m if passive else subject_m
             givers = [m for t in preps.get("from", []) for m in self.named_giver(t)]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
@@ -858,6 +858,8 @@ class SentenceContext:
             return []  # "a board meeting", "a cabinet meeting": one body meeting itself
         if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
+        if kind == "invest" and noun.lemma_.lower() in SHAREHOLDINGS and glemma in SUPPORT_VERBS and is_controlling(noun):
+            kind = "acquire"  # "X took a 51% stake in Y": control bought
         passive = governor is not None and is_passive(governor)
         actor = passive_m if passive else subject_m
         if glemma not in SUPPORT_VERBS and not (kind == "agreement" and relation == "object" and is_made_deal(noun)):
@@ -928,8 +930,10 @@ class SentenceContext:
             else:
                 # the noun's own "by": in "the bid was thrown out by X" X is no bidder; in "Y's
                 # takeover by X" the possessor is what is taken over
+                # who accepts or rejects a bid is its target, not its bidder ("Y accepted an offer from X")
+                bidder = [] if glemma in TARGET_VERBS else actor
                 roles["agent"] = own.get("by", []) if owners and own.get("by") else (
-                    owners or own.get("by", []) or actor or pobj.get("from", []))
+                    owners or own.get("by", []) or bidder or pobj.get("from", []))
                 roles["seller"] = pobj.get("from", [])
                 bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
                 bought += [c for c in noun.children if c.dep_ == "poss"] if own.get("by") else []
@@ -1528,7 +1532,7 @@ def verb_trigger(token) -> str | None:
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
-CONTROL_TAKING = frozenset("take gain regain acquire win seize assume".split())
+CONTROL_TAKING = frozenset("take gain regain acquire win seize assume secure obtain".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
 GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send".split())
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
