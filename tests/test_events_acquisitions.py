@@ -101,6 +101,8 @@ def test_acquisitions(body, pairs, expected):
     ("Sales of Talbot Resources cars to Corvane Mining rose 5%.", (OMNIA, VELTRIX)),
     ("Corvane Mining is the most likely bidder for Talbot Resources.", (VELTRIX, OMNIA)),
     ("Corvane Mining holds a 51% stake in Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining is in talks over a possible sale of Talbot Resources to Brenna Copper.", (VELTRIX, OMNIA, TARSA)),
+    ("Corvane Mining announced a possible bid for Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),
 ])
 def test_no_acquisition(body, pairs):

@@ -1041,8 +1041,6 @@ class SentenceContext:
                    if t.lemma_.lower() in SALE_OCCASIONS]
         if lemma in WINNER_NOUNS and not sold_at:
             return []  # "the winner of the election"
-        if any(c.dep_ == "amod" and c.lemma_.lower() in GUESSES for c in noun.children):
-            return []  # "the most likely bidder": guessed at
         if noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
             verb = noun.head if noun.dep_ == "attr" else noun.head.head  # "was the buyer", "emerged as the winner"
             buyers = clause_arguments(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
@@ -1886,8 +1884,10 @@ def resisting_verb(trigger):
 
 
 def is_denied(trigger) -> bool:
-    """ "no deal", "without an agreement", "not a loan"."""
-    if any(c.lower_ in NEGATING_WORDS or c.dep_ == "neg" for c in trigger.children):
+    """ "no deal", "without an agreement", "not a loan"; "a possible sale", "the likely bidder"
+    are guessed at."""
+    if any(c.lower_ in NEGATING_WORDS or c.dep_ == "neg" or (c.dep_ == "amod" and c.lemma_.lower() in GUESSES)
+           for c in trigger.children):
         return True
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "without"
 
