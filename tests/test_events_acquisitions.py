@@ -71,6 +71,8 @@ def one(body, *pairs, kind=None):
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
     ("Talbot Resources agreed to a $2bn takeover by Corvane Mining.", (OMNIA, VELTRIX),
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    ("Corvane Mining agreed to pay $2bn for Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
     # the buyer named by its role
     ("Corvane Mining was the surprise buyer of Talbot Resources at an auction on Sunday.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
@@ -101,6 +103,8 @@ def test_acquisitions(body, pairs, expected):
     ("Sales of Talbot Resources cars to Corvane Mining rose 5%.", (OMNIA, VELTRIX)),
     ("Corvane Mining is the most likely bidder for Talbot Resources.", (VELTRIX, OMNIA)),
     ("Corvane Mining holds a 51% stake in Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining paid Talbot Resources $5m to settle the case.", (VELTRIX, OMNIA)),
+    ("Corvane Mining paid $5m for the rights to Talbot Resources.", (VELTRIX, OMNIA)),
     ("Corvane Mining is in talks over a possible sale of Talbot Resources to Brenna Copper.", (VELTRIX, OMNIA, TARSA)),
     ("Corvane Mining announced a possible bid for Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),

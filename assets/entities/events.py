@@ -162,7 +162,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
@@ -727,6 +727,9 @@ class SentenceContext:
                 bought = portions_of(undergoers)
                 roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
                 roles["seller"] = pobj.get("from", [])
+            if lemma == "pay":  # what is paid for is bought when it is a company named itself
+                roles["recipient"] = [m for t in paid_for(verb) for m in self.referents(t)
+                                      if self.names(t, m) and m.entity_type == "ORG"]
             if lemma in OFFERS and not roles["recipient"]:
                 # "X bid $2bn for Y"; "X offered $2bn, which Y rejected": who rejects a bid is its target
                 roles["recipient"] = pobj.get("for", []) or self.rejecters(objects) or (
@@ -1503,6 +1506,8 @@ def verb_trigger(token) -> str | None:
         return "agreement"  # "joined forces with Y"
     if lemma in OFFERS and is_bid(token):
         return "acquire"  # "X bid $2bn for Y", "X offered £1.3bn"
+    if lemma == "pay" and paid_for(token):
+        return "acquire"  # "X paid $2bn for Y"
     if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children):
         return "invest"  # building a plant in a country invests in it
     if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
@@ -1866,6 +1871,16 @@ def is_bid(verb) -> bool:
     prices = [o for o in objects if is_figure(o) and is_money(o) and not any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") for c in o.children)]
     return bool(prices) if objects else "for" in preps
+
+
+def paid_for(verb) -> list:
+    """The names a sum is paid for ("paid $2bn for Y"), not a payment to someone ("paid Y $5m")
+    nor for a thing ("paid $5m for the rights")."""
+    if any(c.dep_ == "dative" and c.lower_ != "for" for c in verb.children):
+        return []
+    if not any(c.dep_ in OBJECTS and is_figure(c) and is_money(c) for c in verb.children):
+        return []
+    return [t for t in prepositional_objects(verb).get("for", []) if t.pos_ == "PROPN"]
 
 
 PAYMENT_FORMS = frozenset("cash stock share equity paper".split())
