@@ -175,6 +175,8 @@ def test_the_amount_is_the_price_of_the_deal(body, expected):
     ("Corvane Mining is set to buy Talbot Resources.", "planned"),
     ("Corvane Mining has agreed to buy Talbot Resources.", "agreed"),
     ("Corvane Mining has completed the purchase of Talbot Resources.", "done"),
+    ("Corvane Mining did not cut jobs after its takeover of Talbot Resources.", "done"),
+    ("Corvane Mining will cut 800 jobs after its takeover of Talbot Resources next year.", "planned"),
 ])
 def test_status_follows_the_clause(body, status):
     assert one(body, VELTRIX, OMNIA, kind="acquire")[0][1] == status

@@ -1371,7 +1371,7 @@ BIDDER_NOUNS = frozenset("bidder suitor".split())
 WINNER_NOUNS = frozenset("winner".split())
 BUYER_NOUNS = frozenset("buyer purchaser acquirer".split()) | BIDDER_NOUNS | WINNER_NOUNS
 GUESSES = frozenset("likely possible potential prospective probable would-be rumoured rumored".split())
-SALE_OCCASIONS = frozenset("auction sale tender takeover bid privatisation privatization".split())
+SALE_OCCASIONS = frozenset("auction sale takeover privatisation privatization".split())
 # Contests a takeover or a bid is fought in: "won the takeover battle for Y".
 CONTESTS = frozenset("battle race contest fight tussle war struggle".split())
 WINNING_VERBS = frozenset("win clinch".split())
@@ -1958,8 +1958,11 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "speculation that X would bid": guessed at, not told
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in ATTEMPTS:
             status = status or "announced"  # "X's attempt to take over Y": a bid made
-        if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING:
-            break  # "expects to cut jobs following its takeover of Y": what a clause is dated by happened
+        if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
+            # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
+            # whatever that clause hopes or denies; in a clause still to come ("will sign after
+            # talks next week") it is to come too
+            return status or ("planned" if clause_status(token.head.head) == "planned" else "done")
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
