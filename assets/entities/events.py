@@ -59,8 +59,11 @@ TRIGGER_VERBS = {
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
-    "merge": "agreement", "supply": "contract", "order": "contract",
+    "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
+# Verbs with a particle that trigger what the verb alone does not.
+PHRASAL_TRIGGERS = {("take", "over"): "acquire", ("snap", "up"): "acquire", ("buy", "out"): "acquire",
+                    ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement"}
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
@@ -174,7 +177,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
@@ -333,8 +336,9 @@ class SentenceContext:
                               and m.end <= phrase_start and self.named_with(m, countries)}
                 return next(iter(of_country.values())) if len(of_country) == 1 else None
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
-        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None:
-            return speaker
+        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None and (
+                speaker.entity_type != "PERSON" or not speaker.title):
+            return speaker  # not one named with an office: "its venture, said chief executive Ann Roe" is not hers
         if pronoun and token.dep_ in ("nsubj", "nsubjpass", "poss") and (subject := self.main_subject(token)):
             return subject  # "X agreed a deal which will see it buy Y": the subject of the sentence
         if pronoun and token.i == token.sent.start and (opening := self.previous_opening_name()) is not None:
@@ -728,6 +732,8 @@ class SentenceContext:
                 events.extend(self.noun_event(token, kind, claimed))
             elif is_nominal(token) and token.lemma_.lower() in OCCASIONS:
                 events.extend(self.occasion_event(token))
+            elif is_nominal(token) and token.lemma_.lower() in BUYER_NOUNS:
+                events.extend(self.buyer_event(token))
             elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
                 events.extend(self.settlement_event(token))
             elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
@@ -797,7 +803,7 @@ class SentenceContext:
             roles["recipient"] = subject_m
             roles["agent"] = pobj.get("from", []) or [
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
-        elif lemma in MONEY_RECEIVING_VERBS:  # "Y received $300m from X", "secured $1bn of loans from X"
+        elif lemma in MONEY_RECEIVING_VERBS and kind != "acquire":  # "Y received $300m from X"; not "won control of Y"
             roles["recipient"] = by_m if passive else subject_m
             givers = [m for t in preps.get("from", []) for m in self.named_giver(t)]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
@@ -806,17 +812,29 @@ class SentenceContext:
             roles["recipient"] = self.referents(verb.head)
         elif kind == "acquire":
             stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
+            # "Y, sold to X in 2003, ...": a participle after a noun says what happened to it
+            participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+            undergoers = [verb.head] if participle else subjects if passive else objects
+            passive = passive or participle
             if lemma in SELLING_VERBS | CONTROL_GIVING:  # the buyer is told after "to" or as indirect object
-                sold = portions_of(subjects if passive else objects)  # "Y was sold to X by Z"
+                sold = portions_of(undergoers)  # "Y was sold to X by Z"
                 roles["seller"] = by_m if passive else subject_m
                 roles["agent"] = pobj.get("to", []) + dative_m
                 roles["recipient"] = [m for t in sold for m in self.referents(t) if self.names(t, m)]
             else:
                 roles["agent"] = by_m if passive else subject_m
                 # what is bought is named itself, not through a modifier ("took over the EU presidency")
-                bought = portions_of(subjects if passive else objects)
+                bought = portions_of(undergoers)
                 roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
                 roles["seller"] = pobj.get("from", [])
+            if lemma == "pay":  # what is paid for is bought when it is a company named itself
+                roles["recipient"] = [m for t in paid_for(verb) for m in self.referents(t)
+                                      if self.names(t, m) and m.entity_type == "ORG"]
+            if lemma in OFFERS and not roles["recipient"]:
+                # "X bid $2bn for Y"; "X offered $2bn, which Y rejected": who rejects a bid is its target
+                roles["recipient"] = pobj.get("for", []) or self.rejecters(objects) or (
+                    self.bid_target(roles["agent"]) if "for" not in preps and any(
+                        m.entity_type == "ORG" for m in roles["agent"]) else [])
             if stake is not None:
                 roles["recipient"] = pobj.get("in", []) + pobj.get("of", [])
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
@@ -830,7 +848,10 @@ class SentenceContext:
                     roles["recipient"], roles["seller"] = subject_m, []
                 elif lemma not in SELLING_VERBS:
                     roles["seller"] = roles["seller"] or owners
-                if not (is_controlling(stake) or (roles["seller"] and lemma not in SELLING_VERBS)):
+                # "acquired the government's stake in Y": bought from its holder, named or described;
+                # "X sold its stake in Y to Z": bought from X
+                held = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in stake.children)
+                if not (is_controlling(stake) or roles["seller"] or held):
                     kind = "invest"  # a minority stake, no seller named: an investment
             elif not roles["recipient"] and any(is_counted_goods(t) for t in (subjects if passive else objects)):
                 # "bought 10 jets from X", "sold 10 of its planes to Y": goods bought from their
@@ -890,7 +911,9 @@ class SentenceContext:
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
         """A noun trigger: its own modifiers, then the verb that governs it."""
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
-        noun = facility_of(noun)  # "a credit line to Y": the phrase's head carries its complements
+        contest = contest_of(noun) if kind == "acquire" else None
+        # "won the takeover battle for Y", "a credit line to Y": the phrase's head carries its complements
+        noun = contest or facility_of(noun)
         preps = prepositional_objects(noun)
         # the parse hangs the noun's next complement on the name before it ("a bid by X for Y",
         # "a loan from X to Y"), or on the preposition before ("from [the World Bank to Y]"): a
@@ -938,10 +961,13 @@ class SentenceContext:
             return []  # "a board meeting", "a cabinet meeting": one body meeting itself
         if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
+        if kind == "invest" and noun.lemma_.lower() in SHAREHOLDINGS and glemma in SUPPORT_VERBS and is_controlling(noun):
+            kind = "acquire"  # "X took a 51% stake in Y": control bought
         passive = governor is not None and is_passive(governor)
         actor = passive_m if passive else subject_m
-        if glemma not in SUPPORT_VERBS:  # "Russia's president defended the purchase": no buyer
-            actor = []
+        if glemma not in SUPPORT_VERBS and not (kind == "agreement" and relation == "object" and is_made_deal(noun)):
+            actor = []  # "Russia's president defended the purchase": no buyer; but "X ended an
+            # agreement with Y, reached in 1992" names a side of a deal made
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
         if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
@@ -949,14 +975,19 @@ class SentenceContext:
             actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
             sides = owners + modifiers + actor + pobj.get("between", [])
-            if kind == "agreement" and len(own.get("of", [])) >= 2:
-                sides += own["of"]  # "an alliance of A, B and C": its members
+            # "an alliance of A, B and C", "the merger of A and B": its members, as many as the
+            # names after "of" when the parse does not coordinate them
+            members = own.get("of", []) if len(own.get("of", [])) >= 2 else [
+                m for t in preps.get("of", []) for m in self.mentions_in(t.subtree) if m.entity_type in ACTOR_TYPES]
+            if kind == "agreement" and len({m.entity_id for m in members}) >= 2:
+                sides += members
             topics = preps.get("on", []) + (prepositional_objects(governor).get("on", []) if governor is not None else [])
             topic_sides = [m for t in topics for c in t.children if c.dep_ in ("compound", "nmod", "amod")
                            for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
             if kind == "agreement" and len({m.entity_id for m in topic_sides}) >= 2:
                 sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
-            if not sides and pobj.get("with") and (speaker := self.reporting_speaker(noun, ACTOR_TYPES)):
+            if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and (
+                    speaker := self.reporting_speaker(noun, ACTOR_TYPES)):  # "its talks": someone else's
                 sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
                 return []
@@ -999,16 +1030,33 @@ class SentenceContext:
                     "for" in pobj or glemma in TARGET_VERBS or ("from" in own and self.names_no_target(noun, preps))
                     or any(c.dep_ == "compound" and c.lemma_.lower() in TRIGGER_NOUNS for c in noun.children)):
                 return []  # an offer of help or of terms; an offer for a company, or from a bidder alone, is a bid
-            # the noun's own "by": in "the bid was thrown out by X" X is no bidder
-            roles["agent"] = owners or own.get("by", []) or actor or pobj.get("from", [])
-            # what is bought is named itself: "the purchase of Yukos' unit" names the seller only
-            bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
-            roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
+            sale = noun.lemma_.lower() in SALE_NOUNS
+            if sale:  # "Z's sale of Y to X": the buyer is told after "to", the seller owns the sale
+                roles["agent"], roles["seller"] = own.get("to", []), owners + own.get("by", [])
+                bought = preps.get("of", [])
+            else:
+                # the noun's own "by": in "the bid was thrown out by X" X is no bidder; in "Y's
+                # takeover by X" the possessor is what is taken over
+                # who accepts or rejects a bid is its target, not its bidder ("Y accepted an offer from X")
+                bidder = [] if glemma in TARGET_VERBS else actor
+                roles["agent"] = own.get("by", []) if owners and own.get("by") else (
+                    owners or own.get("by", []) or bidder or pobj.get("from", []))
+                roles["seller"] = pobj.get("from", [])
+                bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
+                bought += [c for c in noun.children if c.dep_ == "poss"] if own.get("by") else []
+            # what is bought is named itself: "the purchase of Yukos' unit" names the seller only;
+            # a stake or a portion of a company buys into that company
+            roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)]
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
+            if not roles["recipient"] and (resisting := resisting_verb(noun)) is not None:
+                # "Y is arguing against an offer from X": who resists a bid is its target
+                roles["recipient"] = [m for t in clause_arguments(resisting)[0] for m in self.referents(t)]
             if not roles["recipient"] and roles["agent"] and self.names_no_target(noun, preps):
                 roles["recipient"] = self.bid_target(roles["agent"])
-            roles["seller"] = pobj.get("from", [])
+            stakes = [t for t in bought if t.lemma_.lower() in SHAREHOLDINGS]
+            if stakes and not sale and not (any(map(is_controlling, stakes)) or roles["seller"]):
+                kind = "invest"  # "X's purchase of a 10% stake in Y": a minority stake, no seller named
         elif kind == "invest":
             if noun.lemma_.lower() in SHAREHOLDINGS and glemma not in SUPPORT_VERBS:
                 return []  # "offloading its stake in Y", "X's stake in Y": held, no investment told
@@ -1053,6 +1101,9 @@ class SentenceContext:
         anchor = governor if governor is not None else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
+        for event in events if contest is not None and kind == "acquire" else ():
+            if event.status == "done":  # a contest won is a bid accepted; one fought, a bid made
+                event.status = "agreed" if glemma in WINNING_VERBS else "announced"
         if kind == "agreement" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
             for event in events:
                 event.refers_back = True
@@ -1109,6 +1160,47 @@ class SentenceContext:
         roles = {"agent": [], "recipient": [], "seller": [], "party": people}
         return self.build(framed[0] if framed else occasion, occasion, "meet", roles, 0.6)
 
+    def buyer_event(self, noun) -> list[Event]:
+        """A buyer named by its role: "X was the buyer of Y", "X, the buyer of Y", "X emerged as
+        the auction winner, agreeing to pay $9bn" (a winner only of a sale, an auction or a
+        contest for control). With nothing named after "of" or "for", the bid is for the company
+        the article is about; what a buyer of goods buys ("the buyer of Y cars") is no target."""
+        lemma = noun.lemma_.lower()
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return []  # "a buyer of steel": a kind of customer, not one purchase
+        preps = prepositional_objects(noun)
+        sold_at = [t for t in [*preps.get("of", []), *(c for c in noun.children if c.dep_ == "compound")]
+                   if t.lemma_.lower() in SALE_OCCASIONS]
+        if lemma in WINNER_NOUNS and not sold_at:
+            return []  # "the winner of the election"
+        if noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            verb = noun.head if noun.dep_ == "attr" else noun.head.head  # "was the buyer", "emerged as the winner"
+            buyers = clause_arguments(verb)[0] if verb.pos_ in ("VERB", "AUX") else []
+        elif noun.dep_ == "appos":  # "X, the buyer of Y, said"
+            verb, buyers = noun, [noun.head]
+        else:
+            return []
+        bought = [t for t in preps.get("of", []) + preps.get("for", []) if t not in sold_at]
+        roles = {"agent": [m for t in buyers for m in self.referents(t)], "seller": [], "party": [],
+                 "recipient": [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)]}
+        if not bought and not roles["recipient"]:
+            roles["recipient"] = self.bid_target(roles["agent"])
+        events = self.build(verb, noun, "acquire", roles, 0.6)
+        for event in events:
+            if event.status == "done" and lemma in BIDDER_NOUNS:
+                event.status = "announced"  # a bidder has made a bid, not yet bought
+            event.amount = event.amount or self.paid_amount(verb)
+        return events
+
+    def paid_amount(self, anchor) -> Amount | None:
+        """What a clause below the anchor pays: "emerged as the winner, agreeing to pay $9bn"."""
+        below = [c for c in anchor.children if c.dep_ in ("advcl", "xcomp")]
+        below += [g for c in below for g in c.children if g.dep_ == "xcomp"]
+        paid = {t.i for v in below if v.lemma_.lower() in PAYING_VERBS
+                for o in v.children if o.dep_ in OBJECTS for t in o.subtree}
+        return next((a for a in self.amounts if any(t.i in paid for t in self.tokens_of(a))
+                     and not PER_SHARE.match(self.body, a.end)), None)
+
     def settlement_event(self, verb) -> list[Event]:
         """Settling charges or a suit is an agreement between the one who settles (or pays to
         settle) and the one who brought them: "settled charges from X", "a suit brought by X",
@@ -1131,6 +1223,12 @@ class SentenceContext:
         roles = {"agent": [], "recipient": [], "seller": [], "party":
                  settlers + [m for t in claimants for m in self.referents(t) if self.names(t, m)]}
         return self.build(verb, verb, "agreement", roles, 0.7)
+
+    def rejecters(self, prices) -> list[Mention]:
+        """Who rejects or accepts a price offered is what it is offered for: "offered £1.3bn,
+        which was rejected by Y", "£2bn, which Y accepted"."""
+        clauses = [c for p in prices for c in p.children if c.dep_ == "relcl" and c.lemma_.lower() in TARGET_VERBS]
+        return [m for c in clauses for t in clause_arguments(c)[1 if is_passive(c) else 0] for m in self.referents(t)]
 
     def bid_target(self, bidders: list[Mention]) -> list[Mention]:
         """What a bid that names no target is for ("shares rose after an offer from X"): the one
@@ -1291,7 +1389,9 @@ class SentenceContext:
         trigger is ("paying £328m to buy Y")."""
         if kind == "meet":
             return None
-        clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree}
+        # not an adverbial clause about something else: "bought Y, when its shares were worth $5bn"
+        aside = {t.i for c in trigger.children if c.dep_ == "advcl" and own_subjects(c) for t in c.subtree}
+        clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree if t.i not in aside}
         if anchor.dep_ == "relcl" and is_money(anchor.head):
             clause.add(anchor.head.i)
         if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
@@ -1387,6 +1487,49 @@ def portions_of(tokens) -> list:
     return tokens + [g for t in tokens if t.like_num or t.lower_ in PORTIONS
                      for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
+
+
+def holdings_of(tokens) -> list:
+    """What is bought with the company a stake or a portion is held in: "a 33% stake in Y",
+    "shares of Y", "60% of Y"."""
+    return portions_of(tokens) + [g for t in tokens if t.lemma_.lower() in SHAREHOLDINGS
+                                  for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                                  for g in c.children if g.dep_ == "pobj"]
+
+
+# Nouns for the one who buys or bids ("X was the buyer of Y"); a winner buys only at a sale.
+BIDDER_NOUNS = frozenset("bidder suitor".split())
+WINNER_NOUNS = frozenset("winner".split())
+BUYER_NOUNS = frozenset("buyer purchaser acquirer".split()) | BIDDER_NOUNS | WINNER_NOUNS
+GUESSES = frozenset("likely possible potential prospective probable would-be rumoured rumored".split())
+SALE_OCCASIONS = frozenset("auction sale takeover privatisation privatization".split())
+# Contests a takeover or a bid is fought in: "won the takeover battle for Y".
+CONTESTS = frozenset("battle race contest fight tussle war struggle".split())
+WINNING_VERBS = frozenset("win clinch".split())
+
+
+# Participles that say a deal was made: "an agreement with Y, reached in 1992".
+DEAL_MAKING = frozenset("reach sign strike agree conclude seal negotiate".split())
+
+
+def is_made_deal(noun) -> bool:
+    """A deal noun with a participle of making: on the noun, or (as the parse often hangs one set
+    off by commas) on the verb whose object the noun is."""
+    participles = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in OBJECTS:
+        participles += [c for c in noun.head.children if c.dep_ == "advcl" and not own_subjects(c)]
+    return any(c.tag_ == "VBN" and c.lemma_.lower() in DEAL_MAKING for c in participles)
+
+
+def contest_of(noun):
+    """The contest a takeover or bid noun names the kind of ("a takeover battle"), or None."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTESTS:
+        return noun.head
+    return None
+
+
+# Nouns of selling whose "to" object is the buyer: "the sale of Y to X".
+SALE_NOUNS = frozenset("sale disposal".split())
 
 
 def is_pair_phrase(token) -> bool:
@@ -1486,6 +1629,10 @@ def noun_trigger(token) -> str | None:
         return "fund"
     if word in SUPPORT_NOUNS and is_financial_support(token):
         return "fund"
+    if word in SALE_NOUNS and token.tag_ == "NN":
+        return "acquire"  # "the sale of Y to X"; not "sales rose"
+    if word == "venture" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
+        return "agreement"  # "a joint venture with Y"; not "venture capital"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
 
@@ -1509,8 +1656,14 @@ def verb_trigger(token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in DEBT_RELIEF_VERBS and debts_relieved(token):
         return "fund"
-    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
-        return "acquire"
+    if (kind := next((PHRASAL_TRIGGERS.get((lemma, c.lower_)) for c in token.children if c.dep_ == "prt"), None)):
+        return kind  # "took over Y", "snapped up Y", "teamed up with Y"
+    if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
+        return "agreement"  # "joined forces with Y"
+    if lemma in OFFERS and is_bid(token):
+        return "acquire"  # "X bid $2bn for Y", "X offered £1.3bn"
+    if lemma == "pay" and paid_for(token):
+        return "acquire"  # "X paid $2bn for Y"
     if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children):
         return "invest"  # building a plant in a country invests in it
     if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
@@ -1538,7 +1691,7 @@ def verb_trigger(token) -> str | None:
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
-CONTROL_TAKING = frozenset("take gain regain acquire win seize assume".split())
+CONTROL_TAKING = frozenset("take gain regain acquire win seize assume secure obtain".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
 GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send".split())
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
@@ -1671,13 +1824,17 @@ def debtors(debts) -> list:
 
 
 def conjuncts(token) -> list:
-    """Words coordinated with token ("X, Y and Z"), not clauses."""
+    """Words coordinated with token ("X, Y and Z"), not clauses; and the first of two names the
+    small parser hangs as a modifier on the second ("[Corvane Mining] and Talbot Resources")."""
     found, stack = [], [token]
     while stack:
         for child in stack.pop().children:
             if child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX"):
                 found.append(child)
                 stack.append(child)
+    if token.pos_ == "PROPN":
+        found += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                  and any(g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children)]
     return found
 
 
@@ -1690,8 +1847,9 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         head = head.head
         subjects = own_subjects(head)
         if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
-            if not subjects and verb.dep_ == "acl" and head.pos_ == "NOUN":
-                subjects = [c for c in head.children if c.dep_ == "poss"]  # "X's attempt to take over Y"
+            if not subjects and verb.dep_ == "acl" and is_infinitive(verb):  # "X's attempt to buy Y"
+                subjects = [c for c in head.children if c.dep_ == "poss"] + [
+                    g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
@@ -1855,17 +2013,54 @@ REQUESTS = frozenset("request application appeal plea".split())
 RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
 
 
+def is_bid(verb) -> bool:
+    """ "bid $2bn for Y", "offered £1.3bn": a price offered or a bid for something, not money
+    given to someone ("offered $5m to Y", "offered Y $5m in aid"), a course of action ("offered to
+    help") or a thing offered ("bid farewell")."""
+    if infinitives(verb) or any(c.dep_ == "dative" for c in verb.children):
+        return False
+    if verb.dep_ in ("advcl", "acl", "relcl") and is_infinitive(verb):
+        return False  # "lent Y the money to bid for Z": what the money is for, not a bid made
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    preps = prepositional_objects(verb) | {p: t for o in objects for p, t in prepositional_objects(o).items()}
+    # a price is paid in cash or shares; money "in aid" or "in compensation" is given
+    if "to" in preps or any(t.lemma_.lower() not in PAYMENT_FORMS for t in preps.get("in", []) if t.pos_ == "NOUN"):
+        return False
+    prices = [o for o in objects if is_figure(o) and is_money(o) and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "in") for c in o.children)]
+    return bool(prices) if objects else "for" in preps
+
+
+def paid_for(verb) -> list:
+    """The names a sum is paid for ("paid $2bn for Y"), not a payment to someone ("paid Y $5m")
+    nor for a thing ("paid $5m for the rights")."""
+    if any(c.dep_ == "dative" and c.lower_ != "for" for c in verb.children):
+        return []
+    if not any(c.dep_ in OBJECTS and is_figure(c) and is_money(c) for c in verb.children):
+        return []
+    return [t for t in prepositional_objects(verb).get("for", []) if t.pos_ == "PROPN"]
+
+
+PAYMENT_FORMS = frozenset("cash stock share equity paper".split())
+
+
 def is_resisted(trigger) -> bool:
-    """A bid the nearest verb above opposes ("opposed to its bid"), or argued against."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "against":
-        return True
+    return resisting_verb(trigger) is not None
+
+
+def resisting_verb(trigger):
+    """The verb that opposes a bid ("opposed to its bid", "argued against an offer"), or None."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "against" and trigger.head.head is not trigger.head:
+        return trigger.head.head
     verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
-    return verb is not None and verb.lemma_.lower() in RESISTING_VERBS
+    return verb if verb is not None and verb.lemma_.lower() in RESISTING_VERBS else None
 
 
 def is_denied(trigger) -> bool:
-    """ "no deal", "without an agreement", "not a loan"."""
-    if any(c.lower_ in NEGATING_WORDS or c.dep_ == "neg" for c in trigger.children):
+    """ "no deal", "without an agreement", "not a loan"; "a possible sale", "the likely bidder"
+    are guessed at."""
+    if any(c.lower_ in NEGATING_WORDS or c.dep_ == "neg" or (c.dep_ == "amod" and c.lemma_.lower() in GUESSES)
+           for c in trigger.children):
         return True
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "without"
 
@@ -1876,6 +2071,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
     status = None
     token, came_by = anchor, ""
+    would = False  # the planned status comes from "would", which in reported speech announces
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
         for child in token.children:
             if child.dep_ == "neg":
@@ -1887,6 +2083,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 if modal in HYPOTHETICAL_MODALS:
                     return None
                 if modal in PLANNING_MODALS:
+                    would = would or (status is None and modal == "would")
                     status = status or "planned"
             if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS
                     or child.dep_ == "xcomp" and token.lower_ in SCHEDULED_WORDS):
@@ -1905,7 +2102,10 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             status = "announced"  # "offered to freeze", "pledged to lend"; not "said it had bought"
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
-                break  # reported speech keeps the status of the reported clause
+                # reported speech keeps the status of the reported clause; "X said it would buy"
+                # announces (X's own words), "agencies reported that A would meet B" plans
+                own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
+                return "announced" if would and own_words and status == "planned" else status or "done"
             if token.dep_ == "xcomp" and token.head.lemma_ == "be":
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
             token, came_by = token.head, token.dep_
@@ -1914,6 +2114,13 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "an option to buy", "the right to sell": what may be done, not done
         if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in SPECULATION_NOUNS:
             return None  # "speculation that X would bid": guessed at, not told
+        if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in ATTEMPTS:
+            status = status or "announced"  # "X's attempt to take over Y": a bid made
+        if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
+            # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
+            # whatever that clause hopes or denies; in a clause still to come ("will sign after
+            # talks next week") it is to come too
+            return status or ("planned" if clause_status(token.head.head) == "planned" else "done")
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
@@ -1923,6 +2130,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         break
     return status or "done"
+
+
+# Nouns of an attempt at what their infinitive says: a bid made, not an act done.
+ATTEMPTS = frozenset("attempt effort bid".split())
+# Prepositions whose object is told as a fact whatever the clause says of itself.
+PRESUPPOSING = frozenset("after following since despite".split())
 
 
 def is_nearing(token) -> bool:

@@ -1,0 +1,191 @@
+"""Acquire and agreement events from the dependency parse, on invented sentences: one grammatical
+construction per case (nominal takeovers and sales, passives, bids made by a verb, buyers named by
+their role, contests won, deals made and agreed), with the sentences it must not read as an event."""
+
+import pytest
+
+from tests.test_entities_events import events_of, summary
+
+VELTRIX = ("Corvane Mining", "org:corvane")
+OMNIA = ("Talbot Resources", "org:talbot")
+TARSA = ("Brenna Copper", "org:brenna")
+NORLAND = ("Norland", "country:NOR")
+PELORA = ("Pelora", "country:PEL")
+
+
+def one(body, *pairs, kind=None):
+    [event] = events_of(body, *pairs, kind=kind)
+    return summary(event), event.amount.text if event.amount else None
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # nominal takeovers and purchases, their price as a modifier or a complement
+    ("Corvane Mining said its $16bn takeover of Talbot Resources would close in May.", (VELTRIX, OMNIA),
+     (("acquire", "planned", ("org:corvane",), ("org:talbot",)), "$16bn")),
+    ("Brenna Copper's purchase of a majority stake in Talbot Resources was completed for £40m.", (TARSA, OMNIA),
+     (("acquire", "done", ("org:brenna",), ("org:talbot",)), "£40m")),
+    ("The sale of Talbot Resources to Corvane Mining for £146m is a lifeline for the group.", (OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "£146m")),
+    ("The sale of a 33% stake in Talbot Resources to Corvane Mining for £146m was approved.", (OMNIA, VELTRIX),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "£146m")),
+    ("Brenna Copper's sale of its Talbot Resources unit to Corvane Mining raised £90m.", (TARSA, OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "£90m")),
+    ("Shares rose after a bid by Corvane Mining for Talbot Resources worth $2bn.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    # passives and participles
+    ("Talbot Resources was acquired by Corvane Mining in 2003.", (OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    ("Talbot Resources was bought by Corvane Mining for $500m last year.", (OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$500m")),
+    ("Talbot Resources, sold to Corvane Mining for $800m in 2004, has since doubled its sales.", (OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$800m")),
+    ("Brenna Copper sold Talbot Resources to Corvane Mining for $800m.", (TARSA, OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$800m")),
+    # control handed over, a holder's stake bought
+    ("Brenna Copper gave control of Talbot Resources to Corvane Mining for $9.3bn.", (TARSA, OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$9.3bn")),
+    ("Corvane Mining acquired the government's 26% stake in Talbot Resources in 2002.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    # contests won, bids made by a verb
+    ("Corvane Mining has won the takeover battle for Talbot Resources with a bid worth $6.8bn.", (VELTRIX, OMNIA),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$6.8bn")),
+    ("Corvane Mining bid $2bn for Talbot Resources in March.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    ("Corvane Mining offered £1.3bn for Talbot Resources last year.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "£1.3bn")),
+    ("Corvane Mining previously offered £1.3bn, which was rejected by Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "£1.3bn")),
+    ("Talbot Resources is arguing against an offer from Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
+    ("Talbot Resources' takeover by Corvane Mining was approved.", (OMNIA, VELTRIX),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
+    ("Corvane Mining snapped up Talbot Resources for $2bn.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    ("Corvane Mining sold its stake in Talbot Resources to Brenna Copper.", (VELTRIX, OMNIA, TARSA),
+     (("acquire", "done", ("org:brenna",), ("org:talbot",)), None)),
+    ("Corvane Mining has won control of Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    ("Corvane Mining has taken a 51% stake in Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    ("Talbot Resources has accepted a takeover offer from Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
+    ("Talbot Resources agreed to a $2bn takeover by Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    ("Corvane Mining agreed to pay $2bn for Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    # the buyer named by its role
+    ("Corvane Mining was the surprise buyer of Talbot Resources at an auction on Sunday.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    ("Talbot Resources was put up for sale in May. Corvane Mining emerged as the auction winner, agreeing to pay $9bn.",
+     (OMNIA, VELTRIX), (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$9bn")),
+    # status from a clause the takeover only dates
+    ("Corvane Mining expects to cut 800 jobs following its takeover of Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    ("Talbot Resources' attempt to take over Brenna Copper was backed by Corvane Mining.", (OMNIA, TARSA, VELTRIX),
+     (("acquire", "announced", ("org:talbot",), ("org:brenna",)), None)),
+])
+def test_acquisitions(body, pairs, expected):
+    assert one(body, *pairs, kind="acquire") == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Corvane Mining ruled out a takeover of Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining is rumoured to be preparing a bid for Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Talbot Resources shareholders rejected the sale of Brenna Copper to Corvane Mining.", (OMNIA, TARSA, VELTRIX)),
+    ("A sale of Talbot Resources to Corvane Mining could value the firm at $2bn.", (OMNIA, VELTRIX)),
+    ("Corvane Mining has an option to buy Talbot Resources.", (VELTRIX, OMNIA)),
+    ("If Corvane Mining bids for Talbot Resources, Brenna Copper will follow.", (VELTRIX, OMNIA, TARSA)),
+    ("Corvane Mining bid farewell to Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining offered $5m to Talbot Resources in aid.", (VELTRIX, OMNIA)),
+    ("Corvane Mining offered $5m in compensation.", (VELTRIX,)),
+    ("Corvane Mining was the biggest buyer of Talbot Resources shoes last year.", (VELTRIX, OMNIA)),
+    ("Corvane Mining won the race for the presidency of Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Sales of Talbot Resources cars to Corvane Mining rose 5%.", (OMNIA, VELTRIX)),
+    ("Corvane Mining is the most likely bidder for Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining holds a 51% stake in Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining paid Talbot Resources $5m to settle the case.", (VELTRIX, OMNIA)),
+    ("Corvane Mining paid $5m for the rights to Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining is in talks over a possible sale of Talbot Resources to Brenna Copper.", (VELTRIX, OMNIA, TARSA)),
+    ("Corvane Mining announced a possible bid for Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),
+])
+def test_no_acquisition(body, pairs):
+    assert events_of(body, *pairs, kind="acquire") == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Norland and Pelora agreed to merge their airlines.", (NORLAND, PELORA),
+     ("agreement", "agreed", ("country:NOR", "country:PEL"))),
+    ("The merger of Corvane Mining and Talbot Resources was completed in May.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining formed a joint venture with Talbot Resources.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining teamed up with Talbot Resources to build mines.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining is to link up with Talbot Resources.", (VELTRIX, OMNIA),
+     ("agreement", "planned", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining joined forces with Talbot Resources in May.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining signed a memorandum with Talbot Resources on Monday.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining struck a pact with Talbot Resources.", (VELTRIX, OMNIA),
+     ("agreement", "agreed", ("org:corvane", "org:talbot"))),
+    ("Norland and Pelora reached an accord on fishing rights.", (NORLAND, PELORA),
+     ("agreement", "agreed", ("country:NOR", "country:PEL"))),
+    ("Norland terminated an agreement with Pelora, reached in 1992, on aircraft subsidies.", (NORLAND, PELORA),
+     ("agreement", "done", ("country:NOR", "country:PEL"))),
+])
+def test_agreements(body, pairs, expected):
+    [event] = events_of(body, *pairs, kind="agreement")
+    assert summary(event) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Corvane Mining rejected a deal with Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining hopes to sign a pact with Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining agreed with Talbot Resources that prices were too high.", (VELTRIX, OMNIA)),
+    ("Corvane Mining criticised an agreement with Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Norland could team up with Pelora.", (NORLAND, PELORA)),
+    ("Corvane Mining raised venture capital with Talbot Resources.", (VELTRIX, OMNIA)),
+])
+def test_no_agreement(body, pairs):
+    assert events_of(body, *pairs, kind="agreement") == []
+
+
+def test_its_venture_said_by_a_named_person_is_not_theirs():
+    body = "The deal extends its joint venture with Pelora, said chief executive Ann Roe."
+    found = events_of(body, PELORA, ("Ann Roe", "person:ann-roe"), kind="agreement",
+                      titles={"Ann Roe": "chief executive"})
+    assert all("person:ann-roe" not in {p.entity_id for p in e.parties} for e in found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Corvane Mining agreed to buy Talbot Resources for $31 a share, valuing the company at $2bn.", "$2bn"),
+    ("Corvane Mining bought Talbot Resources in a deal worth $2bn.", "$2bn"),
+    ("Corvane Mining bought Talbot Resources last year, when its shares were worth $5bn.", None),
+    ("Corvane Mining made a 300p a share offer for Talbot Resources.", None),
+])
+def test_the_amount_is_the_price_of_the_deal(body, expected):
+    assert one(body, VELTRIX, OMNIA, kind="acquire")[1] == expected
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Corvane Mining said it would buy Talbot Resources.", "announced"),
+    ("Corvane Mining said it will buy Talbot Resources.", "planned"),
+    ("Corvane Mining is set to buy Talbot Resources.", "planned"),
+    ("Corvane Mining has agreed to buy Talbot Resources.", "agreed"),
+    ("Corvane Mining has completed the purchase of Talbot Resources.", "done"),
+    ("Corvane Mining did not cut jobs after its takeover of Talbot Resources.", "done"),
+    ("Corvane Mining will cut 800 jobs after its takeover of Talbot Resources next year.", "planned"),
+])
+def test_status_follows_the_clause(body, status):
+    assert one(body, VELTRIX, OMNIA, kind="acquire")[0][1] == status
+
+
+def test_two_names_the_parse_does_not_coordinate_are_both_parties():
+    body = "Corvane Mining and Brenna Copper bought Talbot Resources."
+    assert sorted(summary(e) for e in events_of(body, VELTRIX, TARSA, OMNIA)) == [
+        ("acquire", "done", ("org:brenna",), ("org:talbot",)), ("acquire", "done", ("org:corvane",), ("org:talbot",))]
+    body = "Corvane Mining and Talbot Resources reached an accord on prices."
+    [event] = events_of(body, VELTRIX, OMNIA)
+    assert summary(event) == ("agreement", "agreed", ("org:corvane", "org:talbot"))
