@@ -438,3 +438,43 @@ def test_a_headquartered_name_brands_listed_after_a_copula_and_a_web_name_are_or
     found = typed(extractor, body)
     assert all(found.get(name) == {"ORG"} for name in names)
     assert found.get("Prague", {"PLACE"}) == {"PLACE"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("These are the stories in Thursday 's afternoon daily Le Corvant , dated Aug 23 .", "Le Corvant"),
+    ("Around 100 members of the rebel group Shining Dawn took control of the village.", "Shining Dawn"),
+    ("It was the biggest hit for Tavexo-owned Zaragoza since 1994.", "Zaragoza"),  # no town is owned
+    ("-- Dmitry Solovyov , Kazan Newsroom , +7095 941 852", "Kazan Newsroom"),
+])
+def test_a_paper_or_group_by_its_kind_an_owned_town_and_a_newsroom_are_organisations(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_publishers_name_stays_a_persons(extractor):
+    assert typed(extractor, "The publisher Rupert Vance bought the paper.").get("Rupert Vance") == {"PERSON"}
+
+
+def test_names_listed_with_organisations_are_organisations(extractor):
+    # the model reads one as a person, one as a place
+    found = typed(extractor, "Regulators named Tavexo, Pellhub and Kestova on Monday.")
+    assert found.get("Tavexo") == found.get("Pellhub") == found.get("Kestova") == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("The prize went to Tavexo, Pellhub and Anna Lind. Lind said she was pleased.", "Anna Lind", "PERSON"),
+    ("Talks between Pellhub and Norway stalled.", "Norway", "COUNTRY"),
+])
+def test_a_person_or_a_country_listed_with_organisations_keeps_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+def test_a_run_with_a_legal_form_opening_a_sentence_is_a_name_the_model_missed():
+    # organisations_by_role alone, as where the model found no span in the article
+    from assets.entities.chain import extractors
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import organisations_by_role
+    from assets.entities.patterns import Intervals
+
+    body = "Registrations rose .\nTarvo AG together with two rivals came in second place ."
+    spans = organisations_by_role(body, [], load_gazetteer(), frozenset(), Intervals([]), extractors())
+    assert [(body[s.start:s.end], s.label) for s in spans] == [("Tarvo AG", "ORG")]

@@ -210,6 +210,7 @@ POSSESSIVE_AFTER = re.compile(r"[’']s\s+")
 # regions
 RETYPED_LABELS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
 LOCAL_PLACE_TYPES = ("PLACE", "SUBDIVISION")
+PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
 
 
 def acts_as_organisation(body: str, start: int, end: int, product_starts: frozenset[int]) -> bool:
@@ -789,6 +790,12 @@ def retypable(span: Span, gazetteer: Gazetteer, found: Extractors) -> bool:
     return span.how == found.ner and span.label in RETYPED_LABELS
 
 
+def is_known_place(text: str, gazetteer: Gazetteer) -> bool:
+    """A name the gazetteer knows as a place of any kind, or as a town."""
+    known = gazetteer.lookup(text)
+    return (known is not None and known.entity_type in PLACE_TYPES) or text in gazetteer.towns
+
+
 def is_local_place(text: str, gazetteer: Gazetteer) -> bool:
     """A name that is a city, town or state, and no country or region."""
     known = gazetteer.lookup(text)
@@ -805,14 +812,14 @@ DISPUTED_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLA
 CHOSEN_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE"}
 
 
-def with_one_type_per_name(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+def with_one_type_per_name(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
     """One name has one type within an article: where its spans disagree ("Dace" a person at one
     use and an organisation at another), all of them take the person's type when the article
     gives the name as a person's (a title, honorific or person cue at a use, a surname of a full
     name, given_as_a_person); else the organisation's when a cue typed a use ORG; else the
-    model's reading at most of its uses, an organisation's on a tie with it ("Visa" read as a
-    person once and an organisation twice). Only spans no gazetteer entity resolves: a known
-    place or organisation keeps its entity."""
+    model's reading at most of its uses ("Visa" read as a person once and an organisation
+    twice), a person's winning no tie. Only spans no gazetteer entity resolves,
+    and no name of a place the gazetteer knows (its uses were weighed by disambiguation)."""
     from .extract import Span
 
     by_name: dict[str, list[Span]] = {}
@@ -824,8 +831,8 @@ def with_one_type_per_name(body: str, spans: list[Span], found: Extractors) -> l
     chosen: dict[tuple[int, int], Span] = {}
     for name, uses in by_name.items():
         readings = Counter(DISPUTED_LABELS[s.label] for s in uses)
-        if len(readings) < 2:
-            continue
+        if len(readings) < 2 or is_known_place(name, gazetteer):
+            continue  # disambiguation weighed a known place's uses
         # a word of another person's name ("White" of "Curtis Lee White")
         person_words = {word for person in people if person != name for word in person.split()}
         if any(s.how in person_ways for s in uses) or given_as_a_person(
@@ -835,11 +842,72 @@ def with_one_type_per_name(body: str, spans: list[Span], found: Extractors) -> l
             reading = "ORG"
         else:
             most = max(readings.values())
-            leading = [r for r, count in readings.items() if count == most]
-            reading = "ORG" if "ORG" in leading else leading[0] if len(leading) == 1 else None
+            # a person is introduced by a full name or a title, which the article did not give: a
+            # person's reading wins no tie, and leaves the uses as they are where it leads
+            leading = {r for r, count in readings.items() if count == most} - {"PERSON"}
+            reading = leading.pop() if len(leading) == 1 else None
         if reading is None:
             continue
         for s in uses:
             if DISPUTED_LABELS[s.label] != reading:
                 chosen[(s.start, s.end)] = Span(s.start, s.end, CHOSEN_LABELS[reading], None, s.how)
     return [chosen.get((s.start, s.end), s) if s.entity_id is None else s for s in spans]
+
+
+# --- names listed with organisations ---------------------------------------------------------------
+
+LIST_CLOSING = re.compile(r"\b(?:and|or)\b|&")
+
+
+def with_names_listed_beside_organisations(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals,
+                                           found: Extractors) -> list[Span]:
+    """A one-word name in a list of organisations ("Xantor, Pellhub and Stripto face curbs") is
+    one of them, when every other name of the list is an organisation and the article never gives
+    it as a person's: typed ORG at each of its uses the model read as a person or an unknown
+    place, and added where no span holds it. A list has three names or more, the last after "and"
+    or "or" (two names joined by "and" may be two clauses' subjects: "the Navy and Sake is", and
+    a comma alone an apposition or a dateline: "CARLSBAD, Calif."). A name the gazetteer knows
+    keeps its entity (a country in a list of companies is still a country)."""
+    from .extract import Span, SpanSet
+
+    working = SpanSet(spans)
+    runs = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())]
+    chains: list[list[re.Match]] = []
+    for previous, run in zip([None, *runs], runs):
+        joined = previous is not None and LIST_SEPARATOR.fullmatch(body, previous.end(), run.start())
+        if joined and not previous.group().endswith(("’s", "'s")):
+            chains[-1].append(run)
+        else:
+            chains.append([run])
+    person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
+                    for word in body[s.start:s.end].split()}
+    article = ArticleWords(body, runs)
+    listed: set[str] = set()
+    for chain in (c for c in chains if len(c) > 2 and LIST_CLOSING.search(body, c[-2].end(), c[-1].start())):
+        readings = [[working[i] for i in working.overlapping(*run.span())] for run in chain]
+        organisations = sum(bool(inside) and all(s.label == "ORG" for s in inside) for inside in readings)
+        # a one-word name no span holds, or the model's person or unknown place
+        candidates = [run.group() for run, inside in zip(chain, readings) if " " not in run.group() and (
+            (not inside and article.may_be_a_name(*run.span())) or (len(inside) == 1 and inside[0].entity_id is None and inside[0].label in ("PERSON", "GPE", "LOC")
+                           and (inside[0].start, inside[0].end) == run.span()))]
+        if candidates and organisations and organisations + len(candidates) == len(chain):
+            listed.update(candidates)
+    words = WordIndex(body)
+    for name in listed:
+        occurrences = list(words.spans(name))
+        if given_as_a_person(body, name, occurrences, person_words) or not may_be_used_alone(body, name):
+            continue
+        for start, end in occurrences:
+            inside = working.overlapping(start, end)
+            if taken.overlaps(start, end) or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(
+                    body, end):
+                continue  # a word of a longer name
+            if not inside or all((working[i].start, working[i].end) == (start, end) and working[i].entity_id is None
+                                 for i in inside):
+                working.replace(inside, Span(start, end, "ORG", None, found.organisation_cue))
+    return working.spans()
+
+
+def may_be_used_alone(body: str, name: str) -> bool:
+    """A name the article never writes as a plain word in lower case, and no stop word."""
+    return name.lower() not in STOP_WORDS and not re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", body)
