@@ -219,8 +219,7 @@ def name_back_references(doc: Doc, settings: Settings) -> None:
 def one_type_per_name(doc: Doc, settings: Settings) -> None:
     """Names listed beside organisations typed ORG, then one type for each name's uses."""
     taken = Intervals((e.start_char, e.end_char) for e in doc.ents if e.label_ not in extract.NER_LABEL_TYPES)
-    spans = with_names_listed_beside_organisations(doc._.article.body, doc._.entity_spans, settings.gazetteer, taken,
-                                                   settings.found)
+    spans = with_names_listed_beside_organisations(doc._.article.body, doc._.entity_spans, taken, settings.found)
     doc._.entity_spans = with_one_type_per_name(doc._.article.body, spans, settings.gazetteer, settings.found)
 
 

@@ -242,7 +242,8 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
                 or (OUTLET_BEFORE.search(body, max(0, start - 40), start) and OUTLET_AFTER.match(body, end))
                 or RIVAL_BEFORE.search(body, max(0, start - 40), start)
                 or SOURCE_BEFORE.search(body, max(0, start - 20), start)
-                or (FIRM_AFTER_TRADE_BEFORE.search(body, max(0, start - 20), start) and not LIST_GOES_ON.match(body, end)))
+                or (FIRM_AFTER_TRADE_BEFORE.search(body, max(0, start - 20), start)
+                    and not LIST_GOES_ON.match(body, end)))
 
 
 # "Arlow's Tom Reyes" (tokenised text may part the possessive: "Arlow 's"); "Tom Reyes (Arlow)"
@@ -859,7 +860,7 @@ def with_one_type_per_name(body: str, spans: list[Span], gazetteer: Gazetteer, f
 LIST_CLOSING = re.compile(r"\b(?:and|or)\b|&")
 
 
-def with_names_listed_beside_organisations(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals,
+def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: Intervals,
                                            found: Extractors) -> list[Span]:
     """A one-word name in a list of organisations ("Xantor, Pellhub and Stripto face curbs") is
     one of them, when every other name of the list is an organisation and the article never gives
@@ -886,17 +887,16 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], gazette
     for chain in (c for c in chains if len(c) > 2 and LIST_CLOSING.search(body, c[-2].end(), c[-1].start())):
         readings = [[working[i] for i in working.overlapping(*run.span())] for run in chain]
         organisations = sum(bool(inside) and all(s.label == "ORG" for s in inside) for inside in readings)
-        # a one-word name no span holds, or the model's person or unknown place
-        candidates = [run.group() for run, inside in zip(chain, readings) if " " not in run.group() and (
-            (not inside and article.may_be_a_name(*run.span())) or (len(inside) == 1 and inside[0].entity_id is None and inside[0].label in ("PERSON", "GPE", "LOC")
-                           and (inside[0].start, inside[0].end) == run.span()))]
+        candidates = [run.group() for run, inside in zip(chain, readings)
+                      if " " not in run.group() and may_join_the_list(run, inside, article)]
         if candidates and organisations and organisations + len(candidates) == len(chain):
             listed.update(candidates)
     words = WordIndex(body)
     for name in listed:
         occurrences = list(words.spans(name))
-        if given_as_a_person(body, name, occurrences, person_words) or not may_be_used_alone(body, name):
-            continue
+        if given_as_a_person(body, name, occurrences, person_words) or name.lower() in article.lower or (
+                name.lower() in STOP_WORDS):
+            continue  # a person's name, or a plain word the article also writes in lower case
         for start, end in occurrences:
             inside = working.overlapping(start, end)
             if taken.overlaps(start, end) or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(
@@ -908,6 +908,11 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], gazette
     return working.spans()
 
 
-def may_be_used_alone(body: str, name: str) -> bool:
-    """A name the article never writes as a plain word in lower case, and no stop word."""
-    return name.lower() not in STOP_WORDS and not re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", body)
+def may_join_the_list(run: re.Match, inside: list[Span], article: ArticleWords) -> bool:
+    """A name no span holds (and no plain word opening a sentence), or the model's person or
+    unknown place over exactly the name."""
+    if not inside:
+        return article.may_be_a_name(*run.span())
+    return (len(inside) == 1 and inside[0].entity_id is None and inside[0].label in ("PERSON", "GPE", "LOC")
+            and (inside[0].start, inside[0].end) == run.span())
+
