@@ -408,6 +408,8 @@ def test_a_town_with_its_shops_or_an_empty_it_and_a_capital_keep_the_place(extra
 
 @pytest.mark.parametrize("body, name", [
     ("Mr Griffin told the Beacon the plans were a move onto his turf.", "Beacon"),  # the model: a person
+    ("Writing in the Beacon, Mr Roe said the plans were bad.", "Beacon"),
+    ("A poll for the Chronicle, published on Monday, found 40% support.", "Chronicle"),
     ("Prices rose by a fifth last year, according to Tanvik.", "Tanvik"),
     ("Telecoms analysts Ovrum welcomed the move on Friday.", "Ovrum"),
 ])
@@ -424,9 +426,12 @@ def test_a_leaders_camp_a_person_quoted_and_analysts_by_name_keep_their_type(ext
     assert typed(extractor, body).get(name) == {kept}
 
 
-def test_a_title_told_is_no_organisation(extractor):
-    found = typed(extractor, "Mr Griffin told the President that the plans were fine.")
-    assert "ORG" not in {t for types in found.values() for t in types}
+@pytest.mark.parametrize("body", [
+    "Mr Griffin told the President that the plans were fine.",
+    "She sent a letter to the Prime Minister on Monday.",
+])
+def test_a_title_told_or_written_to_is_no_organisation(extractor, body):
+    assert "ORG" not in {t for types in typed(extractor, body).values() for t in types}
 
 
 @pytest.mark.parametrize("body, names", [

@@ -71,9 +71,10 @@ somewhere and never in lower case).
 One name has one referent within an article: a cue at any of its uses retypes all of them, with
 its possessive before a person ("Altrona's Philip Mors"), and cuts it from a person's span it
 opens ("Arlow Tom Reyes"); and after every other pass, where the uses of a name still disagree
-(with_one_type_per_name, component one_type_per_name), all take one type: a person's when the
-article gives it as one, else an organisation's when a cue typed a use ORG, else the model's
-reading at most of its uses.
+(with_one_type_per_name, component one_type_per_name), they take one type: a person's where the
+chain found the name as one (its organisation's uses only), else an organisation's when a cue
+typed a use ORG, else the model's reading at most of its uses; and a one-word name listed with
+organisations is one (with_names_listed_beside_organisations).
 Countries, states and regions are never retyped (the people behind "Iraq said" are its
 government, which institutions.py names).
 """
@@ -159,10 +160,13 @@ NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO
 # told Brevik.", "a filing obtained by Brevik"; a one-word name the article never gives as a
 # person's (people are told things too)
 OUTLET_BEFORE = re.compile(r"\b(?:told|(?:obtained|seen|published|first\s+reported)\s+by|in\s+an\s+interview\s+with)\s+\Z")
-# "told the Clarion", "told the Evening Sentinel": a capitalised name after "told the" inside a
-# sentence is a publication or a body (a title alone is no name: "told the President"), when no
-# noun follows it ("told the European Parliament" names the parliament, "the Blair camp" a camp)
-TOLD_THE_BEFORE = re.compile(r"\btold\s+the\s+\Z")
+# "told the Clarion", "writing in the Evening Sentinel", "a poll for the Beacon": a capitalised name
+# after "told the" or after what is written in or for a publication, inside a sentence, is a
+# publication or a body (an office is no name: "told the President", "a letter to the Home
+# Secretary"), when no noun follows it ("told the European Parliament" names the parliament, "the
+# Blair camp" a camp)
+TOLD_THE_BEFORE = re.compile(r"\b(?:told|(?i:wrote|writing|article|column|piece|poll|survey|interview|editorial|op-ed"
+                             r"|letter)\s+(?:in|for|to|with))\s+the\s+\Z")
 OUTLET_END = r"[’']?\s*(?:[.,;:!?)”\"]|\Z|\s+(?:on|in|last|this|earlier|that"
 TOLD_THE_AFTER = re.compile(OUTLET_END + r"|about|how|what|why|when|the|a|an|he|she|it|they|we|there|his|her|its"
                                          r"|their)\b)")
@@ -227,10 +231,10 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
 
 
 def told_the(body: str, start: int, end: int) -> bool:
-    """A whole name right after "told the" (TOLD_THE_BEFORE)."""
-    return (TOLD_THE_BEFORE.search(body, max(0, start - 12), start) is not None
+    """A whole name right after "told the", "writing in the" (TOLD_THE_BEFORE)."""
+    return (TOLD_THE_BEFORE.search(body, max(0, start - 24), start) is not None
             and TOLD_THE_AFTER.match(body, end) is not None
-            and not all(word.lower() in TITLE_WORDS for word in body[start:end].split()))
+            and body[start:end].split()[-1].lower() not in TITLE_WORDS)  # "the Home Secretary" is an office
 
 
 def does_what_a_company_does(body: str, start: int, end: int) -> bool:
@@ -814,13 +818,14 @@ CHOSEN_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE"}
 
 
 def with_one_type_per_name(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
-    """One name has one type within an article: where its spans disagree ("Dace" a person at one
-    use and an organisation at another), all of them take the person's type when the article
-    gives the name as a person's (a title, honorific or person cue at a use, a surname of a full
-    name, given_as_a_person); else the organisation's when a cue typed a use ORG; else the
-    model's reading at most of its uses ("Visa" read as a person once and an organisation
-    twice), a person's winning no tie. Only spans no gazetteer entity resolves,
-    and no name of a place the gazetteer knows (its uses were weighed by disambiguation)."""
+    """One name has one type within an article, where its spans disagree ("Dace" a person at one
+    use and an organisation at another): its uses read as an organisation's take the person's
+    type when the chain found a use as a person's (by a title, an honorific, a person cue, or as
+    the surname of a full name) or the name is a word of another person's full name; else all
+    its uses take the organisation's type when a cue typed a use ORG; else the model's reading at
+    most of its uses ("Visa" read as a person once and an organisation twice), a person's winning
+    no tie. Only spans no gazetteer entity resolves, and no name of a place the gazetteer knows
+    (its uses were weighed by disambiguation)."""
     from .extract import Span
 
     by_name: dict[str, list[Span]] = {}
@@ -836,8 +841,7 @@ def with_one_type_per_name(body: str, spans: list[Span], gazetteer: Gazetteer, f
             continue  # disambiguation weighed a known place's uses
         # a word of another person's name ("White" of "Curtis Lee White")
         person_words = {word for person in people if person != name for word in person.split()}
-        if any(s.how in person_ways for s in uses) or given_as_a_person(
-                body, name, [(s.start, s.end) for s in uses], person_words):
+        if name in person_words or any(s.how in person_ways for s in uses):
             reading = "PERSON"
         elif any(s.how == found.organisation_cue for s in uses):
             reading = "ORG"
@@ -850,7 +854,9 @@ def with_one_type_per_name(body: str, spans: list[Span], gazetteer: Gazetteer, f
         if reading is None:
             continue
         for s in uses:
-            if DISPUTED_LABELS[s.label] != reading:
+            # a person's reading takes over organisations only: a place's reading outweighs a title
+            # pass reading "the official North East" as a person
+            if DISPUTED_LABELS[s.label] != reading and (reading != "PERSON" or s.label == "ORG"):
                 chosen[(s.start, s.end)] = Span(s.start, s.end, CHOSEN_LABELS[reading], None, s.how)
     return [chosen.get((s.start, s.end), s) if s.entity_id is None else s for s in spans]
 
