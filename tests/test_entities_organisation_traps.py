@@ -356,3 +356,130 @@ def test_a_persons_club_in_brackets_or_before_a_players_role_is_an_organisation(
 ])
 def test_a_persons_country_state_or_namesake_beside_a_person_keeps_its_type(extractor, body, name, kept):
     assert typed(extractor, body).get(name) == {kept}
+
+
+# ---- third pass: quotations, one type per name, statements, towns, outlets, trades, web names ------
+
+def test_a_name_run_opens_right_after_an_opening_quote_mark_but_not_inside_a_word():
+    from assets.entities.organisations import NAME_RUN
+
+    body = "One trader said: 'Velkor Energy is cheap,' and Tom O'Brien agreed."
+    assert NAME_RUN.match(body, body.index("Velkor")).group() == "Velkor Energy"
+    assert NAME_RUN.match(body, body.index("Brien")) is None
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    # a person cue at one use (she) makes every use the person's, "told Dace" included
+    ("Jon Pask said he had met Dace. “It was fine,” Pask told Dace. Dace said she agreed.", "Dace", "PERSON"),
+    # read as a person once and an organisation twice: the organisation
+    ("A lawsuit names Pornhub, alongside Tavexo. Tavexo at the time disagreed with the court. Its lawyers "
+     "blamed parties other than Tavexo.", "Tavexo", "ORG"),
+])
+def test_one_name_has_one_type_in_an_article(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+@pytest.mark.parametrize("body, name", [
+    # a name opening its sentence is a name when the article also writes it inside one
+    ("The court fined Velmora. Velmora at the time said it disagreed strongly with the decision.", "Velmora"),
+    ("Lenders sued Drelling. Drelling later said it had closed two branches.", "Drelling"),
+])
+def test_a_statement_maker_after_an_adverbial_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body", [
+    "Zaragoza cut prices for its customers after the merger.",
+    "Zaragoza reported a record profit for the year.",
+    "Zaragoza said it would appeal against the fine.",
+])
+def test_a_town_that_acts_as_only_a_company_does_is_an_organisation(extractor, body):
+    assert typed(extractor, body).get("Zaragoza") == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Zaragoza is proud of its shops and its old bridges.", "Zaragoza"),
+    ("Zaragoza said it would be hard to find the money.", "Zaragoza"),
+    ("Beijing said it would retaliate against the tariffs.", "Beijing"),  # a capital: its government
+])
+def test_a_town_with_its_shops_or_an_empty_it_and_a_capital_keep_the_place(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PLACE"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Mr Griffin told the Beacon the plans were a move onto his turf.", "Beacon"),  # the model: a person
+    ("Writing in the Beacon, Mr Roe said the plans were bad.", "Beacon"),
+    ("A poll for the Chronicle, published on Monday, found 40% support.", "Chronicle"),
+    ("Prices rose by a fifth last year, according to Tanvik.", "Tanvik"),
+    ("Telecoms analysts Ovrum welcomed the move on Friday.", "Ovrum"),
+])
+def test_an_outlet_told_a_source_credited_and_a_firm_after_its_trade_are_organisations(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Mr Griffin told the Blair camp that the plans were fine.", "Blair", "PERSON"),
+    ("Anna Tanvik led the survey. Prices rose by a fifth, according to Tanvik.", "Tanvik", "PERSON"),
+    ("Analysts Tom Reyes and Ann Roe said the move was welcome.", "Tom Reyes", "PERSON"),
+])
+def test_a_leaders_camp_a_person_quoted_and_analysts_by_name_keep_their_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+@pytest.mark.parametrize("body", [
+    "Mr Griffin told the President that the plans were fine.",
+    "She sent a letter to the Prime Minister on Monday.",
+])
+def test_a_title_told_or_written_to_is_no_organisation(extractor, body):
+    assert "ORG" not in {t for types in typed(extractor, body).values() for t in types}
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Stripchat, as well as Prague-headquartered Kestova, did not respond.", ["Kestova"]),  # the model: a place
+    ("Halden's main brands are Corvana and Treslin.", ["Corvana", "Treslin"]),
+    ("Internet service provider Plus.net also backed the proposals.", ["Plus.net"]),
+])
+def test_a_headquartered_name_brands_listed_after_a_copula_and_a_web_name_are_organisations(extractor, body, names):
+    found = typed(extractor, body)
+    assert all(found.get(name) == {"ORG"} for name in names)
+    assert found.get("Prague", {"PLACE"}) == {"PLACE"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("These are the stories in Thursday 's afternoon daily Le Corvant , dated Aug 23 .", "Le Corvant"),
+    ("Around 100 members of the rebel group Shining Dawn took control of the village.", "Shining Dawn"),
+    ("It was the biggest hit for Tavexo-owned Zaragoza since 1994.", "Zaragoza"),  # no town is owned
+    ("-- Dmitry Solovyov , Kazan Newsroom , +7095 941 852", "Kazan Newsroom"),
+])
+def test_a_paper_or_group_by_its_kind_an_owned_town_and_a_newsroom_are_organisations(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_publishers_name_stays_a_persons(extractor):
+    assert typed(extractor, "The publisher Rupert Vance bought the paper.").get("Rupert Vance") == {"PERSON"}
+
+
+def test_names_listed_with_organisations_are_organisations(extractor):
+    # the model reads one as a person, one as a place
+    found = typed(extractor, "Regulators named Tavexo, Pellhub and Kestova on Monday.")
+    assert found.get("Tavexo") == found.get("Pellhub") == found.get("Kestova") == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("The prize went to Tavexo, Pellhub and Anna Lind. Lind said she was pleased.", "Anna Lind", "PERSON"),
+    ("Talks between Pellhub and Norway stalled.", "Norway", "COUNTRY"),
+])
+def test_a_person_or_a_country_listed_with_organisations_keeps_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+def test_a_run_with_a_legal_form_opening_a_sentence_is_a_name_the_model_missed():
+    # organisations_by_role alone, as where the model found no span in the article
+    from assets.entities.chain import extractors
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import organisations_by_role
+    from assets.entities.patterns import Intervals
+
+    body = "Registrations rose .\nTarvo AG together with two rivals came in second place ."
+    spans = organisations_by_role(body, [], load_gazetteer(), frozenset(), Intervals([]), extractors())
+    assert [(body[s.start:s.end], s.label) for s in spans] == [("Tarvo AG", "ORG")]

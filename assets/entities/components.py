@@ -23,7 +23,7 @@ from .disambiguation import ArticleCountries, Candidate, capitals_runs, in_capit
 from .events import find_events_of_articles
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import amount_countries, find_amounts
-from .organisations import organisations_by_role
+from .organisations import organisations_by_role, with_names_listed_beside_organisations, with_one_type_per_name
 from .patterns import Intervals
 from .quantities import find_quantities
 from .relations import find_relations, meetings_met_with
@@ -213,6 +213,14 @@ def name_back_references(doc: Doc, settings: Settings) -> None:
     spans = doc._.entity_spans
     added = extract.name_back_references(doc._.article.body, spans, doc._.people, settings.found)
     doc._.entity_spans = sorted(spans + added, key=lambda s: s.start)
+
+
+@chain_component("wirehouse_one_type_per_name")
+def one_type_per_name(doc: Doc, settings: Settings) -> None:
+    """Names listed beside organisations typed ORG, then one type for each name's uses."""
+    taken = Intervals((e.start_char, e.end_char) for e in doc.ents if e.label_ not in extract.NER_LABEL_TYPES)
+    spans = with_names_listed_beside_organisations(doc._.article.body, doc._.entity_spans, taken, settings.found)
+    doc._.entity_spans = with_one_type_per_name(doc._.article.body, spans, settings.gazetteer, settings.found)
 
 
 # --- mentions and what is said about them ---------------------------------------------------------

@@ -56,12 +56,25 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
                        the model's span clipped at the first hyphen
   short name           "Yukos" where the article also names "Yukos Oil Co", "Kravelle" after
                        "Kravelle Games", wherever the model left it a person, a place or nothing
+  told, according to   "Mr Roe told the Beacon the plans ...": a whole name after "told the" (no
+                       title: "told the President"); "according to Tanvik", "telecoms analysts
+                       Ovrum": a one-word name the article never gives as a person's
+  web address          "Plus.net", "Vendora.com"
+  no person's kind     "daily Le Monde", "rebel group Shining Path": a kind no person's trade is
+                       called by, before a name the model read as a person's
+  town that trades     a GeoNames city or town (no capital, no city of a million people, no
+                       curated place) that reports profits, hires, acts on "its customers" or
+                       "its shares", or "said it would" act (not "it would be hard")
 These cues also find names the model missed altogether: a run of capitalised words that no span
 holds, when it is not a plain word opening a sentence (it is written capitalised inside a sentence
 somewhere and never in lower case).
 One name has one referent within an article: a cue at any of its uses retypes all of them, with
 its possessive before a person ("Altrona's Philip Mors"), and cuts it from a person's span it
-opens ("Arlow Tom Reyes").
+opens ("Arlow Tom Reyes"); and after every other pass, where the uses of a name still disagree
+(with_one_type_per_name, component one_type_per_name), they take one type: a person's where the
+chain found the name as one (its organisation's uses only), else an organisation's when a cue
+typed a use ORG, else the model's reading at most of its uses; and a one-word name listed with
+organisations is one (with_names_listed_beside_organisations).
 Countries, states and regions are never retyped (the people behind "Iraq said" are its
 government, which institutions.py names).
 """
@@ -69,6 +82,7 @@ government, which institutions.py names).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -118,7 +132,8 @@ OWNER_AFTER = re.compile(r"-(?:owned|controlled)\s+[A-Z]")
 STATEMENT_IT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\s*,?\s+(?:that\s+)?it\b")
 # what a company does as a subject, after auxiliaries and adverbs ("Quenmar has also sued"), and the
 # kind right before its name ("the Chilean state miner Velkor", "oil company Velkor")
-AUXILIARIES = r"(?:(?:has|have|had|will|would|also|then|first|recently|last\s+year|on\s+\w+day)\s+)*"
+AUXILIARIES = (r"(?:(?:has|have|had|will|would|also|then|first|recently|later|earlier|previously|last\s+year"
+               r"|on\s+\w+day|at\s+the\s+time)\s+)*")
 # "which" refers to no person: "Velkor, which operates three mills"
 COMPANY_ACT_AFTER = re.compile(
     rf"(?:,\s+which)?\s+{AUXILIARIES}(?:(?:{literal_alternation(word_list('company_verbs'))})\b"
@@ -135,15 +150,41 @@ ITS_AFTER = re.compile(rf"\s+(?!(?:{SAYING}|{'|'.join(sorted(w for w in STOP_WOR
 PRODUCT_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?:new|latest|flagship|next|best-selling)\s+)?"
                            rf"(?:{literal_alternation(word_list('company_products'))})\b")
 KIND_BEFORE = re.compile(rf"\b(?<!aircraft ){KINDS}\s+\Z")  # "aircraft carrier Vestrand" names a ship
+# the kinds no person's trade is called by ("publisher Rupert Murdoch", "developer Ann Roe" are people)
+NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "airline", "conglomerate", "consortium",
+                   "newspaper", "daily", "tabloid", "magazine", "outlet", "broadcaster", "agency", "channel",
+                   "network", "club", "side", "team", "chain", "supermarket", "brand", "label", "studio",
+                   "exchange", "bourse", "utility", "subsidiary", "unit", "division")
+NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO_PERSON_KINDS)})\s+\Z")
 # the one a source told something or who obtained or published it is the outlet: "the founder
 # told Brevik.", "a filing obtained by Brevik"; a one-word name the article never gives as a
 # person's (people are told things too)
 OUTLET_BEFORE = re.compile(r"\b(?:told|(?:obtained|seen|published|first\s+reported)\s+by|in\s+an\s+interview\s+with)\s+\Z")
-OUTLET_AFTER = re.compile(r"[’']?\s*(?:[.,;:!?)”\"]|\Z|\s+(?:on|in|last|this|earlier|that)\b)")
+# "told the Clarion", "writing in the Evening Sentinel", "a poll for the Beacon": a capitalised name
+# after "told the" or after what is written in or for a publication, inside a sentence, is a
+# publication or a body (an office is no name: "told the President", "a letter to the Home
+# Secretary"), when no noun follows it ("told the European Parliament" names the parliament, "the
+# Blair camp" a camp)
+TOLD_THE_BEFORE = re.compile(r"\b(?:told|(?i:wrote|writing|article|column|piece|poll|survey|interview|editorial|op-ed"
+                             r"|letter)\s+(?:in|for|to|with))\s+the\s+\Z")
+OUTLET_END = r"[’']?\s*(?:[.,;:!?)”\"]|\Z|\s+(?:on|in|last|this|earlier|that"
+TOLD_THE_AFTER = re.compile(OUTLET_END + r"|about|how|what|why|when|the|a|an|he|she|it|they|we|there|his|her|its"
+                                         r"|their)\b)")
+# "according to Tanvik": the source a report is credited to, on its own (people are quoted so too:
+# a one-word name the article never gives as a person's)
+SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+\Z")
+# "telecoms analysts Brevik welcomed", "pollsters Vantra": a lone name after a plural of people of a
+# trade is their firm (one person is written after the singular: "analyst Tom Reyes")
+FIRM_AFTER_TRADE_BEFORE = re.compile(r"\b(?:analysts|consultants|researchers|auditors|brokers|pollsters|advisers"
+                                     r"|advisors|accountants|bankers|lawyers|headhunters)\s+\Z")
+LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)")
+OUTLET_AFTER = re.compile(OUTLET_END + r")\b)")
 # "Velkor's rival Tanvik", "Velkor's parent Tanvik": what a company's possessive names in front
 # of a name is another organisation
 RIVAL_BEFORE = re.compile(r"[’']s\s+(?:(?:main|biggest|largest|chief|closest|former)\s+)?"
                           r"(?:rival|competitor|parent|subsidiary|unit)\s+\Z")
+# a name written as a web address ("Plus.net", "Vendora.com", "Kelp.co.uk") is a site's and its owner's
+WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)")
 # an abbreviation written with a full stop after each of three letters or more ("V.K.R."): no
 # person's name is written so
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,}")
@@ -173,6 +214,7 @@ POSSESSIVE_AFTER = re.compile(r"[’']s\s+")
 # regions
 RETYPED_LABELS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
 LOCAL_PLACE_TYPES = ("PLACE", "SUBDIVISION")
+PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
 
 
 def acts_as_organisation(body: str, start: int, end: int, product_starts: frozenset[int]) -> bool:
@@ -180,12 +222,19 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
     if (SUFFIX_AFTER.match(body, end) or BELONGING_AFTER.match(body, end) or KIND_AFTER.match(body, end)
             or BELONGING_BEFORE.search(body, max(0, start - 60), start)):
         return True
-    if KIND_PREDICATE_AFTER.match(body, end):
+    if KIND_PREDICATE_AFTER.match(body, end) or told_the(body, start, end):
         return True
     if " " not in body[start:end] and STATEMENT_AFTER.match(body, end):
         return True
     possessive = POSSESSIVE_AFTER.match(body, end)
     return possessive is not None and possessive.end() in product_starts
+
+
+def told_the(body: str, start: int, end: int) -> bool:
+    """A whole name right after "told the", "writing in the" (TOLD_THE_BEFORE)."""
+    return (TOLD_THE_BEFORE.search(body, max(0, start - 24), start) is not None
+            and TOLD_THE_AFTER.match(body, end) is not None
+            and body[start:end].split()[-1].lower() not in TITLE_WORDS)  # "the Home Secretary" is an office
 
 
 def does_what_a_company_does(body: str, start: int, end: int) -> bool:
@@ -195,7 +244,10 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
     return bool(COMPANY_ACT_AFTER.match(body, end) or PRODUCT_AFTER.match(body, end)
                 or KIND_BEFORE.search(body, max(0, start - 60), start) or ITS_AFTER.match(body, end)
                 or (OUTLET_BEFORE.search(body, max(0, start - 40), start) and OUTLET_AFTER.match(body, end))
-                or RIVAL_BEFORE.search(body, max(0, start - 40), start))
+                or RIVAL_BEFORE.search(body, max(0, start - 40), start)
+                or SOURCE_BEFORE.search(body, max(0, start - 20), start)
+                or (FIRM_AFTER_TRADE_BEFORE.search(body, max(0, start - 20), start)
+                    and not LIST_GOES_ON.match(body, end)))
 
 
 # "Arlow's Tom Reyes" (tokenised text may part the possessive: "Arlow 's"); "Tom Reyes (Arlow)"
@@ -218,9 +270,9 @@ def beside_a_person(body: str, start: int, end: int, person_starts: set[int], pe
     return bracket is not None and bracket.start() in person_ends and BRACKET_AFTER.match(body, end) is not None
 
 
-# he or she later in the name's sentence with no other name between ("Velkor sold the farm and
+# he or she (his, her) later in the name's sentence with no other name between ("Velkor sold the farm and
 # said he would retire")
-PRONOUN_LATER = re.compile(r"[^.!?A-Z]{0,160}?\b(?:he|she|his)\b")
+PRONOUN_LATER = re.compile(r"[^.!?A-Z]{0,160}?\b(?:he|she|his|her)\b")
 
 
 def given_as_a_person(body: str, name: str, occurrences: list[tuple[int, int]], person_words: set[str]) -> bool:
@@ -231,6 +283,30 @@ def given_as_a_person(body: str, name: str, occurrences: list[tuple[int, int]], 
     return name in person_words or any(
         title_before(body, start) is not None or honorific_before(body, start) is not None
         or has_person_cue(body, start, end, set()) or PRONOUN_LATER.match(body, end) for start, end in occurrences)
+
+
+# What a town does not do, though its council may buy, sell and sue: report profits or sales, hire or
+# lay off staff, do something to its customers, shares or products ("Nolvara reported a record profit",
+# "Nolvara cut prices for its customers"), or say it will act ("Nolvara said it would appeal"; not
+# the "it" of "it would be hard", "it would take years")
+OWN_GOODS = (r"(?:(?:own|new|main|biggest|largest|loyal)\s+)?(?:customers|clients|shareholders|shares|profits?"
+             r"|subscribers|users|brands?|products)")
+TOWN_AS_COMPANY_AFTER = re.compile(
+    rf"(?:,\s+which)?\s+{AUXILIARIES}(?:(?:hired|hires|laid\s+off|lays\s+off)\b"
+    rf"|(?:{literal_alternation(word_list('results_verbs'))})\s+(?:[\w£$€%.,-]+\s+){{0,6}}?"
+    rf"(?:{literal_alternation(word_list('results_nouns'))})\b"
+    rf"|[a-z]+(?:\s+[a-z]+)?\s+(?:to|on|in|with|for|from|of|at|into|about|off|up|down|out|among)?\s*its\s+{OWN_GOODS}\b"
+    r"|said\s+(?:on\s+\w+day\s+)?(?:that\s+)?it\s+(?:would|will|plans\s+to|planned\s+to|intends\s+to|had\s+agreed\s+to)"
+    r"\s+(?!(?:be|have|take|make|seem|mean|cost|need|depend|help|not\s+be)\b)[a-z]+)")
+
+
+def is_small_town(text: str, gazetteer: Gazetteer) -> bool:
+    """A GeoNames city or town that is no capital nor a city of a million people, nor a curated
+    place (a prominent city that acts is its government: "Beijing said it would retaliate")."""
+    known = gazetteer.lookup(text)
+    if known is not None:
+        return known.entity_id in gazetteer.cities and known.entity_id not in gazetteer.prominent_cities
+    return text in gazetteer.towns
 
 
 def plays_a_match(body: str, start: int, end: int) -> bool:
@@ -322,11 +398,15 @@ def with_result_sides(body: str, spans: list[Span], gazetteer: Gazetteer, found:
 
 # A run of capitalised words, joined by spaces or "&" ("Marks & Spencer"), with a possessive
 # inside it or closing it ("Harlow's Denim", "Harlow's"); a full stop closing a word is the
-# sentence's ("Inc.")
-NAME_RUN = re.compile(r"(?<![\w’'&.-])[A-Z][\w.-]*(?<!\.)"
+# sentence's ("Inc."). A quote mark before it opens a quotation ("said: 'Velkor Energy ..."), unless
+# it follows a letter, as in "O'Brien", where the run would be a piece of a word
+NAME_RUN = re.compile(r"(?<![\w&.-])(?<!\w[’'])[A-Z][\w.-]*(?<!\.)"
                       r"(?:(?:[’']s)?(?:[ \t]&[ \t]|[ \t])[A-Z][\w.-]*(?<!\.))*(?:[’']s\b)?")
+# and a compound adjective in it with the words before it ("Prague-headquartered Kestova", "Velkor
+# Inc-owned Paramount"): an owner or a place that is not the name's
 LEADING_FUNCTION_WORDS = re.compile("(?:(?:" + "|".join(sorted((w.title() for w in STOP_WORDS if w.isalpha()), key=len,
-                                                                reverse=True)) + r")[ \t]+)+")
+                                                                reverse=True))
+                                    + r"|(?:[A-Z][\w.]*[ \t]+)*[A-Z][\w.]*(?:-[A-Za-z]+)*-[a-z]+)[ \t]+)+")
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?:;]|\n)[\s\"“‘'(—–-]*\Z")
 ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+\Z")
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
@@ -336,7 +416,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|The)\s+(?:[a-z][\w-]*\s+)?\Z
 NAME_KIND_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?(?:\s+(?!(?:of|and|or|in|to|for|with|at|on)\b)[a-z][\w-]*)?"
                              rf"\s+(?:{KINDS})\b(?!\s+of\b)")
 PERSON_GROUP_KINDS = re.compile(rf"\s+(?:{literal_alternation(word_list('person_group_kinds'))})\b")
-OWNED_BEFORE = re.compile(r"(?:[\w.]+-(?:owned|listed|based)"
+OWNED_BEFORE = re.compile(r"(?:[\w.]+-(?:owned|listed|based|headquartered)"
                           r"|(?:privately|publicly|wholly)[ -](?:owned|held|traded|listed))\s+\Z")
 # what follows a store's name ending in 's, where a possessive would have its noun: "Dorrance's and
 # Harlow's -", "at Pell's."
@@ -359,7 +439,7 @@ def plural(word: str) -> str:
 # "companies such as Velkor": each name of the list is one of the kind
 KIND_LIST = re.compile(
     rf"\b(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
-    r",?\s+(?:(?:such\s+as|like|including|include|includes)\s+)?(?:the\s+)?\Z")
+    r",?\s+(?:(?:such\s+as|like|including|include|includes|are|were)\s+)?(?:the\s+)?\Z")
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?|\s*[—–]\s*")
 
 
@@ -423,7 +503,7 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         return True  # "read in The Australian newspaper": a title, not the adjective
     if known is not None and known.entity_type in ("COUNTRY", "REGION"):
         return False  # a country stays a country ("rivals Spain", "producers such as Iran")
-    if listed:
+    if listed or WEB_NAME.fullmatch(text) or (not spans and SUFFIX_ENDING.search(text)):
         return True  # a brand may bear a person's name ("labels like Harlow's Denim")
     if known is None and all(s.entity_id is None or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES
                              for s in spans) and (
@@ -432,6 +512,9 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         # a town inside the name ("an analyst at Brevik Tanner"; "Dr. Volt, Roe's heating company")
         return True
     person = any(s.label == "PERSON" and s.entity_id is None for s in spans)
+    if person and NO_PERSON_KIND_BEFORE.search(body, max(0, start - 60), start) and not given_as_a_person(
+            body, text, [(start, end)], person_words):
+        return True  # "daily Le Monde", "rebel group Shining Path": a person is no newspaper or group
     if person and (" " in text or given_as_a_person(body, text, [(start, end)], person_words)):
         return False  # "publisher Rupert Murdoch"; a name the article gives as a person's
     if KIND_BEFORE.search(body, max(0, start - 60), start):
@@ -443,6 +526,9 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         # (organisations_by_role)
         occurrences = [match.span() for match in whole_word(text).finditer(body)]
         return not given_as_a_person(body, text, occurrences, person_words)
+    if OWNED_BEFORE.search(body, max(0, start - 40), start) and all(
+            s.entity_id is None or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES for s in spans):
+        return True  # no place is owned, listed or headquartered ("Velkor Inc-owned Paramount")
     if ADJECTIVE_COMPOUND.search(text) or any(s.entity_id is not None and not (
             run.possessive and gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES) for s in spans):
         # "the Ohio-based retailer" is an adjective, "the Leeds side" a place's: only a
@@ -487,7 +573,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
         if retypable(s, gazetteer, found):
             retyped.setdefault(body[s.start:s.end], []).append((s.start, s.end))
     for text, positions in retyped.items():
-        if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text):
+        if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text) or WEB_NAME.fullmatch(text):
             organisations.add(text)
             continue
         occurrences = list(words.spans(text))
@@ -509,6 +595,10 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
                              for start, end in occurrences)
                          or any(OWNER_AFTER.match(body, end) for _, end in positions))
                     and not given_as_a_person(body, text, occurrences, person_words)):
+                organisations.add(text)
+            elif (" " not in text and is_small_town(text, gazetteer)
+                  and any(TOWN_AS_COMPANY_AFTER.match(body, end) for _, end in occurrences)
+                  and not given_as_a_person(body, text, occurrences, person_words)):
                 organisations.add(text)
     from .extract import Span
 
@@ -536,7 +626,7 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
             working.replace(working.overlapping(*joined), Span(*joined, "ORG", None, found.organisation_cue))
     for match in matches:
         possessive = match.group().endswith(("’s", "'s"))
-        opening = LEADING_FUNCTION_WORDS.match(match.group())  # "The", "In" opening the run
+        opening = LEADING_FUNCTION_WORDS.match(match.group())  # "The", "In", "Oslo-based" opening the run
         run = NameRun(match.start() + (opening.end() if opening else 0), match.end() - 2 * possessive, [], possessive)
         if run.end <= run.start:
             continue
@@ -551,8 +641,9 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
             inside = [working[i] for i in run.inside]
         if any(s.start < run.start or run.end < s.end for s in inside):
             continue  # a span reaching past the run keeps its own reading
-        if not inside and not article.may_be_a_name(run.start, run.end):
-            continue
+        if not inside and not article.may_be_a_name(run.start, run.end) and not SUFFIX_ENDING.search(
+                body, run.start, run.end):
+            continue  # a plain word opening a sentence; a legal form makes it a name ("Velkor AG together with")
         if inside and all(s.label == "ORG" for s in inside) and not run.possessive:
             continue
         if cued_organisation(body, run, inside, match.start() in listed, gazetteer, person_words):
@@ -678,7 +769,7 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
                 # not the name with its possessive ("Kravelle's Tom Roe")
                 run = NAME_RUN.match(body, start)
                 if run is None:
-                    continue  # a name right after a quote mark ("said: 'Velkor Energy ..."): left to the model
+                    continue  # a name opening with no capital letter ("3M Group"): no run to widen over
                 end = run.end() - 2 * run.group().endswith(("’s", "'s"))
                 if working.overlapping(start, end) or taken.overlaps(start, end):
                     continue
@@ -704,9 +795,130 @@ def retypable(span: Span, gazetteer: Gazetteer, found: Extractors) -> bool:
     return span.how == found.ner and span.label in RETYPED_LABELS
 
 
+def is_known_place(text: str, gazetteer: Gazetteer) -> bool:
+    """A name the gazetteer knows as a place of any kind, or as a town."""
+    known = gazetteer.lookup(text)
+    return (known is not None and known.entity_type in PLACE_TYPES) or text in gazetteer.towns
+
+
 def is_local_place(text: str, gazetteer: Gazetteer) -> bool:
     """A name that is a city, town or state, and no country or region."""
     known = gazetteer.lookup(text)
     if known is not None:
         return known.entity_type in LOCAL_PLACE_TYPES
     return text in gazetteer.towns
+
+
+# --- one name, one type -----------------------------------------------------------------------------
+
+# The model's labels a name may carry at its uses in one article, by the type they stand for (a
+# model's place the gazetteer does not know is no evidence of a place the gazetteer does)
+DISPUTED_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"}
+CHOSEN_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "PLACE": "GPE"}
+
+
+def with_one_type_per_name(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
+    """One name has one type within an article, where its spans disagree ("Dace" a person at one
+    use and an organisation at another): its uses read as an organisation's take the person's
+    type when the chain found a use as a person's (by a title, an honorific, a person cue, or as
+    the surname of a full name) or the name is a word of another person's full name; else all
+    its uses take the organisation's type when a cue typed a use ORG; else the model's reading at
+    most of its uses ("Visa" read as a person once and an organisation twice), a person's winning
+    no tie. Only spans no gazetteer entity resolves, and no name of a place the gazetteer knows
+    (its uses were weighed by disambiguation)."""
+    from .extract import Span
+
+    by_name: dict[str, list[Span]] = {}
+    for span in spans:
+        if span.entity_id is None and span.label in DISPUTED_LABELS:
+            by_name.setdefault(body[span.start:span.end], []).append(span)
+    people = [body[s.start:s.end] for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]]
+    person_ways = (found.cued_person, found.titled_person, found.honorific_person, found.ner_surname)
+    chosen: dict[tuple[int, int], Span] = {}
+    for name, uses in by_name.items():
+        readings = Counter(DISPUTED_LABELS[s.label] for s in uses)
+        if len(readings) < 2 or is_known_place(name, gazetteer):
+            continue  # disambiguation weighed a known place's uses
+        # a word of another person's name ("White" of "Curtis Lee White")
+        person_words = {word for person in people if person != name for word in person.split()}
+        if name in person_words or any(s.how in person_ways for s in uses):
+            reading = "PERSON"
+        elif any(s.how == found.organisation_cue for s in uses):
+            reading = "ORG"
+        else:
+            most = max(readings.values())
+            # a person is introduced by a full name or a title, which the article did not give: a
+            # person's reading wins no tie, and leaves the uses as they are where it leads
+            leading = {r for r, count in readings.items() if count == most} - {"PERSON"}
+            reading = leading.pop() if len(leading) == 1 else None
+        if reading is None:
+            continue
+        for s in uses:
+            # a person's reading takes over organisations only: a place's reading outweighs a title
+            # pass reading "the official North East" as a person
+            if DISPUTED_LABELS[s.label] != reading and (reading != "PERSON" or s.label == "ORG"):
+                chosen[(s.start, s.end)] = Span(s.start, s.end, CHOSEN_LABELS[reading], None, s.how)
+    return [chosen.get((s.start, s.end), s) if s.entity_id is None else s for s in spans]
+
+
+# --- names listed with organisations ---------------------------------------------------------------
+
+LIST_CLOSING = re.compile(r"\b(?:and|or)\b|&")
+
+
+def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: Intervals,
+                                           found: Extractors) -> list[Span]:
+    """A one-word name in a list of organisations ("Xantor, Pellhub and Stripto face curbs") is
+    one of them, when every other name of the list is an organisation and the article never gives
+    it as a person's: typed ORG at each of its uses the model read as a person or an unknown
+    place, and added where no span holds it. A list has three names or more, the last after "and"
+    or "or" (two names joined by "and" may be two clauses' subjects: "the Navy and Sake is", and
+    a comma alone an apposition or a dateline: "CARLSBAD, Calif."). A name the gazetteer knows
+    keeps its entity (a country in a list of companies is still a country)."""
+    from .extract import Span, SpanSet
+
+    working = SpanSet(spans)
+    runs = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())]
+    chains: list[list[re.Match]] = []
+    for previous, run in zip([None, *runs], runs):
+        joined = previous is not None and LIST_SEPARATOR.fullmatch(body, previous.end(), run.start())
+        if joined and not previous.group().endswith(("’s", "'s")):
+            chains[-1].append(run)
+        else:
+            chains.append([run])
+    person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
+                    for word in body[s.start:s.end].split()}
+    article = ArticleWords(body, runs)
+    listed: set[str] = set()
+    for chain in (c for c in chains if len(c) > 2 and LIST_CLOSING.search(body, c[-2].end(), c[-1].start())):
+        readings = [[working[i] for i in working.overlapping(*run.span())] for run in chain]
+        organisations = sum(bool(inside) and all(s.label == "ORG" for s in inside) for inside in readings)
+        candidates = [run.group() for run, inside in zip(chain, readings)
+                      if " " not in run.group() and may_join_the_list(run, inside, article)]
+        if candidates and organisations and organisations + len(candidates) == len(chain):
+            listed.update(candidates)
+    words = WordIndex(body)
+    for name in listed:
+        occurrences = list(words.spans(name))
+        if given_as_a_person(body, name, occurrences, person_words) or name.lower() in article.lower or (
+                name.lower() in STOP_WORDS):
+            continue  # a person's name, or a plain word the article also writes in lower case
+        for start, end in occurrences:
+            inside = working.overlapping(start, end)
+            if taken.overlaps(start, end) or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(
+                    body, end):
+                continue  # a word of a longer name
+            if not inside or all((working[i].start, working[i].end) == (start, end) and working[i].entity_id is None
+                                 for i in inside):
+                working.replace(inside, Span(start, end, "ORG", None, found.organisation_cue))
+    return working.spans()
+
+
+def may_join_the_list(run: re.Match, inside: list[Span], article: ArticleWords) -> bool:
+    """A name no span holds (and no plain word opening a sentence), or the model's person or
+    unknown place over exactly the name."""
+    if not inside:
+        return article.may_be_a_name(*run.span())
+    return (len(inside) == 1 and inside[0].entity_id is None and inside[0].label in ("PERSON", "GPE", "LOC")
+            and (inside[0].start, inside[0].end) == run.span())
+
