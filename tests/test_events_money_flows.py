@@ -12,6 +12,9 @@ VELTRIX = ("Veltrix", "org:veltrix")
 WORLD_BANK = ("World Bank", "org:wb")
 IMF = ("IMF", "org:imf")
 GOVERNMENT = ("Pelorian government", "org:gov-pel")
+CONGRESS = ("Congress", "org:congress")
+EU = ("EU", "org:eu")
+RIDLEY = ("Sam Ridley", "person:ridley")
 
 
 def one(body, *pairs):
@@ -267,3 +270,81 @@ def test_money_won_or_received_from_givers_named_as_examples():
     assert one("Labour received £5m from donors including Lord Ruiz.", LABOUR, LORD_RUIZ) == (
         ("fund", "done", ("person:ruiz",), ("org:labour",)), "£5m")
     assert events_of("Orvex won £1m in damages from Veltrix.", ORVEX, VELTRIX) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # funds a figure measures are money given: the verb over the figure approves them
+    ("Congress approved $12bn in emergency funds for Pelora.", (CONGRESS, PELORA),
+     (("fund", "agreed", ("org:congress",), ("country:PEL",)), "$12bn")),
+    # the approving participle the parse hangs on the name before it; the figure is the amount
+    ("Of the $9bn in relief funds for Pelora approved by Congress, half is spent.", (PELORA, CONGRESS),
+     (("fund", "done", ("org:congress",), ("country:PEL",)), "$9bn")),
+    ("Norland set aside $2bn for Pelora.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), "$2bn")),
+])
+def test_funds_measured_by_an_amount_approved_or_set_aside(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Orvex manages $2bn in pension funds for Pelora.", (ORVEX, PELORA)),            # managed, not given
+    ("Pelora has $2bn in funds managed by Orvex.", (PELORA, ORVEX)),                  # no giving participle
+    ("Norland set aside its objections to Pelora.", (NORLAND, PELORA)),               # no money
+    ("Pelora wants $9bn in funds approved by Congress.", (PELORA, CONGRESS)),        # only wanted
+])
+def test_funds_managed_or_wanted_and_objections_set_aside_are_no_funding(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+def test_debts_cancelled_with_debtors_named_past_an_aside():
+    body = "The EU has cancelled its old debts - sums the EU was owed for years - with the neediest states including Pelora."
+    assert one(body, EU, EU, PELORA) == (("fund", "done", ("org:eu",), ("country:PEL",)), None)
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # a passive award: the client is the one the work is for
+    ("Orvex was awarded a $300m contract to build a bridge for Pelora.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$300m")),
+    # a participle on the contract: "to" wins it, "by" gives it
+    ("The contract, awarded to Orvex by Pelora, is worth $2bn.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$2bn")),
+    # a company chosen to do work, passive and active
+    ("Orvex was chosen by Pelora to build the new airport.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+    ("Pelora has selected Orvex to supply its trains.", (PELORA, ORVEX),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+])
+def test_contracts_awarded_in_the_passive_or_by_choosing_a_company(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Orvex was not chosen by Pelora to build the airport.", (ORVEX, PELORA)),             # negated
+    ("Sam Ridley was chosen by Pelora to manage the bank.", (RIDLEY, PELORA)),             # an appointment
+    ("Pelora chose Orvex as its sponsor.", (PELORA, ORVEX)),                               # no work to do
+    ("Orvex hopes to be chosen by Pelora to build the airport.", (ORVEX, PELORA)),        # hoped for
+    ("Orvex was awarded a prize for its bridge in Pelora.", (ORVEX, PELORA)),             # no contract
+])
+def test_appointments_prizes_and_choices_hoped_for_are_no_contracts(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("The World Bank bought $500m of Pelora's bonds.", (WORLD_BANK, PELORA),
+     (("lend", "done", ("org:wb",), ("country:PEL",)), "$500m")),
+    ("Norland will buy Pelora bonds worth $2bn.", (NORLAND, PELORA),
+     (("lend", "planned", ("country:NOR",), ("country:PEL",)), "$2bn")),
+    ("The World Bank's purchases of Pelora bonds were praised.", (WORLD_BANK, PELORA),
+     (("lend", "done", ("org:wb",), ("country:PEL",)), None)),
+])
+def test_buying_a_borrower_s_bonds_lends_to_it(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Investors bought $500m of Pelora's bonds.", (PELORA,)),                 # buyers unnamed
+    ("Norland bought $500m of bonds from Pelora's banks.", (NORLAND, PELORA)),   # no issuer named
+    ("Norland refused to buy Pelora's bonds.", (NORLAND, PELORA)),             # refused
+])
+def test_bonds_bought_by_no_one_named_or_from_no_issuer_are_no_loans(body, pairs):
+    assert events_of(body, *pairs) == []

@@ -29,6 +29,8 @@ Money flows are read as money changing hands, whichever word tells it: received 
 the amount standing in the clause where the noun would), given through a nominalisation ("X's
 provision of a loan to Y") or a hyphenated participle ("the X-funded Y"); the money's own noun says
 lend, fund or invest. A sum is a figure or a word for money, not a fee, damages or a priced thing.
+Funds a figure measures are money given ("$2bn in funds approved by X"); buying a borrower's bonds
+lends to it; a company chosen to build or supply is contracted by the one choosing it.
 
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
@@ -179,6 +181,11 @@ GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provi
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
 
+# a company chosen to do work is contracted: worth parsing only with the work said
+CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|ed|ing)?|pick(?:s|ed|ing)?)\b[^.;]{0,80}?"
+                                r"\bto (?:build|construct|supply|develop|deliver|design|upgrade|operate|install|manufacture)\b",
+                                re.IGNORECASE)
+
 
 @functools.lru_cache(maxsize=1)
 def load_parser():
@@ -191,7 +198,8 @@ def load_parser():
 def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                         amounts: list[Amount]) -> list[int]:
     """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
-    amount; a plant: with a building verb) and at least one named actor."""
+    amount; a plant: with a building verb; choosing: with the work chosen for) and at least one
+    named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -199,7 +207,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     with_actor |= {i for i, (start, end) in enumerate(sentences) if PAIR_PHRASE.search(body, start, end)}
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
-            if i in with_actor and (CANDIDATE.search(body, start, end)
+            if i in with_actor and (CANDIDATE.search(body, start, end) or CHOOSING_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
@@ -648,6 +656,9 @@ class SentenceContext:
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         preps = prepositional_objects(verb)
+        if kind in MONEY_FLOWS:  # "cancelled its debts - money it is owed - with Y": past the aside
+            for prep, tokens in aside_prepositions(verb).items():
+                preps.setdefault(prep, []).extend(tokens)
         # the parse often hangs the verb's prepositions on its object ("bought Y from Z",
         # "invest $1bn in Y"), or on the money the object is given in ("40m euros in aid to Y");
         # a noun object that is itself a trigger ("took a stake in Y") is read as part of the
@@ -745,6 +756,10 @@ class SentenceContext:
                       for m in self.referents(c) if m.entity_type == "ORG"]
             roles["recipient"] = by_m if passive else subject_m
             roles["agent"] = pobj.get("from", []) + makers
+        elif lemma in CHOOSING_VERBS:  # "X was chosen by Y to build": the chosen does the work for the chooser,
+            # a company (a person chosen to run something is appointed, not contracted)
+            roles["agent"] = [m for m in (subject_m if passive else object_m) if m.entity_type == "ORG"]
+            roles["recipient"] = by_m if passive else subject_m
         elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
@@ -754,6 +769,9 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+        elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
+            roles["agent"] = by_m if passive else subject_m
+            roles["recipient"] = [m for b in bonds for t in issuers(b) for m in self.referents(t)]
         elif (debts := debts_relieved(verb)):  # "X cancelled Y's debts", "debts owed by Y"
             roles["agent"] = by_m if passive else subject_m
             owing = debtors(debts) + preps.get("for", []) + preps.get("with", []) + preps.get("of", [])
@@ -882,8 +900,17 @@ class SentenceContext:
                 roles["agent"], roles["recipient"] = subject_m, pobj.get("with", []) + pobj.get("for", [])
             elif glemma in AWARDING_VERBS:
                 winners = subject_m if passive else dative_m + pobj.get("to", [])
-                # "Y was awarded a contract by X": the parse hangs "by" on the contract
-                roles["recipient"], roles["agent"] = actor or (pobj.get("by", []) if passive else []), winners
+                # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
+                # to build a bridge for X": the client the work is for
+                roles["recipient"] = actor or (pobj.get("by", []) if passive else []) or self.purpose_clients(noun, governor)
+                roles["agent"] = winners
+            elif (awarded := [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              and c.lemma_.lower() in AWARDING_VERBS]):
+                # "the contract, awarded to X by Y": the participle's "to" wins it, its "by" gives it
+                roles["agent"] = [m for c in awarded for t in clause_arguments(c)[3] + prepositional_objects(c).get("to", [])
+                                  for m in self.referents(t)]
+                roles["recipient"] = [m for c in awarded for t in clause_arguments(c)[1] for m in self.referents(t)] \
+                    or self.purpose_clients(noun, governor)
             else:
                 roles["agent"] = actor or owners
                 roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", []) \
@@ -918,8 +945,8 @@ class SentenceContext:
                 roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
         else:  # lend, fund
             # "a debt freeze offered by X", "a loan granted by X": the participle's "by" agent gives
-            offered_by = [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                          for t in clause_arguments(c)[1] for m in self.referents(t)]
+            participles = self.giving_participles(noun, carried, preps)
+            offered_by = [m for c in participles for t in clause_arguments(c)[1] for m in self.referents(t)]
             if relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
@@ -936,9 +963,10 @@ class SentenceContext:
                 financed = [m for t in preps.get("of", []) for m in self.referents(t)
                             if self.names(t, m) and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
                 # "the grant, awarded by X to Y": the participle's "to"
-                offered_to = [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                              for t in prepositional_objects(c).get("to", []) for m in self.referents(t)]
+                offered_to = [m for c in participles for t in prepositional_objects(c).get("to", []) for m in self.referents(t)]
                 roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to or pobj.get("for", []) or financed
+                if not roles["recipient"]:  # "purchases of Y's bonds": their issuer borrows
+                    roles["recipient"] = [m for b in bonds_bought(noun) for t in issuers(b) for m in self.referents(t)]
                 if not roles["recipient"]:
                     # "a loan to help Y", "the loan will help Y", "a freeze on Y's debts", "Y's request for a loan"
                     askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
@@ -1002,6 +1030,17 @@ class SentenceContext:
         roles = {"agent": [], "recipient": [], "seller": [], "party":
                  settlers + [m for t in claimants for m in self.referents(t) if self.names(t, m)]}
         return self.build(verb, verb, "agreement", roles, 0.7)
+
+    def giving_participles(self, noun, carried: list, preps: dict) -> list:
+        """The participles that tell who gives a loan or grant: on the noun or the amount it is
+        measured in ("a loan granted by X", "$2bn in funds approved by X"), or, as the parse
+        often hangs them, on the name that ends the noun's complement ("funds for Y approved by
+        X"), when they are verbs of giving or approving."""
+        participles = [c for w in [noun, *carried] for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        participles += [c for tokens in preps.values() for t in tokens if self.mention_at(t) is not None
+                        for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and c.lemma_.lower() in GIVING_PARTICIPLES]
+        return participles
 
     def bid_target(self, bidders: list[Mention]) -> list[Mention]:
         """What a bid that names no target is for ("shares rose after an offer from X"): the one
@@ -1163,6 +1202,8 @@ class SentenceContext:
         clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree}
         if anchor.dep_ == "relcl" and is_money(anchor.head):
             clause.add(anchor.head.i)
+        if (carrier := carrier_of(trigger)) is not None and is_figure(carrier):
+            clause.add(carrier.i)  # "the $18bn in funds approved by X": the figure the funds are counted in
         if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
             clause |= {t.i for t in self.clause_tokens(deal)}
         payer = anchor.head
@@ -1328,6 +1369,10 @@ def noun_trigger(token) -> str | None:
     word = token.lemma_.lower()
     if relieved_debts(token):
         return "fund"
+    if is_measured_funds(token):
+        return "fund"
+    if word in BUYING_NOUNS and bonds_bought(token):
+        return "lend"  # "X's purchases of Y's bonds"
     if word in SUPPORT_NOUNS and is_financial_support(token):
         return "fund"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
@@ -1361,6 +1406,10 @@ def verb_trigger(token) -> str | None:
                                                         and any(p.lower_ == "of" for p in c.children)
                                                         for c in token.children):
         return "acquire"  # "took control of Y", "gave control of Y to X"
+    if lemma in CHOOSING_VERBS and any(v.lemma_.lower() in CONTRACTED_WORK for v in infinitives(token)):
+        return "contract"  # "X was chosen to build the bridge", "Y selected X to supply jets"
+    if lemma in BUYING_VERBS and bonds_bought(token):
+        return "lend"  # "X bought $5bn of Y's bonds": buying a borrower's bonds lends to it
     if lemma in TRADING_VERBS and deal_to(token) is not None:
         return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
     if lemma in GIVING_VERBS and (money := money_given(token)):
@@ -1371,7 +1420,7 @@ def verb_trigger(token) -> str | None:
         return money_kind(money) or "fund"  # "awarded Y $5m", not "a contract worth $5m" nor "$5m in damages"
     if lemma == "bail" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return "fund"  # "X bailed out Y"
-    if (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "aside" for c in token.children)
+    if (lemma == "set" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "aside" for c in token.children)
             and (money := sums_taken(token))):
         return money_kind(money) or "fund"  # "X set aside $50m for Y", as "earmarked"
     if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
@@ -1387,6 +1436,8 @@ CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
 GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send".split())
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
 MEASURING_VERBS = frozenset("total amount worth value".split())
+# Participles whose "by" agent gives the money they follow: "$2bn in funds approved by X".
+GIVING_PARTICIPLES = AWARDING_VERBS | GIVING_VERBS | frozenset("approve allocate earmark offer extend lend".split())
 # Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
 GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor".split())
 # Verbs whose subject is given the money they take as object ("Y received $300m from X").
@@ -1395,6 +1446,9 @@ MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win"
 HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 # "nations including Y", "lenders such as X", "donors like X"
 EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
+# Choosing a company to do work contracts it: "X was chosen to build the bridge".
+CHOOSING_VERBS = frozenset("choose select pick".split())
+CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgrade operate install manufacture".split())
 # Trade is a contract when a deal is to do it; "Y imports gas" alone is no event.
 TRADING_VERBS = frozenset("import export".split())
 # Verbs whose subject buys goods from their maker or seller: "ordered 20 jets from Y", "import gas from Y".
@@ -1483,6 +1537,32 @@ DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule pay"
 DEBTS = frozenset("debt repayment arrears".split())
 # Nouns that relieve the debts they name ("a debt freeze", "cancellation of Y's debts"): debt relief funds.
 DEBT_RELIEF_NOUNS = frozenset("freeze cancellation moratorium forgiveness write-off writeoff rescheduling".split())
+
+
+# Buying a borrower's bonds lends to it ("bought $5bn of Y's bonds", "purchases of Y bonds").
+BUYING_VERBS = frozenset("buy purchase".split())
+BUYING_NOUNS = frozenset("purchase buying".split())
+BONDS = frozenset("bond gilt".split())
+
+
+def bonds_bought(word) -> list:
+    """The bonds a buying verb or noun takes: its object or "of" complement, or the bonds a
+    figure of them measures ("$5bn of Y's bonds")."""
+    if word.pos_ in ("VERB", "AUX"):
+        bought = [c for c in word.children if c.dep_ in OBJECTS + ("nsubjpass",)]
+    else:
+        bought = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    bought += [g for t in bought if is_figure(t) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return [t for t in bought if t.lemma_.lower() in BONDS]
+
+
+def issuers(bonds) -> list:
+    """Who issued the bonds: their possessor or the name before them ("Y's bonds", "Y bonds"),
+    or the "by" agent of "issued"."""
+    return [c for c in bonds.children if c.dep_ in ("poss", "compound", "nmod")] + [
+        g for a in bonds.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"
+        for g in p.children if g.dep_ == "pobj"]
 
 
 def debts_relieved(verb) -> list:
@@ -1593,6 +1673,25 @@ def own_subjects(verb) -> list:
 MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
 
 
+MONEY_FLOWS = ("lend", "fund", "invest", "contract")
+DASHES = frozenset("-–—")
+
+
+def aside_prepositions(verb) -> dict[str, list]:
+    """The prepositional objects right after an aside set off by dashes, which the parse hangs
+    inside the aside ("cancelled its debts - money it is owed - with Y"): they go with the verb."""
+    opening = next((c for c in verb.children if c.dep_ == "punct" and c.text in DASHES and c.i > verb.i), None)
+    if opening is None:
+        return {}
+    found: dict[str, list] = {}
+    for prep in verb.subtree:
+        if (prep.dep_ == "prep" and prep.i > opening.i + 1 and prep.head is not verb
+                and prep.nbor(-1).text in DASHES and prep.nbor(-1) is not opening):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found.setdefault(prep.lower_, []).append(pobj)
+    return found
+
+
 def prepositional_objects(token) -> dict[str, list]:
     """Objects of the prepositions attached to token, by preposition ("to", "with", ...)."""
     found: dict[str, list] = {}
@@ -1671,7 +1770,7 @@ def carrier_of(noun):
     aid") or the giving it is the "of" complement of ("the provision of a loan"); else None."""
     prep = noun.head
     if (noun.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head is prep
-            or TRIGGER_NOUNS.get(noun.lemma_.lower()) not in ("lend", "fund", "invest")):
+            or (TRIGGER_NOUNS.get(noun.lemma_.lower()) not in ("lend", "fund", "invest") and not is_measured_funds(noun))):
         return None
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):  # "provided $1bn in funding": the verb governs it
@@ -1679,6 +1778,14 @@ def carrier_of(noun):
     if prep.lower_ == "of" and head.lemma_.lower() in GIVING_NOUNS:
         return head
     return head if is_figure(head) else None
+
+
+def is_measured_funds(noun) -> bool:
+    """ "$18bn in reconstruction funds", "$2m of public funds": money a figure measures is money
+    given, where "funds" alone may be investment funds or a fund's name."""
+    prep = noun.head
+    return (noun.tag_ == "NNS" and noun.lemma_.lower() == "fund" and noun.dep_ == "pobj"
+            and prep.lower_ in ("of", "in") and prep.head is not prep and is_figure(prep.head))
 
 
 def request_for(noun):
