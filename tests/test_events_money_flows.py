@@ -348,3 +348,62 @@ def test_buying_a_borrower_s_bonds_lends_to_it(body, pairs, expected):
 ])
 def test_bonds_bought_by_no_one_named_or_from_no_issuer_are_no_loans(body, pairs):
     assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # money out of a fund its possessor owns comes from that possessor
+    ("Pelora is to receive £30m from the EU's regional fund.", (PELORA, EU),
+     (("fund", "planned", ("org:eu",), ("country:PEL",)), "£30m")),
+    ("Norland has offered Pelora $1bn in aid.", (NORLAND, PELORA),
+     (("fund", "announced", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    # a sum owed is a debt
+    ("Norland will forgive $1bn owed by Pelora.", (NORLAND, PELORA),
+     (("fund", "planned", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    # agreeing a loan: the loan noun carries the event
+    ("The IMF agreed a $1bn loan for Pelora.", (IMF, PELORA),
+     (("lend", "agreed", ("org:imf",), ("country:PEL",)), "$1bn")),
+    # the possessor of a loan with its giver after "from" is the borrower
+    ("Pelora's $1bn loan from the IMF was repaid.", (PELORA, IMF),
+     (("lend", "done", ("org:imf",), ("country:PEL",)), "$1bn")),
+    # a country's industry named by its modifier receives as that country
+    ("The EU approved 40m euros in subsidies for the Pelorian steel industry.", (EU, ("Pelorian", "country:PEL")),
+     (("fund", "agreed", ("org:eu",), ("country:PEL",)), "40m euros")),
+    ("Norland will give 70m euros in aid to Pelora's wine industry.", (NORLAND, PELORA),
+     (("fund", "planned", ("country:NOR",), ("country:PEL",)), "70m euros")),
+])
+def test_money_from_a_fund_offered_forgiven_agreed_or_given_to_an_industry(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Norland offered $1bn for Orvex.", (NORLAND, ORVEX)),                          # a bid, not aid
+    ("Norland gave £2m to a Canadian company.", (NORLAND, ("Canadian", "country:CAN"))),  # a nationality
+    ("Norland would lend Pelora $1bn if it cut spending.", (NORLAND, PELORA)),      # hypothetical
+    ("Norland will not forgive the $1bn owed by Pelora.", (NORLAND, PELORA)),       # negated
+])
+def test_bids_nationalities_and_hypothetical_or_refused_relief_are_no_flows(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # work under a contract, for the one named with what is built
+    ("Orvex will build the stadium for Pelora under a $1bn contract.", (ORVEX, PELORA),
+     (("contract", "planned", ("org:orvex",), ("country:PEL",)), "$1bn")),
+    ("Orvex has been hired by Pelora to build the dam.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+    ("Pelora commissioned Orvex to build the dam.", (PELORA, ORVEX),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+    # a state signing with a company is its client, whichever is the subject
+    ("Pelora signed a $2bn contract with Orvex to build a dam.", (PELORA, ORVEX),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$2bn")),
+    ("The Pelorian defence ministry signed a supply deal with Orvex.", (("Pelorian defence ministry", "org:mod", "ministry"), ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:mod",)), None)),
+])
+def test_contracts_by_hiring_work_under_terms_and_states_signing_with_a_company(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_two_companies_signing_keep_the_subject_as_contractor_and_hiring_a_person_is_none():
+    assert one("Veltrix signed a contract with Orvex.", VELTRIX, ORVEX)[0] == (
+        "contract", "done", ("org:veltrix",), ("org:orvex",))
+    assert events_of("Pelora hired Sam Ridley to design the dam.", PELORA, RIDLEY) == []

@@ -159,7 +159,7 @@ OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
 CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
-    r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
+    r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
@@ -182,7 +182,8 @@ GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provi
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
 
 # a company chosen to do work is contracted: worth parsing only with the work said
-CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|ed|ing)?|pick(?:s|ed|ing)?)\b[^.;]{0,80}?"
+CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|ed|ing)?|pick(?:s|ed|ing)?|hir(?:e|es|ed|ing)|"
+                                r"commission(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b[^.;]{0,80}?"
                                 r"\bto (?:build|construct|supply|develop|deliver|design|upgrade|operate|install|manufacture)\b",
                                 re.IGNORECASE)
 
@@ -506,6 +507,14 @@ class SentenceContext:
                 return m
         return None
 
+    def industry_of(self, token) -> list[Mention]:
+        """ "the Pelorian steel industry", "Norland's farm sector": money given to a country's
+        industry goes to that country, named as the industry's modifier."""
+        if token.lemma_.lower() not in INDUSTRY_NOUNS:
+            return []
+        modifiers = [w for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for w in c.subtree]
+        return [m for m in self.mentions_in(modifiers) if m.entity_type in PLACE_TYPES]
+
     def targets(self, token) -> list[Mention]:
         """What is invested in: a named party, else the country of a market or industry ("the
         Chinese beer industry")."""
@@ -655,6 +664,8 @@ class SentenceContext:
         lemma = verb.lemma_.lower()
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
+        if lemma == "agree" and any(noun_trigger(o) in MONEY_FLOWS for o in objects):
+            return []  # "agreed a $1bn loan for Y": the loan is the event, read from its noun
         preps = prepositional_objects(verb)
         if kind in MONEY_FLOWS:  # "cancelled its debts - money it is owed - with Y": past the aside
             for prep, tokens in aside_prepositions(verb).items():
@@ -786,9 +797,11 @@ class SentenceContext:
             roles["agent"] = by_m if passive else subject_m
             # "for" names the receiver only when nothing else does: "£2m to the party for its campaign";
             # "to poor nations including Y": the ones named as examples
-            given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)]
-                        for prep in ("to", "for")}
-            receiver = (subject_m if passive else []) + dative_m + given_to["to"] or given_to["for"] \
+            given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)
+                               or self.industry_of(t)] for prep in ("to", "for", "towards", "toward")}
+            dative_m = dative_m or [m for t in datives for m in self.industry_of(t)]
+            receiver = (subject_m if passive else []) + dative_m + given_to["to"] \
+                or given_to["for"] + given_to["towards"] + given_to["toward"] \
                 or self.giver_of(subjects) or [m for o in objects for m in self.helped(o, verb)]
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
@@ -896,8 +909,14 @@ class SentenceContext:
                 # "X placed an order for Airbus jets" / "with Airbus": X is the client, the maker supplies
                 made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
                 roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
-            elif relation == "terms":  # the one doing the work is the contractor
-                roles["agent"], roles["recipient"] = subject_m, pobj.get("with", []) + pobj.get("for", [])
+            elif relation == "terms":  # the one doing the work is the contractor, for the one named
+                # with the contract or with what is built ("build the stadium for Y", "Y's stadium")
+                built = [o for o in governor.children if o.dep_ in OBJECTS]
+                owners_of_work = [t for o in built for t in prepositional_objects(o).get("for", [])] + [
+                    c for o in built for c in o.children if c.dep_ == "poss"]
+                roles["agent"] = subject_m
+                roles["recipient"] = pobj.get("with", []) + pobj.get("for", []) or [
+                    m for t in owners_of_work for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
             elif glemma in AWARDING_VERBS:
                 winners = subject_m if passive else dative_m + pobj.get("to", [])
                 # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
@@ -917,6 +936,8 @@ class SentenceContext:
                     or self.purpose_clients(noun, governor)
                 if glemma in RECEIVING_VERBS and not roles["recipient"]:  # "won a $2bn Pelora contract"
                     roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES]
+                elif glemma not in RECEIVING_VERBS:  # "Pelora signed a contract with Orvex": the company does the work
+                    roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
         elif kind == "acquire":
             if noun.lemma_.lower() == "offer" and not (
                     "for" in pobj or glemma in TARGET_VERBS or ("from" in own and self.names_no_target(noun, preps))
@@ -956,15 +977,18 @@ class SentenceContext:
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
                     + pobj.get("from", []) + offered_by or self.enacting(pobj)
             else:
-                roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
+                # "Y's loan from X": with the giver named after "from", the possessor is the one given to
+                takers = owners if own.get("from") else []
+                roles["agent"] = (owners if not takers else []) or [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
                     or actor or pobj.get("from", []) + pobj.get("by", []) + offered_by
-                given_to = subject_m if passive and glemma in AWARDING_VERBS | OFFERS else []
+                given_to = takers + (subject_m if passive and glemma in AWARDING_VERBS | OFFERS else [])
                 # "X's financing of Y": the one financed, named itself
                 financed = [m for t in preps.get("of", []) for m in self.referents(t)
                             if self.names(t, m) and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
                 # "the grant, awarded by X to Y": the participle's "to"
                 offered_to = [m for c in participles for t in prepositional_objects(c).get("to", []) for m in self.referents(t)]
-                roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to or pobj.get("for", []) or financed
+                roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to or pobj.get("for", []) or financed \
+                    or [m for t in preps.get("to", []) + preps.get("for", []) for m in self.industry_of(t)]
                 if not roles["recipient"]:  # "purchases of Y's bonds": their issuer borrows
                     roles["recipient"] = [m for b in bonds_bought(noun) for t in issuers(b) for m in self.referents(t)]
                 if not roles["recipient"]:
@@ -1067,7 +1091,10 @@ class SentenceContext:
         class of givers a name only qualifies ("from the largest US banks")."""
         if token.tag_ == "NNS" and self.mention_at(token) is None:
             return self.examples(token)
-        return [m for m in self.referents(token) if self.names(token, m)]
+        # "from the EU's regional fund": the owner of the fund the money comes out of
+        owned_funds = [c for c in token.children if c.dep_ == "poss"] if token.lemma_.lower() in MONEY_WORDS else []
+        return [m for m in self.referents(token) if self.names(token, m)] + [
+            m for c in owned_funds for m in self.referents(c)]
 
     def giver_of(self, subjects) -> list[Mention]:
         """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
@@ -1163,7 +1190,8 @@ class SentenceContext:
             for mention in roles[role]:
                 if mention.entity_id in taken or self.acronym_of_taken(mention, parties):
                     continue
-                if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("agreement", "party"))):
+                if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("fund", "recipient"),
+                                                                       ("agreement", "party"))):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
                     # "Kazakh-Chinese projects were agreed" names a side
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
@@ -1276,6 +1304,9 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     elif kind == "invest":  # an investor is a company, never the official who signs for it
         givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in ("government", "ministry")]
         subjects = [m for m in subjects if m in givers]
+    elif kind == "contract":  # a state or ministry signing with one company is its client
+        givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in PUBLIC_KINDS]
+        givers = givers if len(givers) == 1 and all(is_public_body(m) for m in parties if m not in givers) else []
     else:
         givers = []
     if len(givers) != 1:
@@ -1284,6 +1315,24 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     if len(givers) == 1 and takers:
         roles["agent"], roles["recipient"] = givers, takers
     return roles
+
+
+# Organisations of a state: with a country they are the client of a company's contract.
+PUBLIC_KINDS = ("government", "ministry", "military")
+
+
+def is_public_body(mention: Mention) -> bool:
+    return mention.entity_type in ("COUNTRY", "SUBDIVISION") or (
+        mention.entity_type == "ORG" and mention.entity.kind in PUBLIC_KINDS)
+
+
+def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """ "Pelora signed a contract with Orvex": when the signing side is a state or its body and
+    the other side a company, the company is the contractor and the state its client."""
+    companies = [m for m in clients if m.entity_type == "ORG" and not is_public_body(m)]
+    if agents and companies and all(is_public_body(m) for m in agents):
+        return companies, agents + [m for m in clients if m not in companies]
+    return agents, clients
 
 
 SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
@@ -1414,6 +1463,8 @@ def verb_trigger(token) -> str | None:
         return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
     if lemma in GIVING_VERBS and (money := money_given(token)):
         return money_kind(money) or "fund"  # "Japan gave Indonesia $500m", "provided Y with $2bn of credit"
+    if lemma == "offer" and money_kind(money := money_given(token)) in ("lend", "fund"):
+        return money_kind(money)  # "offered Y $1bn in aid"; "offered $1bn for Y" is a bid
     if lemma == "supply" and (money := money_given(token, as_object=False)):
         return money_kind(money) or "fund"  # "supplied Y with $2bn of credit"; not "supplies funds to a market"
     if lemma == "award" and (money := sums_taken(token)):
@@ -1446,8 +1497,10 @@ MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win"
 HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 # "nations including Y", "lenders such as X", "donors like X"
 EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
+# What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
+INDUSTRY_NOUNS = frozenset("industry sector".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
-CHOOSING_VERBS = frozenset("choose select pick".split())
+CHOOSING_VERBS = frozenset("choose select pick hire commission engage".split())
 CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgrade operate install manufacture".split())
 # Trade is a contract when a deal is to do it; "Y imports gas" alone is no event.
 TRADING_VERBS = frozenset("import export".split())
@@ -1574,7 +1627,9 @@ def debts_relieved(verb) -> list:
     # debt the figure or portion measures
     measured = [g for o in objects if is_figure(o) or o.lower_ in PORTIONS or o.lemma_.lower() == "share"
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return [c for c in objects + measured if c.lemma_.lower() in DEBTS]
+    # "forgive $1bn owed by Y": a sum owed is a debt
+    owed = [o for o in objects if is_figure(o) and any(a.dep_ == "acl" and a.lemma_.lower() == "owe" for a in o.children)]
+    return [c for c in objects + measured if c.lemma_.lower() in DEBTS] + owed
 
 
 def relieved_debts(noun) -> list:
@@ -1831,8 +1886,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 return None
             if child.dep_ == "aux":
                 modal = child.lower_
-                if modal in HYPOTHETICAL_MODALS:
-                    return None
+                if modal in HYPOTHETICAL_MODALS or (modal == "would" and is_conditioned(token)):
+                    return None  # "would lend Y $1bn if it cut spending": hypothetical
                 if modal in PLANNING_MODALS:
                     status = status or "planned"
             if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS
@@ -1870,6 +1925,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         break
     return status or "done"
+
+
+def is_conditioned(verb) -> bool:
+    """Whether a clause of condition hangs on the verb ("... if it cut spending")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def is_nearing(token) -> bool:
