@@ -407,3 +407,11 @@ def test_two_companies_signing_keep_the_subject_as_contractor_and_hiring_a_perso
     assert one("Veltrix signed a contract with Orvex.", VELTRIX, ORVEX)[0] == (
         "contract", "done", ("org:veltrix",), ("org:orvex",))
     assert events_of("Pelora hired Sam Ridley to design the dam.", PELORA, RIDLEY) == []
+
+
+def test_a_loan_repaid_was_lent_to_the_one_repaying_it_and_a_loan_requested_is_none():
+    assert one("Labour must repay the £2m loan from Sam Ridley.", LABOUR, RIDLEY) == (
+        ("lend", "done", ("person:ridley",), ("org:labour",)), "£2m")
+    assert events_of("Pelora submitted a request for a $1bn loan to the IMF.", PELORA, IMF) == []
+    assert one("The IMF approved Pelora's request for a $1bn loan.", IMF, PELORA)[0] == (
+        "lend", "agreed", ("org:imf",), ("country:PEL",))

@@ -965,12 +965,17 @@ class SentenceContext:
                     or pobj.get("by", []) + pobj.get("from", [])
                 roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
         else:  # lend, fund
+            if request_for(noun) is not None and glemma not in GRANTING_VERBS:
+                return []  # "Y submitted a request for a loan": asked for, not given
             # "a debt freeze offered by X", "a loan granted by X": the participle's "by" agent gives
             participles = self.giving_participles(noun, carried, preps)
             offered_by = [m for c in participles for t in clause_arguments(c)[1] for m in self.referents(t)]
             if relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
+            elif glemma in REPAYING_VERBS and relation == "object":  # "Y repaid the loan from X": Y borrowed it
+                roles["recipient"] = passive_m if passive else subject_m
+                roles["agent"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] + own.get("from", []) + offered_by
             elif glemma in RECEIVING_VERBS and relation == "object" and not (glemma == "raise" and pobj.get("to")):
                 # "Y raised funding from X"; "X raised its aid to Y" increases what X gives
                 roles["recipient"] = actor
@@ -1851,6 +1856,10 @@ def request_for(noun):
 
 
 REQUESTS = frozenset("request application appeal plea".split())
+# Verbs by which a request for a loan or grant is met: "X approved Y's request for a loan".
+GRANTING_VERBS = AGREEING_VERBS | AWARDING_VERBS | frozenset({"accept"})
+# Verbs whose subject pays back what it was lent: "Y repaid the loan from X".
+REPAYING_VERBS = frozenset("repay".split())
 
 
 # Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
