@@ -415,3 +415,28 @@ def test_a_loan_repaid_was_lent_to_the_one_repaying_it_and_a_loan_requested_is_n
     assert events_of("Pelora submitted a request for a $1bn loan to the IMF.", PELORA, IMF) == []
     assert one("The IMF approved Pelora's request for a $1bn loan.", IMF, PELORA)[0] == (
         "lend", "agreed", ("org:imf",), ("country:PEL",))
+
+
+def test_financing_one_s_own_purchase_funds_no_one_named_in_it():
+    assert events_of("Orvex borrowed heavily to fund the Veltrix purchase.", ORVEX, VELTRIX) == []
+    assert events_of("Norland financed the Orvex takeover with its reserves.", NORLAND, ORVEX) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # with the giver after "from", the name before the money noun is the one given to
+    ("Most of the Labour funding came from Sam Ridley.", (LABOUR, RIDLEY),
+     (("fund", "done", ("person:ridley",), ("org:labour",)), None)),
+    ("Labour's funding from Sam Ridley was criticised.", (LABOUR, RIDLEY),
+     (("fund", "done", ("person:ridley",), ("org:labour",)), None)),
+    # without one, it is the giver
+    ("The IMF loan to Pelora was approved.", (IMF, PELORA),
+     (("lend", "agreed", ("org:imf",), ("country:PEL",)), None)),
+])
+def test_the_name_before_a_money_noun_gives_unless_a_giver_follows_from(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_court_awards_are_no_grants():
+    assert events_of("A Pelora court awarded Orvex $5m last week.", PELORA, ORVEX) == []
+    assert one("The Pelora fund awarded Orvex $5m last week.", PELORA, ORVEX)[0] == (
+        "fund", "done", ("country:PEL",), ("org:orvex",))

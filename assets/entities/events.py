@@ -792,6 +792,10 @@ class SentenceContext:
             if any(o.lemma_.lower() not in MONEY_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
                    and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
                 return []  # "lent his support", "funded research": no money to a named party; "pledged a bailout" is
+            if any(TRIGGER_NOUNS.get(o.lemma_.lower()) in ("acquire", "invest", "agreement") for o in given):
+                return []  # "took on debt to fund the Y purchase": paying for one's own deal gives Y nothing
+            if any(t.lemma_.lower() in COURTS for t in subjects):
+                return []  # "the court awarded Y $5m": damages or compensation, not a grant
             if kind == "fund" and money_kind(given) == "lend":
                 kind = "lend"  # "granted a loan", "provided $1bn of credit": the money given says so
             roles["agent"] = by_m if passive else subject_m
@@ -982,10 +986,12 @@ class SentenceContext:
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
                     + pobj.get("from", []) + offered_by or self.enacting(pobj)
             else:
-                # "Y's loan from X": with the giver named after "from", the possessor is the one given to
-                takers = owners if own.get("from") else []
-                roles["agent"] = (owners if not takers else []) or [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
-                    or actor or pobj.get("from", []) + pobj.get("by", []) + offered_by
+                # "Y's loan from X", "the Y funding came from X": with the giver named after "from",
+                # the possessor or the name before the noun is the one given to
+                named_before = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES]
+                takers = named_before if pobj.get("from") else []
+                roles["agent"] = (named_before if not takers else []) or actor \
+                    or pobj.get("from", []) + pobj.get("by", []) + offered_by
                 given_to = takers + (subject_m if passive and glemma in AWARDING_VERBS | OFFERS else [])
                 # "X's financing of Y": the one financed, named itself
                 financed = [m for t in preps.get("of", []) for m in self.referents(t)
@@ -1837,7 +1843,8 @@ def carrier_of(noun):
         return None
     if prep.lower_ == "of" and head.lemma_.lower() in GIVING_NOUNS:
         return head
-    return head if is_figure(head) else None
+    # "much of the X funding came from Y": the portion stands where the money would
+    return head if is_figure(head) or (prep.lower_ == "of" and head.lower_ in MONEY_PORTIONS) else None
 
 
 def is_measured_funds(noun) -> bool:
@@ -1848,6 +1855,9 @@ def is_measured_funds(noun) -> bool:
             and prep.lower_ in ("of", "in") and prep.head is not prep and is_figure(prep.head))
 
 
+MONEY_PORTIONS = PORTIONS | frozenset("most much some".split())
+
+
 def request_for(noun):
     """The request a noun is asked for by ("Y's request for a loan", "an application for a grant"), or None."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in REQUESTS:
@@ -1856,6 +1866,8 @@ def request_for(noun):
 
 
 REQUESTS = frozenset("request application appeal plea".split())
+# Bodies whose awards are damages or compensation, not grants.
+COURTS = frozenset("court judge tribunal jury arbitrator".split())
 # Verbs by which a request for a loan or grant is met: "X approved Y's request for a loan".
 GRANTING_VERBS = AGREEING_VERBS | AWARDING_VERBS | frozenset({"accept"})
 # Verbs whose subject pays back what it was lent: "Y repaid the loan from X".
