@@ -440,3 +440,28 @@ def test_court_awards_are_no_grants():
     assert events_of("A Pelora court awarded Orvex $5m last week.", PELORA, ORVEX) == []
     assert one("The Pelora fund awarded Orvex $5m last week.", PELORA, ORVEX)[0] == (
         "fund", "done", ("country:PEL",), ("org:orvex",))
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Norland handed Orvex a £5m lifeline.", (NORLAND, ORVEX),
+     (("fund", "done", ("country:NOR",), ("org:orvex",)), "£5m")),
+    ("Norland agreed a $1bn rescue package for Orvex.", (NORLAND, ORVEX),
+     (("fund", "agreed", ("country:NOR",), ("org:orvex",)), "$1bn")),
+    ("Orvex received a $1bn cash injection from Veltrix.", (ORVEX, VELTRIX),
+     (("fund", "done", ("org:veltrix",), ("org:orvex",)), "$1bn")),
+    ("The IMF has released $1bn to Pelora.", (IMF, PELORA),
+     (("fund", "done", ("org:imf",), ("country:PEL",)), "$1bn")),
+    ("Norland channelled $1bn in aid to Pelora.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), "$1bn")),
+])
+def test_lifelines_rescues_injections_and_money_released_or_channelled(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Orvex released $1bn in profits to Veltrix.", (ORVEX, VELTRIX)),        # profits, not money given
+    ("Norland released the report to Pelora.", (NORLAND, PELORA)),            # no money
+    ("Orvex held rescue talks.", (ORVEX,)),                                   # no other side
+])
+def test_profits_reports_and_talks_released_or_held_are_no_funding(body, pairs):
+    assert events_of(body, *pairs) == []

@@ -65,7 +65,7 @@ TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
     "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund", "gift": "fund",
-    "bailout": "fund", "handout": "fund",
+    "bailout": "fund", "handout": "fund", "lifeline": "fund", "rescue": "fund", "injection": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
@@ -164,7 +164,7 @@ CANDIDATE = re.compile(
     r"purchas\w*|sell(?:s|ing)?|sold|takeovers?|take[sn]? over|took over|buyouts?|bids?|offers?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
@@ -177,6 +177,7 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
+                              r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
@@ -1495,7 +1496,7 @@ def verb_trigger(token) -> str | None:
 BUILDING_VERBS = frozenset("build open construct set establish".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
-GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send".split())
+GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send release transfer channel".split())
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
 MEASURING_VERBS = frozenset("total amount worth value".split())
 # Participles whose "by" agent gives the money they follow: "$2bn in funds approved by X".
