@@ -465,3 +465,49 @@ def test_lifelines_rescues_injections_and_money_released_or_channelled(body, pai
 ])
 def test_profits_reports_and_talks_released_or_held_are_no_funding(body, pairs):
     assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # the one who signs or confirms an order is the client; the maker supplies, however the parse hangs "from"
+    ("Veltrix signed an order for 20 Orvex jets.", (VELTRIX, ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:veltrix",)), None)),
+    ("Veltrix confirmed an order for 20 jets from Orvex.", (VELTRIX, ORVEX),
+     (("contract", "announced", ("org:orvex",), ("org:veltrix",)), None)),
+    ("Veltrix has ordered 20 jets worth $2bn from Orvex.", (VELTRIX, ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:veltrix",)), "$2bn")),
+    # an order "from" someone names its client, whoever announces it
+    ("Orvex announced an order from Veltrix for 20 jets.", (ORVEX, VELTRIX),
+     (("contract", "announced", ("org:orvex",), ("org:veltrix",)), None)),
+    ("Orvex will deliver 20 jets to Veltrix next year.", (ORVEX, VELTRIX),
+     (("contract", "planned", ("org:orvex",), ("org:veltrix",)), None)),
+    # both sides of a contract named together: the company does the work for the state
+    ("Orvex and Pelora signed a $2bn contract.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$2bn")),
+    ("The $2bn contract between Orvex and Pelora was signed.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$2bn")),
+])
+def test_orders_signed_confirmed_or_delivered_and_contracts_between_two_sides(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_contracts_between_two_companies_and_orders_cancelled_name_no_sides():
+    assert events_of("Orvex and Veltrix signed a $2bn contract.", ORVEX, VELTRIX) == []
+    assert events_of("Veltrix cancelled an order for 20 Orvex jets.", VELTRIX, ORVEX) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Orvex is to invest $1bn in a plant in Pelora.", (ORVEX, PELORA),
+     (("invest", "planned", ("org:orvex",), ("country:PEL",)), "$1bn")),
+    ("Orvex put $1bn into Veltrix.", (ORVEX, VELTRIX),
+     (("invest", "done", ("org:orvex",), ("org:veltrix",)), "$1bn")),
+    ("Orvex is pumping $1bn into Pelora.", (ORVEX, PELORA),
+     (("invest", "done", ("org:orvex",), ("country:PEL",)), "$1bn")),
+])
+def test_money_put_into_a_company_or_a_plant_in_a_place_invests_in_it(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_money_put_into_one_s_own_fund_and_pressure_put_on_others_invest_nothing():
+    assert events_of("Orvex put $1bn into its pension fund.", ORVEX) == []
+    assert events_of("Orvex put pressure on Veltrix to pay $1bn.", ORVEX, VELTRIX) == []
+    assert events_of("Orvex is to invest $1bn in research with Pelora.", ORVEX, PELORA) == []

@@ -92,8 +92,6 @@ TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend conside
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw".split())
 SELLING_VERBS = frozenset({"sell"})
-# "X placed an order": the subject is the client, the supplier is named after "with" or in what is ordered.
-ORDERING_VERBS = frozenset("place make".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 # Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
@@ -178,6 +176,7 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
+                              r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
@@ -187,6 +186,9 @@ CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|e
                                 r"commission(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b[^.;]{0,80}?"
                                 r"\bto (?:build|construct|supply|develop|deliver|design|upgrade|operate|install|manufacture)\b",
                                 re.IGNORECASE)
+
+# goods delivered by number are supplied: worth parsing only with a number after the verb
+DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -200,8 +202,8 @@ def load_parser():
 def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                         amounts: list[Amount]) -> list[int]:
     """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
-    amount; a plant: with a building verb; choosing: with the work chosen for) and at least one
-    named actor."""
+    amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
+    number) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -210,6 +212,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
             if i in with_actor and (CANDIDATE.search(body, start, end) or CHOOSING_CANDIDATE.search(body, start, end)
+                                    or DELIVERY_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
@@ -518,9 +521,11 @@ class SentenceContext:
 
     def targets(self, token) -> list[Mention]:
         """What is invested in: a named party, else the country of a market or industry ("the
-        Chinese beer industry")."""
+        Chinese beer industry"), else the place a plant or project is in ("in a plant in Y")."""
         return self.referents(token) or [m for c in token.children if c.dep_ == "amod"
-                                         for m in self.mentions if m.start <= self.char(c)[0] < m.end]
+                                         for m in self.mentions if m.start <= self.char(c)[0] < m.end] or [
+            m for t in prepositional_objects(token).get("in", []) if token.lemma_.lower() in INVESTED_WORKS
+            for m in self.referents(t) if m.entity_type in PLACE_TYPES]
 
     def titled_person(self, token) -> Mention | None:
         """ "the Pakistani president", "the prime minister": the one person the article names
@@ -767,7 +772,9 @@ class SentenceContext:
             makers = [m for t in goods for c in t.children if c.dep_ in ("compound", "nmod", "poss")
                       for m in self.referents(c) if m.entity_type == "ORG"]
             roles["recipient"] = by_m if passive else subject_m
-            roles["agent"] = pobj.get("from", []) + makers
+            # "ordered 20 jets worth $2bn from Y": the parse hangs "from" inside what is ordered
+            sellers = [w for t in goods for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
+            roles["agent"] = pobj.get("from", []) + makers + [m for t in sellers for m in self.referents(t)]
         elif lemma in CHOOSING_VERBS:  # "X was chosen by Y to build": the chosen does the work for the chooser,
             # a company (a person chosen to run something is appointed, not contracted)
             roles["agent"] = [m for m in (subject_m if passive else object_m) if m.entity_type == "ORG"]
@@ -910,8 +917,10 @@ class SentenceContext:
                     return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
-            if noun.lemma_.lower() == "order" and glemma in ORDERING_VERBS:
-                # "X placed an order for Airbus jets" / "with Airbus": X is the client, the maker supplies
+            if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and not own.get("from"):
+                # "X placed (signed, confirmed) an order for Airbus jets" / "with Airbus" / "for 20 jets
+                # from Airbus": X is the client, the maker supplies; an order won or received, or one
+                # "from X", has X as its client (below)
                 made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
                 roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
             elif relation == "terms":  # the one doing the work is the contractor, for the one named
@@ -943,6 +952,9 @@ class SentenceContext:
                     roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES]
                 elif glemma not in RECEIVING_VERBS:  # "Pelora signed a contract with Orvex": the company does the work
                     roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
+                if not roles["recipient"]:  # "Orvex and Pelora signed a contract", "the contract between A and B"
+                    sides = giver_and_taker("contract", roles["agent"] + pobj.get("between", []), [])
+                    roles["agent"], roles["recipient"] = sides["agent"], sides["recipient"]
         elif kind == "acquire":
             if noun.lemma_.lower() == "offer" and not (
                     "for" in pobj or glemma in TARGET_VERBS or ("from" in own and self.names_no_target(noun, preps))
@@ -1471,6 +1483,10 @@ def verb_trigger(token) -> str | None:
         return "contract"  # "X was chosen to build the bridge", "Y selected X to supply jets"
     if lemma in BUYING_VERBS and bonds_bought(token):
         return "lend"  # "X bought $5bn of Y's bonds": buying a borrower's bonds lends to it
+    if lemma in DELIVERING_VERBS and any(is_counted_goods(c) for c in token.children if c.dep_ in OBJECTS):
+        return "contract"  # "will deliver 20 jets to Y": goods supplied by number
+    if lemma in INJECTING_VERBS and money_given(token) and "into" in prepositional_objects(token):
+        return "invest"  # "put (injected, pumped) $1bn into Y"
     if lemma in TRADING_VERBS and deal_to(token) is not None:
         return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
     if lemma in GIVING_VERBS and (money := money_given(token)):
@@ -1509,11 +1525,17 @@ MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win"
 HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 # "nations including Y", "lenders such as X", "donors like X"
 EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
+# What is built with an investment, in the place invested in: "$1bn in a plant in Y".
+INVESTED_WORKS = frozenset("plant factory facility refinery mill smelter project site operation".split())
 # What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
 INDUSTRY_NOUNS = frozenset("industry sector".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
 CHOOSING_VERBS = frozenset("choose select pick hire commission engage".split())
 CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgrade operate install manufacture".split())
+# Goods delivered by number are supplied under a contract: "delivered 20 jets to Y".
+DELIVERING_VERBS = frozenset({"deliver"})
+# Money put into a company or place is invested in it: "pumped $1bn into Y".
+INJECTING_VERBS = frozenset("put inject pump plough plow".split())
 # Trade is a contract when a deal is to do it; "Y imports gas" alone is no event.
 TRADING_VERBS = frozenset("import export".split())
 # Verbs whose subject buys goods from their maker or seller: "ordered 20 jets from Y", "import gas from Y".
