@@ -502,6 +502,8 @@ def test_contracts_between_two_companies_and_orders_cancelled_name_no_sides():
      (("invest", "done", ("org:orvex",), ("org:veltrix",)), "$1bn")),
     ("Orvex is pumping $1bn into Pelora.", (ORVEX, PELORA),
      (("invest", "done", ("org:orvex",), ("country:PEL",)), "$1bn")),
+    ("Orvex has sunk $1bn into Veltrix since 2001.", (ORVEX, VELTRIX),
+     (("invest", "done", ("org:orvex",), ("org:veltrix",)), "$1bn")),
 ])
 def test_money_put_into_a_company_or_a_plant_in_a_place_invests_in_it(body, pairs, expected):
     assert one(body, *pairs) == expected

@@ -176,7 +176,8 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
-                              r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
+                              r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
+                              r"s[aiu]nk(?:s|ing)?|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
@@ -1535,7 +1536,7 @@ CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgra
 # Goods delivered by number are supplied under a contract: "delivered 20 jets to Y".
 DELIVERING_VERBS = frozenset({"deliver"})
 # Money put into a company or place is invested in it: "pumped $1bn into Y".
-INJECTING_VERBS = frozenset("put inject pump plough plow".split())
+INJECTING_VERBS = frozenset("put inject pump pour plough plow sink".split())
 # Trade is a contract when a deal is to do it; "Y imports gas" alone is no event.
 TRADING_VERBS = frozenset("import export".split())
 # Verbs whose subject buys goods from their maker or seller: "ordered 20 jets from Y", "import gas from Y".
