@@ -513,3 +513,13 @@ def test_money_put_into_one_s_own_fund_and_pressure_put_on_others_invest_nothing
     assert events_of("Orvex put $1bn into its pension fund.", ORVEX) == []
     assert events_of("Orvex put pressure on Veltrix to pay $1bn.", ORVEX, VELTRIX) == []
     assert events_of("Orvex is to invest $1bn in research with Pelora.", ORVEX, PELORA) == []
+
+
+def test_money_approved_or_voted_for_a_named_recipient_funds_it():
+    assert one("Congress approved $87bn for Pelora.", CONGRESS, PELORA) == (
+        ("fund", "agreed", ("org:congress",), ("country:PEL",)), "$87bn")
+    assert one("Congress voted $87bn for Pelora last year.", CONGRESS, PELORA)[0] == (
+        "fund", "done", ("org:congress",), ("country:PEL",))
+    assert events_of("Congress approved the $87bn budget.", CONGRESS) == []
+    assert events_of("Congress refused to approve $87bn for Pelora.", CONGRESS, PELORA) == []
+    assert events_of("Orvex shareholders approved $1bn for a buyback.", ORVEX) == []

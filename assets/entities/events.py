@@ -177,7 +177,7 @@ GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provi
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
                               r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
-                              r"s[aiu]nk(?:s|ing)?|"
+                              r"s[aiu]nk(?:s|ing)?|approv(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
@@ -1503,6 +1503,9 @@ def verb_trigger(token) -> str | None:
     if (lemma == "set" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "aside" for c in token.children)
             and (money := sums_taken(token))):
         return money_kind(money) or "fund"  # "X set aside $50m for Y", as "earmarked"
+    if lemma in APPROPRIATING_VERBS and (money := sums_taken(token)) and any(
+            "for" in prepositional_objects(t) for t in (token, *money)):
+        return money_kind(money) or "fund"  # "Congress approved (voted) $87bn for Y"
     if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
     if lemma == "back" and is_hyphenated_financier(token):
@@ -1516,6 +1519,8 @@ CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
 GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send release transfer channel".split())
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
 MEASURING_VERBS = frozenset("total amount worth value".split())
+# Verbs that make money available to the one it is "for": "Congress approved $87bn for Y".
+APPROPRIATING_VERBS = frozenset("approve appropriate vote".split())
 # Participles whose "by" agent gives the money they follow: "$2bn in funds approved by X".
 GIVING_PARTICIPLES = AWARDING_VERBS | GIVING_VERBS | frozenset("approve allocate earmark offer extend lend".split())
 # Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
