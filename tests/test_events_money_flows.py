@@ -509,6 +509,11 @@ def test_money_put_into_a_company_or_a_plant_in_a_place_invests_in_it(body, pair
     assert one(body, *pairs) == expected
 
 
+def test_money_a_state_puts_into_a_company_funds_it():
+    assert one("Norland has pumped $1bn into Orvex.", NORLAND, ORVEX)[0] == (
+        "fund", "done", ("country:NOR",), ("org:orvex",))
+
+
 def test_money_put_into_one_s_own_fund_and_pressure_put_on_others_invest_nothing():
     assert events_of("Orvex put $1bn into its pension fund.", ORVEX) == []
     assert events_of("Orvex put pressure on Veltrix to pay $1bn.", ORVEX, VELTRIX) == []

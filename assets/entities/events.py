@@ -789,6 +789,8 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+            if lemma in INJECTING_VERBS and roles["agent"] and all(is_public_body(m) for m in roles["agent"]):
+                kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake
         elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for b in bonds for t in issuers(b) for m in self.referents(t)]
