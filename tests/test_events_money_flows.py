@@ -12,6 +12,9 @@ VELTRIX = ("Veltrix", "org:veltrix")
 WORLD_BANK = ("World Bank", "org:wb")
 IMF = ("IMF", "org:imf")
 GOVERNMENT = ("Pelorian government", "org:gov-pel")
+CONGRESS = ("Congress", "org:congress")
+EU = ("EU", "org:eu")
+RIDLEY = ("Sam Ridley", "person:ridley")
 
 
 def one(body, *pairs):
@@ -267,3 +270,261 @@ def test_money_won_or_received_from_givers_named_as_examples():
     assert one("Labour received £5m from donors including Lord Ruiz.", LABOUR, LORD_RUIZ) == (
         ("fund", "done", ("person:ruiz",), ("org:labour",)), "£5m")
     assert events_of("Orvex won £1m in damages from Veltrix.", ORVEX, VELTRIX) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # funds a figure measures are money given: the verb over the figure approves them
+    ("Congress approved $12bn in emergency funds for Pelora.", (CONGRESS, PELORA),
+     (("fund", "agreed", ("org:congress",), ("country:PEL",)), "$12bn")),
+    # the approving participle the parse hangs on the name before it; the figure is the amount
+    ("Of the $9bn in relief funds for Pelora approved by Congress, half is spent.", (PELORA, CONGRESS),
+     (("fund", "done", ("org:congress",), ("country:PEL",)), "$9bn")),
+    ("Norland set aside $2bn for Pelora.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), "$2bn")),
+])
+def test_funds_measured_by_an_amount_approved_or_set_aside(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Orvex manages $2bn in pension funds for Pelora.", (ORVEX, PELORA)),            # managed, not given
+    ("Pelora has $2bn in funds managed by Orvex.", (PELORA, ORVEX)),                  # no giving participle
+    ("Norland set aside its objections to Pelora.", (NORLAND, PELORA)),               # no money
+    ("Pelora wants $9bn in funds approved by Congress.", (PELORA, CONGRESS)),        # only wanted
+])
+def test_funds_managed_or_wanted_and_objections_set_aside_are_no_funding(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+def test_debts_cancelled_with_debtors_named_past_an_aside():
+    body = "The EU has cancelled its old debts - sums the EU was owed for years - with the neediest states including Pelora."
+    assert one(body, EU, EU, PELORA) == (("fund", "done", ("org:eu",), ("country:PEL",)), None)
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # a passive award: the client is the one the work is for
+    ("Orvex was awarded a $300m contract to build a bridge for Pelora.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$300m")),
+    # a participle on the contract: "to" wins it, "by" gives it
+    ("The contract, awarded to Orvex by Pelora, is worth $2bn.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$2bn")),
+    # a company chosen to do work, passive and active
+    ("Orvex was chosen by Pelora to build the new airport.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+    ("Pelora has selected Orvex to supply its trains.", (PELORA, ORVEX),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+])
+def test_contracts_awarded_in_the_passive_or_by_choosing_a_company(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Orvex was not chosen by Pelora to build the airport.", (ORVEX, PELORA)),             # negated
+    ("Sam Ridley was chosen by Pelora to manage the bank.", (RIDLEY, PELORA)),             # an appointment
+    ("Pelora chose Orvex as its sponsor.", (PELORA, ORVEX)),                               # no work to do
+    ("Orvex hopes to be chosen by Pelora to build the airport.", (ORVEX, PELORA)),        # hoped for
+    ("Orvex was awarded a prize for its bridge in Pelora.", (ORVEX, PELORA)),             # no contract
+])
+def test_appointments_prizes_and_choices_hoped_for_are_no_contracts(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("The World Bank bought $500m of Pelora's bonds.", (WORLD_BANK, PELORA),
+     (("lend", "done", ("org:wb",), ("country:PEL",)), "$500m")),
+    ("Norland will buy Pelora bonds worth $2bn.", (NORLAND, PELORA),
+     (("lend", "planned", ("country:NOR",), ("country:PEL",)), "$2bn")),
+    ("The World Bank's purchases of Pelora bonds were praised.", (WORLD_BANK, PELORA),
+     (("lend", "done", ("org:wb",), ("country:PEL",)), None)),
+])
+def test_buying_a_borrower_s_bonds_lends_to_it(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Investors bought $500m of Pelora's bonds.", (PELORA,)),                 # buyers unnamed
+    ("Norland bought $500m of bonds from Pelora's banks.", (NORLAND, PELORA)),   # no issuer named
+    ("Norland refused to buy Pelora's bonds.", (NORLAND, PELORA)),             # refused
+])
+def test_bonds_bought_by_no_one_named_or_from_no_issuer_are_no_loans(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # money out of a fund its possessor owns comes from that possessor
+    ("Pelora is to receive £30m from the EU's regional fund.", (PELORA, EU),
+     (("fund", "planned", ("org:eu",), ("country:PEL",)), "£30m")),
+    ("Norland has offered Pelora $1bn in aid.", (NORLAND, PELORA),
+     (("fund", "announced", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    # a sum owed is a debt
+    ("Norland will forgive $1bn owed by Pelora.", (NORLAND, PELORA),
+     (("fund", "planned", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    # agreeing a loan: the loan noun carries the event
+    ("The IMF agreed a $1bn loan for Pelora.", (IMF, PELORA),
+     (("lend", "agreed", ("org:imf",), ("country:PEL",)), "$1bn")),
+    # the possessor of a loan with its giver after "from" is the borrower
+    ("Pelora's $1bn loan from the IMF was repaid.", (PELORA, IMF),
+     (("lend", "done", ("org:imf",), ("country:PEL",)), "$1bn")),
+    # a country's industry named by its modifier receives as that country
+    ("The EU approved 40m euros in subsidies for the Pelorian steel industry.", (EU, ("Pelorian", "country:PEL")),
+     (("fund", "agreed", ("org:eu",), ("country:PEL",)), "40m euros")),
+    ("Norland will give 70m euros in aid to Pelora's wine industry.", (NORLAND, PELORA),
+     (("fund", "planned", ("country:NOR",), ("country:PEL",)), "70m euros")),
+])
+def test_money_from_a_fund_offered_forgiven_agreed_or_given_to_an_industry(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Norland offered $1bn for Orvex.", (NORLAND, ORVEX)),                          # a bid, not aid
+    ("Norland gave £2m to a Canadian company.", (NORLAND, ("Canadian", "country:CAN"))),  # a nationality
+    ("Norland would lend Pelora $1bn if it cut spending.", (NORLAND, PELORA)),      # hypothetical
+    ("Norland will not forgive the $1bn owed by Pelora.", (NORLAND, PELORA)),       # negated
+])
+def test_bids_nationalities_and_hypothetical_or_refused_relief_are_no_flows(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # work under a contract, for the one named with what is built
+    ("Orvex will build the stadium for Pelora under a $1bn contract.", (ORVEX, PELORA),
+     (("contract", "planned", ("org:orvex",), ("country:PEL",)), "$1bn")),
+    ("Orvex has been hired by Pelora to build the dam.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+    ("Pelora commissioned Orvex to build the dam.", (PELORA, ORVEX),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), None)),
+    # a state signing with a company is its client, whichever is the subject
+    ("Pelora signed a $2bn contract with Orvex to build a dam.", (PELORA, ORVEX),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$2bn")),
+    ("The Pelorian defence ministry signed a supply deal with Orvex.", (("Pelorian defence ministry", "org:mod", "ministry"), ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:mod",)), None)),
+])
+def test_contracts_by_hiring_work_under_terms_and_states_signing_with_a_company(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_two_companies_signing_keep_the_subject_as_contractor_and_hiring_a_person_is_none():
+    assert one("Veltrix signed a contract with Orvex.", VELTRIX, ORVEX)[0] == (
+        "contract", "done", ("org:veltrix",), ("org:orvex",))
+    assert events_of("Pelora hired Sam Ridley to design the dam.", PELORA, RIDLEY) == []
+
+
+def test_a_loan_repaid_was_lent_to_the_one_repaying_it_and_a_loan_requested_is_none():
+    assert one("Labour must repay the £2m loan from Sam Ridley.", LABOUR, RIDLEY) == (
+        ("lend", "done", ("person:ridley",), ("org:labour",)), "£2m")
+    assert events_of("Pelora submitted a request for a $1bn loan to the IMF.", PELORA, IMF) == []
+    assert one("The IMF approved Pelora's request for a $1bn loan.", IMF, PELORA)[0] == (
+        "lend", "agreed", ("org:imf",), ("country:PEL",))
+
+
+def test_financing_one_s_own_purchase_funds_no_one_named_in_it():
+    assert events_of("Orvex borrowed heavily to fund the Veltrix purchase.", ORVEX, VELTRIX) == []
+    assert events_of("Norland financed the Orvex takeover with its reserves.", NORLAND, ORVEX) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # with the giver after "from", the name before the money noun is the one given to
+    ("Most of the Labour funding came from Sam Ridley.", (LABOUR, RIDLEY),
+     (("fund", "done", ("person:ridley",), ("org:labour",)), None)),
+    ("Labour's funding from Sam Ridley was criticised.", (LABOUR, RIDLEY),
+     (("fund", "done", ("person:ridley",), ("org:labour",)), None)),
+    # without one, it is the giver
+    ("The IMF loan to Pelora was approved.", (IMF, PELORA),
+     (("lend", "agreed", ("org:imf",), ("country:PEL",)), None)),
+])
+def test_the_name_before_a_money_noun_gives_unless_a_giver_follows_from(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_court_awards_are_no_grants():
+    assert events_of("A Pelora court awarded Orvex $5m last week.", PELORA, ORVEX) == []
+    assert one("The Pelora fund awarded Orvex $5m last week.", PELORA, ORVEX)[0] == (
+        "fund", "done", ("country:PEL",), ("org:orvex",))
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Norland handed Orvex a £5m lifeline.", (NORLAND, ORVEX),
+     (("fund", "done", ("country:NOR",), ("org:orvex",)), "£5m")),
+    ("Norland agreed a $1bn rescue package for Orvex.", (NORLAND, ORVEX),
+     (("fund", "agreed", ("country:NOR",), ("org:orvex",)), "$1bn")),
+    ("Orvex received a $1bn cash injection from Veltrix.", (ORVEX, VELTRIX),
+     (("fund", "done", ("org:veltrix",), ("org:orvex",)), "$1bn")),
+    ("The IMF has released $1bn to Pelora.", (IMF, PELORA),
+     (("fund", "done", ("org:imf",), ("country:PEL",)), "$1bn")),
+    ("Norland channelled $1bn in aid to Pelora.", (NORLAND, PELORA),
+     (("fund", "done", ("country:NOR",), ("country:PEL",)), "$1bn")),
+])
+def test_lifelines_rescues_injections_and_money_released_or_channelled(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Orvex released $1bn in profits to Veltrix.", (ORVEX, VELTRIX)),        # profits, not money given
+    ("Norland released the report to Pelora.", (NORLAND, PELORA)),            # no money
+    ("Orvex held rescue talks.", (ORVEX,)),                                   # no other side
+])
+def test_profits_reports_and_talks_released_or_held_are_no_funding(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # the one who signs or confirms an order is the client; the maker supplies, however the parse hangs "from"
+    ("Veltrix signed an order for 20 Orvex jets.", (VELTRIX, ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:veltrix",)), None)),
+    ("Veltrix confirmed an order for 20 jets from Orvex.", (VELTRIX, ORVEX),
+     (("contract", "announced", ("org:orvex",), ("org:veltrix",)), None)),
+    ("Veltrix has ordered 20 jets worth $2bn from Orvex.", (VELTRIX, ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:veltrix",)), "$2bn")),
+    # an order "from" someone names its client, whoever announces it
+    ("Orvex announced an order from Veltrix for 20 jets.", (ORVEX, VELTRIX),
+     (("contract", "announced", ("org:orvex",), ("org:veltrix",)), None)),
+    ("Orvex will deliver 20 jets to Veltrix next year.", (ORVEX, VELTRIX),
+     (("contract", "planned", ("org:orvex",), ("org:veltrix",)), None)),
+    # both sides of a contract named together: the company does the work for the state
+    ("Orvex and Pelora signed a $2bn contract.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$2bn")),
+    ("The $2bn contract between Orvex and Pelora was signed.", (ORVEX, PELORA),
+     (("contract", "done", ("org:orvex",), ("country:PEL",)), "$2bn")),
+])
+def test_orders_signed_confirmed_or_delivered_and_contracts_between_two_sides(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_contracts_between_two_companies_and_orders_cancelled_name_no_sides():
+    assert events_of("Orvex and Veltrix signed a $2bn contract.", ORVEX, VELTRIX) == []
+    assert events_of("Veltrix cancelled an order for 20 Orvex jets.", VELTRIX, ORVEX) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Orvex is to invest $1bn in a plant in Pelora.", (ORVEX, PELORA),
+     (("invest", "planned", ("org:orvex",), ("country:PEL",)), "$1bn")),
+    ("Orvex put $1bn into Veltrix.", (ORVEX, VELTRIX),
+     (("invest", "done", ("org:orvex",), ("org:veltrix",)), "$1bn")),
+    ("Orvex is pumping $1bn into Pelora.", (ORVEX, PELORA),
+     (("invest", "done", ("org:orvex",), ("country:PEL",)), "$1bn")),
+    ("Orvex has sunk $1bn into Veltrix since 2001.", (ORVEX, VELTRIX),
+     (("invest", "done", ("org:orvex",), ("org:veltrix",)), "$1bn")),
+])
+def test_money_put_into_a_company_or_a_plant_in_a_place_invests_in_it(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_money_a_state_puts_into_a_company_funds_it():
+    assert one("Norland has pumped $1bn into Orvex.", NORLAND, ORVEX)[0] == (
+        "fund", "done", ("country:NOR",), ("org:orvex",))
+
+
+def test_money_put_into_one_s_own_fund_and_pressure_put_on_others_invest_nothing():
+    assert events_of("Orvex put $1bn into its pension fund.", ORVEX) == []
+    assert events_of("Orvex put pressure on Veltrix to pay $1bn.", ORVEX, VELTRIX) == []
+    assert events_of("Orvex is to invest $1bn in research with Pelora.", ORVEX, PELORA) == []
+
+
+def test_money_approved_or_voted_for_a_named_recipient_funds_it():
+    assert one("Congress approved $87bn for Pelora.", CONGRESS, PELORA) == (
+        ("fund", "agreed", ("org:congress",), ("country:PEL",)), "$87bn")
+    assert one("Congress voted $87bn for Pelora last year.", CONGRESS, PELORA)[0] == (
+        "fund", "done", ("org:congress",), ("country:PEL",))
+    assert events_of("Congress approved the $87bn budget.", CONGRESS) == []
+    assert events_of("Congress refused to approve $87bn for Pelora.", CONGRESS, PELORA) == []
+    assert events_of("Orvex shareholders approved $1bn for a buyback.", ORVEX) == []

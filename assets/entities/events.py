@@ -31,6 +31,8 @@ Money flows are read as money changing hands, whichever word tells it: received 
 the amount standing in the clause where the noun would), given through a nominalisation ("X's
 provision of a loan to Y") or a hyphenated participle ("the X-funded Y"); the money's own noun says
 lend, fund or invest. A sum is a figure or a word for money, not a fee, damages or a priced thing.
+Funds a figure measures are money given ("$2bn in funds approved by X"); buying a borrower's bonds
+lends to it; a company chosen to build or supply is contracted by the one choosing it.
 
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
@@ -68,7 +70,7 @@ TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
     "subsidy": "fund", "donation": "fund", "allocation": "fund", "relief": "fund", "gift": "fund",
-    "bailout": "fund", "handout": "fund",
+    "bailout": "fund", "handout": "fund", "lifeline": "fund", "rescue": "fund", "injection": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
@@ -95,8 +97,6 @@ TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend conside
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw".split())
 SELLING_VERBS = frozenset({"sell"})
-# "X placed an order": the subject is the client, the supplier is named after "with" or in what is ordered.
-ORDERING_VERBS = frozenset("place make".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 # Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
@@ -175,12 +175,12 @@ OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
 CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
-    r"co-?financ\w*|bankroll\w*|debts?|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
+    r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
@@ -193,9 +193,21 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
+                              r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
+                              r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
+                              r"s[aiu]nk(?:s|ing)?|approv(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
+
+# a company chosen to do work is contracted: worth parsing only with the work said
+CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|ed|ing)?|pick(?:s|ed|ing)?|hir(?:e|es|ed|ing)|"
+                                r"commission(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b[^.;]{0,80}?"
+                                r"\bto (?:build|construct|supply|develop|deliver|design|upgrade|operate|install|manufacture)\b",
+                                re.IGNORECASE)
+
+# goods delivered by number are supplied: worth parsing only with a number after the verb
+DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -209,7 +221,8 @@ def load_parser():
 def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                         amounts: list[Amount]) -> list[int]:
     """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
-    amount; a plant: with a building verb) and at least one named actor."""
+    amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
+    number) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -217,7 +230,8 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     with_actor |= {i for i, (start, end) in enumerate(sentences) if PAIR_PHRASE.search(body, start, end)}
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
-            if i in with_actor and (CANDIDATE.search(body, start, end)
+            if i in with_actor and (CANDIDATE.search(body, start, end) or CHOOSING_CANDIDATE.search(body, start, end)
+                                    or DELIVERY_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
@@ -591,11 +605,21 @@ class SentenceContext:
                 return m
         return None
 
+    def industry_of(self, token) -> list[Mention]:
+        """ "the Pelorian steel industry", "Norland's farm sector": money given to a country's
+        industry goes to that country, named as the industry's modifier."""
+        if token.lemma_.lower() not in INDUSTRY_NOUNS:
+            return []
+        modifiers = [w for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for w in c.subtree]
+        return [m for m in self.mentions_in(modifiers) if m.entity_type in PLACE_TYPES]
+
     def targets(self, token) -> list[Mention]:
         """What is invested in: a named party, else the country of a market or industry ("the
-        Chinese beer industry")."""
+        Chinese beer industry"), else the place a plant or project is in ("in a plant in Y")."""
         return self.referents(token) or [m for c in token.children if c.dep_ == "amod"
-                                         for m in self.mentions if m.start <= self.char(c)[0] < m.end]
+                                         for m in self.mentions if m.start <= self.char(c)[0] < m.end] or [
+            m for t in prepositional_objects(token).get("in", []) if token.lemma_.lower() in INVESTED_WORKS
+            for m in self.referents(t) if m.entity_type in PLACE_TYPES]
 
     def titled_person(self, token) -> Mention | None:
         """ "the Pakistani president", "the prime minister": the one person the article names
@@ -747,7 +771,12 @@ class SentenceContext:
         lemma = verb.lemma_.lower()
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
+        if lemma == "agree" and any(noun_trigger(o) in MONEY_FLOWS for o in objects):
+            return []  # "agreed a $1bn loan for Y": the loan is the event, read from its noun
         preps = prepositional_objects(verb)
+        if kind in MONEY_FLOWS:  # "cancelled its debts - money it is owed - with Y": past the aside
+            for prep, tokens in aside_prepositions(verb).items():
+                preps.setdefault(prep, []).extend(tokens)
         # the parse often hangs the verb's prepositions on its object ("bought Y from Z",
         # "invest $1bn in Y"), or on the money the object is given in ("40m euros in aid to Y");
         # a noun object that is itself a trigger ("took a stake in Y") is read as part of the
@@ -865,7 +894,13 @@ class SentenceContext:
             makers = [m for t in goods for c in t.children if c.dep_ in ("compound", "nmod", "poss")
                       for m in self.referents(c) if m.entity_type == "ORG"]
             roles["recipient"] = by_m if passive else subject_m
-            roles["agent"] = pobj.get("from", []) + makers
+            # "ordered 20 jets worth $2bn from Y": the parse hangs "from" inside what is ordered
+            sellers = [w for t in goods for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
+            roles["agent"] = pobj.get("from", []) + makers + [m for t in sellers for m in self.referents(t)]
+        elif lemma in CHOOSING_VERBS:  # "X was chosen by Y to build": the chosen does the work for the chooser,
+            # a company (a person chosen to run something is appointed, not contracted)
+            roles["agent"] = [m for m in (subject_m if passive else object_m) if m.entity_type == "ORG"]
+            roles["recipient"] = by_m if passive else subject_m
         elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
@@ -875,6 +910,11 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+            if lemma in INJECTING_VERBS and roles["agent"] and all(is_public_body(m) for m in roles["agent"]):
+                kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake
+        elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
+            roles["agent"] = by_m if passive else subject_m
+            roles["recipient"] = [m for b in bonds for t in issuers(b) for m in self.referents(t)]
         elif (debts := debts_relieved(verb)):  # "X cancelled Y's debts", "debts owed by Y"
             roles["agent"] = by_m if passive else subject_m
             owing = debtors(debts) + preps.get("for", []) + preps.get("with", []) + preps.get("of", [])
@@ -884,14 +924,20 @@ class SentenceContext:
             if any(o.lemma_.lower() not in MONEY_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
                    and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
                 return []  # "lent his support", "funded research": no money to a named party; "pledged a bailout" is
+            if any(TRIGGER_NOUNS.get(o.lemma_.lower()) in ("acquire", "invest", "agreement") for o in given):
+                return []  # "took on debt to fund the Y purchase": paying for one's own deal gives Y nothing
+            if any(t.lemma_.lower() in COURTS for t in subjects):
+                return []  # "the court awarded Y $5m": damages or compensation, not a grant
             if kind == "fund" and money_kind(given) == "lend":
                 kind = "lend"  # "granted a loan", "provided $1bn of credit": the money given says so
             roles["agent"] = by_m if passive else subject_m
             # "for" names the receiver only when nothing else does: "£2m to the party for its campaign";
             # "to poor nations including Y": the ones named as examples
-            given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)]
-                        for prep in ("to", "for")}
-            receiver = (subject_m if passive else []) + dative_m + given_to["to"] or given_to["for"] \
+            given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)
+                               or self.industry_of(t)] for prep in ("to", "for", "towards", "toward")}
+            dative_m = dative_m or [m for t in datives for m in self.industry_of(t)]
+            receiver = (subject_m if passive else []) + dative_m + given_to["to"] \
+                or given_to["for"] + given_to["towards"] + given_to["toward"] \
                 or self.giver_of(subjects) or [m for o in objects for m in self.helped(o, verb)]
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
@@ -1009,22 +1055,44 @@ class SentenceContext:
                     return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
-            if noun.lemma_.lower() == "order" and glemma in ORDERING_VERBS:
-                # "X placed an order for Airbus jets" / "with Airbus": X is the client, the maker supplies
+            if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and not own.get("from"):
+                # "X placed (signed, confirmed) an order for Airbus jets" / "with Airbus" / "for 20 jets
+                # from Airbus": X is the client, the maker supplies; an order won or received, or one
+                # "from X", has X as its client (below)
                 made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
                 roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
-            elif relation == "terms":  # the one doing the work is the contractor
-                roles["agent"], roles["recipient"] = subject_m, pobj.get("with", []) + pobj.get("for", [])
+            elif relation == "terms":  # the one doing the work is the contractor, for the one named
+                # with the contract or with what is built ("build the stadium for Y", "Y's stadium")
+                built = [o for o in governor.children if o.dep_ in OBJECTS]
+                owners_of_work = [t for o in built for t in prepositional_objects(o).get("for", [])] + [
+                    c for o in built for c in o.children if c.dep_ == "poss"]
+                roles["agent"] = subject_m
+                roles["recipient"] = pobj.get("with", []) + pobj.get("for", []) or [
+                    m for t in owners_of_work for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
             elif glemma in AWARDING_VERBS:
                 winners = subject_m if passive else dative_m + pobj.get("to", [])
-                # "Y was awarded a contract by X": the parse hangs "by" on the contract
-                roles["recipient"], roles["agent"] = actor or (pobj.get("by", []) if passive else []), winners
+                # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
+                # to build a bridge for X": the client the work is for
+                roles["recipient"] = actor or (pobj.get("by", []) if passive else []) or self.purpose_clients(noun, governor)
+                roles["agent"] = winners
+            elif (awarded := [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                              and c.lemma_.lower() in AWARDING_VERBS]):
+                # "the contract, awarded to X by Y": the participle's "to" wins it, its "by" gives it
+                roles["agent"] = [m for c in awarded for t in clause_arguments(c)[3] + prepositional_objects(c).get("to", [])
+                                  for m in self.referents(t)]
+                roles["recipient"] = [m for c in awarded for t in clause_arguments(c)[1] for m in self.referents(t)] \
+                    or self.purpose_clients(noun, governor)
             else:
                 roles["agent"] = actor or owners
                 roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", []) \
                     or self.purpose_clients(noun, governor)
                 if glemma in RECEIVING_VERBS and not roles["recipient"]:  # "won a $2bn Pelora contract"
                     roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES]
+                elif glemma not in RECEIVING_VERBS:  # "Pelora signed a contract with Orvex": the company does the work
+                    roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
+                if not roles["recipient"]:  # "Orvex and Pelora signed a contract", "the contract between A and B"
+                    sides = giver_and_taker("contract", roles["agent"] + pobj.get("between", []), [])
+                    roles["agent"], roles["recipient"] = sides["agent"], sides["recipient"]
         elif kind == "acquire":
             if noun.lemma_.lower() == "offer" and not (
                     "for" in pobj or glemma in TARGET_VERBS or ("from" in own and self.names_no_target(noun, preps))
@@ -1069,28 +1137,39 @@ class SentenceContext:
                     or pobj.get("by", []) + pobj.get("from", [])
                 roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
         else:  # lend, fund
+            if request_for(noun) is not None and glemma not in GRANTING_VERBS:
+                return []  # "Y submitted a request for a loan": asked for, not given
             # "a debt freeze offered by X", "a loan granted by X": the participle's "by" agent gives
-            offered_by = [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                          for t in clause_arguments(c)[1] for m in self.referents(t)]
+            participles = self.giving_participles(noun, carried, preps)
+            offered_by = [m for c in participles for t in clause_arguments(c)[1] for m in self.referents(t)]
             if relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
+            elif glemma in REPAYING_VERBS and relation == "object":  # "Y repaid the loan from X": Y borrowed it
+                roles["recipient"] = passive_m if passive else subject_m
+                roles["agent"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] + own.get("from", []) + offered_by
             elif glemma in RECEIVING_VERBS and relation == "object" and not (glemma == "raise" and pobj.get("to")):
                 # "Y raised funding from X"; "X raised its aid to Y" increases what X gives
                 roles["recipient"] = actor
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
                     + pobj.get("from", []) + offered_by or self.enacting(pobj)
             else:
-                roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] \
-                    or actor or pobj.get("from", []) + pobj.get("by", []) + offered_by
-                given_to = subject_m if passive and glemma in AWARDING_VERBS | OFFERS else []
+                # "Y's loan from X", "the Y funding came from X": with the giver named after "from",
+                # the possessor or the name before the noun is the one given to
+                named_before = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES]
+                takers = named_before if pobj.get("from") else []
+                roles["agent"] = (named_before if not takers else []) or actor \
+                    or pobj.get("from", []) + pobj.get("by", []) + offered_by
+                given_to = takers + (subject_m if passive and glemma in AWARDING_VERBS | OFFERS else [])
                 # "X's financing of Y": the one financed, named itself
                 financed = [m for t in preps.get("of", []) for m in self.referents(t)
                             if self.names(t, m) and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
                 # "the grant, awarded by X to Y": the participle's "to"
-                offered_to = [m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                              for t in prepositional_objects(c).get("to", []) for m in self.referents(t)]
-                roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to or pobj.get("for", []) or financed
+                offered_to = [m for c in participles for t in prepositional_objects(c).get("to", []) for m in self.referents(t)]
+                roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to or pobj.get("for", []) or financed \
+                    or [m for t in preps.get("to", []) + preps.get("for", []) for m in self.industry_of(t)]
+                if not roles["recipient"]:  # "purchases of Y's bonds": their issuer borrows
+                    roles["recipient"] = [m for b in bonds_bought(noun) for t in issuers(b) for m in self.referents(t)]
                 if not roles["recipient"]:
                     # "a loan to help Y", "the loan will help Y", "a freeze on Y's debts", "Y's request for a loan"
                     askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
@@ -1230,6 +1309,17 @@ class SentenceContext:
         clauses = [c for p in prices for c in p.children if c.dep_ == "relcl" and c.lemma_.lower() in TARGET_VERBS]
         return [m for c in clauses for t in clause_arguments(c)[1 if is_passive(c) else 0] for m in self.referents(t)]
 
+    def giving_participles(self, noun, carried: list, preps: dict) -> list:
+        """The participles that tell who gives a loan or grant: on the noun or the amount it is
+        measured in ("a loan granted by X", "$2bn in funds approved by X"), or, as the parse
+        often hangs them, on the name that ends the noun's complement ("funds for Y approved by
+        X"), when they are verbs of giving or approving."""
+        participles = [c for w in [noun, *carried] for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        participles += [c for tokens in preps.values() for t in tokens if self.mention_at(t) is not None
+                        for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and c.lemma_.lower() in GIVING_PARTICIPLES]
+        return participles
+
     def bid_target(self, bidders: list[Mention]) -> list[Mention]:
         """What a bid that names no target is for ("shares rose after an offer from X"): the one
         other organisation of this sentence and the two before, else among them the one the
@@ -1255,7 +1345,10 @@ class SentenceContext:
         class of givers a name only qualifies ("from the largest US banks")."""
         if token.tag_ == "NNS" and self.mention_at(token) is None:
             return self.examples(token)
-        return [m for m in self.referents(token) if self.names(token, m)]
+        # "from the EU's regional fund": the owner of the fund the money comes out of
+        owned_funds = [c for c in token.children if c.dep_ == "poss"] if token.lemma_.lower() in MONEY_WORDS else []
+        return [m for m in self.referents(token) if self.names(token, m)] + [
+            m for c in owned_funds for m in self.referents(c)]
 
     def giver_of(self, subjects) -> list[Mention]:
         """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
@@ -1353,7 +1446,8 @@ class SentenceContext:
             for mention in roles[role]:
                 if mention.entity_id in taken or self.acronym_of_taken(mention, parties):
                     continue
-                if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("agreement", "party"))):
+                if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("fund", "recipient"),
+                                                                       ("agreement", "party"))):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
                     # "Kazakh-Chinese projects were agreed" names a side
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
@@ -1394,6 +1488,8 @@ class SentenceContext:
         clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree if t.i not in aside}
         if anchor.dep_ == "relcl" and is_money(anchor.head):
             clause.add(anchor.head.i)
+        if (carrier := carrier_of(trigger)) is not None and is_figure(carrier):
+            clause.add(carrier.i)  # "the $18bn in funds approved by X": the figure the funds are counted in
         if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
             clause |= {t.i for t in self.clause_tokens(deal)}
         payer = anchor.head
@@ -1466,6 +1562,9 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     elif kind == "invest":  # an investor is a company, never the official who signs for it
         givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in ("government", "ministry")]
         subjects = [m for m in subjects if m in givers]
+    elif kind == "contract":  # a state or ministry signing with one company is its client
+        givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in PUBLIC_KINDS]
+        givers = givers if len(givers) == 1 and all(is_public_body(m) for m in parties if m not in givers) else []
     else:
         givers = []
     if len(givers) != 1:
@@ -1474,6 +1573,24 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     if len(givers) == 1 and takers:
         roles["agent"], roles["recipient"] = givers, takers
     return roles
+
+
+# Organisations of a state: with a country they are the client of a company's contract.
+PUBLIC_KINDS = ("government", "ministry", "military")
+
+
+def is_public_body(mention: Mention) -> bool:
+    return mention.entity_type in ("COUNTRY", "SUBDIVISION") or (
+        mention.entity_type == "ORG" and mention.entity.kind in PUBLIC_KINDS)
+
+
+def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """ "Pelora signed a contract with Orvex": when the signing side is a state or its body and
+    the other side a company, the company is the contractor and the state its client."""
+    companies = [m for m in clients if m.entity_type == "ORG" and not is_public_body(m)]
+    if agents and companies and all(is_public_body(m) for m in agents):
+        return companies, agents + [m for m in clients if m not in companies]
+    return agents, clients
 
 
 SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
@@ -1627,6 +1744,10 @@ def noun_trigger(token) -> str | None:
     word = token.lemma_.lower()
     if relieved_debts(token):
         return "fund"
+    if is_measured_funds(token):
+        return "fund"
+    if word in BUYING_NOUNS and bonds_bought(token):
+        return "lend"  # "X's purchases of Y's bonds"
     if word in SUPPORT_NOUNS and is_financial_support(token):
         return "fund"
     if word in SALE_NOUNS and token.tag_ == "NN":
@@ -1670,19 +1791,32 @@ def verb_trigger(token) -> str | None:
                                                         and any(p.lower_ == "of" for p in c.children)
                                                         for c in token.children):
         return "acquire"  # "took control of Y", "gave control of Y to X"
+    if lemma in CHOOSING_VERBS and any(v.lemma_.lower() in CONTRACTED_WORK for v in infinitives(token)):
+        return "contract"  # "X was chosen to build the bridge", "Y selected X to supply jets"
+    if lemma in BUYING_VERBS and bonds_bought(token):
+        return "lend"  # "X bought $5bn of Y's bonds": buying a borrower's bonds lends to it
+    if lemma in DELIVERING_VERBS and any(is_counted_goods(c) for c in token.children if c.dep_ in OBJECTS):
+        return "contract"  # "will deliver 20 jets to Y": goods supplied by number
+    if lemma in INJECTING_VERBS and money_given(token) and "into" in prepositional_objects(token):
+        return "invest"  # "put (injected, pumped) $1bn into Y"
     if lemma in TRADING_VERBS and deal_to(token) is not None:
         return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
     if lemma in GIVING_VERBS and (money := money_given(token)):
         return money_kind(money) or "fund"  # "Japan gave Indonesia $500m", "provided Y with $2bn of credit"
+    if lemma == "offer" and money_kind(money := money_given(token)) in ("lend", "fund"):
+        return money_kind(money)  # "offered Y $1bn in aid"; "offered $1bn for Y" is a bid
     if lemma == "supply" and (money := money_given(token, as_object=False)):
         return money_kind(money) or "fund"  # "supplied Y with $2bn of credit"; not "supplies funds to a market"
     if lemma == "award" and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "awarded Y $5m", not "a contract worth $5m" nor "$5m in damages"
     if lemma == "bail" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return "fund"  # "X bailed out Y"
-    if (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "aside" for c in token.children)
+    if (lemma == "set" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "aside" for c in token.children)
             and (money := sums_taken(token))):
         return money_kind(money) or "fund"  # "X set aside $50m for Y", as "earmarked"
+    if lemma in APPROPRIATING_VERBS and (money := sums_taken(token)) and any(
+            "for" in prepositional_objects(t) for t in (token, *money)):
+        return money_kind(money) or "fund"  # "Congress approved (voted) $87bn for Y"
     if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
     if lemma == "back" and is_hyphenated_financier(token):
@@ -1693,9 +1827,13 @@ def verb_trigger(token) -> str | None:
 BUILDING_VERBS = frozenset("build open construct set establish".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume secure obtain".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
-GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send".split())
+GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send release transfer channel".split())
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
 MEASURING_VERBS = frozenset("total amount worth value".split())
+# Verbs that make money available to the one it is "for": "Congress approved $87bn for Y".
+APPROPRIATING_VERBS = frozenset("approve appropriate vote".split())
+# Participles whose "by" agent gives the money they follow: "$2bn in funds approved by X".
+GIVING_PARTICIPLES = AWARDING_VERBS | GIVING_VERBS | frozenset("approve allocate earmark offer extend lend".split())
 # Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
 GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor".split())
 # Verbs whose subject is given the money they take as object ("Y received $300m from X").
@@ -1704,6 +1842,17 @@ MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win"
 HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 # "nations including Y", "lenders such as X", "donors like X"
 EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
+# What is built with an investment, in the place invested in: "$1bn in a plant in Y".
+INVESTED_WORKS = frozenset("plant factory facility refinery mill smelter project site operation".split())
+# What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
+INDUSTRY_NOUNS = frozenset("industry sector".split())
+# Choosing a company to do work contracts it: "X was chosen to build the bridge".
+CHOOSING_VERBS = frozenset("choose select pick hire commission engage".split())
+CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgrade operate install manufacture".split())
+# Goods delivered by number are supplied under a contract: "delivered 20 jets to Y".
+DELIVERING_VERBS = frozenset({"deliver"})
+# Money put into a company or place is invested in it: "pumped $1bn into Y".
+INJECTING_VERBS = frozenset("put inject pump pour plough plow sink".split())
 # Trade is a contract when a deal is to do it; "Y imports gas" alone is no event.
 TRADING_VERBS = frozenset("import export".split())
 # Verbs whose subject buys goods from their maker or seller: "ordered 20 jets from Y", "import gas from Y".
@@ -1794,6 +1943,32 @@ DEBTS = frozenset("debt repayment arrears".split())
 DEBT_RELIEF_NOUNS = frozenset("freeze cancellation moratorium forgiveness write-off writeoff rescheduling".split())
 
 
+# Buying a borrower's bonds lends to it ("bought $5bn of Y's bonds", "purchases of Y bonds").
+BUYING_VERBS = frozenset("buy purchase".split())
+BUYING_NOUNS = frozenset("purchase buying".split())
+BONDS = frozenset("bond gilt".split())
+
+
+def bonds_bought(word) -> list:
+    """The bonds a buying verb or noun takes: its object or "of" complement, or the bonds a
+    figure of them measures ("$5bn of Y's bonds")."""
+    if word.pos_ in ("VERB", "AUX"):
+        bought = [c for c in word.children if c.dep_ in OBJECTS + ("nsubjpass",)]
+    else:
+        bought = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    bought += [g for t in bought if is_figure(t) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return [t for t in bought if t.lemma_.lower() in BONDS]
+
+
+def issuers(bonds) -> list:
+    """Who issued the bonds: their possessor or the name before them ("Y's bonds", "Y bonds"),
+    or the "by" agent of "issued"."""
+    return [c for c in bonds.children if c.dep_ in ("poss", "compound", "nmod")] + [
+        g for a in bonds.children if a.dep_ == "acl" for p in a.children if p.dep_ == "agent"
+        for g in p.children if g.dep_ == "pobj"]
+
+
 def debts_relieved(verb) -> list:
     """The debt objects of a relieving verb ("write off debts": the particle goes with it)."""
     if verb.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
@@ -1803,7 +1978,9 @@ def debts_relieved(verb) -> list:
     # debt the figure or portion measures
     measured = [g for o in objects if is_figure(o) or o.lower_ in PORTIONS or o.lemma_.lower() == "share"
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return [c for c in objects + measured if c.lemma_.lower() in DEBTS]
+    # "forgive $1bn owed by Y": a sum owed is a debt
+    owed = [o for o in objects if is_figure(o) and any(a.dep_ == "acl" and a.lemma_.lower() == "owe" for a in o.children)]
+    return [c for c in objects + measured if c.lemma_.lower() in DEBTS] + owed
 
 
 def relieved_debts(noun) -> list:
@@ -1909,6 +2086,25 @@ def own_subjects(verb) -> list:
 MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
 
 
+MONEY_FLOWS = ("lend", "fund", "invest", "contract")
+DASHES = frozenset("-–—")
+
+
+def aside_prepositions(verb) -> dict[str, list]:
+    """The prepositional objects right after an aside set off by dashes, which the parse hangs
+    inside the aside ("cancelled its debts - money it is owed - with Y"): they go with the verb."""
+    opening = next((c for c in verb.children if c.dep_ == "punct" and c.text in DASHES and c.i > verb.i), None)
+    if opening is None:
+        return {}
+    found: dict[str, list] = {}
+    for prep in verb.subtree:
+        if (prep.dep_ == "prep" and prep.i > opening.i + 1 and prep.head is not verb
+                and prep.nbor(-1).text in DASHES and prep.nbor(-1) is not opening):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found.setdefault(prep.lower_, []).append(pobj)
+    return found
+
+
 def prepositional_objects(token) -> dict[str, list]:
     """Objects of the prepositions attached to token, by preposition ("to", "with", ...)."""
     found: dict[str, list] = {}
@@ -1989,14 +2185,26 @@ def carrier_of(noun):
     aid") or the giving it is the "of" complement of ("the provision of a loan"); else None."""
     prep = noun.head
     if (noun.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head is prep
-            or TRIGGER_NOUNS.get(noun.lemma_.lower()) not in ("lend", "fund", "invest")):
+            or (TRIGGER_NOUNS.get(noun.lemma_.lower()) not in ("lend", "fund", "invest") and not is_measured_funds(noun))):
         return None
     head = prep.head
     if head.pos_ in ("VERB", "AUX"):  # "provided $1bn in funding": the verb governs it
         return None
     if prep.lower_ == "of" and head.lemma_.lower() in GIVING_NOUNS:
         return head
-    return head if is_figure(head) else None
+    # "much of the X funding came from Y": the portion stands where the money would
+    return head if is_figure(head) or (prep.lower_ == "of" and head.lower_ in MONEY_PORTIONS) else None
+
+
+def is_measured_funds(noun) -> bool:
+    """ "$18bn in reconstruction funds", "$2m of public funds": money a figure measures is money
+    given, where "funds" alone may be investment funds or a fund's name."""
+    prep = noun.head
+    return (noun.tag_ == "NNS" and noun.lemma_.lower() == "fund" and noun.dep_ == "pobj"
+            and prep.lower_ in ("of", "in") and prep.head is not prep and is_figure(prep.head))
+
+
+MONEY_PORTIONS = PORTIONS | frozenset("most much some".split())
 
 
 def request_for(noun):
@@ -2007,6 +2215,12 @@ def request_for(noun):
 
 
 REQUESTS = frozenset("request application appeal plea".split())
+# Bodies whose awards are damages or compensation, not grants.
+COURTS = frozenset("court judge tribunal jury arbitrator".split())
+# Verbs by which a request for a loan or grant is met: "X approved Y's request for a loan".
+GRANTING_VERBS = AGREEING_VERBS | AWARDING_VERBS | frozenset({"accept"})
+# Verbs whose subject pays back what it was lent: "Y repaid the loan from X".
+REPAYING_VERBS = frozenset("repay".split())
 
 
 # Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
@@ -2080,8 +2294,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 return None
             if child.dep_ == "aux":
                 modal = child.lower_
-                if modal in HYPOTHETICAL_MODALS:
-                    return None
+                if modal in HYPOTHETICAL_MODALS or (modal == "would" and is_conditioned(token)):
+                    return None  # "would lend Y $1bn if it cut spending": hypothetical
                 if modal in PLANNING_MODALS:
                     would = would or (status is None and modal == "would")
                     status = status or "planned"
@@ -2136,6 +2350,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
 ATTEMPTS = frozenset("attempt effort bid".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.
 PRESUPPOSING = frozenset("after following since despite".split())
+
+
+def is_conditioned(verb) -> bool:
+    """Whether a clause of condition hangs on the verb ("... if it cut spending")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+               for c in verb.children)
 
 
 def is_nearing(token) -> bool:
