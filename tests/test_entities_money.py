@@ -117,6 +117,8 @@ def test_sentence_index_of_amount():
         ("Vientiane set aside 900 billion kip for roads.", "900 billion kip", "LAK", 9e11),
         ("The yard cost 70 billion yen to rebuild.", "70 billion yen", "JPY", 7e10),
         ("A fund of 25 billion rupees was announced.", "25 billion rupees", "INR", 2.5e10),
+        ("The plan costs Php299 a month.", "Php299", "PHP", 299),
+        ("Manila approved Php 1.2 billion for ferries.", "Php 1.2 billion", "PHP", 1.2e9),
     ],
 )
 def test_more_currencies_with_spaced_codes_and_words(text, span, currency, value):

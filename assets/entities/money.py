@@ -35,6 +35,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "SAR": "SAR", "SR": "SAR", "QAR": "QAR", "QR": "QAR", "OMR": "OMR", "BHD": "BHD", "KWD": "KWD",
     "₦": "NGN", "NGN": "NGN", "KSh": "KES", "Ksh": "KES", "KES": "KES", "Rp": "IDR", "IDR": "IDR",
     "RM": "MYR", "MYR": "MYR", "฿": "THB", "THB": "THB", "₫": "VND", "VND": "VND", "₱": "PHP",
+    "Php": "PHP",  # the Philippine press's own spelling ("Php299", "Php 1.2 billion")
     "PKR": "PKR", "UZS": "UZS", "KGS": "KGS", "TJS": "TJS", "RSD": "RSD", "MAD": "MAD",
     "ARS": "ARS", "MXN": "MXN", "EGP": "EGP", "LAK": "LAK", "MNT": "MNT", "₮": "MNT",
 }
