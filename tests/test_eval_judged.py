@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from pipelines.eval_judged import JUDGEMENTS, claims, key, load_judgements, rounds, score, selection
+from pipelines.eval_judged import JUDGEMENTS, claims, input_files, key, load_judgements, rounds, score, selection
 
 
 def entity(text, start, type_, iso=None, country=None, entity_id=None):
@@ -94,33 +94,53 @@ def test_a_meeting_counts_as_a_meet_event_only_when_both_sides_are_its_parties()
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_6_keep_their_prefiltered_files():
+def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_7_keep_their_prefiltered_files():
     chosen = selection()
     by_round = rounds()
     files = [f for file_ids in by_round.values() for f in file_ids]
     assert len(files) == len(set(files))
     assert not {f.split("/", 1)[1] for f in files if f.startswith("bbc/")} & chosen.event_files()
-    for round_, size in ((3, 8), (4, 6), (5, 12), (6, 12)):
+    for round_, size in ((3, 8), (4, 6), (5, 12), (6, 12), (7, 10)):
         paths = [chosen.BBC / f.split("/", 1)[1] for f in by_round[round_] if f.startswith("bbc/")]
         texts = [chosen.bbc_text(f"{p.parent.name}/{p.name}") for p in paths]
         assert len(paths) == size and all(chosen.PREFILTERS[round_](text) for text in texts)
         assert len(set(texts)) == len(texts)
         assert not {f"{p.parent.name}/{p.name}" for p in paths} & chosen.bench_files()
     naeb = {str(a["id"]): a["text"] for a in json.loads(chosen.NAEB.read_text(encoding="utf-8"))}
-    for round_ in (5, 6):
+    for round_, size in ((5, 4), (6, 4), (7, 6)):
         texts = [naeb[f.split("/", 1)[1]] for f in by_round[round_] if f.startswith("naeb/")]
-        assert len(texts) == 4 and all(chosen.NAEB_PREFILTERS[round_](text) for text in texts)
+        low, high = chosen.NAEB_CHARS_BY_ROUND.get(round_, chosen.NAEB_CHARS)
+        assert len(texts) == size and all(chosen.NAEB_PREFILTERS[round_](text) for text in texts)
+        assert all(low <= len(text) <= high for text in texts)
     round_6_folders = Counter(f.split("/")[1] for f in by_round[6] if f.startswith("bbc/"))
     assert round_6_folders == {"business": 6, "tech": 3, "entertainment": 2, "sport": 1}
+    round_7_folders = Counter(f.split("/")[1] for f in by_round[7] if f.startswith("bbc/"))
+    assert round_7_folders == {"business": 4, "tech": 3, "entertainment": 2, "sport": 1}
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-def test_round_6_gold_holds_companies_in_every_article_and_sums_of_money():
+@pytest.mark.parametrize("round_", [6, 7])
+def test_rounds_6_and_7_gold_holds_companies_in_every_article_and_sums_of_money(round_):
     _, gold = load_judgements(JUDGEMENTS)
-    round_6_files = set(rounds()[6])
-    round_6 = [g for g in gold if g["file"] in round_6_files]
-    assert {g["kind"] for g in round_6} == {"company", "money"}
-    assert {g["file"] for g in round_6 if g["kind"] == "company"} == round_6_files
+    files = set(rounds()[round_])
+    judged = [g for g in gold if g["file"] in files]
+    assert {g["kind"] for g in judged} == {"company", "money"}
+    assert {g["file"] for g in judged if g["kind"] == "company"} == files
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+@pytest.mark.parametrize("round_", [6, 7])
+def test_rounds_6_and_7_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
+    from assets.parsed.dispatch import parse_document
+    from assets.raw.intake import read_document
+
+    _, gold = load_judgements(JUDGEMENTS)
+    bodies = {}
+    for file_id, path in input_files(tmp_path, rounds()[round_]).items():
+        (document,) = read_document(path.name, path.read_bytes(), path.stat().st_size + 1)
+        bodies[file_id] = parse_document(document.text, document.content_type).body
+    judged = [g for g in gold if g["file"] in bodies]
+    assert judged and all(bodies[g["file"]][g["start"]:g["end"]] == g["text"] for g in judged)
 
 
 def test_a_bad_verdict_names_its_line(tmp_path):
