@@ -125,11 +125,20 @@ class ArticleCountries:
             return True
         return self.mentions(entity.country_code, surface) > 0 or not self.any_besides(surface)
 
-    def beats_name(self, surface: str, entity: Entity, gazetteer: Gazetteer) -> bool:
+    def beats_name(self, surface: str, entity: Entity, gazetteer: Gazetteer, label: str = "PERSON",
+                   placed: bool = False) -> bool:
         """Whether a gazetteer entity outweighs the model's reading of the same words as a person
-        or organisation: a city only when prominent or its country is named in the article; a
-        country, state, region or curated name always."""
-        return not is_minor_place(entity, gazetteer) or self.mentions(entity.country_code, surface) > 0
+        or organisation: a country, state, region or curated name always; a minor place over the
+        model's person when prominent or its country is named in the article, over the model's
+        organisation only where the text puts it on the map ("in Nokia": disambiguation.placed) or it is
+        written in capitals (a dateline, a table): a company
+        named after a town of a country the article names ("Nokia ... Finland") is still the
+        company."""
+        if not is_minor_place(entity, gazetteer):
+            return True
+        if label == "ORG" and not placed and not surface.isupper():
+            return False  # (the model reads a word in capitals as a name wholesale: "STUTTGART 1996-08-22")
+        return self.mentions(entity.country_code, surface) > 0
 
 
 # A run of words in capitals: a headline, a table or a shouted phrase, where the case of a word
@@ -287,7 +296,24 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
             span.label == "ORG" and not adjective
             and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
-    return same and span.label in NAME_LABELS and not countries.beats_name(body[start:end], entity, gazetteer)
+    return same and span.label in NAME_LABELS and not countries.beats_name(
+        body[start:end], entity, gazetteer, span.label, placed(body, start, end))
+
+
+# what puts a name on the map: a preposition of place before it ("trials in Nokia"; not "at" or
+# "from", which name employers and sources too: "an engineer at Nokia", "a statement from Nokia"),
+# a kind of settlement before it ("the port of Whittier"), or an apposition after it saying where
+# or what place it is ("Whittier, a port in Alaska", "Mohali, near Chandigarh")
+SETTLEMENTS = r"(?:port|town|city|village|suburb|district|province|region|capital|county|state)"
+LOCATIVE_BEFORE = re.compile(rf"\b(?:(?:in|near|outside|around|into|across|throughout)|{SETTLEMENTS}\s+of)\s+\Z")
+PLACE_APPOSITION_AFTER = re.compile(rf"\s*,\s+(?:(?:near|north|south|east|west|outside)\b"
+                                    rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{SETTLEMENTS}\b)")
+
+
+def placed(body: str, start: int, end: int) -> bool:
+    """Whether the text puts body[start:end] on the map (LOCATIVE_BEFORE, PLACE_APPOSITION_AFTER)."""
+    return (LOCATIVE_BEFORE.search(body, max(0, start - 24), start) is not None
+            or PLACE_APPOSITION_AFTER.match(body, end) is not None)
 
 
 def surname_used_alone(body: str, span: Span) -> bool:
