@@ -593,3 +593,11 @@ def test_a_president_of_a_country_or_a_person_keeps_its_type(extractor):
     found = typed(extractor, "Ann Roe, the president of Brazil's central bank, met Tom Kask.")
     assert found.get("Brazil") == {"COUNTRY"}
     assert found.get("Tom Kask") == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("Forces left under the Whittier peace agreement of Alaska, officials said.", "Whittier", "PLACE"),
+    ("Dayton, Ohio, reported a low of 5 degrees and Whittier, Alaska, one of 7 degrees.", "Whittier", "PLACE"),
+])
+def test_a_town_modifying_a_plain_noun_or_placed_in_its_state_stays_a_place(extractor, body, name, kind):
+    assert typed(extractor, body).get(name) == {kind}

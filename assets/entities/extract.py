@@ -587,7 +587,7 @@ def town_not_name(body: str, span: Span, people: PersonIndex, gazetteer: Gazette
     town = gazetteer.towns.get(text)
     if town is None or gazetteer.is_demonym(text) or has_title_or_honorific_before(body, start):
         return span
-    if not countries.beats_name(text, town[0], gazetteer, span.label, placed(body, start, end)):
+    if not countries.beats_name(text, town[0], gazetteer, span.label, placed(body, start, end, gazetteer)):
         return span
     if people.part_of_person(text):
         return span

@@ -613,8 +613,9 @@ def country_possessive_before(body: str, start: int, gazetteer: Gazetteer) -> bo
 def named_after_a_place(body: str, start: int, end: int, spans: list[Span], gazetteer: Gazetteer) -> bool:
     """A run of a town's or state's name and words that do not continue a place's name (a club,
     a paper: "Portland Timbers", "Tampa Bay Mutiny"), or a club's abbreviation and the place
-    ("FC Cincinnati", "Columbus Crew SC"): the one span inside is the gazetteer's place."""
-    if len(spans) != 1 or spans[0].entity_id is None or (
+    ("FC Cincinnati", "Columbus Crew SC"): the one span inside is the gazetteer's place, in a
+    run not written in capitals (a headline: "CHICAGO AREA MILLS")."""
+    if len(spans) != 1 or spans[0].entity_id is None or body[start:end].isupper() or (
             gazetteer.entities[spans[0].entity_id].entity_type not in LOCAL_PLACE_TYPES):
         return False
     place = spans[0]
