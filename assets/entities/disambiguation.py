@@ -129,11 +129,10 @@ class ArticleCountries:
                    placed: bool = False) -> bool:
         """Whether a gazetteer entity outweighs the model's reading of the same words as a person
         or organisation: a country, state, region or curated name always; a minor place over the
-        model's person when prominent or its country is named in the article, over the model's
-        organisation only where the text puts it on the map ("in Nokia": disambiguation.placed) or it is
-        written in capitals (a dateline, a table): a company
-        named after a town of a country the article names ("Nokia ... Finland") is still the
-        company."""
+        model's person when its country is named in the article, over the model's organisation
+        only where the text puts it on the map (placed: "in Nokia") or it is written in capitals
+        (a dateline, a table): a company named after a town of a country the article names
+        ("Nokia ... Finland") is still the company."""
         if not is_minor_place(entity, gazetteer):
             return True
         if label == "ORG" and not placed and not surface.isupper():
