@@ -504,13 +504,16 @@ def test_a_town_the_text_puts_on_the_map_stays_a_place(extractor, body):
 
 # ---- forms no person's name takes, on names the model missed (orgtype6) ----------------------------
 
-@pytest.mark.parametrize("body, name", [
-    ("Plans are in development by two firms. VolpexSoft and Harrow are developing the technology, "
-     "said an engineer of VolpexSoft.", "VolpexSoft"),
-    ("Peter Dobrow, a Q-Linko spokesperson, said. Q-Linko confirmed that it had found the data.", "Q-Linko"),
-])
-def test_a_name_written_as_no_persons_name_is_an_organisation(extractor, body, name):
-    assert typed(extractor, body).get(name) == {"ORG"}
+def test_a_name_written_as_no_persons_name_is_an_organisation_where_the_model_saw_a_product(extractor):
+    body = ("ScanSoft and Harrow are building a voice system for cars. Its engineers said a unit of ScanSoft "
+            "would sell it.")
+    (result,) = extractor.extract([ArticleText("t", body, [(0, len(body))], None)])
+    assert [(m.start, m.entity_type) for m in result.mentions if m.text == "ScanSoft"] == [(0, "ORG"), (87, "ORG")]
+
+
+def test_a_name_with_a_capital_letter_before_a_hyphen_is_an_organisation(extractor):
+    body = "Peter Dobrow, a Q-Linko spokesperson, said. Q-Linko confirmed that it had found the data."
+    assert typed(extractor, body).get("Q-Linko") == {"ORG"}
 
 
 @pytest.mark.parametrize("body, name", [
@@ -523,9 +526,9 @@ def test_a_persons_name_with_a_capital_inside_stays_a_person(extractor, body, na
 
 
 def test_a_name_of_letters_and_figures_read_as_a_person_is_an_organisation(extractor):
-    found = typed(extractor, "French operators are teaming up, and Q7 is trialling a system in Oxford.")
-    assert found.get("Q7") in ({"ORG"}, None)
-    assert "PERSON" not in found.get("Q7", set())
+    # the model reads "O2" as a person's name
+    found = typed(extractor, "Operators are teaming up, and O2 is trialling a system in Leeds.")
+    assert found.get("O2") == {"ORG"}
 
 
 # ---- a country's possessive before a name the model missed (orgtype6) ------------------------------
@@ -544,11 +547,38 @@ def test_a_persons_name_after_a_countrys_possessive_stays_a_person(extractor):
 
 # ---- the model's organisation at the uses it missed (orgtype6) -------------------------------------
 
-def test_the_models_organisation_is_one_at_the_uses_it_missed(extractor):
-    found = typed(extractor, "A man tried to hack the network of mobile phone firm T-Mobile. T-Mobile "
-                             "uncovered the access a year later. Police said T-Mobile confirmed it. "
-                             "The hacker accessed photos that T-Mobile subscribers had taken.")
-    assert found.get("T-Mobile") == {"ORG"}
+def test_the_models_organisation_is_one_at_the_uses_it_missed():
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import with_names_used_again
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    body = "Staff of Q-Linko met. Q-Linko's network was hit. Police said Q-Linko confirmed it. Ann Roe left."
+    read = [Span(9, 16, "ORG", None, found.ner), Span(22, 29, "ORG", None, found.ner),
+            Span(83, 90, "PERSON", None, found.ner)]
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), set(), found)
+    assert [(body[s.start:s.end], s.label) for s in spans] == [
+        ("Q-Linko", "ORG"), ("Q-Linko", "ORG"), ("Q-Linko", "ORG"), ("Ann Roe", "PERSON")]
+
+
+def test_a_name_the_model_read_once_or_a_plain_word_opening_sentences_is_not_added():
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import with_names_used_again
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    body = "Staff of Q-Linko met. Police said Q-Linko confirmed it.\nWomen\nRace one.\nWomen\nRace two.\nWomen\n" \
+           "Three women ran."
+    first = body.index("Q-Linko")
+    women = [i for i in range(len(body)) if body.startswith("Women", i)]
+    read = [Span(first, first + 7, "ORG", None, found.ner),
+            *(Span(i, i + 5, "ORG", None, found.ner) for i in women[:2])]
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), set(), found)
+    assert [(s.start, s.end) for s in spans] == [(s.start, s.end) for s in read]
 
 
 # ---- a club or a paper named after its town (orgtype6) ---------------------------------------------
@@ -573,8 +603,9 @@ def test_a_town_before_a_word_of_a_place_or_an_event_is_no_club(extractor, body,
 # ---- what the text calls a company: kind in apposition, officer of, owner of (orgtype6) ------------
 
 def test_a_name_in_apposition_after_a_kind_of_organisation_is_one(extractor):
-    found = typed(extractor, "Def Jam's parent company, Vantrel, made the appointment on Monday.")
-    assert found.get("Vantrel") == {"ORG"}
+    # the model reads "Universal" as a person's name
+    found = typed(extractor, "The label's parent company, Universal, made the appointment on Monday.")
+    assert found.get("Universal") == {"ORG"}
 
 
 def test_the_firm_of_an_officer_is_an_organisation(extractor):
