@@ -483,3 +483,152 @@ def test_a_run_with_a_legal_form_opening_a_sentence_is_a_name_the_model_missed()
     body = "Registrations rose .\nTarvo AG together with two rivals came in second place ."
     spans = organisations_by_role(body, [], load_gazetteer(), frozenset(), Intervals([]), extractors())
     assert [(body[s.start:s.end], s.label) for s in spans] == [("Tarvo AG", "ORG")]
+
+
+# ---- the model's organisation over a town of the same name (orgtype6) ------------------------------
+
+def test_a_company_named_after_a_town_stays_the_models_organisation(extractor):
+    # Nokia is a town of Finland too; the article names Finland, and the company is still the company
+    found = typed(extractor, "Big players such as Nokia are pulling back, and Nokia begins trialling a "
+                             "system in Finland with a Finnish broadcaster.")
+    assert found.get("Nokia") == {"ORG"}
+
+
+@pytest.mark.parametrize("body", [
+    "Officials in the port of Whittier said on Thursday that they had found the boxcar in Alaska.",
+    "The boxcar was opened at Whittier, a port in western Alaska, on Monday.",
+])
+def test_a_town_the_text_puts_on_the_map_stays_a_place(extractor, body):
+    assert typed(extractor, body).get("Whittier") == {"PLACE"}
+
+
+# ---- forms no person's name takes, on names the model missed (orgtype6) ----------------------------
+
+def test_a_name_written_as_no_persons_name_is_an_organisation_where_the_model_saw_a_product(extractor):
+    body = ("ScanSoft and Harrow are building a voice system for cars. Its engineers said a unit of ScanSoft "
+            "would sell it.")
+    (result,) = extractor.extract([ArticleText("t", body, [(0, len(body))], None)])
+    assert [(m.start, m.entity_type) for m in result.mentions if m.text == "ScanSoft"] == [(0, "ORG"), (87, "ORG")]
+
+
+def test_a_name_with_a_capital_letter_before_a_hyphen_is_an_organisation(extractor):
+    body = "Peter Dobrow, a Q-Linko spokesperson, said. Q-Linko confirmed that it had found the data."
+    assert typed(extractor, body).get("Q-Linko") == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Sheriff Ian McBrannock said the road would reopen; McBrannock thanked the crews.", "McBrannock"),
+    ("Inspector Ann Smythe-Barrow said the road would reopen; Smythe-Barrow thanked the crews.",
+     "Smythe-Barrow"),
+])
+def test_a_persons_name_with_a_capital_inside_stays_a_person(extractor, body, name):
+    assert typed(extractor, body).get(name) != {"ORG"}
+
+
+def test_a_name_of_letters_and_figures_read_as_a_person_is_an_organisation(extractor):
+    # the model reads "O2" as a person's name
+    found = typed(extractor, "Operators are teaming up, and O2 is trialling a system in Leeds.")
+    assert found.get("O2") == {"ORG"}
+
+
+# ---- a country's possessive before a name the model missed (orgtype6) ------------------------------
+
+def test_a_name_after_a_countrys_possessive_is_an_organisation(extractor):
+    found = typed(extractor, "The field is owned by Austria's Velmark and Germany's Wintervale, two "
+                             "energy giants.")
+    assert found.get("Wintervale") == {"ORG"}
+    assert found.get("Germany") == {"COUNTRY"}
+
+
+def test_a_persons_name_after_a_countrys_possessive_stays_a_person(extractor):
+    found = typed(extractor, "France's President Emile Varonne met the press.")
+    assert "ORG" not in found.get("Emile Varonne", set())
+
+
+# ---- the model's organisation at the uses it missed (orgtype6) -------------------------------------
+
+def test_the_models_organisation_is_one_at_the_uses_it_missed():
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import with_names_used_again
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    body = "Staff of Q-Linko met. Q-Linko's network was hit. Police said Q-Linko confirmed it. Ann Roe left."
+    read = [Span(9, 16, "ORG", None, found.ner), Span(22, 29, "ORG", None, found.ner),
+            Span(83, 90, "PERSON", None, found.ner)]
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), set(), found)
+    assert [(body[s.start:s.end], s.label) for s in spans] == [
+        ("Q-Linko", "ORG"), ("Q-Linko", "ORG"), ("Q-Linko", "ORG"), ("Ann Roe", "PERSON")]
+
+
+def test_a_name_the_model_read_once_or_a_plain_word_opening_sentences_is_not_added():
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import with_names_used_again
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    body = "Staff of Q-Linko met. Police said Q-Linko confirmed it.\nWomen\nRace one.\nWomen\nRace two.\nWomen\n" \
+           "Three women ran."
+    first = body.index("Q-Linko")
+    women = [i for i in range(len(body)) if body.startswith("Women", i)]
+    read = [Span(first, first + 7, "ORG", None, found.ner),
+            *(Span(i, i + 5, "ORG", None, found.ner) for i in women[:2])]
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), set(), found)
+    assert [(s.start, s.end) for s in spans] == [(s.start, s.end) for s in read]
+
+
+# ---- a club or a paper named after its town (orgtype6) ---------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("2013: Caleb Porter – Portland Timbers\n\n2012: Frank Yallop – Dallas Comets", "Portland Timbers"),
+    ("FC Cincinnati head coach Pat Noonan has been named coach of the year.", "FC Cincinnati"),
+])
+def test_a_town_with_a_clubs_name_after_it_is_the_club(extractor, body, name):
+    found = typed(extractor, body)
+    assert found.get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Boats sailed down the Chicago River on Sunday.", "Chicago"),
+    ("She ran the Boston Marathon in April.", "Boston"),
+])
+def test_a_town_before_a_word_of_a_place_or_an_event_is_no_club(extractor, body, name):
+    assert "ORG" not in typed(extractor, body).get(name, set())
+
+
+# ---- what the text calls a company: kind in apposition, officer of, owner of (orgtype6) ------------
+
+def test_a_name_in_apposition_after_a_kind_of_organisation_is_one(extractor):
+    # the model reads "Universal" as a person's name
+    found = typed(extractor, "The label's parent company, Universal, made the appointment on Monday.")
+    assert found.get("Universal") == {"ORG"}
+
+
+def test_the_firm_of_an_officer_is_an_organisation(extractor):
+    found = typed(extractor, "\"It will change driving,\" said Ross Blanchard, vice president of business "
+                             "development for Grenlow.")
+    assert found.get("Grenlow") == {"ORG"}
+    assert found.get("Ross Blanchard") == {"PERSON"}
+
+
+def test_what_a_company_owns_is_an_organisation(extractor):
+    found = typed(extractor, "Fashion company Indrava, which owns Zelmo, shuttered stores in the region.")
+    assert found.get("Zelmo") == {"ORG"}
+
+
+def test_a_president_of_a_country_or_a_person_keeps_its_type(extractor):
+    found = typed(extractor, "Ann Roe, the president of Brazil's central bank, met Tom Kask.")
+    assert found.get("Brazil") == {"COUNTRY"}
+    assert found.get("Tom Kask") == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("Forces left under the Whittier peace agreement of Alaska, officials said.", "Whittier", "PLACE"),
+    ("Dayton, Ohio, reported a low of 5 degrees and Whittier, Alaska, one of 7 degrees.", "Whittier", "PLACE"),
+])
+def test_a_town_modifying_a_plain_noun_or_placed_in_its_state_stays_a_place(extractor, body, name, kind):
+    assert typed(extractor, body).get(name) == {kind}

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, word_list
 from .institutions import find_institutions
 from .types import Entity
 
@@ -125,11 +125,19 @@ class ArticleCountries:
             return True
         return self.mentions(entity.country_code, surface) > 0 or not self.any_besides(surface)
 
-    def beats_name(self, surface: str, entity: Entity, gazetteer: Gazetteer) -> bool:
+    def beats_name(self, surface: str, entity: Entity, gazetteer: Gazetteer, label: str = "PERSON",
+                   placed: bool = False) -> bool:
         """Whether a gazetteer entity outweighs the model's reading of the same words as a person
-        or organisation: a city only when prominent or its country is named in the article; a
-        country, state, region or curated name always."""
-        return not is_minor_place(entity, gazetteer) or self.mentions(entity.country_code, surface) > 0
+        or organisation: a country, state, region or curated name always; a minor place over the
+        model's person when its country is named in the article, over the model's organisation
+        only where the text puts it on the map (placed: "in Nokia") or it is written in capitals
+        (a dateline, a table): a company named after a town of a country the article names
+        ("Nokia ... Finland") is still the company."""
+        if not is_minor_place(entity, gazetteer):
+            return True
+        if label == "ORG" and not placed and not surface.isupper():
+            return False  # (the model reads a word in capitals as a name wholesale: "STUTTGART 1996-08-22")
+        return self.mentions(entity.country_code, surface) > 0
 
 
 # A run of words in capitals: a headline, a table or a shouted phrase, where the case of a word
@@ -287,7 +295,46 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
             span.label == "ORG" and not adjective
             and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
-    return same and span.label in NAME_LABELS and not countries.beats_name(body[start:end], entity, gazetteer)
+    return same and span.label in NAME_LABELS and not countries.beats_name(
+        body[start:end], entity, gazetteer, span.label, placed(body, start, end, gazetteer))
+
+
+# what puts a name on the map: a preposition of place before it ("trials in Nokia", "between
+# Gouda and Haarlem"; not "at" or "from", which name employers and sources too: "an engineer at
+# Nokia", "a statement from Nokia"), a kind of settlement before it ("the port of Whittier"), an
+# apposition after it saying where or what place it is ("Whittier, a port in Alaska", "Mohali,
+# near Chandigarh"), or its state or country after a comma ("Dayton, Ohio", "Grande Prairie, Alta.")
+SETTLEMENTS = r"(?:port|town|city|village|resort|suburb|district|province|region|capital|county|state)"
+LOCATIVE_BEFORE = re.compile(rf"\b(?:(?:in|near|outside|around|into|across|throughout|between)"
+                             rf"|between\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s+and|{SETTLEMENTS}\s+of)\s+\Z")
+PLACE_APPOSITION_AFTER = re.compile(rf"\s*,\s+(?:(?:near|north|south|east|west|outside)\b"
+                                    rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{SETTLEMENTS}\b)")
+# "the Dayton peace agreement", "the Newbury bypass": a name between "the" and a plain noun that is
+# nothing a company has or makes ("the Nokia boss", "the Nokia phone" are the company's)
+MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][\w-]*)")
+COMPANY_NOUNS = frozenset(w for name in ("company_products", "organisation_belongings", "organisation_kinds")
+                          for w in word_list(name) if " " not in w)
+REGION_AFTER = re.compile(r"\s*,\s+(?:(?P<abbreviation>[A-Z][a-z]{1,4}\s?\.)|(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)\b)")
+
+
+def placed(body: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the text puts body[start:end] on the map (LOCATIVE_BEFORE, PLACE_APPOSITION_AFTER,
+    a modifier of a noun no company has, REGION_AFTER: a state's abbreviation, or a country or
+    state the gazetteer knows)."""
+    if (LOCATIVE_BEFORE.search(body, max(0, start - 40), start) is not None
+            or PLACE_APPOSITION_AFTER.match(body, end) is not None):
+        return True
+    noun = NOUN_AFTER.match(body, end)
+    if noun is not None and MODIFIER_BEFORE.search(body, max(0, start - 6), start) and (
+            noun.group("noun") not in COMPANY_NOUNS):
+        return True
+    region = REGION_AFTER.match(body, end)
+    if region is None:
+        return False
+    known = gazetteer.lookup(region.group("name")) if region.group("name") else None
+    return region.group("abbreviation") is not None or (
+        known is not None and known.entity_type in ("COUNTRY", "SUBDIVISION"))
 
 
 def surname_used_alone(body: str, span: Span) -> bool:

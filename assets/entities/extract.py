@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .chain import Extractors, Found, article_doc, batch_size, is_long, load_pipeline, long_article_doc
-from .disambiguation import NAME_LABELS, ArticleCountries
+from .disambiguation import NAME_LABELS, ArticleCountries, placed
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
@@ -449,7 +449,7 @@ def resolve(text: str, span: Span, gazetteer: Gazetteer, people: PersonIndex, co
     if known is not None and span.label == "PERSON" and known.entity_id in gazetteer.cities:
         known = None  # "Mr Aleppo": a GeoNames city name that a title marks as a person's
     if known is not None and span.how == found.ner and (
-            (span.label in NAME_LABELS and not countries.beats_name(text, known, gazetteer))
+            (span.label in NAME_LABELS and not countries.beats_name(text, known, gazetteer, span.label))
             or (known.entity_type == "PLACE" and not countries.keeps_identity(text, known, gazetteer))):
         known = None
     if known is not None:
@@ -587,7 +587,7 @@ def town_not_name(body: str, span: Span, people: PersonIndex, gazetteer: Gazette
     town = gazetteer.towns.get(text)
     if town is None or gazetteer.is_demonym(text) or has_title_or_honorific_before(body, start):
         return span
-    if not countries.beats_name(text, town[0], gazetteer):
+    if not countries.beats_name(text, town[0], gazetteer, span.label, placed(body, start, end, gazetteer)):
         return span
     if people.part_of_person(text):
         return span

@@ -65,6 +65,22 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   town that trades     a GeoNames city or town (no capital, no city of a million people, no
                        curated place) that reports profits, hires, acts on "its customers" or
                        "its shares", or "said it would" act (not "it would be hard")
+  company's form       "ScanSoft", "T-Mobile", "Roc-A-Fella": a capital inside a word or a
+                       capital letter alone before a hyphen, on a name the model missed or took
+                       for a product (not "McNeil", "DeVos", "Jay-Z")
+  no person's form     "O2", "3Com": letters and figures, where the model read a person
+  country's            "Norway's Equinor": a country's possessive before a name the model missed
+  named after a place  "Portland Timbers", "FC Cincinnati": a town or state and words that do
+                       not continue a place's name (place_name_words: "Chicago River", "Boston
+                       Marathon"), or a club's abbreviation (club_abbreviations)
+  kind in apposition   "Def Jam's parent company, Velmar, made": a kind before the name, commas
+                       around it
+  officer's firm       "vice president of business development for Grenlow", "founder of
+                       Brevik Tanner": not a name a gazetteer entity resolves
+  owned                "Inditex, which owns Zelmo": a one-word name owned or bought
+  the model's          a name the model reads as an organisation at two uses or more and as
+                       nothing else is one at its uses where the model found nothing ("T-Mobile
+                       confirmed")
 These cues also find names the model missed altogether: a run of capitalised words that no span
 holds, when it is not a plain word opening a sentence (it is written capitalised inside a sentence
 somewhere and never in lower case).
@@ -192,6 +208,31 @@ DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,}")
 EMPLOYER_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|partner|director|managers?|chairman|fellow"
     r"|(?:chief|senior|lead)\s+\w+|head(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?)\s+at\s+\Z")
+# the firm an officer leads or founded: "vice president of business development for Gracenote",
+# "founder of Brevik Tanner" (a person or a place is no one's firm: only names no gazetteer
+# entity resolves, and a country or a city keeps its president)
+OFFICER_OF_BEFORE = re.compile(
+    r"\b(?:(?:vice|executive)\s+)?(?:president|chairman|chairwoman|founder|co-founder|owner|chief\s+executive|CEO)"
+    r"(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?\s+(?:of|for|at)\s+\Z")
+# what a company owns or buys as a whole: "Inditex, which owns Zara", "after it bought Brevik"
+OWNED_BY_BEFORE = re.compile(r"\b(?:owns|acquired|bought|buying|acquiring|took\s+over|taking\s+over)\s+\Z")
+# a kind of organisation in apposition before the name: "Def Jam's parent company, Velmar, made"
+KIND_APPOSITION_BEFORE = re.compile(rf"\b(?:the|its|their|[\w.]+[’']s)\s+(?:[a-z][\w-]*\s+)?(?:{KINDS}),\s+\Z")
+APPOSITION_CLOSES = re.compile(r"\s*,")
+# Forms of a name no person's name takes, for a name the model did not find at all: a capital
+# inside a word after lower-case letters ("ScanSoft"; not "McNeil", "DeVos", "LeBron", "O'Neill")
+# and a capital letter alone before a hyphen ("T-Mobile", "Roc-A-Fella"; not "Jay-Z")
+COMPANY_FORM = re.compile(r"(?!(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*"
+                          r"|(?:[A-Z][a-z]*-)*[A-Z]-[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*")
+# what the model read as a person that no person's name is: letters and figures ("O2", "3Com")
+NO_PERSON_FORM = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*|\d+[A-Z][A-Za-z\d]*")
+# "Norway's Equinor": a country's possessive before a name the model did not find
+COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[’']s[ \t]+")
+# a club or paper named after its town or state: the place, then words that do not continue a
+# place's name ("Portland Timbers", "Chicago Fire"; not "Chicago River", "Boston Marathon"), or a
+# club's abbreviation before the place ("FC Cincinnati")
+PLACE_NAME_WORDS = frozenset(word_list("place_name_words"))
+CLUB_ABBREVIATIONS = frozenset(word_list("club_abbreviations"))
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
 # "Velkor striker Tom Reyes", "Velkor analyst Tom Reyes": a side's player or a firm's staff named
@@ -245,6 +286,7 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
                 or KIND_BEFORE.search(body, max(0, start - 60), start) or ITS_AFTER.match(body, end)
                 or (OUTLET_BEFORE.search(body, max(0, start - 40), start) and OUTLET_AFTER.match(body, end))
                 or RIVAL_BEFORE.search(body, max(0, start - 40), start)
+                or OWNED_BY_BEFORE.search(body, max(0, start - 20), start)
                 or SOURCE_BEFORE.search(body, max(0, start - 20), start)
                 or (FIRM_AFTER_TRADE_BEFORE.search(body, max(0, start - 20), start)
                     and not LIST_GOES_ON.match(body, end)))
@@ -503,6 +545,8 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         return True  # "read in The Australian newspaper": a title, not the adjective
     if known is not None and known.entity_type in ("COUNTRY", "REGION"):
         return False  # a country stays a country ("rivals Spain", "producers such as Iran")
+    if known is None and named_after_a_place(body, start, end, spans, gazetteer):
+        return True
     if listed or WEB_NAME.fullmatch(text) or (not spans and SUFFIX_ENDING.search(text)):
         return True  # a brand may bear a person's name ("labels like Harlow's Denim")
     if known is None and all(s.entity_id is None or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES
@@ -517,8 +561,17 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         return True  # "daily Le Monde", "rebel group Shining Path": a person is no newspaper or group
     if person and (" " in text or given_as_a_person(body, text, [(start, end)], person_words)):
         return False  # "publisher Rupert Murdoch"; a name the article gives as a person's
-    if KIND_BEFORE.search(body, max(0, start - 60), start):
+    if KIND_BEFORE.search(body, max(0, start - 60), start) or (
+            KIND_APPOSITION_BEFORE.search(body, max(0, start - 60), start) and APPOSITION_CLOSES.match(body, end)):
         return True  # the kind names the whole run, over the places inside it ("club Bristol City")
+    if known is None and all(s.entity_id is None for s in spans) and OFFICER_OF_BEFORE.search(
+            body, max(0, start - 80), start) and not given_as_a_person(body, text, [(start, end)], person_words):
+        return True
+    if not spans and (COMPANY_FORM.fullmatch(text) or country_possessive_before(body, start, gazetteer)):
+        # a name the model missed or took for a product, of a company's form or a country's
+        # ("ScanSoft", "Germany's Wintershall")
+        occurrences = [match.span() for match in whole_word(text).finditer(body)]
+        return not given_as_a_person(body, text, occurrences, person_words)
     if not spans and (acts_as_organisation(body, start, end, frozenset()) or STATEMENT_IT_AFTER.match(body, end) or (
             " " not in text and does_what_a_company_does(body, start, end))):
         # a name the model missed ("Kestrel Outfitters said in a statement that it", "Kravelle
@@ -544,6 +597,36 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
     # "the Serbian news agency": a people's adjective before the kind
     return bool(DETERMINER_BEFORE.search(body, max(0, start - 30), start) and NAME_KIND_AFTER.match(body, end)
                 and not any(s.label == "NORP" for s in spans) and not (person and PERSON_GROUP_KINDS.match(body, end)))
+
+
+def country_possessive_before(body: str, start: int, gazetteer: Gazetteer) -> bool:
+    """Whether a country's possessive stands right before the name ("Norway's Equinor")."""
+    possessive = None
+    for possessive in COUNTRY_POSSESSIVE.finditer(body, max(0, start - 40), start):
+        pass
+    if possessive is None or possessive.end() != start:
+        return False
+    known = gazetteer.lookup(possessive.group("country"))
+    return known is not None and known.entity_type == "COUNTRY"
+
+
+def named_after_a_place(body: str, start: int, end: int, spans: list[Span], gazetteer: Gazetteer) -> bool:
+    """A run of a town's or state's name and words that do not continue a place's name (a club,
+    a paper: "Portland Timbers", "Tampa Bay Mutiny"), or a club's abbreviation and the place
+    ("FC Cincinnati", "Columbus Crew SC"): the one span inside is the gazetteer's place, in a
+    run not written in capitals (a headline: "CHICAGO AREA MILLS")."""
+    if len(spans) != 1 or spans[0].entity_id is None or body[start:end].isupper() or (
+            gazetteer.entities[spans[0].entity_id].entity_type not in LOCAL_PLACE_TYPES):
+        return False
+    place = spans[0]
+    before, after = body[start:place.start].split(), body[place.end:end].split()
+    if before:
+        return all(word in CLUB_ABBREVIATIONS for word in before) and all(word in CLUB_ABBREVIATIONS for word in after)
+    if not after or len(after) > 2 or after[0] in CLUB_ABBREVIATIONS:
+        return bool(after) and all(word in CLUB_ABBREVIATIONS for word in after)
+    return not any(word in PLACE_NAME_WORDS or word.lower() in STOP_WORDS | TITLE_WORDS
+                   or gazetteer.is_demonym(word) or not word[:1].isupper() or not word.isalpha()
+                   for word in after)
 
 
 def titled_paper(body: str, start: int) -> bool:
@@ -572,8 +655,10 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     for s in spans:
         if retypable(s, gazetteer, found):
             retyped.setdefault(body[s.start:s.end], []).append((s.start, s.end))
+    model_people = {(s.start, s.end) for s in spans if s.label == "PERSON" and s.how == found.ner}
     for text, positions in retyped.items():
-        if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text) or WEB_NAME.fullmatch(text):
+        if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text) or WEB_NAME.fullmatch(text) or (
+                NO_PERSON_FORM.fullmatch(text) and any(position in model_people for position in positions)):
             organisations.add(text)
             continue
         occurrences = list(words.spans(text))
@@ -615,7 +700,9 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
     from .extract import Span, SpanSet
 
     working = SpanSet(spans)
-    matches = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())]
+    # (a name of a company's form the model took for a product or a work is a run too: "ScanSoft")
+    matches = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())
+               or COMPANY_FORM.fullmatch(run.group())]
     article = ArticleWords(body, matches)
     listed = listed_after_kinds(body, {run.start(): run for run in matches})
     person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
@@ -628,6 +715,9 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
         possessive = match.group().endswith(("’s", "'s"))
         opening = LEADING_FUNCTION_WORDS.match(match.group())  # "The", "In", "Oslo-based" opening the run
         run = NameRun(match.start() + (opening.end() if opening else 0), match.end() - 2 * possessive, [], possessive)
+        owner = COUNTRY_POSSESSIVE.match(body, run.start)
+        if owner is not None and owner.end() < run.end and country_possessive_before(body, owner.end(), gazetteer):
+            run.start = owner.end()  # "Germany's Wintershall": the country's, not a word of the name
         if run.end <= run.start:
             continue
         run.inside = working.overlapping(run.start, run.end)
@@ -743,12 +833,29 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
 
     names = {body[s.start:s.end] for s in spans if s.label == "ORG" and s.how == found.organisation_cue}
     names |= short_names(body, spans, gazetteer, person_words)
-    if not names:
+    # the model's own organisations, at the uses where it found nothing ("T-Mobile confirmed"): a
+    # name it read as an organisation at two uses or more and as nothing else
+    model_readings: dict[str, Counter] = {}
+    for s in spans:
+        if s.how == found.ner and s.entity_id is None:
+            model_readings.setdefault(body[s.start:s.end], Counter())[s.label] += 1
+    model_names = {name for name, labels in model_readings.items()
+                   if set(labels) == {"ORG"} and labels["ORG"] > 1} - names
+    if not names | model_names:
         return spans
     words = WordIndex(body)
     working = SpanSet(spans)
-    for name in names:
+    article = ArticleWords(body, list(NAME_RUN.finditer(body)))
+    for name in names | model_names:
         for start, end in words.spans(name):
+            if name in model_names:
+                # the model's reading elsewhere adds the name where nothing holds it, and retypes
+                # or widens nothing
+                if not (working.overlapping(start, end) or taken.overlaps(start, end)
+                        or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(body, end)
+                        or OF_NAME_AFTER.match(body, end) or not article.may_be_a_name(start, end)):
+                    working.add(Span(start, end, "ORG", None, found.ner))
+                continue
             if (NAME_BEFORE.search(body, max(0, start - 30), start) or OF_NAME_AFTER.match(body, end)
                     or taken.overlaps(start, end)):
                 continue  # a word of a longer name
