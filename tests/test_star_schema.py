@@ -258,6 +258,16 @@ def test_a_money_amount_carries_the_countries_party_to_it(con):
     assert con.execute("SELECT country_codes, countries FROM analytics.money_amounts").fetchall() == [([], [])]
 
 
+def test_who_met_whom_says_which_meetings_are_not_yet_held(con):
+    con.execute("UPDATE star.fact_relation SET relation_type_key = star.stable_key('relation_type|met_with') "
+                "WHERE relation_type_key = star.stable_key('relation_type|funded_by')")
+    met = sql_text("queries/08_who_met_whom.sql")
+    assert [row[:5] for row in con.execute(met).fetchall()] == [("Georgia", None, "World Bank", None, "held")]
+    con.execute("UPDATE star.fact_relation SET attributes = '{\"status\": \"planned\"}' "
+                "WHERE relation_type_key = star.stable_key('relation_type|met_with')")
+    assert [row[:5] for row in con.execute(met).fetchall()] == [("Georgia", None, "World Bank", None, "planned")]
+
+
 def test_a_former_post_is_shown_in_the_relations_view(con):
     con.execute("UPDATE star.fact_relation SET attributes = '{\"former\": true}' "
                 "WHERE relation_type_key = star.stable_key('relation_type|funded_by')")

@@ -1,5 +1,7 @@
--- Who met whom, with the office each one holds (from holds_title in the same article)
+-- Who met whom, with the office each one holds (from holds_title in the same article); a meeting
+-- the article reports as not yet held says so (planned, agreed or announced)
 SELECT m.subject AS person, t1.title AS person_title, m.object AS met, t2.title AS met_title,
+       coalesce(json_extract_string(m.attributes, '$.status'), 'held') AS meeting,
        m.published_date, left(m.sentence, 80) AS evidence
 FROM analytics.relations m
 LEFT JOIN (SELECT DISTINCT ON (article_id, subject_id) article_id, subject_id, title || ', ' || object AS title
