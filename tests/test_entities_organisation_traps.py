@@ -435,9 +435,9 @@ def test_a_title_told_or_written_to_is_no_organisation(extractor, body):
 
 
 @pytest.mark.parametrize("body, names", [
-    ("Stripchat, as well as Prague-headquartered Kestova, did not respond.", ["Kestova"]),  # the model: a place
+    ("Velmora, along with Prague-headquartered Kestova, did not respond.", ["Kestova"]),  # the model: a place
     ("Halden's main brands are Corvana and Treslin.", ["Corvana", "Treslin"]),
-    ("Internet service provider Plus.net also backed the proposals.", ["Plus.net"]),
+    ("Web host Spark.net welcomed the ruling on Tuesday.", ["Spark.net"]),
 ])
 def test_a_headquartered_name_brands_listed_after_a_copula_and_a_web_name_are_organisations(extractor, body, names):
     found = typed(extractor, body)
@@ -584,8 +584,8 @@ def test_a_name_the_model_read_once_or_a_plain_word_opening_sentences_is_not_add
 # ---- a club or a paper named after its town (orgtype6) ---------------------------------------------
 
 @pytest.mark.parametrize("body, name", [
-    ("2013: Caleb Porter – Portland Timbers\n\n2012: Frank Yallop – Dallas Comets", "Portland Timbers"),
-    ("FC Cincinnati head coach Pat Noonan has been named coach of the year.", "FC Cincinnati"),
+    ("2019: Ana Ruiz – Portland Timbers\n\n2018: Eli Berg – Dallas Comets", "Portland Timbers"),
+    ("FC Cincinnati beat the visitors 2-0 on Saturday night.", "FC Cincinnati"),
 ])
 def test_a_town_with_a_clubs_name_after_it_is_the_club(extractor, body, name):
     found = typed(extractor, body)
@@ -604,15 +604,15 @@ def test_a_town_before_a_word_of_a_place_or_an_event_is_no_club(extractor, body,
 
 def test_a_name_in_apposition_after_a_kind_of_organisation_is_one(extractor):
     # the model reads "Universal" as a person's name
-    found = typed(extractor, "The label's parent company, Universal, made the appointment on Monday.")
+    found = typed(extractor, "The band's parent company, Universal, made the appointment last week.")
     assert found.get("Universal") == {"ORG"}
 
 
 def test_the_firm_of_an_officer_is_an_organisation(extractor):
-    found = typed(extractor, "\"It will change driving,\" said Ross Blanchard, vice president of business "
-                             "development for Grenlow.")
+    found = typed(extractor, "\"It will change driving,\" said Dana Whitlock, vice president of product "
+                             "strategy for Grenlow.")
     assert found.get("Grenlow") == {"ORG"}
-    assert found.get("Ross Blanchard") == {"PERSON"}
+    assert found.get("Dana Whitlock") == {"PERSON"}
 
 
 def test_what_a_company_owns_is_an_organisation(extractor):

@@ -44,7 +44,7 @@ def one(body, *pairs, kind=None):
     # control handed over, a holder's stake bought
     ("Brenna Copper gave control of Talbot Resources to Corvane Mining for $9.3bn.", (TARSA, OMNIA, VELTRIX),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$9.3bn")),
-    ("Corvane Mining acquired the government's 26% stake in Talbot Resources in 2002.", (VELTRIX, OMNIA),
+    ("Corvane Mining acquired the state's 30% stake in Talbot Resources in 2011.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
     # contests won, bids made by a verb
     ("Corvane Mining has won the takeover battle for Talbot Resources with a bid worth $6.8bn.", (VELTRIX, OMNIA),
@@ -53,8 +53,8 @@ def one(body, *pairs, kind=None):
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "$2bn")),
     ("Corvane Mining offered £1.3bn for Talbot Resources last year.", (VELTRIX, OMNIA),
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "£1.3bn")),
-    ("Corvane Mining previously offered £1.3bn, which was rejected by Talbot Resources.", (VELTRIX, OMNIA),
-     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "£1.3bn")),
+    ("Corvane Mining earlier offered £1.1bn, which was rejected by Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "£1.1bn")),
     ("Talbot Resources is arguing against an offer from Corvane Mining.", (OMNIA, VELTRIX),
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
     ("Talbot Resources' takeover by Corvane Mining was approved.", (OMNIA, VELTRIX),

@@ -139,7 +139,7 @@ def test_a_list_goes_on_from_the_apposition_of_its_first_noun():
 
 def test_a_nationality_description_finds_the_name_written_with_that_country_where_it_was_not_tagged():
     body = ("Talbot Resources sold its stake to Spain's Corvane Mining. Corvane Mining paid $2bn. "
-            "The Spanish group has been keen to grow, having bought Brenna Copper in May.")
+            "The Spanish group has been eager to expand, having acquired Brenna Copper in June.")
     events = events_of(body, TALBOT, ("Spain", "country:ESP"), ("Corvane Mining", "org:corvane"),
                        ("Spanish", "country:ESP"), BRENNA, kind="acquire")
     assert ("acquire", "done", ("org:corvane",), ("org:brenna",)) in [summary(e) for e in events]
@@ -150,7 +150,7 @@ NORLAND, PELORIA, VESTIA = ("Norland", "country:NOR"), ("Peloria", "country:PEL"
 
 def test_a_plural_description_of_countries_is_one_event_per_country_listed_before():
     body = ("The storm hit Norland, Peloria and Vestia hardest. "
-            "The Arden Club offered to freeze debts owed by storm-hit countries.")
+            "The Arden Club offered to waive the debts owed by storm-hit countries.")
     events = events_of(body, NORLAND, PELORIA, VESTIA, ("Arden Club", "org:arden"), kind="fund")
     assert sorted(summary(e) for e in events) == [
         ("fund", "announced", ("org:arden",), (country,)) for country in ("country:NOR", "country:PEL", "country:VES")]
@@ -158,7 +158,7 @@ def test_a_plural_description_of_countries_is_one_event_per_country_listed_befor
 
 def test_a_plural_description_after_two_lists_stays_unresolved():
     body = ("The storm hit Norland and Peloria, while Vestia and Ostra escaped. "
-            "The Arden Club offered to freeze debts owed by storm-hit countries.")
+            "The Arden Club offered to waive the debts owed by storm-hit countries.")
     assert events_of(body, NORLAND, PELORIA, VESTIA, ("Ostra", "country:OST"), ("Arden Club", "org:arden"),
                      kind="fund") == []
 

@@ -1190,7 +1190,7 @@ class SentenceContext:
 
     def spoken_to(self, tokens) -> list[Mention]:
         """Who was spoken to: named people, and the country or organisation whose office holder is
-        meant without a name ("the presidents of Sri Lanka and Indonesia"); not "the BBC"."""
+        meant without a name ("the presidents of Chile and Peru"); not "the BBC"."""
         found = []
         for token in tokens:
             if (mention := self.mention_at(token)) is not None:

@@ -208,7 +208,7 @@ DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,}")
 EMPLOYER_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|partner|director|managers?|chairman|fellow"
     r"|(?:chief|senior|lead)\s+\w+|head(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?)\s+at\s+\Z")
-# the firm an officer leads or founded: "vice president of business development for Gracenote",
+# the firm an officer leads or founded: "vice president of product strategy for Grenlow",
 # "founder of Brevik Tanner" (a person or a place is no one's firm: only names no gazetteer
 # entity resolves, and a country or a city keeps its president)
 OFFICER_OF_BEFORE = re.compile(
