@@ -1,16 +1,19 @@
-"""Event evaluation on the hand-annotated BBC articles of eval/events/ (see GUIDELINES.md there).
+"""Event evaluation on the hand-annotated articles of eval/events/ (see GUIDELINES.md there).
 
     python -m pipelines.eval_events [--split SPLIT[+SPLIT...]] [--limit N] [--json] [--misses [TYPE,...]]
 
 SPLIT is one of the annotated files of eval/events/: `dev` (default) and `test`, the random sample
 (precision and recall), `dev_rich` and `test_rich`, the event-rich supplement (biased towards
 articles with events: recall per type), or `dev_fin` and `test_fin`, the money-flow supplement
-(biased towards lending, funding and contract words: recall of lend, fund and contract); `+` joins
-splits, e.g. `dev+dev_rich+dev_fin`.
+(biased towards lending, funding and contract words: recall of lend, fund and contract), or the
+held-out sets from outside the BBC, `wire` (Reuters wire documents of CoNLL-2003's train split) and
+`web` (2023 web news of NAEB's development half); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
 
-Each annotated article (../shared/eval/bbc/<file>) goes through the same path as `wirehouse
-extract` (pipelines.cli.article_cards), and the predicted events are the card's `events` (none when
-the card has no such field). Gold and predictions are compared article by article.
+Each annotated article (a BBC file of ../shared/eval/bbc/, or the text eval/events/selection.py's
+`article_text` makes of a wire or web article, written to $WIREHOUSE_HOME/eval/event-texts/) goes
+through the same path as `wirehouse extract` (pipelines.cli.article_cards), and the predicted events
+are the card's `events` (none when the card has no such field). Gold and predictions are compared
+article by article.
 
 Matching. A predicted event matches a gold event of the same article when
   - the types are equal, and
@@ -45,13 +48,14 @@ Figures, over matched events:
 Prints a table; with --misses (optionally limited to some types: `--misses lend,fund`) also lists, per
 article, the gold events no prediction matched (with their anchor sentence) and the predictions that
 matched no gold event (with their evidence span), for error analysis on the dev splits. With --json writes the figures and, per article, gold, predictions and matches to
-$WIREHOUSE_HOME/eval/events.json for error analysis. Exits 0 with a message when ../shared/eval/bbc
-is absent.
+$WIREHOUSE_HOME/eval/events.json for error analysis. Exits 0 with a message when the corpus a split
+needs is absent from ../shared/eval.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
@@ -64,8 +68,11 @@ from pipelines.settings import Settings
 
 PROJECT = Path(__file__).resolve().parents[1]
 GOLD_DIR = PROJECT / "eval" / "events"
-BBC = PROJECT.parent / "shared" / "eval" / "bbc"
-SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin")
+EVAL = PROJECT.parent / "shared" / "eval"
+BBC = EVAL / "bbc"
+SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web")
+# the corpus each split's articles come from; BBC for the others
+SPLIT_CORPORA = {"wire": EVAL / "conll2003" / "train.txt", "web": EVAL / "naeb-dev" / "news_articles.json"}
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")
 TYPES = DIRECTED_TYPES + PARTY_TYPES
@@ -303,6 +310,30 @@ def split_names(value: str) -> list[str]:
 # --- run -----------------------------------------------------------------------------------------
 
 
+def selection():
+    """eval/events/selection.py, which draws the splits and makes each article's text."""
+    spec = importlib.util.spec_from_file_location("event_selection", GOLD_DIR / "selection.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def input_files(file_ids: list[str], folder: Path) -> list[Path]:
+    """The path `wirehouse extract` reads for each file id: a BBC file where it is, any other
+    article's text written into `folder` (named after its id)."""
+    article_text = selection().article_text
+    paths = []
+    for file_id in file_ids:
+        if file_id.startswith(("conll/", "naeb/")):
+            path = folder / f"{file_id.replace('/', '-')}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(article_text(file_id), encoding="utf-8")
+        else:
+            path = BBC / file_id
+        paths.append(path)
+    return paths
+
+
 def predicted_events(files: list[Path]) -> tuple[list[list[dict]], list[str]]:
     """The events of each file's card, extracted as `wirehouse extract` does, and the card's body
     (the text the events' offsets point into)."""
@@ -345,15 +376,14 @@ def describe(event: dict) -> str:
     return f"{event.get('type')} {event.get('status')}: {sides}" + (f" [{amount.get('text')}]" if amount else "")
 
 
-def misses(gold: list[GoldArticle], predicted: list[list[dict]], bodies: list[str],
+def misses(gold: list[GoldArticle], predicted: list[list[dict]], bodies: list[str], texts: list[str],
            matches: list[list[dict]], types: set[str]) -> str:
     """The unmatched gold events (MISS, with their anchor sentence from the article) and the
     unmatched predictions (FALSE, with their evidence span), article by article."""
     lines = []
-    for article, events, body, article_matches in zip(gold, predicted, bodies, matches):
+    for article, events, body, text, article_matches in zip(gold, predicted, bodies, texts, matches):
         matched_gold = {m["gold"] for m in article_matches}
         matched_predicted = {m["predicted"] for m in article_matches}
-        text = (BBC / article.file).read_text(encoding="utf-8")
         rows = [f"  MISS  {describe(e)}\n        | {text[e['anchor']['start']:e['anchor']['end']].strip()}"
                 for i, e in enumerate(article.events) if i not in matched_gold and e["type"] in types]
         rows += [f"  FALSE {describe(e)}\n        | {body[e['start']:e['end']].strip()}"
@@ -380,16 +410,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=type_names, nargs="?", const=set(TYPES), metavar="TYPE,...",
                         help="list missed gold events and unmatched predictions (of these types only)")
     args = parser.parse_args(argv)
-    if not BBC.is_dir():
-        print(f"skipped: {BBC} not found (the BBC evaluation articles are not present)")
+    missing = [path for path in {SPLIT_CORPORA.get(name, BBC) for name in args.split} if not path.exists()]
+    if missing:
+        print(f"skipped: {', '.join(map(str, missing))} not found (the split's evaluation articles are not present)")
         return 0
     split = "+".join(args.split)
     gold = [article for name in args.split for article in load_gold(name)][: args.limit]
-    predicted, bodies = predicted_events([BBC / article.file for article in gold])
+    files = input_files([article.file for article in gold], Settings.from_env().home / "eval" / "event-texts")
+    predicted, bodies = predicted_events(files)
     result = score([(p, g.events) for p, g in zip(predicted, gold)])
     print(table(split, len(gold), result))
     if args.misses:
-        print(misses(gold, predicted, bodies, result["matches"], args.misses))
+        texts = [path.read_text(encoding="utf-8") for path in files]
+        print(misses(gold, predicted, bodies, texts, result["matches"], args.misses))
     if args.json:
         out = Settings.from_env().home / "eval" / "events.json"
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipelines.eval_events import (BBC, GOLD_DIR, SPLITS, GoldArticle, GoldError, check_event, load_gold, main,
+from pipelines.eval_events import (BBC, GOLD_DIR, SPLIT_CORPORA, SPLITS, GoldArticle, GoldError, check_event, load_gold, main,
                                    match_events, misses, names_match, score, split_names)
 
 
@@ -141,10 +141,6 @@ def selection_module():
     return module
 
 
-def selection():
-    return selection_module().selection()
-
-
 def test_prefilter_counts_transaction_words():
     event_rich = selection_module().event_rich
     assert event_rich("Veltrix bought Omnia. The deal follows talks in May.")
@@ -167,8 +163,8 @@ def test_money_flow_prefilter_counts_finance_words():
 def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
-    assert set(chosen) == set(SPLITS)
-    files = [f for split in SPLITS for f in chosen[split]]
+    assert set(chosen) == set(SPLITS) - {"wire", "web"}
+    files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
     assert all(module.event_rich((BBC / f).read_text(encoding="utf-8"))
@@ -178,11 +174,33 @@ def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     assert (len(chosen["dev_fin"]), len(chosen["test_fin"])) == (module.DEV_FIN_SIZE, module.TEST_FIN_SIZE)
 
 
+def test_detokenised_glues_punctuation_clitics_and_currency_signs():
+    detokenised = selection_module().detokenised
+    assert (detokenised("Veltrix Corp said it 's paying $ 2.5 million ( 1.6 million pounds ) , up 5 % .")
+            == "Veltrix Corp said it's paying $2.5 million (1.6 million pounds), up 5%.")
+    assert detokenised("Pelora does n't lend .") == "Pelora doesn't lend."
+
+
+@pytest.mark.skipif(not all(path.exists() for path in SPLIT_CORPORA.values()),
+                    reason="../shared/eval/conll2003 or naeb-dev is not present")
+def test_wire_and_web_sets_are_prefiltered_and_kept_apart_from_the_judged_rounds():
+    module = selection_module()
+    wire, web = module.wire_ids(), module.web_ids()
+    assert (len(wire), len(set(wire)), len(web), len(set(web))) == (module.WIRE_SIZE,) * 2 + (module.WEB_SIZE,) * 2
+    assert all(module.event_rich(module.article_text(f)) for f in wire)
+    naeb_ids = sorted(module.naeb_articles())
+    second_half = set(naeb_ids[len(naeb_ids) // 2:])
+    assert all(f.split("/")[1] in second_half for f in web)
+    assert not {f.split("/")[1] for f in web} & module.judged_naeb_ids()
+    assert all(module.article_text(f).startswith(module.naeb_articles()[f.split("/")[1]]["title"].strip())
+               for f in web)
+
+
 @pytest.fixture(params=SPLITS)
 def annotated_split(request) -> str:
     """Each split whose annotations and articles are both present."""
-    if not BBC.is_dir():
-        pytest.skip("../shared/eval/bbc is not present")
+    if not SPLIT_CORPORA.get(request.param, BBC).exists():
+        pytest.skip(f"the articles of {request.param} are not present in ../shared/eval")
     if not (GOLD_DIR / f"{request.param}.jsonl").exists():
         pytest.skip(f"{request.param}.jsonl is not annotated yet")
     return request.param
@@ -190,12 +208,12 @@ def annotated_split(request) -> str:
 
 def test_annotated_sets_are_the_selection_and_point_into_the_articles(annotated_split):
     split = annotated_split
-    chosen = selection()
+    module = selection_module()
     gold = load_gold(split)
     files = [article.file for article in gold]
-    assert files == chosen[split][: len(files)]  # annotated in the order drawn
+    assert files == module.split_ids(split)[: len(files)]  # annotated in the order drawn
     for article in gold:
-        text = (BBC / article.file).read_text(encoding="utf-8")
+        text = module.article_text(article.file)
         for event in article.events:
             assert event["anchor"]["end"] <= len(text)
             assert text[event["anchor"]["start"]].strip()  # a sentence starts on a character
@@ -213,7 +231,7 @@ def test_notes_do_not_quote_the_articles(annotated_split):
     lines = (GOLD_DIR / f"{annotated_split}.jsonl").read_text(encoding="utf-8").splitlines()
     for row in map(json.loads, lines):
         notes = " | ".join(n for n in [row.get("notes"), *(e.get("notes") for e in row["events"])] if n)
-        text = (BBC / row["file"]).read_text(encoding="utf-8")
+        text = selection_module().article_text(row["file"])
         assert not word_runs(notes) & word_runs(text), f"{annotated_split}: a note on {row['file']} quotes it"
 
 
@@ -262,11 +280,11 @@ def test_misses_lists_unmatched_gold_with_its_sentence_and_unmatched_predictions
                  predicted_event("fund", agent="Norland", recipient="Pelora") | {"start": 0, "end": 19}]
     gold = [GoldArticle("business/1.txt", [lend, meet])]
     matches = [score([(predicted, gold[0].events)])["matches"][0]]
-    listed = misses(gold, [predicted], [text], matches, {"lend", "fund", "meet"})
+    listed = misses(gold, [predicted], [text], [text], matches, {"lend", "fund", "meet"})
     assert listed.splitlines() == ["business/1.txt",
                                    "  MISS  lend done: Norland -> Pelora", "        | Norland lent Pelora $2m.",
                                    "  FALSE fund done: Norland=Norland -> Pelora=Pelora", "        | Norland lent Pelora"]
-    assert misses(gold, [predicted], [text], matches, {"meet"}) == ""
+    assert misses(gold, [predicted], [text], [text], matches, {"meet"}) == ""
 
 
 def test_misses_takes_event_types_joined_by_commas(capsys):

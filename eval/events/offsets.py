@@ -1,6 +1,6 @@
 """Anchor offsets for event annotations, from snippets looked up while annotating.
 
-    python eval/events/offsets.py WORKING.jsonl >> eval/events/dev.jsonl
+    PYTHONPATH=. python eval/events/offsets.py WORKING.jsonl >> eval/events/dev.jsonl
 
 WORKING.jsonl (kept outside the project, as it quotes the articles) has the lines of the final
 format (see GUIDELINES.md) with each event's anchor written as {"snippet": "..."}: a piece of the
@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from selection import BBC  # eval/events/selection.py, beside this script
+from selection import article_text  # eval/events/selection.py, beside this script
 
 
 def anchor(text: str, sentences: list[tuple[int, int]], snippet: str, file: str) -> dict[str, int]:
@@ -31,7 +31,7 @@ def main(path: Path) -> None:
     from assets.parsed.sentences import split_sentences
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [(BBC / row["file"]).read_text(encoding="utf-8") for row in rows]
+    texts = [article_text(row["file"]) for row in rows]
     for row, text, sentences in zip(rows, texts, split_sentences(texts)):
         for event in row["events"]:
             event["anchor"] = anchor(text, sentences, event["anchor"]["snippet"], row["file"])

@@ -1,8 +1,11 @@
-"""The articles annotated for events: seeded samples of BBC business and politics files.
+"""The articles annotated for events: seeded samples of BBC business and politics files, Reuters
+wire documents and 2023 web news.
 
-    python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin
+    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web
 
-Prints one file id a line ("business/123.txt").
+Prints one file id a line: "business/123.txt" (a BBC file), "conll/train-17" (the 18th document of
+CoNLL-2003's train.txt) or "naeb/42" (an article id of NAEB's news_articles.json);
+`article_text` gives the text `wirehouse extract` reads for each.
 
 - `dev`, `test`: a random sample drawn once from every file of the two folders, so it holds
   articles with and without events in their natural proportions; the first DEV_SIZE files are the
@@ -16,17 +19,31 @@ Prints one file id a line ("business/123.txt").
   of lending, funding and contracts), because the first two samples hold too few lend, fund and
   contract events to measure their recall. Biased like the event-rich one, and more narrowly.
 
-All six splits are disjoint.
+- `wire`, `web`: held-out sets from outside the BBC, drawn on 2026-12-01 to measure the event rules on
+  news they were not written for. `wire`: WIRE_SIZE Reuters documents of CoNLL-2003's train.txt
+  (1996 wire copy) with at least PREFILTER_HITS transaction words, detokenised (`detokenised`).
+  `web`: WEB_SIZE NAEB development articles (2023 pages of many sites, title and text) of
+  WEB_CHARS characters with at least WEB_HITS transaction word, from the second half of
+  the ids in string order (the first half is left to the judged entity rounds) and in no judged
+  round up to JUDGED_ROUNDS. Both are held out: score them only to report, never to tune.
+
+All eight splits are disjoint.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import json
 import random
 import re
 import sys
 from pathlib import Path
 
-BBC = Path(__file__).resolve().parents[3] / "shared" / "eval" / "bbc"
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
+BBC = EVAL / "bbc"
+CONLL_TRAIN = EVAL / "conll2003" / "train.txt"
+NAEB = EVAL / "naeb-dev" / "news_articles.json"
 FOLDERS = ("business", "politics")
 SEED = 20260
 DEV_SIZE = 120
@@ -48,7 +65,20 @@ FINANCE_WORDS = re.compile(
     r"|bailed out|fund(?:ed|ing)|contracts?|(?<!in )orders?|ordered|award(?:s|ed)?|supply deals?)\b",
     re.IGNORECASE)
 FINANCE_HITS = 2
-SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin")
+WIRE_SEED = 20263
+WIRE_SIZE = 40
+WEB_SEED = 20264
+WEB_SIZE = 25
+WEB_CHARS = (1500, 9000)
+# few 2023 pages of the pool talk of deals at all: one transaction word is the web set's prefilter
+WEB_HITS = 1
+# the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
+JUDGED_ROUNDS = range(1, 8)
+SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web")
+# CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
+# opening brackets and currency signs to the right
+GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
+GLUED_RIGHT = re.compile(r"(?<=[(\[$£]) ")
 
 
 def event_rich(text: str) -> bool:
@@ -59,6 +89,66 @@ def event_rich(text: str) -> bool:
 def money_flow(text: str) -> bool:
     """The money-flow supplement's prefilter: at least FINANCE_HITS finance words in the text."""
     return len(FINANCE_WORDS.findall(text)) >= FINANCE_HITS
+
+
+def detokenised(line: str) -> str:
+    """A CoNLL sentence (tokens joined by spaces) written as running text, as wire copy is."""
+    return GLUED_RIGHT.sub("", GLUED_LEFT.sub("", line))
+
+
+@functools.cache
+def conll_texts(path: Path = CONLL_TRAIN) -> tuple[str, ...]:
+    """CoNLL-2003's documents as plain-text articles: the first sentence (the wire headline), a blank
+    line, then one paragraph per sentence, detokenised."""
+    from pipelines.eval_entities import load_conll
+
+    texts = []
+    for document in load_conll(path):
+        lines = [detokenised(line) for line in document.text.split("\n")]
+        texts.append(lines[0] + "\n\n" + "\n\n".join(lines[1:]) + "\n")
+    return tuple(texts)
+
+
+@functools.cache
+def naeb_articles(path: Path = NAEB) -> dict[str, dict]:
+    return {str(article["id"]): article for article in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def article_text(file_id: str) -> str:
+    """The text `wirehouse extract` reads for a file id of any split (NAEB: title, blank line, text,
+    as pipelines/eval_judged.py writes it)."""
+    corpus, _, name = file_id.partition("/")
+    if corpus == "conll":
+        return conll_texts()[int(name.removeprefix("train-"))]
+    if corpus == "naeb":
+        article = naeb_articles()[name]
+        return f"{article['title'].strip()}\n\n{article['text'].strip()}\n"
+    return (BBC / file_id).read_text(encoding="utf-8")
+
+
+def judged_naeb_ids() -> set[str]:
+    """The NAEB ids of the judged entity rounds up to JUDGED_ROUNDS."""
+    spec = importlib.util.spec_from_file_location(
+        "entity_selection", Path(__file__).resolve().parents[1] / "entities" / "selection.py")
+    rounds = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rounds)
+    return {file_id.split("/", 1)[1] for round_ in JUDGED_ROUNDS for file_id in rounds.naeb_ids(round_)}
+
+
+def wire_ids() -> list[str]:
+    pool = [f"conll/train-{n}" for n, text in enumerate(conll_texts()) if event_rich(text)]
+    return random.Random(WIRE_SEED).sample(pool, WIRE_SIZE)
+
+
+def web_ids() -> list[str]:
+    articles = naeb_articles()
+    judged = judged_naeb_ids()
+    second_half = sorted(articles)[len(articles) // 2:]
+    low, high = WEB_CHARS
+    pool = [f"naeb/{id_}" for id_ in second_half if id_ not in judged
+            and low <= len(articles[id_]["text"]) <= high
+            and len(TRANSACTION_WORDS.findall(article_text(f"naeb/{id_}"))) >= WEB_HITS]
+    return random.Random(WEB_SEED).sample(pool, WEB_SIZE)
 
 
 def selection(root: Path = BBC) -> dict[str, list[str]]:
@@ -75,7 +165,16 @@ def selection(root: Path = BBC) -> dict[str, list[str]]:
             "dev_fin": fin[:DEV_FIN_SIZE], "test_fin": fin[DEV_FIN_SIZE:]}
 
 
+def split_ids(split: str) -> list[str]:
+    """The file ids of one split."""
+    if split == "wire":
+        return wire_ids()
+    if split == "web":
+        return web_ids()
+    return selection()[split]
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in SPLITS:
         sys.exit(__doc__)
-    print("\n".join(selection()[sys.argv[1]]))
+    print("\n".join(split_ids(sys.argv[1])))
