@@ -76,7 +76,7 @@ def selection():
     return selection
 
 
-def rounds() -> dict[int, list[str]]:
+def rounds() -> dict[int, tuple[str, ...]]:
     """{round: its file ids} (eval/entities/selection.py)."""
     chosen = selection()
     return {round_: chosen.bbc_ids(round_) + chosen.naeb_ids(round_) for round_ in chosen.ROUNDS}

@@ -85,6 +85,7 @@ for organisation typing since: its company figure from then on is a dev figure t
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import re
@@ -135,16 +136,18 @@ WIDER_ORGANISATION_WORDS = re.compile(ORGANISATION_WORDS.pattern + r"|\b(?:club|
                                       r"|channel|agency|sponsors?|publishers?|(?:TV|radio) station)\b")
 
 
-def event_files() -> set[str]:
-    return {json.loads(line)["file"] for split in EVENT_SPLITS.glob("*.jsonl")
-            for line in split.read_text(encoding="utf-8").splitlines() if line.strip()}
+@functools.cache
+def event_files() -> frozenset[str]:
+    return frozenset(json.loads(line)["file"] for split in EVENT_SPLITS.glob("*.jsonl")
+                     for line in split.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-def bench_files() -> set[str]:
+@functools.cache
+def bench_files() -> frozenset[str]:
     """The BBC files (`business/001.txt`) of `make bench` and `make extract-fingerprint`."""
     from pipelines.bench import DEFAULT_LIMIT, choose_files
 
-    return {f"{path.parent.name}/{path.name}" for _, path in choose_files(DEFAULT_LIMIT)[0]}
+    return frozenset(f"{path.parent.name}/{path.name}" for _, path in choose_files(DEFAULT_LIMIT)[0])
 
 
 def reports_meetings(text: str) -> bool:
@@ -187,7 +190,7 @@ def bbc_text(file: str) -> str:
         return data.decode("latin-1")
 
 
-def prefiltered_draw(rng: random.Random, files: list[str], used: set[str], size: int, round_: int) -> list[str]:
+def prefiltered_draw(rng: random.Random, files: list[str], used: frozenset[str], size: int, round_: int) -> list[str]:
     """`size` of the unused files the round's prefilter keeps, those naming a company first. A
     file whose text repeats a used or an earlier file's (the BBC set holds copies) counts as used."""
     texts = {f: bbc_text(f) for f in files}
@@ -203,7 +206,9 @@ def prefiltered_draw(rng: random.Random, files: list[str], used: set[str], size:
     return first + rng.sample([f for f in kept if f not in naming], size - len(first))
 
 
-def bbc_ids(round_: int = 1) -> list[str]:
+# cached, as each round's draw leaves out every earlier round's, which would otherwise be drawn again each time
+@functools.cache
+def bbc_ids(round_: int = 1) -> tuple[str, ...]:
     used = event_files() | {f.split("/", 1)[1] for earlier in range(1, round_) for f in bbc_ids(earlier)}
     if round_ in PREFILTERS:
         used |= bench_files()
@@ -215,10 +220,11 @@ def bbc_ids(round_: int = 1) -> list[str]:
         draw = (prefiltered_draw(rng, files, used, size, round_) if round_ in PREFILTERS
                 else rng.sample([f for f in files if f not in used], size))
         chosen += sorted(draw)
-    return [f"bbc/{f}" for f in chosen]
+    return tuple(f"bbc/{f}" for f in chosen)
 
 
-def naeb_ids(round_: int = 1) -> list[str]:
+@functools.cache
+def naeb_ids(round_: int = 1) -> tuple[str, ...]:
     used = {f for earlier in range(1, round_) for f in naeb_ids(earlier)}
     seed, _, size = ROUNDS[round_]
     low, high = NAEB_CHARS_BY_ROUND.get(round_, NAEB_CHARS)
@@ -228,7 +234,7 @@ def naeb_ids(round_: int = 1) -> list[str]:
     fitting = sorted((str(a["id"]) for a in articles if low <= len(a["text"] or "") <= high
                       and str(a["id"]) in allowed and f"naeb/{a['id']}" not in used
                       and (round_ not in NAEB_PREFILTERS or NAEB_PREFILTERS[round_](a["text"]))), key=int)
-    return [f"naeb/{i}" for i in sorted(random.Random(seed).sample(fitting, size), key=int)]
+    return tuple(f"naeb/{i}" for i in sorted(random.Random(seed).sample(fitting, size), key=int))
 
 
 def main(argv: list[str]) -> int:
