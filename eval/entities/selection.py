@@ -65,7 +65,8 @@ Rounds (ROUNDS: seed, {BBC folder: files}, NAEB articles):
   8  4 business, 3 tech, 2 entertainment and 1 sport BBC files drawn with round 6's prefilter
      and 6 NAEB texts of the first half of the ids (above), drawn while another branch
      (orgtype7) changed organisation typing, to measure it blind: gold (companies, every sum
-     of money) judged from the text before any extractor ran, then main's claims judged blind.
+     of money) judged from the text before any extractor ran, then main's claims at 07b3e52
+     judged blind.
      Companies as in round 7, and a stock market's operator where it acts as a firm (not the
      index it runs), production companies, streaming services and a lab a firm runs; not a
      product named by its maker's name (a word processor), a magazine's ranking, think tanks,
