@@ -1,4 +1,4 @@
-"""The entity layer on a held-out sample of articles judged by hand (98, in seven rounds).
+"""The entity layer on a held-out sample of articles judged by hand (114, in eight rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
@@ -11,8 +11,9 @@ while another branch changed organisation typing: 12 BBC files and 4 NAEB articl
 several companies, outlets or agencies; round 6, judged the same way while a further branch changed
 it: 12 BBC business, tech, entertainment and sport files and 4 NAEB articles naming companies,
 outlets, clubs, labels or agencies; round 7, judged the same way while a further branch changed
-it: 10 such BBC files and 6 NAEB articles), each NAEB article
-written to a .txt file as its headline, a blank line and its gold text. Figures are given per
+it: 10 such BBC files and 6 NAEB articles; round 8, judged the same way while a further branch
+changed it: 10 such BBC files and 6 NAEB articles of the first half of the NAEB ids), each NAEB
+article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in
 eval/entities/judged_heldout.jsonl: file ids, offsets, names as written and verdicts, no article
@@ -75,7 +76,7 @@ def selection():
     return selection
 
 
-def rounds() -> dict[int, list[str]]:
+def rounds() -> dict[int, tuple[str, ...]]:
     """{round: its file ids} (eval/entities/selection.py)."""
     chosen = selection()
     return {round_: chosen.bbc_ids(round_) + chosen.naeb_ids(round_) for round_ in chosen.ROUNDS}

@@ -94,43 +94,49 @@ def test_a_meeting_counts_as_a_meet_event_only_when_both_sides_are_its_parties()
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_7_keep_their_prefiltered_files():
+def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_8_keep_their_prefiltered_files():
     chosen = selection()
     by_round = rounds()
     files = [f for file_ids in by_round.values() for f in file_ids]
     assert len(files) == len(set(files))
     assert not {f.split("/", 1)[1] for f in files if f.startswith("bbc/")} & chosen.event_files()
-    for round_, size in ((3, 8), (4, 6), (5, 12), (6, 12), (7, 10)):
+    for round_, size in ((3, 8), (4, 6), (5, 12), (6, 12), (7, 10), (8, 10)):
         paths = [chosen.BBC / f.split("/", 1)[1] for f in by_round[round_] if f.startswith("bbc/")]
         texts = [chosen.bbc_text(f"{p.parent.name}/{p.name}") for p in paths]
         assert len(paths) == size and all(chosen.PREFILTERS[round_](text) for text in texts)
         assert len(set(texts)) == len(texts)
         assert not {f"{p.parent.name}/{p.name}" for p in paths} & chosen.bench_files()
     naeb = {str(a["id"]): a["text"] for a in json.loads(chosen.NAEB.read_text(encoding="utf-8"))}
-    for round_, size in ((5, 4), (6, 4), (7, 6)):
+    for round_, size in ((5, 4), (6, 4), (7, 6), (8, 6)):
         texts = [naeb[f.split("/", 1)[1]] for f in by_round[round_] if f.startswith("naeb/")]
         low, high = chosen.NAEB_CHARS_BY_ROUND.get(round_, chosen.NAEB_CHARS)
         assert len(texts) == size and all(chosen.NAEB_PREFILTERS[round_](text) for text in texts)
         assert all(low <= len(text) <= high for text in texts)
     round_6_folders = Counter(f.split("/")[1] for f in by_round[6] if f.startswith("bbc/"))
     assert round_6_folders == {"business": 6, "tech": 3, "entertainment": 2, "sport": 1}
-    round_7_folders = Counter(f.split("/")[1] for f in by_round[7] if f.startswith("bbc/"))
-    assert round_7_folders == {"business": 4, "tech": 3, "entertainment": 2, "sport": 1}
+    for round_ in (7, 8):
+        folders = Counter(f.split("/")[1] for f in by_round[round_] if f.startswith("bbc/"))
+        assert folders == {"business": 4, "tech": 3, "entertainment": 2, "sport": 1}
+    # round 8 keeps to the first half of the NAEB ids sorted as strings (the event annotations take the second)
+    first_half = sorted(naeb)[:len(naeb) // 2]
+    assert all(f.split("/", 1)[1] in first_half for f in by_round[8] if f.startswith("naeb/"))
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-@pytest.mark.parametrize("round_", [6, 7])
-def test_rounds_6_and_7_gold_holds_companies_in_every_article_and_sums_of_money(round_):
+@pytest.mark.parametrize("round_", [6, 7, 8])
+def test_rounds_6_to_8_gold_holds_companies_in_every_article_and_sums_of_money(round_):
     _, gold = load_judgements(JUDGEMENTS)
     files = set(rounds()[round_])
     judged = [g for g in gold if g["file"] in files]
     assert {g["kind"] for g in judged} == {"company", "money"}
-    assert {g["file"] for g in judged if g["kind"] == "company"} == files
+    # round 8's weaker NAEB prefilter (two organisation words) let through a text naming no company
+    naming = files if round_ < 8 else {f for f in files if f.startswith("bbc/")}
+    assert naming <= {g["file"] for g in judged if g["kind"] == "company"}
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-@pytest.mark.parametrize("round_", [6, 7])
-def test_rounds_6_and_7_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
+@pytest.mark.parametrize("round_", [6, 7, 8])
+def test_rounds_6_to_8_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
     from assets.parsed.dispatch import parse_document
     from assets.raw.intake import read_document
 
