@@ -55,6 +55,14 @@ def test_latin1_and_cp1252_are_told_apart():
     assert (doc.encoding, doc.text) == ("cp1252", "The minister’s plan – a “green” corridor – costs €2bn.\n")
 
 
+@pytest.mark.parametrize("text", ["The club paid £15.8m for the striker.\n",
+                                  "Sales fell to ¥300bn, worth £2.1bn at the new rate.\n"])
+def test_latin1_signs_without_accented_letters_stay_signs(text):
+    # cp1250 would read £ as Ł and ¥ as Ą, letters of the Polish alphabet
+    doc = only(read_document("wire.txt", text.encode("latin-1"), LIMIT))
+    assert (doc.encoding, doc.text) == ("iso8859-1", text)
+
+
 def test_html_declared_charset_is_used():
     html = '<html><head><meta charset="windows-1252"><title>Caf\xe9</title></head><body>na\xefve</body></html>'
     doc = only(read_document("page.html", html.encode("cp1252"), LIMIT))

@@ -246,12 +246,13 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
 
 def _detect_single_byte(data: bytes) -> Decoded:
     """cp1252/Latin-1, or else cp1250/ISO-8859-2, when that reading's accented letters all belong to
-    one language's alphabet; otherwise a code page chosen by charset-normalizer (it reads Cyrillic,
+    one language's alphabet (cp1252/Latin-1 also when it reads no accented letter at all); otherwise a code page chosen by charset-normalizer (it reads Cyrillic,
     Greek and Turkish code pages right), except where it ties with cp1252/Latin-1."""
     from charset_normalizer import from_bytes  # lazy: only for input that is not UTF-8
 
     western = _western(data)
-    if western is not None and _fits_one_alphabet(western[0], WESTERN_ALPHABETS):
+    # English copy whose only high bytes are signs (£, °, ½): other code pages would make letters of them
+    if western is not None and (_fits_one_alphabet(western[0], WESTERN_ALPHABETS) or not _accented(western[0])):
         return Decoded(*western, 0)
     # Where cp1250 and ISO-8859-2 differ, the wrong one turns letters into symbols or controls.
     central_european = [
@@ -283,9 +284,14 @@ def _detect_single_byte(data: bytes) -> Decoded:
     )
 
 
+def _accented(text: str) -> set[str]:
+    """The text's letters outside ASCII, lower-cased."""
+    return {char for char in text.lower() if ord(char) >= 0x80 and char.isalpha()}
+
+
 def _fits_one_alphabet(text: str, alphabets: tuple[str, ...]) -> bool:
     """Whether the text has accented letters and they all belong to one of the alphabets."""
-    accented = {char for char in text.lower() if ord(char) >= 0x80 and char.isalpha()}
+    accented = _accented(text)
     return bool(accented) and any(accented <= set(alphabet) for alphabet in alphabets)
 
 
