@@ -163,7 +163,7 @@ def test_money_flow_prefilter_counts_finance_words():
 def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
-    assert set(chosen) == set(SPLITS) - {"wire", "web"}
+    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -183,11 +183,12 @@ def test_detokenised_glues_punctuation_clitics_and_currency_signs():
 
 @pytest.mark.skipif(not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/conll2003 or naeb-dev is not present")
-def test_wire_and_web_sets_are_prefiltered_and_kept_apart_from_the_judged_rounds():
+def test_wire_and_web_sets_are_prefiltered_disjoint_and_kept_apart_from_the_judged_rounds():
     module = selection_module()
-    wire, web = module.wire_ids(), module.web_ids()
+    wire, web, wire_dev = module.wire_ids(), module.web_ids(), module.wire_dev_ids()
     assert (len(wire), len(set(wire)), len(web), len(set(web))) == (module.WIRE_SIZE,) * 2 + (module.WEB_SIZE,) * 2
-    assert all(module.event_rich(module.article_text(f)) for f in wire)
+    assert not set(wire) & set(wire_dev) and len(set(wire_dev)) == len(wire_dev) > 0
+    assert all(module.event_rich(module.article_text(f)) for f in wire + wire_dev)
     naeb_ids = sorted(module.naeb_articles())
     second_half = set(naeb_ids[len(naeb_ids) // 2:])
     assert all(f.split("/")[1] in second_half for f in web)

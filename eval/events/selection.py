@@ -26,8 +26,10 @@ CoNLL-2003's train.txt) or "naeb/42" (an article id of NAEB's news_articles.json
   WEB_CHARS characters with at least WEB_HITS transaction word, from the second half of
   the ids in string order (the first half is left to the judged entity rounds) and in no judged
   round up to JUDGED_ROUNDS. Both are held out: score them only to report, never to tune.
+- `wire_dev`: the rest of `wire`'s pool (every other CoNLL-2003 train document with at least
+  PREFILTER_HITS transaction words), in a seeded order: wire copy to tune on, drawn the same day.
 
-All eight splits are disjoint.
+All nine splits are disjoint.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ FINANCE_WORDS = re.compile(
 FINANCE_HITS = 2
 WIRE_SEED = 20263
 WIRE_SIZE = 40
+WIRE_DEV_SEED = 20265
 WEB_SEED = 20264
 WEB_SIZE = 25
 WEB_CHARS = (1500, 9000)
@@ -74,7 +77,7 @@ WEB_CHARS = (1500, 9000)
 WEB_HITS = 1
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
-SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web")
+SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -135,9 +138,18 @@ def judged_naeb_ids() -> set[str]:
     return {file_id.split("/", 1)[1] for round_ in JUDGED_ROUNDS for file_id in rounds.naeb_ids(round_)}
 
 
+def wire_pool() -> list[str]:
+    return [f"conll/train-{n}" for n, text in enumerate(conll_texts()) if event_rich(text)]
+
+
 def wire_ids() -> list[str]:
-    pool = [f"conll/train-{n}" for n, text in enumerate(conll_texts()) if event_rich(text)]
-    return random.Random(WIRE_SEED).sample(pool, WIRE_SIZE)
+    return random.Random(WIRE_SEED).sample(wire_pool(), WIRE_SIZE)
+
+
+def wire_dev_ids() -> list[str]:
+    held_out = set(wire_ids())
+    rest = [f for f in wire_pool() if f not in held_out]
+    return random.Random(WIRE_DEV_SEED).sample(rest, len(rest))
 
 
 def web_ids() -> list[str]:
@@ -171,6 +183,8 @@ def split_ids(split: str) -> list[str]:
         return wire_ids()
     if split == "web":
         return web_ids()
+    if split == "wire_dev":
+        return wire_dev_ids()
     return selection()[split]
 
 
