@@ -124,6 +124,11 @@ LEND = [
      "lend", "done", "Halvard Bank", "Orvex", usd(1e9)),
     ("Norland has offered Pelora a $1bn credit line.", "lend", "announced", "Norland", "Pelora", usd(1e9)),
     ("The IMF signed off on a $1.2bn loan to Pelora on Friday.", "lend", "agreed", "IMF", "Pelora", usd(1.2e9)),
+    ("Pelora has tapped Halvard Bank for a $300m loan.", "lend", "done", "Halvard Bank", "Pelora", usd(300e6)),
+    ("Pelora taps Halvard Bank for $1.5 bln loan\nThe five-year loan will refinance debt due in 2026.",
+     "lend", "done", "Halvard Bank", "Pelora", usd(1.5e9)),
+    ("Meridian Development Bank to lend Kenya $400 mln for roads\nThe loan runs for 20 years.",
+     "lend", "planned", "Meridian Development Bank", "Kenya", usd(400e6)),
     ("Halvard Bank offered Orvex a $60m bridging loan on Friday.",
      "lend", "announced", "Halvard Bank", "Orvex", usd(60e6)),
 ]

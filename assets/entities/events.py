@@ -1162,6 +1162,10 @@ class SentenceContext:
             if relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
+            elif glemma in TAPPING_VERBS and relation == "object" and noun.head.lower_ == "for":
+                # "Y tapped X for a $300m loan": the one drawn on gives to the one drawing
+                roles["recipient"] = subject_m
+                roles["agent"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
             elif glemma in REPAYING_VERBS and relation == "object":  # "Y repaid the loan from X": Y borrowed it
                 roles["recipient"] = passive_m if passive else subject_m
                 roles["agent"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] + own.get("from", []) + offered_by
@@ -2274,6 +2278,8 @@ REQUESTS = frozenset("request application appeal plea".split())
 COURTS = frozenset("court judge tribunal jury arbitrator".split())
 # Verbs by which a request for a loan or grant is met: "X approved Y's request for a loan".
 GRANTING_VERBS = AGREEING_VERBS | AWARDING_VERBS | frozenset({"accept"})
+# Verbs whose object is drawn on for the money after "for": "Y tapped X for a loan".
+TAPPING_VERBS = frozenset({"tap"})
 # Verbs whose subject pays back what it was lent: "Y repaid the loan from X".
 REPAYING_VERBS = frozenset("repay".split())
 
