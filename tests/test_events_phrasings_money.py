@@ -129,6 +129,10 @@ LEND = [
      "lend", "done", "Halvard Bank", "Pelora", usd(1.5e9)),
     ("Meridian Development Bank to lend Kenya $400 mln for roads\nThe loan runs for 20 years.",
      "lend", "planned", "Meridian Development Bank", "Kenya", usd(400e6)),
+    ("Kenya and the Meridian Development Bank reached a staff-level agreement on a $1 billion loan.",
+     "lend", "agreed", "Meridian Development Bank", "Kenya", usd(1e9)),
+    ("Pelora signed a €300 million loan with the Meridian Development Bank to upgrade its grid.",
+     "lend", "done", "Meridian Development Bank", "Pelora", (300e6, 300e6, "EUR")),
     ("Halvard Bank offered Orvex a $60m bridging loan on Friday.",
      "lend", "announced", "Halvard Bank", "Orvex", usd(60e6)),
 ]
@@ -217,6 +221,7 @@ FUND = [
     ("The World Bank has forgiven $1bn owed by Pelora.", "fund", "done", "World Bank", "Pelora", usd(1e9)),
     ("Donors led by Norland pledged $4bn to Pelora at a conference in Geneva.",
      "fund", "announced", "Norland", "Pelora", usd(4e9)),
+    ("The IMF approved a $1.1 billion disbursement to Pelora.", "fund", "agreed", "IMF", "Pelora", usd(1.1e9)),
     ("Norland said it would send $80m in aid to Pelora.", "fund", "announced", "Norland", "Pelora", usd(80e6)),
 ]
 
@@ -266,6 +271,8 @@ INVEST = [
     ("Veltrix acquired a 5% stake in Talbot Resources.", "invest", "done", "Veltrix", "Talbot Resources", None),
     ("Orvex has tried to stay independent since Veltrix bought a 15% stake in Orvex.",
      "invest", "done", "Veltrix", "Orvex", None),
+    ("Orvex will invest $500 million to expand its plant in Ghana.",
+     "invest", "planned", "Orvex", "Ghana", usd(500e6)),
     ("Talbot Resources received a $40m investment from Veltrix.",
      "invest", "done", "Veltrix", "Talbot Resources", usd(40e6)),
 ]

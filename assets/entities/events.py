@@ -921,6 +921,11 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+            if not roles["recipient"]:  # "will invest $500m to expand its plant in Y": where the works are
+                works = [o for v in verb.children if v.dep_ in ("advcl", "xcomp") and is_infinitive(v)
+                         for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
+                roles["recipient"] = [m for w in works for t in prepositional_objects(w).get("in", [])
+                                      for m in self.targets(t)]
             if lemma in INJECTING_VERBS and roles["agent"] and all(is_public_body(m) for m in roles["agent"]):
                 kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake
         elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
@@ -1198,6 +1203,10 @@ class SentenceContext:
                         m for t in debtors(relieved_debts(noun)) + askers for m in self.referents(t)]
                 if not roles["recipient"] and governor is not None and relation == "object" and not passive:
                     roles["recipient"] = self.giver_of(clause_arguments(governor)[0])
+                if not roles["recipient"] and pobj.get("with"):
+                    # "X signed a €300m loan with Y": of the two sides, the financier gives
+                    sides = giver_and_taker(kind, roles["agent"] + pobj["with"], roles["agent"])
+                    roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
         anchor = governor if governor is not None else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
@@ -1800,6 +1809,9 @@ def noun_trigger(token) -> str | None:
     if word in GIVING_NOUNS and any(is_sum(g) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                                     for g in p.children if g.dep_ == "pobj"):
         return "fund"  # "the disbursement of $800m to Y"; "the provision of a loan" is the loan's
+    if word in GIVING_NOUNS and any(c.dep_ in ("compound", "nmod", "nummod") and is_figure(c) and is_money(c)
+                                    for c in token.children):
+        return "fund"  # "a $1.1bn disbursement to Y"
     if word in SALE_NOUNS and token.tag_ == "NN":
         return "acquire"  # "the sale of Y to X"; not "sales rose"
     if word == "venture" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
@@ -2364,10 +2376,14 @@ def participle_status(noun) -> str | None:
 
 def deal_content(noun) -> str | None:
     """The transaction a deal or talks are about, named before the noun ("a loan agreement", "a
-    supply deal"), or None."""
-    return next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
-                 if c.dep_ in ("compound", "amod") and DEAL_CONTENTS.get(c.lemma_.lower(), "agreement")
-                 not in MULTI_PARTY), None)
+    supply deal"), or for a deal after "on" or "for" ("an agreement on a $1bn loan"); else None."""
+    named = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
+                  if c.dep_ in ("compound", "amod") and DEAL_CONTENTS.get(c.lemma_.lower(), "agreement")
+                  not in MULTI_PARTY), None)
+    if named is not None or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
+        return named  # talks on a loan are no loan
+    return next((TRIGGER_NOUNS[g.lemma_.lower()] for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                 for g in p.children if g.dep_ == "pobj" and TRIGGER_NOUNS.get(g.lemma_.lower()) in ("lend", "fund")), None)
 
 
 def deal_work(noun) -> bool:
