@@ -133,6 +133,8 @@ LEND = [
      "lend", "agreed", "Meridian Development Bank", "Kenya", usd(1e9)),
     ("Pelora signed a €300 million loan with the Meridian Development Bank to upgrade its grid.",
      "lend", "done", "Meridian Development Bank", "Pelora", (300e6, 300e6, "EUR")),
+    ("Orvex will use the $300m loan from Halvard Bank to build a plant.",
+     "lend", "done", "Halvard Bank", "Orvex", usd(300e6)),
     ("Halvard Bank offered Orvex a $60m bridging loan on Friday.",
      "lend", "announced", "Halvard Bank", "Orvex", usd(60e6)),
 ]
@@ -314,6 +316,7 @@ CONTRACT = [
     ("Corvane Engineering landed a $250m deal to build 40 schools for Pelora.",
      "contract", "done", "Corvane Engineering", "Pelora", usd(250e6)),
     ("Pelora picked Corvane Engineering to build its new metro.", "contract", "done", "Corvane Engineering", "Pelora", None),
+    ("Aeron Aircraft supplies Norland with 12 jets.", "contract", "done", "Aeron Aircraft", "Norland", None),
     ("Corvane Engineering will build the bridge under a $300m contract with Pelora.",
      "contract", "planned", "Corvane Engineering", "Pelora", usd(300e6)),
     ("Corvane Engineering has been contracted by Pelora to build a dam.",
@@ -368,6 +371,8 @@ NO_EVENT = [
     "Norland is considering whether to fund Pelora's new dam.",                  # considered
     "Corvane Engineering is bidding for the contract to build Pelora's airport.",  # sought
     "Ana Ruiz said Pelora would ask Norland for a loan.",                        # to be asked for
+    "Corvane Engineering supplies steel to Orvex.",                              # trade as it goes on
+    "Orvex will receive $2bn for its stake in Talbot Resources.",                # a stake sold
     "Orvex imports copper from Pelora.",                                         # trade
     "Orvex may build a plant in Kenya if demand recovers.",                      # conditional
 ]

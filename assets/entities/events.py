@@ -913,6 +913,8 @@ class SentenceContext:
             # "X was chosen to build Y's airport": with no chooser named, the owner of the work
             roles["recipient"] = (by_m if passive else subject_m) or self.purpose_clients(verb, None)
         elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
+            if is_habitual_trade(verb, objects + preps.get("with", [])):
+                return []  # "X supplies steel to Y": trade as it goes on, no deal told
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
             clients = objects + datives + preps.get("to", [])
@@ -1150,6 +1152,8 @@ class SentenceContext:
         elif kind == "invest":
             if noun.lemma_.lower() in SHAREHOLDINGS and glemma not in SUPPORT_VERBS:
                 return []  # "offloading its stake in Y", "X's stake in Y": held, no investment told
+            if noun.lemma_.lower() in SHAREHOLDINGS and glemma in RECEIVING_VERBS and noun.head.lower_ == "for":
+                return []  # "X will receive $2bn for its stake in Y": X sells it
             if glemma in MONEY_RECEIVING_VERBS and relation == "object" and noun.lemma_.lower() not in SHAREHOLDINGS:
                 # "Y attracted a $1bn investment from X"
                 roles["recipient"] = actor
@@ -1171,7 +1175,8 @@ class SentenceContext:
                 # "Y tapped X for a $300m loan": the one drawn on gives to the one drawing
                 roles["recipient"] = subject_m
                 roles["agent"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
-            elif glemma in REPAYING_VERBS and relation == "object":  # "Y repaid the loan from X": Y borrowed it
+            elif glemma in REPAYING_VERBS | USING_VERBS and relation == "object":
+                # "Y repaid (used) the loan from X": Y borrowed it
                 roles["recipient"] = passive_m if passive else subject_m
                 roles["agent"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] + own.get("from", []) + offered_by
             elif glemma in RECEIVING_VERBS and relation == "object" and not (glemma == "raise" and pobj.get("to")):
@@ -1465,6 +1470,8 @@ class SentenceContext:
             # "a loan approved by X will help Y": the clause tells the loan's use, the participle its
             # progress; "Y accepted a loan offered by X": the clause's verb is the progress
             status = participle_status(trigger) or status
+        if kind in ("lend", "fund") and trigger is not anchor and anchor.lemma_.lower() in REPAYING_VERBS | USING_VERBS:
+            status = "done"  # "Y will use the loan from X": the loan was made to be used or repaid
         parties = self.assign(kind, roles)
         if parties is None:
             return []
@@ -1747,6 +1754,14 @@ def is_bare_name(mention: Mention) -> bool:
 
 def is_where_clause(token) -> bool:
     return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
+
+
+def is_habitual_trade(verb, objects) -> bool:
+    """ "X supplies steel to Y": a simple present of goods neither counted nor priced is trade as it
+    goes on; "supplies 20 jets", "supplies ... under a $2bn deal" tell a transaction."""
+    return (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+            and not any(is_counted_goods(o) for o in objects)
+            and not any(t.tag_ == "$" or t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree if t is not verb))
 
 
 def is_counted_goods(token) -> bool:
@@ -2294,6 +2309,8 @@ GRANTING_VERBS = AGREEING_VERBS | AWARDING_VERBS | frozenset({"accept"})
 TAPPING_VERBS = frozenset({"tap"})
 # Verbs whose subject pays back what it was lent: "Y repaid the loan from X".
 REPAYING_VERBS = frozenset("repay".split())
+# Verbs whose subject spends what it was given: "Y used the loan from X to build a plant".
+USING_VERBS = frozenset("use spend".split())
 
 
 # Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
