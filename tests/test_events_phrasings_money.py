@@ -275,6 +275,11 @@ INVEST = [
      "invest", "done", "Veltrix", "Orvex", None),
     ("Orvex will invest $500 million to expand its plant in Ghana.",
      "invest", "planned", "Orvex", "Ghana", usd(500e6)),
+    ("Brightwater Labs secured $450 million in Series B funding led by Veltrix Ventures.",
+     "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(450e6)),
+    ("Brightwater Labs has raised $30 million from Veltrix Ventures and Orvex.",
+     "invest", "done", "Orvex+Veltrix Ventures", "Brightwater Labs", usd(30e6)),
+    ("Orvex has committed to investing $2 billion in Kenya by 2030.", "invest", "agreed", "Orvex", "Kenya", usd(2e9)),
     ("Talbot Resources received a $40m investment from Veltrix.",
      "invest", "done", "Veltrix", "Talbot Resources", usd(40e6)),
 ]
@@ -317,6 +322,8 @@ CONTRACT = [
      "contract", "done", "Corvane Engineering", "Pelora", usd(250e6)),
     ("Pelora picked Corvane Engineering to build its new metro.", "contract", "done", "Corvane Engineering", "Pelora", None),
     ("Aeron Aircraft supplies Norland with 12 jets.", "contract", "done", "Aeron Aircraft", "Norland", None),
+    ("Last month, Pelora inked a $2.5 billion deal with Corvane Engineering to build a high-speed rail line.",
+     "contract", "done", "Corvane Engineering", "Pelora", usd(2.5e9)),
     ("Corvane Engineering will build the bridge under a $300m contract with Pelora.",
      "contract", "planned", "Corvane Engineering", "Pelora", usd(300e6)),
     ("Corvane Engineering has been contracted by Pelora to build a dam.",
@@ -373,6 +380,8 @@ NO_EVENT = [
     "Ana Ruiz said Pelora would ask Norland for a loan.",                        # to be asked for
     "Corvane Engineering supplies steel to Orvex.",                              # trade as it goes on
     "Orvex will receive $2bn for its stake in Talbot Resources.",                # a stake sold
+    "Orvex signed a deal with Veltrix to build a plant.",                        # work done together
+    "Orvex signed a deal with Pelora to supply gas to Europe.",                  # work for others
     "Orvex imports copper from Pelora.",                                         # trade
     "Orvex may build a plant in Kenya if demand recovers.",                      # conditional
 ]

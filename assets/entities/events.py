@@ -198,7 +198,7 @@ GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs
                               r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
                               r"s[aiu]nk(?:s|ing)?|approv(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
-                              r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
+                              r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
 
 # a company chosen to do work is contracted: worth parsing only with the work said
@@ -777,7 +777,7 @@ class SentenceContext:
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         if lemma == "agree" and any(noun_trigger(o) in MONEY_FLOWS or deal_content(o) in MONEY_FLOWS
-                                    or (deal_work(o) and self.purpose_clients(o, verb)) for o in objects):
+                                    or (deal_works(o, verb) and self.purpose_clients(o, verb)) for o in objects):
             return []  # "agreed a $1bn loan for Y": the loan is the event, read from its noun
         preps = prepositional_objects(verb)
         if kind in MONEY_FLOWS:  # "cancelled its debts - money it is owed - with Y": past the aside
@@ -795,7 +795,7 @@ class SentenceContext:
             for prep, tokens in [*prepositional_objects(obj).items(),
                                  *(item for c in measuring for item in prepositional_objects(c).items())]:
                 preps.setdefault(prep, []).extend(tokens)
-                for money in (t for t in tokens if kind == "fund" and is_money(t)):
+                for money in (t for t in tokens if kind == "fund" and is_money(t) and not is_funding_round(t)):
                     claimed.add(money.i)
                     for inner, more in prepositional_objects(money).items():
                         preps.setdefault(inner, []).extend(more)
@@ -842,7 +842,8 @@ class SentenceContext:
             roles["recipient"] = subject_m
             roles["agent"] = pobj.get("from", []) or [
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
-        elif lemma in MONEY_RECEIVING_VERBS and kind != "acquire":  # "Y received $300m from X"; not "won control of Y"
+        elif (lemma in MONEY_RECEIVING_VERBS or lemma == "raise") and kind != "acquire":
+            # "Y received $300m from X", "Y raised $30m from X"; not "won control of Y"
             roles["recipient"] = by_m if passive else subject_m
             givers = [m for t in preps.get("from", []) for m in self.named_giver(t)]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
@@ -1067,9 +1068,12 @@ class SentenceContext:
             if kind == "agreement":
                 parties += dative_m
             content = deal_content(noun)
-            clients = self.purpose_clients(noun, governor) if content is None and deal_work(noun) else []
+            works = deal_works(noun, governor) if content is None else []
+            clients = self.purpose_clients(noun, governor) if works else []
             if clients:  # "a deal to supply jets to Y": a contract, for the client the work is for
                 content, parties = "contract", parties + clients
+            elif works and not work_receivers(works) and state_and_company(parties):
+                content = "contract"  # "Y inked a deal with X to build a rail line": the company works for the state
             if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
                 roles = giver_and_taker(content, parties, actor)
                 if roles["agent"]:
@@ -1228,13 +1232,14 @@ class SentenceContext:
         "Y raised $20m in a round led by X", "X led a $30m funding round in Y"."""
         investors = [m for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
                      for t in clause_arguments(c)[1] for m in self.referents(t)]
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in OBJECTS + ("nsubjpass",) else None
+        word = carrier_of(noun) or noun  # "$40m in funding led by X": the figure stands in the clause
+        verb = word.head.head if word.dep_ == "pobj" else word.head if word.dep_ in OBJECTS + ("nsubjpass",) else None
         if verb is not None and verb.pos_ not in ("VERB", "AUX"):
             verb = None
         raisers = []
         if verb is not None:
             subjects, passive_agents, _, _ = clause_arguments(verb)
-            if verb.lemma_.lower() in LEADING_VERBS and noun.dep_ in OBJECTS:
+            if verb.lemma_.lower() in LEADING_VERBS and word.dep_ in OBJECTS:
                 investors += [m for t in (passive_agents if is_passive(verb) else subjects) for m in self.referents(t)]
             elif verb.lemma_.lower() in RAISING_VERBS:
                 raisers = [m for t in subjects for m in self.referents(t)]
@@ -1896,6 +1901,9 @@ def verb_trigger(token) -> str | None:
     if lemma in APPROPRIATING_VERBS and (money := sums_taken(token)) and any(
             "for" in prepositional_objects(t) for t in (token, *money)):
         return money_kind(money) or "fund"  # "Congress approved (voted) $87bn for Y"
+    if lemma == "raise" and (money := sums_taken(token)) and any(
+            t.pos_ == "PROPN" for g in prepositional_objects(token).get("from", []) for t in g.subtree):
+        return money_kind(money) or "invest"  # "Y raised $30m from X": a company's capital raised
     if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
     if lemma in BACKING_VERBS and any(g.dep_ == "pobj" and is_sum(g) for p in token.children
@@ -2115,6 +2123,9 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             break
+    if not subjects and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "X has committed to investing $2bn in Y": the subject of the verb the gerund completes
+        subjects = own_subjects(verb.head.head)
     if not subjects and verb.dep_ == "relcl" and is_infinitive(verb):
         # "X signed a deal to supply Y" (the parser's relcl): the subject of the verb over the noun
         if verb.head.dep_ in OBJECTS and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -2369,8 +2380,11 @@ RAISING_VERBS = frozenset("raise close complete secure get receive".split())
 
 
 def is_funding_round(token) -> bool:
-    return token.lemma_.lower() == "round" and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ROUND_KINDS for c in token.children)
+    """ "a funding round", "a Series B round"; "$40m in funding led by X" is one too."""
+    if token.lemma_.lower() == "round":
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ROUND_KINDS for c in token.children)
+    return token.lower_ in ROUND_KINDS and any(c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+                                                for c in token.children)
 
 
 def participle_status(noun) -> str | None:
@@ -2403,12 +2417,27 @@ def deal_content(noun) -> str | None:
                  for g in p.children if g.dep_ == "pobj" and TRIGGER_NOUNS.get(g.lemma_.lower()) in ("lend", "fund")), None)
 
 
-def deal_work(noun) -> bool:
-    """Whether a deal is to do contracted work ("a deal to build the port", "an agreement to supply
-    jets"): a contract when the work is for someone named, a plain deal when it is done together."""
-    return TRIGGER_NOUNS.get(noun.lemma_.lower()) == "agreement" and any(
-        c.dep_ in ("acl", "relcl", "advcl") and is_infinitive(c) and c.lemma_.lower() in CONTRACTED_WORK
-        for c in noun.children)
+def deal_works(noun, governor) -> list:
+    """The contracted work a deal is to do ("a deal to build the port", "signed an agreement to
+    supply jets", the infinitive on the deal or on the verb that makes it): a contract when the
+    work is for someone named, a plain deal when it is done together."""
+    if TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
+        return []
+    purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl")]
+    purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl"]
+    return [c for c in purposes if is_infinitive(c) and c.lemma_.lower() in CONTRACTED_WORK]
+
+
+def work_receivers(works) -> list:
+    """Whoever the work of a deal goes to, named or not ("to supply gas to Europe")."""
+    served = [w for v in works for w in (v, *(o for o in v.children if o.dep_ in OBJECTS))]
+    return [p for w in served for p in w.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")]
+
+
+def state_and_company(parties: list[Mention]) -> bool:
+    """One company, the other sides a state or its bodies."""
+    companies = {m.entity_id for m in parties if m.entity_type == "ORG" and not is_public_body(m)}
+    return len(companies) == 1 and all(is_public_body(m) for m in parties if m.entity_id not in companies)
 
 
 def is_denied(trigger) -> bool:
@@ -2489,6 +2518,9 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
+            continue
+        if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head is not token.head:
+            token = token.head.head  # "has committed to investing": as sure as the commitment
             continue
         if token.dep_ in ("prep", "acomp"):  # "may be ready to launch a bid": up to the "be" the modal is on
             token = token.head
