@@ -224,6 +224,8 @@ FUND = [
     ("Donors led by Norland pledged $4bn to Pelora at a conference in Geneva.",
      "fund", "announced", "Norland", "Pelora", usd(4e9)),
     ("The IMF approved a $1.1 billion disbursement to Pelora.", "fund", "agreed", "IMF", "Pelora", usd(1.1e9)),
+    ("The Ministry of Health is to hand Brightwater Hospital an extra £5m.",
+     "fund", "planned", "Ministry of Health", "Brightwater Hospital", (5e6, 5e6, "GBP")),
     ("Norland said it would send $80m in aid to Pelora.", "fund", "announced", "Norland", "Pelora", usd(80e6)),
 ]
 

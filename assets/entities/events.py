@@ -216,7 +216,15 @@ def load_parser():
     """The small English model without NER: tagger, parser and lemmatizer (loaded once)."""
     from assets.english_model import load_english
 
-    return load_english(exclude=["ner"])
+    nlp = load_english(exclude=["ner"])
+    # "an extra £5m." closes many a news sentence: the English exceptions keep "m." whole as an
+    # abbreviation, which leaves the figure without its unit and the parse without its object
+    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in UNIT_ABBREVIATIONS}
+    return nlp
+
+
+# Abbreviations of a figure's unit ("£5m.", "$2b.", "10k.") that end a sentence more often than a name.
+UNIT_ABBREVIATIONS = frozenset("m. b. k.".split())
 
 
 def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
