@@ -18,10 +18,13 @@ PUBLISHED = datetime.date(2024, 5, 2)
 
 
 def sentence_spans(body):
-    """Sentences end at ". " in these texts."""
+    """Sentences end at ". " or a line break (after a headline) in these texts."""
     spans, start = [], 0
     for index, char in enumerate(body):
-        if char == "." and (index + 1 == len(body) or body[index + 1] == " "):
+        if char == "\n":
+            spans.append((start, index))
+            start = index + 1
+        elif char == "." and (index + 1 == len(body) or body[index + 1] == " "):
             spans.append((start, index + 1))
             start = index + 2
     return spans

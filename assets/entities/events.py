@@ -87,7 +87,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
-    enter disburse pledge promise commit increase boost double triple draw""".split())
+    enter disburse pledge promise commit increase boost double triple draw benefit""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -95,7 +95,7 @@ MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid gr
 # Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
-RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw".split())
+RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw benefit".split())
 SELLING_VERBS = frozenset({"sell"})
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
@@ -188,21 +188,22 @@ PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo)|[Bb]oth)\b")
 # building a plant invests: worth parsing only with both words
 FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?)\b",
                                 re.IGNORECASE)
-BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*)\b",
+BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*|"
+                                r"spen[dt]|spending)\b",
                                 re.IGNORECASE)
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
-GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
                               r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
                               r"s[aiu]nk(?:s|ing)?|approv(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
-                              r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|"
+                              r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
                               r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
 
 # a company chosen to do work is contracted: worth parsing only with the work said
 CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|ed|ing)?|pick(?:s|ed|ing)?|hir(?:e|es|ed|ing)|"
-                                r"commission(?:s|ed|ing)?|engag(?:e|es|ed|ing))\b[^.;]{0,80}?"
+                                r"commission(?:s|ed|ing)?|engag(?:e|es|ed|ing)|tap(?:s|ped|ping)?|contract(?:s|ed|ing)?)\b[^.;]{0,80}?"
                                 r"\bto (?:build|construct|supply|develop|deliver|design|upgrade|operate|install|manufacture)\b",
                                 re.IGNORECASE)
 
@@ -215,7 +216,15 @@ def load_parser():
     """The small English model without NER: tagger, parser and lemmatizer (loaded once)."""
     from assets.english_model import load_english
 
-    return load_english(exclude=["ner"])
+    nlp = load_english(exclude=["ner"])
+    # "an extra £5m." closes many a news sentence: the English exceptions keep "m." whole as an
+    # abbreviation, which leaves the figure without its unit and the parse without its object
+    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in UNIT_ABBREVIATIONS}
+    return nlp
+
+
+# Abbreviations of a figure's unit ("£5m.", "$2b.", "10k.") that end a sentence more often than a name.
+UNIT_ABBREVIATIONS = frozenset("m. b. k.".split())
 
 
 def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -752,7 +761,11 @@ class SentenceContext:
         for token in self.doc:
             if token.i in claimed or self.inside_name(token):
                 continue  # "the Multi-Fibre Agreement", "Asian Infrastructure Investment Bank"
-            if is_nominal(token) and (kind := noun_trigger(token)):
+            if token.dep_ == "compound" and is_funding_round(token.head):
+                continue  # "a funding round": read as the round
+            if is_nominal(token) and is_funding_round(token):
+                events.extend(self.round_event(token))
+            elif is_nominal(token) and (kind := noun_trigger(token)):
                 events.extend(self.noun_event(token, kind, claimed))
             elif is_nominal(token) and token.lemma_.lower() in OCCASIONS:
                 events.extend(self.occasion_event(token))
@@ -771,7 +784,8 @@ class SentenceContext:
         lemma = verb.lemma_.lower()
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
-        if lemma == "agree" and any(noun_trigger(o) in MONEY_FLOWS for o in objects):
+        if lemma == "agree" and any(noun_trigger(o) in MONEY_FLOWS or deal_content(o) in MONEY_FLOWS
+                                    or (deal_works(o, verb) and self.purpose_clients(o, verb)) for o in objects):
             return []  # "agreed a $1bn loan for Y": the loan is the event, read from its noun
         preps = prepositional_objects(verb)
         if kind in MONEY_FLOWS:  # "cancelled its debts - money it is owed - with Y": past the aside
@@ -789,10 +803,14 @@ class SentenceContext:
             for prep, tokens in [*prepositional_objects(obj).items(),
                                  *(item for c in measuring for item in prepositional_objects(c).items())]:
                 preps.setdefault(prep, []).extend(tokens)
-                for money in (t for t in tokens if kind == "fund" and is_money(t)):
+                for money in (t for t in tokens if kind == "fund" and is_money(t) and not is_funding_round(t)):
                     claimed.add(money.i)
                     for inner, more in prepositional_objects(money).items():
                         preps.setdefault(inner, []).extend(more)
+        if kind == "invest":  # "spent $1bn on a plant in Y": the works' complements are the verb's
+            for works in [t for t in preps.get("on", []) if t.lemma_.lower() in FACILITIES]:
+                for prep, tokens in prepositional_objects(works).items():
+                    preps.setdefault(prep, []).extend(tokens)
         subject_m = [m for t in subjects for m in self.referents(t)]
         by_m = [m for t in passive_agents for m in self.referents(t)]
         object_m = [m for t in objects for m in self.referents(t)]
@@ -832,7 +850,8 @@ class SentenceContext:
             roles["recipient"] = subject_m
             roles["agent"] = pobj.get("from", []) or [
                 m for t in prepositional_objects(verb.head).get("with", []) for m in self.referents(t)]
-        elif lemma in MONEY_RECEIVING_VERBS and kind != "acquire":  # "Y received $300m from X"; not "won control of Y"
+        elif (lemma in MONEY_RECEIVING_VERBS or lemma == "raise") and kind != "acquire":
+            # "Y received $300m from X", "Y raised $30m from X"; not "won control of Y"
             roles["recipient"] = by_m if passive else subject_m
             givers = [m for t in preps.get("from", []) for m in self.named_giver(t)]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
@@ -900,8 +919,11 @@ class SentenceContext:
         elif lemma in CHOOSING_VERBS:  # "X was chosen by Y to build": the chosen does the work for the chooser,
             # a company (a person chosen to run something is appointed, not contracted)
             roles["agent"] = [m for m in (subject_m if passive else object_m) if m.entity_type == "ORG"]
-            roles["recipient"] = by_m if passive else subject_m
+            # "X was chosen to build Y's airport": with no chooser named, the owner of the work
+            roles["recipient"] = (by_m if passive else subject_m) or self.purpose_clients(verb, None)
         elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
+            if is_habitual_trade(verb, objects + preps.get("with", [])):
+                return []  # "X supplies steel to Y": trade as it goes on, no deal told
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
             clients = objects + datives + preps.get("to", [])
@@ -910,6 +932,11 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+            if not roles["recipient"]:  # "will invest $500m to expand its plant in Y": where the works are
+                works = [o for v in verb.children if v.dep_ in ("advcl", "xcomp") and is_infinitive(v)
+                         for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
+                roles["recipient"] = [m for w in works for t in prepositional_objects(w).get("in", [])
+                                      for m in self.targets(t)]
             if lemma in INJECTING_VERBS and roles["agent"] and all(is_public_body(m) for m in roles["agent"]):
                 kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake
         elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
@@ -930,7 +957,9 @@ class SentenceContext:
                 return []  # "the court awarded Y $5m": damages or compensation, not a grant
             if kind == "fund" and money_kind(given) == "lend":
                 kind = "lend"  # "granted a loan", "provided $1bn of credit": the money given says so
-            roles["agent"] = by_m if passive else subject_m
+            # "donors led by X pledged ...": the givers named as examples or leaders of a class
+            roles["agent"] = (by_m if passive else subject_m) or (
+                [] if passive else [m for t in subjects if t.tag_ == "NNS" for m in self.examples(t)])
             # "for" names the receiver only when nothing else does: "£2m to the party for its campaign";
             # "to poor nations including Y": the ones named as examples
             given_to = {prep: [m for t in preps.get(prep, []) for m in self.referents(t) or self.examples(t)
@@ -1046,9 +1075,13 @@ class SentenceContext:
                                               pobj["with"], 0.75)
             if kind == "agreement":
                 parties += dative_m
-            content = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
-                            if c.dep_ in ("compound", "amod") and DEAL_CONTENTS.get(c.lemma_.lower(), kind)
-                            not in MULTI_PARTY), None)
+            content = deal_content(noun)
+            works = deal_works(noun, governor) if content is None else []
+            clients = self.purpose_clients(noun, governor) if works else []
+            if clients:  # "a deal to supply jets to Y": a contract, for the client the work is for
+                content, parties = "contract", parties + clients
+            elif works and not work_receivers(works) and state_and_company(parties):
+                content = "contract"  # "Y inked a deal with X to build a rail line": the company works for the state
             if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
                 roles = giver_and_taker(content, parties, actor)
                 if roles["agent"]:
@@ -1087,7 +1120,10 @@ class SentenceContext:
                 roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", []) \
                     or self.purpose_clients(noun, governor)
                 if glemma in RECEIVING_VERBS and not roles["recipient"]:  # "won a $2bn Pelora contract"
-                    roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES]
+                    # "received an order for 50 jets from Y": the parse hangs "from" on the goods
+                    roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] or [
+                        m for t in preps.get("for", []) for g in prepositional_objects(t).get("from", [])
+                        for m in self.referents(g)]
                 elif glemma not in RECEIVING_VERBS:  # "Pelora signed a contract with Orvex": the company does the work
                     roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
                 if not roles["recipient"]:  # "Orvex and Pelora signed a contract", "the contract between A and B"
@@ -1128,6 +1164,8 @@ class SentenceContext:
         elif kind == "invest":
             if noun.lemma_.lower() in SHAREHOLDINGS and glemma not in SUPPORT_VERBS:
                 return []  # "offloading its stake in Y", "X's stake in Y": held, no investment told
+            if noun.lemma_.lower() in SHAREHOLDINGS and glemma in RECEIVING_VERBS and noun.head.lower_ == "for":
+                return []  # "X will receive $2bn for its stake in Y": X sells it
             if glemma in MONEY_RECEIVING_VERBS and relation == "object" and noun.lemma_.lower() not in SHAREHOLDINGS:
                 # "Y attracted a $1bn investment from X"
                 roles["recipient"] = actor
@@ -1145,7 +1183,12 @@ class SentenceContext:
             if relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
-            elif glemma in REPAYING_VERBS and relation == "object":  # "Y repaid the loan from X": Y borrowed it
+            elif glemma in TAPPING_VERBS and relation == "object" and noun.head.lower_ == "for":
+                # "Y tapped X for a $300m loan": the one drawn on gives to the one drawing
+                roles["recipient"] = subject_m
+                roles["agent"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
+            elif glemma in REPAYING_VERBS | USING_VERBS and relation == "object":
+                # "Y repaid (used) the loan from X": Y borrowed it
                 roles["recipient"] = passive_m if passive else subject_m
                 roles["agent"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] + own.get("from", []) + offered_by
             elif glemma in RECEIVING_VERBS and relation == "object" and not (glemma == "raise" and pobj.get("to")):
@@ -1177,6 +1220,10 @@ class SentenceContext:
                         m for t in debtors(relieved_debts(noun)) + askers for m in self.referents(t)]
                 if not roles["recipient"] and governor is not None and relation == "object" and not passive:
                     roles["recipient"] = self.giver_of(clause_arguments(governor)[0])
+                if not roles["recipient"] and pobj.get("with"):
+                    # "X signed a €300m loan with Y": of the two sides, the financier gives
+                    sides = giver_and_taker(kind, roles["agent"] + pobj["with"], roles["agent"])
+                    roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
         anchor = governor if governor is not None else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
@@ -1187,6 +1234,27 @@ class SentenceContext:
             for event in events:
                 event.refers_back = True
         return events
+
+    def round_event(self, noun) -> list[Event]:
+        """A funding round invests in the company raising it, led or joined by the investors:
+        "Y raised $20m in a round led by X", "X led a $30m funding round in Y"."""
+        investors = [m for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+                     for t in clause_arguments(c)[1] for m in self.referents(t)]
+        word = carrier_of(noun) or noun  # "$40m in funding led by X": the figure stands in the clause
+        verb = word.head.head if word.dep_ == "pobj" else word.head if word.dep_ in OBJECTS + ("nsubjpass",) else None
+        if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+            verb = None
+        raisers = []
+        if verb is not None:
+            subjects, passive_agents, _, _ = clause_arguments(verb)
+            if verb.lemma_.lower() in LEADING_VERBS and word.dep_ in OBJECTS:
+                investors += [m for t in (passive_agents if is_passive(verb) else subjects) for m in self.referents(t)]
+            elif verb.lemma_.lower() in RAISING_VERBS:
+                raisers = [m for t in subjects for m in self.referents(t)]
+        targets = [m for prep in ("in", "for") for t in prepositional_objects(noun).get(prep, []) for m in self.referents(t)]
+        targets += [m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]  # "its Series A round"
+        roles = {"agent": investors, "recipient": raisers or targets, "seller": [], "party": []}
+        return self.build(noun if verb is None else verb, noun, "invest", roles, 0.7)
 
     def spoken_to(self, tokens) -> list[Mention]:
         """Who was spoken to: named people, and the country or organisation whose office holder is
@@ -1358,15 +1426,17 @@ class SentenceContext:
         return [m for w in givers for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
 
     def examples(self, token) -> list[Mention]:
-        """ "poor nations including Y and Z", "lenders such as X": the names a common noun is
-        exemplified by."""
+        """ "poor nations including Y and Z", "lenders such as X", "donors led by X": the names a
+        common noun is exemplified or led by."""
+        leaders = [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+                   for g in clause_arguments(c)[1]]
         return [m for prep, objects in prepositional_objects(token).items() if prep in EXAMPLE_PREPOSITIONS
-                for g in objects for m in self.referents(g)]
+                for g in objects for m in self.referents(g)] + [m for g in leaders for m in self.referents(g)]
 
     def purpose_clients(self, noun, governor) -> list[Mention]:
         """ "won a contract to build a bridge for Y", "a deal to supply jets to Y": the client
         named in the infinitive that says what the contract is for."""
-        purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+        purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and is_infinitive(c)]
         purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl" and is_infinitive(c)]
         served = [w for v in purposes for w in (v, *(o for o in v.children if o.dep_ in OBJECTS))]
         clients = [g for w in served for p in w.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
@@ -1409,6 +1479,12 @@ class SentenceContext:
             return []
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
+        if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
+            # "a loan approved by X will help Y": the clause tells the loan's use, the participle its
+            # progress; "Y accepted a loan offered by X": the clause's verb is the progress
+            status = participle_status(trigger) or status
+        if kind in ("lend", "fund") and trigger is not anchor and anchor.lemma_.lower() in REPAYING_VERBS | USING_VERBS:
+            status = "done"  # "Y will use the loan from X": the loan was made to be used or repaid
         parties = self.assign(kind, roles)
         if parties is None:
             return []
@@ -1693,6 +1769,14 @@ def is_where_clause(token) -> bool:
     return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
 
 
+def is_habitual_trade(verb, objects) -> bool:
+    """ "X supplies steel to Y": a simple present of goods neither counted nor priced is trade as it
+    goes on; "supplies 20 jets", "supplies ... under a $2bn deal" tell a transaction."""
+    return (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+            and not any(is_counted_goods(o) for o in objects)
+            and not any(t.tag_ == "$" or t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree if t is not verb))
+
+
 def is_counted_goods(token) -> bool:
     """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
     a stake or shares."""
@@ -1750,6 +1834,12 @@ def noun_trigger(token) -> str | None:
         return "lend"  # "X's purchases of Y's bonds"
     if word in SUPPORT_NOUNS and is_financial_support(token):
         return "fund"
+    if word in GIVING_NOUNS and any(is_sum(g) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                    for g in p.children if g.dep_ == "pobj"):
+        return "fund"  # "the disbursement of $800m to Y"; "the provision of a loan" is the loan's
+    if word in GIVING_NOUNS and any(c.dep_ in ("compound", "nmod", "nummod") and is_figure(c) and is_money(c)
+                                    for c in token.children):
+        return "fund"  # "a $1.1bn disbursement to Y"
     if word in SALE_NOUNS and token.tag_ == "NN":
         return "acquire"  # "the sale of Y to X"; not "sales rose"
     if word == "venture" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
@@ -1787,6 +1877,8 @@ def verb_trigger(token) -> str | None:
         return "acquire"  # "X paid $2bn for Y"
     if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children):
         return "invest"  # building a plant in a country invests in it
+    if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
+        return "invest"  # "will spend $1bn on a plant in Y", as building it
     if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
                                                         and any(p.lower_ == "of" for p in c.children)
                                                         for c in token.children):
@@ -1817,14 +1909,22 @@ def verb_trigger(token) -> str | None:
     if lemma in APPROPRIATING_VERBS and (money := sums_taken(token)) and any(
             "for" in prepositional_objects(t) for t in (token, *money)):
         return money_kind(money) or "fund"  # "Congress approved (voted) $87bn for Y"
+    if lemma == "raise" and (money := sums_taken(token)) and any(
+            t.pos_ == "PROPN" for g in prepositional_objects(token).get("from", []) for t in g.subtree):
+        return money_kind(money) or "invest"  # "Y raised $30m from X": a company's capital raised
     if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
+    if lemma in BACKING_VERBS and any(g.dep_ == "pobj" and is_sum(g) for p in token.children
+                                      if p.dep_ == "prep" and p.lower_ == "with" for g in p.children):
+        return "fund"  # "X backs Y with $5m": support given in money
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
     return TRIGGER_VERBS.get(lemma)
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
+# Verbs of support that fund when they give a sum "with": "X backs Y with $5m".
+BACKING_VERBS = frozenset("back support help".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume secure obtain".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
 GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send release transfer channel".split())
@@ -1847,7 +1947,7 @@ INVESTED_WORKS = frozenset("plant factory facility refinery mill smelter project
 # What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
 INDUSTRY_NOUNS = frozenset("industry sector".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
-CHOOSING_VERBS = frozenset("choose select pick hire commission engage".split())
+CHOOSING_VERBS = frozenset("choose select pick hire commission engage tap contract".split())
 CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgrade operate install manufacture".split())
 # Goods delivered by number are supplied under a contract: "delivered 20 jets to Y".
 DELIVERING_VERBS = frozenset({"deliver"})
@@ -2031,6 +2131,9 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             break
+    if not subjects and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "X has committed to investing $2bn in Y": the subject of the verb the gerund completes
+        subjects = own_subjects(verb.head.head)
     if not subjects and verb.dep_ == "relcl" and is_infinitive(verb):
         # "X signed a deal to supply Y" (the parser's relcl): the subject of the verb over the noun
         if verb.head.dep_ in OBJECTS and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -2144,6 +2247,8 @@ def governing_verb(noun) -> tuple[object | None, str]:
         return token.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "subject"
+    if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() == "benefit":
+        return token.head.head, "object"  # "Y will benefit from $300m in funding": Y receives it
     # "agreed on a deal", "took part in talks"; not "under the agreement", "after the deal"
     if (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in GOVERNING_PREPOSITIONS
             and token.head.head.pos_ in ("VERB", "AUX")):
@@ -2219,8 +2324,12 @@ REQUESTS = frozenset("request application appeal plea".split())
 COURTS = frozenset("court judge tribunal jury arbitrator".split())
 # Verbs by which a request for a loan or grant is met: "X approved Y's request for a loan".
 GRANTING_VERBS = AGREEING_VERBS | AWARDING_VERBS | frozenset({"accept"})
+# Verbs whose object is drawn on for the money after "for": "Y tapped X for a loan".
+TAPPING_VERBS = frozenset({"tap"})
 # Verbs whose subject pays back what it was lent: "Y repaid the loan from X".
 REPAYING_VERBS = frozenset("repay".split())
+# Verbs whose subject spends what it was given: "Y used the loan from X to build a plant".
+USING_VERBS = frozenset("use spend".split())
 
 
 # Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
@@ -2270,6 +2379,75 @@ def resisting_verb(trigger):
     return verb if verb is not None and verb.lemma_.lower() in RESISTING_VERBS else None
 
 
+# What a round of new shares is named by: "a funding round", "a Series B round".
+ROUND_KINDS = frozenset("funding financing investment fundraising equity series seed".split())
+# Verbs by which investors take part in a round ("X led the round") and by which the company
+# holds it ("Y raised $20m in a round").
+LEADING_VERBS = frozenset("lead co-lead join".split())
+RAISING_VERBS = frozenset("raise close complete secure get receive".split())
+
+
+def is_funding_round(token) -> bool:
+    """ "a funding round", "a Series B round"; "$40m in funding led by X" is one too."""
+    if token.lemma_.lower() == "round":
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ROUND_KINDS for c in token.children)
+    return token.lower_ in ROUND_KINDS and any(c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+                                                for c in token.children)
+
+
+def participle_status(noun) -> str | None:
+    """How far a loan, grant or contract went by the participle on its noun, whatever the clause
+    around says of its use ("a loan approved by X will help Y": agreed; "the grant, offered in
+    May, ...": announced; "a contract signed in 2022 runs to 2030": done); else None."""
+    # the parse may hang the participle on the noun's complement ("a subsidy to Y approved by X")
+    complements = [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for participle in (c for w in (noun, *complements) for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and not any(g.dep_ == "neg" for g in c.children)):
+        forms = lemmas(participle)
+        if forms & AGREEING_VERBS:
+            return "agreed"
+        if forms & ANNOUNCING_VERBS:
+            return "announced"
+        if forms & (GIVING_PARTICIPLES | {"sign"}):
+            return "done"
+    return None
+
+
+def deal_content(noun) -> str | None:
+    """The transaction a deal or talks are about, named before the noun ("a loan agreement", "a
+    supply deal"), or for a deal after "on" or "for" ("an agreement on a $1bn loan"); else None."""
+    named = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
+                  if c.dep_ in ("compound", "amod") and DEAL_CONTENTS.get(c.lemma_.lower(), "agreement")
+                  not in MULTI_PARTY), None)
+    if named is not None or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
+        return named  # talks on a loan are no loan
+    return next((TRIGGER_NOUNS[g.lemma_.lower()] for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                 for g in p.children if g.dep_ == "pobj" and TRIGGER_NOUNS.get(g.lemma_.lower()) in ("lend", "fund")), None)
+
+
+def deal_works(noun, governor) -> list:
+    """The contracted work a deal is to do ("a deal to build the port", "signed an agreement to
+    supply jets", the infinitive on the deal or on the verb that makes it): a contract when the
+    work is for someone named, a plain deal when it is done together."""
+    if TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
+        return []
+    purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl")]
+    purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl"]
+    return [c for c in purposes if is_infinitive(c) and c.lemma_.lower() in CONTRACTED_WORK]
+
+
+def work_receivers(works) -> list:
+    """Whoever the work of a deal goes to, named or not ("to supply gas to Europe")."""
+    served = [w for v in works for w in (v, *(o for o in v.children if o.dep_ in OBJECTS))]
+    return [p for w in served for p in w.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")]
+
+
+def state_and_company(parties: list[Mention]) -> bool:
+    """One company, the other sides a state or its bodies."""
+    companies = {m.entity_id for m in parties if m.entity_type == "ORG" and not is_public_body(m)}
+    return len(companies) == 1 and all(is_public_body(m) for m in parties if m.entity_id not in companies)
+
+
 def is_denied(trigger) -> bool:
     """ "no deal", "without an agreement", "not a loan"; "a possible sale", "the likely bidder"
     are guessed at."""
@@ -2286,6 +2464,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     status = None
     token, came_by = anchor, ""
     would = False  # the planned status comes from "would", which in reported speech announces
+    intended = False  # "plans to invest": planned, unless the plans are announced
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
         for child in token.children:
             if child.dep_ == "neg":
@@ -2302,13 +2481,16 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS
                     or child.dep_ == "xcomp" and token.lower_ in SCHEDULED_WORDS):
                 status = status or "planned"  # "the meeting is due (set, scheduled) to take place"
+        if token.dep_ == "ROOT" and token.tag_ == "VB" and is_infinitive(token) and own_subjects(token):
+            status = status or "planned"  # a headline's "X to invest $1bn in Y": to come
         # the nouns on the way up say nothing of status ("a draft plan")
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
         if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)):
             return None  # "close to a deal", "close to striking a deal": not yet struck
         if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
             return None
-        if forms & AGREEING_VERBS:
+        if forms & AGREEING_VERBS or any(c.dep_ == "prt" and (token.lemma_.lower(), c.lower_) in APPROVING_PHRASALS
+                                          for c in token.children):
             status = status or "agreed"
         elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS):
             status = status or "planned"
@@ -2330,22 +2512,35 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "speculation that X would bid": guessed at, not told
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in ATTEMPTS:
             status = status or "announced"  # "X's attempt to take over Y": a bid made
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING for c in token.children):
+            # "has tried to stay independent since X announced plans to buy it": a clause of time
+            # after "since" or "after" is told as fact, whatever the main clause tries or hopes
+            return status or ("planned" if intended else "done")
         if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
             # talks next week") it is to come too
             return status or ("planned" if clause_status(token.head.head) == "planned" else "done")
+        if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTION_NOUNS:
+            intended, came_by = True, "xcomp"  # "unveiled plans to invest" announces as "pledged to" does
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
+            continue
+        if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head is not token.head:
+            token = token.head.head  # "has committed to investing": as sure as the commitment
             continue
         if token.dep_ in ("prep", "acomp"):  # "may be ready to launch a bid": up to the "be" the modal is on
             token = token.head
             continue
         break
-    return status or "done"
+    return status or ("planned" if intended else "done")
 
 
+# Phrasal verbs of approval: "the IMF signed off on a loan" agrees it.
+APPROVING_PHRASALS = frozenset({("sign", "off")})
+# Nouns of an intention, whose infinitive is planned: "plans to invest", "its intention to buy".
+INTENTION_NOUNS = frozenset("plan intention".split())
 # Nouns of an attempt at what their infinitive says: a bid made, not an act done.
 ATTEMPTS = frozenset("attempt effort bid".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.

@@ -1,0 +1,403 @@
+"""A phrasing matrix for the money-flow events (lend, fund, invest, contract) on invented news
+sentences: each type's trigger family (verbs and nominals) crossed with the frames news writes them
+in (active, passive with "by", nominal with of/by/from/to/for, possessive, participle, relative
+clause, infinitival, reported speech, headline, coordination), the four statuses and the amount
+before or after its trigger, as a range or with a currency code. Then the statements the guidelines
+(eval/events/GUIDELINES.md) say are no event: hoped for, sought, talks, negated, hypothetical,
+generic, expected by others, budget totals, money from unnamed investors, ordinary sales.
+
+Mentions are given by hand (every name of NAMES found in the text), so each case tests the event
+rules, not the NER."""
+
+import re
+
+import pytest
+
+from tests.test_entities_events import events_of
+
+# Invented names (and two real countries) by entity id and, where the rules read it, kind.
+NAMES = {
+    "Meridian Development Bank": ("org:mdb", "development_bank"),
+    "Halvard Bank": ("org:halvard",),
+    "Bank of Norland": ("org:bon", "central_bank"),
+    "Bank of Pelora": ("org:bop", "central_bank"),
+    "World Bank": ("org:wb", "development_bank"),
+    "IMF": ("org:imf",),
+    "European Commission": ("org:ec",),
+    "EU": ("org:eu",),
+    "Kestrel Foundation": ("org:kestrel",),
+    "Kestrel Water": ("org:kwater",),
+    "Ministry of Health": ("org:moh", "ministry"),
+    "Ministry of Industry": ("org:moi", "ministry"),
+    "Pelora Ministry of Transport": ("org:pmot", "ministry"),
+    "Norland army": ("org:nor-army", "military"),
+    "Pelora Green Party": ("org:pgp", "political_party"),
+    "Labour": ("org:labour", "political_party"),
+    "Brightwater Hospital": ("org:bwh",),
+    "Brightwater University": ("org:bwu",),
+    "Brightwater Labs": ("org:bwl",),
+    "Orvex": ("org:orvex",),
+    "Veltrix Ventures": ("org:vv",),
+    "Veltrix": ("org:veltrix",),
+    "Brenna Copper": ("org:brenna",),
+    "Talbot Resources": ("org:talbot",),
+    "Corvane Engineering": ("org:corvane",),
+    "Aeron Aircraft": ("org:aeron",),
+    "Pelora Rail": ("org:prail",),
+    "Norland": ("country:NOR",),
+    "Pelora": ("country:PEL",),
+    "Kenya": ("country:KEN",),
+    "Ghana": ("country:GHA",),
+    "Ana Ruiz": ("person:ruiz",),
+}
+NAME = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(name) for name in sorted(NAMES, key=len, reverse=True)))
+MONEY_TYPES = ("lend", "fund", "invest", "contract")
+
+
+def money_events(body):
+    """The money-flow events of body, every name of NAMES in it a mention."""
+    pairs = [(m.group(), *NAMES[m.group()]) for m in NAME.finditer(body)]
+    return [e for e in events_of(body, *pairs) if e.event_type in MONEY_TYPES]
+
+
+def described(event):
+    """(type, status, agent, recipient, amount) with parties by name and amount as (min, max, currency)."""
+    [agent], [recipient] = event.role("agent"), event.role("recipient")
+    amount = event.amount and (event.amount.amount_min, event.amount.amount_max, event.amount.currency)
+    return event.event_type, event.status, agent.mention.text, recipient.mention.text, amount
+
+
+def expected_events(kind, status, agents, recipients, amount):
+    """One event per agent and recipient named together: the guidelines annotate "X and Y lent Z"
+    as two loans."""
+    return sorted((kind, status, agent, recipient, amount)
+                  for agent in agents.split("+") for recipient in recipients.split("+"))
+
+
+def usd(low, high=None):
+    return low, high or low, "USD"
+
+
+EUR_400M, GBP_12M = (400e6, 400e6, "EUR"), (12e6, 12e6, "GBP")
+
+# (text, type, status, agent(s), recipient(s), amount): coordinated parties of one role joined by "+".
+LEND = [
+    ("Halvard Bank lent Pelora $500m last year.", "lend", "done", "Halvard Bank", "Pelora", usd(500e6)),
+    ("The Meridian Development Bank has agreed to lend Norland $1.2bn to rebuild its power grid.",
+     "lend", "agreed", "Meridian Development Bank", "Norland", usd(1.2e9)),
+    ("Pelora was lent $300 million by the Meridian Development Bank in March.",
+     "lend", "done", "Meridian Development Bank", "Pelora", usd(300e6)),
+    ("Norland's $2bn loan to Pelora was signed on Tuesday.", "lend", "done", "Norland", "Pelora", usd(2e9)),
+    ("The IMF approved a $3bn rescue loan for Pelora on Friday.", "lend", "agreed", "IMF", "Pelora", usd(3e9)),
+    ("Halvard Bank extended a EUR 400 million credit facility to Orvex.",
+     "lend", "done", "Halvard Bank", "Orvex", EUR_400M),
+    ("The finance ministry said Halvard Bank had lent Pelora $250m.",
+     "lend", "done", "Halvard Bank", "Pelora", usd(250e6)),
+    ("Meridian Development Bank lends Kenya $500m for solar farms\nThe money will pay for 12 plants, officials said.",
+     "lend", "done", "Meridian Development Bank", "Kenya", usd(500e6)),
+    ("Norland plans to lend Pelora $5bn over three years.", "lend", "planned", "Norland", "Pelora", usd(5e9)),
+    ("Pelora borrowed $700m from Halvard Bank in 2023.", "lend", "done", "Halvard Bank", "Pelora", usd(700e6)),
+    ("Orvex secured a $150 million credit line from Halvard Bank.",
+     "lend", "done", "Halvard Bank", "Orvex", usd(150e6)),
+    ("Halvard Bank, which lent Orvex $80m in 2022, said on Monday it was reviewing the terms.",
+     "lend", "done", "Halvard Bank", "Orvex", usd(80e6)),
+    ("Pelora received a $1bn loan from Norland.", "lend", "done", "Norland", "Pelora", usd(1e9)),
+    ("The loan of $900m from Halvard Bank to Orvex was agreed in May.",
+     "lend", "agreed", "Halvard Bank", "Orvex", usd(900e6)),
+    ("Norland and Halvard Bank agreed to lend Pelora a combined $3bn.",
+     "lend", "agreed", "Halvard Bank+Norland", "Pelora", usd(3e9)),
+    ("Halvard Bank said on Thursday it had provided a $200m loan to Orvex.",
+     "lend", "done", "Halvard Bank", "Orvex", usd(200e6)),
+    ("Pelora signed a $750 million loan agreement with the Meridian Development Bank on Wednesday.",
+     "lend", "done", "Meridian Development Bank", "Pelora", usd(750e6)),
+    ("A loan of between $1bn and $1.5bn from Norland to Pelora is due to be signed next month.",
+     "lend", "planned", "Norland", "Pelora", usd(1e9, 1.5e9)),
+    ("The Bank of Norland will buy $2bn of bonds issued by Pelora.",
+     "lend", "planned", "Bank of Norland", "Pelora", usd(2e9)),
+    ("A $450m loan approved by the Meridian Development Bank will help Ghana repair its ports.",
+     "lend", "agreed", "Meridian Development Bank", "Ghana", usd(450e6)),
+    ("Kenya and Ghana received $600m in loans from the World Bank.",
+     "lend", "done", "World Bank", "Ghana+Kenya", usd(600e6)),
+    ("Pelora has taken out a $1bn loan from Halvard Bank.", "lend", "done", "Halvard Bank", "Pelora", usd(1e9)),
+    ("The IMF's $4bn bailout loan to Pelora was approved on Friday.", "lend", "agreed", "IMF", "Pelora", usd(4e9)),
+    ("Halvard Bank arranged a $1bn syndicated loan for Orvex in April.",
+     "lend", "done", "Halvard Bank", "Orvex", usd(1e9)),
+    ("Norland has offered Pelora a $1bn credit line.", "lend", "announced", "Norland", "Pelora", usd(1e9)),
+    ("The IMF signed off on a $1.2bn loan to Pelora on Friday.", "lend", "agreed", "IMF", "Pelora", usd(1.2e9)),
+    ("Pelora has tapped Halvard Bank for a $300m loan.", "lend", "done", "Halvard Bank", "Pelora", usd(300e6)),
+    ("Pelora taps Halvard Bank for $1.5 bln loan\nThe five-year loan will refinance debt due in 2026.",
+     "lend", "done", "Halvard Bank", "Pelora", usd(1.5e9)),
+    ("Meridian Development Bank to lend Kenya $400 mln for roads\nThe loan runs for 20 years.",
+     "lend", "planned", "Meridian Development Bank", "Kenya", usd(400e6)),
+    ("Kenya and the Meridian Development Bank reached a staff-level agreement on a $1 billion loan.",
+     "lend", "agreed", "Meridian Development Bank", "Kenya", usd(1e9)),
+    ("Pelora signed a €300 million loan with the Meridian Development Bank to upgrade its grid.",
+     "lend", "done", "Meridian Development Bank", "Pelora", (300e6, 300e6, "EUR")),
+    ("Orvex will use the $300m loan from Halvard Bank to build a plant.",
+     "lend", "done", "Halvard Bank", "Orvex", usd(300e6)),
+    ("Halvard Bank offered Orvex a $60m bridging loan on Friday.",
+     "lend", "announced", "Halvard Bank", "Orvex", usd(60e6)),
+]
+
+FUND = [
+    ("Norland will give Pelora $200m in aid to rebuild after the floods.",
+     "fund", "planned", "Norland", "Pelora", usd(200e6)),
+    ("The European Commission has granted Orvex €35m to develop battery cells.",
+     "fund", "done", "European Commission", "Orvex", (35e6, 35e6, "EUR")),
+    ("The Kestrel Foundation donated £2m to Brightwater Hospital.",
+     "fund", "done", "Kestrel Foundation", "Brightwater Hospital", (2e6, 2e6, "GBP")),
+    ("The Ministry of Health allocated $40m to Brightwater Hospital for a new cancer wing.",
+     "fund", "done", "Ministry of Health", "Brightwater Hospital", usd(40e6)),
+    ("Norland earmarked $300m for Pelora's reconstruction.", "fund", "done", "Norland", "Pelora", usd(300e6)),
+    ("The World Bank disbursed $120m to Pelora in June.", "fund", "done", "World Bank", "Pelora", usd(120e6)),
+    ("The grant of $25m from the Kestrel Foundation to Brightwater University was announced on Friday.",
+     "fund", "announced", "Kestrel Foundation", "Brightwater University", usd(25e6)),
+    ("Norland pledged $400 million in humanitarian aid to Pelora on Sunday.",
+     "fund", "announced", "Norland", "Pelora", usd(400e6)),
+    ("Pelora received €90m in subsidies from the EU.", "fund", "done", "EU", "Pelora", (90e6, 90e6, "EUR")),
+    ("Norland has written off $1.1bn of Pelora's debt.", "fund", "done", "Norland", "Pelora", usd(1.1e9)),
+    ("Norland agreed to cancel $800m of debt owed by Pelora.", "fund", "agreed", "Norland", "Pelora", usd(800e6)),
+    ("Norland bailed out Orvex with a $4bn rescue package last year.",
+     "fund", "done", "Norland", "Orvex", usd(4e9)),
+    ("Norland provided Pelora with $60m in emergency funding.", "fund", "done", "Norland", "Pelora", usd(60e6)),
+    ("Pelora will get $75m in grants from the World Bank.", "fund", "planned", "World Bank", "Pelora", usd(75e6)),
+    ("The Kestrel Foundation handed Brightwater University a £12m grant.",
+     "fund", "done", "Kestrel Foundation", "Brightwater University", GBP_12M),
+    ("World Bank hands Pelora $90m grant for schools\nThe money will build 300 classrooms.",
+     "fund", "done", "World Bank", "Pelora", usd(90e6)),
+    ("Norland and the EU gave Pelora a combined €500m in aid.",
+     "fund", "done", "EU+Norland", "Pelora", (500e6, 500e6, "EUR")),
+    ("Norland announced $250m in funding for Pelora on Tuesday.",
+     "fund", "announced", "Norland", "Pelora", usd(250e6)),
+    ("The Ministry of Industry said it had given Orvex a $20m grant.",
+     "fund", "done", "Ministry of Industry", "Orvex", usd(20e6)),
+    ("Norland is to provide $1bn in aid to Pelora.", "fund", "planned", "Norland", "Pelora", usd(1e9)),
+    ("The EU gives Pelora €150m to fight drought\nThe money comes from the bloc's emergency reserve.",
+     "fund", "done", "EU", "Pelora", (150e6, 150e6, "EUR")),
+    ("Norland agreed to fund Pelora's new port with $400m.", "fund", "agreed", "Norland", "Pelora", usd(400e6)),
+    ("Norland subsidised Orvex with €70m last year.", "fund", "done", "Norland", "Orvex", (70e6, 70e6, "EUR")),
+    ("Halvard Bank will finance Orvex's new smelter with a $300m package.",
+     "fund", "planned", "Halvard Bank", "Orvex", usd(300e6)),
+    ("Kenya and Ghana will receive $50m each in drought aid from Norland.",
+     "fund", "planned", "Norland", "Ghana+Kenya", None),   # a figure per recipient is no total
+    ("The Kestrel Foundation's $10m donation to Brightwater University was made in March.",
+     "fund", "done", "Kestrel Foundation", "Brightwater University", usd(10e6)),
+    ("A $30m subsidy to Orvex approved by the Ministry of Industry was challenged by rivals.",
+     "fund", "agreed", "Ministry of Industry", "Orvex", usd(30e6)),
+    ("The Ministry of Health is to give £10m to Brightwater Hospital.",
+     "fund", "planned", "Ministry of Health", "Brightwater Hospital", (10e6, 10e6, "GBP")),
+    ("Brightwater University has been given £4m by the Kestrel Foundation.",
+     "fund", "done", "Kestrel Foundation", "Brightwater University", (4e6, 4e6, "GBP")),
+    ("Brightwater Labs won a £3m grant from the European Commission.",
+     "fund", "done", "European Commission", "Brightwater Labs", (3e6, 3e6, "GBP")),
+    ("The Ministry of Health has awarded Brightwater Hospital a £15m grant.",
+     "fund", "done", "Ministry of Health", "Brightwater Hospital", (15e6, 15e6, "GBP")),
+    ("The EU has approved €2bn in aid for Pelora.", "fund", "agreed", "EU", "Pelora", (2e9, 2e9, "EUR")),
+    ("The World Bank approved a $500 million financing package for Kenya.",
+     "fund", "agreed", "World Bank", "Kenya", usd(500e6)),
+    ("Norland unveiled a $2bn aid package for Pelora on Monday.",
+     "fund", "announced", "Norland", "Pelora", usd(2e9)),
+    ("Norland sent Pelora $20m in emergency aid.", "fund", "done", "Norland", "Pelora", usd(20e6)),
+    ("Pelora will benefit from $300m in funding from the EU.", "fund", "planned", "EU", "Pelora", usd(300e6)),
+    ("The Kestrel Foundation backs Brightwater Labs with $5m\nThe grant will pay for two years of research.",
+     "fund", "done", "Kestrel Foundation", "Brightwater Labs", usd(5e6)),
+    ("The IMF approved the disbursement of $800m to Pelora.",
+     "fund", "agreed", "IMF", "Pelora", usd(800e6)),
+    ("Norland committed $75m to Pelora's water sector in March.", "fund", "agreed", "Norland", "Pelora", usd(75e6)),
+    ("Ana Ruiz gave £2m to the Pelora Green Party in 2023.",
+     "fund", "done", "Ana Ruiz", "Pelora Green Party", (2e6, 2e6, "GBP")),
+    ("The Pelora Green Party received £1m from Ana Ruiz last year.",
+     "fund", "done", "Ana Ruiz", "Pelora Green Party", (1e6, 1e6, "GBP")),
+    ("Ana Ruiz, who gave the Pelora Green Party £5m in 2021, has stepped down as its treasurer.",
+     "fund", "done", "Ana Ruiz", "Pelora Green Party", (5e6, 5e6, "GBP")),
+    ("Ana Ruiz donated £1m to Labour in December.", "fund", "done", "Ana Ruiz", "Labour", (1e6, 1e6, "GBP")),
+    ("The Ministry of Health is giving Brightwater Hospital £3m to cut waiting lists.",
+     "fund", "done", "Ministry of Health", "Brightwater Hospital", (3e6, 3e6, "GBP")),
+    ("Pelora is to get £15m from the EU to repair flood defences.",
+     "fund", "planned", "EU", "Pelora", (15e6, 15e6, "GBP")),
+    ("The Kestrel Foundation is funding Brightwater Labs with £2m a year.",
+     "fund", "done", "Kestrel Foundation", "Brightwater Labs", (2e6, 2e6, "GBP")),
+    ("Norland's aid to Pelora, worth $300m, was announced on Monday.",
+     "fund", "announced", "Norland", "Pelora", usd(300e6)),
+    ("Norland cancelled Pelora's $2bn debt in 2022.", "fund", "done", "Norland", "Pelora", usd(2e9)),
+    ("The World Bank has forgiven $1bn owed by Pelora.", "fund", "done", "World Bank", "Pelora", usd(1e9)),
+    ("Donors led by Norland pledged $4bn to Pelora at a conference in Geneva.",
+     "fund", "announced", "Norland", "Pelora", usd(4e9)),
+    ("The IMF approved a $1.1 billion disbursement to Pelora.", "fund", "agreed", "IMF", "Pelora", usd(1.1e9)),
+    ("The Ministry of Health is to hand Brightwater Hospital an extra £5m.",
+     "fund", "planned", "Ministry of Health", "Brightwater Hospital", (5e6, 5e6, "GBP")),
+    ("Norland said it would send $80m in aid to Pelora.", "fund", "announced", "Norland", "Pelora", usd(80e6)),
+]
+
+INVEST = [
+    ("Orvex will invest $2bn in Pelora over five years.", "invest", "planned", "Orvex", "Pelora", usd(2e9)),
+    ("Orvex invested €400m in Brenna Copper last year.", "invest", "done", "Orvex", "Brenna Copper", EUR_400M),
+    ("Veltrix said it would invest $800 million in Pelora.",
+     "invest", "announced", "Veltrix", "Pelora", usd(800e6)),
+    ("Orvex plans to invest $1.2bn in Kenya.", "invest", "planned", "Orvex", "Kenya", usd(1.2e9)),
+    ("Orvex took a 15% stake in Brenna Copper for $90m.", "invest", "done", "Orvex", "Brenna Copper", usd(90e6)),
+    ("Orvex poured $300m into Brenna Copper in 2023.", "invest", "done", "Orvex", "Brenna Copper", usd(300e6)),
+    ("Veltrix injected £150m into Talbot Resources last month.",
+     "invest", "done", "Veltrix", "Talbot Resources", (150e6, 150e6, "GBP")),
+    ("Orvex will build a $1bn battery plant in Pelora.", "invest", "planned", "Orvex", "Pelora", usd(1e9)),
+    ("Orvex's $500m investment in Pelora was announced on Monday.",
+     "invest", "announced", "Orvex", "Pelora", usd(500e6)),
+    ("Brightwater Labs raised $25m in a funding round led by Veltrix Ventures.",
+     "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(25e6)),
+    ("Veltrix Ventures led a $30m funding round in Brightwater Labs.",
+     "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(30e6)),
+    ("Orvex has agreed to buy a 10% stake in Brenna Copper.", "invest", "agreed", "Orvex", "Brenna Copper", None),
+    ("Orvex ploughed £60m into Talbot Resources.",
+     "invest", "done", "Orvex", "Talbot Resources", (60e6, 60e6, "GBP")),
+    ("Orvex put $100m into Brightwater Labs last year.", "invest", "done", "Orvex", "Brightwater Labs", usd(100e6)),
+    ("Orvex unveiled plans to invest $700m in Kenya.", "invest", "announced", "Orvex", "Kenya", usd(700e6)),
+    ("Orvex, which invested $200m in Pelora in 2021, opened a second office there.",
+     "invest", "done", "Orvex", "Pelora", usd(200e6)),
+    ("Orvex to invest $3bn in Pelora plants\nThe carmaker will make batteries there from 2027.",
+     "invest", "planned", "Orvex", "Pelora", usd(3e9)),
+    ("Orvex is set to open a $250m factory in Pelora next year.",
+     "invest", "planned", "Orvex", "Pelora", usd(250e6)),
+    ("The $900m investment by Orvex in Pelora was completed in March.",
+     "invest", "done", "Orvex", "Pelora", usd(900e6)),
+    ("Orvex and Veltrix will jointly invest $1bn in Pelora.",
+     "invest", "planned", "Orvex+Veltrix", "Pelora", usd(1e9)),
+    ("Orvex bought a 20% stake in Brenna Copper for $150m.",
+     "invest", "done", "Orvex", "Brenna Copper", usd(150e6)),
+    ("Orvex said it had invested $50m in Brightwater Labs.",
+     "invest", "done", "Orvex", "Brightwater Labs", usd(50e6)),
+    ("Pelora attracted $3bn of investment from Orvex in 2024.", "invest", "done", "Orvex", "Pelora", usd(3e9)),
+    ("Orvex is to invest £40m in a new plant in Ghana.", "invest", "planned", "Orvex", "Ghana", (40e6, 40e6, "GBP")),
+    ("Veltrix has bought a minority stake in Brightwater Labs.", "invest", "done", "Veltrix", "Brightwater Labs", None),
+    ("Orvex announced a $1bn investment in Kenya on Tuesday.", "invest", "announced", "Orvex", "Kenya", usd(1e9)),
+    ("Orvex will spend $1bn on a new plant in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(1e9)),
+    ("Orvex will set up a $300m factory in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(300e6)),
+    ("Orvex opened a $200m plant in Ghana on Tuesday.", "invest", "done", "Orvex", "Ghana", usd(200e6)),
+    ("Veltrix acquired a 5% stake in Talbot Resources.", "invest", "done", "Veltrix", "Talbot Resources", None),
+    ("Orvex has tried to stay independent since Veltrix bought a 15% stake in Orvex.",
+     "invest", "done", "Veltrix", "Orvex", None),
+    ("Orvex will invest $500 million to expand its plant in Ghana.",
+     "invest", "planned", "Orvex", "Ghana", usd(500e6)),
+    ("Brightwater Labs secured $450 million in Series B funding led by Veltrix Ventures.",
+     "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(450e6)),
+    ("Brightwater Labs has raised $30 million from Veltrix Ventures and Orvex.",
+     "invest", "done", "Orvex+Veltrix Ventures", "Brightwater Labs", usd(30e6)),
+    ("Orvex has committed to investing $2 billion in Kenya by 2030.", "invest", "agreed", "Orvex", "Kenya", usd(2e9)),
+    ("Talbot Resources received a $40m investment from Veltrix.",
+     "invest", "done", "Veltrix", "Talbot Resources", usd(40e6)),
+]
+
+CONTRACT = [
+    ("Corvane Engineering won a $400m contract to build a bridge for the Pelora Ministry of Transport.",
+     "contract", "done", "Corvane Engineering", "Pelora Ministry of Transport", usd(400e6)),
+    ("Corvane Engineering was awarded a $1.2bn contract by the Pelora Ministry of Transport.",
+     "contract", "done", "Corvane Engineering", "Pelora Ministry of Transport", usd(1.2e9)),
+    ("The Pelora Ministry of Transport awarded Corvane Engineering a $1.2bn contract to build a motorway.",
+     "contract", "done", "Corvane Engineering", "Pelora Ministry of Transport", usd(1.2e9)),
+    ("Corvane Engineering has signed a $600m deal to supply trains to Pelora.",
+     "contract", "done", "Corvane Engineering", "Pelora", usd(600e6)),
+    ("Norland ordered 40 jets from Aeron Aircraft.", "contract", "done", "Aeron Aircraft", "Norland", None),
+    ("Corvane Engineering was chosen to build Pelora's new airport.",
+     "contract", "done", "Corvane Engineering", "Pelora", None),
+    ("Corvane Engineering secured a $90m order from Pelora Rail for 20 locomotives.",
+     "contract", "done", "Corvane Engineering", "Pelora Rail", usd(90e6)),
+    ("Aeron Aircraft will supply 30 helicopters to the Norland army under a $2bn deal.",
+     "contract", "planned", "Aeron Aircraft", "Norland army", usd(2e9)),
+    ("Corvane Engineering's $300m contract with Pelora Rail was signed on Monday.",
+     "contract", "done", "Corvane Engineering", "Pelora Rail", usd(300e6)),
+    ("The contract to build the dam, awarded to Corvane Engineering by Pelora in 2022, is worth $1bn.",
+     "contract", "done", "Corvane Engineering", "Pelora", usd(1e9)),
+    ("Corvane Engineering said it had won a £75m contract from Kestrel Water.",
+     "contract", "done", "Corvane Engineering", "Kestrel Water", (75e6, 75e6, "GBP")),
+    ("Corvane Engineering wins $500m metro contract from Pelora\nWork on the line starts in May.",
+     "contract", "done", "Corvane Engineering", "Pelora", usd(500e6)),
+    ("The Pelora Ministry of Transport is due to sign a $700m contract with Corvane Engineering next week.",
+     "contract", "planned", "Corvane Engineering", "Pelora Ministry of Transport", usd(700e6)),
+    ("Corvane Engineering won the tender to build Pelora's new port.",
+     "contract", "done", "Corvane Engineering", "Pelora", None),
+    ("Corvane Engineering and Aeron Aircraft won a $2bn contract from Pelora.",
+     "contract", "done", "Aeron Aircraft+Corvane Engineering", "Pelora", usd(2e9)),
+    ("Corvane Engineering has agreed a €300m supply deal with Pelora Rail for 50 trains.",
+     "contract", "agreed", "Corvane Engineering", "Pelora Rail", (300e6, 300e6, "EUR")),
+    ("Kestrel Water awarded the contract to Corvane Engineering in June.",
+     "contract", "done", "Corvane Engineering", "Kestrel Water", None),
+    ("Corvane Engineering landed a $250m deal to build 40 schools for Pelora.",
+     "contract", "done", "Corvane Engineering", "Pelora", usd(250e6)),
+    ("Pelora picked Corvane Engineering to build its new metro.", "contract", "done", "Corvane Engineering", "Pelora", None),
+    ("Aeron Aircraft supplies Norland with 12 jets.", "contract", "done", "Aeron Aircraft", "Norland", None),
+    ("Last month, Pelora inked a $2.5 billion deal with Corvane Engineering to build a high-speed rail line.",
+     "contract", "done", "Corvane Engineering", "Pelora", usd(2.5e9)),
+    ("Corvane Engineering will build the bridge under a $300m contract with Pelora.",
+     "contract", "planned", "Corvane Engineering", "Pelora", usd(300e6)),
+    ("Corvane Engineering has been contracted by Pelora to build a dam.",
+     "contract", "done", "Corvane Engineering", "Pelora", None),
+    ("Pelora has tapped Corvane Engineering to build its new airport.",
+     "contract", "done", "Corvane Engineering", "Pelora", None),
+    ("Pelora Rail placed an order for 30 trains with Corvane Engineering.",
+     "contract", "done", "Corvane Engineering", "Pelora Rail", None),
+    ("Aeron Aircraft has received an order for 50 jets from Pelora.", "contract", "done", "Aeron Aircraft", "Pelora", None),
+    ("Aeron Aircraft said on Monday it would supply Norland with 12 transport planes.",
+     "contract", "announced", "Aeron Aircraft", "Norland", None),
+    ("Pelora Rail has ordered 25 trains worth $400m from Corvane Engineering.",
+     "contract", "done", "Corvane Engineering", "Pelora Rail", usd(400e6)),
+]
+
+# Statements of no event: each names a giver and a taker the rules could pair.
+NO_EVENT = [
+    "Pelora hopes to secure a $2bn loan from Halvard Bank.",                     # hoped for
+    "Pelora is seeking $3bn in aid from Norland.",                               # sought
+    "Pelora has requested a $1bn loan from the IMF.",                            # requested
+    "Pelora and the IMF are in talks over a possible $4bn loan.",                # talks
+    "Halvard Bank did not lend Pelora any money last year.",                     # negated
+    "If Norland lends Pelora $1bn, its currency could recover.",                 # conditional
+    "Development banks such as the World Bank lend to poor countries.",          # generic
+    "Analysts expect Orvex to invest $1bn in Pelora.",                           # others' expectation
+    "Norland's budget sets aside $40bn for defence next year.",                  # budget, no recipient
+    "Brightwater Labs raised $20m from investors.",                              # unnamed investors
+    "Orvex sold two million phones to consumers in Pelora last year.",           # sales to consumers
+    "Norland ruled out a loan to Pelora.",                                       # ruled out
+    "Orvex could invest up to $500m in Pelora, sources said.",                   # hypothetical
+    "Corvane Engineering failed to win the contract for Pelora's port.",         # failed
+    "Critics say Norland should fund Pelora's schools.",                         # opinion
+    "Pelora wants $5bn in investment from Orvex.",                               # wanted
+    "Orvex is considering an investment in Brenna Copper.",                      # considered
+    "Halvard Bank denied reports that it had lent Orvex $50m.",                  # denied
+    "The IMF rejected Pelora's request for a $2bn loan.",                        # rejected request
+    "Pelora owes the IMF $10bn.",                                                # a debt held
+    "Ana Ruiz is the Pelora Green Party's biggest donor.",                       # a standing relation
+    "Orvex holds 12% of Brenna Copper.",                                         # a standing holding
+    "Pelora has long had World Bank backing.",                                   # a standing relation
+    "Norland's aid budget totals $6bn this year.",                               # a budget total
+    "Orvex's sales to Pelora rose 10% in 2023.",                                 # trade
+    "A court ordered Orvex to pay $30m in damages to Veltrix.",                  # damages
+    "Orvex signed Ana Ruiz to a three-year contract as finance director.",       # employment
+    "Rumours that Veltrix would invest in Orvex lifted its shares.",             # rumour
+    "Norland might give Pelora more aid next year.",                             # hypothetical
+    "The Bank of Pelora lends to commercial banks at 5%.",                       # habitual lending
+    "Corvane Engineering is expected to win the contract to build the bridge for Pelora, analysts say.",
+    "Norland has been asked to lend Pelora $1bn.",                               # asked for
+    "Pelora is in talks with the IMF over a $3bn bailout.",                     # talks
+    "Orvex is weighing a $1bn investment in Kenya.",                             # weighed
+    "Norland is considering whether to fund Pelora's new dam.",                  # considered
+    "Corvane Engineering is bidding for the contract to build Pelora's airport.",  # sought
+    "Ana Ruiz said Pelora would ask Norland for a loan.",                        # to be asked for
+    "Corvane Engineering supplies steel to Orvex.",                              # trade as it goes on
+    "Orvex will receive $2bn for its stake in Talbot Resources.",                # a stake sold
+    "Orvex signed a deal with Veltrix to build a plant.",                        # work done together
+    "Orvex signed a deal with Pelora to supply gas to Europe.",                  # work for others
+    "Orvex imports copper from Pelora.",                                         # trade
+    "Orvex may build a plant in Kenya if demand recovers.",                      # conditional
+]
+
+POSITIVE = LEND + FUND + INVEST + CONTRACT
+
+
+@pytest.mark.parametrize("text, kind, status, agents, recipients, amount", POSITIVE,
+                         ids=[case[0][:60] for case in POSITIVE])
+def test_money_flow_phrasing(text, kind, status, agents, recipients, amount):
+    assert sorted(described(e) for e in money_events(text)) == expected_events(kind, status, agents, recipients,
+                                                                                amount)
+
+
+@pytest.mark.parametrize("text", NO_EVENT, ids=[text[:60] for text in NO_EVENT])
+def test_no_money_flow(text):
+    assert money_events(text) == []
