@@ -18,12 +18,17 @@ PUBLISHED = datetime.date(2024, 5, 2)
 
 
 def sentence_spans(body):
-    """Sentences end at ". " in these texts."""
+    """Sentences end at ". " in these texts, and a headline at its line break."""
     spans, start = [], 0
     for index, char in enumerate(body):
-        if char == "." and (index + 1 == len(body) or body[index + 1] == " "):
+        if char == "\n":
+            spans.append((start, index))
+            start = index + 1
+        elif char == "." and (index + 1 == len(body) or body[index + 1] == " "):
             spans.append((start, index + 1))
             start = index + 2
+    if start < len(body):  # a headline alone, with no full stop
+        spans.append((start, len(body)))
     return spans
 
 

@@ -60,6 +60,7 @@ TRIGGER_VERBS = {
     "donate": "fund", "subsidise": "fund", "subsidize": "fund", "grant": "fund", "allocate": "fund", "earmark": "fund",
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
+    "swallow": "acquire", "absorb": "acquire", "divest": "acquire", "offload": "acquire",
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
@@ -87,7 +88,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
-    enter disburse pledge promise commit increase boost double triple draw""".split())
+    set establish create enter disburse pledge promise commit increase boost double triple draw""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -96,7 +97,7 @@ MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid gr
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw".split())
-SELLING_VERBS = frozenset({"sell"})
+SELLING_VERBS = frozenset("sell divest offload".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 # Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
@@ -177,7 +178,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
@@ -190,6 +191,9 @@ FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|
                                 re.IGNORECASE)
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*)\b",
                                 re.IGNORECASE)
+# hosting, receiving or phoning meets only a named guest: worth parsing only before a capitalised word
+GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing))"
+                             r"\s+(?:[A-Z]\w*\.?\s+)*[A-Z]")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
@@ -222,7 +226,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                         amounts: list[Amount]) -> list[int]:
     """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
-    number) and at least one named actor."""
+    number; hosting, receiving or phoning: before a name) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -231,6 +235,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
             if i in with_actor and (CANDIDATE.search(body, start, end) or CHOOSING_CANDIDATE.search(body, start, end)
+                                    or GUEST_CANDIDATE.search(body, start, end)
                                     or DELIVERY_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
@@ -272,6 +277,27 @@ class SentenceContext:
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = [m for m in mentions if index - 2 <= m.sentence_index <= index
                                      and m.entity_type == "ORG"]
+        self.repair_names()
+
+    def repair_names(self) -> None:
+        """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
+        Veltrix": "to" its marker, the name a verb). A named actor is no verb: "to" becomes the
+        preposition of the last verb before it, with the name as its object, and the complements
+        the parse gave the name ("for $80m") go back to that clause."""
+        for token in self.doc:
+            marker = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            mention = self.mention_at(token)
+            if (marker is None or token.pos_ != "VERB" or token.head is token or mention is None
+                    or mention.entity_type not in ACTOR_TYPES):
+                continue
+            # the last verb before it of the clause it hangs on: "agreed to sell Y to Veltrix" sells to it
+            clause = max((t for t in token.head.subtree if t.pos_ in ("VERB", "AUX") and t.i < marker.i
+                          and token not in t.ancestors), key=lambda t: t.i, default=token.head)
+            for child in list(token.children):
+                if child is not marker and child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                    child.head = clause
+            marker.head, marker.dep_ = clause, "prep"
+            token.head, token.dep_, token.pos_, token.tag_ = marker, "pobj", "PROPN", "NNP"
 
     # --- tokens and mentions --------------------------------------------------------------
 
@@ -359,7 +385,9 @@ class SentenceContext:
             return opening  # "X said ... . It also bought Y": a sentence opening with "it" goes on about
             # the subject of the one before, when that one opens with a name
         start = self.char(token)[0]
-        named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
+        clause_subjects = self.own_clause_subjects(token)
+        named = {m.entity_id: m for m in self.recent_organisations if m.end <= start
+                 and m.entity_id not in clause_subjects}
         if len(named) == 1:
             return next(iter(named.values()))
         # "pressure on X to raise its offer": the one organisation of its own sentence before it
@@ -369,6 +397,16 @@ class SentenceContext:
         # several could be meant: the organisation the article is about, when it is one of them
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def own_clause_subjects(self, token) -> set[str]:
+        """The entities named as the subject of the clause whose object the word is: an object
+        never stands for its own clause's subject ("Veltrix bought the firm": another firm; that
+        would be "itself")."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ not in (*OBJECTS, "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        subjects = [w for t in own_subjects(verb) for w in (t, *conjuncts(t))]
+        return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
 
     def pair_referred_to(self, token) -> list[Mention]:
         """ "the two sides", "both companies", "the pair": the two actors of that kind the text
@@ -811,6 +849,8 @@ class SentenceContext:
             # but to a thing of theirs is not ("visited the tomb of X", "the X factory")
             object_m = [m for t in objects if self.mention_at(t) is not None or t.pos_ == "PRON"
                         for m in self.referents(t) if m.entity_type in ("PERSON", "ORG")]
+        if lemma in GUEST_VERBS:  # a guest is a person: "received Omnia's envoy" names Omnia through its envoy only
+            object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
             object_m = []
         if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
@@ -843,7 +883,10 @@ class SentenceContext:
             stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
             # "Y, sold to X in 2003, ...": a participle after a noun says what happened to it
             participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
-            undergoers = [verb.head] if participle else subjects if passive else objects
+            # "bought the Kenyan lender Omnia": the parse reads a lone object with a name in
+            # apposition as an indirect one, which a purchase has not
+            undergoers = [verb.head] if participle else subjects if passive else objects or (
+                datives if lemma not in SELLING_VERBS | CONTROL_GIVING else [])
             passive = passive or participle
             if lemma in SELLING_VERBS | CONTROL_GIVING:  # the buyer is told after "to" or as indirect object
                 sold = portions_of(undergoers)  # "Y was sold to X by Z"
@@ -968,6 +1011,11 @@ class SentenceContext:
             for stacked in prep_word.children:
                 if stacked.dep_ == "prep" and stacked.lower_ in STACKED_PREPOSITIONS and stacked.lower_ not in preps:
                     preps[stacked.lower_] = [g for g in stacked.children if g.dep_ == "pobj"]
+        if kind in MULTI_PARTY:  # "a memorandum of understanding with Y": the "of" noun's sides are the deal's
+            for kind_noun in (t for t in preps.get("of", []) if t.pos_ == "NOUN" and self.mention_at(t) is None):
+                for prep, more in prepositional_objects(kind_noun).items():
+                    if prep in ("with", "between") and prep not in preps:
+                        preps[prep] = more
         for tokens in list(preps.values()):
             for token in tokens:
                 if self.mention_at(token) is None:
@@ -1017,6 +1065,15 @@ class SentenceContext:
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
         if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
+        if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and governor.dep_ != "ccomp"
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in governor.children)):
+            # "a merger of X and Y would create a giant": what a deal would do supposes it; in
+            # reported speech "would" is a backshifted "will" ("said the takeover would close")
+            return []
+        if kind == "meet" and governor is None and noun.dep_ == "pobj" and noun.head.lower_ in MEETING_TIMES:
+            # "X raised the issue during (after, at) talks with Y": the one the clause is about took part
+            actor = [m for t in clause_arguments(noun.head.head)[0] for m in self.referents(t)] \
+                if noun.head.head.pos_ in ("VERB", "AUX") else []
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
@@ -1527,7 +1584,7 @@ class SentenceContext:
 
 # Nouns for another party than their possessor ("Boeing's rival", "its customers").
 RELATIONAL_NOUNS = frozenset("""rival competitor partner customer client supplier creditor debtor
-    shareholder investor bidder buyer suitor""".split())
+    shareholder investor bidder buyer suitor parent owner""".split())
 # Bodies whose own meetings are no meeting between parties.
 OWN_BODIES = frozenset("board cabinet committee staff shareholder party caucus council management".split())
 # A noun's complements the parse hangs on a name after it ("a bid by X for Y").
@@ -1536,6 +1593,8 @@ STACKED_PREPOSITIONS = frozenset("for to in into from by".split())
 OCCASIONS = frozenset("dinner lunch luncheon breakfast meal banquet reception".split())
 HOSTING_VERBS = frozenset("host hold give throw".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after".split())
+# Prepositions of the time of a meeting a clause happens in ("said during talks with Y").
+MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
 # What is settled between two sides ("settled charges", "to settle a lawsuit").
 DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
 # A price per share is no amount of the deal ("$31 each", "120p a share").
@@ -1821,7 +1880,13 @@ def verb_trigger(token) -> str | None:
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
+    if lemma in GUEST_VERBS and any(c.dep_ in OBJECTS and c.pos_ == "PROPN" for c in token.children):
+        return "meet"  # "hosted (received, phoned) X": a named guest or the one called was met
     return TRIGGER_VERBS.get(lemma)
+
+
+# Verbs whose named object is met: a guest hosted or received, a leader phoned.
+GUEST_VERBS = frozenset("host receive welcome phone telephone".split())
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
@@ -2031,6 +2096,10 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             break
+    if not subjects and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        subjects = own_subjects(verb.head.head)  # "X told reporters after meeting Y": X met Y
+    if not subjects and is_headline_infinitive(verb):
+        subjects = [verb.head]  # "Veltrix to buy Omnia for $2bn"
     if not subjects and verb.dep_ == "relcl" and is_infinitive(verb):
         # "X signed a deal to supply Y" (the parser's relcl): the subject of the verb over the noun
         if verb.head.dep_ in OBJECTS and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -2066,6 +2135,15 @@ def deal_to(verb):
 
 def is_infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_headline_infinitive(verb) -> bool:
+    """ "Veltrix to buy Omnia for $2bn": a headline drops "is", leaving an infinitive hung on the
+    name it opens with, which is its subject and says the event is arranged."""
+    root = verb.head
+    return (is_infinitive(verb) and verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and root.dep_ == "ROOT"
+            and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
+                c.dep_ in ("det", "poss") for c in root.children))
 
 
 def infinitives(verb) -> list:
@@ -2286,10 +2364,11 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     status = None
     token, came_by = anchor, ""
     would = False  # the planned status comes from "would", which in reported speech announces
+    intended = False  # what a plan is for: announced when the plan is ("unveiled plans to buy")
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
         for child in token.children:
-            if child.dep_ == "neg":
-                return None
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATING_WORDS and token is not anchor):
+                return None  # "did not buy"; "has no plans to buy"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return None
             if child.dep_ == "aux":
@@ -2312,14 +2391,16 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             status = status or "agreed"
         elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS):
             status = status or "planned"
-        elif forms & ANNOUNCING_VERBS and status is None and (token is anchor or token.dep_ != "ROOT" or came_by == "xcomp"):
-            status = "announced"  # "offered to freeze", "pledged to lend"; not "said it had bought"
+        elif forms & ANNOUNCING_VERBS and (status is None or intended) and (
+                token is anchor or token.dep_ != "ROOT" or came_by == "xcomp" or intended):
+            status = "announced"  # "offered to freeze", "pledged to lend", "unveiled plans to buy"; not "said it had bought"
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
                 # reported speech keeps the status of the reported clause; "X said it would buy"
                 # announces (X's own words), "agencies reported that A would meet B" plans
                 own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
-                return "announced" if would and own_words and status == "planned" else status or "done"
+                return "announced" if would and own_words and status == "planned" else (
+                    status or ("planned" if intended else "done"))
             if token.dep_ == "xcomp" and token.head.lemma_ == "be":
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
             token, came_by = token.head, token.dep_
@@ -2330,6 +2411,10 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "speculation that X would bid": guessed at, not told
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in ATTEMPTS:
             status = status or "announced"  # "X's attempt to take over Y": a bid made
+        if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTIONS:
+            intended = status is None  # "X has plans to buy Y": planned, unless agreed or announced above
+        if is_headline_infinitive(token):
+            return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
         if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
@@ -2343,11 +2428,13 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             token = token.head
             continue
         break
-    return status or "done"
+    return status or ("planned" if intended else "done")
 
 
 # Nouns of an attempt at what their infinitive says: a bid made, not an act done.
 ATTEMPTS = frozenset("attempt effort bid".split())
+# Nouns of an intention: what their infinitive says is planned ("its plans to buy Y").
+INTENTIONS = frozenset("plan intention".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.
 PRESUPPOSING = frozenset("after following since despite".split())
 
@@ -2379,6 +2466,10 @@ def lemmas(token) -> set[str]:
     return stems
 
 
+# Statuses from the least to the furthest an event has gone.
+STATUS_PROGRESS = ("planned", "announced", "agreed", "done")
+
+
 def party_key(event: Event) -> tuple:
     if event.event_type in MULTI_PARTY:
         return (event.event_type, frozenset(p.entity_id for p in event.parties))
@@ -2402,6 +2493,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             merged[key] = event
             continue
         first.amount = first.amount or event.amount
+        # the furthest status the article states ("to buy" in the headline, "agreed to buy" below)
+        first.status = max(first.status, event.status, key=STATUS_PROGRESS.index)
         first.date = first.date or event.date
         first.place = first.place or event.place
         first.sector = first.sector or event.sector
