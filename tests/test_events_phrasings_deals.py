@@ -131,6 +131,20 @@ ACQUISITIONS = [
      "kestrel", None),
     ("Omnia makes sensors. It was bought by Veltrix in 2019.", "done", "veltrix", "omnia", None, None),
     ("Omnia's parent, Tarsa, sold it to Veltrix in 2022.", "done", "veltrix", "omnia", "tarsa", None),
+    # an asset with no name of its own: the target is its owner, who sells it
+    ("Veltrix said it would buy Omnia's cloud unit for $400 million.", "announced", "veltrix", "omnia", None,
+     "$400 million"),
+    ("Tarsa agreed to sell its payments business to Veltrix for $1.3 billion.", "agreed", "veltrix", "tarsa", None,
+     "$1.3 billion"),
+    ("Veltrix's purchase of Omnia's European operations was completed in May.", "done", "veltrix", "omnia", None,
+     None),
+    # a deal expected to close was agreed
+    ("The acquisition of Omnia by Veltrix is expected to close in the third quarter.", "agreed", "veltrix", "omnia",
+     None, None),
+    ("Veltrix has completed its $1.2 billion acquisition of Omnia, the company said on Tuesday.", "done", "veltrix",
+     "omnia", None, "$1.2 billion"),
+    ("Veltrix agreed to acquire Omnia in an all-stock deal valued at about $3.3 billion, the companies said on "
+     "Monday.", "agreed", "veltrix", "omnia", None, "$3.3 billion"),
 ]
 
 
@@ -166,6 +180,11 @@ MEETINGS = [
     ("Ana Ruiz told reporters after meeting Jonas Brekke that the talks went well.", "done",
      "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz, Kenya's foreign minister, met Jonas Brekke in Oslo.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz met with Jonas Brekke on Thursday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz will travel to Oslo to meet Jonas Brekke.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz and Jonas Brekke are set to hold talks in Geneva next week.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Talks between Ana Ruiz and Jonas Brekke ended without a deal.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz, who met Jonas Brekke on Monday, said the talks were useful.", "done", "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -191,6 +210,11 @@ AGREEMENTS = [
     ("Veltrix merged with Omnia in 2020.", "done", "omnia+veltrix"),
     ("Veltrix said on Tuesday it had signed a deal with Omnia.", "done", "omnia+veltrix"),
     ("Veltrix and Omnia set up a joint venture in Brazil.", "done", "omnia+veltrix"),
+    ("Veltrix and Omnia said on Monday they had agreed to combine their networks.", "agreed", "omnia+veltrix"),
+    ("Norway and Kenya signed an agreement to cooperate on energy.", "done", "KEN+NOR"),
+    ("Veltrix inked a partnership with Omnia.", "done", "omnia+veltrix"),
+    ("Veltrix and Omnia agreed to merge.", "agreed", "omnia+veltrix"),
+    ("Veltrix will team up with Omnia.", "planned", "omnia+veltrix"),
 ]
 
 
@@ -236,9 +260,22 @@ NO_EVENTS = [
     ("Ana Ruiz chaired a meeting of the Veltrix board.", "meet"),
     ("Ana Ruiz hosted a conference on climate.", "meet"),
     ("Ana Ruiz received an award from Veltrix.", "meet"),
+    ("Veltrix declined to comment on reports that it would buy Omnia.", "acquire"),
+    ("Veltrix said it was not in talks with Omnia.", "meet"),
+    ("Ana Ruiz declined to meet Jonas Brekke.", "meet"),
+    ("Ana Ruiz called for talks with Jonas Brekke.", "meet"),
+    ("Ana Ruiz met Jonas Brekke's demands for a recount.", "meet"),
+    ("Veltrix sold its cloud unit last year.", "acquire"),
 ]
 
 
 @pytest.mark.parametrize("body, kind", NO_EVENTS)
 def test_no_event(body, kind):
     assert found(body, kind) == []
+
+
+def test_a_unit_named_before_is_the_target_and_one_named_later_is_not_its_owner():
+    body = "Omnia put its Tarsa unit up for sale in May. Veltrix bought Omnia's unit in June."
+    assert [described(e) for e in found(body, "acquire")] == [("acquire", "done", "veltrix", "tarsa", None, None)]
+    body = "Veltrix defended its purchase of Omnia's cloud unit. Omnia had put its Tarsa unit up for sale in May."
+    assert found(body, "acquire") == []

@@ -135,6 +135,9 @@ MULTI_PARTY = ("agreement", "meet")
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     unit subsidiary division arm affiliate exchange carrier
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+# What a company sells of itself without a name of its own ("its payments business").
+ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
+    """.split())
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
@@ -339,7 +342,19 @@ class SentenceContext:
             found = self.pair_referred_to(token) or self.countries_listed_before(token)
         if not found and token.lower_ == "their":
             found = self.clause_subjects(token)
+        if not found and token.lower_ in ("they", "them", "their"):
+            found = self.speakers_of(token)
         return found
+
+    def speakers_of(self, pronoun) -> list[Mention]:
+        """ "A and B said they had agreed to ...": a plural pronoun in what two or more say stands
+        for them."""
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
+            return []
+        named = [m for s in clause.head.children if s.dep_ == "nsubj" for w in (s, *conjuncts(s))
+                 if (m := self.most_specific(w)) is not None]
+        return named if len({m.entity_id for m in named}) >= 2 else []
 
     def clause_subjects(self, token) -> list[Mention]:
         """ "A and B reviewed the guard before their meeting": "their" stands for the coordinated
@@ -536,17 +551,17 @@ class SentenceContext:
                      and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m))
                      and self.body[opening:m.start].strip().lower() in ("", "the")), None)
 
-    def introduced_with(self, description) -> list[Mention]:
-        """The names the article wrote before a description with its noun ("oil firm X", "its
-        unit, X"); a unit, subsidiary, arm or division with any of those words ("the Yukos
-        subsidiary" after "oil unit Y"), not the parent the description names ("Yukos")."""
+    def introduced_with(self, description, anywhere: bool = False) -> list[Mention]:
+        """The names the article wrote before a description (or `anywhere` in it) with its noun
+        ("oil firm X", "its unit, X"); a unit, subsidiary, arm or division with any of those words
+        ("the Yukos subsidiary" after "oil unit Y"), not the parent the description names ("Yukos")."""
         noun = description.lemma_.lower()
         nouns = SUBSIDIARY_NOUNS if noun in SUBSIDIARY_NOUNS else {description.lower_}
         parents = {m.entity_id for c in description.children if c.dep_ in ("compound", "poss", "nmod")
                    and (m := self.mention_at(c)) is not None}
         phrase_start = self.char(description.left_edge)[0]
         introduced = [m for m in self.article_mentions if m.entity_type in ("ORG", "PERSON", "PLACE")
-                      and m.sentence_index <= self.index and m.end <= phrase_start
+                      and (anywhere or (m.sentence_index <= self.index and m.end <= phrase_start))
                       and any(self.introduced_as(m, word) for word in nouns)]
         if any(m.entity_id in parents for m in introduced):  # "the Yugansk unit": the unit itself
             return [m for m in introduced if m.entity_id in parents]
@@ -845,6 +860,9 @@ class SentenceContext:
         terms |= {"to"} if infinitives(verb) else set()
         if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
+        if lemma == "meet":  # "met Y's demands", "met the deadline": a need satisfied, no one met
+            objects = [o for o in objects if o.lemma_.lower() not in NEEDS_MET]
+            object_m = [m for t in objects for m in self.referents(t)]
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is,
             # but to a thing of theirs is not ("visited the tomb of X", "the X factory")
             object_m = [m for t in objects if self.mention_at(t) is not None or t.pos_ == "PRON"
@@ -907,6 +925,8 @@ class SentenceContext:
                 roles["recipient"] = pobj.get("for", []) or self.rejecters(objects) or (
                     self.bid_target(roles["agent"]) if "for" not in preps and any(
                         m.entity_type == "ORG" for m in roles["agent"]) else [])
+            if stake is None and not roles["recipient"]:  # "sold its payments business to X"
+                roles = self.with_asset_target(roles, portions_of(undergoers))
             if stake is not None:
                 roles["recipient"] = pobj.get("in", []) + pobj.get("of", [])
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
@@ -1179,6 +1199,8 @@ class SentenceContext:
                 roles["recipient"] = [m for t in clause_arguments(resisting)[0] for m in self.referents(t)]
             if not roles["recipient"] and roles["agent"] and self.names_no_target(noun, preps):
                 roles["recipient"] = self.bid_target(roles["agent"])
+            if not roles["recipient"]:  # "X's purchase of Y's European operations"
+                roles = self.with_asset_target(roles, bought)
             stakes = [t for t in bought if t.lemma_.lower() in SHAREHOLDINGS]
             if stakes and not sale and not (any(map(is_controlling, stakes)) or roles["seller"]):
                 kind = "invest"  # "X's purchase of a 10% stake in Y": a minority stake, no seller named
@@ -1234,9 +1256,15 @@ class SentenceContext:
                         m for t in debtors(relieved_debts(noun)) + askers for m in self.referents(t)]
                 if not roles["recipient"] and governor is not None and relation == "object" and not passive:
                     roles["recipient"] = self.giver_of(clause_arguments(governor)[0])
-        anchor = governor if governor is not None else noun
+        # "the acquisition of Y by X is expected to close in May": a deal whose completion is
+        # expected has been agreed (what a journalist expects is no event; its closing is)
+        closing = relation == "subject" and glemma == "expect" and any(
+            v.lemma_.lower() in COMPLETING_VERBS for v in infinitives(governor))
+        anchor = governor if governor is not None and not closing else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
+        for event in events if closing else ():
+            event.status = "agreed" if event.status == "done" else event.status
         for event in events if contest is not None and kind == "acquire" else ():
             if event.status == "done":  # a contest won is a bid accepted; one fought, a bid made
                 event.status = "agreed" if glemma in WINNING_VERBS else "announced"
@@ -1359,6 +1387,24 @@ class SentenceContext:
         roles = {"agent": [], "recipient": [], "seller": [], "party":
                  settlers + [m for t in claimants for m in self.referents(t) if self.names(t, m)]}
         return self.build(verb, verb, "agreement", roles, 0.7)
+
+    def with_asset_target(self, roles: dict, bought: list) -> dict:
+        """Roles with the target of an asset that has no name in the clause ("Y's cloud unit",
+        "its payments business"): the unit the article named before with that noun ("its unit,
+        Z"), else, when the article gives it no name at all, the company whose asset it is, which
+        is then not also its seller."""
+        targets = []
+        for asset in bought:
+            if self.mention_at(asset) is not None or asset.lemma_.lower() not in ASSET_NOUNS:
+                continue
+            owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "ORG"]
+            company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
+            if company_part and (named := self.introduced_with(asset)):
+                targets.append(max(named, key=lambda m: m.start))
+            elif not (company_part and self.introduced_with(asset, anywhere=True)):
+                targets += owners
+        owner_ids = {m.entity_id for m in targets}
+        return {**roles, "recipient": targets, "seller": [m for m in roles["seller"] if m.entity_id not in owner_ids]}
 
     def rejecters(self, prices) -> list[Mention]:
         """Who rejects or accepts a price offered is what it is offered for: "offered £1.3bn,
@@ -1593,6 +1639,8 @@ STACKED_PREPOSITIONS = frozenset("for to in into from by".split())
 OCCASIONS = frozenset("dinner lunch luncheon breakfast meal banquet reception".split())
 HOSTING_VERBS = frozenset("host hold give throw".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after".split())
+# Verbs of a deal's completion: "is expected to close (complete) in May".
+COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 # Prepositions of the time of a meeting a clause happens in ("said during talks with Y").
 MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
 # What is settled between two sides ("settled charges", "to settle a lawsuit").
@@ -1885,6 +1933,9 @@ def verb_trigger(token) -> str | None:
     return TRIGGER_VERBS.get(lemma)
 
 
+# What "meet" satisfies rather than meets: "met Y's demands", "met the target".
+NEEDS_MET = frozenset("""demand target deadline need cost expectation requirement criterion standard condition
+    obligation goal bill commitment""".split())
 # Verbs whose named object is met: a guest hosted or received, a leader phoned.
 GUEST_VERBS = frozenset("host receive welcome phone telephone".split())
 
