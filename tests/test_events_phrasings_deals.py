@@ -131,6 +131,8 @@ ACQUISITIONS = [
      "kestrel", None),
     ("Omnia makes sensors. It was bought by Veltrix in 2019.", "done", "veltrix", "omnia", None, None),
     ("Omnia's parent, Tarsa, sold it to Veltrix in 2022.", "done", "veltrix", "omnia", "tarsa", None),
+    ("Veltrix is offloading its stake in payments group Omnia. The sale of the 40% stake to Tarsa raised "
+     "$90 million.", "done", "tarsa", "omnia", None, "$90 million"),
     # an asset with no name of its own: the target is its owner, who sells it
     ("Veltrix said it would buy Omnia's cloud unit for $400 million.", "announced", "veltrix", "omnia", None,
      "$400 million"),
@@ -185,6 +187,8 @@ MEETINGS = [
     ("Ana Ruiz and Jonas Brekke are set to hold talks in Geneva next week.", "planned", "ana-ruiz+jonas-brekke"),
     ("Talks between Ana Ruiz and Jonas Brekke ended without a deal.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz, who met Jonas Brekke on Monday, said the talks were useful.", "done", "ana-ruiz+jonas-brekke"),
+    ("Veltrix and Omnia failed to agree after six months of talks.", "done", "omnia+veltrix"),
+    ("Talks with Omnia and with Tarsa went on, Veltrix said.", "done", "omnia+tarsa+veltrix"),
 ]
 
 
@@ -279,3 +283,16 @@ def test_a_unit_named_before_is_the_target_and_one_named_later_is_not_its_owner(
     assert [described(e) for e in found(body, "acquire")] == [("acquire", "done", "veltrix", "tarsa", None, None)]
     body = "Veltrix defended its purchase of Omnia's cloud unit. Omnia had put its Tarsa unit up for sale in May."
     assert found(body, "acquire") == []
+
+
+def test_a_deal_between_the_two_sides_of_a_purchase_is_that_purchase():
+    body = "Veltrix agreed to buy Omnia for $2bn. Shares rose after Veltrix's Omnia deal was announced."
+    assert [e.event_type for e in found(body, None)] == ["acquire"]
+
+
+def test_the_company_among_several_is_the_last_one_named_alone_as_a_subject():
+    body = ("Tarsa withdrew from the auction, and Omnia was sold to Kestrel Bank. Days later, Kestrel Bank sold the "
+            "company to Veltrix for $9 billion.")
+    assert [described(e) for e in found(body, "acquire")] == [
+        ("acquire", "done", "kestrel", "omnia", None, None),
+        ("acquire", "done", "veltrix", "omnia", "kestrel", "$9 billion")]

@@ -217,6 +217,12 @@ CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|e
 DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)
+def parse_sentence(text: str):
+    """The parse of a sentence read only to resolve a description in the next one."""
+    return load_parser()(text)
+
+
 @functools.lru_cache(maxsize=1)
 def load_parser():
     """The small English model without NER: tagger, parser and lemmatizer (loaded once)."""
@@ -261,7 +267,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
         events = []
         for index, doc in zip(indexes, docs):
             events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates).events())
-        found.append(merge_repeats(events))
+        found.append(without_restated_deals(merge_repeats(events)))
     return found
 
 
@@ -376,10 +382,11 @@ class SentenceContext:
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
+        clause_subjects = self.own_clause_subjects(token)
         if description:  # "the unit" after "its production unit, Yugansk": named with that noun
             # (which says it is an organisation, whatever type the name was given)
             phrase_start = self.char(token.left_edge)[0]
-            introduced = self.introduced_with(token)
+            introduced = [m for m in self.introduced_with(token) if m.entity_id not in clause_subjects]
             countries = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound")
                          and (m := self.mention_at(c)) and m.entity_type == "COUNTRY"}
             if countries:
@@ -400,7 +407,6 @@ class SentenceContext:
             return opening  # "X said ... . It also bought Y": a sentence opening with "it" goes on about
             # the subject of the one before, when that one opens with a name
         start = self.char(token)[0]
-        clause_subjects = self.own_clause_subjects(token)
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start
                  and m.entity_id not in clause_subjects}
         if len(named) == 1:
@@ -409,9 +415,29 @@ class SentenceContext:
         in_sentence = {m.entity_id: m for m in named.values() if m.sentence_index == self.index}
         if pronoun and len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
-        # several could be meant: the organisation the article is about, when it is one of them
+        # several could be meant: the organisation the article is about, when it is one of them,
+        # else the one named last as a subject, in this sentence or the one before
         main = self.main_organisation()
-        return named.get(main.entity_id) if main is not None else None
+        if main is not None and main.entity_id in named:
+            return named[main.entity_id]
+        return self.nearest_subject(named, start)
+
+    def nearest_subject(self, named: dict[str, Mention], before: int) -> Mention | None:
+        """Of the organisations that could be meant, the one named last as a subject before the
+        word, in its sentence or the one before ("Gazprom withdrew, and Y was sold to X. X gave
+        control of the company to Z": Y): news goes on about what its clauses are about. A
+        subject of several coordinated names ("A and B reported ...") could mean either."""
+        for index in range(self.index, max(self.index - 2, -1), -1):
+            start, end = self.sentences[index]
+            doc = self.doc if index == self.index else parse_sentence(self.body[start:end])
+            groups = [[m for w in (t, *conjuncts(t)) for m in self.article_mentions
+                       if m.sentence_index == index and m.start < start + w.idx + len(w.text) and start + w.idx < m.end]
+                      for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+            groups = [g for g in groups if g and g[0].end <= before and any(m.entity_id in named for m in g)]
+            if groups:
+                last = max(groups, key=lambda g: g[0].start)
+                return last[0] if len({m.entity_id for m in last}) == 1 else None
+        return None
 
     def own_clause_subjects(self, token) -> set[str]:
         """The entities named as the subject of the clause whose object the word is: an object
@@ -928,7 +954,7 @@ class SentenceContext:
             if stake is None and not roles["recipient"]:  # "sold its payments business to X"
                 roles = self.with_asset_target(roles, portions_of(undergoers))
             if stake is not None:
-                roles["recipient"] = pobj.get("in", []) + pobj.get("of", [])
+                roles["recipient"] = pobj.get("in", []) + pobj.get("of", []) or self.stake_told_before(stake)
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
                 if lemma in SELLING_VERBS and not roles["recipient"] and not any(
                         m.entity_type == "ORG" for m in subject_m):
@@ -1090,10 +1116,12 @@ class SentenceContext:
             # "a merger of X and Y would create a giant": what a deal would do supposes it; in
             # reported speech "would" is a backshifted "will" ("said the takeover would close")
             return []
-        if kind == "meet" and governor is None and noun.dep_ == "pobj" and noun.head.lower_ in MEETING_TIMES:
+        timed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in DURATIONS) else noun  # "after six months of talks"
+        if kind == "meet" and governor is None and timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES:
             # "X raised the issue during (after, at) talks with Y": the one the clause is about took part
-            actor = [m for t in clause_arguments(noun.head.head)[0] for m in self.referents(t)] \
-                if noun.head.head.pos_ in ("VERB", "AUX") else []
+            actor = [m for t in clause_arguments(timed.head.head)[0] for m in self.referents(t)] \
+                if timed.head.head.pos_ in ("VERB", "AUX") else []
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
@@ -1177,8 +1205,11 @@ class SentenceContext:
                 return []  # an offer of help or of terms; an offer for a company, or from a bidder alone, is a bid
             sale = noun.lemma_.lower() in SALE_NOUNS
             if sale:  # "Z's sale of Y to X": the buyer is told after "to", the seller owns the sale
-                roles["agent"], roles["seller"] = own.get("to", []), owners + own.get("by", [])
                 bought = preps.get("of", [])
+                # "the sale of the stake to X": the parse hangs the buyer on what is sold
+                buyers = own.get("to", []) or [m for t in bought for g in prepositional_objects(t).get("to", [])
+                                               for m in self.referents(g)]
+                roles["agent"], roles["seller"] = buyers, owners + own.get("by", [])
             else:
                 # the noun's own "by": in "the bid was thrown out by X" X is no bidder; in "Y's
                 # takeover by X" the possessor is what is taken over
@@ -1191,7 +1222,8 @@ class SentenceContext:
                 bought += [c for c in noun.children if c.dep_ == "poss"] if own.get("by") else []
             # what is bought is named itself: "the purchase of Yukos' unit" names the seller only;
             # a stake or a portion of a company buys into that company
-            roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)]
+            roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)] or [
+                m for t in bought if t.lemma_.lower() in SHAREHOLDINGS for m in self.stake_told_before(t)]
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
             if not roles["recipient"] and (resisting := resisting_verb(noun)) is not None:
@@ -1387,6 +1419,17 @@ class SentenceContext:
         roles = {"agent": [], "recipient": [], "seller": [], "party":
                  settlers + [m for t in claimants for m in self.referents(t) if self.names(t, m)]}
         return self.build(verb, verb, "agreement", roles, 0.7)
+
+    def stake_told_before(self, stake) -> list[Mention]:
+        """ "the 33% stake" with nothing held in: the company the article last named a stake in
+        ("offloading its stake in consortium Y")."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in stake.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("in", "of") for c in stake.children):
+            return []
+        start = self.char(stake)[0]
+        held = [m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
+                and STAKE_IN.search(self.body, max(0, m.start - 60), m.start)]
+        return held[-1:]
 
     def with_asset_target(self, roles: dict, bought: list) -> dict:
         """Roles with the target of an asset that has no name in the clause ("Y's cloud unit",
@@ -1639,6 +1682,8 @@ STACKED_PREPOSITIONS = frozenset("for to in into from by".split())
 OCCASIONS = frozenset("dinner lunch luncheon breakfast meal banquet reception".split())
 HOSTING_VERBS = frozenset("host hold give throw".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after".split())
+# Spans of time talks are counted in ("after six months of talks").
+DURATIONS = frozenset("hour day week month year decade round".split())
 # Verbs of a deal's completion: "is expected to close (complete) in May".
 COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 # Prepositions of the time of a meeting a clause happens in ("said during talks with Y").
@@ -1701,6 +1746,8 @@ def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[lis
 
 
 SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+# what a name written right after is a stake in: "its stake in (consortium) Y"
+STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
@@ -2240,7 +2287,9 @@ def prepositional_objects(token) -> dict[str, list]:
     for prep in token.children:
         if not (prep.dep_ in ("prep", "agent") or (prep.dep_ == "dative" and prep.lower_ == "for")):
             continue
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        # "with A and with B": the parse hangs the second preposition on the first
+        repeated = [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+        objects = [c for p in (prep, *repeated) for c in p.children if c.dep_ == "pobj"]
         for pobj in objects:
             found.setdefault(prep.lower_, []).append(pobj)
     return found
@@ -2526,6 +2575,15 @@ def party_key(event: Event) -> tuple:
         return (event.event_type, frozenset(p.entity_id for p in event.parties))
     return (event.event_type, frozenset(p.entity_id for p in event.role("agent")),
             frozenset(p.entity_id for p in event.role("recipient")))
+
+
+def without_restated_deals(events: list[Event]) -> list[Event]:
+    """A deal between exactly the two sides of a transaction the article tells ("X's Y deal"
+    after "X agreed to buy Y") is that transaction again, not an agreement of its own; an
+    investment in a partner often comes beside a partnership of its own, so it is left out."""
+    sides = [{p.entity_id for p in e.parties if p.role in ("agent", "recipient")} for e in events
+             if e.event_type not in MULTI_PARTY + ("invest",)]
+    return [e for e in events if e.event_type != "agreement" or {p.entity_id for p in e.parties} not in sides]
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
