@@ -296,3 +296,5 @@ def test_the_company_among_several_is_the_last_one_named_alone_as_a_subject():
     assert [described(e) for e in found(body, "acquire")] == [
         ("acquire", "done", "kestrel", "omnia", None, None),
         ("acquire", "done", "veltrix", "omnia", "kestrel", "$9 billion")]
+    body = "Omnia was sold to Kestrel Bank in May. Weeks later, Kestrel Bank gave control of the company to Veltrix."
+    assert [described(e) for e in found(body, "acquire")][1:] == [("acquire", "done", "veltrix", "omnia", "kestrel", None)]

@@ -415,12 +415,12 @@ class SentenceContext:
         in_sentence = {m.entity_id: m for m in named.values() if m.sentence_index == self.index}
         if pronoun and len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
-        # several could be meant: the organisation the article is about, when it is one of them,
-        # else the one named last as a subject, in this sentence or the one before
+        # several could be meant: the one named last as a subject, in this sentence or the one
+        # before, else the organisation the article is about, when it is one of them
+        if (subject := self.nearest_subject(named, start)) is not None:
+            return subject
         main = self.main_organisation()
-        if main is not None and main.entity_id in named:
-            return named[main.entity_id]
-        return self.nearest_subject(named, start)
+        return named.get(main.entity_id) if main is not None else None
 
     def nearest_subject(self, named: dict[str, Mention], before: int) -> Mention | None:
         """Of the organisations that could be meant, the one named last as a subject before the
@@ -443,8 +443,12 @@ class SentenceContext:
         """The entities named as the subject of the clause whose object the word is: an object
         never stands for its own clause's subject ("Veltrix bought the firm": another firm; that
         would be "itself")."""
-        verb = token.head.head if token.dep_ == "pobj" else token.head
-        if token.dep_ not in (*OBJECTS, "pobj", "dative") or verb.pos_ not in ("VERB", "AUX"):
+        if token.dep_ not in (*OBJECTS, "pobj", "dative"):
+            return set()
+        verb = token.head  # up through the phrases it is inside: "gave control of the company"
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (*OBJECTS, "pobj", "prep", "dative") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
             return set()
         subjects = [w for t in own_subjects(verb) for w in (t, *conjuncts(t))]
         return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
