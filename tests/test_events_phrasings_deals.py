@@ -122,6 +122,21 @@ ACQUISITIONS = [
     ("Veltrix buys Omnia in $2.1 billion deal", "done", "veltrix", "omnia", None, "$2.1 billion"),
     ("Veltrix to buy Omnia for $2.1 billion\nVeltrix agreed on Monday to buy Omnia, the Kenyan payments firm, "
      "for $2.1 billion.", "agreed", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix to acquire Omnia in $2.1 billion deal", "planned", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix agrees to buy Omnia for $2.1 billion", "agreed", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix completes Omnia acquisition", "done", "veltrix", "omnia", None, None),
+    ("Shares rose after Veltrix's $900 million Omnia takeover was approved.", "agreed", "veltrix", "omnia", None,
+     "$900 million"),
+    # more wire frames
+    ("Veltrix has bought Omnia, it said on Tuesday.", "done", "veltrix", "omnia", None, None),
+    ("Omnia, which was bought by Veltrix in 2019, makes sensors.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix, which agreed last month to buy Omnia, reported higher sales.", "agreed", "veltrix", "omnia", None,
+     None),
+    ("Veltrix's acquisition of Omnia, announced in March, closed on Friday.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix won a bidding war for Omnia.", "agreed", "veltrix", "omnia", None, None),
+    ("Omnia has been acquired by Veltrix.", "done", "veltrix", "omnia", None, None),
+    ("Private equity firm Veltrix will take Omnia private in a $3 billion deal.", "planned", "veltrix", "omnia", None,
+     "$3 billion"),
     # descriptions and pronouns for a company named before
     ("Veltrix reported record sales. The company also said it had bought Omnia for $90 million.", "done",
      "veltrix", "omnia", None, "$90 million"),
@@ -189,6 +204,11 @@ MEETINGS = [
     ("Ana Ruiz, who met Jonas Brekke on Monday, said the talks were useful.", "done", "ana-ruiz+jonas-brekke"),
     ("Veltrix and Omnia failed to agree after six months of talks.", "done", "omnia+veltrix"),
     ("Talks with Omnia and with Tarsa went on, Veltrix said.", "done", "omnia+tarsa+veltrix"),
+    ("Ana Ruiz held a phone call with Jonas Brekke on Friday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Jonas Brekke was received by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz welcomed Jonas Brekke to Madrid on Monday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz and Jonas Brekke spoke by phone on Monday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz visited Oslo, where she met Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -219,6 +239,12 @@ AGREEMENTS = [
     ("Veltrix inked a partnership with Omnia.", "done", "omnia+veltrix"),
     ("Veltrix and Omnia agreed to merge.", "agreed", "omnia+veltrix"),
     ("Veltrix will team up with Omnia.", "planned", "omnia+veltrix"),
+    ("Veltrix and Omnia signed a deal on Monday to jointly develop chips.", "done", "omnia+veltrix"),
+    ("Veltrix entered into an agreement with Omnia.", "done", "omnia+veltrix"),
+    ("Norway and Kenya on Monday signed a free trade agreement.", "done", "KEN+NOR"),
+    ("Veltrix said it had reached a licensing agreement with Omnia.", "agreed", "omnia+veltrix"),
+    ("The agreement between Norway and Kenya was signed in Nairobi.", "done", "KEN+NOR"),
+    ("Veltrix agreed with Omnia to extend their partnership.", "agreed", "omnia+veltrix"),
 ]
 
 
@@ -270,6 +296,12 @@ NO_EVENTS = [
     ("Ana Ruiz called for talks with Jonas Brekke.", "meet"),
     ("Ana Ruiz met Jonas Brekke's demands for a recount.", "meet"),
     ("Veltrix sold its cloud unit last year.", "acquire"),
+    ("Ana Ruiz will not meet Jonas Brekke.", "meet"),
+    ("Veltrix called off its bid for Omnia.", "acquire"),
+    ("Veltrix has not ruled out a bid for Omnia.", "acquire"),
+    ("Veltrix could face a bid from Omnia.", "acquire"),
+    ("If the talks with Jonas Brekke fail, Ana Ruiz will resign.", "meet"),
+    ("Veltrix took Omnia to court over the patents.", "acquire"),
 ]
 
 

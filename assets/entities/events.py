@@ -74,11 +74,13 @@ TRIGGER_NOUNS = {
     "bailout": "fund", "handout": "fund", "lifeline": "fund", "rescue": "fund", "injection": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
+    "bidding": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "alliance": "agreement", "partnership": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
+    "call": "meet", "conversation": "meet",
 }
 # What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
 DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
@@ -183,7 +185,7 @@ CANDIDATE = re.compile(
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
-    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
+    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
@@ -196,7 +198,7 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
                                 re.IGNORECASE)
 # hosting, receiving or phoning meets only a named guest: worth parsing only before a capitalised word
 GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing))"
-                             r"\s+(?:[A-Z]\w*\.?\s+)*[A-Z]")
+                             r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
@@ -1979,8 +1981,11 @@ def verb_trigger(token) -> str | None:
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
-    if lemma in GUEST_VERBS and any(c.dep_ in OBJECTS and c.pos_ == "PROPN" for c in token.children):
-        return "meet"  # "hosted (received, phoned) X": a named guest or the one called was met
+    if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and c.pos_ == "PROPN" for c in token.children):
+        return "meet"  # "hosted (received, phoned) X", "X was received by Y": a named guest or the one called was met
+    if lemma == "take" and any(c.lower_ == "private" for c in token.children) and any(
+            c.dep_ in OBJECTS and c.pos_ == "PROPN" for c in token.children):
+        return "acquire"  # "X will take Y private": a buyout
     return TRIGGER_VERBS.get(lemma)
 
 
@@ -2498,6 +2503,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         elif forms & ANNOUNCING_VERBS and (status is None or intended) and (
                 token is anchor or token.dep_ != "ROOT" or came_by == "xcomp" or intended):
             status = "announced"  # "offered to freeze", "pledged to lend", "unveiled plans to buy"; not "said it had bought"
+        if is_headline_infinitive(token):
+            return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
                 # reported speech keeps the status of the reported clause; "X said it would buy"
@@ -2517,8 +2524,6 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             status = status or "announced"  # "X's attempt to take over Y": a bid made
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTIONS:
             intended = status is None  # "X has plans to buy Y": planned, unless agreed or announced above
-        if is_headline_infinitive(token):
-            return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
         if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
