@@ -137,6 +137,11 @@ ACQUISITIONS = [
     ("Omnia has been acquired by Veltrix.", "done", "veltrix", "omnia", None, None),
     ("Private equity firm Veltrix will take Omnia private in a $3 billion deal.", "planned", "veltrix", "omnia", None,
      "$3 billion"),
+    ("Veltrix completed its previously announced acquisition of Omnia.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix said it would sell Omnia to Tarsa.", "announced", "tarsa", "omnia", "veltrix", None),
+    ("Omnia will be acquired by Veltrix.", "planned", "veltrix", "omnia", None, None),
+    ("Veltrix has made an offer to buy Omnia.", "announced", "veltrix", "omnia", None, None),
+    ("Veltrix agreed to buy a majority stake in Omnia from Tarsa.", "agreed", "veltrix", "omnia", "tarsa", None),
     # descriptions and pronouns for a company named before
     ("Veltrix reported record sales. The company also said it had bought Omnia for $90 million.", "done",
      "veltrix", "omnia", None, "$90 million"),
@@ -205,6 +210,9 @@ MEETINGS = [
     ("Veltrix and Omnia failed to agree after six months of talks.", "done", "omnia+veltrix"),
     ("Talks with Omnia and with Tarsa went on, Veltrix said.", "done", "omnia+tarsa+veltrix"),
     ("Ana Ruiz held a phone call with Jonas Brekke on Friday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz met Jonas Brekke and Mei Tanaka on Monday.", "done", "ana-ruiz+jonas-brekke+mei-tanaka"),
+    ("Ana Ruiz will host Jonas Brekke next week.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz is scheduled to visit Jonas Brekke in June.", "planned", "ana-ruiz+jonas-brekke"),
     ("Jonas Brekke was received by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz welcomed Jonas Brekke to Madrid on Monday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz and Jonas Brekke spoke by phone on Monday.", "done", "ana-ruiz+jonas-brekke"),
@@ -245,6 +253,7 @@ AGREEMENTS = [
     ("Veltrix said it had reached a licensing agreement with Omnia.", "agreed", "omnia+veltrix"),
     ("The agreement between Norway and Kenya was signed in Nairobi.", "done", "KEN+NOR"),
     ("Veltrix agreed with Omnia to extend their partnership.", "agreed", "omnia+veltrix"),
+    ("Veltrix and Omnia agreed to combine in an all-stock merger.", "agreed", "omnia+veltrix"),
 ]
 
 
@@ -302,6 +311,8 @@ NO_EVENTS = [
     ("Veltrix could face a bid from Omnia.", "acquire"),
     ("If the talks with Jonas Brekke fail, Ana Ruiz will resign.", "meet"),
     ("Veltrix took Omnia to court over the patents.", "acquire"),
+    ("Ana Ruiz is expected to meet Jonas Brekke.", "meet"),
+    ("Norway and Kenya are expected to sign a trade pact.", "agreement"),
 ]
 
 

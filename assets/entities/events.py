@@ -2540,8 +2540,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     return status or ("planned" if intended else "done")
 
 
-# Nouns of an attempt at what their infinitive says: a bid made, not an act done.
-ATTEMPTS = frozenset("attempt effort bid".split())
+# Nouns of an attempt or offer at what their infinitive says: a bid made, not an act done.
+ATTEMPTS = frozenset("attempt effort bid offer proposal".split())
 # Nouns of an intention: what their infinitive says is planned ("its plans to buy Y").
 INTENTIONS = frozenset("plan intention".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.
