@@ -107,6 +107,8 @@ ACQUISITIONS = [
     ("Veltrix said on Monday it had agreed to acquire Omnia for $650 million in cash.", "agreed", "veltrix", "omnia",
      None, "$650 million"),
     ("Veltrix said it had completed the acquisition of Omnia.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix announced on Tuesday that it would acquire Omnia, marking its biggest deal since 2019.", "announced",
+     "veltrix", "omnia", None, None),
     # per-share prices are no amount of the deal; the total is
     ("Veltrix will acquire Omnia for $38 a share, or about $1.6 billion.", "planned", "veltrix", "omnia", None,
      "$1.6 billion"),
@@ -312,6 +314,7 @@ NO_EVENTS = [
     ("If the talks with Jonas Brekke fail, Ana Ruiz will resign.", "meet"),
     ("Veltrix took Omnia to court over the patents.", "acquire"),
     ("Ana Ruiz is expected to meet Jonas Brekke.", "meet"),
+    ("Veltrix said it was in advanced talks to buy Omnia.", "acquire"),
     ("Norway and Kenya are expected to sign a trade pact.", "agreement"),
 ]
 

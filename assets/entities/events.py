@@ -2506,7 +2506,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if is_headline_infinitive(token):
             return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
-            if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
+            if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
                 # reported speech keeps the status of the reported clause; "X said it would buy"
                 # announces (X's own words), "agencies reported that A would meet B" plans
                 own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
@@ -2522,6 +2522,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "speculation that X would bid": guessed at, not told
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in ATTEMPTS:
             status = status or "announced"  # "X's attempt to take over Y": a bid made
+        if is_negotiated(token):
+            return None  # "in talks to buy Y": what is negotiated is not yet a deal
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTIONS:
             intended = status is None  # "X has plans to buy Y": planned, unless agreed or announced above
         if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
@@ -2542,10 +2544,20 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
 
 # Nouns of an attempt or offer at what their infinitive says: a bid made, not an act done.
 ATTEMPTS = frozenset("attempt effort bid offer proposal".split())
+# Nouns of talks whose infinitive says what is negotiated ("in advanced talks to buy Y").
+NEGOTIATIONS = frozenset("talk negotiation discussion".split())
 # Nouns of an intention: what their infinitive says is planned ("its plans to buy Y").
 INTENTIONS = frozenset("plan intention".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.
 PRESUPPOSING = frozenset("after following since despite".split())
+
+
+def is_negotiated(verb) -> bool:
+    """ "(is in) talks to buy Y": an infinitive right after a noun of talks, on that noun or (as the
+    parse often hangs it) on the clause, says what is negotiated."""
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return (marker is not None and marker.i > 0 and marker.i == verb.i - 1
+            and verb.doc[marker.i - 1].lemma_.lower() in NEGOTIATIONS)
 
 
 def is_conditioned(verb) -> bool:
