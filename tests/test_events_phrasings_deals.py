@@ -74,6 +74,7 @@ ACQUISITIONS = [
     # nominal frames
     ("Veltrix's $2bn acquisition of Omnia closed on Friday.", "done", "veltrix", "omnia", None, "$2bn"),
     ("The sale of Omnia to Veltrix was completed in March.", "done", "veltrix", "omnia", None, None),
+    ("Tarsa has completed the sale of Omnia to Veltrix.", "done", "veltrix", "omnia", "tarsa", None),
     ("A bid by Veltrix for Omnia lifted shares on Monday.", "announced", "veltrix", "omnia", None, None),
     ("Omnia's takeover by Veltrix was approved by regulators.", "agreed", "veltrix", "omnia", None, None),
     ("The purchase of Omnia by Veltrix gives it a foothold in Kenya.", "done", "veltrix", "omnia", None, None),
@@ -197,6 +198,7 @@ MEETINGS = [
     ("Ana Ruiz's meeting with Jonas Brekke lasted two hours.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz and Jonas Brekke met in Lisbon.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz raised the issue during talks with Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
+    ("In a call with Jonas Brekke on Tuesday, Ana Ruiz pledged support.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz and Jonas Brekke held talks on trade.", "done", "ana-ruiz+jonas-brekke"),
     ("Kenya and Norway held talks on debt in Nairobi.", "done", "KEN+NOR"),
     ("Ana Ruiz is scheduled to hold talks with Jonas Brekke on Monday.", "planned", "ana-ruiz+jonas-brekke"),

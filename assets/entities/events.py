@@ -293,7 +293,7 @@ class SentenceContext:
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
         Veltrix": "to" its marker, the name a verb). A named actor is no verb: "to" becomes the
-        preposition of the last verb before it, with the name as its object, and the complements
+        preposition of the last verb or event noun before it, with the name as its object, and the complements
         the parse gave the name ("for $80m") go back to that clause."""
         for token in self.doc:
             marker = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -301,9 +301,10 @@ class SentenceContext:
             if (marker is None or token.pos_ != "VERB" or token.head is token or mention is None
                     or mention.entity_type not in ACTOR_TYPES):
                 continue
-            # the last verb before it of the clause it hangs on: "agreed to sell Y to Veltrix" sells to it
-            clause = max((t for t in token.head.subtree if t.pos_ in ("VERB", "AUX") and t.i < marker.i
-                          and token not in t.ancestors), key=lambda t: t.i, default=token.head)
+            # the last verb or event noun before it in the clause it hangs on: "agreed to sell Y to
+            # Veltrix" sells to it, "completed the sale of Y to Veltrix" is a sale to it
+            clause = max((t for t in token.head.subtree if t.i < marker.i and token not in t.ancestors and (
+                t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and noun_trigger(t)))), key=lambda t: t.i, default=token.head)
             for child in list(token.children):
                 if child is not marker and child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
                     child.head = clause
@@ -1124,7 +1125,8 @@ class SentenceContext:
             return []
         timed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in DURATIONS) else noun  # "after six months of talks"
-        if kind == "meet" and governor is None and timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES:
+        held_during = kind == "meet" and timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES | {"in"}
+        if held_during and governor is None:
             # "X raised the issue during (after, at) talks with Y": the one the clause is about took part
             actor = [m for t in clause_arguments(timed.head.head)[0] for m in self.referents(t)] \
                 if timed.head.head.pos_ in ("VERB", "AUX") else []
@@ -1215,7 +1217,9 @@ class SentenceContext:
                 # "the sale of the stake to X": the parse hangs the buyer on what is sold
                 buyers = own.get("to", []) or [m for t in bought for g in prepositional_objects(t).get("to", [])
                                                for m in self.referents(g)]
-                roles["agent"], roles["seller"] = buyers, owners + own.get("by", [])
+                # who completes or agrees a sale to a named buyer sells ("X completed the sale of Y to Z")
+                sellers = owners + own.get("by", []) or ([m for m in actor if m not in buyers] if buyers else [])
+                roles["agent"], roles["seller"] = buyers, sellers
             else:
                 # the noun's own "by": in "the bid was thrown out by X" X is no bidder; in "Y's
                 # takeover by X" the possessor is what is taken over
@@ -1303,6 +1307,8 @@ class SentenceContext:
         events = self.build(anchor, noun, kind, roles, confidence)
         for event in events if closing else ():
             event.status = "agreed" if event.status == "done" else event.status
+        for event in events if held_during else ():  # "in a call with Y, X pledged support": the call was held
+            event.status = "done" if event.status == "announced" else event.status
         for event in events if contest is not None and kind == "acquire" else ():
             if event.status == "done":  # a contest won is a bid accepted; one fought, a bid made
                 event.status = "agreed" if glemma in WINNING_VERBS else "announced"
