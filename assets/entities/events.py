@@ -105,7 +105,7 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 # Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
-    reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
+    reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
     call demand need could expect rumour speculate look willing keen eager interested tip""".split()
 )
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
@@ -298,13 +298,14 @@ class SentenceContext:
         for token in self.doc:
             marker = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
             mention = self.mention_at(token)
-            if (marker is None or token.pos_ != "VERB" or token.head is token or mention is None
+            if (marker is None or token.head is token or mention is None
                     or mention.entity_type not in ACTOR_TYPES):
                 continue
             # the last verb or event noun before it in the clause it hangs on: "agreed to sell Y to
             # Veltrix" sells to it, "completed the sale of Y to Veltrix" is a sale to it
             clause = max((t for t in token.head.subtree if t.i < marker.i and token not in t.ancestors and (
-                t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and noun_trigger(t)))), key=lambda t: t.i, default=token.head)
+                t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and noun_trigger(t) in GIVEN_TO_KINDS
+                                                and t.lemma_.lower() not in SHAREHOLDINGS))), key=lambda t: t.i, default=token.head)
             for child in list(token.children):
                 if child is not marker and child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
                     child.head = clause
@@ -1696,6 +1697,9 @@ HOSTING_VERBS = frozenset("host hold give throw".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after".split())
 # Spans of time talks are counted in ("after six months of talks").
 DURATIONS = frozenset("hour day week month year decade round".split())
+# Event nouns whose "to" names who gets what they give: "the sale of Y to X", "a loan to X"
+# (a stake is sold to X by the verb: "sold a stake in Y to X").
+GIVEN_TO_KINDS = frozenset("acquire lend fund".split())
 # Verbs of a deal's completion: "is expected to close (complete) in May".
 COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 # Prepositions of the time of a meeting a clause happens in ("said during talks with Y").
@@ -2511,6 +2515,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             status = "announced"  # "offered to freeze", "pledged to lend", "unveiled plans to buy"; not "said it had bought"
         if is_headline_infinitive(token):
             return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
+        if token.dep_ == "conj" and own_subjects(token):
+            break  # "Tarsa withdrew, and Omnia was sold to X": a clause of its own, not below the first
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
                 # reported speech keeps the status of the reported clause; "X said it would buy"
