@@ -27,6 +27,8 @@ def sentence_spans(body):
         elif char == "." and (index + 1 == len(body) or body[index + 1] == " "):
             spans.append((start, index + 1))
             start = index + 2
+    if start < len(body):  # a headline alone, with no full stop
+        spans.append((start, len(body)))
     return spans
 
 

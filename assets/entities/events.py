@@ -60,6 +60,7 @@ TRIGGER_VERBS = {
     "donate": "fund", "subsidise": "fund", "subsidize": "fund", "grant": "fund", "allocate": "fund", "earmark": "fund",
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
+    "swallow": "acquire", "absorb": "acquire", "divest": "acquire", "offload": "acquire",
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
@@ -73,11 +74,13 @@ TRIGGER_NOUNS = {
     "bailout": "fund", "handout": "fund", "lifeline": "fund", "rescue": "fund", "injection": "fund",
     "investment": "invest", "stake": "invest",
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
+    "bidding": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "alliance": "agreement", "partnership": "agreement",
     "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
+    "call": "meet", "conversation": "meet",
 }
 # What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
 DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
@@ -87,7 +90,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
-    enter disburse pledge promise commit increase boost double triple draw benefit""".split())
+    set establish create enter disburse pledge promise commit increase boost double triple draw benefit""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -96,13 +99,13 @@ MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid gr
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw benefit".split())
-SELLING_VERBS = frozenset({"sell"})
+SELLING_VERBS = frozenset("sell divest offload".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 # Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
-    reject refuse decline fail oppose block scrap cancel abandon halt suspend veto doubt urge ask
+    reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
     call demand need could expect rumour speculate look willing keen eager interested tip""".split()
 )
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
@@ -134,6 +137,9 @@ MULTI_PARTY = ("agreement", "meet")
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     unit subsidiary division arm affiliate exchange carrier
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+# What a company sells of itself without a name of its own ("its payments business").
+ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
+    """.split())
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
@@ -177,9 +183,9 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
-    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
+    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
@@ -191,6 +197,9 @@ FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*|"
                                 r"spen[dt]|spending)\b",
                                 re.IGNORECASE)
+# hosting, receiving or phoning meets only a named guest: worth parsing only before a capitalised word
+GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing))"
+                             r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
@@ -209,6 +218,12 @@ CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|e
 
 # goods delivered by number are supplied: worth parsing only with a number after the verb
 DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def parse_sentence(text: str):
+    """The parse of a sentence read only to resolve a description in the next one."""
+    return load_parser()(text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -231,7 +246,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                         amounts: list[Amount]) -> list[int]:
     """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
-    number) and at least one named actor."""
+    number; hosting, receiving or phoning: before a name) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -240,6 +255,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
             if i in with_actor and (CANDIDATE.search(body, start, end) or CHOOSING_CANDIDATE.search(body, start, end)
+                                    or GUEST_CANDIDATE.search(body, start, end)
                                     or DELIVERY_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
@@ -262,7 +278,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
         events = []
         for index, doc in zip(indexes, docs):
             events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates).events())
-        found.append(merge_repeats(events))
+        found.append(without_restated_deals(merge_repeats(events)))
     return found
 
 
@@ -281,6 +297,29 @@ class SentenceContext:
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = [m for m in mentions if index - 2 <= m.sentence_index <= index
                                      and m.entity_type == "ORG"]
+        self.repair_names()
+
+    def repair_names(self) -> None:
+        """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
+        Veltrix": "to" its marker, the name a verb). A named actor is no verb: "to" becomes the
+        preposition of the last verb or event noun before it, with the name as its object, and the complements
+        the parse gave the name ("for $80m") go back to that clause."""
+        for token in self.doc:
+            marker = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+            mention = self.mention_at(token)
+            if (marker is None or token.head is token or mention is None
+                    or mention.entity_type not in ACTOR_TYPES):
+                continue
+            # the last verb or event noun before it in the clause it hangs on: "agreed to sell Y to
+            # Veltrix" sells to it, "completed the sale of Y to Veltrix" is a sale to it
+            clause = max((t for t in token.head.subtree if t.i < marker.i and token not in t.ancestors and (
+                t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and noun_trigger(t) in GIVEN_TO_KINDS
+                                                and t.lemma_.lower() not in SHAREHOLDINGS))), key=lambda t: t.i, default=token.head)
+            for child in list(token.children):
+                if child is not marker and child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                    child.head = clause
+            marker.head, marker.dep_ = clause, "prep"
+            token.head, token.dep_, token.pos_, token.tag_ = marker, "pobj", "PROPN", "NNP"
 
     # --- tokens and mentions --------------------------------------------------------------
 
@@ -322,7 +361,19 @@ class SentenceContext:
             found = self.pair_referred_to(token) or self.countries_listed_before(token)
         if not found and token.lower_ == "their":
             found = self.clause_subjects(token)
+        if not found and token.lower_ in ("they", "them", "their"):
+            found = self.speakers_of(token)
         return found
+
+    def speakers_of(self, pronoun) -> list[Mention]:
+        """ "A and B said they had agreed to ...": a plural pronoun in what two or more say stands
+        for them."""
+        clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
+            return []
+        named = [m for s in clause.head.children if s.dep_ == "nsubj" for w in (s, *conjuncts(s))
+                 if (m := self.most_specific(w)) is not None]
+        return named if len({m.entity_id for m in named}) >= 2 else []
 
     def clause_subjects(self, token) -> list[Mention]:
         """ "A and B reviewed the guard before their meeting": "their" stands for the coordinated
@@ -344,10 +395,11 @@ class SentenceContext:
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
+        clause_subjects = self.own_clause_subjects(token)
         if description:  # "the unit" after "its production unit, Yugansk": named with that noun
             # (which says it is an organisation, whatever type the name was given)
             phrase_start = self.char(token.left_edge)[0]
-            introduced = self.introduced_with(token)
+            introduced = [m for m in self.introduced_with(token) if m.entity_id not in clause_subjects]
             countries = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound")
                          and (m := self.mention_at(c)) and m.entity_type == "COUNTRY"}
             if countries:
@@ -368,16 +420,51 @@ class SentenceContext:
             return opening  # "X said ... . It also bought Y": a sentence opening with "it" goes on about
             # the subject of the one before, when that one opens with a name
         start = self.char(token)[0]
-        named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
+        named = {m.entity_id: m for m in self.recent_organisations if m.end <= start
+                 and m.entity_id not in clause_subjects}
         if len(named) == 1:
             return next(iter(named.values()))
         # "pressure on X to raise its offer": the one organisation of its own sentence before it
         in_sentence = {m.entity_id: m for m in named.values() if m.sentence_index == self.index}
         if pronoun and len(in_sentence) == 1:
             return next(iter(in_sentence.values()))
-        # several could be meant: the organisation the article is about, when it is one of them
+        # several could be meant: the one named last as a subject, in this sentence or the one
+        # before, else the organisation the article is about, when it is one of them
+        if (subject := self.nearest_subject(named, start)) is not None:
+            return subject
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def nearest_subject(self, named: dict[str, Mention], before: int) -> Mention | None:
+        """Of the organisations that could be meant, the one named last as a subject before the
+        word, in its sentence or the one before ("Gazprom withdrew, and Y was sold to X. X gave
+        control of the company to Z": Y): news goes on about what its clauses are about. A
+        subject of several coordinated names ("A and B reported ...") could mean either."""
+        for index in range(self.index, max(self.index - 2, -1), -1):
+            start, end = self.sentences[index]
+            doc = self.doc if index == self.index else parse_sentence(self.body[start:end])
+            groups = [[m for w in (t, *conjuncts(t)) for m in self.article_mentions
+                       if m.sentence_index == index and m.start < start + w.idx + len(w.text) and start + w.idx < m.end]
+                      for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+            groups = [g for g in groups if g and g[0].end <= before and any(m.entity_id in named for m in g)]
+            if groups:
+                last = max(groups, key=lambda g: g[0].start)
+                return last[0] if len({m.entity_id for m in last}) == 1 else None
+        return None
+
+    def own_clause_subjects(self, token) -> set[str]:
+        """The entities named as the subject of the clause whose object the word is: an object
+        never stands for its own clause's subject ("Veltrix bought the firm": another firm; that
+        would be "itself")."""
+        if token.dep_ not in (*OBJECTS, "pobj", "dative"):
+            return set()
+        verb = token.head  # up through the phrases it is inside: "gave control of the company"
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (*OBJECTS, "pobj", "prep", "dative") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        subjects = [w for t in own_subjects(verb) for w in (t, *conjuncts(t))]
+        return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
 
     def pair_referred_to(self, token) -> list[Mention]:
         """ "the two sides", "both companies", "the pair": the two actors of that kind the text
@@ -507,17 +594,17 @@ class SentenceContext:
                      and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m))
                      and self.body[opening:m.start].strip().lower() in ("", "the")), None)
 
-    def introduced_with(self, description) -> list[Mention]:
-        """The names the article wrote before a description with its noun ("oil firm X", "its
-        unit, X"); a unit, subsidiary, arm or division with any of those words ("the Yukos
-        subsidiary" after "oil unit Y"), not the parent the description names ("Yukos")."""
+    def introduced_with(self, description, anywhere: bool = False) -> list[Mention]:
+        """The names the article wrote before a description (or `anywhere` in it) with its noun
+        ("oil firm X", "its unit, X"); a unit, subsidiary, arm or division with any of those words
+        ("the Yukos subsidiary" after "oil unit Y"), not the parent the description names ("Yukos")."""
         noun = description.lemma_.lower()
         nouns = SUBSIDIARY_NOUNS if noun in SUBSIDIARY_NOUNS else {description.lower_}
         parents = {m.entity_id for c in description.children if c.dep_ in ("compound", "poss", "nmod")
                    and (m := self.mention_at(c)) is not None}
         phrase_start = self.char(description.left_edge)[0]
         introduced = [m for m in self.article_mentions if m.entity_type in ("ORG", "PERSON", "PLACE")
-                      and m.sentence_index <= self.index and m.end <= phrase_start
+                      and (anywhere or (m.sentence_index <= self.index and m.end <= phrase_start))
                       and any(self.introduced_as(m, word) for word in nouns)]
         if any(m.entity_id in parents for m in introduced):  # "the Yugansk unit": the unit itself
             return [m for m in introduced if m.entity_id in parents]
@@ -825,10 +912,15 @@ class SentenceContext:
         terms |= {"to"} if infinitives(verb) else set()
         if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
+        if lemma == "meet":  # "met Y's demands", "met the deadline": a need satisfied, no one met
+            objects = [o for o in objects if o.lemma_.lower() not in NEEDS_MET]
+            object_m = [m for t in objects for m in self.referents(t)]
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is,
             # but to a thing of theirs is not ("visited the tomb of X", "the X factory")
             object_m = [m for t in objects if self.mention_at(t) is not None or t.pos_ == "PRON"
                         for m in self.referents(t) if m.entity_type in ("PERSON", "ORG")]
+        if lemma in GUEST_VERBS:  # a guest is a person: "received Omnia's envoy" names Omnia through its envoy only
+            object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
             object_m = []
         if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
@@ -862,7 +954,10 @@ class SentenceContext:
             stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
             # "Y, sold to X in 2003, ...": a participle after a noun says what happened to it
             participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
-            undergoers = [verb.head] if participle else subjects if passive else objects
+            # "bought the Kenyan lender Omnia": the parse reads a lone object with a name in
+            # apposition as an indirect one, which a purchase has not
+            undergoers = [verb.head] if participle else subjects if passive else objects or (
+                datives if lemma not in SELLING_VERBS | CONTROL_GIVING else [])
             passive = passive or participle
             if lemma in SELLING_VERBS | CONTROL_GIVING:  # the buyer is told after "to" or as indirect object
                 sold = portions_of(undergoers)  # "Y was sold to X by Z"
@@ -883,8 +978,10 @@ class SentenceContext:
                 roles["recipient"] = pobj.get("for", []) or self.rejecters(objects) or (
                     self.bid_target(roles["agent"]) if "for" not in preps and any(
                         m.entity_type == "ORG" for m in roles["agent"]) else [])
+            if stake is None and not roles["recipient"]:  # "sold its payments business to X"
+                roles = self.with_asset_target(roles, portions_of(undergoers))
             if stake is not None:
-                roles["recipient"] = pobj.get("in", []) + pobj.get("of", [])
+                roles["recipient"] = pobj.get("in", []) + pobj.get("of", []) or self.stake_told_before(stake)
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
                 if lemma in SELLING_VERBS and not roles["recipient"] and not any(
                         m.entity_type == "ORG" for m in subject_m):
@@ -997,6 +1094,11 @@ class SentenceContext:
             for stacked in prep_word.children:
                 if stacked.dep_ == "prep" and stacked.lower_ in STACKED_PREPOSITIONS and stacked.lower_ not in preps:
                     preps[stacked.lower_] = [g for g in stacked.children if g.dep_ == "pobj"]
+        if kind in MULTI_PARTY:  # "a memorandum of understanding with Y": the "of" noun's sides are the deal's
+            for kind_noun in (t for t in preps.get("of", []) if t.pos_ == "NOUN" and self.mention_at(t) is None):
+                for prep, more in prepositional_objects(kind_noun).items():
+                    if prep in ("with", "between") and prep not in preps:
+                        preps[prep] = more
         for tokens in list(preps.values()):
             for token in tokens:
                 if self.mention_at(token) is None:
@@ -1046,6 +1148,18 @@ class SentenceContext:
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
         if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
+        if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and governor.dep_ != "ccomp"
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in governor.children)):
+            # "a merger of X and Y would create a giant": what a deal would do supposes it; in
+            # reported speech "would" is a backshifted "will" ("said the takeover would close")
+            return []
+        timed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in DURATIONS) else noun  # "after six months of talks"
+        held_during = kind == "meet" and timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES | {"in"}
+        if held_during and governor is None:
+            # "X raised the issue during (after, at) talks with Y": the one the clause is about took part
+            actor = [m for t in clause_arguments(timed.head.head)[0] for m in self.referents(t)] \
+                if timed.head.head.pos_ in ("VERB", "AUX") else []
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
@@ -1136,8 +1250,13 @@ class SentenceContext:
                 return []  # an offer of help or of terms; an offer for a company, or from a bidder alone, is a bid
             sale = noun.lemma_.lower() in SALE_NOUNS
             if sale:  # "Z's sale of Y to X": the buyer is told after "to", the seller owns the sale
-                roles["agent"], roles["seller"] = own.get("to", []), owners + own.get("by", [])
                 bought = preps.get("of", [])
+                # "the sale of the stake to X": the parse hangs the buyer on what is sold
+                buyers = own.get("to", []) or [m for t in bought for g in prepositional_objects(t).get("to", [])
+                                               for m in self.referents(g)]
+                # who completes or agrees a sale to a named buyer sells ("X completed the sale of Y to Z")
+                sellers = owners + own.get("by", []) or ([m for m in actor if m not in buyers] if buyers else [])
+                roles["agent"], roles["seller"] = buyers, sellers
             else:
                 # the noun's own "by": in "the bid was thrown out by X" X is no bidder; in "Y's
                 # takeover by X" the possessor is what is taken over
@@ -1150,7 +1269,8 @@ class SentenceContext:
                 bought += [c for c in noun.children if c.dep_ == "poss"] if own.get("by") else []
             # what is bought is named itself: "the purchase of Yukos' unit" names the seller only;
             # a stake or a portion of a company buys into that company
-            roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)]
+            roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)] or [
+                m for t in bought if t.lemma_.lower() in SHAREHOLDINGS for m in self.stake_told_before(t)]
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
             if not roles["recipient"] and (resisting := resisting_verb(noun)) is not None:
@@ -1158,6 +1278,8 @@ class SentenceContext:
                 roles["recipient"] = [m for t in clause_arguments(resisting)[0] for m in self.referents(t)]
             if not roles["recipient"] and roles["agent"] and self.names_no_target(noun, preps):
                 roles["recipient"] = self.bid_target(roles["agent"])
+            if not roles["recipient"]:  # "X's purchase of Y's European operations"
+                roles = self.with_asset_target(roles, bought)
             stakes = [t for t in bought if t.lemma_.lower() in SHAREHOLDINGS]
             if stakes and not sale and not (any(map(is_controlling, stakes)) or roles["seller"]):
                 kind = "invest"  # "X's purchase of a 10% stake in Y": a minority stake, no seller named
@@ -1224,9 +1346,17 @@ class SentenceContext:
                     # "X signed a €300m loan with Y": of the two sides, the financier gives
                     sides = giver_and_taker(kind, roles["agent"] + pobj["with"], roles["agent"])
                     roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
-        anchor = governor if governor is not None else noun
+        # "the acquisition of Y by X is expected to close in May": a deal whose completion is
+        # expected has been agreed (what a journalist expects is no event; its closing is)
+        closing = relation == "subject" and glemma == "expect" and any(
+            v.lemma_.lower() in COMPLETING_VERBS for v in infinitives(governor))
+        anchor = governor if governor is not None and not closing else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
+        for event in events if closing else ():
+            event.status = "agreed" if event.status == "done" else event.status
+        for event in events if held_during else ():  # "in a call with Y, X pledged support": the call was held
+            event.status = "done" if event.status == "announced" else event.status
         for event in events if contest is not None and kind == "acquire" else ():
             if event.status == "done":  # a contest won is a bid accepted; one fought, a bid made
                 event.status = "agreed" if glemma in WINNING_VERBS else "announced"
@@ -1370,6 +1500,35 @@ class SentenceContext:
         roles = {"agent": [], "recipient": [], "seller": [], "party":
                  settlers + [m for t in claimants for m in self.referents(t) if self.names(t, m)]}
         return self.build(verb, verb, "agreement", roles, 0.7)
+
+    def stake_told_before(self, stake) -> list[Mention]:
+        """ "the 33% stake" with nothing held in: the company the article last named a stake in
+        ("offloading its stake in consortium Y")."""
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in stake.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("in", "of") for c in stake.children):
+            return []
+        start = self.char(stake)[0]
+        held = [m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
+                and STAKE_IN.search(self.body, max(0, m.start - 60), m.start)]
+        return held[-1:]
+
+    def with_asset_target(self, roles: dict, bought: list) -> dict:
+        """Roles with the target of an asset that has no name in the clause ("Y's cloud unit",
+        "its payments business"): the unit the article named before with that noun ("its unit,
+        Z"), else, when the article gives it no name at all, the company whose asset it is, which
+        is then not also its seller."""
+        targets = []
+        for asset in bought:
+            if self.mention_at(asset) is not None or asset.lemma_.lower() not in ASSET_NOUNS:
+                continue
+            owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "ORG"]
+            company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
+            if company_part and (named := self.introduced_with(asset)):
+                targets.append(max(named, key=lambda m: m.start))
+            elif not (company_part and self.introduced_with(asset, anywhere=True)):
+                targets += owners
+        owner_ids = {m.entity_id for m in targets}
+        return {**roles, "recipient": targets, "seller": [m for m in roles["seller"] if m.entity_id not in owner_ids]}
 
     def rejecters(self, prices) -> list[Mention]:
         """Who rejects or accepts a price offered is what it is offered for: "offered £1.3bn,
@@ -1603,7 +1762,7 @@ class SentenceContext:
 
 # Nouns for another party than their possessor ("Boeing's rival", "its customers").
 RELATIONAL_NOUNS = frozenset("""rival competitor partner customer client supplier creditor debtor
-    shareholder investor bidder buyer suitor""".split())
+    shareholder investor bidder buyer suitor parent owner""".split())
 # Bodies whose own meetings are no meeting between parties.
 OWN_BODIES = frozenset("board cabinet committee staff shareholder party caucus council management".split())
 # A noun's complements the parse hangs on a name after it ("a bid by X for Y").
@@ -1612,6 +1771,15 @@ STACKED_PREPOSITIONS = frozenset("for to in into from by".split())
 OCCASIONS = frozenset("dinner lunch luncheon breakfast meal banquet reception".split())
 HOSTING_VERBS = frozenset("host hold give throw".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after".split())
+# Spans of time talks are counted in ("after six months of talks").
+DURATIONS = frozenset("hour day week month year decade round".split())
+# Event nouns whose "to" names who gets what they give: "the sale of Y to X", "a loan to X"
+# (a stake is sold to X by the verb: "sold a stake in Y to X").
+GIVEN_TO_KINDS = frozenset("acquire lend fund".split())
+# Verbs of a deal's completion: "is expected to close (complete) in May".
+COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
+# Prepositions of the time of a meeting a clause happens in ("said during talks with Y").
+MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
 # What is settled between two sides ("settled charges", "to settle a lawsuit").
 DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
 # A price per share is no amount of the deal ("$31 each", "120p a share").
@@ -1670,6 +1838,8 @@ def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[lis
 
 
 SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+# what a name written right after is a stake in: "its stake in (consortium) Y"
+STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
@@ -1919,7 +2089,19 @@ def verb_trigger(token) -> str | None:
         return "fund"  # "X backs Y with $5m": support given in money
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
+    if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and c.pos_ == "PROPN" for c in token.children):
+        return "meet"  # "hosted (received, phoned) X", "X was received by Y": a named guest or the one called was met
+    if lemma == "take" and any(c.lower_ == "private" for c in token.children) and any(
+            c.dep_ in OBJECTS and c.pos_ == "PROPN" for c in token.children):
+        return "acquire"  # "X will take Y private": a buyout
     return TRIGGER_VERBS.get(lemma)
+
+
+# What "meet" satisfies rather than meets: "met Y's demands", "met the target".
+NEEDS_MET = frozenset("""demand target deadline need cost expectation requirement criterion standard condition
+    obligation goal bill commitment""".split())
+# Verbs whose named object is met: a guest hosted or received, a leader phoned.
+GUEST_VERBS = frozenset("host receive welcome phone telephone".split())
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
@@ -2132,8 +2314,11 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             break
     if not subjects and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-        # "X has committed to investing $2bn in Y": the subject of the verb the gerund completes
+        # the subject of the verb the gerund completes: "X has committed to investing $2bn in Y",
+        # "X told reporters after meeting Y" (X met Y)
         subjects = own_subjects(verb.head.head)
+    if not subjects and is_headline_infinitive(verb):
+        subjects = [verb.head]  # "Veltrix to buy Omnia for $2bn"
     if not subjects and verb.dep_ == "relcl" and is_infinitive(verb):
         # "X signed a deal to supply Y" (the parser's relcl): the subject of the verb over the noun
         if verb.head.dep_ in OBJECTS and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -2169,6 +2354,15 @@ def deal_to(verb):
 
 def is_infinitive(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_headline_infinitive(verb) -> bool:
+    """ "Veltrix to buy Omnia for $2bn": a headline drops "is", leaving an infinitive hung on the
+    name it opens with, which is its subject and says the event is arranged."""
+    root = verb.head
+    return (is_infinitive(verb) and verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and root.dep_ == "ROOT"
+            and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
+                c.dep_ in ("det", "poss") for c in root.children))
 
 
 def infinitives(verb) -> list:
@@ -2214,7 +2408,9 @@ def prepositional_objects(token) -> dict[str, list]:
     for prep in token.children:
         if not (prep.dep_ in ("prep", "agent") or (prep.dep_ == "dative" and prep.lower_ == "for")):
             continue
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        # "with A and with B": the parse hangs the second preposition on the first
+        repeated = [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+        objects = [c for p in (prep, *repeated) for c in p.children if c.dep_ == "pobj"]
         for pobj in objects:
             found.setdefault(prep.lower_, []).append(pobj)
     return found
@@ -2464,11 +2660,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     status = None
     token, came_by = anchor, ""
     would = False  # the planned status comes from "would", which in reported speech announces
-    intended = False  # "plans to invest": planned, unless the plans are announced
+    # "plans to invest": planned; "unveiled plans to buy": announced, as the plans are
+    intended = False
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
         for child in token.children:
-            if child.dep_ == "neg":
-                return None
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATING_WORDS and token is not anchor):
+                return None  # "did not buy"; "has no plans to buy"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return None
             if child.dep_ == "aux":
@@ -2494,14 +2691,20 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             status = status or "agreed"
         elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS):
             status = status or "planned"
-        elif forms & ANNOUNCING_VERBS and status is None and (token is anchor or token.dep_ != "ROOT" or came_by == "xcomp"):
-            status = "announced"  # "offered to freeze", "pledged to lend"; not "said it had bought"
+        elif forms & ANNOUNCING_VERBS and (status is None or intended) and (
+                token is anchor or token.dep_ != "ROOT" or came_by == "xcomp" or intended):
+            status = "announced"  # "offered to freeze", "pledged to lend", "unveiled plans to buy"; not "said it had bought"
+        if is_headline_infinitive(token):
+            return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
+        if token.dep_ == "conj" and own_subjects(token):
+            break  # "Tarsa withdrew, and Omnia was sold to X": a clause of its own, not below the first
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
-            if token.dep_ == "ccomp" and token.head.lemma_.lower() in ("say", "tell", "report", "add"):
+            if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
                 # reported speech keeps the status of the reported clause; "X said it would buy"
                 # announces (X's own words), "agencies reported that A would meet B" plans
                 own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
-                return "announced" if would and own_words and status == "planned" else status or "done"
+                return "announced" if would and own_words and status == "planned" else (
+                    status or ("planned" if intended else "done"))
             if token.dep_ == "xcomp" and token.head.lemma_ == "be":
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
             token, came_by = token.head, token.dep_
@@ -2516,13 +2719,16 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             # "has tried to stay independent since X announced plans to buy it": a clause of time
             # after "since" or "after" is told as fact, whatever the main clause tries or hopes
             return status or ("planned" if intended else "done")
+        if is_negotiated(token):
+            return None  # "in talks to buy Y": what is negotiated is not yet a deal
         if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
             # talks next week") it is to come too
             return status or ("planned" if clause_status(token.head.head) == "planned" else "done")
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTION_NOUNS:
-            intended, came_by = True, "xcomp"  # "unveiled plans to invest" announces as "pledged to" does
+            # "unveiled plans to invest" announces as "pledged to" does; "agreed plans" stay agreed
+            intended, came_by = status is None, "xcomp"
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
@@ -2541,10 +2747,20 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
 APPROVING_PHRASALS = frozenset({("sign", "off")})
 # Nouns of an intention, whose infinitive is planned: "plans to invest", "its intention to buy".
 INTENTION_NOUNS = frozenset("plan intention".split())
-# Nouns of an attempt at what their infinitive says: a bid made, not an act done.
-ATTEMPTS = frozenset("attempt effort bid".split())
+# Nouns of an attempt or offer at what their infinitive says: a bid made, not an act done.
+ATTEMPTS = frozenset("attempt effort bid offer proposal".split())
+# Nouns of talks whose infinitive says what is negotiated ("in advanced talks to buy Y").
+NEGOTIATIONS = frozenset("talk negotiation discussion".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.
 PRESUPPOSING = frozenset("after following since despite".split())
+
+
+def is_negotiated(verb) -> bool:
+    """ "(is in) talks to buy Y": an infinitive right after a noun of talks, on that noun or (as the
+    parse often hangs it) on the clause, says what is negotiated."""
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return (marker is not None and marker.i > 0 and marker.i == verb.i - 1
+            and verb.doc[marker.i - 1].lemma_.lower() in NEGOTIATIONS)
 
 
 def is_conditioned(verb) -> bool:
@@ -2574,11 +2790,24 @@ def lemmas(token) -> set[str]:
     return stems
 
 
+# Statuses from the least to the furthest an event has gone.
+STATUS_PROGRESS = ("planned", "announced", "agreed", "done")
+
+
 def party_key(event: Event) -> tuple:
     if event.event_type in MULTI_PARTY:
         return (event.event_type, frozenset(p.entity_id for p in event.parties))
     return (event.event_type, frozenset(p.entity_id for p in event.role("agent")),
             frozenset(p.entity_id for p in event.role("recipient")))
+
+
+def without_restated_deals(events: list[Event]) -> list[Event]:
+    """A deal between exactly the two sides of a transaction the article tells ("X's Y deal"
+    after "X agreed to buy Y") is that transaction again, not an agreement of its own; an
+    investment in a partner often comes beside a partnership of its own, so it is left out."""
+    sides = [{p.entity_id for p in e.parties if p.role in ("agent", "recipient")} for e in events
+             if e.event_type not in MULTI_PARTY + ("invest",)]
+    return [e for e in events if e.event_type != "agreement" or {p.entity_id for p in e.parties} not in sides]
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -2597,6 +2826,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             merged[key] = event
             continue
         first.amount = first.amount or event.amount
+        # the furthest status the article states ("to buy" in the headline, "agreed to buy" below)
+        first.status = max(first.status, event.status, key=STATUS_PROGRESS.index)
         first.date = first.date or event.date
         first.place = first.place or event.place
         first.sector = first.sector or event.sector

@@ -1,0 +1,351 @@
+"""A phrasing matrix for acquire, agreement and meet events: invented news sentences (wire and web
+style, invented companies and people, real countries), built as trigger families × grammatical
+frames × status × amount, each with what the annotation guidelines would write for it, and
+sentences that state no event (rumoured, ruled out, rejected, hypothetical, generic, press
+conferences, speeches, internal meetings, options, analysts' expectations). Mentions are given by
+hand, every occurrence of a known name, so each case is about the event grammar, not the NER."""
+
+import re
+
+import pytest
+
+from tests.test_entities_events import events_of
+
+# invented names: surface → entity id (longest first, so "Veltrix Energy" wins over "Veltrix")
+NAMES = {
+    "Veltrix": "org:veltrix", "Omnia": "org:omnia", "Tarsa": "org:tarsa", "Kestrel Bank": "org:kestrel",
+    "Brightwater": "org:brightwater", "Ana Ruiz": "person:ana-ruiz", "Jonas Brekke": "person:jonas-brekke",
+    "Mei Tanaka": "person:mei-tanaka", "Norway": "country:NOR", "Kenya": "country:KEN", "Brazil": "country:BRA",
+}
+NAME = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
+
+
+def found(body, kind):
+    """The events of `kind` in body, every known name in it a mention."""
+    pairs = [(m.group(), NAMES[m.group()]) for m in NAME.finditer(body)]
+    return events_of(body, *pairs, kind=kind)
+
+
+def short(entity_id):
+    return entity_id.split(":")[1]
+
+
+def described(event):
+    """What the guidelines would write: type, status, roles (parties for agreement and meet) and
+    the amount as written."""
+    def ids(role):
+        return ",".join(short(p.entity_id) for p in event.role(role)) or None
+
+    if event.event_type in ("agreement", "meet"):
+        roles = ("+".join(sorted(short(p.entity_id) for p in event.parties)),)
+    else:
+        roles = (ids("agent"), ids("recipient"), ids("seller"))
+    return (event.event_type, event.status, *roles, event.amount.text if event.amount else None)
+
+
+ACQUISITIONS = [
+    # the trigger family, active, with the price in its usual places
+    ("Veltrix bought Omnia for $2.1 billion in 2021.", "done", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix has acquired Omnia in a $900 million deal.", "done", "veltrix", "omnia", None, "$900 million"),
+    ("Veltrix purchased a controlling stake in Omnia from Tarsa.", "done", "veltrix", "omnia", "tarsa", None),
+    ("Veltrix took over Omnia last year.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix swallowed Omnia in a deal valued at $3 billion.", "done", "veltrix", "omnia", None, "$3 billion"),
+    ("Veltrix absorbed Omnia in 2019.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix snapped up Omnia for $450 million.", "done", "veltrix", "omnia", None, "$450 million"),
+    ("Veltrix bought out Omnia in a deal worth $75 million.", "done", "veltrix", "omnia", None, "$75 million"),
+    ("Veltrix acquired a majority stake in Omnia for $1.1 billion.", "done", "veltrix", "omnia", None, "$1.1 billion"),
+    ("Veltrix bought a 60% stake in Omnia.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix took control of Omnia in 2022.", "done", "veltrix", "omnia", None, None),
+    # selling: the buyer after "to", the subject the seller
+    ("Tarsa sold Omnia to Veltrix for $80 million.", "done", "veltrix", "omnia", "tarsa", "$80 million"),
+    ("Tarsa has agreed to sell Omnia to Veltrix.", "agreed", "veltrix", "omnia", "tarsa", None),
+    ("Tarsa agreed to divest Omnia to Veltrix for $200 million.", "agreed", "veltrix", "omnia", "tarsa",
+     "$200 million"),
+    ("Tarsa offloaded Omnia to Veltrix in March.", "done", "veltrix", "omnia", "tarsa", None),
+    # passives and participles
+    ("Omnia was bought by Veltrix for $2bn.", "done", "veltrix", "omnia", None, "$2bn"),
+    ("Omnia was taken over by Veltrix in 2018.", "done", "veltrix", "omnia", None, None),
+    ("Omnia has agreed to be acquired by Veltrix for $1.2 billion.", "agreed", "veltrix", "omnia", None,
+     "$1.2 billion"),
+    ("Omnia, acquired by Veltrix in 2021, makes sensors.", "done", "veltrix", "omnia", None, None),
+    ("Omnia, which Veltrix bought last year, makes sensors.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix, which bought Omnia in 2020, reported higher profits.", "done", "veltrix", "omnia", None, None),
+    ("Omnia was sold to Veltrix by Tarsa for $90 million.", "done", "veltrix", "omnia", "tarsa", "$90 million"),
+    # nominal frames
+    ("Veltrix's $2bn acquisition of Omnia closed on Friday.", "done", "veltrix", "omnia", None, "$2bn"),
+    ("The sale of Omnia to Veltrix was completed in March.", "done", "veltrix", "omnia", None, None),
+    ("Tarsa has completed the sale of Omnia to Veltrix.", "done", "veltrix", "omnia", "tarsa", None),
+    ("Tarsa sold a 25% stake in Omnia to Veltrix, giving it control of the company.", "done", "veltrix", "omnia",
+     "tarsa", None),
+    ("A bid by Veltrix for Omnia lifted shares on Monday.", "announced", "veltrix", "omnia", None, None),
+    ("Omnia's takeover by Veltrix was approved by regulators.", "agreed", "veltrix", "omnia", None, None),
+    ("The purchase of Omnia by Veltrix gives it a foothold in Kenya.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix's takeover of Omnia, valued at $5 billion, closed in May.", "done", "veltrix", "omnia", None,
+     "$5 billion"),
+    ("Veltrix's purchase of Omnia for $250 million was approved by shareholders.", "agreed", "veltrix", "omnia",
+     None, "$250 million"),
+    # bids and offers
+    ("Veltrix launched a $5 billion bid for Omnia.", "announced", "veltrix", "omnia", None, "$5 billion"),
+    ("Veltrix made a $3.4 billion offer for Omnia on Tuesday.", "announced", "veltrix", "omnia", None,
+     "$3.4 billion"),
+    ("Veltrix launched a tender offer for Omnia worth $800 million.", "announced", "veltrix", "omnia", None,
+     "$800 million"),
+    ("Veltrix offered to buy Omnia for $1 billion.", "announced", "veltrix", "omnia", None, "$1 billion"),
+    # infinitives and status verbs
+    ("Veltrix agreed to buy Omnia for $700 million.", "agreed", "veltrix", "omnia", None, "$700 million"),
+    ("Veltrix agreed to take over Omnia.", "agreed", "veltrix", "omnia", None, None),
+    ("Veltrix plans to buy Omnia.", "planned", "veltrix", "omnia", None, None),
+    ("Veltrix intends to acquire Omnia by the end of the year.", "planned", "veltrix", "omnia", None, None),
+    ("Veltrix is due to complete its purchase of Omnia next month.", "planned", "veltrix", "omnia", None, None),
+    ("Veltrix completed its purchase of Omnia on Tuesday.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix closed its acquisition of Omnia.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix finalised its takeover of Omnia in June.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix has reached a deal to buy Omnia for $600 million.", "agreed", "veltrix", "omnia", None,
+     "$600 million"),
+    ("Veltrix struck a deal to acquire Omnia.", "agreed", "veltrix", "omnia", None, None),
+    ("Veltrix unveiled plans to buy Omnia.", "announced", "veltrix", "omnia", None, None),
+    # reported speech
+    ("Veltrix said on Monday it would acquire Omnia in a deal valued at $4.2 billion.", "announced", "veltrix",
+     "omnia", None, "$4.2 billion"),
+    ("Veltrix said on Monday it had agreed to acquire Omnia for $650 million in cash.", "agreed", "veltrix", "omnia",
+     None, "$650 million"),
+    ("Veltrix said it had completed the acquisition of Omnia.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix announced on Tuesday that it would acquire Omnia, marking its biggest deal since 2019.", "announced",
+     "veltrix", "omnia", None, None),
+    # per-share prices are no amount of the deal; the total is
+    ("Veltrix will acquire Omnia for $38 a share, or about $1.6 billion.", "planned", "veltrix", "omnia", None,
+     "$1.6 billion"),
+    ("Veltrix agreed to buy Omnia for $12 per share in cash.", "agreed", "veltrix", "omnia", None, None),
+    # apposition
+    ("Veltrix, the Norwegian software group, bought Omnia for $300 million.", "done", "veltrix", "omnia", None,
+     "$300 million"),
+    ("Veltrix completed the takeover of Omnia, the Kenyan payments firm, in June.", "done", "veltrix", "omnia",
+     None, None),
+    ("Veltrix bought the Kenyan lender Omnia in 2020.", "done", "veltrix", "omnia", None, None),
+    # headlines
+    ("Veltrix to buy Omnia for $2.1 billion", "planned", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix buys Omnia in $2.1 billion deal", "done", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix to buy Omnia for $2.1 billion\nVeltrix agreed on Monday to buy Omnia, the Kenyan payments firm, "
+     "for $2.1 billion.", "agreed", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix to acquire Omnia in $2.1 billion deal", "planned", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix agrees to buy Omnia for $2.1 billion", "agreed", "veltrix", "omnia", None, "$2.1 billion"),
+    ("Veltrix completes Omnia acquisition", "done", "veltrix", "omnia", None, None),
+    ("Shares rose after Veltrix's $900 million Omnia takeover was approved.", "agreed", "veltrix", "omnia", None,
+     "$900 million"),
+    # more wire frames
+    ("Veltrix has bought Omnia, it said on Tuesday.", "done", "veltrix", "omnia", None, None),
+    ("Omnia, which was bought by Veltrix in 2019, makes sensors.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix, which agreed last month to buy Omnia, reported higher sales.", "agreed", "veltrix", "omnia", None,
+     None),
+    ("Veltrix's acquisition of Omnia, announced in March, closed on Friday.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix won a bidding war for Omnia.", "agreed", "veltrix", "omnia", None, None),
+    ("Omnia has been acquired by Veltrix.", "done", "veltrix", "omnia", None, None),
+    ("Private equity firm Veltrix will take Omnia private in a $3 billion deal.", "planned", "veltrix", "omnia", None,
+     "$3 billion"),
+    ("Veltrix completed its previously announced acquisition of Omnia.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix said it would sell Omnia to Tarsa.", "announced", "tarsa", "omnia", "veltrix", None),
+    ("Omnia will be acquired by Veltrix.", "planned", "veltrix", "omnia", None, None),
+    ("Veltrix has made an offer to buy Omnia.", "announced", "veltrix", "omnia", None, None),
+    ("Veltrix agreed to buy a majority stake in Omnia from Tarsa.", "agreed", "veltrix", "omnia", "tarsa", None),
+    # descriptions and pronouns for a company named before
+    ("Veltrix reported record sales. The company also said it had bought Omnia for $90 million.", "done",
+     "veltrix", "omnia", None, "$90 million"),
+    ("Veltrix shares rose 4%. The carmaker agreed to buy Omnia.", "agreed", "veltrix", "omnia", None, None),
+    ("Omnia was put up for sale in May. Veltrix bought the firm in June.", "done", "veltrix", "omnia", None, None),
+    ("Kestrel Bank posted a loss. The bank agreed to sell Omnia to Veltrix.", "agreed", "veltrix", "omnia",
+     "kestrel", None),
+    ("Omnia makes sensors. It was bought by Veltrix in 2019.", "done", "veltrix", "omnia", None, None),
+    ("Omnia's parent, Tarsa, sold it to Veltrix in 2022.", "done", "veltrix", "omnia", "tarsa", None),
+    ("Veltrix is offloading its stake in payments group Omnia. The sale of the 40% stake to Tarsa raised "
+     "$90 million.", "done", "tarsa", "omnia", None, "$90 million"),
+    # an asset with no name of its own: the target is its owner, who sells it
+    ("Veltrix said it would buy Omnia's cloud unit for $400 million.", "announced", "veltrix", "omnia", None,
+     "$400 million"),
+    ("Tarsa agreed to sell its payments business to Veltrix for $1.3 billion.", "agreed", "veltrix", "tarsa", None,
+     "$1.3 billion"),
+    ("Veltrix's purchase of Omnia's European operations was completed in May.", "done", "veltrix", "omnia", None,
+     None),
+    # a deal expected to close was agreed
+    ("The acquisition of Omnia by Veltrix is expected to close in the third quarter.", "agreed", "veltrix", "omnia",
+     None, None),
+    ("Veltrix has completed its $1.2 billion acquisition of Omnia, the company said on Tuesday.", "done", "veltrix",
+     "omnia", None, "$1.2 billion"),
+    ("Veltrix agreed to acquire Omnia in an all-stock deal valued at about $3.3 billion, the companies said on "
+     "Monday.", "agreed", "veltrix", "omnia", None, "$3.3 billion"),
+]
+
+
+@pytest.mark.parametrize("body, status, agent, recipient, seller, amount", ACQUISITIONS)
+def test_acquisition_frames(body, status, agent, recipient, seller, amount):
+    assert [described(e) for e in found(body, "acquire")] == [("acquire", status, agent, recipient, seller, amount)]
+
+
+def test_coordinated_targets_are_two_purchases():
+    events = found("Veltrix bought Omnia and Tarsa last year.", "acquire")
+    assert sorted(described(e) for e in events) == [("acquire", "done", "veltrix", "omnia", None, None),
+                                                    ("acquire", "done", "veltrix", "tarsa", None, None)]
+
+
+MEETINGS = [
+    ("Ana Ruiz met Jonas Brekke in Oslo on Tuesday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz will meet Jonas Brekke next week.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz is due to meet Jonas Brekke in Nairobi.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz held talks with Jonas Brekke on Friday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz hosted Jonas Brekke at her residence on Sunday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz received Jonas Brekke in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz visited Jonas Brekke in Oslo.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz spoke by phone with Jonas Brekke on Monday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz phoned Jonas Brekke on Monday.", "done", "ana-ruiz+jonas-brekke"),
+    ("A summit between Ana Ruiz and Jonas Brekke took place in Geneva.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz's meeting with Jonas Brekke lasted two hours.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz and Jonas Brekke met in Lisbon.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz raised the issue during talks with Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
+    ("In a call with Jonas Brekke on Tuesday, Ana Ruiz pledged support.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz and Jonas Brekke held talks on trade.", "done", "ana-ruiz+jonas-brekke"),
+    ("Kenya and Norway held talks on debt in Nairobi.", "done", "KEN+NOR"),
+    ("Ana Ruiz is scheduled to hold talks with Jonas Brekke on Monday.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz discussed trade with Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz told reporters after meeting Jonas Brekke that the talks went well.", "done",
+     "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz, Kenya's foreign minister, met Jonas Brekke in Oslo.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz met with Jonas Brekke on Thursday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz will travel to Oslo to meet Jonas Brekke.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz and Jonas Brekke are set to hold talks in Geneva next week.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Talks between Ana Ruiz and Jonas Brekke ended without a deal.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz, who met Jonas Brekke on Monday, said the talks were useful.", "done", "ana-ruiz+jonas-brekke"),
+    ("Veltrix and Omnia failed to agree after six months of talks.", "done", "omnia+veltrix"),
+    ("Talks with Omnia and with Tarsa went on, Veltrix said.", "done", "omnia+tarsa+veltrix"),
+    ("Ana Ruiz held a phone call with Jonas Brekke on Friday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz met Jonas Brekke and Mei Tanaka on Monday.", "done", "ana-ruiz+jonas-brekke+mei-tanaka"),
+    ("Ana Ruiz will host Jonas Brekke next week.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz is scheduled to visit Jonas Brekke in June.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Jonas Brekke was received by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz welcomed Jonas Brekke to Madrid on Monday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz and Jonas Brekke spoke by phone on Monday.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz visited Oslo, where she met Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
+]
+
+
+@pytest.mark.parametrize("body, status, parties", MEETINGS)
+def test_meeting_frames(body, status, parties):
+    assert [described(e) for e in found(body, "meet")] == [("meet", status, parties, None)]
+
+
+AGREEMENTS = [
+    ("Veltrix signed a deal with Omnia on Monday.", "done", "omnia+veltrix"),
+    ("Veltrix struck a partnership with Omnia.", "agreed", "omnia+veltrix"),
+    ("Veltrix reached an agreement with Omnia on pricing.", "agreed", "omnia+veltrix"),
+    ("Norway and Kenya signed a trade pact in Oslo.", "done", "KEN+NOR"),
+    ("Norway signed a memorandum of understanding with Kenya on energy.", "done", "KEN+NOR"),
+    ("Veltrix formed a joint venture with Omnia to make batteries in Brazil.", "done", "omnia+veltrix"),
+    ("Norway and Kenya agreed on a new fishing accord.", "agreed", "KEN+NOR"),
+    ("A deal between Veltrix and Omnia was signed on Monday.", "done", "omnia+veltrix"),
+    ("Veltrix and Omnia agreed to share their networks.", "agreed", "omnia+veltrix"),
+    ("Norway and Kenya signed a treaty on double taxation.", "done", "KEN+NOR"),
+    ("Veltrix has entered into a partnership with Omnia.", "done", "omnia+veltrix"),
+    ("Veltrix will sign an accord with Omnia next month.", "planned", "omnia+veltrix"),
+    ("Veltrix and Omnia struck a licensing deal.", "agreed", "omnia+veltrix"),
+    ("Veltrix merged with Omnia in 2020.", "done", "omnia+veltrix"),
+    ("Veltrix said on Tuesday it had signed a deal with Omnia.", "done", "omnia+veltrix"),
+    ("Veltrix and Omnia set up a joint venture in Brazil.", "done", "omnia+veltrix"),
+    ("Veltrix and Omnia said on Monday they had agreed to combine their networks.", "agreed", "omnia+veltrix"),
+    ("Norway and Kenya signed an agreement to cooperate on energy.", "done", "KEN+NOR"),
+    ("Veltrix inked a partnership with Omnia.", "done", "omnia+veltrix"),
+    ("Veltrix and Omnia agreed to merge.", "agreed", "omnia+veltrix"),
+    ("Veltrix will team up with Omnia.", "planned", "omnia+veltrix"),
+    ("Veltrix and Omnia signed a deal on Monday to jointly develop chips.", "done", "omnia+veltrix"),
+    ("Veltrix entered into an agreement with Omnia.", "done", "omnia+veltrix"),
+    ("Norway and Kenya on Monday signed a free trade agreement.", "done", "KEN+NOR"),
+    ("Veltrix said it had reached a licensing agreement with Omnia.", "agreed", "omnia+veltrix"),
+    ("The agreement between Norway and Kenya was signed in Nairobi.", "done", "KEN+NOR"),
+    ("Veltrix agreed with Omnia to extend their partnership.", "agreed", "omnia+veltrix"),
+    ("Veltrix and Omnia agreed to combine in an all-stock merger.", "agreed", "omnia+veltrix"),
+]
+
+
+@pytest.mark.parametrize("body, status, parties", AGREEMENTS)
+def test_agreement_frames(body, status, parties):
+    assert [described(e) for e in found(body, "agreement")] == [("agreement", status, parties, None)]
+
+
+NO_EVENTS = [
+    ("Veltrix is rumoured to be planning a bid for Omnia.", "acquire"),
+    ("Veltrix ruled out buying Omnia.", "acquire"),
+    ("Veltrix denied it would bid for Omnia.", "acquire"),
+    ("Veltrix could buy Omnia if regulators allow it.", "acquire"),
+    ("Veltrix would buy Omnia if the price fell.", "acquire"),
+    ("Analysts expect Veltrix to bid for Omnia.", "acquire"),
+    ("Veltrix is considering a bid for Omnia.", "acquire"),
+    ("Tarsa is seeking a buyer for Omnia.", "acquire"),
+    ("Veltrix abandoned its bid for Omnia.", "acquire"),
+    ("Veltrix dropped its bid for Omnia after shareholders objected.", "acquire"),
+    ("Veltrix is not planning to buy Omnia.", "acquire"),
+    ("Veltrix has no plans to buy Omnia.", "acquire"),
+    ("Tarsa refused to sell Omnia to Veltrix.", "acquire"),
+    ("Veltrix owns 70% of Omnia.", "acquire"),
+    ("Veltrix, which owns Omnia, reported record profits.", "acquire"),
+    ("Veltrix has been linked with a move for Omnia.", "acquire"),
+    ("Speculation that Veltrix would bid for Omnia lifted shares.", "acquire"),
+    ("Veltrix explored a purchase of Omnia.", "acquire"),
+    ("Veltrix is in talks over a possible purchase of Omnia.", "acquire"),
+    ("Veltrix has an option to buy Omnia.", "acquire"),
+    ("Omnia buys most of its steel from Veltrix.", "acquire"),
+    ("A merger of Veltrix and Omnia would create a giant.", "agreement"),
+    ("Veltrix may merge with Omnia.", "agreement"),
+    ("Veltrix failed to agree a deal with Omnia.", "agreement"),
+    ("Veltrix and Omnia did not sign the accord.", "agreement"),
+    ("Veltrix is expected to close a matching accord with Omnia.", "agreement"),
+    ("Veltrix wants to sign a pact with Omnia.", "agreement"),
+    ("Ana Ruiz held a joint press conference with Jonas Brekke.", "meet"),
+    ("Ana Ruiz gave a speech to Veltrix shareholders.", "meet"),
+    ("Ana Ruiz refused to meet Jonas Brekke.", "meet"),
+    ("Ana Ruiz hopes to meet Jonas Brekke.", "meet"),
+    ("Ana Ruiz visited Norway last week.", "meet"),
+    ("Ana Ruiz toured the Veltrix factory.", "meet"),
+    ("Veltrix denied reports that it had held talks with Omnia.", "meet"),
+    ("Ana Ruiz chaired a meeting of the Veltrix board.", "meet"),
+    ("Ana Ruiz hosted a conference on climate.", "meet"),
+    ("Ana Ruiz received an award from Veltrix.", "meet"),
+    ("Veltrix declined to comment on reports that it would buy Omnia.", "acquire"),
+    ("Veltrix said it was not in talks with Omnia.", "meet"),
+    ("Ana Ruiz declined to meet Jonas Brekke.", "meet"),
+    ("Ana Ruiz called for talks with Jonas Brekke.", "meet"),
+    ("Ana Ruiz met Jonas Brekke's demands for a recount.", "meet"),
+    ("Veltrix sold its cloud unit last year.", "acquire"),
+    ("Ana Ruiz will not meet Jonas Brekke.", "meet"),
+    ("Veltrix called off its bid for Omnia.", "acquire"),
+    ("Veltrix has not ruled out a bid for Omnia.", "acquire"),
+    ("Veltrix could face a bid from Omnia.", "acquire"),
+    ("If the talks with Jonas Brekke fail, Ana Ruiz will resign.", "meet"),
+    ("Veltrix took Omnia to court over the patents.", "acquire"),
+    ("Ana Ruiz is expected to meet Jonas Brekke.", "meet"),
+    ("Veltrix said it was in advanced talks to buy Omnia.", "acquire"),
+    ("Norway and Kenya are expected to sign a trade pact.", "agreement"),
+]
+
+
+@pytest.mark.parametrize("body, kind", NO_EVENTS)
+def test_no_event(body, kind):
+    assert found(body, kind) == []
+
+
+def test_a_unit_named_before_is_the_target_and_one_named_later_is_not_its_owner():
+    body = "Omnia put its Tarsa unit up for sale in May. Veltrix bought Omnia's unit in June."
+    assert [described(e) for e in found(body, "acquire")] == [("acquire", "done", "veltrix", "tarsa", None, None)]
+    body = "Veltrix defended its purchase of Omnia's cloud unit. Omnia had put its Tarsa unit up for sale in May."
+    assert found(body, "acquire") == []
+
+
+def test_a_deal_between_the_two_sides_of_a_purchase_is_that_purchase():
+    body = "Veltrix agreed to buy Omnia for $2bn. Shares rose after Veltrix's Omnia deal was announced."
+    assert [e.event_type for e in found(body, None)] == ["acquire"]
+
+
+def test_the_company_among_several_is_the_last_one_named_alone_as_a_subject():
+    body = ("Tarsa withdrew from the auction, and Omnia was sold to Kestrel Bank. Days later, Kestrel Bank sold the "
+            "company to Veltrix for $9 billion.")
+    assert [described(e) for e in found(body, "acquire")] == [
+        ("acquire", "done", "kestrel", "omnia", None, None),
+        ("acquire", "done", "veltrix", "omnia", "kestrel", "$9 billion")]
+    body = "Omnia was sold to Kestrel Bank in May. Weeks later, Kestrel Bank gave control of the company to Veltrix."
+    assert [described(e) for e in found(body, "acquire")][1:] == [("acquire", "done", "veltrix", "omnia", "kestrel", None)]
