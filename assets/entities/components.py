@@ -164,8 +164,9 @@ def acting_organisations(doc: Doc, settings: Settings) -> None:
     products = frozenset(e.start_char for e in doc.ents if e.label_ == "PRODUCT")
     # what the model read as dates, figures, money or a product's name is no organisation's name
     taken = Intervals((e.start_char, e.end_char) for e in doc.ents if e.label_ not in extract.NER_LABEL_TYPES)
+    works = Intervals((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("WORK_OF_ART", "PRODUCT"))
     doc._.entity_spans = organisations_by_role(doc._.article.body, doc._.entity_spans, settings.gazetteer, products,
-                                               taken, settings.found)
+                                               taken, works, settings.found)
 
 
 @chain_component("wirehouse_titled_people")
