@@ -559,7 +559,7 @@ def test_the_models_organisation_is_one_at_the_uses_it_missed():
     body = "Staff of Q-Linko met. Q-Linko's network was hit. Police said Q-Linko confirmed it. Ann Roe left."
     read = [Span(9, 16, "ORG", None, found.ner), Span(22, 29, "ORG", None, found.ner),
             Span(83, 90, "PERSON", None, found.ner)]
-    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), set(), found)
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), Intervals(), set(), found)
     assert [(body[s.start:s.end], s.label) for s in spans] == [
         ("Q-Linko", "ORG"), ("Q-Linko", "ORG"), ("Q-Linko", "ORG"), ("Ann Roe", "PERSON")]
 
@@ -578,7 +578,7 @@ def test_a_name_the_model_read_once_or_a_plain_word_opening_sentences_is_not_add
     women = [i for i in range(len(body)) if body.startswith("Women", i)]
     read = [Span(first, first + 7, "ORG", None, found.ner),
             *(Span(i, i + 5, "ORG", None, found.ner) for i in women[:2])]
-    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), set(), found)
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), Intervals(), set(), found)
     assert [(s.start, s.end) for s in spans] == [(s.start, s.end) for s in read]
 
 
@@ -678,9 +678,9 @@ def test_an_office_after_told_the_is_no_outlet(extractor):
 
 
 def test_an_organisation_in_apposition_holds_over_the_models_work_of_art(extractor):
-    # the model reads "the Tarvik Family" as a title of a work
-    found = typed(extractor, "It is part of the Tarvik Family, a group run by Ann Roe.")
-    assert found.get("Tarvik Family") == {"ORG"}
+    # the model reads "the Dunmore Family" as a title of a work
+    found = typed(extractor, "The bakery belongs to the Dunmore Family, a group run by Ann Roe.")
+    assert found.get("Dunmore Family") == {"ORG"}
 
 
 def test_a_work_in_apposition_with_no_kind_of_organisation_is_no_organisation(extractor):
@@ -730,6 +730,7 @@ def test_a_name_listed_with_organisations_and_a_whole_person_keeps_its_type():
 @pytest.mark.parametrize("body, name", [
     ("Doc Tarn (Baby Ferrow Productions, ITV1) won an award.", "Baby Ferrow Productions"),
     ("Consultancy Velkor Analytics estimates that sales will grow.", "Velkor Analytics"),  # not the kind
+    ("Coach of the year, 1998: Tom Reyes – D.C. United", "D.C. United"),  # dotted initials
 ])
 def test_a_run_ending_in_a_head_is_an_organisation_the_model_need_not_find(body, name):
     from assets.entities.chain import extractors
@@ -746,3 +747,35 @@ def test_a_kind_opening_a_name_that_is_also_a_head_stays_in_it():
     body = "Shares in Bank Velkor Holdings rose."
     spans = add_headed_organisations(body, [], extractors())
     assert [body[s.start:s.end] for s in spans] == ["Bank Velkor Holdings"]
+
+
+# ---- orgtype7: a division or channel named in full, lists after a kind and a copula ---------------
+
+@pytest.mark.parametrize("body, name", [
+    ("The drama is due to premiere on BBC America in May.", "BBC America"),
+    ("Best comedy went to Night Lane (Tarvo Pictures, BBC Three).", "BBC Three"),
+])
+def test_a_country_or_a_channels_number_after_a_companys_name_is_part_of_it(extractor, body, name):
+    found = typed(extractor, body)
+    assert found.get(name) == {"ORG"}
+    assert "America" not in found
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Delegates met at the EU Africa summit.", "Africa", "REGION"),  # a body of states, not a company
+    ("Reuters Three men were held on Monday.", "Reuters", "ORG"),  # a count opening a sentence
+])
+def test_a_place_or_a_count_after_other_names_stays_apart(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+def test_names_listed_after_a_kind_and_a_copula_are_organisations(extractor):
+    found = typed(extractor, "Among the chip companies present were Tarvo Silicon and Kestrascope.")
+    assert found.get("Kestrascope") == {"ORG"}
+
+
+def test_dotted_initials_with_no_head_after_them_name_no_organisation():
+    from assets.entities.chain import extractors
+    from assets.entities.extract import add_headed_organisations
+
+    assert add_headed_organisations("The team flew to Washington, D.C. on Monday.", [], extractors()) == []

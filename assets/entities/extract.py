@@ -74,8 +74,9 @@ PLACE_LIKE = ("COUNTRY", "SUBDIVISION", "PLACE")
 # A run of capitalised words ending in an organisation head noun is an organisation, even when
 # the small model misses it ("Northwind Grain Holdings").
 ORG_HEADS = literal_alternation(word_list("organisation_heads"))
+# (the first word may be dotted initials: "D.C. United")
 HEADED_ORGANISATION = re.compile(
-    rf"\b[A-Z][\w&-]*(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
+    rf"\b(?:(?:[A-Z]\.){{2,}}|[A-Z][\w&-]*)(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 # The model's labels for an organisation's name that it misreads as a person or a place

@@ -403,6 +403,40 @@ def cut_after_legal_forms(body: str, spans: list[Span], found: Extractors) -> li
     return cut
 
 
+# a numbered channel after its network's name ("Velkan Three")
+# (closing a clause or a bracket: "Reuters Three men" is a count)
+CHANNEL_NUMBER_AFTER = re.compile(r" (?:One|Two|Three|Four|Five)(?=[ \t]*(?:[,.;:)/]|$))", re.MULTILINE)
+# the organisations whose name a country or region may continue as a division's ("Velkan North
+# America"), not a body of states ("the EU Africa summit") or a ministry
+DIVIDED_KINDS = ("company", "media", "state_enterprise")
+
+
+def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
+    """A company's or outlet's name followed right away by a country or a region the gazetteer
+    knows ("Velkan America", "Velkan North America"), or by a channel's number ("Velkan Three"),
+    made one ORG span: a division's or a channel's name, not the place or a figure."""
+    from .extract import Span
+
+    def divides(span: Span) -> bool:
+        return span.label == "ORG" and (span.entity_id is None or gazetteer.entities[span.entity_id].kind in DIVIDED_KINDS)
+
+    def country_or_region(span: Span) -> bool:
+        text = body[span.start:span.end]
+        known = gazetteer.lookup(text)
+        return known is not None and known.entity_type in ("COUNTRY", "REGION") and not gazetteer.is_demonym(text)
+
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = joined[-1] if joined else None
+        if (previous is not None and divides(previous) and body[previous.end:span.start] == " "
+                and country_or_region(span) and not NAME_AFTER.match(body, span.end)):
+            joined[-1] = Span(previous.start, span.end, "ORG", None, found.organisation_cue)
+            continue
+        channel = CHANNEL_NUMBER_AFTER.match(body, span.end) if divides(span) else None
+        joined.append(Span(span.start, channel.end(), "ORG", None, found.organisation_cue) if channel else span)
+    return joined
+
+
 # Where a model's span runs over a line break or a score: "Manchester United 2 Blackburn",
 # "Benfica 1 Braga 1\nGuimaraes"
 NAME_BREAK = re.compile(r"[ \t]*\n\s*|[ \t]+\d{1,3}(?:[ \t]+|[ \t]*$)", re.MULTILINE)
@@ -500,10 +534,11 @@ def plural(word: str) -> str:
 
 
 # "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's, Harlow's and Pell's",
-# "companies such as Velkor": each name of the list is one of the kind
+# "companies such as Velkor", "the companies present were Velkor and Tarvo": each name of the list
+# is one of the kind
 KIND_LIST = re.compile(
     rf"\b(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
-    r",?\s+(?:(?:such\s+as|like|including|include|includes|are|were)\s+)?(?:the\s+)?\Z")
+    r",?\s+(?:(?:such\s+as|like|including|include|includes|(?:[a-z]+\s+)?(?:are|were))\s+)?(?:the\s+)?\Z")
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?|\s*[—–]\s*")
 
 
@@ -659,11 +694,12 @@ def titled_paper(body: str, start: int) -> bool:
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
                           taken: Intervals, works: Intervals, found: Extractors) -> list[Span]:
     """The spans of names that act as organisations somewhere in the article, retyped ORG; a
-    model's span cut after a legal form inside it (cut_after_legal_forms) and one over a result
-    cut into its sides first (split_at_results); runs of capitalised
+    model's span cut after a legal form inside it (cut_after_legal_forms) and a span over a
+    result cut into its sides first (split_at_results); runs of capitalised
     words the text calls organisations made one ORG span over the spans inside them, or added
     where the model found nothing; every other use of an organisation's name, and of its short
-    name, then typed ORG."""
+    name, then typed ORG; last, a division's or channel's name joined whole
+    (with_divisions_named_in_full)."""
     spans = cut_after_legal_forms(body, whole_compounds(body, spans, found), found)
     spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
     spans = with_cued_runs(body, spans, gazetteer, taken, works, found)
@@ -713,7 +749,8 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     spans = [Span(s.start, s.end, "ORG", None, found.organisation_cue)
              if body[s.start:s.end] in organisations and retypable(s, gazetteer, found) else s for s in spans]
     # the words of the names still read as people's ("Velkor" of "Velkor LLC" no longer is one)
-    return with_names_used_again(body, spans, gazetteer, taken, person_name_words(body, spans), found)
+    spans = with_names_used_again(body, spans, gazetteer, taken, works, person_name_words(body, spans), found)
+    return with_divisions_named_in_full(body, spans, gazetteer, found)
 
 
 def person_name_words(body: str, spans: list[Span]) -> set[str]:
@@ -726,16 +763,16 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
                    found: Extractors) -> list[Span]:
     """Each run of capitalised words the text calls an organisation (cued_organisation) as one ORG
     span over the model's and the gazetteer's spans inside it; a run no span touches only when it
-    may be a name (ArticleWords). `works` are the model's products and works of art, a part of
-    `taken`."""
+    may be a name (ArticleWords). `taken` holds what the model read as dates, figures or money,
+    `works` what it read as works of art."""
     from .extract import Span, SpanSet
 
     working = SpanSet(spans)
     # (a name of a company's form the model took for a product or a work is a run too: "ScanSoft",
-    # and so is one the text says is an organisation in apposition or as a publication told
+    # and so is a work the text says is an organisation in apposition or as a publication told
     # something: "the Tarvik Family, a group run by", "Roe told The Beacon")
-    matches = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())
-               or COMPANY_FORM.fullmatch(run.group()) or (works.overlaps(*run.span()) and named_an_organisation(body, run))]
+    matches = [run for run in NAME_RUN.finditer(body) if COMPANY_FORM.fullmatch(run.group()) or (
+        not taken.overlaps(*run.span()) and (not works.overlaps(*run.span()) or named_an_organisation(body, run)))]
     article = ArticleWords(body, matches)
     listed = listed_after_kinds(body, {run.start(): run for run in matches})
     person_words = person_name_words(body, spans)
@@ -783,7 +820,7 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
 def named_an_organisation(body: str, run: re.Match) -> bool:
     """Whether an apposition after the run names a kind of organisation, or the run is a
     publication someone told something (KIND_AFTER, told_the); cues that hold over the model's
-    reading of the run as a work or a product."""
+    reading of the run as a work."""
     opening = LEADING_FUNCTION_WORDS.match(run.group())
     start = run.start() + (opening.end() if opening else 0)
     return start < run.end() and bool(KIND_AFTER.match(body, run.end()) or told_the(body, start, run.end()))
@@ -864,12 +901,13 @@ def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words
         and gazetteer.lookup(word) is None and word not in gazetteer.towns}
 
 
-def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals,
+def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals, works: Intervals,
                           person_words: set[str], found: Extractors) -> list[Span]:
     """The names the cues typed ORG, and the short names of the article's organisations, typed ORG
     at each use on their own: over the model's person or place, or added where the model found
     nothing (one name, one referent in an article), with the capitalised words after it when the
-    model found none of them."""
+    model found none of them; over the model's reading of a work too, where a cue typed the name
+    (`works`; not where only the model's reading elsewhere does)."""
     from .extract import Span, SpanSet
 
     names = {body[s.start:s.end] for s in spans if s.label == "ORG" and s.how == found.organisation_cue}
@@ -892,7 +930,7 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
             if name in model_names:
                 # the model's reading elsewhere adds the name where nothing holds it, and retypes
                 # or widens nothing
-                if not (working.overlapping(start, end) or taken.overlaps(start, end)
+                if not (working.overlapping(start, end) or taken.overlaps(start, end) or works.overlaps(start, end)
                         or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(body, end)
                         or OF_NAME_AFTER.match(body, end) or not article.may_be_a_name(start, end)):
                     working.add(Span(start, end, "ORG", None, found.ner))
