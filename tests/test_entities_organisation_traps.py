@@ -779,3 +779,13 @@ def test_dotted_initials_with_no_head_after_them_name_no_organisation():
     from assets.entities.extract import add_headed_organisations
 
     assert add_headed_organisations("The team flew to Washington, D.C. on Monday.", [], extractors()) == []
+
+
+# ---- orgtype7: a word in capitals inside a sentence is no person's name ---------------------------
+
+def test_a_word_in_capitals_the_model_read_as_a_person_is_an_organisation(extractor):
+    assert typed(extractor, "KESTRO asked Velkor, \"How long does it take?\"").get("KESTRO") == {"ORG"}
+
+
+def test_a_word_in_capitals_given_as_a_person_stays_a_person(extractor):
+    assert typed(extractor, "In an interview, KELVO told reporters he was fine.").get("KELVO") == {"PERSON"}

@@ -230,6 +230,9 @@ COMPANY_FORM = re.compile(r"(?!(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)[A-Z])[
                           r"|(?:[A-Z][a-z]*-)*[A-Z]-[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*")
 # what the model read as a person that no person's name is: letters and figures ("O2", "3Com")
 NO_PERSON_FORM = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*|\d+[A-Z][A-Za-z\d]*")
+# a word in capitals in a line that is not ("ZEVNET asked the firm"): a brand's or an acronym's way
+# of writing, not a person's
+CAPITALS_WORD = re.compile(r"[A-Z]{3,}")
 # "Norway's Equinor": a country's possessive before a name the model did not find
 COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[’']s[ \t]+")
 # a club or paper named after its town or state: the place, then words that do not continue a
@@ -568,13 +571,17 @@ class ArticleWords:
 
     def may_be_a_name(self, start: int, end: int) -> bool:
         text = self.body[start:end]
-        line_end = self.body.find("\n", end)
-        line = self.body[self.body.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(self.body)]
-        if text.lower() in STOP_WORDS or is_title_only(text) or not re.search(r"[a-z]", line):
+        if text.lower() in STOP_WORDS or is_title_only(text) or not re.search(r"[a-z]", line_of(self.body, start, end)):
             return False  # a line in capitals says nothing of its words' case
         if not opens_sentence(self.body, start):
             return True
         return text in self.inside and text.split()[0].lower() not in self.lower
+
+
+def line_of(body: str, start: int, end: int) -> str:
+    """The line of the body that holds body[start:end]."""
+    line_end = body.find("\n", end)
+    return body[body.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(body)]
 
 
 def opens_sentence(body: str, start: int) -> bool:
@@ -717,7 +724,9 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     model_people = {(s.start, s.end) for s in spans if s.label == "PERSON" and s.how == found.ner}
     for text, positions in retyped.items():
         if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text) or WEB_NAME.fullmatch(text) or (
-                NO_PERSON_FORM.fullmatch(text) and any(position in model_people for position in positions)):
+                NO_PERSON_FORM.fullmatch(text) and any(position in model_people for position in positions)) or (
+                CAPITALS_WORD.fullmatch(text) and any(position in model_people and re.search(
+                    r"[a-z]", line_of(body, *position)) for position in positions)):
             organisations.add(text)
             continue
         occurrences = list(words.spans(text))
