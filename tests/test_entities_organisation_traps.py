@@ -789,3 +789,32 @@ def test_a_word_in_capitals_the_model_read_as_a_person_is_an_organisation(extrac
 
 def test_a_word_in_capitals_given_as_a_person_stays_a_person(extractor):
     assert typed(extractor, "In an interview, KELVO told reporters he was fine.").get("KELVO") == {"PERSON"}
+
+
+# ---- orgtype7: a company's form the model read as a person ----------------------------------------
+
+def by_role(body: str, people: list[str]) -> dict[str, str]:
+    """{name: label} after organisations_by_role alone, on model PERSON spans over the given names."""
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import organisations_by_role
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    model = [Span(body.index(name), body.index(name) + len(name), "PERSON", None, found.ner) for name in people]
+    spans = organisations_by_role(body, model, load_gazetteer(), frozenset(), Intervals([]), Intervals([]), found)
+    return {body[s.start:s.end]: s.label for s in spans}
+
+
+def test_a_company_form_the_model_read_as_a_person_is_an_organisation():
+    assert by_role("Mitsuko lost the backing of DorvanKessler last April.", ["DorvanKessler"]) == {
+        "DorvanKessler": "ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Fans cheered as DeShawn scored twice.", "DeShawn"),  # a name's particle, not a company's form
+    ("KelvoMarin said he would sell.", "KelvoMarin"),  # given as a person
+])
+def test_a_persons_form_or_a_name_given_as_a_persons_stays_a_person(body, name):
+    assert by_role(body, [name]) == {name: "PERSON"}

@@ -726,7 +726,11 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
         if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text) or WEB_NAME.fullmatch(text) or (
                 NO_PERSON_FORM.fullmatch(text) and any(position in model_people for position in positions)) or (
                 CAPITALS_WORD.fullmatch(text) and any(position in model_people and re.search(
-                    r"[a-z]", line_of(body, *position)) for position in positions)):
+                    r"[a-z]", line_of(body, *position)) for position in positions)) or (
+                # a company's form the model read as a person ("DaimlerChrysler"), where the article
+                # does not give it as one
+                COMPANY_FORM.fullmatch(text) and any(position in model_people for position in positions)
+                and not given_as_a_person(body, text, list(words.spans(text)), person_words)):
             organisations.add(text)
             continue
         occurrences = list(words.spans(text))
