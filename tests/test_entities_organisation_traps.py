@@ -740,13 +740,16 @@ def test_a_run_ending_in_a_head_is_an_organisation_the_model_need_not_find(body,
     assert [(body[s.start:s.end], s.label) for s in spans] == [(name, "ORG")]
 
 
-def test_a_kind_opening_a_name_that_is_also_a_head_stays_in_it():
+@pytest.mark.parametrize("body, name", [
+    ("Shares in Bank Velkor Holdings rose.", "Bank Velkor Holdings"),  # a kind that is also a head
+    ("Analysts at Platform Velkor Securities said so.", "Platform Velkor Securities"),  # inside a sentence
+])
+def test_a_kind_opening_a_name_that_is_a_head_or_inside_a_sentence_stays_in_it(body, name):
     from assets.entities.chain import extractors
     from assets.entities.extract import add_headed_organisations
 
-    body = "Shares in Bank Velkor Holdings rose."
     spans = add_headed_organisations(body, [], extractors())
-    assert [body[s.start:s.end] for s in spans] == ["Bank Velkor Holdings"]
+    assert [body[s.start:s.end] for s in spans] == [name]
 
 
 # ---- orgtype7: a division or channel named in full, lists after a kind and a copula ---------------

@@ -25,6 +25,7 @@ from .names import (
     acronym_definitions, corrected_label, defined_acronyms, has_person_cue, initialism_of, is_no_entity,
     names_after_offices, names_defined_by_acronyms, ship_names,
 )
+from .organisations import opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES, Intervals, WordIndex
 from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_past_role, leading_title, title_after,
@@ -193,9 +194,10 @@ def add_headed_organisations(body: str, spans: list[Span], found: Extractors) ->
     return working.spans()
 
 
-# a noun before "of", or a kind of organisation opening a sentence before the name ("Consultancy
-# Velkor Analytics estimates")
-HEADED_LEAD = re.compile(rf"[A-Z][\w&-]* (?:of|for) |(?:{literal_alternation(k.capitalize() for k in word_list('organisation_kinds'))}) ")
+HEADED_LEAD = re.compile(r"[A-Z][\w&-]* (?:of|for) ")
+# a kind of organisation opening a sentence before the name, capitalised as the sentence's first
+# word ("Consultancy Velkor Analytics estimates"; inside a sentence, "Channel Velkor Media" is one name)
+HEADED_KIND_LEAD = re.compile(rf"(?:{literal_alternation(k.capitalize() for k in word_list('organisation_kinds'))}) ")
 HEADED_JOIN = re.compile(r" (?:and|&) ")
 
 
@@ -207,6 +209,10 @@ def headed_names(body: str, start: int, end: int) -> list[tuple[int, int]]:
     lead = HEADED_LEAD.match(body, start, end)
     if lead and not ORG_HEAD_WORD.match(body, start, end):
         start = lead.end()
+    kind = HEADED_KIND_LEAD.match(body, start, end)
+    if (kind and not ORG_HEAD_WORD.match(body, start, end) and opens_sentence(body, start)
+            and HEADED_ORGANISATION.fullmatch(body, kind.end(), end)):
+        start = kind.end()
     joins = list(HEADED_JOIN.finditer(body, start, end))
     if not joins:
         return [(start, end)]
