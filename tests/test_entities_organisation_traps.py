@@ -481,7 +481,8 @@ def test_a_run_with_a_legal_form_opening_a_sentence_is_a_name_the_model_missed()
     from assets.entities.patterns import Intervals
 
     body = "Registrations rose .\nTarvo AG together with two rivals came in second place ."
-    spans = organisations_by_role(body, [], load_gazetteer(), frozenset(), Intervals([]), extractors())
+    spans = organisations_by_role(body, [], load_gazetteer(), frozenset(), Intervals([]), Intervals([]),
+                                  extractors())
     assert [(body[s.start:s.end], s.label) for s in spans] == [("Tarvo AG", "ORG")]
 
 
@@ -558,7 +559,7 @@ def test_the_models_organisation_is_one_at_the_uses_it_missed():
     body = "Staff of Q-Linko met. Q-Linko's network was hit. Police said Q-Linko confirmed it. Ann Roe left."
     read = [Span(9, 16, "ORG", None, found.ner), Span(22, 29, "ORG", None, found.ner),
             Span(83, 90, "PERSON", None, found.ner)]
-    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), set(), found)
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), Intervals(), set(), found)
     assert [(body[s.start:s.end], s.label) for s in spans] == [
         ("Q-Linko", "ORG"), ("Q-Linko", "ORG"), ("Q-Linko", "ORG"), ("Ann Roe", "PERSON")]
 
@@ -577,7 +578,7 @@ def test_a_name_the_model_read_once_or_a_plain_word_opening_sentences_is_not_add
     women = [i for i in range(len(body)) if body.startswith("Women", i)]
     read = [Span(first, first + 7, "ORG", None, found.ner),
             *(Span(i, i + 5, "ORG", None, found.ner) for i in women[:2])]
-    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), set(), found)
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), Intervals(), set(), found)
     assert [(s.start, s.end) for s in spans] == [(s.start, s.end) for s in read]
 
 
@@ -632,3 +633,191 @@ def test_a_president_of_a_country_or_a_person_keeps_its_type(extractor):
 ])
 def test_a_town_modifying_a_plain_noun_or_placed_in_its_state_stays_a_place(extractor, body, name, kind):
     assert typed(extractor, body).get(name) == {kind}
+
+
+# ---- orgtype7: an office word closing an organisation's name, kinds in apposition, titles told -----
+
+def test_an_office_word_closing_an_organisations_name_titles_no_one(extractor):
+    # "King" closes the chain's name before the comma: the next name is no king's
+    found = typed(extractor, "The motorway stops host outlets such as Burger King, Dorvy Kreme and the "
+                             "coffee chain Pellino.")
+    assert found.get("Dorvy Kreme") == {"ORG"}
+
+
+def test_an_office_word_before_a_name_still_titles_a_person(extractor):
+    assert typed(extractor, "Officials met King Tomas on Monday.").get("Tomas") == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The firm, Velnor, said it would list its shares.", "Velnor"),  # "The" opening the sentence
+    ("Ann and Joe's favourite Italian eatery, Tarvelli, is open again.", "Tarvelli"),  # two words before the kind
+])
+def test_a_name_in_apposition_after_a_qualified_kind_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The winner, Velnor, said he was delighted.", "Velnor"),  # no kind of organisation
+    ("The head of the firm, Tarvelli, said he would stay.", "Tarvelli"),  # the head of one
+])
+def test_a_person_in_apposition_stays_a_person(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("\"It was a long winter,\" Dalby told The Evening Lantern: \"We stayed in.\"", "Evening Lantern"),
+    ("Prices will rise, according to The Beacon, by a tenth.", "Beacon"),
+])
+def test_a_title_told_something_or_credited_with_a_report_is_an_outlet(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_an_office_after_told_the_is_no_outlet(extractor):
+    assert "ORG" not in {t for types in typed(extractor, "She told The President she would stay.").values()
+                         for t in types}
+
+
+def test_an_organisation_in_apposition_holds_over_the_models_work_of_art(extractor):
+    # the model reads "the Dunmore Family" as a title of a work
+    found = typed(extractor, "The bakery belongs to the Dunmore Family, a group run by Ann Roe.")
+    assert found.get("Dunmore Family") == {"ORG"}
+
+
+def test_a_work_in_apposition_with_no_kind_of_organisation_is_no_organisation(extractor):
+    found = typed(extractor, "She starred in The Long Harbour, a film about a port.")
+    assert "ORG" not in {t for types in found.values() for t in types}
+
+
+# ---- orgtype7: a legal form inside the model's span, lists with a name read in part, heads ---------
+
+def test_a_models_span_running_past_a_legal_form_ends_with_it(extractor):
+    found = typed(extractor, "Investigators named three firms - Brelto LLC., Quandix LLC. and Quandix Inc - that "
+                             "sent spam. \"Quandix and Brelto are legitimate firms,\" a lawyer said.")
+    assert found.get("Quandix Inc") == found.get("Quandix") == found.get("Brelto") == {"ORG"}
+    assert not any(name.endswith("that") for name in found)
+
+
+def test_a_hyphenated_name_with_a_legal_forms_letters_stays_a_person(extractor):
+    assert typed(extractor, "Officials named Dana Co-Reyes, who flew home.").get("Dana Co-Reyes") == {"PERSON"}
+
+
+def listed_types(body: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """{name: label} after with_names_listed_beside_organisations alone, on the given model spans."""
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.organisations import with_names_listed_beside_organisations
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    model = [Span(body.index(name), body.index(name) + len(name), label, None, found.ner) for name, label in spans]
+    return {body[s.start:s.end]: s.label
+            for s in with_names_listed_beside_organisations(body, model, Intervals([]), found)}
+
+
+def test_a_name_listed_with_three_organisations_and_one_read_in_part_is_one():
+    # "Cos." keeps its full stop outside the name; the model read only the last name's end
+    body = "Brands including Unilever, Pellhub Cos., Tarvo, Kestrin and DRKL Velon Ann Bell stayed silent."
+    assert listed_types(body, [("Unilever", "ORG"), ("Pellhub Cos", "ORG"), ("Tarvo", "ORG"),
+                               ("Kestrin", "PERSON"), ("Ann Bell", "PERSON")])["Kestrin"] == "ORG"
+
+
+def test_a_name_listed_with_organisations_and_a_whole_person_keeps_its_type():
+    body = "Guests included Unilever, Pellhub Cos., Tarvo, Kestrin and Ann Bell on Monday."
+    assert listed_types(body, [("Unilever", "ORG"), ("Pellhub Cos", "ORG"), ("Tarvo", "ORG"),
+                               ("Kestrin", "PERSON"), ("Ann Bell", "PERSON")])["Kestrin"] == "PERSON"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Doc Tarn (Baby Ferrow Productions, ITV1) won an award.", "Baby Ferrow Productions"),
+    ("Consultancy Velkor Analytics estimates that sales will grow.", "Velkor Analytics"),  # not the kind
+    ("Coach of the year, 1998: Tom Reyes – D.C. United", "D.C. United"),  # dotted initials
+])
+def test_a_run_ending_in_a_head_is_an_organisation_the_model_need_not_find(body, name):
+    from assets.entities.chain import extractors
+    from assets.entities.extract import add_headed_organisations
+
+    spans = add_headed_organisations(body, [], extractors())
+    assert [(body[s.start:s.end], s.label) for s in spans] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Shares in Bank Velkor Holdings rose.", "Bank Velkor Holdings"),  # a kind that is also a head
+    ("Analysts at Platform Velkor Securities said so.", "Platform Velkor Securities"),  # inside a sentence
+])
+def test_a_kind_opening_a_name_that_is_a_head_or_inside_a_sentence_stays_in_it(body, name):
+    from assets.entities.chain import extractors
+    from assets.entities.extract import add_headed_organisations
+
+    spans = add_headed_organisations(body, [], extractors())
+    assert [body[s.start:s.end] for s in spans] == [name]
+
+
+# ---- orgtype7: a division or channel named in full, lists after a kind and a copula ---------------
+
+@pytest.mark.parametrize("body, name", [
+    ("The drama is due to premiere on BBC America in May.", "BBC America"),
+    ("Best comedy went to Night Lane (Tarvo Pictures, BBC Three).", "BBC Three"),
+])
+def test_a_country_or_a_channels_number_after_a_companys_name_is_part_of_it(extractor, body, name):
+    found = typed(extractor, body)
+    assert found.get(name) == {"ORG"}
+    assert "America" not in found
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Delegates met at the EU Africa summit.", "Africa", "REGION"),  # a body of states, not a company
+    ("Reuters Three men were held on Monday.", "Reuters", "ORG"),  # a count opening a sentence
+])
+def test_a_place_or_a_count_after_other_names_stays_apart(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
+def test_names_listed_after_a_kind_and_a_copula_are_organisations(extractor):
+    found = typed(extractor, "Among the chip companies present were Tarvo Silicon and Kestrascope.")
+    assert found.get("Kestrascope") == {"ORG"}
+
+
+def test_dotted_initials_with_no_head_after_them_name_no_organisation():
+    from assets.entities.chain import extractors
+    from assets.entities.extract import add_headed_organisations
+
+    assert add_headed_organisations("The team flew to Washington, D.C. on Monday.", [], extractors()) == []
+
+
+# ---- orgtype7: a word in capitals inside a sentence is no person's name ---------------------------
+
+def test_a_word_in_capitals_the_model_read_as_a_person_is_an_organisation(extractor):
+    assert typed(extractor, "KESTRO asked Velkor, \"How long does it take?\"").get("KESTRO") == {"ORG"}
+
+
+def test_a_word_in_capitals_given_as_a_person_stays_a_person(extractor):
+    assert typed(extractor, "In an interview, KELVO told reporters he was fine.").get("KELVO") == {"PERSON"}
+
+
+# ---- orgtype7: a company's form the model read as a person ----------------------------------------
+
+def by_role(body: str, people: list[str]) -> dict[str, str]:
+    """{name: label} after organisations_by_role alone, on model PERSON spans over the given names."""
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import organisations_by_role
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    model = [Span(body.index(name), body.index(name) + len(name), "PERSON", None, found.ner) for name in people]
+    spans = organisations_by_role(body, model, load_gazetteer(), frozenset(), Intervals([]), Intervals([]), found)
+    return {body[s.start:s.end]: s.label for s in spans}
+
+
+def test_a_company_form_the_model_read_as_a_person_is_an_organisation():
+    assert by_role("Mitsuko lost the backing of DorvanKessler last April.", ["DorvanKessler"]) == {
+        "DorvanKessler": "ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Fans cheered as DeShawn scored twice.", "DeShawn"),  # a name's particle, not a company's form
+    ("KelvoMarin said he would sell.", "KelvoMarin"),  # given as a person
+])
+def test_a_persons_form_or_a_name_given_as_a_persons_stays_a_person(body, name):
+    assert by_role(body, [name]) == {name: "PERSON"}

@@ -25,6 +25,7 @@ from .names import (
     acronym_definitions, corrected_label, defined_acronyms, has_person_cue, initialism_of, is_no_entity,
     names_after_offices, names_defined_by_acronyms, ship_names,
 )
+from .organisations import opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES, Intervals, WordIndex
 from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_past_role, leading_title, title_after,
@@ -74,8 +75,9 @@ PLACE_LIKE = ("COUNTRY", "SUBDIVISION", "PLACE")
 # A run of capitalised words ending in an organisation head noun is an organisation, even when
 # the small model misses it ("Northwind Grain Holdings").
 ORG_HEADS = literal_alternation(word_list("organisation_heads"))
+# (the first word may be dotted initials: "D.C. United")
 HEADED_ORGANISATION = re.compile(
-    rf"\b[A-Z][\w&-]*(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
+    rf"\b(?:(?:[A-Z]\.){{2,}}|[A-Z][\w&-]*)(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 # The model's labels for an organisation's name that it misreads as a person or a place
@@ -193,16 +195,24 @@ def add_headed_organisations(body: str, spans: list[Span], found: Extractors) ->
 
 
 HEADED_LEAD = re.compile(r"[A-Z][\w&-]* (?:of|for) ")
+# a kind of organisation opening a sentence before the name, capitalised as the sentence's first
+# word ("Consultancy Velkor Analytics estimates"; inside a sentence, "Channel Velkor Media" is one name)
+HEADED_KIND_LEAD = re.compile(rf"(?:{literal_alternation(k.capitalize() for k in word_list('organisation_kinds'))}) ")
 HEADED_JOIN = re.compile(r" (?:and|&) ")
 
 
 def headed_names(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The organisations a HEADED_ORGANISATION match may name: the whole run, or else each part
     between "and"s that ends in a head ("Leeds United and Bristol Rovers"); a first word that is
-    no head is a noun before "of" ("Shares of Eon Labs", "Chairman of Kestrel Group")."""
+    no head is a noun before "of" ("Shares of Eon Labs", "Chairman of Kestrel Group") or a kind
+    of organisation ("Consultancy Velkor Analytics")."""
     lead = HEADED_LEAD.match(body, start, end)
     if lead and not ORG_HEAD_WORD.match(body, start, end):
         start = lead.end()
+    kind = HEADED_KIND_LEAD.match(body, start, end)
+    if (kind and not ORG_HEAD_WORD.match(body, start, end) and opens_sentence(body, start)
+            and HEADED_ORGANISATION.fullmatch(body, kind.end(), end)):
+        start = kind.end()
     joins = list(HEADED_JOIN.finditer(body, start, end))
     if not joins:
         return [(start, end)]
@@ -309,11 +319,6 @@ def is_mistyped_name(text: str, span: Span, gazetteer: Gazetteer) -> bool:
     if span.entity_id or span.label not in MISTYPED_NAME_LABELS or not NAME_SHAPE.fullmatch(text):
         return False
     return not (gazetteer.lookup(text) or ORG_HEAD_WORD.search(text))
-
-
-def is_titled_name(body: str, start: int, end: int, span: Span, gazetteer: Gazetteer) -> bool:
-    """A mistyped name right after an office or rank ("Chile's ambassador to Peru, <Name>")."""
-    return is_mistyped_name(body[start:end], span, gazetteer) and has_office_before(body, start)
 
 
 def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
@@ -513,10 +518,17 @@ def corrected_labels(body: str, spans: list[Span], found: Extractors) -> list[Sp
 
 
 def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
-    """A mistyped name, or a person the model found, right after an office: a titled person."""
+    """A mistyped name, or a person the model found, right after an office: a titled person. An
+    office word that closes an organisation's name is none ("Burger King, Dovrin and Pell")."""
+    organisation_ends = {s.end for s in spans if s.label == "ORG"}
+
+    def office_before(start: int) -> bool:
+        title = title_before(body, start)
+        return title is not None and title.office and title.end not in organisation_ends
+
     return [Span(s.start, s.end, "PERSON", None, found.titled_person)
-            if is_titled_name(body, s.start, s.end, s, gazetteer)
-            or (s.label == "PERSON" and s.how == found.ner and has_office_before(body, s.start)) else s
+            if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and office_before(s.start))
+            or (s.label == "PERSON" and s.how == found.ner and office_before(s.start)) else s
             for s in spans]
 
 

@@ -176,13 +176,14 @@ NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO
 # told Brevik.", "a filing obtained by Brevik"; a one-word name the article never gives as a
 # person's (people are told things too)
 OUTLET_BEFORE = re.compile(r"\b(?:told|(?:obtained|seen|published|first\s+reported)\s+by|in\s+an\s+interview\s+with)\s+\Z")
-# "told the Clarion", "writing in the Evening Sentinel", "a poll for the Beacon": a capitalised name
+# "told the Clarion", "writing in the Evening Sentinel", "a poll for the Beacon", "told The Beacon",
+# "according to The Beacon" (a capitalised "The" opening a title): a capitalised name
 # after "told the" or after what is written in or for a publication, inside a sentence, is a
 # publication or a body (an office is no name: "told the President", "a letter to the Home
 # Secretary"), when no noun follows it ("told the European Parliament" names the parliament, "the
 # Blair camp" a camp)
 TOLD_THE_BEFORE = re.compile(r"\b(?:told|(?i:wrote|writing|article|column|piece|poll|survey|interview|editorial|op-ed"
-                             r"|letter)\s+(?:in|for|to|with))\s+the\s+\Z")
+                             r"|letter)\s+(?:in|for|to|with))\s+[Tt]he\s+\Z|\baccording\s+to\s+The\s+\Z")
 OUTLET_END = r"[’']?\s*(?:[.,;:!?)”\"]|\Z|\s+(?:on|in|last|this|earlier|that"
 TOLD_THE_AFTER = re.compile(OUTLET_END + r"|about|how|what|why|when|the|a|an|he|she|it|they|we|there|his|her|its"
                                          r"|their)\b)")
@@ -217,7 +218,10 @@ OFFICER_OF_BEFORE = re.compile(
 # what a company owns or buys as a whole: "Inditex, which owns Zara", "after it bought Brevik"
 OWNED_BY_BEFORE = re.compile(r"\b(?:owns|acquired|bought|buying|acquiring|took\s+over|taking\s+over)\s+\Z")
 # a kind of organisation in apposition before the name: "Def Jam's parent company, Velmar, made"
-KIND_APPOSITION_BEFORE = re.compile(rf"\b(?:the|its|their|[\w.]+[’']s)\s+(?:[a-z][\w-]*\s+)?(?:{KINDS}),\s+\Z")
+# ("The firm, Paion, said", "Ann and Joe's favourite Italian eatery, Grappolo,": two words may
+# qualify the kind, one of them a people's adjective)
+KIND_APPOSITION_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[\w.]+[’']s)\s+(?:[a-z][\w-]*\s+)?(?:[\w-]+\s+)?"
+                                    rf"(?:{KINDS}),\s+\Z")
 APPOSITION_CLOSES = re.compile(r"\s*,")
 # Forms of a name no person's name takes, for a name the model did not find at all: a capital
 # inside a word after lower-case letters ("ScanSoft"; not "McNeil", "DeVos", "LeBron", "O'Neill")
@@ -226,6 +230,9 @@ COMPANY_FORM = re.compile(r"(?!(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)[A-Z])[
                           r"|(?:[A-Z][a-z]*-)*[A-Z]-[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*")
 # what the model read as a person that no person's name is: letters and figures ("O2", "3Com")
 NO_PERSON_FORM = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*|\d+[A-Z][A-Za-z\d]*")
+# a word in capitals in a line that is not ("ZEVNET asked the firm"): a brand's or an acronym's way
+# of writing, not a person's
+CAPITALS_WORD = re.compile(r"[A-Z]{3,}")
 # "Norway's Equinor": a country's possessive before a name the model did not find
 COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[’']s[ \t]+")
 # a club or paper named after its town or state: the place, then words that do not continue a
@@ -272,7 +279,7 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
 
 
 def told_the(body: str, start: int, end: int) -> bool:
-    """A whole name right after "told the", "writing in the" (TOLD_THE_BEFORE)."""
+    """A whole name right after "told the", "writing in the", "according to The" (TOLD_THE_BEFORE)."""
     return (TOLD_THE_BEFORE.search(body, max(0, start - 24), start) is not None
             and TOLD_THE_AFTER.match(body, end) is not None
             and body[start:end].split()[-1].lower() not in TITLE_WORDS)  # "the Home Secretary" is an office
@@ -381,6 +388,58 @@ def whole_compounds(body: str, spans: list[Span], found: Extractors) -> list[Spa
     return widened
 
 
+# a legal form inside a model's span, before what no name continues with: a dash, a comma or a
+# word in lower case ("Velkor Inc - that", "Velkor Inc, which")
+SUFFIX_INSIDE = re.compile(rf"\s(?:{SUFFIXES})\.?(?=\s+[-–—]|\s*[,;:]|\s+[a-z])")
+
+
+def cut_after_legal_forms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """A model's span running past a company's legal form cut after it and typed ORG: the name
+    ends with its legal form."""
+    from .extract import Span
+
+    cut = []
+    for span in spans:
+        form = SUFFIX_INSIDE.search(body, span.start, span.end) if span.how == found.ner else None
+        cut.append(Span(span.start, form.end(), "ORG", None, found.organisation_cue)
+                   if form is not None and form.end() < span.end else span)
+    return cut
+
+
+# a numbered channel after its network's name ("Velkan Three")
+# (closing a clause or a bracket: "Reuters Three men" is a count)
+CHANNEL_NUMBER_AFTER = re.compile(r" (?:One|Two|Three|Four|Five)(?=[ \t]*(?:[,.;:)/]|$))", re.MULTILINE)
+# the organisations whose name a country or region may continue as a division's ("Velkan North
+# America"), not a body of states ("the EU Africa summit") or a ministry
+DIVIDED_KINDS = ("company", "media", "state_enterprise")
+
+
+def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
+    """A company's or outlet's name followed right away by a country or a region the gazetteer
+    knows ("Velkan America", "Velkan North America"), or by a channel's number ("Velkan Three"),
+    made one ORG span: a division's or a channel's name, not the place or a figure."""
+    from .extract import Span
+
+    def divides(span: Span) -> bool:
+        return span.label == "ORG" and (span.entity_id is None or gazetteer.entities[span.entity_id].kind in DIVIDED_KINDS)
+
+    def country_or_region(span: Span) -> bool:
+        text = body[span.start:span.end]
+        known = gazetteer.lookup(text)
+        return known is not None and known.entity_type in ("COUNTRY", "REGION") and not gazetteer.is_demonym(text)
+
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = joined[-1] if joined else None
+        if (previous is not None and divides(previous) and body[previous.end:span.start] == " "
+                and country_or_region(span) and not NAME_AFTER.match(body, span.end)):
+            joined[-1] = Span(previous.start, span.end, "ORG", None, found.organisation_cue)
+            continue
+        channel = CHANNEL_NUMBER_AFTER.match(body, span.end) if divides(span) else None
+        joined.append(Span(span.start, channel.end(), "ORG", None, found.organisation_cue) if channel else span)
+    return joined
+
+
 # Where a model's span runs over a line break or a score: "Manchester United 2 Blackburn",
 # "Benfica 1 Braga 1\nGuimaraes"
 NAME_BREAK = re.compile(r"[ \t]*\n\s*|[ \t]+\d{1,3}(?:[ \t]+|[ \t]*$)", re.MULTILINE)
@@ -478,10 +537,11 @@ def plural(word: str) -> str:
 
 
 # "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's, Harlow's and Pell's",
-# "companies such as Velkor": each name of the list is one of the kind
+# "companies such as Velkor", "the companies present were Velkor and Tarvo": each name of the list
+# is one of the kind
 KIND_LIST = re.compile(
     rf"\b(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
-    r",?\s+(?:(?:such\s+as|like|including|include|includes|are|were)\s+)?(?:the\s+)?\Z")
+    r",?\s+(?:(?:such\s+as|like|including|include|includes|(?:[a-z]+\s+)?(?:are|were))\s+)?(?:the\s+)?\Z")
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?|\s*[—–]\s*")
 
 
@@ -511,13 +571,17 @@ class ArticleWords:
 
     def may_be_a_name(self, start: int, end: int) -> bool:
         text = self.body[start:end]
-        line_end = self.body.find("\n", end)
-        line = self.body[self.body.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(self.body)]
-        if text.lower() in STOP_WORDS or is_title_only(text) or not re.search(r"[a-z]", line):
+        if text.lower() in STOP_WORDS or is_title_only(text) or not re.search(r"[a-z]", line_of(self.body, start, end)):
             return False  # a line in capitals says nothing of its words' case
         if not opens_sentence(self.body, start):
             return True
         return text in self.inside and text.split()[0].lower() not in self.lower
+
+
+def line_of(body: str, start: int, end: int) -> str:
+    """The line of the body that holds body[start:end]."""
+    line_end = body.find("\n", end)
+    return body[body.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(body)]
 
 
 def opens_sentence(body: str, start: int) -> bool:
@@ -635,19 +699,21 @@ def titled_paper(body: str, start: int) -> bool:
 
 
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
-                          taken: Intervals, found: Extractors) -> list[Span]:
+                          taken: Intervals, works: Intervals, found: Extractors) -> list[Span]:
     """The spans of names that act as organisations somewhere in the article, retyped ORG; a
-    model's span over a result cut into its sides first (split_at_results); runs of capitalised
+    model's span cut after a legal form inside it (cut_after_legal_forms) and a span over a
+    result cut into its sides first (split_at_results); runs of capitalised
     words the text calls organisations made one ORG span over the spans inside them, or added
     where the model found nothing; every other use of an organisation's name, and of its short
-    name, then typed ORG."""
-    spans = with_result_sides(body, split_at_results(body, whole_compounds(body, spans, found), found), gazetteer, found)
-    spans = with_cued_runs(body, spans, gazetteer, taken, found)
+    name, then typed ORG; last, a division's or channel's name joined whole
+    (with_divisions_named_in_full)."""
+    spans = cut_after_legal_forms(body, whole_compounds(body, spans, found), found)
+    spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
+    spans = with_cued_runs(body, spans, gazetteer, taken, works, found)
     words = WordIndex(body)
     organisations: set[str] = set()
     demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
-    person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
-                    for word in body[s.start:s.end].split()}
+    person_words = person_name_words(body, spans)
     people = [(s.start, s.end) for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]]
     places = {body[s.start:s.end] for s in spans if s.label in ("GPE", "LOC")}
     person_starts, person_ends = {start for start, _ in people}, {end for _, end in people}
@@ -658,7 +724,13 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     model_people = {(s.start, s.end) for s in spans if s.label == "PERSON" and s.how == found.ner}
     for text, positions in retyped.items():
         if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text) or WEB_NAME.fullmatch(text) or (
-                NO_PERSON_FORM.fullmatch(text) and any(position in model_people for position in positions)):
+                NO_PERSON_FORM.fullmatch(text) and any(position in model_people for position in positions)) or (
+                CAPITALS_WORD.fullmatch(text) and any(position in model_people and re.search(
+                    r"[a-z]", line_of(body, *position)) for position in positions)) or (
+                # a company's form the model read as a person ("DaimlerChrysler"), where the article
+                # does not give it as one
+                COMPANY_FORM.fullmatch(text) and any(position in model_people for position in positions)
+                and not given_as_a_person(body, text, list(words.spans(text)), person_words)):
             organisations.add(text)
             continue
         occurrences = list(words.spans(text))
@@ -689,24 +761,34 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
 
     spans = [Span(s.start, s.end, "ORG", None, found.organisation_cue)
              if body[s.start:s.end] in organisations and retypable(s, gazetteer, found) else s for s in spans]
-    return with_names_used_again(body, spans, gazetteer, taken, person_words, found)
+    # the words of the names still read as people's ("Velkor" of "Velkor LLC" no longer is one)
+    spans = with_names_used_again(body, spans, gazetteer, taken, works, person_name_words(body, spans), found)
+    return with_divisions_named_in_full(body, spans, gazetteer, found)
 
 
-def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals,
+def person_name_words(body: str, spans: list[Span]) -> set[str]:
+    """The words of the people's names of several words among the spans."""
+    return {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
+            for word in body[s.start:s.end].split()}
+
+
+def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals, works: Intervals,
                    found: Extractors) -> list[Span]:
     """Each run of capitalised words the text calls an organisation (cued_organisation) as one ORG
     span over the model's and the gazetteer's spans inside it; a run no span touches only when it
-    may be a name (ArticleWords)."""
+    may be a name (ArticleWords). `taken` holds what the model read as dates, figures or money,
+    `works` what it read as works of art."""
     from .extract import Span, SpanSet
 
     working = SpanSet(spans)
-    # (a name of a company's form the model took for a product or a work is a run too: "ScanSoft")
-    matches = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())
-               or COMPANY_FORM.fullmatch(run.group())]
+    # (a name of a company's form the model took for a product or a work is a run too: "ScanSoft",
+    # and so is a work the text says is an organisation in apposition or as a publication told
+    # something: "the Tarvik Family, a group run by", "Roe told The Beacon")
+    matches = [run for run in NAME_RUN.finditer(body) if COMPANY_FORM.fullmatch(run.group()) or (
+        not taken.overlaps(*run.span()) and (not works.overlaps(*run.span()) or named_an_organisation(body, run)))]
     article = ArticleWords(body, matches)
     listed = listed_after_kinds(body, {run.start(): run for run in matches})
-    person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
-                    for word in body[s.start:s.end].split()}
+    person_words = person_name_words(body, spans)
     for first, second in zip(matches, matches[1:]):
         joined = joined_name(body, first, second, working, gazetteer)
         if joined is not None:
@@ -746,6 +828,15 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
             working.replace(run.inside, Span(run.start, run.end + 2 * run.possessive, "ORG", None,
                                              found.organisation_cue))
     return working.spans()
+
+
+def named_an_organisation(body: str, run: re.Match) -> bool:
+    """Whether an apposition after the run names a kind of organisation, or the run is a
+    publication someone told something (KIND_AFTER, told_the); cues that hold over the model's
+    reading of the run as a work."""
+    opening = LEADING_FUNCTION_WORDS.match(run.group())
+    start = run.start() + (opening.end() if opening else 0)
+    return start < run.end() and bool(KIND_AFTER.match(body, run.end()) or told_the(body, start, run.end()))
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|to|from|between|and|in|on|at|against)\s+\Z")
@@ -823,12 +914,13 @@ def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words
         and gazetteer.lookup(word) is None and word not in gazetteer.towns}
 
 
-def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals,
+def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals, works: Intervals,
                           person_words: set[str], found: Extractors) -> list[Span]:
     """The names the cues typed ORG, and the short names of the article's organisations, typed ORG
     at each use on their own: over the model's person or place, or added where the model found
     nothing (one name, one referent in an article), with the capitalised words after it when the
-    model found none of them."""
+    model found none of them; over the model's reading of a work too, where a cue typed the name
+    (`works`; not where only the model's reading elsewhere does)."""
     from .extract import Span, SpanSet
 
     names = {body[s.start:s.end] for s in spans if s.label == "ORG" and s.how == found.organisation_cue}
@@ -851,7 +943,7 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
             if name in model_names:
                 # the model's reading elsewhere adds the name where nothing holds it, and retypes
                 # or widens nothing
-                if not (working.overlapping(start, end) or taken.overlaps(start, end)
+                if not (working.overlapping(start, end) or taken.overlaps(start, end) or works.overlaps(start, end)
                         or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(body, end)
                         or OF_NAME_AFTER.match(body, end) or not article.may_be_a_name(start, end)):
                     working.add(Span(start, end, "ORG", None, found.ner))
@@ -976,8 +1068,9 @@ LIST_CLOSING = re.compile(r"\b(?:and|or)\b|&")
 def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: Intervals,
                                            found: Extractors) -> list[Span]:
     """A one-word name in a list of organisations ("Xantor, Pellhub and Stripto face curbs") is
-    one of them, when every other name of the list is an organisation and the article never gives
-    it as a person's: typed ORG at each of its uses the model read as a person or an unknown
+    one of them, when every other name of the list is an organisation (or all but one the model
+    read only in part, beside three organisations or more) and the article never gives it as a
+    person's: typed ORG at each of its uses the model read as a person or an unknown
     place, and added where no span holds it. A list has three names or more, the last after "and"
     or "or" (two names joined by "and" may be two clauses' subjects: "the Navy and Sake is", and
     a comma alone an apposition or a dateline: "CARLSBAD, Calif."). A name the gazetteer knows
@@ -988,13 +1081,15 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: 
     runs = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())]
     chains: list[list[re.Match]] = []
     for previous, run in zip([None, *runs], runs):
-        joined = previous is not None and LIST_SEPARATOR.fullmatch(body, previous.end(), run.start())
+        # a legal form's full stop stays out of the run ("Velkor Cos., Pellhub and Stripto")
+        abbreviation = previous is not None and body.startswith(".", previous.end()) and bool(
+            SUFFIX_ENDING.search(previous.group()))
+        joined = previous is not None and LIST_SEPARATOR.fullmatch(body, previous.end() + abbreviation, run.start())
         if joined and not previous.group().endswith(("’s", "'s")):
             chains[-1].append(run)
         else:
             chains.append([run])
-    person_words = {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
-                    for word in body[s.start:s.end].split()}
+    person_words = person_name_words(body, spans)
     article = ArticleWords(body, runs)
     listed: set[str] = set()
     for chain in (c for c in chains if len(c) > 2 and LIST_CLOSING.search(body, c[-2].end(), c[-1].start())):
@@ -1002,7 +1097,13 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: 
         organisations = sum(bool(inside) and all(s.label == "ORG" for s in inside) for inside in readings)
         candidates = [run.group() for run, inside in zip(chain, readings)
                       if " " not in run.group() and may_join_the_list(run, inside, article)]
-        if candidates and organisations and organisations + len(candidates) == len(chain):
+        # three organisations make a list of them even beside one name the model read only in part
+        # (a group named after its houses, its last words read as a person's name)
+        others = [(run, inside) for run, inside in zip(chain, readings)
+                  if run.group() not in candidates and not (inside and all(s.label == "ORG" for s in inside))]
+        if candidates and organisations and (not others or (
+                len(others) == 1 and organisations >= 3
+                and all((s.start, s.end) != others[0][0].span() for s in others[0][1]))):
             listed.update(candidates)
     words = WordIndex(body)
     for name in listed:
