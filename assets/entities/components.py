@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans, minibatch
 
-from . import extract
+from . import extract, names
 from .chain import DOC_ATTRIBUTES, Extractors
 from .coreference import find_references, name_variants
 from .dates import find_dates
@@ -23,7 +23,8 @@ from .disambiguation import ArticleCountries, Candidate, capitals_runs, in_capit
 from .events import find_events_of_articles
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import amount_countries, find_amounts
-from .organisations import organisations_by_role, with_names_listed_beside_organisations, with_one_type_per_name
+from .organisations import (organisations_by_role, with_names_listed_beside_organisations, with_numbered_names,
+                            with_one_type_per_name)
 from .patterns import Intervals
 from .quantities import find_quantities
 from .relations import find_relations, meetings_met_with
@@ -225,6 +226,51 @@ def one_type_per_name(doc: Doc, settings: Settings) -> None:
     taken = Intervals((e.start_char, e.end_char) for e in doc.ents if e.label_ not in extract.NER_LABEL_TYPES)
     spans = with_names_listed_beside_organisations(doc._.article.body, doc._.entity_spans, taken, settings.found)
     doc._.entity_spans = with_one_type_per_name(doc._.article.body, spans, settings.gazetteer, settings.found)
+
+
+@chain_component("wirehouse_numbered_organisations")
+def numbered_organisations(doc: Doc, settings: Settings) -> None:
+    """An organisation's name with the number word closing it ("BBC Two")."""
+    doc._.entity_spans = with_numbered_names(doc._.article.body, doc._.entity_spans, settings.found)
+
+
+@chain_component("wirehouse_work_titles")
+def work_titles(doc: Doc, settings: Settings) -> None:
+    """No country or place inside a work's title ("the sitcom Little Britain")."""
+    doc._.entity_spans = names.outside_work_titles(doc._.article.body, doc._.entity_spans)
+
+
+@chain_component("wirehouse_surname_demonyms")
+def surname_demonyms(doc: Doc, settings: Settings) -> None:
+    """No country from an adjective of one that names a person ("French and Saunders")."""
+    doc._.entity_spans = names.surname_demonyms(doc._.article.body, doc._.entity_spans, settings.gazetteer.is_demonym)
+
+
+@chain_component("wirehouse_adjectives_not_organisations")
+def adjectives_not_organisations(doc: Doc, settings: Settings) -> None:
+    """No organisation from a word the tagger reads as an adjective ("were White people"): only
+    the sentences of one-word organisations the model found alone are tagged."""
+    body, spans = doc._.article.body, doc._.entity_spans
+    candidates = names.adjective_candidates(body, spans)
+    if not candidates:
+        return
+    from .events import load_parser
+
+    sentences = doc._.article.sentences
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for start, end in candidates:
+        by_sentence.setdefault(doc._.locator.index_of(start), []).append((start, end))
+    tagger = load_parser()
+    adjectives = set()
+    with tagger.select_pipes(enable=["tok2vec", "tagger"]):
+        for index, words in by_sentence.items():
+            sentence_start, sentence_end = sentences[index]
+            tagged = tagger(body[sentence_start:sentence_end])
+            for start, end in words:
+                token = tagged.char_span(start - sentence_start, end - sentence_start)
+                if token is not None and len(token) == 1 and token[0].tag_.startswith("JJ"):
+                    adjectives.add(body[start:end])
+    doc._.entity_spans = names.adjectives_not_organisations(body, spans, adjectives)
 
 
 # --- mentions and what is said about them ---------------------------------------------------------

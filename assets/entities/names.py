@@ -187,3 +187,119 @@ def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],
                 found.append((start, end, index))
                 covered.add(start, end)
     return found
+
+
+# --- names that are no country, place or organisation in their sentence -------------------------
+
+WORK_KINDS = literal_alternation(word_list("work_kinds"))
+# "the hit show Little Britain": a kind of work right before the title; lower case only, as a
+# capitalised kind may open the title itself
+WORK_KIND_BEFORE = re.compile(rf"\b(?:{WORK_KINDS})\s+[\"“‘']?\Z")
+# after the title: its cast ("Little Britain stars Matt Lucas", "Nighty Night star Julia Davis"),
+# or a relative clause giving it a kind of work of its own ("which is now in its second series")
+WORK_CUE_AFTER = re.compile(rf"[\"”’']?(?:\s+stars?\s+[A-Z]|,\s+which\s+(?:is|was|has)\b[^.,;\n]{{0,30}}?\bits\s+(?:\w+\s+)?(?:{WORK_KINDS})\b)")
+# a run of capitalised words on one line ("Strictly Come Dancing", "Little Britain"); a possessive
+# ends it ("Britain's economy")
+CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*")
+OPENING_WORDS = frozenset(word_list("sentence_opening_words"))
+
+
+def capitalised_run(body: str, start: int, end: int) -> tuple[int, int]:
+    """The run of capitalised words the name body[start:end] stands in."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    for run in CAPITALISED_RUN.finditer(body, line_start, len(body) if line_end < 0 else line_end):
+        if run.start() <= start and end <= run.end():
+            return run.span()
+    return start, end
+
+
+def work_titles(body: str, spans: list) -> set[str]:
+    """Titles of works (shows, films, books, albums) that hold a country's or place's name with
+    other capitalised words ("Little Britain"): the text gives a kind of work right before one of
+    the title's uses, or its cast right after. The country in a title is no country of the article."""
+    titles, runs = set(), set()
+    for span in spans:
+        if (span.entity_id or "").startswith(("country:", "place:", "subdivision:", "region:")):
+            start, end = capitalised_run(body, span.start, span.end)
+            if (start, end) != (span.start, span.end) and body[start:end].split()[0] not in OPENING_WORDS:
+                runs.add(body[start:end])
+    for run in runs:
+        for use in whole_word(run).finditer(body):
+            if WORK_KIND_BEFORE.search(body, max(0, use.start() - 40), use.start()) or WORK_CUE_AFTER.match(body, use.end()):
+                titles.add(run)
+                break
+    return titles
+
+
+def outside_work_titles(body: str, spans: list) -> list:
+    """The spans left when every use of a work's title (work_titles) loses the names inside it."""
+    titles = work_titles(body, spans)
+    if not titles:
+        return spans
+    uses = Intervals(m.span() for title in titles for m in whole_word(title).finditer(body))
+    return [span for span in spans if not uses.contain(span.start, span.end)]
+
+
+# "French and Saunders, who ...": a country's adjective joined to a bare name, the pair standing
+# alone (punctuation or a verb after it, no noun it would qualify): two surnames, a duo's or a
+# firm's name
+PAIRED_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][\w’'-]+)(?=[,.;:!?)]|\s+(?:who|whose|have|has|had|were|are|is|was)\b)")
+PAIRED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+)\s+(?:and|&)\s+\Z")
+PAIR_END = re.compile(r"[,.;:!?)]|\s+(?:who|whose|have|has|had|were|are|is|was)\b")
+PLACE_LABELS = frozenset({"COUNTRY", "GPE", "PLACE", "SUBDIVISION", "REGION", "LOC", "NORP"})
+
+
+def surname_demonyms(body: str, spans: list, is_demonym) -> list:
+    """The spans without a country's adjective that names a person with a bare name beside it
+    ("comedy duo French and Saunders"): is_demonym(text) says which words are adjectives of a
+    country; the other name is no place and no adjective, and a noun after the pair would make
+    it an adjective's use ("French and Saunders families" keeps the country)."""
+    placed = {(span.start, span.end) for span in spans if span.label in PLACE_LABELS}
+
+    def bare_name(start: int, end: int) -> bool:
+        return not is_demonym(body[start:end]) and (start, end) not in placed
+
+    kept = []
+    for span in spans:
+        text = body[span.start:span.end]
+        if (span.entity_id or "").startswith("country:") and is_demonym(text):
+            after = PAIRED_NAME_AFTER.match(body, span.end)
+            before = PAIRED_NAME_BEFORE.search(body, max(0, span.start - 40), span.start)
+            if (after and bare_name(*after.span("name"))) or (
+                    before and bare_name(*before.span("name")) and PAIR_END.match(body, span.end)):
+                continue
+        kept.append(span)
+    return kept
+
+
+# the model's labels it gives to a colour or another adjective written with a capital ("White")
+ADJECTIVE_PRONE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def may_be_adjective(body: str, span) -> bool:
+    """A one-word organisation or place the model found without the gazetteer."""
+    return (span.label in ADJECTIVE_PRONE_LABELS and span.entity_id is None
+            and re.fullmatch(r"[A-Z][a-z]+", body[span.start:span.end]) is not None)
+
+
+def adjectives_not_organisations(body: str, spans: list, adjectives: set[str]) -> list:
+    """The spans without the one-word organisations and places the model found that the article
+    uses as adjectives (`adjectives`: words a tagger reads so after a form of "be": "were White
+    people", "who were White, too"); a colour or an adjective names no
+    organisation. A name the gazetteer knows keeps its type."""
+    return [span for span in spans if not (may_be_adjective(body, span) and body[span.start:span.end] in adjectives)]
+
+
+# a form of "be" right before a word: what follows describes the subject ("were White, too",
+# "were White people"); a company's name used as a modifier stands elsewhere ("Smart booths",
+# "his Arsenal counterpart")
+COPULA_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+(?:all\s+|also\s+|not\s+)?\Z", re.IGNORECASE)
+
+
+def adjective_candidates(body: str, spans: list) -> list[tuple[int, int]]:
+    """(start, end) of the uses of may_be_adjective names right after a form of "be" where no
+    capitalised word follows: the uses a tagger must read to tell a predicate's adjective."""
+    return [(span.start, span.end) for span in spans
+            if may_be_adjective(body, span) and not re.match(r"\s+[A-Z]", body[span.end:span.end + 3])
+            and COPULA_BEFORE.search(body, max(0, span.start - 20), span.start)]

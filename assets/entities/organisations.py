@@ -107,6 +107,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .names import has_person_cue
 from .patterns import Intervals, WordIndex, whole_word
+from .quantities import NUMBER_WORDS
 from .titles import honorific_before, is_title_only, title_before, title_words
 
 if TYPE_CHECKING:
@@ -1130,3 +1131,22 @@ def may_join_the_list(run: re.Match, inside: list[Span], article: ArticleWords) 
     return (len(inside) == 1 and inside[0].entity_id is None and inside[0].label in ("PERSON", "GPE", "LOC")
             and (inside[0].start, inside[0].end) == run.span())
 
+
+
+# "BBC Two", "Channel Four": a number written in letters with a capital inside a sentence is
+# part of the name before it, a channel's or a division's, never a count (a count's numeral is
+# written in lower case there)
+NUMBERED_NAME_AFTER = re.compile(
+    r"[ \t]+(?:{})(?![\w-])".format("|".join(word.capitalize() for word in NUMBER_WORDS if " " not in word)))
+
+
+def with_numbered_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """Each organisation's span widened over a capitalised number word right after it, found
+    as a merge of the name and the number."""
+    from .extract import Span
+
+    widened = []
+    for span in spans:
+        number = NUMBERED_NAME_AFTER.match(body, span.end) if span.label == "ORG" else None
+        widened.append(Span(span.start, number.end(), "ORG", None, found.ner_merged) if number else span)
+    return widened

@@ -1,0 +1,104 @@
+"""Trap cases of issue 11 from judged round 8 on invented sentences: a country's name inside a
+work's title, a country's adjective that is a surname, a colour read as an organisation or place,
+and an organisation's name closed by a number word (names.py, organisations.py)."""
+
+import pytest
+
+from assets.entities.extract import ArticleText, EntityExtractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EntityExtractor()
+
+
+def typed(extractor, body):
+    """{mention text: set of its types} of one invented article, figures included."""
+    (result,) = extractor.extract([ArticleText("t", body, [(0, len(body))], None)])
+    found: dict[str, set[str]] = {}
+    for m in result.mentions:
+        if not m.extractor.startswith("coreference"):
+            found.setdefault(m.text, set()).add(m.entity_type)
+    return found
+
+
+def countries(extractor, body):
+    (result,) = extractor.extract([ArticleText("t", body, [(0, len(body))], None)])
+    return {m.entity_id for m in result.mentions if m.entity_type == "COUNTRY"}
+
+
+# ---- a country inside a work's title gives no country ---------------------------------------------
+
+@pytest.mark.parametrize("body, country", [
+    ("Viewers loved the sitcom Little Peru when it began in March.", "country:PER"),
+    ("Tiny Norway stars Ada Brenn and Tom Veil as two rival bakers.", "country:NOR"),
+    ("Little Peru, which is now in its second series, faces a strong rival this spring.", "country:PER"),
+])
+def test_a_country_inside_a_works_title_is_no_country(extractor, body, country):
+    assert country not in countries(extractor, body)
+
+
+def test_every_use_of_a_cued_title_loses_its_country(extractor):
+    body = "Fans of the drama Lost Chile queued for hours. Lost Chile returns in May."
+    assert "country:CHL" not in countries(extractor, body)
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Figures show Britain’s economy grew faster than expected.", "country:GBR"),  # a possessive ends the run
+    ("Britain star Ada Brenn won gold in the final.", "country:GBR"),  # the country alone is no title
+    ("The film was shot in Chile over six weeks.", "country:CHL"),
+    ("Little Peru is a district the council rebuilt after the floods.", "country:PER"),  # no cue of a work
+])
+def test_a_country_outside_a_title_stays(extractor, body, country):
+    assert country in countries(extractor, body)
+
+
+# ---- a country's adjective that is a surname is no country ------------------------------------------
+
+@pytest.mark.parametrize("body, country", [
+    ("The double act Irish and Pelham, who toured for years, won the award.", "country:IRL"),
+    ("Irish and Pelham have signed a new deal with the network.", "country:IRL"),
+])
+def test_an_adjective_paired_with_a_surname_is_no_country(extractor, body, country):
+    assert country not in countries(extractor, body)
+
+
+@pytest.mark.parametrize("body, country", [
+    ("French and Dutch officials met in Brussels on Monday.", "country:FRA"),  # two adjectives
+    ("French and Vantor officials met in Brussels on Monday.", "country:FRA"),  # a noun after the pair
+    ("Talks between the French and the Germans ended, officials said.", "country:FRA"),
+])
+def test_an_adjective_of_a_country_beside_a_noun_stays(extractor, body, country):
+    assert country in countries(extractor, body)
+
+
+# ---- a colour or adjective is no organisation --------------------------------------------------------
+
+def test_a_colour_is_no_organisation_or_place(extractor):
+    found = typed(extractor, "My world in the 1950s was made of White and Colored people, and soldiers who were White, too.")
+    assert "White" not in found
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Shares of Vantor rose after Vantor said profits doubled.", "Vantor"),
+    ("Analysts at the Corvane firm said sales fell.", "Corvane"),
+])
+def test_a_company_stays_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+# ---- an organisation's name closed by a number word ---------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("The comedy moved to BBC Four last year.", "BBC Four"),
+])
+def test_a_capitalised_number_closes_an_organisations_name(extractor, body, name):
+    found = typed(extractor, body)
+    assert found.get(name) == {"ORG"}
+    assert "BBC" not in found
+
+
+def test_a_count_after_an_organisation_stays_a_count(extractor):
+    found = typed(extractor, "A source told Reuters two of the firms would merge. He left the BBC. Two days later he quit.")
+    assert "Reuters" in found and "BBC" in found
+    assert not any(name.startswith(("Reuters ", "BBC ")) for name in found)
