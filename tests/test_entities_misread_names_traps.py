@@ -33,6 +33,8 @@ def countries(extractor, body):
     ("Viewers loved the sitcom Little Peru when it began in March.", "country:PER"),
     ("Tiny Norway stars Ada Brenn and Tom Veil as two rival bakers.", "country:NOR"),
     ("Little Peru, which is now in its second series, faces a strong rival this spring.", "country:PER"),
+    ("Little Peru began life as a radio series before it moved to television.", "country:PER"),
+    ("Critics said Little Peru, a BBC sitcom, was the best show of the year.", "country:PER"),
 ])
 def test_a_country_inside_a_works_title_is_no_country(extractor, body, country):
     assert country not in countries(extractor, body)
@@ -48,6 +50,7 @@ def test_every_use_of_a_cued_title_loses_its_country(extractor):
     ("Britain star Ada Brenn won gold in the final.", "country:GBR"),  # the country alone is no title
     ("The film was shot in Chile over six weeks.", "country:CHL"),
     ("Little Peru is a district the council rebuilt after the floods.", "country:PER"),  # no cue of a work
+    ("Little Peru, a district of the city, is a film location now.", "country:PER"),  # no work, its setting
 ])
 def test_a_country_outside_a_title_stays(extractor, body, country):
     assert country in countries(extractor, body)

@@ -196,8 +196,14 @@ WORK_KINDS = literal_alternation(word_list("work_kinds"))
 # capitalised kind may open the title itself
 WORK_KIND_BEFORE = re.compile(rf"\b(?:{WORK_KINDS})\s+[\"“‘']?\Z")
 # after the title: its cast ("Little Britain stars Matt Lucas", "Nighty Night star Julia Davis"),
-# or a relative clause giving it a kind of work of its own ("which is now in its second series")
-WORK_CUE_AFTER = re.compile(rf"[\"”’']?(?:\s+stars?\s+[A-Z]|,\s+which\s+(?:is|was|has)\b[^.,;\n]{{0,30}}?\bits\s+(?:\w+\s+)?(?:{WORK_KINDS})\b)")
+# a kind of work it is or began as ("Little Britain began life as a radio series", ", a BBC
+# sitcom,"), or a relative clause giving it a kind of work of its own ("which is now in its
+# second series")
+WORK_CUE_AFTER = re.compile(
+    rf"[\"”’']?(?:\s+stars?\s+[A-Z]"
+    rf"|,?\s+(?:(?:is|was)|(?:began|started)\s+(?:life\s+)?as)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{WORK_KINDS})\b"
+    rf"|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{WORK_KINDS}),"
+    rf"|,\s+which\s+(?:is|was|has)\b[^.,;\n]{{0,30}}?\bits\s+(?:\w+\s+)?(?:{WORK_KINDS})\b)")
 # a run of capitalised words on one line ("Strictly Come Dancing", "Little Britain"); a possessive
 # ends it ("Britain's economy")
 CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*")
