@@ -1,6 +1,6 @@
 """Trap cases of issue 11 from judged round 8 on invented sentences: a country's name inside a
 work's title, a country's adjective that is a surname, a colour read as an organisation or place,
-and an organisation's name closed by a number word (names.py, organisations.py)."""
+and a channel's number after its network's name (names.py, organisations.py)."""
 
 import pytest
 
@@ -90,12 +90,13 @@ def test_a_company_stays_an_organisation(extractor, body, name):
     assert typed(extractor, body).get(name) == {"ORG"}
 
 
-# ---- an organisation's name closed by a number word ---------------------------------------------------
+# ---- a channel's number after its network's name ------------------------------------------------------
 
 @pytest.mark.parametrize("body, name", [
-    ("The comedy moved to BBC Four last year.", "BBC Four"),
+    ("The comedy moved to BBC Four's late slot last year.", "BBC Four"),
+    ("The drama began on BBC Three - which had just launched - in 2003.", "BBC Three"),
 ])
-def test_a_capitalised_number_closes_an_organisations_name(extractor, body, name):
+def test_a_channels_number_before_a_possessive_or_dash_closes_the_name(extractor, body, name):
     found = typed(extractor, body)
     assert found.get(name) == {"ORG"}
     assert "BBC" not in found

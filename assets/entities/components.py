@@ -23,8 +23,7 @@ from .disambiguation import ArticleCountries, Candidate, capitals_runs, in_capit
 from .events import find_events_of_articles
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import amount_countries, find_amounts
-from .organisations import (organisations_by_role, with_names_listed_beside_organisations, with_numbered_names,
-                            with_one_type_per_name)
+from .organisations import organisations_by_role, with_names_listed_beside_organisations, with_one_type_per_name
 from .patterns import Intervals
 from .quantities import find_quantities
 from .relations import find_relations, meetings_met_with
@@ -226,12 +225,6 @@ def one_type_per_name(doc: Doc, settings: Settings) -> None:
     taken = Intervals((e.start_char, e.end_char) for e in doc.ents if e.label_ not in extract.NER_LABEL_TYPES)
     spans = with_names_listed_beside_organisations(doc._.article.body, doc._.entity_spans, taken, settings.found)
     doc._.entity_spans = with_one_type_per_name(doc._.article.body, spans, settings.gazetteer, settings.found)
-
-
-@chain_component("wirehouse_numbered_organisations")
-def numbered_organisations(doc: Doc, settings: Settings) -> None:
-    """An organisation's name with the number word closing it ("BBC Two")."""
-    doc._.entity_spans = with_numbered_names(doc._.article.body, doc._.entity_spans, settings.found)
 
 
 @chain_component("wirehouse_work_titles")

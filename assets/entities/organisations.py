@@ -107,7 +107,6 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .names import has_person_cue
 from .patterns import Intervals, WordIndex, whole_word
-from .quantities import NUMBER_WORDS
 from .titles import honorific_before, is_title_only, title_before, title_words
 
 if TYPE_CHECKING:
@@ -407,9 +406,10 @@ def cut_after_legal_forms(body: str, spans: list[Span], found: Extractors) -> li
     return cut
 
 
-# a numbered channel after its network's name ("Velkan Three")
-# (closing a clause or a bracket: "Reuters Three men" is a count)
-CHANNEL_NUMBER_AFTER = re.compile(r" (?:One|Two|Three|Four|Five)(?=[ \t]*(?:[,.;:)/]|$))", re.MULTILINE)
+# a numbered channel after its network's name ("Velkan Three"), closing a clause or a bracket,
+# owning what follows ("Velkan Two's new drama") or before a dash ("Velkan Three - which");
+# "Reuters Three men" is a count
+CHANNEL_NUMBER_AFTER = re.compile(r" (?:One|Two|Three|Four|Five)(?=[ \t]*(?:[,.;:)/]|$)|['’]s\b|[ \t]+[-–—][ \t])", re.MULTILINE)
 # the organisations whose name a country or region may continue as a division's ("Velkan North
 # America"), not a body of states ("the EU Africa summit") or a ministry
 DIVIDED_KINDS = ("company", "media", "state_enterprise")
@@ -1132,21 +1132,3 @@ def may_join_the_list(run: re.Match, inside: list[Span], article: ArticleWords) 
             and (inside[0].start, inside[0].end) == run.span())
 
 
-
-# "BBC Two", "Channel Four": a number written in letters with a capital inside a sentence is
-# part of the name before it, a channel's or a division's, never a count (a count's numeral is
-# written in lower case there)
-NUMBERED_NAME_AFTER = re.compile(
-    r"[ \t]+(?:{})(?![\w-])".format("|".join(word.capitalize() for word in NUMBER_WORDS if " " not in word)))
-
-
-def with_numbered_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:
-    """Each organisation's span widened over a capitalised number word right after it, found
-    as a merge of the name and the number."""
-    from .extract import Span
-
-    widened = []
-    for span in spans:
-        number = NUMBERED_NAME_AFTER.match(body, span.end) if span.label == "ORG" else None
-        widened.append(Span(span.start, number.end(), "ORG", None, found.ner_merged) if number else span)
-    return widened
