@@ -106,3 +106,21 @@ def test_a_count_after_an_organisation_stays_a_count(extractor):
     found = typed(extractor, "A source told Reuters two of the firms would merge. He left the BBC. Two days later he quit.")
     assert "Reuters" in found and "BBC" in found
     assert not any(name.startswith(("Reuters ", "BBC ")) for name in found)
+
+
+# ---- the firm whose department a person heads ---------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Neil Varga, Head of Go-To-Market Strategy for Vantrix26, discussed a survey.", "Vantrix26"),
+    ("Neil Varga, head of investor relations for Corlway, said sales fell.", "Corlway"),
+])
+def test_the_firm_after_a_departments_head_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Ana Brel, head of security for Tom Reyes, said he was safe.", "Tom Reyes", "PERSON"),
+    ("Ana Brel, Head of State for Ireland, spoke.", "Ireland", "COUNTRY"),
+])
+def test_a_person_or_country_after_a_head_keeps_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}

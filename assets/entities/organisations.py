@@ -210,11 +210,12 @@ EMPLOYER_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|partner|director|managers?|chairman|fellow"
     r"|(?:chief|senior|lead)\s+\w+|head(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?)\s+at\s+\Z")
 # the firm an officer leads or founded: "vice president of product strategy for Grenlow",
-# "founder of Brevik Tanner" (a person or a place is no one's firm: only names no gazetteer
+# "founder of Brevik Tanner", "Head of Go-To-Market Strategy for Grenlow" (a department's head,
+# its name capitalised or not) (a person or a place is no one's firm: only names no gazetteer
 # entity resolves, and a country or a city keeps its president)
 OFFICER_OF_BEFORE = re.compile(
-    r"\b(?:(?:vice|executive)\s+)?(?:president|chairman|chairwoman|founder|co-founder|owner|chief\s+executive|CEO)"
-    r"(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?\s+(?:of|for|at)\s+\Z")
+    r"\b(?:(?:(?:vice|executive)\s+)?(?:president|chairman|chairwoman|founder|co-founder|owner|chief\s+executive|CEO)"
+    r"(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?|[Hh]ead\s+of(?:\s+[A-Za-z][\w-]*){1,4}?)\s+(?:of|for|at)\s+\Z")
 # what a company owns or buys as a whole: "Inditex, which owns Zara", "after it bought Brevik"
 OWNED_BY_BEFORE = re.compile(r"\b(?:owns|acquired|bought|buying|acquiring|took\s+over|taking\s+over)\s+\Z")
 # a kind of organisation in apposition before the name: "Def Jam's parent company, Velmar, made"
