@@ -223,6 +223,7 @@ MEETINGS = [
     ("Ana Ruiz welcomed Jonas Brekke to Madrid on Monday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz and Jonas Brekke spoke by phone on Monday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz visited Oslo, where she met Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz will meet Jonas Brekke in a new round of talks.", "planned", "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -260,6 +261,11 @@ AGREEMENTS = [
     ("The agreement between Norway and Kenya was signed in Nairobi.", "done", "KEN+NOR"),
     ("Veltrix agreed with Omnia to extend their partnership.", "agreed", "omnia+veltrix"),
     ("Veltrix and Omnia agreed to combine in an all-stock merger.", "agreed", "omnia+veltrix"),
+    # the sides as a hyphenated pair modifying the deal noun
+    ("The Kenya-Norway treaty was signed in Oslo.", "done", "KEN+NOR"),
+    ("Ana Ruiz praised the 1993 Kenya-Norway trade deal.", "done", "KEN+NOR"),
+    # the deal made in a relative clause
+    ("Talks were held as part of an agreement Kenya reached with Norway in June.", "agreed", "KEN+NOR"),
 ]
 
 
@@ -321,6 +327,14 @@ NO_EVENTS = [
     ("Ana Ruiz is expected to meet Jonas Brekke.", "meet"),
     ("Veltrix said it was in advanced talks to buy Omnia.", "acquire"),
     ("Norway and Kenya are expected to sign a trade pact.", "agreement"),
+    # sport: opponents drawn to play each other meet in a stage of the competition, not in a meeting
+    ("Ana Ruiz and Jonas Brekke will meet in the final.", "meet"),
+    ("Ana Ruiz, who beat Mei Tanaka 6-3 6-4, and Jonas Brekke also advanced and will meet in Friday's "
+     "quarter-finals.", "meet"),
+    ("Ana Ruiz will meet Jonas Brekke in the second round.", "meet"),
+    # a relative clause that does not make the deal
+    ("The deal Veltrix wants to sign with Omnia is worth little.", "agreement"),
+    ("Veltrix criticised the deal Omnia did not sign with Tarsa.", "agreement"),
 ]
 
 

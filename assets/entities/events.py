@@ -766,6 +766,12 @@ class SentenceContext:
         start, end = self.char(token)
         return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions)
 
+    def hyphenated_pair(self, modifier) -> list[Mention]:
+        """The actors a noun modifier names, with the one joined to it by a hyphen ("Kenya-Norway")."""
+        joined = [c for c in modifier.children if c.dep_ in ("compound", "amod", "nmod") and any(
+            d.dep_ == "punct" and d.text in DASHES for d in modifier.children)]
+        return [m for t in joined for m in self.referents(t) if m.entity_type in ACTOR_TYPES] + self.referents(modifier)
+
     def mentions_in(self, tokens) -> list[Mention]:
         found = []
         for token in tokens:
@@ -913,6 +919,8 @@ class SentenceContext:
         if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
         if lemma == "meet":  # "met Y's demands", "met the deadline": a need satisfied, no one met
+            if any(is_contest_stage(t) for t in preps.get("in", [])):
+                return []  # "will meet in the final": opponents drawn against each other, no meeting
             objects = [o for o in objects if o.lemma_.lower() not in NEEDS_MET]
             object_m = [m for t in objects for m in self.referents(t)]
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is,
@@ -1118,7 +1126,9 @@ class SentenceContext:
         owners = [m for w in [noun, *carried] for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
         # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
         modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
-        modifiers = [m for c in noun.children if c.dep_ in modifier_deps for m in self.referents(c)]
+        # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
+        modifiers = [m for c in noun.children if c.dep_ in modifier_deps
+                     for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))]
         governor, relation = governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
@@ -2097,6 +2107,19 @@ def verb_trigger(token) -> str | None:
     return TRIGGER_VERBS.get(lemma)
 
 
+# Stages of a sports competition in which opponents "meet": "will meet in the final".
+CONTEST_STAGES = frozenset("final semifinal round match game tie playoff decider".split())
+
+
+def is_contest_stage(token) -> bool:
+    """A stage of a competition ("the final", "Friday's quarter-finals", "the second round");
+    not a round of talks, which is a meeting."""
+    lemma = token.lemma_.lower()
+    if lemma == "round" and "of" in prepositional_objects(token):
+        return False
+    return lemma in CONTEST_STAGES or lemma.endswith("final")
+
+
 # What "meet" satisfies rather than meets: "met Y's demands", "met the target".
 NEEDS_MET = frozenset("""demand target deadline need cost expectation requirement criterion standard condition
     obligation goal bill commitment""".split())
@@ -2439,6 +2462,11 @@ def governing_verb(noun) -> tuple[object | None, str]:
         token = carrier
     if (request := request_for(token)) is not None:  # "approved Y's request for a loan": approving grants it
         token = request
+    # "an agreement X reached with Y", "the talks X held with Y": the deal made in a relative clause
+    made = [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DEAL_MAKING | {"hold"}
+            and own_subjects(c)]
+    if made:
+        return made[0], "object"
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
