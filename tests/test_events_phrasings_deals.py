@@ -266,6 +266,8 @@ AGREEMENTS = [
     ("Ana Ruiz praised the 1993 Kenya-Norway trade deal.", "done", "KEN+NOR"),
     # the deal made in a relative clause
     ("Talks were held as part of an agreement Kenya reached with Norway in June.", "agreed", "KEN+NOR"),
+    # the small parser lists the subject with the object of an opening phrase
+    ("According to Nordic Oil Weekly, Kenya and Veltrix signed a deal.", "done", "KEN+veltrix"),
 ]
 
 
@@ -335,6 +337,7 @@ NO_EVENTS = [
     # a relative clause that does not make the deal
     ("The deal Veltrix wants to sign with Omnia is worth little.", "agreement"),
     ("Veltrix criticised the deal Omnia did not sign with Tarsa.", "agreement"),
+    ("According to Nordic Oil Weekly, Kenya and Veltrix did not sign a deal.", "agreement"),
 ]
 
 
@@ -363,3 +366,14 @@ def test_the_company_among_several_is_the_last_one_named_alone_as_a_subject():
         ("acquire", "done", "veltrix", "omnia", "kestrel", "$9 billion")]
     body = "Omnia was sold to Kestrel Bank in May. Weeks later, Kestrel Bank gave control of the company to Veltrix."
     assert [described(e) for e in found(body, "acquire")][1:] == [("acquire", "done", "veltrix", "omnia", "kestrel", None)]
+
+
+def test_the_sides_of_a_deal_named_as_modifiers_of_its_subject():
+    body = "The Kenyan and Norwegian governments reached an agreement on flights."
+    events = events_of(body, ("Kenyan", "country:KEN"), ("Norwegian", "country:NOR"), kind="agreement")
+    assert [described(e) for e in events] == [("agreement", "agreed", "KEN+NOR", None)]
+    body = "The Kenyan and Norwegian governments criticised the trade pact."
+    assert events_of(body, ("Kenyan", "country:KEN"), ("Norwegian", "country:NOR"), kind="agreement") == []
+    # a subject named itself: its modifier is its nationality, no side of a deal
+    body = "Kenyan carmaker Veltrix signed a deal on Sunday."
+    assert events_of(body, ("Kenyan", "country:KEN"), ("Veltrix", "org:veltrix"), kind="agreement") == []

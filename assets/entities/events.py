@@ -766,6 +766,14 @@ class SentenceContext:
         start, end = self.char(token)
         return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions)
 
+    def joint_sides(self, subjects) -> list[Mention]:
+        """The sides named as modifiers of a subject that is no name itself: "Kazakh-China projects
+        were agreed", "the U.S. and Colombian governments reached an agreement"; not "Ghana's
+        minister Kofi Mensah" nor "US oil giant ExxonMobil", a subject named itself."""
+        return [m for t in subjects if self.mention_at(t) is None and not self.referents(t)
+                for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+                for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+
     def hyphenated_pair(self, modifier) -> list[Mention]:
         """The actors a noun modifier names, with the one joined to it by a hyphen ("Kenya-Norway")."""
         joined = [c for c in modifier.children if c.dep_ in ("compound", "amod", "nmod") and any(
@@ -941,11 +949,7 @@ class SentenceContext:
                 # "X spoke to A, and the presidents of B and C": one conversation with each
                 return self.separate_meetings(verb, verb, subject_m, pobj["with"], 0.8)
         if kind in MULTI_PARTY:
-            # "Kazakh-China projects were agreed": the sides named as modifiers of the subject
-            joint = [m for t in subjects if self.mention_at(t) is None  # not "Ghana's minister Kofi Mensah"
-                     for c in t.children if c.dep_ in ("compound", "nmod", "amod")
-                     for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
-            roles["party"] = subject_m + joint + by_m + object_m + pobj.get("with", [])
+            roles["party"] = subject_m + self.joint_sides(subjects) + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
             roles["recipient"] = subject_m
             roles["agent"] = pobj.get("from", []) or [
@@ -1139,6 +1143,8 @@ class SentenceContext:
             claimed.add(governor.i)
             subjects, passive_agents, _, datives = clause_arguments(governor)
             subject_m = [m for t in subjects for m in self.referents(t)]
+            if kind in MULTI_PARTY:
+                subject_m += self.joint_sides(subjects)
             passive_m = [m for t in passive_agents for m in self.referents(t)]
             dative_m = [m for t in datives for m in self.referents(t)]
             verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
@@ -2400,6 +2406,11 @@ def own_subjects(verb) -> list:
         # subject ("Rosneft, meanwhile, has agreed ..." with "Rosneft" as an adjective clause)
         subjects = [c for c in verb.lefts if c.i == c.sent.start and c.dep_ in MISREAD_SUBJECT_DEPS
                     and c.is_title and not any(c.children)]
+    if not subjects:
+        # nor the subject after an opening phrase ("According to the survey, A and B signed ..."),
+        # which it lists with the phrase's object: the first name after the comma begins the subject
+        subjects = [c for p in verb.lefts if p.dep_ == "prep" for o in p.subtree if o.dep_ == "pobj"
+                    for c in o.children if c.dep_ == "conj" and c.i > 0 and c.nbor(-1).text == ","][:1]
     return subjects
 
 
