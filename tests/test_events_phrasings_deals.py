@@ -224,6 +224,10 @@ MEETINGS = [
     ("Ana Ruiz and Jonas Brekke spoke by phone on Monday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz visited Oslo, where she met Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz will meet Jonas Brekke in a new round of talks.", "planned", "ana-ruiz+jonas-brekke"),
+    # a visitor spoken to, briefed or received was met, named or named by where they come from
+    ("Ana Ruiz briefed visiting Jonas Brekke on Tuesday on a peace plan.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz told a visiting group from Kenya on Wednesday that it was time to talk.", "done", "KEN+ana-ruiz"),
+    ("Ana Ruiz will receive a visiting delegation from Kenya on Friday.", "planned", "KEN+ana-ruiz"),
 ]
 
 
@@ -338,6 +342,9 @@ NO_EVENTS = [
     ("The deal Veltrix wants to sign with Omnia is worth little.", "agreement"),
     ("Veltrix criticised the deal Omnia did not sign with Tarsa.", "agreement"),
     ("According to Nordic Oil Weekly, Kenya and Veltrix did not sign a deal.", "agreement"),
+    ("Visiting Jonas Brekke said Ana Ruiz was right.", "meet"),
+    ("A visiting delegation from Kenya toured the Veltrix plant.", "meet"),
+    ("Ana Ruiz refused to brief visiting Jonas Brekke.", "meet"),
 ]
 
 

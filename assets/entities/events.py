@@ -185,7 +185,7 @@ CANDIDATE = re.compile(
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
-    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
+    r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
@@ -769,8 +769,9 @@ class SentenceContext:
     def joint_sides(self, subjects) -> list[Mention]:
         """The sides named as modifiers of a subject that is no name itself: "Kazakh-China projects
         were agreed", "the U.S. and Colombian governments reached an agreement"; not "Ghana's
-        minister Kofi Mensah" nor "US oil giant ExxonMobil", a subject named itself."""
-        return [m for t in subjects if self.mention_at(t) is None and not self.referents(t)
+        minister Kofi Mensah" nor "US oil giant ExxonMobil", a subject named in apposition."""
+        return [m for t in subjects if self.mention_at(t) is None
+                and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in t.children)
                 for c in t.children if c.dep_ in ("compound", "nmod", "amod")
                 for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
 
@@ -872,6 +873,8 @@ class SentenceContext:
                 events.extend(self.occasion_event(token))
             elif is_nominal(token) and token.lemma_.lower() in BUYER_NOUNS:
                 events.extend(self.buyer_event(token))
+            elif token.dep_ == "amod" and token.lower_ == "visiting" and is_nominal(token.head):
+                events.extend(self.visitor_event(token.head))
             elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
                 events.extend(self.settlement_event(token))
             elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
@@ -1452,6 +1455,25 @@ class SentenceContext:
         people = [m for m in hosts + guests if m.entity_type == "PERSON"]
         roles = {"agent": [], "recipient": [], "seller": [], "party": people}
         return self.build(framed[0] if framed else occasion, occasion, "meet", roles, 0.6)
+
+    def visitor_event(self, visitor) -> list[Event]:
+        """Who speaks to, briefs or receives a visitor met them: "X briefed visiting Y", "X told a
+        visiting group from Y". The visitor is named, or named by where they come from."""
+        if visitor.dep_ in OBJECTS + ("dative",):
+            verb = visitor.head
+        elif visitor.dep_ == "pobj" and visitor.head.lower_ in ("to", "with") and visitor.head.head.pos_ in ("VERB", "AUX"):
+            verb = visitor.head.head  # "said to visiting Y", "spoke with visiting Y"
+        else:
+            return []  # "visiting Y said ...": no one named the visitor met
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        hosts = [m for t in clause_arguments(verb)[0] for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+        # the parse often hangs the visitor's "from" on the verb
+        origins = prepositional_objects(visitor).get("from", []) or prepositional_objects(verb).get("from", [])
+        guests = [m for m in self.referents(visitor) if m.entity_type in ACTOR_TYPES] or [
+            m for t in origins for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+        roles = {"agent": [], "recipient": [], "seller": [], "party": hosts + guests if hosts and guests else []}
+        return self.build(verb, visitor, "meet", roles, 0.6)
 
     def buyer_event(self, noun) -> list[Event]:
         """A buyer named by its role: "X was the buyer of Y", "X, the buyer of Y", "X emerged as
