@@ -345,6 +345,10 @@ NO_EVENTS = [
     ("Visiting Jonas Brekke said Ana Ruiz was right.", "meet"),
     ("A visiting delegation from Kenya toured the Veltrix plant.", "meet"),
     ("Ana Ruiz refused to brief visiting Jonas Brekke.", "meet"),
+    # talks wanted or waited for, not held
+    ("Kenya has said it was time for political talks with Norway.", "meet"),
+    ("Jonas Brekke is still waiting in Oslo to meet Ana Ruiz.", "meet"),
+    ("Veltrix is waiting to sign a deal with Omnia.", "agreement"),
 ]
 
 

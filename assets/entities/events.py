@@ -106,8 +106,10 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested tip""".split()
+    call demand need could expect rumour speculate look willing keen eager interested tip wait""".split()
 )
+# Nouns of wanting over "for": "it is time for talks", "calls for a deal", "the need for a meeting".
+WANTING_NOUNS = frozenset("time call demand need hope wish push plea appeal".split())
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
 AGREEING_VERBS = frozenset("agree approve commit seal strike reach clinch".split())
@@ -2782,6 +2784,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return status or ("planned" if intended else "done")
         if is_negotiated(token):
             return None  # "in talks to buy Y": what is negotiated is not yet a deal
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in WANTING_NOUNS:
+            return None  # "said it was time for talks with Y": talks wanted, not held
         if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
