@@ -228,6 +228,8 @@ MEETINGS = [
     ("Ana Ruiz briefed visiting Jonas Brekke on Tuesday on a peace plan.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz told a visiting group from Kenya on Wednesday that it was time to talk.", "done", "KEN+ana-ruiz"),
     ("Ana Ruiz will receive a visiting delegation from Kenya on Friday.", "planned", "KEN+ana-ruiz"),
+    # an object "her" is not the subject of its own clause but the other person named
+    ("Jonas Brekke, who had long criticised Ana Ruiz, met her in Oslo on Monday.", "done", "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -272,6 +274,7 @@ AGREEMENTS = [
     ("Talks were held as part of an agreement Kenya reached with Norway in June.", "agreed", "KEN+NOR"),
     # the small parser lists the subject with the object of an opening phrase
     ("According to Nordic Oil Weekly, Kenya and Veltrix signed a deal.", "done", "KEN+veltrix"),
+    ("Jonas Brekke, once Ana Ruiz's main rival, made a peace pact with her.", "done", "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -349,6 +352,8 @@ NO_EVENTS = [
     ("Kenya has said it was time for political talks with Norway.", "meet"),
     ("Jonas Brekke is still waiting in Oslo to meet Ana Ruiz.", "meet"),
     ("Veltrix is waiting to sign a deal with Omnia.", "agreement"),
+    # "her" could be either woman named
+    ("Ana Ruiz and Mei Tanaka praised Jonas Brekke, who met her in Oslo.", "meet"),
 ]
 
 

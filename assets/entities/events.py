@@ -686,11 +686,24 @@ class SentenceContext:
                 text = self.body[self.sentences[index][0]:min(start, self.sentences[index][1])].lower()
                 named = {m.entity_id: m for m in self.people if m.title and m.sentence_index < index
                          and re.search(rf"\bthe {re.escape(m.title.lower())}\b", text)}
+            if len(named) > 1 and index == self.index:
+                named = self.others_than_subject(pronoun, named)
             if len(named) > 1 and index < self.index and (subject := self.opening_person(index)) is not None:
                 return named.get(subject.entity_id)  # several named: the one the sentence opens with
             if named:
                 return next(iter(named.values())) if len(named) == 1 else None
         return None
+
+    def others_than_subject(self, pronoun, named: dict[str, Mention]) -> dict[str, Mention]:
+        """An object "him" or "her" is never the subject of its own clause ("A, once B's rival,
+        made a pact with him": him is B), so that subject is left out of who it may be."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in OBJECTS + ("pobj", "dative"):
+            return named
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return named
+        subjects = {m.entity_id for t in clause_arguments(verb)[0] if (m := self.most_specific(t)) is not None}
+        return {entity_id: m for entity_id, m in named.items() if entity_id not in subjects}
 
     def reporting_speaker(self, pronoun, types: tuple[str, ...]) -> Mention | None:
         """ "Novartis said it had bought ...": a pronoun in what someone says stands for the
