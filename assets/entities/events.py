@@ -563,9 +563,6 @@ class SentenceContext:
         opening = self.sentences[index][0]
         people = [m for m in self.people if m.sentence_index == index]
         subject = next((m for m in people if TITLE_WORDS_ONLY.fullmatch(self.body, opening, m.start)), None)
-        if subject is None and (comma := self.body.find(", ", opening, self.sentences[index][1])) >= 0:
-            # past an opening phrase: "After meeting A, B flew to Lima. He ..." (B, the subject)
-            subject = next((m for m in people if TITLE_WORDS_ONLY.fullmatch(self.body, comma + 2, m.start)), None)
         if subject is None or any(COORDINATED.fullmatch(self.body, subject.end, m.start) for m in people):
             return None  # "A and B flew to Lima. There he met ...": either may be meant
         return subject
