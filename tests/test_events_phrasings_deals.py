@@ -223,6 +223,13 @@ MEETINGS = [
     ("Ana Ruiz welcomed Jonas Brekke to Madrid on Monday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz and Jonas Brekke spoke by phone on Monday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz visited Oslo, where she met Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz will meet Jonas Brekke in a new round of talks.", "planned", "ana-ruiz+jonas-brekke"),
+    # a visitor spoken to, briefed or received was met, named or named by where they come from
+    ("Ana Ruiz briefed visiting Jonas Brekke on Tuesday on a peace plan.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz told a visiting group from Kenya on Wednesday that it was time to talk.", "done", "KEN+ana-ruiz"),
+    ("Ana Ruiz will receive a visiting delegation from Kenya on Friday.", "planned", "KEN+ana-ruiz"),
+    # an object "her" is not the subject of its own clause but the other person named
+    ("Jonas Brekke, who had long criticised Ana Ruiz, met her in Oslo on Monday.", "done", "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -260,6 +267,14 @@ AGREEMENTS = [
     ("The agreement between Norway and Kenya was signed in Nairobi.", "done", "KEN+NOR"),
     ("Veltrix agreed with Omnia to extend their partnership.", "agreed", "omnia+veltrix"),
     ("Veltrix and Omnia agreed to combine in an all-stock merger.", "agreed", "omnia+veltrix"),
+    # the sides as a hyphenated pair modifying the deal noun
+    ("The Kenya-Norway treaty was signed in Oslo.", "done", "KEN+NOR"),
+    ("Ana Ruiz praised the 1993 Kenya-Norway trade deal.", "done", "KEN+NOR"),
+    # the deal made in a relative clause
+    ("Talks were held as part of an agreement Kenya reached with Norway in June.", "agreed", "KEN+NOR"),
+    # the small parser lists the subject with the object of an opening phrase
+    ("According to Nordic Oil Weekly, Kenya and Veltrix signed a deal.", "done", "KEN+veltrix"),
+    ("Jonas Brekke, once Ana Ruiz's main rival, made a peace pact with her.", "done", "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -321,6 +336,24 @@ NO_EVENTS = [
     ("Ana Ruiz is expected to meet Jonas Brekke.", "meet"),
     ("Veltrix said it was in advanced talks to buy Omnia.", "acquire"),
     ("Norway and Kenya are expected to sign a trade pact.", "agreement"),
+    # sport: opponents drawn to play each other meet in a stage of the competition, not in a meeting
+    ("Ana Ruiz and Jonas Brekke will meet in the final.", "meet"),
+    ("Ana Ruiz, who beat Mei Tanaka 6-3 6-4, and Jonas Brekke also advanced and will meet in Friday's "
+     "quarter-finals.", "meet"),
+    ("Ana Ruiz will meet Jonas Brekke in the second round.", "meet"),
+    # a relative clause that does not make the deal
+    ("The deal Veltrix wants to sign with Omnia is worth little.", "agreement"),
+    ("Veltrix criticised the deal Omnia did not sign with Tarsa.", "agreement"),
+    ("According to Nordic Oil Weekly, Kenya and Veltrix did not sign a deal.", "agreement"),
+    ("Visiting Jonas Brekke said Ana Ruiz was right.", "meet"),
+    ("A visiting delegation from Kenya toured the Veltrix plant.", "meet"),
+    ("Ana Ruiz refused to brief visiting Jonas Brekke.", "meet"),
+    # talks wanted or waited for, not held
+    ("Kenya has said it was time for political talks with Norway.", "meet"),
+    ("Jonas Brekke is still waiting in Oslo to meet Ana Ruiz.", "meet"),
+    ("Veltrix is waiting to sign a deal with Omnia.", "agreement"),
+    # "her" could be either woman named
+    ("Ana Ruiz and Mei Tanaka praised Jonas Brekke, who met her in Oslo.", "meet"),
 ]
 
 
@@ -349,3 +382,14 @@ def test_the_company_among_several_is_the_last_one_named_alone_as_a_subject():
         ("acquire", "done", "veltrix", "omnia", "kestrel", "$9 billion")]
     body = "Omnia was sold to Kestrel Bank in May. Weeks later, Kestrel Bank gave control of the company to Veltrix."
     assert [described(e) for e in found(body, "acquire")][1:] == [("acquire", "done", "veltrix", "omnia", "kestrel", None)]
+
+
+def test_the_sides_of_a_deal_named_as_modifiers_of_its_subject():
+    body = "The Kenyan and Norwegian governments reached an agreement on flights."
+    events = events_of(body, ("Kenyan", "country:KEN"), ("Norwegian", "country:NOR"), kind="agreement")
+    assert [described(e) for e in events] == [("agreement", "agreed", "KEN+NOR", None)]
+    body = "The Kenyan and Norwegian governments criticised the trade pact."
+    assert events_of(body, ("Kenyan", "country:KEN"), ("Norwegian", "country:NOR"), kind="agreement") == []
+    # a subject named itself: its modifier is its nationality, no side of a deal
+    body = "Kenyan carmaker Veltrix signed a deal on Sunday."
+    assert events_of(body, ("Kenyan", "country:KEN"), ("Veltrix", "org:veltrix"), kind="agreement") == []

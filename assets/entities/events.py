@@ -106,8 +106,10 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested tip""".split()
+    call demand need could expect rumour speculate look willing keen eager interested tip wait""".split()
 )
+# Nouns of wanting over "for": "it is time for talks", "calls for a deal", "the need for a meeting".
+WANTING_NOUNS = frozenset("time call demand need hope wish push plea appeal".split())
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
 AGREEING_VERBS = frozenset("agree approve commit seal strike reach clinch".split())
@@ -185,7 +187,7 @@ CANDIDATE = re.compile(
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
-    r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
+    r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
@@ -684,11 +686,24 @@ class SentenceContext:
                 text = self.body[self.sentences[index][0]:min(start, self.sentences[index][1])].lower()
                 named = {m.entity_id: m for m in self.people if m.title and m.sentence_index < index
                          and re.search(rf"\bthe {re.escape(m.title.lower())}\b", text)}
+            if len(named) > 1 and index == self.index:
+                named = self.others_than_subject(pronoun, named)
             if len(named) > 1 and index < self.index and (subject := self.opening_person(index)) is not None:
                 return named.get(subject.entity_id)  # several named: the one the sentence opens with
             if named:
                 return next(iter(named.values())) if len(named) == 1 else None
         return None
+
+    def others_than_subject(self, pronoun, named: dict[str, Mention]) -> dict[str, Mention]:
+        """An object "him" or "her" is never the subject of its own clause ("A, once B's rival,
+        made a pact with him": him is B), so that subject is left out of who it may be."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in OBJECTS + ("pobj", "dative"):
+            return named
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return named
+        subjects = {m.entity_id for t in clause_arguments(verb)[0] if (m := self.most_specific(t)) is not None}
+        return {entity_id: m for entity_id, m in named.items() if entity_id not in subjects}
 
     def reporting_speaker(self, pronoun, types: tuple[str, ...]) -> Mention | None:
         """ "Novartis said it had bought ...": a pronoun in what someone says stands for the
@@ -765,6 +780,21 @@ class SentenceContext:
     def inside_name(self, token) -> bool:
         start, end = self.char(token)
         return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions)
+
+    def joint_sides(self, subjects) -> list[Mention]:
+        """The sides named as modifiers of a subject that is no name itself: "Kazakh-China projects
+        were agreed", "the U.S. and Colombian governments reached an agreement"; not "Ghana's
+        minister Kofi Mensah" nor "US oil giant ExxonMobil", a subject named in apposition."""
+        return [m for t in subjects if self.mention_at(t) is None
+                and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in t.children)
+                for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+                for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+
+    def hyphenated_pair(self, modifier) -> list[Mention]:
+        """The actors a noun modifier names, with the one joined to it by a hyphen ("Kenya-Norway")."""
+        joined = [c for c in modifier.children if c.dep_ in ("compound", "amod", "nmod") and any(
+            d.dep_ == "punct" and d.text in DASHES for d in modifier.children)]
+        return [m for t in joined for m in self.referents(t) if m.entity_type in ACTOR_TYPES] + self.referents(modifier)
 
     def mentions_in(self, tokens) -> list[Mention]:
         found = []
@@ -858,6 +888,8 @@ class SentenceContext:
                 events.extend(self.occasion_event(token))
             elif is_nominal(token) and token.lemma_.lower() in BUYER_NOUNS:
                 events.extend(self.buyer_event(token))
+            elif token.dep_ == "amod" and token.lower_ == "visiting" and is_nominal(token.head):
+                events.extend(self.visitor_event(token.head))
             elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
                 events.extend(self.settlement_event(token))
             elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
@@ -913,6 +945,8 @@ class SentenceContext:
         if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
             return []  # agreeing with someone's view is no deal: a deal has terms agreed on
         if lemma == "meet":  # "met Y's demands", "met the deadline": a need satisfied, no one met
+            if any(is_contest_stage(t) for t in preps.get("in", [])):
+                return []  # "will meet in the final": opponents drawn against each other, no meeting
             objects = [o for o in objects if o.lemma_.lower() not in NEEDS_MET]
             object_m = [m for t in objects for m in self.referents(t)]
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is,
@@ -933,11 +967,7 @@ class SentenceContext:
                 # "X spoke to A, and the presidents of B and C": one conversation with each
                 return self.separate_meetings(verb, verb, subject_m, pobj["with"], 0.8)
         if kind in MULTI_PARTY:
-            # "Kazakh-China projects were agreed": the sides named as modifiers of the subject
-            joint = [m for t in subjects if self.mention_at(t) is None  # not "Ghana's minister Kofi Mensah"
-                     for c in t.children if c.dep_ in ("compound", "nmod", "amod")
-                     for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
-            roles["party"] = subject_m + joint + by_m + object_m + pobj.get("with", [])
+            roles["party"] = subject_m + self.joint_sides(subjects) + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
             roles["recipient"] = subject_m
             roles["agent"] = pobj.get("from", []) or [
@@ -1118,7 +1148,9 @@ class SentenceContext:
         owners = [m for w in [noun, *carried] for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
         # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
         modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
-        modifiers = [m for c in noun.children if c.dep_ in modifier_deps for m in self.referents(c)]
+        # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
+        modifiers = [m for c in noun.children if c.dep_ in modifier_deps
+                     for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))]
         governor, relation = governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
@@ -1129,6 +1161,8 @@ class SentenceContext:
             claimed.add(governor.i)
             subjects, passive_agents, _, datives = clause_arguments(governor)
             subject_m = [m for t in subjects for m in self.referents(t)]
+            if kind in MULTI_PARTY:
+                subject_m += self.joint_sides(subjects)
             passive_m = [m for t in passive_agents for m in self.referents(t)]
             dative_m = [m for t in datives for m in self.referents(t)]
             verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
@@ -1436,6 +1470,25 @@ class SentenceContext:
         people = [m for m in hosts + guests if m.entity_type == "PERSON"]
         roles = {"agent": [], "recipient": [], "seller": [], "party": people}
         return self.build(framed[0] if framed else occasion, occasion, "meet", roles, 0.6)
+
+    def visitor_event(self, visitor) -> list[Event]:
+        """Who speaks to, briefs or receives a visitor met them: "X briefed visiting Y", "X told a
+        visiting group from Y". The visitor is named, or named by where they come from."""
+        if visitor.dep_ in OBJECTS + ("dative",):
+            verb = visitor.head
+        elif visitor.dep_ == "pobj" and visitor.head.lower_ in ("to", "with") and visitor.head.head.pos_ in ("VERB", "AUX"):
+            verb = visitor.head.head  # "said to visiting Y", "spoke with visiting Y"
+        else:
+            return []  # "visiting Y said ...": no one named the visitor met
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        hosts = [m for t in clause_arguments(verb)[0] for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+        # the parse often hangs the visitor's "from" on the verb
+        origins = prepositional_objects(visitor).get("from", []) or prepositional_objects(verb).get("from", [])
+        guests = [m for m in self.referents(visitor) if m.entity_type in ACTOR_TYPES] or [
+            m for t in origins for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+        roles = {"agent": [], "recipient": [], "seller": [], "party": hosts + guests if hosts and guests else []}
+        return self.build(verb, visitor, "meet", roles, 0.6)
 
     def buyer_event(self, noun) -> list[Event]:
         """A buyer named by its role: "X was the buyer of Y", "X, the buyer of Y", "X emerged as
@@ -2097,6 +2150,19 @@ def verb_trigger(token) -> str | None:
     return TRIGGER_VERBS.get(lemma)
 
 
+# Stages of a sports competition in which opponents "meet": "will meet in the final".
+CONTEST_STAGES = frozenset("final semifinal round match game tie playoff decider".split())
+
+
+def is_contest_stage(token) -> bool:
+    """A stage of a competition ("the final", "Friday's quarter-finals", "the second round");
+    not a round of talks, which is a meeting."""
+    lemma = token.lemma_.lower()
+    if lemma == "round" and "of" in prepositional_objects(token):
+        return False
+    return lemma in CONTEST_STAGES or lemma.endswith("final")
+
+
 # What "meet" satisfies rather than meets: "met Y's demands", "met the target".
 NEEDS_MET = frozenset("""demand target deadline need cost expectation requirement criterion standard condition
     obligation goal bill commitment""".split())
@@ -2377,6 +2443,11 @@ def own_subjects(verb) -> list:
         # subject ("Rosneft, meanwhile, has agreed ..." with "Rosneft" as an adjective clause)
         subjects = [c for c in verb.lefts if c.i == c.sent.start and c.dep_ in MISREAD_SUBJECT_DEPS
                     and c.is_title and not any(c.children)]
+    if not subjects:
+        # nor the subject after an opening phrase ("According to the survey, A and B signed ..."),
+        # which it lists with the phrase's object: the first name after the comma begins the subject
+        subjects = [c for p in verb.lefts if p.dep_ == "prep" for o in p.subtree if o.dep_ == "pobj"
+                    for c in o.children if c.dep_ == "conj" and c.i > 0 and c.nbor(-1).text == ","][:1]
     return subjects
 
 
@@ -2439,6 +2510,11 @@ def governing_verb(noun) -> tuple[object | None, str]:
         token = carrier
     if (request := request_for(token)) is not None:  # "approved Y's request for a loan": approving grants it
         token = request
+    # "an agreement X reached with Y", "the talks X held with Y": the deal made in a relative clause
+    made = [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DEAL_MAKING | {"hold"}
+            and own_subjects(c)]
+    if made:
+        return made[0], "object"
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
@@ -2721,6 +2797,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return status or ("planned" if intended else "done")
         if is_negotiated(token):
             return None  # "in talks to buy Y": what is negotiated is not yet a deal
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in WANTING_NOUNS:
+            return None  # "said it was time for talks with Y": talks wanted, not held
         if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
