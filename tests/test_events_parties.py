@@ -4,7 +4,11 @@ on invented sentences, each rule with the reading it must not make."""
 
 import pytest
 
-from tests.test_entities_events import events_of, summary
+from assets.entities.dates import find_dates
+from assets.entities.events import find_events_of_articles
+from assets.entities.money import find_amounts
+from assets.entities.types import Entity, Mention, SentenceLocator
+from tests.test_entities_events import PUBLISHED, events_of, sentence_spans, summary
 
 CORVANE = ("Corvane", "org:corvane")
 TALBOT = ("Talbot Resources", "org:talbot")
@@ -180,3 +184,54 @@ def test_the_owner_of_an_attempt_is_the_subject_of_its_infinitive():
     body = "Ana Ruiz criticised Corvane's attempt to take over Talbot Resources."
     [event] = events_of(body, ("Ana Ruiz", "person:ruiz"), CORVANE, TALBOT, kind="acquire")
     assert summary(event)[2:] == (("org:corvane",), ("org:talbot",))
+
+
+ROME = Entity("place:rome", "PLACE", "Rome", country_code="ITA")
+MILAN = Entity("place:milan", "PLACE", "Milan", country_code="ITA")
+ITALY = Entity("country:ITA", "COUNTRY", "Italy", iso_code="ITA", country_code="ITA")
+ITALIAN_GOVERNMENT = Entity("org:government-of-italy", "ORG", "Government of Italy", kind="government",
+                            country_code="ITA")
+AIRLINE = Entity("org:corvane-air", "ORG", "Corvane Air")
+
+
+def events_with(body, *written):
+    """Events of body with a mention of each (surface, Entity) found left to right: entities that
+    carry a country code, which the (surface, id) pairs of events_of do not."""
+    sentences = sentence_spans(body)
+    locator = SentenceLocator(sentences)
+    mentions, cursor = [], 0
+    for surface, entity in written:
+        start = body.index(surface, cursor)
+        cursor = start + len(surface)
+        mentions.append(Mention(start, cursor, surface, locator.index_of(start), entity, 0.9, "test"))
+    [events] = find_events_of_articles([(body, sentences, mentions, find_amounts(body, PUBLISHED, locator),
+                                         find_dates(body, PUBLISHED, locator, []))])
+    return [summary(e) for e in events]
+
+
+def test_a_capital_lending_stands_for_its_government_named_in_the_article():
+    body = ("Corvane Air is in trouble. Officials will look at Rome's provision of a 400m euro loan to the carrier. "
+            "The Italian government says the loan is legal.")
+    assert events_with(body, ("Corvane Air", AIRLINE), ("Rome", ROME), ("Italian government", ITALIAN_GOVERNMENT)) == [
+        ("lend", "done", ("org:government-of-italy",), ("org:corvane-air",))]
+
+
+def test_a_capital_lending_stands_for_its_country_when_no_government_is_named():
+    body = "Italy's Corvane Air is in trouble. Rome lent the carrier 400m euros in May."
+    assert events_with(body, ("Italy", ITALY), ("Corvane Air", AIRLINE), ("Rome", ROME)) == [
+        ("lend", "done", ("country:ITA",), ("org:corvane-air",))]
+
+
+def test_a_city_that_is_no_capital_lends_nothing():
+    body = "Italy's Corvane Air is in trouble. Milan lent the carrier 400m euros in May."
+    assert events_with(body, ("Italy", ITALY), ("Corvane Air", AIRLINE), ("Milan", MILAN)) == []
+
+
+def test_a_capital_without_its_country_named_stays_unresolved():
+    body = "Corvane Air is in trouble. Rome lent the carrier 400m euros in May."
+    assert events_with(body, ("Corvane Air", AIRLINE), ("Rome", ROME)) == []
+
+
+def test_looking_at_a_plan_to_lend_is_no_loan():
+    body = "Corvane Air is in trouble. Italy is looking at a loan to the carrier."
+    assert events_with(body, ("Corvane Air", AIRLINE), ("Italy", ITALY)) == []

@@ -146,6 +146,15 @@ FUND = [
      "fund", "done", "European Commission", "Orvex", (35e6, 35e6, "EUR")),
     ("The Kestrel Foundation donated £2m to Brightwater Hospital.",
      "fund", "done", "Kestrel Foundation", "Brightwater Hospital", (2e6, 2e6, "GBP")),
+    # the complements of a measuring participle or of the noun "be" equates with the gift are the gift's
+    ("There were also donations topping £250,000 for Labour from Veltrix.",
+     "fund", "done", "Veltrix", "Labour", (250e3, 250e3, "GBP")),
+    ("Kestrel Foundation made grants totalling $3m to Brightwater Hospital.",
+     "fund", "done", "Kestrel Foundation", "Brightwater Hospital", usd(3e6)),
+    ("The largest donation to Labour was a bequest from Ana Ruiz of nearly £400,000.",
+     "fund", "done", "Ana Ruiz", "Labour", (400e3, 400e3, "GBP")),
+    ("Among the gifts to Labour were 24 donations totalling £161,840 from Veltrix.",
+     "fund", "done", "Veltrix", "Labour", (161840.0, 161840.0, "GBP")),
     ("The Ministry of Health allocated $40m to Brightwater Hospital for a new cancer wing.",
      "fund", "done", "Ministry of Health", "Brightwater Hospital", usd(40e6)),
     ("Norland earmarked $300m for Pelora's reconstruction.", "fund", "done", "Norland", "Pelora", usd(300e6)),
@@ -358,6 +367,8 @@ NO_EVENT = [
     "Orvex could invest up to $500m in Pelora, sources said.",                   # hypothetical
     "Corvane Engineering failed to win the contract for Pelora's port.",         # failed
     "Critics say Norland should fund Pelora's schools.",                         # opinion
+    "Grants totalling $3m were the largest item in Norland's budget.",           # no giver, no receiver
+    "The largest donation to Labour was a surprise to Ana Ruiz.",                # "be" with no gift named
     "Pelora wants $5bn in investment from Orvex.",                               # wanted
     "Orvex is considering an investment in Brenna Copper.",                      # considered
     "Halvard Bank denied reports that it had lent Orvex $50m.",                  # denied

