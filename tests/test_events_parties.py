@@ -235,3 +235,16 @@ def test_a_capital_without_its_country_named_stays_unresolved():
 def test_looking_at_a_plan_to_lend_is_no_loan():
     body = "Corvane Air is in trouble. Italy is looking at a loan to the carrier."
     assert events_with(body, ("Corvane Air", AIRLINE), ("Italy", ITALY)) == []
+
+
+def test_the_firm_a_purpose_clause_stabilises_is_not_who_pays_for_it():
+    body = "Orvex is close to collapse. Veltrix and Halvard Bank have each put up $480m to stabilise the firm."
+    assert summaries(body, ("Orvex", "org:orvex"), ("Veltrix", "org:veltrix"), ("Halvard Bank", "org:halvard"),
+                     kind="fund") == [("fund", "done", ("org:veltrix",), ("org:orvex",)),
+                                      ("fund", "done", ("org:halvard",), ("org:orvex",))]
+
+
+def test_the_firm_with_two_other_firms_named_before_stays_unresolved():
+    body = "Orvex and Brenna Copper are close to collapse. Veltrix has put up $480m to stabilise the firm."
+    assert events_of(body, ("Orvex", "org:orvex"), ("Brenna Copper", "org:brenna"), ("Veltrix", "org:veltrix"),
+                     kind="fund") == []

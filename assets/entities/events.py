@@ -64,6 +64,10 @@ TRIGGER_VERBS = {
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
+# Verbs of a purpose clause whose object the money goes to ("a loan to help Y", "$480m to stabilise Y").
+HELPING_VERBS = frozenset("help support rescue save stabilise stabilize".split())
+# Verbs with a particle that give the sum they take as object ("put up $480m", "stumped up £5m").
+MONEY_PHRASALS = frozenset({("put", "up"), ("stump", "up")})
 # Verbs with a particle that trigger what the verb alone does not.
 PHRASAL_TRIGGERS = {("take", "over"): "acquire", ("snap", "up"): "acquire", ("buy", "out"): "acquire",
                     ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement"}
@@ -204,7 +208,7 @@ GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welc
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
-                              r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
+                              r"put(?:s|ting)?|stump(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
                               r"s[aiu]nk(?:s|ing)?|approv(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
@@ -223,7 +227,18 @@ DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", 
 @functools.lru_cache(maxsize=64)
 def parse_sentence(text: str):
     """The parse of a sentence read only to resolve a description in the next one."""
-    return load_parser()(text)
+    return load_parser()(without_conversions(text))
+
+
+# A bracketed conversion of the amount before it into other currencies ("400m euro ($495m; £275m)
+# loan"): the parse reads the figures as the phrase's head and the loan as their apposition.
+CONVERSION = re.compile(r"\((?:\s*(?:US|A|C|NZ|HK|S)?[$£€¥]\s?[\d.,]+\s?(?:m|bn|tn|k|million|billion|trillion)?\s*[;,]?)+\)")
+
+
+def without_conversions(text: str) -> str:
+    """The sentence with its bracketed currency conversions blanked out, offsets kept: the
+    amount as written first is the event's."""
+    return CONVERSION.sub(lambda m: " " * len(m.group()), text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -270,7 +285,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
     article's few sentences alone."""
     chosen = [candidate_sentences(body, sentences, mentions, amounts)
               for body, sentences, mentions, amounts, _ in articles]
-    texts = (body[sentences[i][0]:sentences[i][1]]
+    texts = (without_conversions(body[sentences[i][0]:sentences[i][1]])
              for (body, sentences, *_), indexes in zip(articles, chosen) for i in indexes)
     docs = load_parser().pipe(texts, batch_size=BATCH_SIZE) if any(chosen) else iter(())
     found = []
@@ -464,6 +479,9 @@ class SentenceContext:
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
         subjects = [w for t in own_subjects(verb) for w in (t, *conjuncts(t))]
+        if not subjects and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb):
+            # "X and Y put up $480m to stabilise the firm": who pays to stabilise it is not it
+            subjects = [w for t in own_subjects(verb.head) for w in (t, *conjuncts(t))]
         return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
 
     def pair_referred_to(self, token) -> list[Mention]:
@@ -1023,7 +1041,8 @@ class SentenceContext:
                 return []  # "X supplies steel to Y": trade as it goes on, no deal told
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
-            clients = objects + datives + preps.get("to", [])
+            # with a "to" complement the object is the goods ("supply gas (LNG) to Y"), never the client
+            clients = datives + preps.get("to", []) or objects
             roles["recipient"] = [m for t in clients for m in self.referents(t)
                                   if m.entity_type in ACTOR_TYPES and self.names(t, m)]
         elif kind == "invest":
@@ -1617,7 +1636,7 @@ class SentenceContext:
         around = list(noun.subtree) + ([] if governor is None else list(governor.children))
         helping = [governor] if governs_as_subject and governor.lemma_ in ("help", "support") else []
         for child in helping + around:
-            if child in helping or child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in ("help", "support"):
+            if child in helping or child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in HELPING_VERBS:
                 helped = [c for c in child.children if c.dep_ in OBJECTS + ("dative",)]
                 helped += [g for c in child.children if c.dep_ in ("ccomp", "xcomp")
                            for g in c.children if g.dep_ == "nsubj"]
@@ -2054,6 +2073,8 @@ def verb_trigger(token) -> str | None:
         return "fund"
     if (kind := next((PHRASAL_TRIGGERS.get((lemma, c.lower_)) for c in token.children if c.dep_ == "prt"), None)):
         return kind  # "took over Y", "snapped up Y", "teamed up with Y"
+    if any((lemma, c.lower_) in MONEY_PHRASALS for c in token.children if c.dep_ == "prt") and money_given(token):
+        return "fund"  # "X put up $480m to stabilise Y"
     if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
         return "agreement"  # "joined forces with Y"
     if lemma in OFFERS and is_bid(token):
