@@ -194,7 +194,7 @@ ITALIAN_GOVERNMENT = Entity("org:government-of-italy", "ORG", "Government of Ita
 AIRLINE = Entity("org:corvane-air", "ORG", "Corvane Air")
 
 
-def events_with(body, *written):
+def find_events_with(body, *written):
     """Events of body with a mention of each (surface, Entity) found left to right: entities that
     carry a country code, which the (surface, id) pairs of events_of do not."""
     sentences = sentence_spans(body)
@@ -206,7 +206,11 @@ def events_with(body, *written):
         mentions.append(Mention(start, cursor, surface, locator.index_of(start), entity, 0.9, "test"))
     [events] = find_events_of_articles([(body, sentences, mentions, find_amounts(body, PUBLISHED, locator),
                                          find_dates(body, PUBLISHED, locator, []))])
-    return [summary(e) for e in events]
+    return events
+
+
+def events_with(body, *written):
+    return [summary(e) for e in find_events_with(body, *written)]
 
 
 def test_a_capital_lending_stands_for_its_government_named_in_the_article():
@@ -248,3 +252,32 @@ def test_the_firm_with_two_other_firms_named_before_stays_unresolved():
     body = "Orvex and Brenna Copper are close to collapse. Veltrix has put up $480m to stabilise the firm."
     assert events_of(body, ("Orvex", "org:orvex"), ("Brenna Copper", "org:brenna"), ("Veltrix", "org:veltrix"),
                      kind="fund") == []
+
+
+FRANCE = Entity("country:FRA", "COUNTRY", "France", iso_code="FRA", country_code="FRA")
+FRENCH_GOVERNMENT = Entity("org:government-of-france", "ORG", "Government of France", kind="government",
+                           country_code="FRA")
+
+
+def test_its_industry_is_the_industry_of_the_government_it_stands_for_as_the_article_names_it():
+    body = ("The French government is to hand its struggling wine industry 70m euros in aid. "
+            "The French wine industry has been hit by falling sales in France.")
+    [event] = find_events_with(body, ("French government", FRENCH_GOVERNMENT), ("French", FRANCE), ("France", FRANCE))
+    assert summary(event) == ("fund", "planned", ("org:government-of-france",), ("country:FRA",))
+    assert event.role("recipient")[0].mention.text == "French" and event.amount.text == "70m euros"
+
+
+def test_a_company_handing_its_own_industry_money_names_no_country():
+    body = "Orvex is to hand its struggling wine industry 70m euros in aid. Sales fell in France."
+    assert events_with(body, ("Orvex", Entity("org:orvex", "ORG", "Orvex")), ("France", FRANCE)) == []
+
+
+def test_farmers_of_a_named_country_receive_as_that_country():
+    body = "The EU will give $5m to French farmers."
+    assert events_with(body, ("EU", Entity("org:eu", "ORG", "EU")), ("French", FRANCE)) == [
+        ("fund", "planned", ("org:eu",), ("country:FRA",))]
+
+
+def test_farmers_of_no_named_country_receive_nothing():
+    body = "The EU will give $5m to farmers."
+    assert events_with(body, ("EU", Entity("org:eu", "ORG", "EU"))) == []

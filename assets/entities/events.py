@@ -94,7 +94,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
-    set establish create enter disburse pledge promise commit increase boost double triple draw benefit""".split())
+    set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -725,7 +725,20 @@ class SentenceContext:
         if token.lemma_.lower() not in INDUSTRY_NOUNS:
             return []
         modifiers = [w for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for w in c.subtree]
-        return [m for m in self.mentions_in(modifiers) if m.entity_type in PLACE_TYPES]
+        named = [m for m in self.mentions_in(modifiers) if m.entity_type in PLACE_TYPES]
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if named or owner is None:
+            return named
+        # "the French government is to hand its wine industry ...": the industry of the country the
+        # pronoun stands for, written as the article names that industry ("the French wine industry")
+        state = self.organisation_referred_to(owner)
+        country = state and (state.entity.iso_code if state.entity_type == "COUNTRY" else
+                             state.entity.country_code if state.entity.kind == "government" else None)
+        if country is None:
+            return []
+        written = [m for m in self.article_mentions if m.entity_type == "COUNTRY" and m.entity.iso_code == country]
+        industry = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(token.text)}\b")
+        return sorted(written, key=lambda m: (industry.match(self.body, m.end) is None, is_demonym(m.text)))[:1]
 
     def targets(self, token) -> list[Mention]:
         """What is invested in: a named party, else the country of a market or industry ("the
@@ -1149,7 +1162,7 @@ class SentenceContext:
             subjects, passive_agents, _, datives = clause_arguments(governor)
             subject_m = [m for t in subjects for m in self.referents(t)]
             passive_m = [m for t in passive_agents for m in self.referents(t)]
-            dative_m = [m for t in datives for m in self.referents(t)]
+            dative_m = [m for t in datives for m in self.referents(t) or self.industry_of(t)]
             verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
                          for prep, tokens in prepositional_objects(governor).items()}
         glemma = governor.lemma_.lower() if governor is not None else ""
@@ -2163,7 +2176,7 @@ EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
 # What is built with an investment, in the place invested in: "$1bn in a plant in Y".
 INVESTED_WORKS = frozenset("plant factory facility refinery mill smelter project site operation".split())
 # What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
-INDUSTRY_NOUNS = frozenset("industry sector".split())
+INDUSTRY_NOUNS = frozenset("industry sector farmer grower producer exporter fisherman".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
 CHOOSING_VERBS = frozenset("choose select pick hire commission engage tap contract".split())
 CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgrade operate install manufacture".split())
@@ -2479,6 +2492,9 @@ def governing_verb(noun) -> tuple[object | None, str]:
         token = request
     if is_examined_fact(token):
         return None, ""  # "look at X's provision of a loan": the looking neither gives nor plans it
+    if (token.dep_ == "appos" and is_figure(token) and token.head.dep_ in OBJECTS + ("dative",)
+            and token.head.head.pos_ in ("VERB", "AUX")):
+        return token.head.head, "object"  # "hand Y 70m euros in aid": the parse hangs the sum on Y
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
