@@ -89,6 +89,7 @@ LEND = [
     ("Pelora was lent $300 million by the Meridian Development Bank in March.",
      "lend", "done", "Meridian Development Bank", "Pelora", usd(300e6)),
     ("Norland's $2bn loan to Pelora was signed on Tuesday.", "lend", "done", "Norland", "Pelora", usd(2e9)),
+    ("Halvard Bank was Pelora's biggest creditor last year.", "lend", "done", "Halvard Bank", "Pelora", None),
     # a bracketed conversion between the figure and its loan; a possessed loan a verb of examining looks at
     ("Officials will look at Norland's provision of a 400m euro ($495m; £275m) loan to Pelora.",
      "lend", "done", "Norland", "Pelora", EUR_400M),
@@ -156,6 +157,10 @@ FUND = [
     ("There were also donations topping £250,000 for Labour from Veltrix.",
      "fund", "done", "Veltrix", "Labour", (250e3, 250e3, "GBP")),
     ("Veltrix put up $480m to rescue Orvex.", "fund", "done", "Veltrix", "Orvex", usd(480e6)),
+    # "be" names the donor or creditor of the possessor
+    ("Labour's largest donor was the Kestrel Foundation, a charity which gave a sum of £250,000.",
+     "fund", "done", "Kestrel Foundation", "Labour", None),
+    ("The largest donor to Labour was Ana Ruiz.", "fund", "done", "Ana Ruiz", "Labour", None),
     ("Veltrix stumped up £5m for Brightwater Hospital.",
      "fund", "done", "Veltrix", "Brightwater Hospital", (5e6, 5e6, "GBP")),
     ("Kestrel Foundation made grants totalling $3m to Brightwater Hospital.",
@@ -380,6 +385,9 @@ NO_EVENT = [
     "Officials will look at a loan to Pelora.",                                  # examined, not yet made
     "Orvex will supply liquefied natural gas (LNG) to Europe.",                  # the goods are no client
     "Veltrix put up its prices in Pelora.",                                      # no money given
+    "Ana Ruiz was a donor.",                                                     # donor of no one named
+    "Halvard Bank is Pelora's biggest creditor.",                                # a standing relation
+    "Labour's largest donor was not Ana Ruiz.",                                  # negated
     "Veltrix put up $480m to buy Orvex.",                                        # paid for a purchase
     "The largest donation to Labour was a surprise to Ana Ruiz.",                # "be" with no gift named
     "Pelora wants $5bn in investment from Orvex.",                               # wanted

@@ -187,7 +187,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
@@ -889,6 +889,8 @@ class SentenceContext:
                 events.extend(self.occasion_event(token))
             elif is_nominal(token) and token.lemma_.lower() in BUYER_NOUNS:
                 events.extend(self.buyer_event(token))
+            elif is_nominal(token) and token.lemma_.lower() in GIVER_NOUNS and token.head.lemma_ == "be":
+                events.extend(self.giver_event(token))
             elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
                 events.extend(self.settlement_event(token))
             elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
@@ -1609,6 +1611,22 @@ class SentenceContext:
         return [m for m in self.referents(token) if self.names(token, m)] + [
             m for c in owned_funds for m in self.referents(c)]
 
+    def giver_event(self, noun) -> list[Event]:
+        """ "Labour's largest donor (in the quarter) was X", "X was Y's biggest creditor": "be" in the
+        past names the donor or lender of the noun's possessor (or its "to" / "of" object) for a
+        period reported; a lender or creditor lends. In the present ("X is Y's biggest donor") it
+        is a standing relation, no event told."""
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "attr") or verb.tag_ != "VBD":
+            return []
+        givers = [c for c in verb.children if c is not noun and c.dep_ in ("nsubj", "attr")]
+        receivers = [c for c in noun.children if c.dep_ == "poss"] + [
+            t for prep, tokens in prepositional_objects(noun).items() if prep in ("to", "of") for t in tokens]
+        roles = {"agent": [m for t in givers for m in self.referents(t) if self.names(t, m)],
+                 "recipient": [m for t in receivers for m in self.referents(t)], "seller": [], "party": []}
+        kind = "lend" if noun.lemma_.lower() in LENDER_NOUNS else "fund"
+        return self.build(verb, noun, kind, roles, 0.65)
+
     def giver_of(self, subjects) -> list[Mention]:
         """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
         the giving subject is named the donor or lender of."""
@@ -2167,6 +2185,7 @@ APPROPRIATING_VERBS = frozenset("approve appropriate vote".split())
 GIVING_PARTICIPLES = AWARDING_VERBS | GIVING_VERBS | frozenset("approve allocate earmark offer extend lend".split())
 # Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
 GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor".split())
+LENDER_NOUNS = frozenset("lender creditor".split())
 # Verbs whose subject is given the money they take as object ("Y received $300m from X").
 MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win".split())
 # The giver before the hyphen of a participle: "X-funded" (npadvmod), "World Bank-backed" (compound).
