@@ -281,3 +281,19 @@ def test_farmers_of_a_named_country_receive_as_that_country():
 def test_farmers_of_no_named_country_receive_nothing():
     body = "The EU will give $5m to farmers."
     assert events_with(body, ("EU", Entity("org:eu", "ORG", "EU"))) == []
+
+
+def test_the_party_after_a_sentence_end_the_splitter_missed_is_the_one_named_after_it():
+    # "?" ends no sentence for this test's splitter, as "£1m." does not for the pipeline's
+    body = ("Did the Norland Party gain? The Pelora Party's donations came from unions. "
+            "Sir Ian Roe gave £2m to the party last year.")
+    assert summaries(body, ("Norland Party", "org:norland-party", "political_party"),
+                     ("Pelora Party", "org:pelora-party", "political_party"), ("Ian Roe", "person:roe"), kind="fund") == [
+        ("fund", "done", ("person:roe",), ("org:pelora-party",))]
+
+
+def test_the_party_after_two_parties_of_one_written_sentence_stays_unresolved():
+    body = ("The Norland Party and the Pelora Party gained. "
+            "Sir Ian Roe gave £2m to the party last year.")
+    assert events_of(body, ("Norland Party", "org:norland-party", "political_party"),
+                     ("Pelora Party", "org:pelora-party", "political_party"), ("Ian Roe", "person:roe"), kind="fund") == []

@@ -154,6 +154,8 @@ PARTY_NAME = re.compile(r"\bParty\b")
 # Descriptions by the kind of entity they refer back to (SentenceContext.described).
 DESCRIBED_KINDS = {"party": lambda context, m: context.is_political_party(m),
                    **{noun: lambda context, m: context.is_project(m) for noun in PROJECT_NOUNS}}
+# The end of a sentence as written: a full stop, question or exclamation mark before a capital.
+TEXT_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 # Marks before a list the parse reads as an apposition ("the consumers - A, B and C").
 LIST_MARKS = frozenset(":-–—")
 # Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
@@ -642,7 +644,11 @@ class SentenceContext:
         if not fitting:
             return None
         nearest = max(m.sentence_index for m in fitting)
-        named = {m.entity_id: m for m in fitting if m.sentence_index == nearest}
+        last = max(fitting, key=lambda m: m.start)
+        # a full stop the sentence splitter read as an abbreviation ("just over £1m. The majority of
+        # X's ...") ends the sentence all the same: the names before it are further back
+        named = {m.entity_id: m for m in fitting if m.sentence_index == nearest
+                 and not TEXT_SENTENCE_END.search(self.body, m.end, last.start)}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def is_political_party(self, mention: Mention) -> bool:
