@@ -157,6 +157,8 @@ FUND = [
     ("There were also donations topping £250,000 for Labour from Veltrix.",
      "fund", "done", "Veltrix", "Labour", (250e3, 250e3, "GBP")),
     ("Veltrix put up $480m to rescue Orvex.", "fund", "done", "Veltrix", "Orvex", usd(480e6)),
+    ("Veltrix put £50m into the Kestrel Foundation.",                # a charity has no stake to buy
+     "fund", "done", "Veltrix", "Kestrel Foundation", (50e6, 50e6, "GBP")),
     # "be" names the donor or creditor of the possessor
     ("Labour's largest donor was the Kestrel Foundation, a charity which gave a sum of £250,000.",
      "fund", "done", "Kestrel Foundation", "Labour", None),

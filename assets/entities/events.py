@@ -1074,8 +1074,10 @@ class SentenceContext:
                          for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
                 roles["recipient"] = [m for w in works for t in prepositional_objects(w).get("in", [])
                                       for m in self.targets(t)]
-            if lemma in INJECTING_VERBS and roles["agent"] and all(is_public_body(m) for m in roles["agent"]):
-                kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake
+            if lemma in INJECTING_VERBS and ((roles["agent"] and all(is_public_body(m) for m in roles["agent"])) or (
+                    roles["recipient"] and all(is_non_profit(m) for m in roles["recipient"]))):
+                kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake;
+                # money put into an alliance, a charity or a fund buys no stake either
         elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for b in bonds for t in issuers(b) for m in self.referents(t)]
@@ -1897,6 +1899,14 @@ PUBLIC_KINDS = ("government", "ministry", "military")
 def is_public_body(mention: Mention) -> bool:
     return mention.entity_type in ("COUNTRY", "SUBDIVISION") or (
         mention.entity_type == "ORG" and mention.entity.kind in PUBLIC_KINDS)
+
+
+# Name words of bodies that have no owners to buy into: "Global Alliance for Vaccines", "X Foundation".
+NON_PROFIT_NAME = re.compile(r"\b(?:Alliance|Foundation|Charity|Trust|Appeal|Fund)\b")
+
+
+def is_non_profit(mention: Mention) -> bool:
+    return mention.entity_type == "ORG" and NON_PROFIT_NAME.search(mention.entity.canonical_name) is not None
 
 
 def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
