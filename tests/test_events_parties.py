@@ -4,7 +4,11 @@ on invented sentences, each rule with the reading it must not make."""
 
 import pytest
 
-from tests.test_entities_events import events_of, summary
+from assets.entities.dates import find_dates
+from assets.entities.events import find_events_of_articles
+from assets.entities.money import find_amounts
+from assets.entities.types import Entity, Mention, SentenceLocator
+from tests.test_entities_events import PUBLISHED, events_of, sentence_spans, summary
 
 CORVANE = ("Corvane", "org:corvane")
 TALBOT = ("Talbot Resources", "org:talbot")
@@ -180,3 +184,116 @@ def test_the_owner_of_an_attempt_is_the_subject_of_its_infinitive():
     body = "Ana Ruiz criticised Corvane's attempt to take over Talbot Resources."
     [event] = events_of(body, ("Ana Ruiz", "person:ruiz"), CORVANE, TALBOT, kind="acquire")
     assert summary(event)[2:] == (("org:corvane",), ("org:talbot",))
+
+
+ROME = Entity("place:rome", "PLACE", "Rome", country_code="ITA")
+MILAN = Entity("place:milan", "PLACE", "Milan", country_code="ITA")
+ITALY = Entity("country:ITA", "COUNTRY", "Italy", iso_code="ITA", country_code="ITA")
+ITALIAN_GOVERNMENT = Entity("org:government-of-italy", "ORG", "Government of Italy", kind="government",
+                            country_code="ITA")
+AIRLINE = Entity("org:corvane-air", "ORG", "Corvane Air")
+
+
+def find_events_with(body, *written):
+    """Events of body with a mention of each (surface, Entity) found left to right: entities that
+    carry a country code, which the (surface, id) pairs of events_of do not."""
+    sentences = sentence_spans(body)
+    locator = SentenceLocator(sentences)
+    mentions, cursor = [], 0
+    for surface, entity in written:
+        start = body.index(surface, cursor)
+        cursor = start + len(surface)
+        mentions.append(Mention(start, cursor, surface, locator.index_of(start), entity, 0.9, "test"))
+    [events] = find_events_of_articles([(body, sentences, mentions, find_amounts(body, PUBLISHED, locator),
+                                         find_dates(body, PUBLISHED, locator, []))])
+    return events
+
+
+def events_with(body, *written):
+    return [summary(e) for e in find_events_with(body, *written)]
+
+
+def test_a_capital_lending_stands_for_its_government_named_in_the_article():
+    body = ("Corvane Air is in trouble. Officials will look at Rome's provision of a 400m euro loan to the carrier. "
+            "The Italian government says the loan is legal.")
+    assert events_with(body, ("Corvane Air", AIRLINE), ("Rome", ROME), ("Italian government", ITALIAN_GOVERNMENT)) == [
+        ("lend", "done", ("org:government-of-italy",), ("org:corvane-air",))]
+
+
+def test_a_capital_lending_stands_for_its_country_when_no_government_is_named():
+    body = "Italy's Corvane Air is in trouble. Rome lent the carrier 400m euros in May."
+    assert events_with(body, ("Italy", ITALY), ("Corvane Air", AIRLINE), ("Rome", ROME)) == [
+        ("lend", "done", ("country:ITA",), ("org:corvane-air",))]
+
+
+def test_a_city_that_is_no_capital_lends_nothing():
+    body = "Italy's Corvane Air is in trouble. Milan lent the carrier 400m euros in May."
+    assert events_with(body, ("Italy", ITALY), ("Corvane Air", AIRLINE), ("Milan", MILAN)) == []
+
+
+def test_a_capital_without_its_country_named_stays_unresolved():
+    body = "Corvane Air is in trouble. Rome lent the carrier 400m euros in May."
+    assert events_with(body, ("Corvane Air", AIRLINE), ("Rome", ROME)) == []
+
+
+def test_looking_at_a_plan_to_lend_is_no_loan():
+    body = "Corvane Air is in trouble. Italy is looking at a loan to the carrier."
+    assert events_with(body, ("Corvane Air", AIRLINE), ("Italy", ITALY)) == []
+
+
+def test_the_firm_a_purpose_clause_stabilises_is_not_who_pays_for_it():
+    body = "Orvex is close to collapse. Veltrix and Halvard Bank have each put up $480m to stabilise the firm."
+    assert summaries(body, ("Orvex", "org:orvex"), ("Veltrix", "org:veltrix"), ("Halvard Bank", "org:halvard"),
+                     kind="fund") == [("fund", "done", ("org:veltrix",), ("org:orvex",)),
+                                      ("fund", "done", ("org:halvard",), ("org:orvex",))]
+
+
+def test_the_firm_with_two_other_firms_named_before_stays_unresolved():
+    body = "Orvex and Brenna Copper are close to collapse. Veltrix has put up $480m to stabilise the firm."
+    assert events_of(body, ("Orvex", "org:orvex"), ("Brenna Copper", "org:brenna"), ("Veltrix", "org:veltrix"),
+                     kind="fund") == []
+
+
+FRANCE = Entity("country:FRA", "COUNTRY", "France", iso_code="FRA", country_code="FRA")
+FRENCH_GOVERNMENT = Entity("org:government-of-france", "ORG", "Government of France", kind="government",
+                           country_code="FRA")
+
+
+def test_its_industry_is_the_industry_of_the_government_it_stands_for_as_the_article_names_it():
+    body = ("The French government is to hand its struggling wine industry 70m euros in aid. "
+            "The French wine industry has been hit by falling sales in France.")
+    [event] = find_events_with(body, ("French government", FRENCH_GOVERNMENT), ("French", FRANCE), ("France", FRANCE))
+    assert summary(event) == ("fund", "planned", ("org:government-of-france",), ("country:FRA",))
+    assert event.role("recipient")[0].mention.text == "French" and event.amount.text == "70m euros"
+
+
+def test_a_company_handing_its_own_industry_money_names_no_country():
+    body = "Orvex is to hand its struggling wine industry 70m euros in aid. Sales fell in France."
+    assert events_with(body, ("Orvex", Entity("org:orvex", "ORG", "Orvex")), ("France", FRANCE)) == []
+
+
+def test_farmers_of_a_named_country_receive_as_that_country():
+    body = "The EU will give $5m to French farmers."
+    assert events_with(body, ("EU", Entity("org:eu", "ORG", "EU")), ("French", FRANCE)) == [
+        ("fund", "planned", ("org:eu",), ("country:FRA",))]
+
+
+def test_farmers_of_no_named_country_receive_nothing():
+    body = "The EU will give $5m to farmers."
+    assert events_with(body, ("EU", Entity("org:eu", "ORG", "EU"))) == []
+
+
+def test_the_party_after_a_sentence_end_the_splitter_missed_is_the_one_named_after_it():
+    # "?" ends no sentence for this test's splitter, as "£1m." does not for the pipeline's
+    body = ("Did the Norland Party gain? The Pelora Party's donations came from unions. "
+            "Sir Ian Roe gave £2m to the party last year.")
+    assert summaries(body, ("Norland Party", "org:norland-party", "political_party"),
+                     ("Pelora Party", "org:pelora-party", "political_party"), ("Ian Roe", "person:roe"), kind="fund") == [
+        ("fund", "done", ("person:roe",), ("org:pelora-party",))]
+
+
+def test_the_party_after_two_parties_of_one_written_sentence_stays_unresolved():
+    body = ("The Norland Party and the Pelora Party gained. "
+            "Sir Ian Roe gave £2m to the party last year.")
+    assert events_of(body, ("Norland Party", "org:norland-party", "political_party"),
+                     ("Pelora Party", "org:pelora-party", "political_party"), ("Ian Roe", "person:roe"), kind="fund") == []

