@@ -32,7 +32,7 @@ def countries(extractor, body):
 @pytest.mark.parametrize("body, country", [
     ("Viewers loved the sitcom Little Peru when it began in March.", "country:PER"),
     ("Tiny Norway stars Ada Brenn and Tom Veil as two rival bakers.", "country:NOR"),
-    ("Little Peru, which is now in its second series, faces a strong rival this spring.", "country:PER"),
+    ("Little Peru, which is now in its third series, returns to the schedule this spring.", "country:PER"),
     ("Little Peru began life as a radio series before it moved to television.", "country:PER"),
     ("Critics said Little Peru, a BBC sitcom, was the best show of the year.", "country:PER"),
 ])
@@ -78,7 +78,7 @@ def test_an_adjective_of_a_country_beside_a_noun_stays(extractor, body, country)
 # ---- a colour or adjective is no organisation --------------------------------------------------------
 
 def test_a_colour_is_no_organisation_or_place(extractor):
-    found = typed(extractor, "My world in the 1950s was made of White and Colored people, and soldiers who were White, too.")
+    found = typed(extractor, "In the old mill town most of the foremen were White, and so were the clerks.")
     assert "White" not in found
 
 
@@ -111,7 +111,7 @@ def test_a_count_after_an_organisation_stays_a_count(extractor):
 # ---- the firm whose department a person heads ---------------------------------------------------------
 
 @pytest.mark.parametrize("body, name", [
-    ("Neil Varga, Head of Go-To-Market Strategy for Vantrix26, discussed a survey.", "Vantrix26"),
+    ("Neil Varga, Head of Channel Partnerships for Vantrix26, discussed a survey.", "Vantrix26"),
     ("Neil Varga, head of investor relations for Corlway, said sales fell.", "Corlway"),
 ])
 def test_the_firm_after_a_departments_head_is_an_organisation(extractor, body, name):

@@ -214,7 +214,7 @@ def events_with(body, *written):
 
 
 def test_a_capital_lending_stands_for_its_government_named_in_the_article():
-    body = ("Corvane Air is in trouble. Officials will look at Rome's provision of a 400m euro loan to the carrier. "
+    body = ("Corvane Air is in trouble. Auditors in Brussels will examine Rome's provision of a 250m euro loan to the carrier. "
             "The Italian government says the loan is legal.")
     assert events_with(body, ("Corvane Air", AIRLINE), ("Rome", ROME), ("Italian government", ITALIAN_GOVERNMENT)) == [
         ("lend", "done", ("org:government-of-italy",), ("org:corvane-air",))]
@@ -242,14 +242,14 @@ def test_looking_at_a_plan_to_lend_is_no_loan():
 
 
 def test_the_firm_a_purpose_clause_stabilises_is_not_who_pays_for_it():
-    body = "Orvex is close to collapse. Veltrix and Halvard Bank have each put up $480m to stabilise the firm."
+    body = "Orvex is close to collapse. Veltrix and Halvard Bank have each put up $90m to stabilise the firm."
     assert summaries(body, ("Orvex", "org:orvex"), ("Veltrix", "org:veltrix"), ("Halvard Bank", "org:halvard"),
                      kind="fund") == [("fund", "done", ("org:veltrix",), ("org:orvex",)),
                                       ("fund", "done", ("org:halvard",), ("org:orvex",))]
 
 
 def test_the_firm_with_two_other_firms_named_before_stays_unresolved():
-    body = "Orvex and Brenna Copper are close to collapse. Veltrix has put up $480m to stabilise the firm."
+    body = "Orvex and Brenna Copper are close to collapse. Veltrix has put up $90m to stabilise the firm."
     assert events_of(body, ("Orvex", "org:orvex"), ("Brenna Copper", "org:brenna"), ("Veltrix", "org:veltrix"),
                      kind="fund") == []
 
@@ -260,15 +260,15 @@ FRENCH_GOVERNMENT = Entity("org:government-of-france", "ORG", "Government of Fra
 
 
 def test_its_industry_is_the_industry_of_the_government_it_stands_for_as_the_article_names_it():
-    body = ("The French government is to hand its struggling wine industry 70m euros in aid. "
-            "The French wine industry has been hit by falling sales in France.")
+    body = ("The French government will give its ailing cheese industry 40m euros in aid. "
+            "The French cheese industry has lost sales abroad, ministers in France say.")
     [event] = find_events_with(body, ("French government", FRENCH_GOVERNMENT), ("French", FRANCE), ("France", FRANCE))
     assert summary(event) == ("fund", "planned", ("org:government-of-france",), ("country:FRA",))
-    assert event.role("recipient")[0].mention.text == "French" and event.amount.text == "70m euros"
+    assert event.role("recipient")[0].mention.text == "French" and event.amount.text == "40m euros"
 
 
 def test_a_company_handing_its_own_industry_money_names_no_country():
-    body = "Orvex is to hand its struggling wine industry 70m euros in aid. Sales fell in France."
+    body = "Orvex will give its ailing cheese industry 40m euros in aid. Sales fell in France."
     assert events_with(body, ("Orvex", Entity("org:orvex", "ORG", "Orvex")), ("France", FRANCE)) == []
 
 

@@ -274,7 +274,7 @@ AGREEMENTS = [
     ("Talks were held as part of an agreement Kenya reached with Norway in June.", "agreed", "KEN+NOR"),
     # the small parser lists the subject with the object of an opening phrase
     ("According to Nordic Oil Weekly, Kenya and Veltrix signed a deal.", "done", "KEN+veltrix"),
-    ("Jonas Brekke, once Ana Ruiz's main rival, made a peace pact with her.", "done", "ana-ruiz+jonas-brekke"),
+    ("Jonas Brekke, for years Ana Ruiz's fiercest critic, made a pact with her.", "done", "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -338,7 +338,7 @@ NO_EVENTS = [
     ("Norway and Kenya are expected to sign a trade pact.", "agreement"),
     # sport: opponents drawn to play each other meet in a stage of the competition, not in a meeting
     ("Ana Ruiz and Jonas Brekke will meet in the final.", "meet"),
-    ("Ana Ruiz, who beat Mei Tanaka 6-3 6-4, and Jonas Brekke also advanced and will meet in Friday's "
+    ("Ana Ruiz, who beat Mei Tanaka 6-3 6-4, and Jonas Brekke both went through and will meet in Friday's "
      "quarter-finals.", "meet"),
     ("Ana Ruiz will meet Jonas Brekke in the second round.", "meet"),
     # a relative clause that does not make the deal
@@ -349,7 +349,7 @@ NO_EVENTS = [
     ("A visiting delegation from Kenya toured the Veltrix plant.", "meet"),
     ("Ana Ruiz refused to brief visiting Jonas Brekke.", "meet"),
     # talks wanted or waited for, not held
-    ("Kenya has said it was time for political talks with Norway.", "meet"),
+    ("Kenya said it was now time for fresh talks with Norway.", "meet"),
     ("Jonas Brekke is still waiting in Oslo to meet Ana Ruiz.", "meet"),
     ("Veltrix is waiting to sign a deal with Omnia.", "agreement"),
     # "her" could be either woman named
@@ -375,7 +375,7 @@ def test_a_deal_between_the_two_sides_of_a_purchase_is_that_purchase():
 
 
 def test_the_company_among_several_is_the_last_one_named_alone_as_a_subject():
-    body = ("Tarsa withdrew from the auction, and Omnia was sold to Kestrel Bank. Days later, Kestrel Bank sold the "
+    body = ("Tarsa withdrew its offer at the auction, and Omnia was sold to Kestrel Bank. Days later, Kestrel Bank sold the "
             "company to Veltrix for $9 billion.")
     assert [described(e) for e in found(body, "acquire")] == [
         ("acquire", "done", "kestrel", "omnia", None, None),

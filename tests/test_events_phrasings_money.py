@@ -91,8 +91,8 @@ LEND = [
     ("Norland's $2bn loan to Pelora was signed on Tuesday.", "lend", "done", "Norland", "Pelora", usd(2e9)),
     ("Halvard Bank was Pelora's biggest creditor last year.", "lend", "done", "Halvard Bank", "Pelora", None),
     # a bracketed conversion between the figure and its loan; a possessed loan a verb of examining looks at
-    ("Officials will look at Norland's provision of a 400m euro ($495m; £275m) loan to Pelora.",
-     "lend", "done", "Norland", "Pelora", EUR_400M),
+    ("Officials will look at Norland's provision of a 250m euro ($310m; £172m) loan to Pelora.",
+     "lend", "done", "Norland", "Pelora", (250e6, 250e6, "EUR")),
     ("Halvard Bank approved a 400m euro ($495m) loan to Pelora Rail.",
      "lend", "agreed", "Halvard Bank", "Pelora Rail", EUR_400M),
     ("The IMF approved a $3bn rescue loan for Pelora on Friday.", "lend", "agreed", "IMF", "Pelora", usd(3e9)),
@@ -154,8 +154,8 @@ FUND = [
     ("The Kestrel Foundation donated £2m to Brightwater Hospital.",
      "fund", "done", "Kestrel Foundation", "Brightwater Hospital", (2e6, 2e6, "GBP")),
     # the complements of a measuring participle or of the noun "be" equates with the gift are the gift's
-    ("There were also donations topping £250,000 for Labour from Veltrix.",
-     "fund", "done", "Veltrix", "Labour", (250e3, 250e3, "GBP")),
+    ("There were further donations topping £75,000 for Labour from Veltrix.",
+     "fund", "done", "Veltrix", "Labour", (75e3, 75e3, "GBP")),
     ("Veltrix put up $480m to rescue Orvex.", "fund", "done", "Veltrix", "Orvex", usd(480e6)),
     ("Veltrix put £50m into the Kestrel Foundation.",                # a charity has no stake to buy
      "fund", "done", "Veltrix", "Kestrel Foundation", (50e6, 50e6, "GBP")),
@@ -169,8 +169,8 @@ FUND = [
      "fund", "done", "Kestrel Foundation", "Brightwater Hospital", usd(3e6)),
     ("The largest donation to Labour was a bequest from Ana Ruiz of nearly £400,000.",
      "fund", "done", "Ana Ruiz", "Labour", (400e3, 400e3, "GBP")),
-    ("Among the gifts to Labour were 24 donations totalling £161,840 from Veltrix.",
-     "fund", "done", "Veltrix", "Labour", (161840.0, 161840.0, "GBP")),
+    ("Among the gifts to Labour were 11 donations totalling £58,200 from Veltrix.",
+     "fund", "done", "Veltrix", "Labour", (58200.0, 58200.0, "GBP")),
     ("The Ministry of Health allocated $40m to Brightwater Hospital for a new cancer wing.",
      "fund", "done", "Ministry of Health", "Brightwater Hospital", usd(40e6)),
     ("Norland earmarked $300m for Pelora's reconstruction.", "fund", "done", "Norland", "Pelora", usd(300e6)),

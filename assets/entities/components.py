@@ -229,13 +229,13 @@ def one_type_per_name(doc: Doc, settings: Settings) -> None:
 
 @chain_component("wirehouse_work_titles")
 def work_titles(doc: Doc, settings: Settings) -> None:
-    """No country or place inside a work's title ("the sitcom Little Britain")."""
+    """No country or place inside a work's title ("the sitcom Little Peru")."""
     doc._.entity_spans = names.outside_work_titles(doc._.article.body, doc._.entity_spans)
 
 
 @chain_component("wirehouse_surname_demonyms")
 def surname_demonyms(doc: Doc, settings: Settings) -> None:
-    """No country from an adjective of one that names a person ("French and Saunders")."""
+    """No country from an adjective of one that names a person ("French and Lindqvist")."""
     doc._.entity_spans = names.surname_demonyms(doc._.article.body, doc._.entity_spans, settings.gazetteer.is_demonym)
 
 

@@ -64,7 +64,7 @@ TRIGGER_VERBS = {
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
-# Verbs of a purpose clause whose object the money goes to ("a loan to help Y", "$480m to stabilise Y").
+# Verbs of a purpose clause whose object the money goes to ("a loan to help Y", "$90m to stabilise Y").
 HELPING_VERBS = frozenset("help support rescue save stabilise stabilize".split())
 # Verbs with a particle that give the sum they take as object ("put up $480m", "stumped up £5m").
 MONEY_PHRASALS = frozenset({("put", "up"), ("stump", "up")})
@@ -484,7 +484,7 @@ class SentenceContext:
             return set()
         subjects = [w for t in own_subjects(verb) for w in (t, *conjuncts(t))]
         if not subjects and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb):
-            # "X and Y put up $480m to stabilise the firm": who pays to stabilise it is not it
+            # "X and Y put up $90m to stabilise the firm": who pays to stabilise it is not it
             subjects = [w for t in own_subjects(verb.head) for w in (t, *conjuncts(t))]
         return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
 
@@ -750,7 +750,7 @@ class SentenceContext:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if named or owner is None:
             return named
-        # "the French government is to hand its wine industry ...": the industry of the country the
+        # "the Pelorian government will give its olive industry ...": the industry of the country the
         # pronoun stands for, written as the article names that industry ("the French wine industry")
         state = self.organisation_referred_to(owner)
         country = state and (state.entity.iso_code if state.entity_type == "COUNTRY" else
@@ -820,7 +820,7 @@ class SentenceContext:
 
     def joint_sides(self, subjects) -> list[Mention]:
         """The sides named as modifiers of a subject that is no name itself: "Kazakh-China projects
-        were agreed", "the U.S. and Colombian governments reached an agreement"; not "Ghana's
+        were agreed", "the Kenyan and Norwegian governments reached an agreement"; not "Ghana's
         minister Kofi Mensah" nor "US oil giant ExxonMobil", a subject named in apposition."""
         return [m for t in subjects if self.mention_at(t) is None
                 and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in t.children)
@@ -2174,7 +2174,7 @@ def verb_trigger(token) -> str | None:
     if (kind := next((PHRASAL_TRIGGERS.get((lemma, c.lower_)) for c in token.children if c.dep_ == "prt"), None)):
         return kind  # "took over Y", "snapped up Y", "teamed up with Y"
     if any((lemma, c.lower_) in MONEY_PHRASALS for c in token.children if c.dep_ == "prt") and money_given(token):
-        return "fund"  # "X put up $480m to stabilise Y"
+        return "fund"  # "X put up $90m to stabilise Y"
     if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
         return "agreement"  # "joined forces with Y"
     if lemma in OFFERS and is_bid(token):
@@ -2664,7 +2664,7 @@ def carrier_of(noun):
     return head if is_figure(head) or (prep.lower_ == "of" and head.lower_ in MONEY_PORTIONS) else None
 
 
-# Participles that give the sum a money noun comes to: "donations topping £250,000 for Y from X".
+# Participles that give the sum a money noun comes to: "donations topping £75,000 for Y from X".
 MEASURING_PARTICIPLES = MEASURING_VERBS | frozenset("top exceed".split())
 
 

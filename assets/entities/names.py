@@ -192,19 +192,19 @@ def defined_acronyms(body: str, organisations: Iterable[tuple[int, int]],
 # --- names that are no country, place or organisation in their sentence -------------------------
 
 WORK_KINDS = literal_alternation(word_list("work_kinds"))
-# "the hit show Little Britain": a kind of work right before the title; lower case only, as a
+# "the hit show Little Peru": a kind of work right before the title; lower case only, as a
 # capitalised kind may open the title itself
 WORK_KIND_BEFORE = re.compile(rf"\b(?:{WORK_KINDS})\s+[\"“‘']?\Z")
-# after the title: its cast ("Little Britain stars Matt Lucas", "Nighty Night star Julia Davis"),
-# a kind of work it is or began as ("Little Britain began life as a radio series", ", a BBC
+# after the title: its cast ("Little Peru stars Dana Holm", "Late Harbour star Dana Holm"),
+# a kind of work it is or began as ("Little Peru started as a radio series", ", a BBC
 # sitcom,"), or a relative clause giving it a kind of work of its own ("which is now in its
-# second series")
+# third series")
 WORK_CUE_AFTER = re.compile(
     rf"[\"”’']?(?:\s+stars?\s+[A-Z]"
     rf"|,?\s+(?:(?:is|was)|(?:began|started)\s+(?:life\s+)?as)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{WORK_KINDS})\b"
     rf"|,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{WORK_KINDS}),"
     rf"|,\s+which\s+(?:is|was|has)\b[^.,;\n]{{0,30}}?\bits\s+(?:\w+\s+)?(?:{WORK_KINDS})\b)")
-# a run of capitalised words on one line ("Strictly Come Dancing", "Little Britain"); a possessive
+# a run of capitalised words on one line ("Come Dine With Us", "Little Peru"); a possessive
 # ends it ("Britain's economy")
 CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*")
 OPENING_WORDS = frozenset(word_list("sentence_opening_words"))
@@ -222,7 +222,7 @@ def capitalised_run(body: str, start: int, end: int) -> tuple[int, int]:
 
 def work_titles(body: str, spans: list) -> set[str]:
     """Titles of works (shows, films, books, albums) that hold a country's or place's name with
-    other capitalised words ("Little Britain"): the text gives a kind of work right before one of
+    other capitalised words ("Little Peru"): the text gives a kind of work right before one of
     the title's uses, or its cast right after. The country in a title is no country of the article."""
     titles, runs = set(), set()
     for span in spans:
@@ -247,7 +247,7 @@ def outside_work_titles(body: str, spans: list) -> list:
     return [span for span in spans if not uses.contain(span.start, span.end)]
 
 
-# "French and Saunders, who ...": a country's adjective joined to a bare name, the pair standing
+# "French and Lindqvist, who ...": a country's adjective joined to a bare name, the pair standing
 # alone (punctuation or a verb after it, no noun it would qualify): two surnames, a duo's or a
 # firm's name
 PAIRED_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][\w’'-]+)(?=[,.;:!?)]|\s+(?:who|whose|have|has|had|were|are|is|was)\b)")
@@ -258,9 +258,9 @@ PLACE_LABELS = frozenset({"COUNTRY", "GPE", "PLACE", "SUBDIVISION", "REGION", "L
 
 def surname_demonyms(body: str, spans: list, is_demonym) -> list:
     """The spans without a country's adjective that names a person with a bare name beside it
-    ("comedy duo French and Saunders"): is_demonym(text) says which words are adjectives of a
+    ("the comedy duo French and Lindqvist"): is_demonym(text) says which words are adjectives of a
     country; the other name is no place and no adjective, and a noun after the pair would make
-    it an adjective's use ("French and Saunders families" keeps the country)."""
+    it an adjective's use ("French and Lindqvist families" keeps the country)."""
     placed = {(span.start, span.end) for span in spans if span.label in PLACE_LABELS}
 
     def bare_name(start: int, end: int) -> bool:

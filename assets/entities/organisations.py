@@ -210,7 +210,7 @@ EMPLOYER_BEFORE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|partner|director|managers?|chairman|fellow"
     r"|(?:chief|senior|lead)\s+\w+|head(?:\s+of(?:\s+[a-z][\w-]*){1,4}?)?)\s+at\s+\Z")
 # the firm an officer leads or founded: "vice president of product strategy for Grenlow",
-# "founder of Brevik Tanner", "Head of Go-To-Market Strategy for Grenlow" (a department's head,
+# "founder of Brevik Tanner", "Head of Channel Partnerships for Grenlow" (a department's head,
 # its name capitalised or not) (a person or a place is no one's firm: only names no gazetteer
 # entity resolves, and a country or a city keeps its president)
 OFFICER_OF_BEFORE = re.compile(
