@@ -250,9 +250,9 @@ def outside_work_titles(body: str, spans: list) -> list:
 # "French and Lindqvist, who ...": a country's adjective joined to a bare name, the pair standing
 # alone (punctuation or a verb after it, no noun it would qualify): two surnames, a duo's or a
 # firm's name
-PAIRED_NAME_AFTER = re.compile(r"\s+(?:and|&)\s+(?P<name>[A-Z][\w’'-]+)(?=[,.;:!?)]|\s+(?:who|whose|have|has|had|were|are|is|was)\b)")
-PAIRED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+)\s+(?:and|&)\s+\Z")
 PAIR_END = re.compile(r"[,.;:!?)]|\s+(?:who|whose|have|has|had|were|are|is|was)\b")
+PAIRED_NAME_AFTER = re.compile(rf"\s+(?:and|&)\s+(?P<name>[A-Z][\w’'-]+)(?={PAIR_END.pattern})")
+PAIRED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+)\s+(?:and|&)\s+\Z")
 PLACE_LABELS = frozenset({"COUNTRY", "GPE", "PLACE", "SUBDIVISION", "REGION", "LOC", "NORP"})
 
 
