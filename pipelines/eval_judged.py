@@ -1,4 +1,4 @@
-"""The entity layer on a held-out sample of articles judged by hand (114, in eight rounds).
+"""The entity layer on a held-out sample of articles judged by hand (130, in nine rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
@@ -12,7 +12,9 @@ several companies, outlets or agencies; round 6, judged the same way while a fur
 it: 12 BBC business, tech, entertainment and sport files and 4 NAEB articles naming companies,
 outlets, clubs, labels or agencies; round 7, judged the same way while a further branch changed
 it: 10 such BBC files and 6 NAEB articles; round 8, judged the same way while a further branch
-changed it: 10 such BBC files and 6 NAEB articles of the first half of the NAEB ids), each NAEB
+changed it: 10 such BBC files and 6 NAEB articles of the first half of the NAEB ids; round 9, judged
+the same way, blind, on the final rules: 10 BBC business, politics, tech, entertainment and sport
+files and 6 NAEB articles of that half, drawn at random without a prefilter), each NAEB
 article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in

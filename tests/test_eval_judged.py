@@ -117,9 +117,29 @@ def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_8_keep_the
     for round_ in (7, 8):
         folders = Counter(f.split("/")[1] for f in by_round[round_] if f.startswith("bbc/"))
         assert folders == {"business": 4, "tech": 3, "entertainment": 2, "sport": 1}
-    # round 8 keeps to the first half of the NAEB ids sorted as strings (the event annotations take the second)
+    # rounds 8 and 9 keep to the first half of the NAEB ids sorted as strings (the event annotations take the second)
     first_half = sorted(naeb)[:len(naeb) // 2]
-    assert all(f.split("/", 1)[1] in first_half for f in by_round[8] if f.startswith("naeb/"))
+    for round_ in (8, 9):
+        assert all(f.split("/", 1)[1] in first_half for f in by_round[round_] if f.startswith("naeb/"))
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+def test_round_9_is_a_plain_draw_outside_the_bench_and_copies_of_used_files():
+    chosen = selection()
+    by_round = rounds()
+    bbc = [f.split("/", 1)[1] for f in by_round[9] if f.startswith("bbc/")]
+    assert Counter(f.split("/")[0] for f in bbc) == {"business": 4, "politics": 2, "tech": 2, "entertainment": 1,
+                                                     "sport": 1}
+    assert not set(bbc) & chosen.bench_files()
+    earlier = {chosen.bbc_text(f.split("/", 1)[1]) for r in range(1, 9) for f in by_round[r] if f.startswith("bbc/")}
+    texts = [chosen.bbc_text(f) for f in bbc]
+    assert len(set(texts)) == len(texts) and not set(texts) & earlier
+    # no prefilter: a plain draw takes files a prefilter of rounds 3-8 would have left out
+    assert not all(chosen.names_organisations(text) for text in texts)
+    naeb = {str(a["id"]): a["text"] for a in json.loads(chosen.NAEB.read_text(encoding="utf-8"))}
+    low, high = chosen.NAEB_CHARS_BY_ROUND[9]
+    drawn = [naeb[f.split("/", 1)[1]] for f in by_round[9] if f.startswith("naeb/")]
+    assert len(drawn) == 6 and all(low <= len(text) <= high for text in drawn)
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
@@ -135,8 +155,17 @@ def test_rounds_6_to_8_gold_holds_companies_in_every_article_and_sums_of_money(r
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-@pytest.mark.parametrize("round_", [6, 7, 8])
-def test_rounds_6_to_8_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
+def test_round_9_gold_holds_companies_of_every_business_file_sums_of_money_and_meetings():
+    _, gold = load_judgements(JUDGEMENTS)
+    files = set(rounds()[9])
+    judged = [g for g in gold if g["file"] in files]
+    assert {g["kind"] for g in judged} == {"company", "money", "meeting"}
+    assert {f for f in files if f.startswith("bbc/business/")} <= {g["file"] for g in judged if g["kind"] == "company"}
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+@pytest.mark.parametrize("round_", [6, 7, 8, 9])
+def test_rounds_6_to_9_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
     from assets.parsed.dispatch import parse_document
     from assets.raw.intake import read_document
 
@@ -146,7 +175,9 @@ def test_rounds_6_to_8_gold_names_are_written_at_their_offsets_in_the_article_bo
         (document,) = read_document(path.name, path.read_bytes(), path.stat().st_size + 1)
         bodies[file_id] = parse_document(document.text, document.content_type).body
     judged = [g for g in gold if g["file"] in bodies]
-    assert judged and all(bodies[g["file"]][g["start"]:g["end"]] == g["text"] for g in judged)
+    # a meeting's names are its two sides
+    spans = [(g["file"], side) for g in judged for side in ((g["subject"], g["object"]) if g["kind"] == "meeting" else (g,))]
+    assert spans and all(bodies[file_id][s["start"]:s["end"]] == s["text"] for file_id, s in spans)
 
 
 def test_a_bad_verdict_names_its_line(tmp_path):
