@@ -102,7 +102,10 @@ was measured blind on integ (2026-12-01: 1 false country of 25, 9 wrong-country 
 rules on works' titles, surnames, colours and channels' numbers (branch orgfix8), so all its
 figures from then on are dev figures, as every earlier round's are now. Round 9 was drawn after
 the last change of entity typing and is blind: its figures are the held-out figures of the final
-rules, and no rule has been tuned on it.
+rules, and no rule has been tuned on it. Measured on integ 8f14fb1 (2026-12-01): 1 false country of 17
+(a coach's first name read as Chad), 4 wrong-country mentions of 281 (1.4%), companies typed ORG
+27 of 34 (79.4%), amounts right 30 of 35 (85.7%; five weights and a college's initials read as
+money in one sports round-up), every one of its 30 sums of money found, its one meeting not found.
 """
 
 from __future__ import annotations
