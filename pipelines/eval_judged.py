@@ -1,4 +1,4 @@
-"""The entity layer on a held-out sample of articles judged by hand (130, in nine rounds).
+"""The entity layer on a held-out sample of articles judged by hand (153, in ten rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
@@ -14,7 +14,9 @@ outlets, clubs, labels or agencies; round 7, judged the same way while a further
 it: 10 such BBC files and 6 NAEB articles; round 8, judged the same way while a further branch
 changed it: 10 such BBC files and 6 NAEB articles of the first half of the NAEB ids; round 9, judged
 the same way, blind, on the final rules: 10 BBC business, politics, tech, entertainment and sport
-files and 6 NAEB articles of that half, drawn at random without a prefilter), each NAEB
+files and 6 NAEB articles of that half, drawn at random without a prefilter, and a tuning round since;
+round 10, drawn and judged the same way, blind, while a further branch fixed round 9's errors: 15 such
+BBC files and 8 NAEB articles of that half), each NAEB
 article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in

@@ -117,29 +117,43 @@ def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_8_keep_the
     for round_ in (7, 8):
         folders = Counter(f.split("/")[1] for f in by_round[round_] if f.startswith("bbc/"))
         assert folders == {"business": 4, "tech": 3, "entertainment": 2, "sport": 1}
-    # rounds 8 and 9 keep to the first half of the NAEB ids sorted as strings (the event annotations take the second)
+    # rounds 8 to 10 keep to the first half of the NAEB ids sorted as strings (the event annotations take the second)
     first_half = sorted(naeb)[:len(naeb) // 2]
-    for round_ in (8, 9):
+    for round_ in (8, 9, 10):
         assert all(f.split("/", 1)[1] in first_half for f in by_round[round_] if f.startswith("naeb/"))
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-def test_round_9_is_a_plain_draw_outside_the_bench_and_copies_of_used_files():
+@pytest.mark.parametrize("round_", [9, 10])
+def test_rounds_9_and_10_are_plain_draws_outside_the_bench_and_copies_of_used_files(round_):
     chosen = selection()
     by_round = rounds()
-    bbc = [f.split("/", 1)[1] for f in by_round[9] if f.startswith("bbc/")]
-    assert Counter(f.split("/")[0] for f in bbc) == {"business": 4, "politics": 2, "tech": 2, "entertainment": 1,
-                                                     "sport": 1}
+    bbc = [f.split("/", 1)[1] for f in by_round[round_] if f.startswith("bbc/")]
+    _, folders, size = chosen.ROUNDS[round_]
+    assert Counter(f.split("/")[0] for f in bbc) == folders
     assert not set(bbc) & chosen.bench_files()
-    earlier = {chosen.bbc_text(f.split("/", 1)[1]) for r in range(1, 9) for f in by_round[r] if f.startswith("bbc/")}
+    earlier = {chosen.bbc_text(f.split("/", 1)[1]) for r in range(1, round_) for f in by_round[r]
+               if f.startswith("bbc/")}
     texts = [chosen.bbc_text(f) for f in bbc]
     assert len(set(texts)) == len(texts) and not set(texts) & earlier
     # no prefilter: a plain draw takes files a prefilter of rounds 3-8 would have left out
     assert not all(chosen.names_organisations(text) for text in texts)
     naeb = {str(a["id"]): a["text"] for a in json.loads(chosen.NAEB.read_text(encoding="utf-8"))}
-    low, high = chosen.NAEB_CHARS_BY_ROUND[9]
-    drawn = [naeb[f.split("/", 1)[1]] for f in by_round[9] if f.startswith("naeb/")]
-    assert len(drawn) == 6 and all(low <= len(text) <= high for text in drawn)
+    low, high = chosen.NAEB_CHARS_BY_ROUND[round_]
+    drawn = [naeb[f.split("/", 1)[1]] for f in by_round[round_] if f.startswith("naeb/")]
+    assert len(drawn) == size and all(low <= len(text) <= high for text in drawn)
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+def test_round_10_leaves_rounds_1_to_9_as_they_were_drawn():
+    by_round = rounds()
+    # the first and last file of each earlier round, as drawn before round 10 was added
+    assert [(by_round[r][0], by_round[r][-1]) for r in range(1, 10)] == [
+        ("bbc/business/024.txt", "naeb/332"), ("bbc/business/224.txt", "naeb/353"),
+        ("bbc/business/104.txt", "naeb/365"), ("bbc/business/126.txt", "bbc/politics/312.txt"),
+        ("bbc/business/064.txt", "naeb/388"), ("bbc/business/116.txt", "naeb/432"),
+        ("bbc/business/233.txt", "naeb/349"), ("bbc/business/198.txt", "naeb/224"),
+        ("bbc/business/097.txt", "naeb/194")]
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
@@ -164,8 +178,18 @@ def test_round_9_gold_holds_companies_of_every_business_file_sums_of_money_and_m
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-@pytest.mark.parametrize("round_", [6, 7, 8, 9])
-def test_rounds_6_to_9_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
+def test_round_10_gold_holds_companies_sums_of_money_and_meetings_and_every_business_file_holds_some():
+    _, gold = load_judgements(JUDGEMENTS)
+    files = set(rounds()[10])
+    judged = [g for g in gold if g["file"] in files]
+    assert {g["kind"] for g in judged} == {"company", "money", "meeting"}
+    # a budget speech names no company but states sums of money
+    assert {f for f in files if f.startswith("bbc/business/")} <= {g["file"] for g in judged}
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+@pytest.mark.parametrize("round_", [6, 7, 8, 9, 10])
+def test_rounds_6_to_10_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
     from assets.parsed.dispatch import parse_document
     from assets.raw.intake import read_document
 
