@@ -144,6 +144,10 @@ LEND = [
      "lend", "done", "Halvard Bank", "Orvex", usd(300e6)),
     ("Halvard Bank offered Orvex a $60m bridging loan on Friday.",
      "lend", "announced", "Halvard Bank", "Orvex", usd(60e6)),
+    # an offer whose words are money given is that loan or grant, accepted by the one it goes to
+    ("Pelora accepted the loan offer from Halvard Bank.", "lend", "agreed", "Halvard Bank", "Pelora", None),
+    ("Pelora accepted Halvard Bank's offer of a loan.", "lend", "agreed", "Halvard Bank", "Pelora", None),
+    ("Halvard Bank made an offer of a $2bn loan to Pelora.", "lend", "announced", "Halvard Bank", "Pelora", usd(2e9)),
 ]
 
 FUND = [
@@ -249,6 +253,12 @@ FUND = [
     ("Donors led by Norland pledged $4bn to Pelora at a conference in Geneva.",
      "fund", "announced", "Norland", "Pelora", usd(4e9)),
     ("The IMF approved a $1.1 billion disbursement to Pelora.", "fund", "agreed", "IMF", "Pelora", usd(1.1e9)),
+    ("Kenya and Ghana accepted Norland's offer of a debt freeze.", "fund", "agreed", "Norland", "Ghana+Kenya", None),
+    # "the Norland offer" with no words of its own: what Norland was said to offer before
+    ("Ghana no longer needs the debt freeze offered by Norland.\nKenya and Ghana accepted the Norland offer.",
+     "fund", "agreed", "Norland", "Ghana+Kenya", None),
+    ("Norland offered to write off debts owed by poorer nations.\nLater Kenya took up the Norland offer.",
+     "fund", "agreed", "Norland", "Kenya", None),
     ("The Ministry of Health is to hand Brightwater Hospital an extra £5m.",
      "fund", "planned", "Ministry of Health", "Brightwater Hospital", (5e6, 5e6, "GBP")),
     ("Norland said it would send $80m in aid to Pelora.", "fund", "announced", "Norland", "Pelora", usd(80e6)),
@@ -380,6 +390,9 @@ NO_EVENT = [
     "Brightwater Labs raised $20m from investors.",                              # unnamed investors
     "Orvex sold two million phones to consumers in Pelora last year.",           # sales to consumers
     "Norland ruled out a loan to Pelora.",                                       # ruled out
+    "Kenya rejected the Norland offer of a debt freeze.",                        # rejected
+    "Ghana is still considering the offer of a loan from Halvard Bank.",         # considered
+    "Orvex made a takeover offer for Brenna Copper.\nBrenna Copper accepted the Orvex offer.",  # a bid, no money given
     "Orvex could invest up to $500m in Pelora, sources said.",                   # hypothetical
     "Corvane Engineering failed to win the contract for Pelora's port.",         # failed
     "Critics say Norland should fund Pelora's schools.",                         # opinion

@@ -1155,10 +1155,15 @@ class SentenceContext:
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
         """A noun trigger: its own modifiers, then the verb that governs it."""
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
+        offered, offered_words = self.offered_flow(noun, claimed) if kind == "acquire" else (None, [])
+        kind = offered or kind  # "Y accepted the loan offer from X": the offer is the loan it gives
         contest = contest_of(noun) if kind == "acquire" else None
         # "won the takeover battle for Y", "a credit line to Y": the phrase's head carries its complements
         noun = contest or facility_of(noun)
         preps = prepositional_objects(noun)
+        for word in offered_words:  # "an offer of a loan to Y": what is offered carries the offer's complements
+            for prep, more in prepositional_objects(word).items():
+                preps.setdefault(prep, []).extend(more)
         # the parse hangs the noun's next complement on the name before it ("a bid by X for Y",
         # "a loan from X to Y"), or on the preposition before ("from [the World Bank to Y]"): a
         # name takes no such complement of its own
@@ -1596,6 +1601,46 @@ class SentenceContext:
                  settlers + [m for t in claimants for m in self.referents(t) if self.names(t, m)]}
         return self.build(verb, verb, "agreement", roles, 0.7)
 
+    def offered_flow(self, offer, claimed: set[int]) -> tuple[str | None, list]:
+        """ "a loan offer", "an offer of aid", "the offer to freeze its debts": the lend or fund
+        an offer gives and the words that name it, from its own words or, for "the X offer" with
+        none, from what X was last said to offer in the article ("the debt freeze offered by X").
+        The words that name the money are the offer's, not a trigger of their own."""
+        if offer.lemma_.lower() != "offer":
+            return None, []
+        contents = [c for c in offer.children if c.dep_ in ("compound", "nmod")] + [
+            g for p in offer.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        flows = [(t, noun_trigger(t)) for t in contents] + [
+            (v, "fund" if debts_relieved(v) else verb_trigger(v))
+            for v in offer.children if v.dep_ == "acl" and is_infinitive(v)]
+        given = [(t, kind) for t, kind in flows if kind in ("lend", "fund")]
+        if given:
+            claimed.update(t.i for t, _ in given)
+            return given[0][1], [t for t, _ in given]
+        if any(kind is not None for _, kind in flows) or not any(
+                c.dep_ in ("det", "poss", "compound") for c in offer.children):
+            return None, []  # "a takeover offer" is a bid; "an offer" with nothing before it is no offer told
+        offerers = {m.entity_id for c in offer.children if c.dep_ in ("poss", "compound", "nmod")
+                    for m in self.referents(c)} | {m.entity_id for prep in ("by", "from")
+                                                   for t in prepositional_objects(offer).get(prep, [])
+                                                   for m in self.referents(t)}
+        return self.offer_told_before(offerers), []
+
+    def offer_told_before(self, offerers: set[str]) -> str | None:
+        """What the last earlier sentence naming one of offerers said was offered, when it was
+        money given: a lend or fund word next to "offer" ("a debt moratorium offer", "the freeze
+        offered by X", "offered to lend")."""
+        told = sorted({m.sentence_index for m in self.article_mentions
+                       if m.entity_id in offerers and m.sentence_index < self.index}, reverse=True)
+        for index in told:
+            words = re.findall(r"[a-z]+", self.body[slice(*self.sentences[index])].lower())
+            for at in (i for i, word in enumerate(words) if word.startswith("offer")):
+                near = words[max(0, at - OFFER_REACH):at] + words[at + 1:at + 1 + OFFER_REACH]
+                kinds = [OFFERED_FLOWS.get(word) or OFFERED_FLOWS.get(word.removesuffix("s")) for word in near]
+                if found := next((kind for kind in kinds if kind is not None), None):
+                    return found
+        return None
+
     def stake_told_before(self, stake) -> list[Mention]:
         """ "the 33% stake" with nothing held in: the company the article last named a stake in
         ("offloading its stake in consortium Y")."""
@@ -1738,9 +1783,10 @@ class SentenceContext:
     def build(self, anchor, trigger, kind: str, roles: dict, confidence: float) -> list[Event]:
         """The events of one trigger: one per agent and recipient pair for a transaction
         ("A and B lent C" is two loans), one with every party for an agreement or meeting."""
-        if trigger.lemma_.lower() in OFFERS and (anchor.lemma_.lower() in TARGET_VERBS or is_resisted(trigger)):
+        if trigger.lemma_.lower() in OFFERS and (anchor.lemma_.lower() in TARGET_VERBS or is_taken_up(anchor)
+                                                 or is_resisted(trigger)):
             # a bid rejected, weighed or opposed was made all the same
-            status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") else "announced"
+            status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") or is_taken_up(anchor) else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
         if status is None and kind == "meet" and failed_meeting(trigger):
@@ -2582,6 +2628,15 @@ def is_passive(verb) -> bool:
 
 
 OFFERS = frozenset({"bid", "offer"})
+# Words beside an earlier "offer" that say it was money given, and how far beside it they may stand.
+OFFERED_FLOWS = {word: kind for word, kind in TRIGGER_NOUNS.items() if kind in ("lend", "fund")} | {
+    word: "fund" for word in DEBT_RELIEF_NOUNS | DEBT_RELIEF_VERBS - {"pay"}} | {"lend": "lend"}
+OFFER_REACH = 3
+
+
+def is_taken_up(verb) -> bool:
+    """ "Y took up the offer": accepted it."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 DEFINITE = frozenset("the this that".split())
 GOVERNING_PREPOSITIONS = frozenset("on in into to for at".split())
 
