@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from tests.test_entities_events import events_of
+from tests.test_entities_events import events_of, summary
 
 # Invented names (and two real countries) by entity id and, where the rules read it, kind.
 NAMES = {
@@ -181,6 +181,12 @@ FUND = [
     ("The World Bank disbursed $120m to Pelora in June.", "fund", "done", "World Bank", "Pelora", usd(120e6)),
     ("The grant of $25m from the Kestrel Foundation to Brightwater University was announced on Friday.",
      "fund", "announced", "Kestrel Foundation", "Brightwater University", usd(25e6)),
+    # goods bought or sent as a gift: the buyer or sender gives; a price per tonne is no amount
+    ("Orvex bought 18,000 tonnes of wheat from Veltrix at $195 per tonne for donation to Kenya.",
+     "fund", "planned", "Orvex", "Kenya", None),
+    ("Norland shipped 5,000 tonnes of rice to Kenya as aid.", "fund", "done", "Norland", "Kenya", None),
+    ("Medicines worth $2m were bought by the Kestrel Foundation for donation to Ghana.",
+     "fund", "planned", "Kestrel Foundation", "Ghana", usd(2e6)),
     ("Norland pledged $400 million in humanitarian aid to Pelora on Sunday.",
      "fund", "announced", "Norland", "Pelora", usd(400e6)),
     ("Pelora received €90m in subsidies from the EU.", "fund", "done", "EU", "Pelora", (90e6, 90e6, "EUR")),
@@ -433,6 +439,8 @@ NO_EVENT = [
     "Orvex signed a deal with Pelora to supply gas to Europe.",                  # work for others
     "Orvex imports copper from Pelora.",                                         # trade
     "Orvex may build a plant in Kenya if demand recovers.",                      # conditional
+    "Kenya bought 31,000 tonnes of soybeans from Orvex.",                        # a commodity by weight: trade
+    "Orvex delivered 5,000 barrels of oil to Pelora Rail.",                      # trade
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT
@@ -448,3 +456,14 @@ def test_money_flow_phrasing(text, kind, status, agents, recipients, amount):
 @pytest.mark.parametrize("text", NO_EVENT, ids=[text[:60] for text in NO_EVENT])
 def test_no_money_flow(text):
     assert money_events(text) == []
+
+
+def test_wire_label_is_no_giver():
+    """ "CORN SALES - The X bought ...": the parse reads a wire item's label before the dash as a
+    second subject, and NER a person; the one buying the goods for donation gives them."""
+    text = ("CORN SALES - The Grain Credit Corp of Norland bought 9,000 tonnes of corn from Veltrix Inc at "
+            "$180 per tonne, FOB, for donation to Kenya.")
+    [event] = events_of(text, ("CORN SALES", "person:corn-sales"), ("Grain Credit Corp", "org:gcc"),
+                        ("Norland", "country:NOR"), ("Veltrix Inc", "org:veltrix"), ("Kenya", "country:KEN"))
+    assert summary(event) == ("fund", "planned", ("org:gcc",), ("country:KEN",))
+    assert event.amount is None

@@ -1198,7 +1198,9 @@ class SentenceContext:
         # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
         modifiers = [m for c in noun.children if c.dep_ in modifier_deps
                      for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))]
-        governor, relation = governing_verb(noun)
+        # "X bought wheat from Y for donation to Z", "shipped rice to Z as aid": the goods are the gift
+        giving = goods_given_as(noun) if kind == "fund" else None
+        governor, relation = (giving, "goods") if giving is not None else governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
@@ -1383,7 +1385,11 @@ class SentenceContext:
             # "a debt freeze offered by X", "a loan granted by X": the participle's "by" agent gives
             participles = self.giving_participles(noun, carried, preps)
             offered_by = [m for c in participles for t in clause_arguments(c)[1] for m in self.referents(t)]
-            if relation == "means":  # the one the clause helps with the money receives it
+            if relation == "goods":  # who acquires or sends the goods gives them, to the one named after "to"
+                roles["agent"] = passive_m if passive else [
+                    m for t in clause_arguments(governor)[0] if not is_heading_label(t) for m in self.referents(t)]
+                roles["recipient"] = own.get("to", []) + verb_pobj.get("to", [])
+            elif relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
             elif glemma in TAPPING_VERBS and relation == "object" and noun.head.lower_ == "for":
@@ -1436,6 +1442,8 @@ class SentenceContext:
         events = self.build(anchor, noun, kind, roles, confidence)
         for event in events if closing else ():
             event.status = "agreed" if event.status == "done" else event.status
+        for event in events if relation == "goods" and noun.head.lower_ == "for" else ():
+            event.status = "planned"  # "bought wheat for donation to Y": the gift is still to be made
         for event in events if held_during else ():  # "in a call with Y, X pledged support": the call was held
             event.status = "done" if event.status == "announced" else event.status
         for event in events if contest is not None and kind == "acquire" else ():
@@ -1576,7 +1584,7 @@ class SentenceContext:
         paid = {t.i for v in below if v.lemma_.lower() in PAYING_VERBS
                 for o in v.children if o.dep_ in OBJECTS for t in o.subtree}
         return next((a for a in self.amounts if any(t.i in paid for t in self.tokens_of(a))
-                     and not PER_SHARE.match(self.body, a.end)), None)
+                     and not PER_UNIT.match(self.body, a.end)), None)
 
     def settlement_event(self, verb) -> list[Event]:
         """Settling charges or a suit is an agreement between the one who settles (or pays to
@@ -1903,7 +1911,7 @@ class SentenceContext:
         if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         linked = [a for a in self.amounts
-                  if any(t.i in clause for t in self.tokens_of(a)) and not PER_SHARE.match(self.body, a.end)]
+                  if any(t.i in clause for t in self.tokens_of(a)) and not PER_UNIT.match(self.body, a.end)]
         # "raised its aid from $1bn to $4bn": the level reached, not the one left
         left = [a for a in linked if self.amount_after(a, "from")]
         reached = [a for a in linked if self.amount_after(a, "to")]
@@ -1954,8 +1962,10 @@ COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
 # What is settled between two sides ("settled charges", "to settle a lawsuit").
 DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
-# A price per share is no amount of the deal ("$31 each", "120p a share").
-PER_SHARE = re.compile(r"\s*(?:each|a share|per share)\b", re.IGNORECASE)
+# Units a commodity is weighed or measured in: "31,000 tonnes of soybeans" is trade in goods.
+MEASURE_UNITS = frozenset("tonne ton barrel bushel ounce kilogram kilo gallon litre liter bale".split())
+# A price per unit is no amount of the deal, the total is ("$31 each", "120p a share", "$195 per tonne").
+PER_UNIT = re.compile(r"\s*(?:each|(?:a|per)\s+(?:share|%s)s?)\b" % "|".join(sorted(MEASURE_UNITS)), re.IGNORECASE)
 # Verbs whose object is the price of what their purpose clause buys: "paying £328m to buy Y".
 PAYING_VERBS = frozenset("pay spend".split())
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
@@ -2127,10 +2137,35 @@ def is_habitual_trade(verb, objects) -> bool:
             and not any(t.tag_ == "$" or t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree if t is not verb))
 
 
+# Gifts that goods can be given as: "for donation to Z", "as aid to Z".
+GOODS_GIFTS = frozenset("donation aid gift relief".split())
+
+
+def goods_given_as(noun):
+    """The verb whose goods are given as noun ("bought 5,000 tonnes of wheat for donation",
+    "sent tents to Z as aid"): a verb with an object that is neither money nor a name (not "Y
+    qualified for aid", "X gave $5m as aid"), and not one of selling, whose buyer is the giver."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in ("for", "as") and noun.lemma_.lower() in GOODS_GIFTS):
+        return None
+    verb = noun.head.head
+    goods = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"
+             and not is_figure(o) and o.tag_ != "$" and o.lemma_.lower() not in MONEY_WORDS]
+    return verb if verb.pos_ == "VERB" and goods and verb.lemma_.lower() not in SELLING_VERBS else None
+
+
+def is_heading_label(subject) -> bool:
+    """ "WHEAT SALES - The agency bought ...": a wire item's label before a dash, which the parse
+    reads as a second subject of the verb."""
+    doc = subject.doc
+    return (subject.i + 1 < len(doc) and doc[subject.i + 1].text in DASHES
+            and any(c.dep_ == subject.dep_ and c.i > subject.i for c in subject.head.children))
+
+
 def is_counted_goods(token) -> bool:
     """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
-    a stake or shares."""
-    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS or token.lower_ in PORTIONS:
+    a stake or shares, nor a commodity bought by weight ("18,000 tonnes of wheat"), which is
+    ordinary trade, not a supply contract."""
+    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | MEASURE_UNITS or token.lower_ in PORTIONS:
         return False
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
