@@ -380,6 +380,13 @@ CONTRACT = [
      "contract", "announced", "Aeron Aircraft", "Norland", None),
     ("Pelora Rail has ordered 25 trains worth $400m from Corvane Engineering.",
      "contract", "done", "Corvane Engineering", "Pelora Rail", usd(400e6)),
+    ("40 jets were ordered by Pelora Rail from Aeron Aircraft.", "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    ("Pelora Rail's order for 40 Aeron Aircraft jets was the largest this year.",
+     "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    ("The order from Pelora Rail for 12 Aeron Aircraft jets was signed on Monday.",
+     "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    ("The contract that Corvane Engineering won from Pelora covers a new port.",
+     "contract", "done", "Corvane Engineering", "Pelora", None),
 ]
 
 # Statements of no event: each names a giver and a taker the rules could pair.
@@ -432,6 +439,7 @@ NO_EVENT = [
     "Orvex is weighing a $1bn investment in Kenya.",                             # weighed
     "Norland is considering whether to fund Pelora's new dam.",                  # considered
     "Corvane Engineering is bidding for the contract to build Pelora's airport.",  # sought
+    "Pelora's order for 40 jets from Aeron Aircraft was cancelled.",             # cancelled
     "Ana Ruiz said Pelora would ask Norland for a loan.",                        # to be asked for
     "Corvane Engineering supplies steel to Orvex.",                              # trade as it goes on
     "Orvex will receive $2bn for its stake in Talbot Resources.",                # a stake sold

@@ -1081,6 +1081,8 @@ class SentenceContext:
             roles["recipient"] = by_m if passive else subject_m
             # "ordered 20 jets worth $2bn from Y": the parse hangs "from" inside what is ordered
             sellers = [w for t in goods for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
+            # "were ordered by Y from X": and on the one ordering
+            sellers += [g for t in passive_agents for g in prepositional_objects(t).get("from", [])] if passive else []
             roles["agent"] = pobj.get("from", []) + makers + [m for t in sellers for m in self.referents(t)]
         elif lemma in CHOOSING_VERBS:  # "X was chosen by Y to build": the chosen does the work for the chooser,
             # a company (a person chosen to run something is appointed, not contracted)
@@ -1285,12 +1287,16 @@ class SentenceContext:
                     return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
-            if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and not own.get("from"):
+            made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
+            if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and own.get("from") and made:
+                # "the order from Y for 12 X jets was confirmed": the maker supplies the one ordering
+                roles["recipient"], roles["agent"] = own["from"], made
+            elif noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and not own.get("from"):
                 # "X placed (signed, confirmed) an order for Airbus jets" / "with Airbus" / "for 20 jets
                 # from Airbus": X is the client, the maker supplies; an order won or received, or one
                 # "from X", has X as its client (below)
-                made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
-                roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
+                # "Y's order for 40 X jets was the largest": whose order it is placed it
+                roles["recipient"], roles["agent"] = actor or owners, pobj.get("with", []) + made
             elif relation == "terms":  # the one doing the work is the contractor, for the one named
                 # with the contract or with what is built ("build the stadium for Y", "Y's stadium")
                 built = [o for o in governor.children if o.dep_ in OBJECTS]
@@ -2688,8 +2694,9 @@ def governing_verb(noun) -> tuple[object | None, str]:
         token = request
     if is_examined_fact(token):
         return None, ""  # "look at X's provision of a loan": the looking neither gives nor plans it
-    # "an agreement X reached with Y", "the talks X held with Y": the deal made in a relative clause
-    made = [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DEAL_MAKING | {"hold"}
+    # "an agreement X reached with Y", "the talks X held with Y", "the contract X won from Y": the
+    # deal made in a relative clause
+    made = [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DEAL_MAKING | WINNING_VERBS | {"hold"}
             and own_subjects(c)]
     if made:
         return made[0], "object"
