@@ -387,6 +387,11 @@ CONTRACT = [
      "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
     ("The contract that Corvane Engineering won from Pelora covers a new port.",
      "contract", "done", "Corvane Engineering", "Pelora", None),
+    # an order resized was placed
+    ("Pelora Rail is reducing an order for 30 Aeron Aircraft jets to 20.",
+     "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    ("Pelora Rail said it would cut an earlier order for Aeron Aircraft freighters from 90 to 53.",
+     "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
 ]
 
 # Statements of no event: each names a giver and a taker the rules could pair.
@@ -475,3 +480,17 @@ def test_wire_label_is_no_giver():
                         ("Norland", "country:NOR"), ("Veltrix Inc", "org:veltrix"), ("Kenya", "country:KEN"))
     assert summary(event) == ("fund", "planned", ("org:gcc",), ("country:KEN",))
     assert event.amount is None
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Pelora Rail placed an order for 10 Aeron Aircraft jets.\n"
+     "Pelora Rail is also cutting a previous order for Aeron Aircraft freighters from 90 to 53.", 2),
+    ("Halvard Bank lent Pelora $1bn in May.\nA second loan from Halvard Bank to Pelora followed in June.", 2),
+    # the same transaction told again is one event
+    ("Halvard Bank lent Pelora $1bn in May.\nThe loan from Halvard Bank to Pelora was signed in Norland.", 1),
+    ("Pelora Rail placed an order for 10 Aeron Aircraft jets.\nPelora Rail's order for Aeron Aircraft jets is its largest.", 1),
+])
+def test_transaction_told_apart(text, told):
+    """ "a previous order", "a second loan": another transaction between the same parties than
+    the one told before, so not merged into it."""
+    assert len(money_events(text)) == told

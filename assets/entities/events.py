@@ -1295,8 +1295,10 @@ class SentenceContext:
                 # "X placed (signed, confirmed) an order for Airbus jets" / "with Airbus" / "for 20 jets
                 # from Airbus": X is the client, the maker supplies; an order won or received, or one
                 # "from X", has X as its client (below)
-                # "Y's order for 40 X jets was the largest": whose order it is placed it
-                roles["recipient"], roles["agent"] = actor or owners, pobj.get("with", []) + made
+                # "Y's order for 40 X jets was the largest": whose order it is placed it; "Y is cutting a
+                # previous order for X jets": an order resized was placed
+                resized = subject_m if glemma in RESIZING_VERBS and relation == "object" and not passive else []
+                roles["recipient"], roles["agent"] = actor or resized or owners, pobj.get("with", []) + made
             elif relation == "terms":  # the one doing the work is the contractor, for the one named
                 # with the contract or with what is built ("build the stadium for Y", "Y's stadium")
                 built = [o for o in governor.children if o.dep_ in OBJECTS]
@@ -1458,6 +1460,10 @@ class SentenceContext:
         if kind == "agreement" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
             for event in events:
                 event.refers_back = True
+        for event in events if kind == "contract" and noun.lemma_.lower() == "order" and glemma in RESIZING_VERBS else ():
+            event.status = "done"  # "is cutting its order": the order was placed before
+        for event in events if any(c.lower_ in ANOTHER_TRANSACTION for c in noun.children if c.dep_ in ("amod", "det")) else ():
+            event.told_apart = True
         return events
 
     def round_event(self, noun) -> list[Event]:
@@ -2716,6 +2722,11 @@ def governing_verb(noun) -> tuple[object | None, str]:
     return None, ""
 
 
+# Verbs that change the size of an order placed: "cut its order for 90 jets to 53".
+RESIZING_VERBS = frozenset("cut reduce trim increase raise expand boost double".split())
+# Words of a transaction other than one told before: "a previous order", "a second loan".
+ANOTHER_TRANSACTION = frozenset("previous earlier prior separate second another".split())
+
 # Heads a loan or grant noun names the kind of: "a credit line", "an aid package", "a loan facility".
 FACILITY_HEADS = frozenset("line facility package programme program scheme tranche".split())
 # Nouns of giving whose "of" complement is what is given: "Rome's provision of a loan to Y".
@@ -3136,14 +3147,15 @@ def without_restated_deals(events: list[Event]) -> list[Event]:
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
-    event. The first telling stays; later ones fill what it lacks."""
+    event; not one told apart ("a previous order"). The first telling stays; later ones fill
+    what it lacks."""
     merged: dict[tuple, Event] = {}
     for event in events:
         earlier = [e for e in merged.values() if e.start < event.start]
         if event.refers_back and any({p.entity_id for p in e.parties} & {p.entity_id for p in event.parties}
                                      for e in earlier):
             continue  # "signed the agreement with X": the deal already told, with a party in common
-        key = party_key(event)
+        key = party_key(event) + ((event.start,) if event.told_apart else ())
         first = merged.get(key)
         if first is None:
             merged[key] = event
