@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from tests.test_entities_events import events_of
+from tests.test_entities_events import events_of, summary
 
 # Invented names (and two real countries) by entity id and, where the rules read it, kind.
 NAMES = {
@@ -144,6 +144,10 @@ LEND = [
      "lend", "done", "Halvard Bank", "Orvex", usd(300e6)),
     ("Halvard Bank offered Orvex a $60m bridging loan on Friday.",
      "lend", "announced", "Halvard Bank", "Orvex", usd(60e6)),
+    # an offer whose words are money given is that loan or grant, accepted by the one it goes to
+    ("Pelora accepted the loan offer from Halvard Bank.", "lend", "agreed", "Halvard Bank", "Pelora", None),
+    ("Pelora accepted Halvard Bank's offer of a loan.", "lend", "agreed", "Halvard Bank", "Pelora", None),
+    ("Halvard Bank made an offer of a $2bn loan to Pelora.", "lend", "announced", "Halvard Bank", "Pelora", usd(2e9)),
 ]
 
 FUND = [
@@ -177,6 +181,12 @@ FUND = [
     ("The World Bank disbursed $120m to Pelora in June.", "fund", "done", "World Bank", "Pelora", usd(120e6)),
     ("The grant of $25m from the Kestrel Foundation to Brightwater University was announced on Friday.",
      "fund", "announced", "Kestrel Foundation", "Brightwater University", usd(25e6)),
+    # goods bought or sent as a gift: the buyer or sender gives; a price per tonne is no amount
+    ("Orvex bought 18,000 tonnes of wheat from Veltrix at $195 per tonne for donation to Kenya.",
+     "fund", "planned", "Orvex", "Kenya", None),
+    ("Norland shipped 5,000 tonnes of rice to Kenya as aid.", "fund", "done", "Norland", "Kenya", None),
+    ("Medicines worth $2m were bought by the Kestrel Foundation for donation to Ghana.",
+     "fund", "planned", "Kestrel Foundation", "Ghana", usd(2e6)),
     ("Norland pledged $400 million in humanitarian aid to Pelora on Sunday.",
      "fund", "announced", "Norland", "Pelora", usd(400e6)),
     ("Pelora received €90m in subsidies from the EU.", "fund", "done", "EU", "Pelora", (90e6, 90e6, "EUR")),
@@ -249,6 +259,12 @@ FUND = [
     ("Donors led by Norland pledged $4bn to Pelora at a conference in Geneva.",
      "fund", "announced", "Norland", "Pelora", usd(4e9)),
     ("The IMF approved a $1.1 billion disbursement to Pelora.", "fund", "agreed", "IMF", "Pelora", usd(1.1e9)),
+    ("Kenya and Ghana accepted Norland's offer of a debt freeze.", "fund", "agreed", "Norland", "Ghana+Kenya", None),
+    # "the Norland offer" with no words of its own: what Norland was said to offer before
+    ("Ghana no longer needs the debt freeze offered by Norland.\nKenya and Ghana accepted the Norland offer.",
+     "fund", "agreed", "Norland", "Ghana+Kenya", None),
+    ("Norland offered to write off debts owed by poorer nations.\nLater Kenya took up the Norland offer.",
+     "fund", "agreed", "Norland", "Kenya", None),
     ("The Ministry of Health is to hand Brightwater Hospital an extra £5m.",
      "fund", "planned", "Ministry of Health", "Brightwater Hospital", (5e6, 5e6, "GBP")),
     ("Norland said it would send $80m in aid to Pelora.", "fund", "announced", "Norland", "Pelora", usd(80e6)),
@@ -364,6 +380,18 @@ CONTRACT = [
      "contract", "announced", "Aeron Aircraft", "Norland", None),
     ("Pelora Rail has ordered 25 trains worth $400m from Corvane Engineering.",
      "contract", "done", "Corvane Engineering", "Pelora Rail", usd(400e6)),
+    ("40 jets were ordered by Pelora Rail from Aeron Aircraft.", "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    ("Pelora Rail's order for 40 Aeron Aircraft jets was the largest this year.",
+     "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    ("The order from Pelora Rail for 12 Aeron Aircraft jets was signed on Monday.",
+     "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    ("The contract that Corvane Engineering won from Pelora covers a new port.",
+     "contract", "done", "Corvane Engineering", "Pelora", None),
+    # an order resized was placed
+    ("Pelora Rail is reducing an order for 30 Aeron Aircraft jets to 20.",
+     "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    ("Pelora Rail said it would cut an earlier order for Aeron Aircraft freighters from 90 to 53.",
+     "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
 ]
 
 # Statements of no event: each names a giver and a taker the rules could pair.
@@ -380,6 +408,9 @@ NO_EVENT = [
     "Brightwater Labs raised $20m from investors.",                              # unnamed investors
     "Orvex sold two million phones to consumers in Pelora last year.",           # sales to consumers
     "Norland ruled out a loan to Pelora.",                                       # ruled out
+    "Kenya rejected the Norland offer of a debt freeze.",                        # rejected
+    "Ghana is still considering the offer of a loan from Halvard Bank.",         # considered
+    "Orvex made a takeover offer for Brenna Copper.\nBrenna Copper accepted the Orvex offer.",  # a bid, no money given
     "Orvex could invest up to $500m in Pelora, sources said.",                   # hypothetical
     "Corvane Engineering failed to win the contract for Pelora's port.",         # failed
     "Critics say Norland should fund Pelora's schools.",                         # opinion
@@ -413,6 +444,7 @@ NO_EVENT = [
     "Orvex is weighing a $1bn investment in Kenya.",                             # weighed
     "Norland is considering whether to fund Pelora's new dam.",                  # considered
     "Corvane Engineering is bidding for the contract to build Pelora's airport.",  # sought
+    "Pelora's order for 40 jets from Aeron Aircraft was cancelled.",             # cancelled
     "Ana Ruiz said Pelora would ask Norland for a loan.",                        # to be asked for
     "Corvane Engineering supplies steel to Orvex.",                              # trade as it goes on
     "Orvex will receive $2bn for its stake in Talbot Resources.",                # a stake sold
@@ -420,6 +452,8 @@ NO_EVENT = [
     "Orvex signed a deal with Pelora to supply gas to Europe.",                  # work for others
     "Orvex imports copper from Pelora.",                                         # trade
     "Orvex may build a plant in Kenya if demand recovers.",                      # conditional
+    "Kenya bought 31,000 tonnes of soybeans from Orvex.",                        # a commodity by weight: trade
+    "Orvex delivered 5,000 barrels of oil to Pelora Rail.",                      # trade
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT
@@ -435,3 +469,28 @@ def test_money_flow_phrasing(text, kind, status, agents, recipients, amount):
 @pytest.mark.parametrize("text", NO_EVENT, ids=[text[:60] for text in NO_EVENT])
 def test_no_money_flow(text):
     assert money_events(text) == []
+
+
+def test_wire_label_is_no_giver():
+    """ "CORN SALES - The X bought ...": the parse reads a wire item's label before the dash as a
+    second subject, and NER a person; the one buying the goods for donation gives them."""
+    text = ("CORN SALES - The Grain Credit Corp of Norland bought 9,000 tonnes of corn from Veltrix Inc at "
+            "$180 per tonne, FOB, for donation to Kenya.")
+    [event] = events_of(text, ("CORN SALES", "person:corn-sales"), ("Grain Credit Corp", "org:gcc"),
+                        ("Norland", "country:NOR"), ("Veltrix Inc", "org:veltrix"), ("Kenya", "country:KEN"))
+    assert summary(event) == ("fund", "planned", ("org:gcc",), ("country:KEN",))
+    assert event.amount is None
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Pelora Rail placed an order for 10 Aeron Aircraft jets.\n"
+     "Pelora Rail is also cutting a previous order for Aeron Aircraft freighters from 90 to 53.", 2),
+    ("Halvard Bank lent Pelora $1bn in May.\nA second loan from Halvard Bank to Pelora followed in June.", 2),
+    # the same transaction told again is one event
+    ("Halvard Bank lent Pelora $1bn in May.\nThe loan from Halvard Bank to Pelora was signed in Norland.", 1),
+    ("Pelora Rail placed an order for 10 Aeron Aircraft jets.\nPelora Rail's order for Aeron Aircraft jets is its largest.", 1),
+])
+def test_transaction_told_apart(text, told):
+    """ "a previous order", "a second loan": another transaction between the same parties than
+    the one told before, so not merged into it."""
+    assert len(money_events(text)) == told

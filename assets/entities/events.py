@@ -1081,6 +1081,8 @@ class SentenceContext:
             roles["recipient"] = by_m if passive else subject_m
             # "ordered 20 jets worth $2bn from Y": the parse hangs "from" inside what is ordered
             sellers = [w for t in goods for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
+            # "were ordered by Y from X": and on the one ordering
+            sellers += [g for t in passive_agents for g in prepositional_objects(t).get("from", [])] if passive else []
             roles["agent"] = pobj.get("from", []) + makers + [m for t in sellers for m in self.referents(t)]
         elif lemma in CHOOSING_VERBS:  # "X was chosen by Y to build": the chosen does the work for the chooser,
             # a company (a person chosen to run something is appointed, not contracted)
@@ -1155,10 +1157,15 @@ class SentenceContext:
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
         """A noun trigger: its own modifiers, then the verb that governs it."""
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
+        offered, offered_words = self.offered_flow(noun, claimed) if kind == "acquire" else (None, [])
+        kind = offered or kind  # "Y accepted the loan offer from X": the offer is the loan it gives
         contest = contest_of(noun) if kind == "acquire" else None
         # "won the takeover battle for Y", "a credit line to Y": the phrase's head carries its complements
         noun = contest or facility_of(noun)
         preps = prepositional_objects(noun)
+        for word in offered_words:  # "an offer of a loan to Y": what is offered carries the offer's complements
+            for prep, more in prepositional_objects(word).items():
+                preps.setdefault(prep, []).extend(more)
         # the parse hangs the noun's next complement on the name before it ("a bid by X for Y",
         # "a loan from X to Y"), or on the preposition before ("from [the World Bank to Y]"): a
         # name takes no such complement of its own
@@ -1193,7 +1200,9 @@ class SentenceContext:
         # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
         modifiers = [m for c in noun.children if c.dep_ in modifier_deps
                      for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))]
-        governor, relation = governing_verb(noun)
+        # "X bought wheat from Y for donation to Z", "shipped rice to Z as aid": the goods are the gift
+        giving = goods_given_as(noun) if kind == "fund" else None
+        governor, relation = (giving, "goods") if giving is not None else governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
@@ -1278,12 +1287,18 @@ class SentenceContext:
                     return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
-            if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and not own.get("from"):
+            made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
+            if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and own.get("from") and made:
+                # "the order from Y for 12 X jets was confirmed": the maker supplies the one ordering
+                roles["recipient"], roles["agent"] = own["from"], made
+            elif noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and not own.get("from"):
                 # "X placed (signed, confirmed) an order for Airbus jets" / "with Airbus" / "for 20 jets
                 # from Airbus": X is the client, the maker supplies; an order won or received, or one
                 # "from X", has X as its client (below)
-                made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
-                roles["recipient"], roles["agent"] = actor, pobj.get("with", []) + made
+                # "Y's order for 40 X jets was the largest": whose order it is placed it; "Y is cutting a
+                # previous order for X jets": an order resized was placed
+                resized = subject_m if glemma in RESIZING_VERBS and relation == "object" and not passive else []
+                roles["recipient"], roles["agent"] = actor or resized or owners, pobj.get("with", []) + made
             elif relation == "terms":  # the one doing the work is the contractor, for the one named
                 # with the contract or with what is built ("build the stadium for Y", "Y's stadium")
                 built = [o for o in governor.children if o.dep_ in OBJECTS]
@@ -1378,7 +1393,11 @@ class SentenceContext:
             # "a debt freeze offered by X", "a loan granted by X": the participle's "by" agent gives
             participles = self.giving_participles(noun, carried, preps)
             offered_by = [m for c in participles for t in clause_arguments(c)[1] for m in self.referents(t)]
-            if relation == "means":  # the one the clause helps with the money receives it
+            if relation == "goods":  # who acquires or sends the goods gives them, to the one named after "to"
+                roles["agent"] = passive_m if passive else [
+                    m for t in clause_arguments(governor)[0] if not is_heading_label(t) for m in self.referents(t)]
+                roles["recipient"] = own.get("to", []) + verb_pobj.get("to", [])
+            elif relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
             elif glemma in TAPPING_VERBS and relation == "object" and noun.head.lower_ == "for":
@@ -1431,6 +1450,8 @@ class SentenceContext:
         events = self.build(anchor, noun, kind, roles, confidence)
         for event in events if closing else ():
             event.status = "agreed" if event.status == "done" else event.status
+        for event in events if relation == "goods" and noun.head.lower_ == "for" else ():
+            event.status = "planned"  # "bought wheat for donation to Y": the gift is still to be made
         for event in events if held_during else ():  # "in a call with Y, X pledged support": the call was held
             event.status = "done" if event.status == "announced" else event.status
         for event in events if contest is not None and kind == "acquire" else ():
@@ -1439,6 +1460,10 @@ class SentenceContext:
         if kind == "agreement" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
             for event in events:
                 event.refers_back = True
+        for event in events if kind == "contract" and noun.lemma_.lower() == "order" and glemma in RESIZING_VERBS else ():
+            event.status = "done"  # "is cutting its order": the order was placed before
+        for event in events if any(c.lower_ in ANOTHER_TRANSACTION for c in noun.children if c.dep_ in ("amod", "det")) else ():
+            event.told_apart = True
         return events
 
     def round_event(self, noun) -> list[Event]:
@@ -1571,7 +1596,7 @@ class SentenceContext:
         paid = {t.i for v in below if v.lemma_.lower() in PAYING_VERBS
                 for o in v.children if o.dep_ in OBJECTS for t in o.subtree}
         return next((a for a in self.amounts if any(t.i in paid for t in self.tokens_of(a))
-                     and not PER_SHARE.match(self.body, a.end)), None)
+                     and not PER_UNIT.match(self.body, a.end)), None)
 
     def settlement_event(self, verb) -> list[Event]:
         """Settling charges or a suit is an agreement between the one who settles (or pays to
@@ -1595,6 +1620,46 @@ class SentenceContext:
         roles = {"agent": [], "recipient": [], "seller": [], "party":
                  settlers + [m for t in claimants for m in self.referents(t) if self.names(t, m)]}
         return self.build(verb, verb, "agreement", roles, 0.7)
+
+    def offered_flow(self, offer, claimed: set[int]) -> tuple[str | None, list]:
+        """ "a loan offer", "an offer of aid", "the offer to freeze its debts": the lend or fund
+        an offer gives and the words that name it, from its own words or, for "the X offer" with
+        none, from what X was last said to offer in the article ("the debt freeze offered by X").
+        The words that name the money are the offer's, not a trigger of their own."""
+        if offer.lemma_.lower() != "offer":
+            return None, []
+        contents = [c for c in offer.children if c.dep_ in ("compound", "nmod")] + [
+            g for p in offer.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        flows = [(t, noun_trigger(t)) for t in contents] + [
+            (v, "fund" if debts_relieved(v) else verb_trigger(v))
+            for v in offer.children if v.dep_ == "acl" and is_infinitive(v)]
+        given = [(t, kind) for t, kind in flows if kind in ("lend", "fund")]
+        if given:
+            claimed.update(t.i for t, _ in given)
+            return given[0][1], [t for t, _ in given]
+        if any(kind is not None for _, kind in flows) or not any(
+                c.dep_ in ("det", "poss", "compound") for c in offer.children):
+            return None, []  # "a takeover offer" is a bid; "an offer" with nothing before it is no offer told
+        offerers = {m.entity_id for c in offer.children if c.dep_ in ("poss", "compound", "nmod")
+                    for m in self.referents(c)} | {m.entity_id for prep in ("by", "from")
+                                                   for t in prepositional_objects(offer).get(prep, [])
+                                                   for m in self.referents(t)}
+        return self.offer_told_before(offerers), []
+
+    def offer_told_before(self, offerers: set[str]) -> str | None:
+        """What the last earlier sentence naming one of offerers said was offered, when it was
+        money given: a lend or fund word next to "offer" ("a debt moratorium offer", "the freeze
+        offered by X", "offered to lend")."""
+        told = sorted({m.sentence_index for m in self.article_mentions
+                       if m.entity_id in offerers and m.sentence_index < self.index}, reverse=True)
+        for index in told:
+            words = re.findall(r"[a-z]+", self.body[slice(*self.sentences[index])].lower())
+            for at in (i for i, word in enumerate(words) if word.startswith("offer")):
+                near = words[max(0, at - OFFER_REACH):at] + words[at + 1:at + 1 + OFFER_REACH]
+                kinds = [OFFERED_FLOWS.get(word) or OFFERED_FLOWS.get(word.removesuffix("s")) for word in near]
+                if found := next((kind for kind in kinds if kind is not None), None):
+                    return found
+        return None
 
     def stake_told_before(self, stake) -> list[Mention]:
         """ "the 33% stake" with nothing held in: the company the article last named a stake in
@@ -1738,9 +1803,10 @@ class SentenceContext:
     def build(self, anchor, trigger, kind: str, roles: dict, confidence: float) -> list[Event]:
         """The events of one trigger: one per agent and recipient pair for a transaction
         ("A and B lent C" is two loans), one with every party for an agreement or meeting."""
-        if trigger.lemma_.lower() in OFFERS and (anchor.lemma_.lower() in TARGET_VERBS or is_resisted(trigger)):
+        if trigger.lemma_.lower() in OFFERS and (anchor.lemma_.lower() in TARGET_VERBS or is_taken_up(anchor)
+                                                 or is_resisted(trigger)):
             # a bid rejected, weighed or opposed was made all the same
-            status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") else "announced"
+            status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") or is_taken_up(anchor) else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
         if status is None and kind == "meet" and failed_meeting(trigger):
@@ -1857,7 +1923,7 @@ class SentenceContext:
         if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         linked = [a for a in self.amounts
-                  if any(t.i in clause for t in self.tokens_of(a)) and not PER_SHARE.match(self.body, a.end)]
+                  if any(t.i in clause for t in self.tokens_of(a)) and not PER_UNIT.match(self.body, a.end)]
         # "raised its aid from $1bn to $4bn": the level reached, not the one left
         left = [a for a in linked if self.amount_after(a, "from")]
         reached = [a for a in linked if self.amount_after(a, "to")]
@@ -1908,8 +1974,10 @@ COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
 # What is settled between two sides ("settled charges", "to settle a lawsuit").
 DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
-# A price per share is no amount of the deal ("$31 each", "120p a share").
-PER_SHARE = re.compile(r"\s*(?:each|a share|per share)\b", re.IGNORECASE)
+# Units a commodity is weighed or measured in: "31,000 tonnes of soybeans" is trade in goods.
+MEASURE_UNITS = frozenset("tonne ton barrel bushel ounce kilogram kilo gallon litre liter bale".split())
+# A price per unit is no amount of the deal, the total is ("$31 each", "120p a share", "$195 per tonne").
+PER_UNIT = re.compile(r"\s*(?:each|(?:a|per)\s+(?:share|%s)s?)\b" % "|".join(sorted(MEASURE_UNITS)), re.IGNORECASE)
 # Verbs whose object is the price of what their purpose clause buys: "paying £328m to buy Y".
 PAYING_VERBS = frozenset("pay spend".split())
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
@@ -2081,10 +2149,35 @@ def is_habitual_trade(verb, objects) -> bool:
             and not any(t.tag_ == "$" or t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree if t is not verb))
 
 
+# Gifts that goods can be given as: "for donation to Z", "as aid to Z".
+GOODS_GIFTS = frozenset("donation aid gift relief".split())
+
+
+def goods_given_as(noun):
+    """The verb whose goods are given as noun ("bought 5,000 tonnes of wheat for donation",
+    "sent tents to Z as aid"): a verb with an object that is neither money nor a name (not "Y
+    qualified for aid", "X gave $5m as aid"), and not one of selling, whose buyer is the giver."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in ("for", "as") and noun.lemma_.lower() in GOODS_GIFTS):
+        return None
+    verb = noun.head.head
+    goods = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"
+             and not is_figure(o) and o.tag_ != "$" and o.lemma_.lower() not in MONEY_WORDS]
+    return verb if verb.pos_ == "VERB" and goods and verb.lemma_.lower() not in SELLING_VERBS else None
+
+
+def is_heading_label(subject) -> bool:
+    """ "WHEAT SALES - The agency bought ...": a wire item's label before a dash, which the parse
+    reads as a second subject of the verb."""
+    doc = subject.doc
+    return (subject.i + 1 < len(doc) and doc[subject.i + 1].text in DASHES
+            and any(c.dep_ == subject.dep_ and c.i > subject.i for c in subject.head.children))
+
+
 def is_counted_goods(token) -> bool:
     """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
-    a stake or shares."""
-    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS or token.lower_ in PORTIONS:
+    a stake or shares, nor a commodity bought by weight ("18,000 tonnes of wheat"), which is
+    ordinary trade, not a supply contract."""
+    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | MEASURE_UNITS or token.lower_ in PORTIONS:
         return False
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
@@ -2582,6 +2675,15 @@ def is_passive(verb) -> bool:
 
 
 OFFERS = frozenset({"bid", "offer"})
+# Words beside an earlier "offer" that say it was money given, and how far beside it they may stand.
+OFFERED_FLOWS = {word: kind for word, kind in TRIGGER_NOUNS.items() if kind in ("lend", "fund")} | {
+    word: "fund" for word in DEBT_RELIEF_NOUNS | DEBT_RELIEF_VERBS - {"pay"}} | {"lend": "lend"}
+OFFER_REACH = 3
+
+
+def is_taken_up(verb) -> bool:
+    """ "Y took up the offer": accepted it."""
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 DEFINITE = frozenset("the this that".split())
 GOVERNING_PREPOSITIONS = frozenset("on in into to for at".split())
 
@@ -2598,8 +2700,9 @@ def governing_verb(noun) -> tuple[object | None, str]:
         token = request
     if is_examined_fact(token):
         return None, ""  # "look at X's provision of a loan": the looking neither gives nor plans it
-    # "an agreement X reached with Y", "the talks X held with Y": the deal made in a relative clause
-    made = [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DEAL_MAKING | {"hold"}
+    # "an agreement X reached with Y", "the talks X held with Y", "the contract X won from Y": the
+    # deal made in a relative clause
+    made = [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DEAL_MAKING | WINNING_VERBS | {"hold"}
             and own_subjects(c)]
     if made:
         return made[0], "object"
@@ -2618,6 +2721,11 @@ def governing_verb(noun) -> tuple[object | None, str]:
         return token.head.head, "object"
     return None, ""
 
+
+# Verbs that change the size of an order placed: "cut its order for 90 jets to 53".
+RESIZING_VERBS = frozenset("cut reduce trim increase raise expand boost double".split())
+# Words of a transaction other than one told before: "a previous order", "a second loan".
+ANOTHER_TRANSACTION = frozenset("previous earlier prior separate second another".split())
 
 # Heads a loan or grant noun names the kind of: "a credit line", "an aid package", "a loan facility".
 FACILITY_HEADS = frozenset("line facility package programme program scheme tranche".split())
@@ -3039,14 +3147,15 @@ def without_restated_deals(events: list[Event]) -> list[Event]:
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
-    event. The first telling stays; later ones fill what it lacks."""
+    event; not one told apart ("a previous order"). The first telling stays; later ones fill
+    what it lacks."""
     merged: dict[tuple, Event] = {}
     for event in events:
         earlier = [e for e in merged.values() if e.start < event.start]
         if event.refers_back and any({p.entity_id for p in e.parties} & {p.entity_id for p in event.parties}
                                      for e in earlier):
             continue  # "signed the agreement with X": the deal already told, with a party in common
-        key = party_key(event)
+        key = party_key(event) + ((event.start,) if event.told_apart else ())
         first = merged.get(key)
         if first is None:
             merged[key] = event

@@ -265,6 +265,7 @@ class Event:
     sector: Mention | None = None
     evidence: list[int] = field(default_factory=list)  # sentence indexes of the repeats merged in
     refers_back: bool = False  # a definite "the agreement": may retell an event told before
+    told_apart: bool = False  # "a previous order", "a second loan": not the one told before with the same parties
     section: str = "body"
 
     def role(self, role: str) -> list[EventParty]:
