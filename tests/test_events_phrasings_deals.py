@@ -186,6 +186,70 @@ def test_coordinated_targets_are_two_purchases():
                                                     ("acquire", "done", "veltrix", "tarsa", None, None)]
 
 
+# Investments in a company: stakes made bigger, new shares bought by the company's holders, money
+# for a share of it (venture, equity), and a second investment between the same sides.
+INVESTMENTS = [
+    # a holding made bigger: the verb or participle of raising, any word for the holding
+    ("Veltrix raised its stake in Omnia to 30%.", "done", "veltrix", "omnia"),
+    ("Veltrix lifted its holding in Omnia to 18 percent.", "done", "veltrix", "omnia"),
+    ("Veltrix has boosted its shareholding in Omnia to 12%.", "done", "veltrix", "omnia"),
+    ("Veltrix upped its stake in Omnia to 9%.", "done", "veltrix", "omnia"),
+    ("Veltrix built up its stake in Omnia over the summer.", "done", "veltrix", "omnia"),
+    ("Veltrix will double its stake in Omnia.", "planned", "veltrix", "omnia"),
+    ("Veltrix's enlarged stake in Omnia gives it two board seats.", "done", "veltrix", "omnia"),
+    # new shares bought by the company's holders, named by possessor or complement
+    ("Veltrix, Omnia's largest shareholder, bought the new shares.", "done", "veltrix", "omnia"),
+    ("Veltrix, the main shareholder of Omnia, bought the new stock on Monday.", "done", "veltrix", "omnia"),
+    ("Veltrix, an investor in Omnia, has bought new shares.", "done", "veltrix", "omnia"),
+    # money for a share of the company it goes to
+    ("Omnia has received venture financing from Veltrix.", "done", "veltrix", "omnia"),
+    ("Omnia received equity funding from Veltrix last year.", "done", "veltrix", "omnia"),
+]
+
+
+@pytest.mark.parametrize("body, status, agent, recipient", INVESTMENTS)
+def test_investment_frames(body, status, agent, recipient):
+    assert [described(e) for e in found(body, None)] == [("invest", status, agent, recipient, None, None)]
+
+
+def test_holders_buying_new_shares_each_invest():
+    events = found("Veltrix and Tarsa, Omnia's two largest shareholders, will buy the new shares.", "invest")
+    assert sorted(described(e) for e in events) == [("invest", "planned", "tarsa", "omnia", None, None),
+                                                    ("invest", "planned", "veltrix", "omnia", None, None)]
+
+
+def test_a_holding_raised_to_a_majority_is_an_acquisition():
+    assert [described(e) for e in found("Veltrix raised its stake in Omnia to 51%.", None)] == [
+        ("acquire", "done", "veltrix", "omnia", None, None)]
+
+
+def test_a_second_sum_between_the_same_sides_is_a_second_investment():
+    body = "Veltrix bought a 12% stake in Omnia for $50m. Veltrix will also invest $200m in Omnia through bonds."
+    assert [described(e) for e in found(body, "invest")] == [("invest", "done", "veltrix", "omnia", None, "$50m"),
+                                                            ("invest", "planned", "veltrix", "omnia", None, "$200m")]
+
+
+@pytest.mark.parametrize("body", [
+    "Veltrix will invest $2bn in Kenya. The $2bn investment by Veltrix in Kenya will create 900 jobs.",
+    "Veltrix will invest $2bn in Kenya, it said. Veltrix's investment of about 1.9 billion dollars in Kenya starts soon.",
+])
+def test_the_same_sum_told_again_is_one_investment(body):
+    assert len(found(body, "invest")) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Veltrix's stake in Omnia is worth $3bn.",
+    "Veltrix, Omnia's largest shareholder, opposed the plan.",
+    "Veltrix reduced its stake in Omnia to 5%.",
+    "Veltrix cut its holding in Omnia to 3 percent.",
+    "Veltrix raised its forecast for Omnia.",
+    "Veltrix and Tarsa, Omnia's main shareholders, will not buy the new shares.",
+    "Veltrix will raise its holding in Omnia, analysts expect.",
+])
+def test_no_investment(body):
+    assert found(body, None) == []
+
+
 MEETINGS = [
     ("Ana Ruiz met Jonas Brekke in Oslo on Tuesday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz will meet Jonas Brekke next week.", "planned", "ana-ruiz+jonas-brekke"),

@@ -190,7 +190,7 @@ OBJECTS = ("dobj", "obj", "attr")
 CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
-    r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
+    r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
@@ -1050,7 +1050,8 @@ class SentenceContext:
             if stake is None and not roles["recipient"]:  # "sold its payments business to X"
                 roles = self.with_asset_target(roles, portions_of(undergoers))
             if stake is not None:
-                roles["recipient"] = pobj.get("in", []) + pobj.get("of", []) or self.stake_told_before(stake)
+                roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or self.stake_told_before(stake)
+                                      or self.company_held_by(subjects))
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
                 if lemma in SELLING_VERBS and not roles["recipient"] and not any(
                         m.entity_type == "ORG" for m in subject_m):
@@ -1099,6 +1100,9 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+            if not roles["recipient"] and lemma in GIVING_VERBS | AWARDING_VERBS:
+                # "provided venture capital to Y", "gave Y $3m of equity funding": whom it is given to
+                roles["recipient"] = dative_m + pobj.get("to", [])
             if not roles["recipient"]:  # "will invest $500m to expand its plant in Y": where the works are
                 works = [o for v in verb.children if v.dep_ in ("advcl", "xcomp") and is_infinitive(v)
                          for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
@@ -1216,9 +1220,13 @@ class SentenceContext:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
         if kind == "invest" and noun.lemma_.lower() in SHAREHOLDINGS and glemma in SUPPORT_VERBS and is_controlling(noun):
             kind = "acquire"  # "X took a 51% stake in Y": control bought
+        if kind == "invest" and is_raised_stake(noun) and any(
+                is_controlling(p) for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "to"):
+            kind = "acquire"  # "X raised its stake in Y to 51%": control bought
         passive = governor is not None and is_passive(governor)
         actor = passive_m if passive else subject_m
-        if glemma not in SUPPORT_VERBS and not (kind == "agreement" and relation == "object" and is_made_deal(noun)):
+        if glemma not in SUPPORT_VERBS and not (kind == "agreement" and relation == "object" and is_made_deal(noun)) \
+                and not is_raised_stake(noun):
             actor = []  # "Russia's president defended the purchase": no buyer; but "X ended an
             # agreement with Y, reached in 1992" names a side of a deal made
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
@@ -1360,7 +1368,7 @@ class SentenceContext:
             if stakes and not sale and not (any(map(is_controlling, stakes)) or roles["seller"]):
                 kind = "invest"  # "X's purchase of a 10% stake in Y": a minority stake, no seller named
         elif kind == "invest":
-            if noun.lemma_.lower() in SHAREHOLDINGS and glemma not in SUPPORT_VERBS:
+            if noun.lemma_.lower() in SHAREHOLDINGS and glemma not in SUPPORT_VERBS and not is_raised_stake(noun):
                 return []  # "offloading its stake in Y", "X's stake in Y": held, no investment told
             if noun.lemma_.lower() in SHAREHOLDINGS and glemma in RECEIVING_VERBS and noun.head.lower_ == "for":
                 return []  # "X will receive $2bn for its stake in Y": X sells it
@@ -1606,6 +1614,16 @@ class SentenceContext:
         held = [m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
                 and STAKE_IN.search(self.body, max(0, m.start - 60), m.start)]
         return held[-1:]
+
+    def company_held_by(self, buyers) -> list[Mention]:
+        """ "A and B, Y's two main shareholders, will buy the new stock": the shares a company's
+        holders buy with no company named are that company's."""
+        holders = [c for t in buyers for w in (t, *conjuncts(t)) for c in w.children
+                   if c.dep_ == "appos" and c.lemma_.lower() in SHAREHOLDER_NOUNS]
+        held = [c for h in holders for c in h.children if c.dep_ == "poss"]
+        held += [t for h in holders for preposition, objects in prepositional_objects(h).items()
+                 if preposition in ("in", "of") for t in objects]
+        return [m for t in held for m in self.referents(t)]
 
     def with_asset_target(self, roles: dict, bought: list) -> dict:
         """Roles with the target of an asset that has no name in the clause ("Y's cloud unit",
@@ -1971,10 +1989,17 @@ def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[lis
     return agents, clients
 
 
-SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+SHAREHOLDINGS = frozenset("stake share holding shareholding stock equity".split())
+# Money given for a share of the company it goes to: "venture financing", "equity funding".
+EQUITY_WORDS = frozenset("venture equity".split())
+# Verbs and participles of a holding made bigger, which buys more of the company: "raised its
+# stake in Y to 30%", "lifted its holding in Y", "X's increased stake in Y".
+STAKE_RAISING = frozenset("raise increase lift boost double triple up enlarge build".split())
 # what a name written right after is a stake in: "its stake in (consortium) Y"
 STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
+# Nouns for who holds a company's shares: "Y's main shareholder", "the largest investor in Y".
+SHAREHOLDER_NOUNS = frozenset("shareholder stockholder owner investor".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
 
@@ -2090,6 +2115,22 @@ def is_counted_goods(token) -> bool:
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
 
 
+def is_equity_money(noun) -> bool:
+    """ "venture financing", "equity funding", "$5m of venture capital": money for a share of the
+    company it goes to, which invests."""
+    return (noun.lemma_.lower() in MONEY_WORDS or TRIGGER_NOUNS.get(noun.lemma_.lower()) == "fund") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in EQUITY_WORDS for c in noun.children)
+
+
+def is_raised_stake(noun) -> bool:
+    """A holding the clause makes bigger (STAKE_RAISING as its verb or participle)."""
+    if noun.lemma_.lower() not in SHAREHOLDINGS:
+        return False
+    if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in STAKE_RAISING:
+        return True
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in STAKE_RAISING for c in noun.children)
+
+
 def is_controlling(stake) -> bool:
     """ "a controlling stake", "a 60% stake": the stake gives control."""
     for child in stake.subtree:
@@ -2146,6 +2187,10 @@ def noun_trigger(token) -> str | None:
         return "fund"  # "a $1.1bn disbursement to Y"
     if word in SALE_NOUNS and token.tag_ == "NN":
         return "acquire"  # "the sale of Y to X"; not "sales rose"
+    if is_equity_money(token):
+        return "invest"
+    if word in SHAREHOLDINGS and is_raised_stake(token):
+        return "invest"  # "lifted its holding in Y": more of Y bought
     if word == "venture" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
         return "agreement"  # "a joint venture with Y"; not "venture capital"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
@@ -2348,7 +2393,7 @@ def money_kind(money) -> str | None:
     for token in money:
         named = [token] + [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                            for g in p.children if g.dep_ == "pobj"]
-        kinds = [TRIGGER_NOUNS.get(t.lemma_.lower()) for t in named]
+        kinds = ["invest" if is_equity_money(t) else TRIGGER_NOUNS.get(t.lemma_.lower()) for t in named]
         if (kind := next((k for k in kinds if k in ("lend", "fund", "invest")), None)) is not None:
             return kind
     return None
@@ -3036,6 +3081,25 @@ def without_restated_deals(events: list[Event]) -> list[Event]:
     return [e for e in events if e.event_type != "agreement" or {p.entity_id for p in e.parties} not in sides]
 
 
+# Sums further apart than this ratio are two sums, not one rounded or converted.
+DISTINCT_SUMS = 0.8
+
+
+def is_another_investment(first: Event, event: Event) -> bool:
+    """Two investments between the same sides with sums of clearly different size are two
+    transactions ("a 17.5% stake for $50m ... in addition, it will invest $30m in preference
+    shares"): a repeat restates the sum, a new tranche states its own."""
+    if first.event_type != "invest" or event.event_type != "invest" or not (first.amount and event.amount):
+        return False
+    amounts = (first.amount, event.amount)
+    in_units = first.amount.currency == event.amount.currency
+    sums = [(a.amount_min, a.amount_max) if in_units else (a.usd_min, a.usd_max) for a in amounts]
+    if any(None in pair for pair in sums):
+        return False
+    (_, smaller), (larger, _) = sorted(sums)
+    return smaller < DISTINCT_SUMS * larger
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
@@ -3048,6 +3112,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             continue  # "signed the agreement with X": the deal already told, with a party in common
         key = party_key(event)
         first = merged.get(key)
+        if first is not None and is_another_investment(first, event):
+            key, first = (*key, event.start), None
         if first is None:
             merged[key] = event
             continue
