@@ -9,7 +9,9 @@ import re
 
 import pytest
 
-from tests.test_entities_events import events_of
+from assets.entities.events import find_events_of_articles
+from assets.entities.types import Entity, Mention, SentenceLocator
+from tests.test_entities_events import events_of, sentence_spans
 
 # invented names: surface → entity id (longest first, so "Veltrix Energy" wins over "Veltrix")
 NAMES = {
@@ -339,6 +341,10 @@ AGREEMENTS = [
     # the small parser lists the subject with the object of an opening phrase
     ("According to Nordic Oil Weekly, Kenya and Veltrix signed a deal.", "done", "KEN+veltrix"),
     ("Jonas Brekke, for years Ana Ruiz's fiercest critic, made a pact with her.", "done", "ana-ruiz+jonas-brekke"),
+    # a ceasefire, truce or armistice is a pact between its sides
+    ("Norway and Kenya signed a ceasefire on Tuesday.", "done", "KEN+NOR"),
+    ("Kenya agreed a truce with Norway last week.", "agreed", "KEN+NOR"),
+    ("The armistice between Kenya and Brazil was signed in Oslo.", "done", "BRA+KEN"),
 ]
 
 
@@ -418,12 +424,45 @@ NO_EVENTS = [
     ("Veltrix is waiting to sign a deal with Omnia.", "agreement"),
     # "her" could be either woman named
     ("Ana Ruiz and Mei Tanaka praised Jonas Brekke, who met her in Oslo.", "meet"),
+    # a journalist's guess, and intent to improve relations, are no deal
+    ("Veltrix and Omnia are likely to announce a strategic alliance with Tarsa.", "agreement"),
+    ("Kenya is unlikely to sign the fishing accord with Norway this year.", "agreement"),
+    ("Norway and Kenya have agreed to expand and strengthen political and economic relations.", "agreement"),
+    ("Norway and Kenya agreed to deepen their ties.", "agreement"),
+    ("Kenya and Brazil agreed on Monday to boost cooperation in farming.", "agreement"),
+    # a deal stopped by a noun of stopping
+    ("Tarsa welcomed the regulator's blocking of Veltrix's proposed merger with Omnia.", "agreement"),
+    ("Kenya's veto of the pact between Veltrix and Omnia surprised analysts.", "agreement"),
+    # an offer of something else than a purchase
+    ("Omnia must decide whether to accept Veltrix's settlement offer or go to court.", "acquire"),
+    ("Tarsa rejected the peace offer from Veltrix.", "acquire"),
 ]
 
 
 @pytest.mark.parametrize("body, kind", NO_EVENTS)
 def test_no_event(body, kind):
     assert found(body, kind) == []
+
+
+def test_a_state_only_the_model_knows_is_a_party_to_a_pact():
+    """A former state the gazetteer lacks is a place the model found: as a side of a pact it is
+    a party; as the place of talks it is none."""
+    body = "Kenya and Old Norland were poised to sign a treaty. Kenya held talks in Old Norland."
+    sentences = sentence_spans(body)
+    locator = SentenceLocator(sentences)
+
+    def mention(surface, entity_id, kind, extractor, nth=0):
+        start = [m.start() for m in re.finditer(re.escape(surface), body)][nth]
+        entity = Entity(entity_id, kind, surface)
+        return Mention(start, start + len(surface), surface, locator.index_of(start), entity, 0.9, extractor)
+
+    mentions = [mention("Kenya", "country:KEN", "COUNTRY", "gazetteer"),
+                mention("Old Norland", "place:old-norland", "PLACE", "ner"),
+                mention("Kenya", "country:KEN", "COUNTRY", "gazetteer", 1),
+                mention("Old Norland", "place:old-norland", "PLACE", "ner", 1)]
+    [events] = find_events_of_articles([(body, sentences, mentions, [], [])])
+    assert [(e.event_type, e.status, sorted(p.entity_id for p in e.parties)) for e in events] == [
+        ("agreement", "planned", ["country:KEN", "place:old-norland"])]
 
 
 def test_a_unit_named_before_is_the_target_and_one_named_later_is_not_its_owner():

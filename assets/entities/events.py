@@ -82,7 +82,8 @@ TRIGGER_NOUNS = {
     "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "alliance": "agreement", "partnership": "agreement",
-    "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
+    "treaty": "agreement", "memorandum": "agreement", "ceasefire": "agreement", "truce": "agreement",
+    "armistice": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
     "call": "meet", "conversation": "meet",
 }
@@ -110,8 +111,12 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested tip wait""".split()
+    call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely""".split()
 )
+# What two sides agree to improve without a deal: "agreed to strengthen relations (ties)".
+RELATIONS_NOUNS = frozenset("relation tie cooperation co-operation link friendship dialogue".split())
+# Nouns of stopping a deal: "the Commission's blocking of X's merger with Y" tells no merger.
+BLOCKING_NOUNS = frozenset("blocking veto rejection cancellation abandonment scrapping refusal withdrawal".split())
 # Nouns of wanting over "for": "it is time for talks", "calls for a deal", "the need for a meeting".
 WANTING_NOUNS = frozenset("time call demand need hope wish push plea appeal".split())
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
@@ -194,7 +199,7 @@ CANDIDATE = re.compile(
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
@@ -978,6 +983,9 @@ class SentenceContext:
         if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
                                     for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
+        if lemma == "agree" and any(t.dep_ in OBJECTS and t.lemma_.lower() in RELATIONS_NOUNS
+                                    for c in infinitives(verb) for t in c.subtree):
+            return []  # "agreed to strengthen ties": an intent stated, no deal with terms
         terms = {c.lower_ for c in verb.children if c.dep_ == "prep"}  # "were agreed to" has no object
         # what is agreed may be a course of action: "A and B agreed to form a partnership"
         terms |= {"to"} if infinitives(verb) else set()
@@ -1355,8 +1363,9 @@ class SentenceContext:
             # a stake or a portion of a company buys into that company
             roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)] or [
                 m for t in bought if t.lemma_.lower() in SHAREHOLDINGS for m in self.stake_told_before(t)]
-            if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
-                roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
+            if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"] and not aims_elsewhere(noun):
+                roles["recipient"] = subject_m  # "the group rejected an offer from X": the target; not
+                # "accepted X's settlement offer", which buys nothing
             if not roles["recipient"] and (resisting := resisting_verb(noun)) is not None:
                 # "Y is arguing against an offer from X": who resists a bid is its target
                 roles["recipient"] = [m for t in clause_arguments(resisting)[0] for m in self.referents(t)]
@@ -1677,8 +1686,7 @@ class SentenceContext:
         modifier naming another aim ("an election bid", "a leadership bid")."""
         if preps.keys() & {"for", "of", "in"}:
             return False
-        return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
-                       TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
+        return not aims_elsewhere(noun)
 
     def named_giver(self, token) -> list[Mention]:
         """Who money comes from: named itself or as an example ("from donors including X"), not a
@@ -1831,8 +1839,10 @@ class SentenceContext:
                     mention = government  # "Rome's provision of a loan": the capital pays for its government
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
                     continue
-                if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
-                    continue
+                if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES and not (
+                        role == "party" and is_model_place(mention)):
+                    continue  # a place only the model knows may be a state a party to talks or a pact
+                    # ("Yugoslavia and Croatia signed"), as the gazetteer has no former states
                 if role == "recipient" and mention.entity_type == "POLICY":
                     continue  # a law or programme funds or is funded through, it receives nothing
                 if kind == "acquire" and role == "recipient" and mention.entity_type == "COUNTRY":
@@ -2129,6 +2139,13 @@ def is_raised_stake(noun) -> bool:
     if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in STAKE_RAISING:
         return True
     return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in STAKE_RAISING for c in noun.children)
+
+
+def aims_elsewhere(offer) -> bool:
+    """A noun modifier naming another aim than a purchase: "an election bid", "a settlement
+    offer"; not "a takeover bid", "a cash offer", "a rival offer"."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+               TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS | RELATIONAL_NOUNS for c in offer.children)
 
 
 def is_controlling(stake) -> bool:
@@ -2920,6 +2937,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)):
             return None  # "close to a deal", "close to striking a deal": not yet struck
         if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
+            return None
+        if token is not anchor and token.pos_ == "NOUN" and token.lemma_.lower() in BLOCKING_NOUNS:
             return None
         if forms & AGREEING_VERBS or any(c.dep_ == "prt" and (token.lemma_.lower(), c.lower_) in APPROVING_PHRASALS
                                           for c in token.children):
