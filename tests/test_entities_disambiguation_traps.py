@@ -236,6 +236,24 @@ def test_organisation_number_that_is_no_score_stays():
     assert body[trimmed.start:trimmed.end] == "Group of 20"
 
 
+@pytest.mark.parametrize("body, label, run_on, name", [
+    ("Halvorsen will put $40m into Tarsel through convertible bonds.", "PLACE", "Tarsel through", "Tarsel"),
+    ("Shares of Omnivale and Brecko rose.", "ORG", "Omnivale and", "Omnivale"),
+    ("She met Ilse Varga of the ministry.", "PERSON", "Ilse Varga of the", "Ilse Varga"),
+])
+def test_a_lowercase_function_word_the_model_ran_into_a_name_is_trimmed(body, label, run_on, name):
+    start = body.index(run_on)
+    span = Span(start, start + len(run_on), label, None, FOUND.ner)
+    (trimmed,) = trimmed_spans(body, [span], FOUND)
+    assert body[trimmed.start:trimmed.end] == name
+
+
+def test_a_name_with_a_function_word_inside_keeps_it():
+    body = "The Bank of Pelora and the Lord of the Isles met."
+    spans = [Span(4, 18, "ORG", None, FOUND.ner), Span(27, 45, "PERSON", None, FOUND.ner)]
+    assert [body[s.start:s.end] for s in trimmed_spans(body, spans, FOUND)] == ["Bank of Pelora", "Lord of the Isles"]
+
+
 # ---- results, and organisations named after a country -----------------------------------------------
 
 def test_model_span_over_a_result_is_cut_into_its_sides():

@@ -9,7 +9,9 @@ import re
 
 import pytest
 
-from tests.test_entities_events import events_of
+from assets.entities.events import find_events_of_articles
+from assets.entities.types import Entity, Mention, SentenceLocator
+from tests.test_entities_events import events_of, sentence_spans
 
 # invented names: surface → entity id (longest first, so "Veltrix Energy" wins over "Veltrix")
 NAMES = {
@@ -186,6 +188,70 @@ def test_coordinated_targets_are_two_purchases():
                                                     ("acquire", "done", "veltrix", "tarsa", None, None)]
 
 
+# Investments in a company: stakes made bigger, new shares bought by the company's holders, money
+# for a share of it (venture, equity), and a second investment between the same sides.
+INVESTMENTS = [
+    # a holding made bigger: the verb or participle of raising, any word for the holding
+    ("Veltrix raised its stake in Omnia to 30%.", "done", "veltrix", "omnia"),
+    ("Veltrix lifted its holding in Omnia to 18 percent.", "done", "veltrix", "omnia"),
+    ("Veltrix has boosted its shareholding in Omnia to 12%.", "done", "veltrix", "omnia"),
+    ("Veltrix upped its stake in Omnia to 9%.", "done", "veltrix", "omnia"),
+    ("Veltrix built up its stake in Omnia over the summer.", "done", "veltrix", "omnia"),
+    ("Veltrix will double its stake in Omnia.", "planned", "veltrix", "omnia"),
+    ("Veltrix's enlarged stake in Omnia gives it two board seats.", "done", "veltrix", "omnia"),
+    # new shares bought by the company's holders, named by possessor or complement
+    ("Veltrix, Omnia's largest shareholder, bought the new shares.", "done", "veltrix", "omnia"),
+    ("Veltrix, the main shareholder of Omnia, bought the new stock on Monday.", "done", "veltrix", "omnia"),
+    ("Veltrix, an investor in Omnia, has bought new shares.", "done", "veltrix", "omnia"),
+    # money for a share of the company it goes to
+    ("Omnia has received venture financing from Veltrix.", "done", "veltrix", "omnia"),
+    ("Omnia received equity funding from Veltrix last year.", "done", "veltrix", "omnia"),
+]
+
+
+@pytest.mark.parametrize("body, status, agent, recipient", INVESTMENTS)
+def test_investment_frames(body, status, agent, recipient):
+    assert [described(e) for e in found(body, None)] == [("invest", status, agent, recipient, None, None)]
+
+
+def test_holders_buying_new_shares_each_invest():
+    events = found("Veltrix and Tarsa, Omnia's two largest shareholders, will buy the new shares.", "invest")
+    assert sorted(described(e) for e in events) == [("invest", "planned", "tarsa", "omnia", None, None),
+                                                    ("invest", "planned", "veltrix", "omnia", None, None)]
+
+
+def test_a_holding_raised_to_a_majority_is_an_acquisition():
+    assert [described(e) for e in found("Veltrix raised its stake in Omnia to 51%.", None)] == [
+        ("acquire", "done", "veltrix", "omnia", None, None)]
+
+
+def test_a_second_sum_between_the_same_sides_is_a_second_investment():
+    body = "Veltrix bought a 12% stake in Omnia for $50m. Veltrix will also invest $200m in Omnia through bonds."
+    assert [described(e) for e in found(body, "invest")] == [("invest", "done", "veltrix", "omnia", None, "$50m"),
+                                                            ("invest", "planned", "veltrix", "omnia", None, "$200m")]
+
+
+@pytest.mark.parametrize("body", [
+    "Veltrix will invest $2bn in Kenya. The $2bn investment by Veltrix in Kenya will create 900 jobs.",
+    "Veltrix will invest $2bn in Kenya, it said. Veltrix's investment of about 1.9 billion dollars in Kenya starts soon.",
+])
+def test_the_same_sum_told_again_is_one_investment(body):
+    assert len(found(body, "invest")) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Veltrix's stake in Omnia is worth $3bn.",
+    "Veltrix, Omnia's largest shareholder, opposed the plan.",
+    "Veltrix reduced its stake in Omnia to 5%.",
+    "Veltrix cut its holding in Omnia to 3 percent.",
+    "Veltrix raised its forecast for Omnia.",
+    "Veltrix and Tarsa, Omnia's main shareholders, will not buy the new shares.",
+    "Veltrix will raise its holding in Omnia, analysts expect.",
+])
+def test_no_investment(body):
+    assert found(body, None) == []
+
+
 MEETINGS = [
     ("Ana Ruiz met Jonas Brekke in Oslo on Tuesday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz will meet Jonas Brekke next week.", "planned", "ana-ruiz+jonas-brekke"),
@@ -275,6 +341,10 @@ AGREEMENTS = [
     # the small parser lists the subject with the object of an opening phrase
     ("According to Nordic Oil Weekly, Kenya and Veltrix signed a deal.", "done", "KEN+veltrix"),
     ("Jonas Brekke, for years Ana Ruiz's fiercest critic, made a pact with her.", "done", "ana-ruiz+jonas-brekke"),
+    # a ceasefire, truce or armistice is a pact between its sides
+    ("Norway and Kenya signed a ceasefire on Tuesday.", "done", "KEN+NOR"),
+    ("Kenya agreed a truce with Norway last week.", "agreed", "KEN+NOR"),
+    ("The armistice between Kenya and Brazil was signed in Oslo.", "done", "BRA+KEN"),
 ]
 
 
@@ -354,12 +424,45 @@ NO_EVENTS = [
     ("Veltrix is waiting to sign a deal with Omnia.", "agreement"),
     # "her" could be either woman named
     ("Ana Ruiz and Mei Tanaka praised Jonas Brekke, who met her in Oslo.", "meet"),
+    # a journalist's guess, and intent to improve relations, are no deal
+    ("Veltrix and Omnia are likely to announce a strategic alliance with Tarsa.", "agreement"),
+    ("Kenya is unlikely to sign the fishing accord with Norway this year.", "agreement"),
+    ("Norway and Kenya have agreed to expand and strengthen political and economic relations.", "agreement"),
+    ("Norway and Kenya agreed to deepen their ties.", "agreement"),
+    ("Kenya and Brazil agreed on Monday to boost cooperation in farming.", "agreement"),
+    # a deal stopped by a noun of stopping
+    ("Tarsa welcomed the regulator's blocking of Veltrix's proposed merger with Omnia.", "agreement"),
+    ("Kenya's veto of the pact between Veltrix and Omnia surprised analysts.", "agreement"),
+    # an offer of something else than a purchase
+    ("Omnia must decide whether to accept Veltrix's settlement offer or go to court.", "acquire"),
+    ("Tarsa rejected the peace offer from Veltrix.", "acquire"),
 ]
 
 
 @pytest.mark.parametrize("body, kind", NO_EVENTS)
 def test_no_event(body, kind):
     assert found(body, kind) == []
+
+
+def test_a_state_only_the_model_knows_is_a_party_to_a_pact():
+    """A former state the gazetteer lacks is a place the model found: as a side of a pact it is
+    a party; as the place of talks it is none."""
+    body = "Kenya and Old Norland were poised to sign a treaty. Kenya held talks in Old Norland."
+    sentences = sentence_spans(body)
+    locator = SentenceLocator(sentences)
+
+    def mention(surface, entity_id, kind, extractor, nth=0):
+        start = [m.start() for m in re.finditer(re.escape(surface), body)][nth]
+        entity = Entity(entity_id, kind, surface)
+        return Mention(start, start + len(surface), surface, locator.index_of(start), entity, 0.9, extractor)
+
+    mentions = [mention("Kenya", "country:KEN", "COUNTRY", "gazetteer"),
+                mention("Old Norland", "place:old-norland", "PLACE", "ner"),
+                mention("Kenya", "country:KEN", "COUNTRY", "gazetteer", 1),
+                mention("Old Norland", "place:old-norland", "PLACE", "ner", 1)]
+    [events] = find_events_of_articles([(body, sentences, mentions, [], [])])
+    assert [(e.event_type, e.status, sorted(p.entity_id for p in e.parties)) for e in events] == [
+        ("agreement", "planned", ["country:KEN", "place:old-norland"])]
 
 
 def test_a_unit_named_before_is_the_target_and_one_named_later_is_not_its_owner():

@@ -82,7 +82,8 @@ TRIGGER_NOUNS = {
     "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "alliance": "agreement", "partnership": "agreement",
-    "treaty": "agreement", "memorandum": "agreement", "mou": "agreement", "merger": "agreement",
+    "treaty": "agreement", "memorandum": "agreement", "ceasefire": "agreement", "truce": "agreement",
+    "armistice": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
     "call": "meet", "conversation": "meet",
 }
@@ -110,8 +111,12 @@ AWARDING_VERBS = frozenset("award give grant hand".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested tip wait""".split()
+    call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely""".split()
 )
+# What two sides agree to improve without a deal: "agreed to strengthen relations (ties)".
+RELATIONS_NOUNS = frozenset("relation tie cooperation co-operation link friendship dialogue".split())
+# Nouns of stopping a deal: "the Commission's blocking of X's merger with Y" tells no merger.
+BLOCKING_NOUNS = frozenset("blocking veto rejection cancellation abandonment scrapping refusal withdrawal".split())
 # Nouns of wanting over "for": "it is time for talks", "calls for a deal", "the need for a meeting".
 WANTING_NOUNS = frozenset("time call demand need hope wish push plea appeal".split())
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
@@ -190,11 +195,11 @@ OBJECTS = ("dobj", "obj", "attr")
 CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
-    r"invest(?:s|ed|ing|ment|ments)?|stakes?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
+    r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|alliances?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
@@ -978,6 +983,9 @@ class SentenceContext:
         if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
                                     for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
+        if lemma == "agree" and any(t.dep_ in OBJECTS and t.lemma_.lower() in RELATIONS_NOUNS
+                                    for c in infinitives(verb) for t in c.subtree):
+            return []  # "agreed to strengthen ties": an intent stated, no deal with terms
         terms = {c.lower_ for c in verb.children if c.dep_ == "prep"}  # "were agreed to" has no object
         # what is agreed may be a course of action: "A and B agreed to form a partnership"
         terms |= {"to"} if infinitives(verb) else set()
@@ -1050,7 +1058,8 @@ class SentenceContext:
             if stake is None and not roles["recipient"]:  # "sold its payments business to X"
                 roles = self.with_asset_target(roles, portions_of(undergoers))
             if stake is not None:
-                roles["recipient"] = pobj.get("in", []) + pobj.get("of", []) or self.stake_told_before(stake)
+                roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or self.stake_told_before(stake)
+                                      or self.company_held_by(subjects))
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
                 if lemma in SELLING_VERBS and not roles["recipient"] and not any(
                         m.entity_type == "ORG" for m in subject_m):
@@ -1101,6 +1110,9 @@ class SentenceContext:
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
+            if not roles["recipient"] and lemma in GIVING_VERBS | AWARDING_VERBS:
+                # "provided venture capital to Y", "gave Y $3m of equity funding": whom it is given to
+                roles["recipient"] = dative_m + pobj.get("to", [])
             if not roles["recipient"]:  # "will invest $500m to expand its plant in Y": where the works are
                 works = [o for v in verb.children if v.dep_ in ("advcl", "xcomp") and is_infinitive(v)
                          for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
@@ -1225,9 +1237,13 @@ class SentenceContext:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
         if kind == "invest" and noun.lemma_.lower() in SHAREHOLDINGS and glemma in SUPPORT_VERBS and is_controlling(noun):
             kind = "acquire"  # "X took a 51% stake in Y": control bought
+        if kind == "invest" and is_raised_stake(noun) and any(
+                is_controlling(p) for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "to"):
+            kind = "acquire"  # "X raised its stake in Y to 51%": control bought
         passive = governor is not None and is_passive(governor)
         actor = passive_m if passive else subject_m
-        if glemma not in SUPPORT_VERBS and not (kind == "agreement" and relation == "object" and is_made_deal(noun)):
+        if glemma not in SUPPORT_VERBS and not (kind == "agreement" and relation == "object" and is_made_deal(noun)) \
+                and not is_raised_stake(noun):
             actor = []  # "Russia's president defended the purchase": no buyer; but "X ended an
             # agreement with Y, reached in 1992" names a side of a deal made
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
@@ -1362,8 +1378,9 @@ class SentenceContext:
             # a stake or a portion of a company buys into that company
             roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)] or [
                 m for t in bought if t.lemma_.lower() in SHAREHOLDINGS for m in self.stake_told_before(t)]
-            if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"]:
-                roles["recipient"] = subject_m  # "the group rejected an offer from X": the target
+            if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"] and not aims_elsewhere(noun):
+                roles["recipient"] = subject_m  # "the group rejected an offer from X": the target; not
+                # "accepted X's settlement offer", which buys nothing
             if not roles["recipient"] and (resisting := resisting_verb(noun)) is not None:
                 # "Y is arguing against an offer from X": who resists a bid is its target
                 roles["recipient"] = [m for t in clause_arguments(resisting)[0] for m in self.referents(t)]
@@ -1375,7 +1392,7 @@ class SentenceContext:
             if stakes and not sale and not (any(map(is_controlling, stakes)) or roles["seller"]):
                 kind = "invest"  # "X's purchase of a 10% stake in Y": a minority stake, no seller named
         elif kind == "invest":
-            if noun.lemma_.lower() in SHAREHOLDINGS and glemma not in SUPPORT_VERBS:
+            if noun.lemma_.lower() in SHAREHOLDINGS and glemma not in SUPPORT_VERBS and not is_raised_stake(noun):
                 return []  # "offloading its stake in Y", "X's stake in Y": held, no investment told
             if noun.lemma_.lower() in SHAREHOLDINGS and glemma in RECEIVING_VERBS and noun.head.lower_ == "for":
                 return []  # "X will receive $2bn for its stake in Y": X sells it
@@ -1672,6 +1689,16 @@ class SentenceContext:
                 and STAKE_IN.search(self.body, max(0, m.start - 60), m.start)]
         return held[-1:]
 
+    def company_held_by(self, buyers) -> list[Mention]:
+        """ "A and B, Y's two main shareholders, will buy the new stock": the shares a company's
+        holders buy with no company named are that company's."""
+        holders = [c for t in buyers for w in (t, *conjuncts(t)) for c in w.children
+                   if c.dep_ == "appos" and c.lemma_.lower() in SHAREHOLDER_NOUNS]
+        held = [c for h in holders for c in h.children if c.dep_ == "poss"]
+        held += [t for h in holders for preposition, objects in prepositional_objects(h).items()
+                 if preposition in ("in", "of") for t in objects]
+        return [m for t in held for m in self.referents(t)]
+
     def with_asset_target(self, roles: dict, bought: list) -> dict:
         """Roles with the target of an asset that has no name in the clause ("Y's cloud unit",
         "its payments business"): the unit the article named before with that noun ("its unit,
@@ -1724,8 +1751,7 @@ class SentenceContext:
         modifier naming another aim ("an election bid", "a leadership bid")."""
         if preps.keys() & {"for", "of", "in"}:
             return False
-        return not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
-                       TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS for c in noun.children)
+        return not aims_elsewhere(noun)
 
     def named_giver(self, token) -> list[Mention]:
         """Who money comes from: named itself or as an example ("from donors including X"), not a
@@ -1879,8 +1905,10 @@ class SentenceContext:
                     mention = government  # "Rome's provision of a loan": the capital pays for its government
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
                     continue
-                if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES:
-                    continue
+                if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES and not (
+                        role == "party" and is_model_place(mention)):
+                    continue  # a place only the model knows may be a state a party to talks or a pact
+                    # ("Yugoslavia and Croatia signed"), as the gazetteer has no former states
                 if role == "recipient" and mention.entity_type == "POLICY":
                     continue  # a law or programme funds or is funded through, it receives nothing
                 if kind == "acquire" and role == "recipient" and mention.entity_type == "COUNTRY":
@@ -2039,10 +2067,17 @@ def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[lis
     return agents, clients
 
 
-SHAREHOLDINGS = frozenset("stake share holding stock equity".split())
+SHAREHOLDINGS = frozenset("stake share holding shareholding stock equity".split())
+# Money given for a share of the company it goes to: "venture financing", "equity funding".
+EQUITY_WORDS = frozenset("venture equity".split())
+# Verbs and participles of a holding made bigger, which buys more of the company: "raised its
+# stake in Y to 30%", "lifted its holding in Y", "X's increased stake in Y".
+STAKE_RAISING = frozenset("raise increase lift boost double triple up enlarge build".split())
 # what a name written right after is a stake in: "its stake in (consortium) Y"
 STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
+# Nouns for who holds a company's shares: "Y's main shareholder", "the largest investor in Y".
+SHAREHOLDER_NOUNS = frozenset("shareholder stockholder owner investor".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
 
@@ -2183,6 +2218,29 @@ def is_counted_goods(token) -> bool:
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
 
 
+def is_equity_money(noun) -> bool:
+    """ "venture financing", "equity funding", "$5m of venture capital": money for a share of the
+    company it goes to, which invests."""
+    return (noun.lemma_.lower() in MONEY_WORDS or TRIGGER_NOUNS.get(noun.lemma_.lower()) == "fund") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in EQUITY_WORDS for c in noun.children)
+
+
+def is_raised_stake(noun) -> bool:
+    """A holding the clause makes bigger (STAKE_RAISING as its verb or participle)."""
+    if noun.lemma_.lower() not in SHAREHOLDINGS:
+        return False
+    if noun.dep_ in OBJECTS and noun.head.lemma_.lower() in STAKE_RAISING:
+        return True
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in STAKE_RAISING for c in noun.children)
+
+
+def aims_elsewhere(offer) -> bool:
+    """A noun modifier naming another aim than a purchase: "an election bid", "a settlement
+    offer"; not "a takeover bid", "a cash offer", "a rival offer"."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+               TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS | RELATIONAL_NOUNS for c in offer.children)
+
+
 def is_controlling(stake) -> bool:
     """ "a controlling stake", "a 60% stake": the stake gives control."""
     for child in stake.subtree:
@@ -2239,6 +2297,10 @@ def noun_trigger(token) -> str | None:
         return "fund"  # "a $1.1bn disbursement to Y"
     if word in SALE_NOUNS and token.tag_ == "NN":
         return "acquire"  # "the sale of Y to X"; not "sales rose"
+    if is_equity_money(token):
+        return "invest"
+    if word in SHAREHOLDINGS and is_raised_stake(token):
+        return "invest"  # "lifted its holding in Y": more of Y bought
     if word == "venture" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
         return "agreement"  # "a joint venture with Y"; not "venture capital"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
@@ -2441,7 +2503,7 @@ def money_kind(money) -> str | None:
     for token in money:
         named = [token] + [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                            for g in p.children if g.dep_ == "pobj"]
-        kinds = [TRIGGER_NOUNS.get(t.lemma_.lower()) for t in named]
+        kinds = ["invest" if is_equity_money(t) else TRIGGER_NOUNS.get(t.lemma_.lower()) for t in named]
         if (kind := next((k for k in kinds if k in ("lend", "fund", "invest")), None)) is not None:
             return kind
     return None
@@ -2984,6 +3046,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "close to a deal", "close to striking a deal": not yet struck
         if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
             return None
+        if token is not anchor and token.pos_ == "NOUN" and token.lemma_.lower() in BLOCKING_NOUNS:
+            return None
         if forms & AGREEING_VERBS or any(c.dep_ == "prt" and (token.lemma_.lower(), c.lower_) in APPROVING_PHRASALS
                                           for c in token.children):
             status = status or "agreed"
@@ -3144,6 +3208,25 @@ def without_restated_deals(events: list[Event]) -> list[Event]:
     return [e for e in events if e.event_type != "agreement" or {p.entity_id for p in e.parties} not in sides]
 
 
+# Sums further apart than this ratio are two sums, not one rounded or converted.
+DISTINCT_SUMS = 0.8
+
+
+def is_another_investment(first: Event, event: Event) -> bool:
+    """Two investments between the same sides with sums of clearly different size are two
+    transactions ("a 17.5% stake for $50m ... in addition, it will invest $30m in preference
+    shares"): a repeat restates the sum, a new tranche states its own."""
+    if first.event_type != "invest" or event.event_type != "invest" or not (first.amount and event.amount):
+        return False
+    amounts = (first.amount, event.amount)
+    in_units = first.amount.currency == event.amount.currency
+    sums = [(a.amount_min, a.amount_max) if in_units else (a.usd_min, a.usd_max) for a in amounts]
+    if any(None in pair for pair in sums):
+        return False
+    (_, smaller), (larger, _) = sorted(sums)
+    return smaller < DISTINCT_SUMS * larger
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
@@ -3157,6 +3240,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             continue  # "signed the agreement with X": the deal already told, with a party in common
         key = party_key(event) + ((event.start,) if event.told_apart else ())
         first = merged.get(key)
+        if first is not None and is_another_investment(first, event):
+            key, first = (*key, event.start), None
         if first is None:
             merged[key] = event
             continue

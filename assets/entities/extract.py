@@ -64,6 +64,10 @@ LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
 # Quotes, dashes and punctuation never open or close a name; neither does a possessive.
 TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
 LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
+# No name ends in a lowercase preposition, conjunction or article: the model ran the next word
+# into it ("invest in United through preference shares").
+TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:through|via|of|in|into|on|at|by|for|from|to|with|over|under|and|or|"
+                                     r"the|a|an))+$")
 # An initialism keeps its last full stop: "U.S.", "D.C."
 INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 # A bracket the span opens but does not close, or a footnote marker: "Haddad(Arabic", "Haddad,[2".
@@ -502,6 +506,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
             start += leading_title(body[start:end])
         if span.how == found.ner and (score := SCORE_TAIL.get(span.label)) and (tail := score.search(body, start, end)):
             end = max(start, tail.start())
+        if span.how == found.ner and (tail := TRAILING_FUNCTION_WORDS.search(body, start, end)):
+            end = tail.start()
         if span.how == found.ner and is_no_entity(body, start, end, span.label, ships):
             continue
         if not is_junk(body[start:end], from_gazetteer=span.entity_id is not None):
