@@ -516,9 +516,13 @@ class SentenceContext:
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
         subjects = [w for t in own_subjects(verb) for w in (t, *conjuncts(t))]
-        if not subjects and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb):
-            # "X and Y put up $90m to stabilise the firm": who pays to stabilise it is not it
-            subjects = [w for t in own_subjects(verb.head) for w in (t, *conjuncts(t))]
+        if not subjects and verb.dep_ in ("advcl", "xcomp", "acl") and is_infinitive(verb):
+            # "X and Y put up $90m to stabilise the firm": who pays to stabilise it is not it; nor
+            # is who "announced plans to buy" it, the subject of the verb the noun is the object of
+            governor = verb.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.dep_ in (*OBJECTS, "pobj", "prep") and governor.head is not governor:
+                governor = governor.head
+            subjects = [w for t in own_subjects(governor) for w in (t, *conjuncts(t))]
         return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
 
     def pair_referred_to(self, token) -> list[Mention]:
