@@ -2,7 +2,7 @@
 back to a sentence before, on invented sentences; each rule with the readings it must not make
 (competing antecedents, a plural with one candidate, a pronoun after a quotation)."""
 
-from tests.test_entities_events import events_of
+from tests.test_entities_events import events_of, summary
 from tests.test_events_parties import summaries
 
 SORVIK = ("Lena Sorvik", "person:sorvik")
@@ -84,3 +84,30 @@ def test_the_firm_with_two_firms_before_it_stays_unresolved():
             "Talbot Resources announced plans to buy 19.9% of the firm.")
     assert events_of(body, ("Corvane", "org:corvane"), ("Brenna Copper", "org:brenna"),
                      ("Talbot Resources", "org:talbot"), kind="invest") == []
+
+
+# --- the two leaders: the two people named with a title, whatever their offices -----------------
+
+LEADERS = {"Ann Roe": "President", "Tomas Berg": "Prime Minister", "Ivo Marek": "Foreign Minister"}
+ROE, BERG = ("Ann Roe", "person:roe"), ("Tomas Berg", "person:berg")
+
+
+def test_the_two_leaders_are_the_two_office_holders_named_before():
+    body = "President Ann Roe flew to Pelora to see Prime Minister Tomas Berg. The two leaders signed a trade pact."
+    assert summaries_with_titles(body, ROE, PELORA, BERG) == [("agreement", "done", ("person:berg", "person:roe"))]
+
+
+def test_the_two_leaders_after_three_office_holders_stay_unresolved():
+    body = ("President Ann Roe flew to Pelora to see Prime Minister Tomas Berg and Foreign Minister Ivo Marek. "
+            "The two leaders signed a trade pact.")
+    assert summaries_with_titles(body, ROE, PELORA, BERG, MAREK) == []
+
+
+def test_the_two_leaders_are_no_person_named_without_a_title():
+    body = "President Ann Roe flew to Pelora to see Piet Andel. The two leaders signed a trade pact."
+    assert summaries_with_titles(body, ROE, PELORA, ANDEL) == []
+
+
+def summaries_with_titles(body, *pairs):
+    return [summary(e) for e in events_of(body, *pairs, kind="agreement",
+                                          titles={name: title for name, title in LEADERS.items() if title in body})]

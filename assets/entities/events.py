@@ -529,7 +529,8 @@ class SentenceContext:
         """ "the two sides", "both companies", "the pair": the two actors of that kind the text
         named last together ("the US and the EU stepped back. The two sides agreed"), else the only
         two it named in this sentence and the three before; "the two presidents" are the only two
-        people the article has named with that office."""
+        people the article has named with that office, "the two leaders" (whatever their offices)
+        the two people named with a title."""
         noun = token.lemma_.lower()
         kinds = PAIR_NOUNS.get(noun) or (("ORG",) if noun in ORGANISATION_NOUNS else None)
         if not is_pair_phrase(token) or (kinds is None and noun not in PAIR_OFFICES):
@@ -538,11 +539,15 @@ class SentenceContext:
         if noun in PAIR_OFFICES:
             holders = {m.entity_id: m for m in self.people if m.end <= start and m.title
                        and re.search(rf"\b{noun}\b", m.title, re.IGNORECASE)}
-            return sorted(holders.values(), key=lambda m: m.start) if len(holders) == 2 else []
+            if len(holders) == 2 or noun != "leader":
+                return sorted(holders.values(), key=lambda m: m.start) if len(holders) == 2 else []
+            # "the two leaders" may hold two offices ("President A ... Prime Minister B"): the
+            # two people named with a title, as "the two men" are the two people named
+            kinds = (("PERSON",),)
         window = [m for m in self.article_mentions if self.index - 3 <= m.sentence_index <= self.index
                   and m.end <= start and not is_demonym(m.text)]
         for wanted in kinds:
-            fitting = [m for m in window if m.entity_type in wanted]
+            fitting = [m for m in window if m.entity_type in wanted and (noun != "leader" or m.title)]
             # "A and B", not the end of a list of more ("C, A and B")
             joined = [(left, right) for before, left, right in zip([None, *fitting], fitting, fitting[1:])
                       if left.entity_id != right.entity_id and PAIR_JOINER.fullmatch(self.body, left.end, right.start)
