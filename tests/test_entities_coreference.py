@@ -197,6 +197,17 @@ def test_title_reference_is_no_deputy_of_that_office():
     assert resolve(body, [person(body, "Ana Roe", title="Vice President")]) == []
 
 
+def test_the_premier_is_the_prime_minister_and_no_deputy():
+    body = "Prime Minister Ivo Sarna landed in Tarvo. The premier is due to meet the mayor."
+    assert texts(resolve(body, [person(body, "Ivo Sarna", title="Prime Minister")])) == [("The premier", "Ivo Sarna")]
+    body = "Premier Ana Roe landed in Tarvo. The prime minister is due to meet the mayor."
+    assert texts(resolve(body, [person(body, "Ana Roe", title="Premier")])) == [("The prime minister", "Ana Roe")]
+    body = "Deputy Prime Minister Ivo Sarna landed in Tarvo. The premier stayed at home."
+    assert resolve(body, [person(body, "Ivo Sarna", title="Deputy Prime Minister")]) == []
+    body = "Foreign Minister Ivo Sarna landed in Tarvo. The premier stayed at home."
+    assert resolve(body, [person(body, "Ivo Sarna", title="Foreign Minister")]) == []
+
+
 def test_title_before_a_name_is_not_a_reference():
     body = "Foreign Minister Marta Ilves spoke. Later the Foreign Minister Tomas Berg replied."
     mentions = [person(body, "Marta Ilves", title="Foreign Minister"),

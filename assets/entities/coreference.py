@@ -8,8 +8,9 @@ already names (never a new entity), found without a parser:
   title       "the Foreign Secretary", "The minister" → the nearest earlier named person whose
               stated title (Mention.title) has the same office word, the same or more modifiers
               (never one more of deputy / vice / assistant: "the prime minister" is no deputy
-              prime minister) and the same "of ..." tail; skipped when two people fit. The span
-              keeps "the".
+              prime minister) and the same "of ..." tail, an office under its other name read
+              as the same ("the premier" is the prime minister); skipped when two people fit.
+              The span keeps "the".
   pronoun     he / him / himself / she / her / herself outside quotations → the one person
               mentioned in that sentence before it or in the two sentences before, whose gender,
               when known, agrees. When several fit, the sentence's shape may choose ("Roe told
@@ -196,10 +197,15 @@ def title_grammar() -> dict[str, re.Pattern]:
     }
 
 
+# One office under two names, keyed as the longer one: "the premier" is the prime minister.
+SAME_OFFICES = {"premier": ("minister", frozenset({"prime"}))}
+
+
 def title_key(match: re.Match) -> TitleKey:
     modifiers = frozenset(m.lower() for m in title_grammar()["modifier"].findall(match.group("modifiers")))
     tail = " ".join((match.group("tail") or "").lower().split())
-    return TitleKey(match.group("head").lower(), modifiers - {"former", "then"}, tail)
+    head, implied = SAME_OFFICES.get(match.group("head").lower(), (match.group("head").lower(), frozenset()))
+    return TitleKey(head, (modifiers | implied) - {"former", "then"}, tail)
 
 
 def stated_title_key(title: str) -> TitleKey | None:

@@ -20,7 +20,9 @@ dinner or lunch a meeting of its host and the people of the clause it frames. A 
 ("the unit", "the Spanish group") stands for the organisation introduced with that noun or named
 with that country, "the project", "the party", "the country" for the one entity of that kind named
 last, and a plural one ("tsunami-hit countries") for the countries listed before it; a sentence
-opening with "it" goes on about the name the one before opens with.
+opening with "it" goes on about the name the one before opens with; a subject "he" or "she" about
+the person the previous main clause has as its one person subject ("After meeting A, B flew ... She"),
+and a "they" opening its sentence about the names coordinated as the previous sentence's subject.
 Plural and generic descriptions ("the two sides", "the pair", "the government", "the London market")
 stand for the pair or the country or organisation the article names for them (pair_referred_to,
 government_referred_to, organisation_of_place).
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import functools
 import re
+from .coreference import QUOTE_MARK
 from .relations import is_demonym
 from .types import Amount, DateMention, Event, EventParty, Mention
 
@@ -202,7 +205,7 @@ CANDIDATE = re.compile(
     r"negotiations?|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
-OPENING_PRONOUN = re.compile(r"(?:It|He|She)\b")
+OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
 PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo)|[Bb]oth)\b")
 # building a plant invests: worth parsing only with both words
 FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?)\b",
@@ -387,6 +390,8 @@ class SentenceContext:
             found = self.clause_subjects(token)
         if not found and token.lower_ in ("they", "them", "their"):
             found = self.speakers_of(token)
+        if not found and token.lower_ == "they":
+            found = self.coordinated_subject_before(token)
         return found
 
     def speakers_of(self, pronoun) -> list[Mention]:
@@ -397,6 +402,34 @@ class SentenceContext:
             return []
         named = [m for s in clause.head.children if s.dep_ == "nsubj" for w in (s, *conjuncts(s))
                  if (m := self.most_specific(w)) is not None]
+        return named if len({m.entity_id for m in named}) >= 2 else []
+
+    def coordinated_subject_before(self, pronoun) -> list[Mention]:
+        """ "A and B hope to join the union. They have signed ...": a "they" that opens its sentence's
+        subjects, outside quotation, stands for the names coordinated as the previous sentence's
+        main subject, when every one of them is a name; a subject of one name ("A hopes ...
+        They") is no plural antecedent, and a "they" after a quotation or a name of its own
+        sentence may mean others."""
+        start = self.char(pronoun)[0]
+        if (pronoun.dep_ not in ("nsubj", "nsubjpass") or self.index == 0
+                or any(m.end <= start and m.entity_type in ACTOR_TYPES for m in self.mentions)
+                or QUOTE_MARK.search(self.body, self.offset, start)):
+            return []
+        previous_start, previous_end = self.sentences[self.index - 1]
+        if QUOTE_MARK.search(self.body, previous_start, previous_end):
+            return []
+        doc = parse_sentence(self.body[previous_start:previous_end])
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        subjects = [w for t in own_subjects(roots[0]) for w in (t, *conjuncts(t))] if len(roots) == 1 else []
+        named = []
+        for word in subjects:
+            word_start = previous_start + word.idx
+            mention = next((m for m in self.article_mentions if m.sentence_index == self.index - 1
+                            and m.entity_type in ACTOR_TYPES and m.start < word_start + len(word.text)
+                            and word_start < m.end), None)
+            if mention is None:
+                return []  # "A and its neighbours": not every one of them named
+            named.append(mention)
         return named if len({m.entity_id for m in named}) >= 2 else []
 
     def clause_subjects(self, token) -> list[Mention]:
@@ -488,16 +521,21 @@ class SentenceContext:
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
         subjects = [w for t in own_subjects(verb) for w in (t, *conjuncts(t))]
-        if not subjects and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb):
-            # "X and Y put up $90m to stabilise the firm": who pays to stabilise it is not it
-            subjects = [w for t in own_subjects(verb.head) for w in (t, *conjuncts(t))]
+        if not subjects and verb.dep_ in ("advcl", "xcomp", "acl") and is_infinitive(verb):
+            # "X and Y put up $90m to stabilise the firm": who pays to stabilise it is not it; nor
+            # is who "announced plans to buy" it, the subject of the verb the noun is the object of
+            governor = verb.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.dep_ in (*OBJECTS, "pobj", "prep") and governor.head is not governor:
+                governor = governor.head
+            subjects = [w for t in own_subjects(governor) for w in (t, *conjuncts(t))]
         return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
 
     def pair_referred_to(self, token) -> list[Mention]:
         """ "the two sides", "both companies", "the pair": the two actors of that kind the text
         named last together ("the US and the EU stepped back. The two sides agreed"), else the only
         two it named in this sentence and the three before; "the two presidents" are the only two
-        people the article has named with that office."""
+        people the article has named with that office, "the two leaders" (whatever their offices)
+        the two people named with a title."""
         noun = token.lemma_.lower()
         kinds = PAIR_NOUNS.get(noun) or (("ORG",) if noun in ORGANISATION_NOUNS else None)
         if not is_pair_phrase(token) or (kinds is None and noun not in PAIR_OFFICES):
@@ -506,11 +544,15 @@ class SentenceContext:
         if noun in PAIR_OFFICES:
             holders = {m.entity_id: m for m in self.people if m.end <= start and m.title
                        and re.search(rf"\b{noun}\b", m.title, re.IGNORECASE)}
-            return sorted(holders.values(), key=lambda m: m.start) if len(holders) == 2 else []
+            if len(holders) == 2 or noun != "leader":
+                return sorted(holders.values(), key=lambda m: m.start) if len(holders) == 2 else []
+            # "the two leaders" may hold two offices ("President A ... Prime Minister B"): the
+            # two people named with a title, as "the two men" are the two people named
+            kinds = (("PERSON",),)
         window = [m for m in self.article_mentions if self.index - 3 <= m.sentence_index <= self.index
                   and m.end <= start and not is_demonym(m.text)]
         for wanted in kinds:
-            fitting = [m for m in window if m.entity_type in wanted]
+            fitting = [m for m in window if m.entity_type in wanted and (noun != "leader" or m.title)]
             # "A and B", not the end of a list of more ("C, A and B")
             joined = [(left, right) for before, left, right in zip([None, *fitting], fitting, fitting[1:])
                       if left.entity_id != right.entity_id and PAIR_JOINER.fullmatch(self.body, left.end, right.start)
@@ -591,6 +633,31 @@ class SentenceContext:
         if subject is None or any(COORDINATED.fullmatch(self.body, subject.end, m.start) for m in people):
             return None  # "A and B flew to Lima. There he met ...": either may be meant
         return subject
+
+    def main_clause_person(self, index: int) -> Mention | None:
+        """The person a sentence's main clause has as its subject when that clause names no other
+        person: the others, if any, stand in a phrase opening the sentence before the subject
+        ("After meeting A, B flew to Lima": B). A person named in the main clause after the subject
+        competes with it ("On Monday, A held talks with B": either may be meant)."""
+        start, _ = self.sentences[index]
+        doc = parse_sentence(self.body[start:self.sentences[index][1]])
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        if len(roots) != 1:
+            return None
+        subjects = [w for t in own_subjects(roots[0]) for w in (t, *conjuncts(t))]
+        people = [m for m in self.people if m.sentence_index == index]
+
+        def spoken_of(token) -> list[Mention]:
+            return [m for m in people if m.start < start + token.idx + len(token.text) and start + token.idx < m.end]
+
+        if len(subjects) != 1 or len({m.entity_id for m in spoken_of(subjects[0])}) != 1:
+            return None
+        [subject] = subjects
+        [person] = spoken_of(subject)[:1]
+        opening = [t for c in roots[0].lefts if c.i < subject.left_edge.i for t in c.subtree]
+        in_opening = {m.entity_id for t in opening for m in spoken_of(t)}
+        others = {m.entity_id for m in people} - {person.entity_id}
+        return person if others <= in_opening and person.entity_id not in in_opening else None
 
     def main_subject(self, pronoun) -> Mention | None:
         """The organisation or country the pronoun's sentence has as its main subject, named
@@ -719,6 +786,9 @@ class SentenceContext:
                 named = self.others_than_subject(pronoun, named)
             if len(named) > 1 and index < self.index and (subject := self.opening_person(index)) is not None:
                 return named.get(subject.entity_id)  # several named: the one the sentence opens with
+            if (len(named) > 1 and index < self.index and pronoun.dep_ in ("nsubj", "nsubjpass")
+                    and (subject := self.main_clause_person(index)) is not None):
+                return named.get(subject.entity_id)  # a subject goes on about the main clause's one person
             if named:
                 return next(iter(named.values())) if len(named) == 1 else None
         return None

@@ -1,0 +1,113 @@
+"""Parties of an event named outside its clause (events.py): a pronoun or description that refers
+back to a sentence before, on invented sentences; each rule with the readings it must not make
+(competing antecedents, a plural with one candidate, a pronoun after a quotation)."""
+
+from tests.test_entities_events import events_of, summary
+from tests.test_events_parties import summaries
+
+SORVIK = ("Lena Sorvik", "person:sorvik")
+MAREK = ("Ivo Marek", "person:marek")
+ANDEL = ("Piet Andel", "person:andel")
+NORLAND = ("Norland", "country:NOR")
+PELORA = ("Pelora", "country:PEL")
+VESTA = ("Vesta Union", "org:vesta")
+
+
+# --- he / she: the subject of the previous main clause ----------------------------------------
+
+
+def test_a_subject_pronoun_goes_on_about_the_main_clause_subject_after_an_opening_phrase():
+    body = "After talks with Ivo Marek, Lena Sorvik flew to Tarvo. She is due to meet Piet Andel on Friday."
+    assert summaries(body, MAREK, SORVIK, ANDEL, kind="meet") == [
+        ("meet", "done", ("person:marek", "person:sorvik")),
+        ("meet", "planned", ("person:andel", "person:sorvik"))]
+
+
+def test_a_person_named_in_the_main_clause_after_its_subject_competes():
+    body = "After the vote, Lena Sorvik flew to Tarvo with Ivo Marek. She is due to meet Piet Andel on Friday."
+    assert events_of(body, SORVIK, MAREK, ANDEL, kind="meet") == []
+
+
+def test_coordinated_subjects_after_an_opening_phrase_compete():
+    body = "After the vote, Lena Sorvik and Ivo Marek flew to Tarvo. She is due to meet Piet Andel on Friday."
+    assert events_of(body, SORVIK, MAREK, ANDEL, kind="meet") == []
+
+
+def test_an_object_pronoun_is_not_resolved_by_the_previous_subject():
+    body = "After talks with Ivo Marek, Lena Sorvik flew to Tarvo. Piet Andel is due to meet her on Friday."
+    assert summaries(body, MAREK, SORVIK, ANDEL, kind="meet") == [("meet", "done", ("person:marek", "person:sorvik"))]
+
+
+# --- they: the names coordinated as the previous main subject ----------------------------------
+
+
+def test_they_opening_a_sentence_are_the_names_coordinated_as_the_previous_subject():
+    body = "Norland and Pelora hope to join the Vesta Union soon. They have already signed a trade pact with the Vesta Union."
+    assert summaries(body, NORLAND, PELORA, VESTA, VESTA, kind="agreement") == [
+        ("agreement", "done", ("country:NOR", "country:PEL", "org:vesta"))]
+
+
+def test_they_after_a_subject_of_one_name_stay_unresolved():
+    body = "Norland hopes to join the Vesta Union soon. They have already signed a trade pact with the Vesta Union."
+    assert events_of(body, NORLAND, VESTA, VESTA, kind="agreement") == []
+
+
+def test_they_after_a_subject_not_all_named_stay_unresolved():
+    body = "Norland and its neighbours hope to join the Vesta Union. They have already signed a trade pact with the Vesta Union."
+    assert events_of(body, NORLAND, VESTA, VESTA, kind="agreement") == []
+
+
+def test_they_after_a_quotation_stay_unresolved():
+    body = ('"Norland and Pelora will join soon," said Ivo Marek. '
+            "They have already signed a trade pact with the Vesta Union.")
+    assert events_of(body, NORLAND, PELORA, MAREK, VESTA, kind="agreement") == []
+
+
+def test_they_after_a_name_of_their_own_sentence_stay_unresolved():
+    body = "Norland and Pelora hope to join the Vesta Union. Ivo Marek said they had signed a trade pact with Tarsa."
+    parties = {p.entity_id for e in events_of(body, NORLAND, PELORA, VESTA, MAREK, ("Tarsa", "org:tarsa"))
+               for p in e.parties}
+    assert parties.isdisjoint({"country:NOR", "country:PEL"})
+
+
+# --- descriptions: never the subject of the clause above the infinitive ------------------------
+
+
+def test_the_firm_bought_under_announced_plans_is_not_the_one_announcing():
+    body = "Corvane has tried to stay independent since Talbot Resources announced plans to buy 19.9% of the firm."
+    assert summaries(body, ("Corvane", "org:corvane"), ("Talbot Resources", "org:talbot"), kind="invest") == [
+        ("invest", "announced", ("org:talbot",), ("org:corvane",))]
+
+
+def test_the_firm_with_two_firms_before_it_stays_unresolved():
+    body = ("Corvane and Brenna Copper reported losses on Monday. "
+            "Talbot Resources announced plans to buy 19.9% of the firm.")
+    assert events_of(body, ("Corvane", "org:corvane"), ("Brenna Copper", "org:brenna"),
+                     ("Talbot Resources", "org:talbot"), kind="invest") == []
+
+
+# --- the two leaders: the two people named with a title, whatever their offices -----------------
+
+LEADERS = {"Ann Roe": "President", "Tomas Berg": "Prime Minister", "Ivo Marek": "Foreign Minister"}
+ROE, BERG = ("Ann Roe", "person:roe"), ("Tomas Berg", "person:berg")
+
+
+def test_the_two_leaders_are_the_two_office_holders_named_before():
+    body = "President Ann Roe flew to Pelora to see Prime Minister Tomas Berg. The two leaders signed a trade pact."
+    assert summaries_with_titles(body, ROE, PELORA, BERG) == [("agreement", "done", ("person:berg", "person:roe"))]
+
+
+def test_the_two_leaders_after_three_office_holders_stay_unresolved():
+    body = ("President Ann Roe flew to Pelora to see Prime Minister Tomas Berg and Foreign Minister Ivo Marek. "
+            "The two leaders signed a trade pact.")
+    assert summaries_with_titles(body, ROE, PELORA, BERG, MAREK) == []
+
+
+def test_the_two_leaders_are_no_person_named_without_a_title():
+    body = "President Ann Roe flew to Pelora to see Piet Andel. The two leaders signed a trade pact."
+    assert summaries_with_titles(body, ROE, PELORA, ANDEL) == []
+
+
+def summaries_with_titles(body, *pairs):
+    return [summary(e) for e in events_of(body, *pairs, kind="agreement",
+                                          titles={name: title for name, title in LEADERS.items() if title in body})]
