@@ -248,9 +248,9 @@ def without_conversions(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def load_parser():
     """The small English model without NER: tagger, parser and lemmatizer (loaded once)."""
-    from assets.english_model import load_english
+    from assets.english_model import load_english, with_lemma_index_sets
 
-    nlp = load_english(exclude=["ner"])
+    nlp = with_lemma_index_sets(load_english(exclude=["ner"]))
     # "an extra £5m." closes many a news sentence: the English exceptions keep "m." whole as an
     # abbreviation, which leaves the figure without its unit and the parse without its object
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in UNIT_ABBREVIATIONS}
