@@ -3,6 +3,7 @@ relations, names, coreference)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
@@ -98,6 +99,13 @@ class WordIndex:
                     self.text, start + len(literal)):
                 end = start + len(literal)
                 yield start, end
+
+
+@functools.lru_cache(maxsize=4)
+def word_index(text: str) -> WordIndex:
+    """The WordIndex of text, built once for the passes of the chain that each look words up in
+    the same article (read only once built)."""
+    return WordIndex(text)
 
 
 def alternation(words: Iterable[str]) -> str:
