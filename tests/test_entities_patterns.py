@@ -3,6 +3,8 @@
 import random
 import re
 
+import pytest
+
 from assets.entities.patterns import Intervals, WordIndex, alternation, overlaps_any, trie_alternation, whole_word
 
 
@@ -53,11 +55,21 @@ def test_trie_alternation_matches_as_the_flat_alternation_does():
     """Same matches, same groups, backtracking included: words that are prefixes of one another
     ("US", "US$"), an empty word, regex metacharacters, a word's tail that must be followed."""
     rng = random.Random(7)
-    alphabet = "aUS$ .b#-"
-    for _ in range(300):
+    alphabet = "aUuS$ .b#-"
+    for _ in range(150):
         words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 12))]
         text = "".join(rng.choice(alphabet + "xX") for _ in range(60))
         for template in (r"(?P<w>{})", r"(?P<w>{})\s?(?P<n>b+)", r"(?:(?P<w>{})\.)?a", r"\b(?P<w>{})(?!S)"):
             flat, trie = (re.compile(template.format(build(words)), re.VERBOSE) for build in (alternation, trie_alternation))
             assert ([(m.span(), m.groupdict()) for m in trie.finditer(text)]
                     == [(m.span(), m.groupdict()) for m in flat.finditer(text)]), (words, text, template)
+            # inside (?i:...) words differing in case ("US", "us$") must share one path
+            flat, trie = (re.compile(template.format(f"(?i:{alternative})"), re.VERBOSE)
+                          for alternative in (alternation(words), trie_alternation(words, ignore_case=True)))
+            assert ([(m.span(), m.groupdict()) for m in trie.finditer(text)]
+                    == [(m.span(), m.groupdict()) for m in flat.finditer(text)]), (words, text, template, "ignore case")
+
+
+def test_trie_alternation_refuses_to_fold_letters_lower_would_lengthen():
+    with pytest.raises(ValueError, match="ASCII"):
+        trie_alternation(["İzmir office"], ignore_case=True)

@@ -113,13 +113,19 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def trie_alternation(words: Iterable[str]) -> str:
-    """alternation(words) as a prefix tree ("US$|US|$" as "US(?:\\$|)|\\$"), for a long list in a
-    case-sensitive pattern: the regex engine tries a flat alternation's branches one by one at
-    every position, a tree's only where the first characters agree. It matches the same text with
+def trie_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """alternation(words) as a prefix tree ("US$|US|$" as "US(?:\\$|)|\\$"), for a long list: the
+    regex engine tries a flat alternation's branches one by one at every position, a tree's only
+    where the first characters agree. It matches the same text with
     the same preference: the words that match at a position are prefixes of one another, and each
     node tries its longer continuations before the word that ends there, as longest-first does.
-    (Under IGNORECASE two words differing in case would split one path in two: not for those.)"""
+    Inside an IGNORECASE group, pass ignore_case: the words are folded to lower case first, as
+    "Gen" and "gene" would otherwise open two paths and "gen" match before "gene"."""
+    words = list(words)
+    if ignore_case:
+        if not all(word.isascii() for word in words):  # str.lower() may lengthen other letters ("İ")
+            raise ValueError(f"trie_alternation(ignore_case=True) takes ASCII words: {[w for w in words if not w.isascii()]}")
+        words = [word.lower() for word in words]
     tree: dict = {}
     for word in words:
         node = tree
