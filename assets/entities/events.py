@@ -50,7 +50,9 @@ from .relations import is_demonym
 from .types import Amount, DateMention, Event, EventParty, Mention
 
 EXTRACTOR = "dependency"
-BATCH_SIZE = 16
+# the parser's batch: the chosen sentences of a pipe batch of articles (about 40 for 16 BBC articles)
+# in one batch, about 10% less CPU than in batches of 16 (a parse does not depend on its batch)
+BATCH_SIZE = 64
 
 # lemma → event type. Verbs whose subject receives rather than gives are in RECEIVING_VERBS;
 # "sell" names the seller as subject (SELLING_VERBS).
