@@ -27,6 +27,17 @@ def load_english(**load_args):
     return english_package().load(**load_args)
 
 
+def with_lemma_index_sets(nlp):
+    """nlp with its rule lemmatizer's word lists (lemma_index) as frozensets: spaCy tests each
+    candidate lemma with `form in index`, which on the JSON lists the model ships scans up to 57k
+    nouns per candidate (most of a parse's CPU on new words); a set answers the same."""
+    if "lemmatizer" in nlp.pipe_names:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        for part_of_speech in list(index.keys()):
+            index[part_of_speech] = frozenset(index[part_of_speech])
+    return nlp
+
+
 def english_lookups():
     """The lemmatizer's lookup tables of the English pipeline (lemma_exc, lemma_rules, ...),
     read from its data folder without loading the pipeline."""

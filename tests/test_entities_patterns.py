@@ -1,8 +1,11 @@
 """The span index helpers of patterns.py give the answers of the plain scans they replace."""
 
 import random
+import re
 
-from assets.entities.patterns import Intervals, WordIndex, overlaps_any, whole_word
+import pytest
+
+from assets.entities.patterns import Intervals, WordIndex, alternation, overlaps_any, trie_alternation, whole_word
 
 
 def test_intervals_answer_as_the_scans_do():
@@ -46,3 +49,27 @@ def test_span_set_replaces_as_the_list_passes_did():
                 working.replace(working.overlapping(start, end), new)
                 expected = [s for s in expected if s not in inside] + [new]
         assert working.spans() == sorted(expected, key=lambda s: s.start)
+
+
+def test_trie_alternation_matches_as_the_flat_alternation_does():
+    """Same matches, same groups, backtracking included: words that are prefixes of one another
+    ("US", "US$"), an empty word, regex metacharacters, a word's tail that must be followed."""
+    rng = random.Random(7)
+    alphabet = "aUuS$ .b#-"
+    for _ in range(150):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(1, 12))]
+        text = "".join(rng.choice(alphabet + "xX") for _ in range(60))
+        for template in (r"(?P<w>{})", r"(?P<w>{})\s?(?P<n>b+)", r"(?:(?P<w>{})\.)?a", r"\b(?P<w>{})(?!S)"):
+            flat, trie = (re.compile(template.format(build(words)), re.VERBOSE) for build in (alternation, trie_alternation))
+            assert ([(m.span(), m.groupdict()) for m in trie.finditer(text)]
+                    == [(m.span(), m.groupdict()) for m in flat.finditer(text)]), (words, text, template)
+            # inside (?i:...) words differing in case ("US", "us$") must share one path
+            flat, trie = (re.compile(template.format(f"(?i:{alternative})"), re.VERBOSE)
+                          for alternative in (alternation(words), trie_alternation(words, ignore_case=True)))
+            assert ([(m.span(), m.groupdict()) for m in trie.finditer(text)]
+                    == [(m.span(), m.groupdict()) for m in flat.finditer(text)]), (words, text, template, "ignore case")
+
+
+def test_trie_alternation_refuses_to_fold_letters_lower_would_lengthen():
+    with pytest.raises(ValueError, match="ASCII"):
+        trie_alternation(["İzmir office"], ignore_case=True)

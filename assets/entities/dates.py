@@ -96,25 +96,27 @@ YEAR_PREPOSITIONS = {"In", "Since", "By", "Until", "From", "Before", "After", "D
 
 DATE_PATTERN = re.compile(
     rf"""
-    (?P<iso>\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])\b)
-  | (?P<mdy>\b(?P<mdy_m>{MONTH})\s(?P<mdy_d>{DAY})(?:,?\s(?P<mdy_y>{YEAR}))?\b)
-  | (?P<dmy>\b(?P<dmy_d>{DAY})\s(?P<dmy_m>{MONTH})(?:,?\s(?P<dmy_y>{YEAR}))?\b)
-  | (?P<my>\b(?P<my_m>{MONTH})\s(?:of\s)?(?P<my_y>{YEAR})\b)
-  | (?P<since>\b(?i:since)\s(?P<since_y>{YEAR})\b)
-  | (?P<part>\b(?P<part_ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s(?P<part_unit>half|quarter)\s
+    \b(?:  # every alternative opens a word: one test of the boundary, not one per alternative
+    (?P<iso>(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])\b)
+  | (?P<mdy>(?P<mdy_m>{MONTH})\s(?P<mdy_d>{DAY})(?:,?\s(?P<mdy_y>{YEAR}))?\b)
+  | (?P<dmy>(?P<dmy_d>{DAY})\s(?P<dmy_m>{MONTH})(?:,?\s(?P<dmy_y>{YEAR}))?\b)
+  | (?P<my>(?P<my_m>{MONTH})\s(?:of\s)?(?P<my_y>{YEAR})\b)
+  | (?P<since>(?i:since)\s(?P<since_y>{YEAR})\b)
+  | (?P<part>(?P<part_ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s(?P<part_unit>half|quarter)\s
         of\s(?:(?P<part_y>{YEAR})|the\syear|(?P<part_which>this|last|next)\syear)\b)
-  | (?P<decade>\b(?P<decade_y>(?:19|20)\d0)s\b)
-  | (?P<ago>\b(?P<ago_n>{COUNT})\s(?P<ago_unit>{UNIT})s?\s(?P<ago_dir>ago|ahead)\b)
-  | (?P<relative>\b(?P<relative_which>(?i:this|last|next))\s(?P<relative_unit>week|month|year)\b)
-  | (?P<duration>\b(?:(?i:over|for|within|during|in)\s(?:the\s)?
+  | (?P<decade>(?P<decade_y>(?:19|20)\d0)s\b)
+  | (?P<ago>(?P<ago_n>{COUNT})\s(?P<ago_unit>{UNIT})s?\s(?P<ago_dir>ago|ahead)\b)
+  | (?P<relative>(?P<relative_which>(?i:this|last|next))\s(?P<relative_unit>week|month|year)\b)
+  | (?P<duration>(?:(?i:over|for|within|during|in)\s(?:the\s)?
         (?:(?P<duration_dir>past|last|next|coming|previous)\s)?
         |(?i:the)\s(?P<duration_dir2>past|last|next|coming|previous)\s)
         (?P<duration_n>{COUNT})\s(?P<duration_unit>{UNIT})s?\b)
-  | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
-  | (?P<weekday>\b(?:(?P<weekday_prep>(?i:on|last|next|this))\s)?(?P<weekday_name>{WEEKDAY})\b)
-  | (?P<month>\b(?P<month_prep>(?i:in|since|by|until|from|early|late|mid|last|this|next|during)
+  | (?P<deictic>(?i:today|yesterday|tomorrow)\b)
+  | (?P<weekday>(?:(?P<weekday_prep>(?i:on|last|next|this))\s)?(?P<weekday_name>{WEEKDAY})\b)
+  | (?P<month>(?P<month_prep>(?i:in|since|by|until|from|early|late|mid|last|this|next|during)
         [\s-])?(?P<month_name>{FULL_MONTH})\b(?!,?\s(?:of\s)?\d))
-  | (?P<year>\b{YEAR}\b)
+  | (?P<year>{YEAR}\b)
+    )
     """,
     re.VERBOSE,
 )

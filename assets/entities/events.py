@@ -53,7 +53,9 @@ from .relations import is_demonym
 from .types import Amount, DateMention, Event, EventParty, Mention
 
 EXTRACTOR = "dependency"
-BATCH_SIZE = 16
+# the parser's batch: the chosen sentences of a pipe batch of articles (about 40 for 16 BBC articles)
+# in one batch, about 10% less CPU than in batches of 16 (a parse does not depend on its batch)
+BATCH_SIZE = 64
 
 # lemma → event type. Verbs whose subject receives rather than gives are in RECEIVING_VERBS;
 # "sell" names the seller as subject (SELLING_VERBS).
@@ -256,9 +258,9 @@ def without_conversions(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def load_parser():
     """The small English model without NER: tagger, parser and lemmatizer (loaded once)."""
-    from assets.english_model import load_english
+    from assets.english_model import load_english, with_lemma_index_sets
 
-    nlp = load_english(exclude=["ner"])
+    nlp = with_lemma_index_sets(load_english(exclude=["ner"]))
     # "an extra £5m." closes many a news sentence: the English exceptions keep "m." whole as an
     # abbreviation, which leaves the figure without its unit and the parse without its object
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in UNIT_ABBREVIATIONS}

@@ -27,7 +27,7 @@ from .names import (
 )
 from .organisations import opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
-from .patterns import POSSESSIVES, Intervals, WordIndex
+from .patterns import POSSESSIVES, Intervals, word_index
 from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_past_role, leading_title, title_after,
                      title_before)
 from .types import (
@@ -661,7 +661,7 @@ def name_back_references(body: str, spans: list[Span], people: PersonIndex, foun
     """A person's full name written again, and later bare first names or surnames of a person the
     article names in full ("Okonkwo said"), or after an office title ("President Okonkwo"), that
     no span covers: the small model misses many of them."""
-    added, taken, words = [], Intervals((s.start, s.end) for s in spans), WordIndex(body)
+    added, taken, words = [], Intervals((s.start, s.end) for s in spans), word_index(body)
     for name in sorted(people.full_names):  # the full name again where the model missed it (a caption)
         for start, end in words.spans(name):
             if not taken.overlaps(start, end) and not NAME_NEIGHBOUR_AFTER.match(body, end):

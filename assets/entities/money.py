@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from dataclasses import dataclass
 
-from .patterns import DIGITS, INDIAN_SCALES, alternation
+from .patterns import DIGITS, INDIAN_SCALES, alternation, trie_alternation
 from .types import ORDER_OF_MAGNITUDE, Amount, Mention, SentenceLocator
 
 # Symbols and codes written before the number, optionally followed by one space ("EUR 2.5
@@ -244,7 +244,7 @@ def grammar() -> Grammar:
     # not "a": "a pound" is as often weight as money.
     counting_words = [w for w in NUMBER_WORDS if not w.startswith(("a", "half"))]
     word_number = (rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?:trillion|billion|million|thousand)\b)"
-                   rf"|\b(?i:{alternation(counting_words)})(?=\s(?:{alternation(words.suffixes)})\b)")
+                   rf"|\b(?i:{alternation(counting_words)})(?=\s(?:{trie_alternation(words.suffixes)})\b)")
     number = rf"{DIGITS}|{word_number}"
     # a currency name of several words may also stand before the figure ("Australian dollars 648m")
     names_before = [w for w in words.suffixes if " " in w]
@@ -253,19 +253,19 @@ def grammar() -> Grammar:
         (?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?
         (?:(?P<between>\b(?i:between))\s+)?
         (?P<amount>
-            (?:(?P<prefix>{alternation(words.prefixes)})\s?|(?P<name_before>{alternation(names_before)})\s)?
+            (?:(?P<prefix>{trie_alternation(words.prefixes)})\s?|(?P<name_before>{trie_alternation(names_before)})\s)?
             (?P<low>{number})(?P<low_scale>{SCALE})?
             (?:(?P<separator>{RANGE_SEPARATOR}|(?(between)\sand\s|(?!)))(?P=prefix)?\s?(?P<high>{DIGITS})(?P<high_scale>{SCALE})?)?
-            (?:[\s-](?P<suffix>{alternation(words.suffixes)})\b(?!\s(?:cents?|pence)\b))?  # "4bn-euro"; not "40 euro cents"
+            (?:[\s-](?P<suffix>{trie_alternation(words.suffixes)})\b(?!\s(?:cents?|pence)\b))?  # "4bn-euro"; not "40 euro cents"
         )
         """,
         re.VERBOSE,
     )
     order_of_magnitude = re.compile(
         rf"\b(?:(?P<multiple>(?i:tens|hundreds)) of )?(?P<scale>(?i:thousands|millions|billions|trillions))"
-        rf" of (?P<suffix>{alternation(words.suffixes)})\b"
+        rf" of (?P<suffix>{trie_alternation(words.suffixes)})\b"
     )
-    currency_after = re.compile(rf"\$|\s(?:{alternation(words.suffixes)})\b")
+    currency_after = re.compile(rf"\$|\s(?:{trie_alternation(words.suffixes)})\b")
     minor_unit = re.compile(
         rf"""
         (?<![\w.$£€-])(?:(?P<qualifier>\b(?i:{alternation(QUALIFIERS)}))\s+)?

@@ -97,6 +97,7 @@ government, which institutions.py names).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -106,7 +107,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .names import has_person_cue
-from .patterns import Intervals, WordIndex, whole_word
+from .patterns import Intervals, whole_word, word_index
 from .titles import honorific_before, is_title_only, title_before, title_words
 
 if TYPE_CHECKING:
@@ -568,7 +569,7 @@ class ArticleWords:
 
     def __init__(self, body: str, runs: list[re.Match]):
         self.body = body
-        self.lower = {word.group() for word in LOWER_WORD.finditer(body)}
+        self.lower = lower_case_words(body)
         self.inside = {run.group() for run in runs if not opens_sentence(body, run.start())}
 
     def may_be_a_name(self, start: int, end: int) -> bool:
@@ -578,6 +579,13 @@ class ArticleWords:
         if not opens_sentence(self.body, start):
             return True
         return text in self.inside and text.split()[0].lower() not in self.lower
+
+
+@functools.lru_cache(maxsize=4)
+def lower_case_words(body: str) -> frozenset[str]:
+    """The words the body writes in lower case, read once for the passes that each make an
+    ArticleWords of the same article."""
+    return frozenset(word.group() for word in LOWER_WORD.finditer(body))
 
 
 def line_of(body: str, start: int, end: int) -> str:
@@ -712,7 +720,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     spans = cut_after_legal_forms(body, whole_compounds(body, spans, found), found)
     spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
     spans = with_cued_runs(body, spans, gazetteer, taken, works, found)
-    words = WordIndex(body)
+    words = word_index(body)
     organisations: set[str] = set()
     demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
     person_words = person_name_words(body, spans)
@@ -937,7 +945,7 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
                    if set(labels) == {"ORG"} and labels["ORG"] > 1} - names
     if not names | model_names:
         return spans
-    words = WordIndex(body)
+    words = word_index(body)
     working = SpanSet(spans)
     article = ArticleWords(body, list(NAME_RUN.finditer(body)))
     for name in names | model_names:
@@ -1107,7 +1115,7 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: 
                 len(others) == 1 and organisations >= 3
                 and all((s.start, s.end) != others[0][0].span() for s in others[0][1]))):
             listed.update(candidates)
-    words = WordIndex(body)
+    words = word_index(body)
     for name in listed:
         occurrences = list(words.spans(name))
         if given_as_a_person(body, name, occurrences, person_words) or name.lower() in article.lower or (

@@ -3,6 +3,7 @@ relations, names, coreference)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
@@ -100,6 +101,42 @@ class WordIndex:
                 yield start, end
 
 
+@functools.lru_cache(maxsize=4)
+def word_index(text: str) -> WordIndex:
+    """The WordIndex of text, built once for the passes of the chain that each look words up in
+    the same article (read only once built)."""
+    return WordIndex(text)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so "US$" wins over "$"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def trie_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """alternation(words) as a prefix tree ("US$|US|$" as "US(?:\\$|)|\\$"), for a long list: the
+    regex engine tries a flat alternation's branches one by one at every position, a tree's only
+    where the first characters agree. It matches the same text with
+    the same preference: the words that match at a position are prefixes of one another, and each
+    node tries its longer continuations before the word that ends there, as longest-first does.
+    Inside an IGNORECASE group, pass ignore_case: the words are folded to lower case first, as
+    "Gen" and "gene" would otherwise open two paths and "gen" match before "gene"."""
+    words = list(words)
+    if ignore_case:
+        if not all(word.isascii() for word in words):  # str.lower() may lengthen other letters ("İ")
+            raise ValueError(f"trie_alternation(ignore_case=True) takes ASCII words: {[w for w in words if not w.isascii()]}")
+        words = [word.lower() for word in words]
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict) -> str:
+        paths = [re.escape(char) + branches(child) for char, child in node.items() if char]
+        if "" in node and paths:
+            return f"(?:{'|'.join(paths)}|)"
+        return "" if not paths else paths[0] if len(paths) == 1 else f"(?:{'|'.join(paths)})"
+
+    return branches(tree)

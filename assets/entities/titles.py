@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import read_csv, word_list
-from .patterns import alternation
+from .patterns import trie_alternation
 
 WINDOW = 120  # characters searched on each side of a name; titles are short
 # a capitalised word, or an initialism with its dots ("U.S."); a sentence's full stop stays out
@@ -62,11 +62,13 @@ def title_words() -> dict[str, list[str]]:
 @functools.lru_cache(maxsize=1)
 def title_regexes() -> dict[str, re.Pattern]:
     kinds = title_words()
-    honorific, rank = alternation(kinds["honorific"]), alternation(kinds["rank"])
-    office, portfolio = alternation(kinds["office"]), alternation(kinds["portfolio"])
-    modifier = alternation(kinds["modifier"])
+    honorific, rank = trie_alternation(kinds["honorific"]), trie_alternation(kinds["rank"])
+    # offices, portfolios and modifiers are matched in any case: (?i:...) below
+    office = trie_alternation(kinds["office"], ignore_case=True)
+    portfolio = trie_alternation(kinds["portfolio"], ignore_case=True)
+    modifier = trie_alternation(kinds["modifier"], ignore_case=True)
     # "Gen." is a rank before a name; "General." ends a sentence
-    abbreviated = alternation(r for r in kinds["rank"] if len(r) <= ABBREVIATION_MAX)
+    abbreviated = trie_alternation(r for r in kinds["rank"] if len(r) <= ABBREVIATION_MAX)
     rank_word = rf"(?:(?:{abbreviated})\.|(?:{rank}))"
     ranks = rf"(?:{rank_word}\s+)*{rank_word}"
     office_head = rf"(?:(?i:{modifier})[\s-]+){{0,3}}(?i:{office})(?:[\s-]+(?i:{office}))?(?:-(?:designate|elect))?"
