@@ -89,3 +89,32 @@ def test_a_run_of_a_batch_with_no_partition_still_fails_dagster_s_check(wirehous
     job = defs.resolve_job_def("ingest_batch")
     with batch_partition_known(instance, "never-registered"), pytest.raises(Exception, match="never-registered"):
         job.execute_in_process(instance=instance, partition_key="never-registered")
+
+
+def test_a_kept_run_s_statements_share_one_engine_per_file_and_tables_are_looked_up_once(wirehouse_home):
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    instance = get_instance()
+    run_id = str(uuid.uuid4())
+    engines_started = []  # a pool's first connection: one per new engine
+
+    def started(_dbapi_connection, _record) -> None:
+        engines_started.append(1)
+
+    event.listen(Pool, "first_connect", started)
+    try:
+        with event_log_kept_open(instance, run_id):
+            engines_started.clear()
+            for _ in range(5):
+                _store_a_log_message(instance, run_id)
+                instance.get_dynamic_partitions("batches")
+                assert instance.event_log_storage.supports_asset_checks
+        during = len(engines_started)
+        _store_a_log_message(instance, run_id)
+        instance.get_dynamic_partitions("batches")
+    finally:
+        event.remove(Pool, "first_connect", started)
+    assert during == 4  # the run's file, the index, two tables' look-ups (Dagster alone: 20)
+    assert len(engines_started) == during + 3  # afterwards an engine per connection and table look-up again
+    assert len(instance.all_logs(run_id)) == 6
