@@ -15,9 +15,12 @@ Great Expectations is imported inside functions, never at module import: it cost
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import json
 import os
 import shutil
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -97,9 +100,46 @@ def load_suite(suite_name: str) -> dict[str, Any]:
     return suite
 
 
+# Modules GX imports when it is imported but uses only inside expectations Wirehouse has no suite
+# for (KL divergence, KS tests) and their renderers: SciPy's statistics and Altair are a third of
+# GX's import time.
+GX_UNUSED_AT_IMPORT = frozenset({"scipy.stats", "altair"})
+
+
+class _LazyImports(importlib.abc.MetaPathFinder):
+    """Makes an import of one of `names` lazy (Python's importlib.util.LazyLoader): the module is
+    created at once and run on its first attribute access, so code that never uses it never pays
+    for it, and code that does gets the real module. Only the exact names: their own imports, when
+    they run, are ordinary."""
+
+    def __init__(self, names: frozenset[str]):
+        self.names = names
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname not in self.names:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec = finder.find_spec(fullname, path, target)
+            if spec is not None:
+                if spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                    spec.loader = importlib.util.LazyLoader(spec.loader)
+                return spec
+        return None
+
+
 def _great_expectations():
-    """Import GX on first use (it costs seconds), with its analytics off before it can start."""
+    """Import GX on first use (it costs seconds), with its analytics off before it can start and
+    the modules in GX_UNUSED_AT_IMPORT left to load if something uses them."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    if "great_expectations" not in sys.modules:
+        finder = _LazyImports(GX_UNUSED_AT_IMPORT - set(sys.modules))
+        sys.meta_path.insert(0, finder)
+        try:
+            import great_expectations
+        finally:
+            sys.meta_path.remove(finder)
     import great_expectations
 
     return great_expectations

@@ -168,7 +168,7 @@ def run_batches(instance, batch_ids: Iterable[str], first_layer: str = "raw",
     failed, or None when interrupted."""
     from pipelines.definitions import defs  # imports every layer; only commands that run need it
     from pipelines.inbox import hold_batch, release_batch
-    from pipelines.instance import cli_run_tags, event_log_kept_open, watching_the_duckdb_slot
+    from pipelines.instance import batch_partition_known, cli_run_tags, event_log_kept_open, watching_the_duckdb_slot
     from pipelines.triggers import INGEST_JOB_NAME
 
     import dagster as dg
@@ -188,7 +188,7 @@ def run_batches(instance, batch_ids: Iterable[str], first_layer: str = "raw",
         run_id = str(uuid.uuid4())  # known before the run starts, to keep its event log open
         try:
             with (watching_the_duckdb_slot(say=lambda message: print(message, flush=True)),
-                  event_log_kept_open(instance, run_id)):
+                  event_log_kept_open(instance, run_id), batch_partition_known(instance, batch_id)):
                 result = job.execute_in_process(
                     instance=instance,
                     run_id=run_id,

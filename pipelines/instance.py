@@ -86,10 +86,19 @@ def event_log_kept_open(instance, run_id: str) -> Iterator[None]:
     checkpoints the log into the file and deletes it; every commit also fsyncs the log and, from
     a fresh connection, its folder. With ours open and synchronous=NORMAL (SQLite's advice for
     WAL), an event is one append to the log: a power cut may lose the last events, never the
-    file's consistency, and such a run has failed anyway. Other storages (Postgres) are left alone."""
+    file's consistency, and such a run has failed anyway. Other storages (Postgres) are left alone.
+
+    Dagster also makes a new SQLAlchemy engine for every connection, so each of a run's ~1,000
+    statements is compiled afresh and each new engine first asks SQLite about its dialect; and it
+    asks whether a table exists (a connection of its own each time) before storing an asset or a
+    check event. While the run goes, the two files' connections come from one engine each (still
+    a fresh connection for every use, as Dagster's NullPool gives), and a table's existence is
+    asked once: tables are only added by `dagster instance migrate`, not while a run writes."""
     from dagster._core.storage.event_log import SqliteEventLogStorage
-    from sqlalchemy import event
+    from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
+    from sqlalchemy import create_engine, event
     from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import NullPool
 
     storage = instance.event_log_storage
     if not isinstance(storage, SqliteEventLogStorage):
@@ -101,19 +110,72 @@ def event_log_kept_open(instance, run_id: str) -> Iterator[None]:
     for connection in connections:
         connection.execute("PRAGMA schema_version").fetchone()  # opens the file: SQLite opens lazily
 
+    real_paths: dict[str, str] = {}
+
     def commit_without_fsync(dbapi_connection, _record) -> None:
         if isinstance(dbapi_connection, sqlite3.Connection) and any(
-            os.path.realpath(file) in paths for _, _, file in dbapi_connection.execute("PRAGMA database_list")
+            real_paths.setdefault(file, os.path.realpath(file)) in paths
+            for _, _, file in dbapi_connection.execute("PRAGMA database_list")
         ):
             dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
+    engines = {shard: create_engine(storage.conn_string_for_shard(shard), poolclass=NullPool,
+                                    connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS})
+               for shard in ("index", run_id)}
+    connect_anew = storage._connect
+
+    @contextmanager
+    def connect(shard: str):
+        """Dagster's SqliteEventLogStorage._connect, with the run's engines kept (a file Dagster
+        has not set up yet in this process is left to Dagster, which sets it up first)."""
+        if shard not in engines or shard not in storage._initialized_dbs:
+            with connect_anew(shard) as connection:
+                yield connection
+            return
+        with storage._db_lock, engines[shard].connect() as connection, connection.begin():
+            yield connection
+
+    storage_has_table = storage.has_table
+    tables_present: dict[str, bool] = {}
+
+    def has_table(table_name: str) -> bool:
+        if table_name not in tables_present:
+            tables_present[table_name] = storage_has_table(table_name)
+        return tables_present[table_name]
+
     event.listen(Engine, "connect", commit_without_fsync)
+    storage._connect, storage.has_table = connect, has_table
     try:
         yield
     finally:
+        del storage._connect, storage.has_table  # the class's methods again
         event.remove(Engine, "connect", commit_without_fsync)
+        for engine in engines.values():
+            engine.dispose()
         for connection in connections:
             connection.close()
+
+
+@contextmanager
+def batch_partition_known(instance, batch_id: str) -> Iterator[None]:
+    """While a run of batch `batch_id` goes, answer Dagster's "does this batch's partition exist?"
+    from one look-up made at the start. Dagster asks the instance again for every input and output
+    of every step (about 180 queries of the SQLite index in a 10-article run); a run's partition is
+    registered before the run starts and Wirehouse never deletes one. Other partitions are asked
+    about as before."""
+    ask_storage = instance.has_dynamic_partition
+    exists = ask_storage(batch_partitions.name, batch_id)
+
+    def has_dynamic_partition(partitions_def_name: str, partition_key: str) -> bool:
+        if partitions_def_name == batch_partitions.name and partition_key == batch_id:
+            return exists
+        return ask_storage(partitions_def_name, partition_key)
+
+    instance.has_dynamic_partition = has_dynamic_partition
+    try:
+        yield
+    finally:
+        del instance.has_dynamic_partition  # the class's method again
 
 
 def cli_run_tags() -> dict[str, str]:

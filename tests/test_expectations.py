@@ -7,6 +7,8 @@ import datetime
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -45,6 +47,27 @@ def test_validate_frame_passes_a_clean_frame():
     assert result.success
     assert result.statistics["evaluated_expectations"] == 3
     assert failed_expectations_markdown(result) == "all 3 expectations passed"
+
+
+def test_importing_gx_leaves_scipy_stats_and_altair_to_their_first_use():
+    # In a fresh interpreter: this one may have imported them already.
+    code = """
+import sys
+from expectations.runner import _great_expectations, validate_frame
+_great_expectations()
+import pandas as pd
+validate_frame({"name": "demo", "expectations": [{"type": "expect_column_values_to_not_be_null",
+    "kwargs": {"column": "id"}, "meta": {}}], "meta": {"table": "demo.ids", "query": "SELECT 1"}},
+    pd.DataFrame({"id": [1, 2]}))
+print(type(sys.modules["scipy.stats"]).__name__, type(sys.modules["altair"]).__name__)
+from great_expectations.expectations.core.expect_column_kl_divergence_to_be_less_than import alt, stats
+print(round(stats.entropy([0.5, 0.5], [0.25, 0.75]), 4), alt.Chart.__name__)
+"""
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                               cwd=Path(__file__).resolve().parent.parent, check=True)
+    unused, used = completed.stdout.splitlines()
+    assert unused == "_LazyModule _LazyModule"  # created, not run: validation needed neither
+    assert used == "0.1438 Chart"  # the real modules once used
 
 
 @pytest.mark.parametrize("batch_id", ["20261201T103501Z-27a06a", "20261201T103501Z-0a06af"])

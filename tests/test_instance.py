@@ -4,8 +4,9 @@ import uuid
 from pathlib import Path
 
 import dagster as dg
+import pytest
 
-from pipelines.instance import event_log_kept_open, get_instance
+from pipelines.instance import batch_partition_known, event_log_kept_open, get_instance
 
 
 def _store_a_log_message(instance, run_id: str) -> None:
@@ -63,3 +64,57 @@ def _synchronous(sqlalchemy, path: str) -> int:
 def has_write_ahead_log(path: str) -> bool:
     """Whether the database's write-ahead log exists: SQLite deletes it when the last connection closes."""
     return Path(f"{path}-wal").exists()
+
+
+def test_a_run_s_own_partition_is_looked_up_once_and_others_as_before(wirehouse_home, monkeypatch):
+    instance = get_instance()
+    instance.add_dynamic_partitions("batches", ["batch-a", "batch-b"])
+    storage_lookups = []
+    looked_up = instance.event_log_storage.has_dynamic_partition
+    monkeypatch.setattr(instance.event_log_storage, "has_dynamic_partition",
+                        lambda name, key: storage_lookups.append(key) or looked_up(name, key))
+    with batch_partition_known(instance, "batch-a"):
+        answers = [instance.has_dynamic_partition("batches", "batch-a") for _ in range(5)]
+        other = instance.has_dynamic_partition("batches", "batch-b"), instance.has_dynamic_partition("batches", "gone")
+    assert answers == [True] * 5 and other == (True, False)
+    assert storage_lookups == ["batch-a", "batch-b", "gone"]
+    assert instance.has_dynamic_partition("batches", "batch-a")  # the instance's own method again
+    assert storage_lookups[-1] == "batch-a"
+
+
+def test_a_run_of_a_batch_with_no_partition_still_fails_dagster_s_check(wirehouse_home):
+    from pipelines.definitions import defs
+
+    instance = get_instance()
+    job = defs.resolve_job_def("ingest_batch")
+    with batch_partition_known(instance, "never-registered"), pytest.raises(Exception, match="never-registered"):
+        job.execute_in_process(instance=instance, partition_key="never-registered")
+
+
+def test_a_kept_run_s_statements_share_one_engine_per_file_and_tables_are_looked_up_once(wirehouse_home):
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    instance = get_instance()
+    run_id = str(uuid.uuid4())
+    engines_started = []  # a pool's first connection: one per new engine
+
+    def started(_dbapi_connection, _record) -> None:
+        engines_started.append(1)
+
+    event.listen(Pool, "first_connect", started)
+    try:
+        with event_log_kept_open(instance, run_id):
+            engines_started.clear()
+            for _ in range(5):
+                _store_a_log_message(instance, run_id)
+                instance.get_dynamic_partitions("batches")
+                assert instance.event_log_storage.supports_asset_checks
+        during = len(engines_started)
+        _store_a_log_message(instance, run_id)
+        instance.get_dynamic_partitions("batches")
+    finally:
+        event.remove(Pool, "first_connect", started)
+    assert during == 4  # the run's file, the index, two tables' look-ups (Dagster alone: 20)
+    assert len(engines_started) == during + 3  # afterwards an engine per connection and table look-up again
+    assert len(instance.all_logs(run_id)) == 6
