@@ -72,6 +72,25 @@ def test_a_country_opening_a_name_used_again_by_surname_is_a_given_name():
     assert {m.text: m.entity_type for m in found}["Jordan McCloud"] == "PERSON"
 
 
+@pytest.mark.parametrize("body, name", [
+    ("The side lost 50-31, a problem Millbrook head coach Chad Rennick said he would fix.", "Chad Rennick"),
+    ("Millbrook striker Jordan Vell scored twice before the break.", "Jordan Vell"),
+])
+def test_a_country_opening_a_name_after_a_role_is_a_given_name(body, name):
+    found = mentions(body)
+    assert not {m.entity.entity_id for m in found} & {"country:TCD", "country:JOR"}
+    assert {m.text: m.entity_type for m in found}[name] == "PERSON"
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Chad President Mahamat Deby visited Paris on Monday.", "country:TCD"),
+    ("Fishermen in the Chad Basin said the lake was shrinking.", "country:TCD"),
+    ("Aid to Chad rose, officials in Jordan said.", "country:JOR"),
+])
+def test_a_country_before_an_office_a_feature_or_alone_stays_a_country(body, country):
+    assert country in {m.entity.entity_id for m in mentions(body)}
+
+
 def test_a_country_opening_a_name_never_used_alone_stays_a_country():
     found = mentions("Kazakhstan Temir Zholy will buy 200 locomotives.")
     assert "country:KAZ" in {m.entity.entity_id for m in found}
