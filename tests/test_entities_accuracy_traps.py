@@ -167,6 +167,23 @@ def test_a_bracketed_acronym_makes_an_organisation_of_the_name_it_spells():
     assert found.get("Scottish and Newcastle") == "ORG" and "Newcastle" not in found
 
 
+@pytest.mark.parametrize("body", [
+    "The Food Standards Agency has warned cafes about labels. I suspect the FSA is late to it.",
+    "The Food Standards Agency (FSA) fined the cafe; the FSA said more fines would follow.",
+])
+def test_an_initialism_of_a_name_the_article_gives_beats_the_gazetteers(body):
+    ids = {m.text: m.entity.entity_id for m in mentions(body)}
+    assert ids["FSA"] == ids["Food Standards Agency"] != "org:free-syrian-army"
+
+
+@pytest.mark.parametrize("body", [
+    "Fighters of the FSA attacked the town.",
+    "The Free Syrian Army (FSA) said the FSA would hold the town.",
+])
+def test_an_initialism_no_name_of_the_article_spells_stays_the_gazetteers(body):
+    assert {m.entity.entity_id for m in mentions(body) if m.text == "FSA"} == {"org:free-syrian-army"}
+
+
 def test_an_initialism_two_organisations_spell_links_to_neither():
     found = mentions("Baltic Shipping Company and Blue Star Carriers merged. BSC will keep the name.")
     assert {m.entity.entity_id for m in found if m.text == "BSC"} & {
