@@ -5,7 +5,8 @@ the article's countries, all-caps lines, and initialisms of names given in the s
 
 import pytest
 
-from assets.entities.extract import ArticleText, EntityExtractor
+from assets.entities.chain import extractors
+from assets.entities.extract import ArticleText, EntityExtractor, Span, add_acronyms
 
 
 def mentions(body):
@@ -182,6 +183,21 @@ def test_an_initialism_of_a_name_the_article_gives_beats_the_gazetteers(body):
 ])
 def test_an_initialism_no_name_of_the_article_spells_stays_the_gazetteers(body):
     assert {m.entity.entity_id for m in mentions(body) if m.text == "FSA"} == {"org:free-syrian-army"}
+
+
+@pytest.mark.parametrize("body, model_span, expected", [
+    # the model ran the name into its definition: the definition is read all the same
+    ("Lin Bao, head of Harbour Marine Fuel (HMF), was held. HMF shares fell.", "Harbour Marine Fuel (HMF",
+     {"Harbour Marine Fuel", "HMF"}),
+    # a bracket that defines nothing stays in the span, for trimming to deal with
+    ("Lin Bao, head of Harbour Marine Fuel (which sells diesel), was held.", "Harbour Marine Fuel (which",
+     {"Harbour Marine Fuel (which"}),
+])
+def test_a_model_span_run_into_an_acronym_definition_stops_at_the_bracket(body, model_span, expected):
+    start = body.index(model_span)
+    found = extractors()
+    spans = add_acronyms(body, [Span(start, start + len(model_span), "ORG", None, found.ner)], found)
+    assert {body[s.start:s.end] for s in spans if s.start < start + len(model_span) + 6} == expected
 
 
 def test_an_initialism_two_organisations_spell_links_to_neither():

@@ -22,8 +22,8 @@ from .disambiguation import NAME_LABELS, ArticleCountries, placed
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
-    INITIALISM, acronym_definitions, corrected_label, defined_acronyms, has_person_cue, initialism_of,
-    is_no_entity, names_after_offices, names_defined_by_acronyms, ship_names,
+    ACRONYM_DEFINITION, INITIALISM, acronym_definitions, corrected_label, defined_acronyms, has_person_cue,
+    initialism_of, is_no_entity, names_after_offices, names_defined_by_acronyms, ship_names,
 )
 from .organisations import opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
@@ -330,6 +330,7 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     The article's own organisation wins over the gazetteer's for an initialism both give, unless
     the article names the gazetteer's organisation in full too: "the FSA" after "the Financial
     Services Authority" is not the armed group the gazetteer abbreviates the same way."""
+    spans = [before_definition(body, s) for s in spans]
     working = SpanSet(spans)
     for start, end in names_defined_by_acronyms(body):
         inside = working.overlapping(start, end)
@@ -364,6 +365,15 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
              if open_to_article(s) and s.label == "ORG"
              and (index := initialism_of(body[s.start:s.end], full_names)) is not None else s for s in spans]
     return sorted(spans, key=lambda s: s.start)
+
+
+def before_definition(body: str, span: Span) -> Span:
+    """The span without the bracketed acronym the model ran it into ("China Aviation Oil (CAO"),
+    so that the acronym reads as the name's definition."""
+    bracket = UNCLOSED_BRACKET.search(body, span.start, span.end)
+    if bracket is None or bracket.start() == span.start or not ACRONYM_DEFINITION.match(body, bracket.start()):
+        return span
+    return dataclasses.replace(span, end=bracket.start())
 
 
 def add_office_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:
