@@ -582,6 +582,27 @@ def test_a_name_the_model_read_once_or_a_plain_word_opening_sentences_is_not_add
     assert [(s.start, s.end) for s in spans] == [(s.start, s.end) for s in read]
 
 
+@pytest.mark.parametrize("body, added", [
+    # a kind of organisation before the model's one reading, and the subject of a company's act
+    ("Last week the online lender Brixa admitted a flaw. After all, I bank with Brixa but moving is hard.", True),
+    ("Brixa admitted its site had a flaw. After all, I bank with Brixa but moving is hard.", True),
+    # no cue at the model's one reading
+    ("Staff of Brixa met on Monday. After all, I bank with Brixa but moving is hard.", False),
+])
+def test_the_models_one_reading_a_cue_confirms_is_an_organisation_at_its_other_uses(body, added):
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import with_names_used_again
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    first = body.index("Brixa")
+    read = [Span(first, first + 5, "ORG", None, found.ner)]
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), Intervals(), set(), found)
+    assert (body.rindex("Brixa") in {s.start for s in spans if s.label == "ORG"}) is added
+
+
 # ---- a club or a paper named after its town (orgtype6) ---------------------------------------------
 
 @pytest.mark.parametrize("body, name", [

@@ -918,14 +918,21 @@ def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words
 
 def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals, works: Intervals,
                           person_words: set[str], found: Extractors) -> list[Span]:
-    """The names the cues typed ORG, and the short names of the article's organisations, typed ORG
-    at each use on their own: over the model's person or place, or added where the model found
-    nothing (one name, one referent in an article), with the capitalised words after it when the
+    """The names the cues typed ORG (or found the model's organisation to be), and the short names
+    of the article's organisations, typed ORG at each use on their own: over the model's person or
+    place, or added where the model found nothing (one name, one referent in an article), with the
+    capitalised words after it when the
     model found none of them; over the model's reading of a work too, where a cue typed the name
     (`works`; not where only the model's reading elsewhere does)."""
     from .extract import Span, SpanSet
 
     names = {body[s.start:s.end] for s in spans if s.label == "ORG" and s.how == found.organisation_cue}
+    # the model's organisation where a cue says so too ("the online bank Farthing admitted"), a
+    # name the article never gives as a person's
+    confirmed = {body[s.start:s.end] for s in spans if s.label == "ORG" and s.how == found.ner and s.entity_id is None
+                 and " " not in body[s.start:s.end] and does_what_a_company_does(body, s.start, s.end)}
+    names |= {name for name in confirmed if not given_as_a_person(
+        body, name, [match.span() for match in whole_word(name).finditer(body)], person_words)}
     names |= short_names(body, spans, gazetteer, person_words)
     # the model's own organisations, at the uses where it found nothing ("T-Mobile confirmed"): a
     # name it read as an organisation at two uses or more and as nothing else
