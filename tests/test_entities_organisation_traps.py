@@ -622,6 +622,26 @@ def test_a_town_before_a_word_of_a_place_or_an_event_is_no_club(extractor, body,
     assert "ORG" not in typed(extractor, body).get(name, set())
 
 
+@pytest.mark.parametrize("body, name, side", [
+    ("The coach recalled a game in March when Harrogate were playing Dorchester in the cup.", "Harrogate", True),
+    ("The coach recalled a game in March when Harrogate were playing Dorchester in the cup.", "Dorchester", True),
+    ("Harrogate faced Dorchester on a wet night.", "Dorchester", True),
+    ("Voters in Harrogate played down the result.", "Harrogate", False),
+    ("Officials in Harrogate faced questions on Monday.", "Harrogate", False),
+])
+def test_a_place_playing_or_facing_another_by_name_is_a_side(body, name, side):
+    from assets.entities.organisations import plays_a_match
+
+    start = body.index(name)
+    assert plays_a_match(body, start, start + len(name)) is side
+
+
+def test_a_town_playing_another_in_a_report_is_its_club(extractor):
+    found = typed(extractor, "The coach recalled a game in March when Harrogate were playing Dorchester in the cup.")
+    assert found.get("Harrogate") == {"ORG"}
+    assert typed(extractor, "Voters in Harrogate played down the result.").get("Harrogate") == {"PLACE"}
+
+
 # ---- what the text calls a company: kind in apposition, officer of, owner of (orgtype6) ------------
 
 def test_a_name_in_apposition_after_a_kind_of_organisation_is_one(extractor):

@@ -361,7 +361,7 @@ def is_small_town(text: str, gazetteer: Gazetteer) -> bool:
 
 def plays_a_match(body: str, start: int, end: int) -> bool:
     """A side of a match: before or after a match verb, or with its score next to it."""
-    return bool(MATCH_AFTER.match(body, end) or MATCH_BEFORE.search(body, max(0, start - 12), start)
+    return bool(MATCH_AFTER.match(body, end) or MATCH_BEFORE.search(body, max(0, start - 20), start)
                 or (SCORE_AFTER.match(body, end) and SCORE_BEFORE.search(body, max(0, start - 8), start)))
 
 
