@@ -642,6 +642,16 @@ def test_a_town_playing_another_in_a_report_is_its_club(extractor):
     assert typed(extractor, "Voters in Harrogate played down the result.").get("Harrogate") == {"PLACE"}
 
 
+@pytest.mark.parametrize("body, name, kind", [
+    ("Senator Ann Vale praised the rule in a post on X, formerly known as Twitter.", "X", {"ORG"}),
+    ("Shoppers now order from Brevo, previously called Tesco, at night.", "Brevo", {"ORG"}),
+    ("Dana Holt, formerly Twitter's lawyer, joined the board.", "Dana Holt", {"PERSON"}),
+    ("Dana Holt, formerly of Twitter, joined the board.", "Dana Holt", {"PERSON"}),
+])
+def test_the_new_name_of_an_organisation_is_an_organisation(extractor, body, name, kind):
+    assert typed(extractor, body).get(name) == kind
+
+
 # ---- what the text calls a company: kind in apposition, officer of, owner of (orgtype6) ------------
 
 def test_a_name_in_apposition_after_a_kind_of_organisation_is_one(extractor):

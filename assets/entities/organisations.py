@@ -700,6 +700,31 @@ def titled_paper(body: str, start: int) -> bool:
     return body.startswith("The ", max(0, start - 4)) and start >= 4 and not opens_sentence(body, start - 4)
 
 
+# "<Name>, formerly known as <Organisation>": the name an organisation trades under now
+RENAMED_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3}),\s+"
+                            r"(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+(?:the\s+)?\Z")
+RENAMED_CLOSES = re.compile(r"\s*(?:[,.;:)]|\Z)")
+
+
+def with_renamed_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """The name an organisation the article names is said to be the new name of ("a post on X,
+    formerly known as Twitter") typed ORG: added where the model found nothing, over the model's
+    person or place that the name holds whole."""
+    from .extract import Span, SpanSet
+
+    working = SpanSet(spans)
+    for old in [s for s in spans if s.label == "ORG"]:
+        renamed = RENAMED_BEFORE.search(body, max(0, old.start - 80), old.start)
+        if renamed is None or not RENAMED_CLOSES.match(body, old.end):
+            continue  # "Ann Roe, formerly Twitter's lawyer" was someone at the organisation
+        start, end = renamed.span("name")
+        inside = working.overlapping(start, end)
+        if all(working[i].label != "ORG" and working[i].how == found.ner and start <= working[i].start
+               and working[i].end <= end for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.organisation_cue))
+    return working.spans()
+
+
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
                           taken: Intervals, works: Intervals, found: Extractors) -> list[Span]:
     """The spans of names that act as organisations somewhere in the article, retyped ORG; a
@@ -708,7 +733,9 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     words the text calls organisations made one ORG span over the spans inside them, or added
     where the model found nothing; every other use of an organisation's name, and of its short
     name, then typed ORG; last, a division's or channel's name joined whole
-    (with_divisions_named_in_full)."""
+    (with_divisions_named_in_full). A name given as an organisation's new one is an
+    organisation's first (with_renamed_organisations)."""
+    spans = with_renamed_organisations(body, spans, found)
     spans = cut_after_legal_forms(body, whole_compounds(body, spans, found), found)
     spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
     spans = with_cued_runs(body, spans, gazetteer, taken, works, found)
