@@ -5,7 +5,8 @@ the article's countries, all-caps lines, and initialisms of names given in the s
 
 import pytest
 
-from assets.entities.extract import ArticleText, EntityExtractor
+from assets.entities.chain import extractors
+from assets.entities.extract import ArticleText, EntityExtractor, Span, add_acronyms
 
 
 def mentions(body):
@@ -70,6 +71,25 @@ def test_a_country_opening_a_name_used_again_by_surname_is_a_given_name():
     found = mentions("Starting quarterback Jordan McCloud entered the transfer portal. McCloud threw 32 touchdowns.")
     assert "country:JOR" not in {m.entity.entity_id for m in found}
     assert {m.text: m.entity_type for m in found}["Jordan McCloud"] == "PERSON"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The side lost 50-31, a problem Millbrook head coach Chad Rennick said he would fix.", "Chad Rennick"),
+    ("Millbrook striker Jordan Vell scored twice before the break.", "Jordan Vell"),
+])
+def test_a_country_opening_a_name_after_a_role_is_a_given_name(body, name):
+    found = mentions(body)
+    assert not {m.entity.entity_id for m in found} & {"country:TCD", "country:JOR"}
+    assert {m.text: m.entity_type for m in found}[name] == "PERSON"
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Chad President Mahamat Deby visited Paris on Monday.", "country:TCD"),
+    ("Fishermen in the Chad Basin said the lake was shrinking.", "country:TCD"),
+    ("Aid to Chad rose, officials in Jordan said.", "country:JOR"),
+])
+def test_a_country_before_an_office_a_feature_or_alone_stays_a_country(body, country):
+    assert country in {m.entity.entity_id for m in mentions(body)}
 
 
 def test_a_country_opening_a_name_never_used_alone_stays_a_country():
@@ -146,6 +166,38 @@ def test_an_initialism_names_the_organisation_whose_name_it_spells(body, acronym
 def test_a_bracketed_acronym_makes_an_organisation_of_the_name_it_spells():
     found = {m.text: m.entity_type for m in mentions("Scottish and Newcastle (S&N) said profits fell.")}
     assert found.get("Scottish and Newcastle") == "ORG" and "Newcastle" not in found
+
+
+@pytest.mark.parametrize("body", [
+    "The Food Standards Agency has warned cafes about labels. I suspect the FSA is late to it.",
+    "The Food Standards Agency (FSA) fined the cafe; the FSA said more fines would follow.",
+])
+def test_an_initialism_of_a_name_the_article_gives_beats_the_gazetteers(body):
+    ids = {m.text: m.entity.entity_id for m in mentions(body)}
+    assert ids["FSA"] == ids["Food Standards Agency"] != "org:free-syrian-army"
+
+
+@pytest.mark.parametrize("body", [
+    "Fighters of the FSA attacked the town.",
+    "The Free Syrian Army (FSA) said the FSA would hold the town.",
+])
+def test_an_initialism_no_name_of_the_article_spells_stays_the_gazetteers(body):
+    assert {m.entity.entity_id for m in mentions(body) if m.text == "FSA"} == {"org:free-syrian-army"}
+
+
+@pytest.mark.parametrize("body, model_span, expected", [
+    # the model ran the name into its definition: the definition is read all the same
+    ("Lin Bao, head of Harbour Marine Fuel (HMF), was held. HMF shares fell.", "Harbour Marine Fuel (HMF",
+     {"Harbour Marine Fuel", "HMF"}),
+    # a bracket that defines nothing stays in the span, for trimming to deal with
+    ("Lin Bao, head of Harbour Marine Fuel (which sells diesel), was held.", "Harbour Marine Fuel (which",
+     {"Harbour Marine Fuel (which"}),
+])
+def test_a_model_span_run_into_an_acronym_definition_stops_at_the_bracket(body, model_span, expected):
+    start = body.index(model_span)
+    found = extractors()
+    spans = add_acronyms(body, [Span(start, start + len(model_span), "ORG", None, found.ner)], found)
+    assert {body[s.start:s.end] for s in spans if s.start < start + len(model_span) + 6} == expected
 
 
 def test_an_initialism_two_organisations_spell_links_to_neither():

@@ -582,6 +582,27 @@ def test_a_name_the_model_read_once_or_a_plain_word_opening_sentences_is_not_add
     assert [(s.start, s.end) for s in spans] == [(s.start, s.end) for s in read]
 
 
+@pytest.mark.parametrize("body, added", [
+    # a kind of organisation before the model's one reading, and the subject of a company's act
+    ("Last week the online lender Brixa admitted a flaw. After all, I bank with Brixa but moving is hard.", True),
+    ("Brixa admitted its site had a flaw. After all, I bank with Brixa but moving is hard.", True),
+    # no cue at the model's one reading
+    ("Staff of Brixa met on Monday. After all, I bank with Brixa but moving is hard.", False),
+])
+def test_the_models_one_reading_a_cue_confirms_is_an_organisation_at_its_other_uses(body, added):
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import with_names_used_again
+    from assets.entities.patterns import Intervals
+
+    found = extractors()
+    first = body.index("Brixa")
+    read = [Span(first, first + 5, "ORG", None, found.ner)]
+    spans = with_names_used_again(body, read, load_gazetteer(), Intervals(), Intervals(), set(), found)
+    assert (body.rindex("Brixa") in {s.start for s in spans if s.label == "ORG"}) is added
+
+
 # ---- a club or a paper named after its town (orgtype6) ---------------------------------------------
 
 @pytest.mark.parametrize("body, name", [
@@ -599,6 +620,36 @@ def test_a_town_with_a_clubs_name_after_it_is_the_club(extractor, body, name):
 ])
 def test_a_town_before_a_word_of_a_place_or_an_event_is_no_club(extractor, body, name):
     assert "ORG" not in typed(extractor, body).get(name, set())
+
+
+@pytest.mark.parametrize("body, name, side", [
+    ("The coach recalled a game in March when Harrogate were playing Dorchester in the cup.", "Harrogate", True),
+    ("The coach recalled a game in March when Harrogate were playing Dorchester in the cup.", "Dorchester", True),
+    ("Harrogate faced Dorchester on a wet night.", "Dorchester", True),
+    ("Voters in Harrogate played down the result.", "Harrogate", False),
+    ("Officials in Harrogate faced questions on Monday.", "Harrogate", False),
+])
+def test_a_place_playing_or_facing_another_by_name_is_a_side(body, name, side):
+    from assets.entities.organisations import plays_a_match
+
+    start = body.index(name)
+    assert plays_a_match(body, start, start + len(name)) is side
+
+
+def test_a_town_playing_another_in_a_report_is_its_club(extractor):
+    found = typed(extractor, "The coach recalled a game in March when Harrogate were playing Dorchester in the cup.")
+    assert found.get("Harrogate") == {"ORG"}
+    assert typed(extractor, "Voters in Harrogate played down the result.").get("Harrogate") == {"PLACE"}
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("Senator Ann Vale praised the rule in a post on X, formerly known as Twitter.", "X", {"ORG"}),
+    ("Shoppers now order from Brevo, previously called Tesco, at night.", "Brevo", {"ORG"}),
+    ("Dana Holt, formerly Twitter's lawyer, joined the board.", "Dana Holt", {"PERSON"}),
+    ("Dana Holt, formerly of Twitter, joined the board.", "Dana Holt", {"PERSON"}),
+])
+def test_the_new_name_of_an_organisation_is_an_organisation(extractor, body, name, kind):
+    assert typed(extractor, body).get(name) == kind
 
 
 # ---- what the text calls a company: kind in apposition, officer of, owner of (orgtype6) ------------

@@ -123,6 +123,52 @@ def test_codes_and_units_that_are_words_are_no_money(text):
     assert amounts(text) == []
 
 
+
+@pytest.mark.parametrize("text", [
+    "Four BKT riders crossed the line together.",
+    "Two GHC sprinters reached the final in Tamsworth.",
+])
+def test_a_spelled_out_small_number_before_a_code_is_no_money(text):
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The lender wrote off 3 GHC worth of bad loans.", []),  # a generated code needs money's figure
+    ("Ghana's mint printed two billion GHC in new notes.", [("two billion GHC", "GHC", 2e9, 2e9)]),
+    ("Two Jordanian dinars bought a loaf in Amman.", [("Two Jordanian dinars", "JOD", 2.0, 2.0)]),
+])
+def test_a_code_takes_a_figure_or_a_scale_word_and_a_name_a_counting_word(text, expected):
+    assert amounts(text) == expected
+
+
+# ---- money: pounds of weight ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Marlow took the 145-pound title bout at the Dunmore arena.",
+    "Teagan Rusk won four matches in the 160-pound division.",
+    "Rusk reached the final at 152 pounds before losing on points.",
+    "The newborn weighed 7 pounds at the Fenwick clinic.",
+    "The heavyweight came in at 230 pounds for the London bout.",
+])
+def test_pounds_of_weight_are_no_money(text):
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The driver paid a 60-pound fine in Leeds.", ("60-pound", "GBP", 60.0, 60.0)),
+    ("She handed over a 20-pound note.", ("20-pound", "GBP", 20.0, 20.0)),
+    ("The Bristol stall sold the lamp for 45 pounds.", ("45 pounds", "GBP", 45.0, 45.0)),
+    ("Tickets cost 35 pounds at the door.", ("35 pounds", "GBP", 35.0, 35.0)),
+    ("The club in London lost 80 pounds a week on the bar.", ("80 pounds", "GBP", 80.0, 80.0)),
+    ("The Delmont charity raised 2 million pounds.", ("2 million pounds", "GBP", 2e6, 2e6)),
+])
+def test_pounds_of_money_stay_money(text, expected):
+    assert amounts(text) == [expected]
+
+
+def test_a_weight_in_pounds_is_a_quantity_in_lb():
+    assert normalise("145-pound", "lb") == "145 lb"
+
 # ---- money: vague amounts ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, currency", [

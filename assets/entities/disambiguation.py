@@ -39,6 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import Gazetteer, word_list
 from .institutions import find_institutions
+from .titles import title_after, title_before
 from .types import Entity
 
 if TYPE_CHECKING:
@@ -286,7 +287,7 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
     if longer and span.label == "PERSON":  # a name of capitalised words, not an office run into one
         return not any(word[:1].islower() for word in body[span.start:span.end].split()) and not (
             entity.entity_type == "COUNTRY" and start == span.start  # "Kazakhstan Temir Zholy"
-            and not surname_used_alone(body, span))  # "Jordan McCloud ... McCloud threw"
+            and not named_as_person(body, span))  # "Jordan McCloud ... McCloud threw", "coach Chad Ames"
     if longer and span.label in CONTAINING_LABELS:
         # a demonym modifies the words after it ("Syrian Observatory"); the country's own name
         # closing the name is part of it ("Air New Zealand")
@@ -335,6 +336,19 @@ def placed(body: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     known = gazetteer.lookup(region.group("name")) if region.group("name") else None
     return region.group("abbreviation") is not None or (
         known is not None and known.entity_type in ("COUNTRY", "SUBDIVISION"))
+
+
+# a side's people ("coach", "striker") right before a name, as a title is
+SIDE_ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, word_list('side_roles')))})\s+\Z", re.IGNORECASE)
+
+
+def named_as_person(body: str, span: Span) -> bool:
+    """Whether the text treats the name as a person's, so that a country opening it is a given
+    name: its surname stands alone elsewhere, or a title or a side's role is given right before or
+    after it ("head coach Chad Ames", "Georgia Pell, the team's captain")."""
+    return (surname_used_alone(body, span) or title_before(body, span.start) is not None
+            or SIDE_ROLE_BEFORE.search(body, max(0, span.start - 20), span.start) is not None
+            or title_after(body, span.end) is not None)
 
 
 def surname_used_alone(body: str, span: Span) -> bool:

@@ -22,8 +22,8 @@ from .disambiguation import NAME_LABELS, ArticleCountries, placed
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
-    acronym_definitions, corrected_label, defined_acronyms, has_person_cue, initialism_of, is_no_entity,
-    names_after_offices, names_defined_by_acronyms, ship_names,
+    ACRONYM_DEFINITION, INITIALISM, acronym_definitions, corrected_label, defined_acronyms, has_person_cue,
+    initialism_of, is_no_entity, names_after_offices, names_defined_by_acronyms, ship_names,
 )
 from .organisations import opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
@@ -330,7 +330,11 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     names.py); it names the same entity as the organisation, known to the gazetteer or not. The
     name a bracketed acronym spells is an organisation whatever the model made of its words
     ("Scottish and Newcastle (S&N)"), and an initialism the model found alone names the
-    organisation of the article whose name it spells ("RBS" after "Royal Bank of Scotland")."""
+    organisation of the article whose name it spells ("RBS" after "Royal Bank of Scotland").
+    The article's own organisation wins over the gazetteer's for an initialism both give, unless
+    the article names the gazetteer's organisation in full too: "the FSA" after "the Financial
+    Services Authority" is not the armed group the gazetteer abbreviates the same way."""
+    spans = [before_definition(body, s) for s in spans]
     working = SpanSet(spans)
     for start, end in names_defined_by_acronyms(body):
         inside = working.overlapping(start, end)
@@ -345,18 +349,35 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
         known, name = organisation.entity_id, body[slice(*trim(body, organisation.start, organisation.end))]
         return Span(start, end, "ORG", known, organisation.how if known else found.acronym, name)
 
+    # names the gazetteer holds that the article never writes out beside their initialism
+    named_in_full = {s.entity_id for s in spans if s.entity_id and not INITIALISM.fullmatch(body[s.start:s.end])}
+
+    def open_to_article(span: Span) -> bool:
+        return span.how == found.ner and span.entity_id is None or (
+            span.how == found.gazetteer and span.entity_id not in named_in_full
+            and INITIALISM.fullmatch(body[span.start:span.end]) is not None)
+
     # uses the model tagged itself ("the BGCF said") name the organisation too
     definitions = acronym_definitions(body, positions)
     spans = [acronym_span(s.start, s.end, definitions[text][0])
-             if s.how == found.ner and s.entity_id is None and (text := body[slice(*trim(body, s.start, s.end))])
+             if open_to_article(s) and (text := body[slice(*trim(body, s.start, s.end))])
              in definitions else s for s in spans]
     covered = [(s.start, s.end) for s in spans]
     spans += [acronym_span(start, end, index) for start, end, index in defined_acronyms(body, positions, covered)]
     full_names = {body[slice(*trim(body, s.start, s.end))]: index for index, s in enumerate(organisations)}
     spans = [acronym_span(s.start, s.end, index)
-             if s.how == found.ner and s.entity_id is None and s.label == "ORG"
+             if open_to_article(s) and s.label == "ORG"
              and (index := initialism_of(body[s.start:s.end], full_names)) is not None else s for s in spans]
     return sorted(spans, key=lambda s: s.start)
+
+
+def before_definition(body: str, span: Span) -> Span:
+    """The span without the bracketed acronym the model ran it into ("China Aviation Oil (CAO"),
+    so that the acronym reads as the name's definition."""
+    bracket = UNCLOSED_BRACKET.search(body, span.start, span.end)
+    if bracket is None or bracket.start() == span.start or not ACRONYM_DEFINITION.match(body, bracket.start()):
+        return span
+    return dataclasses.replace(span, end=bracket.start())
 
 
 def add_office_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:

@@ -396,6 +396,12 @@ def iter_major_amounts(body: str, published: datetime.date | None,
         if (word_after in words.generated_codes or word_after and word_after[0].isupper()
                 and word_after.lower() in words.suffixes) and NAME_AFTER.match(body, end):
             continue  # "300 ANG Airmen", "2 Real Madrid": a code or capitalised word opening a name
+        if (not prefix and match.group("low")[0].isalpha() and not match.group("low_scale")
+                and ISO_CODE.fullmatch(suffix)):
+            continue  # "Two GHC wrestlers": a code counts after a figure in digits or a scale word
+        if not prefix and suffix.lower() in ("pound", "pounds") and not match.group("low_scale") \
+                and pound_is_weight(body, start, *match.span("suffix")):
+            continue  # "a 113-pound class", "weighed 132 pounds": a weight (quantities.py's lb)
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
         if suffix and prefix and words.suffixes[suffix] not in (currency, None):
@@ -477,6 +483,34 @@ def iter_minor_amounts(body: str, published: datetime.date | None, locator: Sent
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
         bound = "range" if match.group("high") else BOUNDS[qualifier]
         yield amount(body, start, end, locator, currency, basis, (low, high), qualifier, bound, published)
+
+
+ISO_CODE = re.compile(r"[A-Z]{3}")
+# "pound" is a unit of weight as well as money. An adjective "N-pound <noun>" is a weight unless
+# its noun is one money is paid as; a bare "N pounds" is a weight beside a word of weighing, and
+# money only where the sentence prices something or the article names a country of the pound.
+MONEY_NOUNS = re.compile(r"[\s-]+(?i:notes?|fines?|fees?|bills?|tickets?|bets?|prices?|prizes?|bonus(?:es)?"
+                         r"|payments?|pay|rises?|raises?|loans?|debts?|deposits?|cheques?|checks?|coins?"
+                         r"|vouchers?|tips?|bribes?|budgets?|deals?|salar(?:y|ies)|wages?|rents?)\b")
+WEIGHT_CUES = re.compile(r"\b(?i:weigh(?:s|ed|ing|t|ts|ty)?|lbs?|ounces?|oz|stones?|kilo(?:gram)?s?|kg"
+                         r"|(?:heavy|light|feather|middle|welter|cruiser|bantam|fly)weights?|class(?:es)?"
+                         r"|wrestl(?:er|ers|ing|ed)|catch|caught|fish|babies|baby|born)\b")
+POUND_COUNTRIES = re.compile(r"£|\bsterling\b|" + "|".join(
+    pattern.pattern for _, pattern in CONTEXT_PATTERNS["pound"]))
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def pound_is_weight(body: str, start: int, word_start: int, end: int) -> bool:
+    """Whether the figure at `start` with "pound(s)" at [word_start, end) weighs something (see
+    MONEY_NOUNS)."""
+    if body[word_start - 1] == "-":
+        return not MONEY_NOUNS.match(body, end)
+    opening = max((m.end() for m in SENTENCE_END.finditer(body, 0, start)), default=0)
+    closing = SENTENCE_END.search(body, end)
+    sentence = body[opening:closing.start() if closing else len(body)]
+    if WEIGHT_CUES.search(sentence):
+        return True
+    return not (PRICE_CUES.search(sentence) or POUND_COUNTRIES.search(body))
 
 
 def money_shaped(match: re.Match) -> bool:

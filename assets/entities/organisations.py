@@ -362,7 +362,7 @@ def is_small_town(text: str, gazetteer: Gazetteer) -> bool:
 
 def plays_a_match(body: str, start: int, end: int) -> bool:
     """A side of a match: before or after a match verb, or with its score next to it."""
-    return bool(MATCH_AFTER.match(body, end) or MATCH_BEFORE.search(body, max(0, start - 12), start)
+    return bool(MATCH_AFTER.match(body, end) or MATCH_BEFORE.search(body, max(0, start - 20), start)
                 or (SCORE_AFTER.match(body, end) and SCORE_BEFORE.search(body, max(0, start - 8), start)))
 
 
@@ -708,6 +708,31 @@ def titled_paper(body: str, start: int) -> bool:
     return body.startswith("The ", max(0, start - 4)) and start >= 4 and not opens_sentence(body, start - 4)
 
 
+# "<Name>, formerly known as <Organisation>": the name an organisation trades under now
+RENAMED_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w&+.-]*(?:\s+[A-Z][\w&+.-]*){0,3}),\s+"
+                            r"(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+(?:the\s+)?\Z")
+RENAMED_CLOSES = re.compile(r"\s*(?:[,.;:)]|\Z)")
+
+
+def with_renamed_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """The name an organisation the article names is said to be the new name of ("a post on X,
+    formerly known as Twitter") typed ORG: added where the model found nothing, over the model's
+    person or place that the name holds whole."""
+    from .extract import Span, SpanSet
+
+    working = SpanSet(spans)
+    for old in [s for s in spans if s.label == "ORG"]:
+        renamed = RENAMED_BEFORE.search(body, max(0, old.start - 80), old.start)
+        if renamed is None or not RENAMED_CLOSES.match(body, old.end):
+            continue  # "Ann Roe, formerly Twitter's lawyer" was someone at the organisation
+        start, end = renamed.span("name")
+        inside = working.overlapping(start, end)
+        if all(working[i].label != "ORG" and working[i].how == found.ner and start <= working[i].start
+               and working[i].end <= end for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.organisation_cue))
+    return working.spans()
+
+
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
                           taken: Intervals, works: Intervals, found: Extractors) -> list[Span]:
     """The spans of names that act as organisations somewhere in the article, retyped ORG; a
@@ -716,7 +741,9 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     words the text calls organisations made one ORG span over the spans inside them, or added
     where the model found nothing; every other use of an organisation's name, and of its short
     name, then typed ORG; last, a division's or channel's name joined whole
-    (with_divisions_named_in_full)."""
+    (with_divisions_named_in_full). A name given as an organisation's new one is an
+    organisation's first (with_renamed_organisations)."""
+    spans = with_renamed_organisations(body, spans, found)
     spans = cut_after_legal_forms(body, whole_compounds(body, spans, found), found)
     spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
     spans = with_cued_runs(body, spans, gazetteer, taken, works, found)
@@ -926,14 +953,21 @@ def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words
 
 def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals, works: Intervals,
                           person_words: set[str], found: Extractors) -> list[Span]:
-    """The names the cues typed ORG, and the short names of the article's organisations, typed ORG
-    at each use on their own: over the model's person or place, or added where the model found
-    nothing (one name, one referent in an article), with the capitalised words after it when the
+    """The names the cues typed ORG (or found the model's organisation to be), and the short names
+    of the article's organisations, typed ORG at each use on their own: over the model's person or
+    place, or added where the model found nothing (one name, one referent in an article), with the
+    capitalised words after it when the
     model found none of them; over the model's reading of a work too, where a cue typed the name
     (`works`; not where only the model's reading elsewhere does)."""
     from .extract import Span, SpanSet
 
     names = {body[s.start:s.end] for s in spans if s.label == "ORG" and s.how == found.organisation_cue}
+    # the model's organisation where a cue says so too ("the online bank Farthing admitted"), a
+    # name the article never gives as a person's
+    confirmed = {body[s.start:s.end] for s in spans if s.label == "ORG" and s.how == found.ner and s.entity_id is None
+                 and " " not in body[s.start:s.end] and does_what_a_company_does(body, s.start, s.end)}
+    names |= {name for name in confirmed if not given_as_a_person(
+        body, name, [match.span() for match in whole_word(name).finditer(body)], person_words)}
     names |= short_names(body, spans, gazetteer, person_words)
     # the model's own organisations, at the uses where it found nothing ("T-Mobile confirmed"): a
     # name it read as an organisation at two uses or more and as nothing else

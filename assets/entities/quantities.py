@@ -34,6 +34,7 @@ UNITS: dict[str, str] = {
     "m2": "m2", "m²": "m2", "hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre",
     "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t", "metric tons": "t", "kg": "kg",
     "kilograms": "kg", "kilogrammes": "kg", "grams": "g", "mt": "Mt",
+    "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
     "barrels": "bbl", "barrel": "bbl", "bbl": "bbl", "barrels per day": "bbl/d", "bpd": "bbl/d",
     "litres": "l", "liters": "l", "gallons": "gal", "cubic metres": "m3", "cubic meters": "m3",
     "m3": "m3", "m³": "m3", "bcm": "bcm", "m3/s": "m3/s", "cu ft/s": "ft3/s", "acre·ft": "acre-ft",
