@@ -161,6 +161,10 @@ def test_pounds_of_weight_are_no_money(text):
     ("Tickets cost 35 pounds at the door.", ("35 pounds", "GBP", 35.0, 35.0)),
     ("The club in London lost 80 pounds a week on the bar.", ("80 pounds", "GBP", 80.0, 80.0)),
     ("The Delmont charity raised 2 million pounds.", ("2 million pounds", "GBP", 2e6, 2e6)),
+    ("A magistrate fined the Harwick landlord 700 pounds.", ("700 pounds", "GBP", 700.0, 700.0)),
+    ("The Kestrel Trust raised 6,400 pounds at its spring fair.", ("6,400 pounds", "GBP", 6400.0, 6400.0)),
+    ("Middle-class tenants in Coldbrook were charged 300 pounds.", ("300 pounds", "GBP", 300.0, 300.0)),
+    ("The anglers donated 250 pounds to the lifeboat crew.", ("250 pounds", "GBP", 250.0, 250.0)),
 ])
 def test_pounds_of_money_stay_money(text, expected):
     assert amounts(text) == [expected]

@@ -488,13 +488,17 @@ def iter_minor_amounts(body: str, published: datetime.date | None, locator: Sent
 ISO_CODE = re.compile(r"[A-Z]{3}")
 # "pound" is a unit of weight as well as money. An adjective "N-pound <noun>" is a weight unless
 # its noun is one money is paid as; a bare "N pounds" is a weight beside a word of weighing, and
-# money only where the sentence prices something or the article names a country of the pound.
+# money only where the sentence prices or pays something or the article names a country of the pound.
 MONEY_NOUNS = re.compile(r"[\s-]+(?i:notes?|fines?|fees?|bills?|tickets?|bets?|prices?|prizes?|bonus(?:es)?"
                          r"|payments?|pay|rises?|raises?|loans?|debts?|deposits?|cheques?|checks?|coins?"
                          r"|vouchers?|tips?|bribes?|budgets?|deals?|salar(?:y|ies)|wages?|rents?)\b")
 WEIGHT_CUES = re.compile(r"\b(?i:weigh(?:s|ed|ing|t|ts|ty)?|lbs?|ounces?|oz|stones?|kilo(?:gram)?s?|kg"
-                         r"|(?:heavy|light|feather|middle|welter|cruiser|bantam|fly)weights?|class(?:es)?"
-                         r"|wrestl(?:er|ers|ing|ed)|catch|caught|fish|babies|baby|born)\b")
+                         r"|(?:heavy|light|feather|middle|welter|cruiser|bantam|fly)weights?"
+                         r"|wrestl(?:er|ers|ing|ed))\b")
+# Money changing hands, beyond PRICE_CUES' prices and trades: "fined 500 pounds", "raised 900 pounds".
+PAYING_WORDS = re.compile(r"\b(?i:fin(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|spend(?:s|ing)?|spent"
+                          r"|earn(?:s|ed|ing)?|owe[sd]?|donat(?:e|es|ed|ing|ions?)|award(?:s|ed)?|compensation"
+                          r"|damages|grants?|loans?|lent|tax(?:es)?|bills?|prizes?|wages?|salar(?:y|ies))\b")
 POUND_COUNTRIES = re.compile(r"£|\bsterling\b|" + "|".join(
     pattern.pattern for _, pattern in CONTEXT_PATTERNS["pound"]))
 SENTENCE_END = re.compile(r"[.!?\n]")
@@ -510,7 +514,7 @@ def pound_is_weight(body: str, start: int, word_start: int, end: int) -> bool:
     sentence = body[opening:closing.start() if closing else len(body)]
     if WEIGHT_CUES.search(sentence):
         return True
-    return not (PRICE_CUES.search(sentence) or POUND_COUNTRIES.search(body))
+    return not (PRICE_CUES.search(sentence) or PAYING_WORDS.search(sentence) or POUND_COUNTRIES.search(body))
 
 
 def money_shaped(match: re.Match) -> bool:
