@@ -497,7 +497,7 @@ WEIGHT_CUES = re.compile(r"\b(?i:weigh(?:s|ed|ing|t|ts|ty)?|lbs?|ounces?|oz|ston
                          r"|wrestl(?:er|ers|ing|ed))\b")
 # Money changing hands, beyond PRICE_CUES' prices and trades: "fined 500 pounds", "raised 900 pounds".
 PAYING_WORDS = re.compile(r"\b(?i:fin(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|spend(?:s|ing)?|spent"
-                          r"|earn(?:s|ed|ing)?|owe[sd]?|donat(?:e|es|ed|ing|ions?)|award(?:s|ed)?|compensation"
+                          r"|owe[sd]?|donat(?:e|es|ed|ing|ions?)|award(?:s|ed)?|compensation"
                           r"|damages|grants?|loans?|lent|tax(?:es)?|bills?|prizes?|wages?|salar(?:y|ies))\b")
 POUND_COUNTRIES = re.compile(r"£|\bsterling\b|" + "|".join(
     pattern.pattern for _, pattern in CONTEXT_PATTERNS["pound"]))
