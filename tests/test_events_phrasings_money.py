@@ -494,3 +494,32 @@ def test_transaction_told_apart(text, told):
     """ "a previous order", "a second loan": another transaction between the same parties than
     the one told before, so not merged into it."""
     assert len(money_events(text)) == told
+
+
+AWARDS_TOLD_BEFORE = [("Norland Port Authority", "org:npa"), ("Orvex", "org:orvex"), ("Veltrix", "org:veltrix"),
+                      ("Pelora Rail", "org:pelora-rail")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the contract won with no client in its clause was awarded by the one named before
+    ("The Norland Port Authority has awarded the first dredging contracts to two foreign firms.\n"
+     "Orvex said it had won a contract to deepen the channel.", [("org:orvex", "org:npa")]),
+    ("The Norland Port Authority awarded three building contracts last week.\n"
+     "A Danish company, named Orvex, won the contract to build the quay.", [("org:orvex", "org:npa")]),
+    # two awarders named before: no telling whose contract it was
+    ("The Norland Port Authority has awarded contracts to two firms. Pelora Rail has awarded contracts too.\n"
+     "Orvex won a contract to deepen the channel.", []),
+    # contracts awarded only after the one won, or to be awarded: no client
+    ("Orvex won a contract to deepen the channel.\n"
+     "The Norland Port Authority has awarded the first dredging contracts.", []),
+    ("The Norland Port Authority is seeking to award contracts for two projects.\n"
+     "Orvex won a contract to deepen the channel.", []),
+])
+def test_client_of_a_contract_won_is_the_awarder_told_before(text, expected):
+    """ "Y has awarded the first contracts to two firms. X won a contract to ...": a bridging
+    reference; the client is the one named as awarding contracts, when only one was."""
+    named = sorted((m.start(), name, entity_id) for name, entity_id in AWARDS_TOLD_BEFORE
+                   for m in re.finditer(re.escape(name), text))
+    events = [e for e in events_of(text, *((name, entity_id) for _, name, entity_id in named))
+              if e.event_type == "contract"]
+    assert [(summary(e)[2][0], summary(e)[3][0]) for e in events if summary(e)[3]] == expected

@@ -112,6 +112,7 @@ RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept ra
 SELLING_VERBS = frozenset("sell divest offload".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
+NAMING_VERBS = frozenset("name call".split())
 # Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
@@ -377,6 +378,9 @@ class SentenceContext:
                   for w in (c, *conjuncts(c))]
         # "his counterpart, A, and the Palestinian leader, B": the list goes on from the apposition
         listed += [c for a in appositions[:1] for c in conjuncts(a)]
+        # "a Canadian company, named X, won ...": the name a participle gives the noun
+        listed += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
+                   for g in c.children if g.dep_ in ("oprd", "dobj", "attr")]
         for word in [*words, *(w for a in appositions[1:] for w in (a, *conjuncts(a))), *listed]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
@@ -1416,7 +1420,7 @@ class SentenceContext:
                     # "received an order for 50 jets from Y": the parse hangs "from" on the goods
                     roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] or [
                         m for t in preps.get("for", []) for g in prepositional_objects(t).get("from", [])
-                        for m in self.referents(g)]
+                        for m in self.referents(g)] or self.awarder_told_before(noun)
                 elif glemma not in RECEIVING_VERBS:  # "Pelora signed a contract with Orvex": the company does the work
                     roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
                 if not roles["recipient"]:  # "Orvex and Pelora signed a contract", "the contract between A and B"
@@ -1760,6 +1764,14 @@ class SentenceContext:
         held = [m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
                 and STAKE_IN.search(self.body, max(0, m.start - 60), m.start)]
         return held[-1:]
+
+    def awarder_told_before(self, contract) -> list[Mention]:
+        """ "X won a contract to build the port" with no client in its clause: the one an earlier
+        sentence says awarded contracts ("Y has awarded the first contracts to two firms"), when
+        the article names exactly one."""
+        awarders = {m.entity_id: m for m in self.article_mentions if m.entity_type in ACTOR_TYPES
+                    and m.sentence_index < self.index and AWARDED_CONTRACTS.match(self.body, m.end)}
+        return list(awarders.values()) if len(awarders) == 1 else []
 
     def company_held_by(self, buyers) -> list[Mention]:
         """ "A and B, Y's two main shareholders, will buy the new stock": the shares a company's
@@ -2147,6 +2159,9 @@ EQUITY_WORDS = frozenset("venture equity".split())
 STAKE_RAISING = frozenset("raise increase lift boost double triple up enlarge build".split())
 # what a name written right after is a stake in: "its stake in (consortium) Y"
 STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
+# A name followed by its award of contracts: "Y has awarded two more building contracts".
+AWARDED_CONTRACTS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:awarded|granted|handed\s+out)\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:contracts?|orders?|tenders?|concessions?|licen[cs]es?)\b")
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
 # Nouns for who holds a company's shares: "Y's main shareholder", "the largest investor in Y".
 SHAREHOLDER_NOUNS = frozenset("shareholder stockholder owner investor".split())
