@@ -872,3 +872,61 @@ def test_a_company_form_the_model_read_as_a_person_is_an_organisation():
 ])
 def test_a_persons_form_or_a_name_given_as_a_persons_stays_a_person(body, name):
     assert by_role(body, [name]) == {name: "PERSON"}
+
+
+# ---- an ampersand initialism before a full stop (the tokenizer parts the stop) ---------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Prices fell at K&D. The shop said demand was weak.", "K&D"),
+    ("Analysts said the cut was good for H&R. Shares rose.", "H&R"),
+])
+def test_an_ampersand_initialism_ending_a_sentence_is_found(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_an_abbreviation_keeps_its_full_stop():
+    from assets.english_model import load_english
+
+    nlp = load_english(exclude=["ner", "parser", "tagger", "lemmatizer", "attribute_ruler"])
+    assert [t.text for t in nlp("They met at 3 p.m. in the U.S. Then K&D. left.")] == [
+        "They", "met", "at", "3", "p.m.", "in", "the", "U.S.", "Then", "K&D", ".", "left", "."]
+
+
+# ---- a capitalised plural read as one person names a group -----------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("The Harpoons won again on Sunday, and the Harpoons coach was pleased.", "Harpoons"),
+    ("The new Dodgers star signed on Monday.", "Dodgers"),
+    ("The Rams won again on Sunday, and Rams fans celebrated in the streets.", "Rams"),
+])
+def test_a_plural_name_after_the_or_before_its_fans_is_a_group(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Serena Williams won. The Williams sisters played doubles.", "Williams"),
+    ("Mara Jennings scored twice. Jennings said the team played well.", "Jennings"),
+    ("John Kennedy spoke. The Kennedys have long held the seat.", "Kennedys"),
+])
+def test_a_surname_ending_in_s_and_a_named_family_stay_people(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+# ---- outlets and platforms: a ranking after the possessive, a brand's form, "the official X" ------
+
+@pytest.mark.parametrize("body, name", [
+    ("The song reached number one in Zephyr's Hot 100 chart this week.", "Zephyr"),
+    ("Fans bought the album on vTunes and other sites.", "vTunes"),
+    ("Players asked questions on the official Marrowind after the update.", "Marrowind"),
+    ("Players asked questions on the official Kestrovo after the patch.", "Kestrovo"),
+])
+def test_an_outlet_by_its_ranking_form_or_official_account_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The official Tom Reyes said nothing about the plan.", "Tom Reyes"),
+    ("Tom Reyes read the chart and said he was pleased with it.", "Tom Reyes"),
+])
+def test_a_person_after_official_or_before_a_chart_stays_a_person(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}
