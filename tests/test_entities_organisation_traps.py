@@ -930,3 +930,34 @@ def test_an_outlet_by_its_ranking_form_or_official_account_is_an_organisation(ex
 ])
 def test_a_person_after_official_or_before_a_chart_stays_a_person(extractor, body, name):
     assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+# ---- an acronym of mixed case opening with an honorific's letters is one name ---------------------
+
+@pytest.mark.parametrize("body, name, clipped", [
+    ("Analysts at Velkor Bank expect more cuts. DrKW said the cuts are either to clear stock or to win custom.",
+     "DrKW", "KW"),
+    ("Analysts expect more cuts. MrTV said the cuts are either to clear stock or to win custom.", "MrTV", "TV"),
+])
+def test_a_mixed_case_acronym_is_not_an_honorific_and_a_name(extractor, body, name, clipped):
+    found = typed(extractor, body)
+    assert clipped not in found and found.get(name) == {"ORG"}
+
+
+def test_an_honorific_with_its_full_stop_still_marks_a_name(extractor):
+    found = typed(extractor, "Dr.Haddad said the clinic would open. Mr Roe agreed, and Dr. Lee did too.")
+    assert found.get("Haddad") == {"PERSON"} and found.get("Roe") == {"PERSON"} and found.get("Lee") == {"PERSON"}
+
+
+# ---- a web address in lower case is a site and its owner; not inside an e-mail address or a path ---
+
+@pytest.mark.parametrize("body, name", [
+    ("Tracks were sold on legal sites including Tunely, songsy.com and others.", "songsy.com"),
+    ("Prices at kelpmusic.com fell sharply, and kelp.co.uk said so.", "kelp.co.uk"),
+])
+def test_a_lower_case_web_address_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_an_e_mail_address_or_a_path_names_no_organisation(extractor):
+    assert typed(extractor, "Write to help@songsy.com or visit www.songsy.com/shop for more.") == {}

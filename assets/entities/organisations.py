@@ -208,6 +208,9 @@ RANKING_AFTER = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{literal_alterna
 OFFICIAL_BEFORE = re.compile(r"\b[Tt]he\s+official\s+\Z")
 # a name written as a web address ("Plus.net", "Vendora.com", "Kelp.co.uk") is a site's and its owner's
 WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)")
+# a web address written in lower case ("kelpmusic.com"), alone: not inside an e-mail address, a
+# longer address or a path ("news@kelp.com", "www.kelp.com/shop"), which name no organisation in the text
+LOWER_CASE_WEB_NAME = re.compile(r"(?<![\w@./-])[a-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)(?![\w@/-]|\.\w)")
 # an abbreviation written with a full stop after each of three letters or more ("V.K.R."): no
 # person's name is written so
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,}")
@@ -749,6 +752,18 @@ def with_renamed_organisations(body: str, spans: list[Span], found: Extractors) 
     return working.spans()
 
 
+def with_lower_case_web_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """A web address in lower case (LOWER_CASE_WEB_NAME), a site and its owner's name the model
+    does not read, typed ORG where no span touches it."""
+    from .extract import Span, SpanSet
+
+    working = SpanSet(spans)
+    for match in LOWER_CASE_WEB_NAME.finditer(body):
+        if not working.overlapping(*match.span()):
+            working.add(Span(*match.span(), "ORG", None, found.organisation_cue))
+    return working.spans()
+
+
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
                           taken: Intervals, works: Intervals, found: Extractors) -> list[Span]:
     """The spans of names that act as organisations somewhere in the article, retyped ORG; a
@@ -759,7 +774,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     name, then typed ORG; last, a division's or channel's name joined whole
     (with_divisions_named_in_full). A name given as an organisation's new one is an
     organisation's first (with_renamed_organisations)."""
-    spans = with_renamed_organisations(body, spans, found)
+    spans = with_lower_case_web_names(body, with_renamed_organisations(body, spans, found), found)
     spans = cut_after_legal_forms(body, whole_compounds(body, spans, found), found)
     spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
     spans = with_cued_runs(body, spans, gazetteer, taken, works, found)
