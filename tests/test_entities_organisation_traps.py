@@ -961,3 +961,19 @@ def test_a_lower_case_web_address_is_an_organisation(extractor, body, name):
 
 def test_an_e_mail_address_or_a_path_names_no_organisation(extractor):
     assert typed(extractor, "Write to help@songsy.com or visit www.songsy.com/shop for more.") == {}
+
+
+# ---- a name ending in a venue noun (Bar, Inn, Grill, ...) is one organisation ----------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("We ended the night at Velka Rum Bar on Main Street.", "Velka Rum Bar"),
+    ("The Copper Kettle Inn reopened on Friday after the storm.", "Copper Kettle Inn"),
+    ("Lunch at Marrow Grill costs 20 dollars.", "Marrow Grill"),
+])
+def test_a_name_ending_in_a_venue_noun_is_one_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_venue_noun_inside_a_longer_name_makes_no_venue_of_its_start(extractor):
+    found = typed(extractor, "Anna Roe met the Bar Council in Oslo.")
+    assert found.get("Anna Roe") == {"PERSON"} and found.get("Bar Council") == {"ORG"} and "Bar" not in found
