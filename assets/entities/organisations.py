@@ -844,7 +844,8 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
 # family's plural ("the Kennedys") names people where the article names one of them ("John
 # Kennedy"); alone, it cannot be told from a club's and is typed as a group.
 PLURAL_NAME = re.compile(r"[A-Z][a-z]*[a-rt-z]s")
-GROUP_MEMBERS_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('group_member_nouns'))})\b")
+GROUP_MEMBERS_AFTER = re.compile(
+    rf"\s+(?:{literal_alternation([*word_list('side_roles'), *word_list('group_member_nouns')])})\b")
 FAMILY_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('family_nouns'))})\b")
 GROUP_DETERMINER_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?\Z")
 
