@@ -884,14 +884,6 @@ def test_an_ampersand_initialism_ending_a_sentence_is_found(extractor, body, nam
     assert typed(extractor, body).get(name) == {"ORG"}
 
 
-def test_an_abbreviation_keeps_its_full_stop():
-    from assets.english_model import load_english
-
-    nlp = load_english(exclude=["ner", "parser", "tagger", "lemmatizer", "attribute_ruler"])
-    assert [t.text for t in nlp("They met at 3 p.m. in the U.S. Then K&D. left.")] == [
-        "They", "met", "at", "3", "p.m.", "in", "the", "U.S.", "Then", "K&D", ".", "left", "."]
-
-
 # ---- a capitalised plural read as one person names a group -----------------------------------------
 
 @pytest.mark.parametrize("body, name", [
