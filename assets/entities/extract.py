@@ -25,7 +25,7 @@ from .names import (
     ACRONYM_DEFINITION, INITIALISM, acronym_definitions, corrected_label, defined_acronyms, has_person_cue,
     initialism_of, is_no_entity, names_after_offices, names_defined_by_acronyms, ship_names,
 )
-from .organisations import opens_sentence
+from .organisations import official_account, opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES, Intervals, word_index
 from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_past_role, leading_title, title_after,
@@ -546,16 +546,18 @@ def corrected_labels(body: str, spans: list[Span], found: Extractors) -> list[Sp
 
 def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
     """A mistyped name, or a person the model found, right after an office: a titled person. An
-    office word that closes an organisation's name is none ("Burger King, Dovrin and Pell")."""
+    office word that closes an organisation's name is none ("Burger King, Dovrin and Pell"), nor
+    "official" before an organisation's account ("the official Velkor")."""
     organisation_ends = {s.end for s in spans if s.label == "ORG"}
 
-    def office_before(start: int) -> bool:
+    def office_before(start: int, end: int) -> bool:
         title = title_before(body, start)
-        return title is not None and title.office and title.end not in organisation_ends
+        return (title is not None and title.office and title.end not in organisation_ends
+                and not official_account(body, start, end))
 
     return [Span(s.start, s.end, "PERSON", None, found.titled_person)
-            if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and office_before(s.start))
-            or (s.label == "PERSON" and s.how == found.ner and office_before(s.start)) else s
+            if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and office_before(s.start, s.end))
+            or (s.label == "PERSON" and s.how == found.ner and office_before(s.start, s.end)) else s
             for s in spans]
 
 

@@ -201,8 +201,16 @@ OUTLET_AFTER = re.compile(OUTLET_END + r")\b)")
 # of a name is another organisation
 RIVAL_BEFORE = re.compile(r"[’']s\s+(?:(?:main|biggest|largest|chief|closest|former)\s+)?"
                           r"(?:rival|competitor|parent|subsidiary|unit)\s+\Z")
+# "Velkor's Hot 100 chart", "Velkor's pop chart": an outlet's ranking after its possessive
+RANKING_AFTER = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{literal_alternation(word_list('published_rankings'))})\b")
+# "the official Velkor": an organisation's own account, server or site (a one-word name; "official"
+# is a title before a person's full name)
+OFFICIAL_BEFORE = re.compile(r"\b[Tt]he\s+official\s+\Z")
 # a name written as a web address ("Plus.net", "Vendora.com", "Kelp.co.uk") is a site's and its owner's
 WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)")
+# a web address written in lower case ("kelpmusic.com"), alone: not inside an e-mail address, a
+# longer address or a path ("news@kelp.com", "www.kelp.com/shop"), which name no organisation in the text
+LOWER_CASE_WEB_NAME = re.compile(r"(?<![\w@./-])[a-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)(?![\w@/-]|\.\w)")
 # an abbreviation written with a full stop after each of three letters or more ("V.K.R."): no
 # person's name is written so
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,}")
@@ -230,6 +238,9 @@ APPOSITION_CLOSES = re.compile(r"\s*,")
 # and a capital letter alone before a hyphen ("T-Mobile", "Roc-A-Fella"; not "Jay-Z")
 COMPANY_FORM = re.compile(r"(?!(?:Ma?c|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*"
                           r"|(?:[A-Z][a-z]*-)*[A-Z]-[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*")
+# a brand written with a lower-case letter or two before a capital ("iTunes", "eBay"): no person's
+# or people's name is written so
+BRAND_FORM = re.compile(r"[a-z]{1,2}[A-Z][a-z]+[A-Za-z]*")
 # what the model read as a person that no person's name is: letters and figures ("O2", "3Com")
 NO_PERSON_FORM = re.compile(r"[A-Z][A-Za-z]*\d[A-Za-z\d]*|\d+[A-Z][A-Za-z\d]*")
 # a word in capitals in a line that is not ("ZEVNET asked the firm"): a brand's or an acronym's way
@@ -280,6 +291,11 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
     return possessive is not None and possessive.end() in product_starts
 
 
+def official_account(body: str, start: int, end: int) -> bool:
+    """A one-word name after "the official" (OFFICIAL_BEFORE): an organisation's account, not a titled person."""
+    return " " not in body[start:end] and OFFICIAL_BEFORE.search(body, max(0, start - 20), start) is not None
+
+
 def told_the(body: str, start: int, end: int) -> bool:
     """A whole name right after "told the", "writing in the", "according to The" (TOLD_THE_BEFORE)."""
     return (TOLD_THE_BEFORE.search(body, max(0, start - 24), start) is not None
@@ -297,6 +313,7 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
                 or RIVAL_BEFORE.search(body, max(0, start - 40), start)
                 or OWNED_BY_BEFORE.search(body, max(0, start - 20), start)
                 or SOURCE_BEFORE.search(body, max(0, start - 20), start)
+                or RANKING_AFTER.match(body, end)
                 or (FIRM_AFTER_TRADE_BEFORE.search(body, max(0, start - 20), start)
                     and not LIST_GOES_ON.match(body, end)))
 
@@ -646,6 +663,8 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         # ("ScanSoft", "Germany's Wintershall")
         occurrences = [match.span() for match in whole_word(text).finditer(body)]
         return not given_as_a_person(body, text, occurrences, person_words)
+    if not spans and official_account(body, start, end):
+        return True  # a name the model missed after "the official", which is no title there
     if not spans and (acts_as_organisation(body, start, end, frozenset()) or STATEMENT_IT_AFTER.match(body, end) or (
             " " not in text and does_what_a_company_does(body, start, end))):
         # a name the model missed ("Kestrel Outfitters said in a statement that it", "Kravelle
@@ -733,6 +752,18 @@ def with_renamed_organisations(body: str, spans: list[Span], found: Extractors) 
     return working.spans()
 
 
+def with_lower_case_web_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """A web address in lower case (LOWER_CASE_WEB_NAME), a site and its owner's name the model
+    does not read, typed ORG where no span touches it."""
+    from .extract import Span, SpanSet
+
+    working = SpanSet(spans)
+    for match in LOWER_CASE_WEB_NAME.finditer(body):
+        if not working.overlapping(*match.span()):
+            working.add(Span(*match.span(), "ORG", None, found.organisation_cue))
+    return working.spans()
+
+
 def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, product_starts: frozenset[int],
                           taken: Intervals, works: Intervals, found: Extractors) -> list[Span]:
     """The spans of names that act as organisations somewhere in the article, retyped ORG; a
@@ -743,7 +774,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     name, then typed ORG; last, a division's or channel's name joined whole
     (with_divisions_named_in_full). A name given as an organisation's new one is an
     organisation's first (with_renamed_organisations)."""
-    spans = with_renamed_organisations(body, spans, found)
+    spans = with_lower_case_web_names(body, with_renamed_organisations(body, spans, found), found)
     spans = cut_after_legal_forms(body, whole_compounds(body, spans, found), found)
     spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
     spans = with_cued_runs(body, spans, gazetteer, taken, works, found)
@@ -760,7 +791,8 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
             retyped.setdefault(body[s.start:s.end], []).append((s.start, s.end))
     model_people = {(s.start, s.end) for s in spans if s.label == "PERSON" and s.how == found.ner}
     for text, positions in retyped.items():
-        if SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text) or WEB_NAME.fullmatch(text) or (
+        if (SUFFIX_ENDING.search(text) or DOTTED_ABBREVIATION.fullmatch(text) or WEB_NAME.fullmatch(text)
+                or BRAND_FORM.fullmatch(text) or any(official_account(body, *position) for position in positions)) or (
                 NO_PERSON_FORM.fullmatch(text) and any(position in model_people for position in positions)) or (
                 CAPITALS_WORD.fullmatch(text) and any(position in model_people and re.search(
                     r"[a-z]", line_of(body, *position)) for position in positions)) or (
@@ -790,6 +822,8 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
                          or any(OWNER_AFTER.match(body, end) for _, end in positions))
                     and not given_as_a_person(body, text, occurrences, person_words)):
                 organisations.add(text)
+            elif names_a_group(body, text, occurrences, spans):
+                organisations.add(text)
             elif (" " not in text and is_small_town(text, gazetteer)
                   and any(TOWN_AS_COMPANY_AFTER.match(body, end) for _, end in occurrences)
                   and not given_as_a_person(body, text, occurrences, person_words)):
@@ -801,6 +835,37 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     # the words of the names still read as people's ("Velkor" of "Velkor LLC" no longer is one)
     spans = with_names_used_again(body, spans, gazetteer, taken, works, person_name_words(body, spans), found)
     return with_divisions_named_in_full(body, spans, gazetteer, found)
+
+
+# A capitalised plural the model read as one person names a group (a team, band or party) where a
+# determiner stands before it or its members or followers after it ("the Rams", "the new Velkors
+# star", "Velkors fans"). A surname ending in s is no plural: "Williams" stays a person where the
+# article gives it as a person's last name, or before a family noun ("the Adams sisters"). A
+# family's plural ("the Kennedys") names people where the article names one of them ("John
+# Kennedy"); alone, it cannot be told from a club's and is typed as a group.
+PLURAL_NAME = re.compile(r"[A-Z][a-z]*[a-rt-z]s")
+GROUP_MEMBERS_AFTER = re.compile(
+    rf"\s+(?:{literal_alternation([*word_list('side_roles'), *word_list('group_member_nouns')])})\b")
+FAMILY_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('family_nouns'))})\b")
+GROUP_DETERMINER_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?\Z")
+
+
+def names_a_group(body: str, text: str, occurrences: list[tuple[int, int]], spans: list[Span]) -> bool:
+    """Whether a one-word plural name read as a person names a group (PLURAL_NAME's comment); the
+    cues for a person are looked for where the model read it as one, the cues for a group at every
+    occurrence."""
+    read_as_person = [(s.start, s.end) for s in spans if s.label == "PERSON" and body[s.start:s.end] == text]
+    if not PLURAL_NAME.fullmatch(text) or not read_as_person:
+        return False
+    names = [body[s.start:s.end].split() for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]]
+    surnames = {words[-1] for words in names}
+    if (text[:-1] in {word for words in names for word in words}
+            or given_as_a_person(body, text, read_as_person, surnames)):
+        return False
+    if any(FAMILY_AFTER.match(body, end) for _, end in occurrences):
+        return False
+    return any(GROUP_DETERMINER_BEFORE.search(body, max(0, start - 30), start) or GROUP_MEMBERS_AFTER.match(body, end)
+               for start, end in occurrences)
 
 
 def person_name_words(body: str, spans: list[Span]) -> set[str]:

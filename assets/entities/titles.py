@@ -85,9 +85,10 @@ def title_regexes() -> dict[str, re.Pattern]:
             rf"(?:[’']s)?\s+)??(?P<title>{prose_phrase})"
             r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and|has|had|was|is|will|would)\b|\s*\Z)"
         ),
-        # a name the model missed after an honorific or abbreviated rank: "Mr Haddad"
+        # a name the model missed after an honorific or abbreviated rank: "Mr Haddad"; an honorific
+        # is a word of its own, so the capitals after "Dr" inside "DrKW" are no name
         "honorific": re.compile(
-            rf"\b(?P<title>(?:{honorific})\.?|(?:(?:{abbreviated})\.\s+)+)\s*"
+            rf"\b(?P<title>(?:{honorific})\.?|(?:(?:{abbreviated})\.\s+)+)(?:(?<=[.\s])\s*|\s+)"
             rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){{0,2}})"
         ),
         "honorific_only": re.compile(rf"^(?:{honorific})\.?$"),
