@@ -170,6 +170,17 @@ def test_pounds_of_money_stay_money(text, expected):
     assert amounts(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kelvar's sales fell 4% in 2021 to 640m euros.", [("640m euros", "EUR", 640e6, 640e6)]),
+    ("The fund grew 12% since 2019 to 3bn euros.", [("3bn euros", "EUR", 3e9, 3e9)]),
+    # a change between two sums, and a range of figures, stay what they were
+    ("Profits rose from 500 to 789m euros.", [("500 to 789m euros", "EUR", 500e6, 789e6)]),
+    ("Pellets sold for 2020-2500 euros a lorry.", [("2020-2500 euros", "EUR", 2020.0, 2500.0)]),
+])
+def test_a_year_before_to_is_no_end_of_a_range(text, expected):
+    assert amounts(text) == expected
+
+
 def test_a_weight_in_pounds_is_a_quantity_in_lb():
     assert normalise("145-pound", "lb") == "145 lb"
 

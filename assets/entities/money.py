@@ -416,6 +416,10 @@ def iter_major_amounts(body: str, published: datetime.date | None,
         low = scaled(match.group("low"), low_scale)
         high = scaled(match.group("high"), high_scale) if match.group("high") else low
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
+        if (match.group("separator") and match.group("separator").strip() == "to" and not prefix
+                and not match.group("low_scale") and YEAR.fullmatch(match.group("low"))
+                and TIME_PREPOSITION_BEFORE.search(body, max(start - 8, 0), start)):
+            start, low = match.start("high"), high  # "fell 4% in 2021 to 640m euros": a year, then the sum
         if high < low:
             # A range rises ("£2bn-£3bn"); falling figures are two amounts, the second an aside
             # ("£35bn - £2.5bn less than forecast").
@@ -486,6 +490,8 @@ def iter_minor_amounts(body: str, published: datetime.date | None, locator: Sent
 
 
 ISO_CODE = re.compile(r"[A-Z]{3}")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|since|during|by|until)\s$")
 # "pound" is a unit of weight as well as money. An adjective "N-pound <noun>" is a weight unless
 # its noun is one money is paid as; a bare "N pounds" is a weight beside a word of weighing, and
 # money only where the sentence prices or pays something or the article names a country of the pound.
