@@ -643,7 +643,7 @@ def test_a_town_playing_another_in_a_report_is_its_club(extractor):
 
 
 @pytest.mark.parametrize("body, name, kind", [
-    ("Senator Ann Vale praised the rule in a post on X, formerly known as Twitter.", "X", {"ORG"}),
+    ("Senator Ann Vale welcomed the verdict in a post on X, formerly known as Twitter.", "X", {"ORG"}),
     ("Shoppers now order from Brevo, previously called Tesco, at night.", "Brevo", {"ORG"}),
     ("Dana Holt, formerly Twitter's lawyer, joined the board.", "Dana Holt", {"PERSON"}),
     ("Dana Holt, formerly of Twitter, joined the board.", "Dana Holt", {"PERSON"}),
@@ -927,9 +927,9 @@ def test_a_person_after_official_or_before_a_chart_stays_a_person(extractor, bod
 # ---- an acronym of mixed case opening with an honorific's letters is one name ---------------------
 
 @pytest.mark.parametrize("body, name, clipped", [
-    ("Analysts at Velkor Bank expect more cuts. DrKW said the cuts are either to clear stock or to win custom.",
+    ("Analysts at Velkor Bank expect more cuts. DrKW said more cuts would follow by the summer.",
      "DrKW", "KW"),
-    ("Analysts expect more cuts. MrTV said the cuts are either to clear stock or to win custom.", "MrTV", "TV"),
+    ("Analysts expect more cuts. MrTV said more cuts would follow by the summer.", "MrTV", "TV"),
 ])
 def test_a_mixed_case_acronym_is_not_an_honorific_and_a_name(extractor, body, name, clipped):
     found = typed(extractor, body)

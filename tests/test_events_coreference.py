@@ -74,14 +74,14 @@ def test_they_after_a_name_of_their_own_sentence_stay_unresolved():
 
 
 def test_the_firm_bought_under_announced_plans_is_not_the_one_announcing():
-    body = "Corvane has tried to stay independent since Talbot Resources announced plans to buy 19.9% of the firm."
+    body = "Corvane has tried to stay independent since Talbot Resources announced plans to buy 18.5% of the firm."
     assert summaries(body, ("Corvane", "org:corvane"), ("Talbot Resources", "org:talbot"), kind="invest") == [
         ("invest", "announced", ("org:talbot",), ("org:corvane",))]
 
 
 def test_the_firm_with_two_firms_before_it_stays_unresolved():
     body = ("Corvane and Brenna Copper reported losses on Monday. "
-            "Talbot Resources announced plans to buy 19.9% of the firm.")
+            "Talbot Resources announced plans to buy 18.5% of the firm.")
     assert events_of(body, ("Corvane", "org:corvane"), ("Brenna Copper", "org:brenna"),
                      ("Talbot Resources", "org:talbot"), kind="invest") == []
 

@@ -204,7 +204,7 @@ INVESTMENTS = [
     ("Veltrix, the main shareholder of Omnia, bought the new stock on Monday.", "done", "veltrix", "omnia"),
     ("Veltrix, an investor in Omnia, has bought new shares.", "done", "veltrix", "omnia"),
     # money for a share of the company it goes to
-    ("Omnia has received venture financing from Veltrix.", "done", "veltrix", "omnia"),
+    ("Omnia has secured venture financing from Veltrix.", "done", "veltrix", "omnia"),
     ("Omnia received equity funding from Veltrix last year.", "done", "veltrix", "omnia"),
 ]
 
@@ -215,7 +215,7 @@ def test_investment_frames(body, status, agent, recipient):
 
 
 def test_holders_buying_new_shares_each_invest():
-    events = found("Veltrix and Tarsa, Omnia's two largest shareholders, will buy the new shares.", "invest")
+    events = found("Veltrix and Tarsa, Omnia's two largest shareholders, will buy the fresh shares.", "invest")
     assert sorted(described(e) for e in events) == [("invest", "planned", "tarsa", "omnia", None, None),
                                                     ("invest", "planned", "veltrix", "omnia", None, None)]
 
@@ -425,9 +425,9 @@ NO_EVENTS = [
     # "her" could be either woman named
     ("Ana Ruiz and Mei Tanaka praised Jonas Brekke, who met her in Oslo.", "meet"),
     # a journalist's guess, and intent to improve relations, are no deal
-    ("Veltrix and Omnia are likely to announce a strategic alliance with Tarsa.", "agreement"),
+    ("Veltrix and Omnia are likely to unveil a joint venture with Tarsa.", "agreement"),
     ("Kenya is unlikely to sign the fishing accord with Norway this year.", "agreement"),
-    ("Norway and Kenya have agreed to expand and strengthen political and economic relations.", "agreement"),
+    ("Norway and Kenya have agreed to deepen and widen their trade and cultural ties.", "agreement"),
     ("Norway and Kenya agreed to deepen their ties.", "agreement"),
     ("Kenya and Brazil agreed on Monday to boost cooperation in farming.", "agreement"),
     # a deal stopped by a noun of stopping

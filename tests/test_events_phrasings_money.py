@@ -261,7 +261,7 @@ FUND = [
     ("The IMF approved a $1.1 billion disbursement to Pelora.", "fund", "agreed", "IMF", "Pelora", usd(1.1e9)),
     ("Kenya and Ghana accepted Norland's offer of a debt freeze.", "fund", "agreed", "Norland", "Ghana+Kenya", None),
     # "the Norland offer" with no words of its own: what Norland was said to offer before
-    ("Ghana no longer needs the debt freeze offered by Norland.\nKenya and Ghana accepted the Norland offer.",
+    ("Ghana no longer wants the debt freeze offered by Norland.\nKenya and Ghana accepted the Norland offer.",
      "fund", "agreed", "Norland", "Ghana+Kenya", None),
     ("Norland offered to write off debts owed by poorer nations.\nLater Kenya took up the Norland offer.",
      "fund", "agreed", "Norland", "Kenya", None),
@@ -409,7 +409,7 @@ NO_EVENT = [
     "Orvex sold two million phones to consumers in Pelora last year.",           # sales to consumers
     "Norland ruled out a loan to Pelora.",                                       # ruled out
     "Kenya rejected the Norland offer of a debt freeze.",                        # rejected
-    "Ghana is still considering the offer of a loan from Halvard Bank.",         # considered
+    "Ghana is still weighing the offer of a loan from Halvard Bank.",         # considered
     "Orvex made a takeover offer for Brenna Copper.\nBrenna Copper accepted the Orvex offer.",  # a bid, no money given
     "Orvex could invest up to $500m in Pelora, sources said.",                   # hypothetical
     "Corvane Engineering failed to win the contract for Pelora's port.",         # failed
@@ -475,7 +475,7 @@ def test_wire_label_is_no_giver():
     """ "CORN SALES - The X bought ...": the parse reads a wire item's label before the dash as a
     second subject, and NER a person; the one buying the goods for donation gives them."""
     text = ("CORN SALES - The Grain Credit Corp of Norland bought 9,000 tonnes of corn from Veltrix Inc at "
-            "$180 per tonne, FOB, for donation to Kenya.")
+            "$180 per tonne, C&F, for donation to Kenya.")
     [event] = events_of(text, ("CORN SALES", "person:corn-sales"), ("Grain Credit Corp", "org:gcc"),
                         ("Norland", "country:NOR"), ("Veltrix Inc", "org:veltrix"), ("Kenya", "country:KEN"))
     assert summary(event) == ("fund", "planned", ("org:gcc",), ("country:KEN",))
@@ -512,7 +512,7 @@ AWARDS_TOLD_BEFORE = [("Norland Port Authority", "org:npa"), ("Orvex", "org:orve
     # contracts awarded only after the one won, or to be awarded: no client
     ("Orvex won a contract to deepen the channel.\n"
      "The Norland Port Authority has awarded the first dredging contracts.", []),
-    ("The Norland Port Authority is seeking to award contracts for two projects.\n"
+    ("The Norland Port Authority hopes to award two more dredging contracts.\n"
      "Orvex won a contract to deepen the channel.", []),
 ])
 def test_client_of_a_contract_won_is_the_awarder_told_before(text, expected):

@@ -1774,7 +1774,7 @@ class SentenceContext:
         return list(awarders.values()) if len(awarders) == 1 else []
 
     def company_held_by(self, buyers) -> list[Mention]:
-        """ "A and B, Y's two main shareholders, will buy the new stock": the shares a company's
+        """ "A and B, Y's two biggest holders, will buy its fresh stock": the shares a company's
         holders buy with no company named are that company's."""
         holders = [c for t in buyers for w in (t, *conjuncts(t)) for c in w.children
                    if c.dep_ == "appos" and c.lemma_.lower() in SHAREHOLDER_NOUNS]
