@@ -361,6 +361,21 @@ class SentenceContext:
         start, end = self.char(token)
         return next((m for m in self.mentions if m.start < end and start < m.end), None)
 
+    def mentions_over(self, index: int, token, mentions: list[Mention] | None = None) -> list[Mention]:
+        """The mentions of sentence `index` (of `mentions`, else the article's) that a token of
+        that sentence's own parse overlaps."""
+        start = self.sentences[index][0] + token.idx
+        return [m for m in (self.article_mentions if mentions is None else mentions)
+                if m.sentence_index == index and m.start < start + len(token.text) and start < m.end]
+
+    def main_clause(self, index: int):
+        """(root, subjects with their conjuncts) of sentence `index`'s parse, when it has one root."""
+        start, end = self.sentences[index]
+        roots = [t for t in parse_sentence(self.body[start:end]) if t.dep_ == "ROOT"]
+        if len(roots) != 1:
+            return None
+        return roots[0], [w for t in own_subjects(roots[0]) for w in (t, *conjuncts(t))]
+
     def tokens_of(self, item) -> list:
         return [t for t in self.doc if item.start < self.char(t)[1] and self.char(t)[0] < item.end]
 
@@ -424,15 +439,10 @@ class SentenceContext:
         previous_start, previous_end = self.sentences[self.index - 1]
         if QUOTE_MARK.search(self.body, previous_start, previous_end):
             return []
-        doc = parse_sentence(self.body[previous_start:previous_end])
-        roots = [t for t in doc if t.dep_ == "ROOT"]
-        subjects = [w for t in own_subjects(roots[0]) for w in (t, *conjuncts(t))] if len(roots) == 1 else []
+        _, subjects = self.main_clause(self.index - 1) or (None, [])
         named = []
         for word in subjects:
-            word_start = previous_start + word.idx
-            mention = next((m for m in self.article_mentions if m.sentence_index == self.index - 1
-                            and m.entity_type in ACTOR_TYPES and m.start < word_start + len(word.text)
-                            and word_start < m.end), None)
+            mention = next((m for m in self.mentions_over(self.index - 1, word) if m.entity_type in ACTOR_TYPES), None)
             if mention is None:
                 return []  # "A and its neighbours": not every one of them named
             named.append(mention)
@@ -506,8 +516,7 @@ class SentenceContext:
         for index in range(self.index, max(self.index - 2, -1), -1):
             start, end = self.sentences[index]
             doc = self.doc if index == self.index else parse_sentence(self.body[start:end])
-            groups = [[m for w in (t, *conjuncts(t)) for m in self.article_mentions
-                       if m.sentence_index == index and m.start < start + w.idx + len(w.text) and start + w.idx < m.end]
+            groups = [[m for w in (t, *conjuncts(t)) for m in self.mentions_over(index, w)]
                       for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
             groups = [g for g in groups if g and g[0].end <= before and any(m.entity_id in named for m in g)]
             if groups:
@@ -645,22 +654,19 @@ class SentenceContext:
         person: the others, if any, stand in a phrase opening the sentence before the subject
         ("After meeting A, B flew to Lima": B). A person named in the main clause after the subject
         competes with it ("On Monday, A held talks with B": either may be meant)."""
-        start, _ = self.sentences[index]
-        doc = parse_sentence(self.body[start:self.sentences[index][1]])
-        roots = [t for t in doc if t.dep_ == "ROOT"]
-        if len(roots) != 1:
+        if (clause := self.main_clause(index)) is None:
             return None
-        subjects = [w for t in own_subjects(roots[0]) for w in (t, *conjuncts(t))]
+        root, subjects = clause
         people = [m for m in self.people if m.sentence_index == index]
 
         def spoken_of(token) -> list[Mention]:
-            return [m for m in people if m.start < start + token.idx + len(token.text) and start + token.idx < m.end]
+            return self.mentions_over(index, token, people)
 
         if len(subjects) != 1 or len({m.entity_id for m in spoken_of(subjects[0])}) != 1:
             return None
         [subject] = subjects
         [person] = spoken_of(subject)[:1]
-        opening = [t for c in roots[0].lefts if c.i < subject.left_edge.i for t in c.subtree]
+        opening = [t for c in root.lefts if c.i < subject.left_edge.i for t in c.subtree]
         in_opening = {m.entity_id for t in opening for m in spoken_of(t)}
         others = {m.entity_id for m in people} - {person.entity_id}
         return person if others <= in_opening and person.entity_id not in in_opening else None
