@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from dataclasses import dataclass
 
+from .dates import YEAR
 from .patterns import DIGITS, INDIAN_SCALES, alternation, trie_alternation
 from .types import ORDER_OF_MAGNITUDE, Amount, Mention, SentenceLocator
 
@@ -400,7 +401,7 @@ def iter_major_amounts(body: str, published: datetime.date | None,
                 and ISO_CODE.fullmatch(suffix)):
             continue  # "Two GHC wrestlers": a code counts after a figure in digits or a scale word
         if not prefix and suffix.lower() in ("pound", "pounds") and not match.group("low_scale") \
-                and pound_is_weight(body, start, *match.span("suffix")):
+                and pound_is_weight(body, locator, start, *match.span("suffix")):
             continue  # "a 113-pound class", "weighed 132 pounds": a weight (quantities.py's lb)
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
@@ -417,7 +418,7 @@ def iter_major_amounts(body: str, published: datetime.date | None,
         high = scaled(match.group("high"), high_scale) if match.group("high") else low
         qualifier = QUALIFIERS[match.group("qualifier").lower()] if match.group("qualifier") else None
         if (match.group("separator") and match.group("separator").strip() == "to" and not prefix
-                and not match.group("low_scale") and YEAR.fullmatch(match.group("low"))
+                and not match.group("low_scale") and re.fullmatch(YEAR, match.group("low"))
                 and TIME_PREPOSITION_BEFORE.search(body, max(start - 8, 0), start)):
             start, low = match.start("high"), high  # "fell 4% in 2021 to 640m euros": a year, then the sum
         if high < low:
@@ -490,7 +491,6 @@ def iter_minor_amounts(body: str, published: datetime.date | None, locator: Sent
 
 
 ISO_CODE = re.compile(r"[A-Z]{3}")
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
 TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|since|during|by|until)\s$")
 # "pound" is a unit of weight as well as money. An adjective "N-pound <noun>" is a weight unless
 # its noun is one money is paid as; a bare "N pounds" is a weight beside a word of weighing, and
@@ -507,20 +507,21 @@ PAYING_WORDS = re.compile(r"\b(?i:fin(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|charg(?
                           r"|damages|grants?|loans?|lent|tax(?:es)?|bills?|prizes?|wages?|salar(?:y|ies))\b")
 POUND_COUNTRIES = re.compile(r"£|\bsterling\b|" + "|".join(
     pattern.pattern for _, pattern in CONTEXT_PATTERNS["pound"]))
-SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def pound_is_weight(body: str, start: int, word_start: int, end: int) -> bool:
+def pound_is_weight(body: str, locator: SentenceLocator, start: int, word_start: int, end: int) -> bool:
     """Whether the figure at `start` with "pound(s)" at [word_start, end) weighs something (see
     MONEY_NOUNS)."""
     if body[word_start - 1] == "-":
         return not MONEY_NOUNS.match(body, end)
-    opening = max((m.end() for m in SENTENCE_END.finditer(body, 0, start)), default=0)
-    closing = SENTENCE_END.search(body, end)
-    sentence = body[opening:closing.start() if closing else len(body)]
-    if WEIGHT_CUES.search(sentence):
+    sentence = locator.index_of(start)
+
+    def in_sentence(cues: re.Pattern) -> bool:
+        return any(locator.index_of(m.start()) == sentence for m in cues.finditer(body))
+
+    if in_sentence(WEIGHT_CUES):
         return True
-    return not (PRICE_CUES.search(sentence) or PAYING_WORDS.search(sentence) or POUND_COUNTRIES.search(body))
+    return not (in_sentence(PRICE_CUES) or in_sentence(PAYING_WORDS) or POUND_COUNTRIES.search(body))
 
 
 def money_shaped(match: re.Match) -> bool:
