@@ -207,10 +207,11 @@ RANKING_AFTER = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{literal_alterna
 # is a title before a person's full name)
 OFFICIAL_BEFORE = re.compile(r"\b[Tt]he\s+official\s+\Z")
 # a name written as a web address ("Plus.net", "Vendora.com", "Kelp.co.uk") is a site's and its owner's
-WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)")
+WEB_DOMAINS = r"(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)"  # endings of the web addresses named as sites
+WEB_NAME = re.compile(rf"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.{WEB_DOMAINS}")
 # a web address written in lower case ("kelpmusic.com"), alone: not inside an e-mail address, a
 # longer address or a path ("news@kelp.com", "www.kelp.com/shop"), which name no organisation in the text
-LOWER_CASE_WEB_NAME = re.compile(r"(?<![\w@./-])[a-z][\w-]*\.(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)(?![\w@/-]|\.\w)")
+LOWER_CASE_WEB_NAME = re.compile(rf"(?<![\w@./-])[a-z][\w-]*\.{WEB_DOMAINS}(?![\w@/-]|\.\w)")
 # an abbreviation written with a full stop after each of three letters or more ("V.K.R."): no
 # person's name is written so
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,}")
