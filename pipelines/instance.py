@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import functools
 import os
 import socket
 import sqlite3
@@ -135,16 +136,8 @@ def event_log_kept_open(instance, run_id: str) -> Iterator[None]:
         with storage._db_lock, engines[shard].connect() as connection, connection.begin():
             yield connection
 
-    storage_has_table = storage.has_table
-    tables_present: dict[str, bool] = {}
-
-    def has_table(table_name: str) -> bool:
-        if table_name not in tables_present:
-            tables_present[table_name] = storage_has_table(table_name)
-        return tables_present[table_name]
-
     event.listen(Engine, "connect", commit_without_fsync)
-    storage._connect, storage.has_table = connect, has_table
+    storage._connect, storage.has_table = connect, functools.cache(storage.has_table)
     try:
         yield
     finally:
