@@ -256,9 +256,9 @@ def adjectives_not_organisations(doc: Doc, settings: Settings) -> None:
     tagger = load_parser()
     adjectives = set()
     with tagger.select_pipes(enable=["tok2vec", "tagger"]):
-        for index, words in by_sentence.items():
-            sentence_start, sentence_end = sentences[index]
-            tagged = tagger(body[sentence_start:sentence_end])
+        texts = (body[slice(*sentences[index])] for index in by_sentence)
+        for (index, words), tagged in zip(by_sentence.items(), tagger.pipe(texts)):
+            sentence_start = sentences[index][0]
             for start, end in words:
                 token = tagged.char_span(start - sentence_start, end - sentence_start)
                 if token is not None and len(token) == 1 and token[0].tag_.startswith("JJ"):
