@@ -1,4 +1,4 @@
-"""The entity layer on a held-out sample of articles judged by hand (153, in ten rounds).
+"""The entity layer on a held-out sample of articles judged by hand (176, in eleven rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
@@ -16,7 +16,9 @@ changed it: 10 such BBC files and 6 NAEB articles of the first half of the NAEB 
 the same way, blind, on the final rules: 10 BBC business, politics, tech, entertainment and sport
 files and 6 NAEB articles of that half, drawn at random without a prefilter, and a tuning round since;
 round 10, drawn and judged the same way, blind, while a further branch fixed round 9's errors: 15 such
-BBC files and 8 NAEB articles of that half, and a tuning round since), each NAEB
+BBC files and 8 NAEB articles of that half, and a tuning round since; round 11, drawn and judged
+the same way, blind, while a further branch changed organisation typing: 15 such BBC files, the
+business and politics ones odd-numbered, and 8 NAEB articles of that half), each NAEB
 article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in
