@@ -175,8 +175,8 @@ is merged, of that change, and no rule has been tuned on it. Measured on main's 
 4480960 (2026-12-02): 1 false country of 49 (Israel from a charity's name), 13 wrong-country mentions
 of 526 (2.5%: "Aden" of the Gulf of Aden four times as Yemen, "American" of "North American" twice
 and of a theatre company's name as the US, "Labour" of the International Labour Organisation and of
-"labour markets" as the UK's party, the military wings of two Palestinian groups and the Israeli
-Ministry of Defence given to Israel's and the UK's, "Israel" in a charity's name), companies typed
+"Labour markets" as the UK's party, the military wings of two Palestinian groups as Israel's, the
+Israeli Ministry of Defence as the UK's, "Israel" in a charity's name), companies typed
 ORG 96 of 117 (82.0%: BBC files 72 of 77, NAEB texts 24 of 40; clubs typed as people or places, an
 outlet as a policy, a streaming service and a ballet company as people, web addresses where tickets
 are sold, a circus and an outlet's initials not found), amounts right 23 of 23, every one of its 23
