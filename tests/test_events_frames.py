@@ -468,15 +468,18 @@ def described(event):
     return event.event_type, ids("agent"), ids("recipient"), ids("seller"), (), amount
 
 
+def article_of(body, parties):
+    """(body, sentences, mentions, amounts, dates) as the event rules take an article."""
+    sentences = sentence_spans(body)
+    locator = SentenceLocator(sentences)
+    return (body, sentences, mentions_of(body, sentences, parties), find_amounts(body, PUBLISHED, locator),
+            find_dates(body, PUBLISHED, locator, []))
+
+
 @functools.cache
 def events_by_case():
     """Every case's events from one batch through the event rules."""
-    articles = []
-    for case in CASES:
-        sentences = sentence_spans(case.body)
-        locator = SentenceLocator(sentences)
-        articles.append((case.body, sentences, mentions_of(case.body, sentences, case.parties),
-                         find_amounts(case.body, PUBLISHED, locator), find_dates(case.body, PUBLISHED, locator, [])))
+    articles = [article_of(case.body, case.parties) for case in CASES]
     return {case.case_id: [described(e) for e in events]
             for case, events in zip(CASES, find_events_of_articles(articles))}
 
@@ -509,3 +512,58 @@ def test_every_recorded_miss_is_a_case():
 def test_frame(case):
     expected = [case.expected] if case.expected else []
     assert events_by_case()[case.case_id] == expected, case.body
+
+
+# The rules the matrix's misses were fixed by, on sentences of their own: what they must read,
+# and near phrasings that must stay without an event. Every name of the pools is a mention.
+KNOWN = {party.name: party for pools in POOLS.values() for names in pools.values() for party in names}
+KNOWN["Orla Foundation"] = org("Orla Foundation", "orla")
+KNOWN_NAME = re.compile("|".join(re.escape(name) for name in sorted(KNOWN, key=len, reverse=True)))
+
+
+def events_in(body):
+    parties = [KNOWN[m.group()] for m in KNOWN_NAME.finditer(body)]
+    [events] = find_events_of_articles([article_of(body, parties)])
+    return [described(e) for e in events]
+
+
+RULE_EVENTS = [
+    # a gerund that is no complement of the verb before it keeps its own status
+    ("Veltrix expanded in Asia last year, buying Omnia for $2bn.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), (), (), (2e9, "USD"))]),
+    # "by" hung on the phrase before it is the passive's agent
+    ("Omnia was bought in a $2bn deal by Veltrix.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), (2e9, "USD"))]),
+]
+
+RULE_NON_EVENTS = [
+    # the "with" of a noun phrase of its own is that noun's: a joint news conference is no meeting
+    "Jonas Brekke spoke at a joint news conference with Finance Minister Ana Ruiz.",
+    "Jonas Brekke conferred an honour on Finance Minister Ana Ruiz.",
+    "Jonas Brekke sat down with reporters in Oslo.",
+    # a title's words are no trigger
+    "Finance Minister Ana Ruiz and Jonas Brekke praised the Norland budget.",
+    # the agent of a clause of its own is not the passive's
+    "Omnia was sold in a deal brokered by Kestrel Group.",
+    # "advance" gives only money
+    "Norland advanced its plans for Pelora.",
+    # control of something other than a company
+    "Veltrix took control of the board of Omnia.",
+    # a head word two organisations share names neither
+    "Aldermoor Foundation and Orla Foundation were founded in 1990. The foundation has funded Lumo Clinic with $5m.",
+    # habits
+    "Halvard Bank typically lends Orvex about $5m.",
+    "Veltrix normally buys Omnia's spare parts.",
+    # a gerund completing a verb of refusal or wish
+    "Veltrix ruled out buying Omnia.",
+    "Norland is interested in lending Pelora $5m.",
+]
+
+
+@pytest.mark.parametrize("body, expected", RULE_EVENTS)
+def test_rule_event(body, expected):
+    assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body", RULE_NON_EVENTS)
+def test_rule_non_event(body):
+    assert events_in(body) == []

@@ -66,7 +66,8 @@ TRIGGER_VERBS = {
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
     "swallow": "acquire", "absorb": "acquire", "divest": "acquire", "offload": "acquire",
-    "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
+    "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "confer": "meet", "discuss": "meet",
+    "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
 # Verbs of a purpose clause whose object the money goes to ("a loan to help Y", "$90m to stabilise Y").
@@ -75,7 +76,10 @@ HELPING_VERBS = frozenset("help support rescue save stabilise stabilize".split()
 MONEY_PHRASALS = frozenset({("put", "up"), ("stump", "up")})
 # Verbs with a particle that trigger what the verb alone does not.
 PHRASAL_TRIGGERS = {("take", "over"): "acquire", ("snap", "up"): "acquire", ("buy", "out"): "acquire",
-                    ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement"}
+                    ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement",
+                    ("sit", "down"): "meet"}
+# Verbs of talking: with or to a named person they tell a conversation held.
+CONVERSING_VERBS = frozenset("speak talk confer".split())
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
@@ -100,7 +104,8 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
-    set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand""".split())
+    set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand
+    advance""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -152,7 +157,7 @@ MULTI_PARTY = ("agreement", "meet")
 
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
-    unit subsidiary division arm affiliate exchange carrier
+    unit subsidiary division arm affiliate exchange carrier fund utility charity
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
 # What a company sells of itself without a name of its own ("its payments business").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
@@ -204,7 +209,8 @@ CANDIDATE = re.compile(
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
-    r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
+    r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
+    r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
@@ -221,6 +227,7 @@ GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welc
                              r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+                              r"advanc(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
                               r"put(?:s|ting)?|stump(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
@@ -401,7 +408,8 @@ class SentenceContext:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
-        if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)
+        if not found and (mention := self.organisation_referred_to(token) or self.organisation_by_head_word(token)
+                          or self.person_referred_to(token)
                           or self.government_referred_to(token) or self.organisation_of_place(token)
                           or self.described(token)):
             found = [mention]
@@ -507,6 +515,17 @@ class SentenceContext:
             return subject
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def organisation_by_head_word(self, token) -> Mention | None:
+        """ "the foundation" after "Aldermoor Foundation", "the hospital" after "Sanvik Hospital":
+        a definite noun that is the last word of the name of one organisation named in this
+        sentence or the two before (a name's last word says what it is)."""
+        if [c.lower_ for c in token.children] != ["the"] or token.pos_ != "NOUN":
+            return None
+        start = self.char(token)[0]
+        headed = {m.entity_id: m for m in self.recent_organisations if m.end <= start
+                  and m.text.split()[-1].lower() in (token.lower_, token.lemma_.lower())}
+        return next(iter(headed.values())) if len(headed) == 1 else None
 
     def nearest_subject(self, named: dict[str, Mention], before: int) -> Mention | None:
         """Of the organisations that could be meant, the one named last as a subject before the
@@ -902,8 +921,11 @@ class SentenceContext:
         return any(a.start <= end and start <= a.end for a in self.amounts) or token.like_num
 
     def inside_name(self, token) -> bool:
+        """Whether a word is part of a longer name, or of the office written before a person's
+        name ("Finance Minister Ana Ruiz"), which names no event."""
         start, end = self.char(token)
-        return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions)
+        return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions) or any(
+            m.title_start is not None and m.title_start <= start and end <= m.title_end for m in self.mentions)
 
     def joint_sides(self, subjects) -> list[Mention]:
         """The sides named as modifiers of a subject that is no name itself: "Kazakh-China projects
@@ -1086,8 +1108,9 @@ class SentenceContext:
             object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
             object_m = []
-        if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
-            counterparts = [w for t in preps.get("with", []) + preps.get("to", []) for w in (t, *conjuncts(t))]
+        if lemma in CONVERSING_VERBS:  # spoke to or with a named person; not "spoke to the BBC"
+            spoken = preps.get("with", []) + preps.get("to", []) + adjunct_prepositions(verb, ("with", "to"))
+            counterparts = [w for t in spoken for w in (t, *conjuncts(t))]
             if counterparts:  # "spoke to A, and the presidents of B": the parse hangs the rest of the list on the verb
                 counterparts += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             pobj = {"with": self.spoken_to(counterparts)}
@@ -1125,8 +1148,10 @@ class SentenceContext:
                 roles["recipient"] = [m for t in sold for m in self.referents(t) if self.names(t, m)]
             else:
                 roles["agent"] = by_m if passive else subject_m
-                # what is bought is named itself, not through a modifier ("took over the EU presidency")
-                bought = portions_of(undergoers)
+                # what is bought is named itself, not through a modifier ("took over the EU presidency");
+                # "took control of Y": the parse may hang the portion's "of" on the verb
+                bought = portions_of(undergoers) + (preps.get("of", []) if any(
+                    t.lower_ in PORTIONS for t in undergoers) else [])
                 roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
                 roles["seller"] = pobj.get("from", [])
             if lemma == "pay":  # what is paid for is bought when it is a company named itself
@@ -2433,8 +2458,9 @@ def verb_trigger(token) -> str | None:
         return "invest"  # building a plant in a country invests in it
     if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
         return "invest"  # "will spend $1bn on a plant in Y", as building it
+    # the parse may hang the "of" on the verb
     if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
-                                                        and any(p.lower_ == "of" for p in c.children)
+                                                        and any(p.lower_ == "of" for p in (*c.children, *token.children))
                                                         for c in token.children):
         return "acquire"  # "took control of Y", "gave control of Y to X"
     if lemma in CHOOSING_VERBS and any(v.lemma_.lower() in CONTRACTED_WORK for v in infinitives(token)):
@@ -2506,7 +2532,8 @@ BUILDING_VERBS = frozenset("build open construct set establish".split())
 BACKING_VERBS = frozenset("back support help".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume secure obtain".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
-GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send release transfer channel".split())
+GIVING_VERBS = frozenset("""give hand provide pledge promise commit contribute disburse send release transfer channel
+    advance""".split())
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
 MEASURING_VERBS = frozenset("total amount worth value".split())
 # Verbs that make money available to the one it is "for": "Congress approved $87bn for Y".
@@ -2724,7 +2751,11 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not passive_agents and is_passive(verb):
+        passive_agents = stray_agents(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    # "has taken over Y": the parse reads the particle as a preposition with the object as its own
+    objects += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
     datives = [c for c in verb.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")]
     # "for" read as a dative is a purpose as often as a receiver: left with the prepositions
     datives += [g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"
@@ -2732,6 +2763,27 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     # "lend Mongolia $600 million": the small model often reads the borrower as the object and
     # the amount as a second noun; two objects mean the first is the indirect one
     return subjects, passive_agents, objects, datives
+
+
+# Where the parse hangs a passive's "by" agent away from its verb, and what ends the clause it may hang in.
+CLAUSE_DEPS = frozenset("relcl ccomp advcl parataxis csubj".split())
+
+
+def stray_agents(verb) -> list:
+    """The names after a "by" the parse hangs on a word of the passive's own clause instead of
+    the verb ("was acquired in a $3m deal by X", "was funded with $3m by X", "was awarded a
+    contract to build a port by X"): a passive without an agent of its own takes its clause's
+    named "by" as one. Not past a clause with a subject or verb of its own ("a deal brokered by X")."""
+    found = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head is verb:
+            continue
+        path = [a for a in prep.ancestors if a.i != verb.i and verb in a.ancestors]
+        if any(a.dep_ in CLAUSE_DEPS or (a.pos_ in ("VERB", "AUX") and a.dep_ != "xcomp" and not is_infinitive(a))
+               for a in path):
+            continue
+        found += [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return found
 
 
 # "has itself been active": a reflexive stresses the subject of the clause above, it names none
@@ -2805,6 +2857,16 @@ def aside_prepositions(verb) -> dict[str, list]:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.setdefault(prep.lower_, []).append(pobj)
     return found
+
+
+def adjunct_prepositions(verb, prepositions: tuple[str, ...]) -> list:
+    """Objects of `prepositions` the parse hangs on the bare noun of another of the verb's
+    prepositional phrases ("spoke by phone with Y", "talked over dinner to Y"): the verb's own
+    complements, as a bare noun of manner takes none of a person; not those of a noun phrase of
+    its own ("at a news conference with Y")."""
+    return [g for adjunct in prepositional_objects(verb).values() for t in adjunct
+            if t.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
+            for prep, objects in prepositional_objects(t).items() if prep in prepositions for g in objects]
 
 
 def prepositional_objects(token) -> dict[str, list]:
@@ -3121,6 +3183,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 return None  # "did not buy"; "has no plans to buy"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return None
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
+                return None  # "usually lends Y $5m": a habit told, no one transaction
             if child.dep_ == "aux":
                 modal = child.lower_
                 if modal in HYPOTHETICAL_MODALS or (modal == "would" and is_conditioned(token)):
@@ -3195,11 +3259,30 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head is not token.head:
             token = token.head.head  # "has committed to investing": as sure as the commitment
             continue
+        if is_gerund_complement(token):
+            token = token.head  # "ruled out buying Y": as sure as what the verb says of it
+            continue
         if token.dep_ in ("prep", "acomp"):  # "may be ready to launch a bid": up to the "be" the modal is on
             token = token.head
             continue
         break
     return status or ("planned" if intended else "done")
+
+
+# Adverbs of a habit: "X usually lends to Y" tells what X does, no transaction.
+HABITUAL_ADVERBS = frozenset("usually typically normally generally routinely habitually customarily".split())
+
+
+def is_gerund_complement(verb) -> bool:
+    """A gerund right after its verb (and the verb's particle) with no subject or conjunction of
+    its own, which the parse reads as an adverbial clause: "ruled out buying Y", "avoided
+    meeting Y" — the verb's object, not a clause of its own."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head is verb or verb.i < head.i:
+        return False
+    if own_subjects(verb) or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return all(t.dep_ == "prt" and t.head is head for t in verb.doc[head.i + 1:verb.i])
 
 
 # Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision
