@@ -533,6 +533,10 @@ RULE_EVENTS = [
      [("acquire", ("org:veltrix",), ("org:omnia",), (), (), (2e9, "USD"))]),
     # "by" hung on the phrase before it is the passive's agent
     ("Omnia was bought in a $2bn deal by Veltrix.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), (2e9, "USD"))]),
+    # a closed compound written with a hyphen is the compound
+    ("A take-over of Omnia by Veltrix was agreed in May.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    # a currency code makes a sum money
+    ("EUR 5 million was given to Pelora by Norland.", [("fund", ("country:NRL",), ("country:PEL",), (), (), (5e6, "EUR"))]),
 ]
 
 RULE_NON_EVENTS = [
@@ -553,6 +557,16 @@ RULE_NON_EVENTS = [
     # habits
     "Halvard Bank typically lends Orvex about $5m.",
     "Veltrix normally buys Omnia's spare parts.",
+    # "joint" makes a deal of an undertaking only
+    "Norland and Pelora issued a joint statement on Monday.",
+    # chosen for something other than a contract
+    "Pelora Rail picked Dalsund Shipyards for its speed.",
+    # worth, in, from: complements of something other than a transaction
+    "Aeron Aircraft won a prize worth $5m from Norland.",
+    "Meridian Development Bank channelled $5m in grants.",
+    "Omnia took $5m in fees from Orvex.",
+    "Omnia raised prices from $5 to $6.",
+    "A 15% stake in Omnia is held by Veltrix.",
     # a gerund completing a verb of refusal or wish
     "Veltrix ruled out buying Omnia.",
     "Norland is interested in lending Pelora $5m.",

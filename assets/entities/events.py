@@ -209,7 +209,7 @@ CANDIDATE = re.compile(
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
-    r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
+    r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
@@ -224,7 +224,8 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
                                 re.IGNORECASE)
 # hosting, receiving or phoning meets only a named guest: worth parsing only before a capitalised word
 GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing))"
-                             r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]")
+                             r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]"
+                             r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"advanc(?:e|es|ed|ing)|"
@@ -1074,6 +1075,14 @@ class SentenceContext:
                     claimed.add(money.i)
                     for inner, more in prepositional_objects(money).items():
                         preps.setdefault(inner, []).extend(more)
+        # "channelled $5m in grants to Y": the money noun the verb's sum is counted in carries the
+        # verb's complements when the parse hangs them on it
+        for counted in (t for t in preps.get("in", []) if kind in MONEY_FLOWS and is_money(t) and not is_funding_round(t)):
+            claimed.add(counted.i)
+            if kind in CAPITAL_GIVEN_KINDS and noun_trigger(counted) in CAPITAL_GIVEN_KINDS:
+                kind = noun_trigger(counted)  # "received $5m in loans": the money says what it is
+            for inner, more in prepositional_objects(counted).items():
+                preps.setdefault(inner, []).extend(more)
         if kind == "invest":  # "spent $1bn on a plant in Y": the works' complements are the verb's
             for works in [t for t in preps.get("on", []) if t.lemma_.lower() in FACILITIES]:
                 for prep, tokens in prepositional_objects(works).items():
@@ -1133,7 +1142,9 @@ class SentenceContext:
             roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
             roles["recipient"] = self.referents(verb.head)
         elif kind == "acquire":
-            stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
+            # "bought a 15% stake in Y", "a stake in Y was bought by X"
+            stake = next((o for o in (subjects if passive else objects)
+                          if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
             # "Y, sold to X in 2003, ...": a participle after a noun says what happened to it
             participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
             # "bought the Kenyan lender Omnia": the parse reads a lone object with a name in
@@ -1195,8 +1206,10 @@ class SentenceContext:
             makers = [m for t in goods for c in t.children if c.dep_ in ("compound", "nmod", "poss")
                       for m in self.referents(c) if m.entity_type == "ORG"]
             roles["recipient"] = by_m if passive else subject_m
-            # "ordered 20 jets worth $2bn from Y": the parse hangs "from" inside what is ordered
-            sellers = [w for t in goods for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
+            # "ordered 20 jets worth $2bn from Y": the parse hangs "from" inside what is ordered, or
+            # inside a "worth" it reads as the verb's complement
+            worth = [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "advmod") and c.lower_ == "worth"]
+            sellers = [w for t in goods + worth for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
             # "were ordered by Y from X": and on the one ordering
             sellers += [g for t in passive_agents for g in prepositional_objects(t).get("from", [])] if passive else []
             roles["agent"] = pobj.get("from", []) + makers + [m for t in sellers for m in self.referents(t)]
@@ -1211,7 +1224,7 @@ class SentenceContext:
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
             # with a "to" complement the object is the goods ("supply gas (LNG) to Y"), never the client
-            clients = datives + preps.get("to", []) or objects
+            clients = datives + preps.get("to", []) or (subjects if passive else objects)  # "Y was supplied with jets"
             roles["recipient"] = [m for t in clients for m in self.referents(t)
                                   if m.entity_type in ACTOR_TYPES and self.names(t, m)]
         elif kind == "invest":
@@ -1430,6 +1443,11 @@ class SentenceContext:
                 roles["agent"] = subject_m
                 roles["recipient"] = pobj.get("with", []) + pobj.get("for", []) or [
                     m for t in owners_of_work for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+            elif glemma in CHOOSING_VERBS and relation == "object" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+                # "Y picked X for a $5m contract", "X was chosen for the contract by Y": the chosen works for the chooser
+                chosen = subjects if passive else [o for o in governor.children if o.dep_ in OBJECTS]
+                roles["agent"] = [m for t in chosen for m in self.referents(t) if m.entity_type == "ORG"]
+                roles["recipient"] = passive_m if passive else subject_m
             elif glemma in AWARDING_VERBS:
                 winners = subject_m if passive else dative_m + pobj.get("to", [])
                 # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
@@ -1503,8 +1521,9 @@ class SentenceContext:
                 return []  # "offloading its stake in Y", "X's stake in Y": held, no investment told
             if noun.lemma_.lower() in SHAREHOLDINGS and glemma in RECEIVING_VERBS and noun.head.lower_ == "for":
                 return []  # "X will receive $2bn for its stake in Y": X sells it
-            if glemma in MONEY_RECEIVING_VERBS and relation == "object" and noun.lemma_.lower() not in SHAREHOLDINGS:
-                # "Y attracted a $1bn investment from X"
+            if glemma in MONEY_RECEIVING_VERBS | RECEIVING_VERBS and relation == "object" \
+                    and noun.lemma_.lower() not in SHAREHOLDINGS:
+                # "Y attracted a $1bn investment from X", "Y took $5m in venture financing from X"
                 roles["recipient"] = actor
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] + pobj.get("from", [])
             else:
@@ -2184,7 +2203,7 @@ def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[lis
 
 SHAREHOLDINGS = frozenset("stake share holding shareholding stock equity".split())
 # Money given for a share of the company it goes to: "venture financing", "equity funding".
-EQUITY_WORDS = frozenset("venture equity".split())
+EQUITY_WORDS = frozenset("venture equity capital".split())
 # Verbs and participles of a holding made bigger, which buys more of the company: "raised its
 # stake in Y to 30%", "lifted its holding in Y", "X's increased stake in Y".
 STAKE_RAISING = frozenset("raise increase lift boost double triple up enlarge build".split())
@@ -2399,6 +2418,8 @@ def is_nominal(token) -> bool:
 
 def noun_trigger(token) -> str | None:
     word = token.lemma_.lower()
+    if token.i >= 2 and token.nbor(-1).text == "-" and (joined := TRIGGER_NOUNS.get(token.nbor(-2).lower_ + word)):
+        return joined  # "bail-out", "buy-out", "take-over": a closed compound written with a hyphen
     if relieved_debts(token):
         return "fund"
     if is_measured_funds(token):
@@ -2419,10 +2440,15 @@ def noun_trigger(token) -> str | None:
         return "invest"
     if word in SHAREHOLDINGS and is_raised_stake(token):
         return "invest"  # "lifted its holding in Y": more of Y bought
-    if word == "venture" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
-        return "agreement"  # "a joint venture with Y"; not "venture capital"
+    if word in JOINT_UNDERTAKINGS and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
+        return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
+
+# What two sides undertake together as a deal when it is joint: "a joint venture", "a joint
+# exploration project"; not "a joint statement" or "a joint news conference".
+JOINT_UNDERTAKINGS = frozenset(PROJECT_NOUNS) | frozenset(
+    "venture company enterprise undertaking initiative operation development exploration production".split())
 
 # Nouns of help that fund when they are money: "financial support", "increased support ... to $4bn";
 # not "the assistance of 120 troops".
@@ -2469,8 +2495,9 @@ def verb_trigger(token) -> str | None:
         return "lend"  # "X bought $5bn of Y's bonds": buying a borrower's bonds lends to it
     if lemma in DELIVERING_VERBS and any(is_counted_goods(c) for c in token.children if c.dep_ in OBJECTS):
         return "contract"  # "will deliver 20 jets to Y": goods supplied by number
-    if lemma in INJECTING_VERBS and money_given(token) and "into" in prepositional_objects(token):
-        return "invest"  # "put (injected, pumped) $1bn into Y"
+    if lemma in INJECTING_VERBS and (money := money_given(token)) and any(
+            "into" in prepositional_objects(t) for t in (token, *money)):
+        return "invest"  # "put (injected, pumped) $1bn into Y", the parse may hang "into" on the sum
     if lemma in TRADING_VERBS and deal_to(token) is not None:
         return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
     if lemma in GIVING_VERBS and (money := money_given(token)):
@@ -2490,7 +2517,7 @@ def verb_trigger(token) -> str | None:
             "for" in prepositional_objects(t) for t in (token, *money)):
         return money_kind(money) or "fund"  # "Congress approved (voted) $87bn for Y"
     if lemma == "raise" and (money := sums_taken(token)) and any(
-            t.pos_ == "PROPN" for g in prepositional_objects(token).get("from", []) for t in g.subtree):
+            t.pos_ == "PROPN" for w in (token, *money) for g in prepositional_objects(w).get("from", []) for t in g.subtree):
         return money_kind(money) or "invest"  # "Y raised $30m from X": a company's capital raised
     if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
@@ -2641,7 +2668,7 @@ def is_money(token) -> bool:
     return token.lemma_.lower() in MONEY_WORDS or any(t.tag_ == "$" or t.lower_ in CURRENCY_WORDS for t in token.subtree)
 
 
-CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs".split())
+CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs usd eur gbp jpy cny chf".split())
 FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule pay".split())
@@ -2717,7 +2744,9 @@ def conjuncts(token) -> list:
                 found.append(child)
                 stack.append(child)
     if token.pos_ == "PROPN":
-        found += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+        # past a title the parse hangs as the name's compound ("A and Finance Minister B": A on "Minister")
+        words = [token] + [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        found += [c for w in words for c in w.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                   and any(g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children)]
     return found
 
@@ -2751,8 +2780,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not passive_agents and is_passive(verb):
-        passive_agents = stray_agents(verb)
+    if not passive_agents and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        passive_agents = stray_agents(verb)  # "a contract awarded to X by Y" too
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
     # "has taken over Y": the parse reads the particle as a preposition with the object as its own
     objects += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
@@ -2776,9 +2805,9 @@ def stray_agents(verb) -> list:
     named "by" as one. Not past a clause with a subject or verb of its own ("a deal brokered by X")."""
     found = []
     for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head is verb:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.i == verb.i:
             continue
-        path = [a for a in prep.ancestors if a.i != verb.i and verb in a.ancestors]
+        path = [a for a in prep.ancestors if a.i != verb.i and any(b.i == verb.i for b in a.ancestors)]
         if any(a.dep_ in CLAUSE_DEPS or (a.pos_ in ("VERB", "AUX") and a.dep_ != "xcomp" and not is_infinitive(a))
                for a in path):
             continue
@@ -2994,10 +3023,17 @@ MEASURING_PARTICIPLES = MEASURING_VERBS | frozenset("top exceed".split())
 
 
 def measuring_participles(noun) -> list:
-    """The participles after a money noun that measure it ("grants totalling $2m to Y"): the
-    parse hangs the noun's complements on them."""
+    """The participles after a money noun that measure it ("grants totalling $2m to Y"), and a
+    "worth" with its sum ("a contract worth $5m from Y"): the parse hangs the noun's complements
+    on them."""
     return [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURING_PARTICIPLES
-            and any(is_figure(o) or is_sum(o) for o in c.children if o.dep_ in OBJECTS)]
+            and any(is_figure(o) or is_sum(o) for o in c.children if o.dep_ in OBJECTS)] + worth_sums(noun)
+
+
+def worth_sums(noun) -> list:
+    """ "worth $5m" after a noun: the adjective and the sum it measures."""
+    return [w for c in noun.children if c.dep_ == "amod" and c.lower_ == "worth"
+            for w in (c, *(o for o in c.children if o.dep_ == "npadvmod" and is_sum(o)))]
 
 
 def same_by_copula(noun) -> list:
@@ -3278,11 +3314,11 @@ def is_gerund_complement(verb) -> bool:
     its own, which the parse reads as an adverbial clause: "ruled out buying Y", "avoided
     meeting Y" — the verb's object, not a clause of its own."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head is verb or verb.i < head.i:
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i <= head.i:
         return False
     if own_subjects(verb) or any(c.dep_ == "mark" for c in verb.children):
         return False
-    return all(t.dep_ == "prt" and t.head is head for t in verb.doc[head.i + 1:verb.i])
+    return all(t.dep_ == "prt" and t.head.i == head.i for t in verb.doc[head.i + 1:verb.i])
 
 
 # Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision
