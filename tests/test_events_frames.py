@@ -535,6 +535,10 @@ RULE_EVENTS = [
     ("Omnia was bought in a $2bn deal by Veltrix.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), (2e9, "USD"))]),
     # a closed compound written with a hyphen is the compound
     ("A take-over of Omnia by Veltrix was agreed in May.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    # a part of a company named among the modifiers of its noun is what is bought; "its" is the
+    # seller's, the subject of its own clause, whoever the sentence is about
+    ("Omnia shares rose on news that Kestrel Group had sold its Tarsa Foods snacks business to Veltrix.",
+     [("acquire", ("org:veltrix",), ("org:tarsa",), ("org:kestrel",), (), None)]),
     # a currency code makes a sum money
     ("EUR 5 million was given to Pelora by Norland.", [("fund", ("country:NRL",), ("country:PEL",), (), (), (5e6, "EUR"))]),
 ]

@@ -492,6 +492,8 @@ class SentenceContext:
                 of_country = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG"
                               and m.end <= phrase_start and self.named_with(m, countries)}
                 return next(iter(of_country.values())) if len(of_country) == 1 else None
+        if token.lower_ == "its" and (owner := self.clause_subject_owner(token)) is not None:
+            return owner  # "X had sold its unit": X's own
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
         if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None and (
                 speaker.entity_type != "PERSON" or not speaker.title):
@@ -516,6 +518,17 @@ class SentenceContext:
             return subject
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def clause_subject_owner(self, possessive) -> Mention | None:
+        """The organisation or country subject of the verb whose object "its" qualifies: "X had
+        sold its unit to Y" (X's unit, whoever the sentence is about)."""
+        phrase = possessive.head
+        verb = phrase.head
+        if phrase.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [m for t in own_subjects(verb) if t.pos_ != "PRON" for w in (t, *conjuncts(t))
+                    if (m := self.mention_at(w)) is not None and m.entity_type in ("ORG", "COUNTRY")]
+        return subjects[0] if len({m.entity_id for m in subjects}) == 1 else None
 
     def organisation_by_head_word(self, token) -> Mention | None:
         """ "the foundation" after "Aldermoor Foundation", "the hospital" after "Sanvik Hospital":
@@ -958,7 +971,8 @@ class SentenceContext:
             return True
         words = [token, *conjuncts(token)]
         words += [c for w in words for c in w.children if c.dep_ == "appos"
-                  or (c.dep_ == "compound" and w.lemma_.lower() in ORGANISATION_NOUNS)]  # "the Yugansk unit"
+                  or (c.dep_ in ("compound", "nmod") and w.lemma_.lower() in ORGANISATION_NOUNS | ASSET_NOUNS)]
+        # "the Yugansk unit", "its Orvex payments business": the name of the part itself
         words += [g for w in words if w.like_num or w.lower_ in PORTIONS or w.lemma_.lower() in SHAREHOLDINGS
                   for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "33% of Changyu", not "the chairmanship of the EU"
@@ -1146,7 +1160,9 @@ class SentenceContext:
             stake = next((o for o in (subjects if passive else objects)
                           if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
             # "Y, sold to X in 2003, ...": a participle after a noun says what happened to it
-            participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+            # (a clause with a subject of its own is none: "news that X had sold Y to Z")
+            participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+                c.dep_ in SUBJECTS + ("aux",) for c in verb.children)
             # "bought the Kenyan lender Omnia": the parse reads a lone object with a name in
             # apposition as an indirect one, which a purchase has not
             undergoers = [verb.head] if participle else subjects if passive else objects or (
@@ -1841,6 +1857,12 @@ class SentenceContext:
         targets = []
         for asset in bought:
             if self.mention_at(asset) is not None or asset.lemma_.lower() not in ASSET_NOUNS:
+                continue
+            # "its Mercantile & General reinsurance business": the part is named among its modifiers
+            named = [m for m in self.mentions_in([t for c in asset.children if c.dep_ in ("compound", "nmod")
+                                                  for t in c.subtree]) if m.entity_type == "ORG"]
+            if len({m.entity_id for m in named}) == 1:
+                targets.append(named[0])
                 continue
             owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "ORG"]
             company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
