@@ -66,7 +66,8 @@ TRIGGER_VERBS = {
     "invest": "invest",
     "acquire": "acquire", "buy": "acquire", "purchase": "acquire", "sell": "acquire", "takeover": "acquire",
     "swallow": "acquire", "absorb": "acquire", "divest": "acquire", "offload": "acquire",
-    "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "discuss": "meet", "agree": "agreement",
+    "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "confer": "meet", "discuss": "meet",
+    "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
 # Verbs of a purpose clause whose object the money goes to ("a loan to help Y", "$90m to stabilise Y").
@@ -75,7 +76,10 @@ HELPING_VERBS = frozenset("help support rescue save stabilise stabilize".split()
 MONEY_PHRASALS = frozenset({("put", "up"), ("stump", "up")})
 # Verbs with a particle that trigger what the verb alone does not.
 PHRASAL_TRIGGERS = {("take", "over"): "acquire", ("snap", "up"): "acquire", ("buy", "out"): "acquire",
-                    ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement"}
+                    ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement",
+                    ("sit", "down"): "meet"}
+# Verbs of talking: with or to a named person they tell a conversation held.
+CONVERSING_VERBS = frozenset("speak talk confer".split())
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
     "funding": "fund", "financing": "fund", "finance": "fund", "grant": "fund", "aid": "fund",
@@ -100,7 +104,8 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     finalize close provide extend offer receive get secure take conclude hold have reach strike
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
-    set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand""".split())
+    set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand
+    advance""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -152,7 +157,7 @@ MULTI_PARTY = ("agreement", "meet")
 
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
-    unit subsidiary division arm affiliate exchange carrier
+    unit subsidiary division arm affiliate exchange carrier fund utility charity
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
 # What a company sells of itself without a name of its own ("its payments business").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
@@ -204,7 +209,8 @@ CANDIDATE = re.compile(
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
-    r"meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|discuss(?:es|ed|ion|ions)?|"
+    r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
+    r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
     r"negotiations?|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
@@ -218,9 +224,11 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
                                 re.IGNORECASE)
 # hosting, receiving or phoning meets only a named guest: worth parsing only before a capitalised word
 GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing))"
-                             r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]")
+                             r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]"
+                             r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
+                              r"advanc(?:e|es|ed|ing)|"
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
                               r"put(?:s|ting)?|stump(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
@@ -401,7 +409,8 @@ class SentenceContext:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
-        if not found and (mention := self.organisation_referred_to(token) or self.person_referred_to(token)
+        if not found and (mention := self.organisation_referred_to(token) or self.organisation_by_head_word(token)
+                          or self.person_referred_to(token)
                           or self.government_referred_to(token) or self.organisation_of_place(token)
                           or self.described(token)):
             found = [mention]
@@ -483,6 +492,8 @@ class SentenceContext:
                 of_country = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG"
                               and m.end <= phrase_start and self.named_with(m, countries)}
                 return next(iter(of_country.values())) if len(of_country) == 1 else None
+        if token.lower_ == "its" and (owner := self.clause_subject_owner(token)) is not None:
+            return owner  # "X had sold its unit": X's own
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
         if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None and (
                 speaker.entity_type != "PERSON" or not speaker.title):
@@ -507,6 +518,28 @@ class SentenceContext:
             return subject
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def clause_subject_owner(self, possessive) -> Mention | None:
+        """The organisation or country subject of the verb whose object "its" qualifies: "X had
+        sold its unit to Y" (X's unit, whoever the sentence is about)."""
+        phrase = possessive.head
+        verb = phrase.head
+        if phrase.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [m for t in own_subjects(verb) if t.pos_ != "PRON" for w in (t, *conjuncts(t))
+                    if (m := self.mention_at(w)) is not None and m.entity_type in ("ORG", "COUNTRY")]
+        return subjects[0] if len({m.entity_id for m in subjects}) == 1 else None
+
+    def organisation_by_head_word(self, token) -> Mention | None:
+        """ "the foundation" after "Aldermoor Foundation", "the hospital" after "Sanvik Hospital":
+        a definite noun that is the last word of the name of one organisation named in this
+        sentence or the two before (a name's last word says what it is)."""
+        if [c.lower_ for c in token.children] != ["the"] or token.pos_ != "NOUN":
+            return None
+        start = self.char(token)[0]
+        headed = {m.entity_id: m for m in self.recent_organisations if m.end <= start
+                  and m.text.split()[-1].lower() in (token.lower_, token.lemma_.lower())}
+        return next(iter(headed.values())) if len(headed) == 1 else None
 
     def nearest_subject(self, named: dict[str, Mention], before: int) -> Mention | None:
         """Of the organisations that could be meant, the one named last as a subject before the
@@ -902,8 +935,11 @@ class SentenceContext:
         return any(a.start <= end and start <= a.end for a in self.amounts) or token.like_num
 
     def inside_name(self, token) -> bool:
+        """Whether a word is part of a longer name, or of the office written before a person's
+        name ("Finance Minister Ana Ruiz"), which names no event."""
         start, end = self.char(token)
-        return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions)
+        return any(m.start <= start and end <= m.end and m.text != token.text for m in self.mentions) or any(
+            m.title_start is not None and m.title_start <= start and end <= m.title_end for m in self.mentions)
 
     def joint_sides(self, subjects) -> list[Mention]:
         """The sides named as modifiers of a subject that is no name itself: "Kazakh-China projects
@@ -935,7 +971,8 @@ class SentenceContext:
             return True
         words = [token, *conjuncts(token)]
         words += [c for w in words for c in w.children if c.dep_ == "appos"
-                  or (c.dep_ == "compound" and w.lemma_.lower() in ORGANISATION_NOUNS)]  # "the Yugansk unit"
+                  or (c.dep_ in ("compound", "nmod") and w.lemma_.lower() in ORGANISATION_NOUNS | ASSET_NOUNS)]
+        # "the Yugansk unit", "its Orvex payments business": the name of the part itself
         words += [g for w in words if w.like_num or w.lower_ in PORTIONS or w.lemma_.lower() in SHAREHOLDINGS
                   for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "33% of Changyu", not "the chairmanship of the EU"
@@ -1052,6 +1089,14 @@ class SentenceContext:
                     claimed.add(money.i)
                     for inner, more in prepositional_objects(money).items():
                         preps.setdefault(inner, []).extend(more)
+        # "channelled $5m in grants to Y": the money noun the verb's sum is counted in carries the
+        # verb's complements when the parse hangs them on it
+        for counted in (t for t in preps.get("in", []) if kind in MONEY_FLOWS and is_money(t) and not is_funding_round(t)):
+            claimed.add(counted.i)
+            if kind in CAPITAL_GIVEN_KINDS and noun_trigger(counted) in CAPITAL_GIVEN_KINDS:
+                kind = noun_trigger(counted)  # "received $5m in loans": the money says what it is
+            for inner, more in prepositional_objects(counted).items():
+                preps.setdefault(inner, []).extend(more)
         if kind == "invest":  # "spent $1bn on a plant in Y": the works' complements are the verb's
             for works in [t for t in preps.get("on", []) if t.lemma_.lower() in FACILITIES]:
                 for prep, tokens in prepositional_objects(works).items():
@@ -1086,8 +1131,9 @@ class SentenceContext:
             object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
             object_m = []
-        if lemma in ("speak", "talk"):  # spoke to or with a named person; not "spoke to the BBC"
-            counterparts = [w for t in preps.get("with", []) + preps.get("to", []) for w in (t, *conjuncts(t))]
+        if lemma in CONVERSING_VERBS:  # spoke to or with a named person; not "spoke to the BBC"
+            spoken = preps.get("with", []) + preps.get("to", []) + adjunct_prepositions(verb, ("with", "to"))
+            counterparts = [w for t in spoken for w in (t, *conjuncts(t))]
             if counterparts:  # "spoke to A, and the presidents of B": the parse hangs the rest of the list on the verb
                 counterparts += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             pobj = {"with": self.spoken_to(counterparts)}
@@ -1110,9 +1156,13 @@ class SentenceContext:
             roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
             roles["recipient"] = self.referents(verb.head)
         elif kind == "acquire":
-            stake = next((o for o in objects if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
+            # "bought a 15% stake in Y", "a stake in Y was bought by X"
+            stake = next((o for o in (subjects if passive else objects)
+                          if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
             # "Y, sold to X in 2003, ...": a participle after a noun says what happened to it
-            participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+            # (a clause with a subject of its own is none: "news that X had sold Y to Z")
+            participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+                c.dep_ in SUBJECTS + ("aux",) for c in verb.children)
             # "bought the Kenyan lender Omnia": the parse reads a lone object with a name in
             # apposition as an indirect one, which a purchase has not
             undergoers = [verb.head] if participle else subjects if passive else objects or (
@@ -1125,8 +1175,10 @@ class SentenceContext:
                 roles["recipient"] = [m for t in sold for m in self.referents(t) if self.names(t, m)]
             else:
                 roles["agent"] = by_m if passive else subject_m
-                # what is bought is named itself, not through a modifier ("took over the EU presidency")
-                bought = portions_of(undergoers)
+                # what is bought is named itself, not through a modifier ("took over the EU presidency");
+                # "took control of Y": the parse may hang the portion's "of" on the verb
+                bought = portions_of(undergoers) + (preps.get("of", []) if any(
+                    t.lower_ in PORTIONS for t in undergoers) else [])
                 roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
                 roles["seller"] = pobj.get("from", [])
             if lemma == "pay":  # what is paid for is bought when it is a company named itself
@@ -1170,8 +1222,10 @@ class SentenceContext:
             makers = [m for t in goods for c in t.children if c.dep_ in ("compound", "nmod", "poss")
                       for m in self.referents(c) if m.entity_type == "ORG"]
             roles["recipient"] = by_m if passive else subject_m
-            # "ordered 20 jets worth $2bn from Y": the parse hangs "from" inside what is ordered
-            sellers = [w for t in goods for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
+            # "ordered 20 jets worth $2bn from Y": the parse hangs "from" inside what is ordered, or
+            # inside a "worth" it reads as the verb's complement
+            worth = [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "advmod") and c.lower_ == "worth"]
+            sellers = [w for t in goods + worth for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
             # "were ordered by Y from X": and on the one ordering
             sellers += [g for t in passive_agents for g in prepositional_objects(t).get("from", [])] if passive else []
             roles["agent"] = pobj.get("from", []) + makers + [m for t in sellers for m in self.referents(t)]
@@ -1186,7 +1240,7 @@ class SentenceContext:
             roles["agent"] = by_m if passive else subject_m
             # the client named itself, not through what it owns ("supplies funds to America's market")
             # with a "to" complement the object is the goods ("supply gas (LNG) to Y"), never the client
-            clients = datives + preps.get("to", []) or objects
+            clients = datives + preps.get("to", []) or (subjects if passive else objects)  # "Y was supplied with jets"
             roles["recipient"] = [m for t in clients for m in self.referents(t)
                                   if m.entity_type in ACTOR_TYPES and self.names(t, m)]
         elif kind == "invest":
@@ -1405,6 +1459,11 @@ class SentenceContext:
                 roles["agent"] = subject_m
                 roles["recipient"] = pobj.get("with", []) + pobj.get("for", []) or [
                     m for t in owners_of_work for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+            elif glemma in CHOOSING_VERBS and relation == "object" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+                # "Y picked X for a $5m contract", "X was chosen for the contract by Y": the chosen works for the chooser
+                chosen = subjects if passive else [o for o in governor.children if o.dep_ in OBJECTS]
+                roles["agent"] = [m for t in chosen for m in self.referents(t) if m.entity_type == "ORG"]
+                roles["recipient"] = passive_m if passive else subject_m
             elif glemma in AWARDING_VERBS:
                 winners = subject_m if passive else dative_m + pobj.get("to", [])
                 # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
@@ -1478,8 +1537,9 @@ class SentenceContext:
                 return []  # "offloading its stake in Y", "X's stake in Y": held, no investment told
             if noun.lemma_.lower() in SHAREHOLDINGS and glemma in RECEIVING_VERBS and noun.head.lower_ == "for":
                 return []  # "X will receive $2bn for its stake in Y": X sells it
-            if glemma in MONEY_RECEIVING_VERBS and relation == "object" and noun.lemma_.lower() not in SHAREHOLDINGS:
-                # "Y attracted a $1bn investment from X"
+            if glemma in MONEY_RECEIVING_VERBS | RECEIVING_VERBS and relation == "object" \
+                    and noun.lemma_.lower() not in SHAREHOLDINGS:
+                # "Y attracted a $1bn investment from X", "Y took $5m in venture financing from X"
                 roles["recipient"] = actor
                 roles["agent"] = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES] + pobj.get("from", [])
             else:
@@ -1797,6 +1857,12 @@ class SentenceContext:
         targets = []
         for asset in bought:
             if self.mention_at(asset) is not None or asset.lemma_.lower() not in ASSET_NOUNS:
+                continue
+            # "its Mercantile & General reinsurance business": the part is named among its modifiers
+            named = [m for m in self.mentions_in([t for c in asset.children if c.dep_ in ("compound", "nmod")
+                                                  for t in c.subtree]) if m.entity_type == "ORG"]
+            if len({m.entity_id for m in named}) == 1:
+                targets.append(named[0])
                 continue
             owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "ORG"]
             company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
@@ -2159,7 +2225,7 @@ def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[lis
 
 SHAREHOLDINGS = frozenset("stake share holding shareholding stock equity".split())
 # Money given for a share of the company it goes to: "venture financing", "equity funding".
-EQUITY_WORDS = frozenset("venture equity".split())
+EQUITY_WORDS = frozenset("venture equity capital".split())
 # Verbs and participles of a holding made bigger, which buys more of the company: "raised its
 # stake in Y to 30%", "lifted its holding in Y", "X's increased stake in Y".
 STAKE_RAISING = frozenset("raise increase lift boost double triple up enlarge build".split())
@@ -2374,6 +2440,8 @@ def is_nominal(token) -> bool:
 
 def noun_trigger(token) -> str | None:
     word = token.lemma_.lower()
+    if token.i >= 2 and token.nbor(-1).text == "-" and (joined := TRIGGER_NOUNS.get(token.nbor(-2).lower_ + word)):
+        return joined  # "bail-out", "buy-out", "take-over": a closed compound written with a hyphen
     if relieved_debts(token):
         return "fund"
     if is_measured_funds(token):
@@ -2394,10 +2462,15 @@ def noun_trigger(token) -> str | None:
         return "invest"
     if word in SHAREHOLDINGS and is_raised_stake(token):
         return "invest"  # "lifted its holding in Y": more of Y bought
-    if word == "venture" and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
-        return "agreement"  # "a joint venture with Y"; not "venture capital"
+    if word in JOINT_UNDERTAKINGS and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
+        return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
+
+# What two sides undertake together as a deal when it is joint: "a joint venture", "a joint
+# exploration project"; not "a joint statement" or "a joint news conference".
+JOINT_UNDERTAKINGS = frozenset(PROJECT_NOUNS) | frozenset(
+    "venture company enterprise undertaking initiative operation development exploration production".split())
 
 # Nouns of help that fund when they are money: "financial support", "increased support ... to $4bn";
 # not "the assistance of 120 troops".
@@ -2433,8 +2506,9 @@ def verb_trigger(token) -> str | None:
         return "invest"  # building a plant in a country invests in it
     if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
         return "invest"  # "will spend $1bn on a plant in Y", as building it
+    # the parse may hang the "of" on the verb
     if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
-                                                        and any(p.lower_ == "of" for p in c.children)
+                                                        and any(p.lower_ == "of" for p in (*c.children, *token.children))
                                                         for c in token.children):
         return "acquire"  # "took control of Y", "gave control of Y to X"
     if lemma in CHOOSING_VERBS and any(v.lemma_.lower() in CONTRACTED_WORK for v in infinitives(token)):
@@ -2443,8 +2517,9 @@ def verb_trigger(token) -> str | None:
         return "lend"  # "X bought $5bn of Y's bonds": buying a borrower's bonds lends to it
     if lemma in DELIVERING_VERBS and any(is_counted_goods(c) for c in token.children if c.dep_ in OBJECTS):
         return "contract"  # "will deliver 20 jets to Y": goods supplied by number
-    if lemma in INJECTING_VERBS and money_given(token) and "into" in prepositional_objects(token):
-        return "invest"  # "put (injected, pumped) $1bn into Y"
+    if lemma in INJECTING_VERBS and (money := money_given(token)) and any(
+            "into" in prepositional_objects(t) for t in (token, *money)):
+        return "invest"  # "put (injected, pumped) $1bn into Y", the parse may hang "into" on the sum
     if lemma in TRADING_VERBS and deal_to(token) is not None:
         return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
     if lemma in GIVING_VERBS and (money := money_given(token)):
@@ -2464,7 +2539,7 @@ def verb_trigger(token) -> str | None:
             "for" in prepositional_objects(t) for t in (token, *money)):
         return money_kind(money) or "fund"  # "Congress approved (voted) $87bn for Y"
     if lemma == "raise" and (money := sums_taken(token)) and any(
-            t.pos_ == "PROPN" for g in prepositional_objects(token).get("from", []) for t in g.subtree):
+            t.pos_ == "PROPN" for w in (token, *money) for g in prepositional_objects(w).get("from", []) for t in g.subtree):
         return money_kind(money) or "invest"  # "Y raised $30m from X": a company's capital raised
     if lemma in MONEY_RECEIVING_VERBS and (money := sums_taken(token)):
         return money_kind(money) or "fund"  # "Y received $300m from X", "attracted $1bn of investment"
@@ -2506,7 +2581,8 @@ BUILDING_VERBS = frozenset("build open construct set establish".split())
 BACKING_VERBS = frozenset("back support help".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume secure obtain".split())
 CONTROL_GIVING = frozenset("give hand cede transfer pass".split())
-GIVING_VERBS = frozenset("give hand provide pledge promise commit contribute disburse send release transfer channel".split())
+GIVING_VERBS = frozenset("""give hand provide pledge promise commit contribute disburse send release transfer channel
+    advance""".split())
 # Participles that give the size of money ("donations totalling £5m", "loans amounting to $2bn").
 MEASURING_VERBS = frozenset("total amount worth value".split())
 # Verbs that make money available to the one it is "for": "Congress approved $87bn for Y".
@@ -2614,7 +2690,7 @@ def is_money(token) -> bool:
     return token.lemma_.lower() in MONEY_WORDS or any(t.tag_ == "$" or t.lower_ in CURRENCY_WORDS for t in token.subtree)
 
 
-CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs".split())
+CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs usd eur gbp jpy cny chf".split())
 FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule pay".split())
@@ -2690,7 +2766,9 @@ def conjuncts(token) -> list:
                 found.append(child)
                 stack.append(child)
     if token.pos_ == "PROPN":
-        found += [c for c in token.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+        # past a title the parse hangs as the name's compound ("A and Finance Minister B": A on "Minister")
+        words = [token] + [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        found += [c for w in words for c in w.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                   and any(g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children)]
     return found
 
@@ -2724,7 +2802,11 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not passive_agents and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
+        passive_agents = stray_agents(verb)  # "a contract awarded to X by Y" too
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    # "has taken over Y": the parse reads the particle as a preposition with the object as its own
+    objects += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
     datives = [c for c in verb.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")]
     # "for" read as a dative is a purpose as often as a receiver: left with the prepositions
     datives += [g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"
@@ -2732,6 +2814,27 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     # "lend Mongolia $600 million": the small model often reads the borrower as the object and
     # the amount as a second noun; two objects mean the first is the indirect one
     return subjects, passive_agents, objects, datives
+
+
+# Where the parse hangs a passive's "by" agent away from its verb, and what ends the clause it may hang in.
+CLAUSE_DEPS = frozenset("relcl ccomp advcl parataxis csubj".split())
+
+
+def stray_agents(verb) -> list:
+    """The names after a "by" the parse hangs on a word of the passive's own clause instead of
+    the verb ("was acquired in a $3m deal by X", "was funded with $3m by X", "was awarded a
+    contract to build a port by X"): a passive without an agent of its own takes its clause's
+    named "by" as one. Not past a clause with a subject or verb of its own ("a deal brokered by X")."""
+    found = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.i == verb.i:
+            continue
+        path = [a for a in prep.ancestors if a.i != verb.i and any(b.i == verb.i for b in a.ancestors)]
+        if any(a.dep_ in CLAUSE_DEPS or (a.pos_ in ("VERB", "AUX") and a.dep_ != "xcomp" and not is_infinitive(a))
+               for a in path):
+            continue
+        found += [g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return found
 
 
 # "has itself been active": a reflexive stresses the subject of the clause above, it names none
@@ -2805,6 +2908,16 @@ def aside_prepositions(verb) -> dict[str, list]:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.setdefault(prep.lower_, []).append(pobj)
     return found
+
+
+def adjunct_prepositions(verb, prepositions: tuple[str, ...]) -> list:
+    """Objects of `prepositions` the parse hangs on the bare noun of another of the verb's
+    prepositional phrases ("spoke by phone with Y", "talked over dinner to Y"): the verb's own
+    complements, as a bare noun of manner takes none of a person; not those of a noun phrase of
+    its own ("at a news conference with Y")."""
+    return [g for adjunct in prepositional_objects(verb).values() for t in adjunct
+            if t.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
+            for prep, objects in prepositional_objects(t).items() if prep in prepositions for g in objects]
 
 
 def prepositional_objects(token) -> dict[str, list]:
@@ -2932,10 +3045,17 @@ MEASURING_PARTICIPLES = MEASURING_VERBS | frozenset("top exceed".split())
 
 
 def measuring_participles(noun) -> list:
-    """The participles after a money noun that measure it ("grants totalling $2m to Y"): the
-    parse hangs the noun's complements on them."""
+    """The participles after a money noun that measure it ("grants totalling $2m to Y"), and a
+    "worth" with its sum ("a contract worth $5m from Y"): the parse hangs the noun's complements
+    on them."""
     return [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURING_PARTICIPLES
-            and any(is_figure(o) or is_sum(o) for o in c.children if o.dep_ in OBJECTS)]
+            and any(is_figure(o) or is_sum(o) for o in c.children if o.dep_ in OBJECTS)] + worth_sums(noun)
+
+
+def worth_sums(noun) -> list:
+    """ "worth $5m" after a noun: the adjective and the sum it measures."""
+    return [w for c in noun.children if c.dep_ == "amod" and c.lower_ == "worth"
+            for w in (c, *(o for o in c.children if o.dep_ == "npadvmod" and is_sum(o)))]
 
 
 def same_by_copula(noun) -> list:
@@ -3121,6 +3241,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 return None  # "did not buy"; "has no plans to buy"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return None
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
+                return None  # "usually lends Y $5m": a habit told, no one transaction
             if child.dep_ == "aux":
                 modal = child.lower_
                 if modal in HYPOTHETICAL_MODALS or (modal == "would" and is_conditioned(token)):
@@ -3195,11 +3317,30 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head is not token.head:
             token = token.head.head  # "has committed to investing": as sure as the commitment
             continue
+        if is_gerund_complement(token):
+            token = token.head  # "ruled out buying Y": as sure as what the verb says of it
+            continue
         if token.dep_ in ("prep", "acomp"):  # "may be ready to launch a bid": up to the "be" the modal is on
             token = token.head
             continue
         break
     return status or ("planned" if intended else "done")
+
+
+# Adverbs of a habit: "X usually lends to Y" tells what X does, no transaction.
+HABITUAL_ADVERBS = frozenset("usually typically normally generally routinely habitually customarily".split())
+
+
+def is_gerund_complement(verb) -> bool:
+    """A gerund right after its verb (and the verb's particle) with no subject or conjunction of
+    its own, which the parse reads as an adverbial clause: "ruled out buying Y", "avoided
+    meeting Y" — the verb's object, not a clause of its own."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i <= head.i:
+        return False
+    if own_subjects(verb) or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return all(t.dep_ == "prt" and t.head.i == head.i for t in verb.doc[head.i + 1:verb.i])
 
 
 # Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision
