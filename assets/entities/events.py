@@ -38,7 +38,10 @@ lends to it; a company chosen to build or supply is contracted by the one choosi
 
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
-hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event.
+hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event, nor
+does what unnamed reports say a party will do ("X is poised to bid for Y, media reports say") or a
+deal noun naming a source ("according to X's deals survey"). A state before a company noun ("a US
+firm", "India's biggest airline") is the company's home, not the company.
 
 Only sentences with a trigger word and a named mention (or an opening pronoun) are parsed (the entities layer runs NER
 alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX or DuckDB.
@@ -912,7 +915,7 @@ class SentenceContext:
         return [m for t in subjects if self.mention_at(t) is None
                 and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in t.children)
                 for c in t.children if c.dep_ in ("compound", "nmod", "amod")
-                for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+                for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES and not names_home(t, m)]
 
     def hyphenated_pair(self, modifier) -> list[Mention]:
         """The actors a noun modifier names, with the one joined to it by a hyphen ("Kenya-Norway")."""
@@ -981,7 +984,8 @@ class SentenceContext:
             return max(units, key=lambda m: m.start)  # "the former Yukos subsidiary": the unit named before
         modifiers = [m for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                      and (m := self.mention_at(c)) and (m.entity_type in ACTOR_TYPES or (
-                         named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))]
+                         named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))
+                     and not names_home(token, m)]
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
         # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
@@ -1158,11 +1162,13 @@ class SentenceContext:
                 held = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in stake.children)
                 if not (is_controlling(stake) or roles["seller"] or held):
                     kind = "invest"  # a minority stake, no seller named: an investment
-            elif not roles["recipient"] and any(is_counted_goods(t) for t in (subjects if passive else objects)):
+            elif counted_products(roles["recipient"], subjects if passive else objects, self.mention_at):
                 # "bought 10 jets from X", "sold 10 of its planes to Y": goods bought from their
-                # maker are a supply contract, the seller its contractor and the buyer its client
+                # maker are a supply contract, the seller its contractor and the buyer its client;
+                # "will buy 15 new X" counts the maker's products, X is the contractor
                 kind = "contract"
-                roles = {"agent": roles["seller"], "recipient": roles["agent"], "seller": [], "party": []}
+                roles = {"agent": roles["seller"] or roles["recipient"], "recipient": roles["agent"],
+                         "seller": [], "party": []}
         elif lemma in GOODS_BUYING_VERBS:  # "X ordered 20 jets from Y", "X ordered 20 Y jets": X is the client
             goods = [t for t in portions_of(subjects if passive else objects) if self.mention_at(t) is None]
             if infinitives(verb) or not goods:
@@ -1556,7 +1562,7 @@ class SentenceContext:
         for event in events if contest is not None and kind == "acquire" else ():
             if event.status == "done":  # a contest won is a bid accepted; one fought, a bid made
                 event.status = "agreed" if glemma in WINNING_VERBS else "announced"
-        if kind == "agreement" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        if kind == "agreement" and is_definite(noun):
             for event in events:
                 event.refers_back = True
         for event in events if kind == "contract" and noun.lemma_.lower() == "order" and glemma in RESIZING_VERBS else ():
@@ -1927,8 +1933,8 @@ class SentenceContext:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
-        if status is None or is_denied(trigger):
-            return []
+        if status is None or is_denied(trigger) or is_source(trigger):
+            return []  # "according to X's deals survey" names where a statement comes from
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
         if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
@@ -2301,6 +2307,18 @@ def is_heading_label(subject) -> bool:
             and any(c.dep_ == subject.dep_ and c.i > subject.i for c in subject.head.children))
 
 
+# Places a company's description names as its home, not as itself: "a US firm", "India's biggest airline".
+HOME_TYPES = ("COUNTRY", "SUBDIVISION")
+
+
+def names_home(description, mention: Mention) -> bool:
+    """Whether a state or region modifying a company noun says where the company is from ("a US
+    firm", "India's first low-cost airline"): the company is another party than the state, named
+    elsewhere or not at all. Not an office or a government ("Norland's minister", "the Pelora
+    government"), which stand for the state."""
+    return description.lemma_.lower() in ORGANISATION_NOUNS and mention.entity_type in HOME_TYPES
+
+
 def is_counted_goods(token) -> bool:
     """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
     a stake or shares, nor a commodity bought by weight ("18,000 tonnes of wheat"), which is
@@ -2309,6 +2327,15 @@ def is_counted_goods(token) -> bool:
         return False
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
+
+
+def counted_products(targets: list[Mention], undergoers, mention_at) -> bool:
+    """Whether what a buying verb takes is goods counted by number: no target named ("bought 10
+    jets"), or a maker's name counted ("will buy 15 new X", "ordered 20 X"): a company is not
+    bought by the piece, so the name stands for its products."""
+    counted = [t for t in undergoers if is_counted_goods(t)]
+    makers = {m.entity_id for t in counted if (m := mention_at(t)) is not None and m.entity_type == "ORG"}
+    return bool(counted) and {m.entity_id for m in targets} <= makers
 
 
 def is_equity_money(noun) -> bool:
@@ -2985,6 +3012,13 @@ USING_VERBS = frozenset("use spend".split())
 RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
 
 
+def is_definite(noun) -> bool:
+    """Whether a noun is told as known already: "the deal", "that agreement", or with a possessive
+    pronoun ("struck its deal with Y", "their pact"), which points back to the deal as "the" does."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.tag_ == "PRP$")
+               for c in noun.children)
+
+
 def is_bid(verb) -> bool:
     """ "bid $2bn for Y", "offered £1.3bn": a price offered or a bid for something, not money
     given to someone ("offered $5m to Y", "offered Y $5m in aid"), a course of action ("offered to
@@ -3153,8 +3187,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
         if token.dep_ == "conj" and own_subjects(token):
             break  # "Tarsa withdrew, and Omnia was sold to X": a clause of its own, not below the first
+        if status == "planned" and any(is_hearsay(c) for c in token.children):
+            return None  # "X will bid for Y, according to press reports": expected by the press
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
+                if status == "planned" and any(is_hearsay(c) for c in token.head.children):
+                    return None  # "X is poised to bid for Y, media reports say": what the press expects
                 # reported speech keeps the status of the reported clause; "X said it would buy"
                 # announces (X's own words), "agencies reported that A would meet B" plans
                 own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
@@ -3200,6 +3238,33 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         break
     return status or ("planned" if intended else "done")
+
+
+# Nouns of what unnamed others tell: what they say a party will do is the press's expectation, which
+# the guidelines count as rumour ("X is poised to bid, media reports say"); what they say was done is
+# reported fact ("X has won the battle for Y, reports say").
+HEARSAY_NOUNS = frozenset("report rumour rumor".split())
+
+
+def is_hearsay(token) -> bool:
+    """Whether a subject of a reporting verb, or the source after "according to", is reports with no
+    named author ("reports", "UK media reports", "according to press reports"); not "Reuters reported",
+    "a Veltrix report", whose author is named."""
+    if token.dep_ == "prep" and token.lower_ == "according":
+        return any(is_hearsay(g) for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+    if token.dep_ not in (*SUBJECTS, "pobj") or token.pos_ != "NOUN" or token.lemma_.lower() not in HEARSAY_NOUNS:
+        return False
+    modifiers = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    authors = [c for c in modifiers if c.dep_ == "poss" or c.pos_ == "PROPN"]
+    return not authors or any(c.pos_ == "NOUN" for c in modifiers)
+
+
+def is_source(token) -> bool:
+    """Whether a word is, or modifies, what "according to" names as the source of a statement
+    ("according to the firm's deals survey")."""
+    while token.dep_ in ("compound", "nmod") and token.head is not token:
+        token = token.head  # "according to X's deals survey": the survey is the source
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 # Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision

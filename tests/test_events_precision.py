@@ -1,0 +1,88 @@
+"""Events that are not there, on invented sentences: causes of false events found by issue 9's blind
+audit (eval/events/audit/): a company's home state taken for the company, a maker's counted products
+taken for the maker, deals unnamed reports expect or a source's name holds, and a deal told again with
+its possessive ("its deal"). Mentions are given by hand, as in test_entities_events.py."""
+
+from tests.test_entities_events import events_of, summary
+
+
+def summaries(body, *pairs, kind=None):
+    return sorted(summary(e) for e in events_of(body, *pairs, kind=kind))
+
+
+# --- a state or region before a company noun is the company's home, not the company --------------
+
+
+def test_a_state_before_a_company_noun_is_not_the_company():
+    assert summaries("A Norland firm held talks with Veltrix Group on Monday.",
+                     ("Norland", "country:NOR"), ("Veltrix Group", "org:veltrix")) == []
+    assert summaries("Pelora's biggest airline ordered 12 jets from Avelo Aircraft for $900m.",
+                     ("Pelora", "country:PEL"), ("Avelo Aircraft", "org:avelo")) == []
+
+
+def test_the_state_still_stands_for_its_government_and_a_named_company_for_itself():
+    assert summaries("The Pelora government signed a trade deal with Norland.",
+                     ("Pelora", "country:PEL"), ("Norland", "country:NOR")) == [
+        ("agreement", "done", ("country:NOR", "country:PEL"))]
+    assert summaries("Pelora's biggest airline, Skyvale, ordered 12 jets from Avelo Aircraft for $900m.",
+                     ("Pelora", "country:PEL"), ("Skyvale", "org:skyvale"), ("Avelo Aircraft", "org:avelo")) == [
+        ("contract", "done", ("org:avelo",), ("org:skyvale",))]
+
+
+# --- a maker's name counted by number stands for its products -------------------------------------
+
+
+def test_a_counted_makers_name_is_a_supply_contract_not_a_takeover():
+    assert summaries("Under the deal, Skyvale will buy 15 new Avelo 40-300 next year.",
+                     ("Skyvale", "org:skyvale"), ("Avelo", "org:avelo")) == [
+        ("contract", "planned", ("org:avelo",), ("org:skyvale",))]
+
+
+def test_a_company_bought_whole_or_in_part_is_still_bought():
+    assert summaries("Skyvale will buy Avelo for $900m.", ("Skyvale", "org:skyvale"), ("Avelo", "org:avelo")) == [
+        ("acquire", "planned", ("org:skyvale",), ("org:avelo",))]
+    assert summaries("Skyvale bought 60% of Avelo in May.", ("Skyvale", "org:skyvale"), ("Avelo", "org:avelo")) == [
+        ("acquire", "done", ("org:skyvale",), ("org:avelo",))]
+
+
+# --- what unnamed reports say is rumour; a source is no deal --------------------------------------
+
+
+def test_deals_unnamed_reports_expect_are_rumours():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries("Veltrix is poised to launch a bid for Omnia, Pelorian media reports say.", *pairs) == []
+    assert summaries("Veltrix will bid for Omnia, according to press reports.", *pairs) == []
+    assert summaries("Reports said Veltrix would buy Omnia.", *pairs) == []
+
+
+def test_deals_reported_as_done_or_by_a_named_reporter_are_told():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries("Veltrix has bought Omnia, reports say.", *pairs) == [
+        ("acquire", "done", ("org:veltrix",), ("org:omnia",))]
+    assert summaries("Veltrix will buy Omnia, a Tarsa Herald report said.", *pairs) == [
+        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
+    assert summaries("Veltrix has agreed to buy Omnia, according to a statement.", *pairs) == [
+        ("acquire", "agreed", ("org:veltrix",), ("org:omnia",))]
+
+
+def test_a_deals_survey_named_as_a_source_is_no_deal():
+    assert summaries("Deal values fell by a third, according to Carrow Partners' annual Pelora deals survey.",
+                     ("Carrow Partners", "org:carrow"), ("Pelora", "country:PEL")) == []
+    assert summaries("Carrow Partners signed a deal with Pelora, according to a statement.",
+                     ("Carrow Partners", "org:carrow"), ("Pelora", "country:PEL")) == [
+        ("agreement", "done", ("country:PEL", "org:carrow"))]
+
+
+# --- "its deal" is the deal told before ------------------------------------------------------------
+
+
+def test_a_deal_with_a_possessive_pronoun_is_the_deal_told_before():
+    body = ("Veltrix signed a licensing deal with Omnia on Monday. "
+            "Shares in Tarsa rose after Veltrix signed its deal with Omnia and Tarsa.")
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Tarsa", "org:tarsa"),
+             ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Tarsa", "org:tarsa"))
+    assert summaries(body, *pairs) == [("agreement", "done", ("org:omnia", "org:veltrix"))]
+    body = ("Veltrix signed a licensing deal with Omnia on Monday. "
+            "Shares in Tarsa rose after Veltrix signed a deal with Omnia and Tarsa.")
+    assert summaries(body, *pairs) == [("agreement", "done", ("org:omnia", "org:tarsa", "org:veltrix")),
+                                       ("agreement", "done", ("org:omnia", "org:veltrix"))]
