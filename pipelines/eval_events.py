@@ -57,7 +57,9 @@ needs is absent from ../shared/eval.
 audit sample (audit/sample.py), looks each predicted event up among the hand verdicts of
 audit/verdicts.jsonl by file, type, parties as written (role holders and `parties`) and evidence start,
 prints precision (events judged `right` / events judged) and the judged events by verdict and cause,
-and lists each prediction no verdict covers as a verdict line to fill in (precision leaves them out).
+per batch of the sample (audit/sample.py's `batches`) and in all, and lists each prediction no verdict
+covers as a verdict line to fill in (precision leaves them out). The same event predicted twice from
+the same evidence counts as a duplicate the second time.
 Verdicts: `right`; `party_wrong` (cause: the role, or `party`, wrong or missing); `wrong_type` (cause:
 the right type, or null); `not_event` (cause: negated, hypothetical, hoped_for, rumoured, generic or
 not_transaction); `duplicate` (of another predicted event of the article).
@@ -381,8 +383,12 @@ def audit_score(predicted: dict[str, list[dict]], verdicts: dict[tuple, dict]) -
     by_cause: dict[str, int] = {}
     unjudged = []
     for file_id, events in predicted.items():
+        seen = set()
         for event in events:
-            row = verdicts.get(audit_key(file_id, event))
+            key = audit_key(file_id, event)
+            # the same event predicted again from the same evidence is a duplicate, whatever its verdict
+            row = {"verdict": "duplicate", "cause": None} if key in seen else verdicts.get(key)
+            seen.add(key)
             if row is None:
                 unjudged.append(verdict_line(file_id, event))
                 continue
@@ -400,15 +406,18 @@ def audit(audit_dir: Path) -> int:
     spec = importlib.util.spec_from_file_location("audit_sample", audit_dir / "sample.py")
     sample = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sample)
-    file_ids = sample.audit_ids()
+    batches = sample.batches()
+    file_ids = [f for ids in batches.values() for f in ids]
     files = input_files(file_ids, Settings.from_env().home / "eval" / "event-texts")
     events, _ = predicted_events(files)
-    result = audit_score(dict(zip(file_ids, events)), load_verdicts(audit_dir / "verdicts.jsonl"))
-    precision = "n/a" if result["precision"] is None else f"{result['precision']:.3f}"
-    print(f"events, blind audit: {len(file_ids)} articles, {result['judged']} predicted events judged, "
-          f"{result['right']} right: precision {precision}")
-    for cause, count in result["causes"].items():
-        print(f"  {count:>4}  {cause}")
+    predicted, verdicts = dict(zip(file_ids, events)), load_verdicts(audit_dir / "verdicts.jsonl")
+    for name, ids in [*batches.items(), ("all", file_ids)] if len(batches) > 1 else [("all", file_ids)]:
+        result = audit_score({f: predicted[f] for f in ids}, verdicts)
+        precision = "n/a" if result["precision"] is None else f"{result['precision']:.3f}"
+        print(f"events, blind audit ({name}): {len(ids)} articles, {result['judged']} predicted events judged, "
+              f"{result['right']} right: precision {precision}")
+        for cause, count in result["causes"].items():
+            print(f"  {count:>4}  {cause}")
     if result["unjudged"]:
         print(f"{len(result['unjudged'])} predicted events have no verdict yet (judge them by GUIDELINES.md "
               f"and add them to {audit_dir / 'verdicts.jsonl'}):")

@@ -20,13 +20,15 @@ def audit_module():
 
 @pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists()),
                     reason="../shared/eval/bbc or naeb-dev is not present")
-def test_audit_sample_is_prefiltered_and_in_no_split_round_or_bench_sample():
+def test_audit_batches_are_prefiltered_disjoint_and_in_no_split_round_or_bench_sample():
     audit = audit_module()
     splits = audit.module("event_selection", GOLD_DIR / "selection.py")
     rounds = audit.module("entity_selection", GOLD_DIR.parent / "entities" / "selection.py")
+    first, second = audit.batches().values()
     ids = audit.audit_ids()
-    bbc, naeb = ids[:audit.AUDIT_BBC], ids[audit.AUDIT_BBC:]
-    assert len(set(ids)) == len(ids) == audit.AUDIT_BBC + audit.AUDIT_NAEB
+    assert ids == first + second
+    bbc, naeb = first[:audit.AUDIT_BBC] + second, first[audit.AUDIT_BBC:]
+    assert len(set(ids)) == len(ids) == audit.AUDIT_BBC + audit.AUDIT_NAEB + audit.SECOND_BBC
     assert all(f.split("/")[0] in splits.FOLDERS for f in bbc) and all(f.startswith("naeb/") for f in naeb)
     assert all(splits.event_rich(splits.article_text(f)) for f in ids)
     judged = {f for round_ in audit.JUDGED_ROUNDS for f in rounds.bbc_ids(round_) + rounds.naeb_ids(round_)}
@@ -75,6 +77,9 @@ def test_audit_looks_events_up_by_type_parties_and_evidence_start(tmp_path):
         ("f1", 81, "Pelora"), ("f1", 0, "Omnia"), ("f2", 0, "Veltrix")]
     assert result["unjudged"][0]["verdict"] is None
     assert audit_score({"f1": []}, verdicts)["precision"] is None
+    # the same event twice from the same evidence: the second is a duplicate
+    twice = audit_score({"f1": [buy, buy]}, verdicts)
+    assert (twice["judged"], twice["right"], twice["causes"]) == (2, 1, {"duplicate: None": 1, "right: None": 1})
 
 
 @pytest.mark.parametrize("change, message", [
@@ -108,7 +113,8 @@ def test_audit_runs_the_extractor_and_lists_unjudged_events(tmp_path, monkeypatc
         encoding="utf-8")
     audit_dir = tmp_path / "audit"
     audit_dir.mkdir()
-    (audit_dir / "sample.py").write_text('def audit_ids():\n    return ["business/1.txt", "business/2.txt"]\n')
+    (audit_dir / "sample.py").write_text(
+        'def batches():\n    return {"first": ["business/1.txt"], "second": ["business/2.txt"]}\n')
     monkeypatch.setattr("pipelines.eval_events.BBC", tmp_path / "bbc")
     monkeypatch.setattr("pipelines.eval_events.AUDIT_DIR", audit_dir)
     monkeypatch.setattr("pipelines.eval_events.SPLIT_CORPORA", {"web": tmp_path / "bbc"})
@@ -122,7 +128,9 @@ def test_audit_runs_the_extractor_and_lists_unjudged_events(tmp_path, monkeypatc
     write_verdicts(audit_dir / "verdicts.jsonl", [buy | {"verdict": "right", "reason": "invented"}])
     assert main(["--audit"]) == 0
     out = capsys.readouterr().out
-    assert "1 predicted events judged, 1 right: precision 1.000" in out
+    assert "audit (first): 1 articles, 1 predicted events judged, 1 right: precision 1.000" in out
+    assert "audit (second): 1 articles, 0 predicted events judged" in out
+    assert "audit (all): 2 articles, 1 predicted events judged, 1 right: precision 1.000" in out
     assert "1 predicted events have no verdict yet" in out and '"type": "meet"' in out
 
 
@@ -137,3 +145,9 @@ def test_verdicts_judge_the_audit_sample_without_quoting_it():
         assert row["file"] in ids
         text = splits.article_text(row["file"])
         assert not word_runs(row["reason"]) & word_runs(text), f"the verdict on {row['file']} quotes it"
+
+
+def test_audit_skips_without_the_articles(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr("pipelines.eval_events.BBC", tmp_path / "absent")
+    assert main(["--audit"]) == 0
+    assert "skipped" in capsys.readouterr().out
