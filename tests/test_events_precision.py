@@ -86,3 +86,42 @@ def test_a_deal_with_a_possessive_pronoun_is_the_deal_told_before():
             "Shares in Tarsa rose after Veltrix signed a deal with Omnia and Tarsa.")
     assert summaries(body, *pairs) == [("agreement", "done", ("org:omnia", "org:tarsa", "org:veltrix")),
                                        ("agreement", "done", ("org:omnia", "org:veltrix"))]
+
+
+# --- a participle of speaking frames an interview -------------------------------------------------
+
+
+def test_speaking_to_someone_as_the_frame_of_a_statement_is_no_meeting():
+    pairs = (("Daniel Okafor", "person:okafor"), ("Ana Ruiz", "person:ruiz"))
+    assert summaries("Speaking to Daniel Okafor on Sunday, Ana Ruiz said the vote would be close.", *pairs,
+                     kind="meet") == []
+    assert summaries("When speaking with Daniel Okafor, Ana Ruiz urged his listeners to vote.", *pairs,
+                     kind="meet") == []
+
+
+def test_speaking_with_someone_as_the_clause_itself_is_a_meeting():
+    pairs = (("Ana Ruiz", "person:ruiz"), ("Daniel Okafor", "person:okafor"))
+    assert summaries("Ana Ruiz spoke with Daniel Okafor on Monday.", *pairs, kind="meet") == [
+        ("meet", "done", ("person:okafor", "person:ruiz"))]
+
+
+def test_counted_brands_or_units_are_a_companys_assets_not_goods():
+    assert summaries("Corvane Retail bought two fashion labels from Veltrix in 2003.",
+                     ("Corvane Retail", "org:corvane"), ("Veltrix", "org:veltrix"), kind="contract") == []
+    assert summaries("Corvane Retail sold three brands to Veltrix for $40m.",
+                     ("Corvane Retail", "org:corvane"), ("Veltrix", "org:veltrix"), kind="contract") == []
+    assert summaries("Skyvale bought 12 jets from Avelo Aircraft in May.",
+                     ("Skyvale", "org:skyvale"), ("Avelo Aircraft", "org:avelo")) == [
+        ("contract", "done", ("org:avelo",), ("org:skyvale",))]
+
+
+# --- one takeover, however many offers ------------------------------------------------------------
+
+
+def test_an_earlier_and_an_improved_offer_for_one_target_are_one_takeover():
+    """An earlier order or loan is another transaction (test_events_phrasings_money.py's
+    test_transaction_told_apart); an earlier offer for the same company is the same takeover."""
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries("Veltrix, which had an earlier offer for Omnia rejected, said it would submit an improved bid.",
+                     *pairs) == [("acquire", "announced", ("org:veltrix",), ("org:omnia",))]
+

@@ -40,7 +40,8 @@ Status comes from the clause: a modal or a verb of intention above the trigger �
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
 hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event, nor
 does what unnamed reports say a party will do ("X is poised to bid for Y, media reports say") or a
-deal noun naming a source ("according to X's deals survey"). A state before a company noun ("a US
+deal noun naming a source ("according to X's deals survey"), or an interview framed by a participle
+("Speaking to the X programme, Y said"). A state before a company noun ("a US
 firm", "India's biggest airline") is the company's home, not the company.
 
 Only sentences with a trigger word and a named mention (or an opening pronoun) are parsed (the entities layer runs NER
@@ -159,7 +160,7 @@ ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker busine
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
 # What a company sells of itself without a name of its own ("its payments business").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
-    """.split())
+    label""".split())
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
@@ -1933,7 +1934,7 @@ class SentenceContext:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
-        if status is None or is_denied(trigger) or is_source(trigger):
+        if status is None or is_denied(trigger) or is_source(trigger) or is_speaking_occasion(trigger):
             return []  # "according to X's deals survey" names where a statement comes from
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
@@ -2323,8 +2324,8 @@ def is_counted_goods(token) -> bool:
     """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
     a stake or shares, nor a commodity bought by weight ("18,000 tonnes of wheat"), which is
     ordinary trade, not a supply contract."""
-    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | MEASURE_UNITS or token.lower_ in PORTIONS:
-        return False
+    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | ASSET_NOUNS | MEASURE_UNITS or token.lower_ in PORTIONS:
+        return False  # "bought two brands from X": a company's assets, not goods
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
 
@@ -3240,6 +3241,17 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
     return status or ("planned" if intended else "done")
 
 
+# Verbs of speaking, which can frame an interview as well as tell of talks.
+SPEAKING_VERBS = frozenset("speak talk".split())
+
+
+def is_speaking_occasion(trigger) -> bool:
+    """Whether a verb of speaking is a participle framing what its sentence says ("Speaking to the
+    Norland Herald, X said ...", "When talking with Y, X urged ..."): the occasion of a statement, an
+    interview, not talks held ("X spoke with Y on Monday")."""
+    return trigger.lemma_.lower() in SPEAKING_VERBS and trigger.tag_ == "VBG" and trigger.dep_ == "advcl"
+
+
 # Nouns of what unnamed others tell: what they say a party will do is the press's expectation, which
 # the guidelines count as rumour ("X is poised to bid, media reports say"); what they say was done is
 # reported fact ("X has won the battle for Y, reports say").
@@ -3396,7 +3408,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if event.refers_back and any({p.entity_id for p in e.parties} & {p.entity_id for p in event.parties}
                                      for e in earlier):
             continue  # "signed the agreement with X": the deal already told, with a party in common
-        key = party_key(event) + ((event.start,) if event.told_apart else ())
+        # a bidder's earlier and improved offers for one target are one takeover, told as it goes on
+        key = party_key(event) + ((event.start,) if event.told_apart and event.event_type != "acquire" else ())
         first = merged.get(key)
         if first is not None and is_another_investment(first, event):
             key, first = (*key, event.start), None
