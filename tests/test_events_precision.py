@@ -20,7 +20,10 @@ def test_a_state_before_a_company_noun_is_not_the_company():
                      ("Pelora", "country:PEL"), ("Avelo Aircraft", "org:avelo")) == []
 
 
-def test_the_state_still_stands_for_its_government_and_a_named_company_for_itself():
+def test_the_state_still_stands_for_its_government_its_own_company_and_a_named_company_for_itself():
+    assert summaries("Halvard Bank agreed to lend $300m to Pelora's state railway company.",
+                     ("Halvard Bank", "org:halvard"), ("Pelora", "country:PEL")) == [
+        ("lend", "agreed", ("org:halvard",), ("country:PEL",))]
     assert summaries("The Pelora government signed a trade deal with Norland.",
                      ("Pelora", "country:PEL"), ("Norland", "country:NOR")) == [
         ("agreement", "done", ("country:NOR", "country:PEL"))]
@@ -125,3 +128,16 @@ def test_an_earlier_and_an_improved_offer_for_one_target_are_one_takeover():
     assert summaries("Veltrix, which had an earlier offer for Omnia rejected, said it would submit an improved bid.",
                      *pairs) == [("acquire", "announced", ("org:veltrix",), ("org:omnia",))]
 
+
+
+# --- a unit named in its own noun phrase is the target, not its owner -------------------------------
+
+
+def test_a_unit_named_before_its_noun_is_the_target():
+    pairs = (("Halvard Bank", "org:halvard"), ("Orvex Life & Annuity", "org:orvex-life"), ("Kestrel", "org:kestrel"))
+    assert summaries("Halvard Bank has sold its Orvex Life & Annuity insurance arm to Kestrel for $2bn.", *pairs) == [
+        ("acquire", "done", ("org:kestrel",), ("org:orvex-life",))]
+    # an arm with no name of its own is its owner's asset: the owner is the target
+    assert summaries("Halvard Bank has sold its insurance arm to Kestrel for $2bn.",
+                     ("Halvard Bank", "org:halvard"), ("Kestrel", "org:kestrel")) == [
+        ("acquire", "done", ("org:kestrel",), ("org:halvard",))]

@@ -42,7 +42,8 @@ hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make 
 does what unnamed reports say a party will do ("X is poised to bid for Y, media reports say") or a
 deal noun naming a source ("according to X's deals survey"), or an interview framed by a participle
 ("Speaking to the X programme, Y said"). A state before a company noun ("a US
-firm", "India's biggest airline") is the company's home, not the company.
+firm", "India's biggest airline") is the company's home, not the company, unless the company is the
+state's own ("its state railway company").
 
 Only sentences with a trigger word and a named mention (or an opening pronoun) are parsed (the entities layer runs NER
 alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX or DuckDB.
@@ -1807,12 +1808,21 @@ class SentenceContext:
                 continue
             owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "ORG"]
             company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
-            if company_part and (named := self.introduced_with(asset)):
+            if named_here := self.asset_name(asset, owners):
+                targets += named_here  # "its Orvex Life insurance arm": the arm's own name
+            elif company_part and (named := self.introduced_with(asset)):
                 targets.append(max(named, key=lambda m: m.start))
             elif not (company_part and self.introduced_with(asset, anywhere=True)):
                 targets += owners
         owner_ids = {m.entity_id for m in targets}
         return {**roles, "recipient": targets, "seller": [m for m in roles["seller"] if m.entity_id not in owner_ids]}
+
+    def asset_name(self, asset, owners: list[Mention]) -> list[Mention]:
+        """The organisation named among an asset noun's modifiers ("its Orvex Life insurance arm",
+        "the Tarsa brand"), which is the asset itself, not its owner."""
+        owner_ids = {m.entity_id for m in owners}
+        modifiers = [t for c in asset.children if c.dep_ in ("compound", "nmod") for t in c.subtree]
+        return [m for m in self.mentions_in(modifiers) if m.entity_type == "ORG" and m.entity_id not in owner_ids]
 
     def rejecters(self, prices) -> list[Mention]:
         """Who rejects or accepts a price offered is what it is offered for: "offered £1.3bn,
@@ -2312,12 +2322,19 @@ def is_heading_label(subject) -> bool:
 HOME_TYPES = ("COUNTRY", "SUBDIVISION")
 
 
+# Words that make a company the state's own ("Norland's state railway company", "the national airline").
+STATE_OWNED = frozenset("state state-owned government government-owned national federal sovereign".split())
+
+
 def names_home(description, mention: Mention) -> bool:
     """Whether a state or region modifying a company noun says where the company is from ("a US
     firm", "India's first low-cost airline"): the company is another party than the state, named
     elsewhere or not at all. Not an office or a government ("Norland's minister", "the Pelora
-    government"), which stand for the state."""
-    return description.lemma_.lower() in ORGANISATION_NOUNS and mention.entity_type in HOME_TYPES
+    government"), nor the state's own company ("Norland's state railway company"), which stand for
+    the state."""
+    state_owned = any(t.lower_ in STATE_OWNED for c in description.lefts if c.dep_ in ("amod", "compound", "npadvmod")
+                      for t in c.subtree)
+    return description.lemma_.lower() in ORGANISATION_NOUNS and mention.entity_type in HOME_TYPES and not state_owned
 
 
 def is_counted_goods(token) -> bool:
