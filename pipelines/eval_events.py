@@ -1,6 +1,7 @@
 """Event evaluation on the hand-annotated articles of eval/events/ (see GUIDELINES.md there).
 
     python -m pipelines.eval_events [--split SPLIT[+SPLIT...]] [--limit N] [--json] [--misses [TYPE,...]]
+    python -m pipelines.eval_events --audit
 
 SPLIT is one of the annotated files of eval/events/: `dev` (default) and `test`, the random sample
 (precision and recall), `dev_rich` and `test_rich`, the event-rich supplement (biased towards
@@ -51,6 +52,17 @@ article, the gold events no prediction matched (with their anchor sentence) and 
 matched no gold event (with their evidence span), for error analysis on the dev splits. With --json writes the figures and, per article, gold, predictions and matches to
 $WIREHOUSE_HOME/eval/events.json for error analysis. Exits 0 with a message when the corpus a split
 needs is absent from ../shared/eval.
+
+--audit scores instead the blind audit of issue 9 (eval/events/audit/): it runs the extractor on the
+audit sample (audit/sample.py), looks each predicted event up among the hand verdicts of
+audit/verdicts.jsonl by file, type, parties as written (role holders and `parties`) and evidence start,
+prints precision (events judged `right` / events judged) and the judged events by verdict and cause,
+per batch of the sample (audit/sample.py's `batches`) and in all, and lists each prediction no verdict
+covers as a verdict line to fill in (precision leaves them out). The same event predicted twice from
+the same evidence counts as a duplicate the second time.
+Verdicts: `right`; `party_wrong` (cause: the role, or `party`, wrong or missing); `wrong_type` (cause:
+the right type, or null); `not_event` (cause: negated, hypothetical, hoped_for, rumoured, generic or
+not_transaction); `duplicate` (of another predicted event of the article).
 """
 
 from __future__ import annotations
@@ -93,6 +105,12 @@ GENERIC_WORDS = frozenset("""
 """.split())
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "&"})
 SURNAME_MIN_LETTERS = 3
+AUDIT_DIR = GOLD_DIR / "audit"
+# each verdict of the audit and the causes it may give (None: null)
+VERDICTS = {"right": frozenset({None}), "party_wrong": frozenset({*ROLES, "party"}),
+            "wrong_type": frozenset({*TYPES, None}), "duplicate": frozenset({None}),
+            "not_event": frozenset({"negated", "hypothetical", "hoped_for", "rumoured", "generic",
+                                    "not_transaction"})}
 
 
 class GoldError(ValueError):
@@ -309,6 +327,104 @@ def split_names(value: str) -> list[str]:
     return names
 
 
+# --- audit ---------------------------------------------------------------------------------------
+
+
+def written(party) -> str | None:
+    """A predicted party as written in the article (a verdict's names are the text, not the canonical name)."""
+    return party if party is None or isinstance(party, str) else party.get("text")
+
+
+def audit_key(file_id: str, event: dict) -> tuple:
+    """What a verdict line and a predicted event are looked up by: file, type, the role holders and
+    parties as written, evidence start."""
+    return (file_id, event.get("type"), *(written(role_holder(event, r)) for r in ROLES),
+            tuple(sorted(written(p) or "" for p in event.get("parties") or [])), event.get("start"))
+
+
+def load_verdicts(path: Path) -> dict[tuple, dict]:
+    """{audit key: verdict line} of a verdicts file, each line checked (GoldError names file and line)."""
+    verdicts = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if row["verdict"] not in VERDICTS:
+                raise GoldError(f"verdict {row['verdict']!r} is not one of {tuple(VERDICTS)}")
+            causes = VERDICTS[row["verdict"]]
+            if row.get("cause") not in causes:
+                raise GoldError(f"a {row['verdict']} verdict's cause is one of {sorted(map(str, causes))}, "
+                                f"not {row.get('cause')!r}")
+            if not row.get("reason"):
+                raise GoldError("a verdict says why in `reason`")
+            key = audit_key(row["file"], row)
+            if key in verdicts:
+                raise GoldError(f"{row['file']}: the {row['type']} at {row['start']} is judged twice")
+        except (json.JSONDecodeError, KeyError, TypeError, GoldError) as error:
+            raise GoldError(f"{path}:{number}: {error}") from error
+        verdicts[key] = row
+    return verdicts
+
+
+def verdict_line(file_id: str, event: dict) -> dict:
+    """A predicted event as a verdict line still to judge."""
+    return {"file": file_id, "type": event.get("type"),
+            **{r: written(role_holder(event, r)) for r in ROLES},
+            "parties": [written(p) for p in event.get("parties") or []],
+            "start": event.get("start"), "end": event.get("end"),
+            "verdict": None, "cause": None, "reason": None}
+
+
+def audit_score(predicted: dict[str, list[dict]], verdicts: dict[tuple, dict]) -> dict:
+    """Precision of the predicted events ({file id: events}) over those judged, the judged ones
+    counted by verdict and by (verdict, cause), and the verdict lines still to judge."""
+    by_verdict: dict[str, int] = {}
+    by_cause: dict[str, int] = {}
+    unjudged = []
+    for file_id, events in predicted.items():
+        seen = set()
+        for event in events:
+            key = audit_key(file_id, event)
+            # the same event predicted again from the same evidence is a duplicate, whatever its verdict
+            row = {"verdict": "duplicate", "cause": None} if key in seen else verdicts.get(key)
+            seen.add(key)
+            if row is None:
+                unjudged.append(verdict_line(file_id, event))
+                continue
+            by_verdict[row["verdict"]] = by_verdict.get(row["verdict"], 0) + 1
+            cause = f"{row['verdict']}: {row.get('cause')}"
+            by_cause[cause] = by_cause.get(cause, 0) + 1
+    judged = sum(by_verdict.values())
+    return {"judged": judged, "right": by_verdict.get("right", 0),
+            "precision": by_verdict.get("right", 0) / judged if judged else None,
+            "verdicts": by_verdict, "causes": dict(sorted(by_cause.items())), "unjudged": unjudged}
+
+
+def audit(audit_dir: Path) -> int:
+    """The --audit run: the extractor on the audit sample, scored by the verdicts (module docstring)."""
+    spec = importlib.util.spec_from_file_location("audit_sample", audit_dir / "sample.py")
+    sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sample)
+    batches = sample.batches()
+    file_ids = [f for ids in batches.values() for f in ids]
+    files = input_files(file_ids, Settings.from_env().home / "eval" / "event-texts")
+    events, _ = predicted_events(files)
+    predicted, verdicts = dict(zip(file_ids, events)), load_verdicts(audit_dir / "verdicts.jsonl")
+    for name, ids in [*batches.items(), ("all", file_ids)] if len(batches) > 1 else [("all", file_ids)]:
+        result = audit_score({f: predicted[f] for f in ids}, verdicts)
+        precision = "n/a" if result["precision"] is None else f"{result['precision']:.3f}"
+        print(f"events, blind audit ({name}): {len(ids)} articles, {result['judged']} predicted events judged, "
+              f"{result['right']} right: precision {precision}")
+        for cause, count in result["causes"].items():
+            print(f"  {count:>4}  {cause}")
+    if result["unjudged"]:
+        print(f"{len(result['unjudged'])} predicted events have no verdict yet (judge them by GUIDELINES.md "
+              f"and add them to {audit_dir / 'verdicts.jsonl'}):")
+        print("\n".join(json.dumps(line, ensure_ascii=False) for line in result["unjudged"]))
+    return 0
+
+
 # --- run -----------------------------------------------------------------------------------------
 
 
@@ -409,13 +525,18 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"one of {', '.join(SPLITS)}, or several joined by '+' (default dev)")
     parser.add_argument("--limit", type=int, help="score only the first N annotated articles")
     parser.add_argument("--json", action="store_true", help="write $WIREHOUSE_HOME/eval/events.json")
+    parser.add_argument("--audit", action="store_true",
+                        help="score the blind audit sample by its hand verdicts (eval/events/audit/)")
     parser.add_argument("--misses", type=type_names, nargs="?", const=set(TYPES), metavar="TYPE,...",
                         help="list missed gold events and unmatched predictions (of these types only)")
     args = parser.parse_args(argv)
-    missing = [path for path in {SPLIT_CORPORA.get(name, BBC) for name in args.split} if not path.exists()]
+    corpora = {BBC, SPLIT_CORPORA["web"]} if args.audit else {SPLIT_CORPORA.get(name, BBC) for name in args.split}
+    missing = [path for path in corpora if not path.exists()]
     if missing:
         print(f"skipped: {', '.join(map(str, missing))} not found (the split's evaluation articles are not present)")
         return 0
+    if args.audit:
+        return audit(AUDIT_DIR)
     split = "+".join(args.split)
     gold = [article for name in args.split for article in load_gold(name)][: args.limit]
     files = input_files([article.file for article in gold], Settings.from_env().home / "eval" / "event-texts")

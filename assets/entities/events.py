@@ -38,7 +38,12 @@ lends to it; a company chosen to build or supply is contracted by the one choosi
 
 Status comes from the clause: a modal or a verb of intention above the trigger → planned, a verb of
 agreement or approval → agreed, of announcement → announced, else done. Negation, conditionals,
-hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event.
+hope and speculation ("ruled out a deal", "hopes to attract", "could buy") make no event, nor
+does what unnamed reports say a party will do ("X is poised to bid for Y, media reports say") or a
+deal noun naming a source ("according to X's deals survey"), or an interview framed by a participle
+("Speaking to the X programme, Y said"). A state before a company noun ("a US
+firm", "India's biggest airline") is the company's home, not the company, unless the company is the
+state's own ("its state railway company").
 
 Only sentences with a trigger word and a named mention (or an opening pronoun) are parsed (the entities layer runs NER
 alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX or DuckDB.
@@ -161,7 +166,7 @@ ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker busine
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
 # What a company sells of itself without a name of its own ("its payments business").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
-    """.split())
+    label""".split())
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
@@ -948,7 +953,7 @@ class SentenceContext:
         return [m for t in subjects if self.mention_at(t) is None
                 and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in t.children)
                 for c in t.children if c.dep_ in ("compound", "nmod", "amod")
-                for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+                for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES and not names_home(t, m)]
 
     def hyphenated_pair(self, modifier) -> list[Mention]:
         """The actors a noun modifier names, with the one joined to it by a hyphen ("Kenya-Norway")."""
@@ -1018,7 +1023,8 @@ class SentenceContext:
             return max(units, key=lambda m: m.start)  # "the former Yukos subsidiary": the unit named before
         modifiers = [m for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                      and (m := self.mention_at(c)) and (m.entity_type in ACTOR_TYPES or (
-                         named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))]
+                         named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))
+                     and not names_home(token, m)]
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
         # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
@@ -1210,11 +1216,13 @@ class SentenceContext:
                 held = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in stake.children)
                 if not (is_controlling(stake) or roles["seller"] or held):
                     kind = "invest"  # a minority stake, no seller named: an investment
-            elif not roles["recipient"] and any(is_counted_goods(t) for t in (subjects if passive else objects)):
+            elif counted_products(roles["recipient"], subjects if passive else objects, self.mention_at):
                 # "bought 10 jets from X", "sold 10 of its planes to Y": goods bought from their
-                # maker are a supply contract, the seller its contractor and the buyer its client
+                # maker are a supply contract, the seller its contractor and the buyer its client;
+                # "will buy 15 new X" counts the maker's products, X is the contractor
                 kind = "contract"
-                roles = {"agent": roles["seller"], "recipient": roles["agent"], "seller": [], "party": []}
+                roles = {"agent": roles["seller"] or roles["recipient"], "recipient": roles["agent"],
+                         "seller": [], "party": []}
         elif lemma in GOODS_BUYING_VERBS:  # "X ordered 20 jets from Y", "X ordered 20 Y jets": X is the client
             goods = [t for t in portions_of(subjects if passive else objects) if self.mention_at(t) is None]
             if infinitives(verb) or not goods:
@@ -1616,7 +1624,7 @@ class SentenceContext:
         for event in events if contest is not None and kind == "acquire" else ():
             if event.status == "done":  # a contest won is a bid accepted; one fought, a bid made
                 event.status = "agreed" if glemma in WINNING_VERBS else "announced"
-        if kind == "agreement" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        if kind == "agreement" and is_definite(noun):
             for event in events:
                 event.refers_back = True
         for event in events if kind == "contract" and noun.lemma_.lower() == "order" and glemma in RESIZING_VERBS else ():
@@ -1866,12 +1874,21 @@ class SentenceContext:
                 continue
             owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "ORG"]
             company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
-            if company_part and (named := self.introduced_with(asset)):
+            if named_here := self.asset_name(asset, owners):
+                targets += named_here  # "its Orvex Life insurance arm": the arm's own name
+            elif company_part and (named := self.introduced_with(asset)):
                 targets.append(max(named, key=lambda m: m.start))
             elif not (company_part and self.introduced_with(asset, anywhere=True)):
                 targets += owners
         owner_ids = {m.entity_id for m in targets}
         return {**roles, "recipient": targets, "seller": [m for m in roles["seller"] if m.entity_id not in owner_ids]}
+
+    def asset_name(self, asset, owners: list[Mention]) -> list[Mention]:
+        """The organisation named among an asset noun's modifiers ("its Orvex Life insurance arm",
+        "the Tarsa brand"), which is the asset itself, not its owner."""
+        owner_ids = {m.entity_id for m in owners}
+        modifiers = [t for c in asset.children if c.dep_ in ("compound", "nmod") for t in c.subtree]
+        return [m for m in self.mentions_in(modifiers) if m.entity_type == "ORG" and m.entity_id not in owner_ids]
 
     def rejecters(self, prices) -> list[Mention]:
         """Who rejects or accepts a price offered is what it is offered for: "offered £1.3bn,
@@ -1993,8 +2010,8 @@ class SentenceContext:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
-        if status is None or is_denied(trigger):
-            return []
+        if status is None or is_denied(trigger) or is_source(trigger) or is_speaking_occasion(trigger):
+            return []  # "according to X's deals survey" names where a statement comes from
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
         if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
@@ -2367,14 +2384,42 @@ def is_heading_label(subject) -> bool:
             and any(c.dep_ == subject.dep_ and c.i > subject.i for c in subject.head.children))
 
 
+# Places a company's description names as its home, not as itself: "a US firm", "India's biggest airline".
+HOME_TYPES = ("COUNTRY", "SUBDIVISION")
+
+
+# Words that make a company the state's own ("Norland's state railway company", "the national airline").
+STATE_OWNED = frozenset("state state-owned government government-owned national federal sovereign".split())
+
+
+def names_home(description, mention: Mention) -> bool:
+    """Whether a state or region modifying a company noun says where the company is from ("a US
+    firm", "India's first low-cost airline"): the company is another party than the state, named
+    elsewhere or not at all. Not an office or a government ("Norland's minister", "the Pelora
+    government"), nor the state's own company ("Norland's state railway company"), which stand for
+    the state."""
+    state_owned = any(t.lower_ in STATE_OWNED for c in description.lefts if c.dep_ in ("amod", "compound", "npadvmod")
+                      for t in c.subtree)
+    return description.lemma_.lower() in ORGANISATION_NOUNS and mention.entity_type in HOME_TYPES and not state_owned
+
+
 def is_counted_goods(token) -> bool:
     """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
     a stake or shares, nor a commodity bought by weight ("18,000 tonnes of wheat"), which is
     ordinary trade, not a supply contract."""
-    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | MEASURE_UNITS or token.lower_ in PORTIONS:
-        return False
+    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | ASSET_NOUNS | MEASURE_UNITS or token.lower_ in PORTIONS:
+        return False  # "bought two brands from X": a company's assets, not goods
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
+
+
+def counted_products(targets: list[Mention], undergoers, mention_at) -> bool:
+    """Whether what a buying verb takes is goods counted by number: no target named ("bought 10
+    jets"), or a maker's name counted ("will buy 15 new X", "ordered 20 X"): a company is not
+    bought by the piece, so the name stands for its products."""
+    counted = [t for t in undergoers if is_counted_goods(t)]
+    makers = {m.entity_id for t in counted if (m := mention_at(t)) is not None and m.entity_type == "ORG"}
+    return bool(counted) and {m.entity_id for m in targets} <= makers
 
 
 def is_equity_money(noun) -> bool:
@@ -3105,6 +3150,13 @@ USING_VERBS = frozenset("use spend".split())
 RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
 
 
+def is_definite(noun) -> bool:
+    """Whether a noun is told as known already: "the deal", "that agreement", or with a possessive
+    pronoun ("struck its deal with Y", "their pact"), which points back to the deal as "the" does."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or (c.dep_ == "poss" and c.tag_ == "PRP$")
+               for c in noun.children)
+
+
 def is_bid(verb) -> bool:
     """ "bid $2bn for Y", "offered £1.3bn": a price offered or a bid for something, not money
     given to someone ("offered $5m to Y", "offered Y $5m in aid"), a course of action ("offered to
@@ -3275,8 +3327,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
         if token.dep_ == "conj" and own_subjects(token):
             break  # "Tarsa withdrew, and Omnia was sold to X": a clause of its own, not below the first
+        if status == "planned" and any(is_hearsay(c) for c in token.children):
+            return None  # "X will bid for Y, according to press reports": expected by the press
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
+                if status == "planned" and any(is_hearsay(c) for c in token.head.children):
+                    return None  # "X is poised to bid for Y, media reports say": what the press expects
                 # reported speech keeps the status of the reported clause; "X said it would buy"
                 # announces (X's own words), "agencies reported that A would meet B" plans
                 own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
@@ -3341,6 +3397,44 @@ def is_gerund_complement(verb) -> bool:
     if own_subjects(verb) or any(c.dep_ == "mark" for c in verb.children):
         return False
     return all(t.dep_ == "prt" and t.head.i == head.i for t in verb.doc[head.i + 1:verb.i])
+
+
+# Verbs of speaking, which can frame an interview as well as tell of talks.
+SPEAKING_VERBS = frozenset("speak talk".split())
+
+
+def is_speaking_occasion(trigger) -> bool:
+    """Whether a verb of speaking is a participle framing what its sentence says ("Speaking to the
+    Norland Herald, X said ...", "When talking with Y, X urged ..."): the occasion of a statement, an
+    interview, not talks held ("X spoke with Y on Monday")."""
+    return trigger.lemma_.lower() in SPEAKING_VERBS and trigger.tag_ == "VBG" and trigger.dep_ == "advcl"
+
+
+# Nouns of what unnamed others tell: what they say a party will do is the press's expectation, which
+# the guidelines count as rumour ("X is poised to bid, media reports say"); what they say was done is
+# reported fact ("X has won the battle for Y, reports say").
+HEARSAY_NOUNS = frozenset("report rumour rumor".split())
+
+
+def is_hearsay(token) -> bool:
+    """Whether a subject of a reporting verb, or the source after "according to", is reports with no
+    named author ("reports", "UK media reports", "according to press reports"); not "Reuters reported",
+    "a Veltrix report", whose author is named."""
+    if token.dep_ == "prep" and token.lower_ == "according":
+        return any(is_hearsay(g) for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+    if token.dep_ not in (*SUBJECTS, "pobj") or token.pos_ != "NOUN" or token.lemma_.lower() not in HEARSAY_NOUNS:
+        return False
+    modifiers = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    authors = [c for c in modifiers if c.dep_ == "poss" or c.pos_ == "PROPN"]
+    return not authors or any(c.pos_ == "NOUN" for c in modifiers)
+
+
+def is_source(token) -> bool:
+    """Whether a word is, or modifies, what "according to" names as the source of a statement
+    ("according to the firm's deals survey")."""
+    while token.dep_ in ("compound", "nmod") and token.head is not token:
+        token = token.head  # "according to X's deals survey": the survey is the source
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 # Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision
@@ -3472,7 +3566,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if event.refers_back and any({p.entity_id for p in e.parties} & {p.entity_id for p in event.parties}
                                      for e in earlier):
             continue  # "signed the agreement with X": the deal already told, with a party in common
-        key = party_key(event) + ((event.start,) if event.told_apart else ())
+        # a bidder's earlier and improved offers for one target are one takeover, told as it goes on
+        key = party_key(event) + ((event.start,) if event.told_apart and event.event_type != "acquire" else ())
         first = merged.get(key)
         if first is not None and is_another_investment(first, event):
             key, first = (*key, event.start), None

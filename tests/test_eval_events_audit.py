@@ -1,0 +1,153 @@
+"""Issue 9's blind audit of predicted events: the draw (eval/events/audit/sample.py), the verdicts and
+`python -m pipelines.eval_events --audit`, on invented events and articles."""
+
+import importlib.util
+import json
+
+import pytest
+
+from pipelines.eval_events import (BBC, GOLD_DIR, SPLIT_CORPORA, GoldError, audit_score, load_verdicts, main,
+                                   verdict_line)
+from tests.test_eval_events import word_runs
+
+
+def audit_module():
+    spec = importlib.util.spec_from_file_location("audit_sample", GOLD_DIR / "audit" / "sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists()),
+                    reason="../shared/eval/bbc or naeb-dev is not present")
+def test_audit_batches_are_prefiltered_disjoint_and_in_no_split_round_or_bench_sample():
+    audit = audit_module()
+    splits = audit.module("event_selection", GOLD_DIR / "selection.py")
+    rounds = audit.module("entity_selection", GOLD_DIR.parent / "entities" / "selection.py")
+    first, second = audit.batches().values()
+    ids = audit.audit_ids()
+    assert ids == first + second
+    bbc, naeb = first[:audit.AUDIT_BBC] + second, first[audit.AUDIT_BBC:]
+    assert len(set(ids)) == len(ids) == audit.AUDIT_BBC + audit.AUDIT_NAEB + audit.SECOND_BBC
+    assert all(f.split("/")[0] in splits.FOLDERS for f in bbc) and all(f.startswith("naeb/") for f in naeb)
+    assert all(splits.event_rich(splits.article_text(f)) for f in ids)
+    judged = {f for round_ in audit.JUDGED_ROUNDS for f in rounds.bbc_ids(round_) + rounds.naeb_ids(round_)}
+    assert not set(ids) & (rounds.event_files() | rounds.bench_files() | set(splits.web_ids()))
+    assert not {f"bbc/{f}" for f in bbc} & judged and not set(naeb) & judged
+    used_texts = {rounds.bbc_text(f) for f in rounds.event_files() | rounds.bench_files()
+                  if f.split("/")[0] in splits.FOLDERS}
+    assert not {rounds.bbc_text(f) for f in bbc} & used_texts
+    naeb_ids = sorted(splits.naeb_articles())
+    assert {f.split("/")[1] for f in naeb} <= set(naeb_ids[len(naeb_ids) // 2:])
+
+
+def predicted(type_, start, agent=None, recipient=None, parties=()):
+    def party(text):
+        return {"entity_id": text.lower(), "name": text, "text": text}
+
+    return {"type": type_, "agent": agent and party(agent), "recipient": recipient and party(recipient),
+            "seller": None, "parties": [party(p) for p in parties], "start": start, "end": start + 20}
+
+
+def verdict(event, file_id, verdict_, cause=None, reason="invented"):
+    return {**verdict_line(file_id, event), "verdict": verdict_, "cause": cause, "reason": reason}
+
+
+def write_verdicts(path, rows):
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_audit_looks_events_up_by_type_parties_and_evidence_start(tmp_path):
+    buy = predicted("acquire", 0, agent="Veltrix", recipient="Omnia")
+    meet = predicted("meet", 40, parties=["Ana Ruiz", "Daniel Okafor"])
+    rumour = predicted("acquire", 80, agent="Pelora", recipient="Tarsa")
+    verdicts = load_verdicts(write_verdicts(tmp_path / "v.jsonl", [
+        verdict(buy, "f1", "right"), verdict(meet, "f1", "party_wrong", "party"),
+        verdict(rumour, "f1", "not_event", "rumoured")]))
+    # the same parties in another order, and a new event: the first is judged, the second is not
+    reordered = predicted("meet", 40, parties=["Daniel Okafor", "Ana Ruiz"])
+    moved = predicted("acquire", 81, agent="Pelora", recipient="Tarsa")
+    swapped = predicted("acquire", 0, agent="Omnia", recipient="Veltrix")
+    result = audit_score({"f1": [buy, reordered, rumour, moved, swapped], "f2": [buy]}, verdicts)
+    assert (result["judged"], result["right"]) == (3, 1)
+    assert result["precision"] == pytest.approx(1 / 3)
+    assert result["causes"] == {"not_event: rumoured": 1, "party_wrong: party": 1, "right: None": 1}
+    assert [(line["file"], line["start"], line["agent"]) for line in result["unjudged"]] == [
+        ("f1", 81, "Pelora"), ("f1", 0, "Omnia"), ("f2", 0, "Veltrix")]
+    assert result["unjudged"][0]["verdict"] is None
+    assert audit_score({"f1": []}, verdicts)["precision"] is None
+    # the same event twice from the same evidence: the second is a duplicate
+    twice = audit_score({"f1": [buy, buy]}, verdicts)
+    assert (twice["judged"], twice["right"], twice["causes"]) == (2, 1, {"duplicate: None": 1, "right: None": 1})
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"verdict": "maybe"}, "is not one of"),
+    ({"verdict": "not_event", "cause": "unlikely"}, "cause is one of"),
+    ({"verdict": "party_wrong", "cause": None}, "cause is one of"),
+    ({"verdict": "right", "cause": "agent"}, "cause is one of"),
+    ({"reason": ""}, "says why"),
+])
+def test_verdict_errors_are_specific(tmp_path, change, message):
+    line = verdict(predicted("lend", 5, agent="Norland", recipient="Pelora"), "f1", "right") | change
+    with pytest.raises(GoldError, match=f"v.jsonl:1: .*{message}"):
+        load_verdicts(write_verdicts(tmp_path / "v.jsonl", [line]))
+
+
+def test_a_verdict_given_twice_is_refused(tmp_path):
+    line = verdict(predicted("lend", 5, agent="Norland", recipient="Pelora"), "f1", "right")
+    with pytest.raises(GoldError, match="v.jsonl:2: f1: the lend at 5 is judged twice"):
+        load_verdicts(write_verdicts(tmp_path / "v.jsonl", [line, line]))
+
+
+def test_audit_runs_the_extractor_and_lists_unjudged_events(tmp_path, monkeypatch, capsys):
+    """An invented two-article audit: one event judged right, the other listed to judge."""
+    (tmp_path / "bbc" / "business").mkdir(parents=True)
+    (tmp_path / "bbc" / "business" / "1.txt").write_text(
+        "Veltrix buys Omnia\n\nVeltrix Holdings has agreed to buy the Pelorian retailer Omnia for $2bn.\n",
+        encoding="utf-8")
+    (tmp_path / "bbc" / "business" / "2.txt").write_text(
+        "Leaders meet\n\nBritish Prime Minister John Harwood met French President Claire Dumont in Lisbon on "
+        "Monday to discuss trade.\n",
+        encoding="utf-8")
+    audit_dir = tmp_path / "audit"
+    audit_dir.mkdir()
+    (audit_dir / "sample.py").write_text(
+        'def batches():\n    return {"first": ["business/1.txt"], "second": ["business/2.txt"]}\n')
+    monkeypatch.setattr("pipelines.eval_events.BBC", tmp_path / "bbc")
+    monkeypatch.setattr("pipelines.eval_events.AUDIT_DIR", audit_dir)
+    monkeypatch.setattr("pipelines.eval_events.SPLIT_CORPORA", {"web": tmp_path / "bbc"})
+    monkeypatch.setenv("WIREHOUSE_HOME", str(tmp_path / "home"))
+    (audit_dir / "verdicts.jsonl").write_text("")
+    assert main(["--audit"]) == 0
+    unjudged = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    assert {(line["file"], line["type"]) for line in unjudged} == {("business/1.txt", "acquire"),
+                                                                   ("business/2.txt", "meet")}
+    buy = next(line for line in unjudged if line["type"] == "acquire")
+    write_verdicts(audit_dir / "verdicts.jsonl", [buy | {"verdict": "right", "reason": "invented"}])
+    assert main(["--audit"]) == 0
+    out = capsys.readouterr().out
+    assert "audit (first): 1 articles, 1 predicted events judged, 1 right: precision 1.000" in out
+    assert "audit (second): 1 articles, 0 predicted events judged" in out
+    assert "audit (all): 2 articles, 1 predicted events judged, 1 right: precision 1.000" in out
+    assert "1 predicted events have no verdict yet" in out and '"type": "meet"' in out
+
+
+@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists()),
+                    reason="../shared/eval/bbc or naeb-dev is not present")
+def test_verdicts_judge_the_audit_sample_without_quoting_it():
+    audit = audit_module()
+    splits = audit.module("event_selection", GOLD_DIR / "selection.py")
+    verdicts = load_verdicts(GOLD_DIR / "audit" / "verdicts.jsonl")
+    ids = set(audit.audit_ids())
+    for row in verdicts.values():
+        assert row["file"] in ids
+        text = splits.article_text(row["file"])
+        assert not word_runs(row["reason"]) & word_runs(text), f"the verdict on {row['file']} quotes it"
+
+
+def test_audit_skips_without_the_articles(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr("pipelines.eval_events.BBC", tmp_path / "absent")
+    assert main(["--audit"]) == 0
+    assert "skipped" in capsys.readouterr().out

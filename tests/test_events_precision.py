@@ -1,0 +1,143 @@
+"""Events that are not there, on invented sentences: causes of false events found by issue 9's blind
+audit (eval/events/audit/): a company's home state taken for the company, a maker's counted products
+taken for the maker, deals unnamed reports expect or a source's name holds, and a deal told again with
+its possessive ("its deal"). Mentions are given by hand, as in test_entities_events.py."""
+
+from tests.test_entities_events import events_of, summary
+
+
+def summaries(body, *pairs, kind=None):
+    return sorted(summary(e) for e in events_of(body, *pairs, kind=kind))
+
+
+# --- a state or region before a company noun is the company's home, not the company --------------
+
+
+def test_a_state_before_a_company_noun_is_not_the_company():
+    assert summaries("A Norland firm held talks with Veltrix Group on Monday.",
+                     ("Norland", "country:NOR"), ("Veltrix Group", "org:veltrix")) == []
+    assert summaries("Pelora's biggest airline ordered 12 jets from Avelo Aircraft for $900m.",
+                     ("Pelora", "country:PEL"), ("Avelo Aircraft", "org:avelo")) == []
+
+
+def test_the_state_still_stands_for_its_government_its_own_company_and_a_named_company_for_itself():
+    assert summaries("Halvard Bank agreed to lend $300m to Pelora's state railway company.",
+                     ("Halvard Bank", "org:halvard"), ("Pelora", "country:PEL")) == [
+        ("lend", "agreed", ("org:halvard",), ("country:PEL",))]
+    assert summaries("The Pelora government signed a trade deal with Norland.",
+                     ("Pelora", "country:PEL"), ("Norland", "country:NOR")) == [
+        ("agreement", "done", ("country:NOR", "country:PEL"))]
+    assert summaries("Pelora's biggest airline, Skyvale, ordered 12 jets from Avelo Aircraft for $900m.",
+                     ("Pelora", "country:PEL"), ("Skyvale", "org:skyvale"), ("Avelo Aircraft", "org:avelo")) == [
+        ("contract", "done", ("org:avelo",), ("org:skyvale",))]
+
+
+# --- a maker's name counted by number stands for its products -------------------------------------
+
+
+def test_a_counted_makers_name_is_a_supply_contract_not_a_takeover():
+    assert summaries("Under the deal, Skyvale will buy 15 new Avelo 40-300 next year.",
+                     ("Skyvale", "org:skyvale"), ("Avelo", "org:avelo")) == [
+        ("contract", "planned", ("org:avelo",), ("org:skyvale",))]
+
+
+def test_a_company_bought_whole_or_in_part_is_still_bought():
+    assert summaries("Skyvale will buy Avelo for $900m.", ("Skyvale", "org:skyvale"), ("Avelo", "org:avelo")) == [
+        ("acquire", "planned", ("org:skyvale",), ("org:avelo",))]
+    assert summaries("Skyvale bought 60% of Avelo in May.", ("Skyvale", "org:skyvale"), ("Avelo", "org:avelo")) == [
+        ("acquire", "done", ("org:skyvale",), ("org:avelo",))]
+
+
+# --- what unnamed reports say is rumour; a source is no deal --------------------------------------
+
+
+def test_deals_unnamed_reports_expect_are_rumours():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries("Veltrix is poised to launch a bid for Omnia, Pelorian media reports say.", *pairs) == []
+    assert summaries("Veltrix will bid for Omnia, according to press reports.", *pairs) == []
+    assert summaries("Reports said Veltrix would buy Omnia.", *pairs) == []
+
+
+def test_deals_reported_as_done_or_by_a_named_reporter_are_told():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries("Veltrix has bought Omnia, reports say.", *pairs) == [
+        ("acquire", "done", ("org:veltrix",), ("org:omnia",))]
+    assert summaries("Veltrix will buy Omnia, a Tarsa Herald report said.", *pairs) == [
+        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
+    assert summaries("Veltrix has agreed to buy Omnia, according to a statement.", *pairs) == [
+        ("acquire", "agreed", ("org:veltrix",), ("org:omnia",))]
+
+
+def test_a_deals_survey_named_as_a_source_is_no_deal():
+    assert summaries("Deal values fell by a third, according to Carrow Partners' annual Pelora deals survey.",
+                     ("Carrow Partners", "org:carrow"), ("Pelora", "country:PEL")) == []
+    assert summaries("Carrow Partners signed a deal with Pelora, according to a statement.",
+                     ("Carrow Partners", "org:carrow"), ("Pelora", "country:PEL")) == [
+        ("agreement", "done", ("country:PEL", "org:carrow"))]
+
+
+# --- "its deal" is the deal told before ------------------------------------------------------------
+
+
+def test_a_deal_with_a_possessive_pronoun_is_the_deal_told_before():
+    body = ("Veltrix signed a licensing deal with Omnia on Monday. "
+            "Shares in Tarsa rose after Veltrix signed its deal with Omnia and Tarsa.")
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Tarsa", "org:tarsa"),
+             ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Tarsa", "org:tarsa"))
+    assert summaries(body, *pairs) == [("agreement", "done", ("org:omnia", "org:veltrix"))]
+    body = ("Veltrix signed a licensing deal with Omnia on Monday. "
+            "Shares in Tarsa rose after Veltrix signed a deal with Omnia and Tarsa.")
+    assert summaries(body, *pairs) == [("agreement", "done", ("org:omnia", "org:tarsa", "org:veltrix")),
+                                       ("agreement", "done", ("org:omnia", "org:veltrix"))]
+
+
+# --- a participle of speaking frames an interview -------------------------------------------------
+
+
+def test_speaking_to_someone_as_the_frame_of_a_statement_is_no_meeting():
+    pairs = (("Daniel Okafor", "person:okafor"), ("Ana Ruiz", "person:ruiz"))
+    assert summaries("Speaking to Daniel Okafor on Sunday, Ana Ruiz said the vote would be close.", *pairs,
+                     kind="meet") == []
+    assert summaries("When speaking with Daniel Okafor, Ana Ruiz urged his listeners to vote.", *pairs,
+                     kind="meet") == []
+
+
+def test_speaking_with_someone_as_the_clause_itself_is_a_meeting():
+    pairs = (("Ana Ruiz", "person:ruiz"), ("Daniel Okafor", "person:okafor"))
+    assert summaries("Ana Ruiz spoke with Daniel Okafor on Monday.", *pairs, kind="meet") == [
+        ("meet", "done", ("person:okafor", "person:ruiz"))]
+
+
+def test_counted_brands_or_units_are_a_companys_assets_not_goods():
+    assert summaries("Corvane Retail bought two fashion labels from Veltrix in 2003.",
+                     ("Corvane Retail", "org:corvane"), ("Veltrix", "org:veltrix"), kind="contract") == []
+    assert summaries("Corvane Retail sold three brands to Veltrix for $40m.",
+                     ("Corvane Retail", "org:corvane"), ("Veltrix", "org:veltrix"), kind="contract") == []
+    assert summaries("Skyvale bought 12 jets from Avelo Aircraft in May.",
+                     ("Skyvale", "org:skyvale"), ("Avelo Aircraft", "org:avelo")) == [
+        ("contract", "done", ("org:avelo",), ("org:skyvale",))]
+
+
+# --- one takeover, however many offers ------------------------------------------------------------
+
+
+def test_an_earlier_and_an_improved_offer_for_one_target_are_one_takeover():
+    """An earlier order or loan is another transaction (test_events_phrasings_money.py's
+    test_transaction_told_apart); an earlier offer for the same company is the same takeover."""
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries("Veltrix, which had an earlier offer for Omnia rejected, said it would submit an improved bid.",
+                     *pairs) == [("acquire", "announced", ("org:veltrix",), ("org:omnia",))]
+
+
+
+# --- a unit named in its own noun phrase is the target, not its owner -------------------------------
+
+
+def test_a_unit_named_before_its_noun_is_the_target():
+    pairs = (("Halvard Bank", "org:halvard"), ("Orvex Life & Annuity", "org:orvex-life"), ("Kestrel", "org:kestrel"))
+    assert summaries("Halvard Bank has sold its Orvex Life & Annuity insurance arm to Kestrel for $2bn.", *pairs) == [
+        ("acquire", "done", ("org:kestrel",), ("org:orvex-life",))]
+    # an arm with no name of its own is its owner's asset: the owner is the target
+    assert summaries("Halvard Bank has sold its insurance arm to Kestrel for $2bn.",
+                     ("Halvard Bank", "org:halvard"), ("Kestrel", "org:kestrel")) == [
+        ("acquire", "done", ("org:kestrel",), ("org:halvard",))]
