@@ -30,7 +30,9 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   kind before a name   "news agency Tanvik", "the club Bristol City": the whole run of
                        capitalised words, over the places inside it; not a person's name
                        ("publisher Rupert Murdoch")
-  list after kinds     "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's and Harlow's"
+  list after kinds     "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's and Harlow's",
+                       "Merkla, Dovrin and other retailers", over the model's product ("brands are
+                       Velkor and Tarvo")
   owned, listed, based "state-owned Velmaro", "Oslo-listed Brennvik", "Seattle-based
                        Vantro" (not -run or -controlled: towns are run and controlled too)
   a name ending in 's  "owner of Dorrance's and Harlow's -": the possessive belongs to nothing
@@ -57,8 +59,19 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   short name           "Yukos" where the article also names "Yukos Oil Co", "Kravelle" after
                        "Kravelle Games", wherever the model left it a person, a place or nothing
   told, according to   "Mr Roe told the Beacon the plans ...": a whole name after "told the" (no
-                       title: "told the President"); "according to Tanvik", "telecoms analysts
-                       Ovrum": a one-word name the article never gives as a person's
+                       title: "told the President"); "according to Tanvik", "a survey by Tanvik",
+                       "telecoms analysts Ovrum": a one-word name the article never gives as a
+                       person's
+  plural verb          "After the break, Kelvor were caught offside": a one-word name that is no
+                       plural, opening its clause before "were", "are" or "have" (British English
+                       puts teams and firms in the plural; a person takes the singular); not
+                       after a preposition, "if", or as the last of names joined by "and"
+  home country         "Tarvona of South Korea": a one-word name before "of" and a country, after
+                       no title and no other name ("Queen Maren of Norway", "Alem Dibora of
+                       Ethiopia" are people)
+  result over a side   "a 2-0 win over Olympira": a one-word name after a result's noun (the match
+                       verbs), unless a person's possessive owns the result ("Ann Roe's win over
+                       Kask")
   web address          "Plus.net", "Vendora.com"
   no person's kind     "daily Le Monde", "rebel group Shining Path": a kind no person's trade is
                        called by, before a name the model read as a person's
@@ -90,7 +103,10 @@ opens ("Arlow Tom Reyes"); and after every other pass, where the uses of a name 
 (with_one_type_per_name, component one_type_per_name), they take one type: a person's where the
 chain found the name as one (its organisation's uses only), else an organisation's when a cue
 typed a use ORG, else the model's reading at most of its uses; and a one-word name listed with
-organisations is one (with_names_listed_beside_organisations).
+organisations is one (with_names_listed_beside_organisations), lower-case brands and web addresses
+counting among a list's names ("on eKart, Dovrin, kelpmusic.com and Napra").
+A person's name holds no spaced dash: the model's person span ends before one ("Jonas Brandt -
+Kelvor's largest investor", extract.trimmed_spans).
 Countries, states and regions are never retyped (the people behind "Iraq said" are its
 government, which institutions.py names).
 """
@@ -188,9 +204,10 @@ TOLD_THE_BEFORE = re.compile(r"\b(?:told|(?i:wrote|writing|article|column|piece|
 OUTLET_END = r"[’']?\s*(?:[.,;:!?)”\"]|\Z|\s+(?:on|in|last|this|earlier|that"
 TOLD_THE_AFTER = re.compile(OUTLET_END + r"|about|how|what|why|when|the|a|an|he|she|it|they|we|there|his|her|its"
                                          r"|their)\b)")
-# "according to Tanvik": the source a report is credited to, on its own (people are quoted so too:
-# a one-word name the article never gives as a person's)
-SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+\Z")
+# "according to Tanvik", "a survey by Tanvik", "figures from Tanvik": the source a report or its
+# figures are credited to, on its own (people are quoted and write reports too: a one-word name the
+# article never gives as a person's)
+SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|(?:survey|poll|study|research|figures|data|estimates)\s+(?:by|from))\s+\Z")
 # "telecoms analysts Brevik welcomed", "pollsters Vantra": a lone name after a plural of people of a
 # trade is their firm (one person is written after the singular: "analyst Tom Reyes")
 FIRM_AFTER_TRADE_BEFORE = re.compile(r"\b(?:analysts|consultants|researchers|auditors|brokers|pollsters|advisers"
@@ -271,6 +288,20 @@ FIRST_SIDE = re.compile(r"[ \t]+\d{1,2}[ \t]+[A-Z][\w.’' -]{1,30}?[ \t]+\d{1,2
 SECOND_SIDE = re.compile(r"^[A-Z][\w.’' -]{1,30}?[ \t]+\d{1,2}[ \t]+\Z", re.MULTILINE)
 SECOND_SIDE_END = re.compile(r"[ \t]+\d{1,2}[ \t]*$", re.MULTILINE)
 POSSESSIVE_AFTER = re.compile(r"[’']s\s+")
+# British English puts a team's or a firm's name with a verb in the plural ("Kelvor were playing",
+# "Carvell are top", "Brevindor have cut jobs"); one person's name takes the singular. Only a name
+# that is no plural itself ("PCs are", "Britons were" say nothing), opening its clause as the verb's
+# subject alone: at the start of a sentence, after a comma, a conjunction or "the"; not after a
+# preposition ("villages around Tarnby are", "the Archbishop of Tarnby have"), nor as the last of
+# names joined by "and" ("Roe and Kask were"), nor after "if" ("if Roe were")
+PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have)\b")
+CLAUSE_OPENING_BEFORE = re.compile(r"(?:\A|[.!?;:,(\"“‘—–]|\b(?i:that|when|while|as|because|but|after|before|since"
+                                   r"|until|although|though|where|so|yet|then|now|the))\s*\Z")
+# "Tarvona of South Korea", "Brevindor of Sweden": a firm placed by its home country; a person is
+# placed so with a title ("Queen Maren of Norway"), a word the titles list holds, or as a full name,
+# an athlete's way ("Ann Roe of Kenya")
+OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})"
+                              r"(?![\w.’'-]|[ \t]+[A-Z])")
 # Labels of the model's spans a cue may retype, and types of the gazetteer's: people and places,
 # cities, towns and states (whose clubs and college sides bear their names), never countries or
 # regions
@@ -317,6 +348,22 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
                 or RANKING_AFTER.match(body, end)
                 or (FIRM_AFTER_TRADE_BEFORE.search(body, max(0, start - 20), start)
                     and not LIST_GOES_ON.match(body, end)))
+
+
+def agrees_or_is_placed_as_an_organisation(body: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A one-word name no title nor place the gazetteer knows: the subject alone of a verb in the
+    plural (PLURAL_VERB_AFTER), or placed by its country (OF_COUNTRY_AFTER) after no other name."""
+    text = body[start:end]
+    if text.lower() in TITLE_WORDS or text.lower() in GENERIC_WORDS or title_before(body, start) is not None:
+        return False
+    if (PLURAL_VERB_AFTER.match(body, end) and not text.endswith("s") and not is_known_place(text, gazetteer)
+            and CLAUSE_OPENING_BEFORE.search(body, max(0, start - 12), start)):
+        return True
+    after = OF_COUNTRY_AFTER.match(body, end)
+    if after is None or NAME_BEFORE.search(body, max(0, start - 30), start):
+        return False
+    known = gazetteer.lookup(after.group("country"))
+    return known is not None and known.entity_type == "COUNTRY" and not gazetteer.is_demonym(after.group("country"))
 
 
 # "Arlow's Tom Reyes" (tokenised text may part the possessive: "Arlow 's"); "Tom Reyes (Arlow)"
@@ -382,6 +429,19 @@ def plays_a_match(body: str, start: int, end: int) -> bool:
     """A side of a match: before or after a match verb, or with its score next to it."""
     return bool(MATCH_AFTER.match(body, end) or MATCH_BEFORE.search(body, max(0, start - 20), start)
                 or (SCORE_AFTER.match(body, end) and SCORE_BEFORE.search(body, max(0, start - 8), start)))
+
+
+# "Ann Roe's victory over Kask": a person's result is over a person
+PERSON_RESULT_BEFORE = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{MATCH_VERBS})\.?\s+\Z")
+
+
+def plays_a_side(body: str, start: int, end: int, person_ends: set[int]) -> bool:
+    """A one-word name in a match (plays_a_match) whose opponent is no person named in full with
+    a possessive before the result ("Ann Roe's win over Kask")."""
+    if not plays_a_match(body, start, end):
+        return False
+    result = PERSON_RESULT_BEFORE.search(body, max(0, start - 60), start)
+    return result is None or result.start() not in person_ends
 
 
 def side_of_a_result(body: str, start: int, end: int) -> bool:
@@ -560,15 +620,32 @@ def plural(word: str) -> str:
 # "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's, Harlow's and Pell's",
 # "companies such as Velkor", "the companies present were Velkor and Tarvo": each name of the list
 # is one of the kind
+PLURAL_KINDS = rf"(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
 KIND_LIST = re.compile(
-    rf"\b(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
+    rf"\b{PLURAL_KINDS}"
     r",?\s+(?:(?:such\s+as|like|including|include|includes|(?:[a-z]+\s+)?(?:are|were))\s+)?(?:the\s+)?\Z")
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?|\s*[—–]\s*")
+# "Velkor, Tarvo and other retailers", "Velkor and many other banks": the list closed by its kind
+KIND_CLOSING_LIST = re.compile(
+    r",?\s+(?:and|or)\s+(?:(?:many|several|some|various|numerous|a\s+few|a\s+host\s+of)\s+)?other\s+"
+    rf"(?:[a-z][\w-]*\s+)?{PLURAL_KINDS}\b")
 
 
 def listed_after_kinds(body: str, runs: dict[int, re.Match]) -> set[int]:
-    """The starts of the runs listed right after a plural kind of organisation."""
+    """The starts of the runs listed right after a plural kind of organisation, or before one
+    that closes their list as "and other" kinds."""
     listed: set[int] = set()
+    previous: dict[int, re.Match] = {}  # each run by the start of the run it is listed before
+    for run in runs.values():
+        separator = LIST_SEPARATOR.match(body, run.end())
+        if separator is not None and separator.end() in runs:
+            previous[separator.end()] = run
+    for run in runs.values():
+        if KIND_CLOSING_LIST.match(body, run.end()):
+            closed: re.Match | None = run
+            while closed is not None and closed.start() not in listed:
+                listed.add(closed.start())
+                closed = previous.get(closed.start())
     for start in runs:
         if start in listed or not KIND_LIST.search(body, max(0, start - 60), start):
             continue
@@ -667,7 +744,8 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
     if not spans and official_account(body, start, end):
         return True  # a name the model missed after "the official", which is no title there
     if not spans and (acts_as_organisation(body, start, end, frozenset()) or STATEMENT_IT_AFTER.match(body, end) or (
-            " " not in text and does_what_a_company_does(body, start, end))):
+            " " not in text and (does_what_a_company_does(body, start, end)
+                                 or agrees_or_is_placed_as_an_organisation(body, start, end, gazetteer)))):
         # a name the model missed ("Kestrel Outfitters said in a statement that it", "Kravelle
         # alluded to its leaked files"), as the model's people and places are retyped
         # (organisations_by_role)
@@ -817,8 +895,10 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
             adjective = text in demonyms and not any(
                 RIVAL_BEFORE.search(body, max(0, start - 40), start) for start, _ in occurrences)
             if (" " not in text and not adjective and not is_local_place(text, gazetteer)
-                    and (any(does_what_a_company_does(body, start, end) or (
-                        text not in places and beside_a_person(body, start, end, person_starts, person_ends))
+                    and (any(does_what_a_company_does(body, start, end)
+                             or agrees_or_is_placed_as_an_organisation(body, start, end, gazetteer)
+                             or (text not in places and (beside_a_person(body, start, end, person_starts, person_ends)
+                                                         or plays_a_side(body, start, end, person_ends)))
                              for start, end in occurrences)
                          or any(OWNER_AFTER.match(body, end) for _, end in positions))
                     and not given_as_a_person(body, text, occurrences, person_words)):
@@ -887,10 +967,13 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
     # (a name of a company's form the model took for a product or a work is a run too: "ScanSoft",
     # and so is a work the text says is an organisation in apposition or as a publication told
     # something: "the Tarvik Family, a group run by", "Roe told The Beacon")
-    matches = [run for run in NAME_RUN.finditer(body) if COMPANY_FORM.fullmatch(run.group()) or (
+    # a name listed as one of a kind of organisations is a run whatever the model read it as ("brands
+    # are Velkor and Tarvo", the model's product)
+    runs = list(NAME_RUN.finditer(body))
+    listed = listed_after_kinds(body, {run.start(): run for run in runs})
+    matches = [run for run in runs if COMPANY_FORM.fullmatch(run.group()) or run.start() in listed or (
         not taken.overlaps(*run.span()) and (not works.overlaps(*run.span()) or named_an_organisation(body, run)))]
     article = ArticleWords(body, matches)
-    listed = listed_after_kinds(body, {run.start(): run for run in matches})
     person_words = person_name_words(body, spans)
     for first, second in zip(matches, matches[1:]):
         joined = joined_name(body, first, second, working, gazetteer)
@@ -1173,6 +1256,9 @@ def with_one_type_per_name(body: str, spans: list[Span], gazetteer: Gazetteer, f
 # --- names listed with organisations ---------------------------------------------------------------
 
 LIST_CLOSING = re.compile(r"\b(?:and|or)\b|&")
+# a list's names, with the brands and web addresses written in lower case among them ("on iTunes,
+# Velkor, kelpmusic.com and Napra")
+LIST_ITEM = re.compile(rf"{NAME_RUN.pattern}|(?<![\w’'.-]){BRAND_FORM.pattern}(?![\w’'-])|{LOWER_CASE_WEB_NAME.pattern}")
 
 
 def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: Intervals,
@@ -1188,7 +1274,7 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: 
     from .extract import Span, SpanSet
 
     working = SpanSet(spans)
-    runs = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())]
+    runs = [run for run in LIST_ITEM.finditer(body) if not taken.overlaps(*run.span())]
     chains: list[list[re.Match]] = []
     for previous, run in zip([None, *runs], runs):
         # a legal form's full stop stays out of the run ("Velkor Cos., Pellhub and Stripto")
