@@ -1057,3 +1057,17 @@ def test_a_name_closed_by_an_industrys_word_is_an_organisation(extractor, body, 
 def test_a_persons_span_ends_at_a_spaced_dash(extractor):
     found = typed(extractor, "Fund manager Jonas Brandt - Kelvor's largest investor - said he would sell.")
     assert found.get("Jonas Brandt") == {"PERSON"} and not any(" - " in name for name in found)
+
+
+# ---- a name opening a sentence: a name when its first word is no English word -------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dravnik, the toy maker, said sales rose.", {"Dravnik": {"ORG"}}),
+    ("Dravnik employs 4,000 people across the country.", {"Dravnik": {"ORG"}}),
+    ("Vedrosti newspaper reported that the claim was settled.", {"Vedrosti": {"ORG"}}),  # no determiner
+    ("Mistral newspaper reported that the talks had stalled.", {}),  # an English word
+    ("Pre-tax profits rose 15% to reach 546m pounds.", {}),  # a compound, by its last word
+    ("Shares, the firm's main asset, fell on Monday.", {}),  # a plural of an English word
+])
+def test_a_sentence_opening_word_is_a_name_only_when_it_is_no_english_word(extractor, body, expected):
+    assert typed(extractor, body) == expected

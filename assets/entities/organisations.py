@@ -597,6 +597,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|The)\s+(?:[a-z][\w-]*\s+)?\Z
 # Buccaneers American football team")
 NAME_KIND_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?(?:\s+(?!(?:of|and|or|in|to|for|with|at|on)\b)[a-z][\w-]*)?"
                              rf"\s+(?:{KINDS})\b(?!\s+of\b)")
+NO_PERSON_KIND_AFTER = re.compile(rf"\s+(?:{literal_alternation(NO_PERSON_KINDS)})\b(?!\s+of\b)")
 PERSON_GROUP_KINDS = re.compile(rf"\s+(?:{literal_alternation(word_list('person_group_kinds'))})\b")
 OWNED_BEFORE = re.compile(r"(?:[\w.]+-(?:owned|listed|based|headquartered)"
                           r"|(?:privately|publicly|wholly)[ -](?:owned|held|traded|listed))\s+\Z")
@@ -660,7 +661,8 @@ def listed_after_kinds(body: str, runs: dict[int, re.Match]) -> set[int]:
 class ArticleWords:
     """What an article says of its words' case: which runs of capitalised words it writes inside
     a sentence, and which words it writes in lower case; a run that opens a sentence is a name
-    only when the article writes it so inside one too and never as a plain word."""
+    when the article writes it so inside one too, or its first word is no English word (not in the
+    English model's word lists), and the article never writes that word as a plain one."""
 
     def __init__(self, body: str, runs: list[re.Match]):
         self.body = body
@@ -673,7 +675,27 @@ class ArticleWords:
             return False  # a line in capitals says nothing of its words' case
         if not opens_sentence(self.body, start):
             return True
-        return text in self.inside and text.split()[0].lower() not in self.lower
+        first = text.split()[0]
+        return (text in self.inside or not is_english_word(first)) and first.lower() not in self.lower
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The words of the English model's lemmatizer lists (nouns, verbs, adjectives, adverbs)."""
+    from assets.english_model import english_lookups
+
+    index = english_lookups().get_table("lemma_index")
+    return frozenset(word for part_of_speech in index.keys() for word in index[part_of_speech])
+
+
+def is_english_word(word: str) -> bool:
+    """A function word, or a word of the English model's lists as written or in the singular (a
+    compound by its last part: "Pre-tax")."""
+    word = word.lower().rstrip("’'").rsplit("-", 1)[-1]
+    words = english_words()
+    return word in STOP_WORDS or word in words or (word.endswith("s") and (
+        word[:-1] in words or (word.endswith("es") and word[:-2] in words)
+        or (word.endswith("ies") and word[:-3] + "y" in words)))
 
 
 @functools.lru_cache(maxsize=4)
@@ -766,9 +788,12 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         # a name the model reads as a person's, or does not read at all, is a store's beside
         # another ("Dorrance's and Harlow's"), not alone ("early signs of Alzheimer's.")
         return True
-    # "the Serbian news agency": a people's adjective before the kind
-    return bool(DETERMINER_BEFORE.search(body, max(0, start - 30), start) and NAME_KIND_AFTER.match(body, end)
-                and not any(s.label == "NORP" for s in spans) and not (person and PERSON_GROUP_KINDS.match(body, end)))
+    # "the Serbian news agency": a people's adjective before the kind; a sentence's subject needs no
+    # determiner before a kind no person's trade is called by ("Vostrel newspaper reported")
+    kind_after = (NAME_KIND_AFTER.match(body, end) if DETERMINER_BEFORE.search(body, max(0, start - 30), start)
+                  else opens_sentence(body, start) and NO_PERSON_KIND_AFTER.match(body, end))
+    return bool(kind_after and not any(s.label == "NORP" for s in spans)
+                and not (person and PERSON_GROUP_KINDS.match(body, end)))
 
 
 def country_possessive_before(body: str, start: int, gazetteer: Gazetteer) -> bool:
