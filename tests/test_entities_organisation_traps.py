@@ -1071,3 +1071,17 @@ def test_a_persons_span_ends_at_a_spaced_dash(extractor):
 ])
 def test_a_sentence_opening_word_is_a_name_only_when_it_is_no_english_word(extractor, body, expected):
     assert typed(extractor, body) == expected
+
+
+# ---- a function word opening the sentence or a possessive begins no longer name -----------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tom Roe founded Quenby Records. Because Quenby is small, it sells online.",
+     {"Tom Roe": {"PERSON"}, "Quenby Records": {"ORG"}, "Quenby": {"ORG"}}),
+    # an article opening the sentence may begin a name: an office, not the organisation again
+    ("A Foreign Office spokesman said so. The Foreign Secretary met Tom Roe on Monday.",
+     {"Foreign Office": {"ORG"}, "Tom Roe": {"PERSON"}}),
+])
+def test_a_name_used_again_after_a_sentence_opening_function_word(extractor, body, expected):
+    assert typed(extractor, body) == expected
+

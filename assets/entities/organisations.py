@@ -360,7 +360,7 @@ def agrees_or_is_placed_as_an_organisation(body: str, start: int, end: int, gaze
             and CLAUSE_OPENING_BEFORE.search(body, max(0, start - 12), start)):
         return True
     after = OF_COUNTRY_AFTER.match(body, end)
-    if after is None or NAME_BEFORE.search(body, max(0, start - 30), start):
+    if after is None or name_before(body, start):
         return False
     known = gazetteer.lookup(after.group("country"))
     return known is not None and known.entity_type == "COUNTRY" and not gazetteer.is_demonym(after.group("country"))
@@ -1092,7 +1092,21 @@ CLUB_SHORT_NAMES = frozenset(word_list("club_short_names"))
 TITLE_WORDS = frozenset(w.lower() for kind in ("office", "rank", "honorific") for w in title_words()[kind])
 GENERIC_WORDS = frozenset(w.lower() for w in (*word_list("organisation_heads"), *word_list("organisation_kinds")))
 # (not a word closing the sentence before: "... Dorne Tobacco. Pellix's")
-NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?<![a-z]{3}\.)[ \t]\Z")
+NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<word>[A-Z][\w.’'-]*)(?<![a-z]{3}\.)[ \t]\Z")
+
+
+def name_before(body: str, start: int) -> bool:
+    """A capitalised word right before `start` that may begin the same name (NAME_BEFORE): not a
+    function word other than an article opening the sentence ("However Velkor", "Because Velkor";
+    "The Velkor Trust" is one name) nor a possessive, which ends the name before it ("Ann Roe's
+    Velkor")."""
+    before = NAME_BEFORE.search(body, max(0, start - 30), start)
+    if before is None or before.group("word").endswith(("’s", "'s")):
+        return False
+    word = before.group("word").lower()
+    return word not in STOP_WORDS or word in ("the", "a", "an") or not opens_sentence(body, before.start())
+
+
 NAME_AFTER = re.compile(r"(?:[’']s)?[ \t](?:[A-Z]|&)")
 OF_NAME_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")  # "Sisters of Mercy"
 
@@ -1162,11 +1176,11 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
                 # the model's reading elsewhere adds the name where nothing holds it, and retypes
                 # or widens nothing
                 if not (working.overlapping(start, end) or taken.overlaps(start, end) or works.overlaps(start, end)
-                        or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(body, end)
+                        or name_before(body, start) or NAME_AFTER.match(body, end)
                         or OF_NAME_AFTER.match(body, end) or not article.may_be_a_name(start, end)):
                     working.add(Span(start, end, "ORG", None, found.ner))
                 continue
-            if (NAME_BEFORE.search(body, max(0, start - 30), start) or OF_NAME_AFTER.match(body, end)
+            if (name_before(body, start) or OF_NAME_AFTER.match(body, end)
                     or taken.overlaps(start, end)):
                 continue  # a word of a longer name
             swallowing = [i for i in working.overlapping(start, end) if working[i].start == start
@@ -1334,7 +1348,7 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: 
             continue  # a person's name, or a plain word the article also writes in lower case
         for start, end in occurrences:
             inside = working.overlapping(start, end)
-            if taken.overlaps(start, end) or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(
+            if taken.overlaps(start, end) or name_before(body, start) or NAME_AFTER.match(
                     body, end):
                 continue  # a word of a longer name
             if not inside or all((working[i].start, working[i].end) == (start, end) and working[i].entity_id is None
