@@ -1085,3 +1085,14 @@ def test_a_sentence_opening_word_is_a_name_only_when_it_is_no_english_word(extra
 def test_a_name_used_again_after_a_sentence_opening_function_word(extractor, body, expected):
     assert typed(extractor, body) == expected
 
+
+# ---- launched, shipped, recalled: a company's acts, as its other verbs are ----------------------
+
+@pytest.mark.parametrize("body, typed_as", [
+    ("Last week Pellmore launched a cheaper tablet in Asia.", "ORG"),
+    ("Later, Brevindor launched a new phone.", "ORG"),
+    ("Mr Pellmore launched a bid for the party leadership.", "PERSON"),  # an honorific: a person's name
+])
+def test_a_one_word_name_that_launches_is_an_organisation_unless_given_as_a_persons(extractor, body, typed_as):
+    name = "Brevindor" if "Brevindor" in body else "Pellmore"
+    assert typed(extractor, body).get(name) == {typed_as}
