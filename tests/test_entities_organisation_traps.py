@@ -1096,3 +1096,18 @@ def test_a_name_used_again_after_a_sentence_opening_function_word(extractor, bod
 def test_a_one_word_name_that_launches_is_an_organisation_unless_given_as_a_persons(extractor, body, typed_as):
     name = "Brevindor" if "Brevindor" in body else "Pellmore"
     assert typed(extractor, body).get(name) == {typed_as}
+
+
+# ---- what the home-country, result and sentence-subject cues leave alone ----------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # an English word names a part of the country; a name after an article is a likeness
+    ("Fans of the Republic of Ireland side travelled to Oslo.", {"Ireland": {"COUNTRY"}, "Oslo": {"PLACE"}}),
+    ("He is the Zindaro of Argentina, fans say.", {"Zindaro": {"PERSON"}, "Argentina": {"COUNTRY"}}),
+    # an actor plays a role, not a side
+    ("Dan Moss, who played Kestrel, joined the cast in May.", {"Dan Moss": {"PERSON"}, "Kestrel": {"PERSON"}}),
+    # a kind before another name heads that name, not the word opening the sentence
+    ("Polling firm Vantra interviewed 900 people.", {"Vantra": {"ORG"}}),
+])
+def test_words_and_roles_that_are_no_organisations_beside_the_cues(extractor, body, expected):
+    assert typed(extractor, body) == expected

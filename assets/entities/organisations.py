@@ -299,7 +299,8 @@ CLAUSE_OPENING_BEFORE = re.compile(r"(?:\A|[.!?;:,(\"“‘—–]|\b(?i:that|wh
                                    r"|until|although|though|where|so|yet|then|now|the))\s*\Z")
 # "Tarvona of South Korea", "Brevindor of Sweden": a firm placed by its home country; a person is
 # placed so with a title ("Queen Maren of Norway"), a word the titles list holds, or as a full name,
-# an athlete's way ("Ann Roe of Kenya")
+# an athlete's way ("Ann Roe of Kenya"); an English word names a part of the country ("Republic of
+# Ireland"), and a name after an article is a likeness ("the Velkor of Peru")
 OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})"
                               r"(?![\w.’'-]|[ \t]+[A-Z])")
 # Labels of the model's spans a cue may retype, and types of the gazetteer's: people and places,
@@ -360,8 +361,9 @@ def agrees_or_is_placed_as_an_organisation(body: str, start: int, end: int, gaze
             and CLAUSE_OPENING_BEFORE.search(body, max(0, start - 12), start)):
         return True
     after = OF_COUNTRY_AFTER.match(body, end)
-    if after is None or name_before(body, start):
-        return False
+    if after is None or name_before(body, start) or is_english_word(text) or ARTICLE_BEFORE.search(
+            body, max(0, start - 6), start):
+        return False  # "Republic of Ireland", "the Eminem of Argentina"
     known = gazetteer.lookup(after.group("country"))
     return known is not None and known.entity_type == "COUNTRY" and not gazetteer.is_demonym(after.group("country"))
 
@@ -431,14 +433,16 @@ def plays_a_match(body: str, start: int, end: int) -> bool:
                 or (SCORE_AFTER.match(body, end) and SCORE_BEFORE.search(body, max(0, start - 8), start)))
 
 
+PLAYED_OR_FACED_BEFORE = re.compile(r"\b(?:play|plays|played|playing|face|faces|faced|facing)\s+\Z")
 # "Ann Roe's victory over Kask": a person's result is over a person
 PERSON_RESULT_BEFORE = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{MATCH_VERBS})\.?\s+\Z")
 
 
 def plays_a_side(body: str, start: int, end: int, person_ends: set[int]) -> bool:
-    """A one-word name in a match (plays_a_match) whose opponent is no person named in full with
-    a possessive before the result ("Ann Roe's win over Kask")."""
-    if not plays_a_match(body, start, end):
+    """A one-word name in a match (plays_a_match), not as what is played or faced (an actor plays
+    a role, "who played Velkor"), whose opponent is no person named in full with a possessive
+    before the result ("Ann Roe's win over Kask")."""
+    if not plays_a_match(body, start, end) or PLAYED_OR_FACED_BEFORE.search(body, max(0, start - 20), start):
         return False
     result = PERSON_RESULT_BEFORE.search(body, max(0, start - 60), start)
     return result is None or result.start() not in person_ends
@@ -597,7 +601,8 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|The)\s+(?:[a-z][\w-]*\s+)?\Z
 # Buccaneers American football team")
 NAME_KIND_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?(?:\s+(?!(?:of|and|or|in|to|for|with|at|on)\b)[a-z][\w-]*)?"
                              rf"\s+(?:{KINDS})\b(?!\s+of\b)")
-NO_PERSON_KIND_AFTER = re.compile(rf"\s+(?:{literal_alternation(NO_PERSON_KINDS)})\b(?!\s+of\b)")
+# (the kind then heads the name: not before another name, "Polling firm Vantra", nor "of")
+NO_PERSON_KIND_AFTER = re.compile(rf"\s+(?:{literal_alternation(NO_PERSON_KINDS)})\b(?!\s+of\b|\s+[A-Z])")
 PERSON_GROUP_KINDS = re.compile(rf"\s+(?:{literal_alternation(word_list('person_group_kinds'))})\b")
 OWNED_BEFORE = re.compile(r"(?:[\w.]+-(?:owned|listed|based|headquartered)"
                           r"|(?:privately|publicly|wholly)[ -](?:owned|held|traded|listed))\s+\Z")
@@ -689,13 +694,23 @@ def english_words() -> frozenset[str]:
 
 
 def is_english_word(word: str) -> bool:
-    """A function word, or a word of the English model's lists as written or in the singular (a
-    compound by its last part: "Pre-tax")."""
+    """A function word, or a word of the English model's lists as written or as one of their
+    forms by the lemmatizer's suffix rules ("Polling", "Shares"; a compound by its last part:
+    "Pre-tax")."""
     word = word.lower().rstrip("’'").rsplit("-", 1)[-1]
-    words = english_words()
-    return word in STOP_WORDS or word in words or (word.endswith("s") and (
-        word[:-1] in words or (word.endswith("es") and word[:-2] in words)
-        or (word.endswith("ies") and word[:-3] + "y" in words)))
+    words, rules = english_words(), english_suffix_rules()
+    return word in STOP_WORDS or word in words or any(
+        word.endswith(suffix) and word[:len(word) - len(suffix)] + ending in words for suffix, ending in rules)
+
+
+@functools.cache
+def english_suffix_rules() -> tuple[tuple[str, str], ...]:
+    """The English lemmatizer's (suffix, ending) rules of every part of speech ("ing" -> "e")."""
+    from assets.english_model import english_lookups
+
+    table = english_lookups().get_table("lemma_rules")
+    return tuple({(suffix, ending) for part_of_speech in table.keys() for suffix, ending in table[part_of_speech]
+                  if suffix})
 
 
 @functools.lru_cache(maxsize=4)
