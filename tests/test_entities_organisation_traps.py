@@ -1108,6 +1108,8 @@ def test_a_one_word_name_that_launches_is_an_organisation_unless_given_as_a_pers
     ("Dan Moss, who played Kestrel, joined the cast in May.", {"Dan Moss": {"PERSON"}, "Kestrel": {"PERSON"}}),
     # a kind before another name heads that name, not the word opening the sentence
     ("Polling firm Vantra interviewed 900 people.", {"Vantra": {"ORG"}}),
+    # the plural of a common noun's initials names no one organisation
+    ("The committee met in March. The MPs launched their inquiry after the report.", {}),
 ])
 def test_words_and_roles_that_are_no_organisations_beside_the_cues(extractor, body, expected):
     assert typed(extractor, body) == expected

@@ -663,6 +663,9 @@ def listed_after_kinds(body: str, runs: dict[int, re.Match]) -> set[int]:
     return listed
 
 
+PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
+
+
 class ArticleWords:
     """What an article says of its words' case: which runs of capitalised words it writes inside
     a sentence, and which words it writes in lower case; a run that opens a sentence is a name
@@ -678,6 +681,8 @@ class ArticleWords:
         text = self.body[start:end]
         if text.lower() in STOP_WORDS or is_title_only(text) or not re.search(r"[a-z]", line_of(self.body, start, end)):
             return False  # a line in capitals says nothing of its words' case
+        if PLURAL_INITIALISM.fullmatch(text):
+            return False  # "MPs", "PCs": a plural of a common noun's initials
         if not opens_sentence(self.body, start):
             return True
         first = text.split()[0]
