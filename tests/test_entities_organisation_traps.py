@@ -969,3 +969,147 @@ def test_a_name_ending_in_a_venue_noun_is_one_organisation(extractor, body, name
 def test_a_venue_noun_inside_a_longer_name_makes_no_venue_of_its_start(extractor):
     found = typed(extractor, "Anna Roe met the Bar Council in Oslo.")
     assert found.get("Anna Roe") == {"PERSON"} and found.get("Bar Council") == {"ORG"} and "Bar" not in found
+
+
+# ---- a name with its verb in the plural opening its clause, or placed by its country: a firm's ------
+
+@pytest.mark.parametrize("body, name, typed_as", [
+    ("After the break, Harcastle were twice caught offside by Dunmoor.", "Harcastle", "ORG"),
+    ("Later, Marrowby have signed two strikers from abroad.", "Marrowby", "ORG"),
+    ("If Kask were in charge, the club would be different.", "Kask", "PERSON"),  # a supposition
+    ("Brian Roe and Kask were seen at the match.", "Kask", "PERSON"),  # the last of two subjects
+    ("Tarvona of South Korea has a new phone on sale in March.", "Tarvona", "ORG"),
+    ("The Koreans and Brevindor of Sweden are backing the new standard.", "Brevindor", "ORG"),
+    ("Queen Maren of Norway opened the bridge on Monday.", "Maren", "PERSON"),  # a title
+    ("Alem Dibora of Ethiopia won the race in record time.", "Alem Dibora", "PERSON"),  # a full name
+])
+def test_a_plural_verb_or_a_home_country_types_a_one_word_name(extractor, body, name, typed_as):
+    assert typed(extractor, body).get(name) == {typed_as}
+
+
+@pytest.mark.parametrize("body, name, cue", [
+    ("Last season, Ulvaston were beaten twice.", "Ulvaston", True),  # opening its clause
+    ("Villages around Sorvik are waiting for aid.", "Sorvik", False),  # a preposition's object
+    ("Yet most home PCs are never patched.", "PCs", False),  # a plural itself
+    ("On Monday, Wales are favourites to win.", "Wales", False),  # a place the gazetteer knows keeps its type
+])
+def test_a_plural_verb_is_a_cue_only_for_a_name_opening_its_clause(body, name, cue):
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import agrees_or_is_placed_as_an_organisation
+
+    start = body.index(name)
+    assert agrees_or_is_placed_as_an_organisation(body, start, start + len(name), load_gazetteer()) is cue
+
+
+# ---- names closing a list with "and other" kinds, and sources of surveys --------------------------
+
+def test_names_listed_before_and_other_kinds_are_organisations(extractor):
+    found = typed(extractor, "The data was taken from Quillon, Vardex and many other companies last year.")
+    assert found.get("Vardex") == {"ORG"} and found.get("Quillon") == {"ORG"}
+
+
+def test_people_listed_before_other_people_stay_people(extractor):
+    found = typed(extractor, "Tom Roe, Ann Kask and other analysts said the figures were weak.")
+    assert found.get("Tom Roe") == {"PERSON"} and found.get("Ann Kask") == {"PERSON"}
+
+
+def test_a_listed_name_the_model_read_as_a_product_is_a_run():
+    from assets.entities.chain import extractors
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import with_cued_runs
+    from assets.entities.patterns import Intervals
+
+    body = "The carmaker's main brands are Torvell and Vauxmoor."
+    start = body.index("Vauxmoor")
+    spans = with_cued_runs(body, [], load_gazetteer(), Intervals([(start, start + 8)]), Intervals([]), extractors())
+    assert [(body[s.start:s.end], s.label) for s in spans] == [("Torvell", "ORG"), ("Vauxmoor", "ORG")]
+
+
+def test_a_one_word_source_of_a_survey_is_an_organisation(extractor):
+    assert typed(extractor, "A survey by Pennock suggests that many shoppers prefer the web.").get("Pennock") == {"ORG"}
+
+
+def test_a_list_with_lower_case_brands_and_web_addresses_is_a_list_of_organisations(extractor):
+    found = typed(extractor, "The songs sold on eKart, Dovrin, kelpmusic.com and Napra last week.")
+    assert found.get("Dovrin") == {"ORG"} and found.get("Napra") == {"ORG"}
+
+
+# ---- the side beaten in a result; a person's result is over a person -------------------------------
+
+def test_a_one_word_name_beaten_in_a_result_is_a_side(extractor):
+    assert typed(extractor, "Gerrard scored late to give Harwick a 2-0 win over Olympira.").get("Olympira") == {"ORG"}
+
+
+def test_a_persons_result_is_over_a_person(extractor):
+    assert typed(extractor, "Ann Roe's semi-final victory over Kask came after three hours.").get("Kask") == {"PERSON"}
+
+
+# ---- an industry's word closing a name; no person's name holds a spaced dash ----------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Kessington Pharma said its new drug had passed trials.", "Kessington Pharma"),
+    ("Anders Holm Shipping lost two vessels last year.", "Anders Holm Shipping"),  # a person's name before it
+])
+def test_a_name_closed_by_an_industrys_word_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_persons_span_ends_at_a_spaced_dash(extractor):
+    found = typed(extractor, "Fund manager Jonas Brandt - Kelvor's largest investor - said he would sell.")
+    assert found.get("Jonas Brandt") == {"PERSON"} and not any(" - " in name for name in found)
+
+
+# ---- a name opening a sentence: a name when its first word is no English word -------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dravnik, the toy maker, said sales rose.", {"Dravnik": {"ORG"}}),
+    ("Dravnik employs 4,000 people across the country.", {"Dravnik": {"ORG"}}),
+    ("Vedrosti newspaper reported that the claim was settled.", {"Vedrosti": {"ORG"}}),  # no determiner
+    ("Mistral newspaper reported that the talks had stalled.", {}),  # an English word
+    ("Pre-tax profits rose 15% to reach 546m pounds.", {}),  # a compound, by its last word
+    ("Shares, the firm's main asset, fell on Monday.", {}),  # a plural of an English word
+])
+def test_a_sentence_opening_word_is_a_name_only_when_it_is_no_english_word(extractor, body, expected):
+    assert typed(extractor, body) == expected
+
+
+# ---- a function word opening the sentence or a possessive begins no longer name -----------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tom Roe founded Quenby Records. Because Quenby is small, it sells online.",
+     {"Tom Roe": {"PERSON"}, "Quenby Records": {"ORG"}, "Quenby": {"ORG"}}),
+    # an article opening the sentence may begin a name: an office, not the organisation again
+    ("A Foreign Office spokesman said so. The Foreign Secretary met Tom Roe on Monday.",
+     {"Foreign Office": {"ORG"}, "Tom Roe": {"PERSON"}}),
+])
+def test_a_name_used_again_after_a_sentence_opening_function_word(extractor, body, expected):
+    assert typed(extractor, body) == expected
+
+
+# ---- launched, shipped, recalled: a company's acts, as its other verbs are ----------------------
+
+@pytest.mark.parametrize("body, typed_as", [
+    ("Last week Pellmore launched a cheaper tablet in Asia.", "ORG"),
+    ("Later, Brevindor launched a new phone.", "ORG"),
+    ("Mr Pellmore launched a bid for the party leadership.", "PERSON"),  # an honorific: a person's name
+])
+def test_a_one_word_name_that_launches_is_an_organisation_unless_given_as_a_persons(extractor, body, typed_as):
+    name = "Brevindor" if "Brevindor" in body else "Pellmore"
+    assert typed(extractor, body).get(name) == {typed_as}
+
+
+# ---- what the home-country, result and sentence-subject cues leave alone ----------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # an English word names a part of the country; a name after an article is a likeness
+    ("Fans of the Republic of Ireland side travelled to Oslo.", {"Ireland": {"COUNTRY"}, "Oslo": {"PLACE"}}),
+    ("He is the Zindaro of Argentina, fans say.", {"Zindaro": {"PERSON"}, "Argentina": {"COUNTRY"}}),
+    # an actor plays a role, not a side
+    ("Dan Moss, who played Kestrel, joined the cast in May.", {"Dan Moss": {"PERSON"}, "Kestrel": {"PERSON"}}),
+    # a kind before another name heads that name, not the word opening the sentence
+    ("Polling firm Vantra interviewed 900 people.", {"Vantra": {"ORG"}}),
+    # the plural of a common noun's initials names no one organisation
+    ("The committee met in March. The MPs launched their inquiry after the report.", {}),
+])
+def test_words_and_roles_that_are_no_organisations_beside_the_cues(extractor, body, expected):
+    assert typed(extractor, body) == expected

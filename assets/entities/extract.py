@@ -62,6 +62,7 @@ REGION_WORDS = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|As
 # A capitalised preposition opening a sentence is not part of the name after it ("Near Mosul").
 LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
 # Quotes, dashes and punctuation never open or close a name; neither does a possessive.
+SPACED_DASH = re.compile(r"\s[-–—]\s")
 TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
 LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
 # No name ends in a lowercase preposition, conjunction or article: the model ran the next word
@@ -525,6 +526,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
         start, end = trim(body, span.start, span.end)
         if span.label == "PERSON" and span.entity_id is None:
             start += leading_title(body[start:end])
+            if span.how == found.ner and (dash := SPACED_DASH.search(body, start, end)):
+                end = dash.start()  # no person's name holds a spaced dash: "Ann Roe - Velkor's chief"
         if span.how == found.ner and (score := SCORE_TAIL.get(span.label)) and (tail := score.search(body, start, end)):
             end = max(start, tail.start())
         if span.how == found.ner and (tail := TRAILING_FUNCTION_WORDS.search(body, start, end)):

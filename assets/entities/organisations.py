@@ -30,7 +30,9 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   kind before a name   "news agency Tanvik", "the club Bristol City": the whole run of
                        capitalised words, over the places inside it; not a person's name
                        ("publisher Rupert Murdoch")
-  list after kinds     "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's and Harlow's"
+  list after kinds     "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's and Harlow's",
+                       "Merkla, Dovrin and other retailers", over the model's product ("brands are
+                       Velkor and Tarvo")
   owned, listed, based "state-owned Velmaro", "Oslo-listed Brennvik", "Seattle-based
                        Vantro" (not -run or -controlled: towns are run and controlled too)
   a name ending in 's  "owner of Dorrance's and Harlow's -": the possessive belongs to nothing
@@ -57,8 +59,19 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   short name           "Yukos" where the article also names "Yukos Oil Co", "Kravelle" after
                        "Kravelle Games", wherever the model left it a person, a place or nothing
   told, according to   "Mr Roe told the Beacon the plans ...": a whole name after "told the" (no
-                       title: "told the President"); "according to Tanvik", "telecoms analysts
-                       Ovrum": a one-word name the article never gives as a person's
+                       title: "told the President"); "according to Tanvik", "a survey by Tanvik",
+                       "telecoms analysts Ovrum": a one-word name the article never gives as a
+                       person's
+  plural verb          "After the break, Kelvor were caught offside": a one-word name that is no
+                       plural, opening its clause before "were", "are" or "have" (British English
+                       puts teams and firms in the plural; a person takes the singular); not
+                       after a preposition, "if", or as the last of names joined by "and"
+  home country         "Tarvona of South Korea": a one-word name before "of" and a country, after
+                       no title and no other name ("Queen Maren of Norway", "Alem Dibora of
+                       Ethiopia" are people)
+  result over a side   "a 2-0 win over Olympira": a one-word name after a result's noun (the match
+                       verbs), unless a person's possessive owns the result ("Ann Roe's win over
+                       Kask")
   web address          "Plus.net", "Vendora.com"
   no person's kind     "daily Le Monde", "rebel group Shining Path": a kind no person's trade is
                        called by, before a name the model read as a person's
@@ -90,7 +103,10 @@ opens ("Arlow Tom Reyes"); and after every other pass, where the uses of a name 
 (with_one_type_per_name, component one_type_per_name), they take one type: a person's where the
 chain found the name as one (its organisation's uses only), else an organisation's when a cue
 typed a use ORG, else the model's reading at most of its uses; and a one-word name listed with
-organisations is one (with_names_listed_beside_organisations).
+organisations is one (with_names_listed_beside_organisations), lower-case brands and web addresses
+counting among a list's names ("on eKart, Dovrin, kelpmusic.com and Napra").
+A person's name holds no spaced dash: the model's person span ends before one ("Jonas Brandt -
+Kelvor's largest investor", extract.trimmed_spans).
 Countries, states and regions are never retyped (the people behind "Iraq said" are its
 government, which institutions.py names).
 """
@@ -188,9 +204,10 @@ TOLD_THE_BEFORE = re.compile(r"\b(?:told|(?i:wrote|writing|article|column|piece|
 OUTLET_END = r"[’']?\s*(?:[.,;:!?)”\"]|\Z|\s+(?:on|in|last|this|earlier|that"
 TOLD_THE_AFTER = re.compile(OUTLET_END + r"|about|how|what|why|when|the|a|an|he|she|it|they|we|there|his|her|its"
                                          r"|their)\b)")
-# "according to Tanvik": the source a report is credited to, on its own (people are quoted so too:
-# a one-word name the article never gives as a person's)
-SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+\Z")
+# "according to Tanvik", "a survey by Tanvik", "figures from Tanvik": the source a report or its
+# figures are credited to, on its own (people are quoted and write reports too: a one-word name the
+# article never gives as a person's)
+SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|(?:survey|poll|study|research|figures|data|estimates)\s+(?:by|from))\s+\Z")
 # "telecoms analysts Brevik welcomed", "pollsters Vantra": a lone name after a plural of people of a
 # trade is their firm (one person is written after the singular: "analyst Tom Reyes")
 FIRM_AFTER_TRADE_BEFORE = re.compile(r"\b(?:analysts|consultants|researchers|auditors|brokers|pollsters|advisers"
@@ -271,6 +288,21 @@ FIRST_SIDE = re.compile(r"[ \t]+\d{1,2}[ \t]+[A-Z][\w.’' -]{1,30}?[ \t]+\d{1,2
 SECOND_SIDE = re.compile(r"^[A-Z][\w.’' -]{1,30}?[ \t]+\d{1,2}[ \t]+\Z", re.MULTILINE)
 SECOND_SIDE_END = re.compile(r"[ \t]+\d{1,2}[ \t]*$", re.MULTILINE)
 POSSESSIVE_AFTER = re.compile(r"[’']s\s+")
+# British English puts a team's or a firm's name with a verb in the plural ("Kelvor were playing",
+# "Carvell are top", "Brevindor have cut jobs"); one person's name takes the singular. Only a name
+# that is no plural itself ("PCs are", "Britons were" say nothing), opening its clause as the verb's
+# subject alone: at the start of a sentence, after a comma, a conjunction or "the"; not after a
+# preposition ("villages around Tarnby are", "the Archbishop of Tarnby have"), nor as the last of
+# names joined by "and" ("Roe and Kask were"), nor after "if" ("if Roe were")
+PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have)\b")
+CLAUSE_OPENING_BEFORE = re.compile(r"(?:\A|[.!?;:,(\"“‘—–]|\b(?i:that|when|while|as|because|but|after|before|since"
+                                   r"|until|although|though|where|so|yet|then|now|the))\s*\Z")
+# "Tarvona of South Korea", "Brevindor of Sweden": a firm placed by its home country; a person is
+# placed so with a title ("Queen Maren of Norway"), a word the titles list holds, or as a full name,
+# an athlete's way ("Ann Roe of Kenya"); an English word names a part of the country ("Republic of
+# Ireland"), and a name after an article is a likeness ("the Velkor of Peru")
+OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})"
+                              r"(?![\w.’'-]|[ \t]+[A-Z])")
 # Labels of the model's spans a cue may retype, and types of the gazetteer's: people and places,
 # cities, towns and states (whose clubs and college sides bear their names), never countries or
 # regions
@@ -317,6 +349,23 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
                 or RANKING_AFTER.match(body, end)
                 or (FIRM_AFTER_TRADE_BEFORE.search(body, max(0, start - 20), start)
                     and not LIST_GOES_ON.match(body, end)))
+
+
+def agrees_or_is_placed_as_an_organisation(body: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A one-word name no title nor place the gazetteer knows: the subject alone of a verb in the
+    plural (PLURAL_VERB_AFTER), or placed by its country (OF_COUNTRY_AFTER) after no other name."""
+    text = body[start:end]
+    if text.lower() in TITLE_WORDS or text.lower() in GENERIC_WORDS or title_before(body, start) is not None:
+        return False
+    if (PLURAL_VERB_AFTER.match(body, end) and not text.endswith("s") and not is_known_place(text, gazetteer)
+            and CLAUSE_OPENING_BEFORE.search(body, max(0, start - 12), start)):
+        return True
+    after = OF_COUNTRY_AFTER.match(body, end)
+    if after is None or name_before(body, start) or is_english_word(text) or ARTICLE_BEFORE.search(
+            body, max(0, start - 6), start):
+        return False  # "Republic of Ireland", "the Eminem of Argentina"
+    known = gazetteer.lookup(after.group("country"))
+    return known is not None and known.entity_type == "COUNTRY" and not gazetteer.is_demonym(after.group("country"))
 
 
 # "Arlow's Tom Reyes" (tokenised text may part the possessive: "Arlow 's"); "Tom Reyes (Arlow)"
@@ -382,6 +431,21 @@ def plays_a_match(body: str, start: int, end: int) -> bool:
     """A side of a match: before or after a match verb, or with its score next to it."""
     return bool(MATCH_AFTER.match(body, end) or MATCH_BEFORE.search(body, max(0, start - 20), start)
                 or (SCORE_AFTER.match(body, end) and SCORE_BEFORE.search(body, max(0, start - 8), start)))
+
+
+PLAYED_OR_FACED_BEFORE = re.compile(r"\b(?:play|plays|played|playing|face|faces|faced|facing)\s+\Z")
+# "Ann Roe's victory over Kask": a person's result is over a person
+PERSON_RESULT_BEFORE = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{MATCH_VERBS})\.?\s+\Z")
+
+
+def plays_a_side(body: str, start: int, end: int, person_ends: set[int]) -> bool:
+    """A one-word name in a match (plays_a_match), not as what is played or faced (an actor plays
+    a role, "who played Velkor"), whose opponent is no person named in full with a possessive
+    before the result ("Ann Roe's win over Kask")."""
+    if not plays_a_match(body, start, end) or PLAYED_OR_FACED_BEFORE.search(body, max(0, start - 20), start):
+        return False
+    result = PERSON_RESULT_BEFORE.search(body, max(0, start - 60), start)
+    return result is None or result.start() not in person_ends
 
 
 def side_of_a_result(body: str, start: int, end: int) -> bool:
@@ -537,6 +601,8 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|The)\s+(?:[a-z][\w-]*\s+)?\Z
 # Buccaneers American football team")
 NAME_KIND_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?(?:\s+(?!(?:of|and|or|in|to|for|with|at|on)\b)[a-z][\w-]*)?"
                              rf"\s+(?:{KINDS})\b(?!\s+of\b)")
+# (the kind then heads the name: not before another name, "Polling firm Vantra", nor "of")
+NO_PERSON_KIND_AFTER = re.compile(rf"\s+(?:{literal_alternation(NO_PERSON_KINDS)})\b(?!\s+of\b|\s+[A-Z])")
 PERSON_GROUP_KINDS = re.compile(rf"\s+(?:{literal_alternation(word_list('person_group_kinds'))})\b")
 OWNED_BEFORE = re.compile(r"(?:[\w.]+-(?:owned|listed|based|headquartered)"
                           r"|(?:privately|publicly|wholly)[ -](?:owned|held|traded|listed))\s+\Z")
@@ -560,15 +626,32 @@ def plural(word: str) -> str:
 # "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's, Harlow's and Pell's",
 # "companies such as Velkor", "the companies present were Velkor and Tarvo": each name of the list
 # is one of the kind
+PLURAL_KINDS = rf"(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
 KIND_LIST = re.compile(
-    rf"\b(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
+    rf"\b{PLURAL_KINDS}"
     r",?\s+(?:(?:such\s+as|like|including|include|includes|(?:[a-z]+\s+)?(?:are|were))\s+)?(?:the\s+)?\Z")
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?|\s*[—–]\s*")
+# "Velkor, Tarvo and other retailers", "Velkor and many other banks": the list closed by its kind
+KIND_CLOSING_LIST = re.compile(
+    r",?\s+(?:and|or)\s+(?:(?:many|several|some|various|numerous|a\s+few|a\s+host\s+of)\s+)?other\s+"
+    rf"(?:[a-z][\w-]*\s+)?{PLURAL_KINDS}\b")
 
 
 def listed_after_kinds(body: str, runs: dict[int, re.Match]) -> set[int]:
-    """The starts of the runs listed right after a plural kind of organisation."""
+    """The starts of the runs listed right after a plural kind of organisation, or before one
+    that closes their list as "and other" kinds."""
     listed: set[int] = set()
+    previous: dict[int, re.Match] = {}  # each run by the start of the run it is listed before
+    for run in runs.values():
+        separator = LIST_SEPARATOR.match(body, run.end())
+        if separator is not None and separator.end() in runs:
+            previous[separator.end()] = run
+    for run in runs.values():
+        if KIND_CLOSING_LIST.match(body, run.end()):
+            closed: re.Match | None = run
+            while closed is not None and closed.start() not in listed:
+                listed.add(closed.start())
+                closed = previous.get(closed.start())
     for start in runs:
         if start in listed or not KIND_LIST.search(body, max(0, start - 60), start):
             continue
@@ -580,10 +663,14 @@ def listed_after_kinds(body: str, runs: dict[int, re.Match]) -> set[int]:
     return listed
 
 
+PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
+
+
 class ArticleWords:
     """What an article says of its words' case: which runs of capitalised words it writes inside
     a sentence, and which words it writes in lower case; a run that opens a sentence is a name
-    only when the article writes it so inside one too and never as a plain word."""
+    when the article writes it so inside one too, or its first word is no English word (not in the
+    English model's word lists), and the article never writes that word as a plain one."""
 
     def __init__(self, body: str, runs: list[re.Match]):
         self.body = body
@@ -594,9 +681,41 @@ class ArticleWords:
         text = self.body[start:end]
         if text.lower() in STOP_WORDS or is_title_only(text) or not re.search(r"[a-z]", line_of(self.body, start, end)):
             return False  # a line in capitals says nothing of its words' case
+        if PLURAL_INITIALISM.fullmatch(text):
+            return False  # "MPs", "PCs": a plural of a common noun's initials
         if not opens_sentence(self.body, start):
             return True
-        return text in self.inside and text.split()[0].lower() not in self.lower
+        first = text.split()[0]
+        return (text in self.inside or not is_english_word(first)) and first.lower() not in self.lower
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The words of the English model's lemmatizer lists (nouns, verbs, adjectives, adverbs)."""
+    from assets.english_model import english_lookups
+
+    index = english_lookups().get_table("lemma_index")
+    return frozenset(word for part_of_speech in index.keys() for word in index[part_of_speech])
+
+
+def is_english_word(word: str) -> bool:
+    """A function word, or a word of the English model's lists as written or as one of their
+    forms by the lemmatizer's suffix rules ("Polling", "Shares"; a compound by its last part:
+    "Pre-tax")."""
+    word = word.lower().rstrip("’'").rsplit("-", 1)[-1]
+    words, rules = english_words(), english_suffix_rules()
+    return word in STOP_WORDS or word in words or any(
+        word.endswith(suffix) and word[:len(word) - len(suffix)] + ending in words for suffix, ending in rules)
+
+
+@functools.cache
+def english_suffix_rules() -> tuple[tuple[str, str], ...]:
+    """The English lemmatizer's (suffix, ending) rules of every part of speech ("ing" -> "e")."""
+    from assets.english_model import english_lookups
+
+    table = english_lookups().get_table("lemma_rules")
+    return tuple({(suffix, ending) for part_of_speech in table.keys() for suffix, ending in table[part_of_speech]
+                  if suffix})
 
 
 @functools.lru_cache(maxsize=4)
@@ -667,7 +786,8 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
     if not spans and official_account(body, start, end):
         return True  # a name the model missed after "the official", which is no title there
     if not spans and (acts_as_organisation(body, start, end, frozenset()) or STATEMENT_IT_AFTER.match(body, end) or (
-            " " not in text and does_what_a_company_does(body, start, end))):
+            " " not in text and (does_what_a_company_does(body, start, end)
+                                 or agrees_or_is_placed_as_an_organisation(body, start, end, gazetteer)))):
         # a name the model missed ("Kestrel Outfitters said in a statement that it", "Kravelle
         # alluded to its leaked files"), as the model's people and places are retyped
         # (organisations_by_role)
@@ -688,9 +808,12 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         # a name the model reads as a person's, or does not read at all, is a store's beside
         # another ("Dorrance's and Harlow's"), not alone ("early signs of Alzheimer's.")
         return True
-    # "the Serbian news agency": a people's adjective before the kind
-    return bool(DETERMINER_BEFORE.search(body, max(0, start - 30), start) and NAME_KIND_AFTER.match(body, end)
-                and not any(s.label == "NORP" for s in spans) and not (person and PERSON_GROUP_KINDS.match(body, end)))
+    # "the Serbian news agency": a people's adjective before the kind; a sentence's subject needs no
+    # determiner before a kind no person's trade is called by ("Vostrel newspaper reported")
+    kind_after = (NAME_KIND_AFTER.match(body, end) if DETERMINER_BEFORE.search(body, max(0, start - 30), start)
+                  else opens_sentence(body, start) and NO_PERSON_KIND_AFTER.match(body, end))
+    return bool(kind_after and not any(s.label == "NORP" for s in spans)
+                and not (person and PERSON_GROUP_KINDS.match(body, end)))
 
 
 def country_possessive_before(body: str, start: int, gazetteer: Gazetteer) -> bool:
@@ -817,8 +940,10 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
             adjective = text in demonyms and not any(
                 RIVAL_BEFORE.search(body, max(0, start - 40), start) for start, _ in occurrences)
             if (" " not in text and not adjective and not is_local_place(text, gazetteer)
-                    and (any(does_what_a_company_does(body, start, end) or (
-                        text not in places and beside_a_person(body, start, end, person_starts, person_ends))
+                    and (any(does_what_a_company_does(body, start, end)
+                             or agrees_or_is_placed_as_an_organisation(body, start, end, gazetteer)
+                             or (text not in places and (beside_a_person(body, start, end, person_starts, person_ends)
+                                                         or plays_a_side(body, start, end, person_ends)))
                              for start, end in occurrences)
                          or any(OWNER_AFTER.match(body, end) for _, end in positions))
                     and not given_as_a_person(body, text, occurrences, person_words)):
@@ -887,10 +1012,13 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
     # (a name of a company's form the model took for a product or a work is a run too: "ScanSoft",
     # and so is a work the text says is an organisation in apposition or as a publication told
     # something: "the Tarvik Family, a group run by", "Roe told The Beacon")
-    matches = [run for run in NAME_RUN.finditer(body) if COMPANY_FORM.fullmatch(run.group()) or (
+    # a name listed as one of a kind of organisations is a run whatever the model read it as ("brands
+    # are Velkor and Tarvo", the model's product)
+    runs = list(NAME_RUN.finditer(body))
+    listed = listed_after_kinds(body, {run.start(): run for run in runs})
+    matches = [run for run in runs if COMPANY_FORM.fullmatch(run.group()) or run.start() in listed or (
         not taken.overlaps(*run.span()) and (not works.overlaps(*run.span()) or named_an_organisation(body, run)))]
     article = ArticleWords(body, matches)
-    listed = listed_after_kinds(body, {run.start(): run for run in matches})
     person_words = person_name_words(body, spans)
     for first, second in zip(matches, matches[1:]):
         joined = joined_name(body, first, second, working, gazetteer)
@@ -984,7 +1112,21 @@ CLUB_SHORT_NAMES = frozenset(word_list("club_short_names"))
 TITLE_WORDS = frozenset(w.lower() for kind in ("office", "rank", "honorific") for w in title_words()[kind])
 GENERIC_WORDS = frozenset(w.lower() for w in (*word_list("organisation_heads"), *word_list("organisation_kinds")))
 # (not a word closing the sentence before: "... Dorne Tobacco. Pellix's")
-NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?<![a-z]{3}\.)[ \t]\Z")
+NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<word>[A-Z][\w.’'-]*)(?<![a-z]{3}\.)[ \t]\Z")
+
+
+def name_before(body: str, start: int) -> bool:
+    """A capitalised word right before `start` that may begin the same name (NAME_BEFORE): not a
+    function word other than an article opening the sentence ("However Velkor", "Because Velkor";
+    "The Velkor Trust" is one name) nor a possessive, which ends the name before it ("Ann Roe's
+    Velkor")."""
+    before = NAME_BEFORE.search(body, max(0, start - 30), start)
+    if before is None or before.group("word").endswith(("’s", "'s")):
+        return False
+    word = before.group("word").lower()
+    return word not in STOP_WORDS or word in ("the", "a", "an") or not opens_sentence(body, before.start())
+
+
 NAME_AFTER = re.compile(r"(?:[’']s)?[ \t](?:[A-Z]|&)")
 OF_NAME_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")  # "Sisters of Mercy"
 
@@ -1054,11 +1196,11 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
                 # the model's reading elsewhere adds the name where nothing holds it, and retypes
                 # or widens nothing
                 if not (working.overlapping(start, end) or taken.overlaps(start, end) or works.overlaps(start, end)
-                        or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(body, end)
+                        or name_before(body, start) or NAME_AFTER.match(body, end)
                         or OF_NAME_AFTER.match(body, end) or not article.may_be_a_name(start, end)):
                     working.add(Span(start, end, "ORG", None, found.ner))
                 continue
-            if (NAME_BEFORE.search(body, max(0, start - 30), start) or OF_NAME_AFTER.match(body, end)
+            if (name_before(body, start) or OF_NAME_AFTER.match(body, end)
                     or taken.overlaps(start, end)):
                 continue  # a word of a longer name
             swallowing = [i for i in working.overlapping(start, end) if working[i].start == start
@@ -1173,6 +1315,9 @@ def with_one_type_per_name(body: str, spans: list[Span], gazetteer: Gazetteer, f
 # --- names listed with organisations ---------------------------------------------------------------
 
 LIST_CLOSING = re.compile(r"\b(?:and|or)\b|&")
+# a list's names, with the brands and web addresses written in lower case among them ("on iTunes,
+# Velkor, kelpmusic.com and Napra")
+LIST_ITEM = re.compile(rf"{NAME_RUN.pattern}|(?<![\w’'.-]){BRAND_FORM.pattern}(?![\w’'-])|{LOWER_CASE_WEB_NAME.pattern}")
 
 
 def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: Intervals,
@@ -1188,7 +1333,7 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: 
     from .extract import Span, SpanSet
 
     working = SpanSet(spans)
-    runs = [run for run in NAME_RUN.finditer(body) if not taken.overlaps(*run.span())]
+    runs = [run for run in LIST_ITEM.finditer(body) if not taken.overlaps(*run.span())]
     chains: list[list[re.Match]] = []
     for previous, run in zip([None, *runs], runs):
         # a legal form's full stop stays out of the run ("Velkor Cos., Pellhub and Stripto")
@@ -1223,7 +1368,7 @@ def with_names_listed_beside_organisations(body: str, spans: list[Span], taken: 
             continue  # a person's name, or a plain word the article also writes in lower case
         for start, end in occurrences:
             inside = working.overlapping(start, end)
-            if taken.overlaps(start, end) or NAME_BEFORE.search(body, max(0, start - 30), start) or NAME_AFTER.match(
+            if taken.overlaps(start, end) or name_before(body, start) or NAME_AFTER.match(
                     body, end):
                 continue  # a word of a longer name
             if not inside or all((working[i].start, working[i].end) == (start, end) and working[i].entity_id is None
