@@ -2390,6 +2390,9 @@ HOME_TYPES = ("COUNTRY", "SUBDIVISION")
 
 # Words that make a company the state's own ("Norland's state railway company", "the national airline").
 STATE_OWNED = frozenset("state state-owned government government-owned national federal sovereign".split())
+# Organisation nouns whose state-named instance is the state's own money, as its government is: "the
+# Pelora fund awarded Y $5m" is Pelora's grant.
+STATE_MONEY_NOUNS = frozenset({"fund"})
 
 
 def names_home(description, mention: Mention) -> bool:
@@ -2400,7 +2403,9 @@ def names_home(description, mention: Mention) -> bool:
     the state."""
     state_owned = any(t.lower_ in STATE_OWNED for c in description.lefts if c.dep_ in ("amod", "compound", "npadvmod")
                       for t in c.subtree)
-    return description.lemma_.lower() in ORGANISATION_NOUNS and mention.entity_type in HOME_TYPES and not state_owned
+    noun = description.lemma_.lower()
+    return (noun in ORGANISATION_NOUNS and noun not in STATE_MONEY_NOUNS and mention.entity_type in HOME_TYPES
+            and not state_owned)
 
 
 def is_counted_goods(token) -> bool:
