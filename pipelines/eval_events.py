@@ -53,7 +53,7 @@ matched no gold event (with their evidence span), for error analysis on the dev 
 $WIREHOUSE_HOME/eval/events.json for error analysis. Exits 0 with a message when the corpus a split
 needs is absent from ../shared/eval.
 
---audit scores instead the blind audit of issue 9 (eval/events/audit/): it runs the extractor on the
+--audit scores instead the audit of issue 9 (eval/events/audit/): it runs the extractor on the
 audit sample (audit/sample.py), looks each predicted event up among the hand verdicts of
 audit/verdicts.jsonl by file, type, parties as written (role holders and `parties`) and evidence start,
 prints precision (events judged `right` / events judged) and the judged events by verdict and cause,
@@ -414,7 +414,7 @@ def audit(audit_dir: Path) -> int:
     for name, ids in [*batches.items(), ("all", file_ids)] if len(batches) > 1 else [("all", file_ids)]:
         result = audit_score({f: predicted[f] for f in ids}, verdicts)
         precision = "n/a" if result["precision"] is None else f"{result['precision']:.3f}"
-        print(f"events, blind audit ({name}): {len(ids)} articles, {result['judged']} predicted events judged, "
+        print(f"events, audit ({name}): {len(ids)} articles, {result['judged']} predicted events judged, "
               f"{result['right']} right: precision {precision}")
         for cause, count in result["causes"].items():
             print(f"  {count:>4}  {cause}")
@@ -526,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="score only the first N annotated articles")
     parser.add_argument("--json", action="store_true", help="write $WIREHOUSE_HOME/eval/events.json")
     parser.add_argument("--audit", action="store_true",
-                        help="score the blind audit sample by its hand verdicts (eval/events/audit/)")
+                        help="score the audit sample by its hand verdicts (eval/events/audit/)")
     parser.add_argument("--misses", type=type_names, nargs="?", const=set(TYPES), metavar="TYPE,...",
                         help="list missed gold events and unmatched predictions (of these types only)")
     args = parser.parse_args(argv)

@@ -1,4 +1,4 @@
-"""Issue 9's blind audit of predicted events: the draw (eval/events/audit/sample.py), the verdicts and
+"""Issue 9's audit of predicted events: the draw (eval/events/audit/sample.py), the verdicts and
 `python -m pipelines.eval_events --audit`, on invented events and articles."""
 
 import importlib.util
