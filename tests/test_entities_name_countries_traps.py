@@ -166,3 +166,13 @@ def test_the_model_span_is_trimmed_to_the_name():
 ])
 def test_only_capitalised_words_and_particles_make_a_name(words, name):
     assert is_name(words) is name
+
+
+# ---- a town named "The <noun>" ------------------------------------------------------------------------
+
+def test_a_valley_is_no_town_called_the_valley(extractor):
+    assert "AIA" not in countries(extractor, "The ranch lies in the Tarrow Valley, two hours from the coast.").values()
+
+
+def test_a_town_named_the_and_a_proper_name_is_still_found(gazetteer):
+    assert gazetteer.towns["Hague"][0].country_code == "NLD"

@@ -30,11 +30,10 @@ give an organisation a wrong country:
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
-from .gazetteer import Gazetteer, word_list
+from .gazetteer import Gazetteer, common_nouns, word_list
 from .patterns import POSSESSIVES
 
 if TYPE_CHECKING:
@@ -145,14 +144,6 @@ def without_adjective_heads(body: str, spans: list[Span], gazetteer: Gazetteer) 
     institutions = frozenset(gazetteer.institutions.values())
     return [s for s in spans if not (s.entity_id in institutions and body[s.start:s.end].islower()
                                      and NOUN_AND_OF_AFTER.match(body, s.end))]
-
-
-@functools.lru_cache(maxsize=1)
-def common_nouns() -> frozenset[str]:
-    """The English nouns of the lemmatizer's word lists (lemma_index) of the small model."""
-    from assets.english_model import english_lookups
-
-    return frozenset(english_lookups().get_table("lemma_index")["noun"])
 
 
 def opens_sentence(body: str, start: int) -> bool:
