@@ -415,22 +415,14 @@ def town_names(city: dict) -> set[str]:
     """The accent-free surfaces of a GeoNames town: its name and the name without an Arabic
     article or a closing hamza mark, which English prose drops ("Raqqah" for Ar Raqqah,
     "Fallujah" for Al Fallūjah, "Samarra" for Sāmarrā’); not a name opening with "The" that
-    is a common noun without it.
+    is a word ending other places' names without it (word_lists.csv place_name_words).
     GeoNames alternate names are not used: besides spellings they hold old names, nicknames and
     parts of names that collide with companies, people and words ("Sina", "Hunter")."""
     bare = without_arabic_article(city["name"], city["countrycode"]).rstrip("’'ʼ")  # "Sāmarrā’"
     names = surface_variants(city["name"]) | surface_variants(bare)
-    if city["name"].startswith("The "):  # "The Valley" without its article is the noun ("San Fernando Valley")
-        names = {name for name in names if name.lower() not in common_nouns()}
+    if city["name"].startswith("The "):  # "The Valley" without its article ends other names ("San Fernando Valley")
+        names -= set(word_list("place_name_words"))
     return names
-
-
-@functools.lru_cache(maxsize=1)
-def common_nouns() -> frozenset[str]:
-    """The English nouns of the small model's lemmatizer word lists (lemma_index)."""
-    from assets.english_model import english_lookups
-
-    return frozenset(english_lookups().get_table("lemma_index")["noun"])
 
 
 def english_subdivision_name(name: str) -> str:

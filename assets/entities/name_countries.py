@@ -30,10 +30,11 @@ give an organisation a wrong country:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
-from .gazetteer import Gazetteer, common_nouns, word_list
+from .gazetteer import Gazetteer, word_list
 from .patterns import POSSESSIVES
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def trimmed_name(body: str, start: int, end: int) -> tuple[int, int]:
         start += lead.end()
     text = body[start:end]
     tail = TRAILING_PARTS.search(text)
-    return start, start + (tail.start() if tail else len(text))
+    return start, start + len(text[:tail.start() if tail else len(text)].rstrip())
 
 
 def is_name(words: list[str]) -> bool:
@@ -77,20 +78,22 @@ def is_name(words: list[str]) -> bool:
 
 
 def lends_no_country(body: str, name: tuple[int, int, str], inner: Span, entity_type: str,
-                     gazetteer: Gazetteer) -> bool:
-    """Whether the gazetteer span `inner`, lying inside the model's name, is part of the name."""
+                     gazetteer: Gazetteer, known_organisation: bool) -> bool:
+    """Whether the gazetteer span `inner`, lying inside the model's name, is part of the name;
+    known_organisation: the name holds a curated organisation besides `inner`."""
     start, end, label = name
     opens, closes = inner.start == start, inner.end == end
     text = body[inner.start:inner.end]
-    if label == "LOC":
-        return entity_type in PLACE_TYPES and not opens
-    if label == "NORP":
-        return gazetteer.is_demonym(text) and not opens
+    if label == "LOC":  # an adjective qualifies the place ("Western Australian District Court")
+        return entity_type in PLACE_TYPES and not opens and not gazetteer.is_demonym(text)
+    if label == "NORP":  # not after a word a sentence's opening capitalises ("Freed American")
+        return gazetteer.is_demonym(text) and not opens and not opens_sentence(body, start)
     if STATE_HEADS & set(body[start:end].split()):
         return False
     if not opens and not closes:  # "United Jewish Israel Appeal", not "Israel-Hamas War"
         return body[inner.start - 1] == " " and body[inner.end] == " "
-    return label == "ORG" and opens and gazetteer.is_demonym(text)  # "American Blues Theater"
+    # "American Blues Theater"; not a country's branch of a known body ("Slovak Interpol")
+    return label == "ORG" and opens and gazetteer.is_demonym(text) and not known_organisation
 
 
 def names_without_countries(body: str, spans: list[Span], model: list[tuple[int, int, str]],
@@ -108,8 +111,10 @@ def names_without_countries(body: str, spans: list[Span], model: list[tuple[int,
             continue
         inside = [s for s in spans if start <= s.start and s.end <= end and (s.start, s.end) != (start, end)]
         known = [(s, gazetteer.entities[s.entity_id]) for s in inside if s.entity_id in gazetteer.entities]
+        organisations = [s for s, entity in known if entity.entity_type == "ORG"]
         if any((entity.country_code or entity.iso_code) and (entity.entity_type in PLACE_TYPES or entity.kind)
-               and lends_no_country(body, (start, end, model_label), s, entity.entity_type, gazetteer)
+               and lends_no_country(body, (start, end, model_label), s, entity.entity_type, gazetteer,
+                                    any(o is not s for o in organisations))
                for s, entity in known):
             names.append(Span(start, end, NAME_LABELS[model_label], None, found.ner))
     if not names:
@@ -144,6 +149,14 @@ def without_adjective_heads(body: str, spans: list[Span], gazetteer: Gazetteer) 
     institutions = frozenset(gazetteer.institutions.values())
     return [s for s in spans if not (s.entity_id in institutions and body[s.start:s.end].islower()
                                      and NOUN_AND_OF_AFTER.match(body, s.end))]
+
+
+@functools.lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The English nouns of the small model's lemmatizer word lists (lemma_index)."""
+    from assets.english_model import english_lookups
+
+    return frozenset(english_lookups().get_table("lemma_index")["noun"])
 
 
 def opens_sentence(body: str, start: int) -> bool:
