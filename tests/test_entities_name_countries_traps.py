@@ -202,3 +202,14 @@ def test_an_adjective_qualifying_a_place_keeps_its_country(gazetteer):
 def test_a_possessive_apart_from_the_name_is_trimmed():
     body = "Velmora Rotterdam 's coach"
     assert trimmed_name(body, 0, body.index(" coach")) == (0, len("Velmora Rotterdam"))
+
+
+@pytest.mark.parametrize("body, place, country", [
+    ("Fighting spread across Northern Iraq overnight.", "Iraq", "IRQ"),
+    ("Floods hit Eastern Ukraine on Monday.", "Ukraine", "UKR"),
+])
+def test_a_compass_word_before_a_place_names_a_part_of_it(gazetteer, body, place, country):
+    start = body.index(place)
+    name_start = body.rindex(" ", 0, start - 1) + 1
+    spans = [Span(start, start + len(place), "COUNTRY", f"country:{country}", FOUND.gazetteer)]
+    assert names_without_countries(body, spans, [(name_start, start + len(place), "LOC")], gazetteer, FOUND) == spans

@@ -6,7 +6,8 @@ mention of their own, unless the name is the country's own institution:
 
   a geographic name     a place that does not open it ("the Gulf of Aden", "the San Fernando
                         Valley", "the South China Sea"): the feature is no town of the place's
-                        country and may border several;
+                        country and may border several; a compass word before a place names a
+                        part of it, which keeps its country ("Northern Iraq");
   a people's name       a country's adjective after a word the gazetteer does not read with it
                         ("North American", "Latin American"): a region's people;
   an organisation       a country, place or another country's party between the words of its
@@ -50,6 +51,9 @@ STATE_HEADS = frozenset(word_list("state_institution_heads"))
 # what the model's span may carry around the name: "the", a possessive, an acronym in brackets
 LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 TRAILING_PARTS = re.compile(r"(?:\s*\(.*|[’']s?)$")
+# a compass word before a place names a part of it ("Northern Iraq", "Eastern Ukraine"), unless
+# more of the name follows the place ("the South China Sea")
+COMPASS_WORD = re.compile(r"(?:North|South|East|West|Central)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?")
 # a noun and "of" after a bare head word: "military wing of", "army chief of"
 NOUN_AND_OF_AFTER = re.compile(r"\s+[a-z]+\s+of\b")
 # where a sentence opens, so that a capital says nothing of a name: after a full stop, a line
@@ -85,7 +89,8 @@ def lends_no_country(body: str, name: tuple[int, int, str], inner: Span, entity_
     opens, closes = inner.start == start, inner.end == end
     text = body[inner.start:inner.end]
     if label == "LOC":  # an adjective qualifies the place ("Western Australian District Court")
-        return entity_type in PLACE_TYPES and not opens and not gazetteer.is_demonym(text)
+        return (entity_type in PLACE_TYPES and not opens and not gazetteer.is_demonym(text)
+                and not (closes and all(COMPASS_WORD.fullmatch(word) for word in body[start:inner.start].split())))
     if label == "NORP":  # not after a word a sentence's opening capitalises ("Freed American")
         return gazetteer.is_demonym(text) and not opens and not opens_sentence(body, start)
     if STATE_HEADS & set(body[start:end].split()):
