@@ -18,7 +18,8 @@ files and 6 NAEB articles of that half, drawn at random without a prefilter, and
 round 10, drawn and judged the same way, blind, while a further branch fixed round 9's errors: 15 such
 BBC files and 8 NAEB articles of that half, and a tuning round since; round 11, drawn and judged
 the same way, blind, while a further branch changed organisation typing: 15 such BBC files, the
-business and politics ones odd-numbered, and 8 NAEB articles of that half), each NAEB
+business and politics ones odd-numbered, and 8 NAEB articles of that half; a tuning round for
+countries since, its company figures still blind), each NAEB
 article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in

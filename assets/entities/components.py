@@ -23,6 +23,12 @@ from .disambiguation import ArticleCountries, Candidate, capitals_runs, in_capit
 from .events import find_events_of_articles
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import amount_countries, find_amounts
+from .name_countries import (
+    foreign_adjective_organisations,
+    names_without_countries,
+    parties_not_common_nouns,
+    without_adjective_heads,
+)
 from .organisations import organisations_by_role, with_names_listed_beside_organisations, with_one_type_per_name
 from .patterns import Intervals
 from .quantities import find_quantities
@@ -264,6 +270,19 @@ def adjectives_not_organisations(doc: Doc, settings: Settings) -> None:
                 if token is not None and len(token) == 1 and token[0].tag_.startswith("JJ"):
                     adjectives.add(body[start:end])
     doc._.entity_spans = names.adjectives_not_organisations(body, spans, adjectives)
+
+
+@chain_component("wirehouse_countries_in_names")
+def countries_in_names(doc: Doc, settings: Settings) -> None:
+    """No country from a country's or place's word inside a longer name the model read whole, nor
+    from a curated organisation another country's adjective qualifies, nor from "the military"
+    of "the military wing of", nor from a party's name read as a common noun (name_countries.py)."""
+    body, gazetteer = doc._.article.body, settings.gazetteer
+    model = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    spans = names_without_countries(body, doc._.entity_spans, model, gazetteer, settings.found)
+    spans = foreign_adjective_organisations(body, spans, gazetteer, settings.found)
+    spans = without_adjective_heads(body, spans, gazetteer)
+    doc._.entity_spans = parties_not_common_nouns(body, spans, model, gazetteer)
 
 
 # --- mentions and what is said about them ---------------------------------------------------------

@@ -414,11 +414,15 @@ def without_arabic_article(name: str, alpha_2: str) -> str:
 def town_names(city: dict) -> set[str]:
     """The accent-free surfaces of a GeoNames town: its name and the name without an Arabic
     article or a closing hamza mark, which English prose drops ("Raqqah" for Ar Raqqah,
-    "Fallujah" for Al Fallūjah, "Samarra" for Sāmarrā’).
+    "Fallujah" for Al Fallūjah, "Samarra" for Sāmarrā’); not a name opening with "The" that
+    is a word ending other places' names without it (word_lists.csv place_name_words).
     GeoNames alternate names are not used: besides spellings they hold old names, nicknames and
     parts of names that collide with companies, people and words ("Sina", "Hunter")."""
     bare = without_arabic_article(city["name"], city["countrycode"]).rstrip("’'ʼ")  # "Sāmarrā’"
-    return surface_variants(city["name"]) | surface_variants(bare)
+    names = surface_variants(city["name"]) | surface_variants(bare)
+    if city["name"].startswith("The "):  # "The Valley" without its article ends other names ("San Fernando Valley")
+        names -= set(word_list("place_name_words"))
+    return names
 
 
 def english_subdivision_name(name: str) -> str:
