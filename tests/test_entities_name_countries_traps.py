@@ -118,8 +118,8 @@ def test_the_curated_organisation_alone_keeps_its_country(extractor):
 # ---- "the military wing of" --------------------------------------------------------------------------
 
 def test_the_military_wing_of_a_group_is_no_armed_forces(extractor):
-    body = ("The Israeli army said rockets fell near Sderot. The Qorran Brigades, the military wing of the "
-            "Zafir movement, claimed the attack.")
+    body = ("The Israeli army said rockets fell near Sderot. The Qorran Brigades, which act as the military "
+            "arm of the Zafir movement, claimed the attack.")
     found = [m for m in mentions(extractor, body) if m.text == "military"]
     assert found == []
 

@@ -134,8 +134,8 @@ def test_an_earlier_and_an_improved_offer_for_one_target_are_one_takeover():
 
 
 def test_a_unit_named_before_its_noun_is_the_target():
-    pairs = (("Halvard Bank", "org:halvard"), ("Orvex Life & Annuity", "org:orvex-life"), ("Kestrel", "org:kestrel"))
-    assert summaries("Halvard Bank has sold its Orvex Life & Annuity insurance arm to Kestrel for $2bn.", *pairs) == [
+    pairs = (("Halvard Bank", "org:halvard"), ("Orvex Marine & Cargo", "org:orvex-life"), ("Kestrel", "org:kestrel"))
+    assert summaries("Halvard Bank has sold its Orvex Marine & Cargo underwriting arm to Kestrel for $2bn.", *pairs) == [
         ("acquire", "done", ("org:kestrel",), ("org:orvex-life",))]
     # an arm with no name of its own is its owner's asset: the owner is the target
     assert summaries("Halvard Bank has sold its insurance arm to Kestrel for $2bn.",

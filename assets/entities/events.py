@@ -1866,7 +1866,7 @@ class SentenceContext:
         for asset in bought:
             if self.mention_at(asset) is not None or asset.lemma_.lower() not in ASSET_NOUNS:
                 continue
-            # "its Mercantile & General reinsurance business": the part is named among its modifiers
+            # "its Orvex Marine reinsurance business": the part is named among its modifiers
             named = [m for m in self.mentions_in([t for c in asset.children if c.dep_ in ("compound", "nmod")
                                                   for t in c.subtree]) if m.entity_type == "ORG"]
             if len({m.entity_id for m in named}) == 1:

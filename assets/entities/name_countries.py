@@ -88,7 +88,7 @@ def lends_no_country(body: str, name: tuple[int, int, str], inner: Span, entity_
     start, end, label = name
     opens, closes = inner.start == start, inner.end == end
     text = body[inner.start:inner.end]
-    if label == "LOC":  # an adjective qualifies the place ("Western Australian District Court")
+    if label == "LOC":  # an adjective qualifies the place ("North Norland District Court")
         return (entity_type in PLACE_TYPES and not opens and not gazetteer.is_demonym(text)
                 and not (closes and all(COMPASS_WORD.fullmatch(word) for word in body[start:inner.start].split())))
     if label == "NORP":  # not after a word a sentence's opening capitalises ("Freed American")
