@@ -973,6 +973,36 @@ def test_a_venue_noun_inside_a_longer_name_makes_no_venue_of_its_start(extractor
     assert found.get("Anna Roe") == {"PERSON"} and found.get("Bar Council") == {"ORG"} and "Bar" not in found
 
 
+# ---- a name ending in a theatre, ballet or outlet head, or a club's plural animal, is one organisation
+
+@pytest.mark.parametrize("body, name", [
+    ("Tickets for the Velka Blues Theater production cost 40 dollars.", "Velka Blues Theater"),
+    ("Anna Roe danced with the Orvin Ballet for ten seasons.", "Orvin Ballet"),
+    ("She spoke to Radar Online about it on Monday.", "Radar Online"),
+    ("The Pelham Sharks beat the Orvin Buffaloes 3-1 on Sunday.", "Orvin Buffaloes"),
+    ("The Pelham Sharks beat the Orvin Buffaloes 3-1 on Sunday.", "Pelham Sharks"),
+])
+def test_a_name_ending_in_an_outlet_or_team_head_is_one_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_country_adjective_inside_a_theaters_name_names_no_country(extractor):
+    found = typed(extractor, "The American Blues Theater opened its winter season on Friday.")
+    assert found.get("American Blues Theater") == {"ORG"} and "American" not in found
+
+
+@pytest.mark.parametrize("body, kept, absent", [
+    # a head word inside a law's or an award's name heads no organisation
+    ("The Online Safety Act took effect in March, and Anna Roe welcomed it.", "Online Safety Act", "Online"),
+    ("Anna Roe won at the Velka Theatre Awards in London.", None, "Velka Theatre"),
+    # a person before "and" stays a person beside the organisation after it
+    ("Anna Roe and Velka Bank signed the deal.", "Anna Roe", "Anna Roe and Velka Bank"),
+])
+def test_a_head_word_heads_no_name_it_does_not_close(extractor, body, kept, absent):
+    found = typed(extractor, body)
+    assert absent not in found and (kept is None or kept in found)
+
+
 # ---- a name with its verb in the plural opening its clause, or placed by its country: a firm's ------
 
 @pytest.mark.parametrize("body, name, typed_as", [
