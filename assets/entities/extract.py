@@ -80,13 +80,15 @@ PLACE_LIKE = ("COUNTRY", "SUBDIVISION", "PLACE")
 # A run of capitalised words ending in an organisation head noun is an organisation, even when
 # the small model misses it ("Northwind Grain Holdings").
 ORG_HEADS = literal_alternation(word_list("organisation_heads"))
-# (the first word may be dotted initials: "D.C. United")
+# (the first word may be dotted initials: "D.C. United"); a head followed by a word that makes the
+# run a place, an event or a time heads no name ("the Velka Theatre Awards", "Velka Bank Street")
 HEADED_ORGANISATION = re.compile(
     rf"\b(?:(?:[A-Z]\.){{2,}}|[A-Z][\w&-]*)(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
+    rf"(?! (?:{literal_alternation(word_list('place_name_words'))})\b)"
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
-# The model's labels for an organisation's name that it misreads as a person or a place
-HEADED_MISREADINGS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
+# The model's labels for an organisation's name that it misreads as a person, a place or a law ("Radar Online")
+HEADED_MISREADINGS = ("PERSON", "GPE", "LOC", "NORP", "FAC", "LAW")
 
 
 @dataclass
@@ -182,14 +184,16 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
 def add_headed_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """Organisations named by HEADED_ORGANISATION that no span covers. Gazetteer places inside
     the name give way to it ("China Merchants Bank"), and so do the model's people and places
-    ending with its head ("Eon Labs", "Leeds United" read as people): the head says what the name
-    is. Any other overlap keeps the existing span."""
+    ending with its head or just before it ("Eon Labs", "Leeds United" read as people, "Orvin" of
+    "the Orvin Buffaloes"): the head says what the name is. Any other overlap keeps the existing
+    span (a person before "and" is no part of the organisation after it)."""
     working = SpanSet(spans)
 
     def gives_way(span: Span, start: int, end: int) -> bool:
         return start <= span.start and span.end <= end and (
             (span.label in PLACE_LIKE and span.entity_id is not None)
-            or (span.how == found.ner and span.label in HEADED_MISREADINGS and span.end == end))
+            or (span.how == found.ner and span.label in HEADED_MISREADINGS and (
+                span.end == end or (body[span.end] == " " and ORG_HEAD_WORD.fullmatch(body, span.end + 1, end)))))
 
     for match in HEADED_ORGANISATION.finditer(body):
         for start, end in headed_names(body, *trim(body, *match.span())):

@@ -226,9 +226,11 @@ OFFICIAL_BEFORE = re.compile(r"\b[Tt]he\s+official\s+\Z")
 # a name written as a web address ("Plus.net", "Vendora.com", "Kelp.co.uk") is a site's and its owner's
 WEB_DOMAINS = r"(?:com|net|org|co\.uk|com\.au|io|ai|tv|app)"  # endings of the web addresses named as sites
 WEB_NAME = re.compile(rf"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.{WEB_DOMAINS}")
-# a web address written in lower case ("kelpmusic.com"), alone: not inside an e-mail address, a
-# longer address or a path ("news@kelp.com", "www.kelp.com/shop"), which name no organisation in the text
-LOWER_CASE_WEB_NAME = re.compile(rf"(?<![\w@./-])[a-z][\w-]*\.{WEB_DOMAINS}(?![\w@/-]|\.\w)")
+# a web address written in lower case, with its "www." and its path ("kelpmusic.com",
+# "www.kelp.com", "kelp.com/tickets"): the site, and its owner, that sells or tells what the text
+# points to; not inside an e-mail address ("news@kelp.com"), whose domain names a mailbox's host
+LOWER_CASE_WEB_NAME = re.compile(rf"(?<![\w@./-])(?:https?://)?(?:www\.)?[a-z][\w-]*\.{WEB_DOMAINS}"
+                                 rf"(?:/[\w%~+=&?#./-]*[\w/])?(?![\w@-]|\.\w)")
 # an abbreviation written with a full stop after each of three letters or more ("V.K.R."): no
 # person's name is written so
 DOTTED_ABBREVIATION = re.compile(r"(?:[A-Z]\.){3,}")
