@@ -4,6 +4,7 @@ on PyPI, so the project pins the re-upload)."""
 
 from __future__ import annotations
 
+import functools
 import importlib
 from pathlib import Path
 
@@ -59,3 +60,11 @@ def english_lookups():
     folder = Path(english_package().__file__).parent
     data = next(p for p in folder.iterdir() if (p / "config.cfg").is_file())
     return Lookups().from_disk(data / "lemmatizer" / "lookups")
+
+
+@functools.cache
+def lemma_index_words(*parts_of_speech: str) -> frozenset[str]:
+    """The words of the lemmatizer's word lists (lemma_index) of these parts of speech ("noun",
+    "verb", "adj", "adv"), or of all of them when none is given."""
+    index = english_lookups().get_table("lemma_index")
+    return frozenset(word for part_of_speech in parts_of_speech or index.keys() for word in index[part_of_speech])

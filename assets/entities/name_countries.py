@@ -31,9 +31,10 @@ give an organisation a wrong country:
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
+
+from assets.english_model import lemma_index_words
 
 from .gazetteer import Gazetteer, word_list
 from .patterns import POSSESSIVES
@@ -156,14 +157,6 @@ def without_adjective_heads(body: str, spans: list[Span], gazetteer: Gazetteer) 
                                      and NOUN_AND_OF_AFTER.match(body, s.end))]
 
 
-@functools.lru_cache(maxsize=1)
-def common_nouns() -> frozenset[str]:
-    """The English nouns of the small model's lemmatizer word lists (lemma_index)."""
-    from assets.english_model import english_lookups
-
-    return frozenset(english_lookups().get_table("lemma_index")["noun"])
-
-
 def opens_sentence(body: str, start: int) -> bool:
     return SENTENCE_OPENING.search(body, max(0, start - 4), start) is not None
 
@@ -176,7 +169,7 @@ def parties_not_common_nouns(body: str, spans: list[Span], model: list[tuple[int
         text = body[span.start:span.end]
         if entity is None or entity.kind != PARTY_KIND or " " in text or not opens_sentence(body, span.start):
             return False
-        if not LOWER_CASE_WORD_AFTER.match(body, span.end) or text.lower() not in common_nouns():
+        if not LOWER_CASE_WORD_AFTER.match(body, span.end) or text.lower() not in lemma_index_words("noun"):
             return False
         if any(start < span.end and span.start < end for start, end, _ in model):
             return False

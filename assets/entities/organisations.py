@@ -121,6 +121,8 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from assets.english_model import lemma_index_words
+
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .names import has_person_cue
 from .patterns import Intervals, whole_word, word_index
@@ -691,21 +693,12 @@ class ArticleWords:
         return (text in self.inside or not is_english_word(first)) and first.lower() not in self.lower
 
 
-@functools.cache
-def english_words() -> frozenset[str]:
-    """The words of the English model's lemmatizer lists (nouns, verbs, adjectives, adverbs)."""
-    from assets.english_model import english_lookups
-
-    index = english_lookups().get_table("lemma_index")
-    return frozenset(word for part_of_speech in index.keys() for word in index[part_of_speech])
-
-
 def is_english_word(word: str) -> bool:
     """A function word, or a word of the English model's lists as written or as one of their
     forms by the lemmatizer's suffix rules ("Polling", "Shares"; a compound by its last part:
     "Pre-tax")."""
     word = word.lower().rstrip("’'").rsplit("-", 1)[-1]
-    words, rules = english_words(), english_suffix_rules()
+    words, rules = lemma_index_words(), english_suffix_rules()
     return word in STOP_WORDS or word in words or any(
         word.endswith(suffix) and word[:len(word) - len(suffix)] + ending in words for suffix, ending in rules)
 
