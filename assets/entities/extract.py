@@ -22,8 +22,8 @@ from .disambiguation import NAME_LABELS, ArticleCountries, placed
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
-    ACRONYM_DEFINITION, INITIALISM, acronym_definitions, corrected_label, defined_acronyms, has_person_cue,
-    initialism_of, is_no_entity, names_after_offices, names_defined_by_acronyms, ship_names,
+    ACRONYM_DEFINITION, INITIALISM, acronym_definitions, corrected_label, defined_acronyms, full_names_of_people,
+    has_person_cue, initialism_of, is_no_entity, names_after_offices, names_defined_by_acronyms, ship_names,
 )
 from .organisations import official_account, opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
@@ -579,11 +579,13 @@ def cued_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extra
 
 
 def person_index(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> PersonIndex:
-    """The article's people: full names of its PERSON spans the gazetteer does not know, and
-    single names a title or honorific marks."""
+    """The article's people: full names of its PERSON spans the gazetteer does not know, but for
+    names written where no person's is (names.full_names_of_people: a product's, a club's or a
+    venue's, whose words would otherwise stand for a person alone), and single names a title or
+    honorific marks."""
+    known = [s for s in spans if s.label != "PERSON" or gazetteer.lookup(body[s.start:s.end]) is None]
     return PersonIndex(
-        (body[s.start:s.end] for s in spans
-         if s.label == "PERSON" and " " in body[s.start:s.end] and gazetteer.lookup(body[s.start:s.end]) is None),
+        full_names_of_people(body, known),
         (body[s.start:s.end] for s in spans
          if s.how in (found.titled_person, found.honorific_person) and " " not in body[s.start:s.end]),
     )

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .gazetteer import literal_alternation, word_list
 from .patterns import Intervals, whole_word
 from .titles import is_office_portfolio, is_title_only, title_before
@@ -309,3 +311,29 @@ def adjective_candidates(body: str, spans: list) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in spans
             if may_be_adjective(body, span) and not re.match(r"\s+[A-Z]", body[span.end:span.end + 3])
             and COPULA_BEFORE.search(body, max(0, span.start - 20), span.start)]
+
+
+# what a person's full name is not written after: an indefinite article ("an Instagram Story",
+# "another Velkor Arena") where the name heads its phrase (a person's name before a noun modifies
+# it: "a Tom Roe kick"), or a person's possessive ("Ann Roe's English Disco"; people are not
+# possessed by name)
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+\Z")
+PHRASE_ENDS = re.compile(rf"\s*(?:[.,;:!?)”\"]|\Z)|\s+(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b")
+POSSESSIVE_BEFORE = re.compile(r"[’']s\s+\Z")
+
+
+def full_names_of_people(body: str, spans: list) -> set[str]:
+    """The names of the PERSON spans of several words, but for a name the article writes at some
+    use where no person's name stands (INDEFINITE_BEFORE, POSSESSIVE_BEFORE after a person's
+    span): a product, a club or a venue the model read as a person, whose words are no person's."""
+    person_ends = {s.end for s in spans if s.label == "PERSON"}
+
+    def no_persons_place(start: int, end: int) -> bool:
+        owner = POSSESSIVE_BEFORE.search(body, max(0, start - 4), start)
+        return ((INDEFINITE_BEFORE.search(body, max(0, start - 10), start) is not None
+                 and PHRASE_ENDS.match(body, end) is not None)
+                or (owner is not None and owner.start() in person_ends))
+
+    full = [s for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]]
+    not_people = {body[s.start:s.end] for s in full if no_persons_place(s.start, s.end)}
+    return {body[s.start:s.end] for s in full} - not_people

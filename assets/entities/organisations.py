@@ -113,7 +113,9 @@ government, which institutions.py names).
 
 from __future__ import annotations
 
+import calendar
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -124,8 +126,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from assets.english_model import lemma_index_words
 
 from .gazetteer import Gazetteer, literal_alternation, word_list
-from .names import has_person_cue
-from .patterns import Intervals, whole_word, word_index
+from .names import full_names_of_people, has_person_cue
+from .patterns import POSSESSIVES, Intervals, whole_word, word_index
 from .titles import honorific_before, is_title_only, title_before, title_words
 
 if TYPE_CHECKING:
@@ -189,7 +191,7 @@ KIND_BEFORE = re.compile(rf"\b(?<!aircraft ){KINDS}\s+\Z")  # "aircraft carrier 
 NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "airline", "conglomerate", "consortium",
                    "newspaper", "daily", "tabloid", "magazine", "outlet", "broadcaster", "agency", "channel",
                    "network", "club", "side", "team", "chain", "supermarket", "brand", "label", "studio",
-                   "exchange", "bourse", "utility", "subsidiary", "unit", "division")
+                   "exchange", "bourse", "utility", "subsidiary", "unit", "division", "outfit")
 NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO_PERSON_KINDS)})\s+\Z")
 # the one a source told something or who obtained or published it is the outlet: "the founder
 # told Brevik.", "a filing obtained by Brevik"; a one-word name the article never gives as a
@@ -276,7 +278,8 @@ COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[
 PLACE_NAME_WORDS = frozenset(word_list("place_name_words"))
 CLUB_ABBREVIATIONS = frozenset(word_list("club_abbreviations"))
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
-MATCH_AFTER = re.compile(rf"\s+(?:(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:{literal_alternation(word_list('side_roles'))})\b)")
+# "Leeds manager", "Leeds' coach", "Leeds's striker": a side's people after its name or its possessive
+MATCH_AFTER = re.compile(rf"(?:\s+(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:[’']s?)?\s+(?:{literal_alternation(word_list('side_roles'))})\b)")
 # "Velkor striker Tom Reyes", "Velkor analyst Tom Reyes": a side's player or a firm's staff named
 # after its name
 SIDE_ROLE_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('side_roles'))}|analyst|economist|strategist"
@@ -340,6 +343,28 @@ def told_the(body: str, start: int, end: int) -> bool:
             and body[start:end].split()[-1].lower() not in TITLE_WORDS)  # "the Home Secretary" is an office
 
 
+# "posted a video on Snapgram", "shared photos on Snapgram", "available on Streamly": the platform
+# something is posted, shared or streamed on (a person is written about, not posted on)
+PLATFORM_BEFORE = re.compile(rf"\b(?:{literal_alternation(word_list('platform_verbs'))})\b(?:\s+[\w’'-]+){{0,3}}?\s+on\s+\Z")
+# "the Joffrey is", "behind the Disco outside", "the Tate managed": a one-word name right after the
+# definite article, where the model read a person: no person's name takes the article. Only a name
+# the article closes there, with a clause's punctuation, a verb or a preposition after it: before a
+# noun or a hyphen it is a modifier ("the Oscar-nominated film", "the GB team", "the Roe family"),
+# and after a capitalised word it is a title's ("Shadow in the Cloud", "The Bill will")
+THE_BEFORE = re.compile(r"\bthe\s+\Z")
+TITLE_BEFORE_THE = re.compile(r"[A-Z][\w’']*\s+(?:[a-z]{1,4}\s+)?the\s+\Z")
+THE_NAME_ENDS = re.compile(r"\s*(?:[.,;:!?)”\"]|\Z)|\s+(?:is|was|has|had|have|will|would|can|could|says|said"
+                           r"|[a-z]{2,}[a-df-z]ed|in|on|at|of|for|with|from|to|outside|inside|behind|near)\b")
+
+
+def the_name_alone(body: str, start: int, end: int) -> bool:
+    """A one-word name after "the", closing its phrase, in no title (THE_BEFORE, THE_NAME_ENDS,
+    TITLE_BEFORE_THE)."""
+    return (THE_BEFORE.search(body, max(0, start - 5), start) is not None
+            and TITLE_BEFORE_THE.search(body, max(0, start - 40), start) is None
+            and THE_NAME_ENDS.match(body, end) is not None and body[start:end].lower() not in TITLE_WORDS)
+
+
 def does_what_a_company_does(body: str, start: int, end: int) -> bool:
     """The subject of a company's act, a name before what a company makes or runs, or right
     after a kind of organisation (module docstring); a cue for a one-word name the article never
@@ -348,6 +373,7 @@ def does_what_a_company_does(body: str, start: int, end: int) -> bool:
                 or KIND_BEFORE.search(body, max(0, start - 60), start) or ITS_AFTER.match(body, end)
                 or (OUTLET_BEFORE.search(body, max(0, start - 40), start) and OUTLET_AFTER.match(body, end))
                 or RIVAL_BEFORE.search(body, max(0, start - 40), start)
+                or PLATFORM_BEFORE.search(body, max(0, start - 60), start)
                 or OWNED_BY_BEFORE.search(body, max(0, start - 20), start)
                 or SOURCE_BEFORE.search(body, max(0, start - 20), start)
                 or RANKING_AFTER.match(body, end)
@@ -437,6 +463,26 @@ def plays_a_match(body: str, start: int, end: int) -> bool:
                 or (SCORE_AFTER.match(body, end) and SCORE_BEFORE.search(body, max(0, start - 8), start)))
 
 
+# A club in a player's move: "signed from Leeds", "a £2m signing from Parma", "traded to Boston",
+# "on loan from Lyon" (a person moves to a town, so not "moved to"), the side a match is at home or
+# away to ("at home to Leeds", "away to Leeds"), and a club that signs a player named in full
+# ("Boston signed Ann Roe", "Leeds have secured Tom Reyes")
+TRANSFER_BEFORE = re.compile(rf"\b(?:(?:{literal_alternation(word_list('transfer_words'))})\s+(?:from|to)"
+                             r"|at\s+home\s+to|away\s+(?:to|at))\s+\Z")
+SIGNING_AFTER = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{literal_alternation(word_list('signing_verbs'))})\s+")
+
+
+def moves_a_player(body: str, start: int, end: int, people: dict[int, int]) -> bool:
+    """A town's or state's name as a club in a player's move or at the other end of a home or
+    away match (TRANSFER_BEFORE), or signing a person named in full (SIGNING_AFTER), not what
+    the person owns ("Texas signed Ann Roe's bill")."""
+    if TRANSFER_BEFORE.search(body, max(0, start - 30), start):
+        return True
+    signing = SIGNING_AFTER.match(body, end)
+    return (signing is not None and signing.end() in people
+            and not body.startswith(POSSESSIVES, people[signing.end()]))
+
+
 PLAYED_OR_FACED_BEFORE = re.compile(r"\b(?:play|plays|played|playing|face|faces|faced|facing)\s+\Z")
 # "Ann Roe's victory over Kask": a person's result is over a person
 PERSON_RESULT_BEFORE = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{MATCH_VERBS})\.?\s+\Z")
@@ -497,7 +543,15 @@ def cut_after_legal_forms(body: str, spans: list[Span], found: Extractors) -> li
 # a numbered channel after its network's name ("Velkan Three"), closing a clause or a bracket,
 # owning what follows ("Velkan Two's new drama") or before a dash ("Velkan Three - which");
 # "Reuters Three men" is a count
-CHANNEL_NUMBER_AFTER = re.compile(r" (?:One|Two|Three|Four|Five)(?=[ \t]*(?:[,.;:)/]|$)|['’]s\b|[ \t]+[-–—][ \t])", re.MULTILINE)
+CHANNEL_NUMBERS = r"(?:One|Two|Three|Four|Five|\d{1,2}(?![.,]\d))"
+CHANNEL_NUMBER_AFTER = re.compile(rf" {CHANNEL_NUMBERS}(?=[ \t]*(?:[,.;:)/]|$)|['’]s\b|[ \t]+[-–—][ \t])", re.MULTILINE)
+# a channel's number in figures follows a network's initials ("VLK 6"); after another name a figure
+# is a score, a version or an episode ("Hollis 28", "Velkor 2")
+FIGURES = re.compile(r"\d")
+NETWORK_INITIALS = re.compile(r"[A-Z]{2,5}")
+# a channel or station named by its number alone ("Channel 4", "Radio 5", "TV 2"), not within a
+# longer name ("Radio 4 Today") nor before a figure's decimals
+NUMBERED_CHANNEL = re.compile(rf"(?<![\w.-])(?:Channel|Radio|TV)[ \t]{CHANNEL_NUMBERS}(?![\w.-]\w|[ \t]+[A-Z])")
 # the organisations whose name a country or region may continue as a division's ("Velkan North
 # America"), not a body of states ("the EU Africa summit") or a ministry
 DIVIDED_KINDS = ("company", "media", "state_enterprise")
@@ -525,6 +579,8 @@ def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazett
             joined[-1] = Span(previous.start, span.end, "ORG", None, found.organisation_cue)
             continue
         channel = CHANNEL_NUMBER_AFTER.match(body, span.end) if divides(span) else None
+        if channel and FIGURES.search(channel.group()) and not NETWORK_INITIALS.fullmatch(body[span.start:span.end]):
+            channel = None
         joined.append(Span(span.start, channel.end(), "ORG", None, found.organisation_cue) if channel else span)
     return joined
 
@@ -871,15 +927,28 @@ def with_renamed_organisations(body: str, spans: list[Span], found: Extractors) 
     return working.spans()
 
 
+# a North American station's call sign: K or W and three capitals, with its band ("WVLK-FM") or
+# before what belongs to a station ("KVLR DJ", "WVLK listeners"); alone, such a word is as often an
+# agency's or an event's initials
+CALL_SIGN = re.compile(rf"(?<![\w.-])[KW][A-Z]{{3}}(?:-(?:FM|AM|TV)(?![\w-])|(?=[ \t]+"
+                       rf"(?:{literal_alternation(word_list('broadcast_roles'))})\b))")
+
+
 def with_lower_case_web_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """A web address in lower case (LOWER_CASE_WEB_NAME), a site and its owner's name the model
-    does not read, typed ORG where no span touches it."""
+    does not read, and a station's call sign (CALL_SIGN), typed ORG where no span touches them; a channel named by its number
+    (NUMBERED_CHANNEL) typed ORG over the spans inside it ("Channel" alone, the number as a figure)."""
     from .extract import Span, SpanSet
 
     working = SpanSet(spans)
-    for match in LOWER_CASE_WEB_NAME.finditer(body):
+    for match in itertools.chain(LOWER_CASE_WEB_NAME.finditer(body), CALL_SIGN.finditer(body)):
         if not working.overlapping(*match.span()):
             working.add(Span(*match.span(), "ORG", None, found.organisation_cue))
+    for match in NUMBERED_CHANNEL.finditer(body):
+        start, end = match.span()
+        inside = working.overlapping(start, end)
+        if all(start <= working[i].start and working[i].end <= end for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.organisation_cue))
     return working.spans()
 
 
@@ -904,6 +973,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     people = [(s.start, s.end) for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]]
     places = {body[s.start:s.end] for s in spans if s.label in ("GPE", "LOC")}
     person_starts, person_ends = {start for start, _ in people}, {end for _, end in people}
+    people_by_start = dict(people)
     retyped: dict[str, list[tuple[int, int]]] = {}
     for s in spans:
         if retypable(s, gazetteer, found):
@@ -924,7 +994,8 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
         occurrences = list(words.spans(text))
         for start, end in occurrences:
             if acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end) or (
-                    is_local_place(text, gazetteer) and plays_a_match(body, start, end)):
+                    is_local_place(text, gazetteer) and (plays_a_match(body, start, end)
+                                                         or moves_a_player(body, start, end, people_by_start))):
                 organisations.add(text)
                 break
         else:
@@ -940,6 +1011,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
                              or (text not in places and (beside_a_person(body, start, end, person_starts, person_ends)
                                                          or plays_a_side(body, start, end, person_ends)))
                              for start, end in occurrences)
+                         or any(position in model_people and the_name_alone(body, *position) for position in positions)
                          or any(OWNER_AFTER.match(body, end) for _, end in positions))
                     and not given_as_a_person(body, text, occurrences, person_words)):
                 organisations.add(text)
@@ -967,6 +1039,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
 PLURAL_NAME = re.compile(r"[A-Z][a-z]*[a-rt-z]s")
 GROUP_MEMBERS_AFTER = re.compile(
     rf"\s+(?:{literal_alternation([*word_list('side_roles'), *word_list('group_member_nouns')])})\b")
+
 FAMILY_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('family_nouns'))})\b")
 GROUP_DETERMINER_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?\Z")
 
@@ -990,9 +1063,8 @@ def names_a_group(body: str, text: str, occurrences: list[tuple[int, int]], span
 
 
 def person_name_words(body: str, spans: list[Span]) -> set[str]:
-    """The words of the people's names of several words among the spans."""
-    return {word for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]
-            for word in body[s.start:s.end].split()}
+    """The words of the people's names of several words among the spans (names.full_names_of_people)."""
+    return {word for name in full_names_of_people(body, spans) for word in name.split()}
 
 
 def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals, works: Intervals,
@@ -1154,6 +1226,25 @@ def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words
         and gazetteer.lookup(word) is None and word not in gazetteer.towns}
 
 
+MONTH_NAMES = frozenset(calendar.month_name[1:])
+# a month's name as a date: a day or a year beside it ("May 5", "5 May", "May 2004"), or a
+# preposition or word of time before it ("in May", "by early May", "last May")
+DATE_WORDS_BEFORE = re.compile(r"(?:\b(?:in|on|by|until|till|since|from|during|early|late|mid|last|next|this|of"
+                               r"|between|and|to|through|before|after)\s+|\b[Mm]id-|\d\s*,?\s*)\Z")
+DATE_WORDS_AFTER = re.compile(r",?\s*\d")
+
+
+def month_as_a_name(body: str, start: int, end: int) -> bool:
+    """A month's name that the article's organisation bears ("May" of "May Department Stores"), at
+    a use the model read as a date: with a possessive after it ("May's chairman", "of May's
+    debt"; no month owns a chairman or a debt), or with no day, year or word of time beside it."""
+    if body[start:end] not in MONTH_NAMES:
+        return False
+    if body.startswith(POSSESSIVES, end):
+        return True
+    return not (DATE_WORDS_BEFORE.search(body, max(0, start - 12), start) or DATE_WORDS_AFTER.match(body, end))
+
+
 def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals, works: Intervals,
                           person_words: set[str], found: Extractors) -> list[Span]:
     """The names the cues typed ORG (or found the model's organisation to be), and the short names
@@ -1196,8 +1287,8 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
                     working.add(Span(start, end, "ORG", None, found.ner))
                 continue
             if (name_before(body, start) or OF_NAME_AFTER.match(body, end)
-                    or taken.overlaps(start, end)):
-                continue  # a word of a longer name
+                    or (taken.overlaps(start, end) and not month_as_a_name(body, start, end))):
+                continue  # a word of a longer name, or the model's date, figure or work
             swallowing = [i for i in working.overlapping(start, end) if working[i].start == start
                           and working[i].label == "PERSON" and working[i].how == found.ner
                           and FULL_NAME_AFTER.fullmatch(body, end, working[i].end)]
