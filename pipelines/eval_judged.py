@@ -1,4 +1,4 @@
-"""The entity layer on a held-out sample of articles judged by hand (176, in eleven rounds).
+"""The entity layer on a held-out sample of articles judged by hand (199, in twelve rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
@@ -19,7 +19,10 @@ round 10, drawn and judged the same way, blind, while a further branch fixed rou
 BBC files and 8 NAEB articles of that half, and a tuning round since; round 11, drawn and judged
 the same way, blind, while a further branch changed organisation typing: 15 such BBC files, the
 business and politics ones odd-numbered, and 8 NAEB articles of that half; a tuning round for
-countries since, its company figures still blind), each NAEB
+countries since, its company figures still blind; round 12, drawn and judged the same way, blind,
+while a further branch changed organisation and place typing: 15 such BBC files, the business and
+politics ones numbered up to 200 and none of the event audit's, and 8 NAEB articles of that half),
+each NAEB
 article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in

@@ -118,15 +118,15 @@ def test_rounds_are_disjoint_outside_the_event_splits_and_rounds_3_to_8_keep_the
     for round_ in (7, 8):
         folders = Counter(f.split("/")[1] for f in by_round[round_] if f.startswith("bbc/"))
         assert folders == {"business": 4, "tech": 3, "entertainment": 2, "sport": 1}
-    # rounds 8 to 11 keep to the first half of the NAEB ids sorted as strings (the event annotations take the second)
+    # rounds 8 to 12 keep to the first half of the NAEB ids sorted as strings (the event annotations take the second)
     first_half = sorted(naeb)[:len(naeb) // 2]
-    for round_ in (8, 9, 10, 11):
+    for round_ in (8, 9, 10, 11, 12):
         assert all(f.split("/", 1)[1] in first_half for f in by_round[round_] if f.startswith("naeb/"))
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-@pytest.mark.parametrize("round_", [9, 10, 11])
-def test_rounds_9_to_11_are_plain_draws_outside_the_bench_and_copies_of_used_files(round_):
+@pytest.mark.parametrize("round_", [9, 10, 11, 12])
+def test_rounds_9_to_12_are_plain_draws_outside_the_bench_and_copies_of_used_files(round_):
     chosen = selection()
     by_round = rounds()
     bbc = [f.split("/", 1)[1] for f in by_round[round_] if f.startswith("bbc/")]
@@ -146,15 +146,16 @@ def test_rounds_9_to_11_are_plain_draws_outside_the_bench_and_copies_of_used_fil
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-def test_rounds_10_and_11_leave_rounds_1_to_10_as_they_were_drawn():
+def test_rounds_10_to_12_leave_rounds_1_to_11_as_they_were_drawn():
     by_round = rounds()
-    # the first and last file of each earlier round, as drawn before rounds 10 and 11 were added
-    assert [(by_round[r][0], by_round[r][-1]) for r in range(1, 11)] == [
+    # the first and last file of each earlier round, as drawn before rounds 10 to 12 were added
+    assert [(by_round[r][0], by_round[r][-1]) for r in range(1, 12)] == [
         ("bbc/business/024.txt", "naeb/332"), ("bbc/business/224.txt", "naeb/353"),
         ("bbc/business/104.txt", "naeb/365"), ("bbc/business/126.txt", "bbc/politics/312.txt"),
         ("bbc/business/064.txt", "naeb/388"), ("bbc/business/116.txt", "naeb/432"),
         ("bbc/business/233.txt", "naeb/349"), ("bbc/business/198.txt", "naeb/224"),
-        ("bbc/business/097.txt", "naeb/194"), ("bbc/business/184.txt", "naeb/280")]
+        ("bbc/business/097.txt", "naeb/194"), ("bbc/business/184.txt", "naeb/280"),
+        ("bbc/business/099.txt", "naeb/256")]
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
@@ -168,6 +169,20 @@ def test_round_11_draws_business_and_politics_from_odd_numbered_files_no_even_nu
     # the other folders keep every number: an even-numbered file is drawn there
     others = [f for f in rounds()[11] if f.split("/")[1] in ("tech", "entertainment", "sport")]
     assert any(int(Path(f).stem) % 2 == 0 for f in others)
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+def test_round_12_draws_business_and_politics_numbered_up_to_200_outside_the_event_audit():
+    chosen = selection()
+    drawn = [f.split("/", 1)[1] for f in rounds()[12] if f.startswith("bbc/")]
+    business_politics = [f for f in drawn if f.split("/")[0] in ("business", "politics")]
+    assert len(business_politics) == 8 and all(int(Path(f).stem) <= 200 for f in business_politics)
+    audited = chosen.event_audit_files()
+    assert audited and not set(drawn) & audited and not set(rounds()[12]) & audited
+    audited_texts = {chosen.bbc_text(f) for f in audited if not f.startswith("naeb/")}
+    assert not {chosen.bbc_text(f) for f in drawn} & audited_texts
+    # the other folders keep every number: a file numbered above 200 is drawn there
+    assert any(int(Path(f).stem) > 200 for f in drawn if f.split("/")[0] in ("tech", "entertainment", "sport"))
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
@@ -202,17 +217,18 @@ def test_round_10_gold_holds_companies_sums_of_money_and_meetings_and_every_busi
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-def test_round_11_gold_holds_companies_of_bbc_files_and_naeb_texts_sums_of_money_and_a_meeting():
+@pytest.mark.parametrize("round_", [11, 12])
+def test_rounds_11_and_12_gold_holds_companies_of_bbc_files_and_naeb_texts_sums_of_money_and_a_meeting(round_):
     _, gold = load_judgements(JUDGEMENTS)
-    files = set(rounds()[11])
+    files = set(rounds()[round_])
     judged = [g for g in gold if g["file"] in files]
     assert {g["kind"] for g in judged} == {"company", "money", "meeting"}
     assert {g["file"].split("/")[0] for g in judged if g["kind"] == "company"} == {"bbc", "naeb"}
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
-@pytest.mark.parametrize("round_", [6, 7, 8, 9, 10, 11])
-def test_rounds_6_to_11_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
+@pytest.mark.parametrize("round_", [6, 7, 8, 9, 10, 11, 12])
+def test_rounds_6_to_12_gold_names_are_written_at_their_offsets_in_the_article_body(round_, tmp_path):
     from assets.parsed.dispatch import parse_document
     from assets.raw.intake import read_document
 
