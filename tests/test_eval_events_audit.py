@@ -24,21 +24,45 @@ def test_audit_batches_are_prefiltered_disjoint_and_in_no_split_round_or_bench_s
     audit = audit_module()
     splits = audit.module("event_selection", GOLD_DIR / "selection.py")
     rounds = audit.module("entity_selection", GOLD_DIR.parent / "entities" / "selection.py")
-    first, second = audit.batches().values()
+    first, second, third = audit.batches().values()
     ids = audit.audit_ids()
-    assert ids == first + second
-    bbc, naeb = first[:audit.AUDIT_BBC] + second, first[audit.AUDIT_BBC:]
-    assert len(set(ids)) == len(ids) == audit.AUDIT_BBC + audit.AUDIT_NAEB + audit.SECOND_BBC
+    assert ids == first + second + third
+    bbc = first[:audit.AUDIT_BBC] + second + [f for f in third if not f.startswith("naeb/")]
+    naeb = first[audit.AUDIT_BBC:] + [f for f in third if f.startswith("naeb/")]
+    # the third batch takes all that is left: 18 BBC files above THIRD_BBC_ABOVE and 2 NAEB texts
+    assert len(set(ids)) == len(ids) == audit.AUDIT_BBC + audit.AUDIT_NAEB + audit.SECOND_BBC + 18 + 2
     assert all(f.split("/")[0] in splits.FOLDERS for f in bbc) and all(f.startswith("naeb/") for f in naeb)
     assert all(splits.event_rich(splits.article_text(f)) for f in ids)
-    judged = {f for round_ in audit.JUDGED_ROUNDS for f in rounds.bbc_ids(round_) + rounds.naeb_ids(round_)}
     assert not set(ids) & (rounds.event_files() | rounds.bench_files() | set(splits.web_ids()))
-    assert not {f"bbc/{f}" for f in bbc} & judged and not set(naeb) & judged
+    for batch, judged_rounds in ((first + second, audit.JUDGED_ROUNDS), (third, audit.THIRD_JUDGED_ROUNDS)):
+        judged = {f for round_ in judged_rounds for f in rounds.bbc_ids(round_) + rounds.naeb_ids(round_)}
+        assert not {f if f.startswith("naeb/") else f"bbc/{f}" for f in batch} & judged
+    assert all(int(f.split("/")[1][:-4]) > audit.THIRD_BBC_ABOVE for f in third if not f.startswith("naeb/"))
     used_texts = {rounds.bbc_text(f) for f in rounds.event_files() | rounds.bench_files()
                   if f.split("/")[0] in splits.FOLDERS}
     assert not {rounds.bbc_text(f) for f in bbc} & used_texts
+    assert len({rounds.bbc_text(f) for f in bbc}) == len(bbc)
     naeb_ids = sorted(splits.naeb_articles())
     assert {f.split("/")[1] for f in naeb} <= set(naeb_ids[len(naeb_ids) // 2:])
+
+
+@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists()),
+                    reason="../shared/eval/bbc or naeb-dev is not present")
+def test_the_first_two_batches_draw_as_when_they_were_judged():
+    first, second, _ = audit_module().batches().values()
+    assert first == FIRST_BATCH and second == SECOND_BATCH
+
+
+FIRST_BATCH = [
+    *(f"business/{n}.txt" for n in ("100", "150", "154", "188", "196", "210", "223", "250", "287", "300", "316", "367",
+                                    "407", "418", "437", "454", "475", "478")),
+    *(f"politics/{n}.txt" for n in ("171", "210", "211", "214", "292", "301", "414")),
+    *(f"naeb/{n}" for n in ("297", "303", "329", "335", "350", "367", "375", "377", "430", "44", "47", "6", "73", "81",
+                            "9"))]
+SECOND_BATCH = [
+    *(f"business/{n}.txt" for n in ("088", "089", "093", "107", "130", "202", "217", "218", "219", "244", "301", "389",
+                                    "400", "422", "460", "473", "510")),
+    *(f"politics/{n}.txt" for n in ("165", "181", "338"))]
 
 
 def predicted(type_, start, agent=None, recipient=None, parties=()):

@@ -1,7 +1,9 @@
 """Events that are not there, on invented sentences: causes of false events found by issue 9's blind
 audit (eval/events/audit/): a company's home state taken for the company, a maker's counted products
 taken for the maker, deals unnamed reports expect or a source's name holds, and a deal told again with
-its possessive ("its deal"). Mentions are given by hand, as in test_entities_events.py."""
+its possessive ("its deal"); from its third batch, a pronoun taken for the source named after it, a
+city before a company noun taken for the company, and the deals of several owners taken for one deal
+between them. Mentions are given by hand, as in test_entities_events.py."""
 
 from tests.test_entities_events import events_of, summary
 
@@ -141,3 +143,53 @@ def test_a_unit_named_before_its_noun_is_the_target():
     assert summaries("Halvard Bank has sold its insurance arm to Kestrel for $2bn.",
                      ("Halvard Bank", "org:halvard"), ("Kestrel", "org:kestrel")) == [
         ("acquire", "done", ("org:kestrel",), ("org:halvard",))]
+
+
+# --- the audit's third batch: a source named after a pronoun, a city before a company noun, ---------
+# --- deals of each of several owners ---------------------------------------------------------------
+
+
+def test_a_pronoun_refers_back_not_to_the_source_named_after_it():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Pelora News", "org:pnews"))
+    assert summaries("Veltrix has bid $800m for two rivals. It plans to buy Omnia, Pelora News reported.", *pairs) == [
+        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
+    assert summaries("Veltrix has bid $800m for two rivals.\n\nIt plans to buy Omnia and Tarsa, a Pelora News "
+                     "report said.", *pairs[:2], ("Tarsa", "org:tarsa"), pairs[2]) == [
+        ("acquire", "planned", ("org:veltrix",), ("org:omnia",)),
+        ("acquire", "planned", ("org:veltrix",), ("org:tarsa",))]
+
+
+def test_a_speaker_named_before_the_pronoun_is_still_its_antecedent():
+    assert summaries("Veltrix said it had bought Omnia.", ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == [
+        ("acquire", "done", ("org:veltrix",), ("org:omnia",))]
+
+
+def test_a_city_before_a_company_noun_is_its_home_not_the_company():
+    assert summaries("Veltrix is in competition with Omnia to take over the Lisvan exchange.",
+                     ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Lisvan", "place:lisvan")) == []
+    assert summaries("Veltrix agreed to buy the Lisvan exchange.",
+                     ("Veltrix", "org:veltrix"), ("Lisvan", "place:lisvan")) == []
+
+
+def test_a_company_named_beside_its_city_and_a_unit_named_by_a_place_are_still_bought():
+    assert summaries("Veltrix agreed to buy Omnia, the Lisvan exchange.",
+                     ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"), ("Lisvan", "place:lisvan")) == [
+        ("acquire", "agreed", ("org:veltrix",), ("org:omnia",))]
+    # a name typed as a place before a unit's noun is the unit's own name
+    assert summaries("Veltrix bought the Lisvan unit from Omnia.",
+                     ("Veltrix", "org:veltrix"), ("Lisvan", "place:lisvan"), ("Omnia", "org:omnia")) == [
+        ("acquire", "done", ("org:veltrix",), ("place:lisvan",))]
+
+
+def test_the_deals_of_several_owners_are_no_deal_between_them():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries("The terms match Veltrix's and Omnia's agreements.", *pairs) == []
+    assert summaries("The terms match those of Veltrix's and Omnia's agreements.", *pairs) == []
+
+
+def test_one_deal_of_two_owners_or_with_another_is_still_a_deal():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries("The terms match Veltrix's and Omnia's agreement.", *pairs) == [
+        ("agreement", "done", ("org:omnia", "org:veltrix"))]
+    assert summaries("The terms match Veltrix's agreement with Omnia.", *pairs) == [
+        ("agreement", "done", ("org:omnia", "org:veltrix"))]

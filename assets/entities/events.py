@@ -487,8 +487,9 @@ class SentenceContext:
             # (which says it is an organisation, whatever type the name was given)
             phrase_start = self.char(token.left_edge)[0]
             introduced = [m for m in self.introduced_with(token) if m.entity_id not in clause_subjects]
+            # "the Spanish group", "the Lisvan exchange": one named with that country or city
             countries = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound")
-                         and (m := self.mention_at(c)) and m.entity_type == "COUNTRY"}
+                         and (m := self.mention_at(c)) and m.entity_type in ("COUNTRY", "PLACE")}
             if countries:
                 introduced = [m for m in introduced if self.named_with(m, countries)]
             if introduced:
@@ -856,12 +857,17 @@ class SentenceContext:
 
     def reporting_speaker(self, pronoun, types: tuple[str, ...]) -> Mention | None:
         """ "Novartis said it had bought ...": a pronoun in what someone says stands for the
-        one who says it, when that subject is a mention of one of `types`."""
+        one who says it, when that subject is a mention of one of `types` named before the pronoun
+        (a source named after it, "its bid ..., Reuters says", attributes the sentence, and the
+        pronoun refers back to a name before it); "talks with X will go on, Y said": the talks
+        (no pronoun) are the speaker's own wherever it is named."""
         clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
         if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
             return None
+        start = self.char(pronoun)[0]
         for subject in clause.head.children:
-            if subject.dep_ == "nsubj" and (m := self.most_specific(subject)) and m.entity_type in types:
+            if (subject.dep_ == "nsubj" and (m := self.most_specific(subject)) and m.entity_type in types
+                    and (pronoun.pos_ != "PRON" or m.end <= start)):
                 return m
         return None
 
@@ -1408,6 +1414,13 @@ class SentenceContext:
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS else []
         if kind in MULTI_PARTY:
+            # "A's and B's deals": each has its own, none is between A and B (the parse may hang a
+            # possessor as a modifier with its "'s")
+            possessors = {m.entity_id for c in noun.children if c.dep_ == "poss" or any(
+                g.dep_ == "case" and g.tag_ == "POS" for g in c.children) for m in self.referents(c)}
+            if noun.tag_ == "NNS" and len(possessors) >= 2:
+                owners = [m for m in owners if m.entity_id not in possessors]
+                modifiers = [m for m in modifiers if m.entity_id not in possessors]
             sides = owners + modifiers + actor + pobj.get("between", [])
             # "an alliance of A, B and C", "the merger of A and B": its members, as many as the
             # names after "of" when the parse does not coordinate them
@@ -2384,7 +2397,9 @@ def is_heading_label(subject) -> bool:
             and any(c.dep_ == subject.dep_ and c.i > subject.i for c in subject.head.children))
 
 
-# Places a company's description names as its home, not as itself: "a US firm", "India's biggest airline".
+# Places a company's description names as its home, not as itself: "a US firm", "India's biggest airline";
+# a city too ("the Lisvan exchange"), but before a unit's noun a name typed as a place is the unit's own
+# ("the Yugansk unit")
 HOME_TYPES = ("COUNTRY", "SUBDIVISION")
 
 
@@ -2404,8 +2419,8 @@ def names_home(description, mention: Mention) -> bool:
     state_owned = any(t.lower_ in STATE_OWNED for c in description.lefts if c.dep_ in ("amod", "compound", "npadvmod")
                       for t in c.subtree)
     noun = description.lemma_.lower()
-    return (noun in ORGANISATION_NOUNS and noun not in STATE_MONEY_NOUNS and mention.entity_type in HOME_TYPES
-            and not state_owned)
+    home = mention.entity_type in HOME_TYPES or (mention.entity_type == "PLACE" and noun not in SUBSIDIARY_NOUNS)
+    return noun in ORGANISATION_NOUNS and noun not in STATE_MONEY_NOUNS and home and not state_owned
 
 
 def is_counted_goods(token) -> bool:

@@ -17,7 +17,12 @@ event-rich supplement the draw is biased towards articles with events: its preci
 that talks of deals, not of news in general. The second batch (SECOND_BBC BBC files, SECOND_SEED) was
 drawn the same day from the rest of the same BBC pool after the rules the first batch's errors prompted
 had been written, and judged on main's and the fixed extractor's output at once: the first batch is
-blind for main only, the second for both.
+blind for main only, the second for both. The third batch (THIRD_SEED) was drawn on the same day from
+the same pools less the first two batches and judged entity round 11 as well (THIRD_JUDGED_ROUNDS), its
+BBC files only those numbered above THIRD_BBC_ABOVE (while entity round 12 drew business and politics
+files up to that number and first-half NAEB texts, so the two stay disjoint): THIRD_BBC BBC files and
+THIRD_NAEB NAEB texts asked for, but only 18 such BBC files and 2 such NAEB texts were left, so it takes
+them all. It was judged on integ's output before any rule was changed for it.
 
 The verdicts live in this folder, not as eval/events/*.jsonl: eval/entities/selection.py leaves out
 of its BBC rounds every file named in those, and a new name there would redraw rounds 1-10.
@@ -37,6 +42,11 @@ AUDIT_NAEB = 15
 SECOND_SEED = 20267
 SECOND_BBC = 20
 JUDGED_ROUNDS = range(1, 11)
+THIRD_SEED = 20268
+THIRD_BBC = 20
+THIRD_NAEB = 10
+THIRD_BBC_ABOVE = 200
+THIRD_JUDGED_ROUNDS = range(1, 12)
 
 
 def module(name: str, path: Path):
@@ -46,11 +56,12 @@ def module(name: str, path: Path):
     return loaded
 
 
-def pools():
-    """The BBC files and NAEB texts the audit draws from (module docstring), as sorted lists."""
+def pools(judged_rounds: range = JUDGED_ROUNDS):
+    """The BBC files and NAEB texts the audit draws from (module docstring), as sorted lists, outside the
+    judged entity rounds `judged_rounds`."""
     splits = module("event_selection", EVENTS / "selection.py")
     rounds = module("entity_selection", EVENTS.parent / "entities" / "selection.py")
-    judged = {f for round_ in JUDGED_ROUNDS for f in rounds.bbc_ids(round_) + rounds.naeb_ids(round_)}
+    judged = {f for round_ in judged_rounds for f in rounds.bbc_ids(round_) + rounds.naeb_ids(round_)}
     used = frozenset(rounds.event_files() | rounds.bench_files()
                      | {f.split("/", 1)[1] for f in judged if f.startswith("bbc/")})
     files = sorted(f"{folder}/{path.name}" for folder in splits.FOLDERS
@@ -67,12 +78,23 @@ def batches() -> dict[str, list[str]]:
     """{batch: file ids}: `first`, AUDIT_BBC BBC files then AUDIT_NAEB NAEB texts, each group sorted,
     judged on main's output before any rule was changed; `second`, SECOND_BBC more BBC files of the
     pool (no NAEB text of it is left), drawn and judged after the fixes the first prompted, on main's
-    and the fixed output alike, so that it measures both blind."""
+    and the fixed output alike, so that it measures both blind; `third`, up to THIRD_BBC BBC files
+    numbered above THIRD_BBC_ABOVE then up to THIRD_NAEB NAEB texts, each group sorted, of the pools
+    outside round 11 as well and the first two batches, judged blind on integ's output."""
     bbc_pool, naeb_pool = pools()
     rng = random.Random(AUDIT_SEED)
     first = sorted(rng.sample(bbc_pool, AUDIT_BBC)) + sorted(rng.sample(naeb_pool, AUDIT_NAEB))
     rest = [f for f in bbc_pool if f not in first]
-    return {"first": first, "second": sorted(random.Random(SECOND_SEED).sample(rest, SECOND_BBC))}
+    second = sorted(random.Random(SECOND_SEED).sample(rest, SECOND_BBC))
+    drawn = set(first + second)
+    third_bbc, third_naeb = (
+        [f for f in pool if f not in drawn] for pool in pools(THIRD_JUDGED_ROUNDS))
+    third_bbc = [f for f in third_bbc if int(Path(f).stem) > THIRD_BBC_ABOVE]
+    rng = random.Random(THIRD_SEED)
+    # a batch takes what there is when fewer eligible texts remain than it asks for
+    third = (sorted(rng.sample(third_bbc, min(THIRD_BBC, len(third_bbc))))
+             + sorted(rng.sample(third_naeb, min(THIRD_NAEB, len(third_naeb)))))
+    return {"first": first, "second": second, "third": third}
 
 
 def audit_ids() -> list[str]:
