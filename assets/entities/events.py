@@ -305,6 +305,25 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
 
 
+def read_as_verb(doc, i: int):
+    """The sentence parsed again with its word `i` as a finite verb: the parse of the text with
+    "will <lemma>" in its place, carried back onto the sentence's own words (the verb in the
+    present tense, the "will" left out). None when the parser still reads no verb there."""
+    from spacy.tokens import Doc
+
+    word = doc[i]
+    text = f"{doc.text[:word.idx]}will {word.lemma_.lower()}{doc.text[word.idx + len(word.text):]}"
+    parsed = load_parser()(text)
+    if len(parsed) != len(doc) + 1 or parsed[i].lower_ != "will" or parsed[i + 1].pos_ != "VERB":
+        return None
+    kept = [t for t in parsed if t.i != i]
+    position = {t.i: n for n, t in enumerate(kept)}
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[("VBZ" if t.i == i + 1 else t.tag_) for t in kept], pos=[t.pos_ for t in kept],
+               lemmas=[t.lemma_ for t in kept], deps=[t.dep_ for t in kept],
+               heads=[position.get(t.head.i, i) for t in kept])
+
+
 def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], list[Mention], list[Amount],
                                                  list[DateMention]]]) -> list[list[Event]]:
     """The events of each (body, sentences, mentions, amounts, dates), repeats merged, in text
@@ -340,7 +359,28 @@ class SentenceContext:
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = [m for m in mentions if index - 2 <= m.sentence_index <= index
                                      and m.entity_type == "ORG"]
+        self.doc = self.headline_clause() or doc
         self.repair_names()
+
+    def headline_clause(self):
+        """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
+        Y with $5m", "X awards Y a grant": the parse a noun phrase) read again as the verb: the word
+        in -s right after a named actor, when its sentence read with it as a verb makes it an
+        event's trigger or the verb of a trigger noun. None when the parse has a verb or no such word."""
+        if any(t.dep_ == "ROOT" and t.pos_ not in ("NOUN", "PROPN", "NUM") for t in self.doc):
+            return None
+        for mention in self.mentions:
+            tokens = self.tokens_of(mention)
+            if mention.entity_type not in ACTOR_TYPES or not tokens or tokens[-1].i + 1 >= len(self.doc):
+                continue
+            word = self.doc[tokens[-1].i + 1]
+            if word.tag_ not in ("NNS", "VBZ") or not word.lower_.endswith("s") or self.mention_at(word) is not None:
+                continue
+            clause = read_as_verb(self.doc, word.i)
+            if clause is not None and (verb_trigger(verb := clause[word.i]) or any(
+                    noun_trigger(c) for c in verb.children if c.dep_ in OBJECTS)):
+                return clause  # "X funds Y", "X awards Y a contract"
+        return None
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
