@@ -1238,7 +1238,10 @@ class SentenceContext:
             if stake is None and not roles["recipient"]:  # "sold its payments business to X"
                 roles = self.with_asset_target(roles, portions_of(undergoers))
             if stake is not None:
-                roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or self.stake_told_before(stake)
+                # "a stake in Y was bought by X": the passive subject keeps its own complements
+                held_in = [m for prep, tokens in prepositional_objects(stake).items() if passive and prep in ("in", "of")
+                           for t in tokens for m in self.referents(t)]
+                roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or held_in or self.stake_told_before(stake)
                                       or self.company_held_by(subjects))
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
                 if lemma in SELLING_VERBS and not roles["recipient"] and not any(
@@ -1403,6 +1406,8 @@ class SentenceContext:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
+        if is_told_by_passive_verb(noun, governor, relation, kind):
+            return []
         subject_m, passive_m, dative_m, verb_pobj = [], [], [], {}
         if governor is not None:
             claimed.add(governor.i)
@@ -3030,6 +3035,16 @@ def is_passive(verb) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children)) or (
         # "was sold off and acquired by X": a participle joined to a passive shares its voice
         verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head))
+
+
+def is_told_by_passive_verb(noun, governor, relation: str, kind: str) -> bool:
+    """ "A 15% stake in Y was bought by X": a transaction noun that is the passive subject of a
+    verb telling a transaction itself (not one that carries out what a noun names: "the loan was
+    granted by X") is what that verb's event is about, read from the verb (its "by" the agent),
+    not a second event of its own."""
+    return (relation == "subject" and governor is not None and noun.dep_ == "nsubjpass" and kind not in MULTI_PARTY
+            and is_passive(governor) and governor.lemma_.lower() not in SUPPORT_VERBS
+            and verb_trigger(governor) not in (None, *MULTI_PARTY))
 
 
 OFFERS = frozenset({"bid", "offer"})
