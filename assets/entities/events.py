@@ -551,6 +551,8 @@ class SentenceContext:
         start = self.char(token)[0]
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start
                  and m.entity_id not in clause_subjects}
+        if description:  # "the bank" after a company and a bank named: the bank
+            named = {key: m for key, m in named.items() if fits_description(token.lemma_.lower(), m)} or named
         if len(named) == 1:
             return next(iter(named.values()))
         # "pressure on X to raise its offer": the one organisation of its own sentence before it
@@ -901,7 +903,9 @@ class SentenceContext:
         if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
             return None
         for subject in clause.head.children:
-            if subject.dep_ == "nsubj" and (m := self.most_specific(subject)) and m.entity_type in types:
+            # "the company said it had ...": the organisation the description stands for
+            described = self.organisation_referred_to(subject) if subject.pos_ == "NOUN" else None
+            if subject.dep_ == "nsubj" and (m := self.most_specific(subject) or described) and m.entity_type in types:
                 return m
         return None
 
@@ -2270,6 +2274,27 @@ def is_public_body(mention: Mention) -> bool:
 
 # Name words of bodies that have no owners to buy into: "Global Alliance for Vaccines", "X Foundation".
 NON_PROFIT_NAME = re.compile(r"\b(?:Alliance|Foundation|Charity|Trust|Appeal|Fund)\b")
+
+
+# Descriptions of any business, and the last words of names of bodies that are none.
+COMPANY_DESCRIPTIONS = frozenset("company firm business group conglomerate giant".split())
+LENDER_DESCRIPTIONS = frozenset("bank lender".split())
+NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department council committee court
+    union association federation institute university hospital""".split())
+NON_COMPANY_KINDS = frozenset("intergovernmental political_party".split())
+
+
+def fits_description(noun: str, mention: Mention) -> bool:
+    """Whether an organisation is of the kind a definite description names: "the bank" or "the
+    lender" a financier, "the company" or "the firm" a business (not a public body,
+    a regulator or a charity; an exchange may be a listed company); other nouns any organisation."""
+    if noun in LENDER_DESCRIPTIONS:
+        return is_financier(mention)
+    if noun in COMPANY_DESCRIPTIONS:
+        head = mention.entity.canonical_name.split()[-1].lower()
+        return not (is_public_body(mention) or is_non_profit(mention) or mention.entity.kind in NON_COMPANY_KINDS
+                    or head in NON_COMPANY_HEADS)
+    return True
 
 
 def is_non_profit(mention: Mention) -> bool:
