@@ -361,6 +361,7 @@ class SentenceContext:
                                      and m.entity_type == "ORG"]
         self.doc = self.headline_clause() or doc
         self.repair_names()
+        self.repair_dashed_asides()
 
     def headline_clause(self):
         """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
@@ -403,6 +404,29 @@ class SentenceContext:
                     child.head = clause
             marker.head, marker.dep_ = clause, "prep"
             token.head, token.dep_, token.pos_, token.tag_ = marker, "pobj", "PROPN", "NNP"
+
+    def repair_dashed_asides(self) -> None:
+        """ "bought a stake in Omnia - Pelora's biggest miner - in 2002": the small parser hangs a
+        name set off by a spaced dash on a word of the aside after it, as a compound. A compound
+        never reaches across such a dash: the name takes the place of the aside's phrase (its
+        word whose head is outside the dashes), which becomes its apposition. A hyphen inside a
+        word group ("the Kenya-Norway treaty") sets nothing off."""
+        for token in self.doc:
+            mention = self.mention_at(token)
+            if (token.dep_ != "compound" or mention is None or mention.entity_type not in ACTOR_TYPES
+                    or self.char(token)[1] != mention.end or token.i + 2 >= len(self.doc)):
+                continue
+            dash = self.doc[token.i + 1]
+            if dash.text not in DASHES or not token.whitespace_ or not dash.whitespace_ or token.head.i <= dash.i:
+                continue
+            close = next((t.i for t in self.doc[dash.i + 1:] if t.text in DASHES and t.whitespace_), len(self.doc))
+            aside = token.head
+            while dash.i < aside.head.i < close and aside.head.i != aside.i:
+                aside = aside.head
+            if aside.head.i == aside.i or dash.i <= aside.head.i < close or aside.head.i == token.i:
+                continue  # the aside heads the sentence
+            token.head, token.dep_ = aside.head, aside.dep_
+            aside.head, aside.dep_ = token, "appos"
 
     # --- tokens and mentions --------------------------------------------------------------
 
