@@ -2034,7 +2034,7 @@ class SentenceContext:
         if kind in ("lend", "fund") and trigger is not anchor and anchor.lemma_.lower() in REPAYING_VERBS | USING_VERBS:
             status = "done"  # "Y will use the loan from X": the loan was made to be used or repaid
         parties = self.assign(kind, roles)
-        if parties is None:
+        if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, parties):
             return []
         amount = self.linked_amount(anchor, trigger, kind)
         if kind in MULTI_PARTY:
@@ -3604,3 +3604,80 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if event.sentence_index not in first.evidence:
             first.evidence.append(event.sentence_index)
     return sorted(merged.values(), key=lambda e: e.start)
+
+
+# --- employment: a person's work contract is no event ---------------------------------------------
+# The guidelines exclude employment: a player's, coach's, actor's or executive's contract, signing,
+# extension or pay deal is no `contract`, `agreement` or `fund`, however much money it names. The
+# entity layer types some companies as PERSON, so the type alone says nothing: a cue of a person's
+# work must be there as well.
+
+# Roles a person is hired in and paid for doing; written beside a party's name, they make it a worker.
+WORKER_ROLES = frozenset("""player pitcher catcher outfielder infielder shortstop batter bowler batsman
+    striker forward midfielder defender goalkeeper keeper winger quarterback coach athlete jockey driver
+    actor actress singer rapper presenter comedian star""".split())
+# Offices that name a person's work only when the counterparty is the one they hold it in
+# ("Veltrix signed its chief executive to a new deal"); acting for their own company otherwise.
+OFFICE_ROLES = frozenset("chief executive ceo chairman chairwoman boss manager director".split())
+WORK_CUES = re.compile(
+    r"\b(?:\w+-years?\b(?!-old)"                                      # a term: "a three-year deal"
+    r"|(?:through|until|till)\s+(?:the\s+)?(?:(?:19|20)\d\d|end\s+of)"  # "through 2027"
+    r"|(?:a|per|each)\s+(?:year|season|week|month|game|match|annum)\b|annually\b"  # pay per period
+    r"|salar(?:y|ies)\b|wages?\b"
+    r"|free[- ]agen(?:t|cy)\b"
+    r"|extension\b|renewal\b"
+    r"|sign(?:s|ed|ing)?\s+(?:for|with)\b"                           # "signed for Halden United"
+    r"|league\b|baseball\b|football\b|soccer\b|basketball\b|hockey\b|cricket\b|rugby\b|tennis\b|golf\b)",
+    re.IGNORECASE)
+# What a deal with a named person still is when it says so: a contract for works or goods of the
+# person's firm, or a sponsorship (an `agreement` by the guidelines).
+NON_EMPLOYMENT_DEALS = frozenset("supply sponsorship sponsor endorsement licensing licence license lease".split())
+EMPLOYMENT_KINDS = ("contract", "agreement", "fund")
+CONTRACT_WORDS = frozenset("contract deal agreement lease term".split())
+
+
+def is_employment(context: SentenceContext, kind: str, trigger, parties: list[EventParty]) -> bool:
+    """Whether a contract, deal or agreement is a person's work: a party hired as a person and a
+    cue of a person's work in the sentence (a role, a term, pay per period, an extension, a
+    signing for a club, free agency, a sport); not a contract to build or supply, nor one won by
+    a person's firm ("Roe's firm won a contract")."""
+    if kind not in EMPLOYMENT_KINDS:
+        return False
+    if any(t.lemma_.lower() in CONTRACTED_WORK and t.pos_ == "VERB" or t.lemma_.lower() in NON_EMPLOYMENT_DEALS
+           for t in trigger.subtree):
+        return False
+    hired = [p for p in parties if is_hired_person(context, p, parties)]
+    if not hired:
+        return False
+    if any(is_role_named(context, p.mention, WORKER_ROLES) for p in hired):
+        return True
+    if any(is_role_named(context, p.mention, OFFICE_ROLES) and p.mention.affiliation is not None
+           and p.mention.affiliation.entity_id in {q.entity_id for q in parties if q is not p} for p in hired):
+        return True
+    start, end = context.sentences[context.index]
+    return WORK_CUES.search(context.body, start, end) is not None
+
+
+def is_hired_person(context: SentenceContext, party: EventParty, parties: list[EventParty]) -> bool:
+    """A party that is a person, not the firm a person owns ("Roe's firm"): a PERSON, or any name
+    the article writes beside a worker's role ("striker X", whom the entity layer may type ORG)."""
+    tokens = context.tokens_of(party.mention)
+    if any(t.dep_ == "poss" and t.head.lemma_.lower() in ORGANISATION_NOUNS for t in tokens):
+        return False
+    return party.mention.entity_type == "PERSON" or is_role_named(context, party.mention, WORKER_ROLES)
+
+
+def is_role_named(context: SentenceContext, mention: Mention, roles: frozenset[str]) -> bool:
+    """Whether the article writes the entity's name beside one of the roles, anywhere ("pitcher X",
+    "X, the striker"), or gives it as the person's title."""
+    if mention.title and set(mention.title.lower().split()) & roles:
+        return True
+    return any(m.entity_id == mention.entity_id and any(context.introduced_as(m, role) for role in roles)
+               for m in context.article_mentions)
+
+
+def is_contract_extension(kind: str, trigger) -> bool:
+    """ "a $135m contract extension", "an extension of his deal": more time under a contract, no
+    giving of money (a loan's extension is a loan's)."""
+    return kind == "fund" and trigger.lemma_.lower() in ("extension", "renewal") and any(
+        c.lemma_.lower() in CONTRACT_WORDS for c in trigger.subtree if c is not trigger)
