@@ -38,6 +38,23 @@ def test_a_contract_extension_is_no_funding():
 def test_a_name_given_a_players_role_elsewhere_is_a_worker_whatever_its_type():
     body = "Halden United signed winger Kai Orr in May. Kai Orr agreed a deal with Halden United."
     assert summaries(body, HALDEN, ("Kai Orr", "org:orr"), ("Kai Orr", "org:orr"), HALDEN) == []
+    # a pronoun party stands for the worker named before
+    body = "Halden United's young star Kai Orr is wanted by rivals. He has an agreement with Halden United."
+    assert summaries(body, HALDEN, ("Kai Orr", "person:orr"), HALDEN) == []
+
+
+def test_a_clubs_deal_or_purchase_for_a_named_player_is_a_transfer_not_an_event():
+    assert summaries("Halden United agreed a $20m fee with the Rivermen for striker Lenny Moss.",
+                     HALDEN, ("Rivermen", "org:riv"), ("Lenny Moss", "person:moss")) == []
+    assert summaries("The Rivermen sold striker Lenny Moss to Halden United for $20m.",
+                     ("Rivermen", "org:riv"), ("Lenny Moss", "person:moss"), HALDEN) == []
+
+
+def test_a_name_bought_with_no_workers_role_stays_a_purchase():
+    # the entity layer types some companies as PERSON: a purchase needs a worker's role to be a transfer
+    assert summaries("Skyvale bought Dario Kent from Orbis Studios for $20m.",
+                     ("Skyvale", "org:skyvale"), ("Dario Kent", "person:kent"), ORBIS) == [
+        ("acquire", "done", ("org:skyvale",), ("person:kent",))]
 
 
 # --- arts and executives ---------------------------------------------------------------------------
@@ -59,6 +76,12 @@ def test_a_chief_executive_signing_for_another_company_is_no_employment():
         ("agreement", "done", ("org:orbis", "person:lund"))]
 
 
+def test_an_office_holders_deal_for_their_own_body_stays_an_event():
+    assert summaries("President Ana Roe signed a 10-year gas deal with Gazprom.",
+                     ("Ana Roe", "person:roe"), ("Gazprom", "org:gazprom"), titles={"Ana Roe": "President"}) == [
+        ("agreement", "done", ("org:gazprom", "person:roe"))]
+
+
 # --- what stays an event ---------------------------------------------------------------------------
 
 
@@ -75,6 +98,11 @@ def test_a_companys_deal_with_a_term_and_no_person_stays_an_event():
     assert summaries("Skyvale signed a five-year deal with Avelo through 2027.",
                      ("Skyvale", "org:skyvale"), ("Avelo", "org:avelo")) == [
         ("agreement", "done", ("org:avelo", "org:skyvale"))]
+
+
+def test_a_company_called_a_star_is_no_worker():
+    assert summaries("Tech star Veltrix signed a deal with Orbis Studios on Monday.",
+                     ("Veltrix", "org:veltrix"), ORBIS) == [("agreement", "done", ("org:orbis", "org:veltrix"))]
 
 
 def test_a_deal_with_a_person_and_no_cue_of_work_stays_an_event():

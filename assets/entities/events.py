@@ -2034,7 +2034,7 @@ class SentenceContext:
         if kind in ("lend", "fund") and trigger is not anchor and anchor.lemma_.lower() in REPAYING_VERBS | USING_VERBS:
             status = "done"  # "Y will use the loan from X": the loan was made to be used or repaid
         parties = self.assign(kind, roles)
-        if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, parties):
+        if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
             return []
         amount = self.linked_amount(anchor, trigger, kind)
         if kind in MULTI_PARTY:
@@ -3612,13 +3612,12 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 # entity layer types some companies as PERSON, so the type alone says nothing: a cue of a person's
 # work must be there as well.
 
-# Roles a person is hired in and paid for doing; written beside a party's name, they make it a worker.
+# Roles a person is hired in and paid for doing; written beside a name, they make it a worker.
 WORKER_ROLES = frozenset("""player pitcher catcher outfielder infielder shortstop batter bowler batsman
     striker forward midfielder defender goalkeeper keeper winger quarterback coach athlete jockey driver
     actor actress singer rapper presenter comedian star""".split())
-# Offices that name a person's work only when the counterparty is the one they hold it in
-# ("Veltrix signed its chief executive to a new deal"); acting for their own company otherwise.
-OFFICE_ROLES = frozenset("chief executive ceo chairman chairwoman boss manager director".split())
+# Roles also said of companies ("tech star Veltrix", "growth driver X"): a worker's only for a PERSON.
+COMPANY_ROLES = frozenset("star driver".split())
 WORK_CUES = re.compile(
     r"\b(?:\w+-years?\b(?!-old)"                                      # a term: "a three-year deal"
     r"|(?:through|until|till)\s+(?:the\s+)?(?:(?:19|20)\d\d|end\s+of)"  # "through 2027"
@@ -3632,39 +3631,58 @@ WORK_CUES = re.compile(
 # What a deal with a named person still is when it says so: a contract for works or goods of the
 # person's firm, or a sponsorship (an `agreement` by the guidelines).
 NON_EMPLOYMENT_DEALS = frozenset("supply sponsorship sponsor endorsement licensing licence license lease".split())
-EMPLOYMENT_KINDS = ("contract", "agreement", "fund")
+EMPLOYMENT_KINDS = ("contract", "agreement", "fund", "acquire")
 CONTRACT_WORDS = frozenset("contract deal agreement lease term".split())
 
 
-def is_employment(context: SentenceContext, kind: str, trigger, parties: list[EventParty]) -> bool:
-    """Whether a contract, deal or agreement is a person's work: a party hired as a person and a
-    cue of a person's work in the sentence (a role, a term, pay per period, an extension, a
-    signing for a club, free agency, a sport); not a contract to build or supply, nor one won by
-    a person's firm ("Roe's firm won a contract")."""
+def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties: list[EventParty]) -> bool:
+    """Whether a contract, deal, agreement or purchase is of a person's work: a worker the clause
+    names with their role ("a fee with Y for striker X", "bought winger X"), or a party hired as a
+    person with a cue of a person's work in the sentence (a term, pay per period, an extension, a
+    signing for a club, free agency, a sport); not a contract to build or supply, a sponsorship,
+    one won by a person's firm ("Roe's firm won a contract") or signed by an office holder for
+    their own body ("President X signed a 10-year gas deal")."""
     if kind not in EMPLOYMENT_KINDS:
         return False
     if any(t.lemma_.lower() in CONTRACTED_WORK and t.pos_ == "VERB" or t.lemma_.lower() in NON_EMPLOYMENT_DEALS
            for t in trigger.subtree):
         return False
-    hired = [p for p in parties if is_hired_person(context, p, parties)]
-    if not hired:
-        return False
-    if any(is_role_named(context, p.mention, WORKER_ROLES) for p in hired):
+    clause = sorted({*anchor.subtree, *trigger.subtree}, key=lambda t: t.i)
+    if any(is_worker(context, m) for m in [p.mention for p in parties] + context.mentions_in(clause)):
         return True
-    if any(is_role_named(context, p.mention, OFFICE_ROLES) and p.mention.affiliation is not None
-           and p.mention.affiliation.entity_id in {q.entity_id for q in parties if q is not p} for p in hired):
-        return True
+    if kind == "acquire":
+        return False  # a name bought with no worker's role may be a company the entity layer typed PERSON
+    for party in parties:
+        counterparties = {q.entity_id for q in parties if q.entity_id != party.entity_id}
+        if holds_office_of(party.mention, counterparties):
+            return True
+    hired = [p for p in parties if is_hired_person(context, p.mention)]
     start, end = context.sentences[context.index]
-    return WORK_CUES.search(context.body, start, end) is not None
+    return bool(hired) and WORK_CUES.search(context.body, start, end) is not None
 
 
-def is_hired_person(context: SentenceContext, party: EventParty, parties: list[EventParty]) -> bool:
-    """A party that is a person, not the firm a person owns ("Roe's firm"): a PERSON, or any name
-    the article writes beside a worker's role ("striker X", whom the entity layer may type ORG)."""
-    tokens = context.tokens_of(party.mention)
-    if any(t.dep_ == "poss" and t.head.lemma_.lower() in ORGANISATION_NOUNS for t in tokens):
+def is_own_firm(context: SentenceContext, mention: Mention) -> bool:
+    """ "Roe's firm": the name owns the company that is the party."""
+    return any(t.dep_ == "poss" and t.head.lemma_.lower() in ORGANISATION_NOUNS for t in context.tokens_of(mention))
+
+
+def is_worker(context: SentenceContext, mention: Mention) -> bool:
+    roles = WORKER_ROLES if mention.entity_type == "PERSON" else WORKER_ROLES - COMPANY_ROLES
+    return not is_own_firm(context, mention) and is_role_named(context, mention, roles)
+
+
+def holds_office_of(mention: Mention, counterparties: set[str]) -> bool:
+    """A person whose stated office belongs to the other side ("Mara Lund, Veltrix's chief executive")."""
+    return (mention.entity_type == "PERSON" and mention.title is not None and mention.affiliation is not None
+            and mention.affiliation.entity_id in counterparties)
+
+
+def is_hired_person(context: SentenceContext, mention: Mention) -> bool:
+    """A PERSON party that is no firm a person owns ("Roe's firm") nor an office holder acting for
+    their own body ("President X")."""
+    if mention.entity_type != "PERSON" or is_own_firm(context, mention):
         return False
-    return party.mention.entity_type == "PERSON" or is_role_named(context, party.mention, WORKER_ROLES)
+    return not mention.title or bool(set(mention.title.lower().split()) & WORKER_ROLES)
 
 
 def is_role_named(context: SentenceContext, mention: Mention, roles: frozenset[str]) -> bool:
