@@ -2107,7 +2107,7 @@ class SentenceContext:
         if kind in ("lend", "fund") and trigger is not anchor and anchor.lemma_.lower() in REPAYING_VERBS | USING_VERBS:
             status = "done"  # "Y will use the loan from X": the loan was made to be used or repaid
         parties = self.assign(kind, roles)
-        if parties is None:
+        if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
             return []
         amount = self.linked_amount(anchor, trigger, kind)
         if kind in MULTI_PARTY:
@@ -3708,3 +3708,98 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if event.sentence_index not in first.evidence:
             first.evidence.append(event.sentence_index)
     return sorted(merged.values(), key=lambda e: e.start)
+
+
+# --- employment: a person's work contract is no event ---------------------------------------------
+# The guidelines exclude employment: a player's, coach's, actor's or executive's contract, signing,
+# extension or pay deal is no `contract`, `agreement` or `fund`, however much money it names. The
+# entity layer types some companies as PERSON, so the type alone says nothing: a cue of a person's
+# work must be there as well.
+
+# Roles a person is hired in and paid for doing; written beside a name, they make it a worker.
+WORKER_ROLES = frozenset("""player pitcher catcher outfielder infielder shortstop batter bowler batsman
+    striker forward midfielder defender goalkeeper keeper winger quarterback coach athlete jockey driver
+    actor actress singer rapper presenter comedian star""".split())
+# Roles also said of companies ("tech star Veltrix", "growth driver X"): a worker's only for a PERSON.
+COMPANY_ROLES = frozenset("star driver".split())
+WORK_CUES = re.compile(
+    r"\b(?:\w+-years?\b(?!-old)"                                      # a term: "a three-year deal"
+    r"|(?:through|until|till)\s+(?:the\s+)?(?:(?:19|20)\d\d|end\s+of)"  # "through 2027"
+    r"|(?:a|per|each)\s+(?:year|season|week|month|game|match|annum)\b|annually\b"  # pay per period
+    r"|salar(?:y|ies)\b|wages?\b"
+    r"|free[- ]agen(?:t|cy)\b"
+    r"|extension\b|renewal\b"
+    r"|sign(?:s|ed|ing)?\s+(?:for|with)\b"                           # "signed for Halden United"
+    r"|league\b|baseball\b|football\b|soccer\b|basketball\b|hockey\b|cricket\b|rugby\b|tennis\b|golf\b)",
+    re.IGNORECASE)
+# What a deal with a named person still is when it says so: a contract for works or goods of the
+# person's firm, or a sponsorship (an `agreement` by the guidelines).
+NON_EMPLOYMENT_DEALS = frozenset("supply sponsorship sponsor endorsement licensing licence license lease".split())
+EMPLOYMENT_KINDS = ("contract", "agreement", "fund", "acquire")
+CONTRACT_WORDS = frozenset("contract deal agreement lease term".split())
+
+
+def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties: list[EventParty]) -> bool:
+    """Whether a contract, deal, agreement or purchase is of a person's work: a worker the clause
+    names with their role ("a fee with Y for striker X", "bought winger X"), or a party hired as a
+    person with a cue of a person's work in the sentence (a term, pay per period, an extension, a
+    signing for a club, free agency, a sport); not a contract to build or supply, a sponsorship,
+    one won by a person's firm ("Roe's firm won a contract") or signed by an office holder for
+    their own body ("President X signed a 10-year gas deal")."""
+    if kind not in EMPLOYMENT_KINDS:
+        return False
+    if any(t.lemma_.lower() in CONTRACTED_WORK and t.pos_ == "VERB" or t.lemma_.lower() in NON_EMPLOYMENT_DEALS
+           for t in trigger.subtree):
+        return False
+    clause = sorted({*anchor.subtree, *trigger.subtree}, key=lambda t: t.i)
+    if any(is_worker(context, m) for m in [p.mention for p in parties] + context.mentions_in(clause)):
+        return True
+    if kind == "acquire":
+        return False  # a name bought with no worker's role may be a company the entity layer typed PERSON
+    for party in parties:
+        counterparties = {q.entity_id for q in parties if q.entity_id != party.entity_id}
+        if holds_office_of(party.mention, counterparties):
+            return True
+    hired = [p for p in parties if is_hired_person(context, p.mention)]
+    start, end = context.sentences[context.index]
+    return bool(hired) and WORK_CUES.search(context.body, start, end) is not None
+
+
+def is_own_firm(context: SentenceContext, mention: Mention) -> bool:
+    """ "Roe's firm": the name owns the company that is the party."""
+    return any(t.dep_ == "poss" and t.head.lemma_.lower() in ORGANISATION_NOUNS for t in context.tokens_of(mention))
+
+
+def is_worker(context: SentenceContext, mention: Mention) -> bool:
+    roles = WORKER_ROLES if mention.entity_type == "PERSON" else WORKER_ROLES - COMPANY_ROLES
+    return not is_own_firm(context, mention) and is_role_named(context, mention, roles)
+
+
+def holds_office_of(mention: Mention, counterparties: set[str]) -> bool:
+    """A person whose stated office belongs to the other side ("Mara Lund, Veltrix's chief executive")."""
+    return (mention.entity_type == "PERSON" and mention.title is not None and mention.affiliation is not None
+            and mention.affiliation.entity_id in counterparties)
+
+
+def is_hired_person(context: SentenceContext, mention: Mention) -> bool:
+    """A PERSON party that is no firm a person owns ("Roe's firm") nor an office holder acting for
+    their own body ("President X")."""
+    if mention.entity_type != "PERSON" or is_own_firm(context, mention):
+        return False
+    return not mention.title or bool(set(mention.title.lower().split()) & WORKER_ROLES)
+
+
+def is_role_named(context: SentenceContext, mention: Mention, roles: frozenset[str]) -> bool:
+    """Whether the article writes the entity's name beside one of the roles, anywhere ("pitcher X",
+    "X, the striker"), or gives it as the person's title."""
+    if mention.title and set(mention.title.lower().split()) & roles:
+        return True
+    return any(m.entity_id == mention.entity_id and any(context.introduced_as(m, role) for role in roles)
+               for m in context.article_mentions)
+
+
+def is_contract_extension(kind: str, trigger) -> bool:
+    """ "a $135m contract extension", "an extension of his deal": more time under a contract, no
+    giving of money (a loan's extension is a loan's)."""
+    return kind == "fund" and trigger.lemma_.lower() in ("extension", "renewal") and any(
+        c.lemma_.lower() in CONTRACT_WORDS for c in trigger.subtree if c is not trigger)
