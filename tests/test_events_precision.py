@@ -102,11 +102,15 @@ def test_speaking_to_someone_as_the_frame_of_a_statement_is_no_meeting():
                      kind="meet") == []
     assert summaries("When speaking with Daniel Okafor, Ana Ruiz urged his listeners to vote.", *pairs,
                      kind="meet") == []
+    assert summaries("Conferring with Daniel Okafor on Sunday, Ana Ruiz said the vote would be close.", *pairs,
+                     kind="meet") == []
 
 
 def test_speaking_with_someone_as_the_clause_itself_is_a_meeting():
     pairs = (("Ana Ruiz", "person:ruiz"), ("Daniel Okafor", "person:okafor"))
     assert summaries("Ana Ruiz spoke with Daniel Okafor on Monday.", *pairs, kind="meet") == [
+        ("meet", "done", ("person:okafor", "person:ruiz"))]
+    assert summaries("Ana Ruiz conferred with Daniel Okafor on Monday.", *pairs, kind="meet") == [
         ("meet", "done", ("person:okafor", "person:ruiz"))]
 
 

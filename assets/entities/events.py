@@ -83,7 +83,8 @@ MONEY_PHRASALS = frozenset({("put", "up"), ("stump", "up")})
 PHRASAL_TRIGGERS = {("take", "over"): "acquire", ("snap", "up"): "acquire", ("buy", "out"): "acquire",
                     ("team", "up"): "agreement", ("tie", "up"): "agreement", ("link", "up"): "agreement",
                     ("sit", "down"): "meet"}
-# Verbs of talking: with or to a named person they tell a conversation held.
+# Verbs of talking: with or to a named person they tell a conversation held; as a participle
+# framing a statement, an interview ("Speaking to X, Y said").
 CONVERSING_VERBS = frozenset("speak talk confer".split())
 TRIGGER_NOUNS = {
     "loan": "lend", "lending": "lend", "credit": "lend", "borrowing": "lend",
@@ -3523,15 +3524,11 @@ def is_gerund_complement(verb) -> bool:
     return all(t.dep_ == "prt" and t.head.i == head.i for t in verb.doc[head.i + 1:verb.i])
 
 
-# Verbs of speaking, which can frame an interview as well as tell of talks.
-SPEAKING_VERBS = frozenset("speak talk".split())
-
-
 def is_speaking_occasion(trigger) -> bool:
     """Whether a verb of speaking is a participle framing what its sentence says ("Speaking to the
     Norland Herald, X said ...", "When talking with Y, X urged ..."): the occasion of a statement, an
     interview, not talks held ("X spoke with Y on Monday")."""
-    return trigger.lemma_.lower() in SPEAKING_VERBS and trigger.tag_ == "VBG" and trigger.dep_ == "advcl"
+    return trigger.lemma_.lower() in CONVERSING_VERBS and trigger.tag_ == "VBG" and trigger.dep_ == "advcl"
 
 
 # Nouns of what unnamed others tell: what they say a party will do is the press's expectation, which
