@@ -281,6 +281,85 @@ def surname_demonyms(body: str, spans: list, is_demonym) -> list:
     return kept
 
 
+# A country's adjective that names its language: the head of "the Spanish word", "an English
+# term", or a language spoken or written in ("said it in Spanish", "speaks French and German"),
+# where no noun follows it that it would qualify ("in Spanish waters" keeps the country)
+LANGUAGE_NOUN_AFTER = re.compile(r"\s+(?:words?|terms?|phrases?|expressions?|slang|spelling|pronunciation|subtitles"
+                                 r"|translations?|dubbing|-language|-speaking|speakers?|-speakers?)\b")
+LANGUAGE_USE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|spoken|speaking|learn(?:s|ed|ing|t)?"
+                                 r"|fluent|translated|sung|written|subtitled|dubbed)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?\Z")
+# the phrase closes after the language, or after a second one ("in French and German.", not "in
+# French and German banks")
+LANGUAGE_USE_END = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s*(?:[.,;:!?)”\"]|\Z)"
+                              r"|\s+(?:but|as|with|by|is|was|too|instead|rather|because|so|to)\b"
+                              r"|\s+(?:and|or)\s+(?:[a-z]+ed|then|in|on)\b)")  # "dubbed into Italian and subtitled"
+
+
+def names_a_language(body: str, start: int, end: int) -> bool:
+    """Whether a country's adjective at body[start:end] names the language (LANGUAGE_NOUN_AFTER,
+    LANGUAGE_USE_BEFORE with the phrase closing after it, LANGUAGE_USE_END)."""
+    if LANGUAGE_NOUN_AFTER.match(body, end):
+        return True
+    return bool(LANGUAGE_USE_BEFORE.search(body, max(0, start - 40), start) and LANGUAGE_USE_END.match(body, end))
+
+
+def languages_not_countries(body: str, spans: list, is_demonym) -> list:
+    """The spans without a country's adjective that names a language (names_a_language): a word
+    quoted in Spanish is no reference to Spain."""
+    return [span for span in spans if not ((span.entity_id or "").startswith("country:")
+                                          and is_demonym(body[span.start:span.end])
+                                          and names_a_language(body, span.start, span.end))]
+
+
+# where a country's name is a place's, not a person's first name ("flew to Jordan", "in Jordan's
+# capital"): a preposition or verb of travel before it
+PLACE_USE_BEFORE = re.compile(r"\b(?:in|into|to|from|across|throughout|of|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|leave|leaves|left"
+                              r"|reach(?:es|ed)?|enter(?:s|ed)?|invade[sd]?|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def with_first_names_joined(body: str, spans: list, is_demonym) -> list:
+    """The spans with a country's name right before a one-word person's name ("Kenya Barris", the
+    model reading only the surname) made one person's span, but after a preposition or verb of
+    place ("in Kenya Barris said")."""
+    from .extract import Span
+
+    joined, skipped = [], set()
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    for span, following in zip(ordered, [*ordered[1:], None]):
+        if (following is not None and (span.entity_id or "").startswith("country:")
+                and following.label == "PERSON" and " " not in body[following.start:following.end]
+                and body[span.end:following.start] == " " and not is_demonym(body[span.start:span.end])
+                and not PLACE_USE_BEFORE.search(body, max(0, span.start - 20), span.start)):
+            joined.append(Span(span.start, following.end, "PERSON", None, following.how))
+            skipped.add((following.start, following.end))
+        elif (span.start, span.end) not in skipped:
+            joined.append(span)
+    return joined
+
+
+def first_names_not_countries(body: str, spans: list, is_demonym, how) -> list:
+    """The spans with a country's name that is the first name of one person the article names in
+    full ("Jordan Reyes ... Jordan said") made that person's (found `how`) at each use alone, but
+    after a preposition or verb of place (PLACE_USE_BEFORE: "he toured Jordan" keeps the country)."""
+    from .extract import Span
+
+    spans = with_first_names_joined(body, spans, is_demonym)
+    by_first_name: dict[str, set[str]] = {}
+    for name in full_names_of_people(body, spans):
+        by_first_name.setdefault(name.split()[0], set()).add(name)
+    if not by_first_name:
+        return spans
+    kept = []
+    for span in spans:
+        text = body[span.start:span.end]
+        people = by_first_name.get(text, set())
+        if (len(people) == 1 and (span.entity_id or "").startswith("country:") and not is_demonym(text)
+                and not PLACE_USE_BEFORE.search(body, max(0, span.start - 20), span.start)):
+            span = Span(span.start, span.end, "PERSON", None, how, next(iter(people)))
+        kept.append(span)
+    return kept
+
+
 # the model's labels it gives to a colour or another adjective written with a capital ("White")
 ADJECTIVE_PRONE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
