@@ -115,3 +115,16 @@ def test_a_networks_numbered_channel_as_a_subject_is_one_organisation(extractor)
 
 def test_a_number_after_another_name_stays_a_count(extractor):
     assert "Velkor Two" not in typed(extractor, "Ten of the Velkor staff said the Velkor Two will be enough.")
+
+
+@pytest.mark.parametrize("body", [
+    "The Reds are sixth in the table, 15 points behind leaders Halverton.",
+    "Premiership leaders Halverton won again on Saturday.",
+])
+def test_a_side_named_by_its_standing_in_a_league_is_an_organisation(extractor, body):
+    assert typed(extractor, body).get("Halverton") == {"ORG"}
+
+
+def test_leaders_before_people_named_in_full_stay_people(extractor):
+    found = typed(extractor, "EU leaders Tom Kask and Ann Lund met on Monday.")
+    assert found.get("Tom Kask") == {"PERSON"} and found.get("Ann Lund") == {"PERSON"}

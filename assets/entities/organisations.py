@@ -294,6 +294,11 @@ MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
 POSITIONS = literal_alternation(word_list("player_positions"))
 POSITION_PLAYER_AFTER = re.compile(rf"\s+(?:{POSITIONS})\s+[A-Z][\w’'-]+\s+[A-Z]")
 POSITION_FOR_BEFORE = re.compile(rf"\b(?:at|as)\s+(?:{POSITIONS})\s+for\s+\Z")
+# a side by its standing in a league: "behind leaders Velkor", "league champions Velkor" (not
+# "EU leaders Roe and Kask": a standing's word after a comparison of places or a competition's)
+STANDING = r"(?:leaders|champions|holders|table-toppers|strugglers|runners-up)"
+STANDING_BEFORE = re.compile(rf"\b(?:(?:behind|above|below|ahead\s+of|over|beat|beats|face|faces|host|hosts)\s+"
+                             rf"(?:the\s+)?|(?:league|table|[Pp]remiership|[Dd]ivision|[Cc]hampionship|title)\s+){STANDING}\s+\Z")
 TEAM_SHEET_AFTER = re.compile(r":[ \t]+(?:[A-Z][\w.’'-]+(?:[ \t]\([a-z]+\))?[ \t]*[;,][ \t]*){4,}[A-Z]")
 # "Leeds 2 Chelsea 1" (each side followed by its goals) and "NEW YORK 71 57 .555" (a table's
 # row); not a dateline ("BONN 1996-08-22") nor a count of something ("Leeds 2 million")
@@ -467,10 +472,12 @@ def is_small_town(text: str, gazetteer: Gazetteer) -> bool:
     return text in gazetteer.towns
 
 
-def fields_a_player(body: str, start: int, end: int) -> bool:
-    """A club fielding a player (POSITION_PLAYER_AFTER, POSITION_FOR_BEFORE, TEAM_SHEET_AFTER)."""
+def acts_as_a_club(body: str, start: int, end: int) -> bool:
+    """A club fielding a player (POSITION_PLAYER_AFTER, POSITION_FOR_BEFORE, TEAM_SHEET_AFTER) or
+    named by its standing in a league (STANDING_BEFORE)."""
     return bool(POSITION_PLAYER_AFTER.match(body, end) or TEAM_SHEET_AFTER.match(body, end)
-                or POSITION_FOR_BEFORE.search(body, max(0, start - 30), start))
+                or POSITION_FOR_BEFORE.search(body, max(0, start - 30), start)
+                or STANDING_BEFORE.search(body, max(0, start - 40), start))
 
 
 def plays_a_match(body: str, start: int, end: int) -> bool:
@@ -1017,7 +1024,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
         occurrences = list(words.spans(text))
         for start, end in occurrences:
             if (acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end)
-                    or fields_a_player(body, start, end)) or (
+                    or acts_as_a_club(body, start, end)) or (
                     is_local_place(text, gazetteer) and (plays_a_match(body, start, end)
                                                          or moves_a_player(body, start, end, people_by_start))):
                 organisations.add(text)
