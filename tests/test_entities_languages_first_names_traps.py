@@ -33,7 +33,7 @@ def test_a_demonym_qualifying_a_noun_keeps_its_country(extractor, body, country)
 
 @pytest.mark.parametrize("body, name", [
     ("The director Jordan Whitlock spoke to fans. Jordan said he liked the script.", "Jordan"),
-    ("Kenya Barris wrote the show. Kenya said it would return next year.", "Kenya Barris"),
+    ("Kenya Barris wrote the show, and Barris cast it. Kenya said it would return next year.", "Kenya"),
 ])
 def test_a_country_that_is_a_persons_first_name_is_the_person(extractor, body, name):
     found = typed(extractor, body)
@@ -43,7 +43,7 @@ def test_a_country_that_is_a_persons_first_name_is_the_person(extractor, body, n
 
 @pytest.mark.parametrize("body, country", [
     ("Jordan Whitlock directed the film. He later toured Jordan with the cast.", "country:JOR"),
-    ("Kenya Barris wrote the show. Prices rose in Kenya.", "country:KEN"),
+    ("Kenya Barris wrote the show, and Barris cast it. Prices rose in Kenya.", "country:KEN"),
     ("Tom Reyes flew to Jordan. Jordan said it would close its border.", "country:JOR"),  # no such person
 ])
 def test_a_country_after_a_word_of_place_or_without_such_a_person_stays_a_country(extractor, body, country):

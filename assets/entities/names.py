@@ -317,33 +317,12 @@ PLACE_USE_BEFORE = re.compile(r"\b(?:in|into|to|from|across|throughout|of|visit(
                               r"|reach(?:es|ed)?|enter(?:s|ed)?|invade[sd]?|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
-def with_first_names_joined(body: str, spans: list, is_demonym) -> list:
-    """The spans with a country's name right before a one-word person's name ("Kenya Barris", the
-    model reading only the surname) made one person's span, but after a preposition or verb of
-    place ("in Kenya Barris said")."""
-    from .extract import Span
-
-    joined, skipped = [], set()
-    ordered = sorted(spans, key=lambda s: (s.start, s.end))
-    for span, following in zip(ordered, [*ordered[1:], None]):
-        if (following is not None and (span.entity_id or "").startswith("country:")
-                and following.label == "PERSON" and " " not in body[following.start:following.end]
-                and body[span.end:following.start] == " " and not is_demonym(body[span.start:span.end])
-                and not PLACE_USE_BEFORE.search(body, max(0, span.start - 20), span.start)):
-            joined.append(Span(span.start, following.end, "PERSON", None, following.how))
-            skipped.add((following.start, following.end))
-        elif (span.start, span.end) not in skipped:
-            joined.append(span)
-    return joined
-
-
 def first_names_not_countries(body: str, spans: list, is_demonym, how) -> list:
     """The spans with a country's name that is the first name of one person the article names in
     full ("Jordan Reyes ... Jordan said") made that person's (found `how`) at each use alone, but
     after a preposition or verb of place (PLACE_USE_BEFORE: "he toured Jordan" keeps the country)."""
     from .extract import Span
 
-    spans = with_first_names_joined(body, spans, is_demonym)
     by_first_name: dict[str, set[str]] = {}
     for name in full_names_of_people(body, spans):
         by_first_name.setdefault(name.split()[0], set()).add(name)
