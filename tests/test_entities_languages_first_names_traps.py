@@ -128,3 +128,23 @@ def test_a_side_named_by_its_standing_in_a_league_is_an_organisation(extractor, 
 def test_leaders_before_people_named_in_full_stay_people(extractor):
     found = typed(extractor, "EU leaders Tom Kask and Ann Lund met on Monday.")
     assert found.get("Tom Kask") == {"PERSON"} and found.get("Ann Lund") == {"PERSON"}
+
+
+# ---- a player named after his club and role is a person -------------------------------------------
+
+def test_a_name_after_a_club_and_a_players_role_is_a_person(extractor):
+    found = typed(extractor, "They are preparing a summer bid for Lazio Roma striker Mariano.")
+    assert found.get("Mariano") == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("a bid for Velkor striker Mariano", True),
+    ("Velkor prop Mariano scored", True),
+    ("the Velkor fans Mariano sang with", False),  # a side's crowd is no one's name
+    ("a bid for the striker Mariano", False),  # no club's name before the role
+])
+def test_a_players_role_after_a_clubs_name_is_a_person_cue(body, cue):
+    from assets.entities.names import has_person_cue
+
+    start = body.index("Mariano")
+    assert has_person_cue(body, start, start + len("Mariano"), set()) is cue

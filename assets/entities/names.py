@@ -48,6 +48,11 @@ AGE_AFTER = re.compile(r",\s*\d{1,3},")
 PERSON_NOUNS = f"(?:{literal_alternation(word_list('person_nouns'))})"
 PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|our)\s+{PERSON_NOUNS})\s+\Z")
 PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
+# "Velkor striker Tom Reyes", "Velkor prop Kask": a club's player or staff named after the club's
+# name and the role (not its fans: a side's crowd is no one's name)
+PLAYER_ROLES = literal_alternation([*(w for w in word_list("side_roles") if w not in ("fans", "supporters")),
+                                    *word_list("player_positions")])
+PLAYER_ROLE_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+(?:{PLAYER_ROLES})\s+\Z")
 # "Nikki Haley said she would run": a speaker the report goes on to call he or she is a person
 # (an organisation says "it" or "we")
 SPEAKER_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|argued|wrote)(?:\s+in\s+a\s+statement)?"
@@ -90,14 +95,16 @@ def corrected_label(text: str, label: str) -> str:
 
 
 def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
-    """An age or a noun for a person right before or after the name, he or she for the name as
+    """An age or a noun for a person right before or after the name, a club's name and a player's
+    role before it (PLAYER_ROLE_BEFORE), he or she for the name as
     the speaker of the next words, or a name of several words
     ending in the surname an honorific gives elsewhere in the article ("Mr Haddad" ... "Omar
     Haddad")."""
     before, after = body[max(0, start - 40):start], body[end:end + 60]
     if AGE_BEFORE.search(before) or AGE_AFTER.match(after):
         return True
-    if PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.match(after) or SPEAKER_PRONOUN_AFTER.match(after):
+    if (PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.match(after) or SPEAKER_PRONOUN_AFTER.match(after)
+            or PLAYER_ROLE_BEFORE.search(before)):
         return True
     words = body[start:end].split()
     return len(words) > 1 and words[-1] in surnames
