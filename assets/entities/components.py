@@ -241,8 +241,13 @@ def work_titles(doc: Doc, settings: Settings) -> None:
 
 @chain_component("wirehouse_surname_demonyms")
 def surname_demonyms(doc: Doc, settings: Settings) -> None:
-    """No country from an adjective of one that names a person ("French and Lindqvist")."""
-    doc._.entity_spans = names.surname_demonyms(doc._.article.body, doc._.entity_spans, settings.gazetteer.is_demonym)
+    """No country from an adjective of one that names a person ("French and Lindqvist") or a
+    language ("the Spanish word"), nor from a country's name that is a person's first name
+    ("Jordan Reyes ... Jordan said")."""
+    body, is_demonym = doc._.article.body, settings.gazetteer.is_demonym
+    spans = names.surname_demonyms(body, doc._.entity_spans, is_demonym)
+    spans = names.languages_not_countries(body, spans, is_demonym)
+    doc._.entity_spans = names.first_names_not_countries(body, spans, is_demonym, settings.found.ner_surname)
 
 
 @chain_component("wirehouse_adjectives_not_organisations")

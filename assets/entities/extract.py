@@ -627,7 +627,8 @@ RETYPED_AS_TOWN = ("PERSON", "NORP", "ORG")
 def town_not_name(body: str, span: Span, people: PersonIndex, gazetteer: Gazetteer, countries: ArticleCountries,
                   found: Extractors) -> Span:
     """A name the model tagged PERSON, NORP or ORG that is exactly a GeoNames town of a country
-    the article names, with no title or honorific before it, not a demonym and no part of a
+    the article names, with no title or honorific before it, no person cue beside it (a club's
+    name and a player's role before it: "Velkor striker Adriano"), not a demonym and no part of a
     person the article names: the town ("Fallujah" in an article about Iraq, not "Honda" in one
     about cars)."""
     if span.label not in RETYPED_AS_TOWN or span.entity_id or span.how != found.ner:
@@ -635,7 +636,8 @@ def town_not_name(body: str, span: Span, people: PersonIndex, gazetteer: Gazette
     start, end = span.start, span.end
     text = body[start:end]
     town = gazetteer.towns.get(text)
-    if town is None or gazetteer.is_demonym(text) or has_title_or_honorific_before(body, start):
+    if town is None or gazetteer.is_demonym(text) or has_title_or_honorific_before(body, start) or (
+            span.label == "PERSON" and has_person_cue(body, start, end, set())):
         return span
     if not countries.beats_name(text, town[0], gazetteer, span.label, placed(body, start, end, gazetteer)):
         return span

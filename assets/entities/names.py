@@ -48,6 +48,11 @@ AGE_AFTER = re.compile(r",\s*\d{1,3},")
 PERSON_NOUNS = f"(?:{literal_alternation(word_list('person_nouns'))})"
 PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|our)\s+{PERSON_NOUNS})\s+\Z")
 PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
+# "Velkor striker Tom Reyes", "Velkor prop Kask": a club's player or staff named after the club's
+# name and the role (not its fans: a side's crowd is no one's name)
+PLAYER_ROLES = literal_alternation([*(w for w in word_list("side_roles") if w not in ("fans", "supporters")),
+                                    *word_list("player_positions")])
+PLAYER_ROLE_BEFORE = re.compile(rf"[A-Z][\w.’'-]*\s+(?:{PLAYER_ROLES})\s+\Z")
 # "Nikki Haley said she would run": a speaker the report goes on to call he or she is a person
 # (an organisation says "it" or "we")
 SPEAKER_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|argued|wrote)(?:\s+in\s+a\s+statement)?"
@@ -90,14 +95,16 @@ def corrected_label(text: str, label: str) -> str:
 
 
 def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
-    """An age or a noun for a person right before or after the name, he or she for the name as
+    """An age or a noun for a person right before or after the name, a club's name and a player's
+    role before it (PLAYER_ROLE_BEFORE), he or she for the name as
     the speaker of the next words, or a name of several words
     ending in the surname an honorific gives elsewhere in the article ("Mr Haddad" ... "Omar
     Haddad")."""
     before, after = body[max(0, start - 40):start], body[end:end + 60]
     if AGE_BEFORE.search(before) or AGE_AFTER.match(after):
         return True
-    if PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.match(after) or SPEAKER_PRONOUN_AFTER.match(after):
+    if (PERSON_NOUN_BEFORE.search(before) or PERSON_NOUN_AFTER.match(after) or SPEAKER_PRONOUN_AFTER.match(after)
+            or PLAYER_ROLE_BEFORE.search(before)):
         return True
     words = body[start:end].split()
     return len(words) > 1 and words[-1] in surnames
@@ -277,6 +284,64 @@ def surname_demonyms(body: str, spans: list, is_demonym) -> list:
             if (after and bare_name(*after.span("name"))) or (
                     before and bare_name(*before.span("name")) and PAIR_END.match(body, span.end)):
                 continue
+        kept.append(span)
+    return kept
+
+
+# A country's adjective that names its language: the head of "the Spanish word", "an English
+# term", or a language spoken or written in ("said it in Spanish", "speaks French and German"),
+# where no noun follows it that it would qualify ("in Spanish waters" keeps the country)
+LANGUAGE_NOUN_AFTER = re.compile(r"\s+(?:words?|terms?|phrases?|expressions?|slang|spelling|pronunciation|subtitles"
+                                 r"|translations?|dubbing|-language|-speaking|speakers?|-speakers?)\b")
+LANGUAGE_USE_BEFORE = re.compile(r"\b(?:in|into|from|speaks?|spoke|spoken|speaking|learn(?:s|ed|ing|t)?"
+                                 r"|fluent|translated|sung|written|subtitled|dubbed)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?\Z")
+# the phrase closes after the language, or after a second one ("in French and German.", not "in
+# French and German banks")
+LANGUAGE_USE_END = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?(?:\s*(?:[.,;:!?)”\"]|\Z)"
+                              r"|\s+(?:but|as|with|by|is|was|too|instead|rather|because|so|to)\b"
+                              r"|\s+(?:and|or)\s+(?:[a-z]+ed|then|in|on)\b)")  # "dubbed into Italian and subtitled"
+
+
+def names_a_language(body: str, start: int, end: int) -> bool:
+    """Whether a country's adjective at body[start:end] names the language (LANGUAGE_NOUN_AFTER,
+    LANGUAGE_USE_BEFORE with the phrase closing after it, LANGUAGE_USE_END)."""
+    if LANGUAGE_NOUN_AFTER.match(body, end):
+        return True
+    return bool(LANGUAGE_USE_BEFORE.search(body, max(0, start - 40), start) and LANGUAGE_USE_END.match(body, end))
+
+
+def languages_not_countries(body: str, spans: list, is_demonym) -> list:
+    """The spans without a country's adjective that names a language (names_a_language): a word
+    quoted in Spanish is no reference to Spain."""
+    return [span for span in spans if not ((span.entity_id or "").startswith("country:")
+                                          and is_demonym(body[span.start:span.end])
+                                          and names_a_language(body, span.start, span.end))]
+
+
+# where a country's name is a place's, not a person's first name ("flew to Jordan", "in Jordan's
+# capital"): a preposition or verb of travel before it
+PLACE_USE_BEFORE = re.compile(r"\b(?:in|into|to|from|across|throughout|of|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|leave|leaves|left"
+                              r"|reach(?:es|ed)?|enter(?:s|ed)?|invade[sd]?|via)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def first_names_not_countries(body: str, spans: list, is_demonym, how) -> list:
+    """The spans with a country's name that is the first name of one person the article names in
+    full ("Jordan Reyes ... Jordan said") made that person's (found `how`) at each use alone, but
+    after a preposition or verb of place (PLACE_USE_BEFORE: "he toured Jordan" keeps the country)."""
+    from .extract import Span
+
+    by_first_name: dict[str, set[str]] = {}
+    for name in full_names_of_people(body, spans):
+        by_first_name.setdefault(name.split()[0], set()).add(name)
+    if not by_first_name:
+        return spans
+    kept = []
+    for span in spans:
+        text = body[span.start:span.end]
+        people = by_first_name.get(text, set())
+        if (len(people) == 1 and (span.entity_id or "").startswith("country:") and not is_demonym(text)
+                and not PLACE_USE_BEFORE.search(body, max(0, span.start - 20), span.start)):
+            span = Span(span.start, span.end, "PERSON", None, how, next(iter(people)))
         kept.append(span)
     return kept
 

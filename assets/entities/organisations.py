@@ -192,7 +192,9 @@ NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "air
                    "newspaper", "daily", "tabloid", "magazine", "outlet", "broadcaster", "agency", "channel",
                    "network", "club", "side", "team", "chain", "supermarket", "brand", "label", "studio",
                    "exchange", "bourse", "utility", "subsidiary", "unit", "division", "outfit")
-NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO_PERSON_KINDS)})\s+\Z")
+# makers of goods no craftsman makes alone ("car maker Aston Dane"; a "film maker" or "lawmaker" is a person)
+GOODS_MAKER = r"(?:car|auto|drug|chip|phone|handset|plane|aircraft|steel|truck|tyre|tire|toy|engine|vehicle|computer)[ -]?makers?"
+NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO_PERSON_KINDS)}|{GOODS_MAKER})\s+\Z")
 # the one a source told something or who obtained or published it is the outlet: "the founder
 # told Brevik.", "a filing obtained by Brevik"; a one-word name the article never gives as a
 # person's (people are told things too)
@@ -211,7 +213,7 @@ TOLD_THE_AFTER = re.compile(OUTLET_END + r"|about|how|what|why|when|the|a|an|he|
 # "according to Tanvik", "a survey by Tanvik", "figures from Tanvik": the source a report or its
 # figures are credited to, on its own (people are quoted and write reports too: a one-word name the
 # article never gives as a person's)
-SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|(?:survey|poll|study|research|figures|data|estimates)\s+(?:by|from))\s+\Z")
+SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|(?:survey|poll|study|research|figures|data|estimates)\s+(?:by|from))\s+\Z")
 # "telecoms analysts Brevik welcomed", "pollsters Vantra": a lone name after a plural of people of a
 # trade is their firm (one person is written after the singular: "analyst Tom Reyes")
 FIRM_AFTER_TRADE_BEFORE = re.compile(r"\b(?:analysts|consultants|researchers|auditors|brokers|pollsters|advisers"
@@ -285,6 +287,19 @@ MATCH_AFTER = re.compile(rf"(?:\s+(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:[’']s?)?\s+(
 SIDE_ROLE_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('side_roles'))}|analyst|economist|strategist"
                              r"|spokesman|spokeswoman|spokesperson)\s+[A-Z]")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
+# a club fielding a player: its name before a position and the player's full name ("Velkor prop
+# Tom Reyes"), after a position and "for" ("named at hooker for Velkor"), or heading a team sheet
+# (its name and a colon, then players' names parted by semicolons and commas: "Velkor: Roe; Kask,
+# Lund, Vale, Moss;")
+POSITIONS = literal_alternation(word_list("player_positions"))
+POSITION_PLAYER_AFTER = re.compile(rf"\s+(?:{POSITIONS})\s+[A-Z][\w’'-]+\s+[A-Z]")
+POSITION_FOR_BEFORE = re.compile(rf"\b(?:at|as)\s+(?:{POSITIONS})\s+for\s+\Z")
+# a side by its standing in a league: "behind leaders Velkor", "league champions Velkor" (not
+# "EU leaders Roe and Kask": a standing's word after a comparison of places or a competition's)
+STANDING = r"(?:leaders|champions|holders|table-toppers|strugglers|runners-up)"
+STANDING_BEFORE = re.compile(rf"\b(?:(?:behind|above|below|ahead\s+of|over|beat|beats|face|faces|host|hosts)\s+"
+                             rf"(?:the\s+)?|(?:league|table|[Pp]remiership|[Dd]ivision|[Cc]hampionship|title)\s+){STANDING}\s+\Z")
+TEAM_SHEET_AFTER = re.compile(r":[ \t]+(?:[A-Z][\w.’'-]+(?:[ \t]\([a-z]+\))?[ \t]*[;,][ \t]*){4,}[A-Z]")
 # "Leeds 2 Chelsea 1" (each side followed by its goals) and "NEW YORK 71 57 .555" (a table's
 # row); not a dateline ("BONN 1996-08-22") nor a count of something ("Leeds 2 million")
 SCORE_AFTER = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+(?:\d|\.\d)|[ \t]*$|[ \t]+[A-Z])(?!\d*-\d\d-)", re.MULTILINE)
@@ -457,6 +472,14 @@ def is_small_town(text: str, gazetteer: Gazetteer) -> bool:
     return text in gazetteer.towns
 
 
+def acts_as_a_club(body: str, start: int, end: int) -> bool:
+    """A club fielding a player (POSITION_PLAYER_AFTER, POSITION_FOR_BEFORE, TEAM_SHEET_AFTER) or
+    named by its standing in a league (STANDING_BEFORE)."""
+    return bool(POSITION_PLAYER_AFTER.match(body, end) or TEAM_SHEET_AFTER.match(body, end)
+                or POSITION_FOR_BEFORE.search(body, max(0, start - 30), start)
+                or STANDING_BEFORE.search(body, max(0, start - 40), start))
+
+
 def plays_a_match(body: str, start: int, end: int) -> bool:
     """A side of a match: before or after a match verb, or with its score next to it."""
     return bool(MATCH_AFTER.match(body, end) or MATCH_BEFORE.search(body, max(0, start - 20), start)
@@ -545,6 +568,10 @@ def cut_after_legal_forms(body: str, spans: list[Span], found: Extractors) -> li
 # "Reuters Three men" is a count
 CHANNEL_NUMBERS = r"(?:One|Two|Three|Four|Five|\d{1,2}(?![.,]\d))"
 CHANNEL_NUMBER_AFTER = re.compile(rf" {CHANNEL_NUMBERS}(?=[ \t]*(?:[,.;:)/]|$)|['’]s\b|[ \t]+[-–—][ \t])", re.MULTILINE)
+# after a network's initials, a numbered channel is the subject of a verb too ("VLK Two will run
+# a documentary"; no count of a network's people follows its initials so)
+CHANNEL_SUBJECT_AFTER = re.compile(rf" {CHANNEL_NUMBERS}(?=[ \t]+(?:will|would|is|was|has|had|can|could|says|said"
+                                   r"|shows|showed|airs|aired|broadcasts)\b)")
 # a channel's number in figures follows a network's initials ("VLK 6"); after another name a figure
 # is a score, a version or an episode ("Hollis 28", "Velkor 2")
 FIGURES = re.compile(r"\d")
@@ -559,7 +586,8 @@ DIVIDED_KINDS = ("company", "media", "state_enterprise")
 
 def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
     """A company's or outlet's name followed right away by a country or a region the gazetteer
-    knows ("Velkan America", "Velkan North America"), or by a channel's number ("Velkan Three"),
+    knows ("Velkan America", "Velkan North America"), or by a channel's number ("Velkan Three",
+    "VLK Two will"),
     made one ORG span: a division's or a channel's name, not the place or a figure."""
     from .extract import Span
 
@@ -579,6 +607,8 @@ def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazett
             joined[-1] = Span(previous.start, span.end, "ORG", None, found.organisation_cue)
             continue
         channel = CHANNEL_NUMBER_AFTER.match(body, span.end) if divides(span) else None
+        if channel is None and divides(span) and NETWORK_INITIALS.fullmatch(body[span.start:span.end]):
+            channel = CHANNEL_SUBJECT_AFTER.match(body, span.end)
         if channel and FIGURES.search(channel.group()) and not NETWORK_INITIALS.fullmatch(body[span.start:span.end]):
             channel = None
         joined.append(Span(span.start, channel.end(), "ORG", None, found.organisation_cue) if channel else span)
@@ -993,7 +1023,8 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
             continue
         occurrences = list(words.spans(text))
         for start, end in occurrences:
-            if acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end) or (
+            if (acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end)
+                    or acts_as_a_club(body, start, end)) or (
                     is_local_place(text, gazetteer) and (plays_a_match(body, start, end)
                                                          or moves_a_player(body, start, end, people_by_start))):
                 organisations.add(text)
@@ -1210,10 +1241,12 @@ def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words
     gazetteer knows ("Baghdad" beside "Baghdad Operational Command"), a word of a person's name,
     an office ("Minister" of "Minister of Finance"), a word for a kind of organisation, an
     adjective of a people or party ("European" of "European Union", "Democratic" of "Democratic
-    Party": the model reads it so somewhere), nor a word the article also writes in lower case
+    Party": the model reads it so somewhere, an English word), nor a word the article also writes in lower case
     ("New" of "New Century Fund")."""
     lower = {word.group() for word in LOWER_WORD.finditer(body)}
-    adjectives = {body[s.start:s.end] for s in spans if s.label == "NORP" or (
+    # the model's people's adjective is one where it is an English word ("Democratic"); a coined
+    # word it reads so is the organisation's short name ("Brakmoor" of "Brakmoor Studios")
+    adjectives = {body[s.start:s.end] for s in spans if (s.label == "NORP" and is_english_word(body[s.start:s.end])) or (
         s.entity_id is not None and gazetteer.is_demonym(body[s.start:s.end]))}
     names = [body[s.start:s.end].split() for s in spans if s.label == "ORG" and " " in body[s.start:s.end]]
     first_words = {words[0] for words in names} - adjectives
