@@ -57,7 +57,7 @@ def state(name):
 
 
 def official(name, title, pronoun):
-    return Actor(name, f"the {title.split()[-1].lower()}", pronoun, title, "arrived in the capital")
+    return Actor(name, f"the {title.lower()}", pronoun, title, "arrived in the capital")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ class Trigger:
     base: str
     headline: str
     money: bool = True  # whether {M} is in the clause
+    bare: str | None = None  # the past clause without the money, for a passage giving it in the next sentence
+    outcome: bool = False  # won or secured: obtained, not planned by the subject, so never "would"
 
 
 # (text, min, currency), taken in turn
@@ -81,46 +83,66 @@ MONIES = [("$250 million", 250e6, "USD"), ("$1.4bn", 1.4e9, "USD"), ("300 millio
           ("£80m", 80e6, "GBP"), ("$60m", 60e6, "USD"), ("EUR 500 million", 500e6, "EUR")]
 
 TRIGGERS = [
-    Trigger("lend", "lend", "lent {R} {M}", "lent {R} {M}", "lend {R} {M}", "lends {R} {M}"),
+    Trigger("lend", "lend", "lent {R} {M}", "lent {R} {M}", "lend {R} {M}", "lends {R} {M}",
+            bare="agreed to lend to {R}"),
     Trigger("lend", "loan-to", "granted a {M} loan to {R}", "granted a {M} loan to {R}",
-            "grant a {M} loan to {R}", "grants {M} loan to {R}"),
+            "grant a {M} loan to {R}", "grants {M} loan to {R}",
+            bare="granted a loan to {R}"),
     Trigger("lend", "credit-line", "extended a {M} credit line to {R}", "extended a {M} credit line to {R}",
-            "extend a {M} credit line to {R}", "extends {M} credit line to {R}"),
+            "extend a {M} credit line to {R}", "extends {M} credit line to {R}",
+            bare="extended a credit line to {R}"),
     Trigger("lend", "provide-financing-loan", "provided {R} with a {M} loan", "provided {R} with a {M} loan",
-            "provide {R} with a {M} loan", "gives {R} {M} loan"),
+            "provide {R} with a {M} loan", "gives {R} {M} loan",
+            bare="provided {R} with a loan"),
     Trigger("fund", "grant", "awarded {R} a {M} grant", "awarded {R} a {M} grant", "award {R} a {M} grant",
-            "awards {R} {M} grant"),
+            "awards {R} {M} grant",
+            bare="awarded {R} a grant"),
     Trigger("fund", "fund", "funded {R} with {M}", "funded {R} with {M}", "fund {R} with {M}",
-            "funds {R} with {M}"),
+            "funds {R} with {M}",
+            bare="agreed to fund {R}"),
     Trigger("fund", "donate", "donated {M} to {R}", "donated {M} to {R}", "donate {M} to {R}",
-            "donates {M} to {R}"),
+            "donates {M} to {R}",
+            bare="made a donation to {R}"),
     Trigger("fund", "aid", "gave {R} {M} in aid", "given {R} {M} in aid", "give {R} {M} in aid",
-            "gives {R} {M} in aid"),
+            "gives {R} {M} in aid",
+            bare="gave {R} aid"),
     Trigger("invest", "invest", "invested {M} in {R}", "invested {M} in {R}", "invest {M} in {R}",
-            "invests {M} in {R}"),
+            "invests {M} in {R}",
+            bare="invested in {R}"),
     Trigger("invest", "stake", "took a 20% stake in {R} for {M}", "taken a 20% stake in {R} for {M}",
-            "take a 20% stake in {R} for {M}", "takes 20% stake in {R}"),
+            "take a 20% stake in {R} for {M}", "takes 20% stake in {R}",
+            bare="took a 20% stake in {R}"),
     Trigger("invest", "inject", "injected {M} into {R}", "injected {M} into {R}", "inject {M} into {R}",
-            "injects {M} into {R}"),
+            "injects {M} into {R}",
+            bare="injected fresh capital into {R}"),
     Trigger("invest", "lead-round", "led a {M} funding round in {R}", "led a {M} funding round in {R}",
-            "lead a {M} funding round in {R}", "leads {M} round in {R}"),
-    Trigger("acquire", "buy", "bought {R} for {M}", "bought {R} for {M}", "buy {R} for {M}", "buys {R}"),
+            "lead a {M} funding round in {R}", "leads {M} round in {R}",
+            bare="led a funding round in {R}"),
+    Trigger("acquire", "buy", "bought {R} for {M}", "bought {R} for {M}", "buy {R} for {M}", "buys {R}",
+            bare="bought {R}"),
     Trigger("acquire", "acquire", "acquired {R} for {M}", "acquired {R} for {M}", "acquire {R} for {M}",
-            "acquires {R}"),
+            "acquires {R}",
+            bare="acquired {R}"),
     Trigger("acquire", "take-over", "took over {R} in a {M} deal", "taken over {R} in a {M} deal",
-            "take over {R} in a {M} deal", "takes over {R}"),
+            "take over {R} in a {M} deal", "takes over {R}",
+            bare="took over {R}"),
     Trigger("acquire", "purchase", "purchased {R} for {M}", "purchased {R} for {M}", "purchase {R} for {M}",
-            "purchases {R}"),
+            "purchases {R}",
+            bare="purchased {R}"),
     Trigger("contract", "win-contract", "won a {M} contract from {R}", "won a {M} contract from {R}",
-            "win a {M} contract from {R}", "wins {M} contract from {R}"),
+            "win a {M} contract from {R}", "wins {M} contract from {R}",
+            bare="won a contract from {R}", outcome=True),
     Trigger("contract", "supply", "signed a {M} contract to supply {R} with turbines",
             "signed a {M} contract to supply {R} with turbines",
-            "sign a {M} contract to supply {R} with turbines", "to supply {R} with turbines"),
+            "sign a {M} contract to supply {R} with turbines", "to supply {R} with turbines",
+            bare="signed a contract to supply {R} with turbines"),
     Trigger("contract", "build", "signed a {M} contract with {R} to build a port",
             "signed a {M} contract with {R} to build a port", "sign a {M} contract with {R} to build a port",
-            "to build port for {R}"),
+            "to build port for {R}",
+            bare="signed a contract with {R} to build a port"),
     Trigger("contract", "order", "secured a {M} order from {R}", "secured a {M} order from {R}",
-            "secure a {M} order from {R}", "lands {M} order from {R}"),
+            "secure a {M} order from {R}", "lands {M} order from {R}",
+            bare="secured an order from {R}", outcome=True),
     Trigger("agreement", "sign-agreement", "signed a cooperation agreement with {R}",
             "signed a cooperation agreement with {R}", "sign a cooperation agreement with {R}",
             "signs cooperation pact with {R}", money=False),
@@ -219,9 +241,10 @@ def positive_passages(trigger, agent, recipient, money, turn, other):
         ("headline", f"{a} {tidy(fill(trigger.headline, '', recipient, clause_money))}\n\n"
                      f"{a} {past} on {day}, officials said. The news was welcomed by analysts.", [event]),
         ("description", f"{a} {agent.intro} on {day}. "
-                        f"{description.capitalize()} also said {pronoun} had {perfect}. Shares were little changed.",
+                        f"{description.capitalize()} also said {pronoun} had {perfect}. No other details were given.",
          [event]),
-        ("pronoun", f"{a} {agent.intro} on {day}. {pronoun.capitalize()} said {pronoun} would {base}, "
+        ("pronoun", f"{a} {agent.intro} on {day}. {pronoun.capitalize()} said {pronoun} "
+                    f"{'had ' + perfect if trigger.outcome else 'would ' + base}, "
                     f"without giving a timetable.", [event]),
         ("statement", f"{a} {past}, {description if not agent.title else pronoun} said in a statement on {day}. "
                       f"The announcement came after markets closed.", [event]),
@@ -231,8 +254,7 @@ def positive_passages(trigger, agent, recipient, money, turn, other):
                   f"{a} {past} earlier in the day.", [event]),
     ]
     if trigger.money:
-        bare = tidy(fill(trigger.past.replace("a {M} ", "a ").replace(" {M}", "").replace("{M} ", ""), "",
-                         recipient, None)).replace(" a order", " an order")
+        bare = tidy(fill(trigger.bare, "", recipient, None))
         shapes.append(("amount-next", f"{a} {bare} on {day}. The {DEAL_NOUNS[trigger.event_type]} is worth {money[0]}, "
                                       f"{description} said.", [event]))
     other_trigger, other_agent, other_recipient, other_money = other
@@ -362,20 +384,43 @@ def test_passage(case):
     assert found_events(case) == case.expected, case.text
 
 
+def cause(case) -> str:
+    """Why a failing case failed: a stated event's party the chain did not find as written, else the
+    event rules (a negative case's cause is always the rules)."""
+    from assets.entities.events import PARTY_TYPES
+
+    body, extraction = extractions()[case.case_id]
+    for name in {name for event in case.expected for role in event[1:4] for name in role}:
+        start = body.find(name)
+        over = [m for m in extraction.mentions if m.start < start + len(name) and start < m.end]
+        if not over:
+            return "not found"
+        exact = [m for m in over if (m.start, m.end) == (start, start + len(name))]
+        if not exact:
+            return "clipped"
+        if not any(m.entity_type in PARTY_TYPES for m in exact):
+            return "wrong type"
+    return "rules"
+
+
 def main() -> None:
-    """Print the pass rate per type (positives and negatives) and each failing case."""
+    """Print each failing case, the pass rate per type (positives and negatives) and the causes."""
     counts = collections.defaultdict(lambda: [0, 0, 0, 0])
+    causes = collections.Counter()
     for case in CASES:
         ok = found_events(case) == case.expected
         column = 0 if case.expected else 2
         counts[case.case_id.split("-")[0]][column] += ok
         counts[case.case_id.split("-")[0]][column + 1] += 1
         if not ok:
-            print(f"MISS {case.case_id}\n  {case.text!r}\n  expected {case.expected}\n  found    {found_events(case)}")
+            causes[cause(case)] += 1
+            print(f"MISS {case.case_id} ({cause(case)})\n  {case.text!r}\n  expected {case.expected}\n"
+                  f"  found    {found_events(case)}")
     totals = [sum(column) for column in zip(*counts.values())]
     for event_type, (passed, positives, clean, negatives) in [*counts.items(), ("all", totals)]:
         print(f"{event_type:10} positives {passed:3}/{positives:<3} ({passed / positives:.3f})"
               f"   negatives {clean:3}/{negatives}")
+    print("failures by cause:", dict(causes.most_common()))
 
 
 if __name__ == "__main__":
