@@ -305,6 +305,25 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
 
 
+def read_as_verb(doc, i: int):
+    """The sentence parsed again with its word `i` as a finite verb: the parse of the text with
+    "will <lemma>" in its place, carried back onto the sentence's own words (the verb in the
+    present tense, the "will" left out). None when the parser still reads no verb there."""
+    from spacy.tokens import Doc
+
+    word = doc[i]
+    text = f"{doc.text[:word.idx]}will {word.lemma_.lower()}{doc.text[word.idx + len(word.text):]}"
+    parsed = load_parser()(text)
+    if len(parsed) != len(doc) + 1 or parsed[i].lower_ != "will" or parsed[i + 1].pos_ != "VERB":
+        return None
+    kept = [t for t in parsed if t.i != i]
+    position = {t.i: n for n, t in enumerate(kept)}
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               tags=[("VBZ" if t.i == i + 1 else t.tag_) for t in kept], pos=[t.pos_ for t in kept],
+               lemmas=[t.lemma_ for t in kept], deps=[t.dep_ for t in kept],
+               heads=[position.get(t.head.i, i) for t in kept])
+
+
 def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], list[Mention], list[Amount],
                                                  list[DateMention]]]) -> list[list[Event]]:
     """The events of each (body, sentences, mentions, amounts, dates), repeats merged, in text
@@ -340,7 +359,29 @@ class SentenceContext:
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = [m for m in mentions if index - 2 <= m.sentence_index <= index
                                      and m.entity_type == "ORG"]
+        self.doc = self.headline_clause() or doc
         self.repair_names()
+        self.repair_dashed_asides()
+
+    def headline_clause(self):
+        """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
+        Y with $5m", "X awards Y a grant": the parse a noun phrase) read again as the verb: the word
+        in -s right after a named actor, when its sentence read with it as a verb makes it an
+        event's trigger or the verb of a trigger noun. None when the parse has a verb or no such word."""
+        if any(t.dep_ == "ROOT" and t.pos_ not in ("NOUN", "PROPN", "NUM") for t in self.doc):
+            return None
+        for mention in self.mentions:
+            tokens = self.tokens_of(mention)
+            if mention.entity_type not in ACTOR_TYPES or not tokens or tokens[-1].i + 1 >= len(self.doc):
+                continue
+            word = self.doc[tokens[-1].i + 1]
+            if word.tag_ not in ("NNS", "VBZ") or not word.lower_.endswith("s") or self.mention_at(word) is not None:
+                continue
+            clause = read_as_verb(self.doc, word.i)
+            if clause is not None and (verb_trigger(verb := clause[word.i]) or any(
+                    noun_trigger(c) for c in verb.children if c.dep_ in OBJECTS)):
+                return clause  # "X funds Y", "X awards Y a contract"
+        return None
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
@@ -363,6 +404,29 @@ class SentenceContext:
                     child.head = clause
             marker.head, marker.dep_ = clause, "prep"
             token.head, token.dep_, token.pos_, token.tag_ = marker, "pobj", "PROPN", "NNP"
+
+    def repair_dashed_asides(self) -> None:
+        """ "bought a stake in Omnia - Pelora's biggest miner - in 2002": the small parser hangs a
+        name set off by a spaced dash on a word of the aside after it, as a compound. A compound
+        never reaches across such a dash: the name takes the place of the aside's phrase (its
+        word whose head is outside the dashes), which becomes its apposition. A hyphen inside a
+        word group ("the Kenya-Norway treaty") sets nothing off."""
+        for token in self.doc:
+            mention = self.mention_at(token)
+            if (token.dep_ != "compound" or mention is None or mention.entity_type not in ACTOR_TYPES
+                    or self.char(token)[1] != mention.end or token.i + 2 >= len(self.doc)):
+                continue
+            dash = self.doc[token.i + 1]
+            if dash.text not in DASHES or not token.whitespace_ or not dash.whitespace_ or token.head.i <= dash.i:
+                continue
+            close = next((t.i for t in self.doc[dash.i + 1:] if t.text in DASHES and t.whitespace_), len(self.doc))
+            aside = token.head
+            while dash.i < aside.head.i < close and aside.head.i != aside.i:
+                aside = aside.head
+            if aside.head.i == aside.i or dash.i <= aside.head.i < close or aside.head.i == token.i:
+                continue  # the aside heads the sentence
+            token.head, token.dep_ = aside.head, aside.dep_
+            aside.head, aside.dep_ = token, "appos"
 
     # --- tokens and mentions --------------------------------------------------------------
 
@@ -512,6 +576,8 @@ class SentenceContext:
         start = self.char(token)[0]
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start
                  and m.entity_id not in clause_subjects}
+        if description:  # "the bank" after a company and a bank named: the bank
+            named = {key: m for key, m in named.items() if fits_description(token.lemma_.lower(), m)} or named
         if len(named) == 1:
             return next(iter(named.values()))
         # "pressure on X to raise its offer": the one organisation of its own sentence before it
@@ -857,8 +923,8 @@ class SentenceContext:
 
     def reporting_speaker(self, pronoun, types: tuple[str, ...]) -> Mention | None:
         """ "Novartis said it had bought ...": a pronoun in what someone says stands for the
-        one who says it, when that subject is a mention of one of `types` named before the pronoun
-        (a source named after it, "its bid ..., Reuters says", attributes the sentence, and the
+        one who says it, when that subject is a mention of one of `types` named before the pronoun, or
+        a description standing for one ("the company said it had ...") (a source named after it, "its bid ..., Reuters says", attributes the sentence, and the
         pronoun refers back to a name before it); "talks with X will go on, Y said": the talks
         (no pronoun) are the speaker's own wherever it is named."""
         clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
@@ -866,8 +932,10 @@ class SentenceContext:
             return None
         start = self.char(pronoun)[0]
         for subject in clause.head.children:
-            if (subject.dep_ == "nsubj" and (m := self.most_specific(subject)) and m.entity_type in types
-                    and (pronoun.pos_ != "PRON" or m.end <= start)):
+            # "the company said it had ...": the organisation the description stands for
+            described = self.organisation_referred_to(subject) if subject.pos_ == "NOUN" else None
+            if (subject.dep_ == "nsubj" and (m := self.most_specific(subject) or described)
+                    and m.entity_type in types and (pronoun.pos_ != "PRON" or m.end <= start)):
                 return m
         return None
 
@@ -1204,7 +1272,10 @@ class SentenceContext:
             if stake is None and not roles["recipient"]:  # "sold its payments business to X"
                 roles = self.with_asset_target(roles, portions_of(undergoers))
             if stake is not None:
-                roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or self.stake_told_before(stake)
+                # "a stake in Y was bought by X": the passive subject keeps its own complements
+                held_in = [m for prep, tokens in prepositional_objects(stake).items() if passive and prep in ("in", "of")
+                           for t in tokens for m in self.referents(t)]
+                roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or held_in or self.stake_told_before(stake)
                                       or self.company_held_by(subjects))
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
                 if lemma in SELLING_VERBS and not roles["recipient"] and not any(
@@ -1369,6 +1440,8 @@ class SentenceContext:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
+        if is_told_by_passive_verb(noun, governor, relation, kind):
+            return []
         subject_m, passive_m, dative_m, verb_pobj = [], [], [], {}
         if governor is not None:
             claimed.add(governor.i)
@@ -2240,6 +2313,27 @@ def is_public_body(mention: Mention) -> bool:
 NON_PROFIT_NAME = re.compile(r"\b(?:Alliance|Foundation|Charity|Trust|Appeal|Fund)\b")
 
 
+# Descriptions of any business, and the last words of names of bodies that are none.
+COMPANY_DESCRIPTIONS = frozenset("company firm business group conglomerate giant".split())
+LENDER_DESCRIPTIONS = frozenset("bank lender".split())
+NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department council committee court
+    union association federation institute university hospital""".split())
+NON_COMPANY_KINDS = frozenset("intergovernmental political_party".split())
+
+
+def fits_description(noun: str, mention: Mention) -> bool:
+    """Whether an organisation is of the kind a definite description names: "the bank" or "the
+    lender" a financier, "the company" or "the firm" a business (not a public body,
+    a regulator or a charity; an exchange may be a listed company); other nouns any organisation."""
+    if noun in LENDER_DESCRIPTIONS:
+        return is_financier(mention)
+    if noun in COMPANY_DESCRIPTIONS:
+        head = mention.entity.canonical_name.split()[-1].lower()
+        return not (is_public_body(mention) or is_non_profit(mention) or mention.entity.kind in NON_COMPANY_KINDS
+                    or head in NON_COMPANY_HEADS)
+    return True
+
+
 def is_non_profit(mention: Mention) -> bool:
     return mention.entity_type == "ORG" and NON_PROFIT_NAME.search(mention.entity.canonical_name) is not None
 
@@ -3005,6 +3099,16 @@ def is_passive(verb) -> bool:
         verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children)) or (
         # "was sold off and acquired by X": a participle joined to a passive shares its voice
         verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head))
+
+
+def is_told_by_passive_verb(noun, governor, relation: str, kind: str) -> bool:
+    """ "A 15% stake in Y was bought by X": a transaction noun that is the passive subject of a
+    verb telling a transaction itself (not one that carries out what a noun names: "the loan was
+    granted by X") is what that verb's event is about, read from the verb (its "by" the agent),
+    not a second event of its own."""
+    return (relation == "subject" and governor is not None and noun.dep_ == "nsubjpass" and kind not in MULTI_PARTY
+            and is_passive(governor) and governor.lemma_.lower() not in SUPPORT_VERBS
+            and verb_trigger(governor) not in (None, *MULTI_PARTY))
 
 
 OFFERS = frozenset({"bid", "offer"})
