@@ -38,6 +38,7 @@ class Actor:
     pronoun: str = "it"
     title: str | None = None  # written before a person's name
     intro: str = "held its annual meeting"  # a sentence's news about it, no event
+    entity_type: str = "ORG"  # the type the chain should give it
 
     @property
     def object_pronoun(self):
@@ -53,11 +54,11 @@ def company(name, description="the company"):
 
 
 def state(name):
-    return Actor(name, "the government", intro="published its budget")
+    return Actor(name, "the government", intro="published its budget", entity_type="COUNTRY")
 
 
 def official(name, title, pronoun):
-    return Actor(name, f"the {title.lower()}", pronoun, title, "arrived in the capital")
+    return Actor(name, f"the {title.lower()}", pronoun, title, "arrived in the capital", "PERSON")
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ EXECUTIVES = [("Chief Executive", "Maren Holt"), ("Chairman", "Eduard Pasko"), (
 class Case:
     case_id: str
     text: str  # the whole document as fed to `wirehouse extract`: headline, byline, furniture and body
-    names: tuple[str, ...]  # every party name the case's expectations use
+    names: dict[str, str]  # every party name the case's expectations use, with the type the chain should give it
     expected: tuple  # the expected events, each described as `described` writes it
 
 
@@ -315,10 +316,11 @@ def build_cases():
                                                                          other)):
             if number % 3 == 2:
                 text = FURNITURE_BEFORE + text + FURNITURE_AFTER
-            names = tuple({agent.name, recipient.name, other_agent.name, other_recipient.name})
+            names = {actor.name: actor.entity_type for actor in (agent, recipient, other_agent, other_recipient)}
             cases.append(Case(f"{trigger.event_type}-{trigger.slug}-{shape}", text, names, tuple(sorted(events))))
         for shape, text in negative_passages(trigger, agent, recipient, money, turn):
-            cases.append(Case(f"{trigger.event_type}-{trigger.slug}-no-{shape}", text, (agent.name, recipient.name),
+            cases.append(Case(f"{trigger.event_type}-{trigger.slug}-no-{shape}", text,
+                              {agent.name: agent.entity_type, recipient.name: recipient.entity_type},
                               ()))
     return cases
 
@@ -340,12 +342,13 @@ def extractions():
 
 
 def party_name(case, body, mention):
-    """The case's party name the mention covers (the longest), else the mention's text."""
+    """The case's party name the mention covers (the longest), else the name of the entity a
+    pronoun mention was resolved to when that is one of the case's, else the mention's text."""
     for name in sorted(case.names, key=len, reverse=True):
         start = body.find(name, max(0, mention.start - len(name)))
         if start != -1 and start < mention.end and mention.start < start + len(name):
             return name
-    return mention.text
+    return mention.entity.canonical_name if mention.entity.canonical_name in case.names else mention.text
 
 
 def described(case, body, event):
@@ -385,10 +388,9 @@ def test_passage(case):
 
 
 def cause(case) -> str:
-    """Why a failing case failed: a stated event's party the chain did not find as written, else the
-    event rules (a negative case's cause is always the rules)."""
-    from assets.entities.events import PARTY_TYPES
-
+    """Why a failing case failed: a stated event's party the chain did not find as written or
+    typed otherwise than the case means it, else the event rules (a negative case's cause is
+    always the rules)."""
     body, extraction = extractions()[case.case_id]
     for name in {name for event in case.expected for role in event[1:4] for name in role}:
         start = body.find(name)
@@ -398,7 +400,7 @@ def cause(case) -> str:
         exact = [m for m in over if (m.start, m.end) == (start, start + len(name))]
         if not exact:
             return "clipped"
-        if not any(m.entity_type in PARTY_TYPES for m in exact):
+        if not any(m.entity_type == case.names[name] for m in exact):
             return "wrong type"
     return "rules"
 
