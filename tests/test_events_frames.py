@@ -30,6 +30,7 @@ from assets.entities.dates import find_dates
 from assets.entities.events import find_events_of_articles
 from assets.entities.money import find_amounts
 from assets.entities.types import Entity, Mention, SentenceLocator
+from tests.recorded_misses import recorded_misses, strict_xfail_params
 from tests.test_entities_events import PUBLISHED, TYPES, sentence_spans
 
 MISSES_FILE = Path(__file__).with_name("events_frames_misses.txt")
@@ -484,18 +485,7 @@ def events_by_case():
             for case, events in zip(CASES, find_events_of_articles(articles))}
 
 
-def recorded_misses():
-    lines = MISSES_FILE.read_text(encoding="utf-8").splitlines()
-    return {line.split("#")[0].strip() for line in lines} - {""}
-
-
-MISSES = recorded_misses()
-
-
-def params():
-    for case in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason="recorded miss")] if case.case_id in MISSES else []
-        yield pytest.param(case, id=case.case_id, marks=marks)
+MISSES = recorded_misses(MISSES_FILE)
 
 
 def test_the_matrix_is_large_and_its_ids_unique():
@@ -508,7 +498,7 @@ def test_every_recorded_miss_is_a_case():
     assert MISSES <= {case.case_id for case in CASES}
 
 
-@pytest.mark.parametrize("case", list(params()))
+@pytest.mark.parametrize("case", list(strict_xfail_params(CASES, MISSES)))
 def test_frame(case):
     expected = [case.expected] if case.expected else []
     assert events_by_case()[case.case_id] == expected, case.body

@@ -338,11 +338,63 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
     docs = load_parser().pipe(texts, batch_size=BATCH_SIZE) if any(chosen) else iter(())
     found = []
     for (body, sentences, mentions, amounts, dates), indexes in zip(articles, chosen):
-        events = []
+        events, parsed = [], {}
         for index, doc in zip(indexes, docs):
+            parsed[index] = doc
             events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates).events())
+        with_amounts_stated_next(events, body, sentences, amounts, parsed)
         found.append(without_restated_deals(merge_repeats(events)))
     return found
+
+
+# A general word for the deal itself, which restates a transaction of any type ("The deal is
+# worth $2bn"), beside the trigger nouns of each type ("The loan totals $5m").
+TRANSACTION_NOUNS = frozenset("deal transaction agreement package".split())
+# Main verbs that give the subject's size: "is worth", "totals", "amounts to", "was valued at".
+SIZING_VERBS = frozenset("be total amount value".split())
+
+
+def with_amounts_stated_next(events: list[Event], body: str, sentences: list[tuple[int, int]],
+                             amounts: list[Amount], parsed: dict) -> None:
+    """An event told without its sum gets the one a next sentence gives the deal ("X lent Y
+    money on Monday. The loan is worth $250m, the bank said."): that sentence's main clause sizes
+    a definite noun for the event's type or for any deal, and the sentence before holds one event
+    of that type without an amount."""
+    for index in sorted({e.sentence_index + 1 for e in events if e.amount is None}):
+        stated = [a for a in amounts if a.sentence_index == index]
+        if index >= len(sentences) or len(stated) != 1:
+            continue
+        doc = parsed.get(index) or parse_sentence(body[sentences[index][0]:sentences[index][1]])
+        noun = sized_deal_noun(doc, stated[0].start - sentences[index][0], stated[0].end - sentences[index][0])
+        if noun is None:
+            continue
+        fitting = [e for e in events if e.sentence_index == index - 1 and e.amount is None and e.event_type != "meet"
+                   and (noun.lemma_.lower() in TRANSACTION_NOUNS or noun_trigger(noun) == e.event_type)]
+        if len(fitting) == 1:
+            fitting[0].amount = stated[0]
+
+
+def sized_deal_noun(doc, amount_start: int, amount_end: int):
+    """The definite noun ("the loan", "the deal") a sentence's main clause gives the size of, when
+    the amount (character offsets in the sentence) is in that clause, not in a clause below it;
+    a clause reported ("The loan is worth $5m, the bank said") is the main one."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lemma_.lower() in REPORTING_VERBS:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if root is None or root.lemma_.lower() not in SIZING_VERBS:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    in_amount = [t for t in doc if amount_start <= t.idx < amount_end]
+    # "The deal, the bank said, is worth ...": the amount hangs on the main verb through no clause
+    if not in_amount or root not in in_amount[0].ancestors or any(
+            a.dep_ in ("ccomp", "advcl", "relcl", "acl", "parataxis") for a in in_amount[0].ancestors
+            if root in a.ancestors):
+        return None
+    if root.lemma_.lower() == "be" and not any(c.lower_ == "worth" or c.dep_ == "attr" for c in root.children):
+        return None  # "the loan is due in 2030 ($5m ...)": only "is worth" or "is $5m" sizes it
+    return subject
 
 
 class SentenceContext:
@@ -2099,6 +2151,8 @@ class SentenceContext:
             status = "done"  # "talks between A and B failed": held all the same
         if status is None or is_denied(trigger) or is_source(trigger) or is_speaking_occasion(trigger):
             return []  # "according to X's deals survey" names where a statement comes from
+        if kind == "meet" and acted_apart(anchor):
+            return []  # "both men separately spoke about it with X": no meeting of the two
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
         if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
@@ -3396,11 +3450,35 @@ def state_and_company(parties: list[Mention]) -> bool:
 
 def is_denied(trigger) -> bool:
     """ "no deal", "without an agreement", "not a loan"; "a possible sale", "the likely bidder"
-    are guessed at."""
-    if any(c.lower_ in NEGATING_WORDS or c.dep_ == "neg" or (c.dep_ == "amod" and c.lemma_.lower() in GUESSES)
-           for c in trigger.children):
+    are guessed at. A "without" phrase on the trigger tells how, not whether ("invested $5m in Y,
+    without giving details")."""
+    if any((c.lower_ in NEGATING_WORDS and c.dep_ != "prep") or c.dep_ == "neg"
+           or (c.dep_ == "amod" and c.lemma_.lower() in GUESSES) for c in trigger.children):
         return True
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "without"
+
+
+# Verbs by which an attempt comes to nothing: "efforts to sign a deal with Y failed".
+FAILING_VERBS = frozenset("fail collapse founder stall falter".split())
+
+
+def is_failed_attempt(token) -> bool:
+    """An attempt or effort told as the subject of a verb of failure: what it tried was not done."""
+    return (token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in ATTEMPTS
+            and not lemmas(token.head).isdisjoint(FAILING_VERBS))
+
+
+# Adverbs by which the subjects of a verb did it each on their own: "both men separately spoke with X".
+APART_ADVERBS = frozenset("separately independently individually".split())
+
+
+def acted_apart(verb) -> bool:
+    """Plural or coordinated subjects, with an adverb after them saying each acted on their own
+    (not "Separately, X met Y", a sentence set apart from the news before)."""
+    subjects = own_subjects(verb)
+    plural = any(t.tag_ in ("NNS", "NNPS") or conjuncts(t) or t.lower_ in ("they", "we") for t in subjects)
+    return plural and any(c.dep_ == "advmod" and c.lower_ in APART_ADVERBS and c.i > max(t.i for t in subjects)
+                          for c in verb.children)
 
 
 def clause_status(anchor, trigger_verb: bool = False) -> str | None:
@@ -3432,6 +3510,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 status = status or "planned"  # "the meeting is due (set, scheduled) to take place"
         if token.dep_ == "ROOT" and token.tag_ == "VB" and is_infinitive(token) and own_subjects(token):
             status = status or "planned"  # a headline's "X to invest $1bn in Y": to come
+        if is_failed_attempt(token):
+            return None
         # the nouns on the way up say nothing of status ("a draft plan")
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
         if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)):
