@@ -49,7 +49,7 @@ def test_a_platform_a_products_maker_or_a_venue_after_the_is_an_organisation(ext
 @pytest.mark.parametrize("body, name", [
     ("He starred in the Oscar-nominated film last year.", "Oscar"),  # a modifier before a noun or hyphen
     ("Critics of the Bush administration said Bush had lied.", "Bush"),
-    ("The forthcoming thriller The Woodsman, starring Tom Reyes, won a prize.", "Woodsman"),  # a title
+    ("The new drama The Hangman, starring Tom Reyes, won a prize.", "Hangman"),  # a title
     ("He wrote a long report on Tom Kask for the council.", "Tom Kask"),  # written about, not posted on
     ("Fans posted messages for Tom Kask, who said he was moved.", "Tom Kask"),
     ("Velkor bought the stake from the Marlowe family, which founded it.", "Marlowe"),

@@ -9,7 +9,7 @@ import pytest
 from tests.test_events_frames import events_in
 
 ASIDE_EVENTS = [
-    ("Veltrix acquired the government's 26% stake in Omnia - Pelora's second-largest miner - in 2002.",
+    ("Veltrix bought the state's 31% holding in Omnia - Pelora's third-biggest miner - in 2011.",
      [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
     ("Veltrix - Pelora's biggest carmaker - bought Omnia for $2bn.",
      [("acquire", ("org:veltrix",), ("org:omnia",), (), (), (2e9, "USD"))]),

@@ -26,12 +26,12 @@ def test_a_players_signing_term_or_role_makes_the_deal_employment():
 
 
 def test_a_deal_offered_to_a_player_in_a_sport_is_employment():
-    assert summaries("The Harbor Hawks were ready to offer Tomas Vell the largest deal in baseball history.",
+    assert summaries("The Harbor Hawks were prepared to offer Tomas Vell the richest deal the league has seen.",
                      HAWKS, ("Tomas Vell", "person:vell")) == []
 
 
 def test_a_contract_extension_is_no_funding():
-    assert summaries("On Friday the Harbor Hawks finalized a $135 million contract extension with Oren Pask.",
+    assert summaries("On Friday the Harbor Hawks completed a $92 million contract extension with Oren Pask.",
                      HAWKS, ("Oren Pask", "person:pask")) == []
 
 

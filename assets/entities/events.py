@@ -2152,7 +2152,7 @@ class SentenceContext:
         if status is None or is_denied(trigger) or is_source(trigger) or is_speaking_occasion(trigger):
             return []  # "according to X's deals survey" names where a statement comes from
         if kind == "meet" and acted_apart(anchor):
-            return []  # "both men separately spoke about it with X": no meeting of the two
+            return []  # "the two leaders separately discussed it with X": no meeting of the two
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
         if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
@@ -3468,7 +3468,7 @@ def is_failed_attempt(token) -> bool:
             and not lemmas(token.head).isdisjoint(FAILING_VERBS))
 
 
-# Adverbs by which the subjects of a verb did it each on their own: "both men separately spoke with X".
+# Adverbs by which the subjects of a verb did it each on their own: "the two chiefs separately met X".
 APART_ADVERBS = frozenset("separately independently individually".split())
 
 
