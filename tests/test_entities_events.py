@@ -32,9 +32,10 @@ def sentence_spans(body):
     return spans
 
 
-def events_of(body, *pairs, kind=None, titles=None):
+def events_of(body, *pairs, kind=None, titles=None, affiliations=None):
     """Events of body with mentions for (surface, entity_id[, kind]) pairs found left to right;
-    `titles` gives a person's office as written before the name ({surface: title})."""
+    `titles` gives a person's office as written before the name ({surface: title}), and
+    `affiliations` the entity id of the body that office belongs to ({surface: entity_id})."""
     sentences = sentence_spans(body)
     locator = SentenceLocator(sentences)
     found, cursor = [], 0
@@ -48,6 +49,10 @@ def events_of(body, *pairs, kind=None, titles=None):
             mention.title_start = body.rindex(mention.title, 0, start)
             mention.title_end = mention.title_start + len(mention.title)
         found.append(mention)
+    entities = {m.entity_id: m.entity for m in found}
+    for mention in found:
+        if affiliations and mention.text in affiliations:
+            mention.affiliation = entities[affiliations[mention.text]]
     amounts = find_amounts(body, PUBLISHED, locator)
     dates = find_dates(body, PUBLISHED, locator, [])
     [events] = find_events_of_articles([(body, sentences, found, amounts, dates)])

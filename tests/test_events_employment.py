@@ -4,11 +4,13 @@ while a contract to build or supply, or one won by a person's firm, stays an eve
 layer types some companies as PERSON, so a deal with a PERSON needs a cue of a person's work too.
 Invented sentences; mentions are given by hand, as in test_entities_events.py."""
 
+from assets.entities.events import holds_office_of
+from assets.entities.types import Entity, Mention
 from tests.test_entities_events import events_of, summary
 
 
-def summaries(body, *pairs, titles=None):
-    return sorted(summary(e) for e in events_of(body, *pairs, titles=titles))
+def summaries(body, *pairs, titles=None, affiliations=None):
+    return sorted(summary(e) for e in events_of(body, *pairs, titles=titles, affiliations=affiliations))
 
 
 HAWKS, HALDEN, ORBIS = ("Harbor Hawks", "org:hawks"), ("Halden United", "org:halden"), ("Orbis Studios", "org:orbis")
@@ -74,6 +76,22 @@ def test_a_chief_executive_signing_for_another_company_is_no_employment():
     body = "Chief executive Mara Lund signed a deal with Orbis Studios on Monday."
     assert summaries(body, ("Mara Lund", "person:lund"), ORBIS, titles={"Mara Lund": "Chief executive"}) == [
         ("agreement", "done", ("org:orbis", "person:lund"))]
+
+
+def test_an_officers_pay_deal_with_their_own_company_is_employment():
+    assert summaries("Veltrix chief executive Mara Lund signed a new pay deal with Veltrix.",
+                     ("Veltrix", "org:veltrix"), ("Mara Lund", "person:lund"), ("Veltrix", "org:veltrix"),
+                     titles={"Mara Lund": "chief executive"}, affiliations={"Mara Lund": "org:veltrix"}) == []
+
+
+def test_a_minister_signing_beside_their_own_country_with_a_third_party_acts_for_it():
+    # the sample's "X signed with the governor, Y, and Argentina's secretary of mining, Z": the
+    # country stands among the parties beside its minister, and no one is hired
+    pelora = Entity("country:PEL", "COUNTRY", "Pelora")
+    salas = Mention(0, 11, "Jorge Salas", 0, Entity("person:salas", "PERSON", "Jorge Salas"), 0.9, "test")
+    salas.title, salas.affiliation = "minister of mining", pelora
+    assert not holds_office_of(salas, {"country:PEL", "person:varga", "person:ruiz"})
+    assert holds_office_of(salas, {"country:PEL"})
 
 
 def test_an_office_holders_deal_for_their_own_body_stays_an_event():

@@ -3853,9 +3853,11 @@ def is_worker(context: SentenceContext, mention: Mention) -> bool:
 
 
 def holds_office_of(mention: Mention, counterparties: set[str]) -> bool:
-    """A person whose stated office belongs to the other side ("Mara Lund, Veltrix's chief executive")."""
+    """A person whose stated office belongs to the only other side ("Mara Lund, Veltrix's chief
+    executive, signed a pay deal with Veltrix"); a minister signing beside their own country with a
+    third party ("X signed with Y and Pelora's minister Z") acts for it, hired by no one."""
     return (mention.entity_type == "PERSON" and mention.title is not None and mention.affiliation is not None
-            and mention.affiliation.entity_id in counterparties)
+            and counterparties == {mention.affiliation.entity_id})
 
 
 def is_hired_person(context: SentenceContext, mention: Mention) -> bool:
