@@ -1,5 +1,6 @@
 """Meetings in diplomatic copy (events.py): the people a country sends, named by none of their
-own, stand for that country ("a delegation from Pelora", "her Pelorian counterparts"); a traveller
+own, stand for that country ("a delegation from Pelora", "her Pelorian counterparts"), and the
+unnamed officials a visitor meets on a visit to a country stand for the country visited; a traveller
 who came somewhere "for talks with" a side takes part in them. On invented sentences, each rule
 with the readings it must not make."""
 
@@ -80,3 +81,21 @@ def test_journeys_refused_denied_or_for_talks_with_no_one_named_are_no_meetings(
 
 def test_for_talks_after_a_verb_other_than_travelling_names_no_participant():
     assert events_of("Ana Kovac was paid for talks with Omar Bello.", KOVAC, BELLO) == []
+
+
+def test_unnamed_officials_met_on_a_visit_stand_for_the_country_visited():
+    for body in ("Ana Kovac, on a two-day visit to Pelora, held talks with officials.",
+                 "Ana Kovac, on a two-day visit to Pelora, met the country's leaders.",
+                 "Ana Kovac met the officials on a visit to Pelora."):
+        assert summaries(body, KOVAC, PELORA) == [("meet", "done", ("country:PEL", "person:kovac"))], body
+
+
+def test_a_visit_before_the_meeting_or_officials_of_another_country_give_no_visited_host():
+    assert events_of("Ana Kovac met officials before her visit to Pelora.", KOVAC, PELORA) == []
+    body = "Ana Kovac, on a visit to Pelora, met officials from Norland."
+    assert all("country:PEL" not in parties for _, _, parties in summaries(body, KOVAC, PELORA, NORLAND))
+
+
+def test_a_named_host_on_a_visit_is_the_party_not_the_country():
+    body = "Ana Kovac, on a visit to Pelora, met Omar Bello."
+    assert summaries(body, KOVAC, PELORA, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]

@@ -204,6 +204,8 @@ GOVERNMENT_NOUNS = frozenset("government state country nation".split())
 # People sent by a country to meet or negotiate for it (Event-builder country_represented).
 REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat".split())
 DELEGATION_NOUNS = frozenset({"delegation"})
+# Those a visitor meets in a country, standing for it when unnamed: "met officials in Brask".
+HOST_NOUNS = frozenset("leader authority".split())
 # Verbs of travelling somewhere, whose "for" names what the traveller came to do.
 TRAVEL_VERBS = frozenset("arrive come fly travel land go head return".split())
 # capitalised words only (a title, an honorific) between a sentence's start and a name
@@ -1175,17 +1177,36 @@ class SentenceContext:
         of the other words only the plural, since one counterpart or official is a person the
         article may name elsewhere."""
         noun = token.lemma_.lower()
-        if noun not in REPRESENTATIVE_NOUNS or (noun not in DELEGATION_NOUNS and token.tag_ != "NNS"):
+        if noun not in REPRESENTATIVE_NOUNS | HOST_NOUNS or (noun not in DELEGATION_NOUNS and token.tag_ != "NNS"):
             return None
         if any(self.mention_at(c) is not None for c in token.children if c.dep_ == "appos"):
             return None
         origins = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
-        origins += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+        origins += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
                     for o in c.children if o.dep_ == "pobj"]
+        modifiers = [w for t in origins for w in (t, *conjuncts(t)) if self.mention_at(w) is not None]
         # "officials from Pelora and Norland" stand for neither one alone
-        countries = {m.entity_id: m for t in origins for w in (t, *conjuncts(t))
-                     if (m := self.mention_at(w)) and m.entity_type == "COUNTRY"}
+        countries = {m.entity_id: m for w in modifiers if (m := self.country_or_government(self.mention_at(w)))}
+        if not modifiers and noun not in DELEGATION_NOUNS:
+            countries = self.countries_visited(token)  # "on a visit to Pelora, X met officials"
         return next(iter(countries.values())) if len(countries) == 1 else None
+
+    def country_or_government(self, mention: Mention) -> Mention | None:
+        """A country, or the government its capital stands for ("officials in Brask")."""
+        return mention if mention.entity_type == "COUNTRY" else self.government_of_capital(mention)
+
+    def countries_visited(self, token) -> dict[str, Mention]:
+        """The country the sentence's visit goes to ("on a visit to Y", "visiting Y"): whom a
+        visitor met there without naming them stood for Y. Not a visit before or after the
+        meeting, nor when the sentence names another country they may come from."""
+        visits = [t for t in token.sent if t.lemma_.lower() == "visit" and t.i != token.i and (
+            t.head.lower_ in ("on", "during") if t.pos_ == "NOUN" else t.head.lower_ not in ("before", "after"))]
+        places = [o for v in visits for c in v.children
+                  for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                            if c.dep_ == "prep" and c.lower_ == "to" else [])]
+        visited = {m.entity_id: m for t in places if (named := self.mention_at(t)) and (m := self.country_or_government(named))}
+        named = {c.entity_id for m in self.mentions if (c := self.country_or_government(m)) is not None}
+        return visited if named <= visited.keys() else {}
 
     # --- events ---------------------------------------------------------------------------
 
