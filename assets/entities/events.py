@@ -201,6 +201,13 @@ MARKET_NOUNS = frozenset("market bourse".split())
 PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
 # Words for a country's government as a party ("the government is in talks with X").
 GOVERNMENT_NOUNS = frozenset("government state country nation".split())
+# People sent by a country to meet or negotiate for it (Event-builder country_represented).
+REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat".split())
+DELEGATION_NOUNS = frozenset({"delegation"})
+# Those a visitor meets in a country, standing for it when unnamed: "met officials in Brask".
+HOST_NOUNS = frozenset("leader authority".split())
+# Verbs of travelling somewhere, whose "for" names what the traveller came to do.
+TRAVEL_VERBS = frozenset("arrive come fly travel land go head return".split())
 # capitalised words only (a title, an honorific) between a sentence's start and a name
 TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+)*")
 COORDINATED = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+)(?:[A-Z][\w.]*\s+)*")
@@ -1162,7 +1169,44 @@ class SentenceContext:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (m := self.mention_at(pobj)) and m.entity_type in ACTOR_TYPES:
                         return m
-        return None
+        return self.country_represented(token)
+
+    def country_represented(self, token) -> Mention | None:
+        """ "a delegation from Pelora", "his Pelorian counterparts", "officials of Norland": people
+        sent by a country and named by none of their own stand for it. A delegation is one body;
+        of the other words only the plural, since one counterpart or official is a person the
+        article may name elsewhere."""
+        noun = token.lemma_.lower()
+        if noun not in REPRESENTATIVE_NOUNS | HOST_NOUNS or (noun not in DELEGATION_NOUNS and token.tag_ != "NNS"):
+            return None
+        if any(self.mention_at(c) is not None for c in token.children if c.dep_ == "appos"):
+            return None
+        origins = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+        origins += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
+                    for o in c.children if o.dep_ == "pobj"]
+        modifiers = [w for t in origins for w in (t, *conjuncts(t)) if self.mention_at(w) is not None]
+        # "officials from Pelora and Norland" stand for neither one alone
+        countries = {m.entity_id: m for w in modifiers if (m := self.country_or_government(self.mention_at(w)))}
+        if not modifiers and noun not in DELEGATION_NOUNS:
+            countries = self.countries_visited(token)  # "on a visit to Pelora, X met officials"
+        return next(iter(countries.values())) if len(countries) == 1 else None
+
+    def country_or_government(self, mention: Mention) -> Mention | None:
+        """A country, or the government its capital stands for ("officials in Brask")."""
+        return mention if mention.entity_type == "COUNTRY" else self.government_of_capital(mention)
+
+    def countries_visited(self, token) -> dict[str, Mention]:
+        """The country the sentence's visit goes to ("on a visit to Y", "visiting Y"): whom a
+        visitor met there without naming them stood for Y. Not a visit before or after the
+        meeting, nor when the sentence names another country they may come from."""
+        visits = [t for t in token.sent if t.lemma_.lower() == "visit" and t.i != token.i and (
+            t.head.lower_ in ("on", "during") if t.pos_ == "NOUN" else t.head.lower_ not in ("before", "after"))]
+        places = [o for v in visits for c in v.children
+                  for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                            if c.dep_ == "prep" and c.lower_ == "to" else [])]
+        visited = {m.entity_id: m for t in places if (named := self.mention_at(t)) and (m := self.country_or_government(named))}
+        named = {c.entity_id for m in self.mentions if (c := self.country_or_government(m)) is not None}
+        return visited if named <= visited.keys() else {}
 
     # --- events ---------------------------------------------------------------------------
 
@@ -1525,6 +1569,8 @@ class SentenceContext:
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
         if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
+        if kind == "meet" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and glemma in TRAVEL_VERBS:
+            actor = subject_m  # "X arrived in Y for talks with Z": X came to take part
         if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and governor.dep_ != "ccomp"
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in governor.children)):
             # "a merger of X and Y would create a giant": what a deal would do supposes it; in

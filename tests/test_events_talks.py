@@ -1,0 +1,101 @@
+"""Meetings in diplomatic copy (events.py): the people a country sends, named by none of their
+own, stand for that country ("a delegation from Pelora", "her Pelorian counterparts"), and the
+unnamed officials a visitor meets on a visit to a country stand for the country visited; a traveller
+who came somewhere "for talks with" a side takes part in them. On invented sentences, each rule
+with the readings it must not make."""
+
+from tests.test_entities_events import events_of
+from tests.test_events_parties import summaries
+
+KOVAC = ("Ana Kovac", "person:kovac")
+BELLO = ("Omar Bello", "person:bello")
+PELORIAN = ("Pelorian", "country:PEL")
+PELORA = ("Pelora", "country:PEL")
+NORLAND = ("Norland", "country:NOR")
+
+
+def test_a_delegation_from_a_country_stands_for_it():
+    body = "Ana Kovac met a delegation from Pelora on Tuesday."
+    assert summaries(body, KOVAC, PELORA) == [("meet", "done", ("country:PEL", "person:kovac"))]
+
+
+def test_a_delegation_named_by_a_demonym_stands_for_its_country_in_a_planned_meeting():
+    body = "Ana Kovac will meet a Pelorian delegation next week."
+    assert summaries(body, KOVAC, PELORIAN) == [("meet", "planned", ("country:PEL", "person:kovac"))]
+
+
+def test_plural_counterparts_and_officials_stand_for_their_country():
+    assert summaries("Ana Kovac held talks with her Pelorian counterparts.", KOVAC, PELORIAN) == [
+        ("meet", "done", ("country:PEL", "person:kovac"))]
+    assert summaries("Ana Kovac met Pelorian officials on Monday.", KOVAC, PELORIAN) == [
+        ("meet", "done", ("country:PEL", "person:kovac"))]
+
+
+def test_one_unnamed_counterpart_is_a_person_not_the_country():
+    assert events_of("Ana Kovac met her Pelorian counterpart on Tuesday.", KOVAC, PELORIAN) == []
+
+
+def test_officials_of_two_countries_stand_for_neither_alone():
+    assert events_of("Ana Kovac met officials from Pelora and Norland.", KOVAC, PELORA, NORLAND) == []
+
+
+def test_a_named_counterpart_is_the_party_rather_than_the_country():
+    body = "Ana Kovac met her Pelorian counterparts, Omar Bello and Lia Sand."
+    found = summaries(body, KOVAC, PELORIAN, ("Omar Bello", "person:bello"), ("Lia Sand", "person:sand"))
+    assert found and all("country:PEL" not in parties for _, _, parties in found)
+
+
+def test_a_refused_meeting_with_a_delegation_is_no_event():
+    assert events_of("Ana Kovac refused to meet the Pelorian delegation.", KOVAC, PELORIAN) == []
+
+
+def test_a_country_delegation_as_mere_speakers_makes_no_meeting():
+    body = "A Pelorian delegation said Ana Kovac would win the vote."
+    assert events_of(body, PELORIAN, KOVAC, kind="meet") == []
+
+
+def test_a_traveller_who_came_for_talks_takes_part_in_them():
+    for body in ("Ana Kovac arrived in Brask on Friday for talks with Omar Bello.",
+                 "Ana Kovac flew to Brask for talks with Omar Bello.",
+                 "Ana Kovac came to Brask for a meeting with Omar Bello."):
+        assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))], body
+
+
+def test_a_journey_for_talks_still_to_come_is_a_planned_meeting():
+    body = "Ana Kovac will travel to Brask next week for talks with Omar Bello."
+    assert summaries(body, KOVAC, BELLO) == [("meet", "planned", ("person:bello", "person:kovac"))]
+
+
+def test_a_traveller_for_talks_with_a_country_delegation_meets_the_country():
+    body = "Ana Kovac arrived in Brask for talks with Pelorian officials."
+    assert summaries(body, KOVAC, PELORIAN) == [("meet", "done", ("country:PEL", "person:kovac"))]
+
+
+def test_journeys_refused_denied_or_for_talks_with_no_one_named_are_no_meetings():
+    for body in ("Ana Kovac refused to fly to Brask for talks with Omar Bello.",
+                 "Ana Kovac did not come to Brask for talks with Omar Bello.",
+                 "Ana Kovac came to Brask to call for talks with Omar Bello."):
+        assert events_of(body, KOVAC, BELLO) == [], body
+    assert events_of("Ana Kovac arrived in Brask for talks.", KOVAC) == []
+
+
+def test_for_talks_after_a_verb_other_than_travelling_names_no_participant():
+    assert events_of("Ana Kovac was paid for talks with Omar Bello.", KOVAC, BELLO) == []
+
+
+def test_unnamed_officials_met_on_a_visit_stand_for_the_country_visited():
+    for body in ("Ana Kovac, on a two-day visit to Pelora, held talks with officials.",
+                 "Ana Kovac, on a two-day visit to Pelora, met the country's leaders.",
+                 "Ana Kovac met the officials on a visit to Pelora."):
+        assert summaries(body, KOVAC, PELORA) == [("meet", "done", ("country:PEL", "person:kovac"))], body
+
+
+def test_a_visit_before_the_meeting_or_officials_of_another_country_give_no_visited_host():
+    assert events_of("Ana Kovac met officials before her visit to Pelora.", KOVAC, PELORA) == []
+    body = "Ana Kovac, on a visit to Pelora, met officials from Norland."
+    assert all("country:PEL" not in parties for _, _, parties in summaries(body, KOVAC, PELORA, NORLAND))
+
+
+def test_a_named_host_on_a_visit_is_the_party_not_the_country():
+    body = "Ana Kovac, on a visit to Pelora, met Omar Bello."
+    assert summaries(body, KOVAC, PELORA, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
