@@ -68,3 +68,11 @@ def lemma_index_words(*parts_of_speech: str) -> frozenset[str]:
     "verb", "adj", "adv"), or of all of them when none is given."""
     index = english_lookups().get_table("lemma_index")
     return frozenset(word for part_of_speech in parts_of_speech or index.keys() for word in index[part_of_speech])
+
+
+@functools.cache
+def lemma_suffix_rules() -> tuple[tuple[str, str], ...]:
+    """The lemmatizer's (suffix, ending) rules of every part of speech ("ing" -> "e")."""
+    table = english_lookups().get_table("lemma_rules")
+    return tuple({(suffix, ending) for part_of_speech in table.keys() for suffix, ending in table[part_of_speech]
+                  if suffix})

@@ -22,8 +22,7 @@ business and politics ones odd-numbered, and 8 NAEB articles of that half; a tun
 countries since, its company figures still blind; round 12, drawn and judged the same way, blind,
 while a further branch changed organisation and place typing: 15 such BBC files, the business and
 politics ones numbered up to 200 and none of the event audit's, and 8 NAEB articles of that half),
-each NAEB
-article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
+each NAEB article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in
 eval/entities/judged_heldout.jsonl: file ids, offsets, names as written and verdicts, no article

@@ -983,10 +983,11 @@ class SentenceContext:
 
     def reporting_speaker(self, pronoun, types: tuple[str, ...]) -> Mention | None:
         """ "Novartis said it had bought ...": a pronoun in what someone says stands for the
-        one who says it, when that subject is a mention of one of `types` named before the pronoun, or
-        a description standing for one ("the company said it had ...") (a source named after it, "its bid ..., Reuters says", attributes the sentence, and the
-        pronoun refers back to a name before it); "talks with X will go on, Y said": the talks
-        (no pronoun) are the speaker's own wherever it is named."""
+        one who says it, when that subject is a mention of one of `types` named before the pronoun
+        or a description standing for one ("the company said it had ..."); a source named after
+        it ("its bid ..., Reuters says") attributes the sentence, and the pronoun refers back to a
+        name before it. "Talks with X will go on, Y said": the talks (no pronoun) are the
+        speaker's own wherever it is named."""
         clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
         if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
             return None
@@ -3924,7 +3925,7 @@ def is_role_named(context: SentenceContext, mention: Mention, roles: frozenset[s
 
 
 def is_contract_extension(kind: str, trigger) -> bool:
-    """ "a $135m contract extension", "an extension of his deal": more time under a contract, no
+    """ "a $92m contract extension", "an extension of his deal": more time under a contract, no
     giving of money (a loan's extension is a loan's)."""
     return kind == "fund" and trigger.lemma_.lower() in ("extension", "renewal") and any(
         c.lemma_.lower() in CONTRACT_WORDS for c in trigger.subtree if c is not trigger)

@@ -123,7 +123,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from assets.english_model import lemma_index_words
+from assets.english_model import lemma_index_words, lemma_suffix_rules
 
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .names import full_names_of_people, has_person_cue
@@ -281,10 +281,11 @@ PLACE_NAME_WORDS = frozenset(word_list("place_name_words"))
 CLUB_ABBREVIATIONS = frozenset(word_list("club_abbreviations"))
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 # "Leeds manager", "Leeds' coach", "Leeds's striker": a side's people after its name or its possessive
-MATCH_AFTER = re.compile(rf"(?:\s+(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:[’']s?)?\s+(?:{literal_alternation(word_list('side_roles'))})\b)")
+SIDE_ROLES = literal_alternation(word_list("side_roles"))
+MATCH_AFTER = re.compile(rf"(?:\s+(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:[’']s?)?\s+(?:{SIDE_ROLES})\b)")
 # "Velkor striker Tom Reyes", "Velkor analyst Tom Reyes": a side's player or a firm's staff named
 # after its name
-SIDE_ROLE_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('side_roles'))}|analyst|economist|strategist"
+SIDE_ROLE_AFTER = re.compile(rf"\s+(?:{SIDE_ROLES}|analyst|economist|strategist"
                              r"|spokesman|spokeswoman|spokesperson)\s+[A-Z]")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
 # a club fielding a player: its name before a position and the player's full name ("Velkor prop
@@ -587,8 +588,7 @@ DIVIDED_KINDS = ("company", "media", "state_enterprise")
 def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
     """A company's or outlet's name followed right away by a country or a region the gazetteer
     knows ("Velkan America", "Velkan North America"), or by a channel's number ("Velkan Three",
-    "VLK Two will"),
-    made one ORG span: a division's or a channel's name, not the place or a figure."""
+    "VLK Two will"), made one ORG span: a division's or a channel's name, not the place or a figure."""
     from .extract import Span
 
     def divides(span: Span) -> bool:
@@ -784,19 +784,9 @@ def is_english_word(word: str) -> bool:
     forms by the lemmatizer's suffix rules ("Polling", "Shares"; a compound by its last part:
     "Pre-tax")."""
     word = word.lower().rstrip("’'").rsplit("-", 1)[-1]
-    words, rules = lemma_index_words(), english_suffix_rules()
+    words, rules = lemma_index_words(), lemma_suffix_rules()
     return word in STOP_WORDS or word in words or any(
         word.endswith(suffix) and word[:len(word) - len(suffix)] + ending in words for suffix, ending in rules)
-
-
-@functools.cache
-def english_suffix_rules() -> tuple[tuple[str, str], ...]:
-    """The English lemmatizer's (suffix, ending) rules of every part of speech ("ing" -> "e")."""
-    from assets.english_model import english_lookups
-
-    table = english_lookups().get_table("lemma_rules")
-    return tuple({(suffix, ending) for part_of_speech in table.keys() for suffix, ending in table[part_of_speech]
-                  if suffix})
 
 
 @functools.lru_cache(maxsize=4)
@@ -966,8 +956,9 @@ CALL_SIGN = re.compile(rf"(?<![\w.-])[KW][A-Z]{{3}}(?:-(?:FM|AM|TV)(?![\w-])|(?=
 
 def with_lower_case_web_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """A web address in lower case (LOWER_CASE_WEB_NAME), a site and its owner's name the model
-    does not read, and a station's call sign (CALL_SIGN), typed ORG where no span touches them; a channel named by its number
-    (NUMBERED_CHANNEL) typed ORG over the spans inside it ("Channel" alone, the number as a figure)."""
+    does not read, and a station's call sign (CALL_SIGN), typed ORG where no span touches them; a
+    channel named by its number (NUMBERED_CHANNEL) typed ORG over the spans inside it ("Channel"
+    alone, the number as a figure)."""
     from .extract import Span, SpanSet
 
     working = SpanSet(spans)
@@ -1070,7 +1061,6 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
 PLURAL_NAME = re.compile(r"[A-Z][a-z]*[a-rt-z]s")
 GROUP_MEMBERS_AFTER = re.compile(
     rf"\s+(?:{literal_alternation([*word_list('side_roles'), *word_list('group_member_nouns')])})\b")
-
 FAMILY_AFTER = re.compile(rf"\s+(?:{literal_alternation(word_list('family_nouns'))})\b")
 GROUP_DETERMINER_BEFORE = re.compile(r"\b(?:the|The)\s+(?:[a-z][\w-]*\s+)?\Z")
 
