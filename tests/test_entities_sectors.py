@@ -1,11 +1,13 @@
 """Sector taxonomy and SECTOR mentions (spaCy PhraseMatcher on lower-cased tokens)."""
 
+import random
 import re
 
 import pytest
 
 from assets.entities.extract import load_pipeline
-from assets.entities.sectors import ISIC_SECTIONS, find_sectors, load_sectors, with_sectors
+from assets.entities.sectors import (ISIC_SECTIONS, SENTENCE_OPENING, find_sectors, load_sectors, opens_sentence,
+                                     with_sectors)
 from assets.entities.types import Entity, Mention, SentenceLocator
 
 
@@ -54,3 +56,13 @@ def test_sector_mentions_yield_to_other_mentions():
                        0.9, "test")
     merged = with_sectors([ministry], found)
     assert [(m.text, m.entity_type) for m in merged] == [("Ministry of Energy", "ORG"), ("energy", "SECTOR")]
+
+
+def test_sentence_opening_looks_back_over_whitespace_only_as_the_whole_prefix_search_did():
+    # the bounded look-back must answer as SENTENCE_OPENING searched over all the text before the span
+    rng = random.Random(7)
+    marks = "ab .!?:;\"“‘(\n\t"
+    for _ in range(20000):
+        body = "".join(rng.choice(marks) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(body))
+        assert opens_sentence(body, start) == (SENTENCE_OPENING.search(body[:start]) is not None), (body, start)

@@ -97,13 +97,23 @@ def find_sectors(doc, locator: SentenceLocator) -> list[Mention]:
         span = doc[start:end]
         if found and span.start_char < found[-1].end:
             continue
-        if any(token.text[:1].isupper() for token in span) and not SENTENCE_OPENING.search(body[:span.start_char]):
+        if any(token.text[:1].isupper() for token in span) and not opens_sentence(body, span.start_char):
             continue
         sector = load_sectors()[doc.vocab.strings[match_id]]
         confidence, extractor = PHRASE if len(span) > 1 else WORD
         found.append(Mention(span.start_char, span.end_char, span.text, locator.index_of(span.start_char),
                              sector.entity, confidence, extractor))
     return found
+
+
+def opens_sentence(body: str, start: int) -> bool:
+    """Whether body[start] opens a sentence or quotation. A match of SENTENCE_OPENING is one mark
+    and then whitespace only, so the search starts at the last character before that whitespace:
+    constant work per span, not a search through the whole text before it."""
+    before = start
+    while before > 0 and body[before - 1].isspace():
+        before -= 1
+    return SENTENCE_OPENING.search(body, max(0, before - 1), start) is not None
 
 
 def with_sectors(mentions: list[Mention], sectors: list[Mention]) -> list[Mention]:
