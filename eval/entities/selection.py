@@ -240,6 +240,15 @@ one of its 24 sums of money found, no met_with claim, its one meeting (an introd
 Measured blind on orgfix13's final commit 15f8c40 (2026-12-02), unmerged: it makes no round-12
 claim integ did not and types every round-12 mention as integ does, so its figures are integ's (its
 rules moved round 11's companies typed ORG from 107 to 111 of 117, and none of round 12's 27 errors).
+Round 13 was drawn and judged on main's extractor at c750689 (2026-12-02), its gold before any
+extractor ran and its claims blind: 0 false countries of 27, 1 wrong-country mention of 260 (0.4%:
+Jupiter's moon read as a place in the US), companies typed ORG 63 of 82 (76.8%: BBC files 6 of 16,
+Zyte texts 57 of 66; clubs named by their city typed as places (Barcelona, Liverpool, Newcastle,
+Cleveland, Pittsburgh), a club's nickname taken with the cup after it as a place, a streaming
+service typed as a place, a start-up as a person, an animation studio, a news channel, a scientific
+journal and a streaming service's name ending in "+" not found), amounts right 8 of 8, every one of
+its 8 sums of money found, no met_with claim, its one meeting (a decoration received from a
+minister, words exchanged) not found.
 """
 
 from __future__ import annotations
