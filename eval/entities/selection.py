@@ -249,6 +249,10 @@ service typed as a place, a start-up as a person, an animation studio, a news ch
 journal and a streaming service's name ending in "+" not found), amounts right 8 of 8, every one of
 its 8 sums of money found, no met_with claim, its one meeting (a decoration received from a
 minister, words exchanged) not found.
+Round 13 is a tuning round since: its errors were read for the fixes of branch orground13 (a town
+played against or naming a match as its club, a sentence opening with a kind of organisation and
+where it is based, planets' names as no towns), so its figures from then on are dev figures (after
+them: companies typed ORG 73 of 82, 89.0%; 0 wrong-country mentions of 262).
 """
 
 from __future__ import annotations
