@@ -1,7 +1,8 @@
 """Trap cases of issue 11 (round 13's errors) on invented sentences: a town's name as its club
 against whom a side plays or before the match it names, a sentence opening with a kind of
-organisation no person is and where it is based, a planet's name that GeoNames also has as a
-town, and the places and people that must keep their type beside them."""
+organisation no person is and where it is based, a title the model reads as a work after such a
+kind, a planet's name that GeoNames also has as a town, and the places, people and works that
+must keep their type beside them."""
 
 import pytest
 
@@ -47,6 +48,16 @@ def test_a_sentence_opening_with_a_kind_and_its_base_names_the_organisation(extr
 ])
 def test_a_person_after_a_persons_trade_or_in_a_parenthesis_stays_a_person(extractor, body, name):
     assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+# ---- a title the model reads as a work, right after a kind no person is: the outlet -------------------
+
+def test_a_work_after_a_kind_no_person_is_is_an_outlet(extractor):
+    assert typed(extractor, "The paper appeared in the journal Wild Hearts on Monday.").get("Wild Hearts") == {"ORG"}
+
+
+def test_a_work_after_no_kind_is_no_organisation(extractor):
+    assert "ORG" not in typed(extractor, "The band played Wild Hearts on Monday.").get("Wild Hearts", set())
 
 
 # ---- a planet's name is no town -----------------------------------------------------------------------

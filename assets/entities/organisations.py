@@ -1161,12 +1161,14 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
 
 
 def named_an_organisation(body: str, run: re.Match) -> bool:
-    """Whether an apposition after the run names a kind of organisation, or the run is a
-    publication someone told something (KIND_AFTER, told_the); cues that hold over the model's
-    reading of the run as a work."""
+    """Whether an apposition after the run names a kind of organisation, the run is a
+    publication someone told something (KIND_AFTER, told_the), or it follows a kind no person is
+    ("the journal Velkor Letters", "the magazine X"); cues that hold over the model's reading of
+    the run as a work."""
     opening = LEADING_FUNCTION_WORDS.match(run.group())
     start = run.start() + (opening.end() if opening else 0)
-    return start < run.end() and bool(KIND_AFTER.match(body, run.end()) or told_the(body, start, run.end()))
+    return start < run.end() and bool(KIND_AFTER.match(body, run.end()) or told_the(body, start, run.end())
+                                      or NO_PERSON_KIND_BEFORE.search(body, max(0, start - 60), start))
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|to|from|between|and|in|on|at|against)\s+\Z")
