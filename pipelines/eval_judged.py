@@ -1,4 +1,4 @@
-"""The entity layer on a held-out sample of articles judged by hand (199, in twelve rounds).
+"""The entity layer on a held-out sample of articles judged by hand (214, in thirteen rounds).
 
     python -m pipelines.eval_judged [--unjudged] [--json]
 
@@ -21,8 +21,11 @@ the same way, blind, while a further branch changed organisation typing: 15 such
 business and politics ones odd-numbered, and 8 NAEB articles of that half; a tuning round for
 countries since, its company figures still blind; round 12, drawn and judged the same way, blind,
 while a further branch changed organisation and place typing: 15 such BBC files, the business and
-politics ones numbered up to 200 and none of the event audit's, and 8 NAEB articles of that half),
-each NAEB article written to a .txt file as its headline, a blank line and its gold text. Figures are given per
+politics ones numbered up to 200 and none of the event audit's, and 8 NAEB articles of that half;
+round 13, drawn and judged the same way, blind, on main's extractor: 4 BBC entertainment and 4 sport
+files and, instead of NAEB articles, 7 English texts of the Zyte benchmark's gold bodies), each NAEB
+article written to a .txt file as its headline, a blank line and its gold text, each Zyte page to a
+.json record of its gold body and url. Figures are given per
 round and for all. Each article goes through the path of `wirehouse extract`
 (pipelines.cli.article_cards), and the card's claims are looked up in
 eval/entities/judged_heldout.jsonl: file ids, offsets, names as written and verdicts, no article
@@ -88,7 +91,7 @@ def selection():
 def rounds() -> dict[int, tuple[str, ...]]:
     """{round: its file ids} (eval/entities/selection.py)."""
     chosen = selection()
-    return {round_: chosen.bbc_ids(round_) + chosen.naeb_ids(round_) for round_ in chosen.ROUNDS}
+    return {round_: chosen.bbc_ids(round_) + chosen.web_ids(round_) for round_ in chosen.ROUNDS}
 
 
 def input_files(folder: Path, file_ids: list[str]) -> dict[str, Path]:
@@ -100,6 +103,13 @@ def input_files(folder: Path, file_ids: list[str]) -> dict[str, Path]:
         article = naeb[file_id.split("/", 1)[1]]
         path = folder / f"naeb-{article['id']}.txt"
         path.write_text(f"{article['title'].strip()}\n\n{article['text'].strip()}\n", encoding="utf-8")
+        files[file_id] = path
+    # a Zyte page as a scraper's JSON record of its gold body and url (the benchmark gives no headline)
+    for file_id in (f for f in file_ids if f.startswith("zyte/")):
+        page_id = file_id.split("/", 1)[1]
+        path = folder / f"zyte-{page_id}.json"
+        path.write_text(json.dumps({"articleBody": chosen.zyte_bodies()[page_id], "url": chosen.zyte_urls()[page_id]},
+                                   ensure_ascii=False), encoding="utf-8")
         files[file_id] = path
     return files
 

@@ -186,6 +186,29 @@ def test_round_12_draws_business_and_politics_numbered_up_to_200_outside_the_eve
 
 
 @pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
+def test_round_13_draws_entertainment_and_sport_and_english_zyte_texts_at_odd_positions(tmp_path):
+    chosen = selection()
+    by_round = rounds()
+    # round 12 as drawn before round 13 was added
+    assert (by_round[12][0], by_round[12][-1]) == ("bbc/business/083.txt", "naeb/285")
+    bbc = [f.split("/", 1)[1] for f in by_round[13] if f.startswith("bbc/")]
+    assert Counter(f.split("/")[0] for f in bbc) == {"entertainment": 4, "sport": 4}
+    assert not set(bbc) & (chosen.bench_files() | chosen.event_files())
+    earlier = {chosen.bbc_text(f.split("/", 1)[1]) for r in range(1, 13) for f in by_round[r] if f.startswith("bbc/")}
+    assert not {chosen.bbc_text(f) for f in bbc} & earlier
+    zyte = [f.split("/", 1)[1] for f in by_round[13] if f.startswith("zyte/")]
+    bodies = chosen.zyte_bodies()
+    odd_positions = set(sorted(bodies)[1::2])
+    assert len(zyte) == 7 and set(zyte) <= odd_positions
+    assert all(1500 <= len(bodies[i]) <= 6000 for i in zyte)
+    assert not [f for r in range(1, 13) for f in by_round[r] if f.startswith("zyte/")]
+    # the judged evaluation reads a Zyte page as a JSON record of its gold body and url
+    path = input_files(tmp_path, [f"zyte/{zyte[0]}"])[f"zyte/{zyte[0]}"]
+    assert json.loads(path.read_text(encoding="utf-8")) == {"articleBody": bodies[zyte[0]],
+                                                            "url": chosen.zyte_urls()[zyte[0]]}
+
+
+@pytest.mark.skipif(not selection().EVAL.is_dir(), reason="../shared/eval is not present")
 @pytest.mark.parametrize("round_", [6, 7, 8])
 def test_rounds_6_to_8_gold_holds_companies_in_every_article_and_sums_of_money(round_):
     _, gold = load_judgements(JUDGEMENTS)

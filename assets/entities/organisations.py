@@ -191,7 +191,8 @@ KIND_BEFORE = re.compile(rf"\b(?<!aircraft ){KINDS}\s+\Z")  # "aircraft carrier 
 NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "airline", "conglomerate", "consortium",
                    "newspaper", "daily", "tabloid", "magazine", "outlet", "broadcaster", "agency", "channel",
                    "network", "club", "side", "team", "chain", "supermarket", "brand", "label", "studio",
-                   "exchange", "bourse", "utility", "subsidiary", "unit", "division", "outfit")
+                   "exchange", "bourse", "utility", "subsidiary", "unit", "division", "outfit", "journal",
+                   "start-up", "startup")
 # makers of goods no craftsman makes alone ("car maker Aston Dane"; a "film maker" or "lawmaker" is a person)
 GOODS_MAKER = r"(?:car|auto|drug|chip|phone|handset|plane|aircraft|steel|truck|tyre|tire|toy|engine|vehicle|computer)[ -]?makers?"
 NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO_PERSON_KINDS)}|{GOODS_MAKER})\s+\Z")
@@ -259,6 +260,12 @@ OWNED_BY_BEFORE = re.compile(r"\b(?:owns|acquired|bought|buying|acquiring|took\s
 KIND_APPOSITION_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[\w.]+[’']s)\s+(?:[a-z][\w-]*\s+)?(?:[\w-]+\s+)?"
                                     rf"(?:{KINDS}),\s+\Z")
 APPOSITION_CLOSES = re.compile(r"\s*,")
+# a sentence opening with such a kind and where it is based or when it was founded, then the name (not
+# a parenthesis: "The company, Tom Reyes said, will grow"):
+# "A Lisbon start-up based in Porto, Velkor was launched", "An online retailer founded in 2010, Velkor"
+NO_PERSON_KIND_OPENING_BEFORE = re.compile(
+    rf"(?:\A|[.!?][ \t]+|\n)[“\"‘]?(?:A|An|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{literal_alternation(NO_PERSON_KINDS)})"
+    r"\s+(?:based|founded|headquartered|launched|set\s+up|started)\b[^.,;:!?]{0,50},\s+\Z")
 # Forms of a name no person's name takes, for a name the model did not find at all: a capital
 # inside a word after lower-case letters ("ScanSoft"; not "McNeil", "DeVos", "LeBron", "O'Neill")
 # and a capital letter alone before a hyphen ("T-Mobile", "Roc-A-Fella"; not "Jay-Z")
@@ -288,6 +295,8 @@ MATCH_AFTER = re.compile(rf"(?:\s+(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:[’']s?)?\s+(
 SIDE_ROLE_AFTER = re.compile(rf"\s+(?:{SIDE_ROLES}|analyst|economist|strategist"
                              r"|spokesman|spokeswoman|spokesperson)\s+[A-Z]")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
+# "the Velkor game", "Velkor's match": a match named by a side (word list match_nouns, lower case)
+MATCH_NOUN_AFTER = re.compile(rf"(?:[’']s?)?[ \t]+(?:{literal_alternation(word_list('match_nouns'))})\b")
 # a club fielding a player: its name before a position and the player's full name ("Velkor prop
 # Tom Reyes"), after a position and "for" ("named at hooker for Velkor"), or heading a team sheet
 # (its name and a colon, then players' names parted by semicolons and commas: "Velkor: Roe; Kask,
@@ -838,7 +847,8 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         # a town inside the name ("an analyst at Brevik Tanner"; "Dr. Volt, Roe's heating company")
         return True
     person = any(s.label == "PERSON" and s.entity_id is None for s in spans)
-    if person and NO_PERSON_KIND_BEFORE.search(body, max(0, start - 60), start) and not given_as_a_person(
+    if person and (NO_PERSON_KIND_BEFORE.search(body, max(0, start - 60), start)
+                   or NO_PERSON_KIND_OPENING_BEFORE.search(body, max(0, start - 100), start)) and not given_as_a_person(
             body, text, [(start, end)], person_words):
         return True  # "daily Le Monde", "rebel group Shining Path": a person is no newspaper or group
     if person and (" " in text or given_as_a_person(body, text, [(start, end)], person_words)):
@@ -1017,6 +1027,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
             if (acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end)
                     or acts_as_a_club(body, start, end)) or (
                     is_local_place(text, gazetteer) and (plays_a_match(body, start, end)
+                                                         or MATCH_NOUN_AFTER.match(body, end)
                                                          or moves_a_player(body, start, end, people_by_start))):
                 organisations.add(text)
                 break
@@ -1150,12 +1161,14 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
 
 
 def named_an_organisation(body: str, run: re.Match) -> bool:
-    """Whether an apposition after the run names a kind of organisation, or the run is a
-    publication someone told something (KIND_AFTER, told_the); cues that hold over the model's
-    reading of the run as a work."""
+    """Whether an apposition after the run names a kind of organisation, the run is a
+    publication someone told something (KIND_AFTER, told_the), or it follows a kind no person is
+    ("the journal Velkor Letters", "the magazine X"); cues that hold over the model's reading of
+    the run as a work."""
     opening = LEADING_FUNCTION_WORDS.match(run.group())
     start = run.start() + (opening.end() if opening else 0)
-    return start < run.end() and bool(KIND_AFTER.match(body, run.end()) or told_the(body, start, run.end()))
+    return start < run.end() and bool(KIND_AFTER.match(body, run.end()) or told_the(body, start, run.end())
+                                      or NO_PERSON_KIND_BEFORE.search(body, max(0, start - 60), start))
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|to|from|between|and|in|on|at|against)\s+\Z")
