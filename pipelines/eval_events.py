@@ -87,6 +87,8 @@ SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire",
 # the corpus each split's articles come from; BBC for the others
 SPLIT_CORPORA = {"wire": EVAL / "conll2003" / "train.txt", "wire_dev": EVAL / "conll2003" / "train.txt",
                  "web": EVAL / "naeb-dev" / "news_articles.json"}
+# the Zyte benchmark's pages, which the audit's fourth batch draws from besides BBC and NAEB (audit/sample.py)
+ZYTE = EVAL / "zyte" / "ground-truth.json"
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")
 TYPES = DIRECTED_TYPES + PARTY_TYPES
@@ -442,7 +444,7 @@ def input_files(file_ids: list[str], folder: Path) -> list[Path]:
     article_text = selection().article_text
     paths = []
     for file_id in file_ids:
-        if file_id.startswith(("conll/", "naeb/")):
+        if file_id.startswith(("conll/", "naeb/", "zyte/")):
             path = folder / f"{file_id.replace('/', '-')}.txt"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(article_text(file_id), encoding="utf-8")
@@ -530,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", type=type_names, nargs="?", const=set(TYPES), metavar="TYPE,...",
                         help="list missed gold events and unmatched predictions (of these types only)")
     args = parser.parse_args(argv)
-    corpora = {BBC, SPLIT_CORPORA["web"]} if args.audit else {SPLIT_CORPORA.get(name, BBC) for name in args.split}
+    corpora = {BBC, SPLIT_CORPORA["web"], ZYTE} if args.audit else {SPLIT_CORPORA.get(name, BBC) for name in args.split}
     missing = [path for path in corpora if not path.exists()]
     if missing:
         print(f"skipped: {', '.join(map(str, missing))} not found (the split's evaluation articles are not present)")

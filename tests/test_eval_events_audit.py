@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from pipelines.eval_events import (BBC, GOLD_DIR, SPLIT_CORPORA, GoldError, audit_score, load_verdicts, main,
+from assets.parsed.dispatch import detect_language
+from pipelines.eval_events import (BBC, GOLD_DIR, SPLIT_CORPORA, ZYTE, GoldError, audit_score, load_verdicts, main,
                                    verdict_line)
 from tests.test_eval_events import word_runs
 
@@ -18,39 +19,50 @@ def audit_module():
     return module
 
 
-@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists()),
-                    reason="../shared/eval/bbc or naeb-dev is not present")
+@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists() and ZYTE.exists()),
+                    reason="../shared/eval/bbc, naeb-dev or zyte is not present")
 def test_audit_batches_are_prefiltered_disjoint_and_in_no_split_round_or_bench_sample():
     audit = audit_module()
     splits = audit.module("event_selection", GOLD_DIR / "selection.py")
     rounds = audit.module("entity_selection", GOLD_DIR.parent / "entities" / "selection.py")
-    first, second, third = audit.batches().values()
+    first, second, third, fourth = audit.batches().values()
     ids = audit.audit_ids()
-    assert ids == first + second + third
-    bbc = first[:audit.AUDIT_BBC] + second + [f for f in third if not f.startswith("naeb/")]
+    assert ids == first + second + third + fourth
+    zyte = [f for f in fourth if f.startswith("zyte/")]
+    bbc = (first[:audit.AUDIT_BBC] + second + [f for f in third if not f.startswith("naeb/")]
+           + [f for f in fourth if not f.startswith("zyte/")])
     naeb = first[audit.AUDIT_BBC:] + [f for f in third if f.startswith("naeb/")]
-    # the third batch takes all that is left: 18 BBC files above THIRD_BBC_ABOVE and 2 NAEB texts
-    assert len(set(ids)) == len(ids) == audit.AUDIT_BBC + audit.AUDIT_NAEB + audit.SECOND_BBC + 18 + 2
-    assert all(f.split("/")[0] in splits.FOLDERS for f in bbc) and all(f.startswith("naeb/") for f in naeb)
+    # the third batch takes all that is left: 18 BBC files above THIRD_BBC_ABOVE and 2 NAEB texts; the fourth
+    # every business and politics file left (11) besides its tech files and Zyte pages
+    assert len(set(ids)) == len(ids) == (audit.AUDIT_BBC + audit.AUDIT_NAEB + audit.SECOND_BBC + 18 + 2
+                                         + 11 + audit.FOURTH_TECH + audit.FOURTH_ZYTE)
+    assert all(f.split("/")[0] in splits.FOLDERS for f in bbc if f not in fourth)
+    assert sum(f.startswith("tech/") for f in fourth) == audit.FOURTH_TECH
+    assert all(f.startswith("naeb/") for f in naeb)
     assert all(splits.event_rich(splits.article_text(f)) for f in ids)
     assert not set(ids) & (rounds.event_files() | rounds.bench_files() | set(splits.web_ids()))
-    for batch, judged_rounds in ((first + second, audit.JUDGED_ROUNDS), (third, audit.THIRD_JUDGED_ROUNDS)):
+    for batch, judged_rounds in ((first + second, audit.JUDGED_ROUNDS), (third, audit.THIRD_JUDGED_ROUNDS),
+                                 (fourth, audit.FOURTH_JUDGED_ROUNDS)):
         judged = {f for round_ in judged_rounds for f in rounds.bbc_ids(round_) + rounds.naeb_ids(round_)}
-        assert not {f if f.startswith("naeb/") else f"bbc/{f}" for f in batch} & judged
+        assert not {f if f.startswith(("naeb/", "zyte/")) else f"bbc/{f}" for f in batch} & judged
     assert all(int(f.split("/")[1][:-4]) > audit.THIRD_BBC_ABOVE for f in third if not f.startswith("naeb/"))
     used_texts = {rounds.bbc_text(f) for f in rounds.event_files() | rounds.bench_files()
-                  if f.split("/")[0] in splits.FOLDERS}
+                  if f.split("/")[0] in (*splits.FOLDERS, "tech")}
     assert not {rounds.bbc_text(f) for f in bbc} & used_texts
     assert len({rounds.bbc_text(f) for f in bbc}) == len(bbc)
+    # the Zyte pages: English ones at even positions of the sorted ids (entity round 13 takes the odd ones)
+    even = set(sorted(splits.zyte_bodies())[::2])
+    assert {f.split("/")[1] for f in zyte} <= even
+    assert all(detect_language(splits.zyte_bodies()[f.split("/")[1]]) == "en" for f in zyte)
     naeb_ids = sorted(splits.naeb_articles())
     assert {f.split("/")[1] for f in naeb} <= set(naeb_ids[len(naeb_ids) // 2:])
 
 
-@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists()),
-                    reason="../shared/eval/bbc or naeb-dev is not present")
-def test_the_first_two_batches_draw_as_when_they_were_judged():
-    first, second, _ = audit_module().batches().values()
-    assert first == FIRST_BATCH and second == SECOND_BATCH
+@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists() and ZYTE.exists()),
+                    reason="../shared/eval/bbc, naeb-dev or zyte is not present")
+def test_the_first_two_batches_and_the_fourth_draw_as_when_they_were_judged():
+    first, second, _, fourth = audit_module().batches().values()
+    assert first == FIRST_BATCH and second == SECOND_BATCH and fourth == FOURTH_BATCH
 
 
 FIRST_BATCH = [
@@ -63,6 +75,17 @@ SECOND_BATCH = [
     *(f"business/{n}.txt" for n in ("088", "089", "093", "107", "130", "202", "217", "218", "219", "244", "301", "389",
                                     "400", "422", "460", "473", "510")),
     *(f"politics/{n}.txt" for n in ("165", "181", "338"))]
+FOURTH_BATCH = [
+    *(f"business/{n}.txt" for n in ("068", "074", "080", "146", "153", "180", "189")),
+    *(f"politics/{n}.txt" for n in ("097", "126", "154", "179")),
+    *(f"tech/{n}.txt" for n in ("065", "082", "093", "097", "142", "231", "249", "283", "300", "316", "358", "371")),
+    *(f"zyte/{id_}" for id_ in ("1f765c48780665e89cc3af1f7c9af47876e9fae9b5be4a936b0649e10f5e3198",
+                                "374ac9a59a85196cdacc1679fb8993521a7b7d9d6533720f102300be1c7face4",
+                                "a1fca19b884e0e946ad3fbe2a7f5031e5e3b23372702a76db302b6143c77cb31",
+                                "c90731f051d033e49e4cfcc920895051bbc3b54ef1a11519abcf22a115c3aa79",
+                                "e1c7023ee2148901b086256fdd30a0893d10b0720b510d5ff07a021109347266",
+                                "f81c6c05d9cbc93316992fa23ef74ec405194e292611f2e94f6a814868903665",
+                                "fde930b01859de8311c6a14f8aa8c72be0659b551367803deb6736cf3526cf2e"))]
 
 
 def predicted(type_, start, agent=None, recipient=None, parties=()):
@@ -158,8 +181,8 @@ def test_audit_runs_the_extractor_and_lists_unjudged_events(tmp_path, monkeypatc
     assert "1 predicted events have no verdict yet" in out and '"type": "meet"' in out
 
 
-@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists()),
-                    reason="../shared/eval/bbc or naeb-dev is not present")
+@pytest.mark.skipif(not (BBC.is_dir() and SPLIT_CORPORA["web"].exists() and ZYTE.exists()),
+                    reason="../shared/eval/bbc, naeb-dev or zyte is not present")
 def test_verdicts_judge_the_audit_sample_without_quoting_it():
     audit = audit_module()
     splits = audit.module("event_selection", GOLD_DIR / "selection.py")

@@ -3,7 +3,10 @@ audit (eval/events/audit/): a company's home state taken for the company, a make
 taken for the maker, deals unnamed reports expect or a source's name holds, and a deal told again with
 its possessive ("its deal"); from its third batch, a pronoun taken for the source named after it, a
 city before a company noun taken for the company, and the deals of several owners taken for one deal
-between them. Mentions are given by hand, as in test_entities_events.py."""
+between them; from its fourth batch, a bid for something else than a company (an office, a licence)
+given the article's company as target, a meeting someone is only willing to hold, and a deal told
+with two countries and again with their leaders as two deals. Mentions are given by hand, as in
+test_entities_events.py."""
 
 from tests.test_entities_events import events_of, summary
 
@@ -197,3 +200,68 @@ def test_one_deal_of_two_owners_or_with_another_is_still_a_deal():
         ("agreement", "done", ("org:omnia", "org:veltrix"))]
     assert summaries("The terms match Veltrix's agreement with Omnia.", *pairs) == [
         ("agreement", "done", ("org:omnia", "org:veltrix"))]
+
+
+# --- a bid whose infinitive names its aim is no bid for the company the article is about ----------
+
+
+def test_a_bid_to_become_or_to_run_something_is_no_takeover():
+    assert summaries("Omnia's shares fell. Tomas Ekdal made a bid last year to become chairman of the retailer.",
+                     ("Omnia", "org:omnia"), ("Tomas Ekdal", "person:ekdal")) == []
+    assert summaries("Lumanet will carry ten new channels next year. Veltrix TV and Sorrel Media have made bids "
+                     "to run packages of channels.",
+                     ("Lumanet", "org:lumanet"), ("Veltrix TV", "org:veltrix"), ("Sorrel Media", "org:sorrel")) == []
+
+
+def test_a_bid_with_no_aim_or_to_buy_is_still_a_takeover_bid():
+    pairs = (("Omnia", "org:omnia"), ("Halvard Group", "org:halvard"))
+    assert summaries("Omnia's shares rose. Halvard Group made a bid last week.", *pairs) == [
+        ("acquire", "announced", ("org:halvard",), ("org:omnia",))]
+    assert summaries("Halvard Group made a bid to buy Omnia last week.", *pairs[::-1]) == [
+        ("acquire", "announced", ("org:halvard",), ("org:omnia",))]
+
+
+# --- an adjective of willingness over a trigger: disposed to, not told as done or arranged ---------
+
+
+PEOPLE = (("Ana Ruiz", "person:ruiz"), ("Daniel Okafor", "person:okafor"))
+
+
+def test_being_happy_or_ready_to_meet_or_buy_is_no_event():
+    assert summaries("Ana Ruiz said she would be happy to meet Daniel Okafor.", *PEOPLE) == []
+    assert summaries("Halvard Group is ready to buy Omnia.", ("Halvard Group", "org:halvard"),
+                     ("Omnia", "org:omnia")) == []
+
+
+def test_an_arranged_event_or_a_past_act_after_an_adjective_is_still_told():
+    assert summaries("Ana Ruiz is due to meet Daniel Okafor on Friday.", *PEOPLE) == [
+        ("meet", "planned", ("person:okafor", "person:ruiz"))]
+    # "about", which the small model tags as an adjective there, is to come at once
+    assert summaries("Halvard Group is about to buy Omnia.", ("Halvard Group", "org:halvard"),
+                     ("Omnia", "org:omnia")) == [("acquire", "planned", ("org:halvard",), ("org:omnia",))]
+    assert summaries("Ana Ruiz was quick to sign a deal with Daniel Okafor.", *PEOPLE) == [
+        ("agreement", "done", ("person:okafor", "person:ruiz"))]
+
+
+# --- two countries' deal signed again by their leaders is one deal, the leaders its parties --------
+
+SIGNED_BY_LEADERS = ("Norland and Pelora have agreed a grain-for-gas barter deal. Norland's President Ana Ruiz and "
+                     "Pelora's Prime Minister Daniel Okafor signed the deal in Lisbon on Monday.")
+LEADERS = (("Norland", "country:NOR"), ("Pelora", "country:PEL"), ("Norland", "country:NOR"),
+           ("Ana Ruiz", "person:ruiz"), ("Pelora", "country:PEL"), ("Daniel Okafor", "person:okafor"))
+TITLES = {"Ana Ruiz": "President", "Daniel Okafor": "Prime Minister"}
+
+
+def test_a_deal_signed_again_by_the_sides_leaders_is_one_deal_between_the_leaders():
+    [deal] = events_of(SIGNED_BY_LEADERS, *LEADERS, titles=TITLES,
+                       affiliations={"Ana Ruiz": "country:NOR", "Daniel Okafor": "country:PEL"})
+    assert summary(deal) == ("agreement", "done", ("person:okafor", "person:ruiz"))
+    assert deal.start == 0 and deal.evidence == [0, 1]
+
+
+def test_leaders_of_other_sides_sign_a_deal_of_their_own():
+    body = SIGNED_BY_LEADERS.replace("Pelora's Prime", "Tarsa's Prime")
+    deals = events_of(body, *LEADERS[:4], ("Tarsa", "country:TAR"), LEADERS[5], titles=TITLES,
+                      affiliations={"Ana Ruiz": "country:NOR", "Daniel Okafor": "country:TAR"})
+    assert sorted(map(summary, deals)) == [("agreement", "agreed", ("country:NOR", "country:PEL")),
+                                           ("agreement", "done", ("person:okafor", "person:ruiz"))]

@@ -144,6 +144,8 @@ HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
 # words of an arranged event ("is due to sign", "the meeting is set / scheduled to take place")
 SCHEDULED_WORDS = frozenset("set due poised scheduled".split())
+# "is about to sign": to come at once (the small model tags "about" there as an adjective)
+IMMINENT_WORDS = frozenset({"about"})
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
 OPTIONS = frozenset("option right".split())
 # Adjectives of an event not yet reached ("was close to striking a deal").
@@ -2656,9 +2658,17 @@ def is_raised_stake(noun) -> bool:
 
 def aims_elsewhere(offer) -> bool:
     """A noun modifier naming another aim than a purchase: "an election bid", "a settlement
-    offer"; not "a takeover bid", "a cash offer", "a rival offer"."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
-               TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS | RELATIONAL_NOUNS for c in offer.children)
+    offer"; not "a takeover bid", "a cash offer", "a rival offer". An infinitive saying what the
+    bid is for, on the noun or on the verb that makes it ("made a bid (last year) to become
+    chairman", "submitted bids to run channels"), names another aim unless it is itself a trigger
+    ("a bid to buy Y", which that verb tells)."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
+           TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS | RELATIONAL_NOUNS for c in offer.children):
+        return True
+    purposes = [c for c in offer.children if c.dep_ == "acl"]
+    if offer.dep_ in OBJECTS:
+        purposes += [c for c in offer.head.children if c.dep_ == "advcl" and c.i > offer.i]
+    return any(is_infinitive(c) and c.pos_ in ("VERB", "AUX") and verb_trigger(c) is None for c in purposes)
 
 
 def is_controlling(stake) -> bool:
@@ -3552,7 +3562,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
                 if modal in PLANNING_MODALS:
                     would = would or (status is None and modal == "would")
                     status = status or "planned"
-            if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS
+            if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS | IMMINENT_WORDS
                     or child.dep_ == "xcomp" and token.lower_ in SCHEDULED_WORDS):
                 status = status or "planned"  # "the meeting is due (set, scheduled) to take place"
         if token.dep_ == "ROOT" and token.tag_ == "VB" and is_infinitive(token) and own_subjects(token):
@@ -3581,6 +3591,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             break  # "Tarsa withdrew, and Omnia was sold to X": a clause of its own, not below the first
         if status == "planned" and any(is_hearsay(c) for c in token.children):
             return None  # "X will bid for Y, according to press reports": expected by the press
+        if token.dep_ == "xcomp" and is_disposition(token.head):
+            return None  # "would be happy to meet Y", "is ready to lend": willing, not told as done or planned
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
                 if status == "planned" and any(is_hearsay(c) for c in token.head.children):
@@ -3637,6 +3649,17 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
 
 # Adverbs of a habit: "X usually lends to Y" tells what X does, no transaction.
 HABITUAL_ADVERBS = frozenset("usually typically normally generally routinely habitually customarily".split())
+
+
+def is_disposition(adjective) -> bool:
+    """An adjective whose infinitive says what someone is disposed to do, not what is done or
+    arranged: "(would be) happy to meet", "is ready to lend"; not an arrangement ("is due to
+    sign") nor a past act ("was quick to sign", "was happy to sign": its "be" in the past, no modal)."""
+    if adjective.pos_ != "ADJ" or adjective.lower_ in SCHEDULED_WORDS | IMMINENT_WORDS or is_nearing(adjective):
+        return False
+    copula = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+    return modal or copula.tag_ != "VBD"
 
 
 def is_gerund_complement(verb) -> bool:
@@ -3803,14 +3826,34 @@ def is_another_investment(first: Event, event: Event) -> bool:
     return smaller < DISTINCT_SUMS * larger
 
 
+def stands_for_sides(event: Event, told: Event) -> bool:
+    """Whether an event's parties are office holders of another's sides, one for each ("the
+    presidents of A and B" after "A and B"), at least one of them a person with an office."""
+    if event.event_type != told.event_type or event.event_type not in MULTI_PARTY:
+        return False
+    holders = [p.mention for p in event.parties if p.mention.entity_type == "PERSON" and p.mention.affiliation]
+    stood_for = [p.mention.affiliation.entity_id if p.mention in holders else p.entity_id for p in event.parties]
+    sides = {p.entity_id for p in told.parties}
+    return bool(holders) and len(stood_for) == len(set(stood_for)) == len(sides) and set(stood_for) == sides
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
-    event; not one told apart ("a previous order"). The first telling stays; later ones fill
-    what it lacks."""
+    event or signed by office holders of its sides (who then become its parties); not one told
+    apart ("a previous order"). The first telling stays; later ones fill what it lacks."""
     merged: dict[tuple, Event] = {}
     for event in events:
         earlier = [e for e in merged.values() if e.start < event.start]
+        if event.refers_back and (told := next((e for e in earlier if stands_for_sides(event, e)), None)):
+            # "A and B renewed a pact. A's president X and B's president Y signed the deal": the
+            # deal already told, its signatories the most specific parties
+            key = next(k for k, e in merged.items() if e is told)
+            told.parties = [EventParty(p.mention, "party") for p in event.parties]
+            told.evidence += [] if event.sentence_index in told.evidence else [event.sentence_index]
+            told.status = max(told.status, event.status, key=STATUS_PROGRESS.index)
+            merged[party_key(told)] = merged.pop(key)
+            continue
         if event.refers_back and any({p.entity_id for p in e.parties} & {p.entity_id for p in event.parties}
                                      for e in earlier):
             continue  # "signed the agreement with X": the deal already told, with a party in common

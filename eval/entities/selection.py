@@ -362,7 +362,8 @@ def event_audit_files() -> frozenset[str]:
     spec = importlib.util.spec_from_file_location("event_audit_sample", EVENT_AUDIT)
     audit = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(audit)
-    batches = audit.batches()
+    # only these batches are drawn: a later one (the fourth) leaves out round 12, which reads this
+    batches = audit.batches(EVENT_AUDIT_BATCHES)
     return frozenset(f for name in EVENT_AUDIT_BATCHES for f in batches[name])
 
 

@@ -5,7 +5,8 @@ wire documents and 2023 web news.
 
 Prints one file id a line: "business/123.txt" (a BBC file), "conll/train-17" (the 18th document of
 CoNLL-2003's train.txt) or "naeb/42" (an article id of NAEB's news_articles.json);
-`article_text` gives the text `wirehouse extract` reads for each.
+`article_text` gives the text `wirehouse extract` reads for each, and for "zyte/<id>" (a page of the
+Zyte benchmark's ground-truth.json, which only the event audit draws) too.
 
 - `dev`, `test`: a random sample drawn once from every file of the two folders, so it holds
   articles with and without events in their natural proportions; the first DEV_SIZE files are the
@@ -46,6 +47,7 @@ EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 BBC = EVAL / "bbc"
 CONLL_TRAIN = EVAL / "conll2003" / "train.txt"
 NAEB = EVAL / "naeb-dev" / "news_articles.json"
+ZYTE = EVAL / "zyte" / "ground-truth.json"
 FOLDERS = ("business", "politics")
 SEED = 20260
 DEV_SIZE = 120
@@ -117,15 +119,23 @@ def naeb_articles(path: Path = NAEB) -> dict[str, dict]:
     return {str(article["id"]): article for article in json.loads(path.read_text(encoding="utf-8"))}
 
 
+@functools.cache
+def zyte_bodies(path: Path = ZYTE) -> dict[str, str]:
+    """{page id: gold article body} of the Zyte benchmark (its ground truth has no title)."""
+    return {id_: page["articleBody"] for id_, page in json.loads(path.read_text(encoding="utf-8")).items()}
+
+
 def article_text(file_id: str) -> str:
     """The text `wirehouse extract` reads for a file id of any split (NAEB: title, blank line, text,
-    as pipelines/eval_judged.py writes it)."""
+    as pipelines/eval_judged.py writes it; Zyte: the article body alone)."""
     corpus, _, name = file_id.partition("/")
     if corpus == "conll":
         return conll_texts()[int(name.removeprefix("train-"))]
     if corpus == "naeb":
         article = naeb_articles()[name]
         return f"{article['title'].strip()}\n\n{article['text'].strip()}\n"
+    if corpus == "zyte":
+        return zyte_bodies()[name].strip() + "\n"
     return (BBC / file_id).read_text(encoding="utf-8")
 
 
