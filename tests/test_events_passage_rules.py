@@ -83,6 +83,8 @@ def test_subjects_acting_apart_hold_no_meeting():
      ("invest", ("org:sable",), ("country:PEL",), (), (), (800e6, "USD"))),
     ("Sable Ventures will build a plant worth 700 million euros in Pelora.",
      ("invest", ("org:sable",), ("country:PEL",), (), (), (700e6, "EUR"))),
+    ("Sable Ventures will put $300 million into data centres in Pelora.",
+     ("invest", ("org:sable",), ("country:PEL",), (), (), (300e6, "USD"))),
     # a contract that is itself the passive subject: "to" wins it, "by" awards it
     ("A $1.2 billion contract to build a port has been awarded to Corvane Engineering by Norland.",
      ("contract", ("org:corvane",), ("country:NRL",), (), (), (1.2e9, "USD"))),
@@ -94,6 +96,11 @@ def test_subjects_acting_apart_hold_no_meeting():
      ("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)),
     # licensing something to a named party is a deal with it
     ("Veltrix has licensed its software to Omnia.", ("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)),
+    # contracted to do any work
+    ("Orvex has been contracted by Norland to run its ports.", ("contract", ("org:orvex",), ("country:NRL",), (), (), None)),
+    # agreeing to go on talking is talks planned, no deal
+    ("Norland and Pelora agreed to resume negotiations on Friday.",
+     ("meet", (), (), (), ("country:NRL", "country:PEL"), None)),
 ])
 def test_wire_passage_rule_event(body, expected):
     assert events_in(body) == [expected]
@@ -105,7 +112,10 @@ def test_wire_passage_rule_event(body, expected):
     "Officials of Veltrix and Omnia praised the budget.",
     "Sable Ventures will spend $800 million on marketing in Pelora.",  # no works
     "Backed by Norland, Omnia rejected the plan.",  # backing without money
+    "Sable Ventures put its workers into hotels in Pelora.",  # no money put in
     "Signed by Veltrix, the letter was sent to Omnia.",  # no deal
+    "The Pelora economy contracted by 2% as Veltrix cut jobs.",  # shrank
+    "Jonas Brekke was contracted by Veltrix to advise its board.",  # a person hired
 ])
 def test_wire_passage_rule_non_event(body):
     assert events_in(body) == []

@@ -220,7 +220,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
@@ -1300,6 +1300,9 @@ class SentenceContext:
         if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
                                     for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
+        if lemma == "agree" and any(verb_trigger(t) == "meet" or t.lemma_.lower() in NEGOTIATIONS
+                                    for c in infinitives(verb) for t in c.children if t.dep_ in ("xcomp", *OBJECTS)):
+            return []  # "agreed to keep talking", "to resume negotiations": talks go on, no deal has terms
         if lemma == "agree" and any(t.dep_ in OBJECTS and t.lemma_.lower() in RELATIONS_NOUNS
                                     for c in infinitives(verb) for t in c.subtree):
             return []  # "agreed to strengthen ties": an intent stated, no deal with terms
@@ -1446,6 +1449,10 @@ class SentenceContext:
             if not roles["recipient"] and lemma in GIVING_VERBS | AWARDING_VERBS:
                 # "provided venture capital to Y", "gave Y $3m of equity funding": whom it is given to
                 roles["recipient"] = dative_m + pobj.get("to", [])
+            if not roles["recipient"] and lemma in INJECTING_VERBS:  # "put $300m into data centres in Y": where they are
+                roles["recipient"] = [m for t in preps.get("into", []) if self.mention_at(t) is None
+                                      for g in prepositional_objects(t).get("in", [])
+                                      for m in self.referents(g) if m.entity_type in PLACE_TYPES]
             if not roles["recipient"]:  # "will invest $500m to expand its plant in Y": where the works are
                 works = [o for v in verb.children if v.dep_ in ("advcl", "xcomp") and is_infinitive(v)
                          for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
@@ -2799,6 +2806,8 @@ def verb_trigger(token) -> str | None:
         return "acquire"  # "took control of Y", "gave control of Y to X"
     if lemma in CHOOSING_VERBS and any(v.lemma_.lower() in CONTRACTED_WORK for v in infinitives(token)):
         return "contract"  # "X was chosen to build the bridge", "Y selected X to supply jets"
+    if lemma == "contract" and infinitives(token):
+        return "contract"  # "X was contracted by Y to run its depots": whatever the work, a contract
     if lemma in BUYING_VERBS and bonds_bought(token):
         return "lend"  # "X bought $5bn of Y's bonds": buying a borrower's bonds lends to it
     if lemma in DELIVERING_VERBS and any(is_counted_goods(c) for c in token.children if c.dep_ in OBJECTS):
