@@ -63,3 +63,59 @@ def test_passage_rule_meetings_kept(body, expected):
 
 def test_subjects_acting_apart_hold_no_meeting():
     assert events_in("Veltrix and Omnia separately held talks with their lenders.") == []
+
+
+# The rules the second passage matrix's misses were fixed by (tests/test_events_passages_wire.py).
+@pytest.mark.parametrize("body, expected", [
+    # a past participle standing for a passive clause: after its noun, or opening the sentence
+    ("Bought by Veltrix in 2019, Omnia now makes robots.", ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)),
+    # money named as the means that backs someone is given to them
+    ("Backed by a $75 million credit line from Halvard Bank, Orvex hired 200 workers.",
+     ("lend", ("org:halvard",), ("org:orvex",), (), (), (75e6, "USD"))),
+    ("Brightwater Hospital, backed by a £3m grant from the Aldermoor Foundation, opened a new ward.",
+     ("fund", ("org:aldermoor",), ("org:bwh",), (), (), (3e6, "GBP"))),
+    # people of two or more sides meeting stand for their sides
+    ("Leaders of Norland and Pelora met in Geneva on Friday.", ("meet", (), (), (), ("country:NRL", "country:PEL"), None)),
+    # talks held by the round
+    ("Veltrix and Omnia held a new round of talks in Paris.", ("meet", (), (), (), ("org:omnia", "org:veltrix"), None)),
+    # capital spent to expand works in a place, and works worth a sum in a place
+    ("Sable Ventures will spend $800 million to expand its copper mine in Pelora.",
+     ("invest", ("org:sable",), ("country:PEL",), (), (), (800e6, "USD"))),
+    ("Sable Ventures will build a plant worth 700 million euros in Pelora.",
+     ("invest", ("org:sable",), ("country:PEL",), (), (), (700e6, "EUR"))),
+    ("Sable Ventures will put $300 million into data centres in Pelora.",
+     ("invest", ("org:sable",), ("country:PEL",), (), (), (300e6, "USD"))),
+    # a contract that is itself the passive subject: "to" wins it, "by" awards it
+    ("A $1.2 billion contract to build a port has been awarded to Corvane Engineering by Norland.",
+     ("contract", ("org:corvane",), ("country:NRL",), (), (), (1.2e9, "USD"))),
+    # a minister signing with a company is its client
+    ("Finance Minister Ana Ruiz signed a contract with Corvane Engineering for 12 ferries.",
+     ("contract", ("org:corvane",), ("person:ruiz",), (), (), None)),
+    # an opening participle of making tells who made the deal it comes before
+    ("Signed by Veltrix and Omnia last week, the deal will cut costs.",
+     ("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)),
+    # licensing something to a named party is a deal with it
+    ("Veltrix has licensed its software to Omnia.", ("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)),
+    # contracted to do any work
+    ("Orvex has been contracted by Norland to run its ports.", ("contract", ("org:orvex",), ("country:NRL",), (), (), None)),
+    # agreeing to go on talking is talks planned, no deal
+    ("Norland and Pelora agreed to resume negotiations on Friday.",
+     ("meet", (), (), (), ("country:NRL", "country:PEL"), None)),
+])
+def test_wire_passage_rule_event(body, expected):
+    assert events_in(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Omnia was licensed by Norland to operate a port.",  # a licence granted by a regulator
+    "Leaders of Norland met in Geneva on Friday.",  # one side's people meeting
+    "Officials of Veltrix and Omnia praised the budget.",
+    "Sable Ventures will spend $800 million on marketing in Pelora.",  # no works
+    "Backed by Norland, Omnia rejected the plan.",  # backing without money
+    "Sable Ventures put its workers into hotels in Pelora.",  # no money put in
+    "Signed by Veltrix, the letter was sent to Omnia.",  # no deal
+    "The Pelora economy contracted by 2% as Veltrix cut jobs.",  # shrank
+    "Jonas Brekke was contracted by Veltrix to advise its board.",  # a person hired
+])
+def test_wire_passage_rule_non_event(body):
+    assert events_in(body) == []

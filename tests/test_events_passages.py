@@ -328,17 +328,21 @@ def build_cases():
 CASES = build_cases()
 
 
-@functools.cache
-def extractions():
+def extract_cases(cases):
     """Every case's (parsed body, Extraction), one batch through the `wirehouse extract` path."""
     from assets.entities.extract import EntityExtractor
     from assets.parsed.dispatch import parse_document
     from pipelines.cli import article_texts
 
-    articles = [parse_document(case.text, "text/plain") for case in CASES]
-    texts = article_texts([{"article_id": case.case_id} for case in CASES], articles)
+    articles = [parse_document(case.text, "text/plain") for case in cases]
+    texts = article_texts([{"article_id": case.case_id} for case in cases], articles)
     return {case.case_id: (text.body, extraction)
-            for case, text, extraction in zip(CASES, texts, EntityExtractor().extract(texts))}
+            for case, text, extraction in zip(cases, texts, EntityExtractor().extract(texts))}
+
+
+@functools.cache
+def extractions():
+    return extract_cases(CASES)
 
 
 def party_name(case, body, mention):
@@ -361,9 +365,12 @@ def described(case, body, event):
     return event.event_type, names("agent"), names("recipient"), (), amount
 
 
-def found_events(case):
-    body, extraction = extractions()[case.case_id]
+def events_found(case, body, extraction):
     return tuple(sorted(described(case, body, e) for e in extraction.events))
+
+
+def found_events(case):
+    return events_found(case, *extractions()[case.case_id])
 
 
 MISSES = recorded_misses(MISSES_FILE)
@@ -387,11 +394,10 @@ def test_passage(case):
     assert found_events(case) == case.expected, case.text
 
 
-def cause(case) -> str:
+def cause(case, body, extraction) -> str:
     """Why a failing case failed: a stated event's party the chain did not find as written or
     typed otherwise than the case means it, else the event rules (a negative case's cause is
     always the rules)."""
-    body, extraction = extractions()[case.case_id]
     for name in {name for event in case.expected for role in event[1:4] for name in role}:
         start = body.find(name)
         over = [m for m in extraction.mentions if m.start < start + len(name) and start < m.end]
@@ -405,24 +411,30 @@ def cause(case) -> str:
     return "rules"
 
 
-def main() -> None:
-    """Print each failing case, the pass rate per type (positives and negatives) and the causes."""
+def report(cases, extracted) -> None:
+    """Print each failing case, the pass rate per type (positives and negatives) and the causes,
+    the type being the first part of a case's id."""
     counts = collections.defaultdict(lambda: [0, 0, 0, 0])
     causes = collections.Counter()
-    for case in CASES:
-        ok = found_events(case) == case.expected
+    for case in cases:
+        found = events_found(case, *extracted[case.case_id])
+        ok = found == case.expected
         column = 0 if case.expected else 2
         counts[case.case_id.split("-")[0]][column] += ok
         counts[case.case_id.split("-")[0]][column + 1] += 1
         if not ok:
-            causes[cause(case)] += 1
-            print(f"MISS {case.case_id} ({cause(case)})\n  {case.text!r}\n  expected {case.expected}\n"
-                  f"  found    {found_events(case)}")
+            why = cause(case, *extracted[case.case_id])
+            causes[why] += 1
+            print(f"MISS {case.case_id} ({why})\n  {case.text!r}\n  expected {case.expected}\n  found    {found}")
     totals = [sum(column) for column in zip(*counts.values())]
     for event_type, (passed, positives, clean, negatives) in [*counts.items(), ("all", totals)]:
         print(f"{event_type:10} positives {passed:3}/{positives:<3} ({passed / positives:.3f})"
               f"   negatives {clean:3}/{negatives}")
     print("failures by cause:", dict(causes.most_common()))
+
+
+def main() -> None:
+    report(CASES, extractions())
 
 
 if __name__ == "__main__":

@@ -222,17 +222,18 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contracts?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
 PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo)|[Bb]oth)\b")
-# building a plant invests: worth parsing only with both words
-FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?)\b",
+# building a plant (spending on a mine) invests: worth parsing only with both words
+FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?|"
+                                r"mines|pipelines?|railways?|dams?|(?<!of )mine)\b",
                                 re.IGNORECASE)
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*|"
                                 r"spen[dt]|spending)\b",
@@ -1086,11 +1087,19 @@ class SentenceContext:
     def joint_sides(self, subjects) -> list[Mention]:
         """The sides named as modifiers of a subject that is no name itself: "Kazakh-China projects
         were agreed", "the Kenyan and Norwegian governments reached an agreement"; not "Ghana's
-        minister Kofi Mensah" nor "US oil giant ExxonMobil", a subject named in apposition."""
-        return [m for t in subjects if self.mention_at(t) is None
-                and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in t.children)
-                for c in t.children if c.dep_ in ("compound", "nmod", "amod")
-                for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES and not names_home(t, m)]
+        minister Kofi Mensah" nor "US oil giant ExxonMobil", a subject named in apposition; and the
+        two or more sides a plural subject's people come from ("Leaders of A and B met",
+        "negotiators for A and B"), where the people stand for none of them alone."""
+        unnamed = [t for t in subjects if self.mention_at(t) is None
+                   and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in t.children)]
+        sides = [m for t in unnamed for c in t.children if c.dep_ in ("compound", "nmod", "amod")
+                 for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES and not names_home(t, m)]
+        for people in (t for t in unnamed if t.tag_ == "NNS"):
+            origins = [w for c in people.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
+                       for o in c.children if o.dep_ == "pobj" for w in (o, *conjuncts(o))]
+            named = [m for w in origins if (m := self.mention_at(w)) is not None and m.entity_type in ACTOR_TYPES]
+            sides += named if len({m.entity_id for m in named}) >= 2 else []
+        return sides
 
     def hyphenated_pair(self, modifier) -> list[Mention]:
         """The actors a noun modifier names, with the one joined to it by a hyphen ("Kenya-Norway")."""
@@ -1262,6 +1271,9 @@ class SentenceContext:
                 claimed.add(obj.i)
             # "received donations totalling £5m from X": the parse hangs "from" on the participle
             measuring = [c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURING_VERBS]
+            # "built a plant worth 700m euros in Y": the parse hangs "in Y" on the sum the works are worth
+            measuring += [g for c in obj.children if c.dep_ == "amod" and c.lower_ == "worth"
+                          for g in c.children if g.dep_ in ("npadvmod", "pobj", "dobj")]
             for prep, tokens in [*prepositional_objects(obj).items(),
                                  *(item for c in measuring for item in prepositional_objects(c).items())]:
                 preps.setdefault(prep, []).extend(tokens)
@@ -1290,6 +1302,9 @@ class SentenceContext:
         if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
                                     for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
+        if lemma == "agree" and any(verb_trigger(t) == "meet" or t.lemma_.lower() in NEGOTIATIONS
+                                    for c in infinitives(verb) for t in c.children if t.dep_ in ("xcomp", *OBJECTS)):
+            return []  # "agreed to keep talking", "to resume negotiations": talks go on, no deal has terms
         if lemma == "agree" and any(t.dep_ in OBJECTS and t.lemma_.lower() in RELATIONS_NOUNS
                                     for c in infinitives(verb) for t in c.subtree):
             return []  # "agreed to strengthen ties": an intent stated, no deal with terms
@@ -1321,6 +1336,8 @@ class SentenceContext:
             if len(pobj["with"]) > 1 and not joint_subjects(subjects):
                 # "X spoke to A, and the presidents of B and C": one conversation with each
                 return self.separate_meetings(verb, verb, subject_m, pobj["with"], 0.8)
+        if lemma in LICENSING_VERBS:  # what is licensed is no party, the licensee is told after "to"
+            object_m, pobj["with"] = [], pobj.get("with", []) + pobj.get("to", []) + dative_m
         if kind in MULTI_PARTY:
             roles["party"] = subject_m + self.joint_sides(subjects) + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
@@ -1434,6 +1451,10 @@ class SentenceContext:
             if not roles["recipient"] and lemma in GIVING_VERBS | AWARDING_VERBS:
                 # "provided venture capital to Y", "gave Y $3m of equity funding": whom it is given to
                 roles["recipient"] = dative_m + pobj.get("to", [])
+            if not roles["recipient"] and lemma in INJECTING_VERBS:  # "put $300m into data centres in Y": where they are
+                roles["recipient"] = [m for t in preps.get("into", []) if self.mention_at(t) is None
+                                      for g in prepositional_objects(t).get("in", [])
+                                      for m in self.referents(g) if m.entity_type in PLACE_TYPES]
             if not roles["recipient"]:  # "will invest $500m to expand its plant in Y": where the works are
                 works = [o for v in verb.children if v.dep_ in ("advcl", "xcomp") and is_infinitive(v)
                          for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
@@ -1476,10 +1497,8 @@ class SentenceContext:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
             # "Y was financed by a loan from X": the means is the event, its giver the agent
-            means = [t for t in passive_agents if TRIGGER_NOUNS.get(t.lemma_.lower()) in ("lend", "fund")]
-            for noun in means:
-                claimed.add(noun.i)
-                kind = TRIGGER_NOUNS[noun.lemma_.lower()]
+            for noun, kind in money_means(verb):
+                claimed.update(t.i for t in noun.subtree if t.dep_ == "compound" or t is noun)
                 roles["agent"] = [m for t in prepositional_objects(noun).get("from", []) for m in self.referents(t)] + [
                     m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
             if not roles["agent"] and passive:  # "was granted a loan by X": the parse hangs "by" on the loan
@@ -1661,7 +1680,8 @@ class SentenceContext:
                 roles["agent"] = [m for t in chosen for m in self.referents(t) if m.entity_type == "ORG"]
                 roles["recipient"] = passive_m if passive else subject_m
             elif glemma in AWARDING_VERBS:
-                winners = subject_m if passive else dative_m + pobj.get("to", [])
+                # "X was awarded a contract"; "a contract was awarded to X by Y": the contract is no winner
+                winners = subject_m if passive and relation != "subject" else dative_m + pobj.get("to", [])
                 # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
                 # to build a bridge for X": the client the work is for
                 roles["recipient"] = actor or (pobj.get("by", []) if passive else []) or self.purpose_clients(noun, governor)
@@ -2442,11 +2462,20 @@ def is_non_profit(mention: Mention) -> bool:
     return mention.entity_type == "ORG" and NON_PROFIT_NAME.search(mention.entity.canonical_name) is not None
 
 
+def is_state_official(mention: Mention) -> bool:
+    """A person titled as a minister or head of government, or holding an office of a country
+    ("Defence Minister X", "Pelora's president X"): they sign for the state."""
+    words = set((mention.title or "").lower().replace("-", " ").split())
+    return mention.entity_type == "PERSON" and bool(words) and (
+        bool(words & (PAIR_OFFICES - {"president", "leader"}))
+        or (mention.affiliation is not None and mention.affiliation.entity_type == "COUNTRY"))
+
+
 def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """ "Pelora signed a contract with Orvex": when the signing side is a state or its body and
     the other side a company, the company is the contractor and the state its client."""
     companies = [m for m in clients if m.entity_type == "ORG" and not is_public_body(m)]
-    if agents and companies and all(is_public_body(m) for m in agents):
+    if agents and companies and all(is_public_body(m) or is_state_official(m) for m in agents):
         return companies, agents + [m for m in clients if m not in companies]
     return agents, clients
 
@@ -2777,6 +2806,9 @@ def verb_trigger(token) -> str | None:
         return "invest"  # building a plant in a country invests in it
     if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
         return "invest"  # "will spend $1bn on a plant in Y", as building it
+    if lemma == "spend" and sums_taken(token) and any(o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS
+                                                      for v in infinitives(token) for o in v.children):
+        return "invest"  # "will spend $800m to expand its mine in Y": capital spent on works
     # the parse may hang the "of" on the verb
     if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
                                                         and any(p.lower_ == "of" for p in (*c.children, *token.children))
@@ -2784,6 +2816,8 @@ def verb_trigger(token) -> str | None:
         return "acquire"  # "took control of Y", "gave control of Y to X"
     if lemma in CHOOSING_VERBS and any(v.lemma_.lower() in CONTRACTED_WORK for v in infinitives(token)):
         return "contract"  # "X was chosen to build the bridge", "Y selected X to supply jets"
+    if lemma == "contract" and infinitives(token):
+        return "contract"  # "X was contracted by Y to run its depots": whatever the work, a contract
     if lemma in BUYING_VERBS and bonds_bought(token):
         return "lend"  # "X bought $5bn of Y's bonds": buying a borrower's bonds lends to it
     if lemma in DELIVERING_VERBS and any(is_counted_goods(c) for c in token.children if c.dep_ in OBJECTS):
@@ -2817,14 +2851,23 @@ def verb_trigger(token) -> str | None:
     if lemma in BACKING_VERBS and any(g.dep_ == "pobj" and is_sum(g) for p in token.children
                                       if p.dep_ == "prep" and p.lower_ == "with" for g in p.children):
         return "fund"  # "X backs Y with $5m": support given in money
+    if lemma in BACKING_VERBS and (means := money_means(token)):
+        return means[0][1]  # "Y, backed by a $3m grant from X": the money that backs Y is given to it
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
     if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and c.pos_ == "PROPN" for c in token.children):
         return "meet"  # "hosted (received, phoned) X", "X was received by Y": a named guest or the one called was met
+    if lemma in LICENSING_VERBS and not is_passive(token) and any(c.dep_ in OBJECTS for c in token.children) and any(
+            g.pos_ == "PROPN" for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"):
+        return "agreement"  # "X licensed its software to Y": a licensing deal; not "X is licensed by a regulator"
     if lemma == "take" and any(c.lower_ == "private" for c in token.children) and any(
             c.dep_ in OBJECTS and c.pos_ == "PROPN" for c in token.children):
         return "acquire"  # "X will take Y private": a buyout
     return TRIGGER_VERBS.get(lemma)
+
+
+LICENSING_VERBS = frozenset("license licence".split())
 
 
 # Stages of a sports competition in which opponents "meet": "will meet in the final".
@@ -2870,7 +2913,7 @@ HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 # "nations including Y", "lenders such as X", "donors like X"
 EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
 # What is built with an investment, in the place invested in: "$1bn in a plant in Y".
-INVESTED_WORKS = frozenset("plant factory facility refinery mill smelter project site operation".split())
+INVESTED_WORKS = frozenset("plant factory facility refinery mill smelter project site operation mine pipeline railway dam".split())
 # What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
 INDUSTRY_NOUNS = frozenset("industry sector farmer grower producer exporter fisherman".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
@@ -3072,6 +3115,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
             subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECTS]
     elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
+    if verb.dep_ == "acl" and is_reduced_passive(verb):
+        subjects = [verb.head]  # "a start-up backed by X": the noun is what the participle happened to
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not passive_agents and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
         passive_agents = stray_agents(verb)  # "a contract awarded to X by Y" too
@@ -3210,7 +3255,29 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children)) or (
         # "was sold off and acquired by X": a participle joined to a passive shares its voice
-        verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head))
+        verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head)) or (
+        is_reduced_passive(verb))
+
+
+def is_reduced_passive(verb) -> bool:
+    """A past participle standing for a passive clause, with no subject or auxiliary of its own:
+    after the noun it tells of ("a start-up backed by X") or opening the sentence about its
+    subject ("Bought by X in 2019, Y now ...")."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in SUBJECTS + ("nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def money_means(verb) -> list:
+    """The loans or grants a passive's "by" names as its means, with their kind ("financed by a
+    loan from X", "backed by a $75m credit line from X"): [(noun, kind)]."""
+    found = []
+    for noun in (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+        words = [noun] + [c for c in noun.children if c.dep_ == "compound" and noun.lemma_.lower() in FACILITY_HEADS]
+        kind = next((TRIGGER_NOUNS.get(w.lemma_.lower()) for w in words
+                     if TRIGGER_NOUNS.get(w.lemma_.lower()) in ("lend", "fund")), None)
+        if kind:
+            found.append((noun, kind))
+    return found
 
 
 def is_told_by_passive_verb(noun, governor, relation: str, kind: str) -> bool:
@@ -3255,13 +3322,18 @@ def governing_verb(noun) -> tuple[object | None, str]:
             and own_subjects(c)]
     if made:
         return made[0], "object"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS:
+        token = token.head.head  # "held a new round (two days) of talks": the talks are held
     if (token.dep_ == "appos" and is_figure(token) and token.head.dep_ in OBJECTS + ("dative",)
             and token.head.head.pos_ in ("VERB", "AUX")):
         return token.head.head, "object"  # "hand Y 70m euros in aid": the parse hangs the sum on Y
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
-        return token.head, "subject"
+        # "Signed by A and B, the deal will cut costs": the opening participle makes the deal
+        made = [c for c in token.head.children if c.dep_ == "advcl" and c.i < token.i and is_reduced_passive(c)
+                and c.lemma_.lower() in SUPPORT_VERBS and noun_trigger(noun) in MULTI_PARTY]
+        return (made[0] if made else token.head), "subject"
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() == "benefit":
         return token.head.head, "object"  # "Y will benefit from $300m in funding": Y receives it
     # "agreed on a deal", "took part in talks"; not "under the agreement", "after the deal"
