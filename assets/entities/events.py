@@ -320,7 +320,7 @@ def read_as_verb(doc, i: int):
     """The sentence parsed again with its word `i` as a finite verb: the parse of the text with
     "will <lemma>" in its place, carried back onto the sentence's own words (the verb in the
     present tense, the "will" left out). None when the parser still reads no verb there."""
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     word = doc[i]
     text = f"{doc.text[:word.idx]}will {word.lemma_.lower()}{doc.text[word.idx + len(word.text):]}"
@@ -329,10 +329,24 @@ def read_as_verb(doc, i: int):
         return None
     kept = [t for t in parsed if t.i != i]
     position = {t.i: n for n, t in enumerate(kept)}
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[("VBZ" if t.i == i + 1 else t.tag_) for t in kept], pos=[t.pos_ for t in kept],
-               lemmas=[t.lemma_ for t in kept], deps=[t.dep_ for t in kept],
-               heads=[position.get(t.head.i, i) for t in kept])
+    clause = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                 tags=[("VBZ" if t.i == i + 1 else t.tag_) for t in kept], pos=[t.pos_ for t in kept],
+                 lemmas=[t.lemma_ for t in kept], deps=[t.dep_ for t in kept],
+                 heads=[position.get(t.head.i, i) for t in kept])
+    clause.ents = [Span(clause, e.start, e.end, e.label_) for e in doc.ents]  # its amounts (with_amounts)
+    return clause
+
+
+def with_amounts(doc, amounts: list[Amount], offset: int):
+    """The parse of the sentence at `offset`, with the money layer's amounts in it as its MONEY
+    entities: by them is_figure and is_money know a sum in any currency the money layer reads. An
+    amount blanked out of the parsed text (a bracketed conversion) marks no word."""
+    from spacy.util import filter_spans
+
+    spans = [doc.char_span(a.start - offset, a.end - offset, label="MONEY", alignment_mode="expand")
+             for a in amounts if doc.text[a.start - offset:a.end - offset] == a.text]
+    doc.ents = filter_spans([s for s in spans if s is not None])
+    return doc
 
 
 def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], list[Mention], list[Amount],
@@ -374,7 +388,9 @@ def with_amounts_stated_next(events: list[Event], body: str, sentences: list[tup
         stated = [a for a in amounts if a.sentence_index == index]
         if index >= len(sentences) or len(stated) != 1:
             continue
-        doc = parsed.get(index) or parse_sentence(body[sentences[index][0]:sentences[index][1]])
+        # a copy: the cached parse is shared by every article with the sentence
+        doc = parsed.get(index) or with_amounts(parse_sentence(body[sentences[index][0]:sentences[index][1]]).copy(),
+                                                stated, sentences[index][0])
         noun = sized_deal_noun(doc, stated[0].start - sentences[index][0], stated[0].end - sentences[index][0])
         if noun is None:
             continue
@@ -416,6 +432,7 @@ class SentenceContext:
         self.mentions = [m for m in mentions if m.sentence_index == index and m.entity_type in PARTY_TYPES]
         self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
         self.amounts = [a for a in amounts if a.sentence_index == index]
+        with_amounts(doc, self.amounts, self.offset)
         self.dates = [d for d in dates if d.sentence_index == index and d.date_start is not None]
         self.article_mentions = mentions
         self.people = [m for m in mentions if m.entity_type == "PERSON" and m.sentence_index <= index]
@@ -2930,9 +2947,10 @@ GOODS_BUYING_VERBS = frozenset("order import".split())
 
 
 def is_figure(token) -> bool:
-    """A sum as a figure ("$300m", "70m euros", "1bn", "$5 million"): a number, a currency or a
-    magnitude, not a thing counted or priced ("20 jets", "a £300m contract")."""
-    return token.like_num or token.lower_ in CURRENCY_WORDS or bool(MAGNITUDE.fullmatch(token.lower_))
+    """A sum as a figure ("$300m", "70m euros", "1bn", "$5 million", "PLN 5 billion"): a number, a
+    magnitude or a word of an amount the money layer found (with_amounts), not a thing counted or
+    priced ("20 jets", "a £300m contract", "20 pounds of coffee")."""
+    return token.like_num or token.ent_type_ == "MONEY" or bool(MAGNITUDE.fullmatch(token.lower_))
 
 
 MAGNITUDE = re.compile(r"(?:[\d.,]+)?(?:m|bn|tn|k|million|billion|trillion)\.?")
@@ -3000,11 +3018,11 @@ def is_hyphenated_financier(participle) -> bool:
 
 
 def is_money(token) -> bool:
-    """A figure with a currency ("$500m", "70m euros") or a word for money given ("aid")."""
-    return token.lemma_.lower() in MONEY_WORDS or any(t.tag_ == "$" or t.lower_ in CURRENCY_WORDS for t in token.subtree)
+    """A figure with a currency ("$500m", "70m euros", "Rs 500 crore": an amount the money layer
+    found) or a word for money given ("aid")."""
+    return token.lemma_.lower() in MONEY_WORDS or any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in token.subtree)
 
 
-CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees roubles rubles francs usd eur gbp jpy cny chf".split())
 FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule pay".split())
