@@ -95,15 +95,18 @@ def test_a_company_stays_an_organisation(extractor, body, name):
 @pytest.mark.parametrize("body, name", [
     ("The comedy moved to BBC Four's late slot last year.", "BBC Four"),
     ("The drama began on BBC Three - which had just launched - in 2003.", "BBC Three"),
+    ("The BBC Two controller said the show would return.", "BBC Two"),
+    ("The soap pulled away from its BBC One rival in the ratings.", "BBC One"),
 ])
-def test_a_channels_number_before_a_possessive_or_dash_closes_the_name(extractor, body, name):
+def test_a_channels_number_before_a_possessive_dash_or_word_closes_the_name(extractor, body, name):
     found = typed(extractor, body)
     assert found.get(name) == {"ORG"}
     assert "BBC" not in found
 
 
 def test_a_count_after_an_organisation_stays_a_count(extractor):
-    found = typed(extractor, "A source told Reuters two of the firms would merge. He left the BBC. Two days later he quit.")
+    found = typed(extractor, "A source told Reuters two of the firms would merge. He left the BBC. Two days later he quit. "
+                             "A source told the BBC One of the firms would merge.")
     assert "Reuters" in found and "BBC" in found
     assert not any(name.startswith(("Reuters ", "BBC ")) for name in found)
 

@@ -14,7 +14,10 @@ model's span over it, by three kinds of evidence:
                      so does any place
                      inside a "person" with lower-case words, an office the model ran into a
                      name ("Minister for the Middle East Tobias Ellwood"), and a country opening
-                     one; the model's words around a kept place remain names of its label
+                     one; the model's words around a kept place remain names of its label;
+                     a curated organisation opening the model's span of a unit's, outlet's or
+                     service's name is that one organisation ("BBC Radio 4", "Google Video"; not
+                     a product's name after its maker's, "Microsoft Windows": names_unit)
   prominence         where the model reads the very same words as a person or organisation, a
                      GeoNames city is the city only when it is a capital or very populous
                      (gazetteer.prominent_cities), or its country is named in the article
@@ -30,6 +33,7 @@ model's span over it, by three kinds of evidence:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -37,7 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .gazetteer import Gazetteer, word_list
+from .gazetteer import Gazetteer, literal_alternation, word_list
 from .institutions import find_institutions
 from .titles import title_after, title_before
 from .types import Entity
@@ -234,12 +238,18 @@ def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gaz
     from .extract import Span
 
     kept: list[Span] = []
+    model = list(model)
     overruled: dict[int, list[tuple[int, int]]] = {}  # model span index -> the candidates kept over it
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         surface = body[start:end]
         entity = countries.chosen(surface, gazetteer.entities[candidate.entity_id], gazetteer)
         overlapping = [i for i, span in enumerate(model) if span.start < end and start < span.end]
+        units = [i for i in overlapping if names_unit(body, model[i], start, end, entity)]
+        for i in units:  # one organisation by its longer name, whatever the model typed it as
+            model[i] = dataclasses.replace(model[i], label="ORG", how=found.ner_merged)
+        if units:
+            continue
         if any(prefers_model(body, model[i], start, end, entity, gazetteer, countries) for i in overlapping):
             continue
         for i in overlapping:
@@ -276,6 +286,30 @@ def remainders(body: str, span: Span, taken: list[tuple[int, int]]) -> list[Span
                 and not all(word.lower() in STOP_WORDS for word in words)):  # "The" of "The IMF" is no name
             kept.append(Span(start, end, span.label, None, span.how))
     return kept
+
+
+# The words after a known organisation that make the model's span of one name one of its units,
+# outlets or services ("BBC Radio 4", "BBC World Service", "Google Video"): capitalised words with
+# a head of organisations' names, a kind of organisation or a word of unit_name_words among them
+# (a number may follow it: "Radio 4"), or a number right after the name ("BBC Two", "BBC 6 Music").
+# A product's name after its maker's ("Microsoft Windows", "Apple Powerbook 100") has none of them.
+UNIT_WORDS = literal_alternation([*word_list("organisation_heads"), *word_list("unit_name_words"),
+                                  *(kind.capitalize() for kind in word_list("organisation_kinds") if " " not in kind)])
+NUMBER = r"(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+CAPITALISED = r"[A-Z][\w&-]*"
+UNIT_NAME = re.compile(rf" (?:{NUMBER}|(?:{CAPITALISED} )*?(?:{UNIT_WORDS})(?: {NUMBER})?)(?: {CAPITALISED})*(?:['’]s)?")
+# what may open the model's span before the organisation's name
+ARTICLE = re.compile(r"(?:[Tt]he )?")
+
+
+def names_unit(body: str, span: Span, start: int, end: int, entity: Entity) -> bool:
+    """Whether the model's span over a gazetteer organisation [start, end) is one name of a unit,
+    outlet or service of it (UNIT_NAME after it, to the span's end; the name opening the span or
+    only an article before it), read by the model as an organisation or a person: one organisation
+    by the longer name, not the known one and a stray remainder ("BBC" + "News")."""
+    return (entity.entity_type == "ORG" and span.label in NAME_LABELS and span.start <= start and end < span.end
+            and ARTICLE.fullmatch(body, span.start, start) is not None
+            and UNIT_NAME.fullmatch(body, end, span.end) is not None)
 
 
 def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, gazetteer: Gazetteer,

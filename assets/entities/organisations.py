@@ -582,6 +582,9 @@ CHANNEL_NUMBER_AFTER = re.compile(rf" {CHANNEL_NUMBERS}(?=[ \t]*(?:[,.;:)/]|$)|[
 # a documentary"; no count of a network's people follows its initials so)
 CHANNEL_SUBJECT_AFTER = re.compile(rf" {CHANNEL_NUMBERS}(?=[ \t]+(?:will|would|is|was|has|had|can|could|says|said"
                                    r"|shows|showed|airs|aired|broadcasts)\b)")
+# or a number spelt with a capital before a lower-case word, which inside a sentence no count is
+# ("VLK Two controller", "VLK Four viewers"; a count is written "three men")
+CHANNEL_BEFORE_WORD = re.compile(r" (?:One|Two|Three|Four|Five)(?=[ \t]+[a-z])(?![ \t]+(?:of|and|or)\b)")
 # a channel's number in figures follows a network's initials ("VLK 6"); after another name a figure
 # is a score, a version or an episode ("Hollis 28", "Velkor 2")
 FIGURES = re.compile(r"\d")
@@ -597,7 +600,8 @@ DIVIDED_KINDS = ("company", "media", "state_enterprise")
 def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
     """A company's or outlet's name followed right away by a country or a region the gazetteer
     knows ("Velkan America", "Velkan North America"), or by a channel's number ("Velkan Three",
-    "VLK Two will"), made one ORG span: a division's or a channel's name, not the place or a figure."""
+    "VLK Two will", "VLK Two controller"), made one ORG span: a division's or a channel's name, not
+    the place or a figure."""
     from .extract import Span
 
     def divides(span: Span) -> bool:
@@ -617,7 +621,7 @@ def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazett
             continue
         channel = CHANNEL_NUMBER_AFTER.match(body, span.end) if divides(span) else None
         if channel is None and divides(span) and NETWORK_INITIALS.fullmatch(body[span.start:span.end]):
-            channel = CHANNEL_SUBJECT_AFTER.match(body, span.end)
+            channel = CHANNEL_SUBJECT_AFTER.match(body, span.end) or CHANNEL_BEFORE_WORD.match(body, span.end)
         if channel and FIGURES.search(channel.group()) and not NETWORK_INITIALS.fullmatch(body[span.start:span.end]):
             channel = None
         joined.append(Span(span.start, channel.end(), "ORG", None, found.organisation_cue) if channel else span)
