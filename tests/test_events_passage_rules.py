@@ -98,12 +98,23 @@ def test_subjects_acting_apart_hold_no_meeting():
     ("Veltrix has licensed its software to Omnia.", ("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)),
     # contracted to do any work
     ("Orvex has been contracted by Norland to run its ports.", ("contract", ("org:orvex",), ("country:NRL",), (), (), None)),
-    # agreeing to go on talking is talks planned, no deal
-    ("Norland and Pelora agreed to resume negotiations on Friday.",
-     ("meet", (), (), (), ("country:NRL", "country:PEL"), None)),
 ])
 def test_wire_passage_rule_event(body, expected):
     assert events_in(body) == [expected]
+
+
+def test_agreeing_to_resume_talks_is_an_agreement_and_the_talks_planned():
+    # as eval/events' annotators read it (GUIDELINES section 2): an agreement to negotiate is one
+    assert events_in("Norland and Pelora agreed to resume negotiations on Friday.") == [
+        ("agreement", (), (), (), ("country:NRL", "country:PEL"), None),
+        ("meet", (), (), (), ("country:NRL", "country:PEL"), None)]
+
+
+def test_a_participle_describing_its_noun_is_no_transaction():
+    # "financed by X" after a name tells what it is; with a sum or a date it tells what happened
+    assert events_in("Omnia, a charity financed by Veltrix, has accused Norland of harassment.") == []
+    assert events_in("Omnia, bought by Veltrix in 2019, now employs 300 people.") == [
+        ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]
 
 
 @pytest.mark.parametrize("body", [

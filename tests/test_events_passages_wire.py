@@ -370,7 +370,7 @@ PASSAGES = [
     ("meet-wire-headline", "Polish, Norwegian ministers meet on gas supplies\n\nWARSAW, Jan 22 (Reuters) - Foreign ministers Tomasz Wierzba and Ingrid Solvang met in Warsaw on Friday to discuss gas supplies.",
      [("meet", "Ingrid Solvang", "Tomasz Wierzba")]),
     ("meet-web-participle", "Meeting in Geneva on Sunday, Reza Karimi and Ingrid Solvang agreed to keep talking.",
-     [("meet", "Ingrid Solvang", "Reza Karimi")]),
+     [("meet", "Ingrid Solvang", "Reza Karimi"), ("agreement", "Ingrid Solvang", "Reza Karimi")]),
     ("meet-wire-scheduled", "WASHINGTON, April 3 (Reuters) - President Laura Whitcombe will meet Chancellor Dieter Hahn in Berlin next week, her spokesman said on Monday.",
      [("meet", "Dieter Hahn", "Laura Whitcombe")]),
     ("meet-web-hosted", "Prime Minister Anton Kessel hosted President Omar Saleh for dinner at his residence on Saturday.",

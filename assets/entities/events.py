@@ -54,6 +54,7 @@ from __future__ import annotations
 import functools
 import re
 from .coreference import QUOTE_MARK
+from .dates import DATE_PATTERN
 from .relations import is_demonym
 from .types import Amount, DateMention, Event, EventParty, Mention
 
@@ -1319,9 +1320,6 @@ class SentenceContext:
         if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
                                     for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
-        if lemma == "agree" and any(verb_trigger(t) == "meet" or t.lemma_.lower() in NEGOTIATIONS
-                                    for c in infinitives(verb) for t in c.children if t.dep_ in ("xcomp", *OBJECTS)):
-            return []  # "agreed to keep talking", "to resume negotiations": talks go on, no deal has terms
         if lemma == "agree" and any(t.dep_ in OBJECTS and t.lemma_.lower() in RELATIONS_NOUNS
                                     for c in infinitives(verb) for t in c.subtree):
             return []  # "agreed to strengthen ties": an intent stated, no deal with terms
@@ -3133,8 +3131,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
             subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECTS]
     elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
-    if verb.dep_ == "acl" and is_reduced_passive(verb):
-        subjects = [verb.head]  # "a start-up backed by X": the noun is what the participle happened to
+    if verb.dep_ == "acl" and is_reduced_passive(verb) and tells_a_transaction(verb):
+        subjects = [verb.head]  # "a start-up backed by a grant from X": the noun is what the participle happened to
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not passive_agents and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
         passive_agents = stray_agents(verb)  # "a contract awarded to X by Y" too
@@ -3283,6 +3281,14 @@ def is_reduced_passive(verb) -> bool:
     subject ("Bought by X in 2019, Y now ...")."""
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
         c.dep_ in SUBJECTS + ("nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def tells_a_transaction(participle) -> bool:
+    """Whether a participle after its noun tells a transaction rather than describing the noun:
+    with money ("a start-up backed by a $3m grant from X") or a date ("Omnia, bought by Veltrix in
+    2019,"); "the institute, financed by X," is a standing relation (GUIDELINES section 1)."""
+    return bool(money_means(participle)) or any(is_money(t) for t in participle.subtree if t.pos_ != "VERB") or bool(
+        DATE_PATTERN.search(participle.doc[participle.left_edge.i:participle.right_edge.i + 1].text))
 
 
 def money_means(verb) -> list:
