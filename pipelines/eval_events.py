@@ -9,7 +9,8 @@ articles with events: recall per type), or `dev_fin` and `test_fin`, the money-f
 (biased towards lending, funding and contract words: recall of lend, fund and contract), or the
 held-out sets from outside the BBC, `wire` (Reuters wire documents of CoNLL-2003's train split) and
 `web` (2023 web news of NAEB's development half), and `wire_dev`, more Reuters wire documents to
-tune on; `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
+tune on, and `web_dev`, web pages of the Zyte benchmark to tune on; `+` joins splits, e.g.
+`dev+dev_rich+dev_fin`.
 
 Each annotated article (a BBC file of ../shared/eval/bbc/, or the text eval/events/selection.py's
 `article_text` makes of a wire or web article, written to $WIREHOUSE_HOME/eval/event-texts/) goes
@@ -83,10 +84,11 @@ PROJECT = Path(__file__).resolve().parents[1]
 GOLD_DIR = PROJECT / "eval" / "events"
 EVAL = PROJECT.parent / "shared" / "eval"
 BBC = EVAL / "bbc"
-SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev")
+SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev")
 # the corpus each split's articles come from; BBC for the others
 SPLIT_CORPORA = {"wire": EVAL / "conll2003" / "train.txt", "wire_dev": EVAL / "conll2003" / "train.txt",
-                 "web": EVAL / "naeb-dev" / "news_articles.json"}
+                 "web": EVAL / "naeb-dev" / "news_articles.json",
+                 "web_dev": EVAL / "zyte" / "ground-truth.json"}
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")
 TYPES = DIRECTED_TYPES + PARTY_TYPES
@@ -442,7 +444,7 @@ def input_files(file_ids: list[str], folder: Path) -> list[Path]:
     article_text = selection().article_text
     paths = []
     for file_id in file_ids:
-        if file_id.startswith(("conll/", "naeb/")):
+        if file_id.startswith(("conll/", "naeb/", "zyte/")):
             path = folder / f"{file_id.replace('/', '-')}.txt"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(article_text(file_id), encoding="utf-8")
