@@ -35,7 +35,8 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   layer's language detection) of any length with at least PREFILTER_HITS transaction words, at even
   positions of the sorted ids only (the judged entity rounds take the odd ones) and outside the event
   audit's fourth batch (audit/sample.py). Only 17 pages pass, so it holds them all, in the seeded order.
-  Annotated before any extractor output on them was read.
+  Annotated before any extractor output on them was read; its blind figures on main c750689 were micro
+  P 0.588, R 0.238 (10 of 42 gold events, none of 22 contracts), and it is a tuning split since.
 
 All ten splits are disjoint.
 """
