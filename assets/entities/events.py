@@ -1561,6 +1561,8 @@ class SentenceContext:
             return []  # "a board meeting", "a cabinet meeting": one body meeting itself
         if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
+        if glemma == "have" and governor.tag_ in ("VBZ", "VBP") and kind == "agreement":
+            return []  # "X still has a partnership with Y": a standing relation, not a deal made
         if kind == "invest" and noun.lemma_.lower() in SHAREHOLDINGS and glemma in SUPPORT_VERBS and is_controlling(noun):
             kind = "acquire"  # "X took a 51% stake in Y": control bought
         if kind == "invest" and is_raised_stake(noun) and any(
