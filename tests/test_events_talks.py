@@ -106,3 +106,10 @@ def test_a_call_told_with_his_is_the_one_person_named_before_it():
     assert summaries(body, BELLO, KOVAC) == [("meet", "done", ("person:bello", "person:kovac"))]
     # "his" is no party when no one is named before it in the sentence or the two before
     assert summaries("The row ended. His call with Ana Kovac was long.", KOVAC) == []
+
+
+def test_a_named_person_s_relative_or_aide_is_someone_else_than_that_person():
+    for other in ("mother", "lawyer", "chief of staff"):
+        assert summaries(f"Ana Kovac held a phone call with Omar Bello's {other} in May.", KOVAC, BELLO) == []
+    # the person met by name is still the party
+    assert summaries("Ana Kovac met Omar Bello in May.", KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]

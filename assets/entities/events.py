@@ -1160,6 +1160,9 @@ class SentenceContext:
                      and (m := self.mention_at(c)) and (m.entity_type in ACTOR_TYPES or (
                          named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))
                      and not names_home(token, m)]
+        persons_own = any(c.dep_ == "poss" and (m := self.mention_at(c)) and m.entity_type == "PERSON" for c in token.children)
+        if persons_own and token.tag_ in ("NN", "NNS") and token.lemma_.lower() not in ORGANISATION_NOUNS | GOVERNMENT_NOUNS:
+            return None  # "Tom Ford's mother (lawyer, aide)" is someone else than Tom Ford
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
         # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
