@@ -163,7 +163,7 @@ def test_money_flow_prefilter_counts_finance_words():
 def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
-    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev"}
+    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -195,6 +195,21 @@ def test_wire_and_web_sets_are_prefiltered_disjoint_and_kept_apart_from_the_judg
     assert not {f.split("/")[1] for f in web} & module.judged_naeb_ids()
     assert all(module.article_text(f).startswith(module.naeb_articles()[f.split("/")[1]]["title"].strip())
                for f in web)
+
+
+@pytest.mark.skipif(not SPLIT_CORPORA["web_dev"].exists(), reason="../shared/eval/zyte is not present")
+def test_web_dev_takes_event_rich_zyte_pages_at_even_positions_outside_the_audit():
+    module = selection_module()
+    web_dev = module.web_dev_ids()
+    even = set(sorted(module.zyte_bodies())[::2])
+    audit = module.importlib.util.spec_from_file_location("event_audit_sample", module.AUDIT_SAMPLE)
+    sample = module.importlib.util.module_from_spec(audit)
+    audit.loader.exec_module(sample)
+    assert len(set(web_dev)) == len(web_dev) == 17  # every page that passes, fewer than WEB_DEV_SIZE
+    assert all(f.startswith("zyte/") and f.split("/", 1)[1] in even for f in web_dev)
+    assert not set(web_dev) & set(sample.batches(("fourth",))["fourth"])
+    assert all(module.event_rich(module.article_text(f)) for f in web_dev)
+    assert all(module.article_text(f) == module.zyte_bodies()[f.split("/", 1)[1]].strip() + "\n" for f in web_dev)
 
 
 @pytest.fixture(params=SPLITS)

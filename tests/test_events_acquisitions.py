@@ -189,3 +189,22 @@ def test_two_names_the_parse_does_not_coordinate_are_both_parties():
     body = "Corvane Mining and Talbot Resources reached an accord on prices."
     [event] = events_of(body, VELTRIX, OMNIA)
     assert summary(event) == ("agreement", "agreed", ("org:corvane", "org:talbot"))
+
+
+RUIZ = ("Ana Ruiz", "person:ruiz")
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Talbot Resources took a majority stake in Ana Ruiz's mining company last week.", "acquire"),
+    ("Talbot Resources took a 10% stake in Ana Ruiz's mining business last week.", "invest"),
+    ("Talbot Resources bought Ana Ruiz's mining business last week.", "acquire"),
+])
+def test_a_person_s_company_with_no_name_is_written_as_its_owner(body, kind):
+    assert [summary(e) for e in events_of(body, OMNIA, RUIZ)] == [(kind, "done", ("org:talbot",), ("person:ruiz",))]
+
+
+def test_a_partnership_a_company_has_is_a_standing_relation_not_a_deal():
+    assert events_of("Talbot Resources still has a partnership with Brenna Copper to sell ore.", OMNIA, TARSA) == []
+    # a partnership formed, or one held in the past and told as such, is still one
+    assert [summary(e) for e in events_of("Talbot Resources formed a partnership with Brenna Copper.", OMNIA, TARSA)] == [
+        ("agreement", "done", ("org:brenna", "org:talbot"))]

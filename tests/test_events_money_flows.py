@@ -208,6 +208,17 @@ def test_contracts_awarded_worked_under_or_to_build_for_an_owner(body, pairs, ex
     assert one(body, *pairs) == expected
 
 
+def test_orders_awarded_to_several_suppliers_are_contracts_with_the_awarder_as_client():
+    tarsa = ("Tarsa Systems", "org:tarsa")
+    body = "In May, the Ministry of Defence awarded task orders to Orvex, Veltrix and Tarsa Systems for radar work."
+    events = events_of(body, MINISTRY, ORVEX, VELTRIX, tarsa)
+    assert sorted(summary(e) for e in events) == [
+        ("contract", "done", (supplier,), ("org:mod",)) for supplier in ("org:orvex", "org:tarsa", "org:veltrix")]
+    # an order placed still has its placer as the client
+    assert [summary(e) for e in events_of("Pelora placed an order for ten jets with Orvex.", PELORA, ORVEX)] == [
+        ("contract", "done", ("org:orvex",), ("country:PEL",))]
+
+
 def test_a_contract_lost_or_only_possible_is_none():
     assert events_of("Orvex lost the contract to build the bridge for Pelora.", ORVEX, PELORA) == []
     assert events_of("Orvex may win a contract to build the bridge for Pelora.", ORVEX, PELORA) == []

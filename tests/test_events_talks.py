@@ -99,3 +99,17 @@ def test_a_visit_before_the_meeting_or_officials_of_another_country_give_no_visi
 def test_a_named_host_on_a_visit_is_the_party_not_the_country():
     body = "Ana Kovac, on a visit to Pelora, met Omar Bello."
     assert summaries(body, KOVAC, PELORA, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_call_told_with_his_is_the_one_person_named_before_it():
+    body = "Once Omar Bello released the record of his July call with the Pelorian president Ana Kovac, the row ended."
+    assert summaries(body, BELLO, KOVAC) == [("meet", "done", ("person:bello", "person:kovac"))]
+    # "his" is no party when no one is named before it in the sentence or the two before
+    assert summaries("The row ended. His call with Ana Kovac was long.", KOVAC) == []
+
+
+def test_a_named_person_s_relative_or_aide_is_someone_else_than_that_person():
+    for other in ("mother", "lawyer", "chief of staff"):
+        assert summaries(f"Ana Kovac held a phone call with Omar Bello's {other} in May.", KOVAC, BELLO) == []
+    # the person met by name is still the party
+    assert summaries("Ana Kovac met Omar Bello in May.", KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]

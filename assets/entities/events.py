@@ -964,12 +964,12 @@ class SentenceContext:
             return None
         return ranked[0][0]
 
-    def person_referred_to(self, pronoun) -> Mention | None:
+    def person_referred_to(self, pronoun, possessive: bool = False) -> Mention | None:
         """ "he" / "she": the speaker when the pronoun is in what a person says ("Ms Ode said she
         had met ..."), else the person named last before it, in this sentence or the two before,
         when that sentence names only one, by name or by an office only they hold ("the prime
-        minister")."""
-        if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        minister"); "his" too when `possessive` (a meeting's possessor: whose call it is)."""
+        if pronoun.lower_ not in (PERSONAL_PRONOUNS | {"his"} if possessive else PERSONAL_PRONOUNS):
             return None
         if (speaker := self.reporting_speaker(pronoun, ("PERSON",))) is not None:
             return speaker
@@ -1189,6 +1189,9 @@ class SentenceContext:
                      and (m := self.mention_at(c)) and (m.entity_type in ACTOR_TYPES or (
                          named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))
                      and not names_home(token, m)]
+        persons_own = any(c.dep_ == "poss" and (m := self.mention_at(c)) and m.entity_type == "PERSON" for c in token.children)
+        if persons_own and token.tag_ in ("NN", "NNS") and token.lemma_.lower() not in ORGANISATION_NOUNS | GOVERNMENT_NOUNS:
+            return None  # "Tom Ford's mother (lawyer, aide)" is someone else than Tom Ford
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
         # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
@@ -1409,6 +1412,8 @@ class SentenceContext:
                            for t in tokens for m in self.referents(t)]
                 roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or held_in or self.stake_told_before(stake)
                                       or self.company_held_by(subjects))
+                if not roles["recipient"]:  # "a majority stake in Ana Ruiz's fashion company": an unnamed one's
+                    roles = self.with_asset_target(roles, prepositional_objects(stake).get("in", []))
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
                 if lemma in SELLING_VERBS and not roles["recipient"] and not any(
                         m.entity_type == "ORG" for m in subject_m):
@@ -1562,6 +1567,9 @@ class SentenceContext:
                     preps.setdefault(prep, []).extend(more)
         own = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         owners = [m for w in [noun, *carried] for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
+        if kind == "meet" and not owners:  # "X released the transcript of his call with Y": X took part
+            owners = [m for c in noun.children if c.dep_ == "poss" and c.lower_ == "his"
+                      and (m := self.person_referred_to(c, possessive=True))]
         # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
         modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
         # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
@@ -1592,6 +1600,8 @@ class SentenceContext:
             return []  # "a board meeting", "a cabinet meeting": one body meeting itself
         if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
+        if glemma == "have" and governor.tag_ in ("VBZ", "VBP") and kind == "agreement":
+            return []  # "X still has a partnership with Y": a standing relation, not a deal made
         if kind == "invest" and noun.lemma_.lower() in SHAREHOLDINGS and glemma in SUPPORT_VERBS and is_controlling(noun):
             kind = "acquire"  # "X took a 51% stake in Y": control bought
         if kind == "invest" and is_raised_stake(noun) and any(
@@ -1673,12 +1683,13 @@ class SentenceContext:
             if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and own.get("from") and made:
                 # "the order from Y for 12 X jets was confirmed": the maker supplies the one ordering
                 roles["recipient"], roles["agent"] = own["from"], made
-            elif noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and not own.get("from"):
+            elif noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS | AWARDING_VERBS and not own.get("from"):
                 # "X placed (signed, confirmed) an order for Airbus jets" / "with Airbus" / "for 20 jets
                 # from Airbus": X is the client, the maker supplies; an order won or received, or one
                 # "from X", has X as its client (below)
                 # "Y's order for 40 X jets was the largest": whose order it is placed it; "Y is cutting a
-                # previous order for X jets": an order resized was placed
+                # previous order for X jets": an order resized was placed; an order awarded is awarded
+                # like a contract ("X awarded task orders to A and B": X the client, below)
                 resized = subject_m if glemma in RESIZING_VERBS and relation == "object" and not passive else []
                 roles["recipient"], roles["agent"] = actor or resized or owners, pobj.get("with", []) + made
             elif relation == "terms":  # the one doing the work is the contractor, for the one named
@@ -1777,6 +1788,9 @@ class SentenceContext:
                 roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] or actor \
                     or pobj.get("by", []) + pobj.get("from", [])
                 roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
+                if not roles["recipient"] and noun.lemma_.lower() in SHAREHOLDINGS:
+                    # "took a majority stake in Ana Ruiz's fashion company": an unnamed one's
+                    roles = self.with_asset_target(roles, preps.get("in", []))
         else:  # lend, fund
             if request_for(noun) is not None and glemma not in GRANTING_VERBS:
                 return []  # "Y submitted a request for a loan": asked for, not given
@@ -2084,10 +2098,13 @@ class SentenceContext:
         """Roles with the target of an asset that has no name in the clause ("Y's cloud unit",
         "its payments business"): the unit the article named before with that noun ("its unit,
         Z"), else, when the article gives it no name at all, the company whose asset it is, which
-        is then not also its seller."""
+        is then not also its seller; a person's company with no name ("Ana Ruiz's fashion company")
+        is hers as well."""
         targets = []
         for asset in bought:
-            if self.mention_at(asset) is not None or asset.lemma_.lower() not in ASSET_NOUNS:
+            people = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "PERSON"]
+            if self.mention_at(asset) is not None or not (
+                    asset.lemma_.lower() in ASSET_NOUNS or (people and asset.lemma_.lower() in ORGANISATION_NOUNS)):
                 continue
             # "its Orvex Marine reinsurance business": the part is named among its modifiers
             named = [m for m in self.mentions_in([t for c in asset.children if c.dep_ in ("compound", "nmod")
@@ -2095,7 +2112,8 @@ class SentenceContext:
             if len({m.entity_id for m in named}) == 1:
                 targets.append(named[0])
                 continue
-            owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "ORG"]
+            owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c)
+                      if m.entity_type in ("ORG", "PERSON")]
             company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
             if named_here := self.asset_name(asset, owners):
                 targets += named_here  # "its Orvex Life insurance arm": the arm's own name
