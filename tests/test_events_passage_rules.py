@@ -115,6 +115,8 @@ def test_a_participle_describing_its_noun_is_no_transaction():
     assert events_in("Omnia, a charity financed by Veltrix, has accused Norland of harassment.") == []
     assert events_in("Omnia, bought by Veltrix in 2019, now employs 300 people.") == [
         ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]
+    # after its clause the participle may tell of any noun before it: no reading
+    assert events_in("Omnia was part of Tarsa Holdings, bought by Veltrix in 2019.") == []
 
 
 @pytest.mark.parametrize("body", [

@@ -3296,8 +3296,9 @@ def is_passive(verb) -> bool:
 def is_reduced_passive(verb) -> bool:
     """A past participle standing for a passive clause, with no subject or auxiliary of its own:
     after the noun it tells of ("a start-up backed by X") or opening the sentence about its
-    subject ("Bought by X in 2019, Y now ...")."""
-    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(
+    subject ("Bought by X in 2019, Y now ..."); one after its clause ("Y was part of Z, bought by X")
+    may tell of any noun before it, and is left alone."""
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.i < verb.head.i)) and not any(
         c.dep_ in SUBJECTS + ("nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
