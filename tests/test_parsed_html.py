@@ -172,6 +172,14 @@ def test_unreadable_json_ld_date_falls_through_to_opengraph():
     assert parse_html(_article_html(head)).published == "2024-05-14T10:00:00+05:00"
 
 
+
+def test_placeholder_json_ld_date_falls_through_to_opengraph():
+    # "0001-01-01T00:00:00": what some sites' metadata hold when a story has no date set
+    ld = {"@type": "NewsArticle", "headline": "Dates", "datePublished": "0001-01-01T00:00:00+00:00"}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>' + OPEN_GRAPH
+    assert parse_html(_article_html(head)).published == "2024-05-14T10:00:00+05:00"
+
+
 def test_xml_declaration_and_empty_documents():
     xhtml = '<?xml version="1.0" encoding="utf-8"?>' + _article_html(OPEN_GRAPH, h1=None)
     assert parse_html(xhtml).headline == "Copper deal signed"

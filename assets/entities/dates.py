@@ -405,7 +405,10 @@ def find_dates(body: str, published: datetime.date | None, locator: SentenceLoca
     found: list[DateMention] = []
     not_dates = [m.span() for m in NOT_A_DATE.finditer(body)]
     for match in DATE_PATTERN.finditer(body):
-        resolved = resolve(match, published)
+        try:
+            resolved = resolve(match, published)
+        except (OverflowError, ValueError):  # counted past the calendar's ends (year 1 or 9999): no day to give
+            resolved = None
         if resolved is None or overlaps_any(*match.span(), not_dates):
             continue
         start, end = match.span()

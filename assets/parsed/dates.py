@@ -140,8 +140,14 @@ def parse_stated_date(text: str, whole: bool = False) -> str | None:
     return value
 
 
+# No news page is dated before this year; earlier ISO dates are placeholders.
+EARLIEST_PUBLICATION_YEAR = 1800
+
+
 def _iso_from_match(match: re.Match) -> str | None:
     year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
+    if year < EARLIEST_PUBLICATION_YEAR:
+        return None  # "0001-01-01T00:00:00": the value some sites' metadata hold for no date
     try:
         datetime(year, month, day)
     except ValueError:
