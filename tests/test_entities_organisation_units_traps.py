@@ -53,6 +53,9 @@ def named(extractor, body):
      ("Manchester City", "ORG", None)),
     ("Fans of Manchester United sang.", "Manchester United", "GPE", "Manchester", "place:manchester",
      ("Manchester United", "ORG", None)),
+    # a side elsewhere in the article makes the name a club's at each use
+    ("Fans of Manchester City sang. Manchester City beat Dorne 2-0.", "Manchester City", "GPE", "Manchester",
+     "place:manchester", ("Manchester City", "ORG", None)),
     # the same words as no side of anything: the town stays
     ("The council of Manchester City met.", "Manchester City", "GPE", "Manchester", "place:manchester",
      ("Manchester", "PLACE", "place:manchester")),

@@ -326,8 +326,9 @@ def names_club(body: str, span: Span, start: int, end: int, entity: Entity) -> b
     """Whether the model's span opened by a town's or state's name [start, end) and closed by
     capitalised words, whatever the model typed it as, is a club's name: its last word one a
     club's name ends in and stands for it ("Manchester United": CLUB_SHORT_NAMES), or the whole
-    name a side of a match or result or a club fielding players ("Manchester City beat Leeds",
-    "behind leaders Bristol Rovers"), as a town alone is not ("Manchester" stays the town)."""
+    name a side of a match or result or a club fielding players anywhere in the article
+    ("Manchester City beat Leeds", "behind leaders Bristol Rovers"), as a town alone is not
+    ("Manchester" stays the town)."""
     if entity.entity_type not in ("PLACE", "SUBDIVISION") or span.start != start or end >= span.end:
         return False
     rest = CLUB_NAME_REST.fullmatch(body, end, span.end)
@@ -335,9 +336,12 @@ def names_club(body: str, span: Span, start: int, end: int, entity: Entity) -> b
         return False
     last = (rest.group("last") or rest.group("only")).strip()
     name_end = span.end - (2 if body[span.end - 2:span.end] in ("'s", "’s") else 0)
-    return last in CLUB_SHORT_NAMES or (
-        plays_a_match(body, span.start, name_end) or side_of_a_result(body, span.start, name_end)
-        or acts_as_a_club(body, span.start, name_end))
+    if last in CLUB_SHORT_NAMES:
+        return True
+    # an article means one thing by one name: a side anywhere makes the name a club's throughout
+    uses = re.finditer(rf"(?<![\w-]){re.escape(body[span.start:name_end])}(?![\w-])", body)
+    return any(plays_a_match(body, use.start(), use.end()) or side_of_a_result(body, use.start(), use.end())
+               or acts_as_a_club(body, use.start(), use.end()) for use in uses)
 
 
 def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, gazetteer: Gazetteer,
