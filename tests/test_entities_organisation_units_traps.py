@@ -2,7 +2,10 @@
 inside the model's span of a longer name of one of its units, outlets or services ("BBC Radio 4",
 "Google Video") is one organisation by the longer name, not the known one and a stray remainder;
 a product's name after its maker's ("Microsoft Windows") and a possessive keep the maker
-(disambiguation.names_unit)."""
+(disambiguation.names_unit). Likewise a town opening the model's span of a club's name, where the
+name ends in a club's word or the text makes it a side, is the club ("Manchester City beat ...":
+disambiguation.names_club), and a people's adjective opening the model's event is the event's
+name ("the French Open"), not the country; the town alone stays the town, the country the country."""
 
 import pytest
 
@@ -45,8 +48,24 @@ def named(extractor, body):
     # the known name inside, not opening, the model's span is no unit's owner
     ("The Orvel Google News panel met.", "Orvel Google News", "ORG", "Google", "org:google",
      ("Google", "ORG", "org:google")),
+    # a club's name a town opens: one organisation, whatever the model typed it as
+    ("Manchester City beat Dorne 2-0 on Sunday.", "Manchester City", "GPE", "Manchester", "place:manchester",
+     ("Manchester City", "ORG", None)),
+    ("Fans of Manchester United sang.", "Manchester United", "GPE", "Manchester", "place:manchester",
+     ("Manchester United", "ORG", None)),
+    # a side elsewhere in the article makes the name a club's at each use
+    ("Fans of Manchester City sang. Manchester City beat Dorne 2-0.", "Manchester City", "GPE", "Manchester",
+     "place:manchester", ("Manchester City", "ORG", None)),
+    # the same words as no side of anything: the town stays
+    ("The council of Manchester City met.", "Manchester City", "GPE", "Manchester", "place:manchester",
+     ("Manchester", "PLACE", "place:manchester")),
+    # a people's adjective opening an event's name: the event's; the country's own name stays the country's
+    ("She won the French Open twice.", "the French Open", "EVENT", "French", "country:FRA",
+     ("the French Open", "EVENT", None)),
+    ("They spoke of the France Week fair.", "the France Week", "EVENT", "France", "country:FRA",
+     ("France", "COUNTRY", "country:FRA")),
 ])
-def test_unit_of_a_known_organisation_against_the_model_span(body, model_text, model_label, name, entity_id, kept):
+def test_known_name_opening_the_model_span(body, model_text, model_label, name, entity_id, kept):
     gazetteer = load_gazetteer()
     model_start = body.index(model_text)
     model = [Span(model_start, model_start + len(model_text), model_label, None, FOUND.ner)]
@@ -80,3 +99,25 @@ def test_a_units_name_is_one_organisation(extractor, body, name):
 ])
 def test_a_products_maker_stays_the_known_organisation(extractor, body, maker):
     assert named(extractor, body).get(maker) == f"org:{maker.lower()}"
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("Manchester City beat Dorne Rovers 2-0 on Saturday.", "Manchester City", "org:"),
+    ("Manchester United beat Dorne Rovers 2-0 on Saturday.", "Manchester United", "org:"),
+    ("She won the French Open last year and lost in Paris this year.", "French Open", "event:"),
+    ("He reached the semi-finals of the Australian Open in January.", "Australian Open", "event:"),
+])
+def test_a_name_a_place_opens_is_one_name(extractor, body, name, kind):
+    found = named(extractor, body)
+    assert found.get(name, "").startswith(kind)
+    assert name.split()[0] not in found and name.split()[-1] not in found
+
+
+@pytest.mark.parametrize("body, name, entity_id", [
+    ("He grew up in Manchester before moving to Leeds.", "Manchester", "place:manchester"),
+    ("New Zealand won the match by ten points.", "New Zealand", "country:NZL"),
+    ("French voters rejected the plan.", "French", "country:FRA"),
+    ("Officials at the US Treasury said the dollar would fall.", "US Treasury", "org:us-treasury"),
+])
+def test_a_place_alone_stays_itself(extractor, body, name, entity_id):
+    assert named(extractor, body).get(name) == entity_id

@@ -17,7 +17,10 @@ model's span over it, by three kinds of evidence:
                      one; the model's words around a kept place remain names of its label;
                      a curated organisation opening the model's span of a unit's, outlet's or
                      service's name is that one organisation ("BBC Radio 4", "Google Video"; not
-                     a product's name after its maker's, "Microsoft Windows": names_unit)
+                     a product's name after its maker's, "Microsoft Windows": names_unit);
+                     a town opening the model's span of a club's name is the club, whatever the
+                     model typed it as ("Manchester City beat ...": names_club), and a people's
+                     adjective opening the model's event is the event's ("the French Open")
   prominence         where the model reads the very same words as a person or organisation, a
                      GeoNames city is the city only when it is a capital or very populous
                      (gazetteer.prominent_cities), or its country is named in the article
@@ -43,6 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .institutions import find_institutions
+from .organisations import CLUB_SHORT_NAMES, acts_as_a_club, plays_a_match, side_of_a_result
 from .titles import title_after, title_before
 from .types import Entity
 
@@ -245,7 +249,8 @@ def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gaz
         surface = body[start:end]
         entity = countries.chosen(surface, gazetteer.entities[candidate.entity_id], gazetteer)
         overlapping = [i for i, span in enumerate(model) if span.start < end and start < span.end]
-        units = [i for i in overlapping if names_unit(body, model[i], start, end, entity)]
+        units = [i for i in overlapping
+                 if names_unit(body, model[i], start, end, entity) or names_club(body, model[i], start, end, entity)]
         for i in units:  # one organisation by its longer name, whatever the model typed it as
             model[i] = dataclasses.replace(model[i], label="ORG", how=found.ner_merged)
         if units:
@@ -312,6 +317,33 @@ def names_unit(body: str, span: Span, start: int, end: int, entity: Entity) -> b
             and UNIT_NAME.fullmatch(body, end, span.end) is not None)
 
 
+# the capitalised words after a town's name, to the end of the model's span, in a club's name
+# ("Manchester City", "Sheffield Wednesday", "Manchester City's")
+CLUB_NAME_REST = re.compile(rf"(?: {CAPITALISED})+?(?P<last> {CAPITALISED})(?:['’]s)?|(?P<only> {CAPITALISED})(?:['’]s)?")
+
+
+def names_club(body: str, span: Span, start: int, end: int, entity: Entity) -> bool:
+    """Whether the model's span opened by a town's or state's name [start, end) and closed by
+    capitalised words, whatever the model typed it as, is a club's name: its last word one a
+    club's name ends in and stands for it ("Manchester United": CLUB_SHORT_NAMES), or the whole
+    name a side of a match or result or a club fielding players anywhere in the article
+    ("Manchester City beat Leeds", "behind leaders Bristol Rovers"), as a town alone is not
+    ("Manchester" stays the town)."""
+    if entity.entity_type not in ("PLACE", "SUBDIVISION") or span.start != start or end >= span.end:
+        return False
+    rest = CLUB_NAME_REST.fullmatch(body, end, span.end)
+    if rest is None:
+        return False
+    last = (rest.group("last") or rest.group("only")).strip()
+    name_end = span.end - (2 if body[span.end - 2:span.end] in ("'s", "’s") else 0)
+    if last in CLUB_SHORT_NAMES:
+        return True
+    # an article means one thing by one name: a side anywhere makes the name a club's throughout
+    uses = re.finditer(rf"(?<![\w-]){re.escape(body[span.start:name_end])}(?![\w-])", body)
+    return any(plays_a_match(body, use.start(), use.end()) or side_of_a_result(body, use.start(), use.end())
+               or acts_as_a_club(body, use.start(), use.end()) for use in uses)
+
+
 def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, gazetteer: Gazetteer,
                   countries: ArticleCountries) -> bool:
     """Whether the model's span outweighs the candidate [start, end) it overlaps."""
@@ -326,7 +358,10 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
         # a demonym modifies the words after it ("Syrian Observatory"); the country's own name
         # closing the name is part of it ("Air New Zealand")
         adjective = gazetteer.is_demonym(body[start:end]) and (end < span.end or body[start:end] != entity.canonical_name)
-        return entity.entity_type != "COUNTRY" or (
+        # an event's name a people's adjective opens is the event's, no mention of the country
+        # ("the French Open", "the Irish Cup")
+        names_event = span.label == "EVENT" and adjective and ARTICLE.fullmatch(body, span.start, start) is not None
+        return entity.entity_type != "COUNTRY" or names_event or (
             span.label == "ORG" and not adjective
             and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
