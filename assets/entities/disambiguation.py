@@ -244,13 +244,14 @@ def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gaz
     kept: list[Span] = []
     model = list(model)
     overruled: dict[int, list[tuple[int, int]]] = {}  # model span index -> the candidates kept over it
+    sides: dict[str, bool] = {}  # a name -> whether the article makes it a club's side (names_club)
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         surface = body[start:end]
         entity = countries.chosen(surface, gazetteer.entities[candidate.entity_id], gazetteer)
         overlapping = [i for i, span in enumerate(model) if span.start < end and start < span.end]
         units = [i for i in overlapping
-                 if names_unit(body, model[i], start, end, entity) or names_club(body, model[i], start, end, entity)]
+                 if names_unit(body, model[i], start, end, entity) or names_club(body, model[i], start, end, entity, sides)]
         for i in units:  # one organisation by its longer name, whatever the model typed it as
             model[i] = dataclasses.replace(model[i], label="ORG", how=found.ner_merged)
         if units:
@@ -322,7 +323,7 @@ def names_unit(body: str, span: Span, start: int, end: int, entity: Entity) -> b
 CLUB_NAME_REST = re.compile(rf"(?: {CAPITALISED})+?(?P<last> {CAPITALISED})(?:['’]s)?|(?P<only> {CAPITALISED})(?:['’]s)?")
 
 
-def names_club(body: str, span: Span, start: int, end: int, entity: Entity) -> bool:
+def names_club(body: str, span: Span, start: int, end: int, entity: Entity, sides: dict[str, bool]) -> bool:
     """Whether the model's span opened by a town's or state's name [start, end) and closed by
     capitalised words, whatever the model typed it as, is a club's name: its last word one a
     club's name ends in and stands for it ("Manchester United": CLUB_SHORT_NAMES), or the whole
@@ -338,8 +339,17 @@ def names_club(body: str, span: Span, start: int, end: int, entity: Entity) -> b
     name_end = span.end - (2 if body[span.end - 2:span.end] in ("'s", "’s") else 0)
     if last in CLUB_SHORT_NAMES:
         return True
-    # an article means one thing by one name: a side anywhere makes the name a club's throughout
-    uses = re.finditer(rf"(?<![\w-]){re.escape(body[span.start:name_end])}(?![\w-])", body)
+    name = body[span.start:name_end]
+    if name not in sides:  # asked once per name: a long article repeats it many times
+        sides[name] = named_as_a_side(body, name)
+    return sides[name]
+
+
+def named_as_a_side(body: str, name: str) -> bool:
+    """Whether some use of `name` in the article is a side of a match or result or a club fielding
+    players: an article means one thing by one name, so a side anywhere makes it a club's
+    throughout."""
+    uses = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)
     return any(plays_a_match(body, use.start(), use.end()) or side_of_a_result(body, use.start(), use.end())
                or acts_as_a_club(body, use.start(), use.end()) for use in uses)
 
