@@ -1,10 +1,10 @@
 """Sums in any currency the money layer reads are an event's money: the event layer knows a
-figure's currency by the amounts found in its sentence (events.with_amounts), not by a list of
+figure's currency by the amounts found in its sentence (events.with_layer_spans), not by a list of
 currency words of its own. Invented sentences."""
 
 import pytest
 
-from assets.entities.events import is_figure, is_money, load_parser, with_amounts
+from assets.entities.events import is_figure, is_money, load_parser, with_layer_spans
 from assets.entities.money import find_amounts
 from assets.entities.types import SentenceLocator
 from tests.test_entities_events import PUBLISHED, events_of, summary
@@ -34,7 +34,7 @@ def test_money_in_any_currency_the_money_layer_reads(body, pairs, expected):
 def words_of(sentence):
     """The sentence's parse with its amounts, by word."""
     amounts = find_amounts(sentence, PUBLISHED, SentenceLocator([(0, len(sentence))]))
-    return {t.text: t for t in with_amounts(load_parser()(sentence), amounts, 0)}
+    return {t.text: t for t in with_layer_spans(load_parser()(sentence), amounts, 0)}
 
 
 def test_currency_words_that_are_plain_words_are_no_money():

@@ -54,7 +54,6 @@ from __future__ import annotations
 import functools
 import re
 from .coreference import QUOTE_MARK
-from .dates import DATE_PATTERN
 from .relations import is_demonym
 from .types import Amount, DateMention, Event, EventParty, Mention
 
@@ -334,18 +333,20 @@ def read_as_verb(doc, i: int):
                  tags=[("VBZ" if t.i == i + 1 else t.tag_) for t in kept], pos=[t.pos_ for t in kept],
                  lemmas=[t.lemma_ for t in kept], deps=[t.dep_ for t in kept],
                  heads=[position.get(t.head.i, i) for t in kept])
-    clause.ents = [Span(clause, e.start, e.end, e.label_) for e in doc.ents]  # its amounts (with_amounts)
+    clause.ents = [Span(clause, e.start, e.end, e.label_) for e in doc.ents]  # its amounts and dates (with_layer_spans)
     return clause
 
 
-def with_amounts(doc, amounts: list[Amount], offset: int):
+def with_layer_spans(doc, amounts: list[Amount], offset: int, dates: list[DateMention] = ()):
     """The parse of the sentence at `offset`, with the money layer's amounts in it as its MONEY
-    entities: by them is_figure and is_money know a sum in any currency the money layer reads. An
-    amount blanked out of the parsed text (a bracketed conversion) marks no word."""
+    entities and the dates layer's dates as its DATE entities: by them is_figure and is_money know
+    a sum in any currency the money layer reads, and tells_a_transaction a date. An amount blanked
+    out of the parsed text (a bracketed conversion) marks no word."""
     from spacy.util import filter_spans
 
     spans = [doc.char_span(a.start - offset, a.end - offset, label="MONEY", alignment_mode="expand")
              for a in amounts if doc.text[a.start - offset:a.end - offset] == a.text]
+    spans += [doc.char_span(d.start - offset, d.end - offset, label="DATE", alignment_mode="expand") for d in dates]
     doc.ents = filter_spans([s for s in spans if s is not None])
     return doc
 
@@ -390,8 +391,8 @@ def with_amounts_stated_next(events: list[Event], body: str, sentences: list[tup
         if index >= len(sentences) or len(stated) != 1:
             continue
         # a copy: the cached parse is shared by every article with the sentence
-        doc = parsed.get(index) or with_amounts(parse_sentence(body[sentences[index][0]:sentences[index][1]]).copy(),
-                                                stated, sentences[index][0])
+        doc = parsed.get(index) or with_layer_spans(parse_sentence(body[sentences[index][0]:sentences[index][1]]).copy(),
+                                                    stated, sentences[index][0])
         noun = sized_deal_noun(doc, stated[0].start - sentences[index][0], stated[0].end - sentences[index][0])
         if noun is None:
             continue
@@ -433,8 +434,8 @@ class SentenceContext:
         self.mentions = [m for m in mentions if m.sentence_index == index and m.entity_type in PARTY_TYPES]
         self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
         self.amounts = [a for a in amounts if a.sentence_index == index]
-        with_amounts(doc, self.amounts, self.offset)
         self.dates = [d for d in dates if d.sentence_index == index and d.date_start is not None]
+        with_layer_spans(doc, self.amounts, self.offset, self.dates)
         self.article_mentions = mentions
         self.people = [m for m in mentions if m.entity_type == "PERSON" and m.sentence_index <= index]
         # organisations of this and the two sentences before, for "it" and "the company"
@@ -2964,7 +2965,7 @@ GOODS_BUYING_VERBS = frozenset("order import".split())
 
 def is_figure(token) -> bool:
     """A sum as a figure ("$300m", "70m euros", "1bn", "$5 million", "PLN 5 billion"): a number, a
-    magnitude or a word of an amount the money layer found (with_amounts), not a thing counted or
+    magnitude or a word of an amount the money layer found (with_layer_spans), not a thing counted or
     priced ("20 jets", "a £300m contract", "20 pounds of coffee")."""
     return token.like_num or token.ent_type_ == "MONEY" or bool(MAGNITUDE.fullmatch(token.lower_))
 
@@ -3306,8 +3307,8 @@ def tells_a_transaction(participle) -> bool:
     """Whether a participle after its noun tells a transaction rather than describing the noun:
     with money ("a start-up backed by a $3m grant from X") or a date ("Omnia, bought by Veltrix in
     2019,"); "the institute, financed by X," is a standing relation (GUIDELINES section 1)."""
-    return bool(money_means(participle)) or any(is_money(t) for t in participle.subtree if t.pos_ != "VERB") or bool(
-        DATE_PATTERN.search(participle.doc[participle.left_edge.i:participle.right_edge.i + 1].text))
+    return bool(money_means(participle)) or any(
+        t.ent_type_ == "DATE" or (t.pos_ != "VERB" and is_money(t)) for t in participle.subtree)
 
 
 def money_means(verb) -> list:
