@@ -320,7 +320,7 @@ def names_unit(body: str, span: Span, start: int, end: int, entity: Entity) -> b
 
 # the capitalised words after a town's name, to the end of the model's span, in a club's name
 # ("Manchester City", "Sheffield Wednesday", "Manchester City's")
-CLUB_NAME_REST = re.compile(rf"(?: {CAPITALISED})+?(?P<last> {CAPITALISED})(?:['’]s)?|(?P<only> {CAPITALISED})(?:['’]s)?")
+CLUB_NAME_REST = re.compile(rf"(?: {CAPITALISED})*?(?P<last> {CAPITALISED})(?:['’]s)?")
 
 
 def names_club(body: str, span: Span, start: int, end: int, entity: Entity, sides: dict[str, bool]) -> bool:
@@ -335,7 +335,7 @@ def names_club(body: str, span: Span, start: int, end: int, entity: Entity, side
     rest = CLUB_NAME_REST.fullmatch(body, end, span.end)
     if rest is None:
         return False
-    last = (rest.group("last") or rest.group("only")).strip()
+    last = rest.group("last").strip()
     name_end = span.end - (2 if body[span.end - 2:span.end] in ("'s", "’s") else 0)
     if last in CLUB_SHORT_NAMES:
         return True
