@@ -1316,7 +1316,9 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
     words = word_index(body)
     working = SpanSet(spans)
     article = ArticleWords(body, list(NAME_RUN.finditer(body)))
-    for name in names | model_names:
+    # longest name first, so a name and its short form claim the same words alike in every process
+    # (a set's order follows the string hash, which changes between processes)
+    for name in sorted(names | model_names, key=lambda name: (-len(name), name)):
         for start, end in words.spans(name):
             if name in model_names:
                 # the model's reading elsewhere adds the name where nothing holds it, and retypes
