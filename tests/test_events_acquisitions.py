@@ -208,3 +208,25 @@ def test_a_partnership_a_company_has_is_a_standing_relation_not_a_deal():
     # a partnership formed, or one held in the past and told as such, is still one
     assert [summary(e) for e in events_of("Talbot Resources formed a partnership with Brenna Copper.", OMNIA, TARSA)] == [
         ("agreement", "done", ("org:brenna", "org:talbot"))]
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # a gerund after a preposition on a noun of intent or offer is its purchase, as an infinitive is
+    ("Corvane Mining unveiled plans for acquiring Talbot Resources on Monday.", (VELTRIX, OMNIA),
+     ("acquire", "announced", ("org:corvane",), ("org:talbot",))),
+    ("Corvane Mining has made a proposal about buying Talbot Resources.", (VELTRIX, OMNIA),
+     ("acquire", "announced", ("org:corvane",), ("org:talbot",))),
+    ("Brenna Copper approved Corvane Mining's plans for buying Talbot Resources.", (TARSA, VELTRIX, OMNIA),
+     ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+])
+def test_a_gerund_on_a_noun_of_intent_or_offer_is_its_purchase(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Corvane Mining has opened talks about acquiring Talbot Resources.",  # negotiated, not yet a deal
+    "Corvane Mining has no plans for buying Talbot Resources.",
+    "Corvane Mining imposed a ban on buying Talbot Resources shares.",  # no noun of intent, offer or talks
+])
+def test_a_gerund_on_talks_a_denied_plan_or_another_noun_is_no_purchase(body):
+    assert events_of(body, VELTRIX, OMNIA, kind="acquire") == []

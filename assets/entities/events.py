@@ -3138,6 +3138,12 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             break
+    if not subjects and verb.dep_ == "pcomp" and (noun := completed_noun(verb)) is not None:
+        # "X's plans for buying Y", "X unveiled plans for buying Y": as for "plans to buy Y", the
+        # noun's owner, else the subject of the verb whose object the noun is
+        subjects = [c for c in noun.children if c.dep_ == "poss"]
+        if not subjects and noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+            subjects = own_subjects(noun.head)
     if not subjects and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # the subject of the verb the gerund completes: "X has committed to investing $2bn in Y",
         # "X told reporters after meeting Y" (X met Y)
@@ -3726,8 +3732,9 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "an option to buy", "the right to sell": what may be done, not done
         if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in SPECULATION_NOUNS:
             return None  # "speculation that X would bid": guessed at, not told
-        if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in ATTEMPTS:
-            status = status or "announced"  # "X's attempt to take over Y": a bid made
+        noun = completed_noun(token)
+        if noun is not None and noun.lemma_.lower() in ATTEMPTS:
+            status = status or "announced"  # "X's attempt to take over Y", "a proposal for buying Y": a bid made
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING for c in token.children):
             # "has tried to stay independent since X announced plans to buy it": a clause of time
             # after "since" or "after" is told as fact, whatever the main clause tries or hopes
@@ -3741,9 +3748,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
             # talks next week") it is to come too
             return status or ("planned" if clause_status(token.head.head) == "planned" else "done")
-        if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTION_NOUNS:
+        if noun is not None and noun.lemma_.lower() in INTENTION_NOUNS:
             # "unveiled plans to invest" announces as "pledged to" does; "agreed plans" stay agreed
             intended, came_by = status is None, "xcomp"
+        if noun is not None and token.dep_ == "pcomp":
+            token = noun  # "plans for buying Y": as sure as the plans
+            continue
         if is_examined_fact(token):
             return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
@@ -3850,9 +3860,29 @@ NEGOTIATIONS = frozenset("talk negotiation discussion".split())
 PRESUPPOSING = frozenset("after following since despite".split())
 
 
+# Prepositions whose gerund says what a noun of intent, offer or talks is about: "plans for
+# buying Y", "a proposal about acquiring Y", "talks on selling Y".
+GERUND_PREPOSITIONS = frozenset("for on about".split())
+
+
+def completed_noun(verb):
+    """The noun a verb completes: as its to-infinitive ("plans to buy Y"), or as a gerund after a
+    preposition when the noun is one of intent, offer or talks ("plans for buying Y"); else None."""
+    if verb.dep_ == "acl" and is_infinitive(verb):
+        return verb.head
+    preposition = verb.head
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and preposition.lower_ in GERUND_PREPOSITIONS
+            and preposition.head.lemma_.lower() in INTENTION_NOUNS | ATTEMPTS | NEGOTIATIONS):
+        return preposition.head
+    return None
+
+
 def is_negotiated(verb) -> bool:
-    """ "(is in) talks to buy Y": an infinitive right after a noun of talks, on that noun or (as the
-    parse often hangs it) on the clause, says what is negotiated."""
+    """ "(is in) talks to buy Y", "talks about buying Y": an infinitive right after a noun of talks,
+    on that noun or (as the parse often hangs it) on the clause, or a gerund after a preposition
+    on it, says what is negotiated."""
+    if verb.dep_ == "pcomp" and (noun := completed_noun(verb)) is not None:
+        return noun.lemma_.lower() in NEGOTIATIONS
     marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return (marker is not None and marker.i > 0 and marker.i == verb.i - 1
             and verb.doc[marker.i - 1].lemma_.lower() in NEGOTIATIONS)
