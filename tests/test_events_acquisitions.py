@@ -230,3 +230,18 @@ def test_a_gerund_on_a_noun_of_intent_or_offer_is_its_purchase(body, pairs, expe
 ])
 def test_a_gerund_on_talks_a_denied_plan_or_another_noun_is_no_purchase(body):
     assert events_of(body, VELTRIX, OMNIA, kind="acquire") == []
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Corvane Mining recently announced a deal to buy 26% of Talbot Resources.", "agreed"),
+    ("Corvane Mining signed an agreement to acquire Talbot Resources on Monday.", "agreed"),
+    ("Corvane Mining completed a deal to acquire Talbot Resources on Monday.", "done"),
+])
+def test_a_deal_to_buy_agrees_the_purchase_until_it_is_completed(body, status):
+    [event] = events_of(body, VELTRIX, OMNIA)
+    assert event.status == status
+
+
+def test_a_signed_deal_to_supply_is_a_contract_made():
+    [event] = events_of("Corvane Mining signed a deal to supply Talbot Resources with copper.", VELTRIX, OMNIA)
+    assert summary(event) == ("contract", "done", ("org:corvane",), ("org:talbot",))

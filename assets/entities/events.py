@@ -2258,6 +2258,9 @@ class SentenceContext:
             return []  # "the two leaders separately discussed it with X": no meeting of the two
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
+        if status == "done" and kind in PURCHASES and (deal := deal_to(anchor)) is not None and not (
+                deal.dep_ in OBJECTS and deal.head.lemma_.lower() in COMPLETING_VERBS):
+            status = "agreed"  # "signed a deal to buy 26% of Y": the purchase agreed, not yet made
         if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
             # "a loan approved by X will help Y": the clause tells the loan's use, the participle its
             # progress; "Y accepted a loan offered by X": the clause's verb is the progress
@@ -2417,6 +2420,9 @@ GIVEN_TO_KINDS = frozenset("acquire lend fund".split())
 COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 # Prepositions of the time of a meeting a clause happens in ("said during talks with Y").
 MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
+# Purchases, which a deal to make them agrees but does not complete ("signed a deal to buy Y").
+PURCHASES = ("acquire", "invest")
+
 # What is settled between two sides ("settled charges", "to settle a lawsuit").
 DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
 # Units a commodity is weighed or measured in: "31,000 tonnes of soybeans" is trade in goods.
