@@ -245,3 +245,26 @@ def test_a_deal_to_buy_agrees_the_purchase_until_it_is_completed(body, status):
 def test_a_signed_deal_to_supply_is_a_contract_made():
     [event] = events_of("Corvane Mining signed a deal to supply Talbot Resources with copper.", VELTRIX, OMNIA)
     assert summary(event) == ("contract", "done", ("org:corvane",), ("org:talbot",))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a noun of a deal or plan as the prepositional object of a verb of undertaking: its subject
+    # is the one who takes it on, and so the subject of the noun's infinitive
+    ("Corvane Mining agreed on a deal to buy Talbot Resources.", ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+    ("Corvane Mining signed up for a deal to buy Talbot Resources.", ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+    ("Corvane Mining embarked on a plan to invest $1bn in Talbot Resources.",
+     ("invest", "planned", ("org:corvane",), ("org:talbot",))),
+    ("Corvane Mining committed to a $2bn lifeline to bail out Talbot Resources.",
+     ("fund", "agreed", ("org:corvane",), ("org:talbot",))),
+])
+def test_a_verb_of_undertaking_gives_its_subject_to_the_infinitive_of_its_prepositional_object(body, expected):
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Corvane Mining commented on a plan to buy Talbot Resources.",  # no verb of undertaking
+    "Corvane Mining objected to a plan to buy Talbot Resources.",
+    "Corvane Mining did not agree on a deal to buy Talbot Resources.",
+])
+def test_a_plan_commented_on_opposed_or_not_agreed_on_gives_no_purchase_to_the_subject(body):
+    assert events_of(body, VELTRIX, OMNIA) == []

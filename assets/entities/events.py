@@ -3143,6 +3143,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
+            if not subjects and verb.dep_ == "acl" and is_infinitive(verb):
+                subjects = undertakers(head)  # "X embarked on a plan to invest in Y"
             break
     if not subjects and verb.dep_ == "pcomp" and (noun := completed_noun(verb)) is not None:
         # "X's plans for buying Y", "X unveiled plans for buying Y": as for "plans to buy Y", the
@@ -3160,6 +3162,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         # "X signed a deal to supply Y" (the parser's relcl): the subject of the verb over the noun
         if verb.head.dep_ in OBJECTS and verb.head.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECTS]
+        else:  # "X agreed on a deal to buy Y", "X committed to a lifeline to bail out Y"
+            subjects = undertakers(verb.head)
     elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
     if verb.dep_ == "acl" and is_reduced_passive(verb) and tells_a_transaction(verb):
@@ -3214,6 +3218,20 @@ def deal_to(verb):
     else:
         candidates = [c for c in verb.head.children if c.dep_ in OBJECTS] if verb.dep_ == "advcl" else []
     return next((c for c in candidates if noun_trigger(c) in ("agreement", "contract")), None)
+
+
+# Verbs of undertaking whose prepositional object is what their subject takes on: "agreed on a
+# deal to buy Y", "embarked on a plan to invest", "committed to a lifeline to bail out Y".
+UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge".split())
+
+
+def undertakers(noun) -> list:
+    """The subjects of a verb of undertaking whose prepositional object the noun is, else []."""
+    preposition = noun.head
+    verb = preposition.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or verb.lemma_.lower() not in UNDERTAKING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in SUBJECTS]
 
 
 def is_infinitive(verb) -> bool:
