@@ -268,3 +268,17 @@ def test_a_verb_of_undertaking_gives_its_subject_to_the_infinitive_of_its_prepos
 ])
 def test_a_plan_commented_on_opposed_or_not_agreed_on_gives_no_purchase_to_the_subject(body):
     assert events_of(body, VELTRIX, OMNIA) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # "for X to ...": X is the subject of a deal's or plan's infinitive, not the one who signs or announces it
+    ("Pelora signed an agreement for Corvane Mining to buy Talbot Resources.", (PELORA, VELTRIX, OMNIA),
+     [("acquire", "agreed", ("org:corvane",), ("org:talbot",))]),
+    ("Pelora announced a plan for Corvane Mining to invest $1bn in Talbot Resources.", (PELORA, VELTRIX, OMNIA),
+     [("invest", "announced", ("org:corvane",), ("org:talbot",))]),
+    # a price after "for" gives no subject: the signatory still buys
+    ("Corvane Mining signed a deal for $2bn to buy Talbot Resources.", (VELTRIX, OMNIA),
+     [("acquire", "agreed", ("org:corvane",), ("org:talbot",))]),
+])
+def test_for_gives_the_subject_of_a_deal_s_infinitive(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs, kind=expected[0][0])] == expected

@@ -3132,6 +3132,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     """Subjects, passive "by" agents, objects and indirect objects of a verb; a verb in a
     coordination or an xcomp chain shares its subject ("X agreed to lend Y", "X met and signed")."""
     subjects = own_subjects(verb)
+    if not subjects and (given := subject_given_by_for(verb)) is not None:
+        subjects = [given]  # "signed a deal for X to buy Y": X buys, not the signatory
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
         head = head.head
@@ -3232,6 +3234,20 @@ def undertakers(noun) -> list:
     if noun.dep_ != "pobj" or preposition.dep_ != "prep" or verb.lemma_.lower() not in UNDERTAKING_VERBS:
         return []
     return [c for c in verb.children if c.dep_ in SUBJECTS]
+
+
+def subject_given_by_for(verb):
+    """ "a deal for X to buy Y", "a plan for X to invest in Y": the subject "for" gives the infinitive
+    of a deal or plan noun, which the parse reads as the object of a "for" (on the noun or on the
+    verb over it) ending right before "to"; a price ("sold it for $2bn to fund Y") is none. Else None."""
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    noun = deal_to(verb) or (verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENTION_NOUNS | ATTEMPTS
+                             else None)
+    if marker is None or noun is None:
+        return None
+    return next((t for t in verb.doc[:marker.i] if t.dep_ == "pobj" and t.head.lower_ == "for"
+                 and t.right_edge.i == marker.i - 1 and t.head.head in (noun, noun.head)
+                 and not any(w.like_num or w.tag_ == "$" for w in t.subtree)), None)
 
 
 def is_infinitive(verb) -> bool:
@@ -3892,8 +3908,8 @@ GERUND_PREPOSITIONS = frozenset("for on about".split())
 def completed_noun(verb):
     """The noun a verb completes: as its to-infinitive ("plans to buy Y"), or as a gerund after a
     preposition when the noun is one of intent, offer or talks ("plans for buying Y"); else None."""
-    if verb.dep_ == "acl" and is_infinitive(verb):
-        return verb.head
+    if is_infinitive(verb) and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN")):
+        return verb.head  # "a plan for X to invest" the parse may hang as an adverbial clause
     preposition = verb.head
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and preposition.lower_ in GERUND_PREPOSITIONS
             and preposition.head.lemma_.lower() in INTENTION_NOUNS | ATTEMPTS | NEGOTIATIONS):
