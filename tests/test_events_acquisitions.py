@@ -282,3 +282,11 @@ def test_a_plan_commented_on_opposed_or_not_agreed_on_gives_no_purchase_to_the_s
 ])
 def test_for_gives_the_subject_of_a_deal_s_infinitive(body, pairs, expected):
     assert [summary(e) for e in events_of(body, *pairs, kind=expected[0][0])] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Corvane Mining's move to buy Talbot Resources surprised analysts.", [("acquire", "announced", ("org:corvane",), ("org:talbot",))]),
+    ("Corvane Mining's move to buy Talbot Resources failed.", []),  # a failed move bought nothing
+])
+def test_a_move_to_buy_is_a_bid_made(body, expected):
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == expected

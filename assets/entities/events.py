@@ -3893,7 +3893,7 @@ APPROVING_PHRASALS = frozenset({("sign", "off")})
 # Nouns of an intention, whose infinitive is planned: "plans to invest", "its intention to buy".
 INTENTION_NOUNS = frozenset("plan intention".split())
 # Nouns of an attempt or offer at what their infinitive says: a bid made, not an act done.
-ATTEMPTS = frozenset("attempt effort bid offer proposal".split())
+ATTEMPTS = frozenset("attempt effort bid offer proposal move".split())
 # Nouns of talks whose infinitive says what is negotiated ("in advanced talks to buy Y").
 NEGOTIATIONS = frozenset("talk negotiation discussion".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.
