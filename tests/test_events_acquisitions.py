@@ -208,3 +208,85 @@ def test_a_partnership_a_company_has_is_a_standing_relation_not_a_deal():
     # a partnership formed, or one held in the past and told as such, is still one
     assert [summary(e) for e in events_of("Talbot Resources formed a partnership with Brenna Copper.", OMNIA, TARSA)] == [
         ("agreement", "done", ("org:brenna", "org:talbot"))]
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # a gerund after a preposition on a noun of intent or offer is its purchase, as an infinitive is
+    ("Corvane Mining unveiled plans for acquiring Talbot Resources on Monday.", (VELTRIX, OMNIA),
+     ("acquire", "announced", ("org:corvane",), ("org:talbot",))),
+    ("Corvane Mining has made a proposal about buying Talbot Resources.", (VELTRIX, OMNIA),
+     ("acquire", "announced", ("org:corvane",), ("org:talbot",))),
+    ("Brenna Copper approved Corvane Mining's plans for buying Talbot Resources.", (TARSA, VELTRIX, OMNIA),
+     ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+])
+def test_a_gerund_on_a_noun_of_intent_or_offer_is_its_purchase(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Corvane Mining has opened talks about acquiring Talbot Resources.",  # negotiated, not yet a deal
+    "Corvane Mining has no plans for buying Talbot Resources.",
+    "Corvane Mining imposed a ban on buying Talbot Resources shares.",  # no noun of intent, offer or talks
+])
+def test_a_gerund_on_talks_a_denied_plan_or_another_noun_is_no_purchase(body):
+    assert events_of(body, VELTRIX, OMNIA, kind="acquire") == []
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Corvane Mining recently announced a deal to buy 26% of Talbot Resources.", "agreed"),
+    ("Corvane Mining signed an agreement to acquire Talbot Resources on Monday.", "agreed"),
+    ("Corvane Mining completed a deal to acquire Talbot Resources on Monday.", "done"),
+])
+def test_a_deal_to_buy_agrees_the_purchase_until_it_is_completed(body, status):
+    [event] = events_of(body, VELTRIX, OMNIA)
+    assert event.status == status
+
+
+def test_a_signed_deal_to_supply_is_a_contract_made():
+    [event] = events_of("Corvane Mining signed a deal to supply Talbot Resources with copper.", VELTRIX, OMNIA)
+    assert summary(event) == ("contract", "done", ("org:corvane",), ("org:talbot",))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a noun of a deal or plan as the prepositional object of a verb of undertaking: its subject
+    # is the one who takes it on, and so the subject of the noun's infinitive
+    ("Corvane Mining agreed on a deal to buy Talbot Resources.", ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+    ("Corvane Mining signed up for a deal to buy Talbot Resources.", ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+    ("Corvane Mining embarked on a plan to invest $1bn in Talbot Resources.",
+     ("invest", "planned", ("org:corvane",), ("org:talbot",))),
+    ("Corvane Mining committed to a $2bn lifeline to bail out Talbot Resources.",
+     ("fund", "agreed", ("org:corvane",), ("org:talbot",))),
+])
+def test_a_verb_of_undertaking_gives_its_subject_to_the_infinitive_of_its_prepositional_object(body, expected):
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Corvane Mining commented on a plan to buy Talbot Resources.",  # no verb of undertaking
+    "Corvane Mining objected to a plan to buy Talbot Resources.",
+    "Corvane Mining did not agree on a deal to buy Talbot Resources.",
+])
+def test_a_plan_commented_on_opposed_or_not_agreed_on_gives_no_purchase_to_the_subject(body):
+    assert events_of(body, VELTRIX, OMNIA) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # "for X to ...": X is the subject of a deal's or plan's infinitive, not the one who signs or announces it
+    ("Pelora signed an agreement for Corvane Mining to buy Talbot Resources.", (PELORA, VELTRIX, OMNIA),
+     [("acquire", "agreed", ("org:corvane",), ("org:talbot",))]),
+    ("Pelora announced a plan for Corvane Mining to invest $1bn in Talbot Resources.", (PELORA, VELTRIX, OMNIA),
+     [("invest", "announced", ("org:corvane",), ("org:talbot",))]),
+    # a price after "for" gives no subject: the signatory still buys
+    ("Corvane Mining signed a deal for $2bn to buy Talbot Resources.", (VELTRIX, OMNIA),
+     [("acquire", "agreed", ("org:corvane",), ("org:talbot",))]),
+])
+def test_for_gives_the_subject_of_a_deal_s_infinitive(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs, kind=expected[0][0])] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Corvane Mining's move to buy Talbot Resources surprised analysts.", [("acquire", "announced", ("org:corvane",), ("org:talbot",))]),
+    ("Corvane Mining's move to buy Talbot Resources failed.", []),  # a failed move bought nothing
+])
+def test_a_move_to_buy_is_a_bid_made(body, expected):
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == expected

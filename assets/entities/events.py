@@ -2258,6 +2258,9 @@ class SentenceContext:
             return []  # "the two leaders separately discussed it with X": no meeting of the two
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
+        if status == "done" and kind in PURCHASES and (deal := deal_to(anchor)) is not None and not (
+                deal.dep_ in OBJECTS and deal.head.lemma_.lower() in COMPLETING_VERBS):
+            status = "agreed"  # "signed a deal to buy 26% of Y": the purchase agreed, not yet made
         if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
             # "a loan approved by X will help Y": the clause tells the loan's use, the participle its
             # progress; "Y accepted a loan offered by X": the clause's verb is the progress
@@ -2417,6 +2420,9 @@ GIVEN_TO_KINDS = frozenset("acquire lend fund".split())
 COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 # Prepositions of the time of a meeting a clause happens in ("said during talks with Y").
 MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
+# Purchases, which a deal to make them agrees but does not complete ("signed a deal to buy Y").
+PURCHASES = ("acquire", "invest")
+
 # What is settled between two sides ("settled charges", "to settle a lawsuit").
 DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
 # Units a commodity is weighed or measured in: "31,000 tonnes of soybeans" is trade in goods.
@@ -3126,6 +3132,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     """Subjects, passive "by" agents, objects and indirect objects of a verb; a verb in a
     coordination or an xcomp chain shares its subject ("X agreed to lend Y", "X met and signed")."""
     subjects = own_subjects(verb)
+    if not subjects and (given := subject_given_by_for(verb)) is not None:
+        subjects = [given]  # "signed a deal for X to buy Y": X buys, not the signatory
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
         head = head.head
@@ -3137,7 +3145,15 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
+            if not subjects and verb.dep_ == "acl" and is_infinitive(verb):
+                subjects = undertakers(head)  # "X embarked on a plan to invest in Y"
             break
+    if not subjects and verb.dep_ == "pcomp" and (noun := completed_noun(verb)) is not None:
+        # "X's plans for buying Y", "X unveiled plans for buying Y": as for "plans to buy Y", the
+        # noun's owner, else the subject of the verb whose object the noun is
+        subjects = [c for c in noun.children if c.dep_ == "poss"]
+        if not subjects and noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+            subjects = own_subjects(noun.head)
     if not subjects and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # the subject of the verb the gerund completes: "X has committed to investing $2bn in Y",
         # "X told reporters after meeting Y" (X met Y)
@@ -3148,6 +3164,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         # "X signed a deal to supply Y" (the parser's relcl): the subject of the verb over the noun
         if verb.head.dep_ in OBJECTS and verb.head.head.pos_ in ("VERB", "AUX"):
             subjects = [c for c in verb.head.head.children if c.dep_ in SUBJECTS]
+        else:  # "X agreed on a deal to buy Y", "X committed to a lifeline to bail out Y"
+            subjects = undertakers(verb.head)
     elif not subjects and verb.dep_ == "relcl":  # "the bank, which lent Y ..."
         subjects = [verb.head]
     if verb.dep_ == "acl" and is_reduced_passive(verb) and tells_a_transaction(verb):
@@ -3202,6 +3220,34 @@ def deal_to(verb):
     else:
         candidates = [c for c in verb.head.children if c.dep_ in OBJECTS] if verb.dep_ == "advcl" else []
     return next((c for c in candidates if noun_trigger(c) in ("agreement", "contract")), None)
+
+
+# Verbs of undertaking whose prepositional object is what their subject takes on: "agreed on a
+# deal to buy Y", "embarked on a plan to invest", "committed to a lifeline to bail out Y".
+UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge".split())
+
+
+def undertakers(noun) -> list:
+    """The subjects of a verb of undertaking whose prepositional object the noun is, else []."""
+    preposition = noun.head
+    verb = preposition.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or verb.lemma_.lower() not in UNDERTAKING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in SUBJECTS]
+
+
+def subject_given_by_for(verb):
+    """ "a deal for X to buy Y", "a plan for X to invest in Y": the subject "for" gives the infinitive
+    of a deal or plan noun, which the parse reads as the object of a "for" (on the noun or on the
+    verb over it) ending right before "to"; a price ("sold it for $2bn to fund Y") is none. Else None."""
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    noun = deal_to(verb) or (verb.head if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENTION_NOUNS | ATTEMPTS
+                             else None)
+    if marker is None or noun is None:
+        return None
+    return next((t for t in verb.doc[:marker.i] if t.dep_ == "pobj" and t.head.lower_ == "for"
+                 and t.right_edge.i == marker.i - 1 and t.head.head in (noun, noun.head)
+                 and not any(w.like_num or w.tag_ == "$" for w in t.subtree)), None)
 
 
 def is_infinitive(verb) -> bool:
@@ -3726,8 +3772,9 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "an option to buy", "the right to sell": what may be done, not done
         if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in SPECULATION_NOUNS:
             return None  # "speculation that X would bid": guessed at, not told
-        if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in ATTEMPTS:
-            status = status or "announced"  # "X's attempt to take over Y": a bid made
+        noun = completed_noun(token)
+        if noun is not None and noun.lemma_.lower() in ATTEMPTS:
+            status = status or "announced"  # "X's attempt to take over Y", "a proposal for buying Y": a bid made
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in PRESUPPOSING for c in token.children):
             # "has tried to stay independent since X announced plans to buy it": a clause of time
             # after "since" or "after" is told as fact, whatever the main clause tries or hopes
@@ -3741,9 +3788,12 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
             # talks next week") it is to come too
             return status or ("planned" if clause_status(token.head.head) == "planned" else "done")
-        if token.dep_ == "acl" and is_infinitive(token) and token.head.lemma_.lower() in INTENTION_NOUNS:
+        if noun is not None and noun.lemma_.lower() in INTENTION_NOUNS:
             # "unveiled plans to invest" announces as "pledged to" does; "agreed plans" stay agreed
             intended, came_by = status is None, "xcomp"
+        if noun is not None and token.dep_ == "pcomp":
+            token = noun  # "plans for buying Y": as sure as the plans
+            continue
         if is_examined_fact(token):
             return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
@@ -3843,16 +3893,36 @@ APPROVING_PHRASALS = frozenset({("sign", "off")})
 # Nouns of an intention, whose infinitive is planned: "plans to invest", "its intention to buy".
 INTENTION_NOUNS = frozenset("plan intention".split())
 # Nouns of an attempt or offer at what their infinitive says: a bid made, not an act done.
-ATTEMPTS = frozenset("attempt effort bid offer proposal".split())
+ATTEMPTS = frozenset("attempt effort bid offer proposal move".split())
 # Nouns of talks whose infinitive says what is negotiated ("in advanced talks to buy Y").
 NEGOTIATIONS = frozenset("talk negotiation discussion".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.
 PRESUPPOSING = frozenset("after following since despite".split())
 
 
+# Prepositions whose gerund says what a noun of intent, offer or talks is about: "plans for
+# buying Y", "a proposal about acquiring Y", "talks on selling Y".
+GERUND_PREPOSITIONS = frozenset("for on about".split())
+
+
+def completed_noun(verb):
+    """The noun a verb completes: as its to-infinitive ("plans to buy Y"), or as a gerund after a
+    preposition when the noun is one of intent, offer or talks ("plans for buying Y"); else None."""
+    if is_infinitive(verb) and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN")):
+        return verb.head  # "a plan for X to invest" the parse may hang as an adverbial clause
+    preposition = verb.head
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and preposition.lower_ in GERUND_PREPOSITIONS
+            and preposition.head.lemma_.lower() in INTENTION_NOUNS | ATTEMPTS | NEGOTIATIONS):
+        return preposition.head
+    return None
+
+
 def is_negotiated(verb) -> bool:
-    """ "(is in) talks to buy Y": an infinitive right after a noun of talks, on that noun or (as the
-    parse often hangs it) on the clause, says what is negotiated."""
+    """ "(is in) talks to buy Y", "talks about buying Y": an infinitive right after a noun of talks,
+    on that noun or (as the parse often hangs it) on the clause, or a gerund after a preposition
+    on it, says what is negotiated."""
+    if verb.dep_ == "pcomp" and (noun := completed_noun(verb)) is not None:
+        return noun.lemma_.lower() in NEGOTIATIONS
     marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return (marker is not None and marker.i > 0 and marker.i == verb.i - 1
             and verb.doc[marker.i - 1].lemma_.lower() in NEGOTIATIONS)
