@@ -45,6 +45,9 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   so it holds them all, in the seeded order. CoNLL valid is the entity layer's
   held-out split (`pipelines/eval_entities.py --sets conll2003`): the events annotated on it are for
   event rules only, and no entity rule is to be changed because of these documents.
+  Annotated before any extractor output on them was read; its blind figures on main f929521 were micro
+  P 0.895, R 0.680 (17 of 25 gold events from 19 predicted: meet 12/15 with 14, agreement 3/6 with 3,
+  acquire 2/4 with 2), and it is a tuning split since.
 
 All eleven splits are disjoint.
 """
