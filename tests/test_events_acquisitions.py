@@ -208,3 +208,20 @@ def test_a_partnership_a_company_has_is_a_standing_relation_not_a_deal():
     # a partnership formed, or one held in the past and told as such, is still one
     assert [summary(e) for e in events_of("Talbot Resources formed a partnership with Brenna Copper.", OMNIA, TARSA)] == [
         ("agreement", "done", ("org:brenna", "org:talbot"))]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("The $9bn proposed acquisition of Talbot Resources by Corvane Mining could spark more mergers.", "announced"),
+    ("The agreed takeover of Talbot Resources by Corvane Mining might create a giant.", "agreed"),
+])
+def test_a_deal_told_as_proposed_or_agreed_is_one_whatever_it_would_do(body, status):
+    assert one(body, OMNIA, VELTRIX)[0] == ("acquire", status, ("org:corvane",), ("org:talbot",))
+
+
+@pytest.mark.parametrize("body", [
+    "A takeover of Talbot Resources by Corvane Mining could value the firm at $2bn.",
+    "The acquisition of Talbot Resources by Corvane Mining could spark more mergers.",
+    "A possible takeover of Talbot Resources by Corvane Mining might spark more mergers.",
+])
+def test_a_deal_only_supposed_by_what_it_would_do_is_no_event(body):
+    assert events_of(body, OMNIA, VELTRIX) == []

@@ -1619,7 +1619,8 @@ class SentenceContext:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
         if kind == "meet" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and glemma in TRAVEL_VERBS:
             actor = subject_m  # "X arrived in Y for talks with Z": X came to take part
-        if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and governor.dep_ != "ccomp"
+        if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and not stated_deal_status(noun)
+                and governor.dep_ != "ccomp"
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in governor.children)):
             # "a merger of X and Y would create a giant": what a deal would do supposes it; in
             # reported speech "would" is a backshifted "will" ("said the takeover would close")
@@ -2250,6 +2251,8 @@ class SentenceContext:
             status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") or is_taken_up(anchor) else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
+        if status is None and trigger.i != anchor.i and trigger.dep_ == "nsubj" and trigger.head.i == anchor.i:
+            status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
         if status is None or is_denied(trigger) or is_source(trigger) or is_speaking_occasion(trigger):
@@ -2569,6 +2572,20 @@ def is_made_deal(noun) -> bool:
     if noun.dep_ in OBJECTS:
         participles += [c for c in noun.head.children if c.dep_ == "advcl" and not own_subjects(c)]
     return any(c.tag_ == "VBN" and c.lemma_.lower() in DEAL_MAKING for c in participles)
+
+
+# Modifiers that tell a deal noun as put forward or settled ("the proposed takeover of Y by X", "the
+# agreed merger"), not supposed, and the status each tells.
+STATED_DEAL_STATUS = {"propose": "announced", "announce": "announced", "agree": "agreed", "plan": "planned",
+                      "pending": "agreed"}
+
+
+def stated_deal_status(noun) -> str | None:
+    """The status a deal noun's modifier tells ("proposed": announced, "agreed", "pending": agreed,
+    "planned"), or None: what such a deal would do supposes nothing about whether it was made ("the
+    proposed acquisition of Y by X could spark more mergers")."""
+    return next((STATED_DEAL_STATUS[c.lemma_.lower()] for c in noun.children
+                 if c.dep_ == "amod" and c.lemma_.lower() in STATED_DEAL_STATUS), None)
 
 
 def contest_of(noun):
