@@ -113,3 +113,17 @@ def test_a_named_person_s_relative_or_aide_is_someone_else_than_that_person():
         assert summaries(f"Ana Kovac held a phone call with Omar Bello's {other} in May.", KOVAC, BELLO) == []
     # the person met by name is still the party
     assert summaries("Ana Kovac met Omar Bello in May.", KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_person_set_off_by_commas_after_an_office_and_its_complement_is_the_party():
+    # the parse hangs "to Norland" on the talks and the name on the country: the envoy is still the person
+    body = "Ana Kovac held talks with the Pelorian special envoy to Norland, Omar Bello, and a charity."
+    assert summaries(body, KOVAC, PELORIAN, NORLAND, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+    body = "Ana Kovac met the Pelorian envoy, Omar Bello, on Monday."
+    assert summaries(body, KOVAC, PELORIAN, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_person_after_the_comma_who_speaks_is_no_apposition_of_the_office():
+    body = "Ana Kovac met the Pelorian envoy in Norland, Omar Bello said on Monday."
+    assert all("person:bello" not in parties for _, _, parties in summaries(body, KOVAC, PELORIAN, NORLAND, BELLO))
+

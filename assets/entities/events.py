@@ -205,6 +205,11 @@ PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
 GOVERNMENT_NOUNS = frozenset("government state country nation".split())
 # People sent by a country to meet or negotiate for it (Event-builder country_represented).
 REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat".split())
+# What may stand between an office noun and its name set off by commas: its complement ("envoy to
+# Norland, Ana Ruiz,"), a few words long; and what closes such an apposition.
+OFFICE_COMPLEMENT_POS = frozenset("ADP DET PROPN ADJ".split())
+MAX_OFFICE_COMPLEMENT = 5
+APPOSITION_CLOSERS = frozenset(", . ; and )".split())
 DELEGATION_NOUNS = frozenset({"delegation"})
 # Those a visitor meets in a country, standing for it when unnamed: "met officials in Brask".
 HOST_NOUNS = frozenset("leader authority".split())
@@ -1051,6 +1056,23 @@ class SentenceContext:
             m for t in prepositional_objects(token).get("in", []) if token.lemma_.lower() in INVESTED_WORKS
             for m in self.referents(t) if m.entity_type in PLACE_TYPES]
 
+    def person_after_comma(self, token) -> Mention | None:
+        """The person named right after an office noun, its complement ("to Norland") and a comma,
+        set off as an apposition that the parse hangs elsewhere ("talks with the Pelorian special
+        envoy to Norland, Ana Ruiz, and ..."); not the subject of what follows ("..., Ana Ruiz said")."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in REPRESENTATIVE_NOUNS | PAIR_OFFICES:
+            return None
+        doc, after = token.doc, token.i + 1
+        while after < len(doc) and after - token.i <= MAX_OFFICE_COMPLEMENT and doc[after].pos_ in OFFICE_COMPLEMENT_POS:
+            after += 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        named = self.mention_at(doc[after + 1])
+        if named is None or named.entity_type != "PERSON" or self.char(doc[after + 1])[0] != named.start:
+            return None
+        closing = next((t for t in doc[after + 1:] if self.char(t)[0] >= named.end), None)
+        return named if closing is None or closing.text in APPOSITION_CLOSERS else None
+
     def titled_person(self, token) -> Mention | None:
         """ "the Pakistani president", "the prime minister": the one person the article names
         with that office (and that country, when the words say one)."""
@@ -1166,6 +1188,8 @@ class SentenceContext:
                 return m
         if (mention := self.mention_at(token)) is not None:
             return mention
+        if (named := self.person_after_comma(token)) is not None:
+            return named
         if token.dep_ == "appos" and (named := self.mention_at(token.head)) is not None and named.entity_type == "PERSON":
             return named  # "A, a UK banker who held talks": the person the description is apposed to
         if (person := self.titled_person(token)) is not None:
