@@ -127,3 +127,11 @@ def test_a_person_after_the_comma_who_speaks_is_no_apposition_of_the_office():
     body = "Ana Kovac met the Pelorian envoy in Norland, Omar Bello said on Monday."
     assert all("person:bello" not in parties for _, _, parties in summaries(body, KOVAC, PELORIAN, NORLAND, BELLO))
 
+
+def test_a_meeting_someone_is_only_invited_to_is_no_event():
+    assert events_of("The Pelorian party sent a letter inviting Norland officials to meet with Omar Bello.",
+                     PELORIAN, NORLAND, BELLO) == []
+    assert events_of("Pelora invited Norland to sign a trade agreement.", PELORA, NORLAND) == []
+    # the meeting held after the invitation is one
+    assert summaries("Invited by Pelora, Omar Bello met Ana Kovac on Monday.", PELORA, BELLO, KOVAC) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]

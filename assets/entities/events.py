@@ -128,7 +128,8 @@ NAMING_VERBS = frozenset("name call".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely""".split()
+    call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely
+    invite""".split()
 )
 # What two sides agree to improve without a deal: "agreed to strengthen relations (ties)".
 RELATIONS_NOUNS = frozenset("relation tie cooperation co-operation link friendship dialogue".split())
