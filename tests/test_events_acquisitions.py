@@ -225,3 +225,20 @@ def test_a_deal_told_as_proposed_or_agreed_is_one_whatever_it_would_do(body, sta
 ])
 def test_a_deal_only_supposed_by_what_it_would_do_is_no_event(body):
     assert events_of(body, OMNIA, VELTRIX) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Corvane Mining is linking with Talbot Resources in a venture to be called Brenna Copper.",
+    "Corvane Mining set up a venture with Talbot Resources last year.",
+])
+def test_a_venture_with_a_named_side_is_a_deal_without_the_word_joint(body):
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [("agreement", "done", ("org:corvane", "org:talbot"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Corvane Mining has invested in a venture run by Talbot Resources.",
+    "Corvane Mining spoke with analysts about a venture in Talbot Resources' home town.",
+    "Corvane Mining has no venture with Talbot Resources.",
+])
+def test_a_venture_with_no_side_named_after_with_or_denied_is_no_deal(body):
+    assert [e for e in events_of(body, VELTRIX, OMNIA) if e.event_type == "agreement"] == []

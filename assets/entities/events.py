@@ -228,7 +228,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
@@ -2840,6 +2840,8 @@ def noun_trigger(token) -> str | None:
         return "invest"  # "lifted its holding in Y": more of Y bought
     if word in JOINT_UNDERTAKINGS and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
         return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
+    if word == "venture" and token.tag_ == "NN" and shares_with_named_side(token):
+        return "agreement"  # "X is linking with Y in a venture", "a venture with Y": joint by the "with"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
 
@@ -2847,6 +2849,14 @@ def noun_trigger(token) -> str | None:
 # exploration project"; not "a joint statement" or "a joint news conference".
 JOINT_UNDERTAKINGS = frozenset(PROJECT_NOUNS) | frozenset(
     "venture company enterprise undertaking initiative operation development exploration production".split())
+
+def shares_with_named_side(noun) -> bool:
+    """A "with" phrase naming a side, on the noun or, when the noun is the "in" object of a verb, on
+    that verb ("X is linking with Y in a venture")."""
+    holders = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "in" else [])
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for h in holders for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "with" for g in p.children)
+
 
 # Nouns of help that fund when they are money: "financial support", "increased support ... to $4bn";
 # not "the assistance of 120 troops".
