@@ -135,3 +135,16 @@ def test_a_meeting_someone_is_only_invited_to_is_no_event():
     # the meeting held after the invitation is one
     assert summaries("Invited by Pelora, Omar Bello met Ana Kovac on Monday.", PELORA, BELLO, KOVAC) == [
         ("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_representatives_of_countries_listed_after_a_dash_or_colon_stand_for_them_all():
+    tarsa = ("Tarsa", "country:TAR")
+    body = "Representatives of the three nations making up the panel -- Pelora, Norland and Tarsa -- will meet on Sunday."
+    assert summaries(body, PELORA, NORLAND, tarsa) == [("meet", "planned", ("country:NOR", "country:PEL", "country:TAR"))]
+    body = "Representatives of the nations: Pelora, Norland and Tarsa met on Sunday."
+    assert summaries(body, PELORA, NORLAND, tarsa) == [("meet", "done", ("country:NOR", "country:PEL", "country:TAR"))]
+
+
+def test_one_country_after_a_dash_is_no_list_of_the_nations_meeting():
+    body = "Representatives of the three nations will meet on Sunday -- Pelora said it would send its envoy."
+    assert events_of(body, PELORA) == []

@@ -185,6 +185,9 @@ DESCRIBED_KINDS = {"party": lambda context, m: context.is_political_party(m),
 TEXT_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 # Marks before a list the parse reads as an apposition ("the consumers - A, B and C").
 LIST_MARKS = frozenset(":-–—")
+# How far after a plural noun of countries the dash or colon of their list may come ("the five nations
+# making up the committee -- A, B and C").
+MAX_WORDS_BEFORE_LIST = 6
 # Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
 # for, tried in order; a plural organisation noun ("the two firms") stands for two organisations.
 PAIR_NOUNS = {
@@ -1140,8 +1143,28 @@ class SentenceContext:
             origins = [w for c in people.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
                        for o in c.children if o.dep_ == "pobj" for w in (o, *conjuncts(o))]
             named = [m for w in origins if (m := self.mention_at(w)) is not None and m.entity_type in ACTOR_TYPES]
+            # "Representatives of the five nations (on the panel) -- A, B and C -- met"
+            named += [m for w in origins for m in self.countries_listed_after_dash(w)]
             sides += named if len({m.entity_id for m in named}) >= 2 else []
         return sides
+
+    def countries_listed_after_dash(self, token) -> list[Mention]:
+        """The countries a plural noun of countries ("the five nations") is followed by in a list set
+        off by a dash or colon, a few words on ("the nations making up the panel -- A, B and C --"),
+        whatever the parse hangs the list on."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in LISTED_COUNTRY_NOUNS:
+            return []
+        words = token.sent[token.i - token.sent.start + 1:]
+        mark = next((t for t in words[:MAX_WORDS_BEFORE_LIST + 1] if t.text and set(t.text) <= LIST_MARKS), None)
+        if mark is None:
+            return []
+        listed = []
+        for word in token.doc[mark.i + 1:token.sent.end]:
+            if (mention := self.mention_at(word)) is not None and mention.entity_type == "COUNTRY":
+                listed += [] if mention in listed else [mention]
+            elif not (word.text == "," or word.pos_ in ("CCONJ", "DET")):
+                break  # the list ends at its closing dash or at the first word that is no name
+        return listed if len({m.entity_id for m in listed}) >= 2 else []
 
     def hyphenated_pair(self, modifier) -> list[Mention]:
         """The actors a noun modifier names, with the one joined to it by a hyphen ("Kenya-Norway")."""
