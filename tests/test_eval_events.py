@@ -163,7 +163,7 @@ def test_money_flow_prefilter_counts_finance_words():
 def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
-    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev"}
+    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -195,6 +195,17 @@ def test_wire_and_web_sets_are_prefiltered_disjoint_and_kept_apart_from_the_judg
     assert not {f.split("/")[1] for f in web} & module.judged_naeb_ids()
     assert all(module.article_text(f).startswith(module.naeb_articles()[f.split("/")[1]]["title"].strip())
                for f in web)
+
+
+@pytest.mark.skipif(not SPLIT_CORPORA["wire_dev2"].exists(), reason="../shared/eval/conll2003 is not present")
+def test_wire_dev2_takes_every_event_rich_document_of_conll_valid():
+    module = selection_module()
+    wire_dev2 = module.wire_dev2_ids()
+    assert len(set(wire_dev2)) == len(wire_dev2) == 28  # every document that passes, fewer than WIRE_DEV2_SIZE
+    assert all(f.startswith("conll/valid-") and module.event_rich(module.article_text(f)) for f in wire_dev2)
+    # valid's documents, not train's of the same number
+    assert module.article_text(wire_dev2[0]) == module.conll_texts(module.CONLL_VALID)[int(wire_dev2[0].split("-")[1])]
+    assert module.article_text("conll/valid-0") != module.article_text("conll/train-0")
 
 
 @pytest.mark.skipif(not SPLIT_CORPORA["web_dev"].exists(), reason="../shared/eval/zyte is not present")

@@ -290,3 +290,37 @@ def test_for_gives_the_subject_of_a_deal_s_infinitive(body, pairs, expected):
 ])
 def test_a_move_to_buy_is_a_bid_made(body, expected):
     assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == expected
+
+
+@pytest.mark.parametrize("body, status", [
+    ("The $9bn proposed acquisition of Talbot Resources by Corvane Mining could spark more mergers.", "announced"),
+    ("The agreed takeover of Talbot Resources by Corvane Mining might create a giant.", "agreed"),
+])
+def test_a_deal_told_as_proposed_or_agreed_is_one_whatever_it_would_do(body, status):
+    assert one(body, OMNIA, VELTRIX)[0] == ("acquire", status, ("org:corvane",), ("org:talbot",))
+
+
+@pytest.mark.parametrize("body", [
+    "A takeover of Talbot Resources by Corvane Mining could value the firm at $2bn.",
+    "The acquisition of Talbot Resources by Corvane Mining could spark more mergers.",
+    "A possible takeover of Talbot Resources by Corvane Mining might spark more mergers.",
+])
+def test_a_deal_only_supposed_by_what_it_would_do_is_no_event(body):
+    assert events_of(body, OMNIA, VELTRIX) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Corvane Mining is linking with Talbot Resources in a venture to be called Brenna Copper.",
+    "Corvane Mining set up a venture with Talbot Resources last year.",
+])
+def test_a_venture_with_a_named_side_is_a_deal_without_the_word_joint(body):
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [("agreement", "done", ("org:corvane", "org:talbot"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Corvane Mining has invested in a venture run by Talbot Resources.",
+    "Corvane Mining spoke with analysts about a venture in Talbot Resources' home town.",
+    "Corvane Mining has no venture with Talbot Resources.",
+])
+def test_a_venture_with_no_side_named_after_with_or_denied_is_no_deal(body):
+    assert [e for e in events_of(body, VELTRIX, OMNIA) if e.event_type == "agreement"] == []

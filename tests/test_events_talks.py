@@ -113,3 +113,38 @@ def test_a_named_person_s_relative_or_aide_is_someone_else_than_that_person():
         assert summaries(f"Ana Kovac held a phone call with Omar Bello's {other} in May.", KOVAC, BELLO) == []
     # the person met by name is still the party
     assert summaries("Ana Kovac met Omar Bello in May.", KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_person_set_off_by_commas_after_an_office_and_its_complement_is_the_party():
+    # the parse hangs "to Norland" on the talks and the name on the country: the envoy is still the person
+    body = "Ana Kovac held talks with the Pelorian special envoy to Norland, Omar Bello, and a charity."
+    assert summaries(body, KOVAC, PELORIAN, NORLAND, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+    body = "Ana Kovac met the Pelorian envoy, Omar Bello, on Monday."
+    assert summaries(body, KOVAC, PELORIAN, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_person_after_the_comma_who_speaks_is_no_apposition_of_the_office():
+    body = "Ana Kovac met the Pelorian envoy in Norland, Omar Bello said on Monday."
+    assert all("person:bello" not in parties for _, _, parties in summaries(body, KOVAC, PELORIAN, NORLAND, BELLO))
+
+
+def test_a_meeting_someone_is_only_invited_to_is_no_event():
+    assert events_of("The Pelorian party sent a letter inviting Norland officials to meet with Omar Bello.",
+                     PELORIAN, NORLAND, BELLO) == []
+    assert events_of("Pelora invited Norland to sign a trade agreement.", PELORA, NORLAND) == []
+    # the meeting held after the invitation is one
+    assert summaries("Invited by Pelora, Omar Bello met Ana Kovac on Monday.", PELORA, BELLO, KOVAC) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_representatives_of_countries_listed_after_a_dash_or_colon_stand_for_them_all():
+    tarsa = ("Tarsa", "country:TAR")
+    body = "Representatives of the three nations making up the panel -- Pelora, Norland and Tarsa -- will meet on Sunday."
+    assert summaries(body, PELORA, NORLAND, tarsa) == [("meet", "planned", ("country:NOR", "country:PEL", "country:TAR"))]
+    body = "Representatives of the nations: Pelora, Norland and Tarsa met on Sunday."
+    assert summaries(body, PELORA, NORLAND, tarsa) == [("meet", "done", ("country:NOR", "country:PEL", "country:TAR"))]
+
+
+def test_one_country_after_a_dash_is_no_list_of_the_nations_meeting():
+    body = "Representatives of the three nations will meet on Sunday -- Pelora said it would send its envoy."
+    assert events_of(body, PELORA) == []

@@ -128,7 +128,8 @@ NAMING_VERBS = frozenset("name call".split())
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely""".split()
+    call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely
+    invite""".split()
 )
 # What two sides agree to improve without a deal: "agreed to strengthen relations (ties)".
 RELATIONS_NOUNS = frozenset("relation tie cooperation co-operation link friendship dialogue".split())
@@ -184,6 +185,9 @@ DESCRIBED_KINDS = {"party": lambda context, m: context.is_political_party(m),
 TEXT_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
 # Marks before a list the parse reads as an apposition ("the consumers - A, B and C").
 LIST_MARKS = frozenset(":-–—")
+# How far after a plural noun of countries the dash or colon of their list may come ("the five nations
+# making up the committee -- A, B and C").
+MAX_WORDS_BEFORE_LIST = 6
 # Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
 # for, tried in order; a plural organisation noun ("the two firms") stands for two organisations.
 PAIR_NOUNS = {
@@ -205,6 +209,11 @@ PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
 GOVERNMENT_NOUNS = frozenset("government state country nation".split())
 # People sent by a country to meet or negotiate for it (Event-builder country_represented).
 REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat".split())
+# What may stand between an office noun and its name set off by commas: its complement ("envoy to
+# Norland, Ana Ruiz,"), a few words long; and what closes such an apposition.
+OFFICE_COMPLEMENT_POS = frozenset("ADP DET PROPN ADJ".split())
+MAX_OFFICE_COMPLEMENT = 5
+APPOSITION_CLOSERS = frozenset(", . ; and )".split())
 DELEGATION_NOUNS = frozenset({"delegation"})
 # Those a visitor meets in a country, standing for it when unnamed: "met officials in Brask".
 HOST_NOUNS = frozenset("leader authority".split())
@@ -222,7 +231,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|joint ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
@@ -1051,6 +1060,23 @@ class SentenceContext:
             m for t in prepositional_objects(token).get("in", []) if token.lemma_.lower() in INVESTED_WORKS
             for m in self.referents(t) if m.entity_type in PLACE_TYPES]
 
+    def person_after_comma(self, token) -> Mention | None:
+        """The person named right after an office noun, its complement ("to Norland") and a comma,
+        set off as an apposition that the parse hangs elsewhere ("talks with the Pelorian special
+        envoy to Norland, Ana Ruiz, and ..."); not the subject of what follows ("..., Ana Ruiz said")."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in REPRESENTATIVE_NOUNS | PAIR_OFFICES:
+            return None
+        doc, after = token.doc, token.i + 1
+        while after < len(doc) and after - token.i <= MAX_OFFICE_COMPLEMENT and doc[after].pos_ in OFFICE_COMPLEMENT_POS:
+            after += 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        named = self.mention_at(doc[after + 1])
+        if named is None or named.entity_type != "PERSON" or self.char(doc[after + 1])[0] != named.start:
+            return None
+        closing = next((t for t in doc[after + 1:] if self.char(t)[0] >= named.end), None)
+        return named if closing is None or closing.text in APPOSITION_CLOSERS else None
+
     def titled_person(self, token) -> Mention | None:
         """ "the Pakistani president", "the prime minister": the one person the article names
         with that office (and that country, when the words say one)."""
@@ -1117,8 +1143,28 @@ class SentenceContext:
             origins = [w for c in people.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
                        for o in c.children if o.dep_ == "pobj" for w in (o, *conjuncts(o))]
             named = [m for w in origins if (m := self.mention_at(w)) is not None and m.entity_type in ACTOR_TYPES]
+            # "Representatives of the five nations (on the panel) -- A, B and C -- met"
+            named += [m for w in origins for m in self.countries_listed_after_dash(w)]
             sides += named if len({m.entity_id for m in named}) >= 2 else []
         return sides
+
+    def countries_listed_after_dash(self, token) -> list[Mention]:
+        """The countries a plural noun of countries ("the five nations") is followed by in a list set
+        off by a dash or colon, a few words on ("the nations making up the panel -- A, B and C --"),
+        whatever the parse hangs the list on."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in LISTED_COUNTRY_NOUNS:
+            return []
+        words = token.sent[token.i - token.sent.start + 1:]
+        mark = next((t for t in words[:MAX_WORDS_BEFORE_LIST + 1] if t.text and set(t.text) <= LIST_MARKS), None)
+        if mark is None:
+            return []
+        listed = []
+        for word in token.doc[mark.i + 1:token.sent.end]:
+            if (mention := self.mention_at(word)) is not None and mention.entity_type == "COUNTRY":
+                listed += [] if mention in listed else [mention]
+            elif not (word.text == "," or word.pos_ in ("CCONJ", "DET")):
+                break  # the list ends at its closing dash or at the first word that is no name
+        return listed if len({m.entity_id for m in listed}) >= 2 else []
 
     def hyphenated_pair(self, modifier) -> list[Mention]:
         """The actors a noun modifier names, with the one joined to it by a hyphen ("Kenya-Norway")."""
@@ -1166,6 +1212,8 @@ class SentenceContext:
                 return m
         if (mention := self.mention_at(token)) is not None:
             return mention
+        if (named := self.person_after_comma(token)) is not None:
+            return named
         if token.dep_ == "appos" and (named := self.mention_at(token.head)) is not None and named.entity_type == "PERSON":
             return named  # "A, a UK banker who held talks": the person the description is apposed to
         if (person := self.titled_person(token)) is not None:
@@ -1619,7 +1667,8 @@ class SentenceContext:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
         if kind == "meet" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and glemma in TRAVEL_VERBS:
             actor = subject_m  # "X arrived in Y for talks with Z": X came to take part
-        if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and governor.dep_ != "ccomp"
+        if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and not stated_deal_status(noun)
+                and governor.dep_ != "ccomp"
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in governor.children)):
             # "a merger of X and Y would create a giant": what a deal would do supposes it; in
             # reported speech "would" is a backshifted "will" ("said the takeover would close")
@@ -2250,6 +2299,8 @@ class SentenceContext:
             status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") or is_taken_up(anchor) else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
+        if status is None and trigger.i != anchor.i and trigger.dep_ == "nsubj" and trigger.head.i == anchor.i:
+            status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
         if status is None or is_denied(trigger) or is_source(trigger) or is_speaking_occasion(trigger):
@@ -2577,6 +2628,20 @@ def is_made_deal(noun) -> bool:
     return any(c.tag_ == "VBN" and c.lemma_.lower() in DEAL_MAKING for c in participles)
 
 
+# Modifiers that tell a deal noun as put forward or settled ("the proposed takeover of Y by X", "the
+# agreed merger"), not supposed, and the status each tells.
+STATED_DEAL_STATUS = {"propose": "announced", "announce": "announced", "agree": "agreed", "plan": "planned",
+                      "pending": "agreed"}
+
+
+def stated_deal_status(noun) -> str | None:
+    """The status a deal noun's modifier tells ("proposed": announced, "agreed", "pending": agreed,
+    "planned"), or None: what such a deal would do supposes nothing about whether it was made ("the
+    proposed acquisition of Y by X could spark more mergers")."""
+    return next((STATED_DEAL_STATUS[c.lemma_.lower()] for c in noun.children
+                 if c.dep_ == "amod" and c.lemma_.lower() in STATED_DEAL_STATUS), None)
+
+
 def contest_of(noun):
     """The contest a takeover or bid noun names the kind of ("a takeover battle"), or None."""
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in CONTESTS:
@@ -2804,6 +2869,8 @@ def noun_trigger(token) -> str | None:
         return "invest"  # "lifted its holding in Y": more of Y bought
     if word in JOINT_UNDERTAKINGS and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
         return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
+    if word == "venture" and token.tag_ == "NN" and shares_with_named_side(token):
+        return "agreement"  # "X is linking with Y in a venture", "a venture with Y": joint by the "with"
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
 
@@ -2811,6 +2878,14 @@ def noun_trigger(token) -> str | None:
 # exploration project"; not "a joint statement" or "a joint news conference".
 JOINT_UNDERTAKINGS = frozenset(PROJECT_NOUNS) | frozenset(
     "venture company enterprise undertaking initiative operation development exploration production".split())
+
+def shares_with_named_side(noun) -> bool:
+    """A "with" phrase naming a side, on the noun or, when the noun is the "in" object of a verb, on
+    that verb ("X is linking with Y in a venture")."""
+    holders = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "in" else [])
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for h in holders for p in h.children
+               if p.dep_ == "prep" and p.lower_ == "with" for g in p.children)
+
 
 # Nouns of help that fund when they are money: "financial support", "increased support ... to $4bn";
 # not "the assistance of 120 troops".
