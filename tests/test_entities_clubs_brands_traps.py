@@ -34,6 +34,21 @@ def test_a_town_someone_moves_to_or_that_signs_a_paper_stays_a_place(extractor, 
     assert typed(extractor, body).get(name) == {"PLACE"}
 
 
+
+@pytest.mark.parametrize("body, name", [
+    # a town's name run into a club's further word, in a player's move or before a side's boss
+    ("The striker completed a move to Exeter City on Friday.", "Exeter City"),
+    ("Tom Kask joined Chesterfield Rovers from a rival in 2010.", "Chesterfield Rovers"),
+    ("Manchester City boss Ann Roe praised her players.", "Manchester City"),
+    ("The defender is close to a loan move to Exeter City, his agent said.", "Exeter City"),
+])
+def test_a_clubs_name_in_a_move_or_before_its_boss_is_the_club(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_town_named_with_city_that_people_move_to_stays_a_place(extractor):
+    assert "ORG" not in typed(extractor, "Ann Roe moved to Kansas City in 1990 to study law.").get("Kansas City", set())
+
 # ---- brands, platforms and venues the model reads as people ----------------------------------------
 
 @pytest.mark.parametrize("body, name", [

@@ -408,3 +408,63 @@ def test_every_mention_of_a_company_that_acts_as_one_is_org(body, name, kind):
 def test_a_peoples_name_before_films_stays_no_organisation():
     body = "Critics hailed a new wave of European films at the Velmar festival."
     assert "ORG" not in types_of(body, "European")
+
+
+# ---- one common word is no place unless something makes it one ----------------------------------
+
+def common_word_places(body, word, entity_id, label, gazetteer, model_place=False):
+    from assets.entities.disambiguation import placed
+    from assets.entities.extract import REGION_WORDS
+    from assets.entities.names import common_words_not_places
+
+    start = body.rindex(word)  # the last use: a name may be given in full before it
+    span = Span(start, start + len(word), label, entity_id, FOUND.gazetteer if entity_id else FOUND.ner)
+    kept = common_words_not_places(body, [span], {(span.start, span.end)} if model_place else set(), gazetteer,
+                                   lambda b, s, e: placed(b, s, e, gazetteer),
+                                   lambda w, lab: lab == "LOC" and REGION_WORDS.search(w) is not None)
+    return bool(kept)
+
+
+@pytest.mark.parametrize("body, word, label, kept", [
+    # the model's place with no identity: a common word (the article writes it in lower case, or a
+    # frequent English word) needs a place cue
+    ("Tarnwire has become cheap, and rural tarnwire still lags.", "Tarnwire", "GPE", False),
+    ("City traders were calm on Friday.", "City", "GPE", False),
+    ("Villagers in Tarnwire said the tarnwire mill had closed.", "Tarnwire", "GPE", True),   # "in" cue
+    ("Tarnwire prices fell again this year.", "Tarnwire", "GPE", True),  # no common word: the model's reading stands
+    ("Diplomats in the West were alarmed, and west winds blew.", "West", "LOC", True),  # a compass region
+    # a longer place's last word, standing alone, names that place again
+    ("Shelling hit the Dorvan Strip. Aid reached the north of the Strip, a narrow strip of land.", "Strip", "GPE", True),
+])
+def test_a_common_word_the_model_alone_reads_as_a_place(gazetteer, body, word, label, kept):
+    assert common_word_places(body, word, None, label, gazetteer) is kept
+
+
+@pytest.mark.parametrize("body, model_place, kept", [
+    ("Anchorage fees at the new anchorage doubled.", False, False),   # common word, nothing confirms
+    ("Anchorage fees at the new anchorage doubled.", True, True),     # the model reads the place
+    ("Rents in Anchorage doubled; the anchorage was full.", False, True),  # a place cue
+])
+def test_a_gazetteer_city_named_by_a_common_word_needs_the_model_or_a_cue(gazetteer, body, model_place, kept):
+    assert common_word_places(body, "Anchorage", "place:anchorage", "PLACE", gazetteer, model_place) is kept
+
+
+def test_a_prominent_city_needs_no_confirmation(gazetteer):
+    body = "LONDON — Prices rose again, and london-bound trains were full."
+    assert common_word_places(body, "LONDON", "place:london", "PLACE", gazetteer)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("Broadband has become hugely competitive, and rural broadband lags behind.", "Broadband"),
+    ("Shoppers cut spending. Broadband take-up grew as broadband prices fell.", "Broadband"),
+    ("Airplane sales rose in March as airplane makers cut prices.", "Airplane"),
+    ("Analysts praised the Atlantic Field plan, though the field was small.", "Field"),
+])
+def test_a_capitalised_common_word_is_no_place(body, word):
+    assert not types_of(body, word) & {"PLACE", "COUNTRY", "SUBDIVISION", "REGION"}
+
+
+
+def test_a_prominent_city_in_a_dateline_stays_the_city():
+    body = "LONDON — House prices fell again, and london-bound commuters paid more for fewer trains."
+    assert "place:london" in entity_ids(body)

@@ -184,6 +184,22 @@ def test_people_who_report_or_issue_statements_stay_people(extractor, body, name
     assert typed(extractor, body).get(name) == {"PERSON"}
 
 
+@pytest.mark.parametrize("body, name", [
+    # a surname alone, issuing a statement, where the article names the person in full
+    ("Sen. Maria Kessel opposed the rules. “The rules fail workers,” Kessel said in a statement.", "Kessel"),
+    ("Gov. Peter Lindqvar vetoed the bill. “This bill costs too much,” Lindqvar said in a statement.", "Lindqvar"),
+    ("Rep. Ann Dorsey (R-Texas) backed the deal. “It is a good deal,” Dorsey said in a statement on Friday.", "Dorsey"),
+    ("Tomas Reyes, a former minister, opposed the plan. Reyes said in a statement that he would appeal.", "Reyes"),
+])
+def test_a_persons_surname_issuing_a_statement_stays_a_person(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+def test_a_company_issuing_a_statement_stays_an_organisation_beside_a_person(extractor):
+    body = "Shares of Dravik fell after chief executive Lena Morr quit. Dravik said in a statement that sales were weak."
+    assert typed(extractor, body).get("Dravik") == {"ORG"}
+
+
 # ---- an owner and an apposition ----------------------------------------------------------------
 
 @pytest.mark.parametrize("body, name", [

@@ -19,7 +19,15 @@ from . import extract, names
 from .chain import DOC_ATTRIBUTES, Extractors
 from .coreference import find_references, name_variants
 from .dates import find_dates
-from .disambiguation import ArticleCountries, Candidate, capitals_runs, in_capitals, known_in_capitals, weighed_spans
+from .disambiguation import (
+    ArticleCountries,
+    Candidate,
+    capitals_runs,
+    in_capitals,
+    known_in_capitals,
+    placed,
+    weighed_spans,
+)
 from .events import find_events_of_articles
 from .gazetteer import Gazetteer, load_gazetteer
 from .money import amount_countries, find_amounts
@@ -237,6 +245,16 @@ def one_type_per_name(doc: Doc, settings: Settings) -> None:
 def work_titles(doc: Doc, settings: Settings) -> None:
     """No country or place inside a work's title ("the sitcom Little Peru")."""
     doc._.entity_spans = names.outside_work_titles(doc._.article.body, doc._.entity_spans)
+
+
+@chain_component("wirehouse_common_words_not_places")
+def common_words_not_places(doc: Doc, settings: Settings) -> None:
+    """No place from one common word nothing marks as a place ("Broadband has become ...")."""
+    body, gazetteer = doc._.article.body, settings.gazetteer
+    model_places = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in names.MODEL_PLACE_LABELS}
+    doc._.entity_spans = names.common_words_not_places(
+        body, doc._.entity_spans, model_places, gazetteer, lambda body, start, end: placed(body, start, end, gazetteer),
+        lambda word, label: label == "LOC" and extract.REGION_WORDS.search(word) is not None)
 
 
 @chain_component("wirehouse_surname_demonyms")

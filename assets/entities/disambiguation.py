@@ -46,7 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .institutions import find_institutions
-from .organisations import CLUB_SHORT_NAMES, acts_as_a_club, plays_a_match, side_of_a_result
+from .organisations import CLUB_SHORT_NAMES, TRANSFER_BEFORE, acts_as_a_club, plays_a_match, side_of_a_result
 from .titles import title_after, title_before
 from .types import Entity
 
@@ -345,13 +345,23 @@ def names_club(body: str, span: Span, start: int, end: int, entity: Entity, side
     return sides[name]
 
 
+# a player's move to or from a club, or a club joined: "a move to Exeter City", "his loan move from
+# Hull City", "joined Exeter City" (TRANSFER_BEFORE gives "signed from", "on loan to"). Only for a
+# town's name run into further capitalised words, which names no town a person moves to or joins
+# (a town named so, "Iowa City", is the gazetteer's whole: "moved to Iowa City" stays the town).
+CLUB_MOVE_BEFORE = re.compile(r"\b(?:(?:a|an|his|her|their|the)\s+(?:[\w£$€.-]+\s+){0,2}?move\s+(?:from|to)"
+                              r"|join|joins|joined|joining)\s+\Z")
+
+
 def named_as_a_side(body: str, name: str) -> bool:
-    """Whether some use of `name` in the article is a side of a match or result or a club fielding
-    players: an article means one thing by one name, so a side anywhere makes it a club's
-    throughout."""
+    """Whether some use of `name` in the article is a side of a match or result, a club fielding
+    players, or a club in a player's move (TRANSFER_BEFORE, CLUB_MOVE_BEFORE): an article means one
+    thing by one name, so a side anywhere makes it a club's throughout."""
     uses = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)
     return any(plays_a_match(body, use.start(), use.end()) or side_of_a_result(body, use.start(), use.end())
-               or acts_as_a_club(body, use.start(), use.end()) for use in uses)
+               or acts_as_a_club(body, use.start(), use.end())
+               or TRANSFER_BEFORE.search(body, max(0, use.start() - 30), use.start()) is not None
+               or CLUB_MOVE_BEFORE.search(body, max(0, use.start() - 40), use.start()) is not None for use in uses)
 
 
 def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, gazetteer: Gazetteer,

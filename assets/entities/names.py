@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import justext
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import literal_alternation, word_list
@@ -255,6 +256,59 @@ def outside_work_titles(body: str, spans: list) -> list:
     uses = Intervals(m.span() for title in titles for m in whole_word(title).finditer(body))
     return [span for span in spans if not uses.contain(span.start, span.end)]
 
+
+
+# Frequent English words: jusText's English stoplist (trafilatura's dependency), drawn from word
+# frequencies, not written by hand. A capitalised one, or one the article also writes in lower
+# case, is a common word whose capital opens a sentence, a heading or a longer name ("Broadband
+# has become ...", "the City", "Asia Earthquake Appeal"), not a place's name.
+FREQUENT_WORDS = frozenset(justext.get_stoplist("English"))
+MODEL_PLACE_LABELS = ("GPE", "LOC")
+
+
+def is_common_word(body: str, word: str) -> bool:
+    """Whether a one-word name is also a common lower-case English word: a frequent one, or one
+    the article writes in lower case elsewhere."""
+    lower = word.lower()
+    return word.isalpha() and (lower in FREQUENT_WORDS or whole_word(lower).search(body) is not None)
+
+
+def common_words_not_places(body: str, spans: list, model_places: set[tuple[int, int]], gazetteer,
+                            is_placed, is_region) -> list:
+    """The spans less the places that are one common word (is_common_word) with nothing else to
+    make them places: a GeoNames town or city needs the model's own GPE/LOC reading of the same
+    words, a place the model alone found ("place:broadband") has no identity to weigh, and either
+    stays only where the text puts it on the map (is_placed: "in Reading", "Bath, a city in ...")
+    or names again a place the article names in full ("south of the Strip" after "the Gaza
+    Strip"). A capital or very populous city is what it is ("LONDON —"), the model's place of a
+    name the gazetteer knows is weighed when it is resolved, and a compass area the model reads
+    as a location is a region ("the West": is_region(word, label))."""
+    kept = []
+    for span in spans:
+        word = body[span.start:span.end]
+        known = (span.entity_id in gazetteer.cities and span.entity_id not in gazetteer.prominent_cities
+                 if span.entity_id else span.label in MODEL_PLACE_LABELS and word in gazetteer.towns)
+        unknown = (span.entity_id is None and span.label in MODEL_PLACE_LABELS and not known
+                   and gazetteer.lookup(word) is None and gazetteer.lookup(word.title()) is None
+                   and not is_region(word, span.label))
+        confirmed = known and (span.start, span.end) in model_places
+        if ((known or unknown) and not confirmed and " " not in word and is_common_word(body, word)
+                and not is_placed(body, span.start, span.end) and not names_again_in_short(body, span.start, span.end)):
+            continue
+        kept.append(span)
+    return kept
+
+
+# the capitalised word right before a name, which makes the name the last word of a longer one
+NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+\Z")
+
+
+def names_again_in_short(body: str, start: int, end: int) -> bool:
+    """Whether a word standing alone names again, by its last word, a longer name the article
+    gives ("the Strip" after "the Gaza Strip")."""
+    word = body[start:end]
+    return NAME_WORD_BEFORE.search(body, max(0, start - 40), start) is None and re.search(
+        rf"[A-Z][\w’'.-]*\s+{re.escape(word)}(?![\w-])", body) is not None
 
 # "French and Lindqvist, who ...": a country's adjective joined to a bare name, the pair standing
 # alone (punctuation or a verb after it, no noun it would qualify): two surnames, a duo's or a

@@ -9,10 +9,12 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
                                                                (organisation_belongings)
   apposition           "Politico, the news outlet,", "Tesla, the carmaker,"  (organisation_kinds)
   owner                "Velkor-owned Bantry Mills" (a one-word name: "Murdoch-owned" is a person's)
-  statement            "OpenAI said in a statement" (a one-word name: people issue statements
-                       too); "Kestrel Outfitters said in a statement that it", a name the model
-                       missed ("it" may be what the statement is about: "Roe said in a
-                       statement that it was a sad day", where the model reads a person)
+  statement            "OpenAI said in a statement" (a one-word name the article never gives as
+                       a person's, "Sen. Maria Kessel ... Kessel said in a statement": people
+                       issue statements too); "Kestrel Outfitters said in a statement that
+                       it", a name the model missed ("it" may be what the statement is about:
+                       "Roe said in a statement that it was a sad day", where the model reads
+                       a person)
   company's acts       "Velkor bought", "Quenmar has sued", "Tavlin posted a record profit",
                        "the streaming service Streamly", "the Streamly series": a one-word name
                        only, and only one the article never gives as a person's (a first name,
@@ -354,6 +356,15 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
         return True
     possessive = POSSESSIVE_AFTER.match(body, end)
     return possessive is not None and possessive.end() in product_starts
+
+
+def statement_of_a_person(body: str, name: str, start: int, end: int, occurrences: list[tuple[int, int]],
+                          person_words: set[str]) -> bool:
+    """Whether a one-word name's statement ("Kessel said in a statement") is a person's: people
+    issue statements too, and the article gives the name as a person's (given_as_a_person: the
+    surname of "Sen. Maria Kessel", a title, an age, "said she")."""
+    return (" " not in name and STATEMENT_AFTER.match(body, end) is not None
+            and given_as_a_person(body, name, occurrences, person_words))
 
 
 def official_account(body: str, start: int, end: int) -> bool:
@@ -1028,7 +1039,9 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
             continue
         occurrences = list(words.spans(text))
         for start, end in occurrences:
-            if (acts_as_organisation(body, start, end, product_starts) or side_of_a_result(body, start, end)
+            if (acts_as_organisation(body, start, end, product_starts)
+                    and not statement_of_a_person(body, text, start, end, occurrences, person_words)
+                    or side_of_a_result(body, start, end)
                     or acts_as_a_club(body, start, end)) or (
                     is_local_place(text, gazetteer) and (plays_a_match(body, start, end)
                                                          or MATCH_NOUN_AFTER.match(body, end)
