@@ -10,6 +10,7 @@ import pytest
 from assets.entities.dates import find_dates
 from assets.entities.events import find_events_of_articles
 from assets.entities.money import find_amounts
+from assets.entities.titles import is_past_role
 from assets.entities.types import Entity, Mention, SentenceLocator
 
 TYPES = {"country": "COUNTRY", "person": "PERSON", "org": "ORG", "place": "PLACE", "sector": "SECTOR",
@@ -48,6 +49,7 @@ def events_of(body, *pairs, kind=None, titles=None, affiliations=None):
             mention.title = titles[surface]
             mention.title_start = body.rindex(mention.title, 0, start)
             mention.title_end = mention.title_start + len(mention.title)
+            mention.former = is_past_role(body, mention.title_start, mention.title_end)  # as attach_titles sets it
         found.append(mention)
     entities = {m.entity_id: m.entity for m in found}
     for mention in found:

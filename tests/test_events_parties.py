@@ -297,3 +297,47 @@ def test_the_party_after_two_parties_of_one_written_sentence_stays_unresolved():
             "Sir Ian Roe gave £2m to the party last year.")
     assert events_of(body, ("Norland Party", "org:norland-party", "political_party"),
                      ("Pelora Party", "org:pelora-party", "political_party"), ("Ian Roe", "person:roe"), kind="fund") == []
+
+
+# --- "the prime minister": the one person the article names as holding that office ------------
+RUIZ, BERG, LUND = ("Ana Ruiz", "person:ruiz"), ("Ola Berg", "person:berg"), ("Ivo Lund", "person:lund")
+
+
+def office_talks(body, titles, *pairs):
+    return [summary(e) for e in events_of(body, *pairs, kind="meet", titles=titles)]
+
+
+def test_the_premier_is_the_one_person_named_prime_minister():
+    body = "Prime Minister Ana Ruiz flew to Brask on Monday. The premier held talks with Ivo Lund."
+    assert office_talks(body, {"Ana Ruiz": "Prime Minister"}, RUIZ, LUND) == [("meet", "done", ("person:lund", "person:ruiz"))]
+
+
+def test_the_prime_minister_is_no_deputy_prime_minister():
+    body = "Deputy Prime Minister Ana Ruiz flew to Brask on Monday. The prime minister held talks with Ivo Lund."
+    assert office_talks(body, {"Ana Ruiz": "Deputy Prime Minister"}, RUIZ, LUND) == []
+
+
+def test_the_office_holder_may_be_named_after_the_description():
+    body = "The foreign minister held talks with Ivo Lund. Foreign Minister Ana Ruiz said they went well."
+    assert office_talks(body, {"Ana Ruiz": "Foreign Minister"}, LUND, RUIZ) == [("meet", "done", ("person:lund", "person:ruiz"))]
+
+
+def test_the_foreign_minister_is_the_holder_of_that_portfolio_among_two_ministers():
+    body = ("Foreign Minister Ana Ruiz and Finance Minister Ola Berg flew to Brask. "
+            "The foreign minister held talks with Ivo Lund.")
+    titles = {"Ana Ruiz": "Foreign Minister", "Ola Berg": "Finance Minister"}
+    assert office_talks(body, titles, RUIZ, BERG, LUND) == [("meet", "done", ("person:lund", "person:ruiz"))]
+
+
+def test_the_minister_with_two_ministers_named_stays_unresolved():
+    body = ("Foreign Minister Ana Ruiz and Finance Minister Ola Berg flew to Brask. "
+            "The minister held talks with Ivo Lund.")
+    titles = {"Ana Ruiz": "Foreign Minister", "Ola Berg": "Finance Minister"}
+    assert office_talks(body, titles, RUIZ, BERG, LUND) == []
+
+
+def test_the_minister_is_no_former_minister_nor_the_former_minister_the_minister_now():
+    former = "Former minister Ana Ruiz flew to Brask on Monday. The minister held talks with Ivo Lund."
+    assert office_talks(former, {"Ana Ruiz": "minister"}, RUIZ, LUND) == []
+    now = "Prime Minister Ana Ruiz flew to Brask on Monday. The former prime minister held talks with Ivo Lund."
+    assert office_talks(now, {"Ana Ruiz": "Prime Minister"}, RUIZ, LUND) == []

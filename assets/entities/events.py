@@ -53,8 +53,9 @@ from __future__ import annotations
 
 import functools
 import re
-from .coreference import QUOTE_MARK
+from .coreference import QUOTE_MARK, stated_title_key
 from .relations import is_demonym
+from .titles import is_past_role
 from .types import Amount, DateMention, Event, EventParty, Mention
 
 EXTRACTOR = "dependency"
@@ -1078,14 +1079,22 @@ class SentenceContext:
         return named if closing is None or closing.text in APPOSITION_CLOSERS else None
 
     def titled_person(self, token) -> Mention | None:
-        """ "the Pakistani president", "the prime minister": the one person the article names
-        with that office (and that country, when the words say one)."""
-        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        """ "the Pakistani president", "the prime minister", "the premier": the one person the
+        article names, before or after, as holding that office (and that country's, when the words
+        say one), as the entities layer keys titles: "the prime minister" is no deputy prime
+        minister, "the foreign minister" no finance minister, "the minister" no former minister (nor
+        "the former minister" the minister now). None when two hold it."""
+        if (token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                or stated_title_key(token.text) is None):  # "the finance minister post" is no minister
             return None
-        office = token.lower_
-        titled = [m for m in self.people if m.title and m.title.lower().split()[-1] == office]
         owners = {m.entity_id for c in token.children if c.dep_ in ("amod", "compound", "poss")
                   for m in self.mentions if m.start <= self.char(c)[0] < m.end}
+        qualifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and self.mention_at(c) is None]
+        office = stated_title_key(" ".join(w.text for w in [*qualifiers, token]))
+        # "the former prime minister" is one who held it, not its holder now
+        past = is_past_role(self.body, self.char(qualifiers[0] if qualifiers else token)[0], self.char(token)[1])
+        titled = [m for m in self.article_mentions if m.entity_type == "PERSON" and m.title and m.former == past
+                  and (stated := stated_title_key(m.title)) is not None and office.fits(stated)]
         if owners:  # the office holder of that country; a lone holder whose country is unstated
             titled = [m for m in titled if owners & self.office_owners(m)] or [
                 m for m in titled if not self.office_owners(m)]
