@@ -540,3 +540,34 @@ def test_money_approved_or_voted_for_a_named_recipient_funds_it():
     assert events_of("Congress approved the $87bn budget.", CONGRESS) == []
     assert events_of("Congress refused to approve $87bn for Pelora.", CONGRESS, PELORA) == []
     assert events_of("Orvex shareholders approved $1bn for a buyback.", ORVEX) == []
+
+
+NORCORP = ("Norcorp", "org:norcorp")
+
+
+@pytest.mark.parametrize("body, pairs, expected_amount", [
+    # the price before a bid noun in a later sentence naming the bidder
+    ("Veltrix made an offer for Orvex on Monday. Analysts expect the board to meet this week. "
+     "Veltrix's $3bn offer is its second.", (VELTRIX, ORVEX, VELTRIX), "$3bn"),
+    # what the buyer is said to pay, two sentences on
+    ("Veltrix outbid its rivals to buy Orvex. Shares rose in early trading. Veltrix paid $2bn for the firm.",
+     (VELTRIX, ORVEX, VELTRIX), "$2bn"),
+    # the offer sized in the sentence before, naming the target
+    ("Orvex has received a $3bn takeover offer. The bid has come from Veltrix, which owns 5% of Orvex.",
+     (ORVEX, VELTRIX, ORVEX), "$3bn"),
+    # two different prices: neither is the one
+    ("Veltrix made an offer for Orvex on Monday. Veltrix's $3bn offer was rejected in May. "
+     "Veltrix's $4bn offer was rejected in June.", (VELTRIX, ORVEX, VELTRIX, VELTRIX), None),
+    # a sum that is no price of a takeover
+    ("Veltrix made an offer for Orvex on Monday. Veltrix had sales of $3bn last year.", (VELTRIX, ORVEX, VELTRIX), None),
+])
+def test_a_takeover_takes_the_one_price_another_sentence_gives_it(body, pairs, expected_amount):
+    assert one(body, *pairs) == (("acquire", "announced" if "offer" in body else "done",
+                                  ("org:veltrix",), ("org:orvex",)), expected_amount)
+
+
+def test_a_rival_bidder_s_price_is_not_the_takeover_s():
+    body = "Veltrix made an offer for Orvex on Monday. Norcorp's $3bn bid for Orvex was rejected last week."
+    amounts = {summary(e)[2]: e.amount.text if e.amount else None
+               for e in events_of(body, VELTRIX, ORVEX, NORCORP, ORVEX)}
+    assert amounts == {("org:veltrix",): None, ("org:norcorp",): "$3bn"}

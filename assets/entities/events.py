@@ -379,6 +379,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
             parsed[index] = doc
             events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates).events())
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
+        with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
         found.append(without_restated_deals(merge_repeats(events)))
     return found
 
@@ -410,6 +411,49 @@ def with_amounts_stated_next(events: list[Event], body: str, sentences: list[tup
                    and (noun.lemma_.lower() in TRANSACTION_NOUNS or noun_trigger(noun) == e.event_type)]
         if len(fitting) == 1:
             fitting[0].amount = stated[0]
+
+
+def with_prices_stated_elsewhere(events: list[Event], body: str, sentences: list[tuple[int, int]],
+                                 mentions: list[Mention], amounts: list[Amount], parsed: dict) -> None:
+    """A takeover told without its price gets the one another sentence of the article gives the
+    same deal ("X bid for Y on Monday. ... X's $3bn offer values Y at ..."): an amount before a
+    deal noun of the event's type ("a $3bn bid") or what a party is said to pay ("X paid $3bn"),
+    in a sentence that names the event's buyer or target and no rival buyer. Several different
+    prices: none."""
+    for event in events:
+        if event.amount is not None or event.event_type != "acquire":
+            continue
+        sides = {p.mention.entity_id for p in event.parties if p.role in ("agent", "recipient")}
+        # a sentence naming a rival bidder tells of the rival's offer ("X's $3bn bid" is not Z's)
+        rivals = {p.mention.entity_id for e in events if e.event_type == "acquire"
+                  for p in e.role("agent")} - sides
+        told = ({m.sentence_index for m in mentions if m.entity_id in sides}
+                - {m.sentence_index for m in mentions if m.entity_id in rivals} - {event.sentence_index})
+        prices = [a for a in amounts if a.sentence_index in told and a.sentence_index < len(sentences)
+                  and not PER_UNIT.match(body, a.end)
+                  and states_a_price(sentence_parse(body, sentences, a.sentence_index, amounts, parsed), a,
+                                     sentences[a.sentence_index][0])]
+        if len({(a.currency, a.amount_min, a.amount_max) for a in prices}) == 1:
+            event.amount = prices[0]
+
+
+def sentence_parse(body: str, sentences: list[tuple[int, int]], index: int, amounts: list[Amount], parsed: dict):
+    """The parse of sentence `index`, with its amounts as MONEY spans: the article's own, else a
+    copy of the cached one (shared by every article with the sentence)."""
+    return parsed.get(index) or with_layer_spans(parse_sentence(body[sentences[index][0]:sentences[index][1]]).copy(),
+                                                 [a for a in amounts if a.sentence_index == index], sentences[index][0])
+
+
+def states_a_price(doc, amount: Amount, offset: int) -> bool:
+    """Whether the amount is the price of a takeover: a modifier of a noun for one ("a $3bn
+    bid", "the $2bn deal") or the object of a paying verb ("paid $3bn")."""
+    tokens = [t for t in doc if amount.start - offset <= t.idx < amount.end - offset]
+    top = next((t for t in tokens if t.head not in tokens or t.head == t), None)
+    if top is None:
+        return False
+    if top.dep_ in ("compound", "nmod", "nummod", "amod"):
+        return noun_trigger(top.head) == "acquire" or top.head.lemma_.lower() in TRANSACTION_NOUNS
+    return top.dep_ in OBJECTS and top.head.lemma_.lower() in PAYING_VERBS
 
 
 def sized_deal_noun(doc, amount_start: int, amount_end: int):
