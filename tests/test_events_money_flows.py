@@ -571,3 +571,11 @@ def test_a_rival_bidder_s_price_is_not_the_takeover_s():
     amounts = {summary(e)[2]: e.amount.text if e.amount else None
                for e in events_of(body, VELTRIX, ORVEX, NORCORP, ORVEX)}
     assert amounts == {("org:veltrix",): None, ("org:norcorp",): "$3bn"}
+
+
+@pytest.mark.parametrize("body, expected_amount", [
+    ("Orvex agreed to be acquired by Veltrix for $31 a share, or $135 million.", "$135 million"),
+    ("Orvex agreed to be acquired by Veltrix for $31 a share.", None),  # a price per share is no total
+])
+def test_a_price_per_share_restated_as_a_total_gives_the_total(body, expected_amount):
+    assert one(body, ORVEX, VELTRIX) == (("acquire", "agreed", ("org:veltrix",), ("org:orvex",)), expected_amount)

@@ -2474,8 +2474,11 @@ class SentenceContext:
         payer = anchor.head
         if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
-        linked = [a for a in self.amounts
-                  if any(t.i in clause for t in self.tokens_of(a)) and not PER_UNIT.match(self.body, a.end)]
+        in_clause = [a for a in self.amounts if any(t.i in clause for t in self.tokens_of(a))]
+        linked = [a for a in in_clause if not PER_UNIT.match(self.body, a.end)]
+        # "for $31 a share, or $135m": the total the price per share comes to, which the parse hangs elsewhere
+        linked += [t for a in in_clause if (unit := PER_UNIT.match(self.body, a.end))
+                   for t in self.amounts if TOTAL_RESTATED.fullmatch(self.body, unit.end(), t.start)]
         # "raised its aid from $1bn to $4bn": the level reached, not the one left
         left = [a for a in linked if self.amount_after(a, "from")]
         reached = [a for a in linked if self.amount_after(a, "to")]
@@ -2535,6 +2538,8 @@ MEASURE_UNITS = frozenset("tonne ton barrel bushel ounce kilogram kilo gallon li
 PER_UNIT = re.compile(r"\s*(?:each|(?:a|per)\s+(?:share|%s)s?)\b" % "|".join(sorted(MEASURE_UNITS)), re.IGNORECASE)
 # Verbs whose object is the price of what their purpose clause buys: "paying £328m to buy Y".
 PAYING_VERBS = frozenset("pay spend".split())
+# What joins a price per unit to the total it comes to: "$31 a share, or $135m".
+TOTAL_RESTATED = re.compile(r",?\s*or\s+")
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
 FINANCIER_KINDS = ("policy_bank", "development_bank", "central_bank")
 FINANCIER_NAME = re.compile(r"\b(?:Bank|Fund|Exim|Finance|Lenders?|Credit)\b")
