@@ -401,9 +401,7 @@ def with_amounts_stated_next(events: list[Event], body: str, sentences: list[tup
         stated = [a for a in amounts if a.sentence_index == index]
         if index >= len(sentences) or len(stated) != 1:
             continue
-        # a copy: the cached parse is shared by every article with the sentence
-        doc = parsed.get(index) or with_layer_spans(parse_sentence(body[sentences[index][0]:sentences[index][1]]).copy(),
-                                                    stated, sentences[index][0])
+        doc = sentence_parse(body, sentences, index, amounts, parsed)
         noun = sized_deal_noun(doc, stated[0].start - sentences[index][0], stated[0].end - sentences[index][0])
         if noun is None:
             continue
