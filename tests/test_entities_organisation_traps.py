@@ -1186,3 +1186,16 @@ print([body[s.start:s.end] for s in spans])
     outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert outputs == {str(["Corvin's", "Corvin", "Corvin's"]) + "\n"}
+
+
+# ---- a stake in what a name owns ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name, kept", [
+    # the stake is in the company the person owns: she keeps her type
+    ("Shares rose after the beauty group Lumora took a majority stake in Kylie Varsten's cosmetics company.",
+     "Kylie Varsten", "PERSON"),
+    # the name owns a rival, not a company of a kind: "shares of" still makes it an organisation
+    ("Investors bought shares of Tarvex's rival Sibora on Monday.", "Tarvex", "ORG"),
+])
+def test_a_stake_in_a_names_company_leaves_the_owner_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}

@@ -160,6 +160,8 @@ KIND_AFTER = re.compile(
     rf",\s+(?:the|a|an|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){{0,2}}[’']s)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
     rf"(?:{KINDS}{KIND_END}|(?:\w*maker|{MAKERS})\s+of\s+[a-z]|{PART_OF_ORGANISATION})"
 )
+# "Kylie Roe's cosmetics company": an organisation of a kind the name's possessive owns
+OWNED_KIND_AFTER = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{KINDS}\b")
 STATEMENT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\b")
 # what the name is, said by a copula: "Kestrava is a great company", "Velkor was the largest lender"
 KIND_PREDICATE_AFTER = re.compile(
@@ -347,8 +349,11 @@ PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
 
 def acts_as_organisation(body: str, start: int, end: int, product_starts: frozenset[int]) -> bool:
     """Whether the grammar around body[start:end] makes it an organisation (module docstring)."""
-    if (SUFFIX_AFTER.match(body, end) or BELONGING_AFTER.match(body, end) or KIND_AFTER.match(body, end)
-            or BELONGING_BEFORE.search(body, max(0, start - 60), start)):
+    if SUFFIX_AFTER.match(body, end) or BELONGING_AFTER.match(body, end) or KIND_AFTER.match(body, end):
+        return True
+    # "shares of Yukos"; not "a stake in Kylie Roe's cosmetics company": the stake is in the company
+    # the name owns, which a person may own
+    if BELONGING_BEFORE.search(body, max(0, start - 60), start) and not OWNED_KIND_AFTER.match(body, end):
         return True
     if KIND_PREDICATE_AFTER.match(body, end) or told_the(body, start, end):
         return True
