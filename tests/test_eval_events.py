@@ -163,7 +163,7 @@ def test_money_flow_prefilter_counts_finance_words():
 def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
-    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2"}
+    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -206,6 +206,26 @@ def test_wire_dev2_takes_every_event_rich_document_of_conll_valid():
     # valid's documents, not train's of the same number
     assert module.article_text(wire_dev2[0]) == module.conll_texts(module.CONLL_VALID)[int(wire_dev2[0].split("-")[1])]
     assert module.article_text("conll/valid-0") != module.article_text("conll/train-0")
+
+
+# the audit sample, which dev_rich2 leaves out, draws NAEB texts and Zyte pages as well as BBC files
+@pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
+                    reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
+def test_dev_rich2_takes_every_event_rich_bbc_file_outside_the_other_splits_and_the_audit():
+    module = selection_module()
+    dev_rich2 = module.dev_rich2_ids()
+    assert len(set(dev_rich2)) == len(dev_rich2) == 39  # every file that passes
+    assert all(f.split("/")[0] in module.FOLDERS and module.event_rich(module.article_text(f)) for f in dev_rich2)
+    others = {f for split in module.SPLITS if split != "dev_rich2" for f in module.split_ids(split)}
+    assert not set(dev_rich2) & others
+    # no copy of another split's text, nor of its own ("politics/291" repeats test_rich's "politics/108")
+    texts = [module.article_text(f) for f in dev_rich2]
+    assert len(set(texts)) == len(texts)
+    assert not set(texts) & {module.article_text(f) for f in others if not f.startswith(("conll/", "naeb/", "zyte/"))}
+    audit = module.importlib.util.spec_from_file_location("event_audit_sample", module.AUDIT_SAMPLE)
+    sample = module.importlib.util.module_from_spec(audit)
+    audit.loader.exec_module(sample)
+    assert not set(dev_rich2) & {f for ids in sample.batches().values() for f in ids}
 
 
 @pytest.mark.skipif(not SPLIT_CORPORA["web_dev"].exists(), reason="../shared/eval/zyte is not present")
