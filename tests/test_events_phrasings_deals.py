@@ -174,6 +174,12 @@ ACQUISITIONS = [
      "omnia", None, "$1.2 billion"),
     ("Veltrix agreed to acquire Omnia in an all-stock deal valued at about $3.3 billion, the companies said on "
      "Monday.", "agreed", "veltrix", "omnia", None, "$3.3 billion"),
+    # the deal a buyout is done in is the buyout itself, not what it buys
+    ("Last week, Omnia agreed to a buyout by Veltrix in a deal valued at $6.75bn.", "agreed", "veltrix", "omnia",
+     None, "$6.75bn"),
+    # a fraction of a company: more than half buys it
+    ("The other two-thirds of Omnia was bought by Veltrix.", "done", "veltrix", "omnia", None, None),
+    ("Veltrix bought three-quarters of Omnia last year.", "done", "veltrix", "omnia", None, None),
 ]
 
 
@@ -206,6 +212,9 @@ INVESTMENTS = [
     # money for a share of the company it goes to
     ("Omnia has secured venture financing from Veltrix.", "done", "veltrix", "omnia"),
     ("Omnia received equity funding from Veltrix last year.", "done", "veltrix", "omnia"),
+    # a fraction of a company up to half is a stake in it
+    ("Veltrix bought a third of Omnia in 2000.", "done", "veltrix", "omnia"),
+    ("A quarter of Omnia was bought by Veltrix.", "done", "veltrix", "omnia"),
 ]
 
 
@@ -296,6 +305,20 @@ MEETINGS = [
     ("Ana Ruiz will receive a visiting delegation from Kenya on Friday.", "planned", "KEN+ana-ruiz"),
     # an object "her" is not the subject of its own clause but the other person named
     ("Jonas Brekke, who had long criticised Ana Ruiz, met her in Oslo on Monday.", "done", "ana-ruiz+jonas-brekke"),
+    # "the two companies" are the two named before, not the one named last
+    ("Veltrix wants to buy Omnia. The two companies held four days of talks last week.", "done", "omnia+veltrix"),
+    # "the duo" after a person and a name typed as an organisation joined by "and"; talks broken off were held
+    ("Ana Ruiz and Veltrix own 29% of the club. The duo broke off talks with Jonas Brekke on Monday.", "done",
+     "ana-ruiz+jonas-brekke+veltrix"),
+    # talks gone on with were held; an organisation's management talks for it
+    ("Veltrix resumed talks with Omnia on Monday.", "done", "omnia+veltrix"),
+    ("Veltrix wants to buy Omnia. Its management has continued talks with Jonas Brekke.", "done",
+     "jonas-brekke+veltrix"),
+    # a meeting of two sides named after "of", held when something was agreed at it
+    ("The plan was agreed at a meeting of Ana Ruiz and Jonas Brekke in Oslo.", "done", "ana-ruiz+jonas-brekke"),
+    ("The deal came after a meeting of the foreign ministers of Norway and Kenya.", "done", "KEN+NOR"),
+    # an organisation's delegation meets for it, as a country's does
+    ("The latest delegation from Veltrix met Omnia officials on Wednesday.", "done", "omnia+veltrix"),
 ]
 
 
@@ -436,6 +459,10 @@ NO_EVENTS = [
     # an offer of something else than a purchase
     ("Omnia must decide whether to accept Veltrix's settlement offer or go to court.", "acquire"),
     ("Tarsa rejected the peace offer from Veltrix.", "acquire"),
+    # a meeting of one body's people is no meeting between sides
+    ("A meeting of Veltrix managers in Oslo agreed to cut costs.", "meet"),
+    # talks called off may never have been held
+    ("Veltrix called off talks with Omnia.", "meet"),
 ]
 
 

@@ -191,8 +191,11 @@ LIST_MARKS = frozenset(":-–—")
 MAX_WORDS_BEFORE_LIST = 6
 # Plural descriptions of two parties ("the two sides", "the pair") by the types they may stand
 # for, tried in order; a plural organisation noun ("the two firms") stands for two organisations.
+# "the duo" after "A and B" of a person and an organisation: one of the two was typed wrongly
+# ("John Magnier and JP McManus"), so only a pair joined by "and" is taken with the two types.
+MIXED_PAIR = ("PERSON", "ORG")
 PAIR_NOUNS = {
-    "pair": (("PERSON",), ("ORG",)), "duo": (("PERSON",), ("ORG",)),
+    "pair": (("PERSON",), ("ORG",), MIXED_PAIR), "duo": (("PERSON",), ("ORG",), MIXED_PAIR),
     "man": (("PERSON",),), "woman": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
     "nation": (("COUNTRY",),), "government": (("COUNTRY",),),
 }
@@ -208,7 +211,9 @@ MARKET_NOUNS = frozenset("market bourse".split())
 PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
 # Words for a country's government as a party ("the government is in talks with X").
 GOVERNMENT_NOUNS = frozenset("government state country nation".split())
-# People sent by a country to meet or negotiate for it (Event-builder country_represented).
+# Those who act for an organisation without a name of their own ("its management", "its board").
+ORGANISATION_VOICES = frozenset("management board leadership executive director chairman boss negotiator".split())
+# People sent by a country or an organisation to meet or negotiate for it (Event-builder party_represented).
 REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat".split())
 # What may stand between an office noun and its name set off by commas: its complement ("envoy to
 # Norland, Ana Ruiz,"), a few words long; and what closes such an apposition.
@@ -612,6 +617,8 @@ class SentenceContext:
                 found.append(mention)
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
+        if not found and is_pair_phrase(token):  # "the two companies" are two, not the company named last
+            found = self.pair_referred_to(token)
         if not found and (mention := self.organisation_referred_to(token) or self.organisation_by_head_word(token)
                           or self.person_referred_to(token)
                           or self.government_referred_to(token) or self.organisation_of_place(token)
@@ -747,6 +754,14 @@ class SentenceContext:
                   and m.text.split()[-1].lower() in (token.lower_, token.lemma_.lower())}
         return next(iter(headed.values())) if len(headed) == 1 else None
 
+    def organisation_speaking_through(self, possessive) -> Mention | None:
+        """ "its management", "its board": the one organisation named before "its" in this sentence
+        and the two before, else the one of them named last as a subject. Not through the
+        sentence's subject, as organisation_referred_to may go: that is the noun "its" qualifies."""
+        start = self.char(possessive)[0]
+        named = {m.entity_id: m for m in self.recent_organisations if m.end <= start}
+        return next(iter(named.values())) if len(named) == 1 else self.nearest_subject(named, start)
+
     def nearest_subject(self, named: dict[str, Mention], before: int) -> Mention | None:
         """Of the organisations that could be meant, the one named last as a subject before the
         word, in its sentence or the one before ("Gazprom withdrew, and Y was sold to X. X gave
@@ -814,6 +829,8 @@ class SentenceContext:
             if joined:  # the nearest sentence, its first pair: the subject before any object
                 nearest = max(left.sentence_index for left, _ in joined)
                 return list(next(pair for pair in joined if pair[0].sentence_index == nearest))
+            if wanted is MIXED_PAIR:
+                continue
             last = {m.entity_id: m for m in fitting}
             if len(last) == 2:
                 return sorted(last.values(), key=lambda m: m.start)
@@ -1223,6 +1240,16 @@ class SentenceContext:
             d.dep_ == "punct" and d.text in DASHES for d in modifier.children)]
         return [m for t in joined for m in self.referents(t) if m.entity_type in ACTOR_TYPES] + self.referents(modifier)
 
+    def joined_names(self, tokens) -> list[Mention]:
+        """The actors named in coordination below the tokens: "A and B", "the ministers of A and
+        B", "A and B officials"."""
+        found = []
+        for word in (w for t in tokens for w in t.subtree if w.dep_ == "conj"):
+            for mention in (self.mention_at(word.head), self.mention_at(word)):
+                if mention is not None and mention.entity_type in ACTOR_TYPES and mention not in found:
+                    found.append(mention)
+        return found
+
     def mentions_in(self, tokens) -> list[Mention]:
         found = []
         for token in tokens:
@@ -1240,7 +1267,7 @@ class SentenceContext:
         words += [c for w in words for c in w.children if c.dep_ == "appos"
                   or (c.dep_ in ("compound", "nmod") and w.lemma_.lower() in ORGANISATION_NOUNS | ASSET_NOUNS)]
         # "the Yugansk unit", "its Orvex payments business": the name of the part itself
-        words += [g for w in words if w.like_num or w.lower_ in PORTIONS or w.lemma_.lower() in SHAREHOLDINGS
+        words += [g for w in words if is_portion(w) or w.lemma_.lower() in SHAREHOLDINGS
                   for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]  # "33% of Changyu", not "the chairmanship of the EU"
         return any(self.mention_at(w) is mention for w in words)
@@ -1294,6 +1321,9 @@ class SentenceContext:
             return None  # "Tom Ford's mother (lawyer, aide)" is someone else than Tom Ford
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
+        if token.lemma_.lower() in ORGANISATION_VOICES and (its := next(
+                (c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)) is not None:
+            return self.organisation_speaking_through(its)  # "its management held talks with Y": the company
         # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
         # name the layer missed ("EVA of Taiwan" is no Taiwan), nor after an event ("finance the
         # purchase of Y" pays the buyer, not Y)
@@ -1302,13 +1332,13 @@ class SentenceContext:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (m := self.mention_at(pobj)) and m.entity_type in ACTOR_TYPES:
                         return m
-        return self.country_represented(token)
+        return self.party_represented(token)
 
-    def country_represented(self, token) -> Mention | None:
-        """ "a delegation from Pelora", "his Pelorian counterparts", "officials of Norland": people
-        sent by a country and named by none of their own stand for it. A delegation is one body;
-        of the other words only the plural, since one counterpart or official is a person the
-        article may name elsewhere."""
+    def party_represented(self, token) -> Mention | None:
+        """ "a delegation from Pelora", "his Pelorian counterparts", "officials of Norland", "a
+        delegation from the CBI": people sent by a country or an organisation and named by none of
+        their own stand for it. A delegation is one body; of the other words only the plural, since
+        one counterpart or official is a person the article may name elsewhere."""
         noun = token.lemma_.lower()
         if noun not in REPRESENTATIVE_NOUNS | HOST_NOUNS or (noun not in DELEGATION_NOUNS and token.tag_ != "NNS"):
             return None
@@ -1319,10 +1349,16 @@ class SentenceContext:
                     for o in c.children if o.dep_ == "pobj"]
         modifiers = [w for t in origins for w in (t, *conjuncts(t)) if self.mention_at(w) is not None]
         # "officials from Pelora and Norland" stand for neither one alone
-        countries = {m.entity_id: m for w in modifiers if (m := self.country_or_government(self.mention_at(w)))}
+        senders = {m.entity_id: m for w in modifiers if (m := self.country_or_government(self.mention_at(w))
+                                                         or self.organisation_sending(self.mention_at(w)))}
         if not modifiers and noun not in DELEGATION_NOUNS:
-            countries = self.countries_visited(token)  # "on a visit to Pelora, X met officials"
-        return next(iter(countries.values())) if len(countries) == 1 else None
+            senders = self.countries_visited(token)  # "on a visit to Pelora, X met officials"
+        return next(iter(senders.values())) if len(senders) == 1 else None
+
+    @staticmethod
+    def organisation_sending(mention: Mention) -> Mention | None:
+        """An organisation whose people meet for it ("a delegation from the CBI")."""
+        return mention if mention.entity_type == "ORG" else None
 
     def country_or_government(self, mention: Mention) -> Mention | None:
         """A country, or the government its capital stands for ("officials in Brask")."""
@@ -1473,7 +1509,7 @@ class SentenceContext:
         elif kind == "acquire":
             # "bought a 15% stake in Y", "a stake in Y was bought by X"
             stake = next((o for o in (subjects if passive else objects)
-                          if o.lemma_.lower() in SHAREHOLDINGS or o.lower_ in ("%", "percent")), None)
+                          if o.lemma_.lower() in SHAREHOLDINGS | FRACTIONS or o.lower_ in ("%", "percent")), None)
             # "Y, sold to X in 2003, ...": a participle after a noun says what happened to it
             # (a clause with a subject of its own is none: "news that X had sold Y to Z")
             participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
@@ -1635,6 +1671,10 @@ class SentenceContext:
         # "won the takeover battle for Y", "a credit line to Y": the phrase's head carries its complements
         noun = contest or facility_of(noun)
         preps = prepositional_objects(noun)
+        # "a buyout by X in a deal valued at $7bn": that deal is the buyout itself, not what it is in
+        within = [t for t in preps.pop("in", []) if noun_trigger(t) != "agreement"]
+        if within:
+            preps["in"] = within
         for word in offered_words:  # "an offer of a loan to Y": what is offered carries the offer's complements
             for prep, more in prepositional_objects(word).items():
                 preps.setdefault(prep, []).extend(more)
@@ -1718,6 +1758,8 @@ class SentenceContext:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
         if kind == "meet" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and glemma in TRAVEL_VERBS:
             actor = subject_m  # "X arrived in Y for talks with Z": X came to take part
+        if kind == "meet" and relation == "object" and governor is not None and carries_on_talks(governor):
+            actor = subject_m  # "X broke off (resumed) talks with Y": talks X had been holding
         if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and not stated_deal_status(noun)
                 and governor.dep_ != "ccomp"
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in governor.children)):
@@ -1743,10 +1785,14 @@ class SentenceContext:
                 modifiers = [m for m in modifiers if m.entity_id not in possessors]
             sides = owners + modifiers + actor + pobj.get("between", [])
             # "an alliance of A, B and C", "the merger of A and B": its members, as many as the
-            # names after "of" when the parse does not coordinate them
+            # names after "of" when the parse does not coordinate them; a meeting's, only names
+            # joined ("a meeting of the ministers of A and B"), as the names in one body's do not
+            # meet each other ("a meeting of Suffolk UKIP members")
             members = own.get("of", []) if len(own.get("of", [])) >= 2 else [
                 m for t in preps.get("of", []) for m in self.mentions_in(t.subtree) if m.entity_type in ACTOR_TYPES]
-            if kind == "agreement" and len({m.entity_id for m in members}) >= 2:
+            if kind == "meet":
+                members = self.joined_names(preps.get("of", []))
+            if len({m.entity_id for m in members}) >= 2:
                 sides += members
             topics = preps.get("on", []) + (prepositional_objects(governor).get("on", []) if governor is not None else [])
             topic_sides = [m for t in topics for c in t.children if c.dep_ in ("compound", "nmod", "amod")
@@ -2354,6 +2400,8 @@ class SentenceContext:
             status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
+        if status == "agreed" and kind == "meet" and trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPOSITIONS:
+            status = "done"  # "the plan was agreed at a meeting of A and B": the meeting was held
         if status is None or is_denied(trigger) or is_source(trigger) or is_speaking_occasion(trigger):
             return []  # "according to X's deals survey" names where a statement comes from
         if kind == "meet" and acted_apart(anchor):
@@ -2642,12 +2690,22 @@ HOLDING_VERBS = frozenset("hold own have keep retain".split())
 # Nouns for who holds a company's shares: "Y's main shareholder", "the largest investor in Y".
 SHAREHOLDER_NOUNS = frozenset("shareholder stockholder owner investor".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
+# Fractions by their lemma ("a third of Y", "two-thirds of Y", "a quarter of Y"), and the numbers
+# that tell how much of a company they are.
+FRACTIONS_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+FRACTIONS = frozenset(FRACTIONS_DENOMINATORS)
+NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
 CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
 
 
+def is_portion(token) -> bool:
+    """A figure or a word for a part of something: "33%", "control", "two-thirds"."""
+    return token.like_num or token.lower_ in PORTIONS or token.lemma_.lower() in FRACTIONS
+
+
 def portions_of(tokens) -> list:
-    """What is bought with what it is a portion of: "control of Y", "33% of Y"."""
-    return tokens + [g for t in tokens if t.like_num or t.lower_ in PORTIONS
+    """What is bought with what it is a portion of: "control of Y", "33% of Y", "two-thirds of Y"."""
+    return tokens + [g for t in tokens if is_portion(t)
                      for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
 
@@ -2718,8 +2776,18 @@ def is_pair_phrase(token) -> bool:
     return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
 
 
-# Verbs saying talks came to nothing, which still reports them held ("talks failed").
-FAILING_VERBS = frozenset("fail collapse stall founder".split())
+# Verbs by which a side goes on with talks it has been holding ("continued (resumed) talks with Y"),
+# and phrasal verbs by which it ends them ("broke off (cut off) talks with Y"); not "called off",
+# which may cancel talks never held.
+CONTINUING_VERBS = frozenset("continue resume".split())
+ENDING_PHRASALS = frozenset({("break", "off"), ("cut", "off")})
+
+
+def carries_on_talks(verb) -> bool:
+    """Whether the verb goes on with or ends talks its subject was holding."""
+    lemma = verb.lemma_.lower()
+    return lemma in CONTINUING_VERBS or any(c.dep_ == "prt" and (lemma, c.lower_) in ENDING_PHRASALS
+                                            for c in verb.children)
 
 
 def failed_meeting(trigger) -> bool:
@@ -2862,7 +2930,10 @@ def aims_elsewhere(offer) -> bool:
 
 
 def is_controlling(stake) -> bool:
-    """ "a controlling stake", "a 60% stake": the stake gives control."""
+    """ "a controlling stake", "a 60% stake", "two-thirds": the stake gives control."""
+    if (denominator := FRACTIONS_DENOMINATORS.get(stake.lemma_.lower())) is not None:
+        numerator = next((NUMERATORS[c.lower_] for c in stake.children if c.lower_ in NUMERATORS), 1)
+        return numerator / denominator > 0.5
     for child in stake.subtree:
         if child.lower_ in CONTROL_WORDS:
             return True
@@ -3808,7 +3879,8 @@ def is_denied(trigger) -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "without"
 
 
-# Verbs by which an attempt comes to nothing: "efforts to sign a deal with Y failed".
+# Verbs by which an attempt comes to nothing ("efforts to sign a deal with Y failed"), and by which
+# talks do, which still reports them held ("talks between A and B failed").
 FAILING_VERBS = frozenset("fail collapse founder stall falter".split())
 
 
