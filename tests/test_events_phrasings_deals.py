@@ -317,6 +317,8 @@ MEETINGS = [
     # a meeting of two sides named after "of", held when something was agreed at it
     ("The plan was agreed at a meeting of Ana Ruiz and Jonas Brekke in Oslo.", "done", "ana-ruiz+jonas-brekke"),
     ("The deal came after a meeting of the foreign ministers of Norway and Kenya.", "done", "KEN+NOR"),
+    ("Norway and Kenya agreed to open a bus link. The link was one of several announcements made after a meeting "
+     "of foreign ministers of both countries.", "done", "KEN+NOR"),
     # an organisation's delegation meets for it, as a country's does
     ("The latest delegation from Veltrix met Omnia officials on Wednesday.", "done", "omnia+veltrix"),
 ]

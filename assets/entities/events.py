@@ -1241,14 +1241,16 @@ class SentenceContext:
         return [m for t in joined for m in self.referents(t) if m.entity_type in ACTOR_TYPES] + self.referents(modifier)
 
     def joined_names(self, tokens) -> list[Mention]:
-        """The actors named in coordination below the tokens: "A and B", "the ministers of A and
-        B", "A and B officials"."""
+        """The actors named in coordination below the tokens ("A and B", "the ministers of A and
+        B", "A and B officials"), or the pair a phrase below them refers to ("the ministers of both
+        countries")."""
         found = []
         for word in (w for t in tokens for w in t.subtree if w.dep_ == "conj"):
             for mention in (self.mention_at(word.head), self.mention_at(word)):
                 if mention is not None and mention.entity_type in ACTOR_TYPES and mention not in found:
                     found.append(mention)
-        return found
+        pairs = [w for t in tokens for w in t.subtree if is_pair_phrase(w)]
+        return found or (self.pair_referred_to(pairs[0]) if len(pairs) == 1 else [])
 
     def mentions_in(self, tokens) -> list[Mention]:
         found = []
