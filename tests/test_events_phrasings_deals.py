@@ -314,6 +314,8 @@ MEETINGS = [
     ("Veltrix resumed talks with Omnia on Monday.", "done", "omnia+veltrix"),
     ("Veltrix wants to buy Omnia. Its management has continued talks with Jonas Brekke.", "done",
      "jonas-brekke+veltrix"),
+    # a meeting agreed on is to come
+    ("Ana Ruiz and Jonas Brekke agreed to meet in Oslo next month.", "planned", "ana-ruiz+jonas-brekke"),
     # a meeting of two sides named after "of", held when something was agreed at it
     ("The plan was agreed at a meeting of Ana Ruiz and Jonas Brekke in Oslo.", "done", "ana-ruiz+jonas-brekke"),
     ("The deal came after a meeting of the foreign ministers of Norway and Kenya.", "done", "KEN+NOR"),

@@ -2402,8 +2402,11 @@ class SentenceContext:
             status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
-        if status == "agreed" and kind == "meet" and trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPOSITIONS:
-            status = "done"  # "the plan was agreed at a meeting of A and B": the meeting was held
+        if status == "agreed" and kind == "meet":
+            # "the plan was agreed at a meeting of A and B": the meeting was held; "A and B agreed to
+            # meet": a meeting agreed on is to come
+            held = trigger.dep_ == "pobj" and trigger.head.lower_ in OCCASION_PREPOSITIONS
+            status = "done" if held else "planned"
         if status is None or is_denied(trigger) or is_source(trigger) or is_speaking_occasion(trigger):
             return []  # "according to X's deals survey" names where a statement comes from
         if kind == "meet" and acted_apart(anchor):
