@@ -222,9 +222,7 @@ def test_dev_rich2_takes_every_event_rich_bbc_file_outside_the_other_splits_and_
     texts = [module.article_text(f) for f in dev_rich2]
     assert len(set(texts)) == len(texts)
     assert not set(texts) & {module.article_text(f) for f in others if not f.startswith(("conll/", "naeb/", "zyte/"))}
-    audit = module.importlib.util.spec_from_file_location("event_audit_sample", module.AUDIT_SAMPLE)
-    sample = module.importlib.util.module_from_spec(audit)
-    audit.loader.exec_module(sample)
+    sample = module.module_at("event_audit_sample", module.AUDIT_SAMPLE)
     assert not set(dev_rich2) & {f for ids in sample.batches().values() for f in ids}
 
 
@@ -233,9 +231,7 @@ def test_web_dev_takes_event_rich_zyte_pages_at_even_positions_outside_the_audit
     module = selection_module()
     web_dev = module.web_dev_ids()
     even = set(sorted(module.zyte_bodies())[::2])
-    audit = module.importlib.util.spec_from_file_location("event_audit_sample", module.AUDIT_SAMPLE)
-    sample = module.importlib.util.module_from_spec(audit)
-    audit.loader.exec_module(sample)
+    sample = module.module_at("event_audit_sample", module.AUDIT_SAMPLE)
     assert len(set(web_dev)) == len(web_dev) == 17  # every page that passes, fewer than WEB_DEV_SIZE
     assert all(f.startswith("zyte/") and f.split("/", 1)[1] in even for f in web_dev)
     assert not set(web_dev) & set(sample.batches(("fourth",))["fourth"])

@@ -185,12 +185,17 @@ def article_text(file_id: str) -> str:
     return (BBC / file_id).read_text(encoding="utf-8")
 
 
+def module_at(name: str, path: Path):
+    """A module loaded by path: the eval folders' scripts are no package."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def judged_naeb_ids() -> set[str]:
     """The NAEB ids of the judged entity rounds up to JUDGED_ROUNDS."""
-    spec = importlib.util.spec_from_file_location(
-        "entity_selection", Path(__file__).resolve().parents[1] / "entities" / "selection.py")
-    rounds = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rounds)
+    rounds = module_at("entity_selection", Path(__file__).resolve().parents[1] / "entities" / "selection.py")
     return {file_id.split("/", 1)[1] for round_ in JUDGED_ROUNDS for file_id in rounds.naeb_ids(round_)}
 
 
@@ -231,10 +236,7 @@ def web_dev_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     loaded by path only here, when the split is drawn (it loads this module the same way)."""
     from assets.parsed.dispatch import detect_language
 
-    spec = importlib.util.spec_from_file_location("event_audit_sample", audit_sample)
-    audit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(audit)
-    audited = set(audit.batches(("fourth",))["fourth"])
+    audited = set(module_at("event_audit_sample", audit_sample).batches(("fourth",))["fourth"])
     bodies = zyte_bodies()
     pool = [f"zyte/{id_}" for id_ in sorted(bodies)[::2] if f"zyte/{id_}" not in audited
             and detect_language(bodies[id_]) == "en" and event_rich(article_text(f"zyte/{id_}"))]
@@ -246,10 +248,7 @@ def dev_rich2_ids(audit_sample: Path = AUDIT_SAMPLE, root: Path = BBC) -> list[s
     """`dev_rich2` (module docstring): every event-rich BBC business and politics file in no other split
     and in none of the event audit's batches (its module loaded by path, as in `web_dev_ids`), in the
     seeded order."""
-    spec = importlib.util.spec_from_file_location("event_audit_sample", audit_sample)
-    audit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(audit)
-    drawn = {f for ids in audit.batches().values() for f in ids}
+    drawn = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
     drawn.update(f for ids in selection(root).values() for f in ids)
     texts = {f"{folder}/{path.name}": path.read_text(encoding="utf-8")
              for folder in FOLDERS for path in sorted((root / folder).glob("*.txt"))}
