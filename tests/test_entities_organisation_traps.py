@@ -69,6 +69,40 @@ def test_a_person_after_a_trade_noun_stays_a_person(extractor):
     assert found.get("Rupert Vance") == {"PERSON"}
 
 
+# ---- a sentence opening on what a company is, before its name -----------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Conglomerate Tavrel lost 2.4 percent after a trading suspension.", "Tavrel"),
+    ("Insurer Marlowe sold its reinsurance business on Monday.", "Marlowe"),
+    ("Retailer Dorrance rose 3 percent after brokers upgraded it.", "Dorrance"),
+    ("Chipmaker Velkor fell 2 percent in early trading.", "Velkor"),
+    ("Carmaker Ostrava said it would cut 500 jobs.", "Ostrava"),  # a Czech city's name
+    ("Lender Kastrup Sparbank raised its rates.", "Kastrup Sparbank"),
+    ("* Conglomerate Bollvik lost 2.4 percent to 521 francs.", "Bollvik"),  # a bulleted line
+])
+def test_a_kind_opening_a_sentence_is_no_part_of_the_name(extractor, body, name):
+    found = typed(extractor, body)
+    assert found.get(name) == {"ORG"}
+    assert not any(text.endswith(name) and text != name for text in found)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Drinks group Harlow Finch rose on bid talk.", "Drinks"),
+    ("Software services company Brevik Tanner said it would buy a unit.", "Software"),
+])
+def test_the_first_words_of_an_opening_description_are_no_organisation(extractor, body, name):
+    assert "ORG" not in typed(extractor, body).get(name, set())
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Publisher Rupert Kessel said the paper would close.", "Rupert Kessel", "PERSON"),  # a person's trade
+    ("German carmaker Volkswagen AG said sales rose.", "German", "COUNTRY"),
+    ("Russian peacemaker Alexander Lebed said the talks would go on.", "Alexander Lebed", "PERSON"),
+])
+def test_people_and_adjectives_at_an_opening_description_keep_their_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+
+
 # ---- names listed after a plural kind ---------------------------------------------------------------
 
 @pytest.mark.parametrize("body, names", [

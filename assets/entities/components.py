@@ -37,7 +37,7 @@ from .name_countries import (
     parties_not_common_nouns,
     without_adjective_heads,
 )
-from .organisations import organisations_by_role, with_names_listed_beside_organisations, with_one_type_per_name
+from .organisations import described_at_openings, organisations_by_role, with_names_listed_beside_organisations, with_one_type_per_name
 from .patterns import Intervals
 from .quantities import find_quantities
 from .relations import find_relations, meetings_met_with
@@ -165,6 +165,13 @@ def office_names(doc: Doc, settings: Settings) -> None:
 @chain_component("wirehouse_trimmed_spans")
 def trimmed_spans(doc: Doc, settings: Settings) -> None:
     doc._.entity_spans = extract.trimmed_spans(doc._.article.body, doc._.entity_spans, settings.found)
+
+
+@chain_component("wirehouse_described_openings")
+def described_openings(doc: Doc, settings: Settings) -> None:
+    """A sentence opening on what a company is before its name ("Carmaker Fiat said"): the name."""
+    doc._.entity_spans = described_at_openings(doc._.article.body, doc._.article.sentences, doc._.entity_spans,
+                                               settings.gazetteer, settings.found)
 
 
 @chain_component("wirehouse_label_corrections")

@@ -32,6 +32,9 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
   kind before a name   "news agency Tanvik", "the club Bristol City": the whole run of
                        capitalised words, over the places inside it; not a person's name
                        ("publisher Rupert Murdoch")
+  kind opening a       "Carmaker Velkor said", "Drinks group Harlow Finch rose": a capitalised kind
+  sentence             (or a word and plain ones up to a kind) before the name at a sentence's
+                       opening is no word of the name (described_at_openings); "Bank Leumi" is one
   list after kinds     "retailers Merkla, Dovrin and Sastel", "stores like Dorrance's and Harlow's",
                        "Merkla, Dovrin and other retailers", over the model's product ("brands are
                        Velkor and Tarvo")
@@ -116,6 +119,7 @@ government, which institutions.py names).
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import functools
 import itertools
 import re
@@ -198,7 +202,8 @@ NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "air
                    "exchange", "bourse", "utility", "subsidiary", "unit", "division", "outfit", "journal",
                    "start-up", "startup")
 # makers of goods no craftsman makes alone ("car maker Aston Dane"; a "film maker" or "lawmaker" is a person)
-GOODS_MAKER = r"(?:car|auto|drug|chip|phone|handset|plane|aircraft|steel|truck|tyre|tire|toy|engine|vehicle|computer)[ -]?makers?"
+GOODS = "car|auto|drug|chip|phone|handset|plane|aircraft|steel|truck|tyre|tire|toy|engine|vehicle|computer"
+GOODS_MAKER = rf"(?:{GOODS})[ -]?makers?"
 NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO_PERSON_KINDS)}|{GOODS_MAKER})\s+\Z")
 # the one a source told something or who obtained or published it is the outlet: "the founder
 # told Brevik.", "a filing obtained by Brevik"; a one-word name the article never gives as a
@@ -642,6 +647,61 @@ def with_divisions_named_in_full(body: str, spans: list[Span], gazetteer: Gazett
             channel = None
         joined.append(Span(span.start, channel.end(), "ORG", None, found.organisation_cue) if channel else span)
     return joined
+
+
+# A sentence may open on what a company is before its name, capitalised only as the sentence's
+# first word: "Carmaker Fiat said", "Insurer Prudential sold" (opening_kinds, or a maker of goods),
+# "Drinks group Allied Domecq rose", "Software services company Keane said" (a capitalised word and
+# plain ones up to a kind). Kinds that open names themselves ("Bank Leumi", "Club Brugge", "Daily
+# Mail") are no such opening when they stand alone.
+DESCRIBED_OPENING = re.compile(
+    rf"(?:(?:{literal_alternation(k.title() for k in word_list('opening_kinds'))}|(?:{GOODS.title()})makers?)"
+    rf"|[A-Z][\w-]*(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+(?:{literal_alternation(word_list('organisation_kinds'))}"
+    rf"|{GOODS_MAKER}))[ \t]+(?=[A-Z])")
+OPENING_MARKS = re.compile(r"[\W_]*")
+
+
+def described_at_openings(body: str, sentences: list[tuple[int, int]], spans: list[Span], gazetteer: Gazetteer,
+                          found: Extractors) -> list[Span]:
+    """The name after a sentence's opening description of a company (see DESCRIBED_OPENING) typed
+    ORG, a model's span over the description cut to the name: the description says what the name
+    is, over the model's person and a town of that name ("Carmaker Ostrava"), unless it may be a
+    person's trade and the name is a person's full name ("Publisher Rupert Murdoch") or the name is
+    a country's. A model's span over the description's capitalised first words alone is dropped."""
+    from .extract import Span
+
+    names: dict[int, int] = {}  # sentence opening -> where the name after its description starts
+    for start, end in sentences:
+        opening = OPENING_MARKS.match(body, start, end).end()
+        if (described := DESCRIBED_OPENING.match(body, opening, end)) is not None:
+            names[opening] = described.end()
+    starts = set(names.values())
+    kept = []
+    for span in spans:
+        if span.how == found.ner and span.start in names and span.end <= names[span.start]:
+            if span.label not in ("ORG", "PERSON") or span.entity_id is not None:
+                kept.append(span)  # "German" of "German carmaker Volkswagen"
+            continue  # "Software" of "Software services company Keane" is none
+        if span.how == found.ner and span.start in names:
+            span = dataclasses.replace(span, start=names[span.start])
+        elif span.start not in starts:
+            kept.append(span)
+            continue
+        known = gazetteer.entities.get(span.entity_id or "")
+        person = span.label == "PERSON" and " " in body[span.start:span.end] and not NO_PERSON_KIND_BEFORE.search(
+            body[max(0, span.start - 60):span.start].lower())
+        if span.label == "ORG" or person or (known is not None and known.entity_type in ("COUNTRY", "REGION")):
+            kept.append(span)
+        else:
+            kept.append(Span(span.start, span.end, "ORG", None, found.organisation_cue))
+    # a name the model missed there ("* Conglomerate Bollore lost"): the run of capitalised words
+    covered = Intervals((s.start, s.end) for s in kept)
+    for start in starts - {s.start for s in kept}:
+        run = NAME_RUN.match(body, start)
+        end = run.end() - 2 * run.group().endswith(("’s", "'s"))
+        if not covered.overlaps(start, end):
+            kept.append(Span(start, end, "ORG", None, found.organisation_cue))
+    return sorted(kept, key=lambda s: s.start)
 
 
 # Where a model's span runs over a line break or a score: "Manchester United 2 Blackburn",
