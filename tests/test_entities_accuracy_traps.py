@@ -155,6 +155,10 @@ def test_capitals_in_a_prose_line_stay_acronyms():
     ("Scottish and Newcastle (S&N) said profits fell. S&N shares dropped 3%.", "S&N"),
     ("The Royal Bank of Scotland said RBS would cut 500 jobs.", "RBS"),
     ("Kestrel Grain Holdings posted a loss. Analysts said KGH would sell assets.", "KGH"),
+    # a country's initials opening the name are left out of its initialism
+    ("The US Securities and Exchange Commission announced the settlements. The SEC also said it "
+     "had brought charges.", "SEC"),
+    ("The UK Grain Standards Board fined the mill. The GSB said more fines would follow.", "GSB"),
 ])
 def test_an_initialism_names_the_organisation_whose_name_it_spells(body, acronym):
     found = mentions(body)

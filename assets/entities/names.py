@@ -145,15 +145,23 @@ JOINING_WORDS = frozenset({"of", "and", "for", "the", "de"})
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
+# the initials of a country that open the name of one of its bodies ("US", "UK", "EU")
+COUNTRY_INITIALS = re.compile(r"[A-Z]{2}|U\.[SK]\.")
+
+
 def initials(name: str) -> set[str]:
     """The initialisms that abbreviate a name of two words or more: the capitalised words'
     first letters, with "and" or "&" kept as "&" or left out ("Royal Bank of Scotland" → RBS,
-    "Scottish and Newcastle" → S&N, SN)."""
+    "Scottish and Newcastle" → S&N, SN); a country's initials opening the name may be left out
+    ("US Securities and Exchange Commission" → SEC as well as USSEC)."""
     words = name.split()
     if len(words) < 2:
         return set()
     with_and = "".join("&" if w in ("and", "&") else "" if w in JOINING_WORDS else w[0] for w in words)
-    return {with_and, with_and.replace("&", "")}
+    found = {with_and, with_and.replace("&", "")}
+    if len(words) > 2 and COUNTRY_INITIALS.fullmatch(words[0]):
+        found |= initials(" ".join(words[1:]))
+    return found
 
 
 def names_defined_by_acronyms(body: str) -> list[tuple[int, int]]:
