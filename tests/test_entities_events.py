@@ -950,6 +950,8 @@ def test_a_deal_on_the_trade_of_two_countries_is_between_them():
 @pytest.mark.parametrize("body", [
     "There was speculation that Veltrix would make an offer for Omnia.",
     "Veltrix, the company tipped to buy Omnia, was banned from the auction.",
+    # what a copula says is as sure as the copula
+    "Veltrix shares rose on speculation that it could be the target of a takeover by Omnia.",
 ])
 def test_a_purchase_speculated_or_tipped_is_no_event(body):
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []

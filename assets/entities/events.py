@@ -4004,8 +4004,9 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         if is_examined_fact(token):
             return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
-        # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves
-        if token.dep_ in ("pobj", "dobj", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
+        # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves, and
+        # what a copula says a thing is as sure as the copula ("it could be the target of a takeover")
+        if token.dep_ in ("pobj", "dobj", "attr", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
             continue
         if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head is not token.head:
