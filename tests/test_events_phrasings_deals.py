@@ -307,6 +307,9 @@ MEETINGS = [
     ("Jonas Brekke, who had long criticised Ana Ruiz, met her in Oslo on Monday.", "done", "ana-ruiz+jonas-brekke"),
     # "the two companies" are the two named before, not the one named last
     ("Veltrix wants to buy Omnia. The two companies held four days of talks last week.", "done", "omnia+veltrix"),
+    # more companies named before: the two sides of the transaction told last
+    ("Omnia rejected a takeover offer from Veltrix. Omnia, whose brands include Tarsa, Brightwater and Kestrel Bank, "
+     "dismissed the offer. The two companies held four days of talks last week.", "done", "omnia+veltrix"),
     # "the duo" after a person and a name typed as an organisation joined by "and"; talks broken off were held
     ("Ana Ruiz and Veltrix own 29% of the club. The duo broke off talks with Jonas Brekke on Monday.", "done",
      "ana-ruiz+jonas-brekke+veltrix"),
@@ -378,6 +381,12 @@ AGREEMENTS = [
 @pytest.mark.parametrize("body, status, parties", AGREEMENTS)
 def test_agreement_frames(body, status, parties):
     assert [described(e) for e in found(body, "agreement")] == [("agreement", status, parties, None)]
+
+
+def test_both_sides_are_no_person_and_country_of_a_meeting_told_before():
+    body = ("Jonas Brekke will hold talks with Kenya on Friday. Norway, Brazil and Tarsa welcomed the plan. "
+            "Both sides agreed to sign a new trade deal.")
+    assert found(body, "agreement") == []
 
 
 NO_EVENTS = [

@@ -382,7 +382,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
         events, parsed = [], {}
         for index, doc in zip(indexes, docs):
             parsed[index] = doc
-            events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates).events())
+            events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates, events).events())
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
         found.append(without_restated_deals(merge_repeats(events)))
@@ -485,8 +485,9 @@ def sized_deal_noun(doc, amount_start: int, amount_end: int):
 class SentenceContext:
     """One parsed sentence and the layer's mentions, amounts and dates inside it."""
 
-    def __init__(self, body, sentences, index, doc, mentions, amounts, dates):
+    def __init__(self, body, sentences, index, doc, mentions, amounts, dates, told=()):
         self.body, self.sentences, self.index, self.doc = body, sentences, index, doc
+        self.told = told  # the events of the sentences before, for "the two companies"
         self.offset = sentences[index][0]
         self.mentions = [m for m in mentions if m.sentence_index == index and m.entity_type in PARTY_TYPES]
         self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
@@ -834,6 +835,15 @@ class SentenceContext:
             last = {m.entity_id: m for m in fitting}
             if len(last) == 2:
                 return sorted(last.values(), key=lambda m: m.start)
+        # more named than two: the two sides of the last transaction or meeting told between two
+        # of one kind ("Y rejected an offer from X. Y, whose brands include A, B and C, ... The two
+        # companies held talks"); a person and a country are no "both sides"
+        for event in reversed(self.told):
+            sides = {p.entity_id: p.mention for p in event.parties}
+            types = {m.entity_type for m in sides.values()}
+            if self.index - 3 <= event.sentence_index < self.index and len(sides) == 2 and len(types) == 1 and any(
+                    all(t in wanted for t in types) for wanted in kinds):
+                return sorted(sides.values(), key=lambda m: m.start)
         return []
 
     def countries_listed_before(self, token) -> list[Mention]:
