@@ -539,6 +539,9 @@ def test_the_price_paid_for_a_purchase_and_the_sum_a_relative_clause_lends():
     [event] = events_of(body, ("Stelvio Logistics", "org:stelvio"), ("Arden Freight", "org:arden"))
     assert summary(event) == ("acquire", "done", ("org:stelvio",), ("org:arden",))
     assert event.amount.text == "£90m"
+    body = "Stelvio Logistics spent £90m on buying a 40% stake in Arden Freight from its founders."
+    [event] = events_of(body, ("Stelvio Logistics", "org:stelvio"), ("Arden Freight", "org:arden"))
+    assert event.amount.text == "£90m"
     body = "The $2bn which Norland Bank lent Pelora Oil came from abroad."
     [event] = events_of(body, ("Norland Bank", "org:norland-bank"), ("Pelora Oil", "org:pelora-oil"))
     assert summary(event) == ("lend", "done", ("org:norland-bank",), ("org:pelora-oil",))

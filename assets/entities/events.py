@@ -2520,7 +2520,7 @@ class SentenceContext:
         """The money amount inside the trigger's clause: the object of the verb, a modifier of the
         noun ("a $600m loan"), its "of"/"worth" complement; the money a relative clause tells of
         ("the $6bn which X lent Y"); what is paid in the clause whose purpose the
-        trigger is ("paying £328m to buy Y")."""
+        trigger is ("paying £328m to buy Y", "spent $584m on buying Y")."""
         if kind == "meet":
             return None
         # not an adverbial clause about something else: "bought Y, when its shares were worth $5bn"
@@ -2532,8 +2532,9 @@ class SentenceContext:
             clause.add(carrier.i)  # "the $18bn in funds approved by X": the figure the funds are counted in
         if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
             clause |= {t.i for t in self.clause_tokens(deal)}
-        payer = anchor.head
-        if anchor.dep_ in ("xcomp", "advcl") and payer.lemma_.lower() in PAYING_VERBS:
+        payer = anchor.head.head if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "for") else anchor.head
+        if (anchor.dep_ in ("xcomp", "advcl", "pcomp")) and payer.lemma_.lower() in PAYING_VERBS:
+            # "paying £328m to buy Y", "spent $584m on buying a stake in Y"
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         in_clause = [a for a in self.amounts if any(t.i in clause for t in self.tokens_of(a))]
         linked = [a for a in in_clause if not PER_UNIT.match(self.body, a.end)]
