@@ -248,6 +248,19 @@ def test_a_lowercase_function_word_the_model_ran_into_a_name_is_trimmed(body, la
     assert body[trimmed.start:trimmed.end] == name
 
 
+@pytest.mark.parametrize("body, label, run_on, name", [
+    ("Laah Chong-gyu of Norland Development Bank - one of the creditors - said so.", "ORG",
+     "Norland Development Bank - one", "Norland Development Bank"),
+    ("Films tipped for the Oscars - named on Tuesday - did well.", "ORG", "Oscars - named", "Oscars"),
+    ("The Velkor - Tarsa merger was approved.", "ORG", "Velkor - Tarsa", "Velkor - Tarsa"),  # two names
+])
+def test_a_spaced_dash_and_a_plain_word_the_model_ran_into_a_name_are_trimmed(body, label, run_on, name):
+    start = body.index(run_on)
+    span = Span(start, start + len(run_on), label, None, FOUND.ner)
+    (trimmed,) = trimmed_spans(body, [span], FOUND)
+    assert body[trimmed.start:trimmed.end] == name
+
+
 def test_a_name_with_a_function_word_inside_keeps_it():
     body = "The Bank of Pelora and the Lord of the Isles met."
     spans = [Span(4, 18, "ORG", None, FOUND.ner), Span(27, 45, "PERSON", None, FOUND.ner)]

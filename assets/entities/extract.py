@@ -63,6 +63,7 @@ REGION_WORDS = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral|As
 LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
 # Quotes, dashes and punctuation never open or close a name; neither does a possessive.
 SPACED_DASH = re.compile(r"\s[-–—]\s")
+SPACED_DASH_BEFORE_LOWER = re.compile(r"\s[-–—]\s+(?=[a-z])")
 TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
 LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
 # No name ends in a lowercase preposition, conjunction or article: the model ran the next word
@@ -532,6 +533,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
             start += leading_title(body[start:end])
             if span.how == found.ner and (dash := SPACED_DASH.search(body, start, end)):
                 end = dash.start()  # no person's name holds a spaced dash: "Ann Roe - Velkor's chief"
+        if span.how == found.ner and (dash := SPACED_DASH_BEFORE_LOWER.search(body, start, end)):
+            end = dash.start()  # nor any name a dash and a plain word: "Korea Development Bank - one of"
         if span.how == found.ner and (score := SCORE_TAIL.get(span.label)) and (tail := score.search(body, start, end)):
             end = max(start, tail.start())
         if span.how == found.ner and (tail := TRAILING_FUNCTION_WORDS.search(body, start, end)):
