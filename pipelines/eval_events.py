@@ -410,10 +410,7 @@ def audit_score(predicted: dict[str, list[dict]], verdicts: dict[tuple, dict]) -
 
 def audit(audit_dir: Path) -> int:
     """The --audit run: the extractor on the audit sample, scored by the verdicts (module docstring)."""
-    spec = importlib.util.spec_from_file_location("audit_sample", audit_dir / "sample.py")
-    sample = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(sample)
-    batches = sample.batches()
+    batches = selection().module_at("audit_sample", audit_dir / "sample.py").batches()
     file_ids = [f for ids in batches.values() for f in ids]
     files = input_files(file_ids, Settings.from_env().home / "eval" / "event-texts")
     events, _ = predicted_events(files)
