@@ -2533,7 +2533,7 @@ class SentenceContext:
         if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
             clause |= {t.i for t in self.clause_tokens(deal)}
         payer = anchor.head.head if anchor.dep_ == "pcomp" and anchor.head.lower_ in ("on", "for") else anchor.head
-        if (anchor.dep_ in ("xcomp", "advcl", "pcomp")) and payer.lemma_.lower() in PAYING_VERBS:
+        if anchor.dep_ in ("xcomp", "advcl", "pcomp") and payer.lemma_.lower() in PAYING_VERBS:
             # "paying £328m to buy Y", "spent $584m on buying a stake in Y"
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         in_clause = [a for a in self.amounts if any(t.i in clause for t in self.tokens_of(a))]
