@@ -8,7 +8,7 @@ from assets.entities.chain import extractors
 from assets.entities.disambiguation import ArticleCountries, Candidate, weighed_spans
 from assets.entities.extract import ArticleText, EntityExtractor, Span, trimmed_spans
 from assets.entities.gazetteer import load_gazetteer
-from assets.entities.organisations import acts_as_organisation, plays_a_match
+from assets.entities.organisations import acts_as_organisation, described_at_openings, plays_a_match
 
 FOUND = extractors()
 
@@ -246,6 +246,15 @@ def test_a_lowercase_function_word_the_model_ran_into_a_name_is_trimmed(body, la
     span = Span(start, start + len(run_on), label, None, FOUND.ner)
     (trimmed,) = trimmed_spans(body, [span], FOUND)
     assert body[trimmed.start:trimmed.end] == name
+
+
+@pytest.mark.parametrize("how", [FOUND.ner, FOUND.headed_pattern])
+def test_a_description_opening_a_sentence_is_cut_from_any_span_over_it(gazetteer, how):
+    body = "Velkor said it agreed.\n\n* Insurer Marlowe Group rose 2 percent."
+    start = body.index("Insurer")
+    span = Span(start, body.index(" rose"), "ORG", None, how)
+    (cut,) = described_at_openings(body, [(0, 22), (24, len(body))], [span], gazetteer, FOUND)
+    assert (body[cut.start:cut.end], cut.label) == ("Marlowe Group", "ORG")
 
 
 @pytest.mark.parametrize("body, label, run_on, name", [

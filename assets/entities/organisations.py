@@ -664,7 +664,9 @@ OPENING_MARKS = re.compile(r"[\W_]*")
 def described_at_openings(body: str, sentences: list[tuple[int, int]], spans: list[Span], gazetteer: Gazetteer,
                           found: Extractors) -> list[Span]:
     """The name after a sentence's opening description of a company (see DESCRIBED_OPENING) typed
-    ORG, a model's span over the description cut to the name: the description says what the name
+    ORG, a span over the description cut to the name (the model's, or one a name's head word made:
+    "Insurer Marlowe Group"; the gazetteer's "German" of "German carmaker" is no such span): the
+    description says what the name
     is, over the model's person and a town of that name ("Carmaker Ostrava"), unless it may be a
     person's trade and the name is a person's full name ("Publisher Rupert Murdoch") or the name is
     a country's. A model's span over the description's capitalised first words alone is dropped."""
@@ -678,11 +680,11 @@ def described_at_openings(body: str, sentences: list[tuple[int, int]], spans: li
     starts = set(names.values())
     kept = []
     for span in spans:
-        if span.how == found.ner and span.start in names and span.end <= names[span.start]:
-            if span.label not in ("ORG", "PERSON") or span.entity_id is not None:
-                kept.append(span)  # "German" of "German carmaker Volkswagen"
+        if span.entity_id is None and span.start in names and span.end <= names[span.start]:
+            if span.label not in ("ORG", "PERSON"):
+                kept.append(span)
             continue  # "Software" of "Software services company Keane" is none
-        if span.how == found.ner and span.start in names:
+        if span.entity_id is None and span.start in names:
             span = dataclasses.replace(span, start=names[span.start])
         elif span.start not in starts:
             kept.append(span)
