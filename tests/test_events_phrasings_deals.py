@@ -536,3 +536,22 @@ def test_the_sides_of_a_deal_named_as_modifiers_of_its_subject():
     # a subject named itself: its modifier is its nationality, no side of a deal
     body = "Kenyan carmaker Veltrix signed a deal on Sunday."
     assert events_of(body, ("Kenyan", "country:KEN"), ("Veltrix", "org:veltrix"), kind="agreement") == []
+
+
+def test_a_name_after_an_abbreviated_title_is_the_owner_its_possessive_marks():
+    """ "Dr. A B-C’s purchase of Y": after a title the parser may hang the name on the noun as a
+    modifier, its "’s" on a word inside it (it does for this name); the name is the buyer all the same."""
+    body = "Tarsa paid down its debt with the proceeds of Dr. Patrick Soon-Shiong’s purchase of Omnia."
+    sentences = [(0, len(body))]  # one sentence: the test splitter would end one at "Dr."
+    locator = SentenceLocator(sentences)
+
+    def mention(surface, entity_id, kind):
+        start = body.index(surface)
+        return Mention(start, start + len(surface), surface, locator.index_of(start), Entity(entity_id, kind, surface),
+                       0.9, "test")
+
+    mentions = [mention("Tarsa", "org:tarsa", "ORG"), mention("Patrick Soon-Shiong", "person:patrick-soon-shiong", "PERSON"),
+                mention("Omnia", "org:omnia", "ORG")]
+    [events] = find_events_of_articles([(body, sentences, mentions, [], [])])
+    assert [(e.event_type, e.status, [p.entity_id for p in e.role("agent")], [p.entity_id for p in e.role("recipient")])
+            for e in events] == [("acquire", "done", ["person:patrick-soon-shiong"], ["org:omnia"])]

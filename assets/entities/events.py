@@ -502,6 +502,7 @@ class SentenceContext:
         self.doc = self.headline_clause() or doc
         self.repair_names()
         self.repair_dashed_asides()
+        self.repair_possessive_names()
 
     def headline_clause(self):
         """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
@@ -567,6 +568,17 @@ class SentenceContext:
                 continue  # the aside heads the sentence
             token.head, token.dep_ = aside.head, aside.dep_
             aside.head, aside.dep_ = token, "appos"
+
+    def repair_possessive_names(self) -> None:
+        """ "Dr. Patrick Soon-Shiong's purchase of Y": after a title the small parser hangs the name
+        on the noun as `nmod`, its "'s" on an apposition inside it. A name before a noun that ends
+        in the possessive marker is the noun's possessor, as "Patrick Soon-Shiong's purchase" parses."""
+        for token in self.doc:
+            if token.dep_ != "nmod" or token.i >= token.head.i or self.mention_at(token) is None:
+                continue
+            last = self.doc[token.right_edge.i]
+            if last.tag_ == "POS" and last.dep_ == "case" and last.i + 1 <= token.head.i:
+                token.dep_ = "poss"
 
     # --- tokens and mentions --------------------------------------------------------------
 
