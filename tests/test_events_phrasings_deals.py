@@ -555,3 +555,16 @@ def test_a_name_after_an_abbreviated_title_is_the_owner_its_possessive_marks():
     [events] = find_events_of_articles([(body, sentences, mentions, [], [])])
     assert [(e.event_type, e.status, [p.entity_id for p in e.role("agent")], [p.entity_id for p in e.role("recipient")])
             for e in events] == [("acquire", "done", ["person:patrick-soon-shiong"], ["org:omnia"])]
+
+
+FIRM_INTRODUCED = "The private equity firm Tarsa, which owns 90 papers, has cut staff. Tarsa publications have shed jobs. "
+
+
+def test_the_firm_is_the_subject_of_the_last_sentences_not_one_introduced_as_a_firm_long_before():
+    body = (FIRM_INTRODUCED + "Veltrix reported a loss of $300 million. Veltrix said its finances were impaired. "
+            "Veltrix has gone on a quest for a merger partner. In December, the firm bid $16.50 per share for Omnia.")
+    assert [described(e) for e in found(body, "acquire")] == [("acquire", "announced", "veltrix", "omnia", None, None)]
+    # a unit is the one introduced as a unit, however far back
+    body = ("Oil unit Tarsa was put up for sale. Veltrix reported a loss. Veltrix said its finances were impaired. "
+            "Veltrix needs cash. In December, the unit was sold to Omnia.")
+    assert [described(e) for e in found(body, "acquire")] == [("acquire", "done", "omnia", "tarsa", None, None)]

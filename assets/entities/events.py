@@ -711,7 +711,13 @@ class SentenceContext:
             if countries:
                 introduced = [m for m in introduced if self.named_with(m, countries)]
             if introduced:
-                return max(introduced, key=lambda m: m.start)
+                last = max(introduced, key=lambda m: m.start)
+                # "the firm" sentences after "private equity firm X", with Y the subject since: Y,
+                # what the text is now about; a unit or subsidiary is the one introduced as such
+                if (last.sentence_index < self.index - 2 and token.lemma_.lower() not in SUBSIDIARY_NOUNS
+                        and (now := self.recent_subject(token, clause_subjects)) is not None):
+                    return now
+                return last
             if countries:  # "the Spanish group": the one organisation named with Spain ("Spain's X")
                 of_country = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG"
                               and m.end <= phrase_start and self.named_with(m, countries)}
@@ -744,6 +750,14 @@ class SentenceContext:
             return subject
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def recent_subject(self, description, clause_subjects: set[str]) -> Mention | None:
+        """The organisation fitting a description that was named last as a subject, in this
+        sentence or the one before, of those named in this sentence or the two before."""
+        start = self.char(description)[0]
+        named = {m.entity_id: m for m in self.recent_organisations if m.end <= start
+                 and m.entity_id not in clause_subjects and fits_description(description.lemma_.lower(), m)}
+        return self.nearest_subject(named, start)
 
     def clause_subject_owner(self, possessive) -> Mention | None:
         """The organisation or country subject of the verb whose object "its" qualifies: "X had
