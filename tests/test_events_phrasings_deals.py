@@ -568,3 +568,10 @@ def test_the_firm_is_the_subject_of_the_last_sentences_not_one_introduced_as_a_f
     body = ("Oil unit Tarsa was put up for sale. Veltrix reported a loss. Veltrix said its finances were impaired. "
             "Veltrix needs cash. In December, the unit was sold to Omnia.")
     assert [described(e) for e in found(body, "acquire")] == [("acquire", "done", "omnia", "tarsa", None, None)]
+
+
+def test_a_subject_that_opens_with_an_owner_makes_the_owner_what_the_clause_is_about():
+    body = (FIRM_INTRODUCED + "Veltrix reported a loss of $300 million. Veltrix said its finances were impaired. "
+            "Veltrix's parlous condition has sent it on a quest for a merger partner. In December, the firm bid "
+            "$16.50 per share for Omnia.")
+    assert [described(e) for e in found(body, "acquire")] == [("acquire", "announced", "veltrix", "omnia", None, None)]

@@ -797,13 +797,23 @@ class SentenceContext:
         for index in range(self.index, max(self.index - 2, -1), -1):
             start, end = self.sentences[index]
             doc = self.doc if index == self.index else parse_sentence(self.body[start:end])
-            groups = [[m for w in (t, *conjuncts(t)) for m in self.mentions_over(index, w)]
-                      for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
-            groups = [g for g in groups if g and g[0].end <= before and any(m.entity_id in named for m in g)]
+            subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+            groups = self.named_groups(index, subjects, named, before)
+            # else the owner a subject opens with, what its clause is about ("X's condition has sent
+            # it on a quest"; not "Iran - Opec's biggest producer -", where the parse makes Iran Opec's)
+            owners = [c for t in subjects for c in t.children if c.dep_ == "poss" and c.left_edge.i == t.left_edge.i
+                      and self.mentions_over(index, c) == self.mentions_over(index, c.left_edge)]
+            groups = groups or self.named_groups(index, owners, named, before)
             if groups:
                 last = max(groups, key=lambda g: g[0].start)
                 return last[0] if len({m.entity_id for m in last}) == 1 else None
         return None
+
+    def named_groups(self, index: int, words, named: dict[str, Mention], before: int) -> list[list[Mention]]:
+        """Per word of sentence `index` with its conjuncts, the mentions over them, where one is
+        in `named` and the first ends before `before`."""
+        groups = [[m for w in (t, *conjuncts(t)) for m in self.mentions_over(index, w)] for t in words]
+        return [g for g in groups if g and g[0].end <= before and any(m.entity_id in named for m in g)]
 
     def own_clause_subjects(self, token) -> set[str]:
         """The entities named as the subject of the clause whose object the word is: an object
