@@ -94,10 +94,16 @@ def test_age_or_person_noun_next_to_a_name_marks_a_person():
                        ("Yusuf Demir, 41, said the harvest failed.", "Yusuf Demir"),
                        ("One young boy, Elias, waved.", "Elias"),
                        ("Rana Saleh, a former nurse, runs the clinic.", "Rana Saleh"),
-                       ("Later his son Farid arrived.", "Farid")]:
+                       ("Later his son Farid arrived.", "Farid"),
+                       # one word may qualify the noun; a counterpart or a colleague is a person
+                       ("The premier is due to meet his Turkish counterpart Osman Kaya on Tuesday.", "Osman Kaya"),
+                       ("She flew to Oslo with her younger brother Anders.", "Anders"),
+                       ("He praised his colleague Lina Berg.", "Lina Berg")]:
         assert has_person_cue(body, *span_of(body, name), set()), body
     body = "Later Farid Industries said profits rose."
     assert not has_person_cue(body, *span_of(body, "Farid Industries"), set())
+    body = "The talks went on without their Turkish counterparts Kaya Holding and Osman Group."
+    assert not has_person_cue(body, *span_of(body, "Kaya Holding"), set())
 
 
 def test_surname_given_by_an_honorific_marks_the_full_name():

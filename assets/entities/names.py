@@ -47,7 +47,8 @@ AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # Nouns for people by family tie, trade or lot, which name a person in apposition: "One young
 # girl, Lina, said", "Omar Haddad, a carpenter, said", "his son Rami".
 PERSON_NOUNS = f"(?:{literal_alternation(word_list('person_nouns'))})"
-PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|our)\s+{PERSON_NOUNS})\s+\Z")
+# "his son Rami", "his Turkish counterpart Ali Veli", "her late husband Omar": one word may qualify the noun
+PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?{PERSON_NOUNS})\s+\Z")
 PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
 # "Velkor striker Tom Reyes", "Velkor prop Kask": a club's player or staff named after the club's
 # name and the role (not its fans: a side's crowd is no one's name)
