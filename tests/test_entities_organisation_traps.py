@@ -137,6 +137,14 @@ def test_controlled_places_and_based_people_keep_their_type(extractor, body, nam
     assert typed(extractor, body).get(name) == {kept}
 
 
+@pytest.mark.parametrize("body, name", [
+    ("In June, Promova signed an outline agreement to sell its Specia unit to a German retailer.", "Specia"),
+    ("The two banks folded their Dovrin subsidiary into a new lender last year.", "Dovrin"),
+])
+def test_a_name_between_an_owners_pronoun_and_a_units_noun_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
 # ---- a store's name ending in 's -----------------------------------------------------------------
 
 def test_a_persons_name_with_s_alone_is_no_store(extractor):

@@ -167,6 +167,10 @@ KIND_AFTER = re.compile(
 # "Kylie Roe's cosmetics company": an organisation of a kind the name's possessive owns
 OWNED_KIND_AFTER = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{KINDS}\b")
 STATEMENT_AFTER = re.compile(r"\s+said\s+in\s+a\s+statement\b")
+# "its Specia unit", "their Dovra subsidiary": a part of an organisation, named between its owner's
+# pronoun and the part's noun
+OWNED_PART_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+\Z")
+PART_AFTER = re.compile(r"\s+(?:unit|subsidiary|division|arm|affiliate)\b")
 # what the name is, said by a copula: "Kestrava is a great company", "Velkor was the largest lender"
 KIND_PREDICATE_AFTER = re.compile(
     rf"\s+(?:is|was|remains|has\s+been)\s+(?:the|a|an)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
@@ -363,6 +367,8 @@ def acts_as_organisation(body: str, start: int, end: int, product_starts: frozen
     if KIND_PREDICATE_AFTER.match(body, end) or told_the(body, start, end):
         return True
     if " " not in body[start:end] and STATEMENT_AFTER.match(body, end):
+        return True
+    if OWNED_PART_BEFORE.search(body, max(0, start - 8), start) and PART_AFTER.match(body, end):
         return True
     possessive = POSSESSIVE_AFTER.match(body, end)
     return possessive is not None and possessive.end() in product_starts
