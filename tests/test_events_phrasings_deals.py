@@ -575,3 +575,14 @@ def test_a_subject_that_opens_with_an_owner_makes_the_owner_what_the_clause_is_a
             "Veltrix's parlous condition has sent it on a quest for a merger partner. In December, the firm bid "
             "$16.50 per share for Omnia.")
     assert [described(e) for e in found(body, "acquire")] == [("acquire", "announced", "veltrix", "omnia", None, None)]
+
+
+@pytest.mark.parametrize("body, seller", [
+    ("Tarsa agreed to sell its Omnia unit -- which runs 100 stores in Kenya -- to Veltrix.", "tarsa"),
+    ("Tarsa sold its Omnia unit - which runs 100 stores in Kenya - to Veltrix.", "tarsa"),
+])
+def test_the_buyer_after_an_aside_set_off_by_dashes_is_the_verbs(body, seller):
+    """The parse hangs "to Veltrix" inside the aside, on its verb; it goes with the selling verb
+    (wire copy writes each dash as two hyphens)."""
+    assert [(e.event_type, [short(p.entity_id) for p in e.role("agent")], [short(p.entity_id) for p in e.role("recipient")])
+            for e in found(body, "acquire")] == [("acquire", ["veltrix"], ["omnia"])]

@@ -537,7 +537,9 @@ class SentenceContext:
                 continue
             # the last verb or event noun before it in the clause it hangs on: "agreed to sell Y to
             # Veltrix" sells to it, "completed the sale of Y to Veltrix" is a sale to it
-            clause = max((t for t in token.head.subtree if t.i < marker.i and token not in t.ancestors and (
+            # not a verb inside an aside the name closes ("sell its unit -- which runs stores -- to X")
+            before = aside_opening(marker)
+            clause = max((t for t in token.head.subtree if t.i < before and token not in t.ancestors and (
                 t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and noun_trigger(t) in GIVEN_TO_KINDS
                                                 and t.lemma_.lower() not in SHAREHOLDINGS))), key=lambda t: t.i, default=token.head)
             for child in list(token.children):
@@ -1464,7 +1466,7 @@ class SentenceContext:
                                     or (deal_works(o, verb) and self.purpose_clients(o, verb)) for o in objects):
             return []  # "agreed a $1bn loan for Y": the loan is the event, read from its noun
         preps = prepositional_objects(verb)
-        if kind in MONEY_FLOWS:  # "cancelled its debts - money it is owed - with Y": past the aside
+        if kind in (*MONEY_FLOWS, "acquire"):  # "cancelled its debts - money it is owed - with Y": past the aside
             for prep, tokens in aside_prepositions(verb).items():
                 preps.setdefault(prep, []).extend(tokens)
         # the parse often hangs the verb's prepositions on its object ("bought Y from Z",
@@ -3543,13 +3545,24 @@ MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
 MONEY_FLOWS = ("lend", "fund", "invest", "contract")
 # Money a capital city gives is its government's ("Rome's loan to the carrier").
 CAPITAL_GIVEN_KINDS = ("lend", "fund", "invest")
-DASHES = frozenset("-–—")
+DASHES = frozenset(("-", "–", "—", "--"))  # wire copy writes a dash as two hyphens
+
+
+def aside_opening(word) -> int:
+    """Where the aside set off by spaced dashes that ends right before `word` opens (the opening
+    dash's index), else the word's own index."""
+    doc = word.doc
+    if word.i == 0 or doc[word.i - 1].text not in DASHES or not doc[word.i - 1].whitespace_:
+        return word.i
+    return next((t.i for t in reversed(doc[word.sent.start:word.i - 1]) if t.text in DASHES and t.whitespace_), word.i)
 
 
 def aside_prepositions(verb) -> dict[str, list]:
     """The prepositional objects right after an aside set off by dashes, which the parse hangs
-    inside the aside ("cancelled its debts - money it is owed - with Y"): they go with the verb."""
-    opening = next((c for c in verb.children if c.dep_ == "punct" and c.text in DASHES and c.i > verb.i), None)
+    inside the aside ("cancelled its debts - money it is owed - with Y", "sell its unit -- which
+    runs 100 stores -- to Y"): they go with the verb."""
+    opening = next((c for w in (verb, *(o for o in verb.children if o.dep_ in OBJECTS)) for c in w.children
+                    if c.dep_ == "punct" and c.text in DASHES and c.i > verb.i), None)
     if opening is None:
         return {}
     found: dict[str, list] = {}
