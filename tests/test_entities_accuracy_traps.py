@@ -238,3 +238,13 @@ def test_a_country_inside_a_company_name_is_no_country_mention(body, name):
 def test_a_country_before_its_armed_forces_is_still_read_as_the_institution():
     found = {m.text: m.entity.entity_id for m in mentions("Iraqi forces entered the town on Monday.")}
     assert found["Iraqi forces"] == "org:armed-forces-of-iraq"
+
+
+# ---- an Arabic surname keeps its article ---------------------------------------------------------
+
+def test_an_arabic_surname_with_its_article_is_part_of_the_name():
+    body = ("Prime Minister Abdul-Karim al-Qudsi began talks with President Omar Haddad on Monday. "
+            "Qudsi said the talks went well.")
+    found = {(m.text, m.entity_type, m.entity.canonical_name) for m in mentions(body)}
+    assert ("Abdul-Karim al-Qudsi", "PERSON", "Abdul-Karim al-Qudsi") in found
+    assert ("Qudsi", "PERSON", "Abdul-Karim al-Qudsi") in found  # the surname alone is the same person

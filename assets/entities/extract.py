@@ -64,6 +64,8 @@ LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
 # Quotes, dashes and punctuation never open or close a name; neither does a possessive.
 SPACED_DASH = re.compile(r"\s[-–—]\s")
 SPACED_DASH_BEFORE_LOWER = re.compile(r"\s[-–—]\s+(?=[a-z])")
+# An Arabic surname with its article, which the model leaves out of the name: "Abdul-Karim al-Kabariti"
+ARTICLED_SURNAME_AFTER = re.compile(r"[ \t]+(?:al|el)-[A-Z][\w-]*(?![\w’'-])")
 TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
 LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
 # No name ends in a lowercase preposition, conjunction or article: the model ran the next word
@@ -527,10 +529,13 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
     """Each span on the words of its name (see trim; a person's leading title is kept apart from
     the name), without the model's spans that are no entity (names.is_no_entity) or junk."""
     kept, ships = [], ship_names(body)
+    starts = {span.start for span in spans}
     for span in spans:
         start, end = trim(body, span.start, span.end)
         if span.label == "PERSON" and span.entity_id is None:
             start += leading_title(body[start:end])
+            if (surname := ARTICLED_SURNAME_AFTER.match(body, end)) and not any(end < s < surname.end() for s in starts):
+                end = surname.end()
             if span.how == found.ner and (dash := SPACED_DASH.search(body, start, end)):
                 end = dash.start()  # no person's name holds a spaced dash: "Ann Roe - Velkor's chief"
         if span.how == found.ner and (dash := SPACED_DASH_BEFORE_LOWER.search(body, start, end)):
