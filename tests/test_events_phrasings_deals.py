@@ -586,3 +586,20 @@ def test_the_buyer_after_an_aside_set_off_by_dashes_is_the_verbs(body, seller):
     (wire copy writes each dash as two hyphens)."""
     assert [(e.event_type, [short(p.entity_id) for p in e.role("agent")], [short(p.entity_id) for p in e.role("recipient")])
             for e in found(body, "acquire")] == [("acquire", ["veltrix"], ["omnia"])]
+
+
+@pytest.mark.parametrize("body", [
+    "Veltrix spent $584m on buying an 18.8% stake in Omnia from the Brekke family.",
+    "Veltrix bought an 18.8% stake in Omnia from the Brekke family, which founded it.",
+])
+def test_a_minority_stake_bought_from_a_seller_named_only_in_words_is_an_acquisition(body):
+    """The guidelines' named seller need not be a party: "the Brekke family" names one."""
+    assert [(e.event_type, short(e.role("agent")[0].entity_id), short(e.role("recipient")[0].entity_id))
+            for e in found(body, None)] == [("acquire", "veltrix", "omnia")]
+
+
+def test_a_minority_stake_bought_from_sellers_not_named_is_an_investment():
+    for body in ["Veltrix bought a 10% stake in Omnia from investors.",
+                 "Veltrix bought a 10% stake in Omnia from the government."]:
+        assert [e.event_type for e in found(body, None)] == ["invest"], body
+

@@ -1614,6 +1614,9 @@ class SentenceContext:
                 # "acquired the government's stake in Y": bought from its holder, named or described;
                 # "X sold its stake in Y to Z": bought from X
                 held = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in stake.children)
+                # "bought a stake from the Oatley family": a seller named, though not as a party
+                held = held or any(w.pos_ == "PROPN" for t in preps.get("from", []) + prepositional_objects(stake).get("from", [])
+                                   for w in t.subtree)
                 if not (is_controlling(stake) or roles["seller"] or held):
                     kind = "invest"  # a minority stake, no seller named: an investment
             elif counted_products(roles["recipient"], subjects if passive else objects, self.mention_at):
