@@ -603,3 +603,11 @@ def test_a_minority_stake_bought_from_sellers_not_named_is_an_investment():
                  "Veltrix bought a 10% stake in Omnia from the government."]:
         assert [e.event_type for e in found(body, None)] == ["invest"], body
 
+
+def test_an_obligation_to_buy_is_no_purchase_until_it_is_told_as_done():
+    for body in ["Tarsa claims that Veltrix is legally obliged to buy Omnia.",
+                 "Veltrix will be obligated to buy the rest of Omnia."]:
+        assert found(body, "acquire") == [], body
+    body = "Veltrix was obliged to sell Omnia to Tarsa in 2019."
+    assert [described(e) for e in found(body, "acquire")] == [("acquire", "done", "tarsa", "omnia", "veltrix", None)]
+

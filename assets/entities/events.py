@@ -4089,10 +4089,16 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
 HABITUAL_ADVERBS = frozenset("usually typically normally generally routinely habitually customarily".split())
 
 
+OBLIGED_WORDS = frozenset("obliged obligated".split())
+
+
 def is_disposition(adjective) -> bool:
     """An adjective whose infinitive says what someone is disposed to do, not what is done or
     arranged: "(would be) happy to meet", "is ready to lend"; not an arrangement ("is due to
-    sign") nor a past act ("was quick to sign", "was happy to sign": its "be" in the past, no modal)."""
+    sign") nor a past act ("was quick to sign", "was happy to sign": its "be" in the past, no modal).
+    An obligation is one too: "GM is obliged to buy" binds, "was obliged to sell" tells a sale."""
+    if adjective.lower_ in OBLIGED_WORDS:
+        return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in adjective.children)
     if adjective.pos_ != "ADJ" or adjective.lower_ in SCHEDULED_WORDS | IMMINENT_WORDS or is_nearing(adjective):
         return False
     copula = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
