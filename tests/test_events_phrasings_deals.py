@@ -611,3 +611,14 @@ def test_an_obligation_to_buy_is_no_purchase_until_it_is_told_as_done():
     body = "Veltrix was obliged to sell Omnia to Tarsa in 2019."
     assert [described(e) for e in found(body, "acquire")] == [("acquire", "done", "tarsa", "omnia", "veltrix", None)]
 
+
+def test_a_bid_that_names_no_target_is_for_no_party_or_public_body():
+    """ "encouraged Nacar's bid" after a guerrilla party is named: an effort, no bid for the party."""
+    body = ("Their release was negotiated by Ana Ruiz with the Kenya Workers Party. Jonas Brekke has encouraged "
+            "Ana Ruiz's bid.")
+    events = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Kenya Workers Party", "org:kwp"),
+                       ("Jonas Brekke", "person:jonas-brekke"), ("Ana Ruiz", "person:ana-ruiz"), kind="acquire")
+    assert events == []
+    # a company named before is what a bare bid is for
+    body = "Omnia rejected the offer. Analysts said Veltrix's bid was too low."
+    assert [described(e) for e in found(body, "acquire")] == [("acquire", "announced", "veltrix", "omnia", None, None)]

@@ -2351,9 +2351,11 @@ class SentenceContext:
     def bid_target(self, bidders: list[Mention]) -> list[Mention]:
         """What a bid that names no target is for ("shares rose after an offer from X"): the one
         other organisation of this sentence and the two before, else among them the one the
-        article is about."""
+        article is about; a company, as what is bid for is ("encouraged Nacar's bid" after the PKK
+        is no bid for the party)."""
         names = {m.entity.canonical_name for m in bidders}
-        recent = {m.entity_id: m for m in self.recent_organisations if m.entity.canonical_name not in names}
+        recent = {m.entity_id: m for m in self.recent_organisations if m.entity.canonical_name not in names
+                  and fits_description("company", m)}
         if len(recent) == 1:
             return list(recent.values())
         main = self.main_organisation()
@@ -2693,7 +2695,7 @@ NON_PROFIT_NAME = re.compile(r"\b(?:Alliance|Foundation|Charity|Trust|Appeal|Fun
 COMPANY_DESCRIPTIONS = frozenset("company firm business group conglomerate giant".split())
 LENDER_DESCRIPTIONS = frozenset("bank lender".split())
 NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department council committee court
-    union association federation institute university hospital""".split())
+    union association federation institute university hospital party""".split())
 NON_COMPANY_KINDS = frozenset("intergovernmental political_party".split())
 
 
