@@ -622,3 +622,15 @@ def test_a_bid_that_names_no_target_is_for_no_party_or_public_body():
     # a company named before is what a bare bid is for
     body = "Omnia rejected the offer. Analysts said Veltrix's bid was too low."
     assert [described(e) for e in found(body, "acquire")] == [("acquire", "announced", "veltrix", "omnia", None, None)]
+
+
+def test_the_right_to_sell_given_as_the_purpose_of_the_giving_is_an_option():
+    """ "gave Omnia the right, via a 'put option', to sell": the parse hangs the infinitive on
+    "gave" as its purpose; it is still what the right allows, no sale."""
+    for body in ["At the time, Veltrix gave the Kenyan firm the right, via a 'put option', to sell the remaining stake to Tarsa.",
+                 "Veltrix gave Omnia the right to sell its stake to Tarsa."]:
+        assert found(body, None) == [], body
+    body = ("Omnia sold a 20% stake to Tarsa. At the time, it gave Omnia the right, via a 'put option', to sell the "
+            "remaining stake to Tarsa.")
+    assert [e.event_type for e in found(body, None)] == ["invest"]  # the sale told, not the option
+    assert [e.event_type for e in found("Veltrix sold its stake in Omnia to Tarsa to raise cash.", None)] == ["acquire"]

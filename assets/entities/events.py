@@ -4043,6 +4043,9 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
             return None  # "an option to buy", "the right to sell": what may be done, not done
+        if token.dep_ == "advcl" and is_infinitive(token) and any(
+                c.dep_ in OBJECTS and c.lemma_.lower() in OPTIONS for c in token.head.children):
+            return None  # "gave it the right, via a put option, to sell": the parse makes it the giving's purpose
         if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in SPECULATION_NOUNS:
             return None  # "speculation that X would bid": guessed at, not told
         noun = completed_noun(token)
