@@ -248,3 +248,15 @@ def test_an_arabic_surname_with_its_article_is_part_of_the_name():
     found = {(m.text, m.entity_type, m.entity.canonical_name) for m in mentions(body)}
     assert ("Abdul-Karim al-Qudsi", "PERSON", "Abdul-Karim al-Qudsi") in found
     assert ("Qudsi", "PERSON", "Abdul-Karim al-Qudsi") in found  # the surname alone is the same person
+
+
+# ---- an office's portfolio after a country's adjective is no organisation ---------------------------
+
+@pytest.mark.parametrize("body, person", [
+    ("German Defence Minister Volker Brenner arrived in Israel on Sunday.", "Volker Brenner"),
+    ("French Defence Minister Paul Girard arrived in Israel on Sunday.", "Paul Girard"),
+])
+def test_a_portfolio_after_a_countrys_adjective_is_no_organisation(body, person):
+    found = typed(body)
+    assert "ORG" not in found.values(), found
+    assert found.get(person) == "PERSON"

@@ -28,8 +28,8 @@ from .names import (
 from .organisations import official_account, opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES, Intervals, word_index
-from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_past_role, leading_title, title_after,
-                     title_before)
+from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_office_portfolio, is_past_role,
+                     leading_title, title_after, title_before)
 from .types import (
     DATE_RESOLUTIONS,
     ENTITY_TYPES,
@@ -168,7 +168,8 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
-        if previous and span.label == "ORG" and span.entity_id is None:
+        # not an office's portfolio after its country ("German" + "Defence" of "Defence Minister")
+        if previous and span.label == "ORG" and span.entity_id is None and not is_office_portfolio(body, span.start, span.end):
             if previous.label in PLACE_LIKE and previous.entity_id and CAPITALISED_RUN.match(
                 body[previous.end:span.start]
             ):
