@@ -634,3 +634,14 @@ def test_the_right_to_sell_given_as_the_purpose_of_the_giving_is_an_option():
             "remaining stake to Tarsa.")
     assert [e.event_type for e in found(body, None)] == ["invest"]  # the sale told, not the option
     assert [e.event_type for e in found("Veltrix sold its stake in Omnia to Tarsa to raise cash.", None)] == ["acquire"]
+
+
+@pytest.mark.parametrize("body", [
+    "Omnia had been threatened with collapse. A consortium of creditors and Veltrix, a family owned conglomerate, "
+    "have each put up $480m to stabilise the firm.",
+    "Omnia had been threatened with collapse. A consortium of banks including Veltrix put up $480m to stabilise the firm.",
+])
+def test_the_members_named_in_a_group_are_its_sides(body):
+    """The parse hangs "and Veltrix" inside "of creditors": a member of the consortium or beside
+    it, Veltrix puts the money up."""
+    assert [described(e) for e in found(body, "fund")] == [("fund", "done", "veltrix", "omnia", None, "$480m")]

@@ -175,6 +175,8 @@ ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business opera
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
+# Nouns for a group of organisations that acts as one, its members named after "of" or "including".
+GROUP_NOUNS = frozenset("consortium syndicate group coalition alliance".split())
 # Nouns for a project, and what a name written right before one is ("the Crossrail transport plan").
 PROJECT_NOUNS = "project plan scheme programme program plant factory pipeline railway link dam mine".split()
 PROJECT_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(PROJECT_NOUNS)})\b")
@@ -624,6 +626,13 @@ class SentenceContext:
                   for w in (c, *conjuncts(c))]
         # "his counterpart, A, and the Palestinian leader, B": the list goes on from the apposition
         listed += [c for a in appositions[:1] for c in conjuncts(a)]
+        # "a consortium of creditors and X", "a group of banks including X": the members named
+        if token.lemma_.lower() in GROUP_NOUNS and self.mention_at(token) is None:
+            members = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "including")
+                       for p in c.children if p.dep_ == "pobj"]
+            members += [p for m in members for c in m.children if c.dep_ == "prep" and c.lower_ == "including"
+                        for p in c.children if p.dep_ == "pobj"]  # "of banks including X"
+            listed += [w for p in members for w in (p, *conjuncts(p))]
         # "a Canadian company, named X, won ...": the name a participle gives the noun
         listed += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
                    for g in c.children if g.dep_ in ("oprd", "dobj", "attr")]
