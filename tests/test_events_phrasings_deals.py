@@ -645,3 +645,10 @@ def test_the_members_named_in_a_group_are_its_sides(body):
     """The parse hangs "and Veltrix" inside "of creditors": a member of the consortium or beside
     it, Veltrix puts the money up."""
     assert [described(e) for e in found(body, "fund")] == [("fund", "done", "veltrix", "omnia", None, "$480m")]
+
+
+def test_a_repeated_preposition_the_parse_strands_keeps_its_object():
+    """ "with A and with rival bidder B": the parse leaves the second "with" bare and makes B a
+    second subject of "continue"."""
+    body = "Talks with the European stock market and with rival bidder Veltrix will continue, Omnia said."
+    assert [described(e)[2] for e in found(body, "meet")] == ["omnia+veltrix"]

@@ -505,6 +505,7 @@ class SentenceContext:
         self.repair_names()
         self.repair_dashed_asides()
         self.repair_possessive_names()
+        self.repair_stranded_prepositions()
 
     def headline_clause(self):
         """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
@@ -583,6 +584,17 @@ class SentenceContext:
             last = self.doc[token.right_edge.i]
             if last.tag_ == "POS" and last.dep_ == "case" and last.i + 1 <= token.head.i:
                 token.dep_ = "poss"
+
+    def repair_stranded_prepositions(self) -> None:
+        """ "Talks with X and with rival bidder Y will continue": the small parser leaves the second
+        "with" without an object and makes Y a second subject of the verb. A preposition with no
+        object, right before the phrase of a second subject, takes that phrase as its object."""
+        for prep in self.doc:
+            if prep.tag_ != "IN" or prep.dep_ not in ("prep", "conj") or any(c.dep_ == "pobj" for c in prep.children):
+                continue
+            stranded = next((t for t in self.doc[prep.i + 1:] if t.left_edge.i == prep.i + 1 and t.dep_ == "nsubj"), None)
+            if stranded is not None and any(c.dep_ == "nsubj" and c.i < prep.i for c in stranded.head.children):
+                stranded.head, stranded.dep_ = prep, "pobj"
 
     # --- tokens and mentions --------------------------------------------------------------
 
