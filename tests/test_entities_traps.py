@@ -392,6 +392,7 @@ def test_a_meeting_of_more_named_sides_than_a_few_is_a_summit_without_met_with(s
      "Kathryn Wylde", "Partnership for New York City"),
     ("Richard Gowan, U.N. Director for the International Crisis Group, said the council was divided.",
      "Richard Gowan", "International Crisis Group"),
+    ("Gazprom boss Ivan Petrov said exports would rise.", "Ivan Petrov", "Gazprom"),  # "boss" is an office
 ])
 def test_the_owner_of_a_title_is_the_whole_country_or_organisation_the_text_gives(text, person, owner):
     assert [(subject, obj) for subject, obj, _ in relations_of(text, "works_for")] == [(person, owner)]
