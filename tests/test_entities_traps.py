@@ -402,6 +402,8 @@ def test_the_owner_of_a_title_is_the_whole_country_or_organisation_the_text_give
     ("John Harding, a former president of the World Bank, said the loan was too small.",
      "John Harding", "World Bank"),
     ("The ex-chairman of Gazprom, Ivan Petrov, said the pipeline would be finished.", "Ivan Petrov", "Gazprom"),
+    # "former" before the name of what the title is held in
+    ("Separately, former Gazprom chief Ivan Petrov began testimony on Friday.", "Ivan Petrov", "Gazprom"),
 ])
 def test_a_past_role_is_marked_former(text, person, owner):
     assert relations_of(text, "works_for") == [(person, owner, {"former": True})]
@@ -412,6 +414,7 @@ def test_a_past_role_is_marked_former(text, person, owner):
 @pytest.mark.parametrize("text", [
     "Anna Weber, the president of the World Bank, said the loan was too small.",
     "The talks stalled, and then Chilean President Ana Torres said the border would stay shut.",
+    "The former colony's Gazprom chief Ivan Petrov said exports would rise.",
 ])
 def test_a_current_role_carries_no_former_mark(text):
     [(_, _, attributes)] = relations_of(text, "holds_title")

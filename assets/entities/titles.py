@@ -129,15 +129,17 @@ def title_after(body: str, end: int) -> tuple[Title, int] | None:
 
 
 # A title held in the past: "former", "one-time" or "then-" inside it, or "ex-", "then-" or
-# "former" right before it ("ex-president", "former Foreign Minister <Name>" where the model took
-# "former" out); a bare "then" is the adverb ("and then President <Name> said").
+# "former" right before it or before the name of what it is held in ("ex-president", "former
+# Foreign Minister <Name>" where the model took "former" out, "former Yukos boss <Name>"); a bare
+# "then" is the adverb ("and then President <Name> said").
 PAST_IN_TITLE = re.compile(r"\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time)\b|\b[Tt]hen-")
-PAST_BEFORE_TITLE = re.compile(r"(?:\b(?:[Ee]x|[Tt]hen)-|\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time)\s+)\Z")
+PAST_BEFORE_TITLE = re.compile(r"(?:\b(?:[Ee]x|[Tt]hen)-|\b(?:[Ff]ormer|[Ee]rstwhile|[Oo]ne-?time)\s+)"
+                               r"(?:[A-Z][\w&’'.-]*\s+){0,3}\Z")
 
 
 def is_past_role(body: str, start: int, end: int) -> bool:
     """Whether the title body[start:end] is one its holder no longer holds."""
-    return bool(PAST_IN_TITLE.search(body, start, end) or PAST_BEFORE_TITLE.search(body, max(0, start - 12), start))
+    return bool(PAST_IN_TITLE.search(body, start, end) or PAST_BEFORE_TITLE.search(body, max(0, start - 60), start))
 
 
 def leading_title(text: str) -> int:
