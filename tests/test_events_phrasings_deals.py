@@ -652,3 +652,25 @@ def test_a_repeated_preposition_the_parse_strands_keeps_its_object():
     second subject of "continue"."""
     body = "Talks with the European stock market and with rival bidder Veltrix will continue, Omnia said."
     assert [described(e)[2] for e in found(body, "meet")] == ["omnia+veltrix"]
+
+
+
+def chiefs_meetings(body):
+    """The meetings of body, where Omnia's chief Ana Ruiz and Veltrix's boss Jonas Brekke meet
+    after the two companies are named."""
+    return events_of(body, ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"),
+                     ("Ana Ruiz", "person:ana-ruiz"), ("Veltrix", "org:veltrix"), ("Jonas Brekke", "person:jonas-brekke"),
+                     titles={"Ana Ruiz": "chief", "Jonas Brekke": "boss"},
+                     affiliations={"Ana Ruiz": "org:omnia", "Jonas Brekke": "org:veltrix"}, kind="meet")
+
+
+def test_a_meeting_of_two_sides_told_again_with_their_office_holders_is_one_meeting():
+    """A lead's "A has met with B" and the next sentence's "A's chief X held talks with B's boss
+    Y" tell one meeting; its parties are the people."""
+    body = ("Omnia has met with Veltrix amid speculation that it may bid. Omnia chief Ana Ruiz held talks with "
+            "Veltrix boss Jonas Brekke on Friday.")
+    assert [described(e) for e in chiefs_meetings(body)] == [("meet", "done", "ana-ruiz+jonas-brekke", None)]
+    # sentences apart, a meeting of the chiefs is another meeting
+    body = ("Omnia has met with Veltrix. Shares rose. Analysts were upbeat. Rivals stayed silent. Omnia chief Ana Ruiz "
+            "held talks with Veltrix boss Jonas Brekke on Friday.")
+    assert len(chiefs_meetings(body)) == 2

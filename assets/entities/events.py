@@ -4327,6 +4327,10 @@ def stands_for_sides(event: Event, told: Event) -> bool:
     return bool(holders) and len(stood_for) == len(set(stood_for)) == len(sides) and set(stood_for) == sides
 
 
+# How many sentences on a meeting of two sides' office holders still retells one of the sides.
+REPEAT_REACH = 2
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
@@ -4335,9 +4339,12 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     merged: dict[tuple, Event] = {}
     for event in events:
         earlier = [e for e in merged.values() if e.start < event.start]
-        if event.refers_back and (told := next((e for e in earlier if stands_for_sides(event, e)), None)):
+        if (told := next((e for e in earlier if stands_for_sides(event, e) and (
+                event.refers_back or (event.event_type == "meet" and event.sentence_index - e.sentence_index <= REPEAT_REACH))),
+                None)):
             # "A and B renewed a pact. A's president X and B's president Y signed the deal": the
-            # deal already told, its signatories the most specific parties
+            # deal already told, its signatories the most specific parties; "A has met B. A's
+            # chief X held talks with B's boss Y": the meeting of the lead, told with its people
             key = next(k for k, e in merged.items() if e is told)
             told.parties = [EventParty(p.mention, "party") for p in event.parties]
             told.evidence += [] if event.sentence_index in told.evidence else [event.sentence_index]
