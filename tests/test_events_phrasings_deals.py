@@ -674,3 +674,12 @@ def test_a_meeting_of_two_sides_told_again_with_their_office_holders_is_one_meet
     body = ("Omnia has met with Veltrix. Shares rose. Analysts were upbeat. Rivals stayed silent. Omnia chief Ana Ruiz "
             "held talks with Veltrix boss Jonas Brekke on Friday.")
     assert len(chiefs_meetings(body)) == 2
+
+
+def test_unnamed_hosts_met_in_a_country_stand_for_it_wherever_the_parse_hangs_the_place():
+    """ "met government leaders in Kenya": the parse hangs "in Kenya" on "met", not on the leaders,
+    as it does in "a meeting with government leaders in Kenya"."""
+    for body in ["Ana Ruiz met government leaders in Kenya.", "Ana Ruiz raised the issue at a meeting with government "
+                 "leaders in Kenya."]:
+        assert [described(e) for e in found(body, "meet")] == [("meet", "done", "KEN+ana-ruiz", None)], body
+    assert found("Ana Ruiz met bankers in Kenya.", "meet") == []

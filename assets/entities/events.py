@@ -1436,14 +1436,17 @@ class SentenceContext:
         return mention if mention.entity_type == "COUNTRY" else self.government_of_capital(mention)
 
     def countries_visited(self, token) -> dict[str, Mention]:
-        """The country the sentence's visit goes to ("on a visit to Y", "visiting Y"): whom a
-        visitor met there without naming them stood for Y. Not a visit before or after the
+        """The country the sentence's visit goes to ("on a visit to Y", "visiting Y"), or where the
+        word's verb met them ("met officials in Y"): whom a visitor met there without naming them stood for Y. Not a visit before or after the
         meeting, nor when the sentence names another country they may come from."""
         visits = [t for t in token.sent if t.lemma_.lower() == "visit" and t.i != token.i and (
             t.head.lower_ in ("on", "during") if t.pos_ == "NOUN" else t.head.lower_ not in ("before", "after"))]
         places = [o for v in visits for c in v.children
                   for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
                             if c.dep_ == "prep" and c.lower_ == "to" else [])]
+        if token.dep_ == "dobj":  # "met officials in Y": the parse hangs where they were met on the verb
+            places += [g for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj"]
         visited = {m.entity_id: m for t in places if (named := self.mention_at(t)) and (m := self.country_or_government(named))}
         named = {c.entity_id for m in self.mentions if (c := self.country_or_government(m)) is not None}
         return visited if named <= visited.keys() else {}
