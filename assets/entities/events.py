@@ -822,11 +822,12 @@ class SentenceContext:
             doc = self.doc if index == self.index else parse_sentence(self.body[start:end])
             subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
             groups = self.named_groups(index, subjects, named, before)
-            # else the owner a subject opens with, what its clause is about ("X's condition has sent
-            # it on a quest"; not "Iran - Opec's biggest producer -", where the parse makes Iran Opec's)
-            owners = [c for t in subjects for c in t.children if c.dep_ == "poss" and c.left_edge.i == t.left_edge.i
-                      and self.mentions_over(index, c) == self.mentions_over(index, c.left_edge)]
-            groups = groups or self.named_groups(index, owners, named, before)
+            if not groups:
+                # the owner a subject opens with, what its clause is about ("X's condition has sent it
+                # on a quest"; not "Iran - Opec's biggest producer -", where the parse makes Iran Opec's)
+                owners = [c for t in subjects for c in t.children if c.dep_ == "poss" and c.left_edge.i == t.left_edge.i
+                          and self.mentions_over(index, c) == self.mentions_over(index, c.left_edge)]
+                groups = self.named_groups(index, owners, named, before)
             if groups:
                 last = max(groups, key=lambda g: g[0].start)
                 return last[0] if len({m.entity_id for m in last}) == 1 else None
@@ -1437,8 +1438,9 @@ class SentenceContext:
 
     def countries_visited(self, token) -> dict[str, Mention]:
         """The country the sentence's visit goes to ("on a visit to Y", "visiting Y"), or where the
-        word's verb met them ("met officials in Y"): whom a visitor met there without naming them stood for Y. Not a visit before or after the
-        meeting, nor when the sentence names another country they may come from."""
+        word's verb met them ("met officials in Y"): whom a visitor met there without naming them
+        stood for Y. Not a visit before or after the meeting, nor when the sentence names another
+        country they may come from."""
         visits = [t for t in token.sent if t.lemma_.lower() == "visit" and t.i != token.i and (
             t.head.lower_ in ("on", "during") if t.pos_ == "NOUN" else t.head.lower_ not in ("before", "after"))]
         places = [o for v in visits for c in v.children
@@ -4334,6 +4336,13 @@ def stands_for_sides(event: Event, told: Event) -> bool:
 REPEAT_REACH = 2
 
 
+def retells_with_office_holders(event: Event, told: Event) -> bool:
+    """Whether an event tells `told` again through office holders of its sides: "the agreement"
+    they signed, or a meeting of theirs within REPEAT_REACH sentences of the sides' own."""
+    return stands_for_sides(event, told) and (event.refers_back or (
+        event.event_type == "meet" and event.sentence_index - told.sentence_index <= REPEAT_REACH))
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
@@ -4342,9 +4351,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     merged: dict[tuple, Event] = {}
     for event in events:
         earlier = [e for e in merged.values() if e.start < event.start]
-        if (told := next((e for e in earlier if stands_for_sides(event, e) and (
-                event.refers_back or (event.event_type == "meet" and event.sentence_index - e.sentence_index <= REPEAT_REACH))),
-                None)):
+        if (told := next((e for e in earlier if retells_with_office_holders(event, e)), None)):
             # "A and B renewed a pact. A's president X and B's president Y signed the deal": the
             # deal already told, its signatories the most specific parties; "A has met B. A's
             # chief X held talks with B's boss Y": the meeting of the lead, told with its people

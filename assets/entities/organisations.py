@@ -672,10 +672,10 @@ def described_at_openings(body: str, sentences: list[tuple[int, int]], spans: li
     """The name after a sentence's opening description of a company (see DESCRIBED_OPENING) typed
     ORG, a span over the description cut to the name (the model's, or one a name's head word made:
     "Insurer Marlowe Group"; the gazetteer's "German" of "German carmaker" is no such span): the
-    description says what the name
-    is, over the model's person and a town of that name ("Carmaker Ostrava"), unless it may be a
-    person's trade and the name is a person's full name ("Publisher Rupert Murdoch") or the name is
-    a country's. A model's span over the description's capitalised first words alone is dropped."""
+    description says what the name is, over the model's person and a town of that name
+    ("Carmaker Ostrava"), unless it may be a person's trade and the name is a person's full name
+    ("Publisher Rupert Murdoch") or the name is a country's. A model's span over the description's
+    capitalised first words alone is dropped."""
     from .extract import Span
 
     names: dict[int, int] = {}  # sentence opening -> where the name after its description starts
