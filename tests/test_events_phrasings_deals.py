@@ -683,3 +683,16 @@ def test_unnamed_hosts_met_in_a_country_stand_for_it_wherever_the_parse_hangs_th
                  "leaders in Kenya."]:
         assert [described(e) for e in found(body, "meet")] == [("meet", "done", "KEN+ana-ruiz", None)], body
     assert found("Ana Ruiz met bankers in Kenya.", "meet") == []
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Shares rose in Tarsa. Last week, Omnia agreed to a buyout by Veltrix in a deal valued at $6bn.", "agreed"),
+    ("Tarsa stayed silent. Omnia's board consented to a takeover by Veltrix.", "agreed"),
+])
+def test_who_consents_to_a_takeover_by_another_is_taken_over(body, status):
+    """Another company named before leaves no single one a bare bid could be for: the subject
+    consenting is the target."""
+    assert [described(e)[:4] for e in found(body, "acquire")] == [("acquire", status, "veltrix", "omnia")]
+    # the takeover's own object is the target, and a subject agreeing to it with no bidder named buys
+    assert [described(e)[:4] for e in found("Tarsa stayed silent. Omnia agreed to the takeover of Brightwater.",
+                                              "acquire")] == [("acquire", "agreed", "omnia", "brightwater")]

@@ -119,6 +119,9 @@ MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid gr
     funding billion million trillion bn m""".split())
 # Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
+# Verbs whose subject, consenting to a takeover another makes, is what is taken over: "Y agreed
+# to a buyout by X".
+CONSENTING_VERBS = frozenset("agree consent".split())
 # Verbs whose subject is the recipient: "Y borrowed from X", "Y received a loan", "Y won a contract".
 RECEIVING_VERBS = frozenset("borrow receive secure get obtain win land accept raise take draw benefit".split())
 SELLING_VERBS = frozenset("sell divest offload".split())
@@ -140,7 +143,7 @@ BLOCKING_NOUNS = frozenset("blocking veto rejection cancellation abandonment scr
 WANTING_NOUNS = frozenset("time call demand need hope wish push plea appeal".split())
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
 # signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
-AGREEING_VERBS = frozenset("agree approve commit seal strike reach clinch".split())
+AGREEING_VERBS = frozenset("agree consent approve commit seal strike reach clinch".split())
 ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
 HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
@@ -1990,6 +1993,9 @@ class SentenceContext:
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"] and not aims_elsewhere(noun):
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target; not
                 # "accepted X's settlement offer", which buys nothing
+            if (not roles["recipient"] and relation == "object" and glemma in CONSENTING_VERBS
+                    and roles["agent"] and roles["agent"] == own.get("by")):
+                roles["recipient"] = [m for m in subject_m if m not in roles["agent"]]
             if not roles["recipient"] and (resisting := resisting_verb(noun)) is not None:
                 # "Y is arguing against an offer from X": who resists a bid is its target
                 roles["recipient"] = [m for t in clause_arguments(resisting)[0] for m in self.referents(t)]
