@@ -247,3 +247,13 @@ def test_capitalised_preposition_is_outside_the_place():
     result = extract_one("Near Kandahar, the convoy stopped.")
     assert [(m.text, m.entity_type) for m in result.mentions if m.entity_type != "PERSON"][:1] == [
         ("Kandahar", "PLACE")]
+
+
+def test_former_states_are_countries_under_their_own_codes():
+    """1990s wire copy names states that no longer exist: countries of their own (pycountry's
+    historic codes), not places only the model knows, and their demonyms stand for them."""
+    result = extract_one("Yugoslavia and Zaire signed a deal. The Soviet Union had backed it. "
+                         "Yugoslav officials met Czechoslovakia's envoy.")
+    countries = {m.text: m.entity.entity_id for m in result.mentions if m.entity_type == "COUNTRY"}
+    assert countries == {"Yugoslavia": "country:YUG", "Zaire": "country:ZAR", "Soviet Union": "country:SUN",
+                         "Yugoslav": "country:YUG", "Czechoslovakia": "country:CSK"}

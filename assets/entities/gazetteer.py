@@ -245,7 +245,8 @@ def add_countries(gazetteer: Gazetteer) -> dict[str, Entity]:
         ]
         gazetteer.add(entity, names + aliases.pop(alpha_3, []))
         countries[alpha_3] = entity
-    # Aliases for codes pycountry lacks (Kosovo, XKX, is user-assigned).
+    # Aliases for codes pycountry.countries lacks: Kosovo (XKX, user-assigned) and former states
+    # (SUN, YUG: pycountry.historic_countries), which 1990s wire copy names as sides.
     for alpha_3, names in aliases.items():
         entity = Entity(f"country:{alpha_3}", "COUNTRY", preferred.get(alpha_3, names[0]),
                         iso_code=alpha_3, country_code=alpha_3)
