@@ -148,3 +148,16 @@ def test_representatives_of_countries_listed_after_a_dash_or_colon_stand_for_the
 def test_one_country_after_a_dash_is_no_list_of_the_nations_meeting():
     body = "Representatives of the three nations will meet on Sunday -- Pelora said it would send its envoy."
     assert events_of(body, PELORA) == []
+
+
+KENYAN = ("Kenyan", "country:KEN")  # a demonym the gazetteer knows, as the extractor writes it
+
+
+def test_a_known_demonym_before_the_people_a_country_sends_stands_for_it():
+    """Invented demonyms ("Pelorian") are no demonym to the gazetteer; a real one is, and a
+    nationality is no party ("a Kenyan company"), but "Kenyan officials" are Kenya's people."""
+    for body in ("Ana Kovac held talks with Kenyan officials.", "Ana Kovac met her Kenyan counterparts.",
+                 "Ana Kovac arrived in Brask for talks with Kenyan officials."):
+        assert summaries(body, KOVAC, KENYAN) == [("meet", "done", ("country:KEN", "person:kovac"))], body
+    # who only speak of a meeting are not its side
+    assert summaries("Kenyan officials said the meeting with Ana Kovac was put off.", KENYAN, KOVAC) == []

@@ -2549,6 +2549,14 @@ class SentenceContext:
         taken is that party again, whatever entity it was linked to."""
         return any(re.fullmatch(r"\s*\(", self.body[p.mention.end:mention.start]) for p in parties)
 
+    def sends_representatives(self, mention: Mention) -> bool:
+        """A demonym qualifying people who act for its country ("his Kenyan counterparts", "Kenyan
+        officials"), as party_represented reads it: the country, not a nationality. Not when those
+        people only speak ("Kenyan officials said the meeting with X ..."): speakers, not sides."""
+        return any(t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in REPRESENTATIVE_NOUNS | HOST_NOUNS
+                   and not (t.head.dep_ == "nsubj" and not lemmas(t.head.head).isdisjoint(REPORTING_VERBS))
+                   for t in self.tokens_of(mention))
+
     def assign(self, kind: str, roles: dict) -> list[EventParty] | None:
         """Role lists to parties: one mention one role, types checked; None when too few."""
         parties: list[EventParty] = []
@@ -2558,9 +2566,10 @@ class SentenceContext:
                 if mention.entity_id in taken or self.acronym_of_taken(mention, parties):
                     continue
                 if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("fund", "recipient"),
-                                                                       ("agreement", "party"))):
+                                                                       ("agreement", "party"))
+                                                      or self.sends_representatives(mention)):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
-                    # "Kazakh-Chinese projects were agreed" names a side
+                    # "Kazakh-Chinese projects were agreed" names a side, "Kenyan officials" stand for Kenya
                 if role == "agent" and kind in CAPITAL_GIVEN_KINDS and (government := self.government_of_capital(mention)):
                     mention = government  # "Rome's provision of a loan": the capital pays for its government
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
