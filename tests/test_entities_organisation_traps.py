@@ -1241,3 +1241,20 @@ print([body[s.start:s.end] for s in spans])
 ])
 def test_a_stake_in_a_names_company_leaves_the_owner_its_type(extractor, body, name, kept):
     assert typed(extractor, body).get(name) == {kept}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Spain's Karvela, one of Europe's biggest video game publishers, has been trying to stay independent.", "Karvela"),
+    ("Ostrand, one of the world's largest makers of steel pipes, said it would cut jobs.", "Ostrand"),
+])
+def test_one_of_a_class_of_organisations_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Villagers left Karvela, one of the region's poorest towns, on Monday.", "Karvela", "PLACE"),
+    ("Ostrand, one of the firm's founders, quit.", "Ostrand", "PERSON"),
+])
+def test_one_of_a_class_of_places_or_people_keeps_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}
+

@@ -358,7 +358,8 @@ PLACE_TYPES = ("COUNTRY", "SUBDIVISION", "PLACE", "REGION")
 
 def acts_as_organisation(body: str, start: int, end: int, product_starts: frozenset[int]) -> bool:
     """Whether the grammar around body[start:end] makes it an organisation (module docstring)."""
-    if SUFFIX_AFTER.match(body, end) or BELONGING_AFTER.match(body, end) or KIND_AFTER.match(body, end):
+    if (SUFFIX_AFTER.match(body, end) or BELONGING_AFTER.match(body, end) or KIND_AFTER.match(body, end)
+            or ONE_OF_KINDS_AFTER.match(body, end)):
         return True
     # "shares of Yukos"; not "a stake in Kylie Roe's cosmetics company": the stake is in the company
     # the name owns, which a person may own
@@ -814,6 +815,12 @@ def plural(word: str) -> str:
 # "companies such as Velkor", "the companies present were Velkor and Tarvo": each name of the list
 # is one of the kind
 PLURAL_KINDS = rf"(?:{literal_alternation(plural(k) for k in word_list('organisation_kinds'))}|\w+makers)"
+# "Ubisoft, one of Europe's biggest video game publishers", "X, one of the largest makers of
+# pipes": one of a class of organisations
+ONE_OF_KINDS_AFTER = re.compile(
+    rf",\s+one\s+of\s+(?:the|its|their|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){{0,2}}[’']s)\s+"
+    rf"(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,4}}?(?:{PLURAL_KINDS}{KIND_END}|(?:\w*maker|{MAKERS})s\s+of\s+[a-z])"
+)
 KIND_LIST = re.compile(
     rf"\b{PLURAL_KINDS}"
     r",?\s+(?:(?:such\s+as|like|including|include|includes|(?:[a-z]+\s+)?(?:are|were))\s+)?(?:the\s+)?\Z")
