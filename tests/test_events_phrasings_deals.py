@@ -696,3 +696,22 @@ def test_who_consents_to_a_takeover_by_another_is_taken_over(body, status):
     # the takeover's own object is the target, and a subject agreeing to it with no bidder named buys
     assert [described(e)[:4] for e in found("Tarsa stayed silent. Omnia agreed to the takeover of Brightwater.",
                                               "acquire")] == [("acquire", "agreed", "omnia", "brightwater")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Veltrix plans to rival Tarsa in bidding for Omnia.", [("acquire", "planned", "veltrix", "omnia")]),
+    ("Veltrix agreed to join Tarsa in buying Omnia.", [("acquire", "agreed", "veltrix", "omnia")]),
+    ("Veltrix wants to join Tarsa in buying Omnia.", []),
+    ("Veltrix hopes to beat Tarsa in bidding for Omnia.", []),
+])
+def test_a_gerund_after_a_verb_in_a_chain_has_the_chains_subject_and_status(body, expected):
+    """ "plans to rival Z in bidding for Y": the gerund's subject is the one "rival" shares with
+    "plans", and the bid is as sure as the plan (wanted or hoped for, none)."""
+    assert [described(e)[:4] for e in found(body, "acquire")] == expected
+
+
+def test_a_bid_after_despite_is_told_as_made_whatever_the_clause_expects():
+    """ "despite what was thought to be a bid": the parse makes "thought" the preposition's
+    complement; what "despite" concedes is fact, not the main clause's expectation."""
+    body = "Omnia is expected to be sold on Monday, despite what was thought to be a higher bid from Tarsa."
+    assert [described(e)[:4] for e in found(body, "acquire")] == [("acquire", "announced", "tarsa", "omnia")]

@@ -3458,8 +3458,9 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
             subjects = own_subjects(noun.head)
     if not subjects and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # the subject of the verb the gerund completes: "X has committed to investing $2bn in Y",
-        # "X told reporters after meeting Y" (X met Y)
-        subjects = own_subjects(verb.head.head)
+        # "X told reporters after meeting Y" (X met Y); that verb's own shared subject ("X plans to
+        # rival Z in bidding for Y")
+        subjects = clause_arguments(verb.head.head)[0]
     if not subjects and is_headline_infinitive(verb):
         subjects = [verb.head]  # "Veltrix to buy Omnia for $2bn"
     if not subjects and verb.dep_ == "relcl" and is_infinitive(verb):
@@ -4100,7 +4101,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "in talks to buy Y": what is negotiated is not yet a deal
         if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in WANTING_NOUNS:
             return None  # "said it was time for talks with Y": talks wanted, not held
-        if token.dep_ == "pobj" and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
             # talks next week") it is to come too
@@ -4118,8 +4119,11 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if token.dep_ in ("pobj", "dobj", "attr", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
             continue
-        if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head is not token.head:
-            token = token.head.head  # "has committed to investing": as sure as the commitment
+        if token.dep_ == "pcomp" and token.head.head is not token.head and (
+                token.head.lower_ == "to" or token.head.head.pos_ in ("VERB", "AUX")):
+            # "has committed to investing": as sure as the commitment; "wants to join X in buying
+            # Y": as sure as the joining
+            token = token.head.head
             continue
         if is_gerund_complement(token):
             token = token.head  # "ruled out buying Y": as sure as what the verb says of it
