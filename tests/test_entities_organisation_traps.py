@@ -1258,3 +1258,21 @@ def test_one_of_a_class_of_organisations_is_an_organisation(extractor, body, nam
 def test_one_of_a_class_of_places_or_people_keeps_its_type(extractor, body, name, kept):
     assert typed(extractor, body).get(name) == {kept}
 
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Pellman's bought a 10% stake in Omnia Corp.", "Pellman's"),
+    ("Dorrance's said it would hire 500 staff.", "Dorrance's"),
+])
+def test_a_one_word_name_whose_s_a_company_act_follows_is_the_company(extractor, body, name):
+    """A possessive takes a noun; before a company's act the 's is the name's own (a store's,
+    a brewer's), not the possessive of the person the model reads."""
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Anna Holm's hired lawyers were silent.", "Anna Holm"),
+    ("Dorrance's sister said it was cold.", "Dorrance"),
+])
+def test_a_persons_possessive_before_a_participle_or_a_noun_stays_a_person(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}

@@ -931,6 +931,10 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         return True  # "read in The Australian newspaper": a title, not the adjective
     if known is not None and known.entity_type in ("COUNTRY", "REGION"):
         return False  # a country stays a country ("rivals Spain", "producers such as Iran")
+    if (run.possessive and " " not in text and all(s.entity_id is None for s in spans)
+            and COMPANY_ACT_AFTER.match(body, end + 2)):
+        return True  # "Foster's bought a stake", "Dorrance's said it": a possessive takes a noun, not a
+        # company's act; the 's is the one-word name's own
     if known is None and named_after_a_place(body, start, end, spans, gazetteer):
         return True
     if listed or WEB_NAME.fullmatch(text) or (not spans and SUFFIX_ENDING.search(text)):
