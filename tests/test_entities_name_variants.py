@@ -53,3 +53,21 @@ def test_a_name_that_is_no_short_form_keeps_its_entity(body, short, short_type, 
     a name beside the longer word in one sentence, a place beside an organisation it starts."""
     mentions = [mention(body, short, short_type, extractor)] + ([mention(body, long)] if long else [])
     assert name_variants(body, mentions)[0] is mentions[0]
+
+
+def test_a_name_and_its_possessive_take_the_company_named_with_the_possessive():
+    """ "Harlow's Group" is Harlow's full name: "Harlow" and "Harlow's" alone are that company,
+    over a run the model read across a list ("Harlow's Lager, Harlow")."""
+    body = "Harlow's Group bid for Omnia. Harlow's bought a stake. Brewing Harlow's Lager, Harlow grew. Harlow said so."
+    long = mention(body, "Harlow's Group")
+    run = mention(body, "Harlow's Lager, Harlow")
+    found = name_variants(body, [long, mention(body, "Harlow's", occurrence=1), run,
+                                 mention(body, "Harlow", occurrence=4)])
+    assert [m.entity for m in found] == [long.entity, long.entity, run.entity, long.entity]
+
+
+def test_a_part_a_name_owns_is_no_long_form_of_the_name():
+    body = "Macra's Entertainment Technologies Group grew. Macra said sales rose."
+    short = mention(body, "Macra", occurrence=1)
+    found = name_variants(body, [mention(body, "Macra's Entertainment Technologies Group"), short])
+    assert found[1] is short

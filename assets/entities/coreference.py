@@ -33,7 +33,8 @@ one town, village or country named in that sentence or the two before; skipped w
 Name variants (name_variants) are no new mentions but one entity for two forms of a name: a
 short form the model found ("Yugansk", "Baikal") is the organisation whose longer name the same
 article writes and that starts with it ("Yuganskneftegaz" as a word of the text, "Baikal Finance
-Group" as an organisation), when no other name of the article starts with it. A name a gazetteer
+Group" as an organisation), or with its possessive ("Foster" and "Foster's" of "Foster's Group"),
+when no other name of the article starts with it. A name a gazetteer
 knows keeps its own entity ("Gazprom" and "Gazprom Neft" are two companies), and so do a person's
 name with a first name, a place the model found beside an organisation of another type, and a
 short form written in one sentence with the one-word name it starts ("Chester", "Chesterfield").
@@ -58,7 +59,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .gazetteer import make_entity_id
+from .gazetteer import make_entity_id, word_list
 from .patterns import Intervals, alternation, overlaps_any
 from .titles import title_words
 from .types import Entity, Mention, SentenceLocator
@@ -231,6 +232,10 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
         if name in linked or not may_be_short_form(mention):
             continue
         longer = {long for long in organisations if long.startswith(name + " ")}
+        # "Foster" (or "Foster's") of "Foster's Group": its possessive form closed as a company's
+        # name, which beats the model's longer runs ("Foster's Lager, Foster")
+        firms = {long for long in organisations if is_possessive_firm(name, long)}
+        longer = firms or longer | {long for long in organisations if long in possessives(name)}
         if " " not in name and len(name) >= SHORT_FORM_LETTERS:
             longer |= {word for word in standalone | organisations.keys()
                        if word.startswith(name) and word[len(name):].isalpha() and word[len(name):].islower()
@@ -246,6 +251,24 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
         linked[name] = entity
     return [dataclasses.replace(m, entity=linked[m.entity.canonical_name])
             if m.entity.canonical_name in linked and may_be_short_form(m) else m for m in mentions]
+
+
+POSSESSIVE_MARKS = ("'s", "’s")
+# The words that close a company's name after a possessive ("Foster's Group", "Sainsbury's plc");
+# other words after one name a part the name owns ("Macrovision's Entertainment Technologies Group").
+POSSESSIVE_FIRM_ENDINGS = frozenset(word_list("company_suffixes")) | {"Group", "Holdings", "Corporation", "Company"}
+
+
+def possessives(name: str) -> set[str]:
+    return {name + mark for mark in POSSESSIVE_MARKS}
+
+
+def is_possessive_firm(name: str, long: str) -> bool:
+    """Whether `long` is the name's possessive and one closing word: "Foster's Group" of "Foster"
+    and of "Foster's"."""
+    stem = name.removesuffix("'s").removesuffix("’s")
+    return any(long.startswith(form + " ") and long[len(form) + 1:] in POSSESSIVE_FIRM_ENDINGS
+               for form in possessives(stem))
 
 
 def written_in_one_sentence(body: str, short: str, long: str) -> bool:
