@@ -715,3 +715,13 @@ def test_a_bid_after_despite_is_told_as_made_whatever_the_clause_expects():
     complement; what "despite" concedes is fact, not the main clause's expectation."""
     body = "Omnia is expected to be sold on Monday, despite what was thought to be a higher bid from Tarsa."
     assert [described(e)[:4] for e in found(body, "acquire")] == [("acquire", "announced", "tarsa", "omnia")]
+
+
+def test_a_bidders_stake_bought_from_a_named_seller_is_no_part_of_its_bid():
+    """A bid for the whole company and a stake bought from its founders are two purchases
+    between one buyer and one target; the sum paid for the stake is the stake's, not the bid's."""
+    body = ("Omnia rejected a takeover offer from Veltrix. Veltrix said a combination would create a global "
+            "player. Veltrix spent $584m on buying a stake in Omnia from Tarsa.")
+    assert [described(e) for e in found(body, "acquire")] == [
+        ("acquire", "announced", "veltrix", "omnia", None, None),
+        ("acquire", "done", "veltrix", "omnia", "tarsa", "$584m")]

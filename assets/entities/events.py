@@ -437,8 +437,11 @@ def with_prices_stated_elsewhere(events: list[Event], body: str, sentences: list
                   for p in e.role("agent")} - sides
         told = ({m.sentence_index for m in mentions if m.entity_id in sides}
                 - {m.sentence_index for m in mentions if m.entity_id in rivals} - {event.sentence_index})
+        # a sum another purchase is told with is that purchase's price ("X's bid for Y" beside "X
+        # spent $584m on buying a stake in Y from Z")
+        held = {id(e.amount) for e in events if e.amount is not None and e.event_type == "acquire"}
         prices = [a for a in amounts if a.sentence_index in told and a.sentence_index < len(sentences)
-                  and not PER_UNIT.match(body, a.end)
+                  and id(a) not in held and not PER_UNIT.match(body, a.end)
                   and states_a_price(sentence_parse(body, sentences, a.sentence_index, amounts, parsed), a,
                                      sentences[a.sentence_index][0])]
         if len({(a.currency, a.amount_min, a.amount_max) for a in prices}) == 1:
@@ -4340,6 +4343,16 @@ def is_another_investment(first: Event, event: Event) -> bool:
     return smaller < DISTINCT_SUMS * larger
 
 
+def is_stake_beside_bid(first: Event, event: Event) -> bool:
+    """A bidder's purchase from a named seller (a stake bought from the founders) and its bid for
+    the whole company are two transactions, though between the same buyer and target: one of
+    the two has a seller, the other is a bid."""
+    if first.event_type != "acquire" or event.event_type != "acquire":
+        return False
+    with_seller = [e for e in (first, event) if e.role("seller")]
+    return len(with_seller) == 1 and (event if with_seller[0] is first else first).trigger.lower() in OFFERS
+
+
 def stands_for_sides(event: Event, told: Event) -> bool:
     """Whether an event's parties are office holders of another's sides, one for each ("the
     presidents of A and B" after "A and B"), at least one of them a person with an office."""
@@ -4386,7 +4399,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         # a bidder's earlier and improved offers for one target are one takeover, told as it goes on
         key = party_key(event) + ((event.start,) if event.told_apart and event.event_type != "acquire" else ())
         first = merged.get(key)
-        if first is not None and is_another_investment(first, event):
+        if first is not None and (is_another_investment(first, event) or is_stake_beside_bid(first, event)):
             key, first = (*key, event.start), None
         if first is None:
             merged[key] = event
