@@ -725,3 +725,17 @@ def test_a_bidders_stake_bought_from_a_named_seller_is_no_part_of_its_bid():
     assert [described(e) for e in found(body, "acquire")] == [
         ("acquire", "announced", "veltrix", "omnia", None, None),
         ("acquire", "done", "veltrix", "omnia", "tarsa", "$584m")]
+
+
+@pytest.mark.parametrize("body", [
+    "Shares rose on expectations of a Kenya-Norway trade deal.",
+    "Shares fell as the prospect of a takeover of Omnia by Veltrix faded.",
+    "Speculation of a bid by Veltrix for Omnia grew.",
+])
+def test_a_deal_expected_hoped_for_or_speculated_about_is_no_event(body):
+    assert found(body, None) == []
+
+
+def test_a_deal_made_beside_someones_expectations_is_still_made():
+    body = "Veltrix signed a deal with Omnia, meeting the expectations of analysts."
+    assert [described(e)[:3] for e in found(body, None)] == [("agreement", "done", "omnia+veltrix")]

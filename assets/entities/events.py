@@ -4104,6 +4104,9 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "in talks to buy Y": what is negotiated is not yet a deal
         if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in WANTING_NOUNS:
             return None  # "said it was time for talks with Y": talks wanted, not held
+        if (token.dep_ == "pobj" and token.head.lower_ in ("of", "for")
+                and token.head.head.lemma_.lower() in SPECULATION_NOUNS):
+            return None  # "expectations of a China-US deal", "hopes for a merger": expected, not made
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
