@@ -739,3 +739,12 @@ def test_a_deal_expected_hoped_for_or_speculated_about_is_no_event(body):
 def test_a_deal_made_beside_someones_expectations_is_still_made():
     body = "Veltrix signed a deal with Omnia, meeting the expectations of analysts."
     assert [described(e)[:3] for e in found(body, None)] == [("agreement", "done", "omnia+veltrix")]
+
+
+def test_a_contract_handed_or_given_is_the_contract_not_a_grant_of_its_sum():
+    """ "handed Y a $3bn contract": the sum sizes the contract, whose noun tells the event; "handed
+    Y a $50m grant" and "gave Y $500m" stay gifts."""
+    assert [described(e)[:4] for e in found("Omnia handed Veltrix a $3bn contract.", None)] == [
+        ("contract", "done", "veltrix", "omnia")]
+    assert [described(e)[:4] for e in found("Norway handed Kenya a $50m grant.", None)] == [("fund", "done", "NOR", "KEN")]
+    assert [described(e)[:4] for e in found("Norway gave Kenya $500m.", None)] == [("fund", "done", "NOR", "KEN")]

@@ -3172,8 +3172,11 @@ def verb_trigger(token) -> str | None:
         return "invest"  # "put (injected, pumped) $1bn into Y", the parse may hang "into" on the sum
     if lemma in TRADING_VERBS and deal_to(token) is not None:
         return "contract"  # "a deal to import gas from Y", "a contract to export jets to Y"
-    if lemma in GIVING_VERBS and (money := money_given(token)):
-        return money_kind(money) or "fund"  # "Japan gave Indonesia $500m", "provided Y with $2bn of credit"
+    if lemma in GIVING_VERBS and (money := money_given(token)) and all(
+            noun_trigger(m) in (None, "lend", "fund", "invest") for m in money):
+        # "Japan gave Indonesia $500m", "provided Y with $2bn of credit"; not "handed Y a $3bn
+        # contract", whose noun tells the event
+        return money_kind(money) or "fund"
     if lemma == "offer" and money_kind(money := money_given(token)) in ("lend", "fund"):
         return money_kind(money)  # "offered Y $1bn in aid"; "offered $1bn for Y" is a bid
     if lemma == "supply" and (money := money_given(token, as_object=False)):
