@@ -161,3 +161,16 @@ def test_a_known_demonym_before_the_people_a_country_sends_stands_for_it():
         assert summaries(body, KOVAC, KENYAN) == [("meet", "done", ("country:KEN", "person:kovac"))], body
     # who only speak of a meeting are not its side
     assert summaries("Kenyan officials said the meeting with Ana Kovac was put off.", KENYAN, KOVAC) == []
+
+
+def test_talks_one_leaves_for_lie_ahead_and_are_those_a_named_official_then_holds():
+    body = "Ana Kovac left Brask for Pelora on Monday for talks with Omar Bello."
+    assert summaries(body, KOVAC, BELLO) == [("meet", "planned", ("person:bello", "person:kovac"))]
+    assert events_of("Ana Kovac left the talks with Omar Bello early.", KOVAC, BELLO) == []
+    # the officials of the first sentence are the deputy premier named next
+    body = ("Ana Kovac left Brask on Monday for talks with Kenyan officials, a Brask spokesman said. Kenya's Deputy "
+            "Prime Minister Omar Bello will hold talks with Ana Kovac.")
+    events = events_of(body, KOVAC, KENYAN, ("Kenya", "country:KEN"), BELLO, KOVAC,
+                       titles={"Omar Bello": "Deputy Prime Minister"}, affiliations={"Omar Bello": "country:KEN"})
+    assert [(e.status, sorted(p.entity_id for p in e.parties)) for e in events] == [
+        ("planned", ["person:bello", "person:kovac"])]

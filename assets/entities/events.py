@@ -229,7 +229,9 @@ DELEGATION_NOUNS = frozenset({"delegation"})
 # Those a visitor meets in a country, standing for it when unnamed: "met officials in Brask".
 HOST_NOUNS = frozenset("leader authority".split())
 # Verbs of travelling somewhere, whose "for" names what the traveller came to do.
-TRAVEL_VERBS = frozenset("arrive come fly travel land go head return".split())
+TRAVEL_VERBS = frozenset("arrive come fly travel land go head return leave depart".split())
+# Of those, verbs of setting off: the talks one leaves for lie ahead ("left for Baghdad for talks").
+DEPARTING_VERBS = frozenset("leave depart".split())
 # capitalised words only (a title, an honorific) between a sentence's start and a name
 TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+)*")
 COORDINATED = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+)(?:[A-Z][\w.]*\s+)*")
@@ -2091,6 +2093,8 @@ class SentenceContext:
             event.status = "agreed" if event.status == "done" else event.status
         for event in events if relation == "goods" and noun.head.lower_ == "for" else ():
             event.status = "planned"  # "bought wheat for donation to Y": the gift is still to be made
+        for event in events if kind == "meet" and glemma in DEPARTING_VERBS and noun.head.lower_ == "for" else ():
+            event.status = "planned" if event.status == "done" else event.status  # "X left for talks with Y"
         for event in events if held_during else ():  # "in a call with Y, X pledged support": the call was held
             event.status = "done" if event.status == "announced" else event.status
         for event in events if contest is not None and kind == "acquire" else ():
