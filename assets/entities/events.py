@@ -682,7 +682,7 @@ class SentenceContext:
         """ "A and B said they had agreed to ...": a plural pronoun in what two or more say stands
         for them."""
         clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
-        if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
+        if clause is None or not is_reporting(clause.head):
             return []
         named = [m for s in clause.head.children if s.dep_ == "nsubj" for w in (s, *conjuncts(s))
                  if (m := self.most_specific(w)) is not None]
@@ -1158,7 +1158,7 @@ class SentenceContext:
         name before it. "Talks with X will go on, Y said": the talks (no pronoun) are the
         speaker's own wherever it is named."""
         clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
-        if clause is None or lemmas(clause.head).isdisjoint(REPORTING_VERBS):
+        if clause is None or not is_reporting(clause.head):
             return None
         start = self.char(pronoun)[0]
         for subject in clause.head.children:
@@ -2561,7 +2561,7 @@ class SentenceContext:
         officials"), as party_represented reads it: the country, not a nationality. Not when those
         people only speak ("Kenyan officials said the meeting with X ..."): speakers, not sides."""
         return any(t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in REPRESENTATIVE_NOUNS | HOST_NOUNS
-                   and not (t.head.dep_ == "nsubj" and not lemmas(t.head.head).isdisjoint(REPORTING_VERBS))
+                   and not (t.head.dep_ == "nsubj" and is_reporting(t.head.head))
                    for t in self.tokens_of(mention))
 
     def assign(self, kind: str, roles: dict) -> list[EventParty] | None:
@@ -4301,6 +4301,11 @@ def is_model_place(mention: Mention) -> bool:
     """A place only the language model says is one: as the subject of a purchase or loan it is
     most often a company the model mistook ("Xstrata acquired ...")."""
     return mention.entity_type == "PLACE" and mention.extractor == "ner"
+
+
+def is_reporting(verb) -> bool:
+    """A verb of saying by any of its stems ("said", "reports")."""
+    return not lemmas(verb).isdisjoint(REPORTING_VERBS)
 
 
 def lemmas(token) -> set[str]:
