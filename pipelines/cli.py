@@ -255,11 +255,17 @@ def _first_line_with_type(error) -> str:
 
 def _is_interruption(error) -> bool:
     """Ctrl-C/SIGTERM surfaces as Dagster's DagsterExecutionInterruptedError, or, when it lands
-    inside a DuckDB query, as DuckDB's "Query interrupted" wrapped in a step error."""
-    while error is not None:
+    inside a DuckDB query, as DuckDB's "Query interrupted" wrapped in a step error: as the error's
+    cause, or as its context when a statement after it failed in the aborted transaction
+    ("Current transaction is aborted", raised while handling the interruption)."""
+    pending = [error]
+    while pending:
+        error = pending.pop()
+        if error is None:
+            continue
         if "interrupt" in f"{error.cls_name} {error.message}".lower():
             return True
-        error = error.cause
+        pending += [error.cause, error.context]
     return False
 
 

@@ -40,3 +40,26 @@ def test_an_error_of_dagster_alone_is_still_described():
         raise dg.DagsterInvariantViolationError("no such partition")
 
     assert describe_error(error_info(dagster_only)).endswith("DagsterInvariantViolationError: no such partition")
+
+
+def test_an_interruption_is_found_in_the_context_of_the_error_it_led_to():
+    """SIGTERM inside a DuckDB query raises "Query interrupted"; a statement the step then runs in
+    the aborted transaction fails while handling it, so the interruption is that error's context."""
+    import duckdb
+
+    from pipelines.cli import _is_interruption
+
+    def statement_after_an_interrupted_query():
+        try:
+            raise RuntimeError("Query interrupted")
+        except RuntimeError:
+            raise duckdb.TransactionException("Current transaction is aborted (please ROLLBACK)")
+
+    def statement_after_another_error():
+        try:
+            raise ValueError("bad row")
+        except ValueError:
+            raise duckdb.TransactionException("Current transaction is aborted (please ROLLBACK)")
+
+    assert _is_interruption(error_info(statement_after_an_interrupted_query))
+    assert not _is_interruption(error_info(statement_after_another_error))
