@@ -1276,3 +1276,23 @@ def test_a_one_word_name_whose_s_a_company_act_follows_is_the_company(extractor,
 ])
 def test_a_persons_possessive_before_a_participle_or_a_noun_stays_a_person(extractor, body, name):
     assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Prudential had sold its reinsurance arm to Swiss Re on Monday.", "Swiss Re"),
+    ("Shares fell. Kenyan Re reported a loss for the year.", "Kenyan Re"),
+    ("Analysts rated Hannover Re a buy on Monday.", "Hannover Re"),
+    ("Analysts rated Danish Steel Plc a buy.", "Danish Steel Plc"),
+])
+def test_a_people_or_a_town_before_a_legal_form_is_a_company(extractor, body, name):
+    """A legal form closes a company's name ("Re" the reinsurers'), whatever the gazetteer reads in
+    the words before it: the people or the town it was named after."""
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name, kept", [
+    ("Officials tightened Kenyan re-entry rules on Monday.", "Kenyan", "COUNTRY"),
+    ("Re-elected Kenyan ministers met in Nairobi.", "Kenyan", "COUNTRY"),
+])
+def test_a_people_before_a_plain_word_keeps_its_type(extractor, body, name, kept):
+    assert typed(extractor, body).get(name) == {kept}

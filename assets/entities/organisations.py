@@ -4,7 +4,8 @@ The small model types many companies and outlets as people or places ("SpaceX", 
 "Politico") and the gazetteer knows towns that name companies and clubs ("Honda", "Leeds"). The
 grammar around a name says what it is, whatever the model or the gazetteer thought:
 
-  legal form           "Tesla Inc", "Yukos Oil Co", "Tarmac Plc"  (company_suffixes)
+  legal form           "Tesla Inc", "Yukos Oil Co", "Tarmac Plc", "Swiss Re" (company_suffixes;
+                       over a people or a town the gazetteer reads in the name)
   what it owns         "Yukos shareholders", "Tesla's chief executive", "shares of Yukos"
                                                                (organisation_belongings)
   apposition           "Politico, the news outlet,", "Tesla, the carmaker,"  (organisation_kinds)
@@ -937,8 +938,11 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         # company's act; the 's is the one-word name's own
     if known is None and named_after_a_place(body, start, end, spans, gazetteer):
         return True
-    if listed or WEB_NAME.fullmatch(text) or (not spans and SUFFIX_ENDING.search(text)):
-        return True  # a brand may bear a person's name ("labels like Harlow's Denim")
+    if listed or WEB_NAME.fullmatch(text) or (SUFFIX_ENDING.search(text) and all(s.entity_id is not None and (
+            gazetteer.is_demonym(body[s.start:s.end]) or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES)
+            for s in spans)):
+        return True  # a brand may bear a person's name ("labels like Harlow's Denim"), a legal form
+        # a people's or a town's ("Swiss Re", "Hannover Re")
     if known is None and all(s.entity_id is None or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES
                              for s in spans) and (
             EMPLOYER_BEFORE.search(body, max(0, start - 80), start) or KIND_AFTER.match(body, end)):
