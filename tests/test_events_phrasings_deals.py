@@ -375,6 +375,9 @@ AGREEMENTS = [
     ("Norway and Kenya signed a ceasefire on Tuesday.", "done", "KEN+NOR"),
     ("Kenya agreed a truce with Norway last week.", "agreed", "KEN+NOR"),
     ("The armistice between Kenya and Brazil was signed in Oslo.", "done", "BRA+KEN"),
+    # a relative clause in the past tells its own time, whatever the clause it hangs in is to do
+    ("Under the accord, which Kenya signed with Norway in May, Kenya will cut tariffs.", "done", "KEN+NOR"),
+    ("Under the accord, which Kenya will sign with Norway in May, Kenya will cut tariffs.", "planned", "KEN+NOR"),
 ]
 
 

@@ -4127,6 +4127,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             continue
         if is_examined_fact(token):
             return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
+        if token.dep_ == "relcl" and token.tag_ == "VBD":
+            break  # "under the accord, which X signed with Y in May, X will cut tariffs": a past of its own clause
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves, and
         # what a copula says a thing is as sure as the copula ("it could be the target of a takeover")
         if token.dep_ in ("pobj", "dobj", "attr", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
