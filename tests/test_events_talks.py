@@ -174,3 +174,30 @@ def test_talks_one_leaves_for_lie_ahead_and_are_those_a_named_official_then_hold
                        titles={"Omar Bello": "Deputy Prime Minister"}, affiliations={"Omar Bello": "country:KEN"})
     assert [(e.status, sorted(p.entity_id for p in e.parties)) for e in events] == [
         ("planned", ["person:bello", "person:kovac"])]
+
+
+VELTRIX = ("Veltrix", "org:veltrix")
+OMNIA = ("Omnia", "org:omnia")
+BRASK = ("Brask", "place:brask")
+
+
+def test_talks_a_deal_told_before_followed_were_held_by_its_sides():
+    """ "The agreement followed talks in Brask": talks with no side of their own named are those
+    the sides of the deal the article told held, whether the deal is an agreement or a purchase."""
+    body = "Pelora and Norland signed a trade pact on Friday. The agreement followed three days of talks in Brask."
+    assert summaries(body, PELORA, NORLAND, BRASK, kind="meet") == [("meet", "done", ("country:NOR", "country:PEL"))]
+    # the sides written as demonyms in their own sentence are the countries
+    body = ("The Kenyan and Norwegian governments reached an agreement on Friday. Under the agreement, which "
+            "followed talks in Brask this week, Kenya will cut tariffs.")
+    events = events_of(body, KENYAN, ("Norwegian", "country:NOR"), BRASK, ("Kenya", "country:KEN"), kind="meet")
+    assert [(e.status, sorted(p.entity_id for p in e.parties)) for e in events] == [
+        ("done", ["country:KEN", "country:NOR"])]
+    body = "Veltrix agreed to buy Omnia for $2bn. The deal was reached after talks in Brask."
+    assert summaries(body, VELTRIX, OMNIA, BRASK, kind="meet") == [("meet", "done", ("org:omnia", "org:veltrix"))]
+
+
+def test_talks_followed_by_no_deal_told_or_by_another_kind_have_no_sides():
+    for body in ("Pelora and Norland signed a trade pact on Friday. A report followed talks in Brask.",
+                 "Pelora and Norland signed a trade pact on Friday. A pact followed talks in Brask.",
+                 "Pelora and Norland signed a trade pact on Friday. The takeover followed talks in Brask."):
+        assert summaries(body, PELORA, NORLAND, BRASK, kind="meet") == [], body

@@ -253,6 +253,9 @@ CANDIDATE = re.compile(
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
 PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo)|[Bb]oth)\b")
+# "The agreement followed talks in Brask": talks held by the sides of a deal told before
+DEAL_TOLD_BEFORE = re.compile(r"\b[Tt]he (?:agreement|deal|accord|pact|treaty|takeover|merger|acquisition)\b")
+TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b")
 # building a plant (spending on a mine) invests: worth parsing only with both words
 FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?|"
                                 r"mines|pipelines?|railways?|dams?|(?<!of )mine)\b",
@@ -328,6 +331,8 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
     # "the two sides agreed": a pair named in the sentences before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if PAIR_PHRASE.search(body, start, end)}
+    with_actor |= {i for i, (start, end) in enumerate(sentences)
+                   if DEAL_TOLD_BEFORE.search(body, start, end) and TALKS_WORD.search(body, start, end)}
     with_amount = {a.sentence_index for a in amounts}
     return [i for i, (start, end) in enumerate(sentences)
             if i in with_actor and (CANDIDATE.search(body, start, end) or CHOOSING_CANDIDATE.search(body, start, end)
@@ -912,6 +917,16 @@ class SentenceContext:
             if self.index - 3 <= event.sentence_index < self.index and len(sides) == 2 and len(types) == 1 and any(
                     all(t in wanted for t in types) for wanted in kinds):
                 return sorted(sides.values(), key=lambda m: m.start)
+        return []
+
+    def sides_of_deal_told(self, deal) -> list[Mention]:
+        """ "the agreement", "the takeover": the parties of the last event of that kind told in
+        this sentence or the three before (of any kind, for a word of any deal: "the deal")."""
+        kind = noun_trigger(deal)
+        for event in reversed(self.told):
+            if self.index - 3 <= event.sentence_index <= self.index and (
+                    deal.lemma_.lower() in TRANSACTION_NOUNS or event.event_type == kind):
+                return sorted({p.mention.entity_id: p.mention for p in event.parties}.values(), key=lambda m: m.start)
         return []
 
     def countries_listed_before(self, token) -> list[Mention]:
@@ -1889,6 +1904,11 @@ class SentenceContext:
             if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and (
                     speaker := self.reporting_speaker(noun, ACTOR_TYPES)):  # "its talks": someone else's
                 sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
+            if kind == "meet" and not sides and not pobj.get("with"):
+                # "The agreement followed talks in Miami", "the deal was reached after talks": the
+                # sides of the deal held them
+                deal = deal_preceded(governor if relation == "object" else None, timed if held_during else None)
+                sides = self.sides_of_deal_told(deal) if deal is not None else []
             if not sides:  # "lost sponsorship deals with A and B": A and B made no deal together
                 return []
             if "with" in preps and not pobj.get("with"):
@@ -2572,7 +2592,7 @@ class SentenceContext:
             for mention in roles[role]:
                 if mention.entity_id in taken or self.acronym_of_taken(mention, parties):
                     continue
-                if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("fund", "recipient"),
+                if is_demonym(mention.text) and mention.sentence_index == self.index and not ((kind, role) in (("invest", "recipient"), ("fund", "recipient"),
                                                                        ("agreement", "party"))
                                                       or self.sends_representatives(mention)):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
@@ -3870,6 +3890,23 @@ USING_VERBS = frozenset("use spend".split())
 
 # Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
 RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
+
+
+def deal_preceded(follower, timed) -> object | None:
+    """The deal told as known that talks came before: the subject of "followed talks" (or the noun a
+    "which followed talks" qualifies), or of the clause "after talks" times ("the deal was reached
+    after talks"); None for any other subject."""
+    if follower is not None and follower.lemma_.lower() == "follow":
+        verb = follower
+    elif timed is not None and timed.head.lower_ in ("after", "following") and timed.head.head.pos_ in ("VERB", "AUX"):
+        verb = timed.head.head
+    else:
+        return None
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    deal = verb.head if subjects[0].tag_ == "WDT" and verb.dep_ == "relcl" else subjects[0]
+    return deal if noun_trigger(deal) is not None and is_definite(deal) else None
 
 
 def is_definite(noun) -> bool:
