@@ -201,3 +201,10 @@ def test_talks_followed_by_no_deal_told_or_by_another_kind_have_no_sides():
                  "Pelora and Norland signed a trade pact on Friday. A pact followed talks in Brask.",
                  "Pelora and Norland signed a trade pact on Friday. The takeover followed talks in Brask."):
         assert summaries(body, PELORA, NORLAND, BRASK, kind="meet") == [], body
+
+
+def test_a_demonym_of_another_sentence_is_a_party_only_as_a_side_told_before():
+    """A nationality passed on by a pronoun is no buyer ("Kenyan cement firm X ... It plans to buy Y", with X
+    unread)."""
+    body = "Kenyan cement firm Velkor has bid $800m to buy two rivals. It plans to buy Omnia and Tarsa."
+    assert summaries(body, KENYAN, OMNIA, ("Tarsa", "org:tarsa"), kind="acquire") == []

@@ -929,6 +929,10 @@ class SentenceContext:
                 return sorted({p.mention.entity_id: p.mention for p in event.parties}.values(), key=lambda m: m.start)
         return []
 
+    def was_party(self, mention: Mention) -> bool:
+        """Whether the mention is a party of an event told before (the sides of "the agreement")."""
+        return any(p.mention is mention for event in self.told for p in event.parties)
+
     def countries_listed_before(self, token) -> list[Mention]:
         """ "tsunami-hit countries", "the affected nations": a plural description of countries
         (with a modifier, no number) stands for the countries the article listed together last
@@ -2592,11 +2596,12 @@ class SentenceContext:
             for mention in roles[role]:
                 if mention.entity_id in taken or self.acronym_of_taken(mention, parties):
                     continue
-                if is_demonym(mention.text) and mention.sentence_index == self.index and not ((kind, role) in (("invest", "recipient"), ("fund", "recipient"),
+                if is_demonym(mention.text) and not ((kind, role) in (("invest", "recipient"), ("fund", "recipient"),
                                                                        ("agreement", "party"))
-                                                      or self.sends_representatives(mention)):
+                                                      or self.sends_representatives(mention) or self.was_party(mention)):
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
-                    # "Kazakh-Chinese projects were agreed" names a side, "Kenyan officials" stand for Kenya
+                    # "Kazakh-Chinese projects were agreed" names a side, "Kenyan officials" stand for Kenya,
+                    # and a side of an event told before is one
                 if role == "agent" and kind in CAPITAL_GIVEN_KINDS and (government := self.government_of_capital(mention)):
                     mention = government  # "Rome's provision of a loan": the capital pays for its government
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
