@@ -1296,3 +1296,15 @@ def test_a_people_or_a_town_before_a_legal_form_is_a_company(extractor, body, na
 ])
 def test_a_people_before_a_plain_word_keeps_its_type(extractor, body, name, kept):
     assert typed(extractor, body).get(name) == {kept}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Shares rose. The consortium, called Americast, said the contract was part of its strategy.", "Americast"),
+    ("Shares rose. A start-up called Velkora raised money.", "Velkora"),
+])
+def test_a_name_a_kind_of_organisation_is_called_by_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_person_called_by_a_name_stays_a_person(extractor):
+    assert typed(extractor, "He met a man called Ostrand in Brask.").get("Ostrand") == {"PERSON"}

@@ -30,7 +30,8 @@ grammar around a name says what it is, whatever the model or the gazetteer thoug
 
   kind after the name  "the Orvanta firm", "The Australian newspaper", "its Velora unit": after a
                        determiner (a person's name only before a kind a person does not lead)
-  kind before a name   "news agency Tanvik", "the club Bristol City": the whole run of
+  kind before a name   "news agency Tanvik", "the club Bristol City", "the consortium, called
+                       Tanvik,", "a start-up named Tanvik": the whole run of
                        capitalised words, over the places inside it; not a person's name
                        ("publisher Rupert Murdoch")
   kind opening a       "Carmaker Velkor said", "Drinks group Harlow Finch rose": a capitalised kind
@@ -199,7 +200,8 @@ ITS_AFTER = re.compile(rf"\s+(?!(?:{SAYING}|{'|'.join(sorted(w for w in STOP_WOR
                        r"(?:\s+(?:to|on|in|with|for|from|of|at|into|about|off|up|down|out))?\s+its\b")
 PRODUCT_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?:new|latest|flagship|next|best-selling)\s+)?"
                            rf"(?:{literal_alternation(word_list('company_products'))})\b")
-KIND_BEFORE = re.compile(rf"\b(?<!aircraft ){KINDS}\s+\Z")  # "aircraft carrier Vestrand" names a ship
+# "aircraft carrier Vestrand" names a ship; "a consortium, called Vestrand," names one
+KIND_BEFORE = re.compile(rf"\b(?<!aircraft ){KINDS}(?:\s*,?\s+(?:called|named|known\s+as))?\s+\Z")
 # the kinds no person's trade is called by ("publisher Rupert Murdoch", "developer Ann Roe" are people)
 NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "airline", "conglomerate", "consortium",
                    "newspaper", "daily", "tabloid", "magazine", "outlet", "broadcaster", "agency", "channel",
