@@ -208,3 +208,15 @@ def test_a_demonym_of_another_sentence_is_a_party_only_as_a_side_told_before():
     unread)."""
     body = "Kenyan cement firm Velkor has bid $800m to buy two rivals. It plans to buy Omnia and Tarsa."
     assert summaries(body, KENYAN, OMNIA, ("Tarsa", "org:tarsa"), kind="acquire") == []
+
+
+def test_a_meeting_someone_had_with_another_is_theirs():
+    """ "the meeting she had with Y", "the talks she had had with Y": talks one has are talks one
+    holds; a partnership one has is no deal made."""
+    assert summaries("Ana Kovac raised it at the meeting she had with Omar Bello.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    assert summaries("Ana Kovac said the talks she had had with Omar Bello were useful.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    assert summaries("Ana Kovac will raise it at the meeting she will have with Omar Bello.", KOVAC, BELLO) == [
+        ("meet", "planned", ("person:bello", "person:kovac"))]
+    assert summaries("Veltrix said the partnership it had with Omnia ended.", VELTRIX, OMNIA) == []

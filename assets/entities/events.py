@@ -3755,10 +3755,10 @@ def governing_verb(noun) -> tuple[object | None, str]:
         token = request
     if is_examined_fact(token):
         return None, ""  # "look at X's provision of a loan": the looking neither gives nor plans it
-    # "an agreement X reached with Y", "the talks X held with Y", "the contract X won from Y": the
-    # deal made in a relative clause
-    made = [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in DEAL_MAKING | WINNING_VERBS | {"hold"}
-            and own_subjects(c)]
+    # "an agreement X reached with Y", "the talks X held (had) with Y", "the contract X won from Y":
+    # the deal made in a relative clause
+    made = [c for c in token.children if c.dep_ == "relcl" and own_subjects(c) and (
+        c.lemma_.lower() in DEAL_MAKING | WINNING_VERBS | {"hold"} or (c.lemma_ == "have" and noun_trigger(noun) == "meet"))]
     if made:
         return made[0], "object"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS:
