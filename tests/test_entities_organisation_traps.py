@@ -1308,3 +1308,13 @@ def test_a_name_a_kind_of_organisation_is_called_by_is_an_organisation(extractor
 
 def test_a_person_called_by_a_name_stays_a_person(extractor):
     assert typed(extractor, "He met a man called Ostrand in Brask.").get("Ostrand") == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ostrand's supporters cheered on Monday.", "Ostrand"),
+    ("Dorrance's supporters rallied in the capital.", "Dorrance"),
+])
+def test_a_persons_supporters_or_fans_after_the_possessive_keep_the_person(extractor, body, name):
+    """A politician or a singer has supporters and fans as a club does: after a possessive they
+    make no club of a one-word name ("Velkor fans", "Velkor beat Tarvo" still do)."""
+    assert typed(extractor, body).get(name) == {"PERSON"}

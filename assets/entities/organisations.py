@@ -311,6 +311,7 @@ MATCH_AFTER = re.compile(rf"(?:\s+(?:{MATCH_VERBS})\.?\s+[A-Z]|(?:[’']s?)?\s+(
 SIDE_ROLE_AFTER = re.compile(rf"\s+(?:{SIDE_ROLES}|analyst|economist|strategist"
                              r"|spokesman|spokeswoman|spokesperson)\s+[A-Z]")
 MATCH_BEFORE = re.compile(rf"\b(?:{MATCH_VERBS})\.?\s+\Z")
+POSSESSIVE_SIDE_ROLE_AFTER = re.compile(rf"[’']s?\s+(?:{SIDE_ROLES})\b")
 # "the Velkor game", "Velkor's match": a match named by a side (word list match_nouns, lower case)
 MATCH_NOUN_AFTER = re.compile(rf"(?:[’']s?)?[ \t]+(?:{literal_alternation(word_list('match_nouns'))})\b")
 # a club fielding a player: its name before a position and the player's full name ("Velkor prop
@@ -558,6 +559,8 @@ def plays_a_side(body: str, start: int, end: int, person_ends: set[int]) -> bool
     before the result ("Ann Roe's win over Kask")."""
     if not plays_a_match(body, start, end) or PLAYED_OR_FACED_BEFORE.search(body, max(0, start - 20), start):
         return False
+    if POSSESSIVE_SIDE_ROLE_AFTER.match(body, end):
+        return False  # "Trump's supporters", "Roe's manager": a person has them too
     result = PERSON_RESULT_BEFORE.search(body, max(0, start - 60), start)
     return result is None or result.start() not in person_ends
 
