@@ -220,3 +220,24 @@ def test_a_meeting_someone_had_with_another_is_theirs():
     assert summaries("Ana Kovac will raise it at the meeting she will have with Omar Bello.", KOVAC, BELLO) == [
         ("meet", "planned", ("person:bello", "person:kovac"))]
     assert summaries("Veltrix said the partnership it had with Omnia ended.", VELTRIX, OMNIA) == []
+
+
+G7 = ("G7", "org:g7")
+
+
+def test_who_attends_hosts_or_joins_a_bodys_meeting_meets_it():
+    """ "Kenya attended the G7 summit": the attendee meets the body the meeting is of; so does its host."""
+    assert summaries("Kenya attended the G7 summit in London.", ("Kenya", "country:KEN"), G7) == [
+        ("meet", "done", ("country:KEN", "org:g7"))]
+    assert summaries("Kenya will attend a meeting of the G7 in London.", ("Kenya", "country:KEN"), G7) == [
+        ("meet", "planned", ("country:KEN", "org:g7"))]
+    assert summaries("The meeting of the G7 was hosted by Ana Kovac.", G7, KOVAC) == [
+        ("meet", "done", ("org:g7", "person:kovac"))]
+
+
+def test_a_member_chairing_or_attending_a_partys_meeting_meets_no_one():
+    """A chair is a member of the body meeting; a party's meeting is its members' own."""
+    assert summaries("Ana Kovac chaired a meeting of the G7 in London.", KOVAC, G7) == []
+    assert summaries("Ana Kovac attended a meeting of the Pelorian Workers Party.", KOVAC,
+                     ("Pelorian Workers Party", "org:pwp", "political_party")) == []
+    assert summaries("Ana Kovac attended the meeting in London.", KOVAC) == []

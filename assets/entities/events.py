@@ -230,6 +230,9 @@ DELEGATION_NOUNS = frozenset({"delegation"})
 HOST_NOUNS = frozenset("leader authority".split())
 # Verbs of travelling somewhere, whose "for" names what the traveller came to do.
 TRAVEL_VERBS = frozenset("arrive come fly travel land go head return leave depart".split())
+# Verbs by which one takes part in a meeting held by others or for them ("attended the G7 summit");
+# not chairing, which a member of the body meeting does.
+ATTENDING_VERBS = frozenset("attend host join".split())
 # Of those, verbs of setting off: the talks one leaves for lie ahead ("left for Baghdad for talks").
 DEPARTING_VERBS = frozenset("leave depart".split())
 # capitalised words only (a title, an honorific) between a sentence's start and a name
@@ -1866,6 +1869,8 @@ class SentenceContext:
             actor = subject_m  # "X arrived in Y for talks with Z": X came to take part
         if kind == "meet" and relation == "object" and governor is not None and carries_on_talks(governor):
             actor = subject_m  # "X broke off (resumed) talks with Y": talks X had been holding
+        if kind == "meet" and relation == "object" and glemma in ATTENDING_VERBS:
+            actor = passive_m if passive else subject_m  # "X attended (hosted) the G7 meeting": X took part
         if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and not stated_deal_status(noun)
                 and governor.dep_ != "ccomp"
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in governor.children)):
@@ -1880,7 +1885,7 @@ class SentenceContext:
             actor = [m for t in clause_arguments(timed.head.head)[0] for m in self.referents(t)] \
                 if timed.head.head.pos_ in ("VERB", "AUX") else []
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
-            actor = passive_m if glemma in SUPPORT_VERBS else []
+            actor = passive_m if glemma in SUPPORT_VERBS or (kind == "meet" and glemma in ATTENDING_VERBS) else []
         if kind in MULTI_PARTY:
             # "A's and B's deals": each has its own, none is between A and B (the parse may hang a
             # possessor as a modifier with its "'s")
@@ -1898,8 +1903,12 @@ class SentenceContext:
                 m for t in preps.get("of", []) for m in self.mentions_in(t.subtree) if m.entity_type in ACTOR_TYPES]
             if kind == "meet":
                 members = self.joined_names(preps.get("of", []))
-            if len({m.entity_id for m in members}) >= 2:
+                if actor and glemma in ATTENDING_VERBS:  # "X attended a meeting of the African Union"
+                    members = [m for t in preps.get("of", []) if (m := self.mention_at(t)) and m.entity_type in ACTOR_TYPES]
+            if len({m.entity_id for m in members}) >= 2 or (members and actor and glemma in ATTENDING_VERBS):
                 sides += members
+            if actor and glemma in ATTENDING_VERBS and any(self.is_political_party(m) for m in sides):
+                return []  # "he attended a BNP meeting": a party's meeting is its own members'
             topics = preps.get("on", []) + (prepositional_objects(governor).get("on", []) if governor is not None else [])
             topic_sides = [m for t in topics for c in t.children if c.dep_ in ("compound", "nmod", "amod")
                            for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
