@@ -241,3 +241,13 @@ def test_a_member_chairing_or_attending_a_partys_meeting_meets_no_one():
     assert summaries("Ana Kovac attended a meeting of the Pelorian Workers Party.", KOVAC,
                      ("Pelorian Workers Party", "org:pwp", "political_party")) == []
     assert summaries("Ana Kovac attended the meeting in London.", KOVAC) == []
+
+
+def test_talks_on_a_membership_are_between_the_applicant_and_the_body():
+    pelora, union = ("Pelora", "country:PEL"), ("Norland Union", "org:union")
+    assert summaries("Talks on Pelora's membership of the Norland Union made progress.", pelora, union) == [
+        ("meet", "done", ("country:PEL", "org:union"))]
+    assert summaries("Talks on Pelora's entry into the Norland Union will begin in May.", pelora, union) == [
+        ("meet", "planned", ("country:PEL", "org:union"))]
+    # one side named only: no meeting
+    assert summaries("Talks on the membership of the Norland Union made progress.", union) == []

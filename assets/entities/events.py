@@ -230,6 +230,8 @@ DELEGATION_NOUNS = frozenset({"delegation"})
 HOST_NOUNS = frozenset("leader authority".split())
 # Verbs of travelling somewhere, whose "for" names what the traveller came to do.
 TRAVEL_VERBS = frozenset("arrive come fly travel land go head return leave depart".split())
+# Nouns of a state's or a company's joining a body, whose talks are between the two.
+MEMBERSHIP_NOUNS = frozenset("membership accession entry".split())
 # Verbs by which one takes part in a meeting held by others or for them ("attended the G7 summit");
 # not chairing, which a member of the body meeting does.
 ATTENDING_VERBS = frozenset("attend host join".split())
@@ -931,6 +933,18 @@ class SentenceContext:
                     deal.lemma_.lower() in TRANSACTION_NOUNS or event.event_type == kind):
                 return sorted({p.mention.entity_id: p.mention for p in event.parties}.values(), key=lambda m: m.start)
         return []
+
+    def membership_sides(self, topics) -> list[Mention]:
+        """The applicant and the body of a membership or accession talks are on ("Russia's
+        membership of the WTO", "its accession to the EU"), both named, else none."""
+        sides = []
+        for topic in (t for t in topics if t.lemma_.lower() in MEMBERSHIP_NOUNS):
+            applicant = [m for c in topic.children if c.dep_ == "poss" for m in self.referents(c)]
+            body = [m for prep, tokens in prepositional_objects(topic).items() if prep in ("of", "to", "in", "into")
+                    for t in tokens for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+            if applicant and body:
+                sides += applicant + body
+        return sides
 
     def was_party(self, mention: Mention) -> bool:
         """Whether the mention is a party of an event told before (the sides of "the agreement")."""
@@ -1914,6 +1928,8 @@ class SentenceContext:
                            for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
             if kind == "agreement" and len({m.entity_id for m in topic_sides}) >= 2:
                 sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
+            if kind == "meet":  # "talks on Russia's membership of the WTO": the applicant and the body
+                sides += self.membership_sides(topics + preps.get("about", []))
             if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and (
                     speaker := self.reporting_speaker(noun, ACTOR_TYPES)):  # "its talks": someone else's
                 sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
