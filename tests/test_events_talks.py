@@ -251,3 +251,15 @@ def test_talks_on_a_membership_are_between_the_applicant_and_the_body():
         ("meet", "planned", ("country:PEL", "org:union"))]
     # one side named only: no meeting
     assert summaries("Talks on the membership of the Norland Union made progress.", union) == []
+
+
+def test_ministers_of_a_country_or_a_body_unnamed_stand_for_it():
+    """ "talks with G7 finance ministers", "met Kenyan ministers": ministers of a body or a country,
+    named by none of their own, stand for it, as officials and counterparts do; the parse hangs the
+    body's name on the office's compound ("G7 finance ministers")."""
+    assert summaries("Ana Kovac held talks with G7 finance ministers.", KOVAC, G7) == [
+        ("meet", "done", ("org:g7", "person:kovac"))]
+    assert summaries("Ana Kovac met Kenyan ministers on Monday.", KOVAC, KENYAN) == [
+        ("meet", "done", ("country:KEN", "person:kovac"))]
+    # one minister is a person the article may name elsewhere
+    assert summaries("Ana Kovac met a Kenyan minister on Monday.", KOVAC, KENYAN) == []

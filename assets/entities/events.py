@@ -219,7 +219,7 @@ GOVERNMENT_NOUNS = frozenset("government state country nation".split())
 # Those who act for an organisation without a name of their own ("its management", "its board").
 ORGANISATION_VOICES = frozenset("management board leadership executive director chairman boss negotiator".split())
 # People sent by a country or an organisation to meet or negotiate for it (Event-builder party_represented).
-REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat".split())
+REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat minister".split())
 # What may stand between an office noun and its name set off by commas: its complement ("envoy to
 # Norland, Ana Ruiz,"), a few words long; and what closes such an apposition.
 OFFICE_COMPLEMENT_POS = frozenset("ADP DET PROPN ADJ".split())
@@ -1461,6 +1461,8 @@ class SentenceContext:
         if any(self.mention_at(c) is not None for c in token.children if c.dep_ == "appos"):
             return None
         origins = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+        # "G8 finance ministers": the parse hangs the name on the office's compound
+        origins += [g for c in origins if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
         origins += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
                     for o in c.children if o.dep_ == "pobj"]
         modifiers = [w for t in origins for w in (t, *conjuncts(t)) if self.mention_at(w) is not None]
@@ -2610,6 +2612,7 @@ class SentenceContext:
         officials"), as party_represented reads it: the country, not a nationality. Not when those
         people only speak ("Kenyan officials said the meeting with X ..."): speakers, not sides."""
         return any(t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in REPRESENTATIVE_NOUNS | HOST_NOUNS
+                   and (t.head.tag_ == "NNS" or t.head.lemma_.lower() in DELEGATION_NOUNS | HOST_NOUNS)
                    and not (t.head.dep_ == "nsubj" and is_reporting(t.head.head))
                    for t in self.tokens_of(mention))
 
