@@ -263,3 +263,11 @@ def test_ministers_of_a_country_or_a_body_unnamed_stand_for_it():
         ("meet", "done", ("country:KEN", "person:kovac"))]
     # one minister is a person the article may name elsewhere
     assert summaries("Ana Kovac met a Kenyan minister on Monday.", KOVAC, KENYAN) == []
+
+
+def test_who_a_report_quotes_as_telling_visitors_met_them():
+    """ "quoted X as telling a visiting group from Y": X, the object of the quoting, did the telling."""
+    body = "State media quoted Ana Kovac as telling a visiting group from Norland that talks should resume."
+    assert summaries(body, KOVAC, NORLAND) == [("meet", "done", ("country:NOR", "person:kovac"))]
+    body = "State media quoted Ana Kovac as saying that a visiting group from Norland had left."
+    assert summaries(body, KOVAC, NORLAND) == []

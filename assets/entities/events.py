@@ -3499,6 +3499,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     subjects = own_subjects(verb)
     if not subjects and (given := subject_given_by_for(verb)) is not None:
         subjects = [given]  # "signed a deal for X to buy Y": X buys, not the signatory
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        subjects = [o for o in verb.head.head.children if o.dep_ == "dobj"]  # "quoted X as telling Y": X told
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
         head = head.head
