@@ -228,15 +228,15 @@ APPOSITION_CLOSERS = frozenset(", . ; and )".split())
 DELEGATION_NOUNS = frozenset({"delegation"})
 # Those a visitor meets in a country, standing for it when unnamed: "met officials in Brask".
 HOST_NOUNS = frozenset("leader authority".split())
+# Verbs of setting off: the talks one leaves for lie ahead ("left for Baghdad for talks").
+DEPARTING_VERBS = frozenset("leave depart".split())
 # Verbs of travelling somewhere, whose "for" names what the traveller came to do.
-TRAVEL_VERBS = frozenset("arrive come fly travel land go head return leave depart".split())
+TRAVEL_VERBS = frozenset("arrive come fly travel land go head return".split()) | DEPARTING_VERBS
 # Nouns of a state's or a company's joining a body, whose talks are between the two.
 MEMBERSHIP_NOUNS = frozenset("membership accession entry".split())
 # Verbs by which one takes part in a meeting held by others or for them ("attended the G7 summit");
 # not chairing, which a member of the body meeting does.
 ATTENDING_VERBS = frozenset("attend host join".split())
-# Of those, verbs of setting off: the talks one leaves for lie ahead ("left for Baghdad for talks").
-DEPARTING_VERBS = frozenset("leave depart".split())
 # capitalised words only (a title, an honorific) between a sentence's start and a name
 TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+)*")
 COORDINATED = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+)(?:[A-Z][\w.]*\s+)*")
@@ -917,11 +917,11 @@ class SentenceContext:
         # of one kind ("Y rejected an offer from X. Y, whose brands include A, B and C, ... The two
         # companies held talks"); a person and a country are no "both sides"
         for event in reversed(self.told):
-            sides = {p.entity_id: p.mention for p in event.parties}
-            types = {m.entity_type for m in sides.values()}
+            sides = sides_in_order(event)
+            types = {m.entity_type for m in sides}
             if self.index - 3 <= event.sentence_index < self.index and len(sides) == 2 and len(types) == 1 and any(
                     all(t in wanted for t in types) for wanted in kinds):
-                return sorted(sides.values(), key=lambda m: m.start)
+                return sides
         return []
 
     def sides_of_deal_told(self, deal) -> list[Mention]:
@@ -931,7 +931,7 @@ class SentenceContext:
         for event in reversed(self.told):
             if self.index - 3 <= event.sentence_index <= self.index and (
                     deal.lemma_.lower() in TRANSACTION_NOUNS or event.event_type == kind):
-                return sorted({p.mention.entity_id: p.mention for p in event.parties}.values(), key=lambda m: m.start)
+                return sides_in_order(event)
         return []
 
     def membership_sides(self, topics) -> list[Mention]:
@@ -1456,7 +1456,7 @@ class SentenceContext:
         their own stand for it. A delegation is one body; of the other words only the plural, since
         one counterpart or official is a person the article may name elsewhere."""
         noun = token.lemma_.lower()
-        if noun not in REPRESENTATIVE_NOUNS | HOST_NOUNS or (noun not in DELEGATION_NOUNS and token.tag_ != "NNS"):
+        if not is_sent_people(token):
             return None
         if any(self.mention_at(c) is not None for c in token.children if c.dep_ == "appos"):
             return None
@@ -1917,13 +1917,14 @@ class SentenceContext:
             # meet each other ("a meeting of Suffolk UKIP members")
             members = own.get("of", []) if len(own.get("of", [])) >= 2 else [
                 m for t in preps.get("of", []) for m in self.mentions_in(t.subtree) if m.entity_type in ACTOR_TYPES]
+            attended = bool(actor) and glemma in ATTENDING_VERBS  # "X attended (hosted) a meeting"
             if kind == "meet":
                 members = self.joined_names(preps.get("of", []))
-                if actor and glemma in ATTENDING_VERBS:  # "X attended a meeting of the African Union"
+                if attended:  # "X attended a meeting of the African Union"
                     members = [m for t in preps.get("of", []) if (m := self.mention_at(t)) and m.entity_type in ACTOR_TYPES]
-            if len({m.entity_id for m in members}) >= 2 or (members and actor and glemma in ATTENDING_VERBS):
+            if len({m.entity_id for m in members}) >= 2 or (members and attended):
                 sides += members
-            if actor and glemma in ATTENDING_VERBS and any(self.is_political_party(m) for m in sides):
+            if attended and any(self.is_political_party(m) for m in sides):
                 return []  # "he attended a BNP meeting": a party's meeting is its own members'
             topics = preps.get("on", []) + (prepositional_objects(governor).get("on", []) if governor is not None else [])
             topic_sides = [m for t in topics for c in t.children if c.dep_ in ("compound", "nmod", "amod")
@@ -2611,8 +2612,7 @@ class SentenceContext:
         """A demonym qualifying people who act for its country ("his Kenyan counterparts", "Kenyan
         officials"), as party_represented reads it: the country, not a nationality. Not when those
         people only speak ("Kenyan officials said the meeting with X ..."): speakers, not sides."""
-        return any(t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in REPRESENTATIVE_NOUNS | HOST_NOUNS
-                   and (t.head.tag_ == "NNS" or t.head.lemma_.lower() in DELEGATION_NOUNS | HOST_NOUNS)
+        return any(t.dep_ in ("amod", "compound") and (is_sent_people(t.head) or t.head.lemma_.lower() in HOST_NOUNS)
                    and not (t.head.dep_ == "nsubj" and is_reporting(t.head.head))
                    for t in self.tokens_of(mention))
 
@@ -3925,6 +3925,18 @@ USING_VERBS = frozenset("use spend".split())
 
 # Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
 RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
+
+
+def is_sent_people(noun) -> bool:
+    """A delegation, or people sent by a country or an organisation ("officials", "ministers",
+    "leaders"): the plural only, as one official is a person the article may name elsewhere."""
+    lemma = noun.lemma_.lower()
+    return lemma in DELEGATION_NOUNS or (lemma in REPRESENTATIVE_NOUNS | HOST_NOUNS and noun.tag_ == "NNS")
+
+
+def sides_in_order(event: Event) -> list[Mention]:
+    """An event's parties, one mention each, in the order the text names them."""
+    return sorted({p.entity_id: p.mention for p in event.parties}.values(), key=lambda m: m.start)
 
 
 def deal_preceded(follower, timed) -> object | None:
