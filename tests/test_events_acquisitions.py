@@ -32,6 +32,11 @@ def one(body, *pairs, kind=None):
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), "£90m")),
     ("Shares rose after a bid by Corvane Mining for Talbot Resources worth $2bn.", (VELTRIX, OMNIA),
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    # a sum in millions before the bid: its "m" is no "am" making the bid a verb done
+    ("Corvane Mining tabled a $200m bid for Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "$200m")),
+    ("The £800m bid from Corvane Mining for Talbot Resources was rejected.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "£800m")),
     # passives and participles
     ("Talbot Resources was acquired by Corvane Mining in 2003.", (OMNIA, VELTRIX),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),

@@ -296,7 +296,7 @@ DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", 
 @functools.lru_cache(maxsize=64)
 def parse_sentence(text: str):
     """The parse of a sentence read only to resolve a description in the next one."""
-    return load_parser()(without_conversions(text))
+    return without_misread_millions(load_parser()(without_conversions(text)))
 
 
 # A bracketed conversion of the amount before it into other currencies ("400m euro ($495m; £275m)
@@ -308,6 +308,21 @@ def without_conversions(text: str) -> str:
     """The sentence with its bracketed currency conversions blanked out, offsets kept: the
     amount as written first is the event's."""
     return CONVERSION.sub(lambda m: " " * len(m.group()), text)
+
+
+# A sum in millions before a word ("a $200m bid"): the parser may take its "m" for "am" and the
+# word for a verb done, as it does not with the capital. After a currency sign only: "70m euros"
+# is no sum the parser misreads.
+MILLIONS_BEFORE_WORD = re.compile(r"([$£€¥]\d[\d.,]*)m(?= [a-z])")
+
+
+def without_misread_millions(doc):
+    """The parse again with such a sum's "m" written "M" (offsets kept) when the parser read the
+    word after it as a verb; else the parse as it is."""
+    units = {match.end(1) for match in MILLIONS_BEFORE_WORD.finditer(doc.text)}
+    if not any(t.idx in units and t.i + 1 < len(doc) and doc[t.i + 1].tag_.startswith("VB") for t in doc):
+        return doc
+    return load_parser()(MILLIONS_BEFORE_WORD.sub(r"\1M", doc.text))
 
 
 @functools.lru_cache(maxsize=1)
@@ -377,7 +392,7 @@ def with_layer_spans(doc, amounts: list[Amount], offset: int, dates: list[DateMe
     from spacy.util import filter_spans
 
     spans = [doc.char_span(a.start - offset, a.end - offset, label="MONEY", alignment_mode="expand")
-             for a in amounts if doc.text[a.start - offset:a.end - offset] == a.text]
+             for a in amounts if doc.text[a.start - offset:a.end - offset].lower() == a.text.lower()]
     spans += [doc.char_span(d.start - offset, d.end - offset, label="DATE", alignment_mode="expand") for d in dates]
     doc.ents = filter_spans([s for s in spans if s is not None])
     return doc
@@ -393,7 +408,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
               for body, sentences, mentions, amounts, _ in articles]
     texts = (without_conversions(body[sentences[i][0]:sentences[i][1]])
              for (body, sentences, *_), indexes in zip(articles, chosen) for i in indexes)
-    docs = load_parser().pipe(texts, batch_size=BATCH_SIZE) if any(chosen) else iter(())
+    docs = map(without_misread_millions, load_parser().pipe(texts, batch_size=BATCH_SIZE)) if any(chosen) else iter(())
     found = []
     for (body, sentences, mentions, amounts, dates), indexes in zip(articles, chosen):
         events, parsed = [], {}
