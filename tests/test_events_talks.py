@@ -271,3 +271,11 @@ def test_who_a_report_quotes_as_telling_visitors_met_them():
     assert summaries(body, KOVAC, NORLAND) == [("meet", "done", ("country:NOR", "person:kovac"))]
     body = "State media quoted Ana Kovac as saying that a visiting group from Norland had left."
     assert summaries(body, KOVAC, NORLAND) == []
+
+
+def test_a_meeting_scheduled_in_the_passive_is_planned_and_talks_aimed_at_a_goal_are_held():
+    for body in ("A meeting between Ana Kovac and Omar Bello is planned for March.",
+                 "Talks between Ana Kovac and Omar Bello have been scheduled for next week."):
+        assert summaries(body, KOVAC, BELLO) == [("meet", "planned", ("person:bello", "person:kovac"))], body
+    body = "Talks between Ana Kovac and Omar Bello are aimed at ending the strike."
+    assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]

@@ -149,6 +149,8 @@ HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
 # words of an arranged event ("is due to sign", "the meeting is set / scheduled to take place")
 SCHEDULED_WORDS = frozenset("set due poised scheduled".split())
+# Verbs whose passive subject is an event to come: "talks are scheduled for May"; not "are aimed at".
+SCHEDULING_VERBS = frozenset("plan schedule set slate".split())
 # "is about to sign": to come at once (the small model tags "about" there as an adjective)
 IMMINENT_WORDS = frozenset({"about"})
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
@@ -2561,6 +2563,9 @@ class SentenceContext:
             status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
+        if status == "done" and trigger.dep_ == "nsubjpass" and trigger.head.i == anchor.i and (
+                anchor.lemma_.lower() in SCHEDULING_VERBS):
+            status = "planned"  # "a meeting between A and B is planned (scheduled, set) for March"
         if status == "agreed" and kind == "meet":
             # "the plan was agreed at a meeting of A and B": the meeting was held; "A and B agreed to
             # meet": a meeting agreed on is to come
