@@ -566,6 +566,15 @@ def test_a_dinner_is_a_meeting_of_its_host_and_the_people_of_the_clause_it_frame
     assert events_of(body, ("Omar Bello", "person:bello"), ("Lena Vos", "person:vos")) == []
 
 
+def test_a_meal_had_with_someone_is_a_meeting_and_one_had_alone_is_none():
+    people = (("Ana Ruiz", "person:ruiz"), ("Omar Bello", "person:bello"))
+    for body in ("Ana Ruiz had lunch with Omar Bello on Thursday.",
+                 "Ana Ruiz shared a private dinner with Omar Bello at the embassy."):
+        [event] = events_of(body, *people)
+        assert summary(event) == ("meet", "done", ("person:bello", "person:ruiz")), body
+    assert events_of("Ana Ruiz had lunch in Brask on Thursday, Omar Bello said.", *people) == []
+
+
 def test_settling_charges_is_an_agreement_with_the_one_who_brought_them():
     body = "Corvane Mining paid the Pelorian Securities Board $40m to settle charges of fraud."
     [event] = events_of(body, ("Corvane Mining", "org:corvane"), ("Pelorian Securities Board", "org:psb"))

@@ -2229,8 +2229,12 @@ class SentenceContext:
         dinner", "a dinner hosted by X") and the people of the clause it frames ("a dinner where
         Y told Z", "at a dinner Y told Z")."""
         hosts = []
-        if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS:
+        if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS | DINING_VERBS:
             hosts = [m for t in clause_arguments(occasion.head)[0] for m in self.referents(t)]
+        if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in DINING_VERBS:
+            # "X had lunch with Y": the one X ate with
+            hosts += [m for w in (occasion, occasion.head) for t in prepositional_objects(w).get("with", [])
+                      for m in self.referents(t)]
         hosts += [m for c in occasion.children if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS
                   for t in clause_arguments(c)[1] for m in self.referents(t)]
         framed = [c for c in occasion.children if c.dep_ == "relcl"]
@@ -2743,6 +2747,8 @@ STACKED_PREPOSITIONS = frozenset("for to in into from by".split())
 # Meals and receptions: a meeting of the people at them.
 OCCASIONS = frozenset("dinner lunch luncheon breakfast meal banquet reception".split())
 HOSTING_VERBS = frozenset("host hold give throw".split())
+# Verbs by which the subject takes a meal with someone: "had dinner with Y", "shared a lunch with Y".
+DINING_VERBS = frozenset("have share".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after".split())
 # Spans of time talks are counted in ("after six months of talks").
 DURATIONS = frozenset("hour day week month year decade round".split())
