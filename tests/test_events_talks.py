@@ -279,3 +279,14 @@ def test_a_meeting_scheduled_in_the_passive_is_planned_and_talks_aimed_at_a_goal
         assert summaries(body, KOVAC, BELLO) == [("meet", "planned", ("person:bello", "person:kovac"))], body
     body = "Talks between Ana Kovac and Omar Bello are aimed at ending the strike."
     assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_officials_of_two_countries_holding_talks_stand_for_both():
+    norwegian = ("Norwegian", "country:NOR")
+    for body in ("Kenyan and Norwegian officials will hold talks in Brask next month.",
+                 "Kenyan and Norwegian negotiators met in Brask on Sunday."):
+        found = summaries(body, KENYAN, norwegian)
+        assert [(kind, parties) for kind, _, parties in found] == [("meet", ("country:KEN", "country:NOR"))], body
+    # the ones met may have been met one by one; who only speak of talks are not their sides
+    assert events_of("Ana Kovac met Kenyan and Norwegian officials in Brask.", KOVAC, KENYAN, norwegian) == []
+    assert events_of("Kenyan and Norwegian officials said the talks would resume.", KENYAN, norwegian) == []

@@ -686,6 +686,10 @@ class SentenceContext:
         for word in [*words, *(w for a in appositions[1:] for w in (a, *conjuncts(a))), *listed]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
+        if not found and token.dep_ in SUBJECTS and len(senders := self.senders(token)) >= 2:
+            # "Greek and Turkish officials held talks": both countries took part; as the ones met
+            # ("met Greek and Turkish officials") they may have been met one by one
+            found = list(senders.values())
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
         if not found and is_pair_phrase(token):  # "the two companies" are two, not the company named last
@@ -1471,24 +1475,30 @@ class SentenceContext:
         """ "a delegation from Pelora", "his Pelorian counterparts", "officials of Norland", "a
         delegation from the CBI": people sent by a country or an organisation and named by none of
         their own stand for it. A delegation is one body; of the other words only the plural, since
-        one counterpart or official is a person the article may name elsewhere."""
+        one counterpart or official is a person the article may name elsewhere. People sent by
+        several ("officials from Pelora and Norland") stand for none of them alone."""
+        senders = self.senders(token)
+        return next(iter(senders.values())) if len(senders) == 1 else None
+
+    def senders(self, token) -> dict[str, Mention]:
+        """The countries and organisations whose people the word names, as party_represented
+        reads them, by entity id."""
         noun = token.lemma_.lower()
         if not is_sent_people(token):
-            return None
+            return {}
         if any(self.mention_at(c) is not None for c in token.children if c.dep_ == "appos"):
-            return None
-        origins = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+            return {}
+        origins = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
         # "G8 finance ministers": the parse hangs the name on the office's compound
         origins += [g for c in origins if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
         origins += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
                     for o in c.children if o.dep_ == "pobj"]
         modifiers = [w for t in origins for w in (t, *conjuncts(t)) if self.mention_at(w) is not None]
-        # "officials from Pelora and Norland" stand for neither one alone
         senders = {m.entity_id: m for w in modifiers if (m := self.country_or_government(self.mention_at(w))
                                                          or self.organisation_sending(self.mention_at(w)))}
         if not modifiers and noun not in DELEGATION_NOUNS:
             senders = self.countries_visited(token)  # "on a visit to Pelora, X met officials"
-        return next(iter(senders.values())) if len(senders) == 1 else None
+        return senders
 
     @staticmethod
     def organisation_sending(mention: Mention) -> Mention | None:
@@ -2636,9 +2646,11 @@ class SentenceContext:
         """A demonym qualifying people who act for its country ("his Kenyan counterparts", "Kenyan
         officials"), as party_represented reads it: the country, not a nationality. Not when those
         people only speak ("Kenyan officials said the meeting with X ..."): speakers, not sides."""
-        return any(t.dep_ in ("amod", "compound") and (is_sent_people(t.head) or t.head.lemma_.lower() in HOST_NOUNS)
+        # "Greek and Turkish officials": the second demonym hangs on the first
+        modifiers = [first_conjunct(t) for t in self.tokens_of(mention)]
+        return any(t.dep_ in ("amod", "compound", "nmod") and (is_sent_people(t.head) or t.head.lemma_.lower() in HOST_NOUNS)
                    and not (t.head.dep_ == "nsubj" and is_reporting(t.head.head))
-                   for t in self.tokens_of(mention))
+                   for t in modifiers)
 
     def assign(self, kind: str, roles: dict) -> list[EventParty] | None:
         """Role lists to parties: one mention one role, types checked; None when too few."""
@@ -3519,6 +3531,13 @@ def conjuncts(token) -> list:
     return found
 
 
+def first_conjunct(token):
+    """The first word of the coordination token is in ("Turkish" in "Greek and Turkish" → "Greek")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def clause_arguments(verb) -> tuple[list, list, list, list]:
     """Subjects, passive "by" agents, objects and indirect objects of a verb; a verb in a
     coordination or an xcomp chain shares its subject ("X agreed to lend Y", "X met and signed")."""
@@ -3802,9 +3821,7 @@ GOVERNING_PREPOSITIONS = frozenset("on in into to for at".split())
 def governing_verb(noun) -> tuple[object | None, str]:
     """The verb whose object or subject the noun trigger is, through a preposition or a
     coordination ("signed a loan and a grant"): (verb, "object" | "subject"), or (None, "")."""
-    token = noun
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = first_conjunct(noun)
     if (carrier := carrier_of(token)) is not None:  # "approved $1bn of financing": the amount is the object
         token = carrier
     if (request := request_for(token)) is not None:  # "approved Y's request for a loan": approving grants it
