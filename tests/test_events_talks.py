@@ -57,7 +57,8 @@ def test_a_country_delegation_as_mere_speakers_makes_no_meeting():
 def test_a_traveller_who_came_for_talks_takes_part_in_them():
     for body in ("Ana Kovac arrived in Brask on Friday for talks with Omar Bello.",
                  "Ana Kovac flew to Brask for talks with Omar Bello.",
-                 "Ana Kovac came to Brask for a meeting with Omar Bello."):
+                 "Ana Kovac came to Brask for a meeting with Omar Bello.",
+                 "Ana Kovac visited Brask last week for talks with Omar Bello."):
         assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))], body
 
 

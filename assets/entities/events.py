@@ -233,7 +233,7 @@ HOST_NOUNS = frozenset("leader authority".split())
 # Verbs of setting off: the talks one leaves for lie ahead ("left for Baghdad for talks").
 DEPARTING_VERBS = frozenset("leave depart".split())
 # Verbs of travelling somewhere, whose "for" names what the traveller came to do.
-TRAVEL_VERBS = frozenset("arrive come fly travel land go head return".split()) | DEPARTING_VERBS
+TRAVEL_VERBS = frozenset("arrive come fly travel land go head return visit".split()) | DEPARTING_VERBS
 # Nouns of a state's or a company's joining a body, whose talks are between the two.
 MEMBERSHIP_NOUNS = frozenset("membership accession entry".split())
 # Verbs by which one takes part in a meeting held by others or for them ("attended the G7 summit");
