@@ -287,6 +287,8 @@ INVEST = [
      "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(25e6)),
     ("Veltrix Ventures led a $30m funding round in Brightwater Labs.",
      "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(30e6)),
+    ("Brightwater Labs raised $25m from Veltrix Ventures in its latest funding round.",
+     "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(25e6)),
     ("Orvex has agreed to buy a 10% stake in Brenna Copper.", "invest", "agreed", "Orvex", "Brenna Copper", None),
     ("Orvex ploughed £60m into Talbot Resources.",
      "invest", "done", "Orvex", "Talbot Resources", (60e6, 60e6, "GBP")),

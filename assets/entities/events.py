@@ -2204,6 +2204,8 @@ class SentenceContext:
                 investors += [m for t in (passive_agents if is_passive(verb) else subjects) for m in self.referents(t)]
             elif verb.lemma_.lower() in RAISING_VERBS:
                 raisers = [m for t in subjects for m in self.referents(t)]
+                # "Y raised $50m from X in its latest funding round": X put the money in
+                investors += [m for t in prepositional_objects(verb).get("from", []) for m in self.referents(t)]
         targets = [m for prep in ("in", "for") for t in prepositional_objects(noun).get(prep, []) for m in self.referents(t)]
         targets += [m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]  # "its Series A round"
         roles = {"agent": investors, "recipient": raisers or targets, "seller": [], "party": []}
