@@ -37,6 +37,11 @@ def one(body, *pairs, kind=None):
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "$200m")),
     ("The £800m bid from Corvane Mining for Talbot Resources was rejected.", (VELTRIX, OMNIA),
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), "£800m")),
+    # an attempt made to buy is a bid, as "its attempt to buy" is
+    ("Last year Corvane Mining tried to buy Talbot Resources, but lost out.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
+    ("Corvane Mining, which is trying to buy Talbot Resources, raised its offer.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
     # passives and participles
     ("Talbot Resources was acquired by Corvane Mining in 2003.", (OMNIA, VELTRIX),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
@@ -113,6 +118,8 @@ def test_acquisitions(body, pairs, expected):
     ("Corvane Mining is in talks over a possible sale of Talbot Resources to Brenna Copper.", (VELTRIX, OMNIA, TARSA)),
     ("Corvane Mining announced a possible bid for Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),
+    ("Corvane Mining never tried to buy Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining will try to buy Talbot Resources.", (VELTRIX, OMNIA)),
 ])
 def test_no_acquisition(body, pairs):
     assert events_of(body, *pairs, kind="acquire") == []

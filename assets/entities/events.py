@@ -2579,6 +2579,8 @@ class SentenceContext:
             status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
         if status is None and kind == "meet" and failed_meeting(trigger):
             status = "done"  # "talks between A and B failed": held all the same
+        if status is None and kind == "acquire" and is_attempted(anchor):
+            status = "announced"  # "X tried to buy Y": a bid made, as "X's attempt to buy Y" is
         if status == "done" and trigger.dep_ == "nsubjpass" and trigger.head.i == anchor.i and (
                 anchor.lemma_.lower() in SCHEDULING_VERBS):
             status = "planned"  # "a meeting between A and B is planned (scheduled, set) for March"
@@ -4366,6 +4368,15 @@ APPROVING_PHRASALS = frozenset({("sign", "off")})
 INTENTION_NOUNS = frozenset("plan intention".split())
 # Nouns of an attempt or offer at what their infinitive says: a bid made, not an act done.
 ATTEMPTS = frozenset("attempt effort bid offer proposal move".split())
+# Verbs of trying: what their infinitive does was set about ("tried to buy Y": a bid made).
+ATTEMPTING_VERBS = frozenset("try attempt".split())
+
+
+def is_attempted(verb) -> bool:
+    """The infinitive of a verb of trying the clause tells as done or under way ("X tried (is
+    trying) to buy Y"); not one denied, to come or wished ("never tried to", "will try to")."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPTING_VERBS
+            and clause_status(verb.head, trigger_verb=True) == "done" and not is_denied(verb.head))
 # Nouns of talks whose infinitive says what is negotiated ("in advanced talks to buy Y").
 NEGOTIATIONS = frozenset("talk negotiation discussion".split())
 # Prepositions whose object is told as a fact whatever the clause says of itself.
