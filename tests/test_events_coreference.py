@@ -111,3 +111,12 @@ def test_the_two_leaders_are_no_person_named_without_a_title():
 def summaries_with_titles(body, *pairs):
     return [summary(e) for e in events_of(body, *pairs, kind="agreement",
                                           titles={name: title for name, title in LEADERS.items() if title in body})]
+
+
+def test_it_as_object_of_the_second_of_two_joined_verbs_is_the_first_verbs_object():
+    # not the seller named last as a subject
+    tarsa, omnia, velkor = ("Tarsa Mining", "org:tarsa"), ("Omnia Group", "org:omnia"), ("Velkor Holdings", "org:velkor")
+    body = "Omnia Group has had a difficult year. Velkor Holdings bought Tarsa Mining in 1999 and sold it to Omnia Group in 2004."
+    assert summaries(body, omnia, velkor, tarsa, kind="acquire") == [
+        ("acquire", "done", ("org:velkor",), ("org:tarsa",)),
+        ("acquire", "done", ("org:omnia",), ("org:tarsa",))]

@@ -786,6 +786,8 @@ class SentenceContext:
                 return next(iter(of_country.values())) if len(of_country) == 1 else None
         if token.lower_ == "its" and (owner := self.clause_subject_owner(token)) is not None:
             return owner  # "X had sold its unit": X's own
+        if (taken := self.object_of_joined_verb(token)) is not None:
+            return taken  # "founded X and later merged it into Y": X
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
         if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None and (
                 speaker.entity_type != "PERSON" or not speaker.title):
@@ -812,6 +814,15 @@ class SentenceContext:
             return subject
         main = self.main_organisation()
         return named.get(main.entity_id) if main is not None else None
+
+    def object_of_joined_verb(self, pronoun) -> Mention | None:
+        """The organisation an object "it" of the second of two joined verbs stands for: the first
+        verb's object ("bought X and sold it", "founded X and later merged it into Y")."""
+        verb = pronoun.head
+        if pronoun.lower_ != "it" or pronoun.dep_ not in OBJECTS or verb.dep_ != "conj":
+            return None
+        taken = [m for o in verb.head.children if o.dep_ in OBJECTS for m in self.referents(o) if m.entity_type == "ORG"]
+        return taken[0] if taken else None
 
     def recent_subject(self, description, clause_subjects: set[str]) -> Mention | None:
         """The organisation fitting a description that was named last as a subject, in this
