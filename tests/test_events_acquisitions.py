@@ -42,6 +42,11 @@ def one(body, *pairs, kind=None):
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
     ("Corvane Mining, which is trying to buy Talbot Resources, raised its offer.", (VELTRIX, OMNIA),
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
+    # a company merged into another is taken over by it; the owner merging it is not the buyer
+    ("Talbot Resources was merged into Corvane Mining in 2003.", (OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
+    ("Brenna Copper will merge Talbot Resources into Corvane Mining next year.", (TARSA, OMNIA, VELTRIX),
+     (("acquire", "planned", ("org:corvane",), ("org:talbot",)), None)),
     # passives and participles
     ("Talbot Resources was acquired by Corvane Mining in 2003.", (OMNIA, VELTRIX),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),

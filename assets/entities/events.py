@@ -1616,6 +1616,10 @@ class SentenceContext:
         dative_m = [m for t in datives for m in self.referents(t)]
         pobj = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         passive = is_passive(verb)
+        if lemma == "merge" and pobj.get("into"):
+            # "Z merged Y into X", "Y was merged (merged) into X": X took Y over, no merger of equals
+            roles["agent"], roles["recipient"] = pobj["into"], object_m if objects and not passive else subject_m
+            return self.build(verb, verb, "acquire", roles, 0.8)
         if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
                                     for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
