@@ -42,6 +42,9 @@ def one(body, *pairs, kind=None):
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
     ("Corvane Mining, which is trying to buy Talbot Resources, raised its offer.", (VELTRIX, OMNIA),
      (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
+    # the means of an outcome told as fact was used
+    ("By buying Talbot Resources in 2003, Corvane Mining became the largest miner.", (OMNIA, VELTRIX),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
     # a company merged into another is taken over by it; the owner merging it is not the buyer
     ("Talbot Resources was merged into Corvane Mining in 2003.", (OMNIA, VELTRIX),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
@@ -125,6 +128,7 @@ def test_acquisitions(body, pairs, expected):
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),
     ("Corvane Mining never tried to buy Talbot Resources.", (VELTRIX, OMNIA)),
     ("Corvane Mining will try to buy Talbot Resources.", (VELTRIX, OMNIA)),
+    ("By buying Talbot Resources, Corvane Mining would be able to cut costs, an analyst said.", (OMNIA, VELTRIX)),
 ])
 def test_no_acquisition(body, pairs):
     assert events_of(body, *pairs, kind="acquire") == []

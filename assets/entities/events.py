@@ -4280,6 +4280,9 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         if token.dep_ in ("pobj", "dobj", "attr", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
             token = token.head
             continue
+        if token.dep_ == "pcomp" and token.head.lower_ == "by" and any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in token.head.head.children):
+            return None  # "by buying Y, X would cut costs": the means of an outcome supposed, not a plan
         if token.dep_ == "pcomp" and token.head.head is not token.head and (
                 token.head.lower_ == "to" or token.head.head.pos_ in ("VERB", "AUX")):
             # "has committed to investing": as sure as the commitment; "wants to join X in buying
