@@ -289,6 +289,7 @@ INVEST = [
      "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(30e6)),
     ("Brightwater Labs raised $25m from Veltrix Ventures in its latest funding round.",
      "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(25e6)),
+    ("Orvex first bought into Brenna Copper in 1969.", "invest", "done", "Orvex", "Brenna Copper", None),
     ("Orvex has agreed to buy a 10% stake in Brenna Copper.", "invest", "agreed", "Orvex", "Brenna Copper", None),
     ("Orvex ploughed £60m into Talbot Resources.",
      "invest", "done", "Orvex", "Talbot Resources", (60e6, 60e6, "GBP")),
@@ -408,6 +409,7 @@ NO_EVENT = [
     "Analysts expect Orvex to invest $1bn in Pelora.",                           # others' expectation
     "Norland's budget sets aside $40bn for defence next year.",                  # budget, no recipient
     "Brightwater Labs raised $20m from investors.",                              # unnamed investors
+    "Investors in Pelora have bought into the idea of Orvex.",                   # an idea, no company
     "Orvex sold two million phones to consumers in Pelora last year.",           # sales to consumers
     "Norland ruled out a loan to Pelora.",                                       # ruled out
     "Kenya rejected the Norland offer of a debt freeze.",                        # rejected

@@ -1620,6 +1620,10 @@ class SentenceContext:
             # "Z merged Y into X", "Y was merged (merged) into X": X took Y over, no merger of equals
             roles["agent"], roles["recipient"] = pobj["into"], object_m if objects and not passive else subject_m
             return self.build(verb, verb, "acquire", roles, 0.8)
+        if lemma == "buy" and not objects and pobj.get("into"):
+            # "X bought into Y": took a stake in Y, not control
+            roles["agent"], roles["recipient"] = by_m if passive else subject_m, pobj["into"]
+            return self.build(verb, verb, "invest", roles, 0.8)
         if lemma == "agree" and any(verb_trigger(c) or c.lemma_.lower() in BLOCKING_VERBS
                                     for c in infinitives(verb)):
             return []  # "agreed to lend": the loan is the event; "agreed to study": no event yet
