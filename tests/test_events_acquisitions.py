@@ -147,6 +147,8 @@ def test_no_acquisition(body, pairs):
      ("agreement", "planned", ("org:corvane", "org:talbot"))),
     ("Corvane Mining joined forces with Talbot Resources in May.", (VELTRIX, OMNIA),
      ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Norland and Pelora initialled a border treaty on Friday.", (NORLAND, PELORA),
+     ("agreement", "agreed", ("country:NOR", "country:PEL"))),
     ("Corvane Mining signed a memorandum with Talbot Resources on Monday.", (VELTRIX, OMNIA),
      ("agreement", "done", ("org:corvane", "org:talbot"))),
     ("Corvane Mining struck a pact with Talbot Resources.", (VELTRIX, OMNIA),

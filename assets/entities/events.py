@@ -112,7 +112,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
     set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand
-    advance""".split())
+    advance initial""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -142,8 +142,9 @@ BLOCKING_NOUNS = frozenset("blocking veto rejection cancellation abandonment scr
 # Nouns of wanting over "for": "it is time for talks", "calls for a deal", "the need for a meeting".
 WANTING_NOUNS = frozenset("time call demand need hope wish push plea appeal".split())
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
-# signing completes a deal ("signed the loan" is done); agreeing or approving does not yet
-AGREEING_VERBS = frozenset("agree consent approve commit seal strike reach clinch".split())
+# signing completes a deal ("signed the loan" is done); agreeing, approving or initialling (the
+# text agreed, to be signed later) does not yet
+AGREEING_VERBS = frozenset("agree consent approve commit seal strike reach clinch initial".split())
 ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
 HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
