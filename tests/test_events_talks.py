@@ -291,3 +291,8 @@ def test_officials_of_two_countries_holding_talks_stand_for_both():
     # the ones met may have been met one by one; who only speak of talks are not their sides
     assert events_of("Ana Kovac met Kenyan and Norwegian officials in Brask.", KOVAC, KENYAN, norwegian) == []
     assert events_of("Kenyan and Norwegian officials said the talks would resume.", KENYAN, norwegian) == []
+
+
+def test_the_one_a_present_participle_qualifies_took_part_in_the_talks_it_tells_of():
+    body = "Ana Kovac, speaking after talks with Omar Bello, said the deal was close."
+    assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]

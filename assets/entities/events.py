@@ -3583,6 +3583,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             if not subjects and verb.dep_ == "acl" and is_infinitive(verb):
                 subjects = undertakers(head)  # "X embarked on a plan to invest in Y"
+            if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i == verb.head.i:
+                subjects = [head]  # "X, speaking after talks with Y, said": the noun the participle qualifies does it
             break
     if not subjects and verb.dep_ == "pcomp" and (noun := completed_noun(verb)) is not None:
         # "X's plans for buying Y", "X unveiled plans for buying Y": as for "plans to buy Y", the
