@@ -149,6 +149,9 @@ def test_no_acquisition(body, pairs):
      ("agreement", "done", ("org:corvane", "org:talbot"))),
     ("Norland and Pelora initialled a border treaty on Friday.", (NORLAND, PELORA),
      ("agreement", "agreed", ("country:NOR", "country:PEL"))),
+    # a deal on a policy named by a bare plural is a deal, not the money flow the plural names
+    ("Norland and Pelora clinched a deal on farm subsidies.", (NORLAND, PELORA),
+     ("agreement", "agreed", ("country:NOR", "country:PEL"))),
     ("Corvane Mining signed a memorandum with Talbot Resources on Monday.", (VELTRIX, OMNIA),
      ("agreement", "done", ("org:corvane", "org:talbot"))),
     ("Corvane Mining struck a pact with Talbot Resources.", (VELTRIX, OMNIA),

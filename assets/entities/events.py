@@ -4111,14 +4111,17 @@ def participle_status(noun) -> str | None:
 
 def deal_content(noun) -> str | None:
     """The transaction a deal or talks are about, named before the noun ("a loan agreement", "a
-    supply deal"), or for a deal after "on" or "for" ("an agreement on a $1bn loan"); else None."""
+    supply deal"), or for a deal after "on" or "for" ("an agreement on a $1bn loan", not a bare
+    plural without a sum: "a deal on farm subsidies" is about a policy); else None."""
     named = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
                   if c.dep_ in ("compound", "amod") and DEAL_CONTENTS.get(c.lemma_.lower(), "agreement")
                   not in MULTI_PARTY), None)
     if named is not None or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
         return named  # talks on a loan are no loan
     return next((TRIGGER_NOUNS[g.lemma_.lower()] for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
-                 for g in p.children if g.dep_ == "pobj" and TRIGGER_NOUNS.get(g.lemma_.lower()) in ("lend", "fund")), None)
+                 for g in p.children if g.dep_ == "pobj" and TRIGGER_NOUNS.get(g.lemma_.lower()) in ("lend", "fund")
+                 and (g.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in g.children)
+                      or any(t.ent_type_ == "MONEY" for t in g.subtree))), None)
 
 
 def deal_works(noun, governor) -> list:
