@@ -2615,6 +2615,10 @@ class SentenceContext:
             return []  # "the two leaders separately discussed it with X": no meeting of the two
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
+        if status == "done" and anchor.i == trigger.i and anchor.lemma_.lower() in BUYING_VERBS | SELLING_VERBS \
+                and anchor.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re")
+                                                 for c in anchor.children):
+            status = "agreed"  # "X is buying a stake in Y": under way, not yet completed
         if status == "done" and kind in PURCHASES and (deal := deal_to(anchor)) is not None and not (
                 deal.dep_ in OBJECTS and deal.head.lemma_.lower() in COMPLETING_VERBS):
             status = "agreed"  # "signed a deal to buy 26% of Y": the purchase agreed, not yet made
