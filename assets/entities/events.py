@@ -4402,6 +4402,10 @@ INTENTION_NOUNS = frozenset("plan intention".split())
 ATTEMPTS = frozenset("attempt effort bid offer proposal move".split())
 # Verbs of trying: what their infinitive does was set about ("tried to buy Y": a bid made).
 ATTEMPTING_VERBS = frozenset("try attempt".split())
+# Nouns of talks whose infinitive says what is negotiated ("in advanced talks to buy Y").
+NEGOTIATIONS = frozenset("talk negotiation discussion".split())
+# Prepositions whose object is told as a fact whatever the clause says of itself.
+PRESUPPOSING = frozenset("after following since despite".split())
 
 
 def is_attempted(verb) -> bool:
@@ -4409,10 +4413,6 @@ def is_attempted(verb) -> bool:
     trying) to buy Y"); not one denied, to come or wished ("never tried to", "will try to")."""
     return (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPTING_VERBS
             and clause_status(verb.head, trigger_verb=True) == "done" and not is_denied(verb.head))
-# Nouns of talks whose infinitive says what is negotiated ("in advanced talks to buy Y").
-NEGOTIATIONS = frozenset("talk negotiation discussion".split())
-# Prepositions whose object is told as a fact whatever the clause says of itself.
-PRESUPPOSING = frozenset("after following since despite".split())
 
 
 # Prepositions whose gerund says what a noun of intent, offer or talks is about: "plans for
