@@ -296,6 +296,9 @@ MEETINGS = [
     ("Ana Ruiz is scheduled to visit Jonas Brekke in June.", "planned", "ana-ruiz+jonas-brekke"),
     ("Jonas Brekke was received by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz welcomed Jonas Brekke to Madrid on Monday.", "done", "ana-ruiz+jonas-brekke"),
+    # greeting a named guest, or being greeted by a named host, is meeting them
+    ("Ana Ruiz greeted Jonas Brekke at Madrid airport.", "done", "ana-ruiz+jonas-brekke"),
+    ("Jonas Brekke was greeted by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz and Jonas Brekke spoke by phone on Monday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz visited Oslo, where she met Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz will meet Jonas Brekke in a new round of talks.", "planned", "ana-ruiz+jonas-brekke"),
@@ -430,6 +433,7 @@ NO_EVENTS = [
     ("Ana Ruiz chaired a meeting of the Veltrix board.", "meet"),
     ("Ana Ruiz hosted a conference on climate.", "meet"),
     ("Ana Ruiz received an award from Veltrix.", "meet"),
+    ("Ana Ruiz greeted the news from Veltrix with relief.", "meet"),
     ("Veltrix declined to comment on reports that it would buy Omnia.", "acquire"),
     ("Veltrix said it was not in talks with Omnia.", "meet"),
     ("Ana Ruiz declined to meet Jonas Brekke.", "meet"),

@@ -271,10 +271,11 @@ FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*|"
                                 r"spen[dt]|spending)\b",
                                 re.IGNORECASE)
-# hosting, receiving or phoning meets only a named guest: worth parsing only before a capitalised word
-GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|(?:tele)?phon(?:e|es|ed|ing))"
+# hosting, receiving, greeting or phoning meets only a named guest: worth parsing only before a capitalised word
+GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|"
+                             r"(?:tele)?phon(?:e|es|ed|ing))"
                              r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]"
-                             r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]")
+                             r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|greet|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"advanc(?:e|es|ed|ing)|"
@@ -3357,8 +3358,8 @@ def is_contest_stage(token) -> bool:
 # What "meet" satisfies rather than meets: "met Y's demands", "met the target".
 NEEDS_MET = frozenset("""demand target deadline need cost expectation requirement criterion standard condition
     obligation goal bill commitment""".split())
-# Verbs whose named object is met: a guest hosted or received, a leader phoned.
-GUEST_VERBS = frozenset("host receive welcome phone telephone".split())
+# Verbs whose named object is met: a guest hosted, received or greeted, a leader phoned.
+GUEST_VERBS = frozenset("host receive welcome greet phone telephone".split())
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
