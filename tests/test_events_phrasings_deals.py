@@ -299,6 +299,10 @@ MEETINGS = [
     # greeting a named guest, or being greeted by a named host, is meeting them
     ("Ana Ruiz greeted Jonas Brekke at Madrid airport.", "done", "ana-ruiz+jonas-brekke"),
     ("Jonas Brekke was greeted by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    # the guest's office written out before the name
+    ("Ana Ruiz welcomed the Norwegian leader, Jonas Brekke, to Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz received her Norwegian counterpart, Jonas Brekke, in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz hosted the Norwegian prime minister Jonas Brekke in Madrid.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz and Jonas Brekke spoke by phone on Monday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz visited Oslo, where she met Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz will meet Jonas Brekke in a new round of talks.", "planned", "ana-ruiz+jonas-brekke"),
@@ -434,6 +438,7 @@ NO_EVENTS = [
     ("Ana Ruiz hosted a conference on climate.", "meet"),
     ("Ana Ruiz received an award from Veltrix.", "meet"),
     ("Ana Ruiz greeted the news from Veltrix with relief.", "meet"),
+    ("Ana Ruiz hosted the annual trade fair, Expo Kenya, in Madrid.", "meet"),
     ("Veltrix declined to comment on reports that it would buy Omnia.", "acquire"),
     ("Veltrix said it was not in talks with Omnia.", "meet"),
     ("Ana Ruiz declined to meet Jonas Brekke.", "meet"),

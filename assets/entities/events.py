@@ -271,10 +271,12 @@ FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*|"
                                 r"spen[dt]|spending)\b",
                                 re.IGNORECASE)
-# hosting, receiving, greeting or phoning meets only a named guest: worth parsing only before a capitalised word
+# hosting, receiving, greeting or phoning meets only a named guest: worth parsing only before a capitalised
+# word, or before an office written out before the name ("the Libyan leader, X")
 GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|"
                              r"(?:tele)?phon(?:e|es|ed|ing))"
-                             r"\s+(?:by\s+)?(?:[A-Z]\w*\.?\s+)*[A-Z]"
+                             r"\s+(?:by\s+)?(?:(?:the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?[a-z][\w-]*,?\s+)?"
+                             r"(?:[A-Z]\w*\.?\s+)*[A-Z]"
                              r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|greet|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
@@ -3327,8 +3329,11 @@ def verb_trigger(token) -> str | None:
         return means[0][1]  # "Y, backed by a $3m grant from X": the money that backs Y is given to it
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
-    if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and c.pos_ == "PROPN" for c in token.children):
-        return "meet"  # "hosted (received, phoned) X", "X was received by Y": a named guest or the one called was met
+    if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and (c.pos_ == "PROPN" or any(
+            a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)) for c in token.children):
+        # "hosted (received, phoned) X", "X was received by Y", "welcomed the Libyan leader, X": a
+        # named guest or the one called was met
+        return "meet"
     if lemma in LICENSING_VERBS and not is_passive(token) and any(c.dep_ in OBJECTS for c in token.children) and any(
             g.pos_ == "PROPN" for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
             for g in c.children if g.dep_ == "pobj"):
