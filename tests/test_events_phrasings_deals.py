@@ -299,6 +299,9 @@ MEETINGS = [
     # greeting a named guest, or being greeted by a named host, is meeting them
     ("Ana Ruiz greeted Jonas Brekke at Madrid airport.", "done", "ana-ruiz+jonas-brekke"),
     ("Jonas Brekke was greeted by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    # being, or being due, somewhere for talks is taking part in them
+    ("Ana Ruiz is due in Oslo on Monday for talks with Jonas Brekke.", "planned", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz was in Oslo last week for talks with Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
     # the guest's office written out before the name
     ("Ana Ruiz welcomed the Norwegian leader, Jonas Brekke, to Madrid.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz received her Norwegian counterpart, Jonas Brekke, in Madrid.", "done", "ana-ruiz+jonas-brekke"),
@@ -439,6 +442,8 @@ NO_EVENTS = [
     ("Ana Ruiz received an award from Veltrix.", "meet"),
     ("Ana Ruiz greeted the news from Veltrix with relief.", "meet"),
     ("Ana Ruiz hosted the annual trade fair, Expo Kenya, in Madrid.", "meet"),
+    ("Ana Ruiz is ready for talks with Jonas Brekke.", "meet"),
+    ("Ana Ruiz is in favour of talks with Jonas Brekke.", "meet"),
     ("Veltrix declined to comment on reports that it would buy Omnia.", "acquire"),
     ("Veltrix said it was not in talks with Omnia.", "meet"),
     ("Ana Ruiz declined to meet Jonas Brekke.", "meet"),

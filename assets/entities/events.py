@@ -1931,8 +1931,9 @@ class SentenceContext:
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
         if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
             actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
-        if kind == "meet" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and glemma in TRAVEL_VERBS:
-            actor = subject_m  # "X arrived in Y for talks with Z": X came to take part
+        if kind == "meet" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+                glemma in TRAVEL_VERBS or is_somewhere(governor)):
+            actor = subject_m  # "X arrived in Y for talks with Z", "X is (due) in Y for talks": X came to take part
         if kind == "meet" and relation == "object" and governor is not None and carries_on_talks(governor):
             actor = subject_m  # "X broke off (resumed) talks with Y": talks X had been holding
         if kind == "meet" and relation == "object" and glemma in ATTENDING_VERBS:
@@ -3010,6 +3011,14 @@ def is_pair_phrase(token) -> bool:
 # which may cancel talks never held.
 CONTINUING_VERBS = frozenset("continue resume".split())
 ENDING_PHRASALS = frozenset({("break", "off"), ("cut", "off")})
+
+
+def is_somewhere(verb) -> bool:
+    """The verb says where its subject is or is due to be: "is in Y", "is due in Y"."""
+    if verb is None or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") or c.dep_ == "acomp" and c.lower_ in SCHEDULED_WORDS
+               for c in verb.children)
 
 
 def carries_on_talks(verb) -> bool:
