@@ -299,6 +299,9 @@ MEETINGS = [
     # greeting a named guest, or being greeted by a named host, is meeting them
     ("Ana Ruiz greeted Jonas Brekke at Madrid airport.", "done", "ana-ruiz+jonas-brekke"),
     ("Jonas Brekke was greeted by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    # the guest of honour at a meal someone hosts
+    ("Ana Ruiz hosted a dinner for Jonas Brekke in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz gave a lunch in honour of Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
     # being, or being due, somewhere for talks is taking part in them
     ("Ana Ruiz is due in Oslo on Monday for talks with Jonas Brekke.", "planned", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz was in Oslo last week for talks with Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
@@ -443,6 +446,8 @@ NO_EVENTS = [
     ("Ana Ruiz greeted the news from Veltrix with relief.", "meet"),
     ("Ana Ruiz hosted the annual trade fair, Expo Kenya, in Madrid.", "meet"),
     ("Ana Ruiz is ready for talks with Jonas Brekke.", "meet"),
+    ("Ana Ruiz hosted a dinner in honour of the memory of Jonas Brekke.", "meet"),
+    ("Ana Ruiz hosted a lunch for Veltrix in Madrid.", "meet"),
     ("Ana Ruiz is in favour of talks with Jonas Brekke.", "meet"),
     ("Veltrix declined to comment on reports that it would buy Omnia.", "acquire"),
     ("Veltrix said it was not in talks with Omnia.", "meet"),

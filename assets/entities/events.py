@@ -2262,8 +2262,8 @@ class SentenceContext:
 
     def occasion_event(self, occasion) -> list[Event]:
         """A dinner or a lunch is a meeting of the named people at it: its host ("X hosted a
-        dinner", "a dinner hosted by X") and the people of the clause it frames ("a dinner where
-        Y told Z", "at a dinner Y told Z")."""
+        dinner", "a dinner hosted by X"), its guest of honour ("X gave a dinner for Y") and the
+        people of the clause it frames ("a dinner where Y told Z", "at a dinner Y told Z")."""
         hosts = []
         if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS | DINING_VERBS:
             hosts = [m for t in clause_arguments(occasion.head)[0] for m in self.referents(t)]
@@ -2273,6 +2273,9 @@ class SentenceContext:
                       for m in self.referents(t)]
         hosts += [m for c in occasion.children if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS
                   for t in clause_arguments(c)[1] for m in self.referents(t)]
+        if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS:
+            # "hosted a dinner for Y", named itself: not "in honour of the memory of Y"
+            hosts += [m for t in guests_of_honour(occasion) for m in self.referents(t) if self.names(t, m)]
         framed = [c for c in occasion.children if c.dep_ == "relcl"]
         # "hosted a dinner in May where ...": the parse hangs the "where" clause on the date
         hosting = [occasion.head] if occasion.dep_ in OBJECTS else []
@@ -3011,6 +3014,18 @@ def is_pair_phrase(token) -> bool:
 # which may cancel talks never held.
 CONTINUING_VERBS = frozenset("continue resume".split())
 ENDING_PHRASALS = frozenset({("break", "off"), ("cut", "off")})
+
+
+HONOURS = frozenset("honour honor".split())
+
+
+def guests_of_honour(occasion) -> list:
+    """Who an occasion hosted is given for: "a dinner for Y", "in honour of Y". The parse may hang
+    the preposition on the hosting verb, and the "of" on the occasion."""
+    words = (occasion, occasion.head)
+    honours = [h for w in words for h in prepositional_objects(w).get("in", []) if h.lemma_.lower() in HONOURS]
+    return [t for w in words for t in prepositional_objects(w).get("for", [])] + [
+        g for w in (*honours, occasion) if honours for g in prepositional_objects(w).get("of", [])]
 
 
 def is_somewhere(verb) -> bool:
