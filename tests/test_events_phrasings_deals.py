@@ -299,6 +299,9 @@ MEETINGS = [
     # greeting a named guest, or being greeted by a named host, is meeting them
     ("Ana Ruiz greeted Jonas Brekke at Madrid airport.", "done", "ana-ruiz+jonas-brekke"),
     ("Jonas Brekke was greeted by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    # going into talks is taking part; whoever is drawn into them takes part, not who draws them
+    ("Ana Ruiz went into talks with Jonas Brekke shortly after landing.", "done", "ana-ruiz+jonas-brekke"),
+    ("Mei Tanaka drew Ana Ruiz into talks with Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
     # the guest of honour at a meal someone hosts
     ("Ana Ruiz hosted a dinner for Jonas Brekke in Madrid.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz gave a lunch in honour of Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),

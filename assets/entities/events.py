@@ -1929,8 +1929,11 @@ class SentenceContext:
             actor = []  # "Russia's president defended the purchase": no buyer; but "X ended an
             # agreement with Y, reached in 1992" names a side of a deal made
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
-        if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ == "in" and governor is not None:
-            actor = subject_m  # "X is (locked) in talks with Y", "took part in talks": X takes part
+        if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and governor is not None:
+            # "X is (locked) in talks with Y", "took part in talks", "went into talks": X takes part;
+            # but "X drew Z into talks with Y": Z does
+            drawn = [t for t in governor.children if t.dep_ in OBJECTS] if noun.head.lower_ == "into" else []
+            actor = [m for t in drawn for m in self.referents(t)] if drawn else subject_m
         if kind == "meet" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
                 glemma in TRAVEL_VERBS or is_somewhere(governor)):
             actor = subject_m  # "X arrived in Y for talks with Z", "X is (due) in Y for talks": X came to take part
