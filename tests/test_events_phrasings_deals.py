@@ -299,6 +299,10 @@ MEETINGS = [
     # greeting a named guest, or being greeted by a named host, is meeting them
     ("Ana Ruiz greeted Jonas Brekke at Madrid airport.", "done", "ana-ruiz+jonas-brekke"),
     ("Jonas Brekke was greeted by Ana Ruiz in Madrid.", "done", "ana-ruiz+jonas-brekke"),
+    # the one told something in (at, during) a meeting was at it
+    ("At a meeting in Geneva, Ana Ruiz told Jonas Brekke that the plan was dead.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz told Jonas Brekke in a meeting in Geneva that the plan was dead.", "done", "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz assured Jonas Brekke at their meeting of her support.", "done", "ana-ruiz+jonas-brekke"),
     # going into talks is taking part; whoever is drawn into them takes part, not who draws them
     ("Ana Ruiz went into talks with Jonas Brekke shortly after landing.", "done", "ana-ruiz+jonas-brekke"),
     ("Mei Tanaka drew Ana Ruiz into talks with Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
@@ -449,6 +453,9 @@ NO_EVENTS = [
     ("Ana Ruiz greeted the news from Veltrix with relief.", "meet"),
     ("Ana Ruiz hosted the annual trade fair, Expo Kenya, in Madrid.", "meet"),
     ("Ana Ruiz is ready for talks with Jonas Brekke.", "meet"),
+    ("Ana Ruiz criticised Jonas Brekke at a meeting of party members.", "meet"),
+    ("Ana Ruiz told reporters at a meeting that Jonas Brekke was wrong.", "meet"),
+    ("Ana Ruiz told Jonas Brekke's aides at a meeting that the plan was dead.", "meet"),
     ("Ana Ruiz hosted a dinner in honour of the memory of Jonas Brekke.", "meet"),
     ("Ana Ruiz hosted a lunch for Veltrix in Madrid.", "meet"),
     ("Ana Ruiz is in favour of talks with Jonas Brekke.", "meet"),

@@ -1950,10 +1950,14 @@ class SentenceContext:
         timed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in DURATIONS) else noun  # "after six months of talks"
         held_during = kind == "meet" and timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES | {"in"}
-        if held_during and governor is None:
-            # "X raised the issue during (after, at) talks with Y": the one the clause is about took part
-            actor = [m for t in clause_arguments(timed.head.head)[0] for m in self.referents(t)] \
-                if timed.head.head.pos_ in ("VERB", "AUX") else []
+        if held_during and (governor is None or glemma in ADDRESSING_VERBS):
+            # "X raised the issue during (after, at) talks with Y": the one the clause is about took
+            # part; "X told Y in (at) a meeting": so did the person told
+            framing = timed.head.head
+            subjects, _, objects, datives = clause_arguments(framing) if framing.pos_ in ("VERB", "AUX") else ([], [], [], [])
+            addressed = objects + datives if framing.lemma_.lower() in ADDRESSING_VERBS else []
+            actor = [m for t in subjects for m in self.referents(t)] + [
+                m for t in addressed for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS or (kind == "meet" and glemma in ATTENDING_VERBS) else []
         if kind in MULTI_PARTY:
@@ -2809,6 +2813,8 @@ GIVEN_TO_KINDS = frozenset("acquire lend fund".split())
 COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 # Prepositions of the time of a meeting a clause happens in ("said during talks with Y").
 MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
+# Verbs said to someone face to face: whom they address in a meeting was at it.
+ADDRESSING_VERBS = frozenset("tell assure inform brief urge ask warn promise reassure thank press".split())
 # Purchases, which a deal to make them agrees but does not complete ("signed a deal to buy Y").
 PURCHASES = ("acquire", "invest")
 
