@@ -50,6 +50,9 @@ def one(body, *pairs, kind=None):
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
     ("Brenna Copper will merge Talbot Resources into Corvane Mining next year.", (TARSA, OMNIA, VELTRIX),
      (("acquire", "planned", ("org:corvane",), ("org:talbot",)), None)),
+    # a sum paid for a company's unit buys the unit, and the company is the target when the unit has no name
+    ("Corvane Mining paid $1.75bn for Talbot Resources' copper division.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$1.75bn")),
     # passives and participles
     ("Talbot Resources was acquired by Corvane Mining in 2003.", (OMNIA, VELTRIX),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
@@ -123,6 +126,7 @@ def test_acquisitions(body, pairs, expected):
     ("Corvane Mining holds a 51% stake in Talbot Resources.", (VELTRIX, OMNIA)),
     ("Corvane Mining paid Talbot Resources $5m to settle the case.", (VELTRIX, OMNIA)),
     ("Corvane Mining paid $5m for the rights to Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Corvane Mining paid $5m for Talbot Resources' advice.", (VELTRIX, OMNIA)),
     ("Corvane Mining is in talks over a possible sale of Talbot Resources to Brenna Copper.", (VELTRIX, OMNIA, TARSA)),
     ("Corvane Mining announced a possible bid for Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),

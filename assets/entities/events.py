@@ -1704,9 +1704,12 @@ class SentenceContext:
                     t.lower_ in PORTIONS for t in undergoers) else [])
                 roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
                 roles["seller"] = pobj.get("from", [])
-            if lemma == "pay":  # what is paid for is bought when it is a company named itself
-                roles["recipient"] = [m for t in paid_for(verb) for m in self.referents(t)
+            if lemma == "pay":  # what is paid for is bought when it is a company named itself, or a unit of one
+                paid = paid_for(verb)
+                roles["recipient"] = [m for t in paid for m in self.referents(t)
                                       if self.names(t, m) and m.entity_type == "ORG"]
+                if not roles["recipient"]:
+                    roles = self.with_asset_target(roles, [t for t in paid if is_owned_asset(t)])
             if lemma in OFFERS and not roles["recipient"]:
                 # "X bid $2bn for Y"; "X offered $2bn, which Y rejected": who rejects a bid is its target
                 roles["recipient"] = pobj.get("for", []) or self.rejecters(objects) or (
@@ -4094,13 +4097,18 @@ def is_bid(verb) -> bool:
 
 
 def paid_for(verb) -> list:
-    """The names a sum is paid for ("paid $2bn for Y"), not a payment to someone ("paid Y $5m")
-    nor for a thing ("paid $5m for the rights")."""
+    """The names a sum is paid for ("paid $2bn for Y", "for Y's unit"), not a payment to someone
+    ("paid Y $5m") nor for a thing ("paid $5m for the rights")."""
     if any(c.dep_ == "dative" and c.lower_ != "for" for c in verb.children):
         return []
     if not any(c.dep_ in OBJECTS and is_figure(c) and is_money(c) for c in verb.children):
         return []
-    return [t for t in prepositional_objects(verb).get("for", []) if t.pos_ == "PROPN"]
+    return [t for t in prepositional_objects(verb).get("for", []) if t.pos_ == "PROPN" or is_owned_asset(t)]
+
+
+def is_owned_asset(token) -> bool:
+    """A unit or business of someone's: "Y's PC unit", "its payments business"."""
+    return token.lemma_.lower() in ASSET_NOUNS and any(c.dep_ == "poss" for c in token.children)
 
 
 PAYMENT_FORMS = frozenset("cash stock share equity paper".split())
