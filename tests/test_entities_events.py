@@ -92,6 +92,20 @@ def test_passive_loan_takes_the_by_agent():
     assert event.date.value == "2024-03"
 
 
+@pytest.mark.parametrize("body", ["The Gulf Fund lent Brenna Copper 25bn pounds.",
+                                  "The Gulf Fund lent Northern Rock 25bn pounds."])
+def test_a_borrower_the_parse_folds_into_the_sum_is_the_borrower(body):
+    borrower = body.split(" lent ")[1].split(" 25bn")[0]
+    [event] = events_of(body, ("Gulf Fund", "org:gulf"), (borrower, "org:borrower"))
+    assert summary(event) == ("lend", "done", ("org:gulf",), ("org:borrower",))
+    assert event.amount.text == "25bn pounds"
+
+
+def test_a_sum_with_no_borrower_names_none():
+    body = "The Gulf Fund lent a record 25bn pounds to banks."
+    assert [summary(e) for e in events_of(body, ("Gulf Fund", "org:gulf"))] == []
+
+
 def test_borrowing_from_turns_the_roles_round():
     body = "Sri Lanka borrowed $1 billion from India last year."
     [event] = events_of(body, ("Sri Lanka", "country:LKA"), ("India", "country:IND"))

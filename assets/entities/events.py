@@ -3665,9 +3665,17 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     # "for" read as a dative is a purpose as often as a receiver: left with the prepositions
     datives += [g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"
                 for g in c.children if g.dep_ == "pobj"]
+    if not datives and verb.lemma_.lower() in DATIVE_VERBS:
+        # "lent Northern Rock 25bn pounds": the parse may fold the borrower's name into the sum
+        datives = [t for o in objects if o.ent_type_ == "MONEY" for t in o.subtree
+                   if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ != "MONEY" and t.head.ent_type_ == "MONEY"]
     # "lend Mongolia $600 million": the small model often reads the borrower as the object and
     # the amount as a second noun; two objects mean the first is the indirect one
     return subjects, passive_agents, objects, datives
+
+
+# Verbs whose indirect object receives the sum: "lent Y $5m", "granted Y $5m".
+DATIVE_VERBS = AWARDING_VERBS | frozenset("lend loan offer promise pledge".split())
 
 
 # Where the parse hangs a passive's "by" agent away from its verb, and what ends the clause it may hang in.
