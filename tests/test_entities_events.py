@@ -106,6 +106,15 @@ def test_a_sum_with_no_borrower_names_none():
     assert [summary(e) for e in events_of(body, ("Gulf Fund", "org:gulf"))] == []
 
 
+@pytest.mark.parametrize("body, giver", [
+    ("Iraq received $18bn in US reconstruction funds.", ("US", "country:USA")),
+    ("Iraq has won $2bn in EU structural funds since 2004.", ("EU", "org:eu")),
+])
+def test_a_giver_named_as_the_received_moneys_modifier_gives_it(body, giver):
+    [event] = events_of(body, ("Iraq", "country:IRQ"), giver)
+    assert summary(event) == ("fund", "done", (giver[1],), ("country:IRQ",))
+
+
 def test_borrowing_from_turns_the_roles_round():
     body = "Sri Lanka borrowed $1 billion from India last year."
     [event] = events_of(body, ("Sri Lanka", "country:LKA"), ("India", "country:IND"))

@@ -1674,6 +1674,10 @@ class SentenceContext:
             # "Y received $300m from X", "Y raised $30m from X"; not "won control of Y"
             roles["recipient"] = by_m if passive else subject_m
             givers = [m for t in preps.get("from", []) for m in self.named_giver(t)]
+            # "Y received $18bn in US reconstruction funds": the giver named as the money's modifier
+            givers = givers or [m for t in preps.get("in", []) if is_money(t) and not is_figure(t)
+                                for c in t.children if c.dep_ in ("compound", "amod", "nmod")
+                                for m in self.mentions_in(list(c.subtree)) if m.entity_type in ACTOR_TYPES]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
         elif verb.dep_ == "amod" and kind in ("lend", "fund"):  # "the X-funded dam", "a World Bank-backed fund"
             roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
