@@ -115,6 +115,18 @@ def test_a_giver_named_as_the_received_moneys_modifier_gives_it(body, giver):
     assert summary(event) == ("fund", "done", (giver[1],), ("country:IRQ",))
 
 
+@pytest.mark.parametrize("body", ["Veltrix Motors will invest 100m pounds in its Sunderland plant.",
+                                  "Veltrix Motors will invest 100m pounds in the Sunderland factory."])
+def test_the_place_that_names_a_plant_invested_in_is_the_target(body):
+    [event] = events_of(body, ("Veltrix Motors", "org:veltrix"), ("Sunderland", "place:sunderland"))
+    assert summary(event) == ("invest", "planned", ("org:veltrix",), ("place:sunderland",))
+
+
+def test_a_place_naming_something_else_than_works_is_no_target():
+    body = "Veltrix Motors will invest 100m pounds in the Sunderland football club."
+    assert events_of(body, ("Veltrix Motors", "org:veltrix"), ("Sunderland", "place:sunderland")) == []
+
+
 def test_borrowing_from_turns_the_roles_round():
     body = "Sri Lanka borrowed $1 billion from India last year."
     [event] = events_of(body, ("Sri Lanka", "country:LKA"), ("India", "country:IND"))

@@ -1264,11 +1264,15 @@ class SentenceContext:
 
     def targets(self, token) -> list[Mention]:
         """What is invested in: a named party, else the country of a market or industry ("the
-        Chinese beer industry"), else the place a plant or project is in ("in a plant in Y")."""
+        Chinese beer industry"), else the place a plant or project is in ("in a plant in Y", "in
+        its Y plant")."""
+        works = token.lemma_.lower() in INVESTED_WORKS
         return self.referents(token) or [m for c in token.children if c.dep_ == "amod"
                                          for m in self.mentions if m.start <= self.char(c)[0] < m.end] or [
-            m for t in prepositional_objects(token).get("in", []) if token.lemma_.lower() in INVESTED_WORKS
-            for m in self.referents(t) if m.entity_type in PLACE_TYPES]
+            m for t in prepositional_objects(token).get("in", []) if works
+            for m in self.referents(t) if m.entity_type in PLACE_TYPES] or [
+            m for c in token.children if works and c.dep_ == "compound"
+            for m in self.referents(c) if m.entity_type in PLACE_TYPES]
 
     def person_after_comma(self, token) -> Mention | None:
         """The person named right after an office noun, its complement ("to Norland") and a comma,
