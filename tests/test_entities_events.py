@@ -127,6 +127,21 @@ def test_a_place_naming_something_else_than_works_is_no_target():
     assert events_of(body, ("Veltrix Motors", "org:veltrix"), ("Sunderland", "place:sunderland")) == []
 
 
+@pytest.mark.parametrize("body, status", [
+    ("Norland will fund a new railway in Kenya.", "planned"),
+    ("Norland has financed a $3bn railway project in Kenya.", "done"),
+])
+def test_works_funded_in_a_place_fund_that_place(body, status):
+    [event] = events_of(body, ("Norland", "country:NOR"), ("Kenya", "country:KEN"))
+    assert summary(event) == ("fund", status, ("country:NOR",), ("country:KEN",))
+
+
+@pytest.mark.parametrize("body", ["Veltrix Holdings funded its own plant in Kenya.",
+                                  "Veltrix Holdings funded research in Kenya."])
+def test_own_works_or_research_funded_in_a_place_fund_no_one(body):
+    assert events_of(body, ("Veltrix Holdings", "org:veltrix"), ("Kenya", "country:KEN"), kind="fund") == []
+
+
 def test_borrowing_from_turns_the_roles_round():
     body = "Sri Lanka borrowed $1 billion from India last year."
     [event] = events_of(body, ("Sri Lanka", "country:LKA"), ("India", "country:IND"))

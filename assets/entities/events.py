@@ -1815,8 +1815,14 @@ class SentenceContext:
             roles["recipient"] = [m for t in owing for m in self.referents(t) or self.examples(t)]
         else:  # lend, fund: the giver is the subject, the receiver the indirect or direct object
             given = [antecedent(o) for o in objects]  # "the $6bn which X lent Y"
-            if any(o.lemma_.lower() not in MONEY_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
-                   and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
+            # "X will fund a railway in Y", "finance the Y water project": the place of the works funded;
+            # not "its own plant in Y", paid for by its owner
+            works_places = [m for o in given if o.lemma_.lower() in INVESTED_WORKS
+                            and not any(c.dep_ == "poss" for c in o.children)
+                            for m in self.targets(o) if m.entity_type in PLACE_TYPES]
+            if not works_places and any(
+                    o.lemma_.lower() not in MONEY_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
+                    and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
                 return []  # "lent his support", "funded research": no money to a named party; "pledged a bailout" is
             if any(TRIGGER_NOUNS.get(o.lemma_.lower()) in ("acquire", "invest", "agreement") for o in given):
                 return []  # "took on debt to fund the Y purchase": paying for one's own deal gives Y nothing
@@ -1834,7 +1840,7 @@ class SentenceContext:
             dative_m = dative_m or [m for t in datives for m in self.industry_of(t)]
             receiver = (subject_m if passive else []) + dative_m + given_to["to"] \
                 or given_to["for"] + given_to["towards"] + given_to["toward"] \
-                or self.giver_of(subjects) or [m for o in objects for m in self.helped(o, verb)]
+                or self.giver_of(subjects) or [m for o in objects for m in self.helped(o, verb)] or works_places
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
