@@ -219,6 +219,12 @@ def test_orders_awarded_to_several_suppliers_are_contracts_with_the_awarder_as_c
         ("contract", "done", ("org:orvex",), ("country:PEL",))]
 
 
+@pytest.mark.parametrize("body", ["Orvex won a $2bn contract to build a power plant in Pelora.",
+                                  "Orvex won a contract worth $300m to build a refinery in Pelora."])
+def test_a_plant_built_under_a_contract_is_no_investment_of_the_builder(body):
+    assert events_of(body, ORVEX, PELORA, kind="invest") == []
+
+
 def test_a_contract_lost_or_only_possible_is_none():
     assert events_of("Orvex lost the contract to build the bridge for Pelora.", ORVEX, PELORA) == []
     assert events_of("Orvex may win a contract to build the bridge for Pelora.", ORVEX, PELORA) == []

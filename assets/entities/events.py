@@ -3323,8 +3323,9 @@ def verb_trigger(token) -> str | None:
         return "acquire"  # "X bid $2bn for Y", "X offered £1.3bn"
     if lemma == "pay" and paid_for(token):
         return "acquire"  # "X paid $2bn for Y"
-    if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children):
-        return "invest"  # building a plant in a country invests in it
+    if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children) \
+            and not (token.dep_ in ("acl", "relcl") and noun_trigger(token.head) == "contract"):
+        return "invest"  # building a plant in a country invests in it; "a contract to build a plant" is work done for a client
     if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
         return "invest"  # "will spend $1bn on a plant in Y", as building it
     if lemma == "spend" and sums_taken(token) and any(o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS
