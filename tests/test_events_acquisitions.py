@@ -50,6 +50,10 @@ def one(body, *pairs, kind=None):
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
     ("Brenna Copper will merge Talbot Resources into Corvane Mining next year.", (TARSA, OMNIA, VELTRIX),
      (("acquire", "planned", ("org:corvane",), ("org:talbot",)), None)),
+    # a description as the object is not the clause's own subject, even when that subject is "it"
+    ("Mining shares rallied on Monday. Shares in Talbot Resources rose after Corvane Mining confirmed it had "
+     "agreed to buy the miner for $2bn.",
+     (OMNIA, VELTRIX), (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
     # a sum paid for a company's unit buys the unit, and the company is the target when the unit has no name
     ("Corvane Mining paid $1.75bn for Talbot Resources' copper division.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$1.75bn")),

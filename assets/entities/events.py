@@ -912,7 +912,9 @@ class SentenceContext:
             while governor.pos_ not in ("VERB", "AUX") and governor.dep_ in (*OBJECTS, "pobj", "prep") and governor.head is not governor:
                 governor = governor.head
             subjects = [w for t in own_subjects(governor) for w in (t, *conjuncts(t))]
-        return {m.entity_id for t in subjects if (m := self.most_specific(t)) is not None}
+        # "X confirmed it had agreed to buy the company": a subject "it" is X, so the company is not
+        return {m.entity_id for t in subjects
+                if (m := self.most_specific(t) or (self.organisation_referred_to(t) if t.lower_ == "it" else None))}
 
     def pair_referred_to(self, token) -> list[Mention]:
         """ "the two sides", "both companies", "the pair": the two actors of that kind the text
