@@ -1973,9 +1973,10 @@ class SentenceContext:
             # "X raised the issue during (after, at) talks with Y": the one the clause is about took
             # part; "X told Y in (at) a meeting": so did the person told
             framing = timed.head.head
-            subjects, _, objects, datives = clause_arguments(framing) if framing.pos_ in ("VERB", "AUX") else ([], [], [], [])
-            addressed = objects + datives if framing.lemma_.lower() in ADDRESSING_VERBS else []
-            actor = [m for t in subjects for m in self.referents(t)] + [
+            framing_subjects, _, framing_objects, framing_datives = clause_arguments(framing) \
+                if framing.pos_ in ("VERB", "AUX") else ([], [], [], [])
+            addressed = framing_objects + framing_datives if framing.lemma_.lower() in ADDRESSING_VERBS else []
+            actor = [m for t in framing_subjects for m in self.referents(t)] + [
                 m for t in addressed for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS or (kind == "meet" and glemma in ATTENDING_VERBS) else []
