@@ -1361,8 +1361,7 @@ class SentenceContext:
         "negotiators for A and B"), where the people stand for none of them alone."""
         unnamed = [t for t in subjects if self.mention_at(t) is None
                    and not any(c.dep_ == "appos" and self.mention_at(c) is not None for c in t.children)]
-        sides = [m for t in unnamed for c in t.children if c.dep_ in ("compound", "nmod", "amod")
-                 for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES and not names_home(t, m)]
+        sides = [m for t in unnamed for m in self.actors_in_modifiers(t) if not names_home(t, m)]
         for people in (t for t in unnamed if t.tag_ == "NNS"):
             origins = [w for c in people.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
                        for o in c.children if o.dep_ == "pobj" for w in (o, *conjuncts(o))]
@@ -1414,6 +1413,12 @@ class SentenceContext:
             if (mention := self.mention_at(token)) is not None and mention not in found:
                 found.append(mention)
         return found
+
+    def actors_in_modifiers(self, token) -> list[Mention]:
+        """The actors named in a word's modifiers: "the Kenyan and Norwegian governments", "US
+        reconstruction funds", "a deal on China-UK tourism"."""
+        return [m for c in token.children if c.dep_ in ("compound", "nmod", "amod")
+                for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
 
     def names(self, token, mention: Mention) -> bool:
         """The mention is the word itself, one of its conjuncts or its apposition, or what the
@@ -1682,8 +1687,7 @@ class SentenceContext:
             givers = [m for t in preps.get("from", []) for m in self.named_giver(t)]
             # "Y received $18bn in US reconstruction funds": the giver named as the money's modifier
             givers = givers or [m for t in preps.get("in", []) if is_money(t) and not is_figure(t)
-                                for c in t.children if c.dep_ in ("compound", "amod", "nmod")
-                                for m in self.mentions_in(list(c.subtree)) if m.entity_type in ACTOR_TYPES]
+                                for m in self.actors_in_modifiers(t)]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
         elif verb.dep_ == "amod" and kind in ("lend", "fund"):  # "the X-funded dam", "a World Bank-backed fund"
             roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
@@ -2005,8 +2009,7 @@ class SentenceContext:
             if attended and any(self.is_political_party(m) for m in sides):
                 return []  # "he attended a BNP meeting": a party's meeting is its own members'
             topics = preps.get("on", []) + (prepositional_objects(governor).get("on", []) if governor is not None else [])
-            topic_sides = [m for t in topics for c in t.children if c.dep_ in ("compound", "nmod", "amod")
-                           for m in self.mentions_in(c.subtree) if m.entity_type in ACTOR_TYPES]
+            topic_sides = [m for t in topics for m in self.actors_in_modifiers(t)]
             if kind == "agreement" and len({m.entity_id for m in topic_sides}) >= 2:
                 sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
             if kind == "meet":  # "talks on Russia's membership of the WTO": the applicant and the body
