@@ -417,10 +417,11 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
     docs = map(without_misread_millions, load_parser().pipe(texts, batch_size=BATCH_SIZE)) if any(chosen) else iter(())
     found = []
     for (body, sentences, mentions, amounts, dates), indexes in zip(articles, chosen):
-        events, parsed = [], {}
+        events, parsed, roles_named = [], {}, {}
         for index, doc in zip(indexes, docs):
             parsed[index] = doc
-            events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates, events).events())
+            events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates, events,
+                                          roles_named).events())
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
         found.append(without_restated_deals(merge_repeats(events)))
@@ -526,9 +527,12 @@ def sized_deal_noun(doc, amount_start: int, amount_end: int):
 class SentenceContext:
     """One parsed sentence and the layer's mentions, amounts and dates inside it."""
 
-    def __init__(self, body, sentences, index, doc, mentions, amounts, dates, told=()):
+    def __init__(self, body, sentences, index, doc, mentions, amounts, dates, told=(), roles_named=None):
         self.body, self.sentences, self.index, self.doc = body, sentences, index, doc
         self.told = told  # the events of the sentences before, for "the two companies"
+        # the article's answers of is_role_named, by (entity id, roles): each looks at every
+        # mention of the entity, so an article of many events would pay for it once per event
+        self.roles_named = {} if roles_named is None else roles_named
         self.offset = sentences[index][0]
         self.mentions = [m for m in mentions if m.sentence_index == index and m.entity_type in PARTY_TYPES]
         self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
@@ -4767,8 +4771,11 @@ def is_role_named(context: SentenceContext, mention: Mention, roles: frozenset[s
     "X, the striker"), or gives it as the person's title."""
     if mention.title and set(mention.title.lower().split()) & roles:
         return True
-    return any(m.entity_id == mention.entity_id and any(context.introduced_as(m, role) for role in roles)
-               for m in context.article_mentions)
+    key = (mention.entity_id, roles)
+    if key not in context.roles_named:
+        context.roles_named[key] = any(m.entity_id == mention.entity_id and any(
+            context.introduced_as(m, role) for role in roles) for m in context.article_mentions)
+    return context.roles_named[key]
 
 
 def is_contract_extension(kind: str, trigger) -> bool:
