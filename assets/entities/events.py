@@ -175,9 +175,10 @@ MULTI_PARTY = ("agreement", "meet")
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     unit subsidiary division arm affiliate exchange carrier fund utility charity
     conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
-# What a company sells of itself without a name of its own ("its payments business").
+# What a company sells of itself without a name of its own ("its payments business"), and
+# what a name before one is the name of ("the Bloglines website").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
-    label""".split())
+    label website site service chain studio network newspaper magazine channel station""".split())
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
