@@ -585,3 +585,21 @@ def test_a_rival_bidder_s_price_is_not_the_takeover_s():
 ])
 def test_a_price_per_share_restated_as_a_total_gives_the_total(body, expected_amount):
     assert one(body, ORVEX, VELTRIX) == (("acquire", "agreed", ("org:veltrix",), ("org:orvex",)), expected_amount)
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # the side that concludes a loan with the lender named after "from" borrows
+    ("Orvex has agreed a $600m loan from Veltrix.", (ORVEX, VELTRIX),
+     (("lend", "agreed", ("org:veltrix",), ("org:orvex",)), "$600m")),
+    ("Pelora signed a $50m loan from the World Bank on Monday.", (PELORA, WORLD_BANK),
+     (("lend", "done", ("org:wb",), ("country:PEL",)), "$50m")),
+    # the terms of a loan agreed are the loan agreed
+    ("Orvex has agreed the terms of a $600m loan from Veltrix.", (ORVEX, VELTRIX),
+     (("lend", "agreed", ("org:veltrix",), ("org:orvex",)), "$600m")),
+    # with the one given to named after "to", the subject still lends
+    ("Norland agreed a $50m loan to Pelora.", (NORLAND, PELORA),
+     (("lend", "agreed", ("country:NOR",), ("country:PEL",)), "$50m")),
+])
+def test_a_loan_concluded_with_a_lender_named_after_from_is_lent_to_the_one_concluding_it(body, pairs, expected):
+    assert one(body, *pairs) == expected
+

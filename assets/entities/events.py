@@ -117,6 +117,9 @@ REPORTING_VERBS = frozenset("say tell announce confirm report add state insist r
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
     funding billion million trillion bn m""".split())
+# Verbs by which both sides conclude a deal, whose subject, beside a giver named after "from",
+# is the one given to: "Y agreed (signed) a loan from X".
+CONCLUDING_VERBS = frozenset("agree seal strike reach clinch initial sign negotiate finalise finalize conclude".split())
 # Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject, consenting to a takeover another makes, is what is taken over: "Y agreed
@@ -2187,6 +2190,11 @@ class SentenceContext:
                 # "Y repaid (used) the loan from X": Y borrowed it
                 roles["recipient"] = passive_m if passive else subject_m
                 roles["agent"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] + own.get("from", []) + offered_by
+            elif (glemma in CONCLUDING_VERBS and relation == "object" and not passive and pobj.get("from")
+                  and not pobj.get("to") and not owners and not any(m.entity_type in ACTOR_TYPES for m in modifiers)):
+                # "Y agreed (signed) a $600m loan from X": the side that concludes it with the lender takes it
+                roles["recipient"] = actor
+                roles["agent"] = pobj["from"]
             elif glemma in RECEIVING_VERBS and relation == "object" and not (glemma == "raise" and pobj.get("to")):
                 # "Y raised funding from X"; "X raised its aid to Y" increases what X gives
                 roles["recipient"] = actor
@@ -2834,6 +2842,8 @@ DINING_VERBS = frozenset("have share".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after".split())
 # Spans of time talks are counted in ("after six months of talks").
 DURATIONS = frozenset("hour day week month year decade round".split())
+# What is settled of a deal when the deal is: "agreed the terms (details) of a loan".
+TERMS = frozenset("term detail".split())
 # Event nouns whose "to" names who gets what they give: "the sale of Y to X", "a loan to X"
 # (a stake is sold to X by the verb: "sold a stake in Y to X").
 GIVEN_TO_KINDS = frozenset("acquire lend fund".split())
@@ -3940,8 +3950,9 @@ def governing_verb(noun) -> tuple[object | None, str]:
         c.lemma_.lower() in DEAL_MAKING | WINNING_VERBS | {"hold"} or (c.lemma_ == "have" and noun_trigger(noun) == "meet"))]
     if made:
         return made[0], "object"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS:
-        token = token.head.head  # "held a new round (two days) of talks": the talks are held
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS | TERMS:
+        # "held a new round (two days) of talks": the talks are held; "agreed the terms of a loan": the loan is agreed
+        token = token.head.head
     if (token.dep_ == "appos" and is_figure(token) and token.head.dep_ in OBJECTS + ("dative",)
             and token.head.head.pos_ in ("VERB", "AUX")):
         return token.head.head, "object"  # "hand Y 70m euros in aid": the parse hangs the sum on Y
