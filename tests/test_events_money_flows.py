@@ -603,3 +603,21 @@ def test_a_price_per_share_restated_as_a_total_gives_the_total(body, expected_am
 def test_a_loan_concluded_with_a_lender_named_after_from_is_lent_to_the_one_concluding_it(body, pairs, expected):
     assert one(body, *pairs) == expected
 
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # money spent on works in a place, the works done by a gerund (one the parser reads as a noun)
+    ("Veltrix will spend $3bn building a new plant in Pelora.", (VELTRIX, PELORA),
+     (("invest", "planned", ("org:veltrix",), ("country:PEL",)), "$3bn")),
+    ("Veltrix will spend $800 million expanding its plant in Pelora.", (VELTRIX, PELORA),
+     (("invest", "planned", ("org:veltrix",), ("country:PEL",)), "$800 million")),
+    # the place named before the works
+    ("Veltrix will invest $1.3 billion in expanding its Pelora plant.", (VELTRIX, PELORA),
+     (("invest", "planned", ("org:veltrix",), ("country:PEL",)), "$1.3 billion")),
+])
+def test_money_spent_doing_works_in_a_place_invests_in_it(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_money_spent_on_no_works_is_no_investment():
+    assert events_of("Veltrix will spend $3bn hiring staff in Pelora.", VELTRIX, PELORA) == []
+    assert events_of("Veltrix will spend $3bn expanding its sales team in Pelora.", VELTRIX, PELORA) == []

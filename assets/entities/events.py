@@ -1811,11 +1811,12 @@ class SentenceContext:
                 roles["recipient"] = [m for t in preps.get("into", []) if self.mention_at(t) is None
                                       for g in prepositional_objects(t).get("in", [])
                                       for m in self.referents(g) if m.entity_type in PLACE_TYPES]
-            if not roles["recipient"]:  # "will invest $500m to expand its plant in Y": where the works are
-                works = [o for v in verb.children if v.dep_ in ("advcl", "xcomp") and is_infinitive(v)
-                         for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
+            if not roles["recipient"]:  # "will invest $500m to expand its plant in Y (its Y plant)": where the works are
+                works = works_in_hand(verb)
                 roles["recipient"] = [m for w in works for t in prepositional_objects(w).get("in", [])
-                                      for m in self.targets(t)]
+                                      for m in self.targets(t)] or [
+                    m for w in works for c in w.children if c.dep_ == "compound"
+                    for m in self.referents(c) if m.entity_type in PLACE_TYPES]
             if lemma in INJECTING_VERBS and ((roles["agent"] and all(is_public_body(m) for m in roles["agent"])) or (
                     roles["recipient"] and all(is_non_profit(m) for m in roles["recipient"]))):
                 kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake;
@@ -3349,9 +3350,8 @@ def verb_trigger(token) -> str | None:
         return "invest"  # building a plant in a country invests in it; "a contract to build a plant" is work done for a client
     if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
         return "invest"  # "will spend $1bn on a plant in Y", as building it
-    if lemma == "spend" and sums_taken(token) and any(o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS
-                                                      for v in infinitives(token) for o in v.children):
-        return "invest"  # "will spend $800m to expand its mine in Y": capital spent on works
+    if lemma == "spend" and (sums_taken(token) or gerund_sums(token)) and works_in_hand(token):
+        return "invest"  # "will spend $800m to expand (expanding) its mine in Y": capital spent on works
     # the parse may hang the "of" on the verb
     if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
                                                         and any(p.lower_ == "of" for p in (*c.children, *token.children))
@@ -3790,6 +3790,24 @@ def is_headline_infinitive(verb) -> bool:
     return (is_infinitive(verb) and verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and root.dep_ == "ROOT"
             and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
                 c.dep_ in ("det", "poss") for c in root.children))
+
+
+def works_in_hand(verb) -> list:
+    """The works a verb's purpose does, in INVESTED_WORKS: "invest $1bn to expand its plant",
+    "spend $1bn expanding its plant", "invest $1bn in building a plant"; the small parser reads
+    some such gerunds as nouns ("spend $3bn building a plant": "building" its object)."""
+    clauses = infinitives(verb) + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    clauses += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    clauses += [c for c in verb.children if c.dep_ in OBJECTS and c.lower_.endswith("ing")]
+    return [o for v in clauses for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
+
+
+def gerund_sums(verb) -> list:
+    """The sum the small parser hangs on a gerund it reads as the verb's object noun ("spend $3bn
+    building a plant": "$3bn" a compound of "building")."""
+    return [c for o in verb.children if o.dep_ in OBJECTS and o.lower_.endswith("ing")
+            for c in o.children if c.dep_ in ("compound", "nmod") and is_figure(c) and is_money(c)]
 
 
 def infinitives(verb) -> list:
