@@ -349,6 +349,11 @@ MEETINGS = [
      "of foreign ministers of both countries.", "done", "KEN+NOR"),
     # an organisation's delegation meets for it, as a country's does
     ("The latest delegation from Veltrix met Omnia officials on Wednesday.", "done", "omnia+veltrix"),
+    # talks conducted are held; a guest called "visiting" is met
+    ("Ana Ruiz, who as Norway's envoy conducted fruitless negotiations with Kenya, retired.", "done",
+     "KEN+ana-ruiz"),
+    ("Ana Ruiz voiced her thanks in a meeting on Monday with visiting Kenyan President Jonas Brekke.", "done",
+     "ana-ruiz+jonas-brekke"),
 ]
 
 

@@ -112,7 +112,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
     set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand
-    advance initial""".split())
+    advance initial conduct""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -3884,6 +3884,9 @@ def prepositional_objects(token) -> dict[str, list]:
         # "with A and with B": the parse hangs the second preposition on the first
         repeated = [c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
         objects = [c for p in (prep, *repeated) for c in p.children if c.dep_ == "pobj"]
+        # "with visiting President X": the parse reads the participle as a gerund taking the name
+        objects += [o for p in (prep, *repeated) for g in p.children if g.dep_ == "pcomp" and g.lower_ == "visiting"
+                    for o in g.children if o.dep_ == "dobj"]
         for pobj in objects:
             found.setdefault(prep.lower_, []).append(pobj)
     return found
