@@ -406,6 +406,11 @@ AGREEMENTS = [
     # a relative clause in the past tells its own time, whatever the clause it hangs in is to do
     ("Under the accord, which Kenya signed with Norway in May, Kenya will cut tariffs.", "done", "KEN+NOR"),
     ("Under the accord, which Kenya will sign with Norway in May, Kenya will cut tariffs.", "planned", "KEN+NOR"),
+    # what one side signs where it meets the other is signed with the one it meets
+    ("Ana Ruiz was to meet Jonas Brekke and sign an agreement on a consulate in Oslo.", "planned",
+     "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz held talks with Jonas Brekke on Monday and signed an accord on fishing.", "done",
+     "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -788,3 +793,9 @@ def test_a_contract_handed_or_given_is_the_contract_not_a_grant_of_its_sum():
         ("contract", "done", "veltrix", "omnia")]
     assert [described(e)[:4] for e in found("Norway handed Kenya a $50m grant.", None)] == [("fund", "done", "NOR", "KEN")]
     assert [described(e)[:4] for e in found("Norway gave Kenya $500m.", None)] == [("fund", "done", "NOR", "KEN")]
+
+
+def test_what_one_signs_after_a_visit_to_a_place_or_with_a_third_side_is_not_signed_with_the_one_met():
+    assert found("Ana Ruiz toured Oslo and signed an agreement on fishing.", "agreement") == []
+    assert [described(e) for e in found("Ana Ruiz met Jonas Brekke and signed an accord with Veltrix.", "agreement")] == [
+        ("agreement", "done", "ana-ruiz+veltrix", None)]

@@ -2042,6 +2042,8 @@ class SentenceContext:
                                               pobj["with"], 0.75)
             if kind == "agreement":
                 parties += dative_m
+            if kind == "agreement" and relation == "object" and len({m.entity_id for m in parties}) < 2:
+                parties += self.met_alongside(governor)  # "A met B and signed an agreement": with B
             content = deal_content(noun)
             works = deal_works(noun, governor) if content is None else []
             clients = self.purpose_clients(noun, governor) if works else []
@@ -2255,6 +2257,20 @@ class SentenceContext:
         for event in events if any(c.lower_ in ANOTHER_TRANSACTION for c in noun.children if c.dep_ in ("amod", "det")) else ():
             event.told_apart = True
         return events
+
+    def met_alongside(self, verb) -> list[Mention]:
+        """Those a verb's subject meets in a verb coordinated with it ("A met B and signed an
+        agreement", "A held talks with B and signed a deal"): the other side of what it signs there."""
+        first = first_conjunct(verb)
+        joined = [v for v in (first, *(c for c in first.children if c.dep_ == "conj"))
+                  if v.i != verb.i and v.pos_ in ("VERB", "AUX")]
+        met = []
+        for joined_verb in joined:
+            talks = [o for o in joined_verb.children if o.dep_ in OBJECTS and noun_trigger(o) == "meet"]
+            guests = [o for o in joined_verb.children if o.dep_ in OBJECTS] if verb_trigger(joined_verb) == "meet" else []
+            others = guests + [t for o in [joined_verb, *talks] for t in prepositional_objects(o).get("with", [])]
+            met += [m for t in others for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+        return met
 
     def round_event(self, noun) -> list[Event]:
         """A funding round invests in the company raising it, led or joined by the investors:
