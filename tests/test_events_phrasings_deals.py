@@ -411,6 +411,11 @@ AGREEMENTS = [
      "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz held talks with Jonas Brekke on Monday and signed an accord on fishing.", "done",
      "ana-ruiz+jonas-brekke"),
+    # "they" opening the sentence after one side met the other: the two who met
+    ("Ana Ruiz met Jonas Brekke in Oslo on Monday. They signed an accord on fishing.", "done",
+     "ana-ruiz+jonas-brekke"),
+    ("Ana Ruiz held talks with Jonas Brekke on Monday. They agreed to cut tariffs.", "agreed",
+     "ana-ruiz+jonas-brekke"),
 ]
 
 
@@ -796,6 +801,7 @@ def test_a_contract_handed_or_given_is_the_contract_not_a_grant_of_its_sum():
 
 
 def test_what_one_signs_after_a_visit_to_a_place_or_with_a_third_side_is_not_signed_with_the_one_met():
+    assert found("Ana Ruiz spoke in Oslo on Monday. They signed an accord on fishing.", "agreement") == []
     assert found("Ana Ruiz toured Oslo and signed an agreement on fishing.", "agreement") == []
     assert [described(e) for e in found("Ana Ruiz met Jonas Brekke and signed an accord with Veltrix.", "agreement")] == [
         ("agreement", "done", "ana-ruiz+veltrix", None)]

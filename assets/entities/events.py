@@ -734,8 +734,9 @@ class SentenceContext:
     def coordinated_subject_before(self, pronoun) -> list[Mention]:
         """ "A and B hope to join the union. They have signed ...": a "they" that opens its sentence's
         subjects, outside quotation, stands for the names coordinated as the previous sentence's
-        main subject, when every one of them is a name; a subject of one name ("A hopes ...
-        They") is no plural antecedent, and a "they" after a quotation or a name of its own
+        main subject, when every one of them is a name, or for a subject of one name and the ones
+        it met there ("A met B on Monday. They signed ..."); a subject of one name alone ("A hopes
+        ... They") is no plural antecedent, and a "they" after a quotation or a name of its own
         sentence may mean others."""
         start = self.char(pronoun)[0]
         if (pronoun.dep_ not in ("nsubj", "nsubjpass") or self.index == 0
@@ -745,13 +746,16 @@ class SentenceContext:
         previous_start, previous_end = self.sentences[self.index - 1]
         if QUOTE_MARK.search(self.body, previous_start, previous_end):
             return []
-        _, subjects = self.main_clause(self.index - 1) or (None, [])
+        root, subjects = self.main_clause(self.index - 1) or (None, [])
         named = []
         for word in subjects:
             mention = next((m for m in self.mentions_over(self.index - 1, word) if m.entity_type in ACTOR_TYPES), None)
             if mention is None:
                 return []  # "A and its neighbours": not every one of them named
             named.append(mention)
+        if len(named) == 1:  # "A met B on Monday. They signed ...": the two who met
+            named += [m for t in meeting_partners(root) for w in (t, *conjuncts(t))
+                      for m in self.mentions_over(self.index - 1, w) if m.entity_type in ACTOR_TYPES]
         return named if len({m.entity_id for m in named}) >= 2 else []
 
     def clause_subjects(self, token) -> list[Mention]:
@@ -2264,13 +2268,7 @@ class SentenceContext:
         first = first_conjunct(verb)
         joined = [v for v in (first, *(c for c in first.children if c.dep_ == "conj"))
                   if v.i != verb.i and v.pos_ in ("VERB", "AUX")]
-        met = []
-        for joined_verb in joined:
-            talks = [o for o in joined_verb.children if o.dep_ in OBJECTS and noun_trigger(o) == "meet"]
-            guests = [o for o in joined_verb.children if o.dep_ in OBJECTS] if verb_trigger(joined_verb) == "meet" else []
-            others = guests + [t for o in [joined_verb, *talks] for t in prepositional_objects(o).get("with", [])]
-            met += [m for t in others for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
-        return met
+        return [m for v in joined for t in meeting_partners(v) for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
 
     def round_event(self, noun) -> list[Event]:
         """A funding round invests in the company raising it, led or joined by the investors:
@@ -3806,6 +3804,14 @@ def is_headline_infinitive(verb) -> bool:
     return (is_infinitive(verb) and verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and root.dep_ == "ROOT"
             and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
                 c.dep_ in ("det", "poss") for c in root.children))
+
+
+def meeting_partners(verb) -> list:
+    """The words for whom a verb's subject meets: the object of a meeting verb ("met B", "hosted
+    B"), or who is met "with" by the verb or its object of meeting ("held talks with B")."""
+    talks = [o for o in verb.children if o.dep_ in OBJECTS and noun_trigger(o) == "meet"]
+    guests = [o for o in verb.children if o.dep_ in OBJECTS] if verb_trigger(verb) == "meet" else []
+    return guests + [t for o in (verb, *talks) for t in prepositional_objects(o).get("with", [])]
 
 
 def works_in_hand(verb) -> list:
