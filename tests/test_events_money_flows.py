@@ -621,3 +621,20 @@ def test_money_spent_doing_works_in_a_place_invests_in_it(body, pairs, expected)
 def test_money_spent_on_no_works_is_no_investment():
     assert events_of("Veltrix will spend $3bn hiring staff in Pelora.", VELTRIX, PELORA) == []
     assert events_of("Veltrix will spend $3bn expanding its sales team in Pelora.", VELTRIX, PELORA) == []
+
+
+@pytest.mark.parametrize("body, status", [
+    # goods counted by number with their maker's name on them are a supply by the maker
+    ("Orvex will buy 30 Veltrix jets.", "planned"),
+    ("Orvex bought 12 Veltrix turbines last year.", "done"),
+    ("Orvex agreed to buy 40 Veltrix 787 jets.", "agreed"),
+    # an order "of" goods, as an order "for" them
+    ("Orvex announced an order of 50 Veltrix jets on Monday.", "announced"),
+])
+def test_goods_counted_with_their_maker_s_name_are_a_contract_with_the_maker(body, status):
+    assert one(body, ORVEX, VELTRIX)[0] == ("contract", status, ("org:veltrix",), ("org:orvex",))
+
+
+def test_premises_bought_by_number_are_a_company_s_assets_not_goods():
+    assert events_of("Orvex bought 30 Veltrix stores.", ORVEX, VELTRIX) == []
+    assert events_of("Orvex bought 30 shops from Veltrix.", ORVEX, VELTRIX) == []

@@ -182,6 +182,8 @@ ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker busine
 # what a name before one is the name of ("the Bloglines website").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
     label website site service chain studio network newspaper magazine channel station""".split())
+# Places a company trades from, bought by number as its assets, not as goods: "bought 30 X stores".
+PREMISES = frozenset("store shop branch outlet hotel restaurant office supermarket pub".split())
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
@@ -1775,7 +1777,10 @@ class SentenceContext:
                 # maker are a supply contract, the seller its contractor and the buyer its client;
                 # "will buy 15 new X" counts the maker's products, X is the contractor
                 kind = "contract"
-                roles = {"agent": roles["seller"] or roles["recipient"], "recipient": roles["agent"],
+                # the maker's name on the goods ("will buy 30 Boeing jets"); not their owner's ("30 of X's shops")
+                makers = [m for t in portions_of(subjects if passive else objects) for c in t.children
+                          if c.dep_ in ("compound", "nmod") for m in self.referents(c) if m.entity_type == "ORG"]
+                roles = {"agent": roles["seller"] or roles["recipient"] or makers, "recipient": roles["agent"],
                          "seller": [], "party": []}
         elif lemma in GOODS_BUYING_VERBS:  # "X ordered 20 jets from Y", "X ordered 20 Y jets": X is the client
             goods = [t for t in portions_of(subjects if passive else objects) if self.mention_at(t) is None]
@@ -2061,7 +2066,9 @@ class SentenceContext:
                     return self.build(governor or noun, noun, content, roles, 0.7)
             roles["party"] = parties
         elif kind == "contract":
-            made = [m for t in preps.get("for", []) for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
+            # "an order for (of) 50 Airbus jets": the maker of what is ordered
+            ordered = preps.get("for", []) + (preps.get("of", []) if noun.lemma_.lower() == "order" else [])
+            made = [m for t in ordered for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
             if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and own.get("from") and made:
                 # "the order from Y for 12 X jets was confirmed": the maker supplies the one ordering
                 roles["recipient"], roles["agent"] = own["from"], made
@@ -3198,8 +3205,9 @@ def is_counted_goods(token) -> bool:
     """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
     a stake or shares, nor a commodity bought by weight ("18,000 tonnes of wheat"), which is
     ordinary trade, not a supply contract."""
-    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | ASSET_NOUNS | MEASURE_UNITS or token.lower_ in PORTIONS:
-        return False  # "bought two brands from X": a company's assets, not goods
+    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | ASSET_NOUNS | PREMISES | MEASURE_UNITS \
+            or token.lower_ in PORTIONS:
+        return False  # "bought two brands (30 stores) from X": a company's assets, not goods
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
 
@@ -3209,7 +3217,9 @@ def counted_products(targets: list[Mention], undergoers, mention_at) -> bool:
     jets"), or a maker's name counted ("will buy 15 new X", "ordered 20 X"): a company is not
     bought by the piece, so the name stands for its products."""
     counted = [t for t in undergoers if is_counted_goods(t)]
-    makers = {m.entity_id for t in counted if (m := mention_at(t)) is not None and m.entity_type == "ORG"}
+    # the maker's name as the goods' modifier too: "will buy 30 Boeing 787 jets"
+    named = [w for g in portions_of(counted) for w in (g, *(c for c in g.children if c.dep_ in ("compound", "nmod")))]
+    makers = {m.entity_id for w in named if (m := mention_at(w)) is not None and m.entity_type == "ORG"}
     return bool(counted) and {m.entity_id for m in targets} <= makers
 
 
