@@ -638,3 +638,11 @@ def test_goods_counted_with_their_maker_s_name_are_a_contract_with_the_maker(bod
 def test_premises_bought_by_number_are_a_company_s_assets_not_goods():
     assert events_of("Orvex bought 30 Veltrix stores.", ORVEX, VELTRIX) == []
     assert events_of("Orvex bought 30 shops from Veltrix.", ORVEX, VELTRIX) == []
+
+
+def test_the_main_clause_s_it_is_the_company_an_opening_its_spoke_of():
+    body = ("Orvex said it would expand its fleet. In addition to its order of 30 Veltrix jets, it announced "
+            "an order of 50 Norcorp jets.")
+    assert sorted(summary(e) for e in events_of(body, ORVEX, VELTRIX, NORCORP)) == [
+        ("contract", "announced", ("org:norcorp",), ("org:orvex",)),
+        ("contract", "done", ("org:veltrix",), ("org:orvex",))]
