@@ -187,6 +187,8 @@ PREMISES = frozenset("store shop branch outlet hotel restaurant office supermark
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
+# Verbs by which one member leads a group that acts as one: "a consortium led by X".
+LEADING_VERBS = frozenset("lead head".split())
 # Nouns for a group of organisations that acts as one, its members named after "of" or "including".
 GROUP_NOUNS = frozenset("consortium syndicate group coalition alliance".split())
 # Nouns for a project, and what a name written right before one is ("the Crossrail transport plan").
@@ -693,6 +695,7 @@ class SentenceContext:
                        for p in c.children if p.dep_ == "pobj"]
             members += [p for m in members for c in m.children if c.dep_ == "prep" and c.lower_ == "including"
                         for p in c.children if p.dep_ == "pobj"]  # "of banks including X"
+            members += group_leaders(token)  # "a consortium (of banks) led by X": its leader acts for it
             listed += [w for p in members for w in (p, *conjuncts(p))]
         # "a Canadian company, named X, won ...": the name a participle gives the noun
         listed += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
@@ -1449,6 +1452,7 @@ class SentenceContext:
         words = [token, *conjuncts(token)]
         words += [c for w in words for c in w.children if c.dep_ == "appos"
                   or (c.dep_ in ("compound", "nmod") and w.lemma_.lower() in ORGANISATION_NOUNS | ASSET_NOUNS)]
+        words += group_leaders(token) if token.lemma_.lower() in GROUP_NOUNS else []
         # "the Yugansk unit", "its Orvex payments business": the name of the part itself
         words += [g for w in words if is_portion(w) or w.lemma_.lower() in SHAREHOLDINGS
                   for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -3820,6 +3824,13 @@ def is_headline_infinitive(verb) -> bool:
     return (is_infinitive(verb) and verb.dep_ in ("advcl", "acl", "relcl", "xcomp") and root.dep_ == "ROOT"
             and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
                 c.dep_ in ("det", "poss") for c in root.children))
+
+
+def group_leaders(group) -> list:
+    """Who leads a group that acts as one: "a consortium (of banks) led (headed) by X"."""
+    members = [p for c in group.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return [g for w in (group, *members) for c in w.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def meeting_partners(verb) -> list:
