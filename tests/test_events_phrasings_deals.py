@@ -431,6 +431,8 @@ def test_both_sides_are_no_person_and_country_of_a_meeting_told_before():
 
 
 NO_EVENTS = [
+    # visitors are no one the place they visit sent
+    ("Seven ministers and the governor of Kestrel Bank will visit Norway in September.", "meet"),
     ("Veltrix is rumoured to be planning a bid for Omnia.", "acquire"),
     ("Veltrix ruled out buying Omnia.", "acquire"),
     ("Veltrix denied it would bid for Omnia.", "acquire"),

@@ -1564,8 +1564,10 @@ class SentenceContext:
         word's verb met them ("met officials in Y"): whom a visitor met there without naming them
         stood for Y. Not a visit before or after the meeting, nor when the sentence names another
         country they may come from."""
+        # not the visitors themselves ("ministers will visit Y" are no one Y sent)
         visits = [t for t in token.sent if t.lemma_.lower() == "visit" and t.i != token.i and (
-            t.head.lower_ in ("on", "during") if t.pos_ == "NOUN" else t.head.lower_ not in ("before", "after"))]
+            t.head.lower_ in ("on", "during") if t.pos_ == "NOUN" else t.head.lower_ not in ("before", "after"))
+            and not (token.dep_ in ("nsubj", "nsubjpass") and token.head.i == t.i)]
         places = [o for v in visits for c in v.children
                   for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
                             if c.dep_ == "prep" and c.lower_ == "to" else [])]
