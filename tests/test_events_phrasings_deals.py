@@ -180,6 +180,8 @@ ACQUISITIONS = [
     # a fraction of a company: more than half buys it
     ("The other two-thirds of Omnia was bought by Veltrix.", "done", "veltrix", "omnia", None, None),
     ("Veltrix bought three-quarters of Omnia last year.", "done", "veltrix", "omnia", None, None),
+    # the stake still outstanding makes the holding whole
+    ("Veltrix has acquired the outstanding stake in Omnia.", "done", "veltrix", "omnia", None, None),
     # a name before what a company sells of itself is what is sold: a website, a newspaper
     ("Veltrix has bought the Omnia website.", "done", "veltrix", "omnia", None, None),
     ("Tarsa sold its Omnia newspaper to Veltrix for $20m.", "done", "veltrix", "omnia", "tarsa", "$20m"),

@@ -3009,7 +3009,7 @@ PORTIONS = frozenset("% percent control rest part majority half all".split())
 FRACTIONS_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 FRACTIONS = frozenset(FRACTIONS_DENOMINATORS)
 NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
-CONTROL_WORDS = frozenset("controlling majority entire remaining whole full".split())
+CONTROL_WORDS = frozenset("controlling majority entire remaining outstanding whole full".split())
 
 
 def is_portion(token) -> bool:
