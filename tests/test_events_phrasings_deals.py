@@ -433,6 +433,9 @@ def test_both_sides_are_no_person_and_country_of_a_meeting_told_before():
 
 
 NO_EVENTS = [
+    # a company's own meeting, held when someone speaks, is no meeting with the company
+    ("Veltrix reported a loss. Jonas Brekke told Reuters before the retailer's annual meeting that sales would rise.",
+     "meet"),
     # visitors are no one the place they visit sent
     ("Seven ministers and the governor of Kestrel Bank will visit Norway in September.", "meet"),
     ("Veltrix is rumoured to be planning a bid for Omnia.", "acquire"),

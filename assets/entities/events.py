@@ -2006,6 +2006,8 @@ class SentenceContext:
         if held_during and (governor is None or glemma in ADDRESSING_VERBS):
             # "X raised the issue during (after, at) talks with Y": the one the clause is about took
             # part; "X told Y in (at) a meeting": so did the person told
+            if not {"with", "between"} & preps.keys() and any(m.entity_type == "ORG" for m in owners):
+                return []  # "X told reporters before the retailer's annual meeting": the company's own meeting
             framing = timed.head.head
             framing_subjects, _, framing_objects, framing_datives = clause_arguments(framing) \
                 if framing.pos_ in ("VERB", "AUX") else ([], [], [], [])
