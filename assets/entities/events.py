@@ -1293,11 +1293,15 @@ class SentenceContext:
         its Y plant")."""
         works = token.lemma_.lower() in INVESTED_WORKS
         return self.referents(token) or [m for c in token.children if c.dep_ == "amod"
-                                         for m in self.mentions if m.start <= self.char(c)[0] < m.end] or [
-            m for t in prepositional_objects(token).get("in", []) if works
-            for m in self.referents(t) if m.entity_type in PLACE_TYPES] or [
-            m for c in token.children if works and c.dep_ == "compound"
-            for m in self.referents(c) if m.entity_type in PLACE_TYPES]
+                                         for m in self.mentions if m.start <= self.char(c)[0] < m.end] or (
+            self.place_of_works(token) if works else [])
+
+    def place_of_works(self, works) -> list[Mention]:
+        """The place a plant or project is in: named after "in" ("a plant in Y"), else before it
+        ("its Y plant")."""
+        return [m for t in prepositional_objects(works).get("in", []) for m in self.referents(t)
+                if m.entity_type in PLACE_TYPES] or [
+            m for c in works.children if c.dep_ == "compound" for m in self.referents(c) if m.entity_type in PLACE_TYPES]
 
     def person_after_comma(self, token) -> Mention | None:
         """The person named right after an office noun, its complement ("to Norland") and a comma,
@@ -1789,9 +1793,8 @@ class SentenceContext:
                 # maker are a supply contract, the seller its contractor and the buyer its client;
                 # "will buy 15 new X" counts the maker's products, X is the contractor
                 kind = "contract"
-                # the maker's name on the goods ("will buy 30 Boeing jets"); not their owner's ("30 of X's shops")
-                makers = [m for t in portions_of(subjects if passive else objects) for c in t.children
-                          if c.dep_ in ("compound", "nmod") for m in self.referents(c) if m.entity_type == "ORG"]
+                makers = [m for c in maker_modifiers(subjects if passive else objects)
+                          for m in self.referents(c) if m.entity_type == "ORG"]
                 roles = {"agent": roles["seller"] or roles["recipient"] or makers, "recipient": roles["agent"],
                          "seller": [], "party": []}
         elif lemma in GOODS_BUYING_VERBS:  # "X ordered 20 jets from Y", "X ordered 20 Y jets": X is the client
@@ -1835,9 +1838,7 @@ class SentenceContext:
             if not roles["recipient"]:  # "will invest $500m to expand its plant in Y (its Y plant)": where the works are
                 works = works_in_hand(verb)
                 roles["recipient"] = [m for w in works for t in prepositional_objects(w).get("in", [])
-                                      for m in self.targets(t)] or [
-                    m for w in works for c in w.children if c.dep_ == "compound"
-                    for m in self.referents(c) if m.entity_type in PLACE_TYPES]
+                                      for m in self.targets(t)] or [m for w in works for m in self.place_of_works(w)]
             if lemma in INJECTING_VERBS and ((roles["agent"] and all(is_public_body(m) for m in roles["agent"])) or (
                     roles["recipient"] and all(is_non_profit(m) for m in roles["recipient"]))):
                 kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake;
@@ -3231,10 +3232,15 @@ def counted_products(targets: list[Mention], undergoers, mention_at) -> bool:
     jets"), or a maker's name counted ("will buy 15 new X", "ordered 20 X"): a company is not
     bought by the piece, so the name stands for its products."""
     counted = [t for t in undergoers if is_counted_goods(t)]
-    # the maker's name as the goods' modifier too: "will buy 30 Boeing 787 jets"
-    named = [w for g in portions_of(counted) for w in (g, *(c for c in g.children if c.dep_ in ("compound", "nmod")))]
-    makers = {m.entity_id for w in named if (m := mention_at(w)) is not None and m.entity_type == "ORG"}
+    makers = {m.entity_id for w in portions_of(counted) + maker_modifiers(counted)
+              if (m := mention_at(w)) is not None and m.entity_type == "ORG"}
     return bool(counted) and {m.entity_id for m in targets} <= makers
+
+
+def maker_modifiers(goods) -> list:
+    """The words before goods bought that may name their maker ("will buy 30 Boeing 787 jets");
+    not a possessive, which names their owner ("30 of X's shops")."""
+    return [c for g in portions_of(goods) for c in g.children if c.dep_ in ("compound", "nmod")]
 
 
 def is_equity_money(noun) -> bool:
@@ -3852,14 +3858,19 @@ def works_in_hand(verb) -> list:
     clauses = infinitives(verb) + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     clauses += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    clauses += [c for c in verb.children if c.dep_ in OBJECTS and c.lower_.endswith("ing")]
+    clauses += gerunds_read_as_objects(verb)
     return [o for v in clauses for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
+
+
+def gerunds_read_as_objects(verb) -> list:
+    """Gerunds the small parser reads as the verb's object noun ("spend $3bn building a plant")."""
+    return [c for c in verb.children if c.dep_ in OBJECTS and c.lower_.endswith("ing")]
 
 
 def gerund_sums(verb) -> list:
     """The sum the small parser hangs on a gerund it reads as the verb's object noun ("spend $3bn
     building a plant": "$3bn" a compound of "building")."""
-    return [c for o in verb.children if o.dep_ in OBJECTS and o.lower_.endswith("ing")
+    return [c for o in gerunds_read_as_objects(verb)
             for c in o.children if c.dep_ in ("compound", "nmod") and is_figure(c) and is_money(c)]
 
 
