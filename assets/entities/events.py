@@ -827,9 +827,9 @@ class SentenceContext:
             return next(iter(named.values()))
         # "In addition to its order of 30 X jets, it announced ...": the main clause's "it" is the one
         # an opening phrase before it spoke of, not a name that phrase gives
-        opening = [t for t in token.sent if t.i < token.i and t.lower_ in ("it", "its")]
-        if (pronoun and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and opening
-                and (same := self.organisation_referred_to(opening[0])) is not None):
+        if pronoun and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and (
+                opening := next((t for t in token.sent if t.i < token.i and t.lower_ in ("it", "its")), None)) and (
+                same := self.organisation_referred_to(opening)) is not None:
             return same
         # "pressure on X to raise its offer": the one organisation of its own sentence before it
         in_sentence = {m.entity_id: m for m in named.values() if m.sentence_index == self.index}
