@@ -41,6 +41,23 @@ def test_a_country_that_is_a_persons_first_name_is_the_person(extractor, body, n
     assert countries(extractor, body) == set()
 
 
+@pytest.mark.parametrize("body, name", [
+    ("The update made a controversial change to America Chavez's card.", "America Chavez"),
+    ("The columnist India Knight wrote about the show.", "India Knight"),
+])
+def test_a_country_that_is_a_common_given_name_opening_a_persons_name_is_the_given_name(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}
+    assert countries(extractor, body) == set()
+
+
+@pytest.mark.parametrize("body, country", [
+    ("Jordan King Abdullah said the border would reopen.", "country:JOR"),  # a title after the country
+    ("Kazakhstan Temir Zholy ordered 300 wagons.", "country:KAZ"),  # no given name: a company's name
+])
+def test_a_country_before_a_title_or_that_is_no_given_name_stays_a_country(extractor, body, country):
+    assert country in countries(extractor, body)
+
+
 @pytest.mark.parametrize("body, country", [
     ("Jordan Whitlock directed the film. He later toured Jordan with the cast.", "country:JOR"),
     ("Kenya Barris wrote the show, and Barris cast it. Prices rose in Kenya.", "country:KEN"),

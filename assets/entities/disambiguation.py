@@ -47,7 +47,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .institutions import find_institutions
 from .organisations import CLUB_SHORT_NAMES, TRANSFER_BEFORE, acts_as_a_club, plays_a_match, side_of_a_result
-from .titles import title_after, title_before
+from .titles import title_after, title_before, title_words
 from .types import Entity
 
 if TYPE_CHECKING:
@@ -431,11 +431,19 @@ def placed(body: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
 SIDE_ROLE_BEFORE = re.compile(rf"\b(?:{'|'.join(map(re.escape, word_list('side_roles')))})\s+\Z", re.IGNORECASE)
 
 
+GIVEN_NAME_COUNTRIES = frozenset(word_list("given_name_countries"))
+TITLE_WORDS = frozenset(word.casefold() for words in title_words().values() for word in words)
+
+
 def named_as_person(body: str, span: Span) -> bool:
     """Whether the text treats the name as a person's, so that a country opening it is a given
-    name: its surname stands alone elsewhere, or a title or a side's role is given right before or
-    after it ("head coach Chad Ames", "Georgia Pell, the team's captain")."""
-    return (surname_used_alone(body, span) or title_before(body, span.start) is not None
+    name: the country's name is a common given name and no title word follows it in the name
+    ("America Chavez's card"; not "Jordan King Abdullah"), its surname stands alone elsewhere, or a
+    title or a side's role is given right before or after it ("head coach Chad Ames", "Georgia
+    Pell, the team's captain")."""
+    first, *rest = body[span.start:span.end].split()
+    return ((first in GIVEN_NAME_COUNTRIES and not any(word.casefold() in TITLE_WORDS for word in rest))
+            or surname_used_alone(body, span) or title_before(body, span.start) is not None
             or SIDE_ROLE_BEFORE.search(body, max(0, span.start - 20), span.start) is not None
             or title_after(body, span.end) is not None)
 
