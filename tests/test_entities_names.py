@@ -73,6 +73,15 @@ def test_direction_mark_between_title_and_name():
     assert title_before(body, body.index("Tarek")).text == "Finance Minister"
 
 
+def test_a_month_or_weekday_after_an_office_says_when_not_what_of():
+    body = "In a letter to the president in May, Ana Roe, the head of the Farm Bureau, said prices fell."
+    assert title_before(body, body.index("Ana Roe")) is None
+    body = "Talks with the minister on Monday, Tom Kask, went well."
+    assert title_before(body, body.index("Tom Kask")) is None
+    body = "The minister for trade and investment, Tom Kask, said prices fell."
+    assert title_before(body, body.index("Tom Kask")).text == "minister for trade and investment"
+
+
 def test_honorific_before_a_name():
     body = "said Mr. Haddad and Dr Ruiz"
     assert honorific_before(body, body.index("Haddad")) == body.index("Mr.")

@@ -24,9 +24,16 @@ WINDOW = 120  # characters searched on each side of a name; titles are short
 CAPITALISED_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&’'-]*)"
 
 
+# A month or weekday after "in" or "at" says when, not what of: "a letter to the president in
+# May, Ann Roe, ..." gives Roe no title.
+CALENDAR_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                 r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def title_tail(word: str) -> str:
     """ "of the Middle East", "of State", "for investment and development" """
-    return rf"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+)?{word}){{0,4}})"
+    return (rf"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?(?!{CALENDAR_WORD}){word}"
+            rf"(?:\s+(?:and\s+|of\s+)?{word}){{0,4}})")
 
 
 # Lower-case words may close a title only before a comma ("minister for investment, <Name>"):
