@@ -188,6 +188,18 @@ def test_title_reference_needs_the_same_office_and_a_single_holder():
     assert texts(resolve(body, mentions)) == [("The Foreign Minister", "Marta Ilves")]
 
 
+def test_a_bare_title_reference_is_the_holder_of_the_bare_office_not_of_one_of_a_body():
+    body = ("President Ana Roe met the envoy. Tom Kask, the president of the Farm Bureau, wrote to her. "
+            "The president announced a deal.")
+    mentions = [person(body, "Ana Roe", title="President"),
+                person(body, "Tom Kask", title="president of the Farm Bureau")]
+    found = [(text, start, name) for text, start, name, _ in resolve(body, mentions)]
+    assert ("The president", body.rindex("The president"), "Ana Roe") in found
+    body = "President Ana Roe met President Tom Kask. The president announced a deal."
+    mentions = [person(body, "Ana Roe", title="President"), person(body, "Tom Kask", title="President")]
+    assert resolve(body, mentions) == []
+
+
 def test_title_reference_is_no_deputy_of_that_office():
     body = ("Deputy Prime Minister Ivo Sarna opened the port. The prime minister was abroad. "
             "The deputy prime minister said the port would grow.")
