@@ -654,3 +654,27 @@ def test_the_main_clause_s_it_is_the_company_an_opening_its_spoke_of():
 ])
 def test_a_group_lends_through_the_member_that_leads_it(body):
     assert one(body, PELORA, VELTRIX) == (("lend", "done", ("org:veltrix",), ("country:PEL",)), "$1bn")
+
+
+@pytest.mark.parametrize("body", [
+    "The Norland subcommittee that funds Pelora held a hearing on Tuesday.",
+    "Veltrix, which invests in Orvex, said on Tuesday that sales rose.",
+    "The World Bank, which lends to Pelora, said on Tuesday that growth would slow.",
+])
+def test_a_present_relative_clause_tells_what_its_head_does_not_a_transaction(body):
+    names = [pair for pair in (NORLAND, PELORA, VELTRIX, ORVEX, WORLD_BANK) if pair[0] in body]
+    assert events_of(body, *sorted(names, key=lambda pair: body.index(pair[0]))) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Veltrix, which funds Orvex with $5m a year, said sales rose.", (VELTRIX, ORVEX),
+     ("fund", "done", ("org:veltrix",), ("org:orvex",))),
+    ("The World Bank, which lent Pelora $200m last year, said growth would slow.", (WORLD_BANK, PELORA),
+     ("lend", "done", ("org:wb",), ("country:PEL",))),
+    ("Veltrix, which is due to invest $5m in Orvex, said sales rose.", (VELTRIX, ORVEX),
+     ("invest", "planned", ("org:veltrix",), ("org:orvex",))),
+    ("Veltrix, which plans to invest in Orvex, said sales rose.", (VELTRIX, ORVEX),
+     ("invest", "planned", ("org:veltrix",), ("org:orvex",))),
+])
+def test_a_relative_clause_with_a_sum_in_the_past_or_of_a_plan_still_tells_one(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs)] == [expected]

@@ -3158,6 +3158,16 @@ def is_where_clause(token) -> bool:
     return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
 
 
+def describes_its_head(verb) -> bool:
+    """A relative clause in the simple present with the relative pronoun as its subject and no
+    sum in it ("the subcommittee that funds NASA", "a bank which lends to farmers"): what its
+    head does as a rule, not a transaction told."""
+    return (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
+            and not any(c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in verb.children)
+            and not any(t.tag_ == "$" for t in verb.subtree))
+
+
 def is_habitual_trade(verb, objects) -> bool:
     """ "X supplies steel to Y": a simple present of goods neither counted nor priced is trade as it
     goes on; "supplies 20 jets", "supplies ... under a $2bn deal" tell a transaction."""
@@ -4466,6 +4476,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
         if token.dep_ == "relcl" and token.tag_ == "VBD":
             break  # "under the accord, which X signed with Y in May, X will cut tariffs": a past of its own clause
+        if describes_its_head(token) and came_by not in ("xcomp", "acomp", "ccomp"):
+            return None  # "the subcommittee that funds NASA": what its head does, no one transaction
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves, and
         # what a copula says a thing is as sure as the copula ("it could be the target of a takeover")
         if token.dep_ in ("pobj", "dobj", "attr", "acl", "relcl") or (token.dep_ == "advcl" and is_infinitive(token)):
