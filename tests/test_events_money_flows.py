@@ -678,3 +678,18 @@ def test_a_present_relative_clause_tells_what_its_head_does_not_a_transaction(bo
 ])
 def test_a_relative_clause_with_a_sum_in_the_past_or_of_a_plan_still_tells_one(body, pairs, expected):
     assert [summary(e) for e in events_of(body, *pairs)] == [expected]
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Pelora's current $18bn loan agreement with the World Bank expires in February.", (PELORA, WORLD_BANK)),
+    ("The existing loan from the World Bank to Pelora runs until 2027.", (WORLD_BANK, PELORA)),
+])
+def test_a_loan_or_deal_in_force_is_told_as_a_state(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+def test_a_new_loan_beside_the_one_in_force_is_still_told():
+    body = ("Pelora's current loan agreement with the World Bank expires in February. "
+            "Pelora has agreed to borrow $10bn from the World Bank.")
+    assert [summary(e) for e in events_of(body, PELORA, WORLD_BANK, PELORA, WORLD_BANK)] == [
+        ("lend", "agreed", ("org:wb",), ("country:PEL",))]

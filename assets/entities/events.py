@@ -1971,6 +1971,9 @@ class SentenceContext:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
         if glemma == "have" and governor.tag_ in ("VBZ", "VBP") and kind == "agreement":
             return []  # "X still has a partnership with Y": a standing relation, not a deal made
+        if any(c.dep_ == "amod" and c.lower_ in IN_FORCE for t in (noun, *([noun.head] if noun.dep_ == "compound" else []))
+               for c in t.children):
+            return []  # "Turkey's current loan agreement with the IMF expires": one in force, told as a state
         if kind == "invest" and noun.lemma_.lower() in SHAREHOLDINGS and glemma in SUPPORT_VERBS and is_controlling(noun):
             kind = "acquire"  # "X took a 51% stake in Y": control bought
         if kind == "invest" and is_raised_stake(noun) and any(
@@ -2877,6 +2880,8 @@ HOSTING_VERBS = frozenset("host hold give throw".split())
 # Verbs by which the subject takes a meal with someone: "had dinner with Y", "shared a lunch with Y".
 DINING_VERBS = frozenset("have share".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after".split())
+# Words of a deal or loan in force: "the current (existing) loan agreement".
+IN_FORCE = frozenset("current existing".split())
 # Spans of time talks are counted in ("after six months of talks").
 DURATIONS = frozenset("hour day week month year decade round".split())
 # What is settled of a deal when the deal is: "agreed the terms (details) of a loan".
