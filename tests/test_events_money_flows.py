@@ -693,3 +693,14 @@ def test_a_new_loan_beside_the_one_in_force_is_still_told():
             "Pelora has agreed to borrow $10bn from the World Bank.")
     assert [summary(e) for e in events_of(body, PELORA, WORLD_BANK, PELORA, WORLD_BANK)] == [
         ("lend", "agreed", ("org:wb",), ("country:PEL",))]
+
+
+def test_two_sums_between_the_same_sides_are_two_flows_and_a_restated_sum_is_one():
+    body = ("Norland said on Thursday it would give $25 million of aid to Pelora. "
+            "Norland gave $8.5 million to Pelora when the volcano first erupted.")
+    assert [(summary(e), e.amount.text) for e in events_of(body, NORLAND, PELORA, NORLAND, PELORA)] == [
+        (("fund", "announced", ("country:NOR",), ("country:PEL",)), "$25 million"),
+        (("fund", "done", ("country:NOR",), ("country:PEL",)), "$8.5 million")]
+    body = "The World Bank lent Pelora $200m in May. The World Bank lent Pelora $200m to rebuild ports."
+    assert [(summary(e), e.amount.text) for e in events_of(body, WORLD_BANK, PELORA, WORLD_BANK, PELORA)] == [
+        (("lend", "done", ("org:wb",), ("country:PEL",)), "$200m")]

@@ -4711,11 +4711,16 @@ def without_restated_deals(events: list[Event]) -> list[Event]:
 DISTINCT_SUMS = 0.8
 
 
-def is_another_investment(first: Event, event: Event) -> bool:
-    """Two investments between the same sides with sums of clearly different size are two
-    transactions ("a 17.5% stake for $50m ... in addition, it will invest $30m in preference
-    shares"): a repeat restates the sum, a new tranche states its own."""
-    if first.event_type != "invest" or event.event_type != "invest" or not (first.amount and event.amount):
+# Flows of money whose repeats restate their sum; a different sum is another flow.
+SUMMED_FLOWS = ("lend", "fund", "invest")
+
+
+def is_another_flow(first: Event, event: Event) -> bool:
+    """Two loans, grants or investments between the same sides with sums of clearly different size
+    are two transactions ("a 17.5% stake for $50m ... in addition, it will invest $30m in
+    preference shares"; "would give £25m ... gave £8.5m when the volcano first became active"): a
+    repeat restates the sum, a new tranche states its own."""
+    if first.event_type not in SUMMED_FLOWS or not (first.amount and event.amount):
         return False
     amounts = (first.amount, event.amount)
     in_units = first.amount.currency == event.amount.currency
@@ -4782,7 +4787,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         # a bidder's earlier and improved offers for one target are one takeover, told as it goes on
         key = party_key(event) + ((event.start,) if event.told_apart and event.event_type != "acquire" else ())
         first = merged.get(key)
-        if first is not None and (is_another_investment(first, event) or is_stake_beside_bid(first, event)):
+        if first is not None and (is_another_flow(first, event) or is_stake_beside_bid(first, event)):
             key, first = (*key, event.start), None
         if first is None:
             merged[key] = event
