@@ -294,6 +294,7 @@ MEETINGS = [
     ("Talks between Ana Ruiz and Jonas Brekke ended without a deal.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz, who met Jonas Brekke on Monday, said the talks were useful.", "done", "ana-ruiz+jonas-brekke"),
     ("Veltrix and Omnia failed to agree after six months of talks.", "done", "omnia+veltrix"),
+    ("Ana Ruiz spoke to reporters after a weekend of talks with Jonas Brekke.", "done", "ana-ruiz+jonas-brekke"),
     ("Talks with Omnia and with Tarsa went on, Veltrix said.", "done", "omnia+tarsa+veltrix"),
     ("Ana Ruiz held a phone call with Jonas Brekke on Friday.", "done", "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz met Jonas Brekke and Mei Tanaka on Monday.", "done", "ana-ruiz+jonas-brekke+mei-tanaka"),

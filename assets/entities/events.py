@@ -2883,7 +2883,7 @@ OCCASION_PREPOSITIONS = frozenset("at during over after".split())
 # Words of a deal or loan in force: "the current (existing) loan agreement".
 IN_FORCE = frozenset("current existing".split())
 # Spans of time talks are counted in ("after six months of talks").
-DURATIONS = frozenset("hour day week month year decade round".split())
+DURATIONS = frozenset("hour morning afternoon evening night day weekend week fortnight month year decade round".split())
 # What is settled of a deal when the deal is: "agreed the terms (details) of a loan".
 TERMS = frozenset("term detail".split())
 # Event nouns whose "to" names who gets what they give: "the sale of Y to X", "a loan to X"
