@@ -8,6 +8,8 @@ given the article's company as target, a meeting someone is only willing to hold
 with two countries and again with their leaders as two deals. Mentions are given by hand, as in
 test_entities_events.py."""
 
+import pytest
+
 from tests.test_entities_events import events_of, summary
 
 
@@ -265,3 +267,26 @@ def test_leaders_of_other_sides_sign_a_deal_of_their_own():
                       affiliations={"Ana Ruiz": "country:NOR", "Daniel Okafor": "country:TAR"})
     assert sorted(map(summary, deals)) == [("agreement", "agreed", ("country:NOR", "country:PEL")),
                                            ("agreement", "done", ("person:okafor", "person:ruiz"))]
+
+
+# --- sides that "meet" in a sentence telling of a match play it --------------------------------------
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Halden meet Tarsa in Turin on September 11, with the return match in May.",
+     (("Halden", "org:halden"), ("Tarsa", "org:tarsa"))),
+    ("Two weeks ago Halden met Tarsa for the first time in a Cup match in Turin.",
+     (("Halden", "person:halden"), ("Tarsa", "org:tarsa"))),  # a club the model took for a person
+    ("Ana Ruiz met Mei Tanaka in the final on Sunday and won 6-4 6-2.",
+     (("Ana Ruiz", "person:ruiz"), ("Mei Tanaka", "person:tanaka"))),
+])
+def test_sides_that_meet_in_a_sentence_telling_of_a_match_play_it(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Halden met Tarsa in Turin on September 11 to discuss a merger.",
+    "Halden met Tarsa in Turin on September 11 to discuss a tie-up.",
+])
+def test_sides_that_meet_with_no_match_told_still_meet(body):
+    assert summaries(body, ("Halden", "org:halden"), ("Tarsa", "org:tarsa")) == [
+        ("meet", "done", ("org:halden", "org:tarsa"))]

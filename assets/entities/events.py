@@ -54,6 +54,7 @@ from __future__ import annotations
 import functools
 import re
 from .coreference import QUOTE_MARK, stated_title_key
+from .gazetteer import word_list
 from .relations import is_demonym
 from .titles import is_past_role
 from .types import Amount, DateMention, Event, EventParty, Mention
@@ -432,8 +433,20 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
                                           roles_named).events())
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
-        found.append(without_restated_deals(merge_repeats(events)))
+        found.append([e for e in without_restated_deals(merge_repeats(events)) if not is_a_match(e, body, sentences)])
     return found
+
+
+# A match told in a sentence: its noun ("a Cup match", "the return match"; not "a tie-up") or a score.
+MATCH_TOLD = re.compile(rf"\b(?:{'|'.join(word_list('match_nouns'))})\b(?!-)|\b\d{{1,2}}-\d{{1,2}}\b", re.IGNORECASE)
+
+
+def is_a_match(event: Event, body: str, sentences: list[tuple[int, int]]) -> bool:
+    """A meeting in a sentence that tells of a match is a fixture between its sides ("Juventus meet
+    United in Turin on September 11, with the return match at Old Trafford", "Taibe met Betar for
+    the first time in a Cup match"), no meeting."""
+    start, end = sentences[event.sentence_index]
+    return event.event_type == "meet" and MATCH_TOLD.search(body, start, end) is not None
 
 
 # A general word for the deal itself, which restates a transaction of any type ("The deal is
