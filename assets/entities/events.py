@@ -4691,12 +4691,14 @@ def is_reporting(verb) -> bool:
 
 def lemmas(token) -> set[str]:
     """The lemma and the plain stems of a word: the small model's lemmatizer misreads some
-    inflected verbs ("hopes" → "hop")."""
+    inflected verbs ("hopes", "hoping" → "hop")."""
     word = token.lower_
     stems = {token.lemma_.lower(), word}
     for suffix in ("s", "es", "d", "ed", "ing"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stems.add(word[: -len(suffix)])
+    if word.endswith("ing") and len(word) > 5:
+        stems.add(word[:-3] + "e")  # "hoping" → "hope", which the lemmatizer reads as "hop"
     return stems
 
 
