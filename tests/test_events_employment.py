@@ -1,5 +1,6 @@
 """Employment is no event (issue 9, GUIDELINES.md): a player's, coach's, actor's or executive's
-contract, signing, extension or pay deal is neither a `contract`, an `agreement` nor a `fund`,
+contract, signing, extension, pay deal or loan to another club is neither a `contract`, an
+`agreement`, a `fund` nor a `lend`,
 while a contract to build or supply, or one won by a person's firm, stays an event. The entity
 layer types some companies as PERSON, so a deal with a PERSON needs a cue of a person's work too.
 Invented sentences; mentions are given by hand, as in test_entities_events.py."""
@@ -50,6 +51,16 @@ def test_a_clubs_deal_or_purchase_for_a_named_player_is_a_transfer_not_an_event(
                      HALDEN, ("Rivermen", "org:riv"), ("Lenny Moss", "person:moss")) == []
     assert summaries("The Rivermen sold striker Lenny Moss to Halden United for $20m.",
                      ("Rivermen", "org:riv"), ("Lenny Moss", "person:moss"), HALDEN) == []
+
+
+def test_a_club_lending_a_named_player_to_another_is_no_loan():
+    assert summaries("The Rivermen are set to loan out-of-favour midfielder Lenny Moss to Halden United.",
+                     ("Rivermen", "org:riv"), ("Lenny Moss", "person:moss"), HALDEN) == []
+    assert summaries("The Rivermen have loaned striker Lenny Moss to Halden United until May.",
+                     ("Rivermen", "org:riv"), ("Lenny Moss", "person:moss"), HALDEN) == []
+    # money lent, with no player named, stays a loan
+    assert summaries("The Rivermen have lent Halden United $2m.", ("Rivermen", "org:riv"), HALDEN) == [
+        ("lend", "done", ("org:riv",), ("org:halden",))]
 
 
 def test_a_name_bought_with_no_workers_role_stays_a_purchase():

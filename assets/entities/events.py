@@ -4821,9 +4821,9 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 # --- employment: a person's work contract is no event ---------------------------------------------
 # The guidelines exclude employment: a player's, coach's, actor's or executive's contract, signing,
-# extension or pay deal is no `contract`, `agreement` or `fund`, however much money it names. The
-# entity layer types some companies as PERSON, so the type alone says nothing: a cue of a person's
-# work must be there as well.
+# extension, pay deal or loan to another club is no `contract`, `agreement`, `fund` or `lend`, however
+# much money it names. The entity layer types some companies as PERSON, so the type alone says
+# nothing: a cue of a person's work must be there as well.
 
 # Roles a person is hired in and paid for doing; written beside a name, they make it a worker.
 WORKER_ROLES = frozenset("""player pitcher catcher outfielder infielder shortstop batter bowler batsman
@@ -4844,13 +4844,14 @@ WORK_CUES = re.compile(
 # What a deal with a named person still is when it says so: a contract for works or goods of the
 # person's firm, or a sponsorship (an `agreement` by the guidelines).
 NON_EMPLOYMENT_DEALS = frozenset("supply sponsorship sponsor endorsement licensing licence license lease".split())
-EMPLOYMENT_KINDS = ("contract", "agreement", "fund", "acquire")
+EMPLOYMENT_KINDS = ("contract", "agreement", "fund", "acquire", "lend")
 CONTRACT_WORDS = frozenset("contract deal agreement lease term".split())
 
 
 def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties: list[EventParty]) -> bool:
-    """Whether a contract, deal, agreement or purchase is of a person's work: a worker the clause
-    names with their role ("a fee with Y for striker X", "bought winger X"), or a party hired as a
+    """Whether a contract, deal, agreement, purchase or loan is of a person's work: a worker the
+    clause names with their role ("a fee with Y for striker X", "bought winger X", "will loan
+    midfielder X to Y"), or a party hired as a
     person with a cue of a person's work in the sentence (a term, pay per period, an extension, a
     signing for a club, free agency, a sport); not a contract to build or supply, a sponsorship,
     one won by a person's firm ("Roe's firm won a contract") or signed by an office holder for
@@ -4863,8 +4864,8 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
     clause = sorted({*anchor.subtree, *trigger.subtree}, key=lambda t: t.i)
     if any(is_worker(context, m) for m in [p.mention for p in parties] + context.mentions_in(clause)):
         return True
-    if kind == "acquire":
-        return False  # a name bought with no worker's role may be a company the entity layer typed PERSON
+    if kind in ("acquire", "lend"):
+        return False  # a name bought or lent with no worker's role may be a company the entity layer typed PERSON
     for party in parties:
         counterparties = {q.entity_id for q in parties if q.entity_id != party.entity_id}
         if holds_office_of(party.mention, counterparties):
