@@ -27,6 +27,13 @@ def test_a_state_before_a_company_noun_is_not_the_company():
                      ("Pelora", "country:PEL"), ("Avelo Aircraft", "org:avelo")) == []
 
 
+def test_a_state_before_a_noun_of_a_person_in_business_is_their_nationality():
+    assert summaries("Tom Kask has sold his Orvex company to a Norland entrepreneur in a $156m deal.",
+                     ("Tom Kask", "person:kask"), ("Orvex", "org:orvex"), ("Norland", "country:NOR")) == []
+    assert summaries("Veltrix Group held talks with a Pelora tycoon on Monday.",
+                     ("Veltrix Group", "org:veltrix"), ("Pelora", "country:PEL")) == []
+
+
 def test_the_state_still_stands_for_its_government_its_own_company_and_a_named_company_for_itself():
     assert summaries("Halvard Bank agreed to lend $300m to Pelora's state railway company.",
                      ("Halvard Bank", "org:halvard"), ("Pelora", "country:PEL")) == [

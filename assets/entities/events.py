@@ -3231,17 +3231,23 @@ STATE_OWNED = frozenset("state state-owned government government-owned national 
 STATE_MONEY_NOUNS = frozenset({"fund"})
 
 
+# People in business on their own account: a state before one says their nationality ("a US entrepreneur").
+PRIVATE_PERSON_NOUNS = frozenset("entrepreneur businessman businesswoman tycoon billionaire millionaire magnate financier".split())
+
+
 def names_home(description, mention: Mention) -> bool:
-    """Whether a state or region modifying a company noun says where the company is from ("a US
-    firm", "India's first low-cost airline"): the company is another party than the state, named
-    elsewhere or not at all. Not an office or a government ("Norland's minister", "the Pelora
-    government"), nor the state's own company ("Norland's state railway company"), which stand for
-    the state."""
+    """Whether a state or region modifying a company noun, or a noun of a person in business on
+    their own account, says where the company or person is from ("a US firm", "India's first
+    low-cost airline", "an US entrepreneur"): the company or person is another party than the
+    state, named elsewhere or not at all. Not an office or a government ("Norland's minister", "the
+    Pelora government"), nor the state's own company ("Norland's state railway company"), which
+    stand for the state."""
     state_owned = any(t.lower_ in STATE_OWNED for c in description.lefts if c.dep_ in ("amod", "compound", "npadvmod")
                       for t in c.subtree)
     noun = description.lemma_.lower()
     home = mention.entity_type in HOME_TYPES or (mention.entity_type == "PLACE" and noun not in SUBSIDIARY_NOUNS)
-    return noun in ORGANISATION_NOUNS and noun not in STATE_MONEY_NOUNS and home and not state_owned
+    return (noun in ORGANISATION_NOUNS | PRIVATE_PERSON_NOUNS and noun not in STATE_MONEY_NOUNS
+            and home and not state_owned)
 
 
 def is_counted_goods(token) -> bool:
