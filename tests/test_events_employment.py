@@ -53,6 +53,16 @@ def test_a_clubs_deal_or_purchase_for_a_named_player_is_a_transfer_not_an_event(
                      ("Rivermen", "org:riv"), ("Lenny Moss", "person:moss"), HALDEN) == []
 
 
+def test_a_short_or_long_term_contract_given_to_a_person_is_employment():
+    assert summaries("Halden United's chief executive Ivo Brant defended the decision to give Lenny Moss a short-term contract.",
+                     HALDEN, ("Ivo Brant", "person:brant"), ("Lenny Moss", "person:moss")) == []
+    assert summaries("Lenny Moss has signed a long-term agreement with Orbis Studios.",
+                     ("Lenny Moss", "person:moss"), ORBIS) == []
+    # a supply deal of a person's firm stays a contract
+    assert summaries("Lenny Moss signed a long-term supply contract with Orbis Studios.",
+                     ("Lenny Moss", "person:moss"), ORBIS) == [("contract", "done", ("person:moss",), ("org:orbis",))]
+
+
 def test_a_club_lending_a_named_player_to_another_is_no_loan():
     assert summaries("The Rivermen are set to loan out-of-favour midfielder Lenny Moss to Halden United.",
                      ("Rivermen", "org:riv"), ("Lenny Moss", "person:moss"), HALDEN) == []

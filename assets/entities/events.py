@@ -4839,6 +4839,7 @@ WORKER_ROLES = frozenset("""player pitcher catcher outfielder infielder shortsto
 COMPANY_ROLES = frozenset("star driver".split())
 WORK_CUES = re.compile(
     r"\b(?:\w+-years?\b(?!-old)"                                      # a term: "a three-year deal"
+    r"|(?:short|long)-term\b"                                        # "a short-term contract"
     r"|(?:through|until|till)\s+(?:the\s+)?(?:(?:19|20)\d\d|end\s+of)"  # "through 2027"
     r"|(?:a|per|each)\s+(?:year|season|week|month|game|match|annum)\b|annually\b"  # pay per period
     r"|salar(?:y|ies)\b|wages?\b"
