@@ -297,3 +297,15 @@ def test_sides_that_meet_in_a_sentence_telling_of_a_match_play_it(body, pairs):
 def test_sides_that_meet_with_no_match_told_still_meet(body):
     assert summaries(body, ("Halden", "org:halden"), ("Tarsa", "org:tarsa")) == [
         ("meet", "done", ("org:halden", "org:tarsa"))]
+
+
+# --- "an order for" names what is ordered --------------------------------------------------------------
+
+def test_orders_accepted_for_a_product_have_no_client_named():
+    # the entity layer may type a product's name as a person or an organisation
+    assert summaries("Velka resellers are accepting orders for the new Orvex Pro.",
+                     ("Velka", "org:velka"), ("Orvex Pro", "person:orvex")) == []
+    assert summaries("Velka won an order from Skyvale for 20 jets.", ("Velka", "org:velka"), ("Skyvale", "org:skyvale")) == [
+        ("contract", "done", ("org:velka",), ("org:skyvale",))]
+    assert summaries("Velka won a contract for the Norland navy.", ("Velka", "org:velka"), ("Norland", "country:NOR")) == [
+        ("contract", "done", ("org:velka",), ("country:NOR",))]

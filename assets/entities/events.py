@@ -2141,7 +2141,9 @@ class SentenceContext:
                     or self.purpose_clients(noun, governor)
             else:
                 roles["agent"] = actor or owners
-                roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + pobj.get("for", []) \
+                # "an order for" names what is ordered ("accepting orders for the new MacBook"), not a client
+                clients_for = pobj.get("for", []) if noun.lemma_.lower() != "order" else []
+                roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + clients_for \
                     or self.purpose_clients(noun, governor)
                 if glemma in RECEIVING_VERBS and not roles["recipient"]:  # "won a $2bn Pelora contract"
                     # "received an order for 50 jets from Y": the parse hangs "from" on the goods
