@@ -309,3 +309,14 @@ def test_orders_accepted_for_a_product_have_no_client_named():
         ("contract", "done", ("org:velka",), ("org:skyvale",))]
     assert summaries("Velka won a contract for the Norland navy.", ("Velka", "org:velka"), ("Norland", "country:NOR")) == [
         ("contract", "done", ("org:velka",), ("country:NOR",))]
+
+
+# --- whoever made a thing is someone else than the thing ------------------------------------------------
+
+def test_the_creator_or_founder_of_a_company_is_not_the_company():
+    assert summaries("The creator of TV soap Velka has written to the minister to offer to buy Orvex.",
+                     ("Velka", "org:velka"), ("Orvex", "org:orvex")) == []
+    assert summaries("Velka's founder agreed to buy Orvex.", ("Velka", "org:velka"), ("Orvex", "org:orvex")) == []
+    # the government of a country stands for it
+    assert summaries("The government of Pelora agreed to buy Orvex.", ("Pelora", "country:PEL"), ("Orvex", "org:orvex")) == [
+        ("acquire", "agreed", ("country:PEL",), ("org:orvex",))]

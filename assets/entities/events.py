@@ -2882,9 +2882,10 @@ class SentenceContext:
         return next((s for s in self.sectors if any(t.i in clause for t in self.tokens_of(s))), None)
 
 
-# Nouns for another party than their possessor ("Boeing's rival", "its customers").
+# Nouns for another party than their possessor ("Boeing's rival", "its customers"), or than what
+# they made ("the creator of Brookside").
 RELATIONAL_NOUNS = frozenset("""rival competitor partner customer client supplier creditor debtor
-    shareholder investor bidder buyer suitor parent owner""".split())
+    shareholder investor bidder buyer suitor parent owner creator founder inventor""".split())
 # Bodies whose own meetings are no meeting between parties.
 OWN_BODIES = frozenset("board cabinet committee staff shareholder party caucus council management".split())
 # A noun's complements the parse hangs on a name after it ("a bid by X for Y").
