@@ -353,9 +353,8 @@ def title_references(body: str, named: list[Mention], taken: list[tuple[int, int
         if len({m.entity_id for m, _ in fitting}) > 1:
             # "the president" is the one named "President X", not "the president of the Farm Bureau"
             fitting = [(m, key) for m, key in fitting if key == wanted]
-        fitting = [m for m, _ in fitting]
-        if fitting and len({m.entity_id for m in fitting}) == 1:
-            found.append(reference(body, match.start(), match.end(), fitting[-1], locator, TITLE_REFERENCE))
+        if len({m.entity_id for m, _ in fitting}) == 1:
+            found.append(reference(body, match.start(), match.end(), fitting[-1][0], locator, TITLE_REFERENCE))
     return found
 
 

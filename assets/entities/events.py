@@ -54,7 +54,7 @@ from __future__ import annotations
 import functools
 import re
 from .coreference import QUOTE_MARK, stated_title_key
-from .gazetteer import word_list
+from .gazetteer import literal_alternation, word_list
 from .relations import is_demonym
 from .titles import is_past_role
 from .types import Amount, DateMention, Event, EventParty, Mention
@@ -438,7 +438,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
 
 
 # A match told in a sentence: its noun ("a Cup match", "the return match"; not "a tie-up") or a score.
-MATCH_TOLD = re.compile(rf"\b(?:{'|'.join(word_list('match_nouns'))})\b(?!-)|\b\d{{1,2}}-\d{{1,2}}\b", re.IGNORECASE)
+MATCH_TOLD = re.compile(rf"\b(?:{literal_alternation(word_list('match_nouns'))})\b(?!-)|\b\d{{1,2}}-\d{{1,2}}\b", re.IGNORECASE)
 
 
 def is_a_match(event: Event, body: str, sentences: list[tuple[int, int]]) -> bool:
@@ -4706,8 +4706,8 @@ def lemmas(token) -> set[str]:
     for suffix in ("s", "es", "d", "ed", "ing"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stems.add(word[: -len(suffix)])
-    if word.endswith("ing") and len(word) > 5:
-        stems.add(word[:-3] + "e")  # "hoping" → "hope", which the lemmatizer reads as "hop"
+            if suffix == "ing":
+                stems.add(word[:-3] + "e")  # "hoping" → "hope", which the lemmatizer reads as "hop"
     return stems
 
 
