@@ -810,6 +810,12 @@ def test_a_models_span_running_past_a_legal_form_ends_with_it(extractor):
     assert not any(name.endswith("that") for name in found)
 
 
+def test_a_company_named_after_its_founder_is_one_name_with_its_legal_form(extractor):
+    # the model reads the founder's name as a person and the legal form alone as an organisation
+    found = typed(extractor, "Carl Weiss Meditec AG has entered into an agreement.")
+    assert found == {"Carl Weiss Meditec AG": {"ORG"}}
+
+
 def test_a_hyphenated_name_with_a_legal_forms_letters_stays_a_person(extractor):
     assert typed(extractor, "Officials named Dana Co-Reyes, who flew home.").get("Dana Co-Reyes") == {"PERSON"}
 

@@ -145,6 +145,8 @@ if TYPE_CHECKING:
 SUFFIXES = literal_alternation(sorted(word_list("company_suffixes"), key=len, reverse=True))
 SUFFIX_AFTER = re.compile(rf",?\s+(?:{SUFFIXES})(?!\w)")
 SUFFIX_ENDING = re.compile(rf",?\s(?:{SUFFIXES})\.?\Z")  # "Tarmac Plc", "Cofinec S.A." as one name
+# legal forms that also abbreviate what may follow a person's name (south-east, South Africa, "Re:")
+ABBREVIATION_FORMS = frozenset("Re SA SE AB".split())
 BELONGINGS = literal_alternation(sorted(word_list("organisation_belongings"), key=len, reverse=True))
 # a possessive may stand apart from the name in tokenised text ("Zenith 's stock")
 BELONGING_AFTER = re.compile(rf"(?:\s?[’']s)?\s+(?:{BELONGINGS})\b")
@@ -948,6 +950,9 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
             for s in spans)):
         return True  # a brand may bear a person's name ("labels like Harlow's Denim"), a legal form
         # a people's or a town's ("Swiss Re", "Hannover Re")
+    if (SUFFIX_ENDING.search(text) and text.split()[-1] not in ABBREVIATION_FORMS
+            and all(s.entity_id is None and s.label in ("PERSON", "ORG") for s in spans)):
+        return True  # a company named after its founder: "Carl Zeiss Meditec AG", "Walt Disney Co"
     if known is None and all(s.entity_id is None or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES
                              for s in spans) and (
             EMPLOYER_BEFORE.search(body, max(0, start - 80), start) or KIND_AFTER.match(body, end)):
