@@ -132,3 +132,9 @@ def test_a_participle_describing_its_noun_is_no_transaction():
 ])
 def test_wire_passage_rule_non_event(body):
     assert events_in(body) == []
+
+
+def test_an_agreement_entered_into_is_undertaken_by_its_subject():
+    # "entered into" an agreement undertakes it, as "signed" or "agreed on" one does: its subject buys
+    assert events_in("Veltrix has entered into an agreement to acquire Omnia.") == [
+        ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]

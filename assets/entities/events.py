@@ -3834,7 +3834,7 @@ def deal_to(verb):
 
 # Verbs of undertaking whose prepositional object is what their subject takes on: "agreed on a
 # deal to buy Y", "embarked on a plan to invest", "committed to a lifeline to bail out Y".
-UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge".split())
+UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge enter".split())
 
 
 def undertakers(noun) -> list:
