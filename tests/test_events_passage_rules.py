@@ -138,3 +138,14 @@ def test_an_agreement_entered_into_is_undertaken_by_its_subject():
     # "entered into" an agreement undertakes it, as "signed" or "agreed on" one does: its subject buys
     assert events_in("Veltrix has entered into an agreement to acquire Omnia.") == [
         ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a portion of the shares held in a company buys the company, with control when it is all of them
+    ("Veltrix will acquire 100% of the shares in Omnia from Kestrel Group.",
+     ("acquire", ("org:veltrix",), ("org:omnia",), ("org:kestrel",), (), None)),
+    ("Veltrix will acquire all the shares in Omnia.", ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)),
+    ("Sable Ventures will acquire 30% of the shares in Omnia.", ("invest", ("org:sable",), ("org:omnia",), (), (), None)),
+])
+def test_a_portion_of_the_shares_in_a_company_is_bought_in_it(body, expected):
+    assert events_in(body) == [expected]

@@ -1778,6 +1778,10 @@ class SentenceContext:
                 # "a stake in Y was bought by X": the passive subject keeps its own complements
                 held_in = [m for prep, tokens in prepositional_objects(stake).items() if passive and prep in ("in", "of")
                            for t in tokens for m in self.referents(t)]
+                # "acquire 100% of the shares in Y": the shares the portion is of are held in Y
+                held_in += [m for t in portions_of([stake])[1:] if t.lemma_.lower() in SHAREHOLDINGS
+                            for prep, tokens in prepositional_objects(t).items() if prep in ("in", "of")
+                            for g in tokens for m in self.referents(g)]
                 roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or held_in or self.stake_told_before(stake)
                                       or self.company_held_by(subjects))
                 if not roles["recipient"]:  # "a majority stake in Ana Ruiz's fashion company": an unnamed one's
@@ -3316,6 +3320,8 @@ def is_controlling(stake) -> bool:
     if (denominator := FRACTIONS_DENOMINATORS.get(stake.lemma_.lower())) is not None:
         numerator = next((NUMERATORS[c.lower_] for c in stake.children if c.lower_ in NUMERATORS), 1)
         return numerator / denominator > 0.5
+    if any(c.dep_ in ("predet", "det") and c.lower_ == "all" for c in stake.children):
+        return True  # "all the shares in Y"
     for child in stake.subtree:
         if child.lower_ in CONTROL_WORDS:
             return True
