@@ -149,3 +149,18 @@ def test_an_agreement_entered_into_is_undertaken_by_its_subject():
 ])
 def test_a_portion_of_the_shares_in_a_company_is_bought_in_it(body, expected):
     assert events_in(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # a deal on the verge of being struck is not yet one, whatever the parse hangs the deal's content on
+    "Norland is on the cusp of a deal to extend a ceasefire with Pelora.",
+    "Veltrix is on the verge of buying Omnia.",
+    "Veltrix is on the brink of a takeover of Omnia.",
+])
+def test_a_deal_on_the_verge_is_none_yet(body):
+    assert events_in(body) == []
+
+
+def test_a_seller_on_the_brink_of_collapse_still_sells():
+    assert events_in("Kestrel Group, on the brink of collapse, sold Omnia to Veltrix.") == [
+        ("acquire", ("org:veltrix",), ("org:omnia",), ("org:kestrel",), (), None)]

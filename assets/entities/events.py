@@ -162,6 +162,8 @@ CONDITIONAL_MARKS = frozenset("if unless whether".split())
 OPTIONS = frozenset("option right".split())
 # Adjectives of an event not yet reached ("was close to striking a deal").
 NEARING_WORDS = frozenset("close near".split())
+# Nouns of the point just short of an event ("on the cusp of a deal", "on the brink of buying Y").
+NEARING_NOUNS = frozenset("cusp verge brink".split())
 # Nouns whose clause is only guessed at or wished for ("speculation that X would bid").
 SPECULATION_NOUNS = frozenset("speculation rumour rumor expectation hope possibility prospect".split())
 # A trigger noun whose determiner denies it: "no deal", "without an agreement".
@@ -4438,8 +4440,13 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None
         # the nouns on the way up say nothing of status ("a draft plan")
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
-        if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)):
-            return None  # "close to a deal", "close to striking a deal": not yet struck
+        if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)) or (
+                token.pos_ == "NOUN" and token.lemma_.lower() in NEARING_NOUNS and token is not anchor) or (
+                token.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                    g.lemma_.lower() in NEARING_NOUNS for g in c.children) for c in token.children)):
+            # "close to a deal", "close to striking a deal", "on the verge of a deal" (and "is on the
+            # cusp of a deal to extend a truce", where the parse hangs the truce on "is"): not yet struck
+            return None
         if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
             return None
         if token is not anchor and token.pos_ == "NOUN" and token.lemma_.lower() in BLOCKING_NOUNS:
