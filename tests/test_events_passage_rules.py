@@ -164,3 +164,14 @@ def test_a_deal_on_the_verge_is_none_yet(body):
 def test_a_seller_on_the_brink_of_collapse_still_sells():
     assert events_in("Kestrel Group, on the brink of collapse, sold Omnia to Veltrix.") == [
         ("acquire", ("org:veltrix",), ("org:omnia",), ("org:kestrel",), (), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what is licensed is from its owner when no licensee is told, also after a verb joined to it
+    ("Veltrix has licensed Omnia's films for its cinemas.", [("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)]),
+    ("Veltrix has licensed and will screen Omnia's new film.",
+     [("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)]),
+    ("Veltrix has licensed its own films.", []),
+])
+def test_a_licence_of_what_another_owns_is_a_deal_with_the_owner(body, expected):
+    assert events_in(body) == expected

@@ -1718,8 +1718,12 @@ class SentenceContext:
             if len(pobj["with"]) > 1 and not joint_subjects(subjects):
                 # "X spoke to A, and the presidents of B and C": one conversation with each
                 return self.separate_meetings(verb, verb, subject_m, pobj["with"], 0.8)
-        if lemma in LICENSING_VERBS:  # what is licensed is no party, the licensee is told after "to"
-            object_m, pobj["with"] = [], pobj.get("with", []) + pobj.get("to", []) + dative_m
+        if lemma in LICENSING_VERBS:  # what is licensed is no party, the licensee is told after "to";
+            # else the licence is from the owner of what is licensed ("X licensed Y's films")
+            licensees = pobj.get("with", []) + pobj.get("to", []) + dative_m
+            owners = [m for o in licensed_things(verb) for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                      for m in self.referents(c)]
+            object_m, pobj["with"] = [], licensees or owners
         if kind in MULTI_PARTY:
             roles["party"] = subject_m + self.joint_sides(subjects) + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
@@ -3495,10 +3499,13 @@ def verb_trigger(token) -> str | None:
         # "hosted (received, phoned) X", "X was received by Y", "welcomed the Libyan leader, X": a
         # named guest or the one called was met
         return "meet"
-    if lemma in LICENSING_VERBS and not is_passive(token) and any(c.dep_ in OBJECTS for c in token.children) and any(
+    if lemma in LICENSING_VERBS and not is_passive(token) and (licensed := licensed_things(token)) and (any(
             g.pos_ == "PROPN" for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-            for g in c.children if g.dep_ == "pobj"):
-        return "agreement"  # "X licensed its software to Y": a licensing deal; not "X is licensed by a regulator"
+            for g in c.children if g.dep_ == "pobj") or any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for t in licensed for c in t.children)):
+        # "X licensed its software to Y", "X licensed Y's films": a licensing deal; not "X is
+        # licensed by a regulator"
+        return "agreement"
     if lemma == "take" and any(c.lower_ == "private" for c in token.children) and any(
             c.dep_ in OBJECTS and c.pos_ == "PROPN" for c in token.children):
         return "acquire"  # "X will take Y private": a buyout
@@ -3506,6 +3513,13 @@ def verb_trigger(token) -> str | None:
 
 
 LICENSING_VERBS = frozenset("license licence".split())
+
+
+def licensed_things(verb) -> list:
+    """The objects of a verb of licensing, or of the verb joined to it that they follow ("has
+    licensed and will screen Y's film")."""
+    return [c for c in verb.children if c.dep_ in OBJECTS] or [
+        o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children if o.dep_ in OBJECTS]
 
 
 # Stages of a sports competition in which opponents "meet": "will meet in the final".
