@@ -175,3 +175,21 @@ def test_a_seller_on_the_brink_of_collapse_still_sells():
 ])
 def test_a_licence_of_what_another_owns_is_a_deal_with_the_owner(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a definite noun of the event's own type sizes it in any later sentence, when it is the one such event
+    ("Veltrix has agreed to buy Omnia. With the acquisition, Veltrix will grow. Omnia makes drills. "
+     "The acquisition is valued at approximately EUR 985 million.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), (), (), (985e6, "EUR"))]),
+    # "the deal" may restate any transaction: only the one told just before it
+    ("Veltrix has agreed to buy Omnia. Omnia makes drills. The deal is valued at $2bn.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    # two purchases told: "the acquisition" is either, so neither is sized from afar
+    ("Veltrix has agreed to buy Omnia. Aurum Capital bought Lumo Robotics. Omnia makes drills. "
+     "The acquisition is valued at $2bn.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None),
+      ("acquire", ("org:aurum",), ("org:lumo",), (), (), None)]),
+])
+def test_a_later_sentence_sizing_the_acquisition(body, expected):
+    assert events_in(body) == expected

@@ -434,6 +434,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
             events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates, events,
                                           roles_named).events())
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
+        with_amounts_stated_later(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
         found.append([e for e in without_restated_deals(merge_repeats(events)) if not is_a_match(e, body, sentences)])
     return found
@@ -476,6 +477,34 @@ def with_amounts_stated_next(events: list[Event], body: str, sentences: list[tup
                    and (noun.lemma_.lower() in TRANSACTION_NOUNS or noun_trigger(noun) == e.event_type)]
         if len(fitting) == 1:
             fitting[0].amount = stated[0]
+
+
+# A definite noun of a transaction opening a sentence, which a later sentence may size ("The
+# acquisition is valued at $2bn"); checked on the text before the sentence is parsed.
+DEFINITE_NOUN_OPENING = re.compile(r"\s*(?:The|This) (?P<noun>\w+)\b")
+
+
+def with_amounts_stated_later(events: list[Event], body: str, sentences: list[tuple[int, int]],
+                              amounts: list[Amount], parsed: dict) -> None:
+    """An event told without its sum gets the one a later sentence gives it by a definite noun of
+    its own type ("X agreed to buy Y. ... The acquisition is valued at $2bn"), when the article
+    tells one event of that type; "the deal", which may restate any transaction, only sizes the
+    one told just before it (with_amounts_stated_next)."""
+    held = {id(e.amount) for e in events if e.amount is not None}
+    for index, (start, end) in enumerate(sentences):
+        stated = [a for a in amounts if a.sentence_index == index]
+        opening = DEFINITE_NOUN_OPENING.match(body, start, end)
+        kind = TRIGGER_NOUNS.get(opening["noun"].lower()) if opening else None
+        of_kind = [e for e in events if e.event_type == kind]
+        # one transaction, though it may be told more than once before merge_repeats joins it
+        told = {frozenset(p.mention.entity_id for p in e.parties) for e in of_kind}
+        if (kind is None or len(stated) != 1 or id(stated[0]) in held or len(told) != 1
+                or any(e.amount is not None or e.sentence_index >= index for e in of_kind)):
+            continue
+        doc = sentence_parse(body, sentences, index, amounts, parsed)
+        noun = sized_deal_noun(doc, stated[0].start - start, stated[0].end - start)
+        if noun is not None and noun_trigger(noun) == kind:
+            of_kind[0].amount = stated[0]
 
 
 def with_prices_stated_elsewhere(events: list[Event], body: str, sentences: list[tuple[int, int]],
