@@ -193,3 +193,14 @@ def test_a_licence_of_what_another_owns_is_a_deal_with_the_owner(body, expected)
 ])
 def test_a_later_sentence_sizing_the_acquisition(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list of places visited is places, whatever a name in it was typed: no one met
+    ("Ana Ruiz will visit Pelora, Norland and Omnia this week.", []),
+    ("Ana Ruiz will visit Omnia and Veltrix this week.",
+     [("meet", (), (), (), ("org:omnia", "org:veltrix", "person:ruiz"), None)]),
+    ("Ana Ruiz visited Pelora and met Jonas Brekke.", [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+])
+def test_a_list_of_places_visited_names_no_one_met(body, expected):
+    assert events_in(body) == expected

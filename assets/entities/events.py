@@ -1733,6 +1733,10 @@ class SentenceContext:
             # but to a thing of theirs is not ("visited the tomb of X", "the X factory")
             object_m = [m for t in objects if self.mention_at(t) is not None or t.pos_ == "PRON"
                         for m in self.referents(t) if m.entity_type in ("PERSON", "ORG")]
+            if any(m.entity_type in PLACE_TYPES for t in objects for m in self.referents(t)):
+                # "visits Manchester, Leicester, Dorset and Torbay": a list of places is places, whatever
+                # a name in it was typed
+                object_m = []
         if lemma in GUEST_VERBS:  # a guest is a person: "received Omnia's envoy" names Omnia through its envoy only
             object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
