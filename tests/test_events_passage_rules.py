@@ -204,3 +204,20 @@ def test_a_later_sentence_sizing_the_acquisition(body, expected):
 ])
 def test_a_list_of_places_visited_names_no_one_met(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a reflexive set in apposition before an infinitive makes its noun the infinitive's subject
+    ("Omnia passed into the hands of Veltrix, itself shortly to merge with Kestrel Group.",
+     [("agreement", (), (), (), ("org:kestrel", "org:veltrix"), None)]),
+    ("Omnia passed to Veltrix, itself due to merge with Kestrel Group.",
+     [("agreement", (), (), (), ("org:kestrel", "org:veltrix"), None)]),
+])
+def test_an_infinitive_after_itself_is_about_the_noun_itself_is_set_beside(body, expected):
+    assert events_in(body) == expected
+
+
+def test_a_company_about_to_be_bought_itself_is_the_target():
+    assert events_in("Omnia was sold to Veltrix, itself about to be bought by Aurum Capital.") == [
+        ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None),
+        ("acquire", ("org:aurum",), ("org:veltrix",), (), (), None)]

@@ -3786,6 +3786,8 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     subjects = own_subjects(verb)
     if not subjects and (given := subject_given_by_for(verb)) is not None:
         subjects = [given]  # "signed a deal for X to buy Y": X buys, not the signatory
+    if not subjects and (reflexive := reflexive_before(verb)) is not None:
+        subjects = [reflexive.head]  # "Y passed to X, itself shortly to merge with Z": X merges
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         subjects = [o for o in verb.head.head.children if o.dep_ == "dobj"]  # "quoted X as telling Y": X told
     head = verb
@@ -3890,6 +3892,24 @@ def deal_to(verb):
 # Verbs of undertaking whose prepositional object is what their subject takes on: "agreed on a
 # deal to buy Y", "embarked on a plan to invest", "committed to a lifeline to bail out Y".
 UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge enter".split())
+
+
+REFLEXIVES = frozenset("itself themselves himself herself".split())
+
+
+def reflexive_before(verb):
+    """The reflexive pronoun set in apposition to a noun right before an infinitive ("X, itself
+    shortly to merge with Z", "X, itself due to merge with Z"), which the infinitive's clause is
+    about; else None."""
+    marker = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if marker is None:
+        return None
+    before = marker.i - 1
+    while before >= 0 and (verb.doc[before].dep_ == "advmod"
+                           or verb.doc[before].lower_ in SCHEDULED_WORDS | IMMINENT_WORDS):
+        before -= 1
+    token = verb.doc[before] if before >= 0 else None
+    return token if token is not None and token.lower_ in REFLEXIVES and token.dep_ == "appos" else None
 
 
 def undertakers(noun) -> list:
