@@ -221,3 +221,16 @@ def test_a_company_about_to_be_bought_itself_is_the_target():
     assert events_in("Omnia was sold to Veltrix, itself about to be bought by Aurum Capital.") == [
         ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None),
         ("acquire", ("org:aurum",), ("org:veltrix",), (), (), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what one side accuses another of, or alleges, is a claim, not an event told
+    ("Veltrix accused Omnia of signing up to a deal with Norland.", []),
+    ("Veltrix alleged that Omnia had bought Tarsa Foods.", []),
+    # an accusation beside the event, not above it, leaves it
+    ("Veltrix, accused of fraud last year, bought Omnia.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    ("Norland accused Veltrix, which bought Omnia in May, of fraud.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+])
+def test_an_accusation_or_allegation_states_no_event(body, expected):
+    assert events_in(body) == expected

@@ -132,12 +132,12 @@ SELLING_VERBS = frozenset("sell divest offload".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 NAMING_VERBS = frozenset("name call".split())
-# Verbs above a trigger that mean the event will not happen or is only wished or guessed at.
+# Verbs above a trigger that mean the event will not happen or is only wished, guessed at or alleged.
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
     call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely
-    invite""".split()
+    invite accuse allege""".split()
 )
 # What two sides agree to improve without a deal: "agreed to strengthen relations (ties)".
 RELATIONS_NOUNS = frozenset("relation tie cooperation co-operation link friendship dialogue".split())
