@@ -816,6 +816,15 @@ def test_a_company_named_after_its_founder_is_one_name_with_its_legal_form(extra
     assert found == {"Carl Weiss Meditec AG": {"ORG"}}
 
 
+@pytest.mark.parametrize("body, word", [
+    ("The company said Phase 1 of the project would cost two billion dollars.", "Phase"),
+    ("Velkor filed for Chapter 11 bankruptcy protection on Monday.", "Chapter"),
+])
+def test_a_common_noun_labelled_by_a_number_is_no_organisation(extractor, body, word):
+    # the model reads "Phase 1" as one name; the number closing it before plain words is no score
+    assert not any(name.startswith(word) and "ORG" in types for name, types in typed(extractor, body).items())
+
+
 def test_a_hyphenated_name_with_a_legal_forms_letters_stays_a_person(extractor):
     assert typed(extractor, "Officials named Dana Co-Reyes, who flew home.").get("Dana Co-Reyes") == {"PERSON"}
 

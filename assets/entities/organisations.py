@@ -724,6 +724,7 @@ def described_at_openings(body: str, sentences: list[tuple[int, int]], spans: li
 # Where a model's span runs over a line break or a score: "Manchester United 2 Blackburn",
 # "Benfica 1 Braga 1\nGuimaraes"
 NAME_BREAK = re.compile(r"[ \t]*\n\s*|[ \t]+\d{1,3}(?:[ \t]+|[ \t]*$)", re.MULTILINE)
+LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 SCORE_BREAK = re.compile(r"\d")
 
 
@@ -735,9 +736,14 @@ def split_at_results(body: str, spans: list[Span], found: Extractors) -> list[Sp
     split = []
     for span in spans:
         breaks = list(NAME_BREAK.finditer(body, span.start, span.end)) if span.how == found.ner else []
-        if not breaks:
+        # a number after one common noun, closing the span before plain words, labels a part ("Phase
+        # 1 of the project", "Chapter 11 bankruptcy"): no score, and no side's name ("CTF 50 will")
+        labelled = (len(breaks) == 1 and breaks[0].end() == span.end and LOWER_WORD_AFTER.match(body, span.end)
+                    and body[span.start:breaks[0].start()].lower() in lemma_index_words("noun"))
+        if not breaks or labelled:
             split.append(span)
             continue
+
         scored = any(SCORE_BREAK.search(b.group()) for b in breaks)
         edges = [span.start, *(edge for b in breaks for edge in b.span()), span.end]
         for start, end in zip(edges[::2], edges[1::2]):
