@@ -234,3 +234,20 @@ def test_a_company_about_to_be_bought_itself_is_the_target():
 ])
 def test_an_accusation_or_allegation_states_no_event(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what unnamed others say or think goes on is hearsay, the press's guess, even of a bid weighed
+    ("The owners of Omnia are said to be considering an offer from Veltrix.", []),
+    ("Veltrix is believed to be buying Omnia.", []),
+    # what they say was done is reported, and a named source is no hearsay; what a bid is thought to be
+    # describes a bid made
+    ("The two firms are expected to seal the deal on Monday, despite what was thought to be a higher bid from "
+     "Aurum Capital for Omnia.", [("acquire", ("org:aurum",), ("org:omnia",), (), (), None)]),
+    ("Veltrix is said to have bought Omnia.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    ("Veltrix was said by Norland to be buying Omnia.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    ("The owners of Omnia are considering an offer from Veltrix.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+])
+def test_unsourced_hearsay_of_what_goes_on_states_no_event(body, expected):
+    assert events_in(body) == expected

@@ -2739,8 +2739,9 @@ class SentenceContext:
         ("A and B lent C" is two loans), one with every party for an agreement or meeting."""
         if trigger.lemma_.lower() in OFFERS and (anchor.lemma_.lower() in TARGET_VERBS or is_taken_up(anchor)
                                                  or is_resisted(trigger)):
-            # a bid rejected, weighed or opposed was made all the same
-            status = "agreed" if anchor.lemma_.lower() in ("accept", "recommend") or is_taken_up(anchor) else "announced"
+            # a bid rejected, weighed or opposed was made all the same, unless only hearsay says so
+            status = None if told_as_hearsay(anchor) else "agreed" if anchor.lemma_.lower() in (
+                "accept", "recommend") or is_taken_up(anchor) else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger)
         if status is None and trigger.i != anchor.i and trigger.dep_ == "nsubj" and trigger.head.i == anchor.i:
@@ -4534,6 +4535,8 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None  # "X will bid for Y, according to press reports": expected by the press
         if token.dep_ == "xcomp" and is_disposition(token.head):
             return None  # "would be happy to meet Y", "is ready to lend": willing, not told as done or planned
+        if told_as_hearsay(token):
+            return None
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
                 if status == "planned" and any(is_hearsay(c) for c in token.head.children):
@@ -4653,6 +4656,22 @@ def is_speaking_occasion(trigger) -> bool:
 # the guidelines count as rumour ("X is poised to bid, media reports say"); what they say was done is
 # reported fact ("X has won the battle for Y, reports say").
 HEARSAY_NOUNS = frozenset("report rumour rumor".split())
+
+
+# Verbs whose passive with no "by" gives what unnamed others say or think ("is said to be", "is
+# believed to be in talks").
+HEARSAY_VERBS = frozenset("say think believe understand rumour rumor report".split())
+
+
+def told_as_hearsay(verb) -> bool:
+    """Whether a verb is what unnamed others say or think goes on or will happen ("the owners are
+    said (thought, believed) to be considering Y's offer"): the press's guess; "X is said to have
+    bought Y" reports what was done."""
+    head = verb.head  # not a copula: "what was thought to be a higher bid from X" sizes a bid made
+    return (verb.dep_ == "xcomp" and verb.lemma_ != "be" and head.lemma_.lower() in HEARSAY_VERBS
+            and is_passive(head)
+            and not any(c.dep_ == "agent" for c in head.children)
+            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
 
 
 def is_hearsay(token) -> bool:
