@@ -251,3 +251,18 @@ def test_an_accusation_or_allegation_states_no_event(body, expected):
 ])
 def test_unsourced_hearsay_of_what_goes_on_states_no_event(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "they" meeting no one else are the only two people named just before
+    ("Ana Ruiz says she rang Jonas Brekke as soon as she got his letter, they met up and have been in contact "
+     "ever since.", [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+    ("Ana Ruiz called Jonas Brekke. They met on Tuesday.", [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+    # three people named, or someone else met: no pair to read
+    ("Ana Ruiz thanked Jonas Brekke and Aron Feld. They met on Tuesday.", []),
+    ("Ana Ruiz called Jonas Brekke. They met Aron Feld on Tuesday.", []),
+    # only "meet" is reciprocal: "they" who discuss may be any group
+    ("Ana Ruiz called Jonas Brekke. They will also discuss the budget.", []),
+])
+def test_they_who_met_are_the_two_people_named_before(body, expected):
+    assert events_in(body) == expected

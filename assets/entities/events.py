@@ -1280,6 +1280,17 @@ class SentenceContext:
                 return next(iter(named.values())) if len(named) == 1 else None
         return None
 
+    def pair_named_before(self, verb) -> list[Mention]:
+        """The two people "they" met as, with no one else to meet: the only two this sentence names
+        before the verb, else the only two the sentence before names ("A rang B. They met on
+        Tuesday"); [] when there are more or fewer."""
+        start = self.char(verb)[0]
+        for index in (self.index, self.index - 1):
+            named = {m.entity_id: m for m in self.people if m.sentence_index == index and m.end <= start}
+            if named:
+                return sorted(named.values(), key=lambda m: m.start) if len(named) == 2 else []
+        return []
+
     def others_than_subject(self, pronoun, named: dict[str, Mention]) -> dict[str, Mention]:
         """An object "him" or "her" is never the subject of its own clause ("A, once B's rival,
         made a pact with him": him is B), so that subject is left out of who it may be."""
@@ -1757,6 +1768,10 @@ class SentenceContext:
             owners = [m for o in licensed_things(verb) for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"
                       for m in self.referents(c)]
             object_m, pobj["with"] = [], licensees or owners
+        if lemma == "meet" and not (subject_m or object_m or pobj.get("with")) and [t.lower_ for t in subjects] == ["they"]:
+            # "A rang B as soon as she got his letter, they met up"; not "they will discuss", which
+            # may be any group
+            subject_m = self.pair_named_before(verb)
         if kind in MULTI_PARTY:
             roles["party"] = subject_m + self.joint_sides(subjects) + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
