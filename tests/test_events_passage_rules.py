@@ -208,9 +208,9 @@ def test_a_list_of_places_visited_names_no_one_met(body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # a reflexive set in apposition before an infinitive makes its noun the infinitive's subject
-    ("Omnia passed into the hands of Veltrix, itself shortly to merge with Kestrel Group.",
+    ("Omnia praised Veltrix, itself shortly to merge with Kestrel Group.",
      [("agreement", (), (), (), ("org:kestrel", "org:veltrix"), None)]),
-    ("Omnia passed to Veltrix, itself due to merge with Kestrel Group.",
+    ("Omnia praised Veltrix, itself due to merge with Kestrel Group.",
      [("agreement", (), (), (), ("org:kestrel", "org:veltrix"), None)]),
 ])
 def test_an_infinitive_after_itself_is_about_the_noun_itself_is_set_beside(body, expected):
@@ -265,4 +265,17 @@ def test_unsourced_hearsay_of_what_goes_on_states_no_event(body, expected):
     ("Ana Ruiz called Jonas Brekke. They will also discuss the budget.", []),
 ])
 def test_they_who_met_are_the_two_people_named_before(body, expected):
+    assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a company passed (fell) into the hands of a new holder is taken over by it
+    ("Omnia promptly passed into the hands of state-controlled firm Veltrix.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    ("Omnia fell into the hands of Veltrix in 2003.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    # a country taken, or what passed the test, is no purchase
+    ("Pelora fell into the hands of Norland in 1940.", []),
+    ("Omnia passed the test.", []),
+])
+def test_a_company_passed_into_the_hands_of_a_new_holder_is_taken_over(body, expected):
     assert events_in(body) == expected

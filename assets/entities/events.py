@@ -267,7 +267,7 @@ CANDIDATE = re.compile(
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
-    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?)\b",
+    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|credit|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
 OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
@@ -1716,6 +1716,12 @@ class SentenceContext:
         dative_m = [m for t in datives for m in self.referents(t)]
         pobj = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         passive = is_passive(verb)
+        if lemma in PASSING_VERBS and kind == "acquire":
+            # "Y passed into the hands of X": a company or asset bought or taken over by X; not a town
+            # that fell to rebels
+            roles["agent"] = [m for t in new_holders(verb) for m in self.referents(t)]
+            roles["recipient"] = [m for m in subject_m if m.entity_type == "ORG"]
+            return self.build(verb, verb, "acquire", roles, 0.8)
         if lemma == "merge" and pobj.get("into"):
             # "Z merged Y into X", "Y was merged (merged) into X": X took Y over, no merger of equals
             roles["agent"], roles["recipient"] = pobj["into"], object_m if objects and not passive else subject_m
@@ -3473,6 +3479,17 @@ def is_financial_support(noun) -> bool:
                                     for g in p.children if g.dep_ == "pobj")
 
 
+# Verbs by which a thing goes over to a new holder: "Y passed (fell) into the hands of X".
+PASSING_VERBS = frozenset("pass fall".split())
+
+
+def new_holders(verb) -> list:
+    """X of "into the hands of X" on a verb of passing, else []."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+            for h in c.children if h.dep_ == "pobj" and h.lemma_.lower() == "hand"
+            for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def verb_trigger(token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in DEBT_RELIEF_VERBS and debts_relieved(token):
@@ -3483,6 +3500,8 @@ def verb_trigger(token) -> str | None:
         return "fund"  # "X put up $90m to stabilise Y"
     if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
         return "agreement"  # "joined forces with Y"
+    if lemma in PASSING_VERBS and new_holders(token):
+        return "acquire"  # "Y passed into the hands of X"
     if lemma in OFFERS and is_bid(token):
         return "acquire"  # "X bid $2bn for Y", "X offered £1.3bn"
     if lemma == "pay" and paid_for(token):
