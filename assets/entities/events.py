@@ -492,13 +492,15 @@ def with_amounts_stated_later(events: list[Event], body: str, sentences: list[tu
     one told just before it (with_amounts_stated_next)."""
     held = {id(e.amount) for e in events if e.amount is not None}
     for index, (start, end) in enumerate(sentences):
-        stated = [a for a in amounts if a.sentence_index == index]
         opening = DEFINITE_NOUN_OPENING.match(body, start, end)
         kind = TRIGGER_NOUNS.get(opening["noun"].lower()) if opening else None
+        if kind is None:
+            continue
+        stated = [a for a in amounts if a.sentence_index == index]
         of_kind = [e for e in events if e.event_type == kind]
         # one transaction, though it may be told more than once before merge_repeats joins it
         told = {frozenset(p.mention.entity_id for p in e.parties) for e in of_kind}
-        if (kind is None or len(stated) != 1 or id(stated[0]) in held or len(told) != 1
+        if (len(stated) != 1 or id(stated[0]) in held or len(told) != 1
                 or any(e.amount is not None or e.sentence_index >= index for e in of_kind)):
             continue
         doc = sentence_parse(body, sentences, index, amounts, parsed)
@@ -4542,12 +4544,7 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
             return None
         # the nouns on the way up say nothing of status ("a draft plan")
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
-        if is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)) or (
-                token.pos_ == "NOUN" and token.lemma_.lower() in NEARING_NOUNS and token is not anchor) or (
-                token.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
-                    g.lemma_.lower() in NEARING_NOUNS for g in c.children) for c in token.children)):
-            # "close to a deal", "close to striking a deal", "on the verge of a deal" (and "is on the
-            # cusp of a deal to extend a truce", where the parse hangs the truce on "is"): not yet struck
+        if is_short_of(token, anchor):
             return None
         if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
             return None
@@ -4701,7 +4698,8 @@ def told_as_hearsay(verb) -> bool:
     """Whether a verb is what unnamed others say or think goes on or will happen ("the owners are
     said (thought, believed) to be considering Y's offer"): the press's guess; "X is said to have
     bought Y" reports what was done."""
-    head = verb.head  # not a copula: "what was thought to be a higher bid from X" sizes a bid made
+    head = verb.head
+    # not a copula: "what was thought to be a higher bid from X" describes a bid made
     return (verb.dep_ == "xcomp" and verb.lemma_ != "be" and head.lemma_.lower() in HEARSAY_VERBS
             and is_passive(head)
             and not any(c.dep_ == "agent" for c in head.children)
@@ -4800,6 +4798,16 @@ def is_conditioned(verb) -> bool:
 
 def is_nearing(token) -> bool:
     return token.pos_ == "ADJ" and token.lemma_.lower() in NEARING_WORDS
+
+
+def is_short_of(token, anchor) -> bool:
+    """Whether a word on the way up from the anchor puts the event just short of being reached:
+    "close to a deal", "close to striking a deal", "on the verge of a deal", and "is on the cusp of
+    a deal to extend a truce", where the parse hangs the truce on "is"."""
+    return is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)) or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in NEARING_NOUNS and token is not anchor) or (
+        token.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.lemma_.lower() in NEARING_NOUNS for g in c.children) for c in token.children))
 
 
 @functools.lru_cache(maxsize=1)

@@ -743,7 +743,6 @@ def split_at_results(body: str, spans: list[Span], found: Extractors) -> list[Sp
         if not breaks or labelled:
             split.append(span)
             continue
-
         scored = any(SCORE_BREAK.search(b.group()) for b in breaks)
         edges = [span.start, *(edge for b in breaks for edge in b.span()), span.end]
         for start, end in zip(edges[::2], edges[1::2]):
