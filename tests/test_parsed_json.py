@@ -126,3 +126,10 @@ def test_dispatch_plain_text_and_html():
 def test_dispatch_rejects_unknown_content_types():
     with pytest.raises(ValueError, match="unsupported content type"):
         parse_document("x", "application/pdf")
+
+
+def test_a_lone_paragraph_of_markup_is_the_body():
+    # one top element is no page to trafilatura; read inside a <body> it is the article
+    article = parse_json_record({"title": "Sines", "text": "<p>The port of Sines signed a deal with a shipping firm "
+                                                           "on Monday, officials said.</p>"})
+    assert article.paragraphs == ["The port of Sines signed a deal with a shipping firm on Monday, officials said."]

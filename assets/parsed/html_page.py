@@ -673,6 +673,10 @@ def _extract_body(html: str, url: str | None):
     if words(precise) >= PRECISE_BODY_MIN_WORDS:
         return precise
     balanced = extract(favor_precision=False)
+    if precise is None and balanced is None and not re.search(r"<body\b", html, re.IGNORECASE):
+        # a fragment with one top element (a JSON field's lone <p>) is no page to trafilatura
+        html = f"<html><body>{html}</body></html>"
+        precise, balanced = extract(favor_precision=True), extract(favor_precision=False)
     return balanced if words(balanced) > words(precise) else precise
 
 
