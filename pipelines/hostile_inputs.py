@@ -110,6 +110,9 @@ def write_hostile_inputs(folder: Path, max_bytes: int = 5 * 1024 * 1024) -> dict
                                           "text": "<div>" * 3_000 + f"<p>{prose}</p>" + "</div>" * 3_000}),
           "article:markup_too_deep")
     write("no_text.json", json.dumps({"title": "A headline only", "url": "https://example.org/x"}), "reject:missing_text")
+    write("enveloped.json", json.dumps({"status": "ok", "data": {"article": {"title": {"rendered": "Harbour plans"},
+                                                                         "content": {"rendered": f"<p>{prose}</p>"}}}}),
+          "article:ok")
     (folder / "link.txt").symlink_to("/etc/passwd")
     expected["link.txt"] = "reject:symlink"
     (folder / "folder.txt").mkdir()

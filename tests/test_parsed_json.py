@@ -128,6 +128,20 @@ def test_dispatch_rejects_unknown_content_types():
         parse_document("x", "application/pdf")
 
 
+def test_fields_given_as_objects_are_read_by_their_string():
+    # a WordPress REST post: title and content are {"rendered": ...}, the content HTML
+    article = parse_json_record({
+        "link": "https://example.org/rail-loan", "date": "2026-11-02T10:00:00",
+        "title": {"rendered": "Rail loan approved"},
+        "content": {"rendered": "<p>A €300 million loan was approved for the line.</p><p>Work starts in May.</p>",
+                    "protected": False},
+        "excerpt": {"rendered": "<p>A loan</p>"},
+    })
+    assert article.headline == "Rail loan approved"
+    assert article.paragraphs == ["A €300 million loan was approved for the line.", "Work starts in May."]
+    assert article.url == "https://example.org/rail-loan"
+
+
 def test_a_lone_paragraph_of_markup_is_the_body():
     # one top element is no page to trafilatura; read inside a <body> it is the article
     article = parse_json_record({"title": "Sines", "text": "<p>The port of Sines signed a deal with a shipping firm "

@@ -238,3 +238,38 @@ def test_each_json_record_counts_its_own_replaced_bytes():
     first, second = read_document("export.jsonl", data, LIMIT)
     assert (first.replaced_bytes, second.replaced_bytes) == (1, 0)
     assert "caf\ufffd" in first.text
+
+
+def test_records_inside_an_envelope_are_the_articles():
+    wrapped = {"url": "https://example.org/sines", "article": {"headline": "Port deal",
+                                                               "body": {"text": "The port of Sines signed a deal."}}}
+    doc = only(read_document("wrapped.json", json.dumps(wrapped).encode(), LIMIT))
+    assert isinstance(doc, Accepted) and doc.raw_bytes == json.dumps(wrapped).encode()
+    # the record the parser reads is the article, with the envelope's url it lacked
+    assert json.loads(doc.text) == {"url": "https://example.org/sines", **wrapped["article"]}
+
+    feed = {"status": "ok", "totalResults": 3, "articles": [
+        {"title": "Rail loan", "content": "A €300 million loan was approved."},
+        {"title": "A teaser only", "description": "No body here"},
+        {"item": {"title": "Grid", "text": "The grid operator bought two substations."}},
+    ]}
+    documents = read_document("feed.json", json.dumps(feed).encode(), LIMIT)
+    assert [type(d).__name__ for d in documents] == ["Accepted", "Rejected", "Accepted"]
+    assert [d.record_index for d in documents] == [1, 2, 3]
+    assert documents[1].reason_code == "missing_text" and "record 2" in documents[1].message
+    assert json.loads(documents[2].text)["title"] == "Grid"
+    # two envelopes deep, the title beside the object holding the text (the Guardian's API)
+    api = {"response": {"status": "ok", "results": [
+        {"webTitle": "Grid sale", "fields": {"bodyText": "The grid operator sold two substations."}}]}}
+    doc = only(read_document("api.json", json.dumps(api).encode(), LIMIT))
+    assert json.loads(doc.text) == {"webTitle": "Grid sale", "bodyText": "The grid operator sold two substations."}
+
+
+def test_an_envelope_is_no_article_when_which_record_is_meant_is_unclear():
+    # two fields hold records; an author's object with text in it describes the record
+    for record in ({"main": {"title": "A", "text": "One story."}, "related": [{"title": "B", "text": "Another."}]},
+                   {"title": "A headline", "author": {"name": "Ana Ruiz", "bio": {"text": "Ana writes on ports."}}}):
+        assert only(read_document("unclear.json", json.dumps(record).encode(), LIMIT)).reason_code == "missing_text"
+    line = json.dumps({"articles": [{"text": "One."}, {"text": "Two."}]})
+    doc = only(read_document("feed.jsonl", line.encode(), LIMIT))
+    assert doc.reason_code == "malformed_json" and "2 article records" in doc.message

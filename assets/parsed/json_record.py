@@ -12,10 +12,10 @@ from assets.parsed.model import ParsedArticle
 from assets.parsed.text_layout import normalise_whitespace
 
 # Field names scrapers use, most specific first.
-TITLE_FIELDS = ("headline", "title", "name")
-TEXT_FIELDS = ("articleBody", "article_text", "body", "text", "content")
-URL_FIELDS = ("url", "canonical_url", "link")
-DATE_FIELDS = ("datePublished", "published_at", "published", "pubDate", "date")
+TITLE_FIELDS = ("headline", "title", "webTitle", "name")
+TEXT_FIELDS = ("articleBody", "article_text", "bodyText", "body", "text", "content")
+URL_FIELDS = ("url", "canonical_url", "webUrl", "link")
+DATE_FIELDS = ("datePublished", "published_at", "publishedAt", "webPublicationDate", "published", "pubDate", "date")
 AUTHOR_FIELDS = ("authors", "author", "byline")
 SECTION_FIELDS = ("section", "category")
 PUBLICATION_FIELDS = ("publication", "site_name", "publisher", "source")
@@ -33,11 +33,17 @@ def _field(record: dict, names: tuple[str, ...]) -> Any:
     return None
 
 
+# Keys of the object an API puts a field's string in: WordPress's {"rendered": ...}, {"text": ...}.
+VALUE_KEYS = ("rendered", "text", "value", "html", "plain")
+# How many envelopes deep article records are looked for ({"response": {"results": [...]}} is two).
+MAX_ENVELOPES = 3
+
+
 def _as_text(value: Any) -> str | None:
-    """Strings as they are; {"name": ...} objects (publisher, source, category) by name; lists by
-    their first usable item."""
+    """Strings as they are; {"name": ...} objects (publisher, source, category) by name, and
+    {"rendered": ...}-style objects by their string; lists by their first usable item."""
     if isinstance(value, dict):
-        value = value.get("name") or value.get("title")
+        value = value.get("name") or value.get("title") or _field(value, VALUE_KEYS)
     if isinstance(value, list):
         value = next((_as_text(v) for v in value if _as_text(v)), None)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -67,12 +73,48 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def record_text(record: dict) -> str | None:
-    """The record's article text (a list of strings is joined as paragraphs), or None when no
-    text field holds any; the raw layer rejects such records as `missing_text`."""
+    """The record's article text (a list of strings is joined as paragraphs; an object gives its
+    {"rendered": ...}-style string), or None when no text field holds any; the raw layer rejects
+    such records as `missing_text`."""
     text = _field(record, TEXT_FIELDS)
+    if isinstance(text, dict):
+        text = _field(text, VALUE_KEYS)
     if isinstance(text, list):
         text = "\n\n".join(str(t) for t in text if isinstance(t, str))
     return text if isinstance(text, str) and text.strip() else None
+
+
+def enveloped_records(record: dict, envelopes: int = MAX_ENVELOPES) -> list[dict] | None:
+    """The article records an envelope object holds when it has no article text of its own: the
+    records of its one field that holds any, an object ({"article": {...}}, given the envelope's
+    own plain fields it lacks, such as a url) or an array of objects ({"status": "ok",
+    "articles": [...]}, every object kept, so one without text is still rejected by name); looked
+    for `envelopes` levels down ({"response": {"results": [...]}}). None when the record has text
+    of its own, or when no field or more than one field holds records (which is meant is unclear)."""
+    if envelopes == 0 or record_text(record) is not None:
+        return None
+    # an author's, publisher's or section's object describes the record, it does not hold it
+    described_by = {name.lower() for name in AUTHOR_FIELDS + SECTION_FIELDS + PUBLICATION_FIELDS}
+    held = {}
+    for key, value in record.items():
+        if not isinstance(key, str) or key.lower() in described_by:
+            continue
+        if isinstance(value, dict):
+            inner = [value] if record_text(value) is not None else enveloped_records(value, envelopes - 1)
+        elif isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            holding = any(record_text(item) is not None or enveloped_records(item, envelopes - 1) for item in value)
+            inner = value if holding else None
+        else:
+            inner = None
+        if inner:
+            held[key] = inner
+    if len(held) != 1:
+        return None
+    [(key, records)] = held.items()
+    if len(records) == 1 and isinstance(record[key], dict):
+        plain = {k: v for k, v in record.items() if not isinstance(v, (dict, list))}
+        return [{**plain, **records[0]}]
+    return records
 
 
 def parse_json_record(record: dict) -> ParsedArticle:

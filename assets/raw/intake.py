@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
-from assets.parsed.json_record import record_text
+from assets.parsed.json_record import enveloped_records, record_text
 
 # Article records are a few levels deep; the bound keeps every later recursive walk (the JSON
 # decoder's own included) far from Python's recursion limit.
@@ -352,6 +352,8 @@ def _json_document(source_name: str, data: bytes, text: str, encoding: str, reje
         parsed = json.loads(text)
     except json.JSONDecodeError as error:
         return [reject("malformed_json", f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")]
+    if isinstance(parsed, dict) and len(records := enveloped_records(parsed) or []) > 1:
+        parsed = records  # {"articles": [...]}: one document per record, as for an array
     if isinstance(parsed, dict):
         return [_record_document(source_name, None, parsed, text, data, encoding, reject)]
     if isinstance(parsed, list):
@@ -369,6 +371,9 @@ def _json_record(source_name, line_number, line, line_bytes, encoding, reject) -
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return reject("malformed_json", f"line {line_number}: invalid JSON: {error.msg} at column {error.colno}", line_number)
+    if isinstance(record, dict) and len(records := enveloped_records(record) or []) > 1:
+        return reject("malformed_json", f"line {line_number}: an envelope of {len(records)} article records; "
+                      "a JSON-lines line holds one record", line_number)
     return _record_document(source_name, line_number, record, line, line_bytes, encoding, reject)
 
 
@@ -376,9 +381,14 @@ def _record_document(source_name, record_index, record, text, record_bytes, enco
     where = f"record {record_index}: " if record_index is not None else ""
     if not isinstance(record, dict):
         return reject("malformed_json", f"{where}a JSON {type(record).__name__} is not an article record (an object)", record_index)
+    record_bytes = record_bytes if record_bytes is not None else text.encode("utf-8")
+    while record_text(record) is None and len(inner := enveloped_records(record) or []) == 1:
+        # {"article": {...}}: the record inside is the article (stored as text for the parser); the
+        # bytes and their hash stay those that arrived
+        [record] = inner
+        text = json.dumps(record, ensure_ascii=False)
     if record_text(record) is None:
         return reject("missing_text", f"{where}no non-empty article text field (keys: {', '.join(sorted(record)) or 'none'})", record_index)
-    record_bytes = record_bytes if record_bytes is not None else text.encode("utf-8")
     return Accepted(
         source_name=source_name,
         record_index=record_index,
