@@ -279,3 +279,16 @@ def test_they_who_met_are_the_two_people_named_before(body, expected):
 ])
 def test_a_company_passed_into_the_hands_of_a_new_holder_is_taken_over(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who speaks of talks with X holds them
+    ("Talks with Norland will go on next week, Veltrix said.",
+     [("meet", (), (), (), ("country:NRL", "org:veltrix"), None)]),
+    ("The agreement with Norland will stand, Veltrix said.",
+     [("agreement", (), (), (), ("country:NRL", "org:veltrix"), None)]),
+    # of agreements of a kind in general, anyone's, the speaker is no side
+    ("Free trade agreements with Norland helped the region's exports, Halvard Bank said.", []),
+])
+def test_a_speaker_holds_the_talks_not_agreements_in_general(body, expected):
+    assert events_in(body) == expected

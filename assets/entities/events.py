@@ -2129,9 +2129,12 @@ class SentenceContext:
                 sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
             if kind == "meet":  # "talks on Russia's membership of the WTO": the applicant and the body
                 sides += self.membership_sides(topics + preps.get("about", []))
-            if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and (
+            if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and not (
+                    kind == "agreement" and is_bare_plural(noun)) and (
                     speaker := self.reporting_speaker(noun, ACTOR_TYPES)):  # "its talks": someone else's
-                sides = [speaker]  # "talks with X will go on, Y said": Y speaks of its own talks
+                # "talks with X will go on, Y said": Y speaks of its own talks; not so of "free trade
+                # agreements with the US helped the region, the bank said": any of many, no one's own
+                sides = [speaker]
             if kind == "meet" and not sides and not pobj.get("with"):
                 # "The agreement followed talks in Miami", "the deal was reached after talks": the
                 # sides of the deal held them
@@ -4832,6 +4835,12 @@ def is_model_place(mention: Mention) -> bool:
     """A place only the language model says is one: as the subject of a purchase or loan it is
     most often a company the model mistook ("Xstrata acquired ...")."""
     return mention.entity_type == "PLACE" and mention.extractor == "ner"
+
+
+def is_bare_plural(noun) -> bool:
+    """A plural noun with no determiner, possessor or number: things of the kind in general ("free
+    trade agreements"), not ones the text has in view."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 def is_reporting(verb) -> bool:
