@@ -292,3 +292,16 @@ def test_a_company_passed_into_the_hands_of_a_new_holder_is_taken_over(body, exp
 ])
 def test_a_speaker_holds_the_talks_not_agreements_in_general(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stake held (owned) by someone named is bought from them: an acquisition with a seller
+    ("Veltrix acquired the 25% stake in Omnia held by Ana Ruiz.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), ("person:ruiz",), (), None)]),
+    ("Veltrix bought the 25% stake in Omnia owned by Aurum Capital for $40m.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), ("org:aurum",), (), (40e6, "USD"))]),
+    # with no holder named, a minority stake is an investment
+    ("Veltrix acquired a 25% stake in Omnia.", [("invest", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+])
+def test_a_stake_held_by_someone_named_is_bought_from_them(body, expected):
+    assert events_in(body) == expected

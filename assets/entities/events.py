@@ -1858,7 +1858,7 @@ class SentenceContext:
                     # "Fiat sold GM a stake": a stake in Fiat, which is then no seller
                     roles["recipient"], roles["seller"] = subject_m, []
                 elif lemma not in SELLING_VERBS:
-                    roles["seller"] = roles["seller"] or owners
+                    roles["seller"] = roles["seller"] or owners or self.stake_holders(stake)
                 # "acquired the government's stake in Y": bought from its holder, named or described;
                 # "X sold its stake in Y to Z": bought from X
                 held = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in stake.children)
@@ -2582,6 +2582,12 @@ class SentenceContext:
                 if found := next((kind for kind in kinds if kind is not None), None):
                     return found
         return None
+
+    def stake_holders(self, stake) -> list[Mention]:
+        """ "the 25% stake held (owned) by X": who holds the stake, so sells it when it is bought."""
+        return [m for c in stake.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
+                for agent in c.children if agent.dep_ == "agent"
+                for t in agent.children if t.dep_ == "pobj" for m in self.referents(t)]
 
     def stake_told_before(self, stake) -> list[Mention]:
         """ "the 33% stake" with nothing held in: the company the article last named a stake in
