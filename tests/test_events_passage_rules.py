@@ -305,3 +305,17 @@ def test_a_speaker_holds_the_talks_not_agreements_in_general(body, expected):
 ])
 def test_a_stake_held_by_someone_named_is_bought_from_them(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the stake bought to become Y's (largest) shareholder is one in Y
+    ("Veltrix said it had become the largest shareholder of Omnia, the former owner of Orvex, by acquiring the "
+     "entire 25.2% stake held by Ana Ruiz for $117.9 million.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), ("person:ruiz",), (), (117.9e6, "USD"))]),
+    ("Veltrix became Omnia's largest shareholder after buying a 25% stake for $40m.",
+     [("invest", ("org:veltrix",), ("org:omnia",), (), (), (40e6, "USD"))]),
+    # becoming a holder with no stake bought tells no purchase
+    ("Veltrix became the largest shareholder of Omnia.", []),
+])
+def test_a_stake_bought_to_become_a_companys_holder_is_in_that_company(body, expected):
+    assert events_in(body) == expected

@@ -1845,7 +1845,7 @@ class SentenceContext:
                             for prep, tokens in prepositional_objects(t).items() if prep in ("in", "of")
                             for g in tokens for m in self.referents(g)]
                 roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or held_in or self.stake_told_before(stake)
-                                      or self.company_held_by(subjects))
+                                      or self.company_held_by(subjects) or self.company_become_holder_of(verb))
                 if not roles["recipient"]:  # "a majority stake in Ana Ruiz's fashion company": an unnamed one's
                     roles = self.with_asset_target(roles, prepositional_objects(stake).get("in", []))
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
@@ -2613,6 +2613,18 @@ class SentenceContext:
         holders buy with no company named are that company's."""
         holders = [c for t in buyers for w in (t, *conjuncts(t)) for c in w.children
                    if c.dep_ == "appos" and c.lemma_.lower() in SHAREHOLDER_NOUNS]
+        return self.companies_held(holders)
+
+    def company_become_holder_of(self, verb) -> list[Mention]:
+        """ "X became the largest shareholder of Y by acquiring a 25% stake" (after buying it): the
+        stake bought to become Y's holder is one in Y."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ not in ("by", "after") or verb.head.head.lemma_ != "become":
+            return []
+        return self.companies_held([c for c in verb.head.head.children
+                                    if c.dep_ == "attr" and c.lemma_.lower() in SHAREHOLDER_NOUNS])
+
+    def companies_held(self, holders) -> list[Mention]:
+        """The companies holder nouns name: "Y's two biggest holders", "the largest shareholder of (in) Y"."""
         held = [c for h in holders for c in h.children if c.dep_ == "poss"]
         held += [t for h in holders for preposition, objects in prepositional_objects(h).items()
                  if preposition in ("in", "of") for t in objects]
