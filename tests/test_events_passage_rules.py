@@ -319,3 +319,12 @@ def test_a_stake_held_by_someone_named_is_bought_from_them(body, expected):
 ])
 def test_a_stake_bought_to_become_a_companys_holder_is_in_that_company(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who initiated (opened, began) talks with someone holds them
+    ("Veltrix had initiated talks with Omnia.", [("meet", (), (), (), ("org:omnia", "org:veltrix"), None)]),
+    ("Veltrix initiated a review of its Omnia stake.", []),
+])
+def test_talks_initiated_are_held(body, expected):
+    assert events_in(body) == expected
