@@ -328,3 +328,17 @@ def test_a_stake_bought_to_become_a_companys_holder_is_in_that_company(body, exp
 ])
 def test_talks_initiated_are_held(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a stake told as bought and again, the same share, from its seller: one purchase from that seller
+    ("The two firms held talks after Veltrix bought an 18.8% stake in Omnia on 13 January. Veltrix spent $584m "
+     "on buying an 18.8% stake in Omnia from Ana Ruiz.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), ("person:ruiz",), (), (584e6, "USD"))]),
+    # two shares: two stakes
+    ("Veltrix bought an 18.8% stake in Omnia on 13 January. Veltrix later bought a 10% stake in Omnia from Ana Ruiz.",
+     [("invest", ("org:veltrix",), ("org:omnia",), (), (), None),
+      ("acquire", ("org:veltrix",), ("org:omnia",), ("person:ruiz",), (), None)]),
+])
+def test_a_stake_told_again_with_its_seller_is_one_purchase(body, expected):
+    assert events_in(body) == expected

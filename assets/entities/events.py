@@ -436,7 +436,8 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
         with_amounts_stated_later(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
-        found.append([e for e in without_restated_deals(merge_repeats(events)) if not is_a_match(e, body, sentences)])
+        found.append([e for e in without_restated_deals(stakes_told_with_their_seller(merge_repeats(events), body))
+                      if not is_a_match(e, body, sentences)])
     return found
 
 
@@ -4953,6 +4954,39 @@ def retells_with_office_holders(event: Event, told: Event) -> bool:
     they signed, or a meeting of theirs within REPEAT_REACH sentences of the sides' own."""
     return stands_for_sides(event, told) and (event.refers_back or (
         event.event_type == "meet" and event.sentence_index - told.sentence_index <= REPEAT_REACH))
+
+
+# The share a stake is written with: "an 18.8% stake", "a 25 per cent holding".
+STAKE_SHARE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)\s+(?:[\w-]+\s+)?(?:stake|holding|interest)\b",
+                         re.IGNORECASE)
+
+
+def stakes_told_with_their_seller(events: list[Event], body: str) -> list[Event]:
+    """A stake told as bought with no seller (an invest) and again, the same share, from its
+    seller (an acquire: "Foster's bought an 18.8% stake in Southcorp ... spent A$584m on buying an
+    18.8% stake in Southcorp from the Oatley family") is one purchase from that seller: the
+    acquire stays, with what the first telling adds. A share written in only one telling, or two
+    different shares, may be two stakes: both stay."""
+    def share(event: Event) -> str | None:
+        found = STAKE_SHARE.search(body, event.start, event.end)
+        return found.group(1) if found else None
+
+    def sides(event: Event) -> tuple:
+        return party_key(event)[1:]
+
+    purchases = [e for e in events if e.event_type == "acquire" and e.role("seller") and share(e)]
+    told_again = {}
+    for event in events:
+        if event.event_type == "invest" and (same := next(
+                (a for a in purchases if sides(a) == sides(event) and share(a) == share(event)), None)):
+            told_again[id(event)] = same
+    for event in events:
+        if (purchase := told_again.get(id(event))) is not None:
+            purchase.amount = purchase.amount or event.amount
+            purchase.status = max(purchase.status, event.status, key=STATUS_PROGRESS.index)
+            purchase.date = purchase.date or event.date
+            purchase.evidence += [] if event.sentence_index in purchase.evidence else [event.sentence_index]
+    return [e for e in events if id(e) not in told_again]
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
