@@ -342,3 +342,16 @@ def test_talks_initiated_are_held(body, expected):
 ])
 def test_a_stake_told_again_with_its_seller_is_one_purchase(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # meeting one's own wife or husband is private life
+    ("Jonas Brekke met his future wife Ana Ruiz at university in Norland.", []),
+    ("Ana Ruiz met her husband, Jonas Brekke, in Norland.", []),
+    # another's spouse, or a person with no such word, is met as anyone
+    ("Jonas Brekke met Aron Feld's wife, Ana Ruiz, in Norland.",
+     [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+    ("Jonas Brekke met Ana Ruiz in Norland.", [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+])
+def test_a_meeting_with_ones_own_spouse_is_no_meeting(body, expected):
+    assert events_in(body) == expected

@@ -437,7 +437,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
         with_amounts_stated_later(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
         found.append([e for e in without_restated_deals(stakes_told_with_their_seller(merge_repeats(events), body))
-                      if not is_a_match(e, body, sentences)])
+                      if not is_a_match(e, body, sentences) and not is_with_own_spouse(e, body)])
     return found
 
 
@@ -451,6 +451,21 @@ def is_a_match(event: Event, body: str, sentences: list[tuple[int, int]]) -> boo
     the first time in a Cup match"), no meeting."""
     start, end = sentences[event.sentence_index]
     return event.event_type == "meet" and MATCH_TOLD.search(body, start, end) is not None
+
+
+# A person named as the other side's own spouse or partner in love, just before the name: "his
+# future wife Glenys", "her husband, Tom".
+OWN_SPOUSE = re.compile(r"\b(?:his|her|their)\s+(?:(?:future|late|then|now|first|second)\s+)?"
+                        r"(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse)\s*,?\s*$", re.IGNORECASE)
+
+
+def is_with_own_spouse(event: Event, body: str) -> bool:
+    """A meeting with one's own wife or husband ("he met his future wife Glenys at university") is
+    private life, no meeting of the guidelines; one with another's ("met Clinton's wife Hillary")
+    still is."""
+    return event.event_type == "meet" and any(
+        OWN_SPOUSE.search(body, max(0, p.mention.start - 40), p.mention.start)
+        for p in event.parties if p.mention.entity_type == "PERSON")
 
 
 # A general word for the deal itself, which restates a transaction of any type ("The deal is
