@@ -497,7 +497,6 @@ NO_EVENTS = [
     ("Veltrix could face a bid from Omnia.", "acquire"),
     ("If the talks with Jonas Brekke fail, Ana Ruiz will resign.", "meet"),
     ("Veltrix took Omnia to court over the patents.", "acquire"),
-    ("Ana Ruiz is expected to meet Jonas Brekke.", "meet"),
     ("Veltrix said it was in advanced talks to buy Omnia.", "acquire"),
     ("Norway and Kenya are expected to sign a trade pact.", "agreement"),
     # sport: opponents drawn to play each other meet in a stage of the competition, not in a meeting

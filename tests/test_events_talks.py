@@ -304,3 +304,15 @@ def test_officials_of_two_countries_holding_talks_stand_for_both():
 def test_the_one_a_present_participle_qualifies_took_part_in_the_talks_it_tells_of():
     body = "Ana Kovac, speaking after talks with Omar Bello, said the deal was close."
     assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_meeting_expected_with_no_one_named_who_expects_it_is_planned():
+    # a visit's programme: "He was also expected to meet Prime Minister A and opposition leader B"
+    body = "Ana Kovac arrived in Pelora on Monday. She was also expected to hold talks with Omar Bello."
+    assert summaries(body, KOVAC, PELORA, BELLO) == [("meet", "planned", ("person:bello", "person:kovac"))]
+
+
+def test_a_meeting_others_expect_and_a_transaction_expected_are_guesses():
+    assert summaries("Analysts expect Ana Kovac to meet Omar Bello.", KOVAC, BELLO) == []
+    assert summaries("Ana Kovac is expected by analysts to meet Omar Bello.", KOVAC, BELLO) == []
+    assert summaries("Norland is expected to lend Pelora $5m.", NORLAND, PELORA) == []

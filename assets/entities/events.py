@@ -2803,7 +2803,7 @@ class SentenceContext:
             status = None if told_as_hearsay(anchor) else "agreed" if anchor.lemma_.lower() in (
                 "accept", "recommend") or is_taken_up(anchor) else "announced"
         else:
-            status = clause_status(anchor, trigger_verb=anchor is trigger)
+            status = clause_status(anchor, trigger_verb=anchor is trigger, meeting=kind == "meet")
         if status is None and trigger.i != anchor.i and trigger.dep_ == "nsubj" and trigger.head.i == anchor.i:
             status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
         if status is None and kind == "meet" and failed_meeting(trigger):
@@ -4548,7 +4548,13 @@ def acted_apart(verb) -> bool:
                           for c in verb.children)
 
 
-def clause_status(anchor, trigger_verb: bool = False) -> str | None:
+def is_expected(token) -> bool:
+    """ "is (was) expected to": expected with no one named who expects it."""
+    return (token.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.dep_ == "agent" for c in token.children))
+
+
+def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> str | None:
     """done | agreed | announced | planned from the verbs, modals and markers above the anchor;
     None when the clause denies, conditions or only wishes for the event. A trigger verb is no
     verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
@@ -4583,7 +4589,11 @@ def clause_status(anchor, trigger_verb: bool = False) -> str | None:
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
         if is_short_of(token, anchor):
             return None
-        if forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
+        if meeting and is_expected(token):
+            # "He is expected to meet Y (hold talks with Y)": a meeting on a programme; a
+            # transaction expected ("X is expected to bid for Y") stays a guess
+            status = status or "planned"
+        elif forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
             return None
         if token is not anchor and token.pos_ == "NOUN" and token.lemma_.lower() in BLOCKING_NOUNS:
             return None
