@@ -355,3 +355,9 @@ def test_a_stake_told_again_with_its_seller_is_one_purchase(body, expected):
 ])
 def test_a_meeting_with_ones_own_spouse_is_no_meeting(body, expected):
     assert events_in(body) == expected
+
+
+def test_a_titled_name_listed_before_another_is_met_too():
+    # "Prime Minister A and opposition leader B": the parse hangs A, with the "and", on B's title
+    assert events_in("Jonas Brekke will meet Prime Minister Ana Ruiz and opposition leader Aron Feld for talks.") == [
+        ("meet", (), (), (), ("person:brekke", "person:feld", "person:ruiz"), None)]

@@ -751,6 +751,10 @@ class SentenceContext:
                   for w in (c, *conjuncts(c))]
         # "his counterpart, A, and the Palestinian leader, B": the list goes on from the apposition
         listed += [c for a in appositions[:1] for c in conjuncts(a)]
+        # "Prime Minister A and opposition leader B": the parse hangs the first title and name, with
+        # the "and", on the second title
+        listed += [c for c in token.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+                   and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
         # "a consortium of creditors and X", "a group of banks including X": the members named
         if token.lemma_.lower() in GROUP_NOUNS and self.mention_at(token) is None:
             members = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "including")
