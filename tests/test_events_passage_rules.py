@@ -361,3 +361,13 @@ def test_a_titled_name_listed_before_another_is_met_too():
     # "Prime Minister A and opposition leader B": the parse hangs A, with the "and", on B's title
     assert events_in("Jonas Brekke will meet Prime Minister Ana Ruiz and opposition leader Aron Feld for talks.") == [
         ("meet", (), (), (), ("person:brekke", "person:feld", "person:ruiz"), None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a company's technology or patents bought are an asset of it: it is the target
+    ("Veltrix has bought Omnia's hybrid technology, but plans to bring out its first model only in 2006.",
+     [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+    ("Veltrix uses Omnia's technology.", []),
+])
+def test_a_companys_technology_bought_is_its_asset(body, expected):
+    assert events_in(body) == expected

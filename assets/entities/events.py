@@ -184,7 +184,7 @@ ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker busine
 # What a company sells of itself without a name of its own ("its payments business"), and
 # what a name before one is the name of ("the Bloglines website").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
-    label website site service chain studio network newspaper magazine channel station""".split())
+    label website site service chain studio network newspaper magazine channel station technology patent""".split())
 # Places a company trades from, bought by number as its assets, not as goods: "bought 30 X stores".
 PREMISES = frozenset("store shop branch outlet hotel restaurant office supermarket pub".split())
 # Nouns for a part of a company, any of which refers back to a part introduced with another
