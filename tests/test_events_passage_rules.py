@@ -371,3 +371,15 @@ def test_a_titled_name_listed_before_another_is_met_too():
 ])
 def test_a_companys_technology_bought_is_its_asset(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "for X from A and B" after a participle: the parse hangs "from" on X, which takes no complement
+    ("There were also donations topping £250,000 for the Kestrel Group from Veltrix and Omnia.",
+     [("fund", ("org:veltrix",), ("org:kestrel",), (), (), (250e3, "GBP")),
+      ("fund", ("org:omnia",), ("org:kestrel",), (), (), (250e3, "GBP"))]),
+    ("There were also donations topping £250,000 for the Kestrel Group from Veltrix.",
+     [("fund", ("org:veltrix",), ("org:kestrel",), (), (), (250e3, "GBP"))]),
+])
+def test_givers_hung_on_the_recipient_after_a_participle_give(body, expected):
+    assert events_in(body) == expected

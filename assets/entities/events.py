@@ -2018,13 +2018,6 @@ class SentenceContext:
                 for prep, more in prepositional_objects(kind_noun).items():
                     if prep in ("with", "between") and prep not in preps:
                         preps[prep] = more
-        for tokens in list(preps.values()):
-            for token in tokens:
-                if self.mention_at(token) is None:
-                    continue
-                for prep, more in prepositional_objects(token).items():
-                    if prep in STACKED_PREPOSITIONS and prep not in preps:
-                        preps[prep] = more
         # "$1bn of financing from X", "Rome's provision of a loan to Y": the amount or the giving
         # the noun is the complement of takes its other complements and its possessor
         carrier = carrier_of(noun)
@@ -2033,6 +2026,15 @@ class SentenceContext:
             for prep, more in prepositional_objects(word).items():
                 if prep not in ("of", "in"):
                     preps.setdefault(prep, []).extend(more)
+        # a name takes no complement of its own (above), among the carrying words' complements too:
+        # "donations topping £250,000 for X from A and B" hangs "from" on X
+        for tokens in list(preps.values()):
+            for token in tokens:
+                if self.mention_at(token) is None:
+                    continue
+                for prep, more in prepositional_objects(token).items():
+                    if prep in STACKED_PREPOSITIONS and prep not in preps:
+                        preps[prep] = more
         own = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         owners = [m for w in [noun, *carried] for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
         if kind == "meet" and not owners:  # "X released the transcript of his call with Y": X took part
