@@ -37,6 +37,8 @@ def _field(record: dict, names: tuple[str, ...]) -> Any:
 VALUE_KEYS = ("rendered", "text", "value", "html", "plain")
 # How many envelopes deep article records are looked for ({"response": {"results": [...]}} is two).
 MAX_ENVELOPES = 3
+# An author's, publisher's or section's object describes the record it is in; it holds no record.
+DESCRIBING_FIELDS = frozenset(name.lower() for name in AUTHOR_FIELDS + SECTION_FIELDS + PUBLICATION_FIELDS)
 
 
 def _as_text(value: Any) -> str | None:
@@ -93,11 +95,9 @@ def enveloped_records(record: dict, envelopes: int = MAX_ENVELOPES) -> list[dict
     of its own, or when no field or more than one field holds records (which is meant is unclear)."""
     if envelopes == 0 or record_text(record) is not None:
         return None
-    # an author's, publisher's or section's object describes the record, it does not hold it
-    described_by = {name.lower() for name in AUTHOR_FIELDS + SECTION_FIELDS + PUBLICATION_FIELDS}
     held = {}
     for key, value in record.items():
-        if not isinstance(key, str) or key.lower() in described_by:
+        if not isinstance(key, str) or key.lower() in DESCRIBING_FIELDS:
             continue
         if isinstance(value, dict):
             inner = [value] if record_text(value) is not None else enveloped_records(value, envelopes - 1)
