@@ -352,13 +352,14 @@ def _json_document(source_name: str, data: bytes, text: str, encoding: str, reje
         parsed = json.loads(text)
     except json.JSONDecodeError as error:
         return [reject("malformed_json", f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}")]
-    if isinstance(parsed, dict) and len(records := enveloped_records(parsed) or []) > 1:
-        parsed = records  # {"articles": [...]}: one document per record, as for an array
+    if len(held := _held_records(parsed)) > 1:
+        parsed = held  # {"articles": [...]}: one document per record, as for an array
     if isinstance(parsed, dict):
-        return [_record_document(source_name, None, parsed, text, data, encoding, reject)]
+        return [_record_document(source_name, None, parsed, held, text, data, encoding, reject)]
     if isinstance(parsed, list):
         return [
-            _record_document(source_name, index, item, json.dumps(item, ensure_ascii=False), None, encoding, reject)
+            _record_document(source_name, index, item, _held_records(item), json.dumps(item, ensure_ascii=False),
+                             None, encoding, reject)
             for index, item in enumerate(parsed, start=1)
         ] or [reject("empty", "the JSON array is empty")]
     return [reject("malformed_json", f"a JSON {type(parsed).__name__} is not an article record (an object)")]
@@ -371,22 +372,30 @@ def _json_record(source_name, line_number, line, line_bytes, encoding, reject) -
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return reject("malformed_json", f"line {line_number}: invalid JSON: {error.msg} at column {error.colno}", line_number)
-    if isinstance(record, dict) and len(records := enveloped_records(record) or []) > 1:
-        return reject("malformed_json", f"line {line_number}: an envelope of {len(records)} article records; "
+    if len(held := _held_records(record)) > 1:
+        return reject("malformed_json", f"line {line_number}: an envelope of {len(held)} article records; "
                       "a JSON-lines line holds one record", line_number)
-    return _record_document(source_name, line_number, record, line, line_bytes, encoding, reject)
+    return _record_document(source_name, line_number, record, held, line, line_bytes, encoding, reject)
 
 
-def _record_document(source_name, record_index, record, text, record_bytes, encoding, reject) -> Accepted | Rejected:
+def _held_records(value) -> list[dict]:
+    """The article records a JSON value holds as an envelope; [] for a record with text of its own,
+    an object holding none, or anything but an object."""
+    return (enveloped_records(value) or []) if isinstance(value, dict) else []
+
+
+def _record_document(source_name, record_index, record, held, text, record_bytes, encoding, reject) -> Accepted | Rejected:
+    """One document from a JSON record; `held` is what `_held_records` found in it."""
     where = f"record {record_index}: " if record_index is not None else ""
     if not isinstance(record, dict):
         return reject("malformed_json", f"{where}a JSON {type(record).__name__} is not an article record (an object)", record_index)
     record_bytes = record_bytes if record_bytes is not None else text.encode("utf-8")
-    while record_text(record) is None and len(inner := enveloped_records(record) or []) == 1:
+    while len(held) == 1:
         # {"article": {...}}: the record inside is the article (stored as text for the parser); the
         # bytes and their hash stay those that arrived
-        [record] = inner
+        [record] = held
         text = json.dumps(record, ensure_ascii=False)
+        held = _held_records(record)
     if record_text(record) is None:
         return reject("missing_text", f"{where}no non-empty article text field (keys: {', '.join(sorted(record)) or 'none'})", record_index)
     return Accepted(
