@@ -316,3 +316,18 @@ def test_a_meeting_others_expect_and_a_transaction_expected_are_guesses():
     assert summaries("Analysts expect Ana Kovac to meet Omar Bello.", KOVAC, BELLO) == []
     assert summaries("Ana Kovac is expected by analysts to meet Omar Bello.", KOVAC, BELLO) == []
     assert summaries("Norland is expected to lend Pelora $5m.", NORLAND, PELORA) == []
+
+
+def test_an_agreement_retold_by_its_sides_office_holders_keeps_what_the_retelling_adds():
+    """ "A and B agreed a pact. A's president and B's president signed the $5bn agreement": one
+    agreement, its signatories the parties, and the size the second telling gives it."""
+    for body, mentions in [
+        ("Norland and Pelora agreed a trade pact on Monday. Norland's President Ana Kovac and Pelora's President "
+         "Omar Bello signed the $5bn agreement in Brask.", (NORLAND, PELORA, NORLAND, KOVAC, PELORA, BELLO)),
+        ("Norland and Pelora agreed a trade pact on Monday. President Ana Kovac of Norland and President Omar Bello "
+         "of Pelora signed the agreement, worth $5bn.", (NORLAND, PELORA, KOVAC, NORLAND, BELLO, PELORA)),
+    ]:
+        events = events_of(body, *mentions, titles={"Ana Kovac": "President", "Omar Bello": "President"},
+                           affiliations={"Ana Kovac": "country:NOR", "Omar Bello": "country:PEL"})
+        assert [(e.event_type, sorted(p.entity_id for p in e.parties), e.amount and e.amount.usd_min, e.evidence)
+                for e in events] == [("agreement", ["person:bello", "person:kovac"], 5e9, [0, 1])], body

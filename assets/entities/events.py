@@ -5006,18 +5006,28 @@ def stakes_told_with_their_seller(events: list[Event], body: str) -> list[Event]
         return party_key(event)[1:]
 
     purchases = [e for e in events if e.event_type == "acquire" and e.role("seller") and share(e)]
-    told_again = {}
+    kept = []
     for event in events:
-        if event.event_type == "invest" and (same := next(
+        if event.event_type == "invest" and (purchase := next(
                 (a for a in purchases if sides(a) == sides(event) and share(a) == share(event)), None)):
-            told_again[id(event)] = same
-    for event in events:
-        if (purchase := told_again.get(id(event))) is not None:
-            purchase.amount = purchase.amount or event.amount
-            purchase.status = max(purchase.status, event.status, key=STATUS_PROGRESS.index)
-            purchase.date = purchase.date or event.date
-            purchase.evidence += [] if event.sentence_index in purchase.evidence else [event.sentence_index]
-    return [e for e in events if id(e) not in told_again]
+            fill_from_repeat(purchase, event)
+        else:
+            kept.append(event)
+    return kept
+
+
+def fill_from_repeat(kept: Event, repeat: Event) -> None:
+    """What a later telling of a kept event adds: the amount, date, place and sector it lacks, the
+    furthest status the article states ("to buy" in the headline, "agreed to buy" below), the
+    higher confidence, and the repeat's sentence as evidence."""
+    kept.amount = kept.amount or repeat.amount
+    kept.status = max(kept.status, repeat.status, key=STATUS_PROGRESS.index)
+    kept.date = kept.date or repeat.date
+    kept.place = kept.place or repeat.place
+    kept.sector = kept.sector or repeat.sector
+    kept.confidence = max(kept.confidence, repeat.confidence)
+    if repeat.sentence_index not in kept.evidence:
+        kept.evidence.append(repeat.sentence_index)
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -5034,8 +5044,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             # chief X held talks with B's boss Y": the meeting of the lead, told with its people
             key = next(k for k, e in merged.items() if e is told)
             told.parties = [EventParty(p.mention, "party") for p in event.parties]
-            told.evidence += [] if event.sentence_index in told.evidence else [event.sentence_index]
-            told.status = max(told.status, event.status, key=STATUS_PROGRESS.index)
+            fill_from_repeat(told, event)
             merged[party_key(told)] = merged.pop(key)
             continue
         if event.refers_back and any({p.entity_id for p in e.parties} & {p.entity_id for p in event.parties}
@@ -5049,15 +5058,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if first is None:
             merged[key] = event
             continue
-        first.amount = first.amount or event.amount
-        # the furthest status the article states ("to buy" in the headline, "agreed to buy" below)
-        first.status = max(first.status, event.status, key=STATUS_PROGRESS.index)
-        first.date = first.date or event.date
-        first.place = first.place or event.place
-        first.sector = first.sector or event.sector
-        first.confidence = max(first.confidence, event.confidence)
-        if event.sentence_index not in first.evidence:
-            first.evidence.append(event.sentence_index)
+        fill_from_repeat(first, event)
     return sorted(merged.values(), key=lambda e: e.start)
 
 
