@@ -331,3 +331,13 @@ def test_an_agreement_retold_by_its_sides_office_holders_keeps_what_the_retellin
                            affiliations={"Ana Kovac": "country:NOR", "Omar Bello": "country:PEL"})
         assert [(e.event_type, sorted(p.entity_id for p in e.parties), e.amount and e.amount.usd_min, e.evidence)
                 for e in events] == [("agreement", ["person:bello", "person:kovac"], 5e9, [0, 1])], body
+
+
+def test_a_meeting_expected_in_a_participle_clause_is_planned():
+    """ "Expected to meet Y on Friday, X flew to Brask": the reduced passive is "X is expected to
+    meet Y", a meeting on a programme, as the full passive is."""
+    for body, mentions in [("Ana Kovac is expected to meet Omar Bello on Friday.", (KOVAC, BELLO)),
+                           ("Expected to meet Omar Bello on Friday, Ana Kovac flew to Brask.", (BELLO, KOVAC))]:
+        assert summaries(body, *mentions) == [("meet", "planned", ("person:bello", "person:kovac"))], body
+    # who expects it named: their guess, no programme
+    assert summaries("Ana Kovac is expected by aides to meet Omar Bello on Friday.", KOVAC, BELLO) == []

@@ -4554,10 +4554,14 @@ def acted_apart(verb) -> bool:
                           for c in verb.children)
 
 
+def is_agentless_passive(verb) -> bool:
+    """A passive with no one named as its doer ("is expected to", "are said to")."""
+    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def is_expected(token) -> bool:
     """ "is (was) expected to": expected with no one named who expects it."""
-    return (token.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in token.children)
-            and not any(c.dep_ == "agent" for c in token.children))
+    return token.lemma_.lower() == "expect" and is_agentless_passive(token)
 
 
 def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> str | None:
@@ -4754,8 +4758,7 @@ def told_as_hearsay(verb) -> bool:
     head = verb.head
     # not a copula: "what was thought to be a higher bid from X" describes a bid made
     return (verb.dep_ == "xcomp" and verb.lemma_ != "be" and head.lemma_.lower() in HEARSAY_VERBS
-            and is_passive(head)
-            and not any(c.dep_ == "agent" for c in head.children)
+            and is_agentless_passive(head)
             and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
 
 
