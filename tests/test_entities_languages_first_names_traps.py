@@ -165,3 +165,31 @@ def test_a_players_role_after_a_clubs_name_is_a_person_cue(body, cue):
 
     start = body.index("Mariano")
     assert has_person_cue(body, start, start + len("Mariano"), set()) is cue
+
+
+# ---- a common noun named after a country refers to no country ----------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "The diner in Ohio sells French fries and Danish pastries.",
+    "The Treasury sold the bonds in a Dutch auction on Tuesday.",
+    "Bankers keep Chinese walls between their advisory and trading desks.",
+    "The Spanish flu of 1918 killed millions.",
+    "Fans did a Mexican wave, and a German shepherd barked.",
+    "Turkish Delight and Swiss cheese were on sale in Leeds.",
+])
+def test_a_country_opening_a_common_noun_named_after_it_is_no_country(extractor, body):
+    assert countries(extractor, body) == set()
+
+
+def test_a_place_opening_a_common_noun_named_after_it_is_no_place(extractor):
+    assert "Brussels" not in typed(extractor, "The farm in Kent grows Brussels sprouts.")
+    assert typed(extractor, "The farm sold sprouts in Brussels.").get("Brussels") == {"PLACE"}
+
+
+@pytest.mark.parametrize("body, country", [
+    ("French firms sold fries to the army.", "country:FRA"),  # the adjective on another noun
+    ("Dutch banks held an auction of bonds.", "country:NLD"),
+    ("Prices of Turkish coffee beans rose as Turkey cut exports.", "country:TUR"),  # the country named too
+])
+def test_a_country_beside_such_nouns_stays_a_country(extractor, body, country):
+    assert country in countries(extractor, body)

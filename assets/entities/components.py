@@ -275,6 +275,13 @@ def surname_demonyms(doc: Doc, settings: Settings) -> None:
     doc._.entity_spans = names.first_names_not_countries(body, spans, is_demonym, settings.found.ner_surname)
 
 
+@chain_component("wirehouse_country_named_nouns")
+def country_named_nouns(doc: Doc, settings: Settings) -> None:
+    """No country or place from the first word of a common noun named after it ("French fries",
+    "a Dutch auction", "Brussels sprouts")."""
+    doc._.entity_spans = names.country_named_nouns(doc._.article.body, doc._.entity_spans)
+
+
 @chain_component("wirehouse_adjectives_not_organisations")
 def adjectives_not_organisations(doc: Doc, settings: Settings) -> None:
     """No organisation from a word the tagger reads as an adjective ("were White people"): only

@@ -381,6 +381,28 @@ def languages_not_countries(body: str, spans: list, is_demonym) -> list:
                                           and names_a_language(body, span.start, span.end))]
 
 
+def country_named_noun(phrase: str) -> str:
+    """A pattern of one country_named_nouns phrase: its first word as written, the rest in any case."""
+    first, _, rest = phrase.partition(" ")
+    return re.escape(first) + r"\s+(?i:" + r"\s+".join(map(re.escape, rest.split())) + ")"
+
+
+# "French fries", "a Dutch auction": common nouns whose first word is a country's or place's
+COUNTRY_NAMED_NOUNS = re.compile(r"(?<![\w-])(?:" + "|".join(
+    country_named_noun(p) for p in sorted(word_list("country_named_nouns"), key=len, reverse=True)) + r")(?![\w-])")
+
+
+def country_named_nouns(body: str, spans: list) -> list:
+    """The spans without a country's or place's name that opens a common noun named after it
+    (COUNTRY_NAMED_NOUNS: "French fries", "a Dutch auction", "Brussels sprouts"): no reference
+    to the country or place."""
+    nouns = [(found.start(), found.end()) for found in COUNTRY_NAMED_NOUNS.finditer(body)]
+    if not nouns:
+        return spans
+    return [span for span in spans if not (span.label in PLACE_LABELS
+                                           and any(start <= span.start and span.end <= end for start, end in nouns))]
+
+
 # where a country's name is a place's, not a person's first name ("flew to Jordan", "in Jordan's
 # capital"): a preposition or verb of travel before it
 PLACE_USE_BEFORE = re.compile(r"\b(?:in|into|to|from|across|throughout|of|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|leave|leaves|left"
