@@ -383,3 +383,12 @@ def test_a_companys_technology_bought_is_its_asset(body, expected):
 ])
 def test_givers_hung_on_the_recipient_after_a_participle_give(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # calls for something are demands, no conversation
+    ("The plan from Ana Ruiz - who was elected in a Norland seat - prompted calls for a lower voting age.", []),
+    ("Ana Ruiz had a call with Jonas Brekke for an hour.", [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+])
+def test_calls_for_something_are_demands(body, expected):
+    assert events_in(body) == expected

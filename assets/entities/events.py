@@ -2068,6 +2068,8 @@ class SentenceContext:
         glemma = governor.lemma_.lower() if governor is not None else ""
         if kind == "meet" and any(c.dep_ == "compound" and c.lemma_.lower() in OWN_BODIES for c in noun.children):
             return []  # "a board meeting", "a cabinet meeting": one body meeting itself
+        if noun.lemma_.lower() == "call" and any(t.lemma_.lower() not in DURATIONS | {"minute"} for t in preps.get("for", [])):
+            return []  # "prompted calls for a lower voting age": demands, no conversation
         if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
         if glemma == "have" and governor.tag_ in ("VBZ", "VBP") and kind == "agreement":
