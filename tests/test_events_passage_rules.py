@@ -392,3 +392,14 @@ def test_givers_hung_on_the_recipient_after_a_participle_give(body, expected):
 ])
 def test_calls_for_something_are_demands(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the speaker's own talks only when the clause names no one else holding them
+    ("All four families have been involved in regular discussions with Norland, Ana Ruiz said.", []),
+    ("The families held talks with Norland, Ana Ruiz said.", []),
+    ("Talks with Norland will go on, Ana Ruiz said.", [("meet", (), (), (), ("country:NRL", "person:ruiz"), None)]),
+    ("Omnia said it plans a joint venture with Veltrix.", [("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)]),
+])
+def test_the_speaker_holds_the_talks_only_when_no_one_else_is_said_to(body, expected):
+    assert events_in(body) == expected

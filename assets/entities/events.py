@@ -2154,10 +2154,11 @@ class SentenceContext:
             if kind == "meet":  # "talks on Russia's membership of the WTO": the applicant and the body
                 sides += self.membership_sides(topics + preps.get("about", []))
             if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and not (
-                    kind == "agreement" and is_bare_plural(noun)) and (
+                    kind == "agreement" and is_bare_plural(noun)) and not has_other_subject(governor, noun) and (
                     speaker := self.reporting_speaker(noun, ACTOR_TYPES)):  # "its talks": someone else's
                 # "talks with X will go on, Y said": Y speaks of its own talks; not so of "free trade
-                # agreements with the US helped the region, the bank said": any of many, no one's own
+                # agreements with the US helped the region, the bank said": any of many, no one's own;
+                # nor of "the families held talks with X, Y said": the families' talks
                 sides = [speaker]
             if kind == "meet" and not sides and not pobj.get("with"):
                 # "The agreement followed talks in Miami", "the deal was reached after talks": the
@@ -4554,6 +4555,14 @@ def acted_apart(verb) -> bool:
     plural = any(t.tag_ in ("NNS", "NNPS") or conjuncts(t) or t.lower_ in ("they", "we") for t in subjects)
     return plural and any(c.dep_ == "advmod" and c.lower_ in APART_ADVERBS and c.i > max(t.i for t in subjects)
                           for c in verb.children)
+
+
+def has_other_subject(governor, noun) -> bool:
+    """Whether the verb governing a noun has a subject of its own besides the noun's phrase and
+    pronouns, which may be the speaker's ("the families held talks"; not "talks will go on", "it
+    plans a venture")."""
+    return governor is not None and any(not noun.left_edge.i <= t.i <= noun.right_edge.i and t.pos_ != "PRON"
+                                        for t in clause_arguments(governor)[0])
 
 
 def is_agentless_passive(verb) -> bool:
