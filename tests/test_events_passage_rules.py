@@ -403,3 +403,13 @@ def test_calls_for_something_are_demands(body, expected):
 ])
 def test_the_speaker_holds_the_talks_only_when_no_one_else_is_said_to(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # co-hosts of a dinner with no guest named met no one
+    ("Ana Ruiz and Jonas Brekke hosted a dinner at the castle.", []),
+    ("Ana Ruiz hosted a dinner for Jonas Brekke.", [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+    ("Ana Ruiz and Jonas Brekke had dinner in Oslo.", [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+])
+def test_cohosts_of_a_dinner_meet_its_guests(body, expected):
+    assert events_in(body) == expected

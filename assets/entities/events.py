@@ -2456,18 +2456,19 @@ class SentenceContext:
         """A dinner or a lunch is a meeting of the named people at it: its host ("X hosted a
         dinner", "a dinner hosted by X"), its guest of honour ("X gave a dinner for Y") and the
         people of the clause it frames ("a dinner where Y told Z", "at a dinner Y told Z")."""
-        hosts = []
-        if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS | DINING_VERBS:
+        hosts, guests = [], []
+        hosted = occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS
+        if hosted or (occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in DINING_VERBS):
             hosts = [m for t in clause_arguments(occasion.head)[0] for m in self.referents(t)]
         if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in DINING_VERBS:
             # "X had lunch with Y": the one X ate with
-            hosts += [m for w in (occasion, occasion.head) for t in prepositional_objects(w).get("with", [])
-                      for m in self.referents(t)]
-        hosts += [m for c in occasion.children if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS
-                  for t in clause_arguments(c)[1] for m in self.referents(t)]
-        if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS:
+            guests += [m for w in (occasion, occasion.head) for t in prepositional_objects(w).get("with", [])
+                       for m in self.referents(t)]
+        hosting_clauses = [c for c in occasion.children if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS]
+        hosts += [m for c in hosting_clauses for t in clause_arguments(c)[1] for m in self.referents(t)]
+        if hosted:
             # "hosted a dinner for Y", named itself: not "in honour of the memory of Y"
-            hosts += [m for t in guests_of_honour(occasion) for m in self.referents(t) if self.names(t, m)]
+            guests += [m for t in guests_of_honour(occasion) for m in self.referents(t) if self.names(t, m)]
         framed = [c for c in occasion.children if c.dep_ == "relcl"]
         # "hosted a dinner in May where ...": the parse hangs the "where" clause on the date
         hosting = [occasion.head] if occasion.dep_ in OBJECTS else []
@@ -2476,11 +2477,12 @@ class SentenceContext:
         if (occasion.dep_ == "pobj" and occasion.head.lower_ in OCCASION_PREPOSITIONS
                 and occasion.head.head.pos_ in ("VERB", "AUX")):
             framed.append(occasion.head.head)
-        guests = []
         for verb in framed:
             subjects, _, objects, datives = clause_arguments(verb)
             # named themselves, not through what they own ("backed X's plan")
             guests += [m for t in subjects + objects + datives for m in self.referents(t) if self.names(t, m)]
+        if (hosted or hosting_clauses) and not any(m.entity_type == "PERSON" for m in guests):
+            return []  # "A and B hosted a dinner at the castle": co-hosts, no guest named they met
         people = [m for m in hosts + guests if m.entity_type == "PERSON"]
         roles = {"agent": [], "recipient": [], "seller": [], "party": people}
         return self.build(framed[0] if framed else occasion, occasion, "meet", roles, 0.6)
