@@ -215,3 +215,21 @@ def test_an_acronym_names_the_organisation_it_abbreviates():
     ids = {(m.text, m.entity_id) for m in extract_one(body).mentions if m.entity_type == "ORG"}
     assert ids == {("Baltic Grain Cooperative Fund", "org:baltic-grain-cooperative-fund"),
                    ("BGCF", "org:baltic-grain-cooperative-fund")}
+
+
+def ids_of(result, text):
+    return {m.entity_id for m in result.mentions if m.text == text}
+
+
+def test_a_royal_of_a_full_names_first_name_is_another_person():
+    """Titles go with surnames but for royals' and knights': "Prince Dorian" beside "Dorian Kesh"
+    is someone else, and so is a bare "Dorian" then; "Sir Tomas" after "Sir Tomas Reyd" is he."""
+    result = extract_one("Party leader Dorian Kesh spoke first. Later Prince Dorian, 56, and Mrs Ilse Marr hosted "
+                         "a dinner. Dorian said he was delighted. Mr Kesh agreed.")
+    assert ids_of(result, "Dorian") == {"person:dorian"}
+    assert ids_of(result, "Kesh") == {"person:dorian-kesh"}
+    result = extract_one("Sir Tomas Reyd painted the portrait in 1774. Sir Tomas sold it a year later.")
+    assert ids_of(result, "Tomas") == {"person:tomas-reyd"}
+    # an honorific goes with a surname, so one before a first name is a nickname's use: still the person
+    result = extract_one("The novelist Mike Ford wrote ten books. Fans called him Dr. Mike at conventions.")
+    assert ids_of(result, "Mike") == {"person:mike-ford"}

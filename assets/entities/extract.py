@@ -438,7 +438,7 @@ PARTICLE_PREFIX = re.compile(r"^(?:al|Al|el|El)-(?=[A-Z])")
 class PersonIndex:
     """Full names of the article's people, so a later "Xi" links to "Xi Jinping"."""
 
-    def __init__(self, full_names: Iterable[str], single_names: Iterable[str] = ()):
+    def __init__(self, full_names: Iterable[str], single_names: Iterable[str] = (), namesakes: Iterable[str] = ()):
         self._by_part: dict[str, set[str]] = {}
         self.full_names: set[str] = set()
         for name in full_names:
@@ -448,6 +448,8 @@ class PersonIndex:
                 self._by_part.setdefault(part, set()).add(name)
         for name in single_names:  # "President Hollande": a person, unless part of a full name
             self._by_part.setdefault(name, {name})
+        for name in namesakes:  # "Prince Charles" beside "Charles Kennedy": a second "Charles"
+            self._by_part.setdefault(name, set()).add(name)
 
     def parts(self) -> list[str]:
         """Name parts that point to exactly one full name."""
@@ -590,14 +592,31 @@ def cued_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extra
 def person_index(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> PersonIndex:
     """The article's people: full names of its PERSON spans the gazetteer does not know, but for
     names written where no person's is (names.full_names_of_people: a product's, a club's or a
-    venue's, whose words would otherwise stand for a person alone), and single names a title or
-    honorific marks."""
+    venue's, whose words would otherwise stand for a person alone), single names a title or
+    honorific marks, and first names a royal's or knight's title gives another person (namesakes)."""
     known = [s for s in spans if s.label != "PERSON" or gazetteer.lookup(body[s.start:s.end]) is None]
-    return PersonIndex(
-        full_names_of_people(body, known),
-        (body[s.start:s.end] for s in spans
-         if s.how in (found.titled_person, found.honorific_person) and " " not in body[s.start:s.end]),
-    )
+    full_names = full_names_of_people(body, known)
+    titled = [s for s in spans if s.how in (found.titled_person, found.honorific_person) and " " not in body[s.start:s.end]]
+    return PersonIndex(full_names, (body[s.start:s.end] for s in titled), namesakes(body, full_names))
+
+
+# titles written before a first name alone ("Prince Charles", "Sir Joshua")
+FIRST_NAME_TITLES = literal_alternation(word_list("first_name_titles"))
+
+
+def namesakes(body: str, full_names: Iterable[str]) -> set[str]:
+    """First names of the article's full names (and surnames of none) that the article also
+    writes alone after a title that goes with first names, no full name of theirs written after
+    that title: another person of that first name ("Prince Charles" beside "Charles Kennedy";
+    "Sir Joshua" after "Sir Joshua Reynolds" is he)."""
+    surnames = {full.split()[-1] for full in full_names}
+    found = set()
+    for first in {full.split()[0] for full in full_names} - surnames:
+        owners = [full for full in full_names if full.split()[0] == first]
+        for title in re.finditer(rf"\b({FIRST_NAME_TITLES})\s+{re.escape(first)}\b(?!\s+[A-Z])", body):
+            if not any(f"{title.group(1)} {full}" in body for full in owners):
+                found.add(first)
+    return found
 
 
 def resolved_mentions(body: str, spans: list[Span], locator: SentenceLocator, gazetteer: Gazetteer,
