@@ -413,3 +413,13 @@ def test_the_speaker_holds_the_talks_only_when_no_one_else_is_said_to(body, expe
 ])
 def test_cohosts_of_a_dinner_meet_its_guests(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a clause of place follows right after it is a place, whatever the name was typed
+    ("On Tuesday Ana Ruiz will visit Jonas Brekke, where the party won a seat last year.", []),
+    ("Ana Ruiz will visit Jonas Brekke in Oslo, where they will discuss trade.",
+     [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+])
+def test_a_visit_to_what_a_clause_of_place_follows_is_no_meeting(body, expected):
+    assert events_in(body) == expected

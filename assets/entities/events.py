@@ -1772,9 +1772,10 @@ class SentenceContext:
             # but to a thing of theirs is not ("visited the tomb of X", "the X factory")
             object_m = [m for t in objects if self.mention_at(t) is not None or t.pos_ == "PRON"
                         for m in self.referents(t) if m.entity_type in ("PERSON", "ORG")]
-            if any(m.entity_type in PLACE_TYPES for t in objects for m in self.referents(t)):
+            if any(m.entity_type in PLACE_TYPES for t in objects for m in self.referents(t)) or any(
+                    is_told_as_place(t) for t in objects):
                 # "visits Manchester, Leicester, Dorset and Torbay": a list of places is places, whatever
-                # a name in it was typed
+                # a name in it was typed; so is what a clause of place follows ("will visit X, where ...")
                 object_m = []
         if lemma in GUEST_VERBS:  # a guest is a person: "received Omnia's envoy" names Omnia through its envoy only
             object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
@@ -3292,6 +3293,13 @@ def is_bare_name(mention: Mention) -> bool:
 
 def is_where_clause(token) -> bool:
     return token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children)
+
+
+def is_told_as_place(noun) -> bool:
+    """Whether a clause of place follows a name right after it ("X, where the party won"); not
+    after a place of its own ("X in Oslo, where ...", which the parse may hang on X too)."""
+    return any(c.dep_ == "relcl" and c.left_edge.lower_ == "where"
+               and not any(p.dep_ == "prep" and noun.i < p.i < c.i for p in noun.children) for c in noun.children)
 
 
 def describes_its_head(verb) -> bool:
