@@ -812,3 +812,13 @@ def test_what_one_signs_after_a_visit_to_a_place_or_with_a_third_side_is_not_sig
     assert found("Ana Ruiz toured Oslo and signed an agreement on fishing.", "agreement") == []
     assert [described(e) for e in found("Ana Ruiz met Jonas Brekke and signed an accord with Veltrix.", "agreement")] == [
         ("agreement", "done", "ana-ruiz+veltrix", None)]
+
+
+def test_control_taken_of_a_town_is_territory_held_and_of_a_port_a_purchase():
+    """ "Rebels took control of the village": no purchase; a facility or a company is bought."""
+    kestrel = ("Kestrel Group", "org:kestrel")
+    body = "The rebel Kestrel Group took control of Alva Ridge, a small village, for three hours."
+    assert events_of(body, kestrel, ("Alva Ridge", "place:alva-ridge")) == []
+    body = "Veltrix took control of Alva Port in May."
+    assert [(e.event_type, [p.entity_id for p in e.role("recipient")]) for e in events_of(
+        body, ("Veltrix", "org:veltrix"), ("Alva Port", "place:alva-port", "facility"))] == [("acquire", ["place:alva-port"])]

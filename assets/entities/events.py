@@ -1843,6 +1843,11 @@ class SentenceContext:
                 bought = portions_of(undergoers) + (preps.get("of", []) if any(
                     t.lower_ in PORTIONS for t in undergoers) else [])
                 roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
+                if any(t.lower_ == "control" for t in undergoers):
+                    # "rebels took control of the village": territory held, no purchase; a port or
+                    # a plant is bought
+                    roles["recipient"] = [m for m in roles["recipient"]
+                                          if m.entity_type not in PLACE_TYPES or m.entity.kind == "facility"]
                 roles["seller"] = pobj.get("from", [])
             if lemma == "pay":  # what is paid for is bought when it is a company named itself, or a unit of one
                 paid = paid_for(verb)
