@@ -423,3 +423,12 @@ def test_cohosts_of_a_dinner_meet_its_guests(body, expected):
 ])
 def test_a_visit_to_what_a_clause_of_place_follows_is_no_meeting(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an act ordered ("the arrest of X") is a command, no goods ordered from a supplier
+    ("Norland ordered the arrest of Ana Ruiz based on an extradition request from Pelora.", []),
+    ("Veltrix ordered ten of Omnia's new jets.", [("contract", ("org:omnia",), ("org:veltrix",), (), (), None)]),
+])
+def test_an_act_ordered_is_no_goods_ordered(body, expected):
+    assert events_in(body) == expected

@@ -1906,6 +1906,10 @@ class SentenceContext:
             goods = [t for t in portions_of(subjects if passive else objects) if self.mention_at(t) is None]
             if infinitives(verb) or not goods:
                 return []  # "ordered Y to pay": a command, no purchase
+            if any("into" in (complements := prepositional_objects(t)) or any(
+                    m.entity_type == "PERSON" for g in complements.get("of", []) for m in self.referents(g))
+                    for t in goods):
+                return []  # "ordered the arrest of X", "an inquiry into Y": an act commanded, no goods
             makers = [m for t in goods for c in t.children if c.dep_ in ("compound", "nmod", "poss")
                       for m in self.referents(c) if m.entity_type == "ORG"]
             roles["recipient"] = by_m if passive else subject_m
