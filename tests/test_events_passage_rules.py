@@ -4,6 +4,7 @@ read, and near phrasings that must stay as they were."""
 
 import pytest
 
+from tests.test_entities_events import events_of
 from tests.test_events_frames import events_in
 
 
@@ -432,3 +433,15 @@ def test_a_visit_to_what_a_clause_of_place_follows_is_no_meeting(body, expected)
 ])
 def test_an_act_ordered_is_no_goods_ordered(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "According to ring insider Dane Rafter, Joslin and Wilde have agreed to all terms on a merger.",
+    "According to ring insider Dane Rafter, Joslin and Wilde have signed a partnership deal.",
+])
+def test_the_source_after_according_to_is_no_side(body):
+    """The parse may leave "to" without its object and make the source the subject, listing the
+    sides with it or after it in apposition: the sides are the names after the comma."""
+    events = events_of(body, ("Dane Rafter", "person:rafter"), ("Joslin", "org:joslin"), ("Wilde", "org:wilde"))
+    assert [(e.event_type, sorted(p.entity_id for p in e.parties)) for e in events] == [
+        ("agreement", ["org:joslin", "org:wilde"])]

@@ -4095,6 +4095,10 @@ def infinitives(verb) -> list:
 
 def own_subjects(verb) -> list:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",) and c.lower_ not in REFLEXIVES]
+    # "According to insider X, A and B have agreed": the parse may leave "to" without its object and
+    # make X the subject, listing A and B with it; the first name after the comma begins the subject
+    subjects = [next((c for c in s.children if c.dep_ in ("conj", "appos") and c.nbor(-1).text == ","), s)
+                if opens_after_according_to(s) else s for s in subjects]
     if not subjects:
         # the small parser misreads a lone name opening a sentence whose verb then has no
         # subject ("Rosneft, meanwhile, has agreed ..." with "Rosneft" as an adjective clause)
@@ -4109,6 +4113,16 @@ def own_subjects(verb) -> list:
 
 
 MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
+
+
+def opens_after_according_to(token) -> bool:
+    """Whether a word's phrase follows right after an "according to" left without its object."""
+    before = token.left_edge.i - 1
+    if before < token.sent.start:
+        return False
+    word = token.doc[before]
+    return (word.lower_ == "to" and word.head.lower_ == "according"
+            and not any(c.dep_ == "pobj" for c in word.children))
 
 
 MONEY_FLOWS = ("lend", "fund", "invest", "contract")
