@@ -445,3 +445,13 @@ def test_the_source_after_according_to_is_no_side(body):
     events = events_of(body, ("Dane Rafter", "person:rafter"), ("Joslin", "org:joslin"), ("Wilde", "org:wilde"))
     assert [(e.event_type, sorted(p.entity_id for p in e.parties)) for e in events] == [
         ("agreement", ["org:joslin", "org:wilde"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the outlet's own reporter ("our X") interviews: no meeting
+    ("In speaking with our Jonas Brekke, Ana Ruiz also explains how agencies work.", []),
+    ("Ana Ruiz spoke with our correspondent Jonas Brekke on Monday.", []),
+    ("Ana Ruiz spoke with Jonas Brekke on Monday.", [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]),
+])
+def test_speaking_with_the_outlets_own_reporter_is_an_interview(body, expected):
+    assert events_in(body) == expected

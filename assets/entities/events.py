@@ -2442,6 +2442,8 @@ class SentenceContext:
         meant without a name ("the presidents of Chile and Peru"); not "the BBC"."""
         found = []
         for token in tokens:
+            if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+                continue  # "speaking with our Ross Wilkers": the outlet's own reporter, an interview
             if (mention := self.mention_at(token)) is not None:
                 found += [mention] if mention.entity_type == "PERSON" else []
             elif token.lemma_.lower() in PAIR_OFFICES:
