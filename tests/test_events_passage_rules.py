@@ -455,3 +455,12 @@ def test_the_source_after_according_to_is_no_side(body):
 ])
 def test_speaking_with_the_outlets_own_reporter_is_an_interview(body, expected):
     assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a dispute settled "with" its other side, the parse hanging "with" on the dispute
+    ("Veltrix agreed to pay $15m to settle a lawsuit with Omnia.", [("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)]),
+    ("Veltrix settled its dispute with Omnia in May.", [("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)]),
+])
+def test_a_dispute_settled_with_its_other_side_is_an_agreement(body, expected):
+    assert events_in(body) == expected

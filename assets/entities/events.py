@@ -2570,7 +2570,7 @@ class SentenceContext:
         claimants = prepositional_objects(verb).get("with", [])
         for dispute in disputes:
             own = prepositional_objects(dispute)
-            claimants += own.get("from", []) + own.get("by", [])
+            claimants += own.get("from", []) + own.get("by", []) + own.get("with", [])  # "a lawsuit with X"
             claimants += [g for a in dispute.children if a.dep_ == "acl"
                           for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
         payer = verb.head
