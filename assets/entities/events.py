@@ -2064,7 +2064,7 @@ class SentenceContext:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
         if is_told_by_passive_verb(noun, governor, relation, kind):
             return []
-        subject_m, passive_m, dative_m, verb_pobj = [], [], [], {}
+        subjects, subject_m, passive_m, dative_m, verb_pobj = [], [], [], [], {}
         if governor is not None:
             claimed.add(governor.i)
             subjects, passive_agents, _, datives = clause_arguments(governor)
@@ -2078,7 +2078,7 @@ class SentenceContext:
         glemma = governor.lemma_.lower() if governor is not None else ""
         if kind == "meet" and any(c.dep_ == "compound" and c.lemma_.lower() in OWN_BODIES for c in noun.children):
             return []  # "a board meeting", "a cabinet meeting": one body meeting itself
-        if noun.lemma_.lower() == "call" and any(t.lemma_.lower() not in DURATIONS | {"minute"} for t in preps.get("for", [])):
+        if noun.lemma_.lower() == "call" and any(t.lemma_.lower() not in CALL_LENGTHS for t in preps.get("for", [])):
             return []  # "prompted calls for a lower voting age": demands, no conversation
         if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
@@ -2164,7 +2164,7 @@ class SentenceContext:
             if kind == "meet":  # "talks on Russia's membership of the WTO": the applicant and the body
                 sides += self.membership_sides(topics + preps.get("about", []))
             if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and not (
-                    kind == "agreement" and is_bare_plural(noun)) and not has_other_subject(governor, noun) and (
+                    kind == "agreement" and is_bare_plural(noun)) and not has_other_subject(subjects, noun) and (
                     speaker := self.reporting_speaker(noun, ACTOR_TYPES)):  # "its talks": someone else's
                 # "talks with X will go on, Y said": Y speaks of its own talks; not so of "free trade
                 # agreements with the US helped the region, the bank said": any of many, no one's own;
@@ -2470,9 +2470,10 @@ class SentenceContext:
         people of the clause it frames ("a dinner where Y told Z", "at a dinner Y told Z")."""
         hosts, guests = [], []
         hosted = occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in HOSTING_VERBS
-        if hosted or (occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in DINING_VERBS):
+        dined = occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in DINING_VERBS
+        if hosted or dined:
             hosts = [m for t in clause_arguments(occasion.head)[0] for m in self.referents(t)]
-        if occasion.dep_ in OBJECTS and occasion.head.lemma_.lower() in DINING_VERBS:
+        if dined:
             # "X had lunch with Y": the one X ate with
             guests += [m for w in (occasion, occasion.head) for t in prepositional_objects(w).get("with", [])
                        for m in self.referents(t)]
@@ -3027,6 +3028,8 @@ OCCASION_PREPOSITIONS = frozenset("at during over after".split())
 IN_FORCE = frozenset("current existing".split())
 # Spans of time talks are counted in ("after six months of talks").
 DURATIONS = frozenset("hour morning afternoon evening night day weekend week fortnight month year decade round".split())
+# How long a call lasts ("a call for an hour"); any other "for" is what a call demands.
+CALL_LENGTHS = DURATIONS | {"minute"}
 # What is settled of a deal when the deal is: "agreed the terms (details) of a loan".
 TERMS = frozenset("term detail".split())
 # Event nouns whose "to" names who gets what they give: "the sale of Y to X", "a loan to X"
@@ -4592,12 +4595,11 @@ def acted_apart(verb) -> bool:
                           for c in verb.children)
 
 
-def has_other_subject(governor, noun) -> bool:
-    """Whether the verb governing a noun has a subject of its own besides the noun's phrase and
+def has_other_subject(subjects, noun) -> bool:
+    """Whether the subjects of the verb governing a noun hold one besides the noun's phrase and
     pronouns, which may be the speaker's ("the families held talks"; not "talks will go on", "it
     plans a venture")."""
-    return governor is not None and any(not noun.left_edge.i <= t.i <= noun.right_edge.i and t.pos_ != "PRON"
-                                        for t in clause_arguments(governor)[0])
+    return any(not noun.left_edge.i <= t.i <= noun.right_edge.i and t.pos_ != "PRON" for t in subjects)
 
 
 def is_agentless_passive(verb) -> bool:
