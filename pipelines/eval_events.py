@@ -12,7 +12,8 @@ held-out sets from outside the BBC, `wire` (Reuters wire documents of CoNLL-2003
 tune on, `web_dev`, web pages of the Zyte benchmark to tune on, and `wire_dev2`, Reuters wire
 documents of CoNLL-2003's valid split (fresh wire copy, scored blind once, then tuned on), and `dev_rich2`,
 every event-rich BBC business/politics file left outside the other splits and the event audit (fresh BBC
-text, scored blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
+text, scored blind once), and `dev_rich3`, every such BBC tech and entertainment file left outside them, the
+judged entity rounds and the bench's files (fresh again, scored blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
 
 Each annotated article (a BBC file of ../shared/eval/bbc/, or the text eval/events/selection.py's
 `article_text` makes of a wire or web article, written to $WIREHOUSE_HOME/eval/event-texts/) goes
@@ -87,7 +88,7 @@ GOLD_DIR = PROJECT / "eval" / "events"
 EVAL = PROJECT.parent / "shared" / "eval"
 BBC = EVAL / "bbc"
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2")
+          "wire_dev2", "dev_rich2", "dev_rich3")
 # the Zyte benchmark's pages: the web_dev split and the audit's fourth batch (audit/sample.py) draw from them
 ZYTE = EVAL / "zyte" / "ground-truth.json"
 # the corpus each split's articles come from; BBC for the others

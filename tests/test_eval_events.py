@@ -163,7 +163,7 @@ def test_money_flow_prefilter_counts_finance_words():
 def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
-    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2"}
+    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -224,6 +224,24 @@ def test_dev_rich2_takes_every_event_rich_bbc_file_outside_the_other_splits_and_
     assert not set(texts) & {module.article_text(f) for f in others if not f.startswith(("conll/", "naeb/", "zyte/"))}
     sample = module.module_at("event_audit_sample", module.AUDIT_SAMPLE)
     assert not set(dev_rich2) & {f for ids in sample.batches().values() for f in ids}
+
+
+@pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
+                    reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
+def test_dev_rich3_takes_every_event_rich_tech_and_entertainment_file_no_rule_or_judged_round_has_read():
+    module = selection_module()
+    dev_rich3 = module.dev_rich3_ids()
+    assert len(set(dev_rich3)) == len(dev_rich3) == 55  # every file that passes
+    assert all(f.split("/")[0] in module.TECH_FOLDERS and module.event_rich(module.article_text(f)) for f in dev_rich3)
+    others = {f for split in module.SPLITS if split != "dev_rich3" for f in module.split_ids(split)}
+    assert not set(dev_rich3) & others
+    entity_rounds = module.module_at("entity_selection", GOLD_DIR.parent / "entities" / "selection.py")
+    judged = {f for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_)}
+    assert not set(dev_rich3) & (judged | entity_rounds.bench_files())
+    sample = module.module_at("event_audit_sample", module.AUDIT_SAMPLE)
+    assert not set(dev_rich3) & {f for ids in sample.batches().values() for f in ids}
+    texts = [module.article_text(f) for f in dev_rich3]
+    assert len(set(texts)) == len(texts)  # the tech folder repeats some stories word for word
 
 
 @pytest.mark.skipif(not SPLIT_CORPORA["web_dev"].exists(), reason="../shared/eval/zyte is not present")

@@ -1,7 +1,7 @@
 """The articles annotated for events: seeded samples of BBC business and politics files, Reuters
 wire documents and 2023 web news.
 
-    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web|wire_dev|web_dev|wire_dev2|dev_rich2
+    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web|wire_dev|web_dev|wire_dev2|dev_rich2|dev_rich3
 
 Prints one file id a line: "business/123.txt" (a BBC file), "conll/train-17" (the 18th document of
 CoNLL-2003's train.txt), "conll/valid-17" (the 18th document of its valid.txt) or "naeb/42" (an
@@ -66,7 +66,15 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   (acquire 11/17 with 14, meet 8/16 with 12; one more false acquire is Verizon's buyout of MCI, which
   the entity layer names by MCI's former name, WorldCom).
 
-All twelve splits are disjoint.
+- `dev_rich3`: fresh BBC text no event rule had been written on, from the two folders outside business and
+  politics whose stories tell of deals (tech: takeovers, investments, licensing and supply deals;
+  entertainment: studio and label deals, rights sales, meetings): every file of TECH_FOLDERS with at least
+  PREFILTER_HITS transaction words in none of the splits above, none of the event audit's batches, none of
+  the judged entity rounds (eval/entities/selection.py, whose meeting rounds were tuned on) and not among
+  `make bench`'s files (the extract fingerprint's), copies of another file's text left out, drawn on
+  2026-12-04 with RICH3_SEED; it holds every file that passes, in the seeded order.
+
+All thirteen splits are disjoint.
 """
 
 from __future__ import annotations
@@ -119,12 +127,14 @@ WEB_DEV_SIZE = 20
 WIRE_DEV2_SEED = 20271
 WIRE_DEV2_SIZE = 30
 RICH2_SEED = 20272
+RICH3_SEED = 20273
+TECH_FOLDERS = ("tech", "entertainment")
 # the event audit, whose fourth batch draws Zyte pages from the same even positions as `web_dev`
 AUDIT_SAMPLE = Path(__file__).resolve().parent / "audit" / "sample.py"
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2")
+          "wire_dev2", "dev_rich2", "dev_rich3")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -264,6 +274,22 @@ def dev_rich2_ids(audit_sample: Path = AUDIT_SAMPLE, root: Path = BBC) -> list[s
     return random.Random(RICH2_SEED).sample(pool, len(pool))
 
 
+def dev_rich3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
+    """`dev_rich3` (module docstring): every event-rich BBC tech and entertainment file in no other split, in
+    none of the event audit's batches and none of the judged entity rounds, and not among the bench's
+    files, in the seeded order. The entity rounds' module, loaded by path, knows their files, the bench's
+    and how to leave out a copy."""
+    entity_rounds = module_at("entity_selection", Path(__file__).resolve().parents[1] / "entities" / "selection.py")
+    used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
+    used.update(f for split in SPLITS[:-1] for f in split_ids(split))
+    used.update(f for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_))
+    used.update(entity_rounds.bench_files())
+    files = [f"{folder}/{path.name}" for folder in TECH_FOLDERS for path in sorted((BBC / folder).glob("*.txt"))]
+    pool = [f for f in entity_rounds.unseen_files(files, frozenset(used)) if event_rich(article_text(f))]
+    # the split takes every file that passes, in the seeded order
+    return random.Random(RICH3_SEED).sample(pool, len(pool))
+
+
 def selection(root: Path = BBC) -> dict[str, list[str]]:
     pool = sorted(f"{folder}/{path.name}" for folder in FOLDERS for path in (root / folder).glob("*.txt"))
     sample = random.Random(SEED).sample(pool, DEV_SIZE + TEST_SIZE)
@@ -292,6 +318,8 @@ def split_ids(split: str) -> list[str]:
         return wire_dev2_ids()
     if split == "dev_rich2":
         return dev_rich2_ids()
+    if split == "dev_rich3":
+        return dev_rich3_ids()
     return selection()[split]
 
 
