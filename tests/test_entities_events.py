@@ -1065,3 +1065,44 @@ def test_a_meeting_due_set_or_scheduled_to_take_place_is_planned(body, status):
 ])
 def test_a_visit_to_a_thing_of_a_person_or_body_is_no_meeting_with_them(body, pairs, met):
     assert bool(events_of(body, *pairs)) is met
+
+
+def test_people_met_from_an_organisation_stand_for_it_when_the_parse_hangs_from_on_the_verb():
+    # "will meet executives from Omnia": the parse hangs "from Omnia" on the verb, not on "executives"
+    body = "Ana Ruiz will meet executives from Omnia this week to discuss the film."
+    [event] = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("meet", "planned", ("org:omnia", "person:ana-ruiz"))
+
+
+def test_an_aid_contribution_is_the_aid_it_gives():
+    body = "Omnia pledged a sizable aid contribution to the Pelora Foundation."
+    [event] = events_of(body, ("Omnia", "org:omnia"), ("Pelora Foundation", "org:pelora-foundation"))
+    assert summary(event) == ("fund", "announced", ("org:omnia",), ("org:pelora-foundation",))
+    # a contribution alone is no gift of money: to a debate, to growth
+    assert events_of("Omnia praised a sizable contribution to Veltrix.", ("Omnia", "org:omnia"),
+                     ("Veltrix", "org:veltrix")) == []
+
+
+def test_the_charity_is_a_charity_named_before_never_the_last_company():
+    body = ("The single is on sale at Veltrix. The song costs 79p at Veltrix, with Omnia donating a further 70p "
+            "to the charity for each song downloaded.")
+    assert events_of(body, ("Veltrix", "org:veltrix"), ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == []
+    body = "Veltrix gave $5m to the Pelora Foundation last year. This year Omnia donated a further $7m to the charity."
+    events = events_of(body, ("Veltrix", "org:veltrix"), ("Pelora Foundation", "org:pelora-foundation"),
+                       ("Omnia", "org:omnia"))
+    assert [summary(e) for e in events] == [("fund", "done", ("org:veltrix",), ("org:pelora-foundation",)),
+                                            ("fund", "done", ("org:omnia",), ("org:pelora-foundation",))]
+
+
+def test_a_person_described_by_their_trade_is_the_one_named_before():
+    body = "Director Ana Ruiz is to write a new film, said Kestrel Group. The film-maker will meet executives from Omnia."
+    [event] = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Kestrel Group", "org:kestrel"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("meet", "planned", ("org:omnia", "person:ana-ruiz"))
+    body = "Ana Ruiz won an award on Sunday. The actress has donated $1m to the Pelora Foundation."
+    [event] = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Pelora Foundation", "org:pelora-foundation"))
+    assert summary(event) == ("fund", "done", ("person:ana-ruiz",), ("org:pelora-foundation",))
+    # a car-maker is a company: the one named before, not the person
+    body = "Veltrix hired Ana Ruiz on Monday. The car-maker has donated $1m to the Pelora Foundation."
+    [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Ana Ruiz", "person:ana-ruiz"),
+                        ("Pelora Foundation", "org:pelora-foundation"))
+    assert summary(event) == ("fund", "done", ("org:veltrix",), ("org:pelora-foundation",))

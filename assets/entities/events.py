@@ -233,7 +233,7 @@ GOVERNMENT_NOUNS = frozenset("government state country nation".split())
 # Those who act for an organisation without a name of their own ("its management", "its board").
 ORGANISATION_VOICES = frozenset("management board leadership executive director chairman boss negotiator".split())
 # People sent by a country or an organisation to meet or negotiate for it (Event-builder party_represented).
-REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat minister".split())
+REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat minister executive".split())
 # What may stand between an office noun and its name set off by commas: its complement ("envoy to
 # Norland, Ana Ruiz,"), a few words long; and what closes such an apposition.
 OFFICE_COMPLEMENT_POS = frozenset("ADP DET PROPN ADJ".split())
@@ -256,6 +256,11 @@ TITLE_WORDS_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+)*")
 COORDINATED = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+)(?:[A-Z][\w.]*\s+)*")
 # Pronouns that stand for a person as a party ("he met ...", "met her"); not possessives.
 PERSONAL_PRONOUNS = frozenset("he she him her".split())
+# Trades a definite description names a person by ("the actress", "the film-maker"), and what
+# a maker makes when the maker is a person, not a company ("film-maker", "policy-maker").
+PERSON_TRADES = frozenset("""actor actress singer songwriter rapper musician comedian presenter novelist author
+    playwright film-maker filmmaker director producer star tycoon entrepreneur billionaire""".split())
+PERSON_MAKERS = frozenset("film movie policy decision peace".split())
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
@@ -845,7 +850,7 @@ class SentenceContext:
         """ "it" or "the company" / "the Spanish group": the last organisation named before it,
         in this sentence or the two before."""
         pronoun = token.lower_ in ("it", "its")
-        description = (token.lemma_.lower() in ORGANISATION_NOUNS
+        description = (token.lemma_.lower() in ORGANISATION_NOUNS and not is_person_description(token)
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
@@ -887,8 +892,9 @@ class SentenceContext:
         start = self.char(token)[0]
         named = {m.entity_id: m for m in self.recent_organisations if m.end <= start
                  and m.entity_id not in clause_subjects}
-        if description:  # "the bank" after a company and a bank named: the bank
-            named = {key: m for key, m in named.items() if fits_description(token.lemma_.lower(), m)} or named
+        if description:  # "the bank" after a company and a bank named: the bank; "the charity" only ever a charity
+            fitting = {key: m for key, m in named.items() if fits_description(token.lemma_.lower(), m)}
+            named = fitting if fitting or token.lemma_.lower() in CHARITY_DESCRIPTIONS else named
         if len(named) == 1:
             return next(iter(named.values()))
         # "In addition to its order of 30 X jets, it announced ...": the main clause's "it" is the one
@@ -1279,10 +1285,13 @@ class SentenceContext:
         """ "he" / "she": the speaker when the pronoun is in what a person says ("Ms Ode said she
         had met ..."), else the person named last before it, in this sentence or the two before,
         when that sentence names only one, by name or by an office only they hold ("the prime
-        minister"); "his" too when `possessive` (a meeting's possessor: whose call it is)."""
-        if pronoun.lower_ not in (PERSONAL_PRONOUNS | {"his"} if possessive else PERSONAL_PRONOUNS):
+        minister"); "his" too when `possessive` (a meeting's possessor: whose call it is). A person
+        described by their trade ("the film-maker", "the actress") is found the same way, but for
+        the speaker, who may speak of another."""
+        described = is_person_description(pronoun)
+        if not described and pronoun.lower_ not in (PERSONAL_PRONOUNS | {"his"} if possessive else PERSONAL_PRONOUNS):
             return None
-        if (speaker := self.reporting_speaker(pronoun, ("PERSON",))) is not None:
+        if not described and (speaker := self.reporting_speaker(pronoun, ("PERSON",))) is not None:
             return speaker
         start = self.char(pronoun)[0]
         for index in range(self.index, max(self.index - 3, -1), -1):
@@ -1624,6 +1633,9 @@ class SentenceContext:
         origins += [g for c in origins if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
         origins += [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
                     for o in c.children if o.dep_ == "pobj"]
+        if token.dep_ == "dobj":  # "will meet officials from Y": the parse may hang their origin on the verb
+            origins += [o for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for o in c.children if o.dep_ == "pobj"]
         modifiers = [w for t in origins for w in (t, *conjuncts(t)) if self.mention_at(w) is not None]
         senders = {m.entity_id: m for w in modifiers if (m := self.country_or_government(self.mention_at(w))
                                                          or self.organisation_sending(self.mention_at(w)))}
@@ -3103,6 +3115,7 @@ NON_PROFIT_NAME = re.compile(r"\b(?:Alliance|Foundation|Charity|Trust|Appeal|Fun
 # Descriptions of any business, and the last words of names of bodies that are none.
 COMPANY_DESCRIPTIONS = frozenset("company firm business group conglomerate giant".split())
 LENDER_DESCRIPTIONS = frozenset("bank lender".split())
+CHARITY_DESCRIPTIONS = frozenset({"charity"})
 NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department council committee court
     union association federation institute university hospital party""".split())
 NON_COMPANY_KINDS = frozenset("intergovernmental political_party".split())
@@ -3111,9 +3124,12 @@ NON_COMPANY_KINDS = frozenset("intergovernmental political_party".split())
 def fits_description(noun: str, mention: Mention) -> bool:
     """Whether an organisation is of the kind a definite description names: "the bank" or "the
     lender" a financier, "the company" or "the firm" a business (not a public body,
-    a regulator or a charity; an exchange may be a listed company); other nouns any organisation."""
+    a regulator or a charity; an exchange may be a listed company), "the charity" a charity by its
+    name; other nouns any organisation."""
     if noun in LENDER_DESCRIPTIONS:
         return is_financier(mention)
+    if noun in CHARITY_DESCRIPTIONS:
+        return is_non_profit(mention)
     if noun in COMPANY_DESCRIPTIONS:
         head = mention.entity.canonical_name.split()[-1].lower()
         return not (is_public_body(mention) or is_non_profit(mention) or mention.entity.kind in NON_COMPANY_KINDS
@@ -4295,8 +4311,9 @@ RESIZING_VERBS = frozenset("cut reduce trim increase raise expand boost double".
 # Words of a transaction other than one told before: "a previous order", "a second loan".
 ANOTHER_TRANSACTION = frozenset("previous earlier prior separate second another".split())
 
-# Heads a loan or grant noun names the kind of: "a credit line", "an aid package", "a loan facility".
-FACILITY_HEADS = frozenset("line facility package programme program scheme tranche".split())
+# Heads a loan or grant noun names the kind of: "a credit line", "an aid package", "a loan facility",
+# "an aid contribution".
+FACILITY_HEADS = frozenset("line facility package programme program scheme tranche contribution".split())
 # Nouns of giving whose "of" complement is what is given: "Rome's provision of a loan to Y".
 GIVING_NOUNS = frozenset("provision extension disbursement granting release".split())
 
@@ -4403,6 +4420,16 @@ USING_VERBS = frozenset("use spend".split())
 
 # Verbs whose object is a bid already made: "investors opposed to its bid", "fought off the offer".
 RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
+
+
+def is_person_description(noun) -> bool:
+    """ "the actress", "the film-maker": a person named by their trade and "the" alone."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    words = [c.lower_ for c in noun.children if c.dep_ != "punct"]
+    if noun.lemma_.lower() == "maker":  # "the film-maker": a compound says what is made
+        return len(words) == 2 and words[0] == "the" and words[1] in PERSON_MAKERS
+    return words == ["the"] and noun.lemma_.lower() in PERSON_TRADES
 
 
 def is_sent_people(noun) -> bool:
