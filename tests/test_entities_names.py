@@ -96,6 +96,15 @@ def test_full_name_after_an_office_title_that_no_span_covers():
     assert names_after_offices("Oskar Brandt visits Niamey.", []) == []  # no office, no name
 
 
+def test_full_name_after_a_persons_trade_that_no_span_covers():
+    # a capitalised trade hides the name from the model: "Actress Lina Varga has donated ..."
+    body = "Actress Lina Varga has donated $1m. Its film-maker Tomas Brekke agreed."
+    assert [body[s:e] for s, e in names_after_offices(body, [])] == ["Lina Varga", "Tomas Brekke"]
+    # a trade ends a word of its own: "Coauthor", "co-author" are no "author"; nor is a covered name re-found
+    assert names_after_offices("Coauthor Lina Varga and co-author Tomas Brekke met.", []) == []
+    assert names_after_offices("Actress Lina Varga left.", [span_of("Actress Lina Varga left.", "Lina Varga")]) == []
+
+
 # --- cues and non-entities ------------------------------------------------------------------------
 
 def test_age_or_person_noun_next_to_a_name_marks_a_person():

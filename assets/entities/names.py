@@ -64,6 +64,7 @@ FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?!
 # "<organisation> (BGCF)" or "<organisation>'s (LWT)": the acronym the text goes on to use
 ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)")
 WORD_START = re.compile(r"(?<![\w’'.-])[A-Z]")
+TRADE_BEFORE = re.compile(rf"(?<![\w-])(?i:{literal_alternation(word_list('person_trades'))})\s+\Z")
 
 
 def ship_names(body: str) -> set[str]:
@@ -114,7 +115,8 @@ def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
 
 def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Full names no span touches, right after an office title ("Minister for the Middle East
-    Ann Roe", where the model found only the region)."""
+    Ann Roe", where the model found only the region) or a person's trade ("Actress Sandra Bullock",
+    where it found nothing: a capitalised word before a name hides the name from it)."""
     covered = Intervals(covered)
     found = []
     for word in WORD_START.finditer(body):
@@ -125,7 +127,7 @@ def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[t
         if not match or covered.overlaps(start, match.end()):
             continue
         title = title_before(body, start)
-        if title is not None and title.office and title.text[0].isupper():
+        if (title is not None and title.office and title.text[0].isupper()) or TRADE_BEFORE.search(body, max(0, start - 40), start):
             found.append(match.span())
     return found
 
