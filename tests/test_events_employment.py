@@ -88,6 +88,15 @@ def test_an_actors_deal_with_a_studio_is_employment():
                      ("Pim Dorr", "person:dorr"), ORBIS) == []
 
 
+def test_a_worker_who_gives_money_is_a_funder():
+    # an actress donating is paid by no one; a club paying its striker is employment still
+    assert summaries("Actress Pim Dorr has donated $1m to the Orbis Foundation.",
+                     ("Pim Dorr", "person:dorr"), ("Orbis Foundation", "org:orbis-foundation")) == [
+        ("fund", "done", ("person:dorr",), ("org:orbis-foundation",))]
+    assert summaries("Halden United granted striker Lenny Moss $1m for the season.", HALDEN,
+                     ("Lenny Moss", "person:moss")) == []
+
+
 def test_a_chief_executives_pay_deal_with_the_company_is_employment():
     assert summaries("Veltrix agreed a deal with Mara Lund worth $5m a year.",
                      ("Veltrix", "org:veltrix"), ("Mara Lund", "person:lund")) == []

@@ -5184,7 +5184,10 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
            for t in trigger.subtree):
         return False
     clause = sorted({*anchor.subtree, *trigger.subtree}, key=lambda t: t.i)
-    if any(is_worker(context, m) for m in [p.mention for p in parties] + context.mentions_in(clause)):
+    workers = [m for m in [p.mention for p in parties] + context.mentions_in(clause) if is_worker(context, m)]
+    if kind == "fund":  # "actress X donated $1m to Y": a worker who gives is paid by no one
+        workers = [m for m in workers if m.entity_id not in {p.entity_id for p in parties if p.role == "agent"}]
+    if workers:
         return True
     if kind in ("acquire", "lend"):
         return False  # a name bought or lent with no worker's role may be a company the entity layer typed PERSON
