@@ -1106,3 +1106,15 @@ def test_a_person_described_by_their_trade_is_the_one_named_before():
     [event] = events_of(body, ("Veltrix", "org:veltrix"), ("Ana Ruiz", "person:ana-ruiz"),
                         ("Pelora Foundation", "org:pelora-foundation"))
     assert summary(event) == ("fund", "done", ("org:veltrix",), ("org:pelora-foundation",))
+
+
+def test_a_name_the_parse_runs_into_the_object_before_is_the_next_verbs_subject():
+    # the parse makes "Jonas Brekke" a conjunct of "The Pelora Foundation" and leaves "pledged" without
+    # a subject: Brekke pledged, not the actress
+    body = ('Actress Ana Ruiz has donated $1m (£525,000) to The Pelora Foundation and actor Jonas Brekke pledged '
+            'a "sizable" aid contribution to Omnia.')
+    events = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Pelora Foundation", "org:pelora-foundation"),
+                       ("Jonas Brekke", "person:brekke"), ("Omnia", "org:omnia"))
+    assert ("fund", "announced", ("person:brekke",), ("org:omnia",)) in [summary(e) for e in events]
+    assert not any(e.event_type == "fund" and summary(e)[2] == ("person:ana-ruiz",) and summary(e)[3] == ("org:omnia",)
+                   for e in events)

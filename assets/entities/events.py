@@ -3885,7 +3885,7 @@ def conjuncts(token) -> list:
     found, stack = [], [token]
     while stack:
         for child in stack.pop().children:
-            if child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX"):
+            if child.dep_ == "conj" and child.pos_ not in ("VERB", "AUX") and stranded_verb(child) is None:
                 found.append(child)
                 stack.append(child)
     if token.pos_ == "PROPN":
@@ -4114,12 +4114,35 @@ def infinitives(verb) -> list:
     return [c for c in verb.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and is_infinitive(c))]
 
 
+def stranded_verb(name):
+    """The finite verb right after a name the parse made a conjunct of the clause before, the verb
+    itself given no subject ("X gave $1m to Y and actor Z pledged aid": Z pledged, and Y alone got
+    the $1m), or None."""
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.i + 1 >= len(name.doc):
+        return None
+    verb = name.doc[name.i + 1]
+    if (verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("advcl", "conj") and verb.head.i < name.head.i
+            and not any(c.dep_ in SUBJECTS + ("nsubjpass",) for c in verb.children)):
+        return verb
+    return None
+
+
+def stranded_subject(verb):
+    """The name a verb with no subject of its own follows when stranded_verb reads it so."""
+    if verb.i == 0:
+        return None
+    name = verb.doc[verb.i - 1]
+    return name if stranded_verb(name) == verb else None
+
+
 def own_subjects(verb) -> list:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",) and c.lower_ not in REFLEXIVES]
     # "According to insider X, A and B have agreed": the parse may leave "to" without its object and
     # make X the subject, listing A and B with it; the first name after the comma begins the subject
     subjects = [next((c for c in s.children if c.dep_ in ("conj", "appos") and c.nbor(-1).text == ","), s)
                 if opens_after_according_to(s) else s for s in subjects]
+    if not subjects and (stranded := stranded_subject(verb)) is not None:
+        subjects = [stranded]
     if not subjects:
         # the small parser misreads a lone name opening a sentence whose verb then has no
         # subject ("Rosneft, meanwhile, has agreed ..." with "Rosneft" as an adjective clause)
