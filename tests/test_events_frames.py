@@ -531,9 +531,15 @@ RULE_EVENTS = [
      [("acquire", ("org:veltrix",), ("org:tarsa",), ("org:kestrel",), (), None)]),
     # a currency code makes a sum money
     ("EUR 5 million was given to Pelora by Norland.", [("fund", ("country:NRL",), ("country:PEL",), (), (), (5e6, "EUR"))]),
+    # a sum spent on goods from their makers buys them under contract, one with each maker
+    ("Norland will spend $1bn on jets from Omnia and Kestrel Group.",
+     [("contract", ("org:omnia",), ("country:NRL",), (), (), (1e9, "USD")),
+      ("contract", ("org:kestrel",), ("country:NRL",), (), (), (1e9, "USD"))]),
 ]
 
 RULE_NON_EVENTS = [
+    # a sum spent on goods with no supplier named is no contract
+    "Norland spent $1bn on new jets last year, Ana Ruiz said.",
     # the "with" of a noun phrase of its own is that noun's: a joint news conference is no meeting
     "Jonas Brekke spoke at a joint news conference with Finance Minister Ana Ruiz.",
     "Jonas Brekke conferred an honour on Finance Minister Ana Ruiz.",

@@ -300,6 +300,7 @@ GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs
                               r"commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|sen[dt]s?|"
                               r"releas(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|channell?(?:s|ed|ing)?|"
                               r"put(?:s|ting)?|stump(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|pour(?:s|ed|ing)?|plough(?:s|ed|ing)?|"
+                              r"spen(?:d|ds|t|ding)|"
                               r"s[aiu]nk(?:s|ing)?|approv(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
@@ -365,7 +366,7 @@ UNIT_ABBREVIATIONS = frozenset("m. b. k.".split())
 
 def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: list[Mention],
                         amounts: list[Amount]) -> list[int]:
-    """Indexes of sentences worth parsing: a trigger stem (a giving or receiving verb: with an
+    """Indexes of sentences worth parsing: a trigger stem (a giving, receiving or spending verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
     number; hosting, receiving or phoning: before a name) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES or is_capital(m)}
@@ -1937,6 +1938,9 @@ class SentenceContext:
             roles["agent"] = [m for m in (subject_m if passive else object_m) if m.entity_type == "ORG"]
             # "X was chosen to build Y's airport": with no chooser named, the owner of the work
             roles["recipient"] = (by_m if passive else subject_m) or self.purpose_clients(verb, None)
+        elif kind == "contract" and lemma == "spend":  # "X will spend $1bn on kit from Y": Y supplies X
+            roles["agent"] = [m for t in suppliers_paid(verb) for m in self.referents(t) if m.entity_type == "ORG"]
+            roles["recipient"] = subject_m
         elif kind == "contract":  # "X is to supply Y with jets", "supplied jets to Y": the client is an actor
             if is_habitual_trade(verb, objects + preps.get("with", [])):
                 return []  # "X supplies steel to Y": trade as it goes on, no deal told
@@ -3599,6 +3603,8 @@ def verb_trigger(token) -> str | None:
         return "invest"  # building a plant in a country invests in it; "a contract to build a plant" is work done for a client
     if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
         return "invest"  # "will spend $1bn on a plant in Y", as building it
+    if lemma == "spend" and sums_taken(token) and suppliers_paid(token):
+        return "contract"  # "will spend $1bn on equipment from X": goods bought from their supplier
     if lemma == "spend" and (sums_taken(token) or gerund_sums(token)) and works_in_hand(token):
         return "invest"  # "will spend $800m to expand (expanding) its mine in Y": capital spent on works
     # the parse may hang the "of" on the verb
@@ -3764,6 +3770,16 @@ def money_given(verb, as_object: bool = True) -> list:
     return [c for c in money_objects(verb) if as_object and is_money(c)] + [
         g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
         for g in p.children if g.dep_ == "pobj" and is_sum(g)]
+
+
+def suppliers_paid(verb) -> list:
+    """The names a sum is spent with, on what they supply: "spend $1bn on equipment from X (from X,
+    Y and Z)", the parse hanging "from" on the verb or on the goods; none without goods bought."""
+    goods = prepositional_objects(verb).get("on", [])
+    if not goods:
+        return []
+    named = [t for w in (verb, *goods) for t in prepositional_objects(w).get("from", []) if t.pos_ == "PROPN"]
+    return [w for t in named for w in (t, *conjuncts(t))]
 
 
 def sums_taken(verb) -> list:
