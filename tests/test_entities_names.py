@@ -5,7 +5,8 @@ from assets.entities.chain import extractors
 from assets.entities.extract import EntityExtractor, PersonIndex, Span, name_back_references, surname_not_city, trim
 from assets.entities.gazetteer import load_gazetteer
 from assets.entities.names import (
-    corrected_label, defined_acronyms, has_person_cue, is_no_entity, names_after_offices, ship_names,
+    corrected_label, defined_acronyms, has_person_cue, is_no_entity, is_trade_before_name, leading_trade,
+    names_after_offices, ship_names,
 )
 from assets.entities.titles import (
     honorific_before, honorific_names, is_office_portfolio, is_title_only, title_before,
@@ -94,6 +95,17 @@ def test_full_name_after_an_office_title_that_no_span_covers():
     covered = [span_of(body, "Sahel Region"), span_of(body, "Niamey")]
     assert [body[s:e] for s, e in names_after_offices(body, covered)] == ["Oskar Brandt"]
     assert names_after_offices("Oskar Brandt visits Niamey.", []) == []  # no office, no name
+
+
+def test_a_persons_trade_the_model_ran_into_a_name_is_no_part_of_it():
+    assert leading_trade("Rapper Jay-Z") == len("Rapper ")
+    assert leading_trade("Musician Alan Wass") == len("Musician ")
+    # names that begin with a trade's letters, or hold no name after it, keep them
+    assert leading_trade("Actors Guild") == leading_trade("Singer") == leading_trade("Authority Ltd") == 0
+    body = "Entrepreneur Sir Tomas Brekke agreed. Singer said no."
+    assert is_trade_before_name(body, 0, len("Entrepreneur"))
+    # a trade's word alone before no name may be a surname ("Singer said")
+    assert not is_trade_before_name(body, body.index("Singer"), body.index("Singer") + len("Singer"))
 
 
 def test_full_name_after_a_persons_trade_that_no_span_covers():

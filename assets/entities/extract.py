@@ -23,7 +23,8 @@ from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
 from .names import (
     ACRONYM_DEFINITION, INITIALISM, acronym_definitions, corrected_label, defined_acronyms, full_names_of_people,
-    has_person_cue, initialism_of, is_no_entity, names_after_offices, names_defined_by_acronyms, ship_names,
+    has_person_cue, initialism_of, is_no_entity, is_trade_before_name, leading_trade, names_after_offices,
+    names_defined_by_acronyms, ship_names,
 )
 from .organisations import official_account, opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
@@ -536,7 +537,9 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
     for span in spans:
         start, end = trim(body, span.start, span.end)
         if span.label == "PERSON" and span.entity_id is None:
-            start += leading_title(body[start:end])
+            if is_trade_before_name(body, start, end):
+                continue
+            start += leading_title(body[start:end]) or leading_trade(body[start:end])
             if (surname := ARTICLED_SURNAME_AFTER.match(body, end)) and not any(end < s < surname.end() for s in starts):
                 end = surname.end()
             if span.how == found.ner and (dash := SPACED_DASH.search(body, start, end)):
