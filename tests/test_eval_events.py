@@ -208,40 +208,41 @@ def test_wire_dev2_takes_every_event_rich_document_of_conll_valid():
     assert module.article_text("conll/valid-0") != module.article_text("conll/train-0")
 
 
+def fresh_split_ids(module, split: str, folders: tuple[str, ...], size: int) -> list[str]:
+    """The split's files, checked to be every event-rich file of the folders that passes (size of
+    them), in no other split and no audit batch, no two with the same text."""
+    ids = module.split_ids(split)
+    assert len(set(ids)) == len(ids) == size  # every file that passes
+    assert all(f.split("/")[0] in folders and module.event_rich(module.article_text(f)) for f in ids)
+    others = {f for other in module.SPLITS if other != split for f in module.split_ids(other)}
+    assert not set(ids) & others
+    sample = module.module_at("event_audit_sample", module.AUDIT_SAMPLE)
+    assert not set(ids) & {f for batch in sample.batches().values() for f in batch}
+    texts = [module.article_text(f) for f in ids]
+    assert len(set(texts)) == len(texts)  # the BBC folders repeat some stories word for word
+    return ids
+
+
 # the audit sample, which dev_rich2 leaves out, draws NAEB texts and Zyte pages as well as BBC files
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
 def test_dev_rich2_takes_every_event_rich_bbc_file_outside_the_other_splits_and_the_audit():
     module = selection_module()
-    dev_rich2 = module.dev_rich2_ids()
-    assert len(set(dev_rich2)) == len(dev_rich2) == 39  # every file that passes
-    assert all(f.split("/")[0] in module.FOLDERS and module.event_rich(module.article_text(f)) for f in dev_rich2)
+    dev_rich2 = fresh_split_ids(module, "dev_rich2", module.FOLDERS, 39)
+    # no copy of another split's text either ("politics/291" repeats test_rich's "politics/108")
     others = {f for split in module.SPLITS if split != "dev_rich2" for f in module.split_ids(split)}
-    assert not set(dev_rich2) & others
-    # no copy of another split's text, nor of its own ("politics/291" repeats test_rich's "politics/108")
-    texts = [module.article_text(f) for f in dev_rich2]
-    assert len(set(texts)) == len(texts)
-    assert not set(texts) & {module.article_text(f) for f in others if not f.startswith(("conll/", "naeb/", "zyte/"))}
-    sample = module.module_at("event_audit_sample", module.AUDIT_SAMPLE)
-    assert not set(dev_rich2) & {f for ids in sample.batches().values() for f in ids}
+    assert not {module.article_text(f) for f in dev_rich2} & {
+        module.article_text(f) for f in others if not f.startswith(("conll/", "naeb/", "zyte/"))}
 
 
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
 def test_dev_rich3_takes_every_event_rich_tech_and_entertainment_file_no_rule_or_judged_round_has_read():
     module = selection_module()
-    dev_rich3 = module.dev_rich3_ids()
-    assert len(set(dev_rich3)) == len(dev_rich3) == 55  # every file that passes
-    assert all(f.split("/")[0] in module.TECH_FOLDERS and module.event_rich(module.article_text(f)) for f in dev_rich3)
-    others = {f for split in module.SPLITS if split != "dev_rich3" for f in module.split_ids(split)}
-    assert not set(dev_rich3) & others
-    entity_rounds = module.module_at("entity_selection", GOLD_DIR.parent / "entities" / "selection.py")
+    dev_rich3 = fresh_split_ids(module, "dev_rich3", module.TECH_FOLDERS, 55)
+    entity_rounds = module.entity_selection()
     judged = {f for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_)}
     assert not set(dev_rich3) & (judged | entity_rounds.bench_files())
-    sample = module.module_at("event_audit_sample", module.AUDIT_SAMPLE)
-    assert not set(dev_rich3) & {f for ids in sample.batches().values() for f in ids}
-    texts = [module.article_text(f) for f in dev_rich3]
-    assert len(set(texts)) == len(texts)  # the tech folder repeats some stories word for word
 
 
 @pytest.mark.skipif(not SPLIT_CORPORA["web_dev"].exists(), reason="../shared/eval/zyte is not present")

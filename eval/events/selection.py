@@ -205,7 +205,7 @@ def module_at(name: str, path: Path):
 
 def judged_naeb_ids() -> set[str]:
     """The NAEB ids of the judged entity rounds up to JUDGED_ROUNDS."""
-    rounds = module_at("entity_selection", Path(__file__).resolve().parents[1] / "entities" / "selection.py")
+    rounds = entity_selection()
     return {file_id.split("/", 1)[1] for round_ in JUDGED_ROUNDS for file_id in rounds.naeb_ids(round_)}
 
 
@@ -254,40 +254,43 @@ def web_dev_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     return random.Random(WEB_DEV_SEED).sample(pool, min(WEB_DEV_SIZE, len(pool)))
 
 
-def dev_rich2_ids(audit_sample: Path = AUDIT_SAMPLE, root: Path = BBC) -> list[str]:
+def dev_rich2_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """`dev_rich2` (module docstring): every event-rich BBC business and politics file in no other split
     and in none of the event audit's batches (its module loaded by path, as in `web_dev_ids`), in the
     seeded order."""
-    drawn = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
-    drawn.update(f for ids in selection(root).values() for f in ids)
-    texts = {f"{folder}/{path.name}": path.read_text(encoding="utf-8")
-             for folder in FOLDERS for path in sorted((root / folder).glob("*.txt"))}
-    # the BBC folders repeat some stories word for word: a copy of a file of another split would
-    # tune on (or score twice) that file, so only the first of a text not drawn yet is taken
-    seen = {texts[f] for f in drawn if f in texts}
-    pool = []
-    for file_id, text in texts.items():
-        if file_id not in drawn and text not in seen and event_rich(text):
-            pool.append(file_id)
-        seen.add(text)
+    used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
+    used.update(f for ids in selection().values() for f in ids)
     # the split takes every file that passes, in the seeded order
+    pool = fresh_event_rich_files(FOLDERS, used)
     return random.Random(RICH2_SEED).sample(pool, len(pool))
 
 
 def dev_rich3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """`dev_rich3` (module docstring): every event-rich BBC tech and entertainment file in no other split, in
     none of the event audit's batches and none of the judged entity rounds, and not among the bench's
-    files, in the seeded order. The entity rounds' module, loaded by path, knows their files, the bench's
-    and how to leave out a copy."""
-    entity_rounds = module_at("entity_selection", Path(__file__).resolve().parents[1] / "entities" / "selection.py")
+    files, in the seeded order."""
+    entity_rounds = entity_selection()
     used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
-    used.update(f for split in SPLITS[:-1] for f in split_ids(split))
+    used.update(f for split in SPLITS if split != "dev_rich3" for f in split_ids(split))
     used.update(f for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_))
     used.update(entity_rounds.bench_files())
-    files = [f"{folder}/{path.name}" for folder in TECH_FOLDERS for path in sorted((BBC / folder).glob("*.txt"))]
-    pool = [f for f in entity_rounds.unseen_files(files, frozenset(used)) if event_rich(article_text(f))]
     # the split takes every file that passes, in the seeded order
+    pool = fresh_event_rich_files(TECH_FOLDERS, used)
     return random.Random(RICH3_SEED).sample(pool, len(pool))
+
+
+def entity_selection():
+    """The judged entity rounds' module (eval/entities/selection.py), loaded by path: it knows their
+    files, the bench's and how to leave out a copy."""
+    return module_at("entity_selection", Path(__file__).resolve().parents[1] / "entities" / "selection.py")
+
+
+def fresh_event_rich_files(folders: tuple[str, ...], used: set[str]) -> list[str]:
+    """The event-rich BBC files of `folders` not used, in file order. The BBC folders repeat some stories
+    word for word: a copy of a used file would tune on (or score twice) that file, so only the first of
+    a text not used yet is taken (the entity rounds' unseen_files)."""
+    files = [f"{folder}/{path.name}" for folder in folders for path in sorted((BBC / folder).glob("*.txt"))]
+    return [f for f in entity_selection().unseen_files(files, frozenset(used)) if event_rich(article_text(f))]
 
 
 def selection(root: Path = BBC) -> dict[str, list[str]]:
