@@ -259,7 +259,7 @@ PERSONAL_PRONOUNS = frozenset("he she him her".split())
 # Trades a definite description names a person by ("the actress", "the film-maker"), and what
 # a maker makes when the maker is a person, not a company ("film-maker", "policy-maker").
 PERSON_TRADES = frozenset("""actor actress singer songwriter rapper musician comedian presenter novelist author
-    playwright film-maker filmmaker director producer star tycoon entrepreneur billionaire""".split())
+    playwright filmmaker director producer star tycoon entrepreneur billionaire""".split())
 PERSON_MAKERS = frozenset("film movie policy decision peace".split())
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
@@ -5225,7 +5225,8 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
     clause = sorted({*anchor.subtree, *trigger.subtree}, key=lambda t: t.i)
     workers = [m for m in [p.mention for p in parties] + context.mentions_in(clause) if is_worker(context, m)]
     if kind == "fund":  # "actress X donated $1m to Y": a worker who gives is paid by no one
-        workers = [m for m in workers if m.entity_id not in {p.entity_id for p in parties if p.role == "agent"}]
+        givers = {p.entity_id for p in parties if p.role == "agent"}
+        workers = [m for m in workers if m.entity_id not in givers]
     if workers:
         return True
     if kind in ("acquire", "lend"):

@@ -64,8 +64,11 @@ FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?!
 # "<organisation> (BGCF)" or "<organisation>'s (LWT)": the acronym the text goes on to use
 ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)")
 WORD_START = re.compile(r"(?<![\w’'.-])[A-Z]")
-TRADE_BEFORE = re.compile(rf"(?<![\w-])(?i:{literal_alternation(word_list('person_trades'))})\s+\Z")
-TRADE = re.compile(rf"(?i:{literal_alternation(word_list('person_trades'))})")
+# a person's trade written before their name ("Actress Sandra Bullock"), and the name that follows one
+PERSON_TRADES = f"(?i:{literal_alternation(word_list('person_trades'))})"
+TRADE = re.compile(PERSON_TRADES)
+TRADE_BEFORE = re.compile(rf"(?<![\w-]){PERSON_TRADES}\s+\Z")
+NAME_AFTER_TRADE = re.compile(r" [A-Z]")
 
 
 def ship_names(body: str) -> set[str]:
@@ -137,13 +140,13 @@ def leading_trade(text: str) -> int:
     """Length of a person's trade the model ran into the name it opens ("Rapper Jay-Z" ->
     len("Rapper "))."""
     match = TRADE.match(text)
-    return match.end() + 1 if match and re.match(r" [A-Z]", text[match.end():]) else 0
+    return match.end() + 1 if match and NAME_AFTER_TRADE.match(text, match.end()) else 0
 
 
 def is_trade_before_name(body: str, start: int, end: int) -> bool:
     """A span that is a person's trade alone, a name right after it ("Entrepreneur" before "Sir
     Richard Branson"): it names no one. "Singer" alone may be a surname."""
-    return TRADE.fullmatch(body, start, end) is not None and re.match(r" [A-Z]", body[end:end + 2]) is not None
+    return TRADE.fullmatch(body, start, end) is not None and NAME_AFTER_TRADE.match(body, end) is not None
 
 
 def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> dict[str, tuple[int, int]]:
