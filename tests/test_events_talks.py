@@ -306,6 +306,21 @@ def test_the_one_a_present_participle_qualifies_took_part_in_the_talks_it_tells_
     assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
 
 
+def test_what_follows_talks_with_someone_was_done_by_the_other_side():
+    for body in ("Following two days of talks with Omar Bello, Ana Kovac announced a new rail line.",
+                 "After talks with Omar Bello, Ana Kovac announced a new rail line."):
+        assert summaries(body, BELLO, KOVAC) == [("meet", "done", ("person:bello", "person:kovac"))], body
+    body = "Ana Kovac and Omar Bello agreed after overnight talks to defer the vote."
+    assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+    # what someone does after others' meeting puts them in none
+    for body, mentions in [("Ana Kovac backed the plan following the recent Omnia meeting.", (KOVAC, OMNIA)),
+                           ("Ana Kovac backed the plan after the recent Omnia meeting.", (KOVAC, OMNIA)),
+                           ("Ana Kovac backed the plan after talks between Norland and Omar Bello.",
+                            (KOVAC, NORLAND, BELLO))]:
+        events = events_of(body, *mentions)
+        assert not any(p.mention.entity_id == KOVAC[1] for e in events for p in e.parties), body
+
+
 def test_a_meeting_expected_with_no_one_named_who_expects_it_is_planned():
     # a visit's programme: "He was also expected to meet Prime Minister A and opposition leader B"
     body = "Ana Kovac arrived in Pelora on Monday. She was also expected to hold talks with Omar Bello."

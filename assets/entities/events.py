@@ -2135,7 +2135,12 @@ class SentenceContext:
             return []
         timed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in DURATIONS) else noun  # "after six months of talks"
-        held_during = kind == "meet" and timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES | {"in"}
+        held_during = kind == "meet" and timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES | {"in"} and (
+            # what is done after a meeting was done by its sides when the meeting was with someone
+            # ("after talks with Y, X agreed") or names none ("A and B agreed after talks"), not after
+            # the meeting of others ("after the G7 meeting", "after talks between A and B")
+            timed.head.lower_ not in SEQUENCE_PREPOSITIONS or "with" in preps
+            or not (owners or modifiers or {"of", "between"} & preps.keys()))
         if held_during and (governor is None or glemma in ADDRESSING_VERBS):
             # "X raised the issue during (after, at) talks with Y": the one the clause is about took
             # part; "X told Y in (at) a meeting": so did the person told
@@ -3039,7 +3044,8 @@ OCCASIONS = frozenset("dinner lunch luncheon breakfast meal banquet reception".s
 HOSTING_VERBS = frozenset("host hold give throw".split())
 # Verbs by which the subject takes a meal with someone: "had dinner with Y", "shared a lunch with Y".
 DINING_VERBS = frozenset("have share".split())
-OCCASION_PREPOSITIONS = frozenset("at during over after".split())
+OCCASION_PREPOSITIONS = frozenset("at during over after following".split())
+SEQUENCE_PREPOSITIONS = frozenset("after following".split())
 # Words of a deal or loan in force: "the current (existing) loan agreement".
 IN_FORCE = frozenset("current existing".split())
 # Spans of time talks are counted in ("after six months of talks").
