@@ -1108,6 +1108,19 @@ def test_a_person_described_by_their_trade_is_the_one_named_before():
     assert summary(event) == ("fund", "done", ("org:veltrix",), ("org:pelora-foundation",))
 
 
+def test_a_subject_described_by_a_qualified_trade_is_the_person_named_before():
+    body = "Ana Ruiz won an award on Sunday. The veteran singer has donated $1m to the Pelora Foundation."
+    [event] = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Pelora Foundation", "org:pelora-foundation"))
+    assert summary(event) == ("fund", "done", ("person:ana-ruiz",), ("org:pelora-foundation",))
+    body = "Ana Ruiz is back on stage. The star of the Pelora Trilogy will meet executives from Omnia."
+    [event] = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("meet", "planned", ("org:omnia", "person:ana-ruiz"))
+    # one met, qualified, is another person, not the one named before: here Omnia's
+    body = "Ana Ruiz flew to Rome on Sunday. She met the veteran director of Omnia."
+    [event] = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Omnia", "org:omnia"))
+    assert summary(event) == ("meet", "done", ("org:omnia", "person:ana-ruiz"))
+
+
 def test_a_name_the_parse_runs_into_the_object_before_is_the_next_verbs_subject():
     # the parse makes "Jonas Brekke" a conjunct of "The Pelora Foundation" and leaves "pledged" without
     # a subject: Brekke pledged, not the actress

@@ -4468,13 +4468,18 @@ RESISTING_VERBS = frozenset("oppose fight resist rebuff block".split())
 
 
 def is_person_description(noun) -> bool:
-    """ "the actress", "the film-maker": a person named by their trade and "the" alone."""
+    """ "the actress", "the film-maker": a person named by their trade and "the"; as a subject, going
+    on about someone, qualified too ("the veteran actor", "the star of film hits", "the pop star")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return False
-    words = [c.lower_ for c in noun.children if c.dep_ != "punct"]
+    children = [c for c in noun.children if c.dep_ != "punct"]
+    words = [c.lower_ for c in children]
     if noun.lemma_.lower() == "maker":  # "the film-maker": a compound says what is made
         return len(words) == 2 and words[0] == "the" and words[1] in PERSON_MAKERS
-    return words == ["the"] and noun.lemma_.lower() in PERSON_TRADES
+    if noun.lemma_.lower() not in PERSON_TRADES or words[:1] != ["the"]:
+        return False
+    return len(words) == 1 or noun.dep_ in ("nsubj", "nsubjpass") and all(
+        c.dep_ in ("amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in children[1:])
 
 
 def is_sent_people(noun) -> bool:
