@@ -46,6 +46,19 @@ def test_the_state_still_stands_for_its_government_its_own_company_and_a_named_c
         ("contract", "done", ("org:avelo",), ("org:skyvale",))]
 
 
+def test_a_states_central_bank_and_the_state_body_a_contract_serves_stand_for_the_state():
+    for body in ("Halvard Bank has lent $300m to Pelora's central bank.",
+                 "Halvard Bank has extended a $300m credit line to Pelora's central bank."):
+        assert summaries(body, ("Halvard Bank", "org:halvard"), ("Pelora", "country:PEL")) == [
+            ("lend", "done", ("org:halvard",), ("country:PEL",))], body
+    assert summaries("Avelo won a $2bn contract to supply trains to Pelora's state railway.",
+                     ("Avelo", "org:avelo"), ("Pelora", "country:PEL")) == [
+        ("contract", "done", ("org:avelo",), ("country:PEL",))]
+    # a state's private company is another party, whatever the contract serves
+    assert summaries("Avelo won a $2bn contract to supply trains to Pelora's biggest private railway.",
+                     ("Avelo", "org:avelo"), ("Pelora", "country:PEL")) == []
+
+
 # --- a maker's name counted by number stands for its products -------------------------------------
 
 

@@ -2818,7 +2818,9 @@ class SentenceContext:
         clients += [d for v in purposes for d in v.children if d.dep_ == "dative"]
         # "a contract to build Y's new airport": the owner of what is built or run
         owners = [c for w in served if w not in purposes for c in w.children if c.dep_ == "poss"]
-        return [m for t in clients for m in self.referents(t) if m.entity_type in ACTOR_TYPES and self.names(t, m)] + [
+        # the client named, or the state whose own body it is ("to supply trains to Egypt's state railway")
+        return [m for t in clients for m in self.referents(t) if m.entity_type in ACTOR_TYPES and (
+            self.names(t, m) or (m.entity_type in HOME_TYPES and is_state_owned(t)))] + [
             m for t in owners for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
 
     @staticmethod
@@ -3391,7 +3393,7 @@ HOME_TYPES = ("COUNTRY", "SUBDIVISION")
 
 
 # Words that make a company the state's own ("Norland's state railway company", "the national airline").
-STATE_OWNED = frozenset("state state-owned government government-owned national federal sovereign".split())
+STATE_OWNED = frozenset("state state-owned government government-owned national federal sovereign central".split())
 # Organisation nouns whose state-named instance is the state's own money, as its government is: "the
 # Pelora fund awarded Y $5m" is Pelora's grant.
 STATE_MONEY_NOUNS = frozenset({"fund"})
@@ -3408,12 +3410,16 @@ def names_home(description, mention: Mention) -> bool:
     state, named elsewhere or not at all. Not an office or a government ("Norland's minister", "the
     Pelora government"), nor the state's own company ("Norland's state railway company"), which
     stand for the state."""
-    state_owned = any(t.lower_ in STATE_OWNED for c in description.lefts if c.dep_ in ("amod", "compound", "npadvmod")
-                      for t in c.subtree)
     noun = description.lemma_.lower()
     home = mention.entity_type in HOME_TYPES or (mention.entity_type == "PLACE" and noun not in SUBSIDIARY_NOUNS)
     return (noun in ORGANISATION_NOUNS | PRIVATE_PERSON_NOUNS and noun not in STATE_MONEY_NOUNS
-            and home and not state_owned)
+            and home and not is_state_owned(description))
+
+
+def is_state_owned(description) -> bool:
+    """ "Norland's state railway", "the national airline", "Pelora's central bank": the state's own."""
+    return any(t.lower_ in STATE_OWNED for c in description.lefts if c.dep_ in ("amod", "compound", "npadvmod")
+               for t in c.subtree)
 
 
 def is_counted_goods(token) -> bool:
