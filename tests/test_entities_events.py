@@ -207,6 +207,13 @@ def test_awarding_a_contract_makes_the_indirect_object_the_contractor():
     assert summary(event) == ("contract", "done", ("org:ikenna",), ("org:lagos-government",))
 
 
+def test_a_receiver_read_as_a_first_direct_object_is_the_indirect_one():
+    # the small model reads "Larsen & Toubro" as a first direct object before "a contract"
+    body = "Velmora awarded Larsen & Toubro a $1.2 billion contract for the metro line."
+    [event] = events_of(body, ("Velmora", "country:VEL"), ("Larsen & Toubro", "org:larsen"))
+    assert summary(event) == ("contract", "done", ("org:larsen",), ("country:VEL",))
+
+
 def test_coordinated_signatories_of_an_agreement_and_its_place():
     body = "Chile and Peru signed a fisheries agreement in Lima on Monday."
     [event] = events_of(body, ("Chile", "country:CHL"), ("Peru", "country:PER"), ("Lima", "place:lima"))

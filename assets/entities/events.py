@@ -3994,8 +3994,11 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         # "lent Northern Rock 25bn pounds": the parse may fold the borrower's name into the sum
         datives = [t for o in objects if o.ent_type_ == "MONEY" for t in o.subtree
                    if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ != "MONEY" and t.head.ent_type_ == "MONEY"]
-    # "lend Mongolia $600 million": the small model often reads the borrower as the object and
-    # the amount as a second noun; two objects mean the first is the indirect one
+    if not datives and verb.lemma_.lower() in DATIVE_VERBS and len(direct := [o for o in objects if o.dep_ == "dobj"]) >= 2:
+        # "awarded Larsen & Toubro a contract": the small model may read the receiver as a first
+        # direct object; of two, the first is the indirect one
+        datives = direct[:1]
+        objects = [o for o in objects if o is not direct[0]]
     return subjects, passive_agents, objects, datives
 
 
