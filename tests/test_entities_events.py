@@ -795,6 +795,12 @@ def test_an_order_or_an_award_makes_the_maker_contractor_and_the_buyer_client(bo
     assert summary(event) == ("contract", "done", ("org:tamsin",), ("org:kestrel",))
 
 
+def test_goods_ordered_from_a_seller_are_its_contract_not_the_contract_of_a_name_before_them():
+    body = "Kestrel Aero has ordered 20 Orvex carriers from Tamsin Works, worth about $4 billion."
+    [event] = events_of(body, ("Kestrel Aero", "org:kestrel"), ("Orvex", "org:orvex"), ("Tamsin Works", "org:tamsin"))
+    assert summary(event) == ("contract", "done", ("org:tamsin",), ("org:kestrel",))
+
+
 @pytest.mark.parametrize("body", [
     "Kestrel Aero ordered Tamsin Works to halt production.",
     "Kestrel Aero ordered an inquiry into Tamsin Works.",

@@ -1932,7 +1932,9 @@ class SentenceContext:
             sellers = [w for t in goods + worth for w in t.subtree if w.dep_ == "pobj" and w.head.lower_ == "from"]
             # "were ordered by Y from X": and on the one ordering
             sellers += [g for t in passive_agents for g in prepositional_objects(t).get("from", [])] if passive else []
-            roles["agent"] = pobj.get("from", []) + makers + [m for t in sellers for m in self.referents(t)]
+            # a compound names the maker only when no one is named to sell: "ordered 20 LNG carriers
+            # from Y", "ordered 20 A320 jets from a lessor Y" are Y's contracts
+            roles["agent"] = (pobj.get("from", []) + [m for t in sellers for m in self.referents(t)]) or makers
         elif lemma in CHOOSING_VERBS:  # "X was chosen by Y to build": the chosen does the work for the chooser,
             # a company (a person chosen to run something is appointed, not contracted)
             roles["agent"] = [m for m in (subject_m if passive else object_m) if m.entity_type == "ORG"]
