@@ -95,6 +95,9 @@ def test_subjects_acting_apart_hold_no_meeting():
     # an opening participle of making tells who made the deal it comes before
     ("Signed by Veltrix and Omnia last week, the deal will cut costs.",
      ("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)),
+    # so does a reduced passive of making after it, set off by commas
+    ("The deal, signed by Veltrix and Omnia last week, will cut costs.",
+     ("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)),
     # licensing something to a named party is a deal with it
     ("Veltrix has licensed its software to Omnia.", ("agreement", (), (), (), ("org:omnia", "org:veltrix"), None)),
     # contracted to do any work
@@ -128,6 +131,7 @@ def test_a_participle_describing_its_noun_is_no_transaction():
     "Backed by Norland, Omnia rejected the plan.",  # backing without money
     "Sable Ventures put its workers into hotels in Pelora.",  # no money put in
     "Signed by Veltrix, the letter was sent to Omnia.",  # no deal
+    "The letter, signed by Veltrix and Omnia, was sent to Pelora.",  # no deal
     "The Pelora economy contracted by 2% as Veltrix cut jobs.",  # shrank
     "Jonas Brekke was contracted by Veltrix to advise its board.",  # a person hired
 ])

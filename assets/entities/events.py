@@ -4338,6 +4338,9 @@ def governing_verb(noun) -> tuple[object | None, str]:
     # the deal made in a relative clause
     made = [c for c in token.children if c.dep_ == "relcl" and own_subjects(c) and (
         c.lemma_.lower() in DEAL_MAKING | WINNING_VERBS | {"hold"} or (c.lemma_ == "have" and noun_trigger(noun) == "meet"))]
+    # "the agreement, signed by A and B in 2009,": made in a reduced passive after it
+    made += [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in DEAL_MAKING
+             and is_reduced_passive(c) and any(g.dep_ == "agent" for g in c.children)]
     if made:
         return made[0], "object"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS | TERMS:
