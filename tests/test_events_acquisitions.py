@@ -237,6 +237,13 @@ def test_a_person_s_company_with_no_name_is_written_as_its_owner(body, kind):
     assert [summary(e) for e in events_of(body, OMNIA, RUIZ)] == [(kind, "done", ("org:talbot",), ("person:ruiz",))]
 
 
+def test_a_stake_bought_in_a_company_s_unnamed_unit_is_written_as_its_owner():
+    for body in ("Talbot Resources has completed its $1.3 billion purchase of a stake in Brenna Copper's tower unit.",
+                 "Talbot Resources completed the purchase of a stake in Brenna Copper's tower unit."):
+        assert [summary(e) for e in events_of(body, OMNIA, TARSA)] == [
+            ("invest", "done", ("org:talbot",), ("org:brenna",))], body
+
+
 def test_a_partnership_a_company_has_is_a_standing_relation_not_a_deal():
     assert events_of("Talbot Resources still has a partnership with Brenna Copper to sell ore.", OMNIA, TARSA) == []
     # a partnership formed, or one held in the past and told as such, is still one

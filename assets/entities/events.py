@@ -2321,8 +2321,8 @@ class SentenceContext:
                 roles["recipient"] = [m for t in clause_arguments(resisting)[0] for m in self.referents(t)]
             if not roles["recipient"] and roles["agent"] and self.names_no_target(noun, preps):
                 roles["recipient"] = self.bid_target(roles["agent"])
-            if not roles["recipient"]:  # "X's purchase of Y's European operations"
-                roles = self.with_asset_target(roles, bought)
+            if not roles["recipient"]:  # "X's purchase of Y's European operations", "of a stake in Y's unit"
+                roles = self.with_asset_target(roles, holdings_of(bought))
             stakes = [t for t in bought if t.lemma_.lower() in SHAREHOLDINGS]
             if stakes and not sale and not (any(map(is_controlling, stakes)) or roles["seller"]):
                 kind = "invest"  # "X's purchase of a 10% stake in Y": a minority stake, no seller named
