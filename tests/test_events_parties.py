@@ -226,6 +226,14 @@ def test_a_capital_lending_stands_for_its_country_when_no_government_is_named():
         ("lend", "done", ("country:ITA",), ("org:corvane-air",))]
 
 
+def test_a_capital_borrowing_stands_for_its_country():
+    paris = Entity("place:paris", "PLACE", "Paris", country_code="FRA")
+    france = Entity("country:FRA", "COUNTRY", "France", iso_code="FRA", country_code="FRA")
+    body = "Italy and France have grown closer. Under the pact, Rome will lend Paris 400m euros."
+    assert events_with(body, ("Italy", ITALY), ("France", france), ("Rome", ROME), ("Paris", paris)) == [
+        ("lend", "planned", ("country:ITA",), ("country:FRA",))]
+
+
 def test_a_city_that_is_no_capital_lends_nothing():
     body = "Italy's Corvane Air is in trouble. Milan lent the carrier 400m euros in May."
     assert events_with(body, ("Italy", ITALY), ("Corvane Air", AIRLINE), ("Milan", MILAN)) == []

@@ -2952,8 +2952,10 @@ class SentenceContext:
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
                     # "Kazakh-Chinese projects were agreed" names a side, "Kenyan officials" stand for Kenya,
                     # and a side of an event told before is one
-                if role == "agent" and kind in CAPITAL_GIVEN_KINDS and (government := self.government_of_capital(mention)):
-                    mention = government  # "Rome's provision of a loan": the capital pays for its government
+                if ((role == "agent" and kind in CAPITAL_GIVEN_KINDS) or (role == "recipient" and kind == "lend")) and (
+                        government := self.government_of_capital(mention)):
+                    mention = government  # "Rome's provision of a loan": the capital pays for its government;
+                    # "Beijing will lend Islamabad $2bn": and borrows for it
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES and not (
