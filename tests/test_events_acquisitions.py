@@ -244,6 +244,12 @@ def test_a_stake_bought_in_a_company_s_unnamed_unit_is_written_as_its_owner():
             ("invest", "done", ("org:talbot",), ("org:brenna",))], body
 
 
+def test_a_deal_that_gives_control_of_a_company_is_its_purchase():
+    body = "The deal will give Talbot Resources control of Brenna Copper."
+    assert [summary(e) for e in events_of(body, OMNIA, TARSA)] == [
+        ("acquire", "planned", ("org:talbot",), ("org:brenna",))]
+
+
 def test_a_partnership_a_company_has_is_a_standing_relation_not_a_deal():
     assert events_of("Talbot Resources still has a partnership with Brenna Copper to sell ore.", OMNIA, TARSA) == []
     # a partnership formed, or one held in the past and told as such, is still one

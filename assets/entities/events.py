@@ -1847,7 +1847,11 @@ class SentenceContext:
             if lemma in SELLING_VERBS | CONTROL_GIVING:  # the buyer is told after "to" or as indirect object
                 sold = portions_of(undergoers)  # "Y was sold to X by Z"
                 roles["seller"] = by_m if passive else subject_m
-                roles["agent"] = pobj.get("to", []) + dative_m
+                # "will give Talbot Resources control of Y": the parse may read the receiver's name as
+                # a compound of "control", which no name qualifies
+                roles["agent"] = pobj.get("to", []) + dative_m or [
+                    m for t in undergoers if t.lower_ == "control" for c in t.children
+                    if c.dep_ == "compound" for m in self.referents(c)]
                 roles["recipient"] = [m for t in sold for m in self.referents(t) if self.names(t, m)]
             else:
                 roles["agent"] = by_m if passive else subject_m
@@ -2084,7 +2088,8 @@ class SentenceContext:
             return []
         subjects, subject_m, passive_m, dative_m, verb_pobj = [], [], [], [], {}
         if governor is not None:
-            claimed.add(governor.i)
+            if not (relation == "subject" and kind in MULTI_PARTY and verb_trigger(governor) not in (None, *MULTI_PARTY)):
+                claimed.add(governor.i)  # but "the deal gives X control of Y": the verb tells the transaction
             subjects, passive_agents, _, datives = clause_arguments(governor)
             subject_m = [m for t in subjects for m in self.referents(t)]
             if kind in MULTI_PARTY:
