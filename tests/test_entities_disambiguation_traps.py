@@ -236,6 +236,18 @@ def test_organisation_number_that_is_no_score_stays():
     assert body[trimmed.start:trimmed.end] == "Group of 20"
 
 
+@pytest.mark.parametrize("body, run_on, name", [
+    ("Under the deal, Brask will lend Norvik $2 billion over three years.", "Norvik $2 billion", "Norvik"),
+    ("Tarsel Holdings US$ 40m in debt was sold.", "Tarsel Holdings US$ 40m", "Tarsel Holdings"),
+    ("The bank gave Pelmora Rs 500 crore.", "Pelmora Rs 500 crore", "Pelmora"),
+])
+def test_a_sum_the_model_ran_into_a_name_is_trimmed(body, run_on, name):
+    start = body.index(run_on)
+    span = Span(start, start + len(run_on), "ORG", None, FOUND.ner)
+    (trimmed,) = trimmed_spans(body, [span], FOUND)
+    assert body[trimmed.start:trimmed.end] == name
+
+
 @pytest.mark.parametrize("body, label, run_on, name", [
     ("Halvorsen will put $40m into Tarsel through convertible bonds.", "PLACE", "Tarsel through", "Tarsel"),
     ("Shares of Omnivale and Brecko rose.", "ORG", "Omnivale and", "Omnivale"),

@@ -527,6 +527,8 @@ def person_entity(name: str) -> Entity:
 # A result or score the model ran into a name: "G. Rose 7-73" (a bowler's figures), "Chelsea 2-1".
 # A person's name never ends in a figure; an organisation's may ("Group of 20"), but not in a score.
 SCORE_TAIL = {"PERSON": re.compile(r"(?:\s+\d[\d.\-–/]*)+$"), "ORG": re.compile(r"(?:\s+\d+[-–]\d+)+$")}
+# A sum the model ran into a name before it: "lend Islamabad $2 billion" gave the ORG "Islamabad $2 billion"
+MONEY_TAIL = re.compile(r"\s+(?:[A-Z]{0,2}[$€£¥₹]|Rs\.?\s*)\s*\d")
 
 
 def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]:
@@ -548,6 +550,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
             end = dash.start()  # nor any name a dash and a plain word: "Korea Development Bank - one of"
         if span.how == found.ner and (score := SCORE_TAIL.get(span.label)) and (tail := score.search(body, start, end)):
             end = max(start, tail.start())
+        if span.how == found.ner and (money := MONEY_TAIL.search(body, start, end)):
+            end = money.start()
         if span.how == found.ner and (tail := TRAILING_FUNCTION_WORDS.search(body, start, end)):
             end = tail.start()
         if span.how == found.ner and is_no_entity(body, start, end, span.label, ships):
