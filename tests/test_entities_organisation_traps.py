@@ -57,6 +57,7 @@ def test_an_adjective_or_a_leaders_name_before_a_kind_keeps_its_type(extractor, 
 @pytest.mark.parametrize("body, name", [
     ("Fans of rival club Bristol City stayed away.", "Bristol City"),
     ("The Serbian news agency Tanvik reported the arrests on Friday.", "Tanvik"),
+    ("The Abu Dhabi sovereign wealth fund ADQ will invest $35 billion in Egypt.", "ADQ"),
 ])
 def test_a_name_after_a_kind_of_organisation_is_one_organisation(extractor, body, name):
     found = typed(extractor, body)
