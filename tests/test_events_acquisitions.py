@@ -250,6 +250,13 @@ def test_a_deal_that_gives_control_of_a_company_is_its_purchase():
         ("acquire", "planned", ("org:talbot",), ("org:brenna",))]
 
 
+def test_names_in_the_other_complements_of_a_deal_s_of_noun_are_no_members():
+    # "of understanding": its "on a new Brenna plant" says what the deal is about
+    body = "Corvane Mining signed a memorandum of understanding with Talbot Resources on a new Brenna plant."
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA, ("Brenna", "org:brenna"))] == [
+        ("agreement", "done", ("org:corvane", "org:talbot"))]
+
+
 def test_a_partnership_a_company_has_is_a_standing_relation_not_a_deal():
     assert events_of("Talbot Resources still has a partnership with Brenna Copper to sell ore.", OMNIA, TARSA) == []
     # a partnership formed, or one held in the past and told as such, is still one

@@ -2175,7 +2175,7 @@ class SentenceContext:
             # joined ("a meeting of the ministers of A and B"), as the names in one body's do not
             # meet each other ("a meeting of Suffolk UKIP members")
             members = own.get("of", []) if len(own.get("of", [])) >= 2 else [
-                m for t in preps.get("of", []) for m in self.mentions_in(t.subtree) if m.entity_type in ACTOR_TYPES]
+                m for t in preps.get("of", []) for m in self.mentions_in(member_words(t)) if m.entity_type in ACTOR_TYPES]
             attended = bool(actor) and glemma in ATTENDING_VERBS  # "X attended (hosted) a meeting"
             if kind == "meet":
                 members = self.joined_names(preps.get("of", []))
@@ -4530,6 +4530,18 @@ def deal_preceded(follower, timed) -> object | None:
         return None
     deal = verb.head if subjects[0].tag_ == "WDT" and verb.dep_ == "relcl" else subjects[0]
     return deal if noun_trigger(deal) is not None and is_definite(deal) else None
+
+
+def member_words(noun) -> list:
+    """The words of a noun's phrase that may list members ("banks including A and B"), not those of
+    its other complements ("of understanding with A on a new B plant": A and B are no members)."""
+    def inside_other_complement(word) -> bool:
+        while word.i != noun.i:
+            if word.dep_ == "prep" and word.lower_ not in ("of", "including"):
+                return True
+            word = word.head
+        return False
+    return [w for w in noun.subtree if not inside_other_complement(w)]
 
 
 def is_definite(noun) -> bool:
