@@ -3056,6 +3056,7 @@ HOSTING_VERBS = frozenset("host hold give throw".split())
 # Verbs by which the subject takes a meal with someone: "had dinner with Y", "shared a lunch with Y".
 DINING_VERBS = frozenset("have share".split())
 OCCASION_PREPOSITIONS = frozenset("at during over after following".split())
+# Of those, the ones that put the occasion before the clause, not around it.
 SEQUENCE_PREPOSITIONS = frozenset("after following".split())
 # Words of a deal or loan in force: "the current (existing) loan agreement".
 IN_FORCE = frozenset("current existing".split())
@@ -4007,7 +4008,7 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         # "awarded Larsen & Toubro a contract": the small model may read the receiver as a first
         # direct object; of two, the first is the indirect one
         datives = direct[:1]
-        objects = [o for o in objects if o is not direct[0]]
+        objects = [o for o in objects if o.i != direct[0].i]
     return subjects, passive_agents, objects, datives
 
 
