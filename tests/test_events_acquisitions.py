@@ -57,6 +57,10 @@ def one(body, *pairs, kind=None):
     # a sum paid for a company's unit buys the unit, and the company is the target when the unit has no name
     ("Corvane Mining paid $1.75bn for Talbot Resources' copper division.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$1.75bn")),
+    # the parse may hang the "for" on the sum
+    ("Under the terms of the deal, Corvane Mining will pay £10.7bn for Allied Talbot.",
+     (VELTRIX, ("Allied Talbot", "org:talbot")),
+     (("acquire", "planned", ("org:corvane",), ("org:talbot",)), "£10.7bn")),
     # passives and participles
     ("Talbot Resources was acquired by Corvane Mining in 2003.", (OMNIA, VELTRIX),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),

@@ -4575,9 +4575,10 @@ def paid_for(verb) -> list:
     ("paid Y $5m") nor for a thing ("paid $5m for the rights")."""
     if any(c.dep_ == "dative" and c.lower_ != "for" for c in verb.children):
         return []
-    if not any(c.dep_ in OBJECTS and is_figure(c) and is_money(c) for c in verb.children):
-        return []
-    return [t for t in prepositional_objects(verb).get("for", []) if t.pos_ == "PROPN" or is_owned_asset(t)]
+    sums = [c for c in verb.children if c.dep_ in OBJECTS and is_figure(c) and is_money(c)]
+    # the parse may hang the "for" on the sum: "will pay [£10.7bn for Y]"
+    bought = prepositional_objects(verb).get("for", []) + [t for s in sums for t in prepositional_objects(s).get("for", [])]
+    return [t for t in bought if t.pos_ == "PROPN" or is_owned_asset(t)] if sums else []
 
 
 def is_owned_asset(token) -> bool:
