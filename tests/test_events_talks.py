@@ -321,6 +321,20 @@ def test_what_follows_talks_with_someone_was_done_by_the_other_side():
         assert not any(p.mention.entity_id == KOVAC[1] for e in events for p in e.parties), body
 
 
+def test_talks_held_to_make_a_purchase_are_held_with_its_other_side():
+    omnia, orvex = ("Omnia Group", "org:omnia"), ("Orvex Mining", "org:orvex")
+    for body in ("Omnia Group is in talks to buy Orvex Mining.",
+                 "Omnia Group is in talks to buy a stake in Orvex Mining.",
+                 "Omnia Group has opened talks about acquiring Orvex Mining.",
+                 "Omnia Group is in talks to sell its roads business to Orvex Mining."):
+        assert summaries(body, omnia, orvex) == [("meet", "done", ("org:omnia", "org:orvex"))], body
+    # talks with someone else about the purchase are held with that one; goods name no side
+    meetings = [found for found in summaries("Omnia Group held talks with Norland about buying Orvex Mining.",
+                                             omnia, NORLAND, orvex) if found[0] == "meet"]
+    assert meetings == [("meet", "done", ("country:NOR", "org:omnia"))]
+    assert summaries("Omnia Group is in talks to buy new trains.", omnia) == []
+
+
 def test_a_meeting_expected_with_no_one_named_who_expects_it_is_planned():
     # a visit's programme: "He was also expected to meet Prime Minister A and opposition leader B"
     body = "Ana Kovac arrived in Pelora on Monday. She was also expected to hold talks with Omar Bello."

@@ -2191,6 +2191,8 @@ class SentenceContext:
                 sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
             if kind == "meet":  # "talks on Russia's membership of the WTO": the applicant and the body
                 sides += self.membership_sides(topics + preps.get("about", []))
+            if kind == "meet" and not {"with", "between"} & preps.keys():
+                sides += self.negotiated_sides(noun)  # "X is in talks to buy Y": Y is the other side
             if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and not (
                     kind == "agreement" and is_bare_plural(noun)) and not has_other_subject(subjects, noun) and (
                     speaker := self.reporting_speaker(noun, ACTOR_TYPES)):  # "its talks": someone else's
@@ -2546,6 +2548,22 @@ class SentenceContext:
             m for t in origins for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
         roles = {"agent": [], "recipient": [], "seller": [], "party": hosts + guests if hosts and guests else []}
         return self.build(verb, visitor, "meet", roles, 0.6)
+
+    def negotiated_sides(self, talks) -> list[Mention]:
+        """The other side of a purchase talks are held to make, named by the purchase: its target
+        ("in talks to buy Y", "talks about acquiring the shares in Y"), or its buyer ("talks to sell
+        its unit to Y")."""
+        purchases = [c for c in talks.children if c.dep_ == "acl" and is_infinitive(c)] + [
+            g for p in talks.children if p.dep_ == "prep" and p.lower_ in ("about", "over", "on")
+            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        sides = []
+        for purchase in (v for v in purchases if verb_trigger(v) == "acquire"):
+            if purchase.lemma_.lower() in SELLING_VERBS:
+                words = prepositional_objects(purchase).get("to", []) + clause_arguments(purchase)[3]
+            else:
+                words = holdings_of([c for c in purchase.children if c.dep_ in OBJECTS])
+            sides += [m for t in words for m in self.referents(t) if m.entity_type in ACTOR_TYPES and self.names(t, m)]
+        return sides
 
     def buyer_event(self, noun) -> list[Event]:
         """A buyer named by its role: "X was the buyer of Y", "X, the buyer of Y", "X emerged as
