@@ -4518,8 +4518,8 @@ def is_person_description(noun) -> bool:
         return len(words) == 2 and words[0] == "the" and words[1] in PERSON_MAKERS
     if noun.lemma_.lower() not in PERSON_TRADES or words[:1] != ["the"]:
         return False
-    return len(words) == 1 or noun.dep_ in ("nsubj", "nsubjpass") and all(
-        c.dep_ in ("amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in children[1:])
+    return len(words) == 1 or (noun.dep_ in ("nsubj", "nsubjpass") and all(
+        c.dep_ in ("amod", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in children[1:]))
 
 
 def is_sent_people(noun) -> bool:
@@ -4594,9 +4594,11 @@ def paid_for(verb) -> list:
     if any(c.dep_ == "dative" and c.lower_ != "for" for c in verb.children):
         return []
     sums = [c for c in verb.children if c.dep_ in OBJECTS and is_figure(c) and is_money(c)]
+    if not sums:
+        return []
     # the parse may hang the "for" on the sum: "will pay [£10.7bn for Y]"
     bought = prepositional_objects(verb).get("for", []) + [t for s in sums for t in prepositional_objects(s).get("for", [])]
-    return [t for t in bought if t.pos_ == "PROPN" or is_owned_asset(t)] if sums else []
+    return [t for t in bought if t.pos_ == "PROPN" or is_owned_asset(t)]
 
 
 def is_owned_asset(token) -> bool:
