@@ -419,6 +419,9 @@ AGREEMENTS = [
      "ana-ruiz+jonas-brekke"),
     ("Ana Ruiz held talks with Jonas Brekke on Monday. They agreed to cut tariffs.", "agreed",
      "ana-ruiz+jonas-brekke"),
+    # work a joint venture or partnership is to do is done by its sides together, for neither
+    ("Veltrix and Kenya concluded a joint venture agreement to build a refinery.", "done", "KEN+veltrix"),
+    ("Kenya signed a partnership deal with Veltrix to develop a gas field.", "done", "KEN+veltrix"),
 ]
 
 

@@ -3586,6 +3586,9 @@ def noun_trigger(token) -> str | None:
 # exploration project"; not "a joint statement" or "a joint news conference".
 JOINT_UNDERTAKINGS = frozenset(PROJECT_NOUNS) | frozenset(
     "venture company enterprise undertaking initiative operation development exploration production".split())
+# What a deal named for a work its sides do together is ("a joint venture agreement", "a
+# partnership deal"): no contract of one side for the other.
+JOINT_DEALS = frozenset("venture partnership alliance cooperation co-operation".split())
 
 def shares_with_named_side(noun) -> bool:
     """A "with" phrase naming a side, on the noun or, when the noun is the "in" object of a verb, on
@@ -4673,8 +4676,10 @@ def deal_content(noun) -> str | None:
 def deal_works(noun, governor) -> list:
     """The contracted work a deal is to do ("a deal to build the port", "signed an agreement to
     supply jets", the infinitive on the deal or on the verb that makes it): a contract when the
-    work is for someone named, a plain deal when it is done together."""
-    if TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
+    work is for someone named, a plain deal when it is done together ("a joint venture agreement
+    to build minivans", "a partnership deal to develop a field": the sides do the work as one)."""
+    if TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement" or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in JOINT_DEALS for c in noun.children):
         return []
     purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl")]
     purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl"]
