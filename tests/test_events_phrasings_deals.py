@@ -422,6 +422,9 @@ AGREEMENTS = [
     # work a joint venture or partnership is to do is done by its sides together, for neither
     ("Veltrix and Kenya concluded a joint venture agreement to build a refinery.", "done", "KEN+veltrix"),
     ("Kenya signed a partnership deal with Veltrix to develop a gas field.", "done", "KEN+veltrix"),
+    # a group acting as one is a side, not a deal among its members
+    ("An alliance of banks including Veltrix and Omnia agreed a deal with Kestrel Bank.", "agreed",
+     "kestrel+omnia+veltrix"),
 ]
 
 

@@ -3579,6 +3579,9 @@ def noun_trigger(token) -> str | None:
         return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
     if word == "venture" and token.tag_ == "NN" and shares_with_named_side(token):
         return "agreement"  # "X is linking with Y in a venture", "a venture with Y": joint by the "with"
+    if word in GROUP_NOUNS and any(g.tag_ == "NNS" for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                   for g in p.children if g.dep_ == "pobj"):
+        return None  # "an alliance of banks (including A and B)": a group acting as one, no deal among them
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
 
