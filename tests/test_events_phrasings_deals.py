@@ -220,6 +220,8 @@ INVESTMENTS = [
     # a fraction of a company up to half is a stake in it
     ("Veltrix bought a third of Omnia in 2000.", "done", "veltrix", "omnia"),
     ("A quarter of Omnia was bought by Veltrix.", "done", "veltrix", "omnia"),
+    # a stake sold with no company after it is a stake in the seller
+    ("Omnia sold Veltrix a 20% stake in 2019.", "done", "veltrix", "omnia"),
 ]
 
 
@@ -539,6 +541,9 @@ NO_EVENTS = [
     ("A meeting of Veltrix managers in Oslo agreed to cut costs.", "meet"),
     # talks called off may never have been held
     ("Veltrix called off talks with Omnia.", "meet"),
+    # a stake sold in a company the text does not name is no stake in the seller
+    ("Veltrix sold its stake in the hotel chain to Omnia.", "invest"),
+    ("Veltrix sold its 40% stake in the chain to Omnia for $1bn.", "invest"),
 ]
 
 

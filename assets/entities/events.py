@@ -1897,8 +1897,11 @@ class SentenceContext:
                     # "the firm ... since the state sold a majority stake to X": a government or a
                     # person sells a stake in the company the sentence is about
                     roles["recipient"] = self.company_spoken_of(verb)
-                elif lemma in SELLING_VERBS and not roles["recipient"]:
-                    # "Fiat sold GM a stake": a stake in Fiat, which is then no seller
+                elif lemma in SELLING_VERBS and not roles["recipient"] and not any(
+                        t.pos_ in ("NOUN", "PROPN") for prep, tokens in prepositional_objects(stake).items()
+                        if prep in ("in", "of") for t in tokens):
+                    # "Fiat sold GM a stake": a stake in Fiat, which is then no seller; not "sold its
+                    # stake in the hotel chain": a stake in a company it does not name
                     roles["recipient"], roles["seller"] = subject_m, []
                 elif lemma not in SELLING_VERBS:
                     roles["seller"] = roles["seller"] or owners or self.stake_holders(stake)
