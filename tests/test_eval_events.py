@@ -163,7 +163,8 @@ def test_money_flow_prefilter_counts_finance_words():
 def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
-    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3"}
+    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3",
+                                         "wire_dev3"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -206,6 +207,17 @@ def test_wire_dev2_takes_every_event_rich_document_of_conll_valid():
     # valid's documents, not train's of the same number
     assert module.article_text(wire_dev2[0]) == module.conll_texts(module.CONLL_VALID)[int(wire_dev2[0].split("-")[1])]
     assert module.article_text("conll/valid-0") != module.article_text("conll/train-0")
+
+
+@pytest.mark.skipif(not SPLIT_CORPORA["wire_dev3"].exists(), reason="../shared/eval/conll2003 is not present")
+def test_wire_dev3_draws_train_documents_one_transaction_word_short_of_the_wire_pool():
+    module = selection_module()
+    wire_dev3 = module.wire_dev3_ids()
+    assert len(set(wire_dev3)) == len(wire_dev3) == module.WIRE_DEV3_SIZE
+    assert all(f.startswith("conll/train-") for f in wire_dev3)
+    assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - 1
+               for f in wire_dev3)
+    assert not set(wire_dev3) & set(module.wire_pool())
 
 
 def fresh_split_ids(module, split: str, folders: tuple[str, ...], size: int) -> list[str]:

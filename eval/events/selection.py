@@ -1,7 +1,7 @@
 """The articles annotated for events: seeded samples of BBC business and politics files, Reuters
 wire documents and 2023 web news.
 
-    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web|wire_dev|web_dev|wire_dev2|dev_rich2|dev_rich3
+    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web|wire_dev|web_dev|wire_dev2|dev_rich2|dev_rich3|wire_dev3
 
 Prints one file id a line: "business/123.txt" (a BBC file), "conll/train-17" (the 18th document of
 CoNLL-2003's train.txt), "conll/valid-17" (the 18th document of its valid.txt) or "naeb/42" (an
@@ -74,7 +74,12 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   `make bench`'s files (the extract fingerprint's), copies of another file's text left out, drawn on
   2026-12-04 with RICH3_SEED; it holds every file that passes, in the seeded order.
 
-All thirteen splits are disjoint.
+- `wire_dev3`: fresh wire copy no rule had been written on, as `wire` and `wire_dev` hold every CoNLL-2003
+  train document with at least PREFILTER_HITS transaction words: WIRE_DEV3_SIZE of the train documents
+  with exactly PREFILTER_HITS - 1, drawn on 2026-12-04 with WIRE_DEV3_SEED. Fewer transaction words make
+  fewer events per document, so it measures precision on wire copy as much as recall.
+
+All fourteen splits are disjoint.
 """
 
 from __future__ import annotations
@@ -128,13 +133,15 @@ WIRE_DEV2_SEED = 20271
 WIRE_DEV2_SIZE = 30
 RICH2_SEED = 20272
 RICH3_SEED = 20273
+WIRE_DEV3_SEED = 20274
+WIRE_DEV3_SIZE = 40
 TECH_FOLDERS = ("tech", "entertainment")
 # the event audit, whose fourth batch draws Zyte pages from the same even positions as `web_dev`
 AUDIT_SAMPLE = Path(__file__).resolve().parent / "audit" / "sample.py"
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -227,6 +234,13 @@ def wire_dev2_ids() -> list[str]:
     pool = [f"conll/valid-{n}" for n, text in enumerate(conll_texts(CONLL_VALID)) if event_rich(text)]
     # only 28 documents pass: the split takes them all, in the seeded order
     return random.Random(WIRE_DEV2_SEED).sample(pool, min(WIRE_DEV2_SIZE, len(pool)))
+
+
+def wire_dev3_ids() -> list[str]:
+    """`wire_dev3` (module docstring): train documents one transaction word short of the wire pool."""
+    pool = [f"conll/train-{n}" for n, text in enumerate(conll_texts())
+            if len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1]
+    return random.Random(WIRE_DEV3_SEED).sample(pool, WIRE_DEV3_SIZE)
 
 
 def web_ids() -> list[str]:
@@ -323,6 +337,8 @@ def split_ids(split: str) -> list[str]:
         return dev_rich2_ids()
     if split == "dev_rich3":
         return dev_rich3_ids()
+    if split == "wire_dev3":
+        return wire_dev3_ids()
     return selection()[split]
 
 
