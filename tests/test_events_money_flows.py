@@ -704,3 +704,13 @@ def test_two_sums_between_the_same_sides_are_two_flows_and_a_restated_sum_is_one
     body = "The World Bank lent Pelora $200m in May. The World Bank lent Pelora $200m to rebuild ports."
     assert [(summary(e), e.amount.text) for e in events_of(body, WORLD_BANK, PELORA, WORLD_BANK, PELORA)] == [
         (("lend", "done", ("org:wb",), ("country:PEL",)), "$200m")]
+
+
+def test_goods_given_in_a_participle_go_to_the_subject_over_them_only_when_it_receives():
+    # "Pelora banned a plane donated by Norland": banning is no receiving; the "to" names who gets it
+    assert [summary(e) for e in events_of("Pelora banned a plane donated by Norland to Sam Ridley.",
+                                          PELORA, NORLAND, RIDLEY)] == [
+        ("fund", "done", ("country:NOR",), ("person:ridley",))]
+    assert events_of("Pelora banned a plane donated by Norland.", PELORA, NORLAND) == []
+    assert [summary(e) for e in events_of("Pelora received a plane donated by Norland.", PELORA, NORLAND)] == [
+        ("fund", "done", ("country:NOR",), ("country:PEL",))]

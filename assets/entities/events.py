@@ -3986,8 +3986,11 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
             if not subjects and verb.dep_ == "acl" and is_infinitive(verb):  # "X's attempt to buy Y"
                 subjects = [c for c in head.children if c.dep_ == "poss"] + [
                     g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-            if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX"):
-                # or the subject of the verb whose object the noun is ("X agreed a plan to borrow")
+            if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX") and not (
+                    verb.tag_ == "VBN" and head.head.lemma_.lower() not in RECEIVING_VERBS):
+                # or the subject of the verb whose object the noun is ("X agreed a plan to borrow");
+                # of a past participle only when that verb receives ("Y received aid donated by X"),
+                # not "Y banned a plane donated by X"
                 subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
             if not subjects and verb.dep_ == "acl" and is_infinitive(verb):
                 subjects = undertakers(head)  # "X embarked on a plan to invest in Y"
