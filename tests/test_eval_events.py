@@ -164,7 +164,7 @@ def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
     assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3",
-                                         "wire_dev3"}
+                                         "wire_dev3", "web_dev2"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -218,6 +218,21 @@ def test_wire_dev3_draws_train_documents_one_transaction_word_short_of_the_wire_
     assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - 1
                for f in wire_dev3)
     assert not set(wire_dev3) & set(module.wire_pool())
+
+
+@pytest.mark.skipif(not all(path.exists() for path in SPLIT_CORPORA.values()),
+                    reason="../shared/eval/conll2003, naeb-dev or zyte is not present")
+def test_web_dev2_takes_every_naeb_article_with_a_transaction_word_no_split_round_or_audit_holds():
+    module = selection_module()
+    web_dev2 = module.web_dev2_ids()
+    assert len(set(web_dev2)) == len(web_dev2) == 36  # every article that passes
+    assert all(f.startswith("naeb/") and module.TRANSACTION_WORDS.search(module.article_text(f)) for f in web_dev2)
+    entity_rounds = module.entity_selection()
+    judged = {f for round_ in entity_rounds.ROUNDS for f in entity_rounds.naeb_ids(round_)}
+    audited = {f for batch in module.module_at("event_audit_sample", module.AUDIT_SAMPLE).batches().values()
+               for f in batch}
+    others = {f for split in module.SPLITS if split != "web_dev2" for f in module.split_ids(split)}
+    assert not set(web_dev2) & (judged | audited | others)
 
 
 def fresh_split_ids(module, split: str, folders: tuple[str, ...], size: int) -> list[str]:

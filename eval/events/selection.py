@@ -1,7 +1,7 @@
 """The articles annotated for events: seeded samples of BBC business and politics files, Reuters
 wire documents and 2023 web news.
 
-    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web|wire_dev|web_dev|wire_dev2|dev_rich2|dev_rich3|wire_dev3
+    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web|wire_dev|web_dev|wire_dev2|dev_rich2|dev_rich3|wire_dev3|web_dev2
 
 Prints one file id a line: "business/123.txt" (a BBC file), "conll/train-17" (the 18th document of
 CoNLL-2003's train.txt), "conll/valid-17" (the 18th document of its valid.txt) or "naeb/42" (an
@@ -78,8 +78,12 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   train document with at least PREFILTER_HITS transaction words: WIRE_DEV3_SIZE of the train documents
   with exactly PREFILTER_HITS - 1, drawn on 2026-12-04 with WIRE_DEV3_SEED. Fewer transaction words make
   fewer events per document, so it measures precision on wire copy as much as recall.
+- `web_dev2`: fresh 2023 web news no rule had been written on: every NAEB article outside `web`, every
+  judged entity round (eval/entities/selection.py, whose meeting rounds were tuned on) and the event
+  audit's batches, with at least WEB_HITS transaction word, any length, in a seeded order
+  (WEB_DEV2_SEED), drawn on 2026-12-04.
 
-All fourteen splits are disjoint.
+All fifteen splits are disjoint.
 """
 
 from __future__ import annotations
@@ -135,13 +139,14 @@ RICH2_SEED = 20272
 RICH3_SEED = 20273
 WIRE_DEV3_SEED = 20274
 WIRE_DEV3_SIZE = 40
+WEB_DEV2_SEED = 20275
 TECH_FOLDERS = ("tech", "entertainment")
 # the event audit, whose fourth batch draws Zyte pages from the same even positions as `web_dev`
 AUDIT_SAMPLE = Path(__file__).resolve().parent / "audit" / "sample.py"
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -268,6 +273,19 @@ def web_dev_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     return random.Random(WEB_DEV_SEED).sample(pool, min(WEB_DEV_SIZE, len(pool)))
 
 
+def web_dev2_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
+    """`web_dev2` (module docstring): every NAEB article with a transaction word that no other split,
+    judged entity round or audit batch holds, in the seeded order."""
+    entity_rounds = entity_selection()
+    used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
+    used.update(f for round_ in entity_rounds.ROUNDS for f in entity_rounds.naeb_ids(round_))
+    used.update(web_ids())
+    pool = [f"naeb/{id_}" for id_ in sorted(naeb_articles()) if f"naeb/{id_}" not in used
+            and len(TRANSACTION_WORDS.findall(article_text(f"naeb/{id_}"))) >= WEB_HITS]
+    # the split takes every article that passes, in the seeded order
+    return random.Random(WEB_DEV2_SEED).sample(pool, len(pool))
+
+
 def dev_rich2_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """`dev_rich2` (module docstring): every event-rich BBC business and politics file in no other split
     and in none of the event audit's batches (its module loaded by path, as in `web_dev_ids`), in the
@@ -339,6 +357,8 @@ def split_ids(split: str) -> list[str]:
         return dev_rich3_ids()
     if split == "wire_dev3":
         return wire_dev3_ids()
+    if split == "web_dev2":
+        return web_dev2_ids()
     return selection()[split]
 
 
