@@ -714,3 +714,11 @@ def test_goods_given_in_a_participle_go_to_the_subject_over_them_only_when_it_re
     assert events_of("Pelora banned a plane donated by Norland.", PELORA, NORLAND) == []
     assert [summary(e) for e in events_of("Pelora received a plane donated by Norland.", PELORA, NORLAND)] == [
         ("fund", "done", ("country:NOR",), ("country:PEL",))]
+
+
+def test_money_a_resolution_calls_for_is_not_given_by_the_body_that_passes_it():
+    assert events_of("The Pelorian government passed a resolution to boost aid to Norland.", GOVERNMENT, NORLAND) == []
+    assert events_of("The Pelorian government adopted a resolution to lend $2bn to Norland.", GOVERNMENT, NORLAND) == []
+    # a law or a plan allocates: it is the money given
+    assert [summary(e) for e in events_of("The Pelorian government passed a law to give $5bn in aid to Norland.",
+                                          GOVERNMENT, NORLAND)] == [("fund", "done", ("org:gov-pel",), ("country:NOR",))]

@@ -160,6 +160,9 @@ SCHEDULING_VERBS = frozenset("plan schedule set slate".split())
 IMMINENT_WORDS = frozenset({"about"})
 CONDITIONAL_MARKS = frozenset("if unless whether".split())
 OPTIONS = frozenset("option right".split())
+# What an assembly passes to call for something done ("a resolution to boost aid to Y"), unlike a
+# law or a budget, which allocates.
+RESOLUTIONS = frozenset("resolution motion".split())
 # Adjectives of an event not yet reached ("was close to striking a deal").
 NEARING_WORDS = frozenset("close near".split())
 # Nouns of the point just short of an event ("on the cusp of a deal", "on the brink of buying Y").
@@ -4834,6 +4837,12 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             continue
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
             return None  # "an option to buy", "the right to sell": what may be done, not done
+        if is_infinitive(token) and (token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in RESOLUTIONS or (
+                token.dep_ == "advcl" and any(c.dep_ in OBJECTS and c.lemma_.lower() in RESOLUTIONS
+                                              for c in token.head.children))):
+            # "passed a resolution to boost aid to Y" (the parse may make it the passing's purpose):
+            # what a body calls for, not what it does
+            return None
         if token.dep_ == "advcl" and is_infinitive(token) and any(
                 c.dep_ in OBJECTS and c.lemma_.lower() in OPTIONS for c in token.head.children):
             return None  # "gave it the right, via a put option, to sell": the parse makes it the giving's purpose
