@@ -370,3 +370,14 @@ def test_a_meeting_expected_in_a_participle_clause_is_planned():
         assert summaries(body, *mentions) == [("meet", "planned", ("person:bello", "person:kovac"))], body
     # who expects it named: their guess, no programme
     assert summaries("Ana Kovac is expected by aides to meet Omar Bello on Friday.", KOVAC, BELLO) == []
+
+
+def test_a_telephone_call_received_from_a_person_is_held_with_the_caller():
+    assert summaries("Ana Kovac received a telephone call from Omar Bello on Tuesday.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    assert summaries("Ana Kovac got a call from Omar Bello.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    # a call that demands something, a letter, and a newsroom asking for comment are no conversation held
+    assert events_of("Ana Kovac received calls from Omar Bello to resign.", KOVAC, BELLO) == []
+    assert events_of("Ana Kovac received a letter from Omar Bello.", KOVAC, BELLO) == []
+    assert events_of("Pelora received a call from Reuters asking for comment.", PELORA, ("Reuters", "org:reuters")) == []

@@ -2107,8 +2107,12 @@ class SentenceContext:
         glemma = governor.lemma_.lower() if governor is not None else ""
         if kind == "meet" and any(c.dep_ == "compound" and c.lemma_.lower() in OWN_BODIES for c in noun.children):
             return []  # "a board meeting", "a cabinet meeting": one body meeting itself
-        if noun.lemma_.lower() == "call" and any(t.lemma_.lower() not in CALL_LENGTHS for t in preps.get("for", [])):
-            return []  # "prompted calls for a lower voting age": demands, no conversation
+        # "prompted calls for a lower voting age", "calls to resign": demands, no conversation ("a call
+        # to discuss the crisis" is one)
+        if noun.lemma_.lower() == "call" and (any(t.lemma_.lower() not in CALL_LENGTHS for t in preps.get("for", []))
+                                              or any(c.dep_ in ("acl", "relcl") and is_infinitive(c)
+                                                     and TRIGGER_VERBS.get(c.lemma_.lower()) != "meet" for c in noun.children)):
+            return []
         if glemma in HOLDING_VERBS and noun.lemma_.lower() in SHAREHOLDINGS:
             return []  # "X holds a 33% stake in Y": what X owns, not a purchase told
         if glemma == "have" and governor.tag_ in ("VBZ", "VBP") and kind == "agreement":
@@ -2216,6 +2220,9 @@ class SentenceContext:
             if "with" in preps and not pobj.get("with"):
                 return []  # "A and B held talks with the market": the other side is not named
             parties = sides + pobj.get("with", [])
+            if kind == "meet" and relation == "object" and glemma in RECEIVING_VERBS and actor:
+                # "X received a telephone call from Y": the caller, a person (not a newsroom asking for comment)
+                parties += [m for m in pobj.get("from", []) if m.entity_type == "PERSON"]
             if kind == "meet" and pobj.get("with") and governor is not None and distributive(clause_arguments(governor)[0]):
                 # "Both A and B held talks with C": each held its own talks with C
                 return self.separate_meetings(governor, noun, [m for m in actor if m not in pobj["with"]],
