@@ -381,3 +381,10 @@ def test_a_telephone_call_received_from_a_person_is_held_with_the_caller():
     assert events_of("Ana Kovac received calls from Omar Bello to resign.", KOVAC, BELLO) == []
     assert events_of("Ana Kovac received a letter from Omar Bello.", KOVAC, BELLO) == []
     assert events_of("Pelora received a call from Reuters asking for comment.", PELORA, ("Reuters", "org:reuters")) == []
+
+
+def test_a_traveller_came_for_talks_told_by_their_round_or_length():
+    for body in ("Ana Kovac flew to Pelora for a fresh round of talks with Omar Bello.",
+                 "Ana Kovac arrived in Pelora for two days of talks with Omar Bello."):
+        assert summaries(body, KOVAC, PELORA, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+    assert events_of("Ana Kovac called for a new round of talks with Omar Bello.", KOVAC, BELLO) == []

@@ -2137,7 +2137,10 @@ class SentenceContext:
             # but "X drew Z into talks with Y": Z does
             drawn = [t for t in governor.children if t.dep_ in OBJECTS] if noun.head.lower_ == "into" else []
             actor = [m for t in drawn for m in self.referents(t)] if drawn else subject_m
-        if kind == "meet" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+        # "for a new round of talks": the talks are where their round is
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+            noun.head.head.lemma_.lower() in DURATIONS) else noun
+        if kind == "meet" and held.dep_ == "pobj" and held.head.lower_ == "for" and (
                 glemma in TRAVEL_VERBS or is_somewhere(governor)):
             actor = subject_m  # "X arrived in Y for talks with Z", "X is (due) in Y for talks": X came to take part
         if kind == "meet" and relation == "object" and governor is not None and carries_on_talks(governor):
