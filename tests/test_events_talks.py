@@ -388,3 +388,10 @@ def test_a_traveller_came_for_talks_told_by_their_round_or_length():
                  "Ana Kovac arrived in Pelora for two days of talks with Omar Bello."):
         assert summaries(body, KOVAC, PELORA, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
     assert events_of("Ana Kovac called for a new round of talks with Omar Bello.", KOVAC, BELLO) == []
+
+
+def test_a_telephone_call_made_to_a_person_is_held_with_them():
+    assert summaries("Ana Kovac made a phone call to Omar Bello on Sunday.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    # "a call to" alone may be an appeal
+    assert events_of("Ana Kovac made a call to Omar Bello to end the strike.", KOVAC, BELLO) == []

@@ -2226,6 +2226,9 @@ class SentenceContext:
             if kind == "meet" and relation == "object" and glemma in RECEIVING_VERBS and actor:
                 # "X received a telephone call from Y": the caller, a person (not a newsroom asking for comment)
                 parties += [m for m in pobj.get("from", []) if m.entity_type == "PERSON"]
+            elif kind == "meet" and relation == "object" and actor and is_telephone_call(noun):
+                # "X made a phone call to Y": the one called, where "a call to Y" alone may be an appeal
+                parties += [m for m in pobj.get("to", []) if m.entity_type == "PERSON"]
             if kind == "meet" and pobj.get("with") and governor is not None and distributive(clause_arguments(governor)[0]):
                 # "Both A and B held talks with C": each held its own talks with C
                 return self.separate_meetings(governor, noun, [m for m in actor if m not in pobj["with"]],
@@ -3096,6 +3099,12 @@ SEQUENCE_PREPOSITIONS = frozenset("after following".split())
 IN_FORCE = frozenset("current existing".split())
 # Spans of time talks are counted in ("after six months of talks").
 DURATIONS = frozenset("hour morning afternoon evening night day weekend week fortnight month year decade round".split())
+def is_telephone_call(noun) -> bool:
+    """ "a phone call", "a telephone call": a conversation, never an appeal."""
+    return noun.lemma_.lower() == "call" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("phone", "telephone") for c in noun.children)
+
+
 # How long a call lasts ("a call for an hour"); any other "for" is what a call demands.
 CALL_LENGTHS = DURATIONS | {"minute"}
 # What is settled of a deal when the deal is: "agreed the terms (details) of a loan".
