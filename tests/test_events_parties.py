@@ -349,3 +349,12 @@ def test_the_minister_is_no_former_minister_nor_the_former_minister_the_minister
     assert office_talks(former, {"Ana Ruiz": "minister"}, RUIZ, LUND) == []
     now = "Prime Minister Ana Ruiz flew to Brask on Monday. The former prime minister held talks with Ivo Lund."
     assert office_talks(now, {"Ana Ruiz": "Prime Minister"}, RUIZ, LUND) == []
+
+
+def test_three_sides_listed_as_subject_with_the_second_parsed_as_the_firsts_apposition():
+    # the small model hangs "France Telecom" on "Deutsche Telekom" as its apposition, "Sprint" on it
+    sides = (("Deutsche Telekom", "org:dt"), ("France Telecom", "org:ft"), ("Sprint", "org:sprint"))
+    assert summaries("Deutsche Telekom, France Telecom and Sprint signed a deal.", *sides) == [
+        ("agreement", "done", ("org:dt", "org:ft", "org:sprint"))]
+    # a description in apposition lists no one
+    assert summaries("Deutsche Telekom, the German carrier, signed a deal.", sides[0]) == []

@@ -760,6 +760,10 @@ class SentenceContext:
                   for w in (c, *conjuncts(c))]
         # "his counterpart, A, and the Palestinian leader, B": the list goes on from the apposition
         listed += [c for a in appositions[:1] for c in conjuncts(a)]
+        # "A, B and C signed a deal": the small model hangs the list's second name on the first as
+        # its apposition and the rest on the second; a name there, with names joined to it, is listed
+        listed += [w for c in token.children if c.dep_ == "appos" and c not in appositions and self.actor_names([token])
+                   and len(self.actor_names([c, *conjuncts(c)])) >= 2 for w in (c, *conjuncts(c))]
         # "Prime Minister A and opposition leader B": the parse hangs the first title and name, with
         # the "and", on the second title
         listed += [c for c in token.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
@@ -1082,6 +1086,10 @@ class SentenceContext:
             if applicant and body:
                 sides += applicant + body
         return sides
+
+    def actor_names(self, tokens) -> set[str]:
+        """The entity ids of the actors the tokens name, one each."""
+        return {m.entity_id for t in tokens if (m := self.mention_at(t)) is not None and m.entity_type in ACTOR_TYPES}
 
     def was_party(self, mention: Mention) -> bool:
         """Whether the mention is a party of an event told before (the sides of "the agreement")."""
