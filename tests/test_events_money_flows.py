@@ -722,3 +722,9 @@ def test_money_a_resolution_calls_for_is_not_given_by_the_body_that_passes_it():
     # a law or a plan allocates: it is the money given
     assert [summary(e) for e in events_of("The Pelorian government passed a law to give $5bn in aid to Norland.",
                                           GOVERNMENT, NORLAND)] == [("fund", "done", ("org:gov-pel",), ("country:NOR",))]
+
+
+def test_relief_a_credit_is_for_is_no_second_gift():
+    # the parse hangs "for flood relief" on the verb, not on the credit
+    assert [summary(e) for e in events_of("The World Bank approved a $100 million credit to Pelora for flood relief.",
+                                          WORLD_BANK, PELORA)] == [("lend", "agreed", ("org:wb",), ("country:PEL",))]

@@ -2100,6 +2100,9 @@ class SentenceContext:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
         if is_told_by_passive_verb(noun, governor, relation, kind):
             return []
+        if kind == "fund" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None and any(
+                o.i != noun.i and noun_trigger(o) in ("lend", "fund") for o in governor.children if o.dep_ in OBJECTS):
+            return []  # "approved a $100m credit to Y for flood relief": what the credit is for, no second gift
         subjects, subject_m, passive_m, dative_m, verb_pobj = [], [], [], [], {}
         if governor is not None:
             if not (relation == "subject" and kind in MULTI_PARTY and verb_trigger(governor) not in (None, *MULTI_PARTY)):
