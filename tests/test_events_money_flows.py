@@ -728,3 +728,10 @@ def test_relief_a_credit_is_for_is_no_second_gift():
     # the parse hangs "for flood relief" on the verb, not on the credit
     assert [summary(e) for e in events_of("The World Bank approved a $100 million credit to Pelora for flood relief.",
                                           WORLD_BANK, PELORA)] == [("lend", "agreed", ("org:wb",), ("country:PEL",))]
+
+
+def test_money_to_help_rebuild_what_someone_owns_goes_to_the_owner():
+    assert [summary(e) for e in events_of("Norland pledged $50 million to help rebuild Pelora's railways.",
+                                          NORLAND, PELORA)] == [("fund", "announced", ("country:NOR",), ("country:PEL",))]
+    # its own embassy is no gift
+    assert events_of("Norland pledged $50 million to help rebuild its embassy in Pelora.", NORLAND, PELORA) == []

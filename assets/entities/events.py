@@ -2893,6 +2893,9 @@ class SentenceContext:
                 helped = [c for c in child.children if c.dep_ in OBJECTS + ("dative",)]
                 helped += [g for c in child.children if c.dep_ in ("ccomp", "xcomp")
                            for g in c.children if g.dep_ == "nsubj"]
+                # "to help rebuild Y's infrastructure": the owner of what the help goes to
+                helped = helped or [p for c in child.children if c.dep_ == "xcomp" for o in c.children
+                                    if o.dep_ in OBJECTS for p in o.children if p.dep_ == "poss"]
                 return [m for t in helped for m in self.referents(t)]
         return []
 
