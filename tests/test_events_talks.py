@@ -383,6 +383,14 @@ def test_a_telephone_call_received_from_a_person_is_held_with_the_caller():
     assert events_of("Pelora received a call from Reuters asking for comment.", PELORA, ("Reuters", "org:reuters")) == []
 
 
+def test_a_visit_received_from_a_person_is_a_meeting_with_the_visitor():
+    assert summaries("Ana Kovac received a surprise visit from Omar Bello on Sunday.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    # an inspection by a body, and a visit to a place, are none
+    assert events_of("Pelora received a visit from Veltrix inspectors.", PELORA, ("Veltrix", "org:veltrix")) == []
+    assert events_of("Omar Bello paid a visit to Pelora.", BELLO, PELORA) == []
+
+
 def test_a_traveller_came_for_talks_told_by_their_round_or_length():
     for body in ("Ana Kovac flew to Pelora for a fresh round of talks with Omar Bello.",
                  "Ana Kovac arrived in Pelora for two days of talks with Omar Bello."):

@@ -2235,7 +2235,7 @@ class SentenceContext:
                 return []  # "A and B held talks with the market": the other side is not named
             parties = sides + pobj.get("with", [])
             if kind == "meet" and relation == "object" and glemma in RECEIVING_VERBS and actor:
-                # "X received a telephone call from Y": the caller, a person (not a newsroom asking for comment)
+                # "X received a telephone call (a visit) from Y": the caller, a person (not a newsroom asking for comment)
                 parties += [m for m in pobj.get("from", []) if m.entity_type == "PERSON"]
             elif kind == "meet" and relation == "object" and actor and is_telephone_call(noun):
                 # "X made a phone call to Y": the one called, where "a call to Y" alone may be an appeal
@@ -3618,6 +3618,9 @@ def noun_trigger(token) -> str | None:
         return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
     if word == "venture" and token.tag_ == "NN" and shares_with_named_side(token):
         return "agreement"  # "X is linking with Y in a venture", "a venture with Y": joint by the "with"
+    if word == "visit" and token.dep_ in OBJECTS and token.head.lemma_.lower() in RECEIVING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return "meet"  # "X received a visit from Y": Y came to see X (a visit to a place is no meeting)
     if word in GROUP_NOUNS and any(g.tag_ == "NNS" for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                                    for g in p.children if g.dep_ == "pobj"):
         return None  # "an alliance of banks (including A and B)": a group acting as one, no deal among them
