@@ -403,3 +403,10 @@ def test_a_telephone_call_made_to_a_person_is_held_with_them():
         ("meet", "done", ("person:bello", "person:kovac"))]
     # "a call to" alone may be an appeal
     assert events_of("Ana Kovac made a call to Omar Bello to end the strike.", KOVAC, BELLO) == []
+
+
+def test_a_delegation_led_by_a_named_person_meets_through_its_leader():
+    assert summaries("Ana Kovac met a Pelorian delegation led by Omar Bello.", KOVAC, PELORIAN, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    assert summaries("A delegation led by Omar Bello held talks with Ana Kovac.", BELLO, KOVAC) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]

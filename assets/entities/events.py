@@ -776,6 +776,11 @@ class SentenceContext:
                         for p in c.children if p.dep_ == "pobj"]  # "of banks including X"
             members += group_leaders(token)  # "a consortium (of banks) led by X": its leader acts for it
             listed += [w for p in members for w in (p, *conjuncts(p))]
+        # "a Vietnamese delegation led by X": its leader, the most specific name of its side, in its place
+        leaders = [g for g in group_leaders(token) if (m := self.mention_at(g)) and m.entity_type == "PERSON"] \
+            if token.lemma_.lower() in DELEGATION_NOUNS else []
+        if leaders:
+            words, listed = [w for w in words if w is not token], listed + leaders
         # "a Canadian company, named X, won ...": the name a participle gives the noun
         listed += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
                    for g in c.children if g.dep_ in ("oprd", "dobj", "attr")]
