@@ -382,3 +382,9 @@ def test_a_venture_with_a_named_side_is_a_deal_without_the_word_joint(body):
 ])
 def test_a_venture_with_no_side_named_after_with_or_denied_is_no_deal(body):
     assert [e for e in events_of(body, VELTRIX, OMNIA) if e.event_type == "agreement"] == []
+
+
+def test_its_deal_that_an_adviser_advises_on_is_its_clients():
+    body = "Kestrel Bank advised Corvane Mining on its purchase of Talbot Resources."
+    assert [summary(e) for e in events_of(body, ("Kestrel Bank", "org:kestrel"), VELTRIX, OMNIA)] == [
+        ("acquire", "done", ("org:corvane",), ("org:talbot",))]

@@ -891,6 +891,8 @@ class SentenceContext:
                 return next(iter(of_country.values())) if len(of_country) == 1 else None
         if token.lower_ == "its" and (owner := self.clause_subject_owner(token)) is not None:
             return owner  # "X had sold its unit": X's own
+        if token.lower_ == "its" and (advised := self.advised_on(token)) is not None:
+            return advised  # "X advised Y on its purchase of Z": Y's purchase, X only advised
         if (taken := self.object_of_joined_verb(token)) is not None:
             return taken  # "founded X and later merged it into Y": X
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
@@ -954,6 +956,17 @@ class SentenceContext:
         subjects = [m for t in own_subjects(verb) if t.pos_ != "PRON" for w in (t, *conjuncts(t))
                     if (m := self.mention_at(w)) is not None and m.entity_type in ("ORG", "COUNTRY")]
         return subjects[0] if len({m.entity_id for m in subjects}) == 1 else None
+
+    def advised_on(self, possessive) -> Mention | None:
+        """The one organisation a verb of advising takes as object, where "its" qualifies what it
+        advises on: "X advised Y on its purchase of Z"."""
+        phrase = possessive.head
+        verb = phrase.head.head if phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "over", "about") else None
+        if verb is None or verb.lemma_.lower() not in ADVISING_VERBS:
+            return None
+        advised = {m.entity_id: m for o in verb.children if o.dep_ in OBJECTS
+                   if (m := self.mention_at(o)) is not None and m.entity_type == "ORG"}
+        return next(iter(advised.values())) if len(advised) == 1 else None
 
     def organisation_by_head_word(self, token) -> Mention | None:
         """ "the foundation" after "Aldermoor Foundation", "the hospital" after "Sanvik Hospital":
@@ -5025,6 +5038,10 @@ def is_source(token) -> bool:
     while token.dep_ in ("compound", "nmod") and token.head is not token:
         token = token.head  # "according to X's deals survey": the survey is the source
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
+# Verbs by which a bank or a lawyer serves a client on its deal: "X advised Y on its purchase of Z".
+ADVISING_VERBS = frozenset("advise counsel represent".split())
 
 
 # Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision
