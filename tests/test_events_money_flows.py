@@ -735,3 +735,8 @@ def test_money_to_help_rebuild_what_someone_owns_goes_to_the_owner():
                                           NORLAND, PELORA)] == [("fund", "announced", ("country:NOR",), ("country:PEL",))]
     # its own embassy is no gift
     assert events_of("Norland pledged $50 million to help rebuild its embassy in Pelora.", NORLAND, PELORA) == []
+
+
+def test_loans_said_to_rise_or_fall_are_a_trend_not_a_transaction():
+    assert events_of("Norland's loans to Pelora have fallen sharply since 2016.", NORLAND, PELORA) == []
+    assert events_of("Norland's loans to Pelora rose to $10 billion last year.", NORLAND, PELORA) == []

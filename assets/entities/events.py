@@ -2118,6 +2118,9 @@ class SentenceContext:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
         if is_told_by_passive_verb(noun, governor, relation, kind):
             return []
+        if relation == "subject" and governor.lemma_.lower() in TREND_VERBS and noun.tag_ == "NNS" and not any(
+                c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in noun.children):
+            return []  # "China's loans to Africa have fallen sharply": a flow in general going up or down
         if kind == "fund" and noun.dep_ == "pobj" and noun.head.lower_ == "for" and governor is not None and any(
                 o.i != noun.i and noun_trigger(o) in ("lend", "fund") for o in governor.children if o.dep_ in OBJECTS):
             return []  # "approved a $100m credit to Y for flood relief": what the credit is for, no second gift
@@ -5038,6 +5041,12 @@ def is_source(token) -> bool:
     while token.dep_ in ("compound", "nmod") and token.head is not token:
         token = token.head  # "according to X's deals survey": the survey is the source
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
+# Verbs of an amount going up or down: over plural loans or deals ("China's loans to Africa have
+# fallen"), a trend, no transaction.
+TREND_VERBS = frozenset("""fall rise drop decline grow increase decrease slump surge soar plunge double
+    halve shrink climb jump slow dwindle""".split())
 
 
 # Verbs by which a bank or a lawyer serves a client on its deal: "X advised Y on its purchase of Z".
