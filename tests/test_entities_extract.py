@@ -257,3 +257,12 @@ def test_former_states_are_countries_under_their_own_codes():
     countries = {m.text: m.entity.entity_id for m in result.mentions if m.entity_type == "COUNTRY"}
     assert countries == {"Yugoslavia": "country:YUG", "Zaire": "country:ZAR", "Soviet Union": "country:SUN",
                          "Yugoslav": "country:YUG", "Czechoslovakia": "country:CSK"}
+
+
+def test_a_company_name_whose_second_word_the_model_reads_as_a_person_is_one_organisation():
+    result = extract_one("Lockheed Martin was awarded a $2 billion contract by the U.S. Navy.")
+    assert [(m.text, m.entity_type) for m in result.mentions if m.text.startswith("Lockheed")] == [
+        ("Lockheed Martin", "ORG")]
+    # an office's portfolio before its holder's surname stays apart
+    result = extract_one("Secretary of State Kerry met the Russian foreign minister in Geneva.")
+    assert ("Kerry", "PERSON") in [(m.text, m.entity_type) for m in result.mentions]

@@ -159,13 +159,14 @@ def doc_spans(doc, found: Extractors) -> list[Span]:
 
 # An organisation name that continues with a place: "Bank of" / "Universidad de" + "Sevilla".
 ORG_OF_TAIL = re.compile(r" (?:of|for|de|del|di|da|do|du|des)$")
+ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """Repair organisations the ruler split: a gazetteer place glued to the organisation NER
     found after it ("Peru" + "Fishmeal Exporters Alliance"), or an NER organisation ending
     in "of" or "for" followed by a place ("Development Bank of" + "Kazakhstan", "Partnership
-    for" + "New York City")."""
+    for" + "New York City"), or by one word the model read as a person ("Lockheed" + "Martin")."""
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
@@ -180,6 +181,14 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
                 and span.label in PLACE_LIKE and span.entity_id
                 and ORG_OF_TAIL.search(body[previous.start:previous.end])
                 and body[previous.end:span.start] == " "):
+            merged[-1] = Span(previous.start, span.end, "ORG", None, found.ner_merged)
+            continue
+        # "Lockheed Martin": the model reads the second word of a company's name as a surname of its own
+        # ("Secretary of State Kerry" is an office and its holder)
+        if (previous and previous.label == "ORG" and previous.how == found.ner and span.label == "PERSON"
+                and span.how == found.ner and body[previous.end:span.start] == " "
+                and ONE_CAPITALISED_WORD.fullmatch(body, span.start, span.end)
+                and not is_office_portfolio(body, previous.start, previous.end)):
             merged[-1] = Span(previous.start, span.end, "ORG", None, found.ner_merged)
             continue
         merged.append(span)
