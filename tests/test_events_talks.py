@@ -410,3 +410,10 @@ def test_a_delegation_led_by_a_named_person_meets_through_its_leader():
         ("meet", "done", ("person:bello", "person:kovac"))]
     assert summaries("A delegation led by Omar Bello held talks with Ana Kovac.", BELLO, KOVAC) == [
         ("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_talks_walked_away_from_or_pulled_out_of_had_been_held():
+    for body in ("Ana Kovac walked away from talks with Omar Bello.", "Ana Kovac pulled out of talks with Omar Bello."):
+        assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+    # a deal walked away from was never made
+    assert events_of("Ana Kovac pulled out of the deal with Omar Bello.", KOVAC, BELLO) == []

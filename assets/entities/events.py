@@ -2175,8 +2175,9 @@ class SentenceContext:
         if kind == "meet" and held.dep_ == "pobj" and held.head.lower_ == "for" and (
                 glemma in TRAVEL_VERBS or is_somewhere(governor)):
             actor = subject_m  # "X arrived in Y for talks with Z", "X is (due) in Y for talks": X came to take part
-        if kind == "meet" and relation == "object" and governor is not None and carries_on_talks(governor):
-            actor = subject_m  # "X broke off (resumed) talks with Y": talks X had been holding
+        if kind == "meet" and relation == "object" and governor is not None and (carries_on_talks(governor)
+                                                                              or is_left_behind(noun)):
+            actor = subject_m  # "X broke off (resumed, walked away from) talks with Y": talks X had been holding
         if kind == "meet" and relation == "object" and glemma in ATTENDING_VERBS:
             actor = passive_m if passive else subject_m  # "X attended (hosted) the G7 meeting": X took part
         if (relation == "subject" and noun.dep_ == "nsubj" and not is_made_deal(noun) and not stated_deal_status(noun)
@@ -3387,6 +3388,14 @@ def is_somewhere(verb) -> bool:
                for c in verb.children)
 
 
+def is_left_behind(noun) -> bool:
+    """A noun its clause's doer walks away from or pulls out of: "walked away from talks", "pulled
+    out of the deal" (the parse hangs "from" on "away" and "of" on "out")."""
+    particle = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") else None
+    return (particle is not None and (particle.lower_, noun.head.lower_) in (("away", "from"), ("out", "of"))
+            and particle.head.pos_ == "VERB")
+
+
 def carries_on_talks(verb) -> bool:
     """Whether the verb goes on with or ends talks its subject was holding."""
     lemma = verb.lemma_.lower()
@@ -4456,6 +4465,8 @@ def governing_verb(noun) -> tuple[object | None, str]:
         return (made[0] if made else token.head), "subject"
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() == "benefit":
         return token.head.head, "object"  # "Y will benefit from $300m in funding": Y receives it
+    if is_left_behind(token):
+        return token.head.head.head, "object"  # "X walked away from (pulled out of) talks with Y"
     # "agreed on a deal", "took part in talks"; not "under the agreement", "after the deal"
     if (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in GOVERNING_PREPOSITIONS
             and token.head.head.pos_ in ("VERB", "AUX")):
