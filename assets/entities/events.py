@@ -3135,12 +3135,6 @@ SEQUENCE_PREPOSITIONS = frozenset("after following".split())
 IN_FORCE = frozenset("current existing".split())
 # Spans of time talks are counted in ("after six months of talks").
 DURATIONS = frozenset("hour morning afternoon evening night day weekend week fortnight month year decade round".split())
-def is_telephone_call(noun) -> bool:
-    """ "a phone call", "a telephone call": a conversation, never an appeal."""
-    return noun.lemma_.lower() == "call" and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("phone", "telephone") for c in noun.children)
-
-
 # How long a call lasts ("a call for an hour"); any other "for" is what a call demands.
 CALL_LENGTHS = DURATIONS | {"minute"}
 # What is settled of a deal when the deal is: "agreed the terms (details) of a loan".
@@ -3394,6 +3388,12 @@ def is_left_behind(noun) -> bool:
     particle = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") else None
     return (particle is not None and (particle.lower_, noun.head.lower_) in (("away", "from"), ("out", "of"))
             and particle.head.pos_ == "VERB")
+
+
+def is_telephone_call(noun) -> bool:
+    """ "a phone call", "a telephone call": a conversation, never an appeal."""
+    return noun.lemma_.lower() == "call" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("phone", "telephone") for c in noun.children)
 
 
 def carries_on_talks(verb) -> bool:
