@@ -6,8 +6,8 @@ amount itself ("US$25-30 billion"), without a preceding qualifier ("about"), and
 words and currency words after the number ("5 billion yuan") are all handled by one grammar.
 The grammar knows every currency some country has tendered since 1999 (CLDR data via babel: ISO
 codes and English names, singular and plural) beside the hand tables of symbols and common
-words, and South Asian scales ("Rs 1.5 lakh crore"). amount_countries() names the countries party
-to an amount.
+words (the 1990s wire's "guilders", "marks" and "lire" too), and South Asian scales ("Rs 1.5 lakh
+crore"). amount_countries() names the countries party to an amount.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ SUFFIX_CURRENCIES: dict[str, str | None] = {
     "euros": "EUR", "euro": "EUR", "EUR": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
     "GBP": "GBP", "yen": "JPY", "JPY": "JPY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rouble": "RUB", "RUB": "RUB", "tenge": "KZT", "KZT": "KZT", "won": "KRW", "rupiah": "IDR",
-    "ringgit": "MYR", "baht": "THB", "dong": "VND", "lira": "TRY", "Swiss francs": "CHF",
+    "ringgit": "MYR", "baht": "THB", "dong": "VND", "Swiss francs": "CHF",
     "rand": "ZAR", "naira": "NGN", "som": "KGS", "somoni": "TJS", "hryvnia": "UAH", "zloty": "PLN",
     "forints": "HUF", "forint": "HUF", "soums": "UZS", "soum": "UZS", "sums": "UZS", "kip": "LAK",
     "riel": "KHR", "kyat": "MMK", "taka": "BDT", "tugrik": "MNT", "lari": "GEL", "dram": "AMD",
@@ -73,6 +73,16 @@ SUFFIX_CURRENCIES: dict[str, str | None] = {
     "Yemeni rials": "YER", "Saudi riyal": "SAR", "Turkish lira": "TRY", "Russian roubles": "RUB",
     "Russian rubles": "RUB", "Chinese yuan": "CNY", "Japanese yen": "JPY", "Kazakh tenge": "KZT",
     "Afghan afghanis": "AFN", "afghanis": "AFN", "Nigerian naira": "NGN", "South African rand": "ZAR",
+    # the currencies of the 1990s wire ("853 million guilders", "a 2 billion franc contract"), whose
+    # CLDR names alone ("Dutch guilders", "Finnish markkas") miss how the press wrote them
+    "franc": None, "marks": None, "guilders": None, "guilder": None, "pesetas": None, "peseta": None,
+    "escudos": None, "crowns": None, "lira": None, "lire": "ITL", "markka": "FIM", "markkaa": "FIM",
+    "Finnish marks": "FIM", "Deutsche marks": "DEM", "Deutschmarks": "DEM", "D-marks": "DEM",
+    "punts": "IEP", "Swedish crowns": "SEK", "Danish crowns": "DKK", "Norwegian crowns": "NOK",
+    "Czech crowns": "CZK", "Slovak crowns": "SKK", "Icelandic crowns": "ISK", "Estonian crowns": "EEK",
+    "ecus": "XEU", "Ecus": "XEU", "ECUs": "XEU", "ECU": "XEU", "ecu": "XEU",
+    # "mark" is an English noun first ("the 1 million mark"): money only before what money buys
+    "mark": None,
 }
 
 # For a currency word several countries use: (currency, words naming its country) in order of
@@ -95,8 +105,23 @@ CONTEXT_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
               ("LKR", r"Sri Lanka(?:n)?|Colombo"), ("NPR", r"Nepal(?:i)?|Kathmandu")),
     "shilling": (("KES", r"Keny(?:a|an)|Nairobi"), ("UGX", r"Ugand(?:a|an)|Kampala"),
                  ("TZS", r"Tanzani(?:a|an)|Dodoma|Dar es Salaam")),
-    "franc": (("CHF", r"Swiss|Switzerland|Zurich|Geneva"), ("XOF", r"Senegal|Ivory Coast|Mali|Niger"),
-              ("XAF", r"Cameroon|Gabon|Chad|Congo")),
+    # the French franc first: it is the franc of most news until it left tender in 2002
+    "franc": (("FRF", r"French|France|Paris"), ("CHF", r"Swiss|Switzerland|Zurich|Geneva"),
+              ("BEF", r"Belgi(?:um|an)|Brussels"), ("LUF", r"Luxembourg"),
+              ("XOF", r"Senegal|Ivory Coast|Mali|Niger"), ("XAF", r"Cameroon|Gabon|Chad|Congo")),
+    "mark": (("DEM", r"German(?:y)?|Bonn|Berlin|Frankfurt|Bundesbank"), ("FIM", r"Finland|Finnish|Helsinki"),
+             ("BAM", r"Bosnia(?:n)?|Sarajevo")),
+    "guilder": (("NLG", r"Dutch|Netherlands|Holland|Amsterdam|The Hague|Rotterdam"),
+                ("ANG", r"Antille(?:s|an)|Curaçao|Sint Maarten"), ("XCG", r"Curaçao|Sint Maarten"),
+                ("SRG", r"Surinam(?:e|ese)?|Paramaribo")),
+    "peseta": (("ESP", r"Spain|Spanish|Madrid|Barcelona"), ("ADP", r"Andorra(?:n)?")),
+    "escudo": (("PTE", r"Portug(?:al|uese)|Lisbon"), ("CVE", r"Cape Verde(?:an)?|Praia"),
+               ("TPE", r"Timor(?:ese)?|Dili")),
+    "crown": (("SEK", r"Swed(?:en|ish)|Stockholm"), ("DKK", r"Denmark|Danish|Copenhagen"),
+              ("NOK", r"Norw(?:ay|egian)|Oslo"), ("CZK", r"Czech|Prague"), ("SKK", r"Slovak(?:ia)?|Bratislava"),
+              ("ISK", r"Iceland(?:ic)?|Reykjavik"), ("EEK", r"Estonia(?:n)?|Tallinn")),
+    "lira": (("ITL", r"Ital(?:y|ian)|Rome|Milan"), ("TRY", r"Turk(?:ey|ish|iye)|Istanbul|Ankara"),
+             ("TRL", r"Turk(?:ey|ish)|Istanbul|Ankara"), ("MTL", r"Malt(?:a|ese)|Valletta")),
     "manat": (("AZN", r"Azerbaijan(?:i)?|Baku"), ("TMT", r"Turkmen(?:istan)?|Ashgabat")),
     "kwacha": (("ZMW", r"Zambi(?:a|an)|Lusaka"), ("MWK", r"Malawi(?:an)?|Lilongwe")),
 }
@@ -217,6 +242,18 @@ PEGS: dict[str, tuple[float, datetime.date, str]] = {
     "BHD": (0.376, datetime.date(1980, 12, 1), "Central Bank of Bahrain peg"),
 }
 
+# Units per euro of the currencies the euro replaced, fixed for good when it was introduced; the
+# ECB publishes no rate for them, so their USD rate goes through the euro's. Sources: Council
+# Regulation (EC) No 2866/98 (the eleven of 1999), No 1478/2000 (the drachma); the ECU became the
+# euro one for one (Council Regulation (EC) No 1103/97).
+EURO_FIXED_RATES: dict[str, tuple[float, str]] = {
+    "ATS": (13.7603, "2866/98"), "BEF": (40.3399, "2866/98"), "DEM": (1.95583, "2866/98"),
+    "ESP": (166.386, "2866/98"), "FIM": (5.94573, "2866/98"), "FRF": (6.55957, "2866/98"),
+    "IEP": (0.787564, "2866/98"), "ITL": (1936.27, "2866/98"), "LUF": (40.3399, "2866/98"),
+    "NLG": (2.20371, "2866/98"), "PTE": (200.482, "2866/98"), "GRD": (340.750, "1478/2000"),
+    "XEU": (1.0, "1103/97"),
+}
+
 
 # Short scale abbreviations attach to the number ("$5bn"); words may follow a space or hyphen;
 # "lakh", "crore" and "lakh crore" follow a space or hyphen ("Rs 1.5 lakh crore", "₹500-crore").
@@ -303,10 +340,29 @@ def scale_of(text: str | None) -> float:
     return SCALES.get(word) or SCALES[word.removesuffix("s")]  # "crores", "lakh crores"
 
 
-def currency_from_context(word: str, body: str, position: int) -> str:
-    """The currency of an ambiguous word ("dinars", "kroner"): the candidate whose country is named
-    nearest to `position` in the body, else the first (most common) candidate."""
-    options = currency_words().shared.get(word.lower()) or CONTEXT_PATTERNS[word.lower().rstrip("s")]
+@functools.lru_cache(maxsize=1024)
+def tendered_on(day: datetime.date | None) -> frozenset[str]:
+    """The ISO 4217 codes legal tender somewhere on `day` (CLDR territory data via babel); on an
+    unknown day, those still in tender."""
+    from babel.core import get_global
+
+    def held(since: tuple | None, until: tuple | None) -> bool:
+        if day is None:
+            return until is None
+        return (since is None or datetime.date(*since) <= day) and (until is None or day <= datetime.date(*until))
+
+    return frozenset(code for currencies in get_global("territory_currencies").values()
+                     for code, since, until, tender in currencies if tender and held(since, until))
+
+
+def currency_from_context(word: str, body: str, position: int, published: datetime.date | None) -> str:
+    """The currency of an ambiguous word ("dinars", "kroner", "francs"): the candidate whose country
+    is named nearest to `position` in the body, else the first (most common). Candidates in tender
+    when the article was published come first ("marks" in 1996 are German, since 2002 Bosnian,
+    unless the article names Germany; "lira" in 1996 Turkey is the old lira)."""
+    candidates = currency_words().shared.get(word.lower()) or CONTEXT_PATTERNS[word.lower().rstrip("s")]
+    tendered = tendered_on(published)
+    options = sorted(candidates, key=lambda option: option[0] not in tendered)
     nearest: tuple[int, str] | None = None
     for code, pattern in options:
         for match in pattern.finditer(body):
@@ -344,13 +400,20 @@ def usd_rate(currency: str, on: datetime.date | None) -> UsdRate | None:
         if on is None or on >= since:
             return UsdRate(1 / per_usd, on, "peg", f"{source}: {per_usd} {currency} per USD since {since:%Y-%m}")
         return None
+    if currency in EURO_FIXED_RATES:
+        per_euro, regulation = EURO_FIXED_RATES[currency]
+        euro = usd_rate("EUR", on)
+        fixed = f"fixed at {per_euro} {currency} per EUR (Council Regulation (EC) No {regulation})"
+        return euro and UsdRate(euro.usd_per_unit / per_euro, euro.rate_date, euro.source,
+                                "; ".join(filter(None, (fixed, euro.note))))
     converter = currency_converter()
     if currency not in converter.currencies:
         return None
     first = max(converter.bounds[currency].first_date, converter.bounds["USD"].first_date)
     last = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
     target = min(max(on or last, first), last)
-    note = None if on else "publication date unknown: latest ECB rate used"
+    note = (f"no ECB rate before {first:%Y-%m-%d}: the first one used" if on and on < first
+            else None if on else "publication date unknown: latest ECB rate used")
     for distance in range(0, 15):  # weekends and holidays: the nearest published day
         for day in (target - datetime.timedelta(distance), target + datetime.timedelta(distance)):
             if first <= day <= last:
@@ -403,13 +466,17 @@ def iter_major_amounts(body: str, published: datetime.date | None,
         if not prefix and suffix.lower() in ("pound", "pounds") and not match.group("low_scale") \
                 and pound_is_weight(body, locator, start, *match.span("suffix")):
             continue  # "a 113-pound class", "weighed 132 pounds": a weight (quantities.py's lb)
+        if suffix in NOUN_UNITS and unit_is_noun(body, match):
+            if not prefix:
+                continue  # "passed the 1 million mark", "scored 480 marks"
+            suffix, end = None, match.start("suffix") - 1  # "broke through the $4 trillion mark"
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
         if suffix and prefix and words.suffixes[suffix] not in (currency, None):
             # "$5 billion yuan" is not one amount; keep the number with its prefix only.
             end = match.start("suffix") - 1
         elif currency is None:
-            currency, basis = currency_from_context(suffix.split()[-1], body, start), "context"
+            currency, basis = currency_from_context(suffix.split()[-1], body, start, published), "context"
         low_scale = scale_of(match.group("low_scale"))
         high_scale = scale_of(match.group("high_scale"))
         if match.group("high") and not match.group("low_scale"):
@@ -441,7 +508,7 @@ def iter_major_amounts(body: str, published: datetime.date | None,
         suffix = match.group("suffix")
         currency, basis = words.suffixes[suffix], "word"
         if currency is None:
-            currency, basis = currency_from_context(suffix.split()[-1], body, match.start()), "context"
+            currency, basis = currency_from_context(suffix.split()[-1], body, match.start(), published), "context"
         scale = SCALES[match.group("scale").lower().rstrip("s")]
         multiple = MULTIPLES[match.group("multiple").lower()] if match.group("multiple") else 1
         # plural: at least two of the unit, and short of the next unit up
@@ -497,7 +564,9 @@ TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|since|during|by|until)\s$")
 # money only where the sentence prices or pays something or the article names a country of the pound.
 MONEY_NOUNS = re.compile(r"[\s-]+(?i:notes?|fines?|fees?|bills?|tickets?|bets?|prices?|prizes?|bonus(?:es)?"
                          r"|payments?|pay|rises?|raises?|loans?|debts?|deposits?|cheques?|checks?|coins?"
-                         r"|vouchers?|tips?|bribes?|budgets?|deals?|salar(?:y|ies)|wages?|rents?)\b")
+                         r"|vouchers?|tips?|bribes?|budgets?|deals?|salar(?:y|ies)|wages?|rents?"
+                         r"|credits?|contracts?|bonds?|eurobonds?|orders?|facilit(?:y|ies)|investments?"
+                         r"|packages?|stakes?|offers?|bids?|subsid(?:y|ies)|guarantees?|tranches?)\b")
 WEIGHT_CUES = re.compile(r"\b(?i:weigh(?:s|ed|ing|t|ts|ty)?|lbs?|ounces?|oz|stones?|kilo(?:gram)?s?|kg"
                          r"|(?:heavy|light|feather|middle|welter|cruiser|bantam|fly)weights?"
                          r"|wrestl(?:er|ers|ing|ed))\b")
@@ -507,6 +576,23 @@ PAYING_WORDS = re.compile(r"\b(?i:fin(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|charg(?
                           r"|damages|grants?|loans?|lent|tax(?:es)?|bills?|prizes?|wages?|salar(?:y|ies))\b")
 POUND_COUNTRIES = re.compile(r"£|\bsterling\b|" + "|".join(
     pattern.pattern for _, pattern in CONTEXT_PATTERNS["pound"]))
+
+
+# Currency words that are English nouns first: "the 1 million mark", "scored 480 marks", "three
+# crowns", "3 ECUs" (engine control units). The singular "mark" is money only as the adjective of
+# what money pays ("a 500 million mark credit line"); the others with a scale word, decimals or
+# thousands, or where the article names a country of the currency.
+NOUN_UNITS = frozenset({"mark", "marks", "crowns", "ECUs", "ECU"})
+
+
+def unit_is_noun(body: str, match: re.Match) -> bool:
+    word = match.group("suffix")
+    if word == "mark":
+        return not MONEY_NOUNS.match(body, match.end("suffix"))
+    if match.group("low_scale") or any(mark in match.group("low") for mark in ".,"):
+        return False
+    countries = CONTEXT_PATTERNS.get(word.removesuffix("s"), ())  # "the car's 3 ECUs": none
+    return not any(pattern.search(body) for _, pattern in countries)
 
 
 def pound_is_weight(body: str, locator: SentenceLocator, start: int, word_start: int, end: int) -> bool:
