@@ -173,6 +173,11 @@ def test_pounds_of_money_stay_money(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Kelvar's sales fell 4% in 2021 to 640m euros.", [("640m euros", "EUR", 640e6, 640e6)]),
     ("The fund grew 12% since 2019 to 3bn euros.", [("3bn euros", "EUR", 3e9, 3e9)]),
+    ("The Dutch brewer lifted profit for the first half of 1996 to 1.2 billion guilders.",
+     [("1.2 billion guilders", "NLG", 1.2e9, 1.2e9)]),
+    ("Earnings for the first six months of 2019 to 3.4bn euros beat forecasts.",
+     [("3.4bn euros", "EUR", 3.4e9, 3.4e9)]),
+    ("The brewer forecast profit for 2020 to 800m euros.", [("800m euros", "EUR", 800e6, 800e6)]),
     # a change between two sums, and a range of figures, stay what they were
     ("Profits rose from 500 to 789m euros.", [("500 to 789m euros", "EUR", 500e6, 789e6)]),
     ("Pellets sold for 2020-2500 euros a lorry.", [("2020-2500 euros", "EUR", 2020.0, 2500.0)]),

@@ -558,7 +558,7 @@ def iter_minor_amounts(body: str, published: datetime.date | None, locator: Sent
 
 
 ISO_CODE = re.compile(r"[A-Z]{3}")
-TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|since|during|by|until)\s$")
+TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|since|during|by|until|of|for)\s$")
 # "pound" is a unit of weight as well as money. An adjective "N-pound <noun>" is a weight unless
 # its noun is one money is paid as; a bare "N pounds" is a weight beside a word of weighing, and
 # money only where the sentence prices or pays something or the article names a country of the pound.
