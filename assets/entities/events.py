@@ -4100,9 +4100,11 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     datives += [g for c in verb.children if c.dep_ == "dative" and c.lower_ == "to"
                 for g in c.children if g.dep_ == "pobj"]
     if not datives and verb.lemma_.lower() in DATIVE_VERBS:
-        # "lent Northern Rock 25bn pounds": the parse may fold the borrower's name into the sum
+        # "lent Northern Rock 25bn pounds", "lends Laos $1 billion": the parse may fold the
+        # borrower's name into the sum, as a compound or a quantity modifier
         datives = [t for o in objects if o.ent_type_ == "MONEY" for t in o.subtree
-                   if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ != "MONEY" and t.head.ent_type_ == "MONEY"]
+                   if t.dep_ in ("compound", "quantmod") and t.pos_ == "PROPN" and t.ent_type_ != "MONEY"
+                   and t.head.ent_type_ == "MONEY"]
     if not datives and verb.lemma_.lower() in DATIVE_VERBS and len(direct := [o for o in objects if o.dep_ == "dobj"]) >= 2:
         # "awarded Larsen & Toubro a contract": the small model may read the receiver as a first
         # direct object; of two, the first is the indirect one
