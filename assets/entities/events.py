@@ -4159,9 +4159,6 @@ def deal_to(verb):
 UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge enter".split())
 
 
-REFLEXIVES = frozenset("itself themselves himself herself".split())
-
-
 def reflexive_before(verb):
     """The reflexive pronoun set in apposition to a noun right before an infinitive ("X, itself
     shortly to merge with Z", "X, itself due to merge with Z"), which the infinitive's clause is
