@@ -16,7 +16,8 @@ text, scored blind once), and `dev_rich3`, every such BBC tech and entertainment
 judged entity rounds and the bench's files (fresh again, scored blind once), and `wire_dev3`, CoNLL-2003 train
 documents one transaction word short of the wire pool (fresh wire copy, scored blind once), and `web_dev2`,
 every NAEB article with a transaction word outside `web`, the judged entity rounds and the audit (fresh
-2023 web news, scored blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
+2023 web news, scored blind once), and `dev3`, BBC business/politics files one transaction word short of
+the event-rich pool (fresh BBC text, scored blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
 
 Each annotated article (a BBC file of ../shared/eval/bbc/, or the text eval/events/selection.py's
 `article_text` makes of a wire or web article, written to $WIREHOUSE_HOME/eval/event-texts/) goes
@@ -91,7 +92,7 @@ GOLD_DIR = PROJECT / "eval" / "events"
 EVAL = PROJECT.parent / "shared" / "eval"
 BBC = EVAL / "bbc"
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3")
 # the Zyte benchmark's pages: the web_dev split and the audit's fourth batch (audit/sample.py) draw from them
 ZYTE = EVAL / "zyte" / "ground-truth.json"
 # the corpus each split's articles come from; BBC for the others

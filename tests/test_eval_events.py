@@ -1,5 +1,6 @@
 """The event scoring of pipelines.eval_events on invented events, and the annotated sets' format."""
 
+import functools
 import importlib.util
 import json
 import re
@@ -134,6 +135,7 @@ def test_load_gold_names_the_line(tmp_path):
         load_gold("dev", tmp_path)
 
 
+@functools.cache
 def selection_module():
     spec = importlib.util.spec_from_file_location("selection", GOLD_DIR / "selection.py")
     module = importlib.util.module_from_spec(spec)
@@ -164,7 +166,7 @@ def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
     assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3",
-                                         "wire_dev3", "web_dev2"}
+                                         "wire_dev3", "web_dev2", "dev3"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -220,6 +222,25 @@ def test_wire_dev3_draws_train_documents_one_transaction_word_short_of_the_wire_
     assert not set(wire_dev3) & set(module.wire_pool())
 
 
+@pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
+                    reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
+def test_dev3_draws_bbc_files_one_transaction_word_short_of_the_rich_pool_no_rule_or_round_has_read():
+    module = selection_module()
+    dev3 = module.dev3_ids()
+    assert len(set(dev3)) == len(dev3) == module.DEV3_SIZE
+    assert all(f.split("/")[0] in module.FOLDERS for f in dev3)
+    assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - 1
+               for f in dev3)
+    others = {f for split in module.SPLITS if split != "dev3" for f in module.split_ids(split)}
+    audited = {f for batch in module.module_at("event_audit_sample", module.AUDIT_SAMPLE).batches().values()
+               for f in batch}
+    entity_rounds = module.entity_selection()
+    assert not set(dev3) & (others | audited | module.judged_bbc_files() | entity_rounds.bench_files())
+    texts = {module.article_text(f) for f in dev3}
+    assert len(texts) == len(dev3) and not texts & {module.article_text(f) for f in others | audited
+                                                    if not f.startswith(("conll/", "naeb/", "zyte/"))}
+
+
 @pytest.mark.skipif(not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/conll2003, naeb-dev or zyte is not present")
 def test_web_dev2_takes_every_naeb_article_with_a_transaction_word_no_split_round_or_audit_holds():
@@ -268,8 +289,9 @@ def test_dev_rich3_takes_every_event_rich_tech_and_entertainment_file_no_rule_or
     module = selection_module()
     dev_rich3 = fresh_split_ids(module, "dev_rich3", module.TECH_FOLDERS, 55)
     entity_rounds = module.entity_selection()
-    judged = {f for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_)}
-    assert not set(dev_rich3) & (judged | entity_rounds.bench_files())
+    # as drawn, five files of the judged rounds are in it (selection.py's docstring says why)
+    assert set(dev_rich3) & module.judged_bbc_files() == module.DEV_RICH3_JUDGED_FILES
+    assert not set(dev_rich3) & entity_rounds.bench_files()
 
 
 @pytest.mark.skipif(not SPLIT_CORPORA["web_dev"].exists(), reason="../shared/eval/zyte is not present")

@@ -1,7 +1,7 @@
 """The articles annotated for events: seeded samples of BBC business and politics files, Reuters
 wire documents and 2023 web news.
 
-    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web|wire_dev|web_dev|wire_dev2|dev_rich2|dev_rich3|wire_dev3|web_dev2
+    PYTHONPATH=. python eval/events/selection.py dev|test|dev_rich|test_rich|dev_fin|test_fin|wire|web|wire_dev|web_dev|wire_dev2|dev_rich2|dev_rich3|wire_dev3|web_dev2|dev3
 
 Prints one file id a line: "business/123.txt" (a BBC file), "conll/train-17" (the 18th document of
 CoNLL-2003's train.txt), "conll/valid-17" (the 18th document of its valid.txt) or "naeb/42" (an
@@ -72,7 +72,9 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   PREFILTER_HITS transaction words in none of the splits above, none of the event audit's batches, none of
   the judged entity rounds (eval/entities/selection.py, whose meeting rounds were tuned on) and not among
   `make bench`'s files (the extract fingerprint's), copies of another file's text left out, drawn on
-  2026-12-04 with RICH3_SEED; it holds every file that passes, in the seeded order.
+  2026-12-04 with RICH3_SEED; it holds every file that passes, in the seeded order. The draw compared the
+  judged rounds' ids, which carry a "bbc/" prefix, with bare ones, so it left none out: the five files
+  of DEV_RICH3_JUDGED_FILES are in both (found when `dev3` was drawn; the split is kept as annotated).
 
 - `wire_dev3`: fresh wire copy no rule had been written on, as `wire` and `wire_dev` hold every CoNLL-2003
   train document with at least PREFILTER_HITS transaction words: WIRE_DEV3_SIZE of the train documents
@@ -82,8 +84,13 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   judged entity round (eval/entities/selection.py, whose meeting rounds were tuned on) and the event
   audit's batches, with at least WEB_HITS transaction word, any length, in a seeded order
   (WEB_DEV2_SEED), drawn on 2026-12-04.
+- `dev3`: fresh BBC business and politics text no rule had been written on, as every such file with at
+  least PREFILTER_HITS transaction words is in a split: DEV3_SIZE of the files of the two folders with
+  exactly PREFILTER_HITS - 1, in no other split, none of the event audit's batches, none of the judged
+  entity rounds and not among `make bench`'s files, copies of another file's text left out, drawn on
+  2026-12-04 with DEV3_SEED. Like `wire_dev3` it measures precision as much as recall.
 
-All fifteen splits are disjoint.
+All sixteen splits are disjoint.
 """
 
 from __future__ import annotations
@@ -140,13 +147,18 @@ RICH3_SEED = 20273
 WIRE_DEV3_SEED = 20274
 WIRE_DEV3_SIZE = 40
 WEB_DEV2_SEED = 20275
+# the judged entity rounds' files in `dev_rich3` (see the module docstring)
+DEV_RICH3_JUDGED_FILES = frozenset({"tech/235.txt", "entertainment/306.txt", "tech/062.txt", "tech/106.txt",
+                                    "tech/086.txt"})
+DEV3_SEED = 20276
+DEV3_SIZE = 40
 TECH_FOLDERS = ("tech", "entertainment")
 # the event audit, whose fourth batch draws Zyte pages from the same even positions as `web_dev`
 AUDIT_SAMPLE = Path(__file__).resolve().parent / "audit" / "sample.py"
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -303,12 +315,35 @@ def dev_rich3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     files, in the seeded order."""
     entity_rounds = entity_selection()
     used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
-    used.update(f for split in SPLITS if split != "dev_rich3" for f in split_ids(split))
+    # the splits drawn before it (the later ones draw around it)
+    used.update(f for split in SPLITS[:SPLITS.index("dev_rich3")] for f in split_ids(split))
+    # as drawn: the judged rounds' ids are written "bbc/tech/235.txt", so this left none of them
+    # out (DEV_RICH3_JUDGED_FILES); kept, as the annotations follow this draw
     used.update(f for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_))
     used.update(entity_rounds.bench_files())
     # the split takes every file that passes, in the seeded order
     pool = fresh_event_rich_files(TECH_FOLDERS, used)
     return random.Random(RICH3_SEED).sample(pool, len(pool))
+
+
+def dev3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
+    """`dev3` (module docstring): BBC business and politics files one transaction word short of the
+    event-rich pool, in no other split, audit batch, judged entity round or the bench's files."""
+    entity_rounds = entity_selection()
+    used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
+    used.update(f for split in SPLITS[:SPLITS.index("dev3")] for f in split_ids(split))
+    used.update(judged_bbc_files())
+    used.update(entity_rounds.bench_files())
+    files = [f"{folder}/{path.name}" for folder in FOLDERS for path in sorted((BBC / folder).glob("*.txt"))]
+    pool = [f for f in entity_rounds.unseen_files(files, frozenset(used))
+            if len(TRANSACTION_WORDS.findall(article_text(f))) == PREFILTER_HITS - 1]
+    return random.Random(DEV3_SEED).sample(pool, DEV3_SIZE)
+
+
+def judged_bbc_files() -> set[str]:
+    """The BBC files of the judged entity rounds, written as the splits write them ("tech/235.txt")."""
+    entity_rounds = entity_selection()
+    return {f.removeprefix("bbc/") for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_)}
 
 
 def entity_selection():
@@ -339,8 +374,9 @@ def selection(root: Path = BBC) -> dict[str, list[str]]:
             "dev_fin": fin[:DEV_FIN_SIZE], "test_fin": fin[DEV_FIN_SIZE:]}
 
 
+@functools.cache
 def split_ids(split: str) -> list[str]:
-    """The file ids of one split."""
+    """The file ids of one split (drawn once per process: the later draws read the earlier ones')."""
     if split == "wire":
         return wire_ids()
     if split == "web":
@@ -359,6 +395,8 @@ def split_ids(split: str) -> list[str]:
         return wire_dev3_ids()
     if split == "web_dev2":
         return web_dev2_ids()
+    if split == "dev3":
+        return dev3_ids()
     return selection()[split]
 
 
