@@ -953,6 +953,20 @@ def test_it_in_a_clause_below_the_main_one_is_the_sentence_subject():
     assert summary(event) == ("acquire", "planned", ("org:veltrix",), ("org:omnia",))
 
 
+@pytest.mark.parametrize("body", [
+    "Tarsa Holdings passed into the hands of Veltrix, itself shortly to merge with Omnia Group.",
+    "Veltrix, which merged with Omnia Group last year, bought Tarsa Holdings.",
+])
+def test_a_merger_told_of_one_party_in_an_aside_is_its_own_agreement(body):
+    # the sentence's purchase does not carry it, as "a package which will see it buy" carries one
+    names = {"Tarsa Holdings": "org:tarsa", "Veltrix": "org:veltrix", "Omnia Group": "org:omnia"}
+    in_order = sorted(names, key=body.index)
+    events = events_of(body, *((name, names[name]) for name in in_order))
+    assert sorted(summary(e)[0] for e in events) == ["acquire", "agreement"]
+    [merger] = [e for e in events if e.event_type == "agreement"]
+    assert {p.entity_id for p in merger.parties} == {"org:veltrix", "org:omnia"}
+
+
 def test_it_below_a_main_subject_that_names_no_organisation_stays_unresolved():
     body = "Veltrix and Tarsa Motors reported losses. Analysts said it would buy Omnia."
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Tarsa Motors", "org:tarsa"), ("Omnia", "org:omnia"),

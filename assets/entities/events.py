@@ -1704,33 +1704,37 @@ class SentenceContext:
     # --- events ---------------------------------------------------------------------------
 
     def events(self) -> list[Event]:
-        events = []
         claimed: set[int] = set()  # token indexes already read as one event's trigger
-        for token in self.doc:
-            if token.i in claimed or self.inside_name(token):
-                continue  # "the Multi-Fibre Agreement", "Asian Infrastructure Investment Bank"
-            if token.dep_ == "compound" and is_funding_round(token.head):
-                continue  # "a funding round": read as the round
-            if is_nominal(token) and is_funding_round(token):
-                events.extend(self.round_event(token))
-            elif is_nominal(token) and (kind := noun_trigger(token)):
-                events.extend(self.noun_event(token, kind, claimed))
-            elif is_nominal(token) and token.lemma_.lower() in OCCASIONS:
-                events.extend(self.occasion_event(token))
-            elif is_nominal(token) and token.lemma_.lower() in BUYER_NOUNS:
-                events.extend(self.buyer_event(token))
-            elif token.dep_ == "amod" and token.lower_ == "visiting" and is_nominal(token.head):
-                events.extend(self.visitor_event(token.head))
-            elif is_nominal(token) and token.lemma_.lower() in GIVER_NOUNS and token.head.lemma_ == "be":
-                events.extend(self.giver_event(token))
-            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
-                events.extend(self.settlement_event(token))
-            elif token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
-                events.extend(self.verb_event(token, kind, claimed))
-        # "agreed a package with X which will see it buy Y": the deal is the purchase
-        transactions = [{p.entity_id for p in e.parties} for e in events if e.event_type not in MULTI_PARTY]
-        return [e for e in events if e.event_type != "agreement"
+        found = [(token, event) for token in self.doc for event in self.token_events(token, claimed)]
+        # "agreed a package with X which will see it buy Y": the deal is the purchase; not a merger
+        # told of one party in an aside ("bought by Y, itself shortly to merge with Z")
+        transactions = [{p.entity_id for p in e.parties} for _, e in found if e.event_type not in MULTI_PARTY]
+        return [e for token, e in found if e.event_type != "agreement" or describes_party(token)
                 or not any({p.entity_id for p in e.parties} & parties for parties in transactions)]
+
+    def token_events(self, token, claimed: set[int]) -> list[Event]:
+        """The events `token` triggers, as a noun, a verb or a word of an occasion."""
+        if token.i in claimed or self.inside_name(token):
+            return []  # "the Multi-Fibre Agreement", "Asian Infrastructure Investment Bank"
+        if token.dep_ == "compound" and is_funding_round(token.head):
+            return []  # "a funding round": read as the round
+        if is_nominal(token) and is_funding_round(token):
+            return self.round_event(token)
+        if is_nominal(token) and (kind := noun_trigger(token)):
+            return self.noun_event(token, kind, claimed)
+        if is_nominal(token) and token.lemma_.lower() in OCCASIONS:
+            return self.occasion_event(token)
+        if is_nominal(token) and token.lemma_.lower() in BUYER_NOUNS:
+            return self.buyer_event(token)
+        if token.dep_ == "amod" and token.lower_ == "visiting" and is_nominal(token.head):
+            return self.visitor_event(token.head)
+        if is_nominal(token) and token.lemma_.lower() in GIVER_NOUNS and token.head.lemma_ == "be":
+            return self.giver_event(token)
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
+            return self.settlement_event(token)
+        if token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
+            return self.verb_event(token, kind, claimed)
+        return []
 
     def verb_event(self, verb, kind: str, claimed: set[int]) -> list[Event]:
         lemma = verb.lemma_.lower()
@@ -4157,6 +4161,19 @@ def deal_to(verb):
 # Verbs of undertaking whose prepositional object is what their subject takes on: "agreed on a
 # deal to buy Y", "embarked on a plan to invest", "committed to a lifeline to bail out Y".
 UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge enter".split())
+
+
+def describes_party(trigger) -> bool:
+    """Whether a verb tells what one party does in an aside on it: "X, itself shortly to merge
+    with Z", "X, which is to merge with Z", "X, merging with Z"."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if reflexive_before(trigger) is not None:
+        return True
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause.dep_ in ("relcl", "acl") and clause.head.pos_ == "PROPN"
 
 
 def reflexive_before(verb):
