@@ -967,6 +967,17 @@ def test_a_merger_told_of_one_party_in_an_aside_is_its_own_agreement(body):
     assert {p.entity_id for p in merger.parties} == {"org:veltrix", "org:omnia"}
 
 
+@pytest.mark.parametrize("body", [
+    "Tarsa Holdings passed into the hands of Veltrix, itself shortly to merge with Omnia Group.",
+    "Veltrix, itself due to merge with Omnia Group, bought Tarsa Holdings.",
+])
+def test_a_merger_in_a_reflexive_aside_is_to_come(body):
+    # "X, itself to merge with Z" is "X, which is to merge with Z": arranged, not done
+    names = {"Tarsa Holdings": "org:tarsa", "Veltrix": "org:veltrix", "Omnia Group": "org:omnia"}
+    events = events_of(body, *((name, names[name]) for name in sorted(names, key=body.index)), kind="agreement")
+    assert [summary(e)[:2] for e in events] == [("agreement", "planned")]
+
+
 def test_it_below_a_main_subject_that_names_no_organisation_stays_unresolved():
     body = "Veltrix and Tarsa Motors reported losses. Analysts said it would buy Omnia."
     assert events_of(body, ("Veltrix", "org:veltrix"), ("Tarsa Motors", "org:tarsa"), ("Omnia", "org:omnia"),

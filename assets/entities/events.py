@@ -4898,6 +4898,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             status = "announced"  # "offered to freeze", "pledged to lend", "unveiled plans to buy"; not "said it had bought"
         if is_headline_infinitive(token):
             return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
+        if token is anchor and reflexive_before(token) is not None:
+            return status or "planned"  # "X, itself shortly to merge with Z": the same
         if token.dep_ == "conj" and own_subjects(token):
             break  # "Tarsa withdrew, and Omnia was sold to X": a clause of its own, not below the first
         if status == "planned" and any(is_hearsay(c) for c in token.children):
