@@ -114,6 +114,14 @@ def test_georgia_in_an_article_about_the_us_is_the_state():
     assert ids == ["subdivision:US-GA", "subdivision:US-GA"]
 
 
+@pytest.mark.parametrize("body", [
+    "The prime ministers of Bulgaria, Albania and Macedonia signed the pipeline accord in Sofia.",
+    "Lightning struck a religious festival in Macedonia, police said.",
+])
+def test_macedonia_alone_is_the_country_as_the_news_named_it_before_2019(body):
+    assert [m.entity.entity_id for m in mentions(body) if m.text == "Macedonia"] == ["country:MKD"]
+
+
 def test_georgia_beside_tbilisi_is_the_country():
     body = "Georgia's president met the Russian ambassador in Tbilisi on Thursday."
     assert [m.entity.entity_id for m in mentions(body) if m.text == "Georgia"] == ["country:GEO"]

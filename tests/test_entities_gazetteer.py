@@ -32,7 +32,7 @@ def gazetteer():
         ("Daesh", "org:islamic-state"), ("ISIL", "org:islamic-state"), ("Foreign Office",
         "org:foreign-and-commonwealth-office"), ("World War II", "event:second-world-war"),
         ("Expo 2017", "event:expo-2017"), ("G7", "org:group-of-seven"), ("G8", "org:group-of-eight"),
-        ("G-8", "org:group-of-eight"),
+        ("G-8", "org:group-of-eight"), ("Macedonia", "country:MKD"), ("FYROM", "country:MKD"),
     ],
 )
 def test_lookup(gazetteer, surface, entity_id):
