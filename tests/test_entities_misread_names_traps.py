@@ -127,3 +127,19 @@ def test_the_firm_after_a_departments_head_is_an_organisation(extractor, body, n
 ])
 def test_a_person_or_country_after_a_head_keeps_its_type(extractor, body, name, kept):
     assert typed(extractor, body).get(name) == {kept}
+
+
+# ---- a person's name the model cuts at a surname's particle is whole -------------------------------
+
+@pytest.mark.parametrize("body, name, rest", [
+    ("The EU chief Ursula von der Leyen met Xi Jinping.", "Ursula von der Leyen", "Leyen"),
+    ("Ursula von der Leyen and Giorgia Meloni visited Tunis.", "Ursula von der Leyen", "Leyen"),
+])
+def test_a_surname_after_a_particle_stays_in_the_persons_name(extractor, body, name, rest):
+    found = typed(extractor, body)
+    assert found.get(name) == {"PERSON"} and rest not in found
+
+
+def test_a_particle_name_does_not_swallow_an_organisation_after_it(extractor):
+    found = typed(extractor, "The Ursula von der Leyen Commission met on Monday.")
+    assert "Ursula von der Leyen Commission" not in found

@@ -152,9 +152,37 @@ class SpanSet:
 
 def doc_spans(doc, found: Extractors) -> list[Span]:
     """The model's spans of the labels that become mentions (the gazetteer's candidates are
-    weighed against them in disambiguation.py)."""
-    return [Span(ent.start_char, ent.end_char, ent.label_, None, found.ner)
-            for ent in doc.ents if ent.label_ in NER_LABEL_TYPES]
+    weighed against them in disambiguation.py), a person's name cut at a particle made whole."""
+    spans = [Span(ent.start_char, ent.end_char, ent.label_, None, found.ner)
+             for ent in doc.ents if ent.label_ in NER_LABEL_TYPES]
+    return whole_particle_names(doc.text, spans, found)
+
+
+# A surname's particle in lower case closing a person's name: "Ursula von der" + "Leyen",
+# "Vincent van" + "Gogh", "Osama bin" + "Laden".
+PARTICLE_ENDING = re.compile(r"\s(?:von|van|der|den|de|del|della|di|da|du|des|dos|das|le|la|al|el|bin|ibn|ter|zu)$")
+SURNAME_AFTER = re.compile(r" [A-Z][\w'’-]+")
+
+
+def whole_particle_names(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """A model's person name that ends at a surname's particle widened over the capitalised word
+    after it, which the model may have left out or read as a span of its own ("Leyen" a place);
+    not over a longer span ("Leyen Commission")."""
+    whole: list[Span] = []
+    skip = None
+    for i, span in enumerate(spans):
+        if i == skip:
+            continue
+        surname = SURNAME_AFTER.match(body, span.end) if span.label == "PERSON" and PARTICLE_ENDING.search(
+            body, span.start, span.end) else None
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if surname and after is not None and after.start < surname.end():
+            if (after.start, after.end) != (surname.start() + 1, surname.end()):
+                whole.append(span)
+                continue
+            skip = i + 1
+        whole.append(Span(span.start, surname.end(), "PERSON", None, found.ner) if surname else span)
+    return whole
 
 
 # An organisation name that continues with a place: "Bank of" / "Universidad de" + "Sevilla".
