@@ -358,3 +358,13 @@ def test_three_sides_listed_as_subject_with_the_second_parsed_as_the_firsts_appo
         ("agreement", "done", ("org:dt", "org:ft", "org:sprint"))]
     # a description in apposition lists no one
     assert summaries("Deutsche Telekom, the German carrier, signed a deal.", sides[0]) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Ruiz and Ivo Lund pledged closer ties at their talks in Norland.",
+    "Ana Ruiz and Ivo Lund praised the progress made at their summit.",
+])
+def test_their_meeting_is_held_by_the_joined_subject_together(body):
+    # "their" names both sides at once; "A's and B's talks" would be two sides' own
+    assert summaries(body, ("Ana Ruiz", "person:ruiz"), ("Ivo Lund", "person:lund"), kind="meet") == [
+        ("meet", "done", ("person:lund", "person:ruiz"))]

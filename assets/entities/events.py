@@ -2213,8 +2213,8 @@ class SentenceContext:
             actor = passive_m if glemma in SUPPORT_VERBS or (kind == "meet" and glemma in ATTENDING_VERBS) else []
         if kind in MULTI_PARTY:
             # "A's and B's deals": each has its own, none is between A and B (the parse may hang a
-            # possessor as a modifier with its "'s")
-            possessors = {m.entity_id for c in noun.children if c.dep_ == "poss" or any(
+            # possessor as a modifier with its "'s"); "their talks" are theirs together
+            possessors = {m.entity_id for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" or any(
                 g.dep_ == "case" and g.tag_ == "POS" for g in c.children) for m in self.referents(c)}
             if noun.tag_ == "NNS" and len(possessors) >= 2:
                 owners = [m for m in owners if m.entity_id not in possessors]
