@@ -368,3 +368,17 @@ def test_their_meeting_is_held_by_the_joined_subject_together(body):
     # "their" names both sides at once; "A's and B's talks" would be two sides' own
     assert summaries(body, ("Ana Ruiz", "person:ruiz"), ("Ivo Lund", "person:lund"), kind="meet") == [
         ("meet", "done", ("person:lund", "person:ruiz"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Helmut Kohl and Jacques Chirac, meeting in Bonn, agreed to cut tariffs.",
+    "Meeting in Bonn, Helmut Kohl and Jacques Chirac agreed to cut tariffs.",
+])
+def test_a_meeting_participle_read_as_a_noun_is_held_by_the_joined_subject(body):
+    found = summaries(body, ("Helmut Kohl", "person:kohl"), ("Jacques Chirac", "person:chirac"), kind="meet")
+    assert found == [("meet", "done", ("person:chirac", "person:kohl"))]
+
+
+def test_a_meeting_participle_of_one_named_person_is_no_meeting():
+    body = "Helmut Kohl, meeting in Bonn, said the euro would come."
+    assert summaries(body, ("Helmut Kohl", "person:kohl"), kind="meet") == []

@@ -2108,6 +2108,8 @@ class SentenceContext:
         if kind == "meet" and not owners:  # "X released the transcript of his call with Y": X took part
             owners = [m for c in noun.children if c.dep_ == "poss" and c.lower_ == "his"
                       and (m := self.person_referred_to(c, possessive=True))]
+        if kind == "meet" and not owners and (met := participle_read_as_noun(noun)):
+            owners = [m for t in met for w in (t, *conjuncts(t)) for m in self.referents(w)]
         # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
         modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
         # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
@@ -4161,6 +4163,21 @@ def deal_to(verb):
 # Verbs of undertaking whose prepositional object is what their subject takes on: "agreed on a
 # deal to buy Y", "embarked on a plan to invest", "committed to a lifeline to bail out Y".
 UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge enter".split())
+
+
+def participle_read_as_noun(noun) -> list:
+    """The subject of a bare "meeting" the small model reads as a noun where it is a participle:
+    in apposition to its subject ("X and Y, meeting in Bonn, agreed") or opening the clause
+    ("Meeting in Bonn, X and Y agreed"); else none. Not when it meets someone ("meeting
+    reporters"): only a place or time may follow it."""
+    if noun.lower_ != "meeting" or any(c.dep_ not in ("prep", "punct", "advmod", "npadvmod") or c.i < noun.i
+                                       for c in noun.children):
+        return []
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "advcl" and noun.i == noun.sent.start:
+        return own_subjects(noun.head)
+    return []
 
 
 def describes_party(trigger) -> bool:
