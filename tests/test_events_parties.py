@@ -382,3 +382,12 @@ def test_a_meeting_participle_read_as_a_noun_is_held_by_the_joined_subject(body)
 def test_a_meeting_participle_of_one_named_person_is_no_meeting():
     body = "Helmut Kohl, meeting in Bonn, said the euro would come."
     assert summaries(body, ("Helmut Kohl", "person:kohl"), kind="meet") == []
+
+
+@pytest.mark.parametrize("body, met", [
+    ("Helmut Kohl and Jacques Chirac, meeting reporters in Bonn, said the euro would come.", []),
+    ("Helmut Kohl and Jacques Chirac met their finance ministers on Friday.", []),
+    ("Helmut Kohl and Jacques Chirac met each other in Bonn.", [("meet", "done", ("person:chirac", "person:kohl"))]),
+])
+def test_joined_subjects_who_meet_someone_unnamed_do_not_meet_each_other(body, met):
+    assert summaries(body, ("Helmut Kohl", "person:kohl"), ("Jacques Chirac", "person:chirac"), kind="meet") == met

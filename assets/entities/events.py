@@ -1847,6 +1847,9 @@ class SentenceContext:
             # "A rang B as soon as she got his letter, they met up"; not "they will discuss", which
             # may be any group
             subject_m = self.pair_named_before(verb)
+        if lemma == "meet" and not passive and not (object_m or pobj.get("with")) and any(
+                o.dep_ == "dobj" and o.lemma_.lower() not in RECIPROCALS for o in objects):
+            return []  # "X and Y, meeting reporters in Bonn, said": they met the reporters, not each other
         if kind in MULTI_PARTY:
             roles["party"] = subject_m + self.joint_sides(subjects) + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
@@ -4163,6 +4166,10 @@ def deal_to(verb):
 # Verbs of undertaking whose prepositional object is what their subject takes on: "agreed on a
 # deal to buy Y", "embarked on a plan to invest", "committed to a lifeline to bail out Y".
 UNDERTAKING_VERBS = frozenset("agree commit embark settle decide sign press push proceed forge enter".split())
+
+
+# "A and B met each other (one another)": the object is the subject's own members
+RECIPROCALS = frozenset("other another".split())
 
 
 def participle_read_as_noun(noun) -> list:
