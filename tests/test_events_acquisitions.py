@@ -202,6 +202,8 @@ def test_its_venture_said_by_a_named_person_is_not_theirs():
     ("Corvane Mining bought Talbot Resources in a deal worth $2bn.", "$2bn"),
     ("Corvane Mining bought Talbot Resources last year, when its shares were worth $5bn.", None),
     ("Corvane Mining made a 300p a share offer for Talbot Resources.", None),
+    ("Corvane Mining made a 300p-a-share offer for Talbot Resources.", None),  # hyphenated, as the BBC writes it
+    ("Corvane Mining agreed to buy Talbot Resources for $31-a-share in cash, or $135m.", "$135m"),
 ])
 def test_the_amount_is_the_price_of_the_deal(body, expected):
     assert one(body, VELTRIX, OMNIA, kind="acquire")[1] == expected

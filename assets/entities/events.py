@@ -3164,8 +3164,9 @@ PURCHASES = ("acquire", "invest")
 DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
 # Units a commodity is weighed or measured in: "31,000 tonnes of soybeans" is trade in goods.
 MEASURE_UNITS = frozenset("tonne ton barrel bushel ounce kilogram kilo gallon litre liter bale".split())
-# A price per unit is no amount of the deal, the total is ("$31 each", "120p a share", "$195 per tonne").
-PER_UNIT = re.compile(r"\s*(?:each|(?:a|per)\s+(?:share|%s)s?)\b" % "|".join(sorted(MEASURE_UNITS)), re.IGNORECASE)
+# A price per unit is no amount of the deal, the total is ("$31 each", "120p a share", "a
+# 530p-a-share offer", "$195 per tonne").
+PER_UNIT = re.compile(r"[\s-]*(?:each|(?:a|per)[\s-]+(?:share|%s)s?)\b" % "|".join(sorted(MEASURE_UNITS)), re.IGNORECASE)
 # Verbs whose object is the price of what their purpose clause buys: "paying £328m to buy Y".
 PAYING_VERBS = frozenset("pay spend".split())
 # What joins a price per unit to the total it comes to: "$31 a share, or $135m".
