@@ -217,6 +217,10 @@ def test_the_amount_is_the_price_of_the_deal(body, expected):
     ("Corvane Mining has completed the purchase of Talbot Resources.", "done"),
     ("Corvane Mining did not cut jobs after its takeover of Talbot Resources.", "done"),
     ("Corvane Mining will cut 800 jobs after its takeover of Talbot Resources next year.", "planned"),
+    # a purchase the noun calls planned or proposed is not made by the clause that backs or clears it
+    ("Corvane Mining has won the backing of investors for its planned purchase of Talbot Resources.", "planned"),
+    ("Regulators cleared Corvane Mining's proposed takeover of Talbot Resources.", "announced"),
+    ("Corvane Mining completed its proposed takeover of Talbot Resources.", "done"),
 ])
 def test_status_follows_the_clause(body, status):
     assert one(body, VELTRIX, OMNIA, kind="acquire")[0][1] == status

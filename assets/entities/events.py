@@ -2960,6 +2960,9 @@ class SentenceContext:
             return []  # "the two leaders separately discussed it with X": no meeting of the two
         if status == "done" and trigger.lemma_.lower() in OFFERS:
             status = "announced"  # a bid made is an offer, not yet a purchase
+        if status == "done" and trigger is not anchor and anchor.lemma_.lower() not in COMPLETING_VERBS and (
+                stated := stated_deal_status(trigger)) in ("announced", "planned"):
+            status = stated  # "won backing for its planned purchase of Y": still to be made
         if status == "done" and anchor.i == trigger.i and anchor.lemma_.lower() in BUYING_VERBS | SELLING_VERBS \
                 and anchor.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re")
                                                  for c in anchor.children):
