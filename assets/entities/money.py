@@ -502,7 +502,8 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             continue
         if match.group("high") and match.group("separator") == " and ":
             start = match.start("between")  # "between $2bn and $3bn" reads as one amount
-        bound = "range" if match.group("high") else BOUNDS[qualifier]
+        # a range only when its ends differ: "in 2021 to 640m euros" is the one figure after the year
+        bound = "range" if match.group("high") and low < high else BOUNDS[qualifier]
         yield amount(body, start, end, locator, currency, basis, (low, high), qualifier, bound, published)
     for match in patterns.order_of_magnitude.finditer(body):
         suffix = match.group("suffix")
