@@ -101,6 +101,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
@@ -305,7 +306,7 @@ def dev_rich2_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
     used.update(f for ids in selection().values() for f in ids)
     # the split takes every file that passes, in the seeded order
-    pool = fresh_event_rich_files(FOLDERS, used)
+    pool = fresh_bbc_files(FOLDERS, used, event_rich)
     return random.Random(RICH2_SEED).sample(pool, len(pool))
 
 
@@ -314,30 +315,29 @@ def dev_rich3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     none of the event audit's batches and none of the judged entity rounds, and not among the bench's
     files, in the seeded order."""
     entity_rounds = entity_selection()
-    used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
-    # the splits drawn before it (the later ones draw around it)
-    used.update(f for split in SPLITS[:SPLITS.index("dev_rich3")] for f in split_ids(split))
     # as drawn: the judged rounds' ids are written "bbc/tech/235.txt", so this left none of them
     # out (DEV_RICH3_JUDGED_FILES); kept, as the annotations follow this draw
-    used.update(f for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_))
-    used.update(entity_rounds.bench_files())
+    judged = {f for round_ in entity_rounds.ROUNDS for f in entity_rounds.bbc_ids(round_)}
     # the split takes every file that passes, in the seeded order
-    pool = fresh_event_rich_files(TECH_FOLDERS, used)
+    pool = fresh_bbc_files(TECH_FOLDERS, drawn_before("dev_rich3", judged, audit_sample), event_rich)
     return random.Random(RICH3_SEED).sample(pool, len(pool))
 
 
 def dev3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """`dev3` (module docstring): BBC business and politics files one transaction word short of the
     event-rich pool, in no other split, audit batch, judged entity round or the bench's files."""
-    entity_rounds = entity_selection()
-    used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
-    used.update(f for split in SPLITS[:SPLITS.index("dev3")] for f in split_ids(split))
-    used.update(judged_bbc_files())
-    used.update(entity_rounds.bench_files())
-    files = [f"{folder}/{path.name}" for folder in FOLDERS for path in sorted((BBC / folder).glob("*.txt"))]
-    pool = [f for f in entity_rounds.unseen_files(files, frozenset(used))
-            if len(TRANSACTION_WORDS.findall(article_text(f))) == PREFILTER_HITS - 1]
+    pool = fresh_bbc_files(FOLDERS, drawn_before("dev3", judged_bbc_files(), audit_sample),
+                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1)
     return random.Random(DEV3_SEED).sample(pool, DEV3_SIZE)
+
+
+def drawn_before(split: str, judged: set[str], audit_sample: Path) -> set[str]:
+    """The files a split drawn after the audit must leave out: the audit's batches, the splits drawn
+    before it (the later ones draw around it), the judged entity rounds' files as given, and the
+    bench's files."""
+    used = {f for ids in module_at("event_audit_sample", audit_sample).batches().values() for f in ids}
+    used.update(f for earlier in SPLITS[:SPLITS.index(split)] for f in split_ids(earlier))
+    return used | judged | entity_selection().bench_files()
 
 
 def judged_bbc_files() -> set[str]:
@@ -352,12 +352,12 @@ def entity_selection():
     return module_at("entity_selection", Path(__file__).resolve().parents[1] / "entities" / "selection.py")
 
 
-def fresh_event_rich_files(folders: tuple[str, ...], used: set[str]) -> list[str]:
-    """The event-rich BBC files of `folders` not used, in file order. The BBC folders repeat some stories
-    word for word: a copy of a used file would tune on (or score twice) that file, so only the first of
-    a text not used yet is taken (the entity rounds' unseen_files)."""
+def fresh_bbc_files(folders: tuple[str, ...], used: set[str], wanted: Callable[[str], bool]) -> list[str]:
+    """The BBC files of `folders` not used whose text is `wanted`, in file order. The BBC folders repeat
+    some stories word for word: a copy of a used file would tune on (or score twice) that file, so only
+    the first of a text not used yet is taken (the entity rounds' unseen_files)."""
     files = [f"{folder}/{path.name}" for folder in folders for path in sorted((BBC / folder).glob("*.txt"))]
-    return [f for f in entity_selection().unseen_files(files, frozenset(used)) if event_rich(article_text(f))]
+    return [f for f in entity_selection().unseen_files(files, frozenset(used)) if wanted(article_text(f))]
 
 
 def selection(root: Path = BBC) -> dict[str, list[str]]:
