@@ -1180,3 +1180,32 @@ def test_a_name_the_parse_runs_into_the_object_before_is_the_next_verbs_subject(
     assert ("fund", "announced", ("person:brekke",), ("org:omnia",)) in [summary(e) for e in events]
     assert not any(e.event_type == "fund" and summary(e)[2] == ("person:ana-ruiz",) and summary(e)[3] == ("org:omnia",)
                    for e in events)
+
+
+@pytest.mark.parametrize("body, pairs, expected, amount", [
+    ("Actress Ana Ruiz has donated $1m (£525,000) to the Pelora Foundation.",
+     [("Ana Ruiz", "person:ana-ruiz"), ("Pelora Foundation", "org:pelora-foundation")],
+     ("fund", "done", ("person:ana-ruiz",), ("org:pelora-foundation",)), "$1m"),
+    ("Tarvik Hotels planned to invest $48m (£26m) in renovating parts of the Savoy.",
+     [("Tarvik Hotels", "org:tarvik"), ("Savoy", "org:savoy")],
+     ("invest", "planned", ("org:tarvik",), ("org:savoy",)), "$48m"),
+    ("The Kestrel Fund gave €5m ($5.9m; £4.2m) to the Pelora Trust on Monday.",
+     [("Kestrel Fund", "org:kestrel"), ("Pelora Trust", "org:pelora")],
+     ("fund", "done", ("org:kestrel",), ("org:pelora",)), "€5m"),
+])
+def test_a_bracketed_conversion_leaves_the_clause_as_written_without_it(body, pairs, expected, amount):
+    [event] = events_of(body, *pairs)
+    assert summary(event) == expected and event.amount.text == amount
+
+
+def test_a_sentence_parsed_without_its_conversion_keeps_its_offsets():
+    from assets.entities.events import parse_sentences, without_conversions
+
+    text = "Ana Ruiz has donated $1m (£525,000) to the Pelora Foundation."
+    [doc] = parse_sentences([text])
+    assert doc.text == without_conversions(text)
+    words = {t.text: t for t in doc}
+    assert words["m"].head.i == words["donated"].i and words["m"].pos_ != "VERB"
+    assert words["to"].head.i == words["donated"].i
+    assert [t.dep_ for t in doc if t.is_space] == ["dep"] and [t.head.text for t in doc if t.is_space] == ["m"]
+    assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc if not t.is_space)

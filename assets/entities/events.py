@@ -322,7 +322,19 @@ DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", 
 @functools.lru_cache(maxsize=64)
 def parse_sentence(text: str):
     """The parse of a sentence read only to resolve a description in the next one."""
-    return without_misread_millions(load_parser()(without_conversions(text)))
+    return next(parse_sentences([text]))
+
+
+def parse_sentences(texts):
+    """The parses of sentences, with their bracketed currency conversions left out of what the
+    parser reads and their offsets kept."""
+    nlp = load_parser()
+    blanked = [without_conversions(text) for text in texts]
+    tokens = [nlp.make_doc(text) if CONVERSION_BLANK.search(text) else None for text in blanked]
+    readable = (text if words is None else without_blanks(words) for text, words in zip(blanked, tokens))
+    for words, doc in zip(tokens, nlp.pipe(readable, batch_size=BATCH_SIZE)):
+        doc = without_misread_millions(doc)
+        yield doc if words is None else with_blanks_restored(doc, words)
 
 
 # A bracketed conversion of the amount before it into other currencies ("400m euro ($495m; £275m)
@@ -334,6 +346,38 @@ def without_conversions(text: str) -> str:
     """The sentence with its bracketed currency conversions blanked out, offsets kept: the
     amount as written first is the event's."""
     return CONVERSION.sub(lambda m: " " * len(m.group()), text)
+
+
+# A blanked conversion inside a sentence: the tokenizer makes the run of spaces a word of its own,
+# which the parser, never trained on one, hangs the rest of the clause on ("donated $1m ___ to Y"
+# read "m" as a verb taking "to Y").
+CONVERSION_BLANK = re.compile(r"\S {2,}")
+
+
+def without_blanks(tokens):
+    """The sentence's words without its runs of spaces, for the parser to read."""
+    from spacy.tokens import Doc
+
+    kept = [t for t in tokens if not t.is_space]
+    return Doc(tokens.vocab, words=[t.text for t in kept], spaces=[bool(t.whitespace_) for t in kept])
+
+
+def with_blanks_restored(parsed, tokens):
+    """The parse of a sentence read without its runs of spaces, carried back onto all its words
+    (offsets as written): a run of spaces hangs on the word before it. The parse as read when the
+    parser split the words otherwise."""
+    from spacy.tokens import Doc
+
+    words = [t for t in tokens if not t.is_space]
+    if len(parsed) != len(words):
+        return load_parser()(tokens.text)
+    read = {t.i: parsed[n] for n, t in enumerate(words)}
+    heads = [words[read[t.i].head.i].i if t.i in read else max(t.i - 1, 0) for t in tokens]
+    return Doc(tokens.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
+               tags=[read[t.i].tag_ if t.i in read else "_SP" for t in tokens],
+               pos=[read[t.i].pos_ if t.i in read else "SPACE" for t in tokens],
+               lemmas=[read[t.i].lemma_ if t.i in read else t.text for t in tokens],
+               deps=[read[t.i].dep_ if t.i in read else "dep" for t in tokens], heads=heads)
 
 
 # A sum in millions before a word ("a $200m bid"): the parser may take its "m" for "am" and the
@@ -432,9 +476,9 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
     article's few sentences alone."""
     chosen = [candidate_sentences(body, sentences, mentions, amounts)
               for body, sentences, mentions, amounts, _ in articles]
-    texts = (without_conversions(body[sentences[i][0]:sentences[i][1]])
-             for (body, sentences, *_), indexes in zip(articles, chosen) for i in indexes)
-    docs = map(without_misread_millions, load_parser().pipe(texts, batch_size=BATCH_SIZE)) if any(chosen) else iter(())
+    texts = [body[sentences[i][0]:sentences[i][1]] for (body, sentences, *_), indexes in zip(articles, chosen)
+             for i in indexes]
+    docs = parse_sentences(texts)
     found = []
     for (body, sentences, mentions, amounts, dates), indexes in zip(articles, chosen):
         events, parsed, roles_named = [], {}, {}
