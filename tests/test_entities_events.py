@@ -1178,6 +1178,8 @@ def test_a_name_the_parse_runs_into_the_object_before_is_the_next_verbs_subject(
     events = events_of(body, ("Ana Ruiz", "person:ana-ruiz"), ("Pelora Foundation", "org:pelora-foundation"),
                        ("Jonas Brekke", "person:brekke"), ("Omnia", "org:omnia"))
     assert ("fund", "announced", ("person:brekke",), ("org:omnia",)) in [summary(e) for e in events]
+    # the actor in the next clause is no worker paid by the actress's gift
+    assert ("fund", "done", ("person:ana-ruiz",), ("org:pelora-foundation",)) in [summary(e) for e in events]
     assert not any(e.event_type == "fund" and summary(e)[2] == ("person:ana-ruiz",) and summary(e)[3] == ("org:omnia",)
                    for e in events)
 

@@ -5479,7 +5479,8 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
     if any(t.lemma_.lower() in CONTRACTED_WORK and t.pos_ == "VERB" or t.lemma_.lower() in NON_EMPLOYMENT_DEALS
            for t in trigger.subtree):
         return False
-    clause = sorted({*anchor.subtree, *trigger.subtree}, key=lambda t: t.i)
+    others = other_subjects_clauses(trigger)
+    clause = sorted({*anchor.subtree, *trigger.subtree} - others, key=lambda t: t.i)
     workers = [m for m in [p.mention for p in parties] + context.mentions_in(clause) if is_worker(context, m)]
     if kind == "fund":  # "actress X donated $1m to Y": a worker who gives is paid by no one
         givers = {p.entity_id for p in parties if p.role == "agent"}
@@ -5495,6 +5496,13 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
     hired = [p for p in parties if is_hired_person(context, p.mention)]
     start, end = context.sentences[context.index]
     return bool(hired) and WORK_CUES.search(context.body, start, end) is not None
+
+
+def other_subjects_clauses(trigger) -> set:
+    """The words of the clauses below the trigger that have a subject of their own, the subject
+    with them ("X donated $1m to Y and actor Z pledged aid": Z's clause, not X's)."""
+    return {t for verb in trigger.subtree if verb is not trigger and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB"
+            for w in (verb, *own_subjects(verb)) for t in w.subtree}
 
 
 def is_own_firm(context: SentenceContext, mention: Mention) -> bool:
