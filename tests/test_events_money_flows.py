@@ -579,6 +579,24 @@ def test_a_rival_bidder_s_price_is_not_the_takeover_s():
     assert amounts == {("org:veltrix",): None, ("org:norcorp",): "$3bn"}
 
 
+@pytest.mark.parametrize("body, pairs, expected_amount", [
+    # the price of a buyout the sentence gives another buyer, a party to no event of its own
+    ("A shareholder in Orvex sued to halt a $6.75bn buyout by telecoms giant Norcorp. Veltrix, which had an "
+     "earlier offer for Orvex rejected, said it would submit an improved bid.", (ORVEX, NORCORP, VELTRIX, ORVEX), None),
+    ("Norcorp's planned $3bn takeover of Orvex was blocked. Veltrix made an offer for Orvex on Monday.",
+     (NORCORP, ORVEX, VELTRIX, ORVEX), None),
+    # the buyer's own price, by "by" or by what it pays: words before its name do not make another buyer
+    ("Veltrix made an offer for Orvex on Monday. The $3bn offer by Veltrix was rejected.",
+     (VELTRIX, ORVEX, VELTRIX), "$3bn"),
+    ("Veltrix made an offer for Orvex on Monday. US gaming consortium Veltrix will pay $3bn for the firm.",
+     (VELTRIX, ORVEX, ("US", "country:USA"), VELTRIX), "$3bn"),
+])
+def test_a_price_another_buyer_is_named_paying_is_not_the_takeover_s(body, pairs, expected_amount):
+    [event] = [e for e in events_of(body, *pairs) if summary(e)[2] == ("org:veltrix",)]
+    assert summary(event)[3] == ("org:orvex",)
+    assert (event.amount.text if event.amount else None) == expected_amount
+
+
 @pytest.mark.parametrize("body, expected_amount", [
     ("Orvex agreed to be acquired by Veltrix for $31 a share, or $135 million.", "$135 million"),
     ("Orvex agreed to be acquired by Veltrix for $31 a share.", None),  # a price per share is no total

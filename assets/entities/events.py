@@ -599,10 +599,22 @@ def with_prices_stated_elsewhere(events: list[Event], body: str, sentences: list
         held = {id(e.amount) for e in events if e.amount is not None and e.event_type == "acquire"}
         prices = [a for a in amounts if a.sentence_index in told and a.sentence_index < len(sentences)
                   and id(a) not in held and not PER_UNIT.match(body, a.end)
-                  and states_a_price(sentence_parse(body, sentences, a.sentence_index, amounts, parsed), a,
-                                     sentences[a.sentence_index][0])]
+                  and (deal := priced_deal(sentence_parse(body, sentences, a.sentence_index, amounts, parsed), a,
+                                           sentences[a.sentence_index][0])) is not None
+                  and sides >= named_buyers(deal, mentions, sentences[a.sentence_index][0])]
         if len({(a.currency, a.amount_min, a.amount_max) for a in prices}) == 1:
             event.amount = prices[0]
+
+
+def named_buyers(deal, mentions: list[Mention], offset: int) -> set[str]:
+    """The entity ids of the buyers a priced deal names: a paying verb's subject, a deal noun's
+    possessor or "by" object ("a $6bn buyout by Z" is Z's price, not another buyer's)."""
+    if deal.pos_ == "VERB":
+        buyers = [c for c in deal.children if c.dep_ in SUBJECTS]
+    else:
+        buyers = [c for c in deal.children if c.dep_ == "poss"] + prepositional_objects(deal).get("by", [])
+    heads = [w.idx + offset for b in buyers for w in (b, *conjuncts(b))]
+    return {m.entity_id for m in mentions if any(m.start <= start < m.end for start in heads)}
 
 
 def sentence_parse(body: str, sentences: list[tuple[int, int]], index: int, amounts: list[Amount], parsed: dict):
@@ -612,16 +624,18 @@ def sentence_parse(body: str, sentences: list[tuple[int, int]], index: int, amou
                                                  [a for a in amounts if a.sentence_index == index], sentences[index][0])
 
 
-def states_a_price(doc, amount: Amount, offset: int) -> bool:
-    """Whether the amount is the price of a takeover: a modifier of a noun for one ("a $3bn
-    bid", "the $2bn deal") or the object of a paying verb ("paid $3bn")."""
+def priced_deal(doc, amount: Amount, offset: int):
+    """The takeover the amount is the price of, else None: the noun for one it modifies ("a $3bn
+    bid", "the $2bn deal") or the paying verb it is the object of ("paid $3bn")."""
     tokens = [t for t in doc if amount.start - offset <= t.idx < amount.end - offset]
     top = next((t for t in tokens if t.head not in tokens or t.head == t), None)
     if top is None:
-        return False
+        return None
     if top.dep_ in ("compound", "nmod", "nummod", "amod"):
-        return noun_trigger(top.head) == "acquire" or top.head.lemma_.lower() in TRANSACTION_NOUNS
-    return top.dep_ in OBJECTS and top.head.lemma_.lower() in PAYING_VERBS
+        priced = noun_trigger(top.head) == "acquire" or top.head.lemma_.lower() in TRANSACTION_NOUNS
+    else:
+        priced = top.dep_ in OBJECTS and top.head.lemma_.lower() in PAYING_VERBS
+    return top.head if priced else None
 
 
 def sized_deal_noun(doc, amount_start: int, amount_end: int):
