@@ -83,6 +83,7 @@ def test_deals_unnamed_reports_expect_are_rumours():
     assert summaries("Veltrix is poised to launch a bid for Omnia, Pelorian media reports say.", *pairs) == []
     assert summaries("Veltrix will bid for Omnia, according to press reports.", *pairs) == []
     assert summaries("Reports said Veltrix would buy Omnia.", *pairs) == []
+    assert summaries("Veltrix will buy Omnia, a report said.", *pairs) == []
 
 
 def test_deals_reported_as_done_or_by_a_named_reporter_are_told():
@@ -93,6 +94,17 @@ def test_deals_reported_as_done_or_by_a_named_reporter_are_told():
         ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
     assert summaries("Veltrix has agreed to buy Omnia, according to a statement.", *pairs) == [
         ("acquire", "agreed", ("org:veltrix",), ("org:omnia",))]
+
+
+@pytest.mark.parametrize("body", [
+    "The Tarsa Herald said Veltrix had held talks. Veltrix will buy Omnia, the report said.",
+    "The Tarsa Herald said Veltrix had held talks. Veltrix will buy Omnia, according to the report.",
+    "The Tarsa Herald said Veltrix had held talks. Veltrix will buy Omnia, this report said.",
+])
+def test_the_report_the_article_has_named_is_a_named_source(body):
+    pairs = (("Tarsa Herald", "org:herald"), ("Veltrix", "org:veltrix"), ("Veltrix", "org:veltrix"),
+             ("Omnia", "org:omnia"))
+    assert ("acquire", "planned", ("org:veltrix",), ("org:omnia",)) in summaries(body, *pairs)
 
 
 def test_a_deals_survey_named_as_a_source_is_no_deal():

@@ -5139,13 +5139,16 @@ def told_as_hearsay(verb) -> bool:
 
 def is_hearsay(token) -> bool:
     """Whether a subject of a reporting verb, or the source after "according to", is reports with no
-    named author ("reports", "UK media reports", "according to press reports"); not "Reuters reported",
-    "a Veltrix report", whose author is named."""
+    named author ("reports", "a report", "UK media reports", "according to press reports"); not
+    "Reuters reported", "a Veltrix report", whose author is named, nor "the report", one report the
+    article has named."""
     if token.dep_ == "prep" and token.lower_ == "according":
         return any(is_hearsay(g) for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
     if token.dep_ not in (*SUBJECTS, "pobj") or token.pos_ != "NOUN" or token.lemma_.lower() not in HEARSAY_NOUNS:
         return False
     modifiers = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    if token.tag_ == "NN" and not modifiers and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return False
     authors = [c for c in modifiers if c.dep_ == "poss" or c.pos_ == "PROPN"]
     return not authors or any(c.pos_ == "NOUN" for c in modifiers)
 
