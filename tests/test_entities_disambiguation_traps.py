@@ -142,6 +142,20 @@ def test_homonym_is_no_evidence_for_itself(gazetteer):
     assert countries.chosen("Georgia", gazetteer.entities["country:GEO"], gazetteer).entity_id == "country:GEO"
 
 
+@pytest.mark.parametrize("body", [
+    "Palestinian negotiator Saeb Erekat says Israel-PLO talks will begin by September 2.",
+    "The Israel-PLO self-rule deal was signed in Cairo in 1994.",
+])
+def test_a_country_joined_by_a_hyphen_to_another_name_pairs_the_two(body):
+    found = {m.text: m for m in mentions(body)}
+    assert found["Israel"].entity.entity_id == "country:ISR" and found["PLO"].entity_type == "ORG"
+    assert "Israel-PLO" not in found
+
+
+def test_a_country_inside_a_hyphenated_company_name_stays_in_it():
+    assert "country:FRA" not in entity_ids("Air France-KLM cut flights to Nice on Monday.")
+
+
 # ---- weighing one candidate against one model span, alone -----------------------------------------
 
 @pytest.mark.parametrize("body, model_label, candidate_text, entity_id, kept", [

@@ -382,11 +382,23 @@ def prefers_model(body: str, span: Span, start: int, end: int, entity: Entity, g
         # ("the French Open", "the Irish Cup")
         names_event = span.label == "EVENT" and adjective and ARTICLE.fullmatch(body, span.start, start) is not None
         return entity.entity_type != "COUNTRY" or names_event or (
-            span.label == "ORG" and not adjective
+            span.label == "ORG" and not adjective and not pairs_country(body, span, start, end)
             and not find_institutions(body, [CountryHit(start, end, entity.entity_id)], gazetteer.institutions))
     same = (span.start, span.end) == (start, end)
     return same and span.label in NAME_LABELS and not countries.beats_name(
         body[start:end], entity, gazetteer, span.label, placed(body, start, end, gazetteer))
+
+
+# One name beside another across a hyphen, each a single word: "Israel-PLO talks", "Japan-Nato".
+HYPHEN_PAIR = re.compile(r"(?:[Tt]he )?(?P<pair>[A-Z][\w.]*-[A-Z][\w.]*)")
+
+
+def pairs_country(body: str, span: Span, start: int, end: int) -> bool:
+    """Whether the model's one organisation is the country joined by a hyphen to another single
+    name ("Israel-PLO talks", which pair the two), not a name the country is a word of ("Air
+    France-KLM")."""
+    pair = HYPHEN_PAIR.fullmatch(body, span.start, span.end)
+    return pair is not None and (start == pair.start("pair") or end == span.end)
 
 
 # what puts a name on the map: a preposition of place before it ("trials in Nokia", "between
