@@ -285,6 +285,8 @@ INVEST = [
      "invest", "announced", "Orvex", "Pelora", usd(500e6)),
     ("Brightwater Labs raised $25m in a funding round led by Veltrix Ventures.",
      "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(25e6)),
+    ("Brightwater Labs raised $45m in a Series B round led by Veltrix Ventures.",
+     "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(45e6)),
     ("Veltrix Ventures led a $30m funding round in Brightwater Labs.",
      "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(30e6)),
     ("Brightwater Labs raised $25m from Veltrix Ventures in its latest funding round.",

@@ -4815,9 +4815,11 @@ RAISING_VERBS = frozenset("raise close complete secure get receive".split())
 
 
 def is_funding_round(token) -> bool:
-    """ "a funding round", "a Series B round"; "$40m in funding led by X" is one too."""
+    """ "a funding round", "a Series B round" (the parse may hang "Series" on the "B"); "$40m in
+    funding led by X" is one too."""
     if token.lemma_.lower() == "round":
-        return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ROUND_KINDS for c in token.children)
+        return any(t.lower_ in ROUND_KINDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                   for t in c.subtree)
     return token.lower_ in ROUND_KINDS and any(c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
                                                 for c in token.children)
 
