@@ -2181,6 +2181,8 @@ class SentenceContext:
         governor, relation = (giving, "goods") if giving is not None else governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
+        if governor is None and kind in ("lend", "fund") and (helped := helped_by(noun)) is not None:
+            governor, relation = helped, "cause"  # "Y will expand thanks to a grant from X"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
         if is_told_by_passive_verb(noun, governor, relation, kind):
@@ -2479,6 +2481,9 @@ class SentenceContext:
                 roles["agent"] = passive_m if passive else [
                     m for t in clause_arguments(governor)[0] if not is_heading_label(t) for m in self.referents(t)]
                 roles["recipient"] = own.get("to", []) + verb_pobj.get("to", [])
+            elif relation == "cause":  # the subject of the clause the money makes possible received it
+                roles["agent"] = owners + own.get("from", []) + own.get("by", [])
+                roles["recipient"] = [] if passive else subject_m
             elif relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
@@ -2537,6 +2542,8 @@ class SentenceContext:
         events = self.build(anchor, noun, kind, roles, confidence)
         for event in events if closing else ():
             event.status = "agreed" if event.status == "done" else event.status
+        for event in events if relation == "cause" else ():
+            event.status = "done"  # "thanks to a grant": given, whatever the clause's tense
         for event in events if relation == "goods" and noun.head.lower_ == "for" else ():
             event.status = "planned"  # "bought wheat for donation to Y": the gift is still to be made
         for event in events if kind == "meet" and glemma in DEPARTING_VERBS and noun.head.lower_ == "for" else ():
@@ -4601,6 +4608,14 @@ def instrument_of(noun):
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" and prep.dep_ == "prep":
         return prep.head
+    return None
+
+
+def helped_by(noun):
+    """The verb whose clause holds "thanks to" the noun ("Y will expand thanks to a grant"), or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "thanks" and prep.head.head.pos_ == "VERB":
+        return prep.head.head
     return None
 
 
