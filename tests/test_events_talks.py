@@ -417,3 +417,13 @@ def test_talks_walked_away_from_or_pulled_out_of_had_been_held():
         assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
     # a deal walked away from was never made
     assert events_of("Ana Kovac pulled out of the deal with Omar Bello.", KOVAC, BELLO) == []
+
+
+def test_leaders_shaking_hands_meet_in_person():
+    assert summaries("Ana Kovac and Omar Bello shook hands at the border crossing.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    assert summaries("Ana Kovac will shake hands with Omar Bello at the summit.", KOVAC, BELLO) == [
+        ("meet", "planned", ("person:bello", "person:kovac"))]
+    # refused, it did not happen; with unnamed voters, no one named was met
+    assert summaries("Ana Kovac refused to shake hands with Omar Bello.", KOVAC, BELLO) == []
+    assert summaries("Ana Kovac shook hands with voters in Pelora.", KOVAC, PELORA) == []
