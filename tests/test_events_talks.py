@@ -427,3 +427,13 @@ def test_leaders_shaking_hands_meet_in_person():
     # refused, it did not happen; with unnamed voters, no one named was met
     assert summaries("Ana Kovac refused to shake hands with Omar Bello.", KOVAC, BELLO) == []
     assert summaries("Ana Kovac shook hands with voters in Pelora.", KOVAC, PELORA) == []
+
+
+def test_a_journey_to_see_a_named_person_is_a_visit_to_them():
+    assert summaries("Ana Kovac flew to Brask to see Omar Bello.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    assert summaries("Ana Kovac will travel to Brask on Monday to see Omar Bello.", KOVAC, BELLO) == [
+        ("meet", "planned", ("person:bello", "person:kovac"))]
+    # seeing someone do something is watching, no visit; nor is seeing without a journey
+    assert summaries("Ana Kovac flew to Brask to see Omar Bello sing.", KOVAC, BELLO) == []
+    assert summaries("Ana Kovac expects to see Omar Bello in court.", KOVAC, BELLO) == []

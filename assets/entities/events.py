@@ -271,7 +271,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|to see|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed)?|spoke|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ion|ions)?|"
@@ -1137,8 +1137,8 @@ class SentenceContext:
             sides = sides_in_order(event)
             types = {m.entity_type for m in sides}
             if self.index - 3 <= event.sentence_index < self.index and len(sides) == 2 and len(types) == 1 and any(
-                    all(t in wanted for t in types) for wanted in kinds):
-                return sides
+                    all(t in wanted for t in types) for wanted in kinds) and (noun != "leader" or all(m.title for m in sides)):
+                return sides  # "the two leaders", as above, are people named with a title
         return []
 
     def sides_of_deal_told(self, deal) -> list[Mention]:
@@ -3790,6 +3790,9 @@ def verb_trigger(token) -> str | None:
         return "agreement"  # "joined forces with Y"
     if lemma == "shake" and any(c.dep_ in OBJECTS and c.lower_ == "hands" for c in token.children):
         return "meet"  # "X shook hands with Y", "X and Y shook hands": met in person
+    if lemma == "see" and token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in TRAVEL_VERBS and any(
+            c.dep_ in OBJECTS and c.pos_ == "PROPN" for c in token.children):
+        return "meet"  # "X flew to Damascus to see Y": a visit to Y (not "to see Y sing", read as a noun)
     if lemma in PASSING_VERBS and new_holders(token):
         return "acquire"  # "Y passed into the hands of X"
     if lemma in OFFERS and is_bid(token):
