@@ -590,6 +590,12 @@ def test_a_rival_bidder_s_price_is_not_the_takeover_s():
      (VELTRIX, ORVEX, VELTRIX), "$3bn"),
     ("Veltrix made an offer for Orvex on Monday. US gaming consortium Veltrix will pay $3bn for the firm.",
      (VELTRIX, ORVEX, ("US", "country:USA"), VELTRIX), "$3bn"),
+    # the parse reads the bid as a participle of the sum's noun ("dollar ... bid by X")
+    ("Veltrix made an offer for Orvex on Monday. Orvex says it is worth up to 30% more than a hostile "
+     "7.4bn Australian dollar ($5.8bn; £3bn) bid by rival Veltrix.", (VELTRIX, ORVEX, ORVEX, VELTRIX),
+     "7.4bn Australian dollar"),
+    ("Veltrix made an offer for Orvex on Monday. Orvex says it is worth more than a 7.4bn Australian dollar "
+     "bid by Norcorp.", (VELTRIX, ORVEX, ORVEX, NORCORP), None),
 ])
 def test_a_price_another_buyer_is_named_paying_is_not_the_takeover_s(body, pairs, expected_amount):
     [event] = [e for e in events_of(body, *pairs) if summary(e)[2] == ("org:veltrix",)]

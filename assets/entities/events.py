@@ -610,7 +610,7 @@ def named_buyers(deal, mentions: list[Mention], offset: int) -> set[str]:
     """The entity ids of the buyers a priced deal names: a paying verb's subject, a deal noun's
     possessor or "by" object ("a $6bn buyout by Z" is Z's price, not another buyer's)."""
     if deal.pos_ == "VERB":
-        buyers = [c for c in deal.children if c.dep_ in SUBJECTS]
+        buyers = [c for c in deal.children if c.dep_ in SUBJECTS] + prepositional_objects(deal).get("by", [])
     else:
         buyers = [c for c in deal.children if c.dep_ == "poss"] + prepositional_objects(deal).get("by", [])
     heads = [w.idx + offset for b in buyers for w in (b, *conjuncts(b))]
@@ -635,7 +635,16 @@ def priced_deal(doc, amount: Amount, offset: int):
         priced = noun_trigger(top.head) == "acquire" or top.head.lemma_.lower() in TRANSACTION_NOUNS
     else:
         priced = top.dep_ in OBJECTS and top.head.lemma_.lower() in PAYING_VERBS
+    if not priced and (bid := misread_deal_after(top)) is not None:
+        return bid
     return top.head if priced else None
+
+
+def misread_deal_after(figure):
+    """The deal noun right after a sum that the parse reads as a participle of the sum's noun ("a
+    7.4bn Australian dollar bid by X": "bid" a participle of "dollar"), else None."""
+    return next((c for c in figure.children if c.dep_ == "acl" and noun_trigger(c) == "acquire"
+                 and all(t.is_space for t in figure.doc[figure.i + 1:c.i])), None)
 
 
 def sized_deal_noun(doc, amount_start: int, amount_end: int):
