@@ -561,6 +561,9 @@ NORCORP = ("Norcorp", "org:norcorp")
     # the offer sized in the sentence before, naming the target
     ("Orvex has received a $3bn takeover offer. The bid has come from Veltrix, which owns 5% of Orvex.",
      (ORVEX, VELTRIX, ORVEX), "$3bn"),
+    # the offer's valuation of its target, in a clause the parse hangs on the bidder
+    ("Veltrix made an offer for Orvex on Monday. The Orvex board will discuss the latest proposal from "
+     "Veltrix, which values Orvex at $3bn.", (VELTRIX, ORVEX, ORVEX, VELTRIX, ORVEX), "$3bn"),
     # two different prices: neither is the one
     ("Veltrix made an offer for Orvex on Monday. Veltrix's $3bn offer was rejected in May. "
      "Veltrix's $4bn offer was rejected in June.", (VELTRIX, ORVEX, VELTRIX, VELTRIX), None),
@@ -596,6 +599,9 @@ def test_a_rival_bidder_s_price_is_not_the_takeover_s():
      "7.4bn Australian dollar"),
     ("Veltrix made an offer for Orvex on Monday. Orvex says it is worth more than a 7.4bn Australian dollar "
      "bid by Norcorp.", (VELTRIX, ORVEX, ORVEX, NORCORP), None),
+    # a proposal from another bidder values the target at its own price
+    ("Veltrix made an offer for Orvex on Monday. The Orvex board will discuss a rival proposal from "
+     "Norcorp, which values Orvex at $4bn.", (VELTRIX, ORVEX, ORVEX, NORCORP, ORVEX), None),
 ])
 def test_a_price_another_buyer_is_named_paying_is_not_the_takeover_s(body, pairs, expected_amount):
     [event] = [e for e in events_of(body, *pairs) if summary(e)[2] == ("org:veltrix",)]

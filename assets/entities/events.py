@@ -612,7 +612,10 @@ def named_buyers(deal, mentions: list[Mention], offset: int) -> set[str]:
     if deal.pos_ == "VERB":
         buyers = [c for c in deal.children if c.dep_ in SUBJECTS] + prepositional_objects(deal).get("by", [])
     else:
-        buyers = [c for c in deal.children if c.dep_ == "poss"] + prepositional_objects(deal).get("by", [])
+        # "a proposal from X" names its bidder, where "a purchase from X" names the seller
+        bidders = ("by", "from") if deal.lemma_.lower() in BIDDING_NOUNS else ("by",)
+        buyers = [c for c in deal.children if c.dep_ == "poss"] + [
+            t for prep in bidders for t in prepositional_objects(deal).get(prep, [])]
     heads = [w.idx + offset for b in buyers for w in (b, *conjuncts(b))]
     return {m.entity_id for m in mentions if any(m.start <= start < m.end for start in heads)}
 
@@ -637,7 +640,22 @@ def priced_deal(doc, amount: Amount, offset: int):
         priced = top.dep_ in OBJECTS and top.head.lemma_.lower() in PAYING_VERBS
     if not priced and (bid := misread_deal_after(top)) is not None:
         return bid
+    if not priced and (valued := valuing_deal(top)) is not None:
+        return valued
     return top.head if priced else None
+
+
+def valuing_deal(figure):
+    """The offer or deal that values its target at the sum ("the proposal from X, which values the
+    club at £800m", "the offer values Y at $2bn"), else None."""
+    verb = figure.head.head
+    if not (figure.dep_ == "pobj" and figure.head.lower_ == "at" and verb.lemma_.lower() == "value"):
+        return None
+    deals = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("relcl", "acl"):
+        # "the proposal from X, which values ...": the parse may hang the clause on the offer's bidder
+        deals = [verb.head] + ([verb.head.head.head] if verb.head.dep_ == "pobj" else [])
+    return next((d for d in deals if noun_trigger(d) == "acquire" or d.lemma_.lower() in VALUING_OFFERS), None)
 
 
 def misread_deal_after(figure):
@@ -4541,6 +4559,10 @@ def is_told_by_passive_verb(noun, governor, relation: str, kind: str) -> bool:
 
 
 OFFERS = frozenset({"bid", "offer"})
+# Nouns of an offer made by a bidder.
+BIDDING_NOUNS = OFFERS | {"proposal", "approach"}
+# Nouns of an offer or deal that can value its target ("the latest proposal values the club at £800m").
+VALUING_OFFERS = TRANSACTION_NOUNS | BIDDING_NOUNS
 # Words beside an earlier "offer" that say it was money given, and how far beside it they may stand.
 OFFERED_FLOWS = {word: kind for word, kind in TRIGGER_NOUNS.items() if kind in ("lend", "fund")} | {
     word: "fund" for word in DEBT_RELIEF_NOUNS | DEBT_RELIEF_VERBS - {"pay"}} | {"lend": "lend"}
