@@ -71,3 +71,25 @@ def test_a_part_a_name_owns_is_no_long_form_of_the_name():
     short = mention(body, "Macra", occurrence=1)
     found = name_variants(body, [mention(body, "Macra's Entertainment Technologies Group"), short])
     assert found[1] is short
+
+
+@pytest.mark.parametrize("body, short, long", [
+    ("Shares in Dorvenhall United rose. The board of Dor Utd will meet.", "Dor Utd", "Dorvenhall United"),
+    ("Dorvenhall City won again. Dorv City are top.", "Dorv City", "Dorvenhall City"),
+    ("Kestrel International Paper grew. Kestrel Intl Paper said so.", "Kestrel Intl Paper", "Kestrel International Paper"),
+    ("GX Pharmaceuticals rose 4%. GX Pharma said trials went well.", "GX Pharma", "GX Pharmaceuticals"),
+])
+def test_a_name_shortened_word_for_word_is_the_long_name(body, short, long):
+    found = name_variants(body, [mention(body, long), mention(body, short)])
+    assert found[1].entity is found[0].entity
+
+
+@pytest.mark.parametrize("body, short, long", [
+    ("Sky Networks grew. Sky News reported it.", "Sky News", "Sky Networks"),  # a vowel: no abbreviation
+    ("The London Marathons grew. The London Marathon is in April.", "London Marathon", "London Marathons"),
+    ("Dorvenhall United-Arsenal was a feud. Dorvenhall United won.", "Dorvenhall United", "Dorvenhall United-Arsenal"),
+    ("Brenmoor Corp grew. B Corp status came.", "B Corp", "Brenmoor Corp"),
+])
+def test_a_different_name_of_as_many_words_is_no_short_form(body, short, long):
+    found = name_variants(body, [mention(body, long), mention(body, short)])
+    assert found[1].entity is not found[0].entity

@@ -240,6 +240,8 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
             longer |= {word for word in standalone | organisations.keys()
                        if word.startswith(name) and word[len(name):].isalpha() and word[len(name):].islower()
                        and len(word) - len(name) >= LONG_FORM_EXTRA}
+        if " " in name and mention.entity_type == "ORG":
+            longer |= {long for long in organisations if abbreviates(name, long)}
         if len(longer) != 1:
             continue
         (long,) = longer
@@ -251,6 +253,31 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
         linked[name] = entity
     return [dataclasses.replace(m, entity=linked[m.entity.canonical_name])
             if m.entity.canonical_name in linked and may_be_short_form(m) else m for m in mentions]
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether a name of several words writes another word for word, one word at least shortened
+    and the others the same ("Man Utd" of "Manchester United", "Man City" of "Manchester City")."""
+    pairs = list(zip(short.split(), long.split()))
+    return len(pairs) == len(long.split()) == len(short.split()) and short != long and all(
+        s == w or shortens(s, w) for s, w in pairs)
+
+
+def shortens(short: str, word: str) -> bool:
+    """Whether a capitalised word of three letters or more is a shortening of a longer word: its
+    beginning, the long word at least LONG_FORM_EXTRA lower-case letters more ("Man" of
+    "Manchester", not "Film" of "Films" nor "United" of "United-Arsenal"), or its capital and
+    consonants in order ("Utd" of "United", "Intl" of "International"; not "News" of "Networks")."""
+    if len(short) < 3 or not short[0].isupper() or short[0] != word[0]:
+        return False
+    if word.startswith(short):
+        rest = word[len(short):]
+        return len(rest) >= LONG_FORM_EXTRA and rest.isalpha() and rest.islower()
+    rest = iter(word[1:])
+    return not VOWELS & set(short[1:].lower()) and all(letter in rest for letter in short[1:])
+
+
+VOWELS = frozenset("aeiouy")
 
 
 POSSESSIVE_MARKS = ("'s", "’s")
