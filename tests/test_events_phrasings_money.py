@@ -238,6 +238,9 @@ FUND = [
      "fund", "done", "Kestrel Foundation", "Brightwater Labs", usd(5e6)),
     ("Thanks to a £3m loan from Halvard Bank, Brightwater Labs opened a second plant.",
      "lend", "done", "Halvard Bank", "Brightwater Labs", (3e6, 3e6, "GBP")),
+    # the parse reads "its Boston lab thanks" as one noun phrase and hangs "to" on the verb
+    ("Brightwater Labs will expand its Boston lab thanks to a $1.2m grant from the Kestrel Foundation.",
+     "fund", "done", "Kestrel Foundation", "Brightwater Labs", usd(1.2e6)),
     ("The Kestrel Foundation backs Brightwater Labs with $5m\nThe grant will pay for two years of research.",
      "fund", "done", "Kestrel Foundation", "Brightwater Labs", usd(5e6)),
     ("The IMF approved the disbursement of $800m to Pelora.",

@@ -2205,11 +2205,12 @@ class SentenceContext:
                      for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))]
         # "X bought wheat from Y for donation to Z", "shipped rice to Z as aid": the goods are the gift
         giving = goods_given_as(noun) if kind == "fund" else None
-        governor, relation = (giving, "goods") if giving is not None else governing_verb(noun)
+        # "Y will expand thanks to a grant from X": the clause the money makes possible
+        helped = helped_by(noun) if kind in ("lend", "fund") and giving is None else None
+        governor, relation = (giving, "goods") if giving is not None else (helped, "cause") if helped is not None \
+            else governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
-        if governor is None and kind in ("lend", "fund") and (helped := helped_by(noun)) is not None:
-            governor, relation = helped, "cause"  # "Y will expand thanks to a grant from X"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
         if is_told_by_passive_verb(noun, governor, relation, kind):
@@ -4648,11 +4649,14 @@ def instrument_of(noun):
 
 
 def helped_by(noun):
-    """The verb whose clause holds "thanks to" the noun ("Y will expand thanks to a grant"), or None."""
+    """The verb whose clause holds "thanks to" the noun ("Y will expand thanks to a grant"), or None.
+    The parse hangs "to" on "thanks" or, reading "thanks" as a noun of the object before it
+    ("its lab thanks"), on the verb."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "thanks" and prep.head.head.pos_ == "VERB":
-        return prep.head.head
-    return None
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.i == 0 or prep.doc[prep.i - 1].lower_ != "thanks":
+        return None
+    verb = prep.head.head if prep.head.lower_ == "thanks" else prep.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def facility_of(noun):
