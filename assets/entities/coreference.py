@@ -237,9 +237,7 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
         firms = {long for long in organisations if is_possessive_firm(name, long)}
         longer = firms or longer | {long for long in organisations if long in possessives(name)}
         if " " not in name and len(name) >= SHORT_FORM_LETTERS:
-            longer |= {word for word in standalone | organisations.keys()
-                       if word.startswith(name) and word[len(name):].isalpha() and word[len(name):].islower()
-                       and len(word) - len(name) >= LONG_FORM_EXTRA}
+            longer |= {word for word in standalone | organisations.keys() if extends(name, word)}
         if " " in name and mention.entity_type == "ORG":
             longer |= {long for long in organisations if abbreviates(name, long)}
         if len(longer) != 1:
@@ -271,10 +269,16 @@ def shortens(short: str, word: str) -> bool:
     if len(short) < 3 or not short[0].isupper() or short[0] != word[0]:
         return False
     if word.startswith(short):
-        rest = word[len(short):]
-        return len(rest) >= LONG_FORM_EXTRA and rest.isalpha() and rest.islower()
+        return extends(short, word)
     rest = iter(word[1:])
     return not VOWELS & set(short[1:].lower()) and all(letter in rest for letter in short[1:])
+
+
+def extends(short: str, word: str) -> bool:
+    """Whether `word` is `short` with at least LONG_FORM_EXTRA lower-case letters after it
+    ("Yuganskneftegaz" of "Yugansk", "Manchester" of "Man")."""
+    rest = word.removeprefix(short)
+    return word.startswith(short) and len(rest) >= LONG_FORM_EXTRA and rest.isalpha() and rest.islower()
 
 
 VOWELS = frozenset("aeiouy")

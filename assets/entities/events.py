@@ -330,7 +330,7 @@ def parse_sentences(texts):
     parser reads and their offsets kept."""
     nlp = load_parser()
     blanked = [without_conversions(text) for text in texts]
-    tokens = [nlp.make_doc(text) if CONVERSION_BLANK.search(text) else None for text in blanked]
+    tokens = [nlp.make_doc(text) if RUN_OF_SPACES.search(text) else None for text in blanked]
     readable = (text if words is None else without_blanks(words) for text, words in zip(blanked, tokens))
     for words, doc in zip(tokens, nlp.pipe(readable, batch_size=BATCH_SIZE)):
         doc = without_misread_millions(doc)
@@ -348,10 +348,10 @@ def without_conversions(text: str) -> str:
     return CONVERSION.sub(lambda m: " " * len(m.group()), text)
 
 
-# A blanked conversion inside a sentence: the tokenizer makes the run of spaces a word of its own,
-# which the parser, never trained on one, hangs the rest of the clause on ("donated $1m ___ to Y"
-# read "m" as a verb taking "to Y").
-CONVERSION_BLANK = re.compile(r"\S {2,}")
+# A run of spaces inside a sentence (a blanked conversion, or the text's own): the tokenizer makes
+# it a word of its own, which the parser, never trained on one, hangs the rest of the clause on
+# ("donated $1m ___ to Y" read "m" as a verb taking "to Y").
+RUN_OF_SPACES = re.compile(r"\S {2,}")
 
 
 def without_blanks(tokens):
@@ -638,11 +638,10 @@ def priced_deal(doc, amount: Amount, offset: int):
         priced = noun_trigger(top.head) == "acquire" or top.head.lemma_.lower() in TRANSACTION_NOUNS
     else:
         priced = top.dep_ in OBJECTS and top.head.lemma_.lower() in PAYING_VERBS
-    if not priced and (bid := misread_deal_after(top)) is not None:
-        return bid
-    if not priced and (valued := valuing_deal(top)) is not None:
-        return valued
-    return top.head if priced else None
+    if priced:
+        return top.head
+    bid = misread_deal_after(top)
+    return bid if bid is not None else valuing_deal(top)
 
 
 def valuing_deal(figure):
@@ -2205,10 +2204,12 @@ class SentenceContext:
                      for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))]
         # "X bought wheat from Y for donation to Z", "shipped rice to Z as aid": the goods are the gift
         giving = goods_given_as(noun) if kind == "fund" else None
-        # "Y will expand thanks to a grant from X": the clause the money makes possible
-        helped = helped_by(noun) if kind in ("lend", "fund") and giving is None else None
-        governor, relation = (giving, "goods") if giving is not None else (helped, "cause") if helped is not None \
-            else governing_verb(noun)
+        if giving is not None:
+            governor, relation = giving, "goods"
+        elif kind in ("lend", "fund") and (helped := helped_by(noun)) is not None:
+            governor, relation = helped, "cause"  # "Y will expand thanks to a grant from X"
+        else:
+            governor, relation = governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
