@@ -1824,9 +1824,9 @@ class SentenceContext:
         lemma = verb.lemma_.lower()
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
-        if lemma == "agree" and any(noun_trigger(o) in MONEY_FLOWS or deal_content(o) in MONEY_FLOWS
+        if lemma == "agree" and any(noun_trigger(o) in (*MONEY_FLOWS, "acquire") or deal_content(o) in MONEY_FLOWS
                                     or (deal_works(o, verb) and self.purpose_clients(o, verb)) for o in objects):
-            return []  # "agreed a $1bn loan for Y": the loan is the event, read from its noun
+            return []  # "agreed a $1bn loan for Y", "agreed a takeover by X": the event is read from its noun
         preps = prepositional_objects(verb)
         if kind in (*MONEY_FLOWS, "acquire"):  # "cancelled its debts - money it is owed - with Y": past the aside
             for prep, tokens in aside_prepositions(verb).items():
@@ -2467,7 +2467,11 @@ class SentenceContext:
             # a stake or a portion of a company buys into that company
             roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)] or [
                 m for t in bought if t.lemma_.lower() in SHAREHOLDINGS for m in self.stake_told_before(t)]
-            if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"] and not aims_elsewhere(noun):
+            # what a bid is for, told on the noun or on the verb it is the object of ("received bids
+            # from A and B for delivery services": a bid for a thing, not for the one receiving it)
+            aims = preps.get("for", []) + (prepositional_objects(governor).get("for", []) if relation == "object" else [])
+            if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"] and not aims_elsewhere(noun) \
+                    and not aims:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target; not
                 # "accepted X's settlement offer", which buys nothing
             if (not roles["recipient"] and relation == "object" and glemma in CONSENTING_VERBS
@@ -2476,7 +2480,7 @@ class SentenceContext:
             if not roles["recipient"] and (resisting := resisting_verb(noun)) is not None:
                 # "Y is arguing against an offer from X": who resists a bid is its target
                 roles["recipient"] = [m for t in clause_arguments(resisting)[0] for m in self.referents(t)]
-            if not roles["recipient"] and roles["agent"] and self.names_no_target(noun, preps):
+            if not roles["recipient"] and roles["agent"] and not aims and self.names_no_target(noun, preps):
                 roles["recipient"] = self.bid_target(roles["agent"])
             if not roles["recipient"]:  # "X's purchase of Y's European operations", "of a stake in Y's unit"
                 roles = self.with_asset_target(roles, holdings_of(bought))
@@ -3027,7 +3031,7 @@ class SentenceContext:
     def build(self, anchor, trigger, kind: str, roles: dict, confidence: float) -> list[Event]:
         """The events of one trigger: one per agent and recipient pair for a transaction
         ("A and B lent C" is two loans), one with every party for an agreement or meeting."""
-        if trigger.lemma_.lower() in OFFERS and (anchor.lemma_.lower() in TARGET_VERBS or is_taken_up(anchor)
+        if trigger.lemma_.lower() in BIDDING_NOUNS and (anchor.lemma_.lower() in TARGET_VERBS or is_taken_up(anchor)
                                                  or is_resisted(trigger)):
             # a bid rejected, weighed or opposed was made all the same, unless only hearsay says so
             status = None if told_as_hearsay(anchor) else "agreed" if anchor.lemma_.lower() in (
@@ -3052,7 +3056,7 @@ class SentenceContext:
             return []  # "according to X's deals survey" names where a statement comes from
         if kind == "meet" and acted_apart(anchor):
             return []  # "the two leaders separately discussed it with X": no meeting of the two
-        if status == "done" and trigger.lemma_.lower() in OFFERS:
+        if status == "done" and trigger.lemma_.lower() in BIDDING_NOUNS:
             status = "announced"  # a bid made is an offer, not yet a purchase
         if status == "done" and trigger is not anchor and anchor.lemma_.lower() not in COMPLETING_VERBS and (
                 stated := stated_deal_status(trigger)) in ("announced", "planned"):
@@ -3747,6 +3751,11 @@ def noun_trigger(token) -> str | None:
         return "fund"  # "a $1.1bn disbursement to Y"
     if word in SALE_NOUNS and token.tag_ == "NN":
         return "acquire"  # "the sale of Y to X"; not "sales rose"
+    if word in BIDDING_NOUNS - OFFERS and token.tag_ == "NN" and any(
+            c.dep_ == "compound" and TRIGGER_NOUNS.get(c.lemma_.lower()) == "acquire" for c in token.children):
+        # "a takeover proposal (approach) from X" is one bid; "a proposal" alone is none, and
+        # "the pair's takeover proposals" are rival bids told together
+        return "acquire"
     if is_equity_money(token):
         return "invest"
     if word in SHAREHOLDINGS and is_raised_stake(token):
