@@ -394,3 +394,44 @@ def test_its_deal_that_an_adviser_advises_on_is_its_clients():
     body = "Kestrel Bank advised Corvane Mining on its purchase of Talbot Resources."
     assert [summary(e) for e in events_of(body, ("Kestrel Bank", "org:kestrel"), VELTRIX, OMNIA)] == [
         ("acquire", "done", ("org:corvane",), ("org:talbot",))]
+
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # "agree" with a takeover as its object: the takeover is the event, its target the subject when
+    # the bidder is told after "by"
+    ("Talbot Resources said it had agreed a £1.8bn takeover by Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "£1.8bn")),
+    ("Corvane Mining has agreed the purchase of Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
+    # a proposal or approach whose compound is a takeover is a bid, from whoever it comes from
+    ("Last week Talbot Resources rejected a takeover proposal from its rival Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
+    ("Corvane Mining made a takeover approach to Talbot Resources in May.", (VELTRIX, OMNIA),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
+])
+def test_a_takeover_agreed_or_proposed_is_read_from_its_noun(body, pairs, expected):
+    assert one(body, *pairs, kind="acquire") == expected
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Talbot Resources rejected a proposal from Corvane Mining to cut fees.", (OMNIA, VELTRIX)),
+    ("Talbot Resources took a new approach to Corvane Mining.", (OMNIA, VELTRIX)),
+    # bids for a service received: a tender, not a takeover of whoever receives them
+    ("Talbot Resources chose to receive bids from two firms, Corvane Mining and Brenna Copper, for delivery services.",
+     (OMNIA, VELTRIX, TARSA)),
+])
+def test_a_proposal_that_is_no_takeover_or_bids_for_a_service_are_no_purchase(body, pairs):
+    assert [e for e in events_of(body, *pairs) if e.event_type == "acquire"] == []
+
+
+def test_firms_bought_are_the_companies_given_as_their_examples():
+    body = "Corvane Mining has also bought firms such as Talbot Resources and Brenna Copper."
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA, TARSA)] == [
+        ("acquire", "done", ("org:corvane",), ("org:talbot",)), ("acquire", "done", ("org:corvane",), ("org:brenna",))]
+
+
+def test_a_description_stands_for_every_name_apposed_to_it():
+    body = ("Canadian mining groups Talbot Resources and Brenna Copper have agreed plans to merge and create "
+            "the biggest miner in Canada.")
+    assert [summary(e) for e in events_of(body, OMNIA, TARSA)] == [("agreement", "agreed", ("org:brenna", "org:talbot"))]

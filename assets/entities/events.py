@@ -848,6 +848,9 @@ class SentenceContext:
         # its apposition and the rest on the second; a name there, with names joined to it, is listed
         listed += [w for c in token.children if c.dep_ == "appos" and c not in appositions and self.actor_names([token])
                    and len(self.actor_names([c, *conjuncts(c)])) >= 2 for w in (c, *conjuncts(c))]
+        # "Nigerian banks A and B": a description stands for every name apposed to it
+        listed += [w for c in token.children if c.dep_ == "appos" and c not in appositions and self.mention_at(token) is None
+                   and c.nbor(-1).text not in LIST_MARKS and self.actor_names([c]) for w in conjuncts(c)]
         # "Prime Minister A and opposition leader B": the parse hangs the first title and name, with
         # the "and", on the second title
         listed += [c for c in token.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
@@ -1979,7 +1982,10 @@ class SentenceContext:
                 # "took control of Y": the parse may hang the portion's "of" on the verb
                 bought = portions_of(undergoers) + (preps.get("of", []) if any(
                     t.lower_ in PORTIONS for t in undergoers) else [])
-                roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)]
+                # "bought firms such as Y and Z": the companies given as examples of what was bought
+                roles["recipient"] = [m for t in bought for m in self.referents(t) if self.names(t, m)] or [
+                    m for t in bought if t.tag_ == "NNS" and self.mention_at(t) is None
+                    for m in self.examples(t) if m.entity_type == "ORG"]
                 if any(t.lower_ == "control" for t in undergoers):
                     # "rebels took control of the village": territory held, no purchase; a port or
                     # a plant is bought
