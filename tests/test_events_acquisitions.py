@@ -435,3 +435,18 @@ def test_a_description_stands_for_every_name_apposed_to_it():
     body = ("Canadian mining groups Talbot Resources and Brenna Copper have agreed plans to merge and create "
             "the biggest miner in Canada.")
     assert [summary(e) for e in events_of(body, OMNIA, TARSA)] == [("agreement", "agreed", ("org:brenna", "org:talbot"))]
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # a sale with no "of": its possessor is what is sold
+    ("Shareholders of Talbot Resources approved the company's sale to Corvane Mining.", (OMNIA, VELTRIX),
+     ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+    ("Talbot Resources' sale to Corvane Mining was approved by shareholders.", (OMNIA, VELTRIX),
+     ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+    # the buyer the parse hangs on the verb the sale is the object of
+    ("Brenna Copper completed the sale of Talbot Resources to Corvane Mining.", (TARSA, OMNIA, VELTRIX),
+     ("acquire", "done", ("org:corvane",), ("org:talbot",))),
+])
+def test_a_sale_s_buyer_and_what_is_sold(body, pairs, expected):
+    [event] = events_of(body, *pairs, kind="acquire")
+    assert summary(event) == expected

@@ -2453,11 +2453,15 @@ class SentenceContext:
             sale = noun.lemma_.lower() in SALE_NOUNS
             if sale:  # "Z's sale of Y to X": the buyer is told after "to", the seller owns the sale
                 bought = preps.get("of", [])
-                # "the sale of the stake to X": the parse hangs the buyer on what is sold
+                # "the sale of the stake to X": the parse hangs the buyer on what is sold, or on the
+                # verb the sale is the object of ("completed the sale of Y to X")
                 buyers = own.get("to", []) or [m for t in bought for g in prepositional_objects(t).get("to", [])
-                                               for m in self.referents(g)]
+                                               for m in self.referents(g)] or (
+                    verb_pobj.get("to", []) if relation == "object" else [])
+                if not bought and owners and buyers:  # "Y's sale to X": Y is what is sold
+                    bought, owners = [c for c in noun.children if c.dep_ == "poss"], []
                 # who completes or agrees a sale to a named buyer sells ("X completed the sale of Y to Z")
-                sellers = owners + own.get("by", []) or ([m for m in actor if m not in buyers] if buyers else [])
+                sellers = owners + own.get("by", []) or ([m for m in actor if m not in buyers] if buyers and preps.get("of") else [])
                 roles["agent"], roles["seller"] = buyers, sellers
             else:
                 # the noun's own "by": in "the bid was thrown out by X" X is no bidder; in "Y's
