@@ -221,6 +221,9 @@ def test_the_amount_is_the_price_of_the_deal(body, expected):
     ("Corvane Mining has won the backing of investors for its planned purchase of Talbot Resources.", "planned"),
     ("Regulators cleared Corvane Mining's proposed takeover of Talbot Resources.", "announced"),
     ("Corvane Mining completed its proposed takeover of Talbot Resources.", "done"),
+    # "due to" as a preposition gives a cause; "is due to" a date
+    ("Corvane Mining has a presence in Canada due to its 2001 acquisition of Talbot Resources.", "done"),
+    ("Corvane Mining is due to complete its purchase of Talbot Resources next week.", "planned"),
 ])
 def test_status_follows_the_clause(body, status):
     assert one(body, VELTRIX, OMNIA, kind="acquire")[0][1] == status
@@ -394,7 +397,6 @@ def test_its_deal_that_an_adviser_advises_on_is_its_clients():
     body = "Kestrel Bank advised Corvane Mining on its purchase of Talbot Resources."
     assert [summary(e) for e in events_of(body, ("Kestrel Bank", "org:kestrel"), VELTRIX, OMNIA)] == [
         ("acquire", "done", ("org:corvane",), ("org:talbot",))]
-
 
 
 @pytest.mark.parametrize("body, pairs, expected", [

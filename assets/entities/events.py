@@ -5054,8 +5054,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
         if forms & AGREEING_VERBS or any(c.dep_ == "prt" and (token.lemma_.lower(), c.lower_) in APPROVING_PHRASALS
                                           for c in token.children):
             status = status or "agreed"
-        elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS):
-            status = status or "planned"
+        elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS and token.pos_ != "ADP"):
+            status = status or "planned"  # not the preposition "due to" ("a presence due to its purchase of Y")
         elif forms & ANNOUNCING_VERBS and (status is None or intended) and (
                 token is anchor or token.dep_ != "ROOT" or came_by == "xcomp" or intended):
             status = "announced"  # "offered to freeze", "pledged to lend", "unveiled plans to buy"; not "said it had bought"
