@@ -185,6 +185,9 @@ FUND = [
     ("Orvex bought 18,000 tonnes of wheat from Veltrix at $195 per tonne for donation to Kenya.",
      "fund", "planned", "Orvex", "Kenya", None),
     ("Norland shipped 5,000 tonnes of rice to Kenya as aid.", "fund", "done", "Norland", "Kenya", None),
+    # every inflection of a trigger passes the sentence test before the parse
+    ("Veltrix is donating $5m to Brightwater Hospital.", "fund", "done", "Veltrix", "Brightwater Hospital", usd(5e6)),
+    ("Norland extended credits worth $300m to Pelora.", "lend", "done", "Norland", "Pelora", usd(300e6)),
     ("Medicines worth $2m were bought by the Kestrel Foundation for donation to Ghana.",
      "fund", "planned", "Kestrel Foundation", "Ghana", usd(2e6)),
     ("Norland pledged $400 million in humanitarian aid to Pelora on Sunday.",

@@ -4,6 +4,8 @@ unnamed officials a visitor meets on a visit to a country stand for the country 
 who came somewhere "for talks with" a side takes part in them. On invented sentences, each rule
 with the readings it must not make."""
 
+import pytest
+
 from tests.test_entities_events import events_of
 from tests.test_events_parties import summaries
 
@@ -437,3 +439,13 @@ def test_a_journey_to_see_a_named_person_is_a_visit_to_them():
     # seeing someone do something is watching, no visit; nor is seeing without a journey
     assert summaries("Ana Kovac flew to Brask to see Omar Bello sing.", KOVAC, BELLO) == []
     assert summaries("Ana Kovac expects to see Omar Bello in court.", KOVAC, BELLO) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # every inflection of a trigger passes the sentence test before the parse
+    ("Ana Kovac said she had spoken with Omar Bello.", [("meet", "done", ("person:bello", "person:kovac"))]),
+    ("Ana Kovac was talking to Omar Bello by telephone on Monday.", [("meet", "done", ("person:bello", "person:kovac"))]),
+    ("Ana Kovac spent Monday discussing the crisis with Omar Bello.", [("meet", "done", ("person:bello", "person:kovac"))]),
+])
+def test_a_conversation_told_by_any_form_of_its_verb(body, expected):
+    assert summaries(body, KOVAC, BELLO) == expected
