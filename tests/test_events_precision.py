@@ -345,3 +345,10 @@ def test_the_creator_or_founder_of_a_company_is_not_the_company():
     # the government of a country stands for it
     assert summaries("The government of Pelora agreed to buy Orvex.", ("Pelora", "country:PEL"), ("Orvex", "org:orvex")) == [
         ("acquire", "agreed", ("country:PEL",), ("org:orvex",))]
+
+
+def test_a_job_discussed_with_an_employer_is_no_meeting():
+    pairs = (("Ana Kovac", "person:kovac"), ("Veltrix Group", "org:veltrix"))
+    assert summaries("Ana Kovac said she was discussing a job with Veltrix Group at the time.", *pairs) == []
+    assert summaries("Ana Kovac discussed the merger with Veltrix Group.", *pairs) == [
+        ("meet", "done", ("org:veltrix", "person:kovac"))]

@@ -1912,6 +1912,8 @@ class SentenceContext:
                 object_m = []
         if lemma in GUEST_VERBS:  # a guest is a person: "received Omnia's envoy" names Omnia through its envoy only
             object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
+        if lemma == "discuss" and any(o.lemma_.lower() in JOB_NOUNS for o in objects):
+            return []  # "was discussing a job with Boeing": a post sought, no meeting of the two sides
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
             object_m = []
         if lemma in CONVERSING_VERBS:  # spoke to or with a named person; not "spoke to the BBC"
@@ -5557,6 +5559,8 @@ WORK_CUES = re.compile(
 # person's firm, or a sponsorship (an `agreement` by the guidelines).
 NON_EMPLOYMENT_DEALS = frozenset("supply sponsorship sponsor endorsement licensing licence license lease".split())
 EMPLOYMENT_KINDS = ("contract", "agreement", "fund", "acquire", "lend")
+# What a person discusses with an employer when seeking work: "was discussing a job with Y".
+JOB_NOUNS = frozenset("job employment".split())
 CONTRACT_WORDS = frozenset("contract deal agreement lease term".split())
 
 
