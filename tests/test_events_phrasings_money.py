@@ -188,6 +188,9 @@ FUND = [
     # every inflection of a trigger passes the sentence test before the parse
     ("Veltrix is donating $5m to Brightwater Hospital.", "fund", "done", "Veltrix", "Brightwater Hospital", usd(5e6)),
     ("Norland extended credits worth $300m to Pelora.", "lend", "done", "Norland", "Pelora", usd(300e6)),
+    # the one given the goods named as the indirect object, or after the dative "to"
+    ("Norland will give Kenya 10,000 tonnes of wheat as food aid.", "fund", "planned", "Norland", "Kenya", None),
+    ("Norland gave 10,000 tonnes of wheat to Kenya as food aid.", "fund", "done", "Norland", "Kenya", None),
     ("Medicines worth $2m were bought by the Kestrel Foundation for donation to Ghana.",
      "fund", "planned", "Kestrel Foundation", "Ghana", usd(2e6)),
     ("Norland pledged $400 million in humanitarian aid to Pelora on Sunday.",

@@ -2525,7 +2525,8 @@ class SentenceContext:
             if relation == "goods":  # who acquires or sends the goods gives them, to the one named after "to"
                 roles["agent"] = passive_m if passive else [
                     m for t in clause_arguments(governor)[0] if not is_heading_label(t) for m in self.referents(t)]
-                roles["recipient"] = own.get("to", []) + verb_pobj.get("to", [])
+                # or as the indirect object ("will give Y 10,000 tonnes of wheat as aid")
+                roles["recipient"] = own.get("to", []) + verb_pobj.get("to", []) + dative_m
             elif relation == "cause":  # the subject of the clause the money makes possible received it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", [])
                 roles["recipient"] = [] if passive else subject_m
