@@ -452,3 +452,8 @@ def test_a_description_stands_for_every_name_apposed_to_it():
 def test_a_sale_s_buyer_and_what_is_sold(body, pairs, expected):
     [event] = events_of(body, *pairs, kind="acquire")
     assert summary(event) == expected
+
+
+def test_a_deal_the_parse_makes_the_subject_of_its_purpose_is_the_object_of_the_verb_above():
+    body = "Corvane Mining and Talbot Resources announced a partnership to develop the mine."
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [("agreement", "announced", ("org:corvane", "org:talbot"))]

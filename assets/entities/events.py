@@ -4627,6 +4627,11 @@ def governing_verb(noun) -> tuple[object | None, str]:
         return token.head.head, "object"  # "hand Y 70m euros in aid": the parse hangs the sum on Y
     if token.dep_ in OBJECTS + ("dative", "oprd") and token.head.pos_ in ("VERB", "AUX"):
         return token.head, "object"
+    if (token.dep_ == "nsubj" and token.head.dep_ in ("ccomp", "xcomp") and is_infinitive(token.head)
+            and token.head.head.pos_ in ("VERB", "AUX")):
+        # "announced a partnership to develop the mine": the parse makes the deal the subject of
+        # the infinitive that says what it is for, which is the object of the verb above
+        return token.head.head, "object"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         # "Signed by A and B, the deal will cut costs": the opening participle makes the deal
         made = [c for c in token.head.children if c.dep_ == "advcl" and c.i < token.i and is_reduced_passive(c)
