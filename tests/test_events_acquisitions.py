@@ -457,3 +457,8 @@ def test_a_sale_s_buyer_and_what_is_sold(body, pairs, expected):
 def test_a_deal_the_parse_makes_the_subject_of_its_purpose_is_the_object_of_the_verb_above():
     body = "Corvane Mining and Talbot Resources announced a partnership to develop the mine."
     assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [("agreement", "announced", ("org:corvane", "org:talbot"))]
+
+
+def test_the_verb_a_sale_is_the_to_object_of_names_no_buyer():
+    body = "Claims for back taxes were a tool used against Brenna Copper, and led to the enforced sale Talbot Resources."
+    assert [e for e in events_of(body, TARSA, OMNIA) if e.event_type == "acquire"] == []

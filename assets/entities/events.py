@@ -2458,8 +2458,10 @@ class SentenceContext:
                 # "the sale of the stake to X": the parse hangs the buyer on what is sold, or on the
                 # verb the sale is the object of ("completed the sale of Y to X")
                 buyers = own.get("to", []) or [m for t in bought for g in prepositional_objects(t).get("to", [])
-                                               for m in self.referents(g)] or (
-                    verb_pobj.get("to", []) if relation == "object" else [])
+                                               for m in self.referents(g)] or [
+                    m for t in (prepositional_objects(governor).get("to", []) if relation == "object" else [])
+                    if not noun.left_edge.i <= t.i <= noun.right_edge.i  # not "led to the sale [of] Y"
+                    for m in self.referents(t)]
                 if not bought and owners and buyers:  # "Y's sale to X": Y is what is sold
                     bought, owners = [c for c in noun.children if c.dep_ == "poss"], []
                 # who completes or agrees a sale to a named buyer sells ("X completed the sale of Y to Z")
