@@ -462,3 +462,9 @@ def test_a_deal_the_parse_makes_the_subject_of_its_purpose_is_the_object_of_the_
 def test_the_verb_a_sale_is_the_to_object_of_names_no_buyer():
     body = "Claims for back taxes were a tool used against Brenna Copper, and led to the enforced sale Talbot Resources."
     assert [e for e in events_of(body, TARSA, OMNIA) if e.event_type == "acquire"] == []
+
+
+def test_a_purchase_told_of_a_party_in_a_relative_clause_is_its_own_beside_the_deal():
+    body = "Corvane Mining is set to merge with Brenna Copper, the company that acquired Talbot Resources last year."
+    assert sorted(summary(e) for e in events_of(body, VELTRIX, TARSA, OMNIA)) == [
+        ("acquire", "done", ("org:brenna",), ("org:talbot",)), ("agreement", "planned", ("org:brenna", "org:corvane"))]

@@ -1686,8 +1686,10 @@ class SentenceContext:
             return mention
         if (named := self.person_after_comma(token)) is not None:
             return named
-        if token.dep_ == "appos" and (named := self.mention_at(token.head)) is not None and named.entity_type == "PERSON":
-            return named  # "A, a UK banker who held talks": the person the description is apposed to
+        if token.dep_ == "appos" and (named := self.mention_at(token.head)) is not None and named.entity_type in ACTOR_TYPES:
+            # "A, a UK banker who held talks", "Rosneft, the company that acquired Y": the name the
+            # description is apposed to
+            return named
         if (person := self.titled_person(token)) is not None:
             return person
         if (named := self.named_elsewhere(token)) is not None:
@@ -1795,9 +1797,21 @@ class SentenceContext:
         found = [(token, event) for token in self.doc for event in self.token_events(token, claimed)]
         # "agreed a package with X which will see it buy Y": the deal is the purchase; not a merger
         # told of one party in an aside ("bought by Y, itself shortly to merge with Z")
-        transactions = [{p.entity_id for p in e.parties} for _, e in found if e.event_type not in MULTI_PARTY]
+        # a purchase told of a party in a relative clause ("merge with Y, the company that acquired
+        # Z") is another deal
+        transactions = [{p.entity_id for p in e.parties} for token, e in found
+                        if e.event_type not in MULTI_PARTY and not self.told_of_a_party(token)]
         return [e for token, e in found if e.event_type != "agreement" or describes_party(token)
                 or not any({p.entity_id for p in e.parties} & parties for parties in transactions)]
+
+    def told_of_a_party(self, token) -> bool:
+        """Whether the trigger is the verb of a relative clause whose pronoun is its subject, on a
+        name or on a description apposed to one ("Y, the company that acquired Z"); not a clause
+        the deal leads to ("a package with Y which will see it buy Z")."""
+        if token.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in token.children):
+            return False
+        head = token.head
+        return self.mention_at(head) is not None or (head.dep_ == "appos" and self.mention_at(head.head) is not None)
 
     def token_events(self, token, claimed: set[int]) -> list[Event]:
         """The events `token` triggers, as a noun, a verb or a word of an occasion."""
