@@ -468,3 +468,17 @@ def test_a_purchase_told_of_a_party_in_a_relative_clause_is_its_own_beside_the_d
     body = "Corvane Mining is set to merge with Brenna Copper, the company that acquired Talbot Resources last year."
     assert sorted(summary(e) for e in events_of(body, VELTRIX, TARSA, OMNIA)) == [
         ("acquire", "done", ("org:brenna",), ("org:talbot",)), ("agreement", "planned", ("org:brenna", "org:corvane"))]
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("The plan to sell Talbot Resources to Corvane Mining was scrapped.", (OMNIA, VELTRIX)),
+    ("Corvane Mining's plan to invest $500m in Norland was shelved.", (VELTRIX, NORLAND)),
+    ("Corvane Mining has shelved plans to buy Talbot Resources.", (VELTRIX, OMNIA)),
+])
+def test_a_plan_dropped_is_no_event(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+def test_a_plan_approved_stays_planned():
+    body = "Corvane Mining's plan to buy Talbot Resources was approved by regulators."
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [("acquire", "planned", ("org:corvane",), ("org:talbot",))]

@@ -132,10 +132,12 @@ SELLING_VERBS = frozenset("sell divest offload".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 NAMING_VERBS = frozenset("name call".split())
+# Verbs by which a plan or offer is dropped: "the plan to invest in Y was shelved".
+DROPPING_VERBS = frozenset("reject block scrap shelve axe ditch cancel abandon drop withdraw halt suspend veto".split())
 # Verbs above a trigger that mean the event will not happen or is only wished, guessed at or alleged.
 BLOCKING_VERBS = frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
-    reject refuse decline fail oppose block scrap cancel abandon drop withdraw halt suspend veto doubt urge ask
+    reject refuse decline fail oppose block scrap shelve axe ditch cancel abandon drop withdraw halt suspend veto doubt urge ask
     call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely
     invite accuse allege""".split()
 )
@@ -5110,6 +5112,9 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             continue
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
             return None  # "an option to buy", "the right to sell": what may be done, not done
+        if (token.dep_ == "acl" and is_infinitive(token) and token.head.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and lemmas(token.head.head) & DROPPING_VERBS):
+            return None  # "the plan to invest in Y was shelved (scrapped)": dropped, not planned
         if is_infinitive(token) and (token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in RESOLUTIONS or (
                 token.dep_ == "advcl" and any(c.dep_ in OBJECTS and c.lemma_.lower() in RESOLUTIONS
                                               for c in token.head.children))):
