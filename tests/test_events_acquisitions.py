@@ -482,3 +482,17 @@ def test_a_plan_dropped_is_no_event(body, pairs):
 def test_a_plan_approved_stays_planned():
     body = "Corvane Mining's plan to buy Talbot Resources was approved by regulators."
     assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [("acquire", "planned", ("org:corvane",), ("org:talbot",))]
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # a company named before "stake" is the one the stake is held in
+    ("Corvane Mining sold its Talbot Resources stake to Brenna Copper.", (VELTRIX, OMNIA, TARSA),
+     ("acquire", "done", ("org:brenna",), ("org:talbot",))),
+    ("Corvane Mining bought a 20% Talbot Resources stake from Brenna Copper.", (VELTRIX, OMNIA, TARSA),
+     ("acquire", "done", ("org:corvane",), ("org:talbot",))),
+    # the name before a bid its target accepts or rejects is the bidder
+    ("Talbot Resources accepted a $2bn Corvane Mining bid.", (OMNIA, VELTRIX),
+     ("acquire", "agreed", ("org:corvane",), ("org:talbot",))),
+])
+def test_a_name_before_a_stake_or_a_bid(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs, kind="acquire")] == [expected]

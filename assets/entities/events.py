@@ -2031,6 +2031,9 @@ class SentenceContext:
                 held_in += [m for t in portions_of([stake])[1:] if t.lemma_.lower() in SHAREHOLDINGS
                             for prep, tokens in prepositional_objects(t).items() if prep in ("in", "of")
                             for g in tokens for m in self.referents(g)]
+                # "sold its Brenna Copper stake": the company named before the stake is held in
+                held_in += [m for c in stake.children if c.dep_ == "compound"
+                            and (m := self.mention_at(c)) is not None and m.entity_type == "ORG"]
                 roles["recipient"] = (pobj.get("in", []) + pobj.get("of", []) or held_in or self.stake_told_before(stake)
                                       or self.company_held_by(subjects) or self.company_become_holder_of(verb))
                 if not roles["recipient"]:  # "a majority stake in Ana Ruiz's fashion company": an unnamed one's
@@ -2487,7 +2490,9 @@ class SentenceContext:
                 # the noun's own "by": in "the bid was thrown out by X" X is no bidder; in "Y's
                 # takeover by X" the possessor is what is taken over
                 # who accepts or rejects a bid is its target, not its bidder ("Y accepted an offer from X")
-                bidder = [] if glemma in TARGET_VERBS else actor
+                # ... unless another name qualifies the bid ("Y accepted a $2bn X bid")
+                bidder = [m for m in modifiers if m.entity_type in ACTOR_TYPES and m not in subject_m] \
+                    if glemma in TARGET_VERBS else actor
                 roles["agent"] = own.get("by", []) if owners and own.get("by") else (
                     owners or own.get("by", []) or bidder or pobj.get("from", []))
                 roles["seller"] = pobj.get("from", [])
