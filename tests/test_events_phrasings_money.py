@@ -196,6 +196,8 @@ FUND = [
     ("Norland pledged $400 million in humanitarian aid to Pelora on Sunday.",
      "fund", "announced", "Norland", "Pelora", usd(400e6)),
     ("Pelora received €90m in subsidies from the EU.", "fund", "done", "EU", "Pelora", (90e6, 90e6, "EUR")),
+    # the parse hangs "in" on the preposition before the sum: the money noun still measures it
+    ("Pelora will benefit from $300m in Norland funding.", "fund", "planned", "Norland", "Pelora", usd(300e6)),
     ("Norland has written off $1.1bn of Pelora's debt.", "fund", "done", "Norland", "Pelora", usd(1.1e9)),
     ("Norland agreed to cancel $800m of debt owed by Pelora.", "fund", "agreed", "Norland", "Pelora", usd(800e6)),
     ("Norland bailed out Orvex with a $4bn rescue package last year.",

@@ -4725,6 +4725,8 @@ def carrier_of(noun):
             or (TRIGGER_NOUNS.get(noun.lemma_.lower()) not in ("lend", "fund", "invest") and not is_measured_funds(noun))):
         return None
     head = prep.head
+    if head.pos_ == "ADP":  # "from $300m in X funding": the parse hangs "in" on the preposition of the sum
+        head = next((g for g in head.children if g.dep_ == "pobj"), head)
     if head.pos_ in ("VERB", "AUX"):  # "provided $1bn in funding": the verb governs it
         return None
     if prep.lower_ == "of" and head.lemma_.lower() in GIVING_NOUNS:
