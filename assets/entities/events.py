@@ -2536,6 +2536,10 @@ class SentenceContext:
                 roles["agent"] = owners or [m for m in modifiers if m.entity_type in ACTOR_TYPES] or actor \
                     or pobj.get("by", []) + pobj.get("from", [])
                 roles["recipient"] = pobj.get("in", []) + pobj.get("into", [])
+                if not roles["recipient"] and noun.lemma_.lower() not in SHAREHOLDINGS:
+                    # "a $1.2bn investment in a copper smelter in Y": the place of the works, as for the verb
+                    roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", [])
+                                          if t.lemma_.lower() in INVESTED_WORKS for m in self.place_of_works(t)]
                 if not roles["recipient"] and noun.lemma_.lower() in SHAREHOLDINGS:
                     # "took a majority stake in Ana Ruiz's fashion company": an unnamed one's
                     roles = self.with_asset_target(roles, preps.get("in", []))
