@@ -296,6 +296,8 @@ INVEST = [
     ("Veltrix injected £150m into Talbot Resources last month.",
      "invest", "done", "Veltrix", "Talbot Resources", (150e6, 150e6, "GBP")),
     ("Orvex will build a $1bn battery plant in Pelora.", "invest", "planned", "Orvex", "Pelora", usd(1e9)),
+    # the one leading a plural group of investors acts for it
+    ("Foreign investors, led by Orvex, have poured $5bn into Pelora.", "invest", "done", "Orvex", "Pelora", usd(5e9)),
     # an investment in works: the place they are in, as for the verb
     ("Orvex announced a $1.2bn investment in a copper smelter in Pelora.",
      "invest", "announced", "Orvex", "Pelora", usd(1.2e9)),

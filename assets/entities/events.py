@@ -865,6 +865,9 @@ class SentenceContext:
                         for p in c.children if p.dep_ == "pobj"]  # "of banks including X"
             members += group_leaders(token)  # "a consortium (of banks) led by X": its leader acts for it
             listed += [w for p in members for w in (p, *conjuncts(p))]
+        # "foreign investors, led by X", "banks led by X": the one leading a plural group acts for it
+        if token.tag_ == "NNS" and token.lemma_.lower() not in GROUP_NOUNS | DELEGATION_NOUNS and self.mention_at(token) is None:
+            listed += group_leaders(token)
         # "a Vietnamese delegation led by X": its leader, the most specific name of its side, in its place
         leaders = [g for g in group_leaders(token) if (m := self.mention_at(g)) and m.entity_type == "PERSON"] \
             if token.lemma_.lower() in DELEGATION_NOUNS else []
