@@ -394,6 +394,9 @@ CONTRACT = [
      "contract", "done", "Corvane Engineering", "Pelora", usd(2.5e9)),
     ("Corvane Engineering will build the bridge under a $300m contract with Pelora.",
      "contract", "planned", "Corvane Engineering", "Pelora", usd(300e6)),
+    # the one served, named on the verb whose work the contract is the terms of
+    ("Corvane Engineering will provide cloud services to Pelora under a five-year contract.",
+     "contract", "planned", "Corvane Engineering", "Pelora", None),
     ("Corvane Engineering has been contracted by Pelora to build a dam.",
      "contract", "done", "Corvane Engineering", "Pelora", None),
     ("Pelora has tapped Corvane Engineering to build its new airport.",

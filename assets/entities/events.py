@@ -2433,7 +2433,9 @@ class SentenceContext:
                     c for o in built for c in o.children if c.dep_ == "poss"]
                 roles["agent"] = subject_m
                 roles["recipient"] = pobj.get("with", []) + pobj.get("for", []) or [
-                    m for t in owners_of_work for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+                    m for t in owners_of_work for m in self.referents(t) if m.entity_type in ACTOR_TYPES] or [
+                    # "will provide services to Y (supply Y with gas) under a contract": the one served
+                    m for m in verb_pobj.get("to", []) + verb_pobj.get("for", []) + dative_m if m.entity_type in ACTOR_TYPES]
             elif glemma in CHOOSING_VERBS and relation == "object" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
                 # "Y picked X for a $5m contract", "X was chosen for the contract by Y": the chosen works for the chooser
                 chosen = subjects if passive else [o for o in governor.children if o.dep_ in OBJECTS]
