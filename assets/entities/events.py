@@ -135,9 +135,9 @@ NAMING_VERBS = frozenset("name call".split())
 # Verbs by which a plan or offer is dropped: "the plan to invest in Y was shelved".
 DROPPING_VERBS = frozenset("reject block scrap shelve axe ditch cancel abandon drop withdraw halt suspend veto".split())
 # Verbs above a trigger that mean the event will not happen or is only wished, guessed at or alleged.
-BLOCKING_VERBS = frozenset(
+BLOCKING_VERBS = DROPPING_VERBS | frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
-    reject refuse decline fail oppose block scrap shelve axe ditch cancel abandon drop withdraw halt suspend veto doubt urge ask
+    refuse decline fail oppose doubt urge ask
     call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely
     invite accuse allege""".split()
 )
@@ -1813,7 +1813,7 @@ class SentenceContext:
         """Whether the trigger is the verb of a relative clause whose pronoun is its subject, on a
         name or on a description apposed to one ("Y, the company that acquired Z"); not a clause
         the deal leads to ("a package with Y which will see it buy Z")."""
-        if token.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in token.children):
+        if not is_subject_relative(token):
             return False
         head = token.head
         return self.mention_at(head) is not None or (head.dep_ == "appos" and self.mention_at(head.head) is not None)
@@ -3601,10 +3601,15 @@ def describes_its_head(verb) -> bool:
     """A relative clause in the simple present with the relative pronoun as its subject and no
     sum in it ("the subcommittee that funds NASA", "a bank which lends to farmers"): what its
     head does as a rule, not a transaction told."""
-    return (verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
+    return (is_subject_relative(verb) and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be"
             and not any(c.dep_ == "aux" for c in verb.children)
-            and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in verb.children)
             and not any(t.tag_ == "$" for t in verb.subtree))
+
+
+def is_subject_relative(verb) -> bool:
+    """The verb of a relative clause whose relative pronoun is its subject ("the company that
+    acquired Y", "a bank which lends")."""
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def is_habitual_trade(verb, objects) -> bool:
