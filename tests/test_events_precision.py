@@ -17,6 +17,11 @@ def summaries(body, *pairs, kind=None):
     return sorted(summary(e) for e in events_of(body, *pairs, kind=kind))
 
 
+def summaries_named(body, *pairs):
+    """The events of a sentence with those of the names given that it has."""
+    return summaries(body, *sorted((p for p in pairs if p[0] in body), key=lambda p: body.index(p[0])))
+
+
 # --- a state or region before a company noun is the company's home, not the company --------------
 
 
@@ -352,3 +357,16 @@ def test_a_job_discussed_with_an_employer_is_no_meeting():
     assert summaries("Ana Kovac said she was discussing a job with Veltrix Group at the time.", *pairs) == []
     assert summaries("Ana Kovac discussed the merger with Veltrix Group.", *pairs) == [
         ("meet", "done", ("org:veltrix", "person:kovac"))]
+
+
+# --- a party's title the parse splits off as a subject of its own names no second party ---------------
+
+def test_a_title_split_off_its_name_is_no_second_side():
+    pairs = (("Tory", "org:tory"), ("Ana Kovac", "person:kovac"), ("Jonas Brekke", "person:brekke"))
+    assert summaries_named("Tory co-chairman Ana Kovac was speaking to reporters.", *pairs) == []
+    assert summaries_named("Tory co-chairman Ana Kovac was speaking with Jonas Brekke.", *pairs) == [
+        ("meet", "done", ("person:brekke", "person:kovac"))]
+    # two subjects joined by "and" stay two sides
+    assert summaries_named("Tory and co-chairman Jonas Brekke conferred on trade.", *pairs) == [
+        ("meet", "done", ("org:tory", "person:brekke"))]
+

@@ -4483,6 +4483,9 @@ def own_subjects(verb) -> list:
     # make X the subject, listing A and B with it; the first name after the comma begins the subject
     subjects = [next((c for c in s.children if c.dep_ in ("conj", "appos") and c.nbor(-1).text == ","), s)
                 if opens_after_according_to(s) else s for s in subjects]
+    # "Tory co-chairman Liam Fox was speaking": the parse may split one noun phrase into several
+    # subjects; the last is its head, the ones before it its title and modifiers
+    subjects = [s for s in subjects if not runs_into_later(s, subjects)]
     if not subjects and (stranded := stranded_subject(verb)) is not None:
         subjects = [stranded]
     if not subjects:
@@ -4499,6 +4502,17 @@ def own_subjects(verb) -> list:
 
 
 MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
+
+
+def runs_into_later(token, siblings) -> bool:
+    """Whether a word runs into a later sibling's phrase with only siblings' words between, no
+    "and" nor comma."""
+    for later in (s for s in siblings if s.i > token.i):
+        between = token.doc[token.i + 1:later.left_edge.i]
+        if all(w.pos_ != "CCONJ" and w.text not in (",", ";") and any(w in s.subtree for s in siblings)
+               for w in between):
+            return True
+    return False
 
 
 def opens_after_according_to(token) -> bool:
