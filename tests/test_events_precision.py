@@ -370,3 +370,15 @@ def test_a_title_split_off_its_name_is_no_second_side():
     assert summaries_named("Tory and co-chairman Jonas Brekke conferred on trade.", *pairs) == [
         ("meet", "done", ("org:tory", "person:brekke"))]
 
+
+# --- a deal noun said to be planned (proposed) is so, whatever the clause it is told in ---------------
+
+def test_a_planned_deal_told_of_in_a_past_clause_is_still_planned():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia Bank", "org:omnia"))
+    assert summaries_named("Shares fell after a fund voiced opposition to Veltrix's planned takeover of Omnia Bank.", *pairs) == [
+        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
+    assert summaries_named("Veltrix completed its planned takeover of Omnia Bank in May.", *pairs) == [
+        ("acquire", "done", ("org:veltrix",), ("org:omnia",))]
+    assert summaries_named("Shareholders approved Veltrix's proposed takeover of Omnia Bank.", *pairs) == [
+        ("acquire", "agreed", ("org:veltrix",), ("org:omnia",))]
+

@@ -3103,9 +3103,11 @@ class SentenceContext:
             return []  # "the two leaders separately discussed it with X": no meeting of the two
         if status == "done" and trigger.lemma_.lower() in BIDDING_NOUNS:
             status = "announced"  # a bid made is an offer, not yet a purchase
-        if status == "done" and trigger is not anchor and anchor.lemma_.lower() not in COMPLETING_VERBS and (
-                stated := stated_deal_status(trigger)) in ("announced", "planned"):
-            status = stated  # "won backing for its planned purchase of Y": still to be made
+        if status == "done" and (stated := stated_deal_status(trigger)) in ("announced", "planned") and not any(
+                verb is not None and lemmas(verb) & COMPLETING_VERBS for verb in (anchor, governing_verb(trigger)[0])):
+            # "won backing for its planned purchase of Y", "opposed the planned takeover of Y": still
+            # to be made; "completed its planned takeover of Y" made it
+            status = stated
         if status == "done" and anchor.i == trigger.i and anchor.lemma_.lower() in BUYING_VERBS | SELLING_VERBS \
                 and anchor.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re")
                                                  for c in anchor.children):
@@ -3487,8 +3489,8 @@ def stated_deal_status(noun) -> str | None:
     """The status a deal noun's modifier tells ("proposed": announced, "agreed", "pending": agreed,
     "planned"), or None: what such a deal would do supposes nothing about whether it was made ("the
     proposed acquisition of Y by X could spark more mergers")."""
-    return next((STATED_DEAL_STATUS[c.lemma_.lower()] for c in noun.children
-                 if c.dep_ == "amod" and c.lemma_.lower() in STATED_DEAL_STATUS), None)
+    return next((STATED_DEAL_STATUS[stem] for c in noun.children if c.dep_ == "amod"
+                 for stem in sorted(lemmas(c)) if stem in STATED_DEAL_STATUS), None)
 
 
 def contest_of(noun):
@@ -5437,9 +5439,12 @@ def lemmas(token) -> set[str]:
     stems = {token.lemma_.lower(), word}
     for suffix in ("s", "es", "d", "ed", "ing"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stems.add(word[: -len(suffix)])
+            stem = word[: -len(suffix)]
+            stems.add(stem)
             if suffix == "ing":
-                stems.add(word[:-3] + "e")  # "hoping" → "hope", which the lemmatizer reads as "hop"
+                stems.add(stem + "e")  # "hoping" → "hope", which the lemmatizer reads as "hop"
+            if suffix in ("ed", "ing") and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                stems.add(stem[:-1])  # "planned" (an adjective to the tagger, its own lemma) → "plan"
     return stems
 
 
