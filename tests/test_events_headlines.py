@@ -12,6 +12,9 @@ HEADLINE_EVENTS = [
      [("fund", ("org:aldermoor",), ("org:bwh",), (), (), (45e6, "USD"))]),
     ("Halvard Bank loans Orvex $75m",
      [("lend", ("org:halvard",), ("org:orvex",), (), (), (75e6, "USD"))]),
+    # a deal planned is planned all the same ("plans a joint venture with Y"), as "plans to lend" is
+    ("Halvard Bank plans loans to Orvex",
+     [("lend", ("org:halvard",), ("org:orvex",), (), (), None)]),
     ("Norland awards Dalsund Shipyards a $300 million contract to build a port",
      [("contract", ("org:dalsund",), ("country:NRL",), (), (), (300e6, "USD"))]),
     ("Meridian Development Bank channels 400m euros in grants to Sanvik University",
@@ -25,7 +28,7 @@ HEADLINE_NON_EVENTS = [
     "Veltrix shares fall on Omnia worries",
     "Veltrix funds chief quits",
     "Norland awards ceremony honours Pelora",
-    "Halvard Bank plans loans to Orvex",
+    "Halvard Bank plans cuts at Orvex",
     "Omnia orders probe into Veltrix",
     "Veltrix profits rise as Omnia sales slow",
 ]

@@ -382,3 +382,18 @@ def test_a_planned_deal_told_of_in_a_past_clause_is_still_planned():
     assert summaries_named("Shareholders approved Veltrix's proposed takeover of Omnia Bank.", *pairs) == [
         ("acquire", "agreed", ("org:veltrix",), ("org:omnia",))]
 
+
+def test_a_deal_its_subject_plans_is_planned():
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia Bank", "org:omnia"), ("Pelora", "country:PEL"))
+    assert summaries_named("Veltrix plans a joint venture with Omnia Bank.", *pairs) == [
+        ("agreement", "planned", ("org:omnia", "org:veltrix"))]
+    assert summaries_named("Veltrix said it plans a joint venture with Omnia Bank to make engine parts.", *pairs) == [
+        ("agreement", "planned", ("org:omnia", "org:veltrix"))]
+    assert summaries_named("Veltrix is preparing a bid for Omnia Bank.", *pairs) == [
+        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
+    assert summaries_named("Veltrix is planning a $50m investment in Pelora.", *pairs) == [
+        ("invest", "planned", ("org:veltrix",), ("country:PEL",))]
+    # a deal set up is made
+    assert summaries_named("Veltrix set up a joint venture with Omnia Bank in 2003.", *pairs) == [
+        ("agreement", "done", ("org:omnia", "org:veltrix"))]
+

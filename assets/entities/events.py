@@ -113,7 +113,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
     set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand
-    advance initial conduct initiate""".split())
+    advance initial conduct initiate plan prepare""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -152,6 +152,8 @@ PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".s
 # text agreed, to be signed later) does not yet
 AGREEING_VERBS = frozenset("agree consent approve commit seal strike reach clinch initial".split())
 ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
+# Verbs whose object is a deal still to be made: "plans (is preparing) a bid for Y".
+PREPARING_VERBS = frozenset("plan prepare".split())
 HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
 PLANNING_MODALS = frozenset("will would shall 'll".split())
 # words of an arranged event ("is due to sign", "the meeting is set / scheduled to take place")
@@ -5119,6 +5121,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             status = status or "agreed"
         elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS and token.pos_ != "ADP"):
             status = status or "planned"  # not the preposition "due to" ("a presence due to its purchase of Y")
+        elif token is anchor and not trigger_verb and forms & PREPARING_VERBS:
+            status = status or "planned"  # "X plans a joint venture with Y"
         elif forms & ANNOUNCING_VERBS and (status is None or intended) and (
                 token is anchor or token.dep_ != "ROOT" or came_by == "xcomp" or intended):
             status = "announced"  # "offered to freeze", "pledged to lend", "unveiled plans to buy"; not "said it had bought"
