@@ -5,7 +5,10 @@ its possessive ("its deal"); from its third batch, a pronoun taken for the sourc
 city before a company noun taken for the company, and the deals of several owners taken for one deal
 between them; from its fourth batch, a bid for something else than a company (an office, a licence)
 given the article's company as target, a meeting someone is only willing to hold, and a deal told
-with two countries and again with their leaders as two deals. Mentions are given by hand, as in
+with two countries and again with their leaders as two deals. From a read of the events of BBC
+files in no split: a title the parse splits off its name taken for a second side, a deal noun's
+"planned" overruled by its clause, a deal its subject plans read as none, and a joint visit to a
+place taken for a meeting of the visitors. Mentions are given by hand, as in
 test_entities_events.py."""
 
 import pytest
@@ -397,3 +400,18 @@ def test_a_deal_its_subject_plans_is_planned():
     assert summaries_named("Veltrix set up a joint venture with Omnia Bank in 2003.", *pairs) == [
         ("agreement", "done", ("org:omnia", "org:veltrix"))]
 
+
+# --- those who visit a place or receive an honour together do not meet each other ---------------------
+
+def test_a_joint_visit_to_a_place_or_an_honour_received_together_is_no_meeting():
+    pairs = (("Ana Kovac", "person:kovac"), ("Jonas Brekke", "person:brekke"), ("Pelora", "country:PEL"),
+             ("Veltrix Group", "org:veltrix"), ("Lund Prize", "org:lund"))
+    assert summaries_named("Ana Kovac and Jonas Brekke visited Pelora on Monday.", *pairs) == []
+    assert summaries_named("Ana Kovac and Jonas Brekke together received Lund Prize honours in 2004.", *pairs) == []
+    # a named host or guest is met, and so is each other
+    assert summaries_named("Ana Kovac and Jonas Brekke visited Veltrix Group on Monday.", *pairs) == [
+        ("meet", "done", ("org:veltrix", "person:brekke", "person:kovac"))]
+    assert summaries_named("Ana Kovac received Jonas Brekke in her office on Monday.", *pairs) == [
+        ("meet", "done", ("person:brekke", "person:kovac"))]
+    assert summaries_named("Ana Kovac and Jonas Brekke visited each other in May.", *pairs) == [
+        ("meet", "done", ("person:brekke", "person:kovac"))]

@@ -1933,6 +1933,9 @@ class SentenceContext:
                 object_m = []
         if lemma in GUEST_VERBS:  # a guest is a person: "received Omnia's envoy" names Omnia through its envoy only
             object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
+        if (kind == "meet" and (lemma in GUEST_VERBS or lemma == "visit") and objects and not object_m and not passive
+                and not any(o.lemma_.lower() in RECIPROCALS for o in objects)):
+            return []  # "A and B visited New York", "together received honours": no one met, each other neither
         if lemma == "discuss" and any(o.lemma_.lower() in JOB_NOUNS for o in objects):
             return []  # "was discussing a job with Boeing": a post sought, no meeting of the two sides
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
