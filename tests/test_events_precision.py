@@ -384,6 +384,11 @@ def test_a_planned_deal_told_of_in_a_past_clause_is_still_planned():
         ("acquire", "done", ("org:veltrix",), ("org:omnia",))]
     assert summaries_named("Shareholders approved Veltrix's proposed takeover of Omnia Bank.", *pairs) == [
         ("acquire", "agreed", ("org:veltrix",), ("org:omnia",))]
+    # what is contemplated or intended is to come, whatever its clause says of it
+    assert summaries_named("Veltrix said its contemplated cash acquisition of Omnia Bank is in its interests.", *pairs) == [
+        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
+    assert summaries_named("Veltrix said its intended acquisition of Omnia Bank is in its interests.", *pairs) == [
+        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
 
 
 def test_a_deal_its_subject_plans_is_planned():

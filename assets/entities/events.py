@@ -3487,7 +3487,7 @@ def is_made_deal(noun) -> bool:
 # Modifiers that tell a deal noun as put forward or settled ("the proposed takeover of Y by X", "the
 # agreed merger"), not supposed, and the status each tells.
 STATED_DEAL_STATUS = {"propose": "announced", "announce": "announced", "agree": "agreed", "plan": "planned",
-                      "pending": "agreed"}
+                      "intend": "planned", "contemplate": "planned", "envisage": "planned", "pending": "agreed"}
 
 
 def stated_deal_status(noun) -> str | None:
