@@ -156,6 +156,13 @@ def test_speaker_labels_ranks_portfolios_ships_and_weapons_are_no_entities():
     assert not is_no_entity(body, *span_of(body, "IDF"), "ORG", set())
 
 
+def test_plural_of_initials_is_a_group_of_people_not_a_person():
+    body = "Mr Oduya would be welcomed by Labour MPs and MEPs, said Ms Ives."
+    assert is_no_entity(body, *span_of(body, "MPs"), "PERSON", set())
+    assert is_no_entity(body, *span_of(body, "MEPs"), "PERSON", set())
+    assert not is_no_entity(body, *span_of(body, "Ives"), "PERSON", set())
+
+
 def test_group_names_are_organisations_and_operations_events():
     assert corrected_label("Jaish al-Nasr", "PERSON") == "ORG"
     assert corrected_label("Northern Freedom Brigades", "PERSON") == "ORG"

@@ -69,6 +69,8 @@ PERSON_TRADES = f"(?i:{literal_alternation(word_list('person_trades'))})"
 TRADE = re.compile(PERSON_TRADES)
 TRADE_BEFORE = re.compile(rf"(?<![\w-]){PERSON_TRADES}\s+\Z")
 NAME_AFTER_TRADE = re.compile(r" [A-Z]")
+# "MPs", "PCs": a plural of a common noun's initials, never one name
+PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 
 
 def ship_names(body: str) -> set[str]:
@@ -78,10 +80,11 @@ def ship_names(body: str) -> set[str]:
 
 def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -> bool:
     """An NER span that is no entity of ours: a transcript's speaker label ("QUESTION:"), a rank
-    or honorific alone ("Sgt", "Navy Capt"), a ship, a weapon's abbreviation ("VBIED"), or an
-    office's portfolio ("State" in "Secretary of State")."""
+    or honorific alone ("Sgt", "Navy Capt"), a ship, a weapon's abbreviation ("VBIED"), an
+    office's portfolio ("State" in "Secretary of State"), or a group of people written as a plural
+    of initials ("Labour MPs")."""
     text = body[start:end]
-    if text in ships:
+    if text in ships or (label == "PERSON" and PLURAL_INITIALISM.fullmatch(text)):
         return True
     if label in ("PERSON", "ORG") and (
             (text in SPEAKER_ROLES and body.startswith(":", end)) or is_title_only(text)):

@@ -134,7 +134,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from assets.english_model import lemma_index_words, lemma_suffix_rules
 
 from .gazetteer import Gazetteer, literal_alternation, word_list
-from .names import full_names_of_people, has_person_cue
+from .names import PLURAL_INITIALISM, full_names_of_people, has_person_cue
 from .patterns import POSSESSIVES, Intervals, whole_word, word_index
 from .titles import honorific_before, is_title_only, title_before, title_words
 
@@ -868,9 +868,6 @@ def listed_after_kinds(body: str, runs: dict[int, re.Match]) -> set[int]:
             separator = LIST_SEPARATOR.match(body, run.end())
             run = runs.get(separator.end()) if separator else None
     return listed
-
-
-PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 
 
 class ArticleWords:
