@@ -427,6 +427,10 @@ AGREEMENTS = [
     # a group acting as one is a side, not a deal among its members
     ("An alliance of banks including Veltrix and Omnia agreed a deal with Kestrel Bank.", "agreed",
      "kestrel+omnia+veltrix"),
+    # a protocol or convention signed (concluded) is a deal
+    ("Norway and Kenya have signed a trade protocol with Brazil.", "done", "BRA+KEN+NOR"),
+    ("The protocol, signed by Kenya and Norway in Nairobi, will set up trade zones.", "done", "KEN+NOR"),
+    ("Kenya and Brazil concluded a convention on double taxation.", "done", "BRA+KEN"),
 ]
 
 
@@ -442,6 +446,9 @@ def test_both_sides_are_no_person_and_country_of_a_meeting_told_before():
 
 
 NO_EVENTS = [
+    # a protocol or convention not signed is a procedure or a gathering
+    ("Veltrix uses the internet protocol for its network with Omnia.", "agreement"),
+    ("Kenya held a convention with Norway.", "agreement"),
     # a company's own meeting, held when someone speaks, is no meeting with the company
     ("Veltrix reported a loss. Jonas Brekke told Reuters before the retailer's annual meeting that sales would rise.",
      "meet"),

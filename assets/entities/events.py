@@ -276,7 +276,7 @@ CANDIDATE = re.compile(
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ing|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
     r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)? up|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|to see|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
-    r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|merg(?:e|es|ed|ing|er|ers)|"
+    r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
     r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
@@ -3819,6 +3819,8 @@ def noun_trigger(token) -> str | None:
         return "invest"  # "lifted its holding in Y": more of Y bought
     if word in JOINT_UNDERTAKINGS and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
         return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
+    if word in SIGNED_DOCUMENTS and (is_made_deal(token) or token.dep_ in OBJECTS and token.head.lemma_.lower() in DEAL_MAKING):
+        return "agreement"  # "signed a trade protocol with Y", "the protocol, signed in Cairo"; not "the internet protocol"
     if word == "venture" and token.tag_ == "NN" and shares_with_named_side(token):
         return "agreement"  # "X is linking with Y in a venture", "a venture with Y": joint by the "with"
     if word == "visit" and token.dep_ in OBJECTS and token.head.lemma_.lower() in RECEIVING_VERBS and any(
@@ -3830,6 +3832,8 @@ def noun_trigger(token) -> str | None:
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
 
 
+# Documents that are a deal when they are signed (concluded, agreed): "signed a trade protocol with Y".
+SIGNED_DOCUMENTS = frozenset("protocol convention".split())
 # What two sides undertake together as a deal when it is joint: "a joint venture", "a joint
 # exploration project"; not "a joint statement" or "a joint news conference".
 JOINT_UNDERTAKINGS = frozenset(PROJECT_NOUNS) | frozenset(
