@@ -449,3 +449,14 @@ def test_a_journey_to_see_a_named_person_is_a_visit_to_them():
 ])
 def test_a_conversation_told_by_any_form_of_its_verb(body, expected):
     assert summaries(body, KOVAC, BELLO) == expected
+
+
+def test_a_name_opening_with_a_modal_is_a_name_not_a_clause():
+    # the parser reads "Will" as a modal and the surname as a verb
+    carling, diana = ("Will Carling", "person:carling"), ("Diana Ruiz", "person:ruiz")
+    assert summaries("Diana Ruiz met Will Carling at a gym in London.", diana, carling) == [
+        ("meet", "done", ("person:carling", "person:ruiz"))]
+    assert summaries("Will Carling met Diana Ruiz at a gym in London.", carling, diana) == [
+        ("meet", "done", ("person:carling", "person:ruiz"))]
+    assert summaries("Diana Ruiz will meet Will Carling in London.", diana, carling) == [
+        ("meet", "planned", ("person:carling", "person:ruiz"))]

@@ -713,6 +713,7 @@ class SentenceContext:
                                      and m.entity_type == "ORG"]
         self.doc = self.headline_clause() or doc
         self.repair_names()
+        self.repair_names_read_as_clauses()
         self.repair_dashed_asides()
         self.repair_possessive_names()
         self.repair_stranded_prepositions()
@@ -760,6 +761,29 @@ class SentenceContext:
                     child.head = clause
             marker.head, marker.dep_ = clause, "prep"
             token.head, token.dep_, token.pos_, token.tag_ = marker, "pobj", "PROPN", "NNP"
+
+    def repair_names_read_as_clauses(self) -> None:
+        """The small parser reads a name opening with a modal ("Will Carling") as a modal and a
+        verb: "met Will Carling" a clause of its own, "Will Carling met Y" a meeting to come. A
+        named actor holds no modal: its first word becomes a part of it, hung on the name's last
+        word; and a name the parse made a clause becomes the object of the verb it hung on (its
+        subject when before it), the complements the parse gave it ("at a gym") going back to
+        that verb."""
+        for modal in self.doc:
+            mention = self.mention_at(modal)
+            if modal.dep_ not in ("aux", "auxpass") or mention is None or mention.entity_type not in ACTOR_TYPES:
+                continue
+            name = max(self.tokens_of(mention), key=lambda t: t.i)
+            if name is modal:
+                continue
+            modal.head, modal.dep_, modal.pos_, modal.tag_ = name, "compound", "PROPN", "NNP"
+            if name.dep_ in ("advcl", "ccomp", "xcomp", "conj", "dep") and name.head is not name:
+                verb = name.head
+                for child in list(name.children):
+                    if child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                        child.head = verb
+                name.dep_ = "dobj" if name.i > verb.i else "nsubj"
+            name.pos_, name.tag_ = "PROPN", "NNP"
 
     def repair_dashed_asides(self) -> None:
         """ "bought a stake in Omnia - Pelora's biggest miner - in 2002": the small parser hangs a
