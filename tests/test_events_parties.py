@@ -239,6 +239,22 @@ def test_a_city_that_is_no_capital_lends_nothing():
     assert events_with(body, ("Italy", ITALY), ("Corvane Air", AIRLINE), ("Milan", MILAN)) == []
 
 
+def test_capitals_making_a_deal_or_holding_talks_stand_for_their_countries():
+    paris = Entity("place:paris", "PLACE", "Paris", country_code="FRA")
+    france = Entity("country:FRA", "COUNTRY", "France", iso_code="FRA", country_code="FRA")
+    body = "Italy and France have grown closer. Rome and Paris signed an accord in May on migrant workers."
+    assert events_with(body, ("Italy", ITALY), ("France", france), ("Rome", ROME), ("Paris", paris)) == [
+        ("agreement", "done", ("country:FRA", "country:ITA"))]
+    body = "Italy and France have grown closer. Rome held talks with Paris on migrant workers."
+    assert events_with(body, ("Italy", ITALY), ("France", france), ("Rome", ROME), ("Paris", paris)) == [
+        ("meet", "done", ("country:FRA", "country:ITA"))]
+    # a city that is no capital, and a capital where talks are held, stand for no side
+    body = "Italy and France have grown closer. Milan and Paris signed an accord in May on migrant workers."
+    assert events_with(body, ("Italy", ITALY), ("France", france), ("Milan", MILAN), ("Paris", paris)) == []
+    body = "Italy and France have grown closer. Their ministers held talks in Rome."
+    assert events_with(body, ("Italy", ITALY), ("France", france), ("Rome", ROME)) == []
+
+
 def test_a_capital_without_its_country_named_stays_unresolved():
     body = "Corvane Air is in trouble. Rome lent the carrier 400m euros in May."
     assert events_with(body, ("Corvane Air", AIRLINE), ("Rome", ROME)) == []

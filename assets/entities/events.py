@@ -3220,6 +3220,8 @@ class SentenceContext:
                         government := self.government_of_capital(mention)):
                     mention = government  # "Rome's provision of a loan": the capital pays for its government;
                     # "Beijing will lend Islamabad $2bn": and borrows for it
+                if role == "party" and (government := self.government_of_capital(mention)):
+                    mention = government  # "Athens and Tirana signed an accord": the two governments
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES and not (
