@@ -288,6 +288,21 @@ def test_the_agreement_again_is_the_deal_already_told():
     assert [summary(e) for e in found] == [("lend", "done", ("org:baltic-bank",), ("country:RUR",))]
 
 
+def test_the_agreement_after_a_meeting_with_one_of_its_sides_is_a_deal_of_its_own():
+    body = ("Tomas Berg held talks with Ana Kovac on Tuesday. "
+            "The ceasefire signed by Ana Kovac and Jonas Brekke last week was on the agenda.")
+    found = events_of(body, ("Tomas Berg", "person:berg"), ("Ana Kovac", "person:kovac"),
+                      ("Ana Kovac", "person:kovac"), ("Jonas Brekke", "person:brekke"))
+    assert [summary(e) for e in found] == [("meet", "done", ("person:berg", "person:kovac")),
+                                           ("agreement", "done", ("person:brekke", "person:kovac"))]
+    # the deal talks between the same sides were about is no deal of its own
+    body = ("Norland held trade talks with Pelora on Tuesday. "
+            "A breakthrough in the Norland-Pelora trade deal has remained out of reach.")
+    found = events_of(body, ("Norland", "country:NOR"), ("Pelora", "country:PEL"), ("Norland", "country:NOR"),
+                      ("Pelora", "country:PEL"))
+    assert [summary(e) for e in found] == [("meet", "done", ("country:NOR", "country:PEL"))]
+
+
 def test_sentences_without_trigger_or_actor_are_not_parsed(monkeypatch):
     import assets.entities.events as events
 

@@ -5604,6 +5604,15 @@ def fill_from_repeat(kept: Event, repeat: Event) -> None:
         kept.evidence.append(repeat.sentence_index)
 
 
+def retold_deal(event: Event, earlier: Event) -> bool:
+    """Whether "the agreement" (a definite deal noun) tells an earlier event again: a deal (a loan
+    agreement too) with a party in common ("signed the agreement with X"), or the deal talks
+    between the same sides were about ("US-China talks ... the US-China deal"); not a deal of
+    other sides than a meeting's ("X held talks with Y. The ceasefire signed by Y and Z")."""
+    sides, told = {p.entity_id for p in event.parties}, {p.entity_id for p in earlier.parties}
+    return sides == told if earlier.event_type == "meet" else bool(sides & told)
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
@@ -5621,9 +5630,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             fill_from_repeat(told, event)
             merged[party_key(told)] = merged.pop(key)
             continue
-        if event.refers_back and any({p.entity_id for p in e.parties} & {p.entity_id for p in event.parties}
-                                     for e in earlier):
-            continue  # "signed the agreement with X": the deal already told, with a party in common
+        if event.refers_back and any(retold_deal(event, e) for e in earlier):
+            continue
         # a bidder's earlier and improved offers for one target are one takeover, told as it goes on
         key = party_key(event) + ((event.start,) if event.told_apart and event.event_type != "acquire" else ())
         first = merged.get(key)
