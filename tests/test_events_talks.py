@@ -460,3 +460,11 @@ def test_a_name_opening_with_a_modal_is_a_name_not_a_clause():
         ("meet", "done", ("person:carling", "person:ruiz"))]
     assert summaries("Diana Ruiz will meet Will Carling in London.", diana, carling) == [
         ("meet", "planned", ("person:carling", "person:ruiz"))]
+
+
+def test_leaders_of_a_body_named_by_a_compound_stand_for_it():
+    taleban = ("Taleban", "org:taleban")
+    assert summaries("Ana Kovac will meet leaders of the rebel Islamic Taleban militia in Brask.", KOVAC, taleban) == [
+        ("meet", "planned", ("org:taleban", "person:kovac"))]
+    # a nationality before the body names no side
+    assert summaries("Ana Kovac will meet leaders of the Pelorian militia in Brask.", KOVAC, PELORIAN) == []

@@ -1757,9 +1757,18 @@ class SentenceContext:
         for child in token.children if token.pos_ != "PROPN" and not noun_trigger(token) else ():
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (m := self.mention_at(pobj)) and m.entity_type in ACTOR_TYPES:
+                    if pobj.dep_ == "pobj" and (m := self.mention_at(pobj) or self.named_body(pobj)) and (
+                            m.entity_type in ACTOR_TYPES):
                         return m
         return self.party_represented(token)
+
+    def named_body(self, noun) -> Mention | None:
+        """The organisation a common noun is named for by a compound ("the Islamic Taleban
+        militia"), or None."""
+        if noun.pos_ != "NOUN":
+            return None
+        return next((m for c in noun.children if c.dep_ == "compound" and (m := self.mention_at(c)) is not None
+                     and m.entity_type == "ORG"), None)
 
     def party_represented(self, token) -> Mention | None:
         """ "a delegation from Pelora", "his Pelorian counterparts", "officials of Norland", "a
