@@ -17,7 +17,7 @@ from tests.test_entities_events import events_of, sentence_spans
 NAMES = {
     "Veltrix": "org:veltrix", "Omnia": "org:omnia", "Tarsa": "org:tarsa", "Kestrel Bank": "org:kestrel",
     "Brightwater": "org:brightwater", "Ana Ruiz": "person:ana-ruiz", "Jonas Brekke": "person:jonas-brekke",
-    "Mei Tanaka": "person:mei-tanaka", "Norway": "country:NOR", "Kenya": "country:KEN", "Brazil": "country:BRA",
+    "Mei Tanaka": "person:mei-tanaka", "Norway": "country:NOR", "U.S.": "country:USA", "Kenya": "country:KEN", "Brazil": "country:BRA",
 }
 NAME = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
 
@@ -427,6 +427,9 @@ AGREEMENTS = [
     # a group acting as one is a side, not a deal among its members
     ("An alliance of banks including Veltrix and Omnia agreed a deal with Kestrel Bank.", "agreed",
      "kestrel+omnia+veltrix"),
+    # who brokered a deal is no side of it
+    ("Norway and Kenya signed a U.S.-brokered ceasefire last week.", "done", "KEN+NOR"),
+    ("The U.S.-mediated truce between Norway and Kenya was signed in Oslo.", "done", "KEN+NOR"),
     # a protocol or convention signed (concluded) is a deal
     ("Norway and Kenya have signed a trade protocol with Brazil.", "done", "BRA+KEN+NOR"),
     ("The protocol, signed by Kenya and Norway in Nairobi, will set up trade zones.", "done", "KEN+NOR"),

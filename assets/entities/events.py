@@ -2268,7 +2268,7 @@ class SentenceContext:
         # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
         modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
         # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
-        modifiers = [m for c in noun.children if c.dep_ in modifier_deps
+        modifiers = [m for c in noun.children if c.dep_ in modifier_deps and not MEDIATED.search(c.lower_)
                      for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))]
         # "X bought wheat from Y for donation to Z", "shipped rice to Z as aid": the goods are the gift
         giving = goods_given_as(noun) if kind == "fund" else None
@@ -3869,6 +3869,8 @@ def noun_trigger(token) -> str | None:
 
 # Documents that are a deal when they are signed (concluded, agreed): "signed a trade protocol with Y".
 SIGNED_DOCUMENTS = frozenset("protocol convention".split())
+# A modifier naming who brought a deal about, no side of it: "a U.S.-brokered ceasefire".
+MEDIATED = re.compile(r"-(?:brokered|mediated|arranged|facilitated)$")
 # What two sides undertake together as a deal when it is joint: "a joint venture", "a joint
 # exploration project"; not "a joint statement" or "a joint news conference".
 JOINT_UNDERTAKINGS = frozenset(PROJECT_NOUNS) | frozenset(
