@@ -430,6 +430,8 @@ AGREEMENTS = [
     # who brokered a deal is no side of it
     ("Norway and Kenya signed a U.S.-brokered ceasefire last week.", "done", "KEN+NOR"),
     ("The U.S.-mediated truce between Norway and Kenya was signed in Oslo.", "done", "KEN+NOR"),
+    # "the two parties" are the two sides named before
+    ("Veltrix said Omnia had broken the truce the two parties agreed last week.", "agreed", "omnia+veltrix"),
     # a protocol or convention signed (concluded) is a deal
     ("Norway and Kenya have signed a trade protocol with Brazil.", "done", "BRA+KEN+NOR"),
     ("The protocol, signed by Kenya and Norway in Nairobi, will set up trade zones.", "done", "KEN+NOR"),

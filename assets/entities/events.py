@@ -222,7 +222,8 @@ MAX_WORDS_BEFORE_LIST = 6
 MIXED_PAIR = ("PERSON", "ORG")
 PAIR_NOUNS = {
     "pair": (("PERSON",), ("ORG",), MIXED_PAIR), "duo": (("PERSON",), ("ORG",), MIXED_PAIR),
-    "man": (("PERSON",),), "woman": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
+    "man": (("PERSON",),), "woman": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),),
+    "party": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
     "nation": (("COUNTRY",),), "government": (("COUNTRY",),),
 }
 # what joins two names into a pair: "A and B", "A and the B", "both A and B"
