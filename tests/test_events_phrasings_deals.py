@@ -167,6 +167,7 @@ ACQUISITIONS = [
      "$1.3 billion"),
     ("Veltrix's purchase of Omnia's European operations was completed in May.", "done", "veltrix", "omnia", None,
      None),
+    ("Veltrix bought two cosmetics brands from Omnia in 2003.", "done", "veltrix", "omnia", None, None),
     # a deal expected to close was agreed
     ("The acquisition of Omnia by Veltrix is expected to close in the third quarter.", "agreed", "veltrix", "omnia",
      None, None),

@@ -2979,6 +2979,9 @@ class SentenceContext:
                 continue
             owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c)
                       if m.entity_type in ("ORG", "PERSON")]
+            if not any(c.dep_ == "poss" for c in asset.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "from" for w in (asset, asset.head) for c in w.children):
+                owners = [m for m in roles["seller"] if m.entity_type in ("ORG", "PERSON")]  # "two labels from Y": Y's
             company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
             if named_here := self.asset_name(asset, owners):
                 targets += named_here  # "its Orvex Life insurance arm": the arm's own name
