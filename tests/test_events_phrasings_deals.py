@@ -17,7 +17,7 @@ from tests.test_entities_events import events_of, sentence_spans
 NAMES = {
     "Veltrix": "org:veltrix", "Omnia": "org:omnia", "Tarsa": "org:tarsa", "Kestrel Bank": "org:kestrel",
     "Brightwater": "org:brightwater", "Ana Ruiz": "person:ana-ruiz", "Jonas Brekke": "person:jonas-brekke",
-    "Mei Tanaka": "person:mei-tanaka", "Norway": "country:NOR", "U.S.": "country:USA", "Kenya": "country:KEN", "Brazil": "country:BRA",
+    "Mei Tanaka": "person:mei-tanaka", "PDVX": "org:pdvx", "Omnarsa": "org:omnarsa", "Norway": "country:NOR", "U.S.": "country:USA", "Kenya": "country:KEN", "Brazil": "country:BRA",
 }
 NAME = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
 
@@ -428,6 +428,9 @@ AGREEMENTS = [
     # a group acting as one is a side, not a deal among its members
     ("An alliance of banks including Veltrix and Omnia agreed a deal with Kestrel Bank.", "agreed",
      "kestrel+omnia+veltrix"),
+    # "between X and Y's Z": the parse makes X a co-owner of Z, but the sides are X and Z
+    ("The two countries also formalised a co-operation deal between Venezuelan energy firm PDVX and Argentina's "
+     "Omnarsa.", "done", "omnarsa+pdvx"),
     # who brokered a deal is no side of it
     ("Norway and Kenya signed a U.S.-brokered ceasefire last week.", "done", "KEN+NOR"),
     ("The U.S.-mediated truce between Norway and Kenya was signed in Oslo.", "done", "KEN+NOR"),

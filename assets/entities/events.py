@@ -2260,6 +2260,12 @@ class SentenceContext:
                     if prep in STACKED_PREPOSITIONS and prep not in preps:
                         preps[prep] = more
         own = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
+        between = preps.get("between", [])
+        if len(between) == 1 and not conjuncts(between[0]) and (first := next(
+                (c for c in between[0].children if c.dep_ in ("poss", "nmod") and conjuncts(c)), None)) is not None:
+            # "a deal between X and Y's Z": the parse makes X a co-owner of Z with Y, but "between"
+            # takes two sides, X and Z
+            own["between"] = [m for m in (self.most_specific(first), *own["between"]) if m is not None]
         owners = [m for w in [noun, *carried] for c in w.children if c.dep_ == "poss" for m in self.referents(c)]
         if kind == "meet" and not owners:  # "X released the transcript of his call with Y": X took part
             owners = [m for c in noun.children if c.dep_ == "poss" and c.lower_ == "his"
