@@ -210,8 +210,11 @@ def test_the_amount_is_the_price_of_the_deal(body, expected):
 
 
 @pytest.mark.parametrize("body, status", [
+    # what a party says it would (will) do, or announces it plans to do, it announces
     ("Corvane Mining said it would buy Talbot Resources.", "announced"),
-    ("Corvane Mining said it will buy Talbot Resources.", "planned"),
+    ("Corvane Mining said it will buy Talbot Resources.", "announced"),
+    ("Corvane Mining announced that it plans to buy Talbot Resources.", "announced"),
+    ("Corvane Mining said it plans to buy Talbot Resources.", "planned"),
     ("Corvane Mining is set to buy Talbot Resources.", "planned"),
     ("Corvane Mining has agreed to buy Talbot Resources.", "agreed"),
     ("Corvane Mining has completed the purchase of Talbot Resources.", "done"),

@@ -152,6 +152,8 @@ PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".s
 # text agreed, to be signed later) does not yet
 AGREEING_VERBS = frozenset("agree consent approve commit seal strike reach clinch initial".split())
 ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
+# Reporting verbs that make what they report public: "announced that it plans to build".
+DECLARING_VERBS = frozenset("announce unveil confirm".split())
 # Verbs whose object is a deal still to be made: "plans (is preparing) a bid for Y".
 PREPARING_VERBS = frozenset("plan prepare".split())
 HYPOTHETICAL_MODALS = frozenset("could might may should would_if".split())
@@ -5149,7 +5151,9 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
                 if modal in HYPOTHETICAL_MODALS or (modal == "would" and is_conditioned(token)):
                     return None  # "would lend Y $1bn if it cut spending": hypothetical
                 if modal in PLANNING_MODALS:
-                    would = would or (status is None and modal == "would")
+                    # "said it would (will) buy": announced in reported speech; a meeting it will
+                    # hold is planned however it is told
+                    would = would or (status is None and (modal == "would" or not meeting))
                     status = status or "planned"
             if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS | IMMINENT_WORDS
                     or child.dep_ == "xcomp" and token.lower_ in SCHEDULED_WORDS):
@@ -5199,7 +5203,9 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
                 # reported speech keeps the status of the reported clause; "X said it would buy"
                 # announces (X's own words), "agencies reported that A would meet B" plans
                 own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
-                return "announced" if would and own_words and status == "planned" else (
+                # "announced (confirmed) that it plans to build": the plan announced
+                declared = token.head.lemma_.lower() in DECLARING_VERBS and not meeting
+                return "announced" if (would or declared) and own_words and status == "planned" else (
                     status or ("planned" if intended else "done"))
             if token.dep_ == "xcomp" and token.head.lemma_ == "be":
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
