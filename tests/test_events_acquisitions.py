@@ -215,6 +215,8 @@ def test_the_amount_is_the_price_of_the_deal(body, expected):
     ("Corvane Mining said it will buy Talbot Resources.", "announced"),
     ("Corvane Mining announced that it plans to buy Talbot Resources.", "announced"),
     ("Corvane Mining said it plans to buy Talbot Resources.", "planned"),
+    # a proposal agreed to is agreed
+    ("Corvane Mining has agreed a draft proposal to buy Talbot Resources.", "agreed"),
     ("Corvane Mining is set to buy Talbot Resources.", "planned"),
     ("Corvane Mining has agreed to buy Talbot Resources.", "agreed"),
     ("Corvane Mining has completed the purchase of Talbot Resources.", "done"),

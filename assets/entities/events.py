@@ -5176,7 +5176,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             return None
         if forms & AGREEING_VERBS or any(c.dep_ == "prt" and (token.lemma_.lower(), c.lower_) in APPROVING_PHRASALS
                                           for c in token.children):
-            status = status or "agreed"
+            # "agreed a proposal to borrow": a proposal agreed to is agreed
+            status = "agreed" if status in (None, "announced") else status
         elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS and token.pos_ != "ADP"):
             status = status or "planned"  # not the preposition "due to" ("a presence due to its purchase of Y")
         elif token is anchor and not trigger_verb and forms & PREPARING_VERBS:
