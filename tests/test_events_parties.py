@@ -253,6 +253,8 @@ def test_capitals_making_a_deal_or_holding_talks_stand_for_their_countries():
     assert events_with(body, ("Italy", ITALY), ("France", france), ("Milan", MILAN), ("Paris", paris)) == []
     body = "Italy and France have grown closer. Their ministers held talks in Rome."
     assert events_with(body, ("Italy", ITALY), ("France", france), ("Rome", ROME)) == []
+    body = "Italy and France have grown closer. Will France take part in the Rome meeting on migrant workers?"
+    assert events_with(body, ("Italy", ITALY), ("France", france), ("France", france), ("Rome", ROME)) == []
 
 
 def test_a_capital_without_its_country_named_stays_unresolved():

@@ -2277,8 +2277,10 @@ class SentenceContext:
         # "a UK-French agreement" names parties; "a Canadian contractor" only a nationality
         modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
         # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
+        # a capital before the noun says where it is held or made ("the Paris meeting", "the Oslo accords")
         modifiers = [m for c in noun.children if c.dep_ in modifier_deps and not MEDIATED.search(c.lower_)
-                     for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))]
+                     for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))
+                     if not is_capital(m)]
         # "X bought wheat from Y for donation to Z", "shipped rice to Z as aid": the goods are the gift
         giving = goods_given_as(noun) if kind == "fund" else None
         if giving is not None:
