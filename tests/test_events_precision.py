@@ -420,3 +420,12 @@ def test_a_joint_visit_to_a_place_or_an_honour_received_together_is_no_meeting()
         ("meet", "done", ("person:brekke", "person:kovac"))]
     assert summaries_named("Ana Kovac and Jonas Brekke visited each other in May.", *pairs) == [
         ("meet", "done", ("person:brekke", "person:kovac"))]
+
+
+# --- "was met with protests by Y" is a reception, no meeting --------------------------------------------
+
+def test_a_reception_met_with_is_no_meeting():
+    pairs = (("Veltrix", "org:veltrix"), ("Lund Council", "org:lund"))
+    assert summaries_named("Veltrix's advert was met with protests by the Lund Council.", *pairs) == []
+    assert summaries_named("Veltrix was met by Lund Council executives on Monday.", *pairs) == [
+        ("meet", "done", ("org:lund", "org:veltrix"))]

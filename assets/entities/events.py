@@ -1958,6 +1958,8 @@ class SentenceContext:
                 return []  # "will meet in the final": opponents drawn against each other, no meeting
             objects = [o for o in objects if o.lemma_.lower() not in NEEDS_MET]
             object_m = [m for t in objects for m in self.referents(t)]
+            if passive and any(t.pos_ == "NOUN" and not self.referents(t) for t in preps.get("with", [])):
+                return []  # "was met with protests by Y": a reception, whoever protests
         if lemma == "visit":  # a visit to a place is no meeting; to a named person or body is,
             # but to a thing of theirs is not ("visited the tomb of X", "the X factory")
             object_m = [m for t in objects if self.mention_at(t) is not None or t.pos_ == "PRON"
