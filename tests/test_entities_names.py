@@ -156,6 +156,15 @@ def test_speaker_labels_ranks_portfolios_ships_and_weapons_are_no_entities():
     assert not is_no_entity(body, *span_of(body, "IDF"), "ORG", set())
 
 
+def test_title_words_closing_on_an_honorific_before_a_name_are_no_person():
+    body = "The party repaid the loan to former Tory Treasurer Lord Ashby, said Sir Alan Reed."
+    assert is_no_entity(body, *span_of(body, "Tory Treasurer Lord"), "PERSON", set())
+    assert not is_no_entity(body, *span_of(body, "Ashby"), "PERSON", set())
+    assert not is_no_entity(body, *span_of(body, "Sir Alan Reed"), "PERSON", set())
+    body = "Former Tory Treasurer Lord Ashby and his wife Lady Ashby arrived."
+    assert not is_no_entity(body, *span_of(body, "Lady Ashby"), "PERSON", set())
+
+
 def test_plural_of_initials_is_a_group_of_people_not_a_person():
     body = "Mr Oduya would be welcomed by Labour MPs and MEPs, said Ms Ives."
     assert is_no_entity(body, *span_of(body, "MPs"), "PERSON", set())

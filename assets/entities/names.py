@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .gazetteer import literal_alternation, word_list
 from .patterns import Intervals, whole_word
-from .titles import is_office_portfolio, is_title_only, title_before
+from .titles import ends_on_honorific, is_office_portfolio, is_title_only, title_before
 
 # Word lists (gazetteers/word_lists.csv): a transcript's speakers by role ("QUESTION: Did you
 # ..."), abbreviations of weapons and vehicles the model takes for organisations, navies' ship
@@ -80,7 +80,8 @@ def ship_names(body: str) -> set[str]:
 
 def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -> bool:
     """An NER span that is no entity of ours: a transcript's speaker label ("QUESTION:"), a rank
-    or honorific alone ("Sgt", "Navy Capt"), a ship, a weapon's abbreviation ("VBIED"), an
+    or honorific alone ("Sgt", "Navy Capt") or closing the words before a name ("Tory Treasurer
+    Lord" Ashcroft), a ship, a weapon's abbreviation ("VBIED"), an
     office's portfolio ("State" in "Secretary of State"), or a group of people written as a plural
     of initials ("Labour MPs")."""
     text = body[start:end]
@@ -88,6 +89,8 @@ def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -
         return True
     if label in ("PERSON", "ORG") and (
             (text in SPEAKER_ROLES and body.startswith(":", end)) or is_title_only(text)):
+        return True
+    if label == "PERSON" and ends_on_honorific(body, start, end):
         return True
     if label == "ORG" and text.removesuffix("s") in EQUIPMENT_ABBREVIATIONS:
         return True

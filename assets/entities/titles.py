@@ -99,6 +99,8 @@ def title_regexes() -> dict[str, re.Pattern]:
             rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){{0,2}})"
         ),
         "honorific_only": re.compile(rf"^(?:{honorific})\.?$"),
+        # several words closing on an honorific, before the name it is for: "Tory Treasurer Lord"
+        "honorific_end": re.compile(rf"\s(?:{honorific})\.?$"),
         "honorific_before": re.compile(rf"\b(?:{honorific})\.?\s+\Z"),
         # a span that is only a title: "Sgt", "Navy Capt" (a service before a rank); a full rank
         # word alone may be a surname ("Major")
@@ -169,6 +171,13 @@ def honorific_before(body: str, start: int) -> int | None:
     """Where an honorific right before a name starting at `start` begins ("Mr Haddad")."""
     match = title_regexes()["honorific_before"].search(body, max(0, start - 12), start)
     return match.start() if match else None
+
+
+def ends_on_honorific(body: str, start: int, end: int) -> bool:
+    """A span of several words whose last is an honorific right before a capitalised word: the
+    words before a name ("former Tory Treasurer Lord Ashcroft"), no name themselves."""
+    return (title_regexes()["honorific_end"].search(body[start:end]) is not None
+            and re.match(r"\s[A-Z]", body[end:end + 2]) is not None)
 
 
 def is_title_only(text: str) -> bool:
