@@ -165,6 +165,16 @@ def test_title_words_closing_on_an_honorific_before_a_name_are_no_person():
     assert not is_no_entity(body, *span_of(body, "Lady Ashby"), "PERSON", set())
 
 
+def test_a_one_word_name_written_as_something_owned_is_no_person():
+    body = ("Ana Roe was congratulated on Oscar night after receiving her Oscar, she said. "
+            "A Blair government would win, said A Jones.")
+    assert is_no_entity(body, *span_of(body, "Oscar"), "PERSON", set())
+    # a name modifying a noun ("a Blair government"), or after an initial ("A Jones"), is a person's
+    assert not is_no_entity(body, *span_of(body, "Blair"), "PERSON", set())
+    assert not is_no_entity(body, *span_of(body, "Jones"), "PERSON", set())
+    assert not is_no_entity(body, *span_of(body, "Ana Roe"), "PERSON", set())
+
+
 def test_plural_of_initials_is_a_group_of_people_not_a_person():
     body = "Mr Oduya would be welcomed by Labour MPs and MEPs, said Ms Ives."
     assert is_no_entity(body, *span_of(body, "MPs"), "PERSON", set())

@@ -17,6 +17,7 @@ portfolio ("State" in "Secretary of State"), a ship, a weapon's abbreviation. Na
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -92,9 +93,25 @@ def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -
         return True
     if label == "PERSON" and ends_on_honorific(body, start, end):
         return True
+    if label == "PERSON" and " " not in text and is_owned_thing(body, text):
+        return True
     if label == "ORG" and text.removesuffix("s") in EQUIPMENT_ABBREVIATIONS:
         return True
     return label == "ORG" and is_office_portfolio(body, start, end)
+
+
+def is_owned_thing(body: str, word: str) -> bool:
+    """Whether the article writes a one-word name as a thing someone has or gets, never said of a
+    person: after "a", "another" or a possessive determiner in lower case (a capital "A" may be
+    an initial: "A Jones"), ending its phrase ("received her Oscar", "won an Emmy for"); not "a
+    Blair government", where the name is a modifier."""
+    return word in owned_words(body)
+
+
+@functools.lru_cache(maxsize=4)
+def owned_words(body: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in re.finditer(
+        rf"\b(?:an?|another|his|her|their|its)\s+([A-Z][\w’'-]*)(?=(?:{PHRASE_ENDS.pattern}))", body))
 
 
 def corrected_label(text: str, label: str) -> str:
