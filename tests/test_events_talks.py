@@ -468,3 +468,13 @@ def test_leaders_of_a_body_named_by_a_compound_stand_for_it():
         ("meet", "planned", ("org:taleban", "person:kovac"))]
     # a nationality before the body names no side
     assert summaries("Ana Kovac will meet leaders of the Pelorian militia in Brask.", KOVAC, PELORIAN) == []
+
+
+def test_a_meeting_in_the_present_progressive_with_a_time_to_come_is_planned():
+    brekke = ("Jonas Brekke", "person:brekke")
+    for body in ("Ana Kovac is meeting Jonas Brekke on Friday.", "Ana Kovac is meeting Jonas Brekke next week.",
+                 "Ana Kovac is holding talks with Jonas Brekke tomorrow."):
+        assert summaries(body, KOVAC, brekke) == [("meet", "planned", ("person:brekke", "person:kovac"))], body
+    # no time to come, or the past progressive: held
+    for body in ("Ana Kovac is meeting Jonas Brekke in Oslo.", "Ana Kovac was meeting Jonas Brekke on Friday."):
+        assert summaries(body, KOVAC, brekke) == [("meet", "done", ("person:brekke", "person:kovac"))], body

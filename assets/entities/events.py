@@ -152,6 +152,21 @@ PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".s
 # text agreed, to be signed later) does not yet
 AGREEING_VERBS = frozenset("agree consent approve commit seal strike reach clinch initial".split())
 ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
+# Words of a time to come that make a present progressive an arrangement: "is meeting Y on Friday".
+FUTURE_TIME_WORDS = frozenset("""tomorrow tonight later monday tuesday wednesday thursday friday saturday
+    sunday""".split())
+
+
+def is_arranged_progressive(verb) -> bool:
+    """A verb in the present progressive with a time to come below it ("is meeting Y on Friday
+    (tomorrow, next week)"), which news uses for what is arranged; not "was meeting Y"."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                     for c in verb.children):
+        return False
+    times = [t for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree]
+    return any(t.lower_ in FUTURE_TIME_WORDS or (t.lower_ == "next" and t.dep_ == "amod") for t in times)
+
+
 # Reporting verbs that make what they report public: "announced that it plans to build".
 DECLARING_VERBS = frozenset("announce unveil confirm".split())
 # Verbs whose object is a deal still to be made: "plans (is preparing) a bid for Y".
@@ -3166,6 +3181,8 @@ class SentenceContext:
                 and anchor.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re")
                                                  for c in anchor.children):
             status = "agreed"  # "X is buying a stake in Y": under way, not yet completed
+        if status == "done" and kind == "meet" and is_arranged_progressive(anchor):
+            status = "planned"  # "X is meeting Y on Friday": arranged, to come
         if status == "done" and kind in PURCHASES and (deal := deal_to(anchor)) is not None and not (
                 deal.dep_ in OBJECTS and deal.head.lemma_.lower() in COMPLETING_VERBS):
             status = "agreed"  # "signed a deal to buy 26% of Y": the purchase agreed, not yet made
