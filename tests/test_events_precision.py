@@ -376,19 +376,17 @@ def test_a_title_split_off_its_name_is_no_second_side():
 
 # --- a deal noun said to be planned (proposed) is so, whatever the clause it is told in ---------------
 
-def test_a_planned_deal_told_of_in_a_past_clause_is_still_planned():
-    pairs = (("Veltrix", "org:veltrix"), ("Omnia Bank", "org:omnia"))
-    assert summaries_named("Shares fell after a fund voiced opposition to Veltrix's planned takeover of Omnia Bank.", *pairs) == [
-        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
-    assert summaries_named("Veltrix completed its planned takeover of Omnia Bank in May.", *pairs) == [
-        ("acquire", "done", ("org:veltrix",), ("org:omnia",))]
-    assert summaries_named("Shareholders approved Veltrix's proposed takeover of Omnia Bank.", *pairs) == [
-        ("acquire", "agreed", ("org:veltrix",), ("org:omnia",))]
+@pytest.mark.parametrize("body, status", [
+    ("Shares fell after a fund voiced opposition to Veltrix's planned takeover of Omnia Bank.", "planned"),
+    ("Veltrix completed its planned takeover of Omnia Bank in May.", "done"),
+    ("Shareholders approved Veltrix's proposed takeover of Omnia Bank.", "agreed"),
     # what is contemplated or intended is to come, whatever its clause says of it
-    assert summaries_named("Veltrix said its contemplated cash acquisition of Omnia Bank is in its interests.", *pairs) == [
-        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
-    assert summaries_named("Veltrix said its intended acquisition of Omnia Bank is in its interests.", *pairs) == [
-        ("acquire", "planned", ("org:veltrix",), ("org:omnia",))]
+    ("Veltrix said its contemplated cash acquisition of Omnia Bank is in its interests.", "planned"),
+    ("Veltrix said its intended acquisition of Omnia Bank is in its interests.", "planned"),
+])
+def test_a_planned_deal_told_of_in_a_past_clause_is_still_planned(body, status):
+    pairs = (("Veltrix", "org:veltrix"), ("Omnia Bank", "org:omnia"))
+    assert summaries_named(body, *pairs) == [("acquire", status, ("org:veltrix",), ("org:omnia",))]
 
 
 def test_a_deal_its_subject_plans_is_planned():

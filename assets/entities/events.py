@@ -152,21 +152,6 @@ PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".s
 # text agreed, to be signed later) does not yet
 AGREEING_VERBS = frozenset("agree consent approve commit seal strike reach clinch initial".split())
 ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
-# Words of a time to come that make a present progressive an arrangement: "is meeting Y on Friday".
-FUTURE_TIME_WORDS = frozenset("""tomorrow tonight later monday tuesday wednesday thursday friday saturday
-    sunday""".split())
-
-
-def is_arranged_progressive(verb) -> bool:
-    """A verb in the present progressive with a time to come below it ("is meeting Y on Friday
-    (tomorrow, next week)"), which news uses for what is arranged; not "was meeting Y"."""
-    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
-                                     for c in verb.children):
-        return False
-    times = [t for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree]
-    return any(t.lower_ in FUTURE_TIME_WORDS or (t.lower_ == "next" and t.dep_ == "amod") for t in times)
-
-
 # Reporting verbs that make what they report public: "announced that it plans to build".
 DECLARING_VERBS = frozenset("announce unveil confirm".split())
 # Verbs whose object is a deal still to be made: "plans (is preparing) a bid for Y".
@@ -3004,9 +2989,9 @@ class SentenceContext:
             if len({m.entity_id for m in named}) == 1:
                 targets.append(named[0])
                 continue
-            owners = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c)
-                      if m.entity_type in ("ORG", "PERSON")]
-            if not any(c.dep_ == "poss" for c in asset.children) and any(
+            possessors = [c for c in asset.children if c.dep_ == "poss"]
+            owners = [m for c in possessors for m in self.referents(c) if m.entity_type in ("ORG", "PERSON")]
+            if not possessors and any(
                     c.dep_ == "prep" and c.lower_ == "from" for w in (asset, asset.head) for c in w.children):
                 owners = [m for m in roles["seller"] if m.entity_type in ("ORG", "PERSON")]  # "two labels from Y": Y's
             company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
@@ -3258,12 +3243,11 @@ class SentenceContext:
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
                     # "Kazakh-Chinese projects were agreed" names a side, "Kenyan officials" stand for Kenya,
                     # and a side of an event told before is one
-                if ((role == "agent" and kind in CAPITAL_GIVEN_KINDS) or (role == "recipient" and kind == "lend")) and (
-                        government := self.government_of_capital(mention)):
+                if ((role == "agent" and kind in CAPITAL_GIVEN_KINDS) or (role == "recipient" and kind == "lend")
+                        or role == "party") and (government := self.government_of_capital(mention)):
                     mention = government  # "Rome's provision of a loan": the capital pays for its government;
-                    # "Beijing will lend Islamabad $2bn": and borrows for it
-                if role == "party" and (government := self.government_of_capital(mention)):
-                    mention = government  # "Athens and Tirana signed an accord": the two governments
+                    # "Beijing will lend Islamabad $2bn": and borrows for it; "Athens and Tirana signed an
+                    # accord": the two governments
                 if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES and not (
@@ -5156,7 +5140,9 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
     verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
     status = None
     token, came_by = anchor, ""
-    would = False  # the planned status comes from "would", which in reported speech announces
+    # the planned status comes from a modal that in reported speech announces ("said it would (will)
+    # buy"; a meeting it will hold stays planned)
+    announcing_modal = False
     # "plans to invest": planned; "unveiled plans to buy": announced, as the plans are
     intended = False
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
@@ -5172,9 +5158,7 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
                 if modal in HYPOTHETICAL_MODALS or (modal == "would" and is_conditioned(token)):
                     return None  # "would lend Y $1bn if it cut spending": hypothetical
                 if modal in PLANNING_MODALS:
-                    # "said it would (will) buy": announced in reported speech; a meeting it will
-                    # hold is planned however it is told
-                    would = would or (status is None and (modal == "would" or not meeting))
+                    announcing_modal = announcing_modal or (status is None and (modal == "would" or not meeting))
                     status = status or "planned"
             if (child.dep_ == "acomp" and child.lower_ in SCHEDULED_WORDS | IMMINENT_WORDS
                     or child.dep_ == "xcomp" and token.lower_ in SCHEDULED_WORDS):
@@ -5227,7 +5211,7 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
                 own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
                 # "announced (confirmed) that it plans to build": the plan announced
                 declared = token.head.lemma_.lower() in DECLARING_VERBS and not meeting
-                return "announced" if (would or declared) and own_words and status == "planned" else (
+                return "announced" if (announcing_modal or declared) and own_words and status == "planned" else (
                     status or ("planned" if intended else "done"))
             if token.dep_ == "xcomp" and token.head.lemma_ == "be":
                 status = status or "planned"  # "S&N is to buy ...": arranged, not yet done
@@ -5323,6 +5307,21 @@ def is_disposition(adjective) -> bool:
     copula = adjective.head if adjective.dep_ in ("acomp", "attr") else adjective
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
     return modal or copula.tag_ != "VBD"
+
+
+# Words of a time to come that make a present progressive an arrangement: "is meeting Y on Friday".
+FUTURE_TIME_WORDS = frozenset("""tomorrow tonight later monday tuesday wednesday thursday friday saturday
+    sunday""".split())
+
+
+def is_arranged_progressive(verb) -> bool:
+    """A verb in the present progressive with a time to come below it ("is meeting Y on Friday
+    (tomorrow, next week)"), which news uses for what is arranged; not "was meeting Y"."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                     for c in verb.children):
+        return False
+    times = [t for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree]
+    return any(t.lower_ in FUTURE_TIME_WORDS or (t.lower_ == "next" and t.dep_ == "amod") for t in times)
 
 
 def is_gerund_complement(verb) -> bool:

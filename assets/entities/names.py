@@ -93,23 +93,19 @@ def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -
         return True
     if label == "PERSON" and ends_on_honorific(body, start, end):
         return True
-    if label == "PERSON" and " " not in text and is_owned_thing(body, text):
+    if label == "PERSON" and " " not in text and text in owned_words(body):
         return True
     if label == "ORG" and text.removesuffix("s") in EQUIPMENT_ABBREVIATIONS:
         return True
     return label == "ORG" and is_office_portfolio(body, start, end)
 
 
-def is_owned_thing(body: str, word: str) -> bool:
-    """Whether the article writes a one-word name as a thing someone has or gets, never said of a
+@functools.lru_cache(maxsize=4)
+def owned_words(body: str) -> frozenset[str]:
+    """The one-word names the article writes as a thing someone has or gets, never said of a
     person: after "a", "another" or a possessive determiner in lower case (a capital "A" may be
     an initial: "A Jones"), ending its phrase ("received her Oscar", "won an Emmy for"); not "a
     Blair government", where the name is a modifier."""
-    return word in owned_words(body)
-
-
-@functools.lru_cache(maxsize=4)
-def owned_words(body: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in re.finditer(
         rf"\b(?:an?|another|his|her|their|its)\s+([A-Z][\w’'-]*)(?=(?:{PHRASE_ENDS.pattern}))", body))
 
