@@ -17,7 +17,8 @@ judged entity rounds and the bench's files (fresh again, scored blind once), and
 documents one transaction word short of the wire pool (fresh wire copy, scored blind once), and `web_dev2`,
 every NAEB article with a transaction word outside `web`, the judged entity rounds and the audit (fresh
 2023 web news, scored blind once), and `dev3`, BBC business/politics files one transaction word short of
-the event-rich pool (fresh BBC text, scored blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
+the event-rich pool (fresh BBC text, scored blind once), and `wire_dev4` and `dev4`, the rest of `wire_dev3`'s
+and `dev3`'s pools (fresh again, scored blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
 
 Each annotated article (a BBC file of ../shared/eval/bbc/, or the text eval/events/selection.py's
 `article_text` makes of a wire or web article, written to $WIREHOUSE_HOME/eval/event-texts/) goes
@@ -92,14 +93,15 @@ GOLD_DIR = PROJECT / "eval" / "events"
 EVAL = PROJECT.parent / "shared" / "eval"
 BBC = EVAL / "bbc"
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4")
 # the Zyte benchmark's pages: the web_dev split and the audit's fourth batch (audit/sample.py) draw from them
 ZYTE = EVAL / "zyte" / "ground-truth.json"
 # the corpus each split's articles come from; BBC for the others
 SPLIT_CORPORA = {"wire": EVAL / "conll2003" / "train.txt", "wire_dev": EVAL / "conll2003" / "train.txt",
                  "web": EVAL / "naeb-dev" / "news_articles.json",
                  "web_dev": ZYTE, "wire_dev2": EVAL / "conll2003" / "valid.txt",
-                 "wire_dev3": EVAL / "conll2003" / "train.txt", "web_dev2": EVAL / "naeb-dev" / "news_articles.json"}
+                 "wire_dev3": EVAL / "conll2003" / "train.txt", "wire_dev4": EVAL / "conll2003" / "train.txt",
+                 "web_dev2": EVAL / "naeb-dev" / "news_articles.json"}
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")
 TYPES = DIRECTED_TYPES + PARTY_TYPES

@@ -166,7 +166,7 @@ def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
     assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3",
-                                         "wire_dev3", "web_dev2", "dev3"}
+                                         "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -220,6 +220,28 @@ def test_wire_dev3_draws_train_documents_one_transaction_word_short_of_the_wire_
     assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - 1
                for f in wire_dev3)
     assert not set(wire_dev3) & set(module.wire_pool())
+
+
+@pytest.mark.skipif(not SPLIT_CORPORA["wire_dev4"].exists(), reason="../shared/eval/conll2003 is not present")
+def test_wire_dev4_holds_the_rest_of_wire_dev3s_pool():
+    module = selection_module()
+    wire_dev3, wire_dev4 = module.wire_dev3_ids(), module.wire_dev4_ids()
+    pool = {f"conll/train-{n}" for n, text in enumerate(module.conll_texts())
+            if len(module.TRANSACTION_WORDS.findall(text)) == module.PREFILTER_HITS - 1}
+    assert len(set(wire_dev4)) == len(wire_dev4) and set(wire_dev4) == pool - set(wire_dev3)
+
+
+@pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
+                    reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
+def test_dev4_holds_the_files_of_dev3s_pool_dev3_did_not_draw():
+    module = selection_module()
+    dev4 = module.dev4_ids()
+    assert len(set(dev4)) == len(dev4) > 0
+    assert all(f.split("/")[0] in module.FOLDERS for f in dev4)
+    assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - 1
+               for f in dev4)
+    others = {f for split in module.SPLITS if split != "dev4" for f in module.split_ids(split)}
+    assert not set(dev4) & (others | module.judged_bbc_files() | module.entity_selection().bench_files())
 
 
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),

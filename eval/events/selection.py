@@ -90,7 +90,12 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   entity rounds and not among `make bench`'s files, copies of another file's text left out, drawn on
   2026-12-04 with DEV3_SEED. Like `wire_dev3` it measures precision as much as recall.
 
-All sixteen splits are disjoint.
+- `wire_dev4`: the train documents of `wire_dev3`'s pool it did not draw, all of them, in a seeded order
+  (WIRE_DEV4_SEED), drawn on 2026-12-05: fresh wire copy again.
+- `dev4`: the files of `dev3`'s pool it did not draw, all that pass, in a seeded order (DEV4_SEED), drawn
+  on 2026-12-05: fresh BBC business and politics text again.
+
+All eighteen splits are disjoint.
 """
 
 from __future__ import annotations
@@ -153,13 +158,15 @@ DEV_RICH3_JUDGED_FILES = frozenset({"tech/235.txt", "entertainment/306.txt", "te
                                     "tech/086.txt"})
 DEV3_SEED = 20276
 DEV3_SIZE = 40
+WIRE_DEV4_SEED = 20277
+DEV4_SEED = 20278
 TECH_FOLDERS = ("tech", "entertainment")
 # the event audit, whose fourth batch draws Zyte pages from the same even positions as `web_dev`
 AUDIT_SAMPLE = Path(__file__).resolve().parent / "audit" / "sample.py"
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -326,9 +333,30 @@ def dev_rich3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
 def dev3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """`dev3` (module docstring): BBC business and politics files one transaction word short of the
     event-rich pool, in no other split, audit batch, judged entity round or the bench's files."""
-    pool = fresh_bbc_files(FOLDERS, drawn_before("dev3", judged_bbc_files(), audit_sample),
+    return random.Random(DEV3_SEED).sample(dev3_pool(audit_sample), DEV3_SIZE)
+
+
+@functools.cache
+def dev3_pool(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
+    """The BBC business and politics files one transaction word short of the event-rich pool that
+    `dev3` draws from (and `dev4` takes the rest of), in file order."""
+    return fresh_bbc_files(FOLDERS, drawn_before("dev3", judged_bbc_files(), audit_sample),
                            lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1)
-    return random.Random(DEV3_SEED).sample(pool, DEV3_SIZE)
+
+
+def wire_dev4_ids() -> list[str]:
+    """`wire_dev4` (module docstring): the train documents of `wire_dev3`'s pool it did not draw."""
+    drawn = set(split_ids("wire_dev3"))
+    pool = [f"conll/train-{n}" for n, text in enumerate(conll_texts())
+            if len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1 and f"conll/train-{n}" not in drawn]
+    return random.Random(WIRE_DEV4_SEED).sample(pool, len(pool))
+
+
+def dev4_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
+    """`dev4` (module docstring): the files of `dev3`'s pool it did not draw."""
+    drawn = set(split_ids("dev3"))
+    pool = [f for f in dev3_pool(audit_sample) if f not in drawn]
+    return random.Random(DEV4_SEED).sample(pool, len(pool))
 
 
 def drawn_before(split: str, judged: set[str], audit_sample: Path) -> set[str]:
@@ -397,6 +425,10 @@ def split_ids(split: str) -> list[str]:
         return web_dev2_ids()
     if split == "dev3":
         return dev3_ids()
+    if split == "wire_dev4":
+        return wire_dev4_ids()
+    if split == "dev4":
+        return dev4_ids()
     return selection()[split]
 
 
