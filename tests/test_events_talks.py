@@ -478,3 +478,16 @@ def test_a_meeting_in_the_present_progressive_with_a_time_to_come_is_planned():
     # no time to come, or the past progressive: held
     for body in ("Ana Kovac is meeting Jonas Brekke in Oslo.", "Ana Kovac was meeting Jonas Brekke on Friday."):
         assert summaries(body, KOVAC, brekke) == [("meet", "done", ("person:brekke", "person:kovac"))], body
+
+
+def test_those_named_after_by_in_a_passive_visit_came_together_and_met_no_one_named():
+    brekke, mora = ("Jonas Brekke", "person:brekke"), ("Lia Mora", "person:mora")
+    for body in ("They were visited by Ana Kovac and Jonas Brekke on Friday.",
+                 "The prisoners were met by Ana Kovac and Jonas Brekke on Friday."):
+        assert summaries(body, KOVAC, brekke) == [], body
+    # the one visited named: all three met
+    assert summaries("Lia Mora was visited by Ana Kovac and Jonas Brekke on Friday.", mora, KOVAC, brekke) == [
+        ("meet", "done", ("person:brekke", "person:kovac", "person:mora"))]
+    # "met by one another" would be the reciprocal, and a named subject stays a side
+    assert summaries("Ana Kovac and Jonas Brekke were met by Lia Mora.", KOVAC, brekke, mora) == [
+        ("meet", "done", ("person:brekke", "person:kovac", "person:mora"))]

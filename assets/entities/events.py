@@ -1974,6 +1974,9 @@ class SentenceContext:
         if (kind == "meet" and (lemma in GUEST_VERBS or lemma == "visit") and objects and not object_m and not passive
                 and not any(o.lemma_.lower() in RECIPROCALS for o in objects)):
             return []  # "A and B visited New York", "together received honours": no one met, each other neither
+        if (kind == "meet" and (lemma in GUEST_VERBS or lemma in ("visit", "meet")) and passive and subjects
+                and not subject_m and not any(s.lemma_.lower() in RECIPROCALS for s in subjects)):
+            return []  # "they were visited by A and B": A and B came together, the ones they saw are unnamed
         if lemma == "discuss" and any(o.lemma_.lower() in JOB_NOUNS for o in objects):
             return []  # "was discussing a job with Boeing": a post sought, no meeting of the two sides
         if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
