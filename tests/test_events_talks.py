@@ -491,3 +491,13 @@ def test_those_named_after_by_in_a_passive_visit_came_together_and_met_no_one_na
     # "met by one another" would be the reciprocal, and a named subject stays a side
     assert summaries("Ana Kovac and Jonas Brekke were met by Lia Mora.", KOVAC, brekke, mora) == [
         ("meet", "done", ("person:brekke", "person:kovac", "person:mora"))]
+
+
+def test_a_thing_acted_on_after_talks_held_no_talks():
+    council = ("Supreme Council", "org:council")
+    salang = ("Salang", "org:salang")
+    assert summaries("The Salang highway would be opened on Monday following talks with the Supreme Council.",
+                     salang, council) == []
+    # a named subject of the passive took part
+    assert summaries("Pelora was admitted on Monday following talks with the Supreme Council.", PELORA, council) == [
+        ("meet", "done", ("country:PEL", "org:council"))]

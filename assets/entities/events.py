@@ -2384,6 +2384,8 @@ class SentenceContext:
             framing = timed.head.head
             framing_subjects, _, framing_objects, framing_datives = clause_arguments(framing) \
                 if framing.pos_ in ("VERB", "AUX") else ([], [], [], [])
+            if is_passive(framing):  # "the X highway was opened after talks with Y": a thing acted on held no talks
+                framing_subjects = [t for t in framing_subjects if t.pos_ == "PRON" or self.mention_at(t) is not None]
             addressed = framing_objects + framing_datives if framing.lemma_.lower() in ADDRESSING_VERBS else []
             actor = [m for t in framing_subjects for m in self.referents(t)] + [
                 m for t in addressed for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
