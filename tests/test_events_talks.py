@@ -501,3 +501,10 @@ def test_a_thing_acted_on_after_talks_held_no_talks():
     # a named subject of the passive took part
     assert summaries("Pelora was admitted on Monday following talks with the Supreme Council.", PELORA, council) == [
         ("meet", "done", ("country:PEL", "org:council"))]
+
+
+def test_a_speaker_who_met_someone_in_the_first_person_gives_no_meeting():
+    ford, mike = ("Dale Ford", "person:ford"), ("Mike", "person:mike")
+    assert summaries('"I once visited Mike in Oslo," Dale Ford said.', ("I", "person:ford"), mike, ford) == []
+    assert summaries('Dale Ford once visited Mike in Oslo.', ford, mike) == [
+        ("meet", "done", ("person:ford", "person:mike"))]

@@ -3160,6 +3160,8 @@ class SentenceContext:
             return []  # "according to X's deals survey" names where a statement comes from
         if kind == "meet" and acted_apart(anchor):
             return []  # "the two leaders separately discussed it with X": no meeting of the two
+        if kind == "meet" and any(m.text.lower() in ("i", "me") for m in roles["party"]):
+            return []  # "I once visited Mike", a speaker's anecdote: who "I" is rests on whom the quote is put to
         if status == "done" and trigger.lemma_.lower() in BIDDING_NOUNS:
             status = "announced"  # a bid made is an offer, not yet a purchase
         if status == "done" and (stated := stated_deal_status(trigger)) in ("announced", "planned") and not any(
