@@ -849,3 +849,12 @@ def test_control_taken_of_a_town_is_territory_held_and_of_a_port_a_purchase():
     body = "Veltrix took control of Alva Port in May."
     assert [(e.event_type, [p.entity_id for p in e.role("recipient")]) for e in events_of(
         body, ("Veltrix", "org:veltrix"), ("Alva Port", "place:alva-port", "facility"))] == [("acquire", ["place:alva-port"])]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Veltrix said its tie-up with Omnia would go ahead.", ("agreement", "planned", "omnia+veltrix")),
+    ("The link-up between Veltrix and Omnia was approved.", ("agreement", "agreed", "omnia+veltrix")),
+    ("Veltrix announced a tieup with Omnia.", ("agreement", "announced", "omnia+veltrix")),
+])
+def test_a_tie_up_written_with_a_hyphen_is_a_deal(body, expected):
+    assert [described(e)[:3] for e in found(body, None)] == [expected]
