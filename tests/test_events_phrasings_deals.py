@@ -858,3 +858,11 @@ def test_control_taken_of_a_town_is_territory_held_and_of_a_port_a_purchase():
 ])
 def test_a_tie_up_written_with_a_hyphen_is_a_deal(body, expected):
     assert [described(e)[:3] for e in found(body, None)] == [expected]
+
+
+def test_who_acts_under_a_pact_with_someone_is_its_other_side():
+    assert [described(e)[:3] for e in found("Ana Ruiz rejoined the cabinet last June under a peace pact with "
+                                            "Jonas Brekke.", None)] == [("agreement", "done", "ana-ruiz+jonas-brekke")]
+    # a pact of two others leaves the one acting under it out
+    assert [described(e)[:3] for e in found("Kenya cut spending under a deal between Norway and Brazil.", None)] == [
+        ("agreement", "done", "BRA+NOR")]

@@ -2298,6 +2298,8 @@ class SentenceContext:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
+        if governor is None and kind == "agreement" and (acting := work_under(noun)) is not None and verb_trigger(acting) is None:
+            governor, relation = acting, "terms"  # "X rejoined the government under a pact with Y"
         if is_told_by_passive_verb(noun, governor, relation, kind):
             return []
         if relation == "subject" and governor.lemma_.lower() in TREND_VERBS and noun.tag_ == "NNS" and not any(
@@ -2351,6 +2353,8 @@ class SentenceContext:
             # but "X drew Z into talks with Y": Z does
             drawn = [t for t in governor.children if t.dep_ in OBJECTS] if noun.head.lower_ == "into" else []
             actor = [m for t in drawn for m in self.referents(t)] if drawn else subject_m
+        if kind == "agreement" and relation == "terms" and own.get("with"):
+            actor = subject_m  # "X rejoined the government under a pact with Y": X acts under its own pact
         # "for a new round of talks": the talks are where their round is
         held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
             noun.head.head.lemma_.lower() in DURATIONS) else noun
