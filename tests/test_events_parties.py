@@ -409,3 +409,11 @@ def test_a_meeting_participle_of_one_named_person_is_no_meeting():
 ])
 def test_joined_subjects_who_meet_someone_unnamed_do_not_meet_each_other(body, met):
     assert summaries(body, ("Helmut Kohl", "person:kohl"), ("Jacques Chirac", "person:chirac"), kind="meet") == met
+
+
+def test_a_name_headed_by_its_legal_form_is_the_company_named():
+    """ "its Czech packaging company Talbot a.s.": the parse heads the apposed name with its legal
+    form, which the mention leaves out."""
+    body = "Corvane had acquired the outstanding stake in its Czech packaging company Talbot a.s., raising its share."
+    assert summaries(body, CORVANE, ("Czech", "country:CZE"), ("Talbot", "org:talbot")) == [
+        ("acquire", "done", ("org:corvane",), ("org:talbot",))]

@@ -841,7 +841,10 @@ class SentenceContext:
 
     def mention_at(self, token) -> Mention | None:
         start, end = self.char(token)
-        return next((m for m in self.mentions if m.start < end and start < m.end), None)
+        found = next((m for m in self.mentions if m.start < end and start < m.end), None)
+        if found is None and is_legal_form(token):  # "Krpaco a.s.": the parse heads the name with its legal form
+            return next((m for c in token.children if c.dep_ == "compound" and (m := self.mention_at(c))), None)
+        return found
 
     def mentions_over(self, index: int, token, mentions: list[Mention] | None = None) -> list[Mention]:
         """The mentions of sentence `index` (of `mentions`, else the article's) that a token of
@@ -3839,6 +3842,14 @@ def antecedent(token):
         if ancestor.dep_ == "relcl":
             return ancestor.head
     return token
+
+
+def is_legal_form(token) -> bool:
+    """A company's legal form written after its name ("Inc", "S.A.", "a.s.")."""
+    return token.text in LEGAL_FORMS or f"{token.text}." in LEGAL_FORMS
+
+
+LEGAL_FORMS = frozenset(word_list("company_suffixes"))
 
 
 # The small tagger reads some nouns as verbs ("signed a deal" with "deal" as VBP); the
