@@ -18,7 +18,9 @@ documents one transaction word short of the wire pool (fresh wire copy, scored b
 every NAEB article with a transaction word outside `web`, the judged entity rounds and the audit (fresh
 2023 web news, scored blind once), and `dev3`, BBC business/politics files one transaction word short of
 the event-rich pool (fresh BBC text, scored blind once), and `wire_dev4` and `dev4`, the rest of `wire_dev3`'s
-and `dev3`'s pools (fresh again, scored blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
+and `dev3`'s pools (fresh again, scored blind once), and `wire_dev5` and `dev5`, CoNLL-2003 train documents
+and BBC business/politics files two transaction words short of the event-rich pools (fresh again, scored
+blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
 
 Each annotated article (a BBC file of ../shared/eval/bbc/, or the text eval/events/selection.py's
 `article_text` makes of a wire or web article, written to $WIREHOUSE_HOME/eval/event-texts/) goes
@@ -93,7 +95,7 @@ GOLD_DIR = PROJECT / "eval" / "events"
 EVAL = PROJECT.parent / "shared" / "eval"
 BBC = EVAL / "bbc"
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5")
 # the Zyte benchmark's pages: the web_dev split and the audit's fourth batch (audit/sample.py) draw from them
 ZYTE = EVAL / "zyte" / "ground-truth.json"
 # the corpus each split's articles come from; BBC for the others
@@ -101,6 +103,7 @@ SPLIT_CORPORA = {"wire": EVAL / "conll2003" / "train.txt", "wire_dev": EVAL / "c
                  "web": EVAL / "naeb-dev" / "news_articles.json",
                  "web_dev": ZYTE, "wire_dev2": EVAL / "conll2003" / "valid.txt",
                  "wire_dev3": EVAL / "conll2003" / "train.txt", "wire_dev4": EVAL / "conll2003" / "train.txt",
+                 "wire_dev5": EVAL / "conll2003" / "train.txt",
                  "web_dev2": EVAL / "naeb-dev" / "news_articles.json"}
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")

@@ -166,7 +166,8 @@ def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     module = selection_module()
     chosen = module.selection()
     assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3",
-                                         "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4"}
+                                         "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4",
+                                         "wire_dev5", "dev5"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -229,6 +230,29 @@ def test_wire_dev4_holds_the_rest_of_wire_dev3s_pool():
     pool = {f"conll/train-{n}" for n, text in enumerate(module.conll_texts())
             if len(module.TRANSACTION_WORDS.findall(text)) == module.PREFILTER_HITS - 1}
     assert len(set(wire_dev4)) == len(wire_dev4) and set(wire_dev4) == pool - set(wire_dev3)
+
+
+@pytest.mark.skipif(not SPLIT_CORPORA["wire_dev5"].exists(), reason="../shared/eval/conll2003 is not present")
+def test_wire_dev5_draws_train_documents_two_transaction_words_short_of_the_wire_pool():
+    module = selection_module()
+    wire_dev5 = module.wire_dev5_ids()
+    assert len(set(wire_dev5)) == len(wire_dev5) == module.WIRE_DEV5_SIZE
+    assert all(f.startswith("conll/train-") and len(module.TRANSACTION_WORDS.findall(module.article_text(f)))
+               == module.PREFILTER_HITS - 2 for f in wire_dev5)
+
+
+@pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
+                    reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
+def test_dev5_draws_bbc_files_two_transaction_words_short_of_the_rich_pool_no_rule_or_round_has_read():
+    module = selection_module()
+    dev5 = module.dev5_ids()
+    assert len(set(dev5)) == len(dev5) == module.DEV5_SIZE
+    assert all(f.split("/")[0] in module.FOLDERS and len(module.TRANSACTION_WORDS.findall(module.article_text(f)))
+               == module.PREFILTER_HITS - 2 for f in dev5)
+    others = {f for split in module.SPLITS if split != "dev5" for f in module.split_ids(split)}
+    assert not set(dev5) & (others | module.judged_bbc_files() | module.entity_selection().bench_files())
+    texts = {module.article_text(f) for f in dev5}
+    assert len(texts) == len(dev5)
 
 
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),

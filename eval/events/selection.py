@@ -95,7 +95,14 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
 - `dev4`: the files of `dev3`'s pool it did not draw, all that pass, in a seeded order (DEV4_SEED), drawn
   on 2026-12-05: fresh BBC business and politics text again.
 
-All eighteen splits are disjoint.
+- `wire_dev5`: WIRE_DEV5_SIZE CoNLL-2003 train documents with exactly PREFILTER_HITS - 2 transaction
+  words, drawn on 2026-12-05 with WIRE_DEV5_SEED: fresh wire copy, as `wire_dev3` and `wire_dev4` hold
+  every document with one more; with so few transaction words it measures precision above all.
+- `dev5`: DEV5_SIZE BBC business and politics files with exactly PREFILTER_HITS - 2 transaction words, in
+  no other split, none of the event audit's batches, none of the judged entity rounds and not among
+  `make bench`'s files, copies of another file's text left out, drawn on 2026-12-05 with DEV5_SEED.
+
+All twenty splits are disjoint.
 """
 
 from __future__ import annotations
@@ -160,13 +167,17 @@ DEV3_SEED = 20276
 DEV3_SIZE = 40
 WIRE_DEV4_SEED = 20277
 DEV4_SEED = 20278
+WIRE_DEV5_SEED = 20279
+WIRE_DEV5_SIZE = 60
+DEV5_SEED = 20280
+DEV5_SIZE = 40
 TECH_FOLDERS = ("tech", "entertainment")
 # the event audit, whose fourth batch draws Zyte pages from the same even positions as `web_dev`
 AUDIT_SAMPLE = Path(__file__).resolve().parent / "audit" / "sample.py"
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -359,6 +370,21 @@ def dev4_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     return random.Random(DEV4_SEED).sample(pool, len(pool))
 
 
+def wire_dev5_ids() -> list[str]:
+    """`wire_dev5` (module docstring): train documents two transaction words short of the wire pool."""
+    pool = [f"conll/train-{n}" for n, text in enumerate(conll_texts())
+            if len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 2]
+    return random.Random(WIRE_DEV5_SEED).sample(pool, WIRE_DEV5_SIZE)
+
+
+def dev5_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
+    """`dev5` (module docstring): BBC business and politics files two transaction words short of the
+    event-rich pool, in no other split, audit batch, judged entity round or the bench's files."""
+    pool = fresh_bbc_files(FOLDERS, drawn_before("dev5", judged_bbc_files(), audit_sample),
+                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 2)
+    return random.Random(DEV5_SEED).sample(pool, DEV5_SIZE)
+
+
 def drawn_before(split: str, judged: set[str], audit_sample: Path) -> set[str]:
     """The files a split drawn after the audit must leave out: the audit's batches, the splits drawn
     before it (the later ones draw around it), the judged entity rounds' files as given, and the
@@ -429,6 +455,10 @@ def split_ids(split: str) -> list[str]:
         return wire_dev4_ids()
     if split == "dev4":
         return dev4_ids()
+    if split == "wire_dev5":
+        return wire_dev5_ids()
+    if split == "dev5":
+        return dev5_ids()
     return selection()[split]
 
 
