@@ -243,48 +243,24 @@ def test_wire_dev5_draws_train_documents_two_transaction_words_short_of_the_wire
 
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
-def test_dev5_draws_bbc_files_two_transaction_words_short_of_the_rich_pool_no_rule_or_round_has_read():
+@pytest.mark.parametrize("split, words_short", [("dev3", 1), ("dev4", 1), ("dev5", 2)])
+def test_fresh_bbc_splits_draw_files_short_of_the_rich_pool_no_rule_or_round_has_read(split, words_short):
     module = selection_module()
-    dev5 = module.dev5_ids()
-    assert len(set(dev5)) == len(dev5) == module.DEV5_SIZE
-    assert all(f.split("/")[0] in module.FOLDERS and len(module.TRANSACTION_WORDS.findall(module.article_text(f)))
-               == module.PREFILTER_HITS - 2 for f in dev5)
-    others = {f for split in module.SPLITS if split != "dev5" for f in module.split_ids(split)}
-    assert not set(dev5) & (others | module.judged_bbc_files() | module.entity_selection().bench_files())
-    texts = {module.article_text(f) for f in dev5}
-    assert len(texts) == len(dev5)
-
-
-@pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
-                    reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
-def test_dev4_holds_the_files_of_dev3s_pool_dev3_did_not_draw():
-    module = selection_module()
-    dev4 = module.dev4_ids()
-    assert len(set(dev4)) == len(dev4) > 0
-    assert all(f.split("/")[0] in module.FOLDERS for f in dev4)
-    assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - 1
-               for f in dev4)
-    others = {f for split in module.SPLITS if split != "dev4" for f in module.split_ids(split)}
-    assert not set(dev4) & (others | module.judged_bbc_files() | module.entity_selection().bench_files())
-
-
-@pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
-                    reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
-def test_dev3_draws_bbc_files_one_transaction_word_short_of_the_rich_pool_no_rule_or_round_has_read():
-    module = selection_module()
-    dev3 = module.dev3_ids()
-    assert len(set(dev3)) == len(dev3) == module.DEV3_SIZE
-    assert all(f.split("/")[0] in module.FOLDERS for f in dev3)
-    assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - 1
-               for f in dev3)
-    others = {f for split in module.SPLITS if split != "dev3" for f in module.split_ids(split)}
+    ids = module.split_ids(split)
+    assert len(set(ids)) == len(ids) == {"dev3": module.DEV3_SIZE, "dev5": module.DEV5_SIZE}.get(split, len(ids)) > 0
+    assert all(f.split("/")[0] in module.FOLDERS for f in ids)
+    assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - words_short
+               for f in ids)
+    others = {f for other in module.SPLITS if other != split for f in module.split_ids(other)}
     audited = {f for batch in module.module_at("event_audit_sample", module.AUDIT_SAMPLE).batches().values()
                for f in batch}
     entity_rounds = module.entity_selection()
-    assert not set(dev3) & (others | audited | module.judged_bbc_files() | entity_rounds.bench_files())
-    texts = {module.article_text(f) for f in dev3}
-    assert len(texts) == len(dev3) and not texts & {module.article_text(f) for f in others | audited
-                                                    if not f.startswith(("conll/", "naeb/", "zyte/"))}
+    assert not set(ids) & (others | audited | module.judged_bbc_files() | entity_rounds.bench_files())
+    texts = {module.article_text(f) for f in ids}
+    assert len(texts) == len(ids) and not texts & {module.article_text(f) for f in others | audited
+                                                   if not f.startswith(("conll/", "naeb/", "zyte/"))}
+    if split == "dev4":  # the rest of dev3's pool
+        assert set(ids) | set(module.split_ids("dev3")) == set(module.dev3_pool())
 
 
 @pytest.mark.skipif(not all(path.exists() for path in SPLIT_CORPORA.values()),
