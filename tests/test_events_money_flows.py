@@ -770,3 +770,12 @@ def test_money_to_help_rebuild_what_someone_owns_goes_to_the_owner():
 def test_loans_said_to_rise_or_fall_are_a_trend_not_a_transaction():
     assert events_of("Norland's loans to Pelora have fallen sharply since 2016.", NORLAND, PELORA) == []
     assert events_of("Norland's loans to Pelora rose to $10 billion last year.", NORLAND, PELORA) == []
+
+
+@pytest.mark.parametrize("body", ["Orvex built a new plant to produce engines in Pelora.",
+                                  "Orvex opened a new plant to produce gasoline engines in Pelora, Xinhua reported."])
+def test_the_place_of_a_plant_told_in_what_it_is_for_is_where_it_is(body):
+    assert [summary(e) for e in events_of(body, ORVEX, PELORA)] == [("invest", "done", ("org:orvex",), ("country:PEL",))]
+    # a place of its own for the plant keeps the plant there
+    assert [summary(e) for e in events_of("Orvex built a plant in Pelora to serve customers in Norland.",
+                                          ORVEX, PELORA, NORLAND)] == [("invest", "done", ("org:orvex",), ("country:PEL",))]

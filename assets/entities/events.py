@@ -1921,6 +1921,13 @@ class SentenceContext:
                 kind = noun_trigger(counted)  # "received $5m in loans": the money says what it is
             for inner, more in prepositional_objects(counted).items():
                 preps.setdefault(inner, []).extend(more)
+        if kind == "invest" and "in" not in preps:
+            # "built a plant to make engines in Y": the parse hangs the plant's place on what it is for
+            purposes = [c for o in objects if o.lemma_.lower() in FACILITIES for c in (*o.children, *verb.children)
+                        if c.dep_ in ("acl", "relcl", "advcl") and is_infinitive(c)]
+            if places := [t for c in purposes for w in (c, *(o for o in c.children if o.dep_ in OBJECTS))
+                          for t in prepositional_objects(w).get("in", [])]:
+                preps["in"] = places
         if kind == "invest":  # "spent $1bn on a plant in Y": the works' complements are the verb's
             for works in [t for t in preps.get("on", []) if t.lemma_.lower() in FACILITIES]:
                 for prep, tokens in prepositional_objects(works).items():
