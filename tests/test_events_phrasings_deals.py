@@ -866,3 +866,9 @@ def test_who_acts_under_a_pact_with_someone_is_its_other_side():
     # a pact of two others leaves the one acting under it out
     assert [described(e)[:3] for e in found("Kenya cut spending under a deal between Norway and Brazil.", None)] == [
         ("agreement", "done", "BRA+NOR")]
+
+
+@pytest.mark.parametrize("body", ["The plan was agreed by Norway and Brazil.",
+                                  "Kenya criticised a plan agreed by Norway and Brazil."])
+def test_what_sides_named_after_by_agreed_is_their_deal(body):
+    assert [described(e)[:3] for e in found(body, None)] == [("agreement", "agreed", "BRA+NOR")]

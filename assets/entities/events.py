@@ -1961,8 +1961,8 @@ class SentenceContext:
         terms = {c.lower_ for c in verb.children if c.dep_ == "prep"}  # "were agreed to" has no object
         # what is agreed may be a course of action: "A and B agreed to form a partnership"
         terms |= {"to"} if infinitives(verb) else set()
-        if lemma == "agree" and not (objects or terms & {"on", "to", "upon"}):
-            return []  # agreeing with someone's view is no deal: a deal has terms agreed on
+        if lemma == "agree" and not (objects or terms & {"on", "to", "upon"} or (passive_agents and is_passive(verb))):
+            return []  # agreeing with someone's view is no deal: a deal has terms agreed on ("a plan agreed by A and B")
         if lemma == "meet":  # "met Y's demands", "met the deadline": a need satisfied, no one met
             if any(is_contest_stage(t) for t in preps.get("in", [])):
                 return []  # "will meet in the final": opponents drawn against each other, no meeting
