@@ -1226,3 +1226,11 @@ def test_a_sentence_parsed_without_its_conversion_keeps_its_offsets():
     assert words["to"].head.i == words["donated"].i
     assert [t.dep_ for t in doc if t.is_space] == ["dep"] and [t.head.text for t in doc if t.is_space] == ["m"]
     assert all(text[t.idx:t.idx + len(t)] == t.text for t in doc if not t.is_space)
+
+
+def test_a_reduced_passive_is_told_as_fact_whatever_the_clause_above_says():
+    norway, brazil = ("Norway", "country:NOR"), ("Brazil", "country:BRA")
+    for body in ("The study was unlikely to alter a plan agreed by Norway and Brazil.",
+                 "Kenya will not scrap the deal signed by Norway and Brazil."):
+        assert [e.status for e in events_of(body, norway, brazil)] == [
+            "agreed" if "agreed" in body else "done"], body

@@ -5223,6 +5223,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
         if token is anchor and reflexive_before(token) is not None:
             return status or "planned"  # "X, itself shortly to merge with Z": the same
+        if token is anchor and token.dep_ == "acl" and is_reduced_passive(token):
+            return status or "done"  # "would not alter a plan agreed by A and B": told as fact of the noun, whatever is said of it
         if token.dep_ == "conj" and own_subjects(token):
             break  # "Tarsa withdrew, and Omnia was sold to X": a clause of its own, not below the first
         if status == "planned" and any(is_hearsay(c) for c in token.children):
