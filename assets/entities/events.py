@@ -3184,8 +3184,7 @@ class SentenceContext:
             # to be made; "completed its planned takeover of Y" made it
             status = stated
         if status == "done" and anchor.i == trigger.i and anchor.lemma_.lower() in BUYING_VERBS | SELLING_VERBS \
-                and anchor.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re")
-                                                 for c in anchor.children):
+                and is_present_progressive(anchor):
             status = "agreed"  # "X is buying a stake in Y": under way, not yet completed
         if status == "done" and kind == "meet" and is_arranged_progressive(anchor):
             status = "planned"  # "X is meeting Y on Friday": arranged, to come
@@ -5345,11 +5344,16 @@ FUTURE_TIME_WORDS = frozenset("""tomorrow tonight later monday tuesday wednesday
     sunday""".split())
 
 
+def is_present_progressive(verb) -> bool:
+    """ "is buying", "are meeting", "'m selling": under way now (or, with a time to come, arranged)."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m")
+                                      for c in verb.children)
+
+
 def is_arranged_progressive(verb) -> bool:
     """A verb in the present progressive with a time to come below it ("is meeting Y on Friday
     (tomorrow, next week)"), which news uses for what is arranged; not "was meeting Y"."""
-    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
-                                     for c in verb.children):
+    if not is_present_progressive(verb):
         return False
     times = [t for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") for t in c.subtree]
     return any(t.lower_ in FUTURE_TIME_WORDS or (t.lower_ == "next" and t.dep_ == "amod") for t in times)
