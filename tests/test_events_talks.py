@@ -508,3 +508,11 @@ def test_a_speaker_who_met_someone_in_the_first_person_gives_no_meeting():
     assert summaries('"I once visited Mike in Oslo," Dale Ford said.', ("I", "person:ford"), mike, ford) == []
     assert summaries('Dale Ford once visited Mike in Oslo.', ford, mike) == [
         ("meet", "done", ("person:ford", "person:mike"))]
+
+
+def test_two_titled_names_joined_before_a_verb_are_both_its_subjects():
+    # the parse hangs the first titled name, with its "and", inside the second name's title
+    maskhadov = ("Aslan Maskhadov", "person:maskhadov")
+    assert summaries("Russian peacemaker Ana Kovac and Chechen separatist military leader Aslan Maskhadov started a "
+                     "new round of peace talks on Friday.", KOVAC, maskhadov) == [
+        ("meet", "done", ("person:kovac", "person:maskhadov"))]

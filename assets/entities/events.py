@@ -887,7 +887,9 @@ class SentenceContext:
                    and c.nbor(-1).text not in LIST_MARKS and self.actor_names([c]) for w in conjuncts(c)]
         # "Prime Minister A and opposition leader B": the parse hangs the first title and name, with
         # the "and", on the second title
-        listed += [c for c in token.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+        # (or on the second title as the compound of the second name: "peacemaker A and rebel leader B")
+        titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        listed += [c for t in (token, *titles) for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
                    and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
         # "a consortium of creditors and X", "a group of banks including X": the members named
         if token.lemma_.lower() in GROUP_NOUNS and self.mention_at(token) is None:
