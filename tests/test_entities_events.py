@@ -1234,3 +1234,13 @@ def test_a_reduced_passive_is_told_as_fact_whatever_the_clause_above_says():
                  "Kenya will not scrap the deal signed by Norway and Brazil."):
         assert [e.status for e in events_of(body, norway, brazil)] == [
             "agreed" if "agreed" in body else "done"], body
+
+
+def test_a_verb_joined_to_a_denial_or_refusal_keeps_its_own_status():
+    brunswijk, pinas = ("Brunswijk", "person:brunswijk"), ("Pinas", "person:pinas")
+    assert [(e.event_type, e.status) for e in events_of(
+        "Brunswijk, 35, denied the charge and reached an agreement with Pinas after replacing a necklace.",
+        brunswijk, pinas)] == [("agreement", "agreed")]
+    # a failure to agree, joined to an attempt, is no deal
+    assert events_of("Pinas had been trying to make a film, but was unable to agree terms with director Brunswijk.",
+                     pinas, brunswijk) == []

@@ -138,7 +138,7 @@ DROPPING_VERBS = frozenset("reject block scrap shelve axe ditch cancel abandon d
 BLOCKING_VERBS = DROPPING_VERBS | frozenset(
     """hope want wish seek try attempt consider mull weigh explore discuss study propose rule deny
     refuse decline fail oppose doubt urge ask
-    call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely
+    call demand need could expect rumour speculate look willing keen eager interested tip wait likely unlikely unable
     invite accuse allege""".split()
 )
 # What two sides agree to improve without a deal: "agreed to strengthen relations (ties)".
@@ -5197,8 +5197,9 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             status = status or "planned"  # a headline's "X to invest $1bn in Y": to come
         if is_failed_attempt(token):
             return None
-        # the nouns on the way up say nothing of status ("a draft plan")
-        forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") else set()
+        # the nouns on the way up say nothing of status ("a draft plan"); nor does the verb a clause is
+        # joined to ("denied the charge and reached a deal with Y"), whose own words are its own
+        forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") and came_by != "conj" else set()
         if is_short_of(token, anchor):
             return None
         if meeting and is_expected(token):
