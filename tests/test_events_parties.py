@@ -417,3 +417,13 @@ def test_a_name_headed_by_its_legal_form_is_the_company_named():
     body = "Corvane had acquired the outstanding stake in its Czech packaging company Talbot a.s., raising its share."
     assert summaries(body, CORVANE, ("Czech", "country:CZE"), ("Talbot", "org:talbot")) == [
         ("acquire", "done", ("org:corvane",), ("org:talbot",))]
+
+
+def test_the_fund_is_an_investment_firm_named_before_or_money():
+    airport, agency = ("Brask airport", "org:brask-airport"), ("Tanvo", "org:tanvo")
+    # money secured by the airport, as the agency reports: no giver named
+    assert summaries("Tanvo quoted the Brask airport director. The works cost 20 million dinars and the funds "
+                     "have been secured by Brask airport, Tanvo said.", agency, airport, airport, agency) == []
+    sable, omnia = ("Sable Ventures", "org:sable"), ("Omnia", "org:omnia")
+    assert summaries("Sable Ventures issued a statement. The fund has invested $45 million in Omnia.", sable, omnia) == [
+        ("invest", "done", ("org:sable",), ("org:omnia",))]

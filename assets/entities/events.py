@@ -1035,7 +1035,7 @@ class SentenceContext:
                  and m.entity_id not in clause_subjects}
         if description:  # "the bank" after a company and a bank named: the bank; "the charity" only ever a charity
             fitting = {key: m for key, m in named.items() if fits_description(token.lemma_.lower(), m)}
-            named = fitting if fitting or token.lemma_.lower() in CHARITY_DESCRIPTIONS else named
+            named = fitting if fitting or token.lemma_.lower() in CHARITY_DESCRIPTIONS | FUND_DESCRIPTIONS else named
         if len(named) == 1:
             return next(iter(named.values()))
         # "In addition to its order of 30 X jets, it announced ...": the main clause's "it" is the one
@@ -3448,6 +3448,10 @@ NON_PROFIT_NAME = re.compile(r"\b(?:Alliance|Foundation|Charity|Trust|Appeal|Fun
 COMPANY_DESCRIPTIONS = frozenset("company firm business group conglomerate giant".split())
 LENDER_DESCRIPTIONS = frozenset("bank lender".split())
 CHARITY_DESCRIPTIONS = frozenset({"charity"})
+# "the fund" is a financier or an investment firm by its name ("Sable Ventures", "Aurum Capital"),
+# else money ("the funds have been secured by Y")
+FUND_DESCRIPTIONS = frozenset({"fund"})
+FUND_NAME = re.compile(r"\b(?:Funds?|Capital|Ventures?|Partners|Equity|Investments?|Investors|Asset|Holdings|Trust)\b")
 NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department council committee court
     union association federation institute university hospital party""".split())
 NON_COMPANY_KINDS = frozenset("intergovernmental political_party".split())
@@ -3457,11 +3461,13 @@ def fits_description(noun: str, mention: Mention) -> bool:
     """Whether an organisation is of the kind a definite description names: "the bank" or "the
     lender" a financier, "the company" or "the firm" a business (not a public body,
     a regulator or a charity; an exchange may be a listed company), "the charity" a charity by its
-    name; other nouns any organisation."""
+    name, "the fund" a financier or an investment firm by its name; other nouns any organisation."""
     if noun in LENDER_DESCRIPTIONS:
         return is_financier(mention)
     if noun in CHARITY_DESCRIPTIONS:
         return is_non_profit(mention)
+    if noun in FUND_DESCRIPTIONS:
+        return is_financier(mention) or bool(FUND_NAME.search(mention.entity.canonical_name))
     if noun in COMPANY_DESCRIPTIONS:
         head = mention.entity.canonical_name.split()[-1].lower()
         return not (is_public_body(mention) or is_non_profit(mention) or mention.entity.kind in NON_COMPANY_KINDS
