@@ -20,7 +20,9 @@ every NAEB article with a transaction word outside `web`, the judged entity roun
 the event-rich pool (fresh BBC text, scored blind once), and `wire_dev4` and `dev4`, the rest of `wire_dev3`'s
 and `dev3`'s pools (fresh again, scored blind once), and `wire_dev5` and `dev5`, CoNLL-2003 train documents
 and BBC business/politics files two transaction words short of the event-rich pools (fresh again, scored
-blind once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
+blind once), and `wire_dev6` and `dev_rich4`, CoNLL-2003 valid documents one or two transaction words short of
+`wire_dev2`'s pool and BBC tech/entertainment files one short of `dev_rich3`'s (fresh again, scored blind
+once); `+` joins splits, e.g. `dev+dev_rich+dev_fin`.
 
 Each annotated article (a BBC file of ../shared/eval/bbc/, or the text eval/events/selection.py's
 `article_text` makes of a wire or web article, written to $WIREHOUSE_HOME/eval/event-texts/) goes
@@ -95,7 +97,7 @@ GOLD_DIR = PROJECT / "eval" / "events"
 EVAL = PROJECT.parent / "shared" / "eval"
 BBC = EVAL / "bbc"
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5", "wire_dev6", "dev_rich4")
 # the Zyte benchmark's pages: the web_dev split and the audit's fourth batch (audit/sample.py) draw from them
 ZYTE = EVAL / "zyte" / "ground-truth.json"
 # the corpus each split's articles come from; BBC for the others
@@ -103,7 +105,7 @@ SPLIT_CORPORA = {"wire": EVAL / "conll2003" / "train.txt", "wire_dev": EVAL / "c
                  "web": EVAL / "naeb-dev" / "news_articles.json",
                  "web_dev": ZYTE, "wire_dev2": EVAL / "conll2003" / "valid.txt",
                  "wire_dev3": EVAL / "conll2003" / "train.txt", "wire_dev4": EVAL / "conll2003" / "train.txt",
-                 "wire_dev5": EVAL / "conll2003" / "train.txt",
+                 "wire_dev5": EVAL / "conll2003" / "train.txt", "wire_dev6": EVAL / "conll2003" / "valid.txt",
                  "web_dev2": EVAL / "naeb-dev" / "news_articles.json"}
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")

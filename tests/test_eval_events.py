@@ -167,7 +167,7 @@ def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
     chosen = module.selection()
     assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3",
                                          "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4",
-                                         "wire_dev5", "dev5"}
+                                         "wire_dev5", "dev5", "wire_dev6", "dev_rich4"}
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -241,14 +241,27 @@ def test_wire_dev5_draws_train_documents_two_transaction_words_short_of_the_wire
                == module.PREFILTER_HITS - 2 for f in wire_dev5)
 
 
+@pytest.mark.skipif(not SPLIT_CORPORA["wire_dev6"].exists(), reason="../shared/eval/conll2003 is not present")
+def test_wire_dev6_takes_every_valid_document_one_or_two_transaction_words_short_of_wire_dev2s_pool():
+    module = selection_module()
+    wire_dev6 = module.wire_dev6_ids()
+    pool = {f"conll/valid-{n}" for n, text in enumerate(module.conll_texts(module.CONLL_VALID))
+            if 0 < len(module.TRANSACTION_WORDS.findall(text)) < module.PREFILTER_HITS}
+    assert len(set(wire_dev6)) == len(wire_dev6) and set(wire_dev6) == pool
+    assert not set(wire_dev6) & set(module.wire_dev2_ids())
+
+
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
-@pytest.mark.parametrize("split, words_short", [("dev3", 1), ("dev4", 1), ("dev5", 2)])
+@pytest.mark.slow  # each draw reads every BBC file of its folders and every split drawn before it: ~2 min in all
+@pytest.mark.parametrize("split, words_short", [("dev3", 1), ("dev4", 1), ("dev5", 2), ("dev_rich4", 1)])
 def test_fresh_bbc_splits_draw_files_short_of_the_rich_pool_no_rule_or_round_has_read(split, words_short):
     module = selection_module()
     ids = module.split_ids(split)
-    assert len(set(ids)) == len(ids) == {"dev3": module.DEV3_SIZE, "dev5": module.DEV5_SIZE}.get(split, len(ids)) > 0
-    assert all(f.split("/")[0] in module.FOLDERS for f in ids)
+    sizes = {"dev3": module.DEV3_SIZE, "dev5": module.DEV5_SIZE, "dev_rich4": module.DEV_RICH4_SIZE}
+    assert len(set(ids)) == len(ids) == sizes.get(split, len(ids)) > 0
+    folders = module.TECH_FOLDERS if split == "dev_rich4" else module.FOLDERS
+    assert all(f.split("/")[0] in folders for f in ids)
     assert all(len(module.TRANSACTION_WORDS.findall(module.article_text(f))) == module.PREFILTER_HITS - words_short
                for f in ids)
     others = {f for other in module.SPLITS if other != split for f in module.split_ids(other)}

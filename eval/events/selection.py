@@ -102,7 +102,14 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   no other split, none of the event audit's batches, none of the judged entity rounds and not among
   `make bench`'s files, copies of another file's text left out, drawn on 2026-12-05 with DEV5_SEED.
 
-All twenty splits are disjoint.
+- `wire_dev6`: every CoNLL-2003 valid document with PREFILTER_HITS - 2 or PREFILTER_HITS - 1 transaction
+  words, one or two short of `wire_dev2`'s pool, in a seeded order (WIRE_DEV6_SEED), drawn on 2026-12-05.
+- `dev_rich4`: DEV_RICH4_SIZE BBC tech and entertainment files with exactly PREFILTER_HITS - 1 transaction
+  words, one short of `dev_rich3`'s pool, in no other split, none of the event audit's batches, none of
+  the judged entity rounds and not among `make bench`'s files, copies left out, drawn on 2026-12-05 with
+  DEV_RICH4_SEED.
+
+All twenty-two splits are disjoint.
 """
 
 from __future__ import annotations
@@ -171,13 +178,16 @@ WIRE_DEV5_SEED = 20279
 WIRE_DEV5_SIZE = 60
 DEV5_SEED = 20280
 DEV5_SIZE = 40
+WIRE_DEV6_SEED = 20281
+DEV_RICH4_SEED = 20282
+DEV_RICH4_SIZE = 40
 TECH_FOLDERS = ("tech", "entertainment")
 # the event audit, whose fourth batch draws Zyte pages from the same even positions as `web_dev`
 AUDIT_SAMPLE = Path(__file__).resolve().parent / "audit" / "sample.py"
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5", "wire_dev6", "dev_rich4")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -385,6 +395,22 @@ def dev5_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     return random.Random(DEV5_SEED).sample(pool, DEV5_SIZE)
 
 
+def wire_dev6_ids() -> list[str]:
+    """`wire_dev6` (module docstring): CoNLL-2003 valid documents one or two transaction words short of
+    the wire pool, all of them."""
+    pool = [f"conll/valid-{n}" for n, text in enumerate(conll_texts(CONLL_VALID))
+            if PREFILTER_HITS - 2 <= len(TRANSACTION_WORDS.findall(text)) < PREFILTER_HITS]
+    return random.Random(WIRE_DEV6_SEED).sample(pool, len(pool))
+
+
+def dev_rich4_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
+    """`dev_rich4` (module docstring): BBC tech and entertainment files one transaction word short of
+    `dev_rich3`'s pool, in no other split, audit batch, judged entity round or the bench's files."""
+    pool = fresh_bbc_files(TECH_FOLDERS, drawn_before("dev_rich4", judged_bbc_files(), audit_sample),
+                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1)
+    return random.Random(DEV_RICH4_SEED).sample(pool, min(DEV_RICH4_SIZE, len(pool)))
+
+
 def drawn_before(split: str, judged: set[str], audit_sample: Path) -> set[str]:
     """The files a split drawn after the audit must leave out: the audit's batches, the splits drawn
     before it (the later ones draw around it), the judged entity rounds' files as given, and the
@@ -459,6 +485,10 @@ def split_ids(split: str) -> list[str]:
         return wire_dev5_ids()
     if split == "dev5":
         return dev5_ids()
+    if split == "wire_dev6":
+        return wire_dev6_ids()
+    if split == "dev_rich4":
+        return dev_rich4_ids()
     return selection()[split]
 
 
