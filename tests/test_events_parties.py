@@ -427,3 +427,11 @@ def test_the_fund_is_an_investment_firm_named_before_or_money():
     sable, omnia = ("Sable Ventures", "org:sable"), ("Omnia", "org:omnia")
     assert summaries("Sable Ventures issued a statement. The fund has invested $45 million in Omnia.", sable, omnia) == [
         ("invest", "done", ("org:sable",), ("org:omnia",))]
+
+
+def test_people_of_an_organisation_described_before_stand_for_it():
+    omnia, veltrix = ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix")
+    assert summaries("Omnia said sales fell. The company's board met Veltrix executives on Monday.", omnia, veltrix) == [
+        ("meet", "done", ("org:omnia", "org:veltrix"))]
+    assert summaries("Omnia said sales fell. The group's members met with Veltrix executives on Monday.",
+                     omnia, veltrix) == [("meet", "done", ("org:omnia", "org:veltrix"))]

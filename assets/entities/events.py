@@ -1759,6 +1759,10 @@ class SentenceContext:
         if token.lemma_.lower() in ORGANISATION_VOICES and (its := next(
                 (c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)) is not None:
             return self.organisation_speaking_through(its)  # "its management held talks with Y": the company
+        if token.lemma_.lower() in ORGANISATION_VOICES | REPRESENTATIVE_NOUNS | {"member"} and (owner := next(
+                (c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)) is not None and (
+                described := self.organisation_referred_to(owner)) is not None:
+            return described  # "the group's members met Y": the group named before
         # "the government of Iraq", "the people of Y": the owner named after "of"; not after a
         # name the layer missed ("EVA of Taiwan" is no Taiwan), nor after an event ("finance the
         # purchase of Y" pays the buyer, not Y)
