@@ -516,3 +516,13 @@ def test_two_titled_names_joined_before_a_verb_are_both_its_subjects():
     assert summaries("Russian peacemaker Ana Kovac and Chechen separatist military leader Aslan Maskhadov started a "
                      "new round of peace talks on Friday.", KOVAC, maskhadov) == [
         ("meet", "done", ("person:kovac", "person:maskhadov"))]
+
+
+def test_he_in_a_relative_clause_is_not_the_one_the_clause_is_about():
+    assert summaries("The radio said Ana Kovac had reassured party officials, including its leader, Omar Bello, "
+                     "whom he met during a Friday visit.", KOVAC, BELLO) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]
+    # the relative pronoun as the subject: the one the clause is about met someone else
+    ruiz = ("Lia Ruiz", "person:ruiz")
+    assert summaries("Ana Kovac praised Omar Bello, who she said had met Lia Ruiz.", KOVAC, BELLO, ruiz) == [
+        ("meet", "done", ("person:bello", "person:ruiz"))]

@@ -1480,7 +1480,13 @@ class SentenceContext:
 
     def others_than_subject(self, pronoun, named: dict[str, Mention]) -> dict[str, Mention]:
         """An object "him" or "her" is never the subject of its own clause ("A, once B's rival,
-        made a pact with him": him is B), so that subject is left out of who it may be."""
+        made a pact with him": him is B), so that subject is left out of who it may be; nor is a
+        subject "he" or "she" the one its relative clause is about ("A praised B, whom he met")."""
+        clause = pronoun.head
+        if pronoun.lower_ in ("he", "she") and pronoun.dep_ == "nsubj" and clause.dep_ == "relcl" and any(
+                c.dep_ in OBJECTS + ("pobj",) and c.lower_ in ("whom", "who") for c in clause.subtree):
+            about = self.most_specific(clause.head)
+            return {entity_id: m for entity_id, m in named.items() if about is None or entity_id != about.entity_id}
         if pronoun.lower_ not in ("him", "her") or pronoun.dep_ not in OBJECTS + ("pobj", "dative"):
             return named
         verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
