@@ -526,3 +526,9 @@ def test_he_in_a_relative_clause_is_not_the_one_the_clause_is_about():
     ruiz = ("Lia Ruiz", "person:ruiz")
     assert summaries("Ana Kovac praised Omar Bello, who she said had met Lia Ruiz.", KOVAC, BELLO, ruiz) == [
         ("meet", "done", ("person:bello", "person:ruiz"))]
+
+
+def test_a_fiancee_written_with_an_html_entity_is_still_ones_own():
+    holmes = ("Annabella Holmes", "person:holmes")
+    assert summaries("Omar Bello had been out to see his fianc&#233;e Annabella Holmes, whom he met in 2001.",
+                     BELLO, holmes) == []

@@ -514,9 +514,10 @@ def is_a_match(event: Event, body: str, sentences: list[tuple[int, int]]) -> boo
 
 
 # A person named as the other side's own spouse or partner in love, just before the name: "his
-# future wife Glenys", "her husband, Tom".
+# future wife Glenys", "her husband, Tom" (scraped text may keep "é" as "&#233;" or "&eacute;").
 OWN_SPOUSE = re.compile(r"\b(?:his|her|their)\s+(?:(?:future|late|then|now|first|second)\s+)?"
-                        r"(?:wife|husband|girlfriend|boyfriend|fianc[ée]e?|spouse)\s*,?\s*$", re.IGNORECASE)
+                        r"(?:wife|husband|girlfriend|boyfriend|fianc(?:[ée]|&#233;|&eacute;)e?|spouse)\s*,?\s*$",
+                        re.IGNORECASE)
 
 
 def is_with_own_spouse(event: Event, body: str) -> bool:
