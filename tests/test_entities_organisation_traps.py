@@ -1131,8 +1131,27 @@ def test_a_listed_name_the_model_read_as_a_product_is_a_run():
 
     body = "The carmaker's main brands are Torvell and Vauxmoor."
     start = body.index("Vauxmoor")
-    spans = with_cued_runs(body, [], load_gazetteer(), Intervals([(start, start + 8)]), Intervals([]), extractors())
+    spans = with_cued_runs(body, [], load_gazetteer(), Intervals([(start, start + 8)]), Intervals([]),
+                           frozenset({start}), extractors())
     assert [(body[s.start:s.end], s.label) for s in spans] == [("Torvell", "ORG"), ("Vauxmoor", "ORG")]
+
+
+def test_a_product_after_a_kind_no_person_is_is_an_organisation_and_a_date_there_is_none():
+    from assets.entities.chain import extractors
+    from assets.entities.gazetteer import load_gazetteer
+    from assets.entities.organisations import with_cued_runs
+    from assets.entities.patterns import Intervals
+
+    body = "Omnia was sold to Dutch firm Tulvar Computers in 1994."
+    start = body.index("Tulvar")
+    spans = with_cued_runs(body, [], load_gazetteer(), Intervals([(start, start + 16)]), Intervals([]),
+                           frozenset({start}), extractors())
+    assert ("Tulvar Computers", "ORG") in [(body[s.start:s.end], s.label) for s in spans]
+    body = "The sale was confirmed by the company Saturday."
+    start = body.index("Saturday")
+    spans = with_cued_runs(body, [], load_gazetteer(), Intervals([(start, start + 8)]), Intervals([]),
+                           frozenset(), extractors())
+    assert "Saturday" not in [body[s.start:s.end] for s in spans]
 
 
 def test_a_one_word_source_of_a_survey_is_an_organisation(extractor):

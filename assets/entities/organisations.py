@@ -1111,7 +1111,7 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     spans = with_lower_case_web_names(body, with_renamed_organisations(body, spans, found), found)
     spans = cut_after_legal_forms(body, whole_compounds(body, spans, found), found)
     spans = with_result_sides(body, split_at_results(body, spans, found), gazetteer, found)
-    spans = with_cued_runs(body, spans, gazetteer, taken, works, found)
+    spans = with_cued_runs(body, spans, gazetteer, taken, works, product_starts, found)
     words = word_index(body)
     organisations: set[str] = set()
     demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
@@ -1217,23 +1217,25 @@ def person_name_words(body: str, spans: list[Span]) -> set[str]:
 
 
 def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: Intervals, works: Intervals,
-                   found: Extractors) -> list[Span]:
+                   product_starts: frozenset[int], found: Extractors) -> list[Span]:
     """Each run of capitalised words the text calls an organisation (cued_organisation) as one ORG
     span over the model's and the gazetteer's spans inside it; a run no span touches only when it
-    may be a name (ArticleWords). `taken` holds what the model read as dates, figures or money,
-    `works` what it read as works of art."""
+    may be a name (ArticleWords). `taken` holds what the model read as dates, figures, money or
+    products (`product_starts` where its products start), `works` what it read as works of art."""
     from .extract import Span, SpanSet
 
     working = SpanSet(spans)
     # (a name of a company's form the model took for a product or a work is a run too: "ScanSoft",
-    # and so is a work the text says is an organisation in apposition or as a publication told
-    # something: "the Tarvik Family, a group run by", "Roe told The Beacon")
+    # and so is a product or a work the text says is an organisation in apposition, after a kind no
+    # person is, or as a publication told something: "the Tarvik Family, a group run by", "Dutch firm
+    # Tulvar Computers", "Roe told The Beacon"; not a date after a kind: "the company Saturday")
     # a name listed as one of a kind of organisations is a run whatever the model read it as ("brands
     # are Velkor and Tarvo", the model's product)
     runs = list(NAME_RUN.finditer(body))
     listed = listed_after_kinds(body, {run.start(): run for run in runs})
     matches = [run for run in runs if COMPANY_FORM.fullmatch(run.group()) or run.start() in listed or (
-        not taken.overlaps(*run.span()) and (not works.overlaps(*run.span()) or named_an_organisation(body, run)))]
+        (not taken.overlaps(*run.span()) or any(run.start() <= p < run.end() for p in product_starts))
+        and (not (taken.overlaps(*run.span()) or works.overlaps(*run.span())) or named_an_organisation(body, run)))]
     article = ArticleWords(body, matches)
     person_words = person_name_words(body, spans)
     for first, second in zip(matches, matches[1:]):
