@@ -244,6 +244,8 @@ GOVERNMENT_NOUNS = frozenset("government state country nation".split())
 ORGANISATION_VOICES = frozenset("management board leadership executive director chairman boss negotiator".split())
 # People sent by a country or an organisation to meet or negotiate for it (Event-builder party_represented).
 REPRESENTATIVE_NOUNS = frozenset("delegation counterpart official negotiator representative envoy diplomat minister executive".split())
+# Those who act for an organisation a description names: "the group's members", "the company's board".
+ORGANISATION_PEOPLE = ORGANISATION_VOICES | REPRESENTATIVE_NOUNS | {"member"}
 # What may stand between an office noun and its name set off by commas: its complement ("envoy to
 # Norland, Ana Ruiz,"), a few words long; and what closes such an apposition.
 OFFICE_COMPLEMENT_POS = frozenset("ADP DET PROPN ADJ".split())
@@ -1036,7 +1038,7 @@ class SentenceContext:
                  and m.entity_id not in clause_subjects}
         if description:  # "the bank" after a company and a bank named: the bank; "the charity" only ever a charity
             fitting = {key: m for key, m in named.items() if fits_description(token.lemma_.lower(), m)}
-            named = fitting if fitting or token.lemma_.lower() in CHARITY_DESCRIPTIONS | FUND_DESCRIPTIONS else named
+            named = fitting if fitting or token.lemma_.lower() in STRICT_DESCRIPTIONS else named
         if len(named) == 1:
             return next(iter(named.values()))
         # "In addition to its order of 30 X jets, it announced ...": the main clause's "it" is the one
@@ -1766,7 +1768,7 @@ class SentenceContext:
         if token.lemma_.lower() in ORGANISATION_VOICES and (its := next(
                 (c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)) is not None:
             return self.organisation_speaking_through(its)  # "its management held talks with Y": the company
-        if token.lemma_.lower() in ORGANISATION_VOICES | REPRESENTATIVE_NOUNS | {"member"} and (owner := next(
+        if token.lemma_.lower() in ORGANISATION_PEOPLE and (owner := next(
                 (c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)) is not None and (
                 described := self.organisation_referred_to(owner)) is not None:
             return described  # "the group's members met Y": the group named before
@@ -3462,6 +3464,8 @@ CHARITY_DESCRIPTIONS = frozenset({"charity"})
 # "the fund" is a financier or an investment firm by its name ("Sable Ventures", "Aurum Capital"),
 # else money ("the funds have been secured by Y")
 FUND_DESCRIPTIONS = frozenset({"fund"})
+# descriptions that refer back to no one when no organisation named before fits them
+STRICT_DESCRIPTIONS = CHARITY_DESCRIPTIONS | FUND_DESCRIPTIONS
 FUND_NAME = re.compile(r"\b(?:Funds?|Capital|Ventures?|Partners|Equity|Investments?|Investors|Asset|Holdings|Trust)\b")
 NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department council committee court
     union association federation institute university hospital party""".split())

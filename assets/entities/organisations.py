@@ -1233,9 +1233,16 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
     # are Velkor and Tarvo", the model's product)
     runs = list(NAME_RUN.finditer(body))
     listed = listed_after_kinds(body, {run.start(): run for run in runs})
-    matches = [run for run in runs if COMPANY_FORM.fullmatch(run.group()) or run.start() in listed or (
-        (not taken.overlaps(*run.span()) or any(run.start() <= p < run.end() for p in product_starts))
-        and (not (taken.overlaps(*run.span()) or works.overlaps(*run.span())) or named_an_organisation(body, run)))]
+
+    def is_run(run: re.Match) -> bool:
+        if COMPANY_FORM.fullmatch(run.group()) or run.start() in listed:
+            return True
+        read_otherwise = taken.overlaps(*run.span())
+        if read_otherwise and not any(run.start() <= p < run.end() for p in product_starts):
+            return False  # the model's date, figure or money
+        return not (read_otherwise or works.overlaps(*run.span())) or named_an_organisation(body, run)
+
+    matches = [run for run in runs if is_run(run)]
     article = ArticleWords(body, matches)
     person_words = person_name_words(body, spans)
     for first, second in zip(matches, matches[1:]):

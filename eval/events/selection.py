@@ -262,8 +262,15 @@ def judged_naeb_ids() -> set[str]:
     return {file_id.split("/", 1)[1] for round_ in JUDGED_ROUNDS for file_id in rounds.naeb_ids(round_)}
 
 
+def conll_ids(hits: Callable[[int], bool], part: str = "train") -> list[str]:
+    """The ids of CoNLL-2003 `part` documents ("train" or "valid") whose count of transaction words
+    `hits` accepts, in document order."""
+    texts = conll_texts(CONLL_VALID if part == "valid" else CONLL_TRAIN)
+    return [f"conll/{part}-{n}" for n, text in enumerate(texts) if hits(len(TRANSACTION_WORDS.findall(text)))]
+
+
 def wire_pool() -> list[str]:
-    return [f"conll/train-{n}" for n, text in enumerate(conll_texts()) if event_rich(text)]
+    return conll_ids(lambda hits: hits >= PREFILTER_HITS)
 
 
 def wire_ids() -> list[str]:
@@ -277,16 +284,14 @@ def wire_dev_ids() -> list[str]:
 
 
 def wire_dev2_ids() -> list[str]:
-    pool = [f"conll/valid-{n}" for n, text in enumerate(conll_texts(CONLL_VALID)) if event_rich(text)]
+    pool = conll_ids(lambda hits: hits >= PREFILTER_HITS, "valid")
     # only 28 documents pass: the split takes them all, in the seeded order
     return random.Random(WIRE_DEV2_SEED).sample(pool, min(WIRE_DEV2_SIZE, len(pool)))
 
 
 def wire_dev3_ids() -> list[str]:
     """`wire_dev3` (module docstring): train documents one transaction word short of the wire pool."""
-    pool = [f"conll/train-{n}" for n, text in enumerate(conll_texts())
-            if len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1]
-    return random.Random(WIRE_DEV3_SEED).sample(pool, WIRE_DEV3_SIZE)
+    return random.Random(WIRE_DEV3_SEED).sample(conll_ids(lambda hits: hits == PREFILTER_HITS - 1), WIRE_DEV3_SIZE)
 
 
 def web_ids() -> list[str]:
@@ -368,8 +373,7 @@ def dev3_pool(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
 def wire_dev4_ids() -> list[str]:
     """`wire_dev4` (module docstring): the train documents of `wire_dev3`'s pool it did not draw."""
     drawn = set(split_ids("wire_dev3"))
-    pool = [f"conll/train-{n}" for n, text in enumerate(conll_texts())
-            if len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1 and f"conll/train-{n}" not in drawn]
+    pool = [f for f in conll_ids(lambda hits: hits == PREFILTER_HITS - 1) if f not in drawn]
     return random.Random(WIRE_DEV4_SEED).sample(pool, len(pool))
 
 
@@ -382,9 +386,7 @@ def dev4_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
 
 def wire_dev5_ids() -> list[str]:
     """`wire_dev5` (module docstring): train documents two transaction words short of the wire pool."""
-    pool = [f"conll/train-{n}" for n, text in enumerate(conll_texts())
-            if len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 2]
-    return random.Random(WIRE_DEV5_SEED).sample(pool, WIRE_DEV5_SIZE)
+    return random.Random(WIRE_DEV5_SEED).sample(conll_ids(lambda hits: hits == PREFILTER_HITS - 2), WIRE_DEV5_SIZE)
 
 
 def dev5_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
@@ -398,8 +400,7 @@ def dev5_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
 def wire_dev6_ids() -> list[str]:
     """`wire_dev6` (module docstring): CoNLL-2003 valid documents one or two transaction words short of
     the wire pool, all of them."""
-    pool = [f"conll/valid-{n}" for n, text in enumerate(conll_texts(CONLL_VALID))
-            if PREFILTER_HITS - 2 <= len(TRANSACTION_WORDS.findall(text)) < PREFILTER_HITS]
+    pool = conll_ids(lambda hits: PREFILTER_HITS - 2 <= hits < PREFILTER_HITS, "valid")
     return random.Random(WIRE_DEV6_SEED).sample(pool, len(pool))
 
 
