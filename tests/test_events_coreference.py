@@ -120,3 +120,14 @@ def test_it_as_object_of_the_second_of_two_joined_verbs_is_the_first_verbs_objec
     assert summaries(body, omnia, velkor, tarsa, kind="acquire") == [
         ("acquire", "done", ("org:velkor",), ("org:tarsa",)),
         ("acquire", "done", ("org:omnia",), ("org:tarsa",))]
+
+
+def test_its_below_a_relative_clause_is_what_that_clause_is_about():
+    # "its" in a clause under "which fell after reports that ...": the company the relative clause
+    # tells of, not the last organisation named before "its"
+    body = ("One loser was Veltrix, which fell after reports that a dispute between Tarsa and Brightwater "
+            "had hurt its partnership with Omnia.")
+    veltrix, tarsa, brightwater, omnia = (("Veltrix", "org:veltrix"), ("Tarsa", "org:tarsa"),
+                                          ("Brightwater", "org:brightwater"), ("Omnia", "org:omnia"))
+    assert summaries(body, veltrix, tarsa, brightwater, omnia, kind="agreement") == [
+        ("agreement", "done", ("org:omnia", "org:veltrix"))]

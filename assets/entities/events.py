@@ -1030,6 +1030,8 @@ class SentenceContext:
             return speaker  # not one named with an office: "its venture, said chief executive Ann Roe" is not hers
         if pronoun and token.dep_ in ("nsubj", "nsubjpass", "poss") and (subject := self.main_subject(token)):
             return subject  # "X agreed a deal which will see it buy Y": the subject of the sentence
+        if pronoun and (described := self.relative_clause_subject(token)) is not None:
+            return described  # "One focus was X, which rebounded after fears that talks may jeopardise its tie-up": X's
         if pronoun and token.i == token.sent.start and (opening := self.previous_opening_name()) is not None:
             return opening  # "X said ... . It also bought Y": a sentence opening with "it" goes on about
             # the subject of the one before, when that one opens with a name
@@ -1085,6 +1087,21 @@ class SentenceContext:
         subjects = [m for t in own_subjects(verb) if t.pos_ != "PRON" for w in (t, *conjuncts(t))
                     if (m := self.mention_at(w)) is not None and m.entity_type in ("ORG", "COUNTRY")]
         return subjects[0] if len({m.entity_id for m in subjects}) == 1 else None
+
+    def relative_clause_subject(self, pronoun) -> Mention | None:
+        """The organisation or country a relative clause above the pronoun is about ("X, which
+        rebounded after fears that the talks may jeopardise its tie-up"), when no clause between
+        them has a named subject of its own."""
+        for verb in pronoun.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = own_subjects(verb)
+            if any((m := self.mention_at(s)) is not None and m.entity_type in ACTOR_TYPES for s in subjects):
+                return None
+            if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+                mention = self.most_specific(verb.head)
+                return mention if mention is not None and mention.entity_type in ("ORG", "COUNTRY") else None
+        return None
 
     def advised_on(self, possessive) -> Mention | None:
         """The one organisation a verb of advising takes as object, where "its" qualifies what it
