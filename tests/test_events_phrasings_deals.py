@@ -872,3 +872,11 @@ def test_who_acts_under_a_pact_with_someone_is_its_other_side():
                                   "Kenya criticised a plan agreed by Norway and Brazil."])
 def test_what_sides_named_after_by_agreed_is_their_deal(body):
     assert [described(e)[:3] for e in found(body, None)] == [("agreement", "agreed", "BRA+NOR")]
+
+
+def test_a_deal_of_its_own_that_a_verb_puts_at_risk_was_made():
+    # "may jeopardise its tie-up": the modal is on the jeopardising; the tie-up exists
+    assert [described(e)[:3] for e in found("Veltrix said the ruling may jeopardise its tie-up with Omnia.", None)] == [
+        ("agreement", "done", "omnia+veltrix")]
+    # "a tie-up" no one owns may be one still to come
+    assert found("Veltrix said the ruling may jeopardise a tie-up with Omnia.", None) == []

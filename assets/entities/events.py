@@ -5478,6 +5478,8 @@ ADVISING_VERBS = frozenset("advise counsel represent".split())
 # Verbs of looking into what was done: what they examine, named with its doer ("Rome's provision
 # of a loan"), is told as fact, although "look" or "study" over a bare plan only wishes for it.
 EXAMINING_VERBS = frozenset("look investigate probe examine study review scrutinise scrutinize".split())
+# Verbs that put at risk what exists: "may jeopardise its tie-up with Y" tells of a tie-up made.
+THREATENING_VERBS = frozenset("jeopardise jeopardize threaten endanger imperil undermine".split())
 
 
 def is_examined_fact(noun) -> bool:
@@ -5486,7 +5488,7 @@ def is_examined_fact(noun) -> bool:
     if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
         return False
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into") else noun.head if noun.dep_ in OBJECTS else None
-    return verb is not None and verb.lemma_.lower() in EXAMINING_VERBS
+    return verb is not None and verb.lemma_.lower() in EXAMINING_VERBS | THREATENING_VERBS
 
 
 # Phrasal verbs of approval: "the IMF signed off on a loan" agrees it.
