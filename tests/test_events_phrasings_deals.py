@@ -880,3 +880,11 @@ def test_a_deal_of_its_own_that_a_verb_puts_at_risk_was_made():
         ("agreement", "done", "omnia+veltrix")]
     # "a tie-up" no one owns may be one still to come
     assert found("Veltrix said the ruling may jeopardise a tie-up with Omnia.", None) == []
+
+
+def test_terms_agreed_with_someone_bind_who_acts_under_them():
+    # a reduced passive ("reforms agreed with Y") tells terms agreed; the one acting under them is the other side
+    assert [described(e)[:3] for e in found("Kenya doubled bread prices last week under radical reforms agreed "
+                                            "with Tarsa.", None)] == [("agreement", "agreed", "KEN+tarsa")]
+    # agreeing with a view is still no deal
+    assert found("Kenya said it agreed with Tarsa.", None) == []

@@ -1993,8 +1993,11 @@ class SentenceContext:
         terms = {c.lower_ for c in verb.children if c.dep_ == "prep"}  # "were agreed to" has no object
         # what is agreed may be a course of action: "A and B agreed to form a partnership"
         terms |= {"to"} if infinitives(verb) else set()
-        if lemma == "agree" and not (objects or terms & {"on", "to", "upon"} or (passive_agents and is_passive(verb))):
-            return []  # agreeing with someone's view is no deal: a deal has terms agreed on ("a plan agreed by A and B")
+        if lemma == "agree" and not (objects or terms & {"on", "to", "upon"} or (passive_agents and is_passive(verb))
+                                     or (verb.dep_ == "acl" and is_reduced_passive(verb))):
+            # agreeing with someone's view is no deal: a deal has terms agreed on ("a plan agreed by A
+            # and B", "reforms agreed with Y")
+            return []
         if lemma == "meet":  # "met Y's demands", "met the deadline": a need satisfied, no one met
             if any(is_contest_stage(t) for t in preps.get("in", [])):
                 return []  # "will meet in the final": opponents drawn against each other, no meeting
@@ -2046,6 +2049,9 @@ class SentenceContext:
         if lemma == "meet" and not passive and not (object_m or pobj.get("with")) and any(
                 o.dep_ == "dobj" and o.lemma_.lower() not in RECIPROCALS for o in objects):
             return []  # "X and Y, meeting reporters in Bonn, said": they met the reporters, not each other
+        if kind == "agreement" and verb.dep_ == "acl" and (acting := work_under(verb.head)) is not None:
+            # "X doubled prices under reforms agreed with Y": X acts under its own deal with Y
+            subject_m = [m for t in own_subjects(acting) for m in self.referents(t)]
         if kind in MULTI_PARTY:
             roles["party"] = subject_m + self.joint_sides(subjects) + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
@@ -4731,7 +4737,9 @@ def is_reduced_passive(verb) -> bool:
     after the noun it tells of ("a start-up backed by X") or opening the sentence about its
     subject ("Bought by X in 2019, Y now ..."); one after its clause ("Y was part of Z, bought by X")
     may tell of any noun before it, and is left alone."""
-    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.i < verb.head.i)) and not any(
+    # the tagger may read the participle after a noun as a past tense ("reforms agreed with Y")
+    return (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl") and (
+        verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.i < verb.head.i)) and not any(
         c.dep_ in SUBJECTS + ("nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
