@@ -779,3 +779,11 @@ def test_the_place_of_a_plant_told_in_what_it_is_for_is_where_it_is(body):
     # a place of its own for the plant keeps the plant there
     assert [summary(e) for e in events_of("Orvex built a plant in Pelora to serve customers in Norland.",
                                           ORVEX, PELORA, NORLAND)] == [("invest", "done", ("org:orvex",), ("country:PEL",))]
+
+
+def test_who_pays_for_someones_project_funds_them():
+    assert [summary(e) for e in events_of("Ana Ruiz thanked the World Bank, which partly funded her project.",
+                                          ("Ana Ruiz", "person:ruiz"), WORLD_BANK)] == [
+        ("fund", "done", ("org:wb",), ("person:ruiz",))]
+    # paying for one's own works gives no one anything
+    assert events_of("Veltrix funded its own expansion.", VELTRIX) == []

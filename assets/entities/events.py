@@ -77,6 +77,8 @@ TRIGGER_VERBS = {
     "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
 }
+# Verbs of paying for a thing, whose object is what is paid for ("funded her project").
+PAYING_FOR_VERBS = frozenset("fund finance co-finance cofinance bankroll subsidise subsidize".split())
 # Verbs of a purpose clause whose object the money goes to ("a loan to help Y", "$90m to stabilise Y").
 HELPING_VERBS = frozenset("help support rescue save stabilise stabilize".split())
 # Verbs with a particle that give the sum they take as object ("put up $480m", "stumped up £5m").
@@ -2235,7 +2237,10 @@ class SentenceContext:
             works_places = [m for o in given if o.lemma_.lower() in INVESTED_WORKS
                             and not any(c.dep_ == "poss" for c in o.children)
                             for m in self.targets(o) if m.entity_type in PLACE_TYPES]
-            if not works_places and any(
+            # "X funded her project": the one whose work is paid for receives the money
+            owners = [m for o in given if lemma in PAYING_FOR_VERBS and o.lemma_.lower() not in MONEY_WORDS
+                      for c in o.children if c.dep_ == "poss" for m in self.referents(c)]
+            if not (works_places or owners) and any(
                     o.lemma_.lower() not in MONEY_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
                     and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
                 return []  # "lent his support", "funded research": no money to a named party; "pledged a bailout" is
@@ -2255,7 +2260,7 @@ class SentenceContext:
             dative_m = dative_m or [m for t in datives for m in self.industry_of(t)]
             receiver = (subject_m if passive else []) + dative_m + given_to["to"] \
                 or given_to["for"] + given_to["towards"] + given_to["toward"] \
-                or self.giver_of(subjects) or [m for o in objects for m in self.helped(o, verb)] or works_places
+                or self.giver_of(subjects) or [m for o in objects for m in self.helped(o, verb)] or works_places or owners
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
