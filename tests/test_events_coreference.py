@@ -131,3 +131,15 @@ def test_its_below_a_relative_clause_is_what_that_clause_is_about():
                                           ("Brightwater", "org:brightwater"), ("Omnia", "org:omnia"))
     assert summaries(body, veltrix, tarsa, brightwater, omnia, kind="agreement") == [
         ("agreement", "done", ("org:omnia", "org:veltrix"))]
+
+
+def test_a_sentence_with_it_as_subject_carries_on_the_subject_before_it():
+    # "the group" two sentences after its name, with "It says ..." between: still that group
+    body = ("Omnia Group has complained to Tarsa. It says the plan breaks the rules. "
+            "The group's members met with Veltrix executives on Tuesday.")
+    pairs = (("Omnia Group", "org:omnia"), ("Tarsa", "org:tarsa"), ("Veltrix", "org:veltrix"))
+    assert summaries(body, *pairs, kind="meet") == [("meet", "done", ("org:omnia", "org:veltrix"))]
+    # a sentence between about someone else leaves "the group" unresolved
+    body = ("Omnia Group has complained to Tarsa. The plan breaks the rules, critics say. "
+            "The group's members met with Veltrix executives on Tuesday.")
+    assert summaries(body, *pairs, kind="meet") == []

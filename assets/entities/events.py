@@ -1139,11 +1139,17 @@ class SentenceContext:
         """Of the organisations that could be meant, the one named last as a subject before the
         word, in its sentence or the one before ("Gazprom withdrew, and Y was sold to X. X gave
         control of the company to Z": Y): news goes on about what its clauses are about. A
-        subject of several coordinated names ("A and B reported ...") could mean either."""
-        for index in range(self.index, max(self.index - 2, -1), -1):
+        subject of several coordinated names ("A and B reported ...") could mean either. A sentence
+        before whose subject is "it" goes on about the one before it ("X complained. It says ...
+        The group's members met Y": X)."""
+        carried_on = False
+        for index in range(self.index, max(self.index - 3, -1), -1):
+            if index == self.index - 2 and not carried_on:
+                break
             start, end = self.sentences[index]
             doc = self.doc if index == self.index else parse_sentence(self.body[start:end])
             subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass")]
+            carried_on = index == self.index - 1 and any(t.lower_ == "it" for t in subjects)
             groups = self.named_groups(index, subjects, named, before)
             if not groups:
                 # the owner a subject opens with, what its clause is about ("X's condition has sent it
