@@ -81,6 +81,7 @@ not_transaction); `duplicate` (of another predicted event of the article).
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import re
@@ -96,8 +97,6 @@ PROJECT = Path(__file__).resolve().parents[1]
 GOLD_DIR = PROJECT / "eval" / "events"
 EVAL = PROJECT.parent / "shared" / "eval"
 BBC = EVAL / "bbc"
-SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5", "wire_dev6", "dev_rich4")
 # the Zyte benchmark's pages: the web_dev split and the audit's fourth batch (audit/sample.py) draw from them
 ZYTE = EVAL / "zyte" / "ground-truth.json"
 # the corpus each split's articles come from; BBC for the others
@@ -340,10 +339,11 @@ def load_gold(split: str, gold_dir: Path = GOLD_DIR) -> list[GoldArticle]:
 def split_names(value: str) -> list[str]:
     """The splits of a --split value ("dev", "dev+dev_rich"); argparse reports an unknown one."""
     names = value.split("+")
-    unknown = [n for n in names if n not in SPLITS]
+    splits = selection().SPLITS
+    unknown = [n for n in names if n not in splits]
     if unknown or len(set(names)) != len(names):
         raise argparse.ArgumentTypeError(
-            f"{value!r}: give distinct splits of {', '.join(SPLITS)} joined by '+'")
+            f"{value!r}: give distinct splits of {', '.join(splits)} joined by '+'")
     return names
 
 
@@ -445,8 +445,9 @@ def audit(audit_dir: Path) -> int:
 # --- run -----------------------------------------------------------------------------------------
 
 
+@functools.cache
 def selection():
-    """eval/events/selection.py, which draws the splits and makes each article's text."""
+    """eval/events/selection.py, which draws the splits, lists them and makes each article's text."""
     spec = importlib.util.spec_from_file_location("event_selection", GOLD_DIR / "selection.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -539,7 +540,7 @@ def type_names(value: str) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", type=split_names, default=["dev"],
-                        help=f"one of {', '.join(SPLITS)}, or several joined by '+' (default dev)")
+                        help=f"one of {', '.join(selection().SPLITS)}, or several joined by '+' (default dev)")
     parser.add_argument("--limit", type=int, help="score only the first N annotated articles")
     parser.add_argument("--json", action="store_true", help="write $WIREHOUSE_HOME/eval/events.json")
     parser.add_argument("--audit", action="store_true",

@@ -1,14 +1,14 @@
 """The event scoring of pipelines.eval_events on invented events, and the annotated sets' format."""
 
-import functools
-import importlib.util
 import json
 import re
 
 import pytest
 
-from pipelines.eval_events import (BBC, GOLD_DIR, SPLIT_CORPORA, SPLITS, GoldArticle, GoldError, check_event, load_gold, main,
-                                   match_events, misses, names_match, score, split_names)
+from pipelines.eval_events import (BBC, GOLD_DIR, SPLIT_CORPORA, GoldArticle, GoldError, check_event, load_gold, main,
+                                   match_events, misses, names_match, score, selection, split_names)
+
+SPLITS = selection().SPLITS
 
 
 def gold_event(type_, status="done", agent=None, recipient=None, seller=None, parties=(), amount=None):
@@ -135,16 +135,8 @@ def test_load_gold_names_the_line(tmp_path):
         load_gold("dev", tmp_path)
 
 
-@functools.cache
-def selection_module():
-    spec = importlib.util.spec_from_file_location("selection", GOLD_DIR / "selection.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_prefilter_counts_transaction_words():
-    event_rich = selection_module().event_rich
+    event_rich = selection().event_rich
     assert event_rich("Veltrix bought Omnia. The deal follows talks in May.")
     assert not event_rich("Veltrix bought Omnia; profits rose.")
     # whole words only: "metal", "aide" and "bidder" are no transaction words
@@ -152,7 +144,7 @@ def test_prefilter_counts_transaction_words():
 
 
 def test_money_flow_prefilter_counts_finance_words():
-    money_flow = selection_module().money_flow
+    money_flow = selection().money_flow
     assert money_flow("Norland lent Pelora $2m; the loan runs ten years.")
     assert money_flow("Omnia was awarded a contract after the bail-out.")
     assert money_flow("Veltrix ordered ten jets. Pelora funded the airport.")
@@ -163,11 +155,9 @@ def test_money_flow_prefilter_counts_finance_words():
 
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/eval/bbc is not present")
 def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
-    module = selection_module()
+    module = selection()
     chosen = module.selection()
-    assert set(chosen) == set(SPLITS) - {"wire", "web", "wire_dev", "web_dev", "wire_dev2", "dev_rich2", "dev_rich3",
-                                         "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4",
-                                         "wire_dev5", "dev5", "wire_dev6", "dev_rich4"}
+    assert set(chosen) == set(SPLITS) - set(module.DRAWS)
     files = [f for split in chosen for f in chosen[split]]
     assert len(files) == len(set(files))
     assert all(f.split("/")[0] in module.FOLDERS for f in files)
@@ -179,7 +169,7 @@ def test_splits_are_disjoint_and_the_supplements_are_prefiltered():
 
 
 def test_detokenised_glues_punctuation_clitics_and_currency_signs():
-    detokenised = selection_module().detokenised
+    detokenised = selection().detokenised
     assert (detokenised("Veltrix Corp said it 's paying $ 2.5 million ( 1.6 million pounds ) , up 5 % .")
             == "Veltrix Corp said it's paying $2.5 million (1.6 million pounds), up 5%.")
     assert detokenised("Pelora does n't lend .") == "Pelora doesn't lend."
@@ -188,7 +178,7 @@ def test_detokenised_glues_punctuation_clitics_and_currency_signs():
 @pytest.mark.skipif(not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/conll2003 or naeb-dev is not present")
 def test_wire_and_web_sets_are_prefiltered_disjoint_and_kept_apart_from_the_judged_rounds():
-    module = selection_module()
+    module = selection()
     wire, web, wire_dev = module.wire_ids(), module.web_ids(), module.wire_dev_ids()
     assert (len(wire), len(set(wire)), len(web), len(set(web))) == (module.WIRE_SIZE,) * 2 + (module.WEB_SIZE,) * 2
     assert not set(wire) & set(wire_dev) and len(set(wire_dev)) == len(wire_dev) > 0
@@ -203,7 +193,7 @@ def test_wire_and_web_sets_are_prefiltered_disjoint_and_kept_apart_from_the_judg
 
 @pytest.mark.skipif(not SPLIT_CORPORA["wire_dev2"].exists(), reason="../shared/eval/conll2003 is not present")
 def test_wire_dev2_takes_every_event_rich_document_of_conll_valid():
-    module = selection_module()
+    module = selection()
     wire_dev2 = module.wire_dev2_ids()
     assert len(set(wire_dev2)) == len(wire_dev2) == 28  # every document that passes, fewer than WIRE_DEV2_SIZE
     assert all(f.startswith("conll/valid-") and module.event_rich(module.article_text(f)) for f in wire_dev2)
@@ -214,7 +204,7 @@ def test_wire_dev2_takes_every_event_rich_document_of_conll_valid():
 
 @pytest.mark.skipif(not SPLIT_CORPORA["wire_dev3"].exists(), reason="../shared/eval/conll2003 is not present")
 def test_wire_dev3_draws_train_documents_one_transaction_word_short_of_the_wire_pool():
-    module = selection_module()
+    module = selection()
     wire_dev3 = module.wire_dev3_ids()
     assert len(set(wire_dev3)) == len(wire_dev3) == module.WIRE_DEV3_SIZE
     assert all(f.startswith("conll/train-") for f in wire_dev3)
@@ -225,7 +215,7 @@ def test_wire_dev3_draws_train_documents_one_transaction_word_short_of_the_wire_
 
 @pytest.mark.skipif(not SPLIT_CORPORA["wire_dev4"].exists(), reason="../shared/eval/conll2003 is not present")
 def test_wire_dev4_holds_the_rest_of_wire_dev3s_pool():
-    module = selection_module()
+    module = selection()
     wire_dev3, wire_dev4 = module.wire_dev3_ids(), module.wire_dev4_ids()
     pool = {f"conll/train-{n}" for n, text in enumerate(module.conll_texts())
             if len(module.TRANSACTION_WORDS.findall(text)) == module.PREFILTER_HITS - 1}
@@ -234,7 +224,7 @@ def test_wire_dev4_holds_the_rest_of_wire_dev3s_pool():
 
 @pytest.mark.skipif(not SPLIT_CORPORA["wire_dev5"].exists(), reason="../shared/eval/conll2003 is not present")
 def test_wire_dev5_draws_train_documents_two_transaction_words_short_of_the_wire_pool():
-    module = selection_module()
+    module = selection()
     wire_dev5 = module.wire_dev5_ids()
     assert len(set(wire_dev5)) == len(wire_dev5) == module.WIRE_DEV5_SIZE
     assert all(f.startswith("conll/train-") and len(module.TRANSACTION_WORDS.findall(module.article_text(f)))
@@ -243,7 +233,7 @@ def test_wire_dev5_draws_train_documents_two_transaction_words_short_of_the_wire
 
 @pytest.mark.skipif(not SPLIT_CORPORA["wire_dev6"].exists(), reason="../shared/eval/conll2003 is not present")
 def test_wire_dev6_takes_every_valid_document_one_or_two_transaction_words_short_of_wire_dev2s_pool():
-    module = selection_module()
+    module = selection()
     wire_dev6 = module.wire_dev6_ids()
     pool = {f"conll/valid-{n}" for n, text in enumerate(module.conll_texts(module.CONLL_VALID))
             if 0 < len(module.TRANSACTION_WORDS.findall(text)) < module.PREFILTER_HITS}
@@ -256,7 +246,7 @@ def test_wire_dev6_takes_every_valid_document_one_or_two_transaction_words_short
 @pytest.mark.slow  # each draw reads every BBC file of its folders and every split drawn before it: ~2 min in all
 @pytest.mark.parametrize("split, words_short", [("dev3", 1), ("dev4", 1), ("dev5", 2), ("dev_rich4", 1)])
 def test_fresh_bbc_splits_draw_files_short_of_the_rich_pool_no_rule_or_round_has_read(split, words_short):
-    module = selection_module()
+    module = selection()
     ids = module.split_ids(split)
     sizes = {"dev3": module.DEV3_SIZE, "dev5": module.DEV5_SIZE, "dev_rich4": module.DEV_RICH4_SIZE}
     assert len(set(ids)) == len(ids) == sizes.get(split, len(ids)) > 0
@@ -279,7 +269,7 @@ def test_fresh_bbc_splits_draw_files_short_of_the_rich_pool_no_rule_or_round_has
 @pytest.mark.skipif(not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/conll2003, naeb-dev or zyte is not present")
 def test_web_dev2_takes_every_naeb_article_with_a_transaction_word_no_split_round_or_audit_holds():
-    module = selection_module()
+    module = selection()
     web_dev2 = module.web_dev2_ids()
     assert len(set(web_dev2)) == len(web_dev2) == 36  # every article that passes
     assert all(f.startswith("naeb/") and module.TRANSACTION_WORDS.search(module.article_text(f)) for f in web_dev2)
@@ -310,7 +300,7 @@ def fresh_split_ids(module, split: str, folders: tuple[str, ...], size: int) -> 
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
 def test_dev_rich2_takes_every_event_rich_bbc_file_outside_the_other_splits_and_the_audit():
-    module = selection_module()
+    module = selection()
     dev_rich2 = fresh_split_ids(module, "dev_rich2", module.FOLDERS, 39)
     # no copy of another split's text either ("politics/291" repeats test_rich's "politics/108")
     others = {f for split in module.SPLITS if split != "dev_rich2" for f in module.split_ids(split)}
@@ -321,7 +311,7 @@ def test_dev_rich2_takes_every_event_rich_bbc_file_outside_the_other_splits_and_
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
 def test_dev_rich3_takes_every_event_rich_tech_and_entertainment_file_no_rule_or_judged_round_has_read():
-    module = selection_module()
+    module = selection()
     dev_rich3 = fresh_split_ids(module, "dev_rich3", module.TECH_FOLDERS, 55)
     entity_rounds = module.entity_selection()
     # as drawn, five files of the judged rounds are in it (selection.py's docstring says why)
@@ -331,7 +321,7 @@ def test_dev_rich3_takes_every_event_rich_tech_and_entertainment_file_no_rule_or
 
 @pytest.mark.skipif(not SPLIT_CORPORA["web_dev"].exists(), reason="../shared/eval/zyte is not present")
 def test_web_dev_takes_event_rich_zyte_pages_at_even_positions_outside_the_audit():
-    module = selection_module()
+    module = selection()
     web_dev = module.web_dev_ids()
     even = set(sorted(module.zyte_bodies())[::2])
     sample = module.module_at("event_audit_sample", module.AUDIT_SAMPLE)
@@ -354,7 +344,7 @@ def annotated_split(request) -> str:
 
 def test_annotated_sets_are_the_selection_and_point_into_the_articles(annotated_split):
     split = annotated_split
-    module = selection_module()
+    module = selection()
     gold = load_gold(split)
     files = [article.file for article in gold]
     assert files == module.split_ids(split)[: len(files)]  # annotated in the order drawn
@@ -377,7 +367,7 @@ def test_notes_do_not_quote_the_articles(annotated_split):
     lines = (GOLD_DIR / f"{annotated_split}.jsonl").read_text(encoding="utf-8").splitlines()
     for row in map(json.loads, lines):
         notes = " | ".join(n for n in [row.get("notes"), *(e.get("notes") for e in row["events"])] if n)
-        text = selection_module().article_text(row["file"])
+        text = selection().article_text(row["file"])
         assert not word_runs(notes) & word_runs(text), f"{annotated_split}: a note on {row['file']} quotes it"
 
 

@@ -455,42 +455,19 @@ def selection(root: Path = BBC) -> dict[str, list[str]]:
             "dev_fin": fin[:DEV_FIN_SIZE], "test_fin": fin[DEV_FIN_SIZE:]}
 
 
+# the splits drawn by a function of their own; the rest come from `selection()`
+DRAWS: dict[str, Callable[[], list[str]]] = {
+    "wire": wire_ids, "web": web_ids, "wire_dev": wire_dev_ids, "web_dev": web_dev_ids, "wire_dev2": wire_dev2_ids,
+    "dev_rich2": dev_rich2_ids, "dev_rich3": dev_rich3_ids, "wire_dev3": wire_dev3_ids, "web_dev2": web_dev2_ids,
+    "dev3": dev3_ids, "wire_dev4": wire_dev4_ids, "dev4": dev4_ids, "wire_dev5": wire_dev5_ids, "dev5": dev5_ids,
+    "wire_dev6": wire_dev6_ids, "dev_rich4": dev_rich4_ids,
+}
+
+
 @functools.cache
 def split_ids(split: str) -> list[str]:
     """The file ids of one split (drawn once per process: the later draws read the earlier ones')."""
-    if split == "wire":
-        return wire_ids()
-    if split == "web":
-        return web_ids()
-    if split == "wire_dev":
-        return wire_dev_ids()
-    if split == "web_dev":
-        return web_dev_ids()
-    if split == "wire_dev2":
-        return wire_dev2_ids()
-    if split == "dev_rich2":
-        return dev_rich2_ids()
-    if split == "dev_rich3":
-        return dev_rich3_ids()
-    if split == "wire_dev3":
-        return wire_dev3_ids()
-    if split == "web_dev2":
-        return web_dev2_ids()
-    if split == "dev3":
-        return dev3_ids()
-    if split == "wire_dev4":
-        return wire_dev4_ids()
-    if split == "dev4":
-        return dev4_ids()
-    if split == "wire_dev5":
-        return wire_dev5_ids()
-    if split == "dev5":
-        return dev5_ids()
-    if split == "wire_dev6":
-        return wire_dev6_ids()
-    if split == "dev_rich4":
-        return dev_rich4_ids()
-    return selection()[split]
+    return DRAWS[split]() if split in DRAWS else selection()[split]
 
 
 if __name__ == "__main__":
