@@ -105,6 +105,7 @@ SPLIT_CORPORA = {"wire": EVAL / "conll2003" / "train.txt", "wire_dev": EVAL / "c
                  "web_dev": ZYTE, "wire_dev2": EVAL / "conll2003" / "valid.txt",
                  "wire_dev3": EVAL / "conll2003" / "train.txt", "wire_dev4": EVAL / "conll2003" / "train.txt",
                  "wire_dev5": EVAL / "conll2003" / "train.txt", "wire_dev6": EVAL / "conll2003" / "valid.txt",
+                 "wire_dev7": EVAL / "conll2003" / "train.txt",
                  "web_dev2": EVAL / "naeb-dev" / "news_articles.json"}
 DIRECTED_TYPES = ("lend", "fund", "invest", "acquire", "contract")
 PARTY_TYPES = ("agreement", "meet")

@@ -241,10 +241,19 @@ def test_wire_dev6_takes_every_valid_document_one_or_two_transaction_words_short
     assert not set(wire_dev6) & set(module.wire_dev2_ids())
 
 
+@pytest.mark.skipif(not SPLIT_CORPORA["wire_dev7"].exists(), reason="../shared/eval/conll2003 is not present")
+def test_wire_dev7_holds_the_rest_of_wire_dev5s_pool():
+    module = selection()
+    wire_dev5, wire_dev7 = module.wire_dev5_ids(), module.wire_dev7_ids()
+    pool = {f"conll/train-{n}" for n, text in enumerate(module.conll_texts())
+            if len(module.TRANSACTION_WORDS.findall(text)) == module.PREFILTER_HITS - 2}
+    assert len(set(wire_dev7)) == len(wire_dev7) and set(wire_dev7) == pool - set(wire_dev5)
+
+
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),
                     reason="../shared/eval/bbc, conll2003, naeb-dev or zyte is not present")
 @pytest.mark.slow  # each draw reads every BBC file of its folders and every split drawn before it: ~2 min in all
-@pytest.mark.parametrize("split, words_short", [("dev3", 1), ("dev4", 1), ("dev5", 2), ("dev_rich4", 1)])
+@pytest.mark.parametrize("split, words_short", [("dev3", 1), ("dev4", 1), ("dev5", 2), ("dev_rich4", 1), ("dev6", 2)])
 def test_fresh_bbc_splits_draw_files_short_of_the_rich_pool_no_rule_or_round_has_read(split, words_short):
     module = selection()
     ids = module.split_ids(split)
@@ -264,6 +273,11 @@ def test_fresh_bbc_splits_draw_files_short_of_the_rich_pool_no_rule_or_round_has
                                                    if not f.startswith(("conll/", "naeb/", "zyte/"))}
     if split == "dev4":  # the rest of dev3's pool
         assert set(ids) | set(module.split_ids("dev3")) == set(module.dev3_pool())
+    if split == "dev6":  # the whole pool left around every other split
+        left = module.fresh_bbc_files(module.FOLDERS, others | audited | module.judged_bbc_files()
+                                      | entity_rounds.bench_files(),
+                                      lambda text: len(module.TRANSACTION_WORDS.findall(text)) == module.PREFILTER_HITS - 2)
+        assert set(left) == set(ids)
 
 
 @pytest.mark.skipif(not all(path.exists() for path in SPLIT_CORPORA.values()),

@@ -109,7 +109,12 @@ Zyte benchmark's ground-truth.json, which only the event audit draws) too.
   the judged entity rounds and not among `make bench`'s files, copies left out, drawn on 2026-12-05 with
   DEV_RICH4_SEED.
 
-All twenty-two splits are disjoint.
+- `wire_dev7`: the CoNLL-2003 train documents of `wire_dev5`'s pool it did not draw, all of them, in a
+  seeded order (WIRE_DEV7_SEED), drawn on 2026-12-05.
+- `dev6`: the BBC business and politics files of `dev5`'s pool it did not draw (the pool taken anew,
+  around every split before it), all of them, in a seeded order (DEV6_SEED), drawn on 2026-12-05.
+
+All twenty-four splits are disjoint.
 """
 
 from __future__ import annotations
@@ -181,13 +186,16 @@ DEV5_SIZE = 40
 WIRE_DEV6_SEED = 20281
 DEV_RICH4_SEED = 20282
 DEV_RICH4_SIZE = 40
+WIRE_DEV7_SEED = 20283
+DEV6_SEED = 20284
 TECH_FOLDERS = ("tech", "entertainment")
 # the event audit, whose fourth batch draws Zyte pages from the same even positions as `web_dev`
 AUDIT_SAMPLE = Path(__file__).resolve().parent / "audit" / "sample.py"
 # the judged entity rounds (eval/entities/selection.py) that had drawn NAEB texts when `web` was drawn
 JUDGED_ROUNDS = range(1, 8)
 SPLITS = ("dev", "test", "dev_rich", "test_rich", "dev_fin", "test_fin", "wire", "web", "wire_dev", "web_dev",
-          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5", "wire_dev6", "dev_rich4")
+          "wire_dev2", "dev_rich2", "dev_rich3", "wire_dev3", "web_dev2", "dev3", "wire_dev4", "dev4", "wire_dev5", "dev5", "wire_dev6", "dev_rich4",
+          "wire_dev7", "dev6")
 # CoNLL tokens glued back to their neighbours: closing punctuation and clitics to the left,
 # opening brackets and currency signs to the right
 GLUED_LEFT = re.compile(r" (?=[.,;:!?)\]%]|'s\b|'S\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)")
@@ -412,6 +420,21 @@ def dev_rich4_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     return random.Random(DEV_RICH4_SEED).sample(pool, min(DEV_RICH4_SIZE, len(pool)))
 
 
+def wire_dev7_ids() -> list[str]:
+    """`wire_dev7` (module docstring): the documents of `wire_dev5`'s pool it did not draw."""
+    drawn = set(split_ids("wire_dev5"))
+    pool = [f for f in conll_ids(lambda hits: hits == PREFILTER_HITS - 2) if f not in drawn]
+    return random.Random(WIRE_DEV7_SEED).sample(pool, len(pool))
+
+
+def dev6_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
+    """`dev6` (module docstring): the BBC business and politics files two transaction words short of the
+    event-rich pool that no split before it holds."""
+    pool = fresh_bbc_files(FOLDERS, drawn_before("dev6", judged_bbc_files(), audit_sample),
+                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 2)
+    return random.Random(DEV6_SEED).sample(pool, len(pool))
+
+
 def drawn_before(split: str, judged: set[str], audit_sample: Path) -> set[str]:
     """The files a split drawn after the audit must leave out: the audit's batches, the splits drawn
     before it (the later ones draw around it), the judged entity rounds' files as given, and the
@@ -460,7 +483,7 @@ DRAWS: dict[str, Callable[[], list[str]]] = {
     "wire": wire_ids, "web": web_ids, "wire_dev": wire_dev_ids, "web_dev": web_dev_ids, "wire_dev2": wire_dev2_ids,
     "dev_rich2": dev_rich2_ids, "dev_rich3": dev_rich3_ids, "wire_dev3": wire_dev3_ids, "web_dev2": web_dev2_ids,
     "dev3": dev3_ids, "wire_dev4": wire_dev4_ids, "dev4": dev4_ids, "wire_dev5": wire_dev5_ids, "dev5": dev5_ids,
-    "wire_dev6": wire_dev6_ids, "dev_rich4": dev_rich4_ids,
+    "wire_dev6": wire_dev6_ids, "dev_rich4": dev_rich4_ids, "wire_dev7": wire_dev7_ids, "dev6": dev6_ids,
 }
 
 
