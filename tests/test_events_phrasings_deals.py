@@ -888,3 +888,15 @@ def test_terms_agreed_with_someone_bind_who_acts_under_them():
                                             "with Tarsa.", None)] == [("agreement", "agreed", "KEN+tarsa")]
     # agreeing with a view is still no deal
     assert found("Kenya said it agreed with Tarsa.", None) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya's deal to join Omnia set 2010 as a deadline.",
+    "Kenya signed a deal to join Omnia in May.",  # the parse hangs the infinitive on the verb
+])
+def test_a_deal_to_join_a_body_is_made_with_that_body(body):
+    assert [described(e)[:3] for e in found(body, None)] == [("agreement", "done", "KEN+omnia")]
+
+
+def test_a_deal_to_join_a_body_only_hoped_for_is_none():
+    assert found("Kenya hopes for a deal to join Omnia.", None) == []

@@ -2484,6 +2484,14 @@ class SentenceContext:
                 sides += topic_sides  # "a deal on China-UK tourism": the two sides it is between
             if kind == "meet":  # "talks on Russia's membership of the WTO": the applicant and the body
                 sides += self.membership_sides(topics + preps.get("about", []))
+            if kind == "agreement":
+                # "the country's deal to join the WTO", "signed a deal to join Y" (the parse may hang
+                # the infinitive on the verb): the body joined is the deal's other side
+                purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + (
+                    [c for c in governor.children if c.dep_ == "advcl"] if relation == "object" else [])
+                sides += [m for c in purposes if is_infinitive(c) and c.lemma_.lower() == "join"
+                          for o in c.children if o.dep_ == "dobj"
+                          for m in self.referents(o) if m.entity_type in ("ORG", "COUNTRY")]
             if kind == "meet" and not {"with", "between"} & preps.keys():
                 sides += self.negotiated_sides(noun)  # "X is in talks to buy Y": Y is the other side
             if not sides and pobj.get("with") and not any(c.dep_ == "poss" for c in noun.children) and not (
