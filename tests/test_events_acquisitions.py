@@ -501,3 +501,19 @@ def test_a_plan_approved_stays_planned():
 ])
 def test_a_name_before_a_stake_or_a_bid(body, pairs, expected):
     assert [summary(e) for e in events_of(body, *pairs, kind="acquire")] == [expected]
+
+
+def test_a_stake_its_buyer_holds_was_bought_from_no_one():
+    # "its stake" after a buying verb is the stake the buyer holds now, not the buyer's stake sold
+    # to itself: a stake of no stated size, no seller named, is an investment
+    kestrel = ("Kestrel Gold", "org:kestrel")
+    body = "Talbot Resources bought its stake in Kestrel Gold in 1999."
+    assert [summary(e) for e in events_of(body, OMNIA, kestrel)] == [
+        ("invest", "done", ("org:talbot",), ("org:kestrel",))]
+    # another's stake is bought from its holder
+    body = "Talbot Resources bought Brenna Copper's stake in Kestrel Gold in 1999."
+    assert [(summary(e), [p.entity_id for p in e.role("seller")]) for e in events_of(body, OMNIA, TARSA, kestrel)] == [
+        (("acquire", "done", ("org:talbot",), ("org:kestrel",)), ["org:brenna"])]
+    # a stake bought out is its holder's, whoever "its" is read as
+    body = "Talbot Resources agreed a deal with Brenna Copper which will see it buy out its stake in Kestrel Gold."
+    assert [summary(e)[0] for e in events_of(body, OMNIA, TARSA, kestrel) if e.event_type != "agreement"] == ["acquire"]

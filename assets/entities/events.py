@@ -2156,6 +2156,10 @@ class SentenceContext:
                     # stake in the hotel chain": a stake in a company it does not name
                     roles["recipient"], roles["seller"] = subject_m, []
                 elif lemma not in SELLING_VERBS:
+                    # "X bought its stake in Y in 1999": the stake X holds now, not bought from X; one
+                    # "bought out" is its holder's ("will see it buy out its stake in Y": its partner's)
+                    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+                        owners = [m for m in owners if m.entity_id not in {a.entity_id for a in roles["agent"]}]
                     roles["seller"] = roles["seller"] or owners or self.stake_holders(stake)
                 # "acquired the government's stake in Y": bought from its holder, named or described;
                 # "X sold its stake in Y to Z": bought from X
