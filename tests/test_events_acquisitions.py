@@ -517,3 +517,10 @@ def test_a_stake_its_buyer_holds_was_bought_from_no_one():
     # a stake bought out is its holder's, whoever "its" is read as
     body = "Talbot Resources agreed a deal with Brenna Copper which will see it buy out its stake in Kestrel Gold."
     assert [summary(e)[0] for e in events_of(body, OMNIA, TARSA, kestrel) if e.event_type != "agreement"] == ["acquire"]
+
+
+def test_a_name_the_parse_reads_as_an_opening_adverb_is_the_subject():
+    # the small parser reads "BSkyB" opening a sentence as an adverb, leaving "bought" no subject
+    body = "BSkyB bought its stake in Kestrel Gold in 1999."
+    assert [summary(e) for e in events_of(body, ("BSkyB", "org:bskyb"), ("Kestrel Gold", "org:kestrel"))] == [
+        ("invest", "done", ("org:bskyb",), ("org:kestrel",))]

@@ -4654,7 +4654,7 @@ def own_subjects(verb) -> list:
         # the small parser misreads a lone name opening a sentence whose verb then has no
         # subject ("Rosneft, meanwhile, has agreed ..." with "Rosneft" as an adjective clause)
         subjects = [c for c in verb.lefts if c.i == c.sent.start and c.dep_ in MISREAD_SUBJECT_DEPS
-                    and c.is_title and not any(c.children)]
+                    and (c.is_title or c.pos_ == "PROPN") and not any(c.children)]
     if not subjects:
         # nor the subject after an opening phrase ("According to the survey, A and B signed ..."),
         # which it lists with the phrase's object: the first name after the comma begins the subject
@@ -4663,7 +4663,7 @@ def own_subjects(verb) -> list:
     return subjects
 
 
-MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod".split())
+MISREAD_SUBJECT_DEPS = frozenset("advcl npadvmod dep amod advmod".split())
 
 
 def runs_into_later(token, siblings) -> bool:
