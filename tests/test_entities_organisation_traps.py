@@ -1353,3 +1353,13 @@ def test_a_persons_supporters_or_fans_after_the_possessive_keep_the_person(extra
     """A politician or a singer has supporters and fans as a club does: after a possessive they
     make no club of a one-word name ("Velkor fans", "Velkor beat Tarvo" still do)."""
     assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    # the model types this brewer's name NORP; it is no people's name nor an English word
+    ("Inbev was formed when Belgium's Interbrew bought Ambev.", "Interbrew", "ORG"),
+    # a people's name stays one, though a company's act follows it
+    ("European bought shares.", "European", "NORP"),
+])
+def test_a_name_typed_as_a_people_acts_as_a_company_unless_it_names_a_people(extractor, body, name, kind):
+    assert typed(extractor, body).get(name) == {kind}

@@ -1114,7 +1114,10 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
     spans = with_cued_runs(body, spans, gazetteer, taken, works, product_starts, found)
     words = word_index(body)
     organisations: set[str] = set()
-    demonyms = {body[s.start:s.end] for s in spans if s.label == "NORP"}
+    # a people's or a group's name: what the model typed NORP, unless it is neither a demonym the
+    # gazetteer knows nor an English word ("Belgium's Interbrew bought ...": a company's name)
+    demonyms = {text for s in spans if s.label == "NORP"
+                and (gazetteer.is_demonym(text := body[s.start:s.end]) or is_english_word(text))}
     person_words = person_name_words(body, spans)
     people = [(s.start, s.end) for s in spans if s.label == "PERSON" and " " in body[s.start:s.end]]
     places = {body[s.start:s.end] for s in spans if s.label in ("GPE", "LOC")}
