@@ -1363,3 +1363,10 @@ def test_a_persons_supporters_or_fans_after_the_possessive_keep_the_person(extra
 ])
 def test_a_name_typed_as_a_people_acts_as_a_company_unless_it_names_a_people(extractor, body, name, kind):
     assert typed(extractor, body).get(name) == {kind}
+
+
+def test_a_name_whose_managing_director_is_named_is_a_company(extractor):
+    # the model reads "Air Kovalam" as a person's name; a managing director is an organisation's
+    body = ("Air Kovalam has signed a deal to buy 36 planes. Air Kovalam's managing director Ravi Menon "
+            "said the price was low.")
+    assert typed(extractor, body) == {"Air Kovalam": {"ORG"}, "Ravi Menon": {"PERSON"}}
