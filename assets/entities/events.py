@@ -493,10 +493,11 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
     found = []
     for (body, sentences, mentions, amounts, dates), indexes in zip(articles, chosen):
         events, parsed, roles_named = [], {}, {}
+        layers = SentenceLayers(mentions, amounts, dates)
         for index, doc in zip(indexes, docs):
             parsed[index] = doc
             events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates, events,
-                                          roles_named).events())
+                                          roles_named, layers).events())
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
         with_amounts_stated_later(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
@@ -699,26 +700,54 @@ def sized_deal_noun(doc, amount_start: int, amount_end: int):
     return subject
 
 
+class SentenceLayers:
+    """An article's mentions, amounts and dates grouped by sentence once, in their own order: a
+    sentence's context then takes its own without reading the whole article's (a long article has
+    thousands of sentences, and reading them all for each made its events quadratic)."""
+
+    def __init__(self, mentions: list[Mention], amounts: list[Amount], dates: list[DateMention]):
+        self.mentions: dict[int, list[Mention]] = {}
+        self.organisations: dict[int, list[tuple[int, Mention]]] = {}
+        for position, mention in enumerate(mentions):
+            self.mentions.setdefault(mention.sentence_index, []).append(mention)
+            if mention.entity_type == "ORG":
+                self.organisations.setdefault(mention.sentence_index, []).append((position, mention))
+        self.amounts: dict[int, list[Amount]] = {}
+        for amount in amounts:
+            self.amounts.setdefault(amount.sentence_index, []).append(amount)
+        self.dates: dict[int, list[DateMention]] = {}
+        for date in dates:
+            self.dates.setdefault(date.sentence_index, []).append(date)
+        self.people = [m for m in mentions if m.entity_type == "PERSON"]
+
+    def organisations_between(self, first: int, last: int) -> list[Mention]:
+        """The organisations of sentences first..last, in the article's order of mentions."""
+        found = [item for index in range(first, last + 1) for item in self.organisations.get(index, [])]
+        return [mention for _, mention in sorted(found, key=lambda item: item[0])]
+
+
 class SentenceContext:
     """One parsed sentence and the layer's mentions, amounts and dates inside it."""
 
-    def __init__(self, body, sentences, index, doc, mentions, amounts, dates, told=(), roles_named=None):
+    def __init__(self, body, sentences, index, doc, mentions, amounts, dates, told=(), roles_named=None,
+                 layers: SentenceLayers | None = None):
         self.body, self.sentences, self.index, self.doc = body, sentences, index, doc
         self.told = told  # the events of the sentences before, for "the two companies"
         # the article's answers of is_role_named, by (entity id, roles): each looks at every
         # mention of the entity, so an article of many events would pay for it once per event
         self.roles_named = {} if roles_named is None else roles_named
         self.offset = sentences[index][0]
-        self.mentions = [m for m in mentions if m.sentence_index == index and m.entity_type in PARTY_TYPES]
-        self.sectors = [m for m in mentions if m.sentence_index == index and m.entity_type == "SECTOR"]
-        self.amounts = [a for a in amounts if a.sentence_index == index]
-        self.dates = [d for d in dates if d.sentence_index == index and d.date_start is not None]
+        layers = layers or SentenceLayers(mentions, amounts, dates)
+        own = layers.mentions.get(index, [])
+        self.mentions = [m for m in own if m.entity_type in PARTY_TYPES]
+        self.sectors = [m for m in own if m.entity_type == "SECTOR"]
+        self.amounts = layers.amounts.get(index, [])
+        self.dates = [d for d in layers.dates.get(index, []) if d.date_start is not None]
         with_layer_spans(doc, self.amounts, self.offset, self.dates)
         self.article_mentions = mentions
-        self.people = [m for m in mentions if m.entity_type == "PERSON" and m.sentence_index <= index]
+        self.people = [m for m in layers.people if m.sentence_index <= index]
         # organisations of this and the two sentences before, for "it" and "the company"
-        self.recent_organisations = [m for m in mentions if index - 2 <= m.sentence_index <= index
-                                     and m.entity_type == "ORG"]
+        self.recent_organisations = layers.organisations_between(index - 2, index)
         self.doc = self.headline_clause() or doc
         self.repair_names()
         self.repair_names_read_as_clauses()

@@ -331,6 +331,7 @@ def common_words_not_places(body: str, spans: list, model_places: set[tuple[int,
     name the gazetteer knows is weighed when it is resolved, and a compass area the model reads
     as a location is a region ("the West": is_region(word, label))."""
     kept = []
+    common: dict[str, bool] = {}  # by word: a long article names one place thousands of times
     for span in spans:
         word = body[span.start:span.end]
         known = (span.entity_id in gazetteer.cities and span.entity_id not in gazetteer.prominent_cities
@@ -339,7 +340,9 @@ def common_words_not_places(body: str, spans: list, model_places: set[tuple[int,
                    and gazetteer.lookup(word) is None and gazetteer.lookup(word.title()) is None
                    and not is_region(word, span.label))
         confirmed = known and (span.start, span.end) in model_places
-        if ((known or unknown) and not confirmed and " " not in word and is_common_word(body, word)
+        if word not in common:
+            common[word] = is_common_word(body, word)
+        if ((known or unknown) and not confirmed and " " not in word and common[word]
                 and not is_placed(body, span.start, span.end) and not names_again_in_short(body, span.start, span.end)):
             continue
         kept.append(span)
