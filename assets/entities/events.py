@@ -719,6 +719,11 @@ class SentenceLayers:
         for date in dates:
             self.dates.setdefault(date.sentence_index, []).append(date)
         self.people = [m for m in mentions if m.entity_type == "PERSON"]
+        # the actors by the text they are written as, one mention (the last) per entity
+        self.actors: dict[str, dict[str, Mention]] = {}
+        for mention in mentions:
+            if mention.entity_type in ACTOR_TYPES:
+                self.actors.setdefault(mention.text, {})[mention.entity_id] = mention
 
     def organisations_between(self, first: int, last: int) -> list[Mention]:
         """The organisations of sentences first..last, in the article's order of mentions."""
@@ -737,7 +742,7 @@ class SentenceContext:
         # mention of the entity, so an article of many events would pay for it once per event
         self.roles_named = {} if roles_named is None else roles_named
         self.offset = sentences[index][0]
-        layers = layers or SentenceLayers(mentions, amounts, dates)
+        self.layers = layers = layers or SentenceLayers(mentions, amounts, dates)
         own = layers.mentions.get(index, [])
         self.mentions = [m for m in own if m.entity_type in PARTY_TYPES]
         self.sectors = [m for m in own if m.entity_type == "SECTOR"]
@@ -1660,7 +1665,7 @@ class SentenceContext:
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
         start, end = self.char(words[0])[0], self.char(token)[1]
         text = self.body[start:end]
-        known = {m.entity_id: m for m in self.article_mentions if m.text == text and m.entity_type in ACTOR_TYPES}
+        known = self.layers.actors.get(text, {})
         if len(known) != 1:
             return None
         [same] = known.values()
