@@ -496,8 +496,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
         layers = SentenceLayers(mentions, amounts, dates)
         for index, doc in zip(indexes, docs):
             parsed[index] = doc
-            events.extend(SentenceContext(body, sentences, index, doc, mentions, amounts, dates, events,
-                                          roles_named, layers).events())
+            events.extend(SentenceContext(body, sentences, index, doc, layers, events, roles_named).events())
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
         with_amounts_stated_later(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
@@ -706,24 +705,26 @@ class SentenceLayers:
     thousands of sentences, and reading them all for each made its events quadratic)."""
 
     def __init__(self, mentions: list[Mention], amounts: list[Amount], dates: list[DateMention]):
+        self.article_mentions = mentions
         self.mentions: dict[int, list[Mention]] = {}
         self.organisations: dict[int, list[tuple[int, Mention]]] = {}
+        self.people: list[Mention] = []
+        # the actors by the text they are written as, one mention (the last) per entity
+        self.actors: dict[str, dict[str, Mention]] = {}
         for position, mention in enumerate(mentions):
             self.mentions.setdefault(mention.sentence_index, []).append(mention)
             if mention.entity_type == "ORG":
                 self.organisations.setdefault(mention.sentence_index, []).append((position, mention))
+            if mention.entity_type == "PERSON":
+                self.people.append(mention)
+            if mention.entity_type in ACTOR_TYPES:
+                self.actors.setdefault(mention.text, {})[mention.entity_id] = mention
         self.amounts: dict[int, list[Amount]] = {}
         for amount in amounts:
             self.amounts.setdefault(amount.sentence_index, []).append(amount)
         self.dates: dict[int, list[DateMention]] = {}
         for date in dates:
             self.dates.setdefault(date.sentence_index, []).append(date)
-        self.people = [m for m in mentions if m.entity_type == "PERSON"]
-        # the actors by the text they are written as, one mention (the last) per entity
-        self.actors: dict[str, dict[str, Mention]] = {}
-        for mention in mentions:
-            if mention.entity_type in ACTOR_TYPES:
-                self.actors.setdefault(mention.text, {})[mention.entity_id] = mention
 
     def organisations_between(self, first: int, last: int) -> list[Mention]:
         """The organisations of sentences first..last, in the article's order of mentions."""
@@ -734,22 +735,21 @@ class SentenceLayers:
 class SentenceContext:
     """One parsed sentence and the layer's mentions, amounts and dates inside it."""
 
-    def __init__(self, body, sentences, index, doc, mentions, amounts, dates, told=(), roles_named=None,
-                 layers: SentenceLayers | None = None):
+    def __init__(self, body, sentences, index, doc, layers: SentenceLayers, told=(), roles_named=None):
         self.body, self.sentences, self.index, self.doc = body, sentences, index, doc
         self.told = told  # the events of the sentences before, for "the two companies"
         # the article's answers of is_role_named, by (entity id, roles): each looks at every
         # mention of the entity, so an article of many events would pay for it once per event
         self.roles_named = {} if roles_named is None else roles_named
         self.offset = sentences[index][0]
-        self.layers = layers = layers or SentenceLayers(mentions, amounts, dates)
+        self.layers = layers
         own = layers.mentions.get(index, [])
         self.mentions = [m for m in own if m.entity_type in PARTY_TYPES]
         self.sectors = [m for m in own if m.entity_type == "SECTOR"]
         self.amounts = layers.amounts.get(index, [])
         self.dates = [d for d in layers.dates.get(index, []) if d.date_start is not None]
         with_layer_spans(doc, self.amounts, self.offset, self.dates)
-        self.article_mentions = mentions
+        self.article_mentions = layers.article_mentions
         self.people = [m for m in layers.people if m.sentence_index <= index]
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = layers.organisations_between(index - 2, index)
@@ -5548,8 +5548,9 @@ THREATENING_VERBS = frozenset("jeopardise jeopardize threaten endanger imperil u
 
 
 def is_examined_fact(noun) -> bool:
-    """A possessed noun ("X's provision", "X's purchase of Y") that a verb of examining takes as
-    its object, directly or after "at" / "into"."""
+    """A possessed noun ("X's provision", "X's purchase of Y") that a verb of examining or of putting
+    at risk takes as its object, directly or after "at" / "into": told as made, whatever that verb's
+    own status."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
         return False
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into") else noun.head if noun.dep_ in OBJECTS else None
