@@ -214,12 +214,16 @@ def test_wire_dev3_draws_train_documents_one_transaction_word_short_of_the_wire_
 
 
 @pytest.mark.skipif(not SPLIT_CORPORA["wire_dev4"].exists(), reason="../shared/eval/conll2003 is not present")
-def test_wire_dev4_holds_the_rest_of_wire_dev3s_pool():
+@pytest.mark.parametrize("drawn_split, split, words_short", [
+    ("wire_dev3", "wire_dev4", 1),
+    ("wire_dev5", "wire_dev7", 2),
+])
+def test_a_wire_split_holds_the_rest_of_its_drawn_pool(drawn_split, split, words_short):
     module = selection()
-    wire_dev3, wire_dev4 = module.wire_dev3_ids(), module.wire_dev4_ids()
+    drawn, rest = module.split_ids(drawn_split), module.split_ids(split)
     pool = {f"conll/train-{n}" for n, text in enumerate(module.conll_texts())
-            if len(module.TRANSACTION_WORDS.findall(text)) == module.PREFILTER_HITS - 1}
-    assert len(set(wire_dev4)) == len(wire_dev4) and set(wire_dev4) == pool - set(wire_dev3)
+            if len(module.TRANSACTION_WORDS.findall(text)) == module.PREFILTER_HITS - words_short}
+    assert len(set(rest)) == len(rest) and set(rest) == pool - set(drawn)
 
 
 @pytest.mark.skipif(not SPLIT_CORPORA["wire_dev5"].exists(), reason="../shared/eval/conll2003 is not present")
@@ -239,15 +243,6 @@ def test_wire_dev6_takes_every_valid_document_one_or_two_transaction_words_short
             if 0 < len(module.TRANSACTION_WORDS.findall(text)) < module.PREFILTER_HITS}
     assert len(set(wire_dev6)) == len(wire_dev6) and set(wire_dev6) == pool
     assert not set(wire_dev6) & set(module.wire_dev2_ids())
-
-
-@pytest.mark.skipif(not SPLIT_CORPORA["wire_dev7"].exists(), reason="../shared/eval/conll2003 is not present")
-def test_wire_dev7_holds_the_rest_of_wire_dev5s_pool():
-    module = selection()
-    wire_dev5, wire_dev7 = module.wire_dev5_ids(), module.wire_dev7_ids()
-    pool = {f"conll/train-{n}" for n, text in enumerate(module.conll_texts())
-            if len(module.TRANSACTION_WORDS.findall(text)) == module.PREFILTER_HITS - 2}
-    assert len(set(wire_dev7)) == len(wire_dev7) and set(wire_dev7) == pool - set(wire_dev5)
 
 
 @pytest.mark.skipif(not BBC.is_dir() or not all(path.exists() for path in SPLIT_CORPORA.values()),

@@ -378,11 +378,17 @@ def dev3_pool(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
                            lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1)
 
 
+def rest_of_conll_pool(drawn_split: str, words_short: int, seed: int) -> list[str]:
+    """The train documents `words_short` transaction words short of the wire pool that `drawn_split`
+    did not draw, all of them, in a seeded order."""
+    drawn = set(split_ids(drawn_split))
+    pool = [f for f in conll_ids(lambda hits: hits == PREFILTER_HITS - words_short) if f not in drawn]
+    return random.Random(seed).sample(pool, len(pool))
+
+
 def wire_dev4_ids() -> list[str]:
     """`wire_dev4` (module docstring): the train documents of `wire_dev3`'s pool it did not draw."""
-    drawn = set(split_ids("wire_dev3"))
-    pool = [f for f in conll_ids(lambda hits: hits == PREFILTER_HITS - 1) if f not in drawn]
-    return random.Random(WIRE_DEV4_SEED).sample(pool, len(pool))
+    return rest_of_conll_pool("wire_dev3", 1, WIRE_DEV4_SEED)
 
 
 def dev4_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
@@ -422,9 +428,7 @@ def dev_rich4_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
 
 def wire_dev7_ids() -> list[str]:
     """`wire_dev7` (module docstring): the documents of `wire_dev5`'s pool it did not draw."""
-    drawn = set(split_ids("wire_dev5"))
-    pool = [f for f in conll_ids(lambda hits: hits == PREFILTER_HITS - 2) if f not in drawn]
-    return random.Random(WIRE_DEV7_SEED).sample(pool, len(pool))
+    return rest_of_conll_pool("wire_dev5", 2, WIRE_DEV7_SEED)
 
 
 def dev6_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
