@@ -374,8 +374,7 @@ def dev3_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
 def dev3_pool(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """The BBC business and politics files one transaction word short of the event-rich pool that
     `dev3` draws from (and `dev4` takes the rest of), in file order."""
-    return fresh_bbc_files(FOLDERS, drawn_before("dev3", judged_bbc_files(), audit_sample),
-                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1)
+    return bbc_files_short_of_rich_pool("dev3", FOLDERS, 1, audit_sample)
 
 
 def rest_of_conll_pool(drawn_split: str, words_short: int, seed: int) -> list[str]:
@@ -406,9 +405,7 @@ def wire_dev5_ids() -> list[str]:
 def dev5_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """`dev5` (module docstring): BBC business and politics files two transaction words short of the
     event-rich pool, in no other split, audit batch, judged entity round or the bench's files."""
-    pool = fresh_bbc_files(FOLDERS, drawn_before("dev5", judged_bbc_files(), audit_sample),
-                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 2)
-    return random.Random(DEV5_SEED).sample(pool, DEV5_SIZE)
+    return random.Random(DEV5_SEED).sample(bbc_files_short_of_rich_pool("dev5", FOLDERS, 2, audit_sample), DEV5_SIZE)
 
 
 def wire_dev6_ids() -> list[str]:
@@ -421,8 +418,7 @@ def wire_dev6_ids() -> list[str]:
 def dev_rich4_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """`dev_rich4` (module docstring): BBC tech and entertainment files one transaction word short of
     `dev_rich3`'s pool, in no other split, audit batch, judged entity round or the bench's files."""
-    pool = fresh_bbc_files(TECH_FOLDERS, drawn_before("dev_rich4", judged_bbc_files(), audit_sample),
-                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 1)
+    pool = bbc_files_short_of_rich_pool("dev_rich4", TECH_FOLDERS, 1, audit_sample)
     return random.Random(DEV_RICH4_SEED).sample(pool, min(DEV_RICH4_SIZE, len(pool)))
 
 
@@ -434,9 +430,17 @@ def wire_dev7_ids() -> list[str]:
 def dev6_ids(audit_sample: Path = AUDIT_SAMPLE) -> list[str]:
     """`dev6` (module docstring): the BBC business and politics files two transaction words short of the
     event-rich pool that no split before it holds."""
-    pool = fresh_bbc_files(FOLDERS, drawn_before("dev6", judged_bbc_files(), audit_sample),
-                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - 2)
+    pool = bbc_files_short_of_rich_pool("dev6", FOLDERS, 2, audit_sample)
     return random.Random(DEV6_SEED).sample(pool, len(pool))
+
+
+def bbc_files_short_of_rich_pool(split: str, folders: tuple[str, ...], words_short: int,
+                                 audit_sample: Path) -> list[str]:
+    """The BBC files of `folders` with exactly `words_short` transaction words fewer than the
+    event-rich pool needs, that `split` may draw: in no split before it, audit batch, judged entity
+    round or the bench's files, copies left out, in file order."""
+    return fresh_bbc_files(folders, drawn_before(split, judged_bbc_files(), audit_sample),
+                           lambda text: len(TRANSACTION_WORDS.findall(text)) == PREFILTER_HITS - words_short)
 
 
 def drawn_before(split: str, judged: set[str], audit_sample: Path) -> set[str]:
