@@ -4,7 +4,8 @@ The step validates every suite of the layer (expectations/<layer>_*.json) on the
 one GX context, and reports each suite as its own check result, plus `quarantine_share`. Articles
 an article-level expectation fails on are quarantined (audit.quarantine) and left out of later
 layers; the batch is blocked only by a batch-level failure or when more than
-WIREHOUSE_QUARANTINE_MAX_SHARE of its articles are quarantined.
+WIREHOUSE_QUARANTINE_MAX_SHARE of its articles, and at least WIREHOUSE_QUARANTINE_MIN_COUNT, are
+quarantined.
 """
 
 import time
@@ -128,7 +129,7 @@ def audit_layer(layer: str, targets: dict[str, dg.AssetKey], batch_id: str, sett
             "WHERE q.batch_id = ? ORDER BY source, q.layer LIMIT 50", [batch_id],
         ).df()
         share = quarantined / articles if articles else 0.0
-        share_passed = share <= settings.quarantine_max_share
+        share_passed = not quarantine_blocks(quarantined, articles, settings)
         results = [check_result(outcome, batch_id, asset_key=targets[f"{outcome.suite_name}_suite"],
                                 check_name=f"{outcome.suite_name}_suite")
                    for outcome in outcomes]
@@ -137,10 +138,10 @@ def audit_layer(layer: str, targets: dict[str, dg.AssetKey], batch_id: str, sett
             severity=dg.AssetCheckSeverity.ERROR,
             description=f"{quarantined} of {articles} articles quarantined ({share:.0%}; inputs that are no article, "
                         f"quarantined with their body status, count neither way); the batch blocks above "
-                        f"{settings.quarantine_max_share:.0%}",
+                        f"{settings.quarantine_max_share:.0%} once {settings.quarantine_min_count} or more are",
             metadata={
                 "articles": articles, "quarantined": quarantined, "share": round(share, 4),
-                "max_share": settings.quarantine_max_share,
+                "max_share": settings.quarantine_max_share, "min_count": settings.quarantine_min_count,
                 "quarantined_articles": dg.MetadataValue.md(
                     listing.to_markdown(index=False) if len(listing) else "(none)"),
                 "seconds": round(time.perf_counter() - started, 3),
@@ -162,3 +163,10 @@ def audit_layer(layer: str, targets: dict[str, dg.AssetKey], batch_id: str, sett
         if not all(result.passed for result in results):
             mark_batch(con, batch_id, "failed")
     yield from results
+
+
+def quarantine_blocks(quarantined: int, articles: int, settings: Settings) -> bool:
+    """Whether so many of a batch's articles are quarantined that the fault looks like the batch's
+    or the pipeline's, not the articles': more than the share allowed, and at least the minimum
+    count, so that one odd article in a small batch is quarantined without blocking the rest."""
+    return quarantined >= settings.quarantine_min_count and quarantined > settings.quarantine_max_share * articles

@@ -23,7 +23,8 @@ class Settings:
     settle_seconds: float  # the sensor leaves inbox files younger than this (still being copied)
     duckdb_memory_limit: str
     duckdb_threads: int
-    quarantine_max_share: float  # a batch with more of its articles quarantined is blocked
+    quarantine_max_share: float  # a batch with more of its articles quarantined is blocked ...
+    quarantine_min_count: int    # ... once at least this many are: one odd article is no batch fault
     workers: int                 # NLP worker processes on this machine; 1 = in this process
     dask_scheduler: str | None   # tcp://host:port of a Dask cluster that runs the NLP instead
     shard_articles: int          # articles per NLP shard (the unit a worker takes)
@@ -48,6 +49,7 @@ class Settings:
             duckdb_memory_limit=os.environ.get("WIREHOUSE_DUCKDB_MEMORY_LIMIT", "2GB"),
             duckdb_threads=int(os.environ.get("WIREHOUSE_DUCKDB_THREADS", 2)),
             quarantine_max_share=float(os.environ.get("WIREHOUSE_QUARANTINE_MAX_SHARE", 0.2)),
+            quarantine_min_count=positive_int("WIREHOUSE_QUARANTINE_MIN_COUNT", 2),
             workers=positive_int("WIREHOUSE_WORKERS", machine_cores()),
             dask_scheduler=os.environ.get("WIREHOUSE_DASK_SCHEDULER") or None,
             shard_articles=positive_int("WIREHOUSE_SHARD_ARTICLES", 32),
