@@ -257,9 +257,22 @@ def test_capitals_making_a_deal_or_holding_talks_stand_for_their_countries():
     assert events_with(body, ("Italy", ITALY), ("France", france), ("France", france), ("Rome", ROME)) == []
 
 
-def test_a_capital_without_its_country_named_stays_unresolved():
+def test_a_capital_standing_for_its_country_keeps_its_words():
+    body = "Italy's Corvane Air is in trouble. Rome lent the carrier 400m euros in May."
+    [event] = find_events_with(body, ("Italy", ITALY), ("Corvane Air", AIRLINE), ("Rome", ROME))
+    [lender] = [p for p in event.parties if p.role == "agent"]
+    assert (lender.entity_id, lender.mention.text, body[lender.mention.start:lender.mention.end]) == ("country:ITA", "Rome", "Rome")
+    assert body[event.start:event.end] == "Rome lent the carrier 400m euros"
+
+
+def test_a_capital_whose_country_the_article_never_names_is_the_side_itself():
     body = "Corvane Air is in trouble. Rome lent the carrier 400m euros in May."
-    assert events_with(body, ("Corvane Air", AIRLINE), ("Rome", ROME)) == []
+    assert events_with(body, ("Corvane Air", AIRLINE), ("Rome", ROME)) == [
+        ("lend", "done", ("place:rome",), ("org:corvane-air",))]
+    moscow = Entity("place:moscow", "PLACE", "Moscow", country_code="RUS")
+    body = "Lukashenko signed a pact with Moscow in April to create an economic union."
+    assert events_with(body, ("Lukashenko", Entity("person:lukashenko", "PERSON", "Lukashenko")), ("Moscow", moscow)) == [
+        ("agreement", "done", ("person:lukashenko", "place:moscow"))]
 
 
 def test_looking_at_a_plan_to_lend_is_no_loan():

@@ -51,6 +51,7 @@ alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from .coreference import QUOTE_MARK, stated_title_key
@@ -3319,7 +3320,9 @@ class SentenceContext:
     def government_of_capital(self, mention: Mention) -> Mention | None:
         """The government a capital city stands for as the giver of money ("Rome's provision of a
         loan", "Paris will lend ..."): the article's government of that country when it names one
-        ("the Italian government"), else the country as written, by name before demonym."""
+        ("the Italian government"), else its country with the capital's words and place in the
+        sentence (the text says "Moscow", the entity is Russia); None when the article names
+        neither."""
         if not is_capital(mention):
             return None
         country = mention.entity.country_code
@@ -3327,7 +3330,9 @@ class SentenceContext:
                        and m.entity.country_code == country]
         countries = sorted((m for m in self.article_mentions if m.entity_type == "COUNTRY" and m.entity.iso_code == country),
                            key=lambda m: is_demonym(m.text))
-        return next(iter(governments + countries), None)
+        if governments:
+            return governments[0]
+        return dataclasses.replace(mention, entity=countries[0].entity, role=None) if countries else None
 
     def acronym_of_taken(self, mention: Mention, parties: list[EventParty]) -> bool:
         """ "Asia Pacific Economic Co-operation (Apec)": the bracketed short form of a party already
@@ -3358,15 +3363,20 @@ class SentenceContext:
                     continue  # "a Canadian company": a nationality; "the Chinese market" is a target,
                     # "Kazakh-Chinese projects were agreed" names a side, "Kenyan officials" stand for Kenya,
                     # and a side of an event told before is one
+                for_government = False
                 if ((role == "agent" and kind in CAPITAL_GIVEN_KINDS) or (role == "recipient" and kind == "lend")
-                        or role == "party") and (government := self.government_of_capital(mention)):
-                    mention = government  # "Rome's provision of a loan": the capital pays for its government;
-                    # "Beijing will lend Islamabad $2bn": and borrows for it; "Athens and Tirana signed an
-                    # accord": the two governments
-                if role == "agent" and mention.entity_type not in AGENT_TYPES and not is_model_place(mention):
+                        or role == "party") and is_capital(mention):
+                    # "Rome's provision of a loan": the capital pays for its government; "Beijing will
+                    # lend Islamabad $2bn": and borrows for it; "Athens and Tirana signed an accord": the
+                    # two governments; "signed a pact with Moscow", Russia unnamed: the capital itself
+                    mention, for_government = self.government_of_capital(mention) or mention, True
+                    if mention.entity_id in taken:
+                        continue
+                if role == "agent" and mention.entity_type not in AGENT_TYPES and not (
+                        is_model_place(mention) or for_government):
                     continue
                 if role in ("party", "seller") and mention.entity_type not in ACTOR_TYPES and not (
-                        role == "party" and is_model_place(mention)):
+                        role == "party" and (is_model_place(mention) or for_government)):
                     continue  # a place only the model knows may be a state a party to talks or a pact
                     # ("Yugoslavia and Croatia signed"), as the gazetteer has no former states
                 if role == "recipient" and mention.entity_type == "POLICY":
