@@ -52,6 +52,18 @@ def test_an_adjective_or_a_leaders_name_before_a_kind_keeps_its_type(extractor, 
     assert typed(extractor, body).get(name) == {kept}
 
 
+# ---- a kind of organisation after the name and a comma: in apposition, or saying what went before --
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("Brevik, the Norwegian firm said it would cut 300 jobs.", "Brevik", "ORG"),  # the firm, its comma dropped
+    ("Dravmo, the shipping group, said profits fell.", "Dravmo", "ORG"),
+    ("The company will build a plant in a free trade zone in Tianjin, the newspaper said.", "Tianjin", "PLACE"),
+    ("Exports rose by a third from Dalian, the agency said on Tuesday.", "Dalian", "PLACE"),
+])
+def test_a_kind_saying_what_closes_the_sentence_is_no_apposition(extractor, body, name, kind):
+    assert typed(extractor, body).get(name) == {kind}
+
+
 # ---- a kind of organisation right before the name --------------------------------------------------
 
 @pytest.mark.parametrize("body, name", [

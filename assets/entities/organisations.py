@@ -161,9 +161,12 @@ MAKERS = literal_alternation(["producer", "manufacturer", "supplier", "exporter"
                               "publisher"])
 # a part of a named organisation: "Tovra, the phone division of Halden Group"
 PART_OF_ORGANISATION = r"(?:division|unit|subsidiary|arm|branch)\s+of\s+(?:the\s+)?[A-Z]"
-# The kind ends the apposition: "Velkor, the club captain," is a person ("captain" is the head)
-KIND_END = (r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:that|which|whose|said|says|has|had|have|is|was|will|would|in|on|at|"
-            r"for|with|and|to|from|based|owned|controlled|run)\b)")
+# The kind ends the apposition: "Velkor, the club captain," is a person ("captain" is the head).
+# A kind saying what closes the sentence reports it: "... in Tianjin, the newspaper said." (the
+# name ends what was said) is no "Velkor, the firm said it would ...".
+REPORT_CLOSES = r"(?:\s+(?:on\s+\w+|in\s+a\s+statement|last\s+\w+|this\s+\w+|earlier|today|yesterday))?\s*(?:[.,;:”\"]|\Z)"
+KIND_END = (rf"(?=\s*(?:[,.;:)]|\Z)|\s+(?:(?:said|says)(?!{REPORT_CLOSES})|that|which|whose|has|had|have|is|was|will|would|"
+            r"in|on|at|for|with|and|to|from|based|owned|controlled|run)\b)")
 KIND_AFTER = re.compile(
     rf",\s+(?:the|a|an|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){{0,2}}[’']s)\s+(?:(?!(?:of|in|for|from|with|to|by)\s)[\w’'-]+\s+){{0,3}}?"
     rf"(?:{KINDS}{KIND_END}|(?:\w*maker|{MAKERS})\s+of\s+[a-z]|{PART_OF_ORGANISATION})"
