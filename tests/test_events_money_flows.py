@@ -781,6 +781,20 @@ def test_the_place_of_a_plant_told_in_what_it_is_for_is_where_it_is(body):
                                           ORVEX, PELORA, NORLAND)] == [("invest", "done", ("org:orvex",), ("country:PEL",))]
 
 
+@pytest.mark.parametrize("body, status", [
+    ("Orvex will build a lubricants plant in a free trade zone in Pelora.", "planned"),  # the zone lies in the place
+    ("Orvex is to build a gas terminal in Pelora.", "planned"),
+    ("Orvex opened a copper mine in Pelora last year.", "done"),
+    ("Orvex opened its first warehouse in Pelora in May.", "done"),
+])
+def test_building_a_plant_terminal_mine_or_warehouse_in_a_place_invests_there(body, status):
+    assert [summary(e) for e in events_of(body, ORVEX, PELORA)] == [("invest", status, ("org:orvex",), ("country:PEL",))]
+
+
+def test_an_area_named_in_no_place_is_no_target():
+    assert events_of("Orvex will build a plant in a free trade zone near the coast.", ORVEX) == []
+
+
 def test_who_pays_for_someones_project_funds_them():
     assert [summary(e) for e in events_of("Ana Ruiz thanked the World Bank, which partly funded her project.",
                                           ("Ana Ruiz", "person:ruiz"), WORLD_BANK)] == [

@@ -58,7 +58,7 @@ PASSAGES = [
     ("lend-wire-borrowed", "Greyfield Cement borrowed $60 million from Selvik Savings Bank to repay suppliers, the company said in a statement on Wednesday.",
      [("lend", "Selvik Savings Bank", "Greyfield Cement", (60e6, "USD"))]),
     ("lend-wire-received", "SHANGHAI, Aug 1 (Reuters) - Pellman Logistics has received a 500 million yuan loan from Jinhe Commercial Bank to build warehouses in Sichuan, it said on Tuesday.",
-     [("lend", "Jinhe Commercial Bank", "Pellman Logistics", (500e6, "CNY"))]),
+     [("lend", "Jinhe Commercial Bank", "Pellman Logistics", (500e6, "CNY")), ("invest", "Pellman Logistics", "Sichuan", None)]),
     ("lend-web-taken-out", "Delmont Rail announced on Wednesday that it had taken out a loan of $180 million from Crestline Bank. The money will buy new rolling stock for its northern lines.",
      [("lend", "Crestline Bank", "Delmont Rail", (180e6, "USD"))]),
     ("lend-wire-state", "HANOI, Oct 6 (Reuters) - Japan will lend Vietnam 50 billion yen for a metro line in Ho Chi Minh City, officials said on Tuesday.",

@@ -297,7 +297,7 @@ DEAL_TOLD_BEFORE = re.compile(r"\b[Tt]he (?:agreement|deal|accord|pact|treaty|ta
 TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b")
 # building a plant (spending on a mine) invests: worth parsing only with both words
 FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?|"
-                                r"mines|pipelines?|railways?|dams?|(?<!of )mine)\b",
+                                r"mines|pipelines?|railways?|dams?|terminals?|warehouses?|(?<!of )mine)\b",
                                 re.IGNORECASE)
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*|"
                                 r"spen[dt]|spending)\b",
@@ -957,6 +957,9 @@ class SentenceContext:
             # "Greek and Turkish officials held talks": both countries took part; as the ones met
             # ("met Greek and Turkish officials") they may have been met one by one
             found = list(senders.values())
+        if not found and token.lemma_.lower() in SETTLEMENT_NOUNS:  # "in Tianjin city": the city named
+            found = [m for c in token.children if c.dep_ == "compound" and (m := self.mention_at(c))
+                     and m.entity_type in PLACE_TYPES][:1]
         if not found and token.pos_ == "NOUN":
             found = self.listed_after_colon(token)
         if not found and is_pair_phrase(token):  # "the two companies" are two, not the company named last
@@ -2007,6 +2010,12 @@ class SentenceContext:
             for works in [t for t in preps.get("on", []) if t.lemma_.lower() in FACILITIES]:
                 for prep, tokens in prepositional_objects(works).items():
                     preps.setdefault(prep, []).extend(tokens)
+            # "a plant in a free trade zone in Y": an unnamed area a plant is in lies in the place
+            # named after it (not "to invest $1bn in marketing in Y": what the money buys)
+            if "in" in preps and any(o.lemma_.lower() in FACILITIES for o in (*objects, *preps.get("on", []))):
+                preps["in"] += [t for area in preps["in"] if area.pos_ == "NOUN" and not self.referents(area)
+                                and not any(self.mention_at(w) for w in area.lefts)  # "in Tianjin city in China"
+                                for t in prepositional_objects(area).get("in", [])]
         subject_m = [m for t in subjects for m in self.referents(t)]
         by_m = [m for t in passive_agents for m in self.referents(t)]
         object_m = [m for t in objects for m in self.referents(t)]
@@ -4325,7 +4334,9 @@ def is_money(token) -> bool:
     return token.lemma_.lower() in MONEY_WORDS or any(t.tag_ == "$" or t.ent_type_ == "MONEY" for t in token.subtree)
 
 
-FACILITIES = frozenset("plant factory facility refinery mill smelter".split())
+# Nouns a place's name is written before ("Tianjin city", "Sichuan province").
+SETTLEMENT_NOUNS = frozenset("city town village province region state county district municipality prefecture".split())
+FACILITIES = frozenset("plant factory facility refinery mill smelter mine terminal warehouse".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule pay".split())
 DEBTS = frozenset("debt repayment arrears".split())
