@@ -334,6 +334,8 @@ def test_model_span_over_a_line_break_keeps_its_label_in_pieces():
     ("Darnley Rovers 0 Kelso Athletic 2", "Darnley Rovers", True),
     ("Darnley Rovers 0 Kelso Athletic 2", "Kelso Athletic", True),
     ("Bowling: Anil Rowe 54", "Anil Rowe", False),
+    ("Saturday's results:\nDarnley Rovers 0 Kelso Athletic 2", "Kelso Athletic", True),  # a line after others
+    ("Saturday's results were Darnley Rovers 0 Kelso Athletic 2", "Kelso Athletic", False),  # no line of its own
 ])
 def test_either_side_of_a_result_line(body, name, side):
     from assets.entities.organisations import side_of_a_result

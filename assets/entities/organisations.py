@@ -575,7 +575,8 @@ def side_of_a_result(body: str, start: int, end: int) -> bool:
     line_start = body.rfind("\n", 0, start) + 1
     if line_start == start and FIRST_SIDE.match(body, end):
         return True
-    return bool(SECOND_SIDE.search(body, line_start, start) and SECOND_SIDE_END.match(body, end))
+    # the line's only start in range is line_start: match, not search, which rescans a long line per name
+    return bool(SECOND_SIDE.match(body, line_start, start) and SECOND_SIDE_END.match(body, end))
 
 
 # the rest of a name whose capitalised parts a particle in lower case joins: "Pick-n-Go", "Bell-on-Ayre"
