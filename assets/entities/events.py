@@ -51,6 +51,7 @@ alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -727,6 +728,15 @@ class SentenceLayers:
         self.dates: dict[int, list[DateMention]] = {}
         for date in dates:
             self.dates.setdefault(date.sentence_index, []).append(date)
+        self.people_sentences = [m.sentence_index for m in self.people]
+        self.people_in_order = self.people_sentences == sorted(self.people_sentences)
+
+    def people_through(self, index: int) -> list[Mention]:
+        """The people of the sentences up to `index`, in the article's order of mentions: a prefix
+        of them when that order is the sentences' (a slice, not a scan of all for each sentence)."""
+        if self.people_in_order:
+            return self.people[:bisect.bisect_right(self.people_sentences, index)]
+        return [m for m in self.people if m.sentence_index <= index]
 
     def organisations_between(self, first: int, last: int) -> list[Mention]:
         """The organisations of sentences first..last, in the article's order of mentions."""
@@ -752,7 +762,7 @@ class SentenceContext:
         self.dates = [d for d in layers.dates.get(index, []) if d.date_start is not None]
         with_layer_spans(doc, self.amounts, self.offset, self.dates)
         self.article_mentions = layers.article_mentions
-        self.people = [m for m in layers.people if m.sentence_index <= index]
+        self.people = layers.people_through(index)
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = layers.organisations_between(index - 2, index)
         self.doc = self.headline_clause() or doc
