@@ -80,6 +80,16 @@ def test_a_name_bought_with_no_workers_role_stays_a_purchase():
         ("acquire", "done", ("org:skyvale",), ("person:kent",))]
 
 
+def test_a_person_a_club_buys_in_a_sentence_on_its_sport_is_a_player_traded():
+    assert summaries("The Harbor Hawks, with the best pitching in baseball, added another weapon on Wednesday, "
+                     "acquiring Tomas Vell from Halden United for two prospects.",
+                     HAWKS, ("Tomas Vell", "person:vell"), HALDEN) == []
+    # a sport named beside a company bought from a person keeps the purchase
+    assert summaries("Skyvale, which sponsors a football league, bought Kent Media from Dario Kent for $20m.",
+                     ("Skyvale", "org:skyvale"), ("Kent Media", "org:kent-media"), ("Dario Kent", "person:kent")) == [
+        ("acquire", "done", ("org:skyvale",), ("org:kent-media",))]
+
+
 # --- arts and executives ---------------------------------------------------------------------------
 
 

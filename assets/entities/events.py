@@ -5899,6 +5899,7 @@ WORKER_ROLES = frozenset("""player pitcher catcher outfielder infielder shortsto
     actor actress singer rapper presenter comedian star""".split())
 # Roles also said of companies ("tech star Veltrix", "growth driver X"): a worker's only for a PERSON.
 COMPANY_ROLES = frozenset("star driver".split())
+SPORTS = r"(?:league|baseball|football|soccer|basketball|hockey|cricket|rugby|tennis|golf)\b"
 WORK_CUES = re.compile(
     r"\b(?:\w+-years?\b(?!-old)"                                      # a term: "a three-year deal"
     r"|(?:short|long)-term\b"                                        # "a short-term contract"
@@ -5908,8 +5909,10 @@ WORK_CUES = re.compile(
     r"|free[- ]agen(?:t|cy)\b"
     r"|extension\b|renewal\b"
     r"|sign(?:s|ed|ing)?\s+(?:for|with)\b"                           # "signed for Halden United"
-    r"|league\b|baseball\b|football\b|soccer\b|basketball\b|hockey\b|cricket\b|rugby\b|tennis\b|golf\b)",
+    rf"|{SPORTS})",
     re.IGNORECASE)
+# A sport named in a sentence where a club buys a person: a player traded ("acquiring X from Y").
+SPORT_NAMED = re.compile(rf"\b{SPORTS}", re.IGNORECASE)
 # What a deal with a named person still is when it says so: a contract for works or goods of the
 # person's firm, or a sponsorship (an `agreement` by the guidelines).
 NON_EMPLOYMENT_DEALS = frozenset("supply sponsorship sponsor endorsement licensing licence license lease".split())
@@ -5940,14 +5943,17 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
         workers = [m for m in workers if m.entity_id not in givers]
     if workers:
         return True
-    if kind in ("acquire", "lend"):
-        return False  # a name bought or lent with no worker's role may be a company the entity layer typed PERSON
+    start, end = context.sentences[context.index]
+    if kind == "acquire":  # a person bought in a sentence on a sport is a player traded, role named or not
+        return any(p.role == "recipient" and is_hired_person(context, p.mention) for p in parties) and (
+            SPORT_NAMED.search(context.body, start, end) is not None)
+    if kind == "lend":
+        return False  # a name lent with no worker's role may be a company the entity layer typed PERSON
     for party in parties:
         counterparties = {q.entity_id for q in parties if q.entity_id != party.entity_id}
         if holds_office_of(party.mention, counterparties):
             return True
     hired = [p for p in parties if is_hired_person(context, p.mention)]
-    start, end = context.sentences[context.index]
     return bool(hired) and WORK_CUES.search(context.body, start, end) is not None
 
 
