@@ -502,8 +502,7 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
         with_amounts_stated_later(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
-        merged = merge_repeats(events, possessors(body, mentions))
-        found.append([e for e in without_restated_deals(stakes_told_with_their_seller(merged, body))
+        found.append([e for e in without_restated_deals(stakes_told_with_their_seller(merge_repeats(events), body))
                       if not is_a_match(e, body, sentences) and not is_with_own_spouse(e, body)])
     return found
 
@@ -2817,9 +2816,9 @@ class SentenceContext:
         for event in events if contest is not None and kind == "acquire" else ():
             if event.status == "done":  # a contest won is a bid accepted; one fought, a bid made
                 event.status = "agreed" if glemma in WINNING_VERBS else "announced"
-        if kind in ("agreement", "meet") and is_definite(noun):
+        if kind == "agreement" and is_definite(noun):
             for event in events:
-                event.refers_back = True  # "the agreement", "the meeting": told before, maybe with other words
+                event.refers_back = True
         for event in events if kind == "contract" and noun.lemma_.lower() == "order" and glemma in RESIZING_VERBS else ():
             event.status = "done"  # "is cutting its order": the order was placed before
         for event in events if any(c.lower_ in ANOTHER_TRANSACTION for c in noun.children if c.dep_ in ("amod", "det")) else ():
@@ -5763,16 +5762,13 @@ def is_stake_beside_bid(first: Event, event: Event) -> bool:
     return len(with_seller) == 1 and (event if with_seller[0] is first else first).trigger.lower() in OFFERS
 
 
-def stands_for_sides(event: Event, told: Event, possessed: dict[int, str]) -> bool:
+def stands_for_sides(event: Event, told: Event) -> bool:
     """Whether an event's parties are office holders of another's sides, one for each ("the
-    presidents of A and B" after "A and B"), at least one of them a person with an office or
-    written as the side's ("B's Y"; `possessed`: person mention start → possessor's entity id)."""
+    presidents of A and B" after "A and B"), at least one of them a person with an office."""
     if event.event_type != told.event_type or event.event_type not in MULTI_PARTY:
         return False
-    side_of = {p.mention.start: p.mention.affiliation.entity_id if p.mention.affiliation else possessed.get(p.mention.start)
-               for p in event.parties if p.mention.entity_type == "PERSON"}
-    holders = [p.mention for p in event.parties if side_of.get(p.mention.start)]
-    stood_for = [side_of[p.mention.start] if p.mention in holders else p.entity_id for p in event.parties]
+    holders = [p.mention for p in event.parties if p.mention.entity_type == "PERSON" and p.mention.affiliation]
+    stood_for = [p.mention.affiliation.entity_id if p.mention in holders else p.entity_id for p in event.parties]
     sides = {p.entity_id for p in told.parties}
     return bool(holders) and len(stood_for) == len(set(stood_for)) == len(sides) and set(stood_for) == sides
 
@@ -5781,24 +5777,10 @@ def stands_for_sides(event: Event, told: Event, possessed: dict[int, str]) -> bo
 REPEAT_REACH = 2
 
 
-def possessors(body: str, mentions: list[Mention]) -> dict[int, str]:
-    """The organisation or country written as a person's right before the name ("GM's Rick
-    Wagoner"), by the person mention's start: its entity id."""
-    owners = {m.end: m.entity_id for m in mentions if m.entity_type in ("ORG", "COUNTRY")}
-    return {m.start: owner for m in mentions if m.entity_type == "PERSON"
-            and (found := POSSESSIVE_BEFORE.search(body, max(0, m.start - 4), m.start))
-            and (owner := owners.get(found.start())) is not None}
-
-
-# The possessive ending right before a name: "GM's ", "Reuters' ".
-POSSESSIVE_BEFORE = re.compile(r"['’]s?\s\Z")
-
-
-def retells_with_office_holders(event: Event, told: Event, possessed: dict[int, str]) -> bool:
+def retells_with_office_holders(event: Event, told: Event) -> bool:
     """Whether an event tells `told` again through office holders of its sides: "the agreement"
-    they signed, or "the meeting" of theirs, or any meeting of theirs within REPEAT_REACH
-    sentences of the sides' own."""
-    return stands_for_sides(event, told, possessed) and (event.refers_back or (
+    they signed, or a meeting of theirs within REPEAT_REACH sentences of the sides' own."""
+    return stands_for_sides(event, told) and (event.refers_back or (
         event.event_type == "meet" and event.sentence_index - told.sentence_index <= REPEAT_REACH))
 
 
@@ -5851,12 +5833,10 @@ def retold_deal(event: Event, earlier: Event) -> bool:
     between the same sides were about ("US-China talks ... the US-China deal"); not a deal of
     other sides than a meeting's ("X held talks with Y. The ceasefire signed by Y and Z")."""
     sides, told = {p.entity_id for p in event.parties}, {p.entity_id for p in earlier.parties}
-    if event.event_type == "meet":  # "the meeting" retells a meeting, not a deal
-        return earlier.event_type == "meet" and sides == told
     return sides == told if earlier.event_type == "meet" else bool(sides & told)
 
 
-def merge_repeats(events: list[Event], possessed: dict[int, str]) -> list[Event]:
+def merge_repeats(events: list[Event]) -> list[Event]:
     """The same transaction told twice is one event: same type and parties (for agreements and
     meetings, the same set of parties), or "the agreement" again with a party of an earlier
     event or signed by office holders of its sides (who then become its parties); not one told
@@ -5864,7 +5844,7 @@ def merge_repeats(events: list[Event], possessed: dict[int, str]) -> list[Event]
     merged: dict[tuple, Event] = {}
     for event in events:
         earlier = [e for e in merged.values() if e.start < event.start]
-        if (told := next((e for e in earlier if retells_with_office_holders(event, e, possessed)), None)):
+        if (told := next((e for e in earlier if retells_with_office_holders(event, e)), None)):
             # "A and B renewed a pact. A's president X and B's president Y signed the deal": the
             # deal already told, its signatories the most specific parties; "A has met B. A's
             # chief X held talks with B's boss Y": the meeting of the lead, told with its people
