@@ -64,6 +64,21 @@ def test_a_kind_saying_what_closes_the_sentence_is_no_apposition(extractor, body
     assert typed(extractor, body).get(name) == {kind}
 
 
+# ---- a name the model missed that is bought or taken over ------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Brenmark Logistics said it had agreed to buy Talvik Freight for 120 million euros.", "Talvik Freight"),
+    ("Orvane completed the takeover of Selmar Tooling last year, the company said.", "Selmar Tooling"),
+])
+def test_a_name_bought_or_taken_over_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
+
+
+def test_a_person_bought_who_is_given_as_a_person_is_no_organisation(extractor):
+    found = typed(extractor, "Halden Rovers agreed to buy Dario Kentaro from Lisbon. Kentaro, 24, said he was delighted.")
+    assert "ORG" not in found.get("Dario Kentaro", set())
+
+
 # ---- a kind of organisation right before the name --------------------------------------------------
 
 @pytest.mark.parametrize("body, name", [

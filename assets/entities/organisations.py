@@ -809,6 +809,11 @@ NAME_KIND_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+)?(?:\s+(?!(?:of|and|or|in|to|f
 # (the kind then heads the name: not before another name, "Polling firm Vantra", nor "of")
 NO_PERSON_KIND_AFTER = re.compile(rf"\s+(?:{literal_alternation(NO_PERSON_KINDS)})\b(?!\s+of\b|\s+[A-Z])")
 PERSON_GROUP_KINDS = re.compile(rf"\s+(?:{literal_alternation(word_list('person_group_kinds'))})\b")
+# what takes a company over, right before the name bought ("agreed to buy", "the takeover of")
+TAKEN_OVER_BEFORE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|(?:take|takes|took|taking)"
+                               r"\s+over|takeover\s+of|acquisition\s+of|bid\s+for|merger\s+with)\s+\Z")
+# ... and the name is the whole object: a clause or a price follows, not a noun ("buy Windows licences")
+TAKEN_OVER_CLOSES = re.compile(r"(?=\s*[,.;:)]|\s*\Z|\s+(?:for|from|in|on|at|last|this|earlier|and|which|that|to)\b)")
 OWNED_BEFORE = re.compile(r"(?:[\w.]+-(?:owned|listed|based|headquartered)"
                           r"|(?:privately|publicly|wholly)[ -](?:owned|held|traded|listed))\s+\Z")
 # what follows a store's name ending in 's, where a possessive would have its noun: "Dorrance's and
@@ -985,6 +990,12 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         return not given_as_a_person(body, text, occurrences, person_words)
     if not spans and official_account(body, start, end):
         return True  # a name the model missed after "the official", which is no title there
+    if not spans and " " in text and TAKEN_OVER_BEFORE.search(body, max(0, start - 30), start) and (
+            TAKEN_OVER_CLOSES.match(body, end)):
+        # a name the model missed that a company buys or takes over ("agreed to buy Talvik Freight
+        # for 120 million euros"): a company, not a person, a product or a place
+        occurrences = [match.span() for match in whole_word(text).finditer(body)]
+        return not given_as_a_person(body, text, occurrences, person_words)
     if not spans and (acts_as_organisation(body, start, end, frozenset()) or STATEMENT_IT_AFTER.match(body, end) or (
             " " not in text and (does_what_a_company_does(body, start, end)
                                  or agrees_or_is_placed_as_an_organisation(body, start, end, gazetteer)))):
