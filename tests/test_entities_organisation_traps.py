@@ -74,6 +74,15 @@ def test_a_name_bought_or_taken_over_is_an_organisation(extractor, body, name):
     assert typed(extractor, body).get(name) == {"ORG"}
 
 
+@pytest.mark.parametrize("body, name, kind", [
+    ("Talvik Freight said on Tuesday it would cut 300 jobs.", "Talvik Freight", {"ORG"}),
+    ("Brenmark Haulage reported a record profit for the year.", "Brenmark Haulage", {"ORG"}),
+    ("John Okafor said it would be hard to win.", "John Okafor", {"PERSON"}),  # the "it" of "it would be"
+])
+def test_a_name_the_model_missed_doing_what_a_company_does_is_an_organisation(extractor, body, name, kind):
+    assert typed(extractor, body).get(name) == kind
+
+
 def test_a_person_bought_who_is_given_as_a_person_is_no_organisation(extractor):
     found = typed(extractor, "Halden Rovers agreed to buy Dario Kentaro from Lisbon. Kentaro, 24, said he was delighted.")
     assert "ORG" not in found.get("Dario Kentaro", set())

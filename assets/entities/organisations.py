@@ -997,11 +997,12 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         occurrences = [match.span() for match in whole_word(text).finditer(body)]
         return not given_as_a_person(body, text, occurrences, person_words)
     if not spans and (acts_as_organisation(body, start, end, frozenset()) or STATEMENT_IT_AFTER.match(body, end) or (
+            " " in text and TOWN_AS_COMPANY_AFTER.match(body, end)) or (
             " " not in text and (does_what_a_company_does(body, start, end)
                                  or agrees_or_is_placed_as_an_organisation(body, start, end, gazetteer)))):
         # a name the model missed ("Kestrel Outfitters said in a statement that it", "Kravelle
-        # alluded to its leaked files"), as the model's people and places are retyped
-        # (organisations_by_role)
+        # alluded to its leaked files", "Talvik Freight said it would cut 300 jobs"), as the model's
+        # people and places are retyped (organisations_by_role)
         occurrences = [match.span() for match in whole_word(text).finditer(body)]
         return not given_as_a_person(body, text, occurrences, person_words)
     if OWNED_BEFORE.search(body, max(0, start - 40), start) and all(
