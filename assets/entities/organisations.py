@@ -990,18 +990,14 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
         return not given_as_a_person(body, text, occurrences, person_words)
     if not spans and official_account(body, start, end):
         return True  # a name the model missed after "the official", which is no title there
-    if not spans and " " in text and TAKEN_OVER_BEFORE.search(body, max(0, start - 30), start) and (
-            TAKEN_OVER_CLOSES.match(body, end)):
-        # a name the model missed that a company buys or takes over ("agreed to buy Talvik Freight
-        # for 120 million euros"): a company, not a person, a product or a place
-        occurrences = [match.span() for match in whole_word(text).finditer(body)]
-        return not given_as_a_person(body, text, occurrences, person_words)
     if not spans and (acts_as_organisation(body, start, end, frozenset()) or STATEMENT_IT_AFTER.match(body, end) or (
-            " " in text and TOWN_AS_COMPANY_AFTER.match(body, end)) or (
+            " " in text and (TOWN_AS_COMPANY_AFTER.match(body, end) or (
+                TAKEN_OVER_BEFORE.search(body, max(0, start - 30), start) and TAKEN_OVER_CLOSES.match(body, end)))) or (
             " " not in text and (does_what_a_company_does(body, start, end)
                                  or agrees_or_is_placed_as_an_organisation(body, start, end, gazetteer)))):
         # a name the model missed ("Kestrel Outfitters said in a statement that it", "Kravelle
-        # alluded to its leaked files", "Talvik Freight said it would cut 300 jobs"), as the model's
+        # alluded to its leaked files", "Talvik Freight said it would cut 300 jobs"; one a company
+        # buys or takes over, "agreed to buy Talvik Freight for 120 million euros"), as the model's
         # people and places are retyped (organisations_by_role)
         occurrences = [match.span() for match in whole_word(text).finditer(body)]
         return not given_as_a_person(body, text, occurrences, person_words)
