@@ -228,6 +228,14 @@ def test_titled_single_name_is_found_again_after_its_title():
     assert PersonIndex(["Ivan Kovalenko"], ["Kovalenko"]).full_name("Kovalenko") == "Ivan Kovalenko"
 
 
+def test_surname_after_a_sentence_closing_capitalised_word_is_a_back_reference():
+    # "Sunday." closes its sentence; "St." and an initial stay part of a longer name
+    body = "Ivan Kovalenko arrived in Riga on Sunday. Kovalenko met St. Kovalenko and J. Kovalenko."
+    spans = [Span(0, len("Ivan Kovalenko"), "PERSON", None, FOUND.ner)]
+    found = [body[s.start:s.end + 4] for s in name_back_references(body, spans, PersonIndex(["Ivan Kovalenko"]), FOUND)]
+    assert found == ["Kovalenko met"]
+
+
 # --- through the extractor -------------------------------------------------------------------------
 
 def test_office_portfolio_leaves_no_stray_organisation():

@@ -761,6 +761,8 @@ def places_named_again(body: str, spans: list[Span], people: PersonIndex, found:
 
 NAME_NEIGHBOUR_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*[ \-–—]|[\-–—/])$")
 NAME_NEIGHBOUR_AFTER = re.compile(r"[ \-–—/]?[A-Z]|[\-–—/]")
+# a capitalised word closing its sentence ("on Sunday. Ruto said") is no part of the name after it
+SENTENCE_CLOSING_WORD = re.compile(r"[A-Z][^\W\d_]*[a-z]{2}\. $")
 
 
 def name_back_references(body: str, spans: list[Span], people: PersonIndex, found: Extractors) -> list[Span]:
@@ -779,8 +781,9 @@ def name_back_references(body: str, spans: list[Span], people: PersonIndex, foun
         for start, end in words.spans(part):
             if taken.overlaps(start, end):
                 continue
+            neighbour = NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start)
             if NAME_NEIGHBOUR_AFTER.match(body, end) or (
-                    NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start) and not has_office_before(body, start)):
+                    neighbour and not SENTENCE_CLOSING_WORD.match(neighbour.group()) and not has_office_before(body, start)):
                 continue  # part of a longer name or compound ("Novi Sad–Subotica"), not a back-reference
             added.append(Span(start, end, "PERSON", None, found.ner_surname))
             taken.add(start, end)
