@@ -151,6 +151,11 @@ LEND = [
 ]
 
 FUND = [
+    # proceeds and profits given away are money given, though no figure is written
+    ("Orvex will donate the proceeds of the concert to the Kestrel Foundation.",
+     "fund", "planned", "Orvex", "Kestrel Foundation", None),
+    ("Veltrix donated all its profits to Brightwater Hospital last year.",
+     "fund", "done", "Veltrix", "Brightwater Hospital", None),
     ("Norland will give Pelora $200m in aid to rebuild after the floods.",
      "fund", "planned", "Norland", "Pelora", usd(200e6)),
     ("The European Commission has granted Orvex €35m to develop battery cells.",

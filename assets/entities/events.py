@@ -122,6 +122,9 @@ REPORTING_VERBS = frozenset("say tell announce confirm report add state insist r
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
     funding billion million trillion bn m""".split())
+# What a sale or a business earns: money when given away ("donated the proceeds (its profits) to
+# Y"), but no measure of a transfer ("released $1bn in profits"). "proceeds": lemma "proceed".
+EARNINGS_WORDS = frozenset("proceed profit".split())
 # Verbs by which both sides conclude a deal, whose subject, beside a giver named after "from",
 # is the one given to: "Y agreed (signed) a loan from X".
 CONCLUDING_VERBS = frozenset("agree seal strike reach clinch initial sign negotiate finalise finalize conclude".split())
@@ -2305,7 +2308,7 @@ class SentenceContext:
             owners = [m for o in given if lemma in PAYING_FOR_VERBS and o.lemma_.lower() not in MONEY_WORDS
                       for c in o.children if c.dep_ == "poss" for m in self.referents(c)]
             if not (works_places or owners) and any(
-                    o.lemma_.lower() not in MONEY_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
+                    o.lemma_.lower() not in MONEY_WORDS | EARNINGS_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
                     and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
                 return []  # "lent his support", "funded research": no money to a named party; "pledged a bailout" is
             if any(TRIGGER_NOUNS.get(o.lemma_.lower()) in ("acquire", "invest", "agreement") for o in given):
