@@ -83,6 +83,11 @@ EUR_400M, GBP_12M = (400e6, 400e6, "EUR"), (12e6, 12e6, "GBP")
 
 # (text, type, status, agent(s), recipient(s), amount): coordinated parties of one role joined by "+".
 LEND = [
+    # a clause on the loan, its object the loan itself, tells who gives it to whom
+    ("The $500m loan that Halvard Bank gave Pelora was repaid in full.",
+     "lend", "done", "Halvard Bank", "Pelora", usd(500e6)),
+    ("The loan which Halvard Bank extended to Orvex last year was the largest.",
+     "lend", "done", "Halvard Bank", "Orvex", None),
     ("Halvard Bank lent Pelora $500m last year.", "lend", "done", "Halvard Bank", "Pelora", usd(500e6)),
     ("The Meridian Development Bank has agreed to lend Norland $1.2bn to rebuild its power grid.",
      "lend", "agreed", "Meridian Development Bank", "Norland", usd(1.2e9)),
@@ -156,6 +161,9 @@ FUND = [
      "fund", "planned", "Orvex", "Kestrel Foundation", None),
     ("Veltrix donated all its profits to Brightwater Hospital last year.",
      "fund", "done", "Veltrix", "Brightwater Hospital", None),
+    # what another does to a gift leaves the giving told in its own clause as it was
+    ("Pelora blocked a $1 billion donation Norland had pledged to the Kestrel Foundation.",
+     "fund", "announced", "Norland", "Kestrel Foundation", usd(1e9)),
     ("Norland will give Pelora $200m in aid to rebuild after the floods.",
      "fund", "planned", "Norland", "Pelora", usd(200e6)),
     ("The European Commission has granted Orvex €35m to develop battery cells.",
@@ -488,6 +496,7 @@ NO_EVENT = [
     "Orvex may build a plant in Kenya if demand recovers.",                      # conditional
     "Kenya bought 31,000 tonnes of soybeans from Orvex.",                        # a commodity by weight: trade
     "Orvex delivered 5,000 barrels of oil to Pelora Rail.",                      # trade
+    "The loan Halvard Bank might give Pelora would be the largest.",              # supposed in a clause
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT

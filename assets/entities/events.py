@@ -2438,6 +2438,10 @@ class SentenceContext:
                 subject_m += self.joint_sides(subjects)
             passive_m = [m for t in passive_agents for m in self.referents(t)]
             dative_m = [m for t in datives for m in self.referents(t) or self.industry_of(t)]
+            if kind in CAPITAL_GIVEN_KINDS and governor.dep_ in ("relcl", "acl") and governor.head.i == first_conjunct(noun).i:
+                # "the loan that X gave Y": the parse makes the one given to the clause's object
+                dative_m += [m for o in governor.children if o.dep_ in OBJECTS and o.lower_ not in RELATIVE_PRONOUNS
+                             for m in self.referents(o)]
             verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
                          for prep, tokens in prepositional_objects(governor).items()}
         glemma = governor.lemma_.lower() if governor is not None else ""
@@ -4756,6 +4760,9 @@ def opens_after_according_to(token) -> bool:
 
 
 MONEY_FLOWS = ("lend", "fund", "invest", "contract")
+# Verbs of a clause that gives (or takes) the money noun it describes: "the loan X extended to Y".
+FLOW_CLAUSE_VERBS = GIVING_VERBS | frozenset("extend grant lend award offer make approve receive secure obtain get".split())
+RELATIVE_PRONOUNS = frozenset("that which who whom what".split())
 # Money a capital city gives is its government's ("Rome's loan to the carrier").
 CAPITAL_GIVEN_KINDS = ("lend", "fund", "invest")
 DASHES = frozenset(("-", "–", "—", "--"))  # wire copy writes a dash as two hyphens
@@ -4900,6 +4907,11 @@ def governing_verb(noun) -> tuple[object | None, str]:
     # "the agreement, signed by A and B in 2009,": made in a reduced passive after it
     made += [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in DEAL_MAKING
              and is_reduced_passive(c) and any(g.dep_ == "agent" for g in c.children)]
+    # "the $500m loan X extended to Y", "a donation X had pledged to Y", "the loan Y secured from
+    # X": money given or taken in a clause whose object the noun is
+    if noun_trigger(noun) in CAPITAL_GIVEN_KINDS:
+        made += [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in FLOW_CLAUSE_VERBS
+                 and any(s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS for s in c.children)]
     if made:
         return made[0], "object"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS | TERMS:
@@ -5430,8 +5442,10 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             continue
         if is_examined_fact(token):
             return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
-        if token.dep_ == "relcl" and token.tag_ == "VBD":
-            break  # "under the accord, which X signed with Y in May, X will cut tariffs": a past of its own clause
+        if token.dep_ == "relcl" and token.tag_ == "VBD" or is_perfect_clause_on_noun(token):
+            # "under the accord, which X signed with Y in May, X will cut tariffs", "blocked a donation
+            # X had pledged to Y": a past of its own clause
+            break
         if describes_its_head(token) and came_by not in ("xcomp", "acomp", "ccomp"):
             return None  # "the subcommittee that funds NASA": what its head does, no one transaction
         # a purpose infinitive ("sign a deal to import gas") is as sure as the clause it serves, and
@@ -5456,6 +5470,15 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             continue
         break
     return status or ("planned" if intended else "done")
+
+
+def is_perfect_clause_on_noun(verb) -> bool:
+    """A relative clause with its own subject in the perfect on the noun it describes ("a donation
+    X had pledged"), which the parse may label a participle; not the content of a noun ("reports
+    that it had lent"), which is marked."""
+    return verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN" and not any(c.dep_ == "mark" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
 
 
 # Adverbs of a habit: "X usually lends to Y" tells what X does, no transaction.
