@@ -299,6 +299,8 @@ FUND = [
 ]
 
 INVEST = [
+    # the money a receiving verb takes is counted in what it is ("in investment"), which says the type
+    ("Pelora attracted $2bn in investment from Orvex last year.", "invest", "done", "Orvex", "Pelora", usd(2e9)),
     ("Orvex will invest $2bn in Pelora over five years.", "invest", "planned", "Orvex", "Pelora", usd(2e9)),
     ("Orvex invested €400m in Brenna Copper last year.", "invest", "done", "Orvex", "Brenna Copper", EUR_400M),
     ("Veltrix said it would invest $800 million in Pelora.",

@@ -2006,7 +2006,7 @@ class SentenceContext:
                         preps.setdefault(inner, []).extend(more)
         # "channelled $5m in grants to Y": the money noun the verb's sum is counted in carries the
         # verb's complements when the parse hangs them on it
-        for counted in (t for t in preps.get("in", []) if kind in MONEY_FLOWS and is_money(t) and not is_funding_round(t)):
+        for counted in (t for t in preps.get("in", []) if kind in MONEY_FLOWS and is_money_measure(t) and not is_funding_round(t)):
             claimed.add(counted.i)
             if kind in CAPITAL_GIVEN_KINDS and noun_trigger(counted) in CAPITAL_GIVEN_KINDS:
                 kind = noun_trigger(counted)  # "received $5m in loans": the money says what it is
