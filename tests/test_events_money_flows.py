@@ -681,6 +681,7 @@ def test_the_main_clause_s_it_is_the_company_an_opening_its_spoke_of():
 @pytest.mark.parametrize("body", [
     "Pelora secured a $1bn loan from a consortium led by Veltrix.",
     "Pelora has secured a $1bn syndicated loan from a group of banks led by Veltrix.",
+    "Pelora secured a $1bn loan from a consortium headed by Veltrix.",
 ])
 def test_a_group_lends_through_the_member_that_leads_it(body):
     assert one(body, PELORA, VELTRIX) == (("lend", "done", ("org:veltrix",), ("country:PEL",)), "$1bn")

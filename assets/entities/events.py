@@ -2843,7 +2843,7 @@ class SentenceContext:
     def round_event(self, noun) -> list[Event]:
         """A funding round invests in the company raising it, led or joined by the investors:
         "Y raised $20m in a round led by X", "X led a $30m funding round in Y"."""
-        investors = [m for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+        investors = [m for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS
                      for t in clause_arguments(c)[1] for m in self.referents(t)]
         word = carrier_of(noun) or noun  # "$40m in funding led by X": the figure stands in the clause
         verb = word.head.head if word.dep_ == "pobj" else word.head if word.dep_ in OBJECTS + ("nsubjpass",) else None
@@ -2852,7 +2852,7 @@ class SentenceContext:
         raisers = []
         if verb is not None:
             subjects, passive_agents, _, _ = clause_arguments(verb)
-            if verb.lemma_.lower() in LEADING_VERBS and word.dep_ in OBJECTS:
+            if verb.lemma_.lower() in ROUND_TAKING_VERBS and word.dep_ in OBJECTS:
                 investors += [m for t in (passive_agents if is_passive(verb) else subjects) for m in self.referents(t)]
             elif verb.lemma_.lower() in RAISING_VERBS:
                 raisers = [m for t in subjects for m in self.referents(t)]
@@ -5190,7 +5190,7 @@ def resisting_verb(trigger):
 ROUND_KINDS = frozenset("funding financing investment fundraising equity series seed".split())
 # Verbs by which investors take part in a round ("X led the round") and by which the company
 # holds it ("Y raised $20m in a round").
-LEADING_VERBS = frozenset("lead co-lead join".split())
+ROUND_TAKING_VERBS = frozenset("lead co-lead join".split())
 RAISING_VERBS = frozenset("raise close complete secure get receive".split())
 
 
@@ -5200,7 +5200,7 @@ def is_funding_round(token) -> bool:
     if token.lemma_.lower() == "round":
         return any(t.lower_ in ROUND_KINDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                    for t in c.subtree)
-    return token.lower_ in ROUND_KINDS and any(c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
+    return token.lower_ in ROUND_KINDS and any(c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS
                                                 for c in token.children)
 
 
