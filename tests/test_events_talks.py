@@ -532,3 +532,18 @@ def test_a_fiancee_written_with_an_html_entity_is_still_ones_own():
     holmes = ("Annabella Holmes", "person:holmes")
     assert summaries("Omar Bello had been out to see his fianc&#233;e Annabella Holmes, whom he met in 2001.",
                      BELLO, holmes) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ana Kovac received a delegation led by Omar Bello on Tuesday.", ("person:bello", "person:kovac")),
+    ("Ana Kovac hosted a Hamas delegation headed by Omar Bello.", ("person:bello", "person:kovac")),
+    ("Ana Kovac welcomed a delegation from Pelora on Tuesday.", ("country:PEL", "person:kovac")),
+])
+def test_a_delegation_received_is_met_through_its_leader_or_its_side(body, expected):
+    names = [pair for pair in (KOVAC, BELLO, PELORA, ("Hamas", "org:hamas")) if pair[0] in body]
+    assert summaries(body, *sorted(names, key=lambda pair: body.index(pair[0]))) == [("meet", "done", expected)]
+
+
+def test_a_delegation_of_no_one_s_received_is_no_meeting():
+    assert events_of("Pelora received a delegation of investors.", PELORA) == []
+    assert events_of("Ana Kovac received the delegation's report.", KOVAC) == []

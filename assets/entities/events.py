@@ -312,7 +312,8 @@ GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welc
                              r"(?:tele)?phon(?:e|es|ed|ing))"
                              r"\s+(?:by\s+)?(?:(?:the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?[a-z][\w-]*,?\s+)?"
                              r"(?:[A-Z]\w*\.?\s+)*[A-Z]"
-                             r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|greet|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]")
+                             r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|greet|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]"
+                             r"|\b(?:host|receiv|welcom|greet)\w*\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?delegations?\b")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"advanc(?:e|es|ed|ing)|"
@@ -2080,7 +2081,10 @@ class SentenceContext:
                 # a name in it was typed; so is what a clause of place follows ("will visit X, where ...")
                 object_m = []
         if lemma in GUEST_VERBS:  # a guest is a person: "received Omnia's envoy" names Omnia through its envoy only
-            object_m = [m for t in objects for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
+            # but a delegation stands for its leader or, unled, for the side that sends it ("received a
+            # delegation led by X", "hosted a delegation from Y")
+            object_m = [m for t in objects for m in self.referents(t) if (m.entity_type == "PERSON" and self.names(t, m))
+                        or t.lemma_.lower() in DELEGATION_NOUNS]
         if (kind == "meet" and (lemma in GUEST_VERBS or lemma == "visit") and objects and not object_m and not passive
                 and not any(o.lemma_.lower() in RECIPROCALS for o in objects)):
             return []  # "A and B visited New York", "together received honours": no one met, each other neither
@@ -4178,9 +4182,10 @@ def verb_trigger(token) -> str | None:
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
     if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and (c.pos_ == "PROPN" or any(
-            a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)) for c in token.children):
+            a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children) or c.lemma_.lower() in DELEGATION_NOUNS)
+            for c in token.children):
         # "hosted (received, phoned) X", "X was received by Y", "welcomed the Libyan leader, X": a
-        # named guest or the one called was met
+        # named guest or the one called was met; so was a delegation received
         return "meet"
     if lemma in LICENSING_VERBS and not is_passive(token) and (licensed := licensed_things(token)) and (any(
             g.pos_ == "PROPN" for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
