@@ -165,6 +165,8 @@ ACQUISITIONS = [
      "$400 million"),
     ("Tarsa agreed to sell its payments business to Veltrix for $1.3 billion.", "agreed", "veltrix", "tarsa", None,
      "$1.3 billion"),
+    ("Veltrix bought the coatings unit of Omnia for $400 million.", "done", "veltrix", "omnia", None,
+     "$400 million"),
     ("Veltrix's purchase of Omnia's European operations was completed in May.", "done", "veltrix", "omnia", None,
      None),
     ("Veltrix bought two cosmetics brands from Omnia in 2003.", "done", "veltrix", "omnia", None, None),

@@ -3134,7 +3134,10 @@ class SentenceContext:
             if len({m.entity_id for m in named}) == 1:
                 targets.append(named[0])
                 continue
-            possessors = [c for c in asset.children if c.dep_ == "poss"]
+            # "Y's cloud unit", or a name after "of": "the coatings unit of Y"
+            possessors = [c for c in asset.children if c.dep_ == "poss"] + [
+                g for p in asset.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             owners = [m for c in possessors for m in self.referents(c) if m.entity_type in ("ORG", "PERSON")]
             if not possessors and any(
                     c.dep_ == "prep" and c.lower_ == "from" for w in (asset, asset.head) for c in w.children):
