@@ -288,3 +288,16 @@ def test_a_royal_of_a_full_names_first_name_is_another_person():
     # an honorific goes with a surname, so one before a first name is a nickname's use: still the person
     result = extract_one("The novelist Mike Ford wrote ten books. Fans called him Dr. Mike at conventions.")
     assert ids_of(result, "Mike") == {"person:mike-ford"}
+
+
+def test_name_with_an_office_in_apposition_after_it_is_a_person():
+    # the model types the speaker an organisation; the office after the comma says who she is
+    body = "\"We are proud to be trusted with this work,\" said Nadia Farouk, head of vaccines at Quillon Pharma."
+    farouk = next(m for m in extract_one(body).mentions if m.text == "Nadia Farouk")
+    assert farouk.entity_type == "PERSON"
+    # an organisation after a comma stays one
+    assert next(m for m in extract_one("Quillon Pharma, a drug maker, said sales rose.").mentions
+                if m.text == "Quillon Pharma").entity_type == "ORG"
+    # a title that opens the next clause is no apposition
+    result = extract_one("Writing his message in the Kestrel Courier, the Bishop said the claims were false.")
+    assert not any(m.entity_type == "PERSON" and "Courier" in m.text for m in result.mentions)

@@ -625,12 +625,23 @@ def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Ext
 
 def cued_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
     """A mistyped name with an age, a noun for a person or a known surname beside it
-    (names.has_person_cue): a person."""
+    (names.has_person_cue), or an office in apposition after it ("Nadia Farouk, head of vaccines
+    at X"): a person."""
     surnames = {body[s.start:s.end] for s in spans if s.how == found.honorific_person}
     return [Span(s.start, s.end, "PERSON", None, found.cued_person)
             if is_mistyped_name(body[s.start:s.end], s, gazetteer)
-            and has_person_cue(body, s.start, s.end, surnames) else s
+            and (has_person_cue(body, s.start, s.end, surnames) or has_office_after(body, s.end)) else s
             for s in spans]
+
+
+# the end of an apposition: a title set off by commas, not the subject of the next clause ("in the
+# Northern Echo, the Bishop said")
+APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|\Z)")
+
+
+def has_office_after(body: str, end: int) -> bool:
+    after = title_after(body, end)
+    return after is not None and after[0].office and APPOSITION_END.match(body, after[0].end) is not None
 
 
 def person_index(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> PersonIndex:
