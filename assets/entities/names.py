@@ -18,7 +18,9 @@ portfolio ("State" in "Secretary of State"), a ship, a weapon's abbreviation. Na
 from __future__ import annotations
 
 import functools
+import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import justext
@@ -267,13 +269,17 @@ CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*
 OPENING_WORDS = frozenset(word_list("sentence_opening_words"))
 
 
-def capitalised_run(body: str, start: int, end: int) -> tuple[int, int]:
-    """The run of capitalised words the name body[start:end] stands in."""
-    line_start = body.rfind("\n", 0, start) + 1
-    line_end = body.find("\n", end)
-    for run in CAPITALISED_RUN.finditer(body, line_start, len(body) if line_end < 0 else line_end):
-        if run.start() <= start and end <= run.end():
-            return run.span()
+def capitalised_runs(body: str) -> list[tuple[int, int]]:
+    """Every run of capitalised words in body, in order; none crosses a line break. Found once per
+    article: scanning the name's line for each name is quadratic in a text of one long line."""
+    return [run.span() for run in CAPITALISED_RUN.finditer(body)]
+
+
+def capitalised_run(runs: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The run of capitalised words (of capitalised_runs) the name at start..end stands in."""
+    i = bisect_right(runs, (start, math.inf)) - 1
+    if i >= 0 and runs[i][0] <= start and end <= runs[i][1]:
+        return runs[i]
     return start, end
 
 
@@ -281,10 +287,11 @@ def work_titles(body: str, spans: list) -> set[str]:
     """Titles of works (shows, films, books, albums) that hold a country's or place's name with
     other capitalised words ("Little Peru"): the text gives a kind of work right before one of
     the title's uses, or its cast right after. The country in a title is no country of the article."""
-    titles, runs = set(), set()
+    titles, runs, capitalised = set(), set(), None
     for span in spans:
         if (span.entity_id or "").startswith(("country:", "place:", "subdivision:", "region:")):
-            start, end = capitalised_run(body, span.start, span.end)
+            capitalised = capitalised_runs(body) if capitalised is None else capitalised
+            start, end = capitalised_run(capitalised, span.start, span.end)
             if (start, end) != (span.start, span.end) and body[start:end].split()[0] not in OPENING_WORDS:
                 runs.add(body[start:end])
     for run in runs:
