@@ -5,7 +5,7 @@ that act as organisations typed ORG (organisations.py)."""
 import pytest
 
 from assets.entities.chain import extractors
-from assets.entities.disambiguation import ArticleCountries, Candidate, weighed_spans
+from assets.entities.disambiguation import ArticleCountries, Candidate, overlapping_indexes, weighed_spans
 from assets.entities.extract import ArticleText, EntityExtractor, Span, trimmed_spans
 from assets.entities.gazetteer import load_gazetteer
 from assets.entities.organisations import acts_as_organisation, described_at_openings, plays_a_match
@@ -526,3 +526,15 @@ def test_a_capitalised_common_word_is_no_place(body, word):
 def test_a_prominent_city_in_a_dateline_stays_the_city():
     body = "LONDON — House prices fell again, and london-bound commuters paid more for fewer trains."
     assert "place:london" in entity_ids(body)
+
+
+def test_overlapping_model_spans_are_found_by_bisect_as_by_a_scan():
+    def scan(model, start, end):
+        return [i for i, span in enumerate(model) if span.start < end and start < span.end]
+
+    in_order = [Span(0, 5, "ORG", None, "ner"), Span(7, 12, "GPE", None, "ner"), Span(12, 20, "PERSON", None, "ner")]
+    shuffled = [in_order[2], in_order[0], in_order[1]]
+    for model, ordered in ((in_order, True), (shuffled, False)):
+        ends = [span.end for span in model]
+        for start, end in ((0, 3), (4, 8), (5, 7), (11, 13), (0, 30), (20, 25), (6, 7)):
+            assert overlapping_indexes(model, ends, ordered, start, end) == scan(model, start, end)

@@ -372,8 +372,11 @@ def amounts(doc: Doc, settings: Settings) -> None:
     """Amounts, each with the countries of its sentence that are party to it."""
     body = doc._.article.body
     doc._.amounts = find_amounts(body, doc._.article.published, doc._.locator)
+    by_sentence: dict[int, list] = {}  # an amount's countries are its sentence's: not every mention per amount
+    for mention in doc._.mentions:
+        by_sentence.setdefault(mention.sentence_index, []).append(mention)
     for amount in doc._.amounts:
-        amount.countries = amount_countries(body, amount, doc._.mentions)
+        amount.countries = amount_countries(body, amount, by_sentence.get(amount.sentence_index, []))
 
 
 @chain_component("wirehouse_quantities")

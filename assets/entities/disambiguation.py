@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -243,13 +244,15 @@ def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gaz
 
     kept: list[Span] = []
     model = list(model)
+    model_ends = [span.end for span in model]
+    model_in_order = all(a.end <= b.start for a, b in zip(model, model[1:]))
     overruled: dict[int, list[tuple[int, int]]] = {}  # model span index -> the candidates kept over it
     sides: dict[str, bool] = {}  # a name -> whether the article makes it a club's side (names_club)
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         surface = body[start:end]
         entity = countries.chosen(surface, gazetteer.entities[candidate.entity_id], gazetteer)
-        overlapping = [i for i, span in enumerate(model) if span.start < end and start < span.end]
+        overlapping = overlapping_indexes(model, model_ends, model_in_order, start, end)
         units = [i for i in overlapping
                  if names_unit(body, model[i], start, end, entity) or names_club(body, model[i], start, end, entity, sides)]
         for i in units:  # one organisation by its longer name, whatever the model typed it as
@@ -267,6 +270,19 @@ def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gaz
     kept += [span for i, span in enumerate(model) if i not in overruled]
     kept += [piece for i, taken in overruled.items() for piece in remainders(body, model[i], taken)]
     return sorted(kept, key=lambda s: (s.start, s.end))
+
+
+def overlapping_indexes(model: list[Span], ends: list[int], in_order: bool, start: int, end: int) -> list[int]:
+    """Indexes of the model's spans that overlap start..end, ascending: a bisect when the spans
+    are in text order and apart, as the model's entities are, else a scan of them all (a scan per
+    candidate is quadratic in a long article)."""
+    if not in_order:
+        return [i for i, span in enumerate(model) if span.start < end and start < span.end]
+    found, i = [], bisect_right(ends, start)
+    while i < len(model) and model[i].start < end:
+        found.append(i)
+        i += 1
+    return found
 
 
 def remainders(body: str, span: Span, taken: list[tuple[int, int]]) -> list[Span]:
