@@ -4919,7 +4919,7 @@ def governing_verb(noun) -> tuple[object | None, str]:
     # X": money given or taken in a clause whose object the noun is
     if noun_trigger(noun) in CAPITAL_GIVEN_KINDS:
         made += [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in FLOW_CLAUSE_VERBS
-                 and any(s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS for s in c.children)]
+                 and has_own_subject(c)]
     if made:
         return made[0], "object"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS | TERMS:
@@ -5450,7 +5450,7 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             continue
         if is_examined_fact(token):
             return status or "done"  # "officials will look at Rome's provision of a loan": the loan was made
-        if token.dep_ == "relcl" and token.tag_ == "VBD" or is_perfect_clause_on_noun(token):
+        if (token.dep_ == "relcl" and token.tag_ == "VBD") or is_perfect_clause_on_noun(token):
             # "under the accord, which X signed with Y in May, X will cut tariffs", "blocked a donation
             # X had pledged to Y": a past of its own clause
             break
@@ -5485,8 +5485,13 @@ def is_perfect_clause_on_noun(verb) -> bool:
     X had pledged"), which the parse may label a participle; not the content of a noun ("reports
     that it had lent"), which is marked."""
     return verb.dep_ in ("relcl", "acl") and verb.tag_ == "VBN" and not any(c.dep_ == "mark" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and has_own_subject(verb)
+
+
+def has_own_subject(clause) -> bool:
+    """A clause on a noun with a subject of its own ("the loan X gave Y"), not a relative pronoun
+    standing for the noun ("the bank that lent Y")."""
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children)
 
 
 # Adverbs of a habit: "X usually lends to Y" tells what X does, no transaction.
