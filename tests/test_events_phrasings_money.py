@@ -353,6 +353,9 @@ INVEST = [
     ("Orvex will spend $1bn on a new plant in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(1e9)),
     ("Orvex will set up a $300m factory in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(300e6)),
     ("Orvex opened a $200m plant in Ghana on Tuesday.", "invest", "done", "Orvex", "Ghana", usd(200e6)),
+    ("Orvex broke ground on a $200m plant in Ghana on Tuesday.", "invest", "done", "Orvex", "Ghana", usd(200e6)),
+    ("Orvex will begin construction of a battery factory in Kenya next year.", "invest", "planned", "Orvex", "Kenya", None),
+    ("Orvex started work on a $90m smelter in Ghana in May.", "invest", "done", "Orvex", "Ghana", usd(90e6)),
     ("Veltrix acquired a 5% stake in Talbot Resources.", "invest", "done", "Veltrix", "Talbot Resources", None),
     ("Orvex has tried to stay independent since Veltrix bought a 15% stake in Orvex.",
      "invest", "done", "Veltrix", "Orvex", None),
@@ -496,6 +499,8 @@ NO_EVENT = [
     "Orvex signed a deal with Pelora to supply gas to Europe.",                  # work for others
     "Orvex imports copper from Pelora.",                                         # trade
     "Orvex may build a plant in Kenya if demand recovers.",                      # conditional
+    "Orvex gained ground on Veltrix in Ghana last year.",                        # ground gained, not broken
+    "Orvex began work on a new engine at its plant in Kenya.",                   # work in a plant, not on it
     "Kenya bought 31,000 tonnes of soybeans from Orvex.",                        # a commodity by weight: trade
     "Orvex delivered 5,000 barrels of oil to Pelora Rail.",                      # trade
     "The loan Halvard Bank might give Pelora would be the largest.",              # supposed in a clause

@@ -304,7 +304,7 @@ FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|
                                 r"mines|pipelines?|railways?|dams?|terminals?|warehouses?|(?<!of )mine)\b",
                                 re.IGNORECASE)
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*|"
-                                r"spen[dt]|spending)\b",
+                                r"spen[dt]|spending|ground|work)\b",
                                 re.IGNORECASE)
 # hosting, receiving, greeting or phoning meets only a named guest: worth parsing only before a capitalised
 # word, or before an office written out before the name ("the Libyan leader, X")
@@ -2021,7 +2021,9 @@ class SentenceContext:
                           for t in prepositional_objects(w).get("in", [])]:
                 preps["in"] = places
         if kind == "invest":  # "spent $1bn on a plant in Y": the works' complements are the verb's
-            for works in [t for t in preps.get("on", []) if t.lemma_.lower() in FACILITIES]:
+            # "began construction of a plant in Y": so are those of the plant whose works are started
+            for works in [t for t in preps.get("on", []) + (works_started(verb) if lemma in STARTING_VERBS else [])
+                          if t.lemma_.lower() in FACILITIES]:
                 for prep, tokens in prepositional_objects(works).items():
                     preps.setdefault(prep, []).extend(tokens)
             # "a plant in a free trade zone in Y": an unnamed area a plant is in lies in the place
@@ -4129,6 +4131,8 @@ def verb_trigger(token) -> str | None:
     if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children) \
             and not (token.dep_ in ("acl", "relcl") and noun_trigger(token.head) == "contract"):
         return "invest"  # building a plant in a country invests in it; "a contract to build a plant" is work done for a client
+    if lemma in STARTING_VERBS and works_started(token):
+        return "invest"  # "broke ground on a plant in Y", "began construction of a plant": building it
     if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
         return "invest"  # "will spend $1bn on a plant in Y", as building it
     if lemma == "spend" and sums_taken(token) and suppliers_paid(token):
@@ -4234,6 +4238,9 @@ GUEST_VERBS = frozenset("host receive welcome greet phone telephone".split())
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
+# Verbs that start works named by their object ("began construction of a plant", "broke ground on it").
+STARTING_VERBS = frozenset("start begin break launch commence".split())
+WORKS_NOUNS = frozenset("construction work ground building".split())
 # Verbs of support that fund when they give a sum "with": "X backs Y with $5m".
 BACKING_VERBS = frozenset("back support help".split())
 CONTROL_TAKING = frozenset("take gain regain acquire win seize assume secure obtain".split())
@@ -5159,6 +5166,16 @@ def is_bid(verb) -> bool:
     prices = [o for o in objects if is_figure(o) and is_money(o) and not any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") for c in o.children)]
     return bool(prices) if objects else "for" in preps
+
+
+def works_started(verb) -> list:
+    """The facilities whose works a verb starts: "began construction of (work on) a plant", "broke
+    ground on a plant" (ground only when broken, not "gained ground on a rival")."""
+    works = [c for c in verb.children if c.dep_ in OBJECTS and c.lemma_.lower() in WORKS_NOUNS
+             and (c.lemma_.lower() == "ground") == (verb.lemma_.lower() == "break")]
+    return [t for w in works for prep in ("of", "on")
+            for t in prepositional_objects(w).get(prep, []) + prepositional_objects(verb).get(prep, [])
+            if t.lemma_.lower() in FACILITIES]
 
 
 def paid_for(verb) -> list:
