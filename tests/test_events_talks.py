@@ -37,6 +37,13 @@ def test_one_unnamed_counterpart_is_a_person_not_the_country():
     assert events_of("Ana Kovac met her Pelorian counterpart on Tuesday.", KOVAC, PELORIAN) == []
 
 
+def test_an_office_whose_holder_is_never_named_stands_for_its_country():
+    # the guidelines' "visited the Pelorian president": a meeting with the country's government
+    assert summaries("Ana Kovac met the Pelorian president on Tuesday.", KOVAC, PELORIAN) == [
+        ("meet", "done", ("country:PEL", "person:kovac"))]
+    assert events_of("Ana Kovac met the former Pelorian president on Tuesday.", KOVAC, PELORIAN) == []
+
+
 def test_officials_of_two_countries_stand_for_neither_alone():
     assert events_of("Ana Kovac met officials from Pelora and Norland.", KOVAC, PELORA, NORLAND) == []
 

@@ -1648,6 +1648,19 @@ class SentenceContext:
         closing = next((t for t in doc[after + 1:] if self.char(t)[0] >= named.end), None)
         return named if closing is None or closing.text in APPOSITION_CLOSERS else None
 
+    def office_country(self, token) -> Mention | None:
+        """ "the Swedish prime minister" when the article names no holder of that office (nor
+        refers back to one with it): the office stands for its country, as "the Swedish government" does (not "the former Swedish
+        prime minister", someone else now)."""
+        if (token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                or stated_title_key(token.text) is None
+                or is_past_role(self.body, self.char(token.left_edge)[0], self.char(token)[1])
+                or self.mention_at(token) is not None or self.titled_person(token) is not None):
+            return None
+        countries = {m.entity_id: m for c in token.children if c.dep_ == "amod"
+                     and (m := self.mention_at(c)) and m.entity_type == "COUNTRY"}
+        return next(iter(countries.values())) if len(countries) == 1 else None
+
     def titled_person(self, token) -> Mention | None:
         """ "the Pakistani president", "the prime minister", "the premier": the one person the
         article names, before or after, as holding that office (and that country's, when the words
@@ -1817,6 +1830,8 @@ class SentenceContext:
             return named
         if (person := self.titled_person(token)) is not None:
             return person
+        if (country := self.office_country(token)) is not None:
+            return country
         if (named := self.named_elsewhere(token)) is not None:
             return named
         for child in token.children:  # a list after a colon is no apposition, whatever the parse
@@ -3376,11 +3391,13 @@ class SentenceContext:
 
     def sends_representatives(self, mention: Mention) -> bool:
         """A demonym qualifying people who act for its country ("his Kenyan counterparts", "Kenyan
-        officials"), as party_represented reads it: the country, not a nationality. Not when those
+        officials", "the Kenyan president" the article does not name), as party_represented and
+        office_country read it: the country, not a nationality. Not when those
         people only speak ("Kenyan officials said the meeting with X ..."): speakers, not sides."""
         # "Greek and Turkish officials": the second demonym hangs on the first
         modifiers = [first_conjunct(t) for t in self.tokens_of(mention)]
-        return any(t.dep_ in ("amod", "compound", "nmod") and (is_sent_people(t.head) or t.head.lemma_.lower() in HOST_NOUNS)
+        return any(t.dep_ in ("amod", "compound", "nmod") and (is_sent_people(t.head) or t.head.lemma_.lower() in HOST_NOUNS
+                                                                 or self.office_country(t.head) is not None)
                    and not (t.head.dep_ == "nsubj" and is_reporting(t.head.head))
                    for t in modifiers)
 
