@@ -31,6 +31,7 @@ def typed(body):
     ("Brightwater Technologies hired 300 engineers last year.", "Brightwater Technologies"),
     ("The Green Valley Party won four seats in the regional vote.", "Green Valley Party"),
     ("Chairman of Marlow Industries Tom Reeve said sales fell.", "Marlow Industries"),
+    ("Dr Marie Lanz, a lecturer at London's Halvern College, said the results were clear.", "Halvern College"),
 ])
 def test_a_name_ending_in_an_organisation_head_is_an_organisation(body, name):
     assert typed(body).get(name) == "ORG"
