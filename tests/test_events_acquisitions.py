@@ -4,6 +4,7 @@ their role, contests won, deals made and agreed), with the sentences it must not
 
 import pytest
 
+from assets.entities.events import load_parser, opens_infinitive_clause
 from tests.test_entities_events import events_of, summary
 
 VELTRIX = ("Corvane Mining", "org:corvane")
@@ -102,6 +103,11 @@ def one(body, *pairs, kind=None):
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
     ("Corvane Mining agreed to pay $2bn for Talbot Resources.", (VELTRIX, OMNIA),
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    # a deal for a company is for its purchase
+    ("Corvane Mining's $4.7bn deal for Talbot Resources was approved by shareholders.", (VELTRIX, OMNIA),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$4.7bn")),
+    ("Corvane Mining signed a $2bn deal for Talbot Resources on Monday.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$2bn")),
     # the buyer named by its role
     ("Corvane Mining was the surprise buyer of Talbot Resources at an auction on Sunday.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
@@ -139,6 +145,9 @@ def test_acquisitions(body, pairs, expected):
     ("Corvane Mining announced a possible bid for Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),
     ("Corvane Mining never tried to buy Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Pelora signed a $2bn deal for Talbot Resources trucks.", (PELORA, OMNIA)),  # goods the company makes
+    ("Norland agreed a $2bn deal for Pelora.", (NORLAND, PELORA)),  # a deal for a country: aid, not its purchase
+    ("Norland signed a deal for Talbot Resources to sell 20 ships to Pelora.", (NORLAND, OMNIA, PELORA)),  # for X to do
     ("Corvane Mining will try to buy Talbot Resources.", (VELTRIX, OMNIA)),
     ("By buying Talbot Resources, Corvane Mining would be able to cut costs, an analyst said.", (OMNIA, VELTRIX)),
 ])
@@ -524,3 +533,15 @@ def test_a_name_the_parse_reads_as_an_opening_adverb_is_the_subject():
     body = "BSkyB bought its stake in Kestrel Gold in 1999."
     assert [summary(e) for e in events_of(body, ("BSkyB", "org:bskyb"), ("Kestrel Gold", "org:kestrel"))] == [
         ("invest", "done", ("org:bskyb",), ("org:kestrel",))]
+
+
+@pytest.mark.parametrize("body, word, expected", [
+    ("Pelora signed a deal worth $1bn for Veltrix to sell ships to Norland.", "Veltrix", True),
+    ("Pelora signed a deal worth $1bn for Talbot Resources on Monday.", "Resources", False),
+    ("Pelora signed a deal for Veltrix, to everyone's surprise.", "Veltrix", False),
+])
+def test_a_name_doing_the_infinitive_after_it_is_no_company_bought(body, word, expected):
+    # "a deal for Airbus to sell planes": Airbus sells, nobody buys it
+    doc = load_parser()(body)
+    [token] = [t for t in doc if t.text == word]
+    assert opens_infinitive_clause(token) is expected

@@ -108,6 +108,8 @@ TRIGGER_NOUNS = {
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
     "call": "meet", "conversation": "meet",
 }
+# Nouns of a deal that, made "for" a company, buy it: "Boeing's $4.7bn deal for Spirit".
+DEAL_NOUNS = frozenset("deal transaction".split())
 # What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
 DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
 # Verbs that make or carry out what their object names ("signed a deal", "made a bid"): their
@@ -1346,6 +1348,13 @@ class SentenceContext:
         in_nearest = [r for r in lists if r[0].sentence_index == nearest]
         return in_nearest[0] if len(in_nearest) == 1 else []
 
+    def companies_named(self, tokens) -> list[Mention]:
+        """The companies the words themselves name ("for Spirit AeroSystems"), not the maker of
+        goods named after them ("for Boeing jets") nor the doer of an infinitive ("a deal for
+        Airbus to sell planes")."""
+        return [m for t in tokens if not opens_infinitive_clause(t) for w in (t, *conjuncts(t)) if w.pos_ == "PROPN"
+                and (m := self.mention_at(w)) is not None and m.entity_type == "ORG"]
+
     def government_referred_to(self, token) -> Mention | None:
         """ "the government", "the state" with no owner written: the one country named in this
         sentence and the two before, else the country the article names most (at least twice)."""
@@ -2540,6 +2549,12 @@ class SentenceContext:
                 m for t in addressed for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS or (kind == "meet" and glemma in ATTENDING_VERBS) else []
+        if kind == "agreement" and noun.lemma_.lower() in DEAL_NOUNS and not pobj.get("with") and (
+                bought := self.companies_named(preps.get("for", []))) and (buyers := owners or actor):
+            # "Boeing's $4.7bn deal for Spirit AeroSystems": a deal for a company is for its purchase
+            # (not "a deal for Boeing jets", goods, nor "a deal for Ukraine", aid)
+            roles["agent"], roles["recipient"] = buyers, bought
+            return self.build(governor or noun, noun, "acquire", roles, 0.7)
         if kind in MULTI_PARTY:
             # "A's and B's deals": each has its own, none is between A and B (the parse may hang a
             # possessor as a modifier with its "'s"); "their talks" are theirs together
@@ -5183,6 +5198,12 @@ def is_bid(verb) -> bool:
     prices = [o for o in objects if is_figure(o) and is_money(o) and not any(
         c.dep_ == "prep" and c.lower_ in ("of", "in") for c in o.children)]
     return bool(prices) if objects else "for" in preps
+
+
+def opens_infinitive_clause(token) -> bool:
+    """Whether the phrase of token is the subject of an infinitive after it ("for X to sell")."""
+    doc, after = token.doc, token.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after + 1].tag_ == "VB"
 
 
 def works_started(verb) -> list:
