@@ -181,6 +181,11 @@ def test_no_acquisition(body, pairs):
      ("agreement", "agreed", ("country:NOR", "country:PEL"))),
     ("Norland terminated an agreement with Pelora, reached in 1992, on aircraft subsidies.", (NORLAND, PELORA),
      ("agreement", "done", ("country:NOR", "country:PEL"))),
+    # who approves a deal between two others named is no side of it; its own deal it is
+    ("Pelora approved Corvane Mining's deal with Talbot Resources.", (PELORA, VELTRIX, OMNIA),
+     ("agreement", "agreed", ("org:corvane", "org:talbot"))),
+    ("Pelora approved a trade deal with Norland.", (PELORA, NORLAND),
+     ("agreement", "agreed", ("country:NOR", "country:PEL"))),
 ])
 def test_agreements(body, pairs, expected):
     [event] = events_of(body, *pairs, kind="agreement")

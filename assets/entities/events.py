@@ -2563,6 +2563,9 @@ class SentenceContext:
             if noun.tag_ == "NNS" and len(possessors) >= 2:
                 owners = [m for m in owners if m.entity_id not in possessors]
                 modifiers = [m for m in modifiers if m.entity_id not in possessors]
+            own_sides = {m.entity_id for m in owners + modifiers + pobj.get("between", []) + pobj.get("with", [])}
+            if kind == "agreement" and glemma in RATIFYING_VERBS and len(own_sides - {m.entity_id for m in actor}) >= 2:
+                actor = []  # "the FTC approved Microsoft's deal with Activision": the approver is no side
             sides = owners + modifiers + actor + pobj.get("between", [])
             # "an alliance of A, B and C", "the merger of A and B": its members, as many as the
             # names after "of" when the parse does not coordinate them; a meeting's, only names
@@ -5682,6 +5685,8 @@ def is_examined_fact(noun) -> bool:
     return verb is not None and verb.lemma_.lower() in EXAMINING_VERBS | THREATENING_VERBS
 
 
+# Verbs by which a body approves a deal, its own or (with two other sides named) someone else's.
+RATIFYING_VERBS = frozenset("approve clear ratify endorse".split())
 # Phrasal verbs of approval: "the IMF signed off on a loan" agrees it.
 APPROVING_PHRASALS = frozenset({("sign", "off")})
 # Nouns of an intention, whose infinitive is planned: "plans to invest", "its intention to buy".
