@@ -108,6 +108,11 @@ def one(body, *pairs, kind=None):
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$4.7bn")),
     ("Corvane Mining signed a $2bn deal for Talbot Resources on Monday.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    # an unnamed asset "the" seller sells is the seller's own
+    ("Corvane Mining sold the coal business to Talbot Resources for $2bn.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:talbot",), ("org:corvane",)), "$2bn")),
+    ("The coal business was sold to Talbot Resources by Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "done", ("org:talbot",), ("org:corvane",)), None)),
     # the buyer named by its role
     ("Corvane Mining was the surprise buyer of Talbot Resources at an auction on Sunday.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
@@ -145,6 +150,7 @@ def test_acquisitions(body, pairs, expected):
     ("Corvane Mining announced a possible bid for Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),
     ("Corvane Mining never tried to buy Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Talbot Resources bought the coal business last year.", (OMNIA,)),  # whose business, unsaid
     ("Pelora signed a $2bn deal for Talbot Resources trucks.", (PELORA, OMNIA)),  # goods the company makes
     ("Norland agreed a $2bn deal for Pelora.", (NORLAND, PELORA)),  # a deal for a country: aid, not its purchase
     ("Norland signed a deal for Talbot Resources to sell 20 ships to Pelora.", (NORLAND, OMNIA, PELORA)),  # for X to do

@@ -3177,6 +3177,9 @@ class SentenceContext:
             if not possessors and any(
                     c.dep_ == "prep" and c.lower_ == "from" for w in (asset, asset.head) for c in w.children):
                 owners = [m for m in roles["seller"] if m.entity_type in ("ORG", "PERSON")]  # "two labels from Y": Y's
+            elif not possessors and asset.dep_ in ("dobj", "nsubjpass") and asset.head.lemma_.lower() in SELLING_VERBS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in asset.children):
+                owners = [m for m in roles["seller"] if m.entity_type == "ORG"]  # "X sold the tea business to Y": X's
             company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
             if named_here := self.asset_name(asset, owners):
                 targets += named_here  # "its Orvex Life insurance arm": the arm's own name
