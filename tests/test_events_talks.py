@@ -42,6 +42,9 @@ def test_an_office_whose_holder_is_never_named_stands_for_its_country():
     assert summaries("Ana Kovac met the Pelorian president on Tuesday.", KOVAC, PELORIAN) == [
         ("meet", "done", ("country:PEL", "person:kovac"))]
     assert events_of("Ana Kovac met the former Pelorian president on Tuesday.", KOVAC, PELORIAN) == []
+    assert summaries("Ana Kovac received the Pelorian president in Brask.", KOVAC, PELORIAN) == [
+        ("meet", "done", ("country:PEL", "person:kovac"))]
+    assert events_of("Ana Kovac received the Pelorian president's letter on Tuesday.", KOVAC, PELORIAN) == []
 
 
 def test_officials_of_two_countries_stand_for_neither_alone():

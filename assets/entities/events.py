@@ -309,13 +309,16 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
                                 r"spen[dt]|spending|ground|work)\b",
                                 re.IGNORECASE)
 # hosting, receiving, greeting or phoning meets only a named guest: worth parsing only before a capitalised
-# word, or before an office written out before the name ("the Libyan leader, X")
+# word, before an office written out before the name ("the Libyan leader, X"), or before a country's office
 GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|"
                              r"(?:tele)?phon(?:e|es|ed|ing))"
                              r"\s+(?:by\s+)?(?:(?:the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?[a-z][\w-]*,?\s+)?"
                              r"(?:[A-Z]\w*\.?\s+)*[A-Z]"
                              r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|greet|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]"
-                             r"|\b(?:host|receiv|welcom|greet)\w*\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?delegations?\b")
+                             r"|\b(?:host|receiv|welcom|greet)\w*\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?delegations?\b"
+                             # or before a country's office whose holder may go unnamed ("the Swedish prime minister")
+                             r"|\b(?:host|receiv|welcom|greet)\w*\s+the\s+(?:visiting\s+)?[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}?"
+                             r"(?:president|minister|premier|chancellor|leader|king|queen|emir)\b")
 # giving and receiving verbs fund only when money changes hands: worth parsing only beside an amount
 GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs?|backed|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|"
                               r"advanc(?:e|es|ed|ing)|"
@@ -2110,7 +2113,7 @@ class SentenceContext:
             # but a delegation stands for its leader or, unled, for the side that sends it ("received a
             # delegation led by X", "hosted a delegation from Y")
             object_m = [m for t in objects for m in self.referents(t) if (m.entity_type == "PERSON" and self.names(t, m))
-                        or t.lemma_.lower() in DELEGATION_NOUNS]
+                        or t.lemma_.lower() in DELEGATION_NOUNS or m == self.office_country(t)]
         if (kind == "meet" and (lemma in GUEST_VERBS or lemma == "visit") and objects and not object_m and not passive
                 and not any(o.lemma_.lower() in RECIPROCALS for o in objects)):
             return []  # "A and B visited New York", "together received honours": no one met, each other neither
@@ -4227,10 +4230,11 @@ def verb_trigger(token) -> str | None:
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
     if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and (c.pos_ == "PROPN" or any(
-            a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children) or c.lemma_.lower() in DELEGATION_NOUNS)
-            for c in token.children):
+            a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children) or c.lemma_.lower() in DELEGATION_NOUNS
+            or is_country_office(c)) for c in token.children):
         # "hosted (received, phoned) X", "X was received by Y", "welcomed the Libyan leader, X": a
-        # named guest or the one called was met; so was a delegation received
+        # named guest or the one called was met; so was a delegation received, and a country's
+        # office holder ("received the Swedish prime minister")
         return "meet"
     if lemma in LICENSING_VERBS and not is_passive(token) and (licensed := licensed_things(token)) and (any(
             g.pos_ == "PROPN" for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
@@ -5210,6 +5214,14 @@ def opens_infinitive_clause(token) -> bool:
     """Whether the phrase of token is the subject of an infinitive after it ("for X to sell")."""
     doc, after = token.doc, token.right_edge.i + 1
     return after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after + 1].tag_ == "VB"
+
+
+def is_country_office(noun) -> bool:
+    """ "the Swedish prime minister": an office with "the" and a capitalised adjective, which
+    office_country may read as the country when no holder is named."""
+    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and any(c.dep_ == "amod" and c.text[:1].isupper() for c in noun.children)
+            and stated_title_key(noun.text) is not None)
 
 
 def works_started(verb) -> list:
