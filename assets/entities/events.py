@@ -108,8 +108,6 @@ TRIGGER_NOUNS = {
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
     "call": "meet", "conversation": "meet",
 }
-# Nouns of a deal that, made "for" a company, buy it: "Boeing's $4.7bn deal for Spirit".
-DEAL_NOUNS = frozenset("deal transaction".split())
 # What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
 DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
 # Verbs that make or carry out what their object names ("signed a deal", "made a bid"): their
@@ -1662,10 +1660,9 @@ class SentenceContext:
 
     def office_country(self, token) -> Mention | None:
         """ "the Swedish prime minister" when the article names no holder of that office (nor
-        refers back to one with it): the office stands for its country, as "the Swedish government" does (not "the former Swedish
-        prime minister", someone else now)."""
-        if (token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-                or stated_title_key(token.text) is None
+        refers back to one with it): the office stands for its country, as "the Swedish government"
+        does (not "the former Swedish prime minister", someone else now)."""
+        if (not is_country_office(token)
                 or is_past_role(self.body, self.char(token.left_edge)[0], self.char(token)[1])
                 or self.mention_at(token) is not None or self.titled_person(token) is not None):
             return None
@@ -2552,7 +2549,7 @@ class SentenceContext:
                 m for t in addressed for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS or (kind == "meet" and glemma in ATTENDING_VERBS) else []
-        if kind == "agreement" and noun.lemma_.lower() in DEAL_NOUNS and not pobj.get("with") and (
+        if kind == "agreement" and noun.lemma_.lower() == "deal" and not pobj.get("with") and (
                 bought := self.companies_named(preps.get("for", []))) and (buyers := owners or actor):
             # "Boeing's $4.7bn deal for Spirit AeroSystems": a deal for a company is for its purchase
             # (not "a deal for Boeing jets", goods, nor "a deal for Ukraine", aid)
@@ -2566,8 +2563,9 @@ class SentenceContext:
             if noun.tag_ == "NNS" and len(possessors) >= 2:
                 owners = [m for m in owners if m.entity_id not in possessors]
                 modifiers = [m for m in modifiers if m.entity_id not in possessors]
-            own_sides = {m.entity_id for m in owners + modifiers + pobj.get("between", []) + pobj.get("with", [])}
-            if kind == "agreement" and glemma in RATIFYING_VERBS and len(own_sides - {m.entity_id for m in actor}) >= 2:
+            if kind == "agreement" and glemma in RATIFYING_VERBS and len(
+                    {m.entity_id for m in owners + modifiers + pobj.get("between", []) + pobj.get("with", [])}
+                    - {m.entity_id for m in actor}) >= 2:
                 actor = []  # "the FTC approved Microsoft's deal with Activision": the approver is no side
             sides = owners + modifiers + actor + pobj.get("between", [])
             # "an alliance of A, B and C", "the merger of A and B": its members, as many as the
@@ -3416,8 +3414,8 @@ class SentenceContext:
     def sends_representatives(self, mention: Mention) -> bool:
         """A demonym qualifying people who act for its country ("his Kenyan counterparts", "Kenyan
         officials", "the Kenyan president" the article does not name), as party_represented and
-        office_country read it: the country, not a nationality. Not when those
-        people only speak ("Kenyan officials said the meeting with X ..."): speakers, not sides."""
+        office_country read it: the country, not a nationality. Not when those people only speak
+        ("Kenyan officials said the meeting with X ..."): speakers, not sides."""
         # "Greek and Turkish officials": the second demonym hangs on the first
         modifiers = [first_conjunct(t) for t in self.tokens_of(mention)]
         return any(t.dep_ in ("amod", "compound", "nmod") and (is_sent_people(t.head) or t.head.lemma_.lower() in HOST_NOUNS
@@ -5229,8 +5227,9 @@ def works_started(verb) -> list:
     ground on a plant" (ground only when broken, not "gained ground on a rival")."""
     works = [c for c in verb.children if c.dep_ in OBJECTS and c.lemma_.lower() in WORKS_NOUNS
              and (c.lemma_.lower() == "ground") == (verb.lemma_.lower() == "break")]
+    verb_preps = prepositional_objects(verb) if works else {}
     return [t for w in works for prep in ("of", "on")
-            for t in prepositional_objects(w).get(prep, []) + prepositional_objects(verb).get(prep, [])
+            for t in prepositional_objects(w).get(prep, []) + verb_preps.get(prep, [])
             if t.lemma_.lower() in FACILITIES]
 
 
