@@ -113,6 +113,9 @@ def one(body, *pairs, kind=None):
      (("acquire", "done", ("org:talbot",), ("org:corvane",)), "$2bn")),
     ("The coal business was sold to Talbot Resources by Corvane Mining.", (OMNIA, VELTRIX),
      (("acquire", "done", ("org:talbot",), ("org:corvane",)), None)),
+    # a sale told inside its proceeds still names what it sold and to whom
+    ("Corvane Mining used the proceeds of the sale of its coal unit to Talbot Resources to cut debt.", (VELTRIX, OMNIA),
+     (("acquire", "done", ("org:talbot",), ("org:corvane",)), None)),
     # the buyer named by its role
     ("Corvane Mining was the surprise buyer of Talbot Resources at an auction on Sunday.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
@@ -151,6 +154,7 @@ def test_acquisitions(body, pairs, expected):
     ("Norland agreed to lend Corvane Mining the money to bid for Talbot Resources.", (NORLAND, VELTRIX, OMNIA)),
     ("Corvane Mining never tried to buy Talbot Resources.", (VELTRIX, OMNIA)),
     ("Talbot Resources bought the coal business last year.", (OMNIA,)),  # whose business, unsaid
+    ("Corvane Mining will pay the proceeds of the sale to Talbot Resources.", (VELTRIX, OMNIA)),  # where money goes
     ("Pelora signed a $2bn deal for Talbot Resources trucks.", (PELORA, OMNIA)),  # goods the company makes
     ("Norland agreed a $2bn deal for Pelora.", (NORLAND, PELORA)),  # a deal for a country: aid, not its purchase
     ("Norland signed a deal for Talbot Resources to sell 20 ships to Pelora.", (NORLAND, OMNIA, PELORA)),  # for X to do

@@ -4074,7 +4074,7 @@ def noun_trigger(token) -> str | None:
                                     for c in token.children):
         return "fund"  # "a $1.1bn disbursement to Y"
     if word in SALE_NOUNS and token.tag_ == "NN":
-        return "acquire"  # "the sale of Y to X"; not "sales rose"
+        return None if is_earnings_source(token) else "acquire"  # "the sale of Y to X"; not "sales rose"
     if word in BIDDING_NOUNS - OFFERS and token.tag_ == "NN" and any(
             c.dep_ == "compound" and TRIGGER_NOUNS.get(c.lemma_.lower()) == "acquire" for c in token.children):
         # "a takeover proposal (approach) from X" is one bid; "a proposal" alone is none, and
@@ -4097,6 +4097,14 @@ def noun_trigger(token) -> str | None:
                                    for g in p.children if g.dep_ == "pobj"):
         return None  # "an alliance of banks (including A and B)": a group acting as one, no deal among them
     return TRIGGER_NOUNS.get(word) or TRIGGER_NOUNS.get(token.lower_)
+
+
+def is_earnings_source(sale) -> bool:
+    """ "the proceeds of (profits from) the sale": a sale naming nothing sold, told for what it
+    earned; its "to" is where the money goes ("will pay the proceeds of the sale to Band Aid")."""
+    return (sale.dep_ == "pobj" and sale.head.lower_ in ("of", "from")
+            and sale.head.head.lemma_.lower() in EARNINGS_WORDS
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in sale.children))
 
 
 # Documents that are a deal when they are signed (concluded, agreed): "signed a trade protocol with Y".
