@@ -557,3 +557,25 @@ def test_a_delegation_received_is_met_through_its_leader_or_its_side(body, expec
 def test_a_delegation_of_no_one_s_received_is_no_meeting():
     assert events_of("Pelora received a delegation of investors.", PELORA) == []
     assert events_of("Ana Kovac received the delegation's report.", KOVAC) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The summit in Brask brought together Ana Kovac and Omar Bello.", ("done", ("person:bello", "person:kovac"))),
+    ("Lia Ruiz brought Ana Kovac and Omar Bello together in Brask.",
+     ("done", ("person:bello", "person:kovac", "person:ruiz"))),
+    ("The forum will bring together Ana Kovac and Omar Bello next week.", ("planned", ("person:bello", "person:kovac"))),
+])
+def test_a_meeting_or_host_that_brings_named_sides_together_makes_them_meet(body, expected):
+    names = [pair for pair in (KOVAC, BELLO, ("Lia Ruiz", "person:ruiz")) if pair[0] in body]
+    assert summaries(body, *sorted(names, key=lambda pair: body.index(pair[0]))) == [("meet", *expected)]
+
+
+@pytest.mark.parametrize("body", [
+    "The merger brings together Ana Kovac and Omar Bello.",  # a deal's sides, no meeting
+    "The film brings together Ana Kovac and Omar Bello.",  # a cast
+    "Lia Ruiz hopes to bring together Ana Kovac and Omar Bello.",  # hoped for
+    "The summit brought Ana Kovac and Omar Bello no closer to a deal.",  # no "together"
+])
+def test_bringing_together_by_anything_but_a_meeting_or_host_is_no_meeting(body):
+    names = [pair for pair in (KOVAC, BELLO, ("Lia Ruiz", "person:ruiz")) if pair[0] in body]
+    assert events_of(body, *sorted(names, key=lambda pair: body.index(pair[0])), kind="meet") == []

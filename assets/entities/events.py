@@ -335,6 +335,10 @@ CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|e
                                 r"\bto (?:build|construct|supply|develop|deliver|design|upgrade|operate|install|manufacture)\b",
                                 re.IGNORECASE)
 
+# bringing (gathering) named sides together meets them: worth parsing only with "together"
+GATHERING_CANDIDATE = re.compile(r"\b(?:br(?:ing|ings|inging|ought)|gather(?:s|ed|ing)?)\b[^.;]{0,80}?\btogether\b",
+                                 re.IGNORECASE)
+
 # goods delivered by number are supplied: worth parsing only with a number after the verb
 DELIVERY_CANDIDATE = re.compile(r"\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?\d", re.IGNORECASE)
 
@@ -435,7 +439,8 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                         amounts: list[Amount]) -> list[int]:
     """Indexes of sentences worth parsing: a trigger stem (a giving, receiving or spending verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
-    number; hosting, receiving or phoning: before a name) and at least one named actor."""
+    number; hosting, receiving or phoning: before a name; bringing: with "together") and at least
+    one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES or is_capital(m)}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -448,6 +453,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
             if i in with_actor and (CANDIDATE.search(body, start, end) or CHOOSING_CANDIDATE.search(body, start, end)
                                     or GUEST_CANDIDATE.search(body, start, end)
                                     or DELIVERY_CANDIDATE.search(body, start, end)
+                                    or GATHERING_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
@@ -2460,8 +2466,11 @@ class SentenceContext:
             return []  # "approved a $100m credit to Y for flood relief": what the credit is for, no second gift
         subjects, subject_m, passive_m, dative_m, verb_pobj = [], [], [], [], {}
         if governor is not None:
-            if not (relation == "subject" and kind in MULTI_PARTY and verb_trigger(governor) not in (None, *MULTI_PARTY)):
-                claimed.add(governor.i)  # but "the deal gives X control of Y": the verb tells the transaction
+            if not (relation == "subject" and kind in MULTI_PARTY and (
+                    verb_trigger(governor) not in (None, *MULTI_PARTY) or brought_together(governor))):
+                # but "the deal gives X control of Y": the verb tells the transaction; "the summit
+                # brought together A and B": the verb names who met
+                claimed.add(governor.i)
             subjects, passive_agents, _, datives = clause_arguments(governor)
             subject_m = [m for t in subjects for m in self.referents(t)]
             if kind in MULTI_PARTY:
@@ -4242,6 +4251,8 @@ def verb_trigger(token) -> str | None:
         # named guest or the one called was met; so was a delegation received, and a country's
         # office holder ("received the Swedish prime minister")
         return "meet"
+    if lemma in GATHERING_VERBS and brought_together(token):
+        return "meet"  # "the summit brought together A, B and C", "X brought A and B together"
     if lemma in LICENSING_VERBS and not is_passive(token) and (licensed := licensed_things(token)) and (any(
             g.pos_ == "PROPN" for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
             for g in c.children if g.dep_ == "pobj") or any(
@@ -4256,6 +4267,22 @@ def verb_trigger(token) -> str | None:
 
 
 LICENSING_VERBS = frozenset("license licence".split())
+# Verbs that with "together" make named sides meet: "the summit brought together A and B".
+GATHERING_VERBS = frozenset("bring gather".split())
+# Occasions, beside meetings, that bring people together: "the forum brought together A and B".
+GATHERINGS = OCCASIONS | frozenset("conference forum gathering ceremony".split())
+
+
+def brought_together(verb) -> bool:
+    """ "brought together A and B", "brought A and B together (in Paris)": named sides gathered by a
+    meeting or by a host. Not by anything else ("the merger (the film) brings together A and B": a
+    deal, a cast)."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    carriers = (verb, *(t for o in objects for t in o.subtree), *(c for c in verb.children if c.dep_ == "prep"))
+    together = any(c.lower_ == "together" and c.dep_ in ("advmod", "prt") for w in carriers for c in w.children)
+    hosts = own_subjects(verb)
+    return together and any(t.pos_ == "PROPN" for o in objects for t in o.subtree) and bool(hosts) and all(
+        noun_trigger(h) == "meet" or h.lemma_.lower() in GATHERINGS or h.pos_ in ("PROPN", "PRON") for h in hosts)
 
 
 def licensed_things(verb) -> list:
