@@ -6,7 +6,7 @@ with the readings it must not make."""
 
 import pytest
 
-from tests.test_entities_events import events_of
+from tests.test_entities_events import events_of, summary
 from tests.test_events_parties import summaries
 
 KOVAC = ("Ana Kovac", "person:kovac")
@@ -45,6 +45,13 @@ def test_an_office_whose_holder_is_never_named_stands_for_its_country():
     assert summaries("Ana Kovac received the Pelorian president in Brask.", KOVAC, PELORIAN) == [
         ("meet", "done", ("country:PEL", "person:kovac"))]
     assert events_of("Ana Kovac received the Pelorian president's letter on Tuesday.", KOVAC, PELORIAN) == []
+
+
+def test_an_office_received_is_its_holder_named_before():
+    body = "Pelorian President Omar Bello arrived in Brask on Monday. Ana Kovac {} the Pelorian president there."
+    for verb in ("met", "received"):
+        found = events_of(body.format(verb), BELLO, KOVAC, titles={"Omar Bello": "Pelorian President"})
+        assert [summary(e) for e in found] == [("meet", "done", ("person:bello", "person:kovac"))]
 
 
 def test_officials_of_two_countries_stand_for_neither_alone():

@@ -2115,7 +2115,9 @@ class SentenceContext:
         if lemma in GUEST_VERBS:  # a guest is a person: "received Omnia's envoy" names Omnia through its envoy only
             # but a delegation stands for its leader or, unled, for the side that sends it ("received a
             # delegation led by X", "hosted a delegation from Y")
-            object_m = [m for t in objects for m in self.referents(t) if (m.entity_type == "PERSON" and self.names(t, m))
+            # a country's office stands for its holder, named before ("received the Swedish prime minister")
+            object_m = [m for t in objects for m in self.referents(t)
+                        if (m.entity_type == "PERSON" and (self.names(t, m) or is_country_office(t)))
                         or t.lemma_.lower() in DELEGATION_NOUNS or m == self.office_country(t)]
         if (kind == "meet" and (lemma in GUEST_VERBS or lemma == "visit") and objects and not object_m and not passive
                 and not any(o.lemma_.lower() in RECIPROCALS for o in objects)):
