@@ -284,6 +284,8 @@ FUND = [
      "fund", "announced", "Norland", "Pelora", usd(300e6)),
     ("Norland cancelled Pelora's $2bn debt in 2022.", "fund", "done", "Norland", "Pelora", usd(2e9)),
     ("The World Bank has forgiven $1bn owed by Pelora.", "fund", "done", "World Bank", "Pelora", usd(1e9)),
+    # the tagger reads "forgave" as a base form, which the lemmatizer leaves as it is
+    ("Norland forgave $500m of Pelora's debt.", "fund", "done", "Norland", "Pelora", usd(500e6)),
     ("Donors led by Norland pledged $4bn to Pelora at a conference in Geneva.",
      "fund", "announced", "Norland", "Pelora", usd(4e9)),
     ("The IMF approved a $1.1 billion disbursement to Pelora.", "fund", "agreed", "IMF", "Pelora", usd(1.1e9)),

@@ -4447,7 +4447,8 @@ def is_money(token) -> bool:
 SETTLEMENT_NOUNS = frozenset("city town village province region state county district municipality prefecture".split())
 FACILITIES = frozenset("plant factory facility refinery mill smelter mine terminal warehouse".split())
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
-DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive write waive reschedule pay".split())
+# "forgave": the tagger reads it as a base form, which the lemmatizer then leaves as it is.
+DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive forgave write waive reschedule pay".split())
 DEBTS = frozenset("debt repayment arrears".split())
 # Nouns that relieve the debts they name ("a debt freeze", "cancellation of Y's debts"): debt relief funds.
 DEBT_RELIEF_NOUNS = frozenset("freeze cancellation moratorium forgiveness write-off writeoff rescheduling".split())
