@@ -286,6 +286,9 @@ FUND = [
     ("The World Bank has forgiven $1bn owed by Pelora.", "fund", "done", "World Bank", "Pelora", usd(1e9)),
     # the tagger reads "forgave" as a base form, which the lemmatizer leaves as it is
     ("Norland forgave $500m of Pelora's debt.", "fund", "done", "Norland", "Pelora", usd(500e6)),
+    # a loan rolled over or renewed is lent again
+    ("Norland rolled over a $2bn loan to Pelora that was due this month.", "lend", "done", "Norland", "Pelora", usd(2e9)),
+    ("Halvard Bank renewed a $300m loan to Orvex.", "lend", "done", "Halvard Bank", "Orvex", usd(300e6)),
     ("Donors led by Norland pledged $4bn to Pelora at a conference in Geneva.",
      "fund", "announced", "Norland", "Pelora", usd(4e9)),
     ("The IMF approved a $1.1 billion disbursement to Pelora.", "fund", "agreed", "IMF", "Pelora", usd(1.1e9)),
