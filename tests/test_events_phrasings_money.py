@@ -225,6 +225,9 @@ FUND = [
      "fund", "done", "EU+Norland", "Pelora", (500e6, 500e6, "EUR")),
     ("Norland announced $250m in funding for Pelora on Tuesday.",
      "fund", "announced", "Norland", "Pelora", usd(250e6)),
+    # assistance or support a sum of money measures is money given
+    ("Norland announced $50m in humanitarian assistance for Pelora.", "fund", "announced", "Norland", "Pelora", usd(50e6)),
+    ("Norland announced $300m in new funds for Pelora.", "fund", "announced", "Norland", "Pelora", usd(300e6)),
     ("The Ministry of Industry said it had given Orvex a $20m grant.",
      "fund", "done", "Ministry of Industry", "Orvex", usd(20e6)),
     ("Norland is to provide $1bn in aid to Pelora.", "fund", "planned", "Norland", "Pelora", usd(1e9)),
@@ -509,6 +512,7 @@ NO_EVENT = [
     "Kenya bought 31,000 tonnes of soybeans from Orvex.",                        # a commodity by weight: trade
     "Orvex delivered 5,000 barrels of oil to Pelora Rail.",                      # trade
     "The loan Halvard Bank might give Pelora would be the largest.",              # supposed in a clause
+    "Norland won 40% of support in Pelora.",                                     # a share of support, no sum
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT

@@ -5132,10 +5132,21 @@ def same_by_copula(noun) -> list:
 
 def is_measured_funds(noun) -> bool:
     """ "$18bn in reconstruction funds", "$2m of public funds": money a figure measures is money
-    given, where "funds" alone may be investment funds or a fund's name."""
+    given, where "funds" alone may be investment funds or a fund's name. So is assistance or
+    support a sum of money measures ("$50m in humanitarian assistance"; not "40% of support")."""
     prep = noun.head
-    return (noun.tag_ == "NNS" and noun.lemma_.lower() == "fund" and noun.dep_ == "pobj"
-            and prep.lower_ in ("of", "in") and prep.head is not prep and is_figure(prep.head))
+    if not (noun.dep_ == "pobj" and prep.lower_ in ("of", "in") and prep.head is not prep):
+        return False
+    # "announced $50m in assistance": the parse may hang "in" on the verb whose object the figure is
+    figures = [prep.head] if prep.head.pos_ not in ("VERB", "AUX") or prep.lower_ != "in" else [
+        o for o in prep.head.children if o.dep_ in OBJECTS and o.i < prep.i]
+    figures = [f for f in figures if is_figure(f)]
+    if noun.tag_ == "NNS" and noun.lemma_.lower() == "fund":
+        return bool(figures)
+    return noun.lemma_.lower() in MEASURED_AID and any(map(is_money, figures))
+
+
+MEASURED_AID = frozenset("assistance support".split())
 
 
 MONEY_PORTIONS = PORTIONS | frozenset("most much some".split())
