@@ -369,6 +369,9 @@ INVEST = [
      "invest", "done", "Veltrix", "Orvex", None),
     ("Orvex will invest $500 million to expand its plant in Ghana.",
      "invest", "planned", "Orvex", "Ghana", usd(500e6)),
+    # the investment as the means of the works
+    ("Orvex will expand its plant in Ghana with a $500 million investment.",
+     "invest", "planned", "Orvex", "Ghana", usd(500e6)),
     ("Brightwater Labs secured $450 million in Series B funding led by Veltrix Ventures.",
      "invest", "done", "Veltrix Ventures", "Brightwater Labs", usd(450e6)),
     ("Brightwater Labs has raised $30 million from Veltrix Ventures and Orvex.",
@@ -513,6 +516,7 @@ NO_EVENT = [
     "Orvex delivered 5,000 barrels of oil to Pelora Rail.",                      # trade
     "The loan Halvard Bank might give Pelora would be the largest.",              # supposed in a clause
     "Norland won 40% of support in Pelora.",                                     # a share of support, no sum
+    "Orvex will expand its plant in Ghana with help from Veltrix.",              # help, no investment
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT

@@ -2454,6 +2454,8 @@ class SentenceContext:
             governor, relation = governing_verb(noun)
         if governor is None and kind in ("lend", "fund") and (helping := instrument_of(noun)) is not None:
             governor, relation = helping, "means"  # "X rescued Y with a $5bn bailout"
+        if governor is None and kind == "invest" and (working := instrument_of(noun)) is not None and works_worked_on(working):
+            governor, relation = working, "means"  # "X is expanding its plant in Y with a $1bn investment"
         if governor is None and kind == "contract" and (working := work_under(noun)) is not None:
             governor, relation = working, "terms"  # "X is to build the bridge under a contract with Y"
         if governor is None and kind == "agreement" and (acting := work_under(noun)) is not None and verb_trigger(acting) is None:
@@ -2558,6 +2560,8 @@ class SentenceContext:
             addressed = framing_objects + framing_datives if framing.lemma_.lower() in ADDRESSING_VERBS else []
             actor = [m for t in framing_subjects for m in self.referents(t)] + [
                 m for t in addressed for m in self.referents(t) if m.entity_type == "PERSON" and self.names(t, m)]
+        if relation == "means" and kind == "invest":
+            actor = [] if passive else subject_m  # "X is expanding its plant with an investment": X invests
         if relation == "subject":  # "the loan to Y was approved by X"; not "the bid was thrown out by X"
             actor = passive_m if glemma in SUPPORT_VERBS or (kind == "meet" and glemma in ATTENDING_VERBS) else []
         if kind == "agreement" and noun.lemma_.lower() == "deal" and not pobj.get("with") and (
@@ -2791,6 +2795,8 @@ class SentenceContext:
                 if not roles["recipient"] and noun.lemma_.lower() in SHAREHOLDINGS:
                     # "took a majority stake in Ana Ruiz's fashion company": an unnamed one's
                     roles = self.with_asset_target(roles, preps.get("in", []))
+                if not roles["recipient"] and relation == "means":  # "expanding its plant in Y with an investment"
+                    roles["recipient"] = [m for w in works_worked_on(governor) for m in self.place_of_works(w)]
         else:  # lend, fund
             if request_for(noun) is not None and glemma not in GRANTING_VERBS:
                 return []  # "Y submitted a request for a loan": asked for, not given
@@ -4764,6 +4770,11 @@ def works_in_hand(verb) -> list:
                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     clauses += gerunds_read_as_objects(verb)
     return [o for v in clauses for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
+
+
+def works_worked_on(verb) -> list:
+    """The works a verb's direct object names ("is expanding its plant in Y"), in INVESTED_WORKS."""
+    return [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in INVESTED_WORKS]
 
 
 def gerunds_read_as_objects(verb) -> list:
