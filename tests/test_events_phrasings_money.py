@@ -369,6 +369,10 @@ INVEST = [
      "invest", "done", "Veltrix", "Orvex", None),
     ("Orvex will invest $500 million to expand its plant in Ghana.",
      "invest", "planned", "Orvex", "Ghana", usd(500e6)),
+    # data centres, chip fabs, foundries and industrial complexes are built as plants are
+    ("Orvex will build a $3bn data centre in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(3e9)),
+    ("Orvex is building a $20 billion fab in Kenya.", "invest", "done", "Orvex", "Kenya", usd(20e9)),
+    ("Orvex will build a $5.5 billion battery complex in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(5.5e9)),
     # the investment as the means of the works
     ("Orvex will expand its plant in Ghana with a $500 million investment.",
      "invest", "planned", "Orvex", "Ghana", usd(500e6)),
@@ -517,6 +521,7 @@ NO_EVENT = [
     "The loan Halvard Bank might give Pelora would be the largest.",              # supposed in a clause
     "Norland won 40% of support in Pelora.",                                     # a share of support, no sum
     "Orvex will expand its plant in Ghana with help from Veltrix.",              # help, no investment
+    "The Kestrel Foundation opened a centre in Ghana.",                          # a centre, no works
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT

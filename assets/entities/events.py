@@ -301,6 +301,7 @@ DEAL_TOLD_BEFORE = re.compile(r"\b[Tt]he (?:agreement|deal|accord|pact|treaty|ta
 TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b")
 # building a plant (spending on a mine) invests: worth parsing only with both words
 FACILITY_CANDIDATE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|refiner(?:y|ies)|mills?|smelters?|"
+                                r"complex(?:es)?|gigafactor(?:y|ies)|fabs?|foundr(?:y|ies)|shipyards?|data cent(?:er|re)s?|"
                                 r"mines|pipelines?|railways?|dams?|terminals?|warehouses?|(?<!of )mine)\b",
                                 re.IGNORECASE)
 BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|construct\w*|set(?:s|ting)?|establish\w*|"
@@ -1635,7 +1636,7 @@ class SentenceContext:
         """What is invested in: a named party, else the country of a market or industry ("the
         Chinese beer industry"), else the place a plant or project is in ("in a plant in Y", "in
         its Y plant")."""
-        works = token.lemma_.lower() in INVESTED_WORKS
+        works = is_facility(token, INVESTED_WORKS)
         return self.referents(token) or [m for c in token.children if c.dep_ == "amod"
                                          for m in self.mentions if m.start <= self.char(c)[0] < m.end] or (
             self.place_of_works(token) if works else [])
@@ -2045,7 +2046,7 @@ class SentenceContext:
                 preps.setdefault(inner, []).extend(more)
         if kind == "invest" and "in" not in preps:
             # "built a plant to make engines in Y": the parse hangs the plant's place on what it is for
-            purposes = [c for o in objects if o.lemma_.lower() in FACILITIES for c in (*o.children, *verb.children)
+            purposes = [c for o in objects if is_facility(o) for c in (*o.children, *verb.children)
                         if c.dep_ in ("acl", "relcl", "advcl") and is_infinitive(c)]
             if places := [t for c in purposes for w in (c, *(o for o in c.children if o.dep_ in OBJECTS))
                           for t in prepositional_objects(w).get("in", [])]:
@@ -2053,12 +2054,12 @@ class SentenceContext:
         if kind == "invest":  # "spent $1bn on a plant in Y": the works' complements are the verb's
             # "began construction of a plant in Y": so are those of the plant whose works are started
             for works in [t for t in preps.get("on", []) + (works_started(verb) if lemma in STARTING_VERBS else [])
-                          if t.lemma_.lower() in FACILITIES]:
+                          if is_facility(t)]:
                 for prep, tokens in prepositional_objects(works).items():
                     preps.setdefault(prep, []).extend(tokens)
             # "a plant in a free trade zone in Y": an unnamed area a plant is in lies in the place
             # named after it (not "to invest $1bn in marketing in Y": what the money buys)
-            if "in" in preps and any(o.lemma_.lower() in FACILITIES for o in (*objects, *preps.get("on", []))):
+            if "in" in preps and any(is_facility(o) for o in (*objects, *preps.get("on", []))):
                 preps["in"] += [t for area in preps["in"] if area.pos_ == "NOUN" and not self.referents(area)
                                 and not any(self.mention_at(w) for w in area.lefts)  # "in Tianjin city in China"
                                 for t in prepositional_objects(area).get("in", [])]
@@ -2339,7 +2340,7 @@ class SentenceContext:
             given = [antecedent(o) for o in objects]  # "the $6bn which X lent Y"
             # "X will fund a railway in Y", "finance the Y water project": the place of the works funded;
             # not "its own plant in Y", paid for by its owner
-            works_places = [m for o in given if o.lemma_.lower() in INVESTED_WORKS
+            works_places = [m for o in given if is_facility(o, INVESTED_WORKS)
                             and not any(c.dep_ == "poss" for c in o.children)
                             for m in self.targets(o) if m.entity_type in PLACE_TYPES]
             # "X funded her project": the one whose work is paid for receives the money
@@ -2791,7 +2792,7 @@ class SentenceContext:
                 if not roles["recipient"] and noun.lemma_.lower() not in SHAREHOLDINGS:
                     # "a $1.2bn investment in a copper smelter in Y": the place of the works, as for the verb
                     roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", [])
-                                          if t.lemma_.lower() in INVESTED_WORKS for m in self.place_of_works(t)]
+                                          if is_facility(t, INVESTED_WORKS) for m in self.place_of_works(t)]
                 if not roles["recipient"] and noun.lemma_.lower() in SHAREHOLDINGS:
                     # "took a majority stake in Ana Ruiz's fashion company": an unnamed one's
                     roles = self.with_asset_target(roles, preps.get("in", []))
@@ -4192,12 +4193,12 @@ def verb_trigger(token) -> str | None:
         return "acquire"  # "X bid $2bn for Y", "X offered £1.3bn"
     if lemma == "pay" and paid_for(token):
         return "acquire"  # "X paid $2bn for Y"
-    if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and c.lemma_.lower() in FACILITIES for c in token.children) \
+    if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and is_facility(c) for c in token.children) \
             and not (token.dep_ in ("acl", "relcl") and noun_trigger(token.head) == "contract"):
         return "invest"  # building a plant in a country invests in it; "a contract to build a plant" is work done for a client
     if lemma in STARTING_VERBS and works_started(token):
         return "invest"  # "broke ground on a plant in Y", "began construction of a plant": building it
-    if lemma in PAYING_VERBS and any(t.lemma_.lower() in FACILITIES for t in prepositional_objects(token).get("on", [])):
+    if lemma in PAYING_VERBS and any(is_facility(t) for t in prepositional_objects(token).get("on", [])):
         return "invest"  # "will spend $1bn on a plant in Y", as building it
     if lemma == "spend" and sums_taken(token) and suppliers_paid(token):
         return "contract"  # "will spend $1bn on equipment from X": goods bought from their supplier
@@ -4346,7 +4347,8 @@ HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 # "nations including Y", "lenders such as X", "donors like X"
 EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
 # What is built with an investment, in the place invested in: "$1bn in a plant in Y".
-INVESTED_WORKS = frozenset("plant factory facility refinery mill smelter project site operation mine pipeline railway dam".split())
+INVESTED_WORKS = frozenset("""plant factory facility refinery mill smelter project site operation mine pipeline railway dam
+    complex gigafactory fab foundry shipyard""".split())
 # What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
 INDUSTRY_NOUNS = frozenset("industry sector farmer grower producer exporter fisherman".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
@@ -4451,7 +4453,17 @@ def is_money(token) -> bool:
 
 # Nouns a place's name is written before ("Tianjin city", "Sichuan province").
 SETTLEMENT_NOUNS = frozenset("city town village province region state county district municipality prefecture".split())
-FACILITIES = frozenset("plant factory facility refinery mill smelter mine terminal warehouse".split())
+FACILITIES = frozenset("""plant factory facility refinery mill smelter mine terminal warehouse complex gigafactory
+    fab foundry shipyard""".split())
+
+
+def is_facility(token, kinds=FACILITIES) -> bool:
+    """Whether a noun names works of these kinds, or a data centre ("centre" alone may be any office)."""
+    lemma = token.lemma_.lower()
+    return lemma in kinds or (lemma in ("centre", "center") and any(
+        c.dep_ == "compound" and c.lower_ == "data" for c in token.children))
+
+
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
 # "forgave": the tagger reads it as a base form, which the lemmatizer then leaves as it is.
 DEBT_RELIEF_VERBS = frozenset("cancel freeze forgive forgave write waive reschedule pay".split())
@@ -4769,12 +4781,12 @@ def works_in_hand(verb) -> list:
     clauses += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     clauses += gerunds_read_as_objects(verb)
-    return [o for v in clauses for o in v.children if o.dep_ in OBJECTS and o.lemma_.lower() in INVESTED_WORKS]
+    return [o for v in clauses for o in v.children if o.dep_ in OBJECTS and is_facility(o, INVESTED_WORKS)]
 
 
 def works_worked_on(verb) -> list:
     """The works a verb's direct object names ("is expanding its plant in Y"), in INVESTED_WORKS."""
-    return [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in INVESTED_WORKS]
+    return [o for o in verb.children if o.dep_ == "dobj" and is_facility(o, INVESTED_WORKS)]
 
 
 def gerunds_read_as_objects(verb) -> list:
@@ -5290,7 +5302,7 @@ def works_started(verb) -> list:
     verb_preps = prepositional_objects(verb) if works else {}
     return [t for w in works for prep in ("of", "on")
             for t in prepositional_objects(w).get(prep, []) + verb_preps.get(prep, [])
-            if t.lemma_.lower() in FACILITIES]
+            if is_facility(t)]
 
 
 def paid_for(verb) -> list:
