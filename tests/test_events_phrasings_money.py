@@ -373,6 +373,8 @@ INVEST = [
     ("Orvex will build a $3bn data centre in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(3e9)),
     ("Orvex is building a $20 billion fab in Kenya.", "invest", "done", "Orvex", "Kenya", usd(20e9)),
     ("Orvex will build a $5.5 billion battery complex in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(5.5e9)),
+    # plans stated for a transaction, as plans stated to make it
+    ("Orvex unveiled plans for a $10 billion investment in Ghana.", "invest", "announced", "Orvex", "Ghana", usd(10e9)),
     # the investment as the means of the works
     ("Orvex will expand its plant in Ghana with a $500 million investment.",
      "invest", "planned", "Orvex", "Ghana", usd(500e6)),
@@ -522,6 +524,8 @@ NO_EVENT = [
     "Norland won 40% of support in Pelora.",                                     # a share of support, no sum
     "Orvex will expand its plant in Ghana with help from Veltrix.",              # help, no investment
     "The Kestrel Foundation opened a centre in Ghana.",                          # a centre, no works
+    "Orvex has no plans for an investment in Ghana.",                            # no plans
+    "Orvex is drawing up plans for a $1bn investment in Ghana.",                 # plans not yet stated
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT

@@ -5033,6 +5033,10 @@ def governing_verb(noun) -> tuple[object | None, str]:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS | TERMS:
         # "held a new round (two days) of talks": the talks are held; "agreed the terms of a loan": the loan is agreed
         token = token.head.head
+    elif (token.dep_ == "pobj" and token.head.lower_ == "for" and (plan := token.head.head).lemma_.lower() == "plan"
+          and plan.dep_ in OBJECTS and plan.head.lemma_.lower() in PLAN_STATING_VERBS):
+        token = plan  # "unveiled plans for a $10bn investment in Y", as "unveiled plans to invest"; not
+        # plans drawn up, dropped or had ("has no plans for")
     if (token.dep_ == "appos" and is_figure(token) and token.head.dep_ in OBJECTS + ("dative",)
             and token.head.head.pos_ in ("VERB", "AUX")):
         return token.head.head, "object"  # "hand Y 70m euros in aid": the parse hangs the sum on Y
@@ -5059,6 +5063,8 @@ def governing_verb(noun) -> tuple[object | None, str]:
     return None, ""
 
 
+# Verbs that state a plan: "announced (unveiled) plans for a takeover of Y".
+PLAN_STATING_VERBS = frozenset("announce unveil outline reveal confirm present detail disclose publish".split())
 # Verbs that change the size of an order placed: "cut its order for 90 jets to 53".
 RESIZING_VERBS = frozenset("cut reduce trim increase raise expand boost double".split())
 # Words of a transaction other than one told before: "a previous order", "a second loan".
