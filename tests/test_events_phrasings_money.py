@@ -375,6 +375,8 @@ INVEST = [
     ("Orvex will build a $5.5 billion battery complex in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(5.5e9)),
     # plans stated for a transaction, as plans stated to make it
     ("Orvex unveiled plans for a $10 billion investment in Ghana.", "invest", "announced", "Orvex", "Ghana", usd(10e9)),
+    # a company's capital spent in a place
+    ("Orvex will spend $2 billion in Ghana over the next five years.", "invest", "planned", "Orvex", "Ghana", usd(2e9)),
     # the investment as the means of the works
     ("Orvex will expand its plant in Ghana with a $500 million investment.",
      "invest", "planned", "Orvex", "Ghana", usd(500e6)),
@@ -526,6 +528,9 @@ NO_EVENT = [
     "The Kestrel Foundation opened a centre in Ghana.",                          # a centre, no works
     "Orvex has no plans for an investment in Ghana.",                            # no plans
     "Orvex is drawing up plans for a $1bn investment in Ghana.",                 # plans not yet stated
+    "Norland will spend $1bn in Pelora on roads.",                               # a state's spending buys no stake
+    "Orvex spends $5m on marketing in Ghana.",                                   # spent on something else
+    "Orvex spends $5m of its budget on films in Ghana.",                         # the same, "on" hung on the sum
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT

@@ -2313,6 +2313,9 @@ class SentenceContext:
                                   if m.entity_type in ACTOR_TYPES and self.names(t, m)]
         elif kind == "invest":
             roles["agent"] = by_m if passive else subject_m
+            if lemma == "spend" and spent_in_place(verb) and not works_in_hand(verb) and not all(
+                    m.entity_type == "ORG" and m.entity.kind not in PUBLIC_KINDS for m in roles["agent"]):
+                return []  # a state or its people spending in a place buy no stake there ("tourists spent $5bn in Y")
             roles["recipient"] = [m for t in preps.get("in", []) + preps.get("into", []) for m in self.targets(t)]
             if not roles["recipient"] and lemma in GIVING_VERBS | AWARDING_VERBS:
                 # "provided venture capital to Y", "gave Y $3m of equity funding": whom it is given to
@@ -4204,6 +4207,8 @@ def verb_trigger(token) -> str | None:
         return "contract"  # "will spend $1bn on equipment from X": goods bought from their supplier
     if lemma == "spend" and (sums_taken(token) or gerund_sums(token)) and works_in_hand(token):
         return "invest"  # "will spend $800m to expand (expanding) its mine in Y": capital spent on works
+    if lemma == "spend" and sums_taken(token) and spent_in_place(token):
+        return "invest"  # "Apple will spend $500bn in the United States": a company's capital spent there
     # the parse may hang the "of" on the verb
     if lemma in CONTROL_TAKING | CONTROL_GIVING and any(c.dep_ in OBJECTS and c.lower_ == "control"
                                                         and any(p.lower_ == "of" for p in (*c.children, *token.children))
@@ -4782,6 +4787,14 @@ def works_in_hand(verb) -> list:
                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     clauses += gerunds_read_as_objects(verb)
     return [o for v in clauses for o in v.children if o.dep_ in OBJECTS and is_facility(o, INVESTED_WORKS)]
+
+
+def spent_in_place(verb) -> bool:
+    """Whether a spending verb names a place it spends in ("spend $500bn in the United States"); not
+    a time ("in the next five years") or what the money goes on ("in marketing"), nor a place where
+    money goes on something else ("spends millions on filmmaking in Britain")."""
+    spent_on = [w for w in (verb, *(o for o in verb.children if o.dep_ in OBJECTS)) if "on" in prepositional_objects(w)]
+    return not spent_on and any(t.pos_ == "PROPN" for t in prepositional_objects(verb).get("in", []))
 
 
 def works_worked_on(verb) -> list:
