@@ -21,6 +21,11 @@ from tests.test_events_frames import events_in
      ("acquire", ("org:veltrix",), ("org:omnia",), (), (), (2e9, "USD"))),
     ("Aurum Capital invested in Omnia. The investment totals 40m euros.",
      ("invest", ("org:aurum",), ("org:omnia",), (), (), (40e6, "EUR"))),
+    # or by a modifier of the definite noun, wherever it stands
+    ("Veltrix agreed to buy Omnia. The deal, worth $53 billion, is expected to close in June.",
+     ("acquire", ("org:veltrix",), ("org:omnia",), (), (), (53e9, "USD"))),
+    ("Veltrix agreed to buy Omnia. The £13.8m deal gives Veltrix a foothold in Kenya.",
+     ("acquire", ("org:veltrix",), ("org:omnia",), (), (), (13.8e6, "GBP"))),
 ])
 def test_passage_rule_event(body, expected):
     assert events_in(body) == [expected]
@@ -36,6 +41,11 @@ def test_passage_rule_event(body, expected):
      ("lend", ("org:halvard",), ("org:orvex",), (), (), None)),
     # a loan's noun does not size a purchase
     ("Veltrix bought Omnia on Tuesday. The loan is worth $50m.",
+     ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)),
+    ("Veltrix bought Omnia on Tuesday. The $50m loan was repaid in May.",
+     ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)),
+    # an amount in a clause on the deal is no size of it
+    ("Veltrix bought Omnia on Tuesday. The deal, which cut costs by $5m, closed in May.",
      ("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)),
 ])
 def test_passage_rule_amount_left_alone(body, expected):

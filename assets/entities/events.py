@@ -567,7 +567,8 @@ def with_amounts_stated_next(events: list[Event], body: str, sentences: list[tup
         if index >= len(sentences) or len(stated) != 1:
             continue
         doc = sentence_parse(body, sentences, index, amounts, parsed)
-        noun = sized_deal_noun(doc, stated[0].start - sentences[index][0], stated[0].end - sentences[index][0])
+        span = (stated[0].start - sentences[index][0], stated[0].end - sentences[index][0])
+        noun = sized_deal_noun(doc, *span) or deal_sized_by_modifier(doc, *span)
         if noun is None:
             continue
         fitting = [e for e in events if e.sentence_index == index - 1 and e.amount is None and e.event_type != "meet"
@@ -713,6 +714,25 @@ def sized_deal_noun(doc, amount_start: int, amount_end: int):
     if root.lemma_.lower() == "be" and not any(c.lower_ == "worth" or c.dep_ == "attr" for c in root.children):
         return None  # "the loan is due in 2030 ($5m ...)": only "is worth" or "is $5m" sizes it
     return subject
+
+
+def deal_sized_by_modifier(doc, amount_start: int, amount_end: int):
+    """The definite noun the amount (character offsets in the sentence) modifies as its size,
+    wherever the noun stands in the sentence: "The £13.8m deal gives X access", "The deal, worth
+    $53bn, is expected to close"; not an amount in a clause on the noun ("the deal, which cut costs
+    by $5m") or one it is the object of ("the deal to buy $5m of bonds")."""
+    token = next((t for t in doc if amount_start <= t.idx < amount_end), None)
+    while token is not None and token.dep_ in SIZE_MODIFIER_DEPS and token.head is not token:
+        token = token.head
+        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+            return token
+        if token.pos_ == "NOUN":
+            return None
+    return None
+
+
+# Dependencies by which an amount sizes the noun above it: "a £13.8m deal", "the deal, worth $53bn".
+SIZE_MODIFIER_DEPS = frozenset("compound nmod nummod quantmod amod npadvmod appos".split())
 
 
 class SentenceLayers:
