@@ -427,3 +427,36 @@ def test_a_reception_met_with_is_no_meeting():
     assert summaries_named("Veltrix's advert was met with protests by the Lund Council.", *pairs) == []
     assert summaries_named("Veltrix was met by Lund Council executives on Monday.", *pairs) == [
         ("meet", "done", ("org:lund", "org:veltrix"))]
+
+
+# --- sports reports: fixtures, players transferred and pairings on the field are no events ----------
+
+SPORTS_REPORT = ("Halden United beat Brask City 2-1 in the league on Saturday, their striker scoring twice. "
+                 "{} The coach said the title race was open.")
+HALDEN, BRASK = ("Halden United", "org:halden"), ("Brask City", "org:brask")
+ANA, OMAR = ("Ana Kovac", "person:kovac"), ("Omar Bello", "person:bello")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halden United meet Brask City next week.",                  # a fixture
+    "Ana Kovac will meet Omar Bello on Sunday.",                 # a match between players
+    "Halden United have made a bid for Ana Kovac.",              # a player bid for
+    "Ana Kovac will link up with Omar Bello in the doubles.",    # a pairing on the field
+    "Ana Kovac converted to give Halden United a lifeline.",     # a score
+])
+def test_in_a_sports_report_fixtures_players_and_pairings_are_no_events(sentence):
+    body = SPORTS_REPORT.format(sentence)
+    assert summaries_named(body, HALDEN, BRASK, ANA, OMAR) == []
+
+
+def test_in_a_sports_report_talks_and_a_club_bought_are_still_events():
+    body = SPORTS_REPORT.format("Ana Kovac held talks with Omar Bello. Lia Sand agreed to buy Lake Rovers.")
+    assert summaries_named(body, HALDEN, BRASK, ANA, OMAR, ("Lia Sand", "person:sand"), ("Lake Rovers", "org:lake")) == [
+        ("acquire", "agreed", ("person:sand",), ("org:lake",)),
+        ("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_outside_a_sports_report_sides_meeting_still_meet():
+    assert summaries_named("Halden United met Brask City in Oslo to discuss the merger.", HALDEN, BRASK) == [
+        ("meet", "done", ("org:brask", "org:halden"))]
+

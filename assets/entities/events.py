@@ -516,8 +516,10 @@ def find_events_of_articles(articles: list[tuple[str, list[tuple[int, int]], lis
         with_amounts_stated_next(events, body, sentences, amounts, parsed)
         with_amounts_stated_later(events, body, sentences, amounts, parsed)
         with_prices_stated_elsewhere(events, body, sentences, mentions, amounts, parsed)
+        sports = is_sports_report(body)
         found.append([e for e in without_restated_deals(stakes_told_with_their_seller(merge_repeats(events), body))
-                      if not is_a_match(e, body, sentences) and not is_with_own_spouse(e, body)])
+                      if not is_a_match(e, body, sentences) and not is_with_own_spouse(e, body)
+                      and not (sports and is_sporting_event(e))])
     return found
 
 
@@ -531,6 +533,55 @@ def is_a_match(event: Event, body: str, sentences: list[tuple[int, int]]) -> boo
     the first time in a Cup match"), no meeting."""
     start, end = sentences[event.sentence_index]
     return event.event_type == "meet" and MATCH_TOLD.search(body, start, end) is not None
+
+
+# Words of sports reports: results, sports, competitions, players' positions (SPORT_CUE), and
+# words sports reports share with other news (SPORT_WORD: "goal", "team", "title", "race", a score
+# or a range "24-7"). An article with a sport cue and SPORTS_REPORT_CUES different words of either
+# kind is a sports report; a business or political article on a club's takeover or on a sports
+# minister seldom has one.
+SPORT_CUE = re.compile(
+    r"\b(?:beat|beats|defeated|drew with|lost to|thrashed|(?:win|victory|defeat) (?:over|against)|"
+    r"football|soccer|rugby|tennis|cricket|golf|basketball|baseball|hockey|athletics|"
+    r"league|premiership|tournament|championship|semi-final|quarter-final|"
+    r"striker|midfielder|defender|goalkeeper|winger|coach|squad|medal|olympics?|world cup|grand slam|"
+    r"fixture|seeded|referee|stadium|derby|kick-off|half-time|sprinter)(?:e?s)?\b", re.IGNORECASE)
+SPORT_WORD = re.compile(
+    r"\b(?:(?<![\w-])\d{1,2}-\d{1,2}(?![\w-])|season|final|goal|scored|match|champion|cup|captain|race|title|"
+    r"club|team|player|fan|edged)(?:e?s)?\b", re.IGNORECASE)
+SPORTS_REPORT_CUES = 3
+# What sides meeting in a sports report do: play each other ("Bolton meet Ipswich", "will face
+# Clement", "the Leipzig meeting" of athletes), unlike talks, calls or conversations held.
+FIXTURE_TRIGGER = re.compile(r"(?:meet|meets|met|meeting|meetings|visit|visits|visited|visiting|face|faces|faced)",
+                             re.IGNORECASE)
+
+
+def is_sports_report(body: str) -> bool:
+    cues = {sport_word(cue) for cue in SPORT_CUE.finditer(body)}
+    words = {sport_word(word) for word in SPORT_WORD.finditer(body)}
+    return bool(cues) and len(cues | words) >= SPORTS_REPORT_CUES
+
+
+def sport_word(found: re.Match) -> str:
+    """A sport word found, as one whatever its number ("match", "matches"; "race", "races"); all
+    scores are one ("2-1", "6-4")."""
+    word = found.group(0).lower()
+    return "score" if word[0].isdigit() else re.sub(r"(?<=ch)es$|s$", "", word)
+
+
+def is_sporting_event(event: Event) -> bool:
+    """In a sports report, what reads as an event is sport: sides meeting or visiting are a fixture
+    unless an office holder is among them ("met Blues boss X" is a meeting); a person bought, bid
+    for or lent is a player transferred; a deal between people alone is a pairing on the field; a
+    "lifeline" given without a sum is a score. Talks and calls, clubs bought and sums given stay."""
+    people = [p for p in event.parties if p.mention.entity_type == "PERSON"]
+    if event.event_type == "meet":
+        return FIXTURE_TRIGGER.fullmatch(event.trigger) is not None and not any(p.mention.title for p in people)
+    if event.event_type in ("acquire", "lend"):
+        return any(p.role == "recipient" for p in people)
+    if event.event_type == "agreement":
+        return len(people) == len(event.parties)
+    return event.event_type == "fund" and event.amount is None
 
 
 # A person named as the other side's own spouse or partner in love, just before the name: "his
