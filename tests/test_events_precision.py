@@ -460,3 +460,9 @@ def test_outside_a_sports_report_sides_meeting_still_meet():
     assert summaries_named("Halden United met Brask City in Oslo to discuss the merger.", HALDEN, BRASK) == [
         ("meet", "done", ("org:brask", "org:halden"))]
 
+
+def test_a_title_hosted_is_no_guest_met():
+    # "hosted the children's show Fat Albert": a kind of work before the name makes it a title
+    assert summaries_named("Ana Kovac was a comic before hosting the children's show Omar Bello.", ANA, OMAR) == []
+    assert summaries_named("Ana Kovac hosted the visiting minister Omar Bello.", ANA, OMAR) == [
+        ("meet", "done", ("person:bello", "person:kovac"))]

@@ -4329,7 +4329,7 @@ def verb_trigger(token) -> str | None:
         return means[0][1]  # "Y, backed by a $3m grant from X": the money that backs Y is given to it
     if lemma == "back" and is_hyphenated_financier(token):
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
-    if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and (c.pos_ == "PROPN" or any(
+    if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and not is_work_title(c) and (c.pos_ == "PROPN" or any(
             a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children) or c.lemma_.lower() in DELEGATION_NOUNS
             or is_country_office(c)) for c in token.children):
         # "hosted (received, phoned) X", "X was received by Y", "welcomed the Libyan leader, X": a
@@ -4352,6 +4352,15 @@ def verb_trigger(token) -> str | None:
 
 
 LICENSING_VERBS = frozenset("license licence".split())
+# Kinds of creative work written before a title: "hosted the children's show Fat Albert" hosts no guest.
+WORK_KIND_WORDS = frozenset(word_list("work_kinds"))
+
+
+def is_work_title(token) -> bool:
+    """A name with a kind of work before it ("the show Fat Albert", "the film Troy"), or the kind
+    with the name in apposition: a title."""
+    return token.lower_ in WORK_KIND_WORDS or any(c.dep_ == "compound" and c.lower_ in WORK_KIND_WORDS
+                                                  for c in token.children)
 # Verbs that with "together" make named sides meet: "the summit brought together A and B".
 GATHERING_VERBS = frozenset("bring gather".split())
 # Occasions, beside meetings, that bring people together: "the forum brought together A and B".
