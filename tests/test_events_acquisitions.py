@@ -196,6 +196,11 @@ def test_no_acquisition(body, pairs):
      ("agreement", "agreed", ("org:corvane", "org:talbot"))),
     ("Pelora approved a trade deal with Norland.", (PELORA, NORLAND),
      ("agreement", "agreed", ("country:NOR", "country:PEL"))),
+    # who merges two named bodies is no side of the merger; who merges its own unit is
+    ("As minister, Ana Ruiz merged Corvane Mining with Talbot Resources.", (("Ana Ruiz", "person:ruiz"), VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining merged its coal unit with Talbot Resources.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
 ])
 def test_agreements(body, pairs, expected):
     [event] = events_of(body, *pairs, kind="agreement")

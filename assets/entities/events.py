@@ -2227,6 +2227,11 @@ class SentenceContext:
         if kind == "agreement" and verb.dep_ == "acl" and (acting := work_under(verb.head)) is not None:
             # "X doubled prices under reforms agreed with Y": X acts under its own deal with Y
             subject_m = [m for t in own_subjects(acting) for m in self.referents(t)]
+        if lemma == "merge" and not passive and any(t.pos_ == "PROPN" or any(self.names(t, m) for m in self.referents(t))
+                                                    for t in objects):
+            # "the minister merged A and B", "merged A with B": the two bodies merge, not the one
+            # merging them; "X merged its unit with Y" keeps X, the unit's owner
+            subject_m = []
         if kind in MULTI_PARTY:
             roles["party"] = subject_m + self.joint_sides(subjects) + by_m + object_m + pobj.get("with", [])
         elif lemma == "borrow":  # from the lender, or the one a plan to borrow is agreed with
