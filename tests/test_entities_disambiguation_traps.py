@@ -398,6 +398,10 @@ def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
     ("Since Velkor's founder was jailed, the shares have halved.", "Velkor"),
     ("Last week, Quenmar filed for Chapter 11 protection.", "Quenmar"),
     ("Banks lined up to fund a bid for Velkor unit Dravmo.", "Dravmo"),
+    # agreeing to lend, provide, invest, merge or supply, or planning to invest, is a company's act
+    ("LONDON (Reuters) - Drelvo has agreed to provide Tavlin with a $1 billion bridge loan.", "Drelvo"),
+    ("Quenmar plans to invest $5 billion in Vietnam.", "Quenmar"),
+    ("Marovex has agreed to merge with a rival.", "Marovex"),
 ])
 def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
     from assets.entities.organisations import given_as_a_person, does_what_a_company_does
