@@ -466,3 +466,11 @@ def test_a_title_hosted_is_no_guest_met():
     assert summaries_named("Ana Kovac was a comic before hosting the children's show Omar Bello.", ANA, OMAR) == []
     assert summaries_named("Ana Kovac hosted the visiting minister Omar Bello.", ANA, OMAR) == [
         ("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_its_in_a_phrase_before_the_subject_is_the_subjects():
+    # "According to the FT, in its latest meeting Deutsche Boerse will ...": Deutsche Boerse's
+    # meeting, of which the FT is no side
+    outlet, bank = ("FT", "org:ft"), ("Halvard Bank", "org:halvard")
+    body = "According to the FT, in its next meeting Halvard Bank will adopt a softer tone."
+    assert summaries_named(body, outlet, bank) == []

@@ -1155,6 +1155,8 @@ class SentenceContext:
                 return next(iter(of_country.values())) if len(of_country) == 1 else None
         if token.lower_ == "its" and (owner := self.clause_subject_owner(token)) is not None:
             return owner  # "X had sold its unit": X's own
+        if token.lower_ == "its" and (owner := self.fronted_phrase_subject(token)) is not None:
+            return owner  # "in its latest meeting X will ...": the subject the phrase before it is about
         if token.lower_ == "its" and (advised := self.advised_on(token)) is not None:
             return advised  # "X advised Y on its purchase of Z": Y's purchase, X only advised
         if (taken := self.object_of_joined_verb(token)) is not None:
@@ -1222,6 +1224,20 @@ class SentenceContext:
         subjects = [m for t in own_subjects(verb) if t.pos_ != "PRON" for w in (t, *conjuncts(t))
                     if (m := self.mention_at(w)) is not None and m.entity_type in ("ORG", "COUNTRY")]
         return subjects[0] if len({m.entity_id for m in subjects}) == 1 else None
+
+    def fronted_phrase_subject(self, possessive) -> Mention | None:
+        """The organisation or country subject of the clause that a phrase holding "its" opens:
+        "According to the FT, in its latest meeting X will woo Y" (X's meeting, not the FT's)."""
+        phrase = possessive.head
+        prep = phrase.head
+        if phrase.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [t for t in own_subjects(prep.head) if t.pos_ != "PRON"]
+        if not subjects or prep.i > min(t.i for t in subjects):
+            return None
+        named = [m for t in subjects for w in (t, *conjuncts(t))
+                 if (m := self.mention_at(w)) is not None and m.entity_type in ("ORG", "COUNTRY")]
+        return named[0] if len({m.entity_id for m in named}) == 1 else None
 
     def relative_clause_subject(self, pronoun) -> Mention | None:
         """The organisation or country a relative clause above the pronoun is about ("X, which
