@@ -402,6 +402,10 @@ def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
     ("LONDON (Reuters) - Drelvo has agreed to provide Tavlin with a $1 billion bridge loan.", "Drelvo"),
     ("Quenmar plans to invest $5 billion in Vietnam.", "Quenmar"),
     ("Marovex has agreed to merge with a rival.", "Marovex"),
+    # and striking, signing or clinching a deal, winning a contract or an order, securing a loan
+    ("Drelvo struck a deal to buy a rival's coal business for $6.9 billion.", "Drelvo"),
+    ("Tavlin has won a contract to build the port.", "Tavlin"),
+    ("Last week, Kestrin secured a loan from two banks.", "Kestrin"),
 ])
 def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
     from assets.entities.organisations import given_as_a_person, does_what_a_company_does
