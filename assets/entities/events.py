@@ -775,10 +775,8 @@ def deal_sized_by_modifier(doc, amount_start: int, amount_end: int):
     token = next((t for t in doc if amount_start <= t.idx < amount_end), None)
     while token is not None and token.dep_ in SIZE_MODIFIER_DEPS and token.head is not token:
         token = token.head
-        if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
-            return token
-        if token.pos_ == "NOUN":
-            return None
+        if token.pos_ == "NOUN":  # the first noun up the chain is what the amount sizes
+            return token if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) else None
     return None
 
 
@@ -1221,9 +1219,7 @@ class SentenceContext:
         verb = phrase.head
         if phrase.dep_ not in OBJECTS or verb.pos_ not in ("VERB", "AUX"):
             return None
-        subjects = [m for t in own_subjects(verb) if t.pos_ != "PRON" for w in (t, *conjuncts(t))
-                    if (m := self.mention_at(w)) is not None and m.entity_type in ("ORG", "COUNTRY")]
-        return subjects[0] if len({m.entity_id for m in subjects}) == 1 else None
+        return self.sole_named_subject([t for t in own_subjects(verb) if t.pos_ != "PRON"])
 
     def fronted_phrase_subject(self, possessive) -> Mention | None:
         """The organisation or country subject of the clause that a phrase holding "its" opens:
@@ -1235,6 +1231,10 @@ class SentenceContext:
         subjects = [t for t in own_subjects(prep.head) if t.pos_ != "PRON"]
         if not subjects or prep.i > min(t.i for t in subjects):
             return None
+        return self.sole_named_subject(subjects)
+
+    def sole_named_subject(self, subjects) -> Mention | None:
+        """The one organisation or country that subject words (with their conjuncts) name, or None."""
         named = [m for t in subjects for w in (t, *conjuncts(t))
                  if (m := self.mention_at(w)) is not None and m.entity_type in ("ORG", "COUNTRY")]
         return named[0] if len({m.entity_id for m in named}) == 1 else None
@@ -4382,6 +4382,8 @@ def is_work_title(token) -> bool:
     with the name in apposition: a title."""
     return token.lower_ in WORK_KIND_WORDS or any(c.dep_ == "compound" and c.lower_ in WORK_KIND_WORDS
                                                   for c in token.children)
+
+
 # Verbs that with "together" make named sides meet: "the summit brought together A and B".
 GATHERING_VERBS = frozenset("bring gather".split())
 # Occasions, beside meetings, that bring people together: "the forum brought together A and B".
