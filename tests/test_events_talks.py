@@ -586,3 +586,26 @@ def test_a_meeting_or_host_that_brings_named_sides_together_makes_them_meet(body
 def test_bringing_together_by_anything_but_a_meeting_or_host_is_no_meeting(body):
     names = [pair for pair in (KOVAC, BELLO, ("Lia Ruiz", "person:ruiz")) if pair[0] in body]
     assert events_of(body, *sorted(names, key=lambda pair: body.index(pair[0])), kind="meet") == []
+
+
+@pytest.mark.parametrize("body", [
+    "In a phone call with Omar Bello, Ana Kovac urged a ceasefire.",
+    "During talks with Omar Bello, Ana Kovac asked for more air defence.",
+    "At a meeting with Omar Bello in Brask, Ana Kovac said the deal was close.",
+    "At a meeting with Omar Bello in Brask, Ana Kovac discussed the rail line.",
+    "Ana Kovac said at a meeting with Omar Bello that the deal was close.",
+])
+def test_what_a_clause_told_within_a_meeting_with_someone_asks_or_says_leaves_the_meeting_held(body):
+    # the verb's wish or request is what was said there; the meeting itself took place
+    names = sorted((KOVAC, BELLO), key=lambda pair: body.index(pair[0]))
+    assert summaries(body, *names) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Kovac wants to urge a ceasefire in a phone call with Omar Bello.",  # the call is wished for
+    "Ana Kovac would urge a ceasefire if she held talks with Omar Bello.",  # conditioned
+    "Ana Kovac said at a meeting with farmers in Brask that prices would rise.",  # no named side
+])
+def test_a_meeting_framing_a_wish_or_condition_or_naming_no_side_is_none(body):
+    names = [pair for pair in (KOVAC, BELLO) if pair[0] in body]
+    assert events_of(body, *names, kind="meet") == []

@@ -2643,7 +2643,8 @@ class SentenceContext:
             # the meeting of others ("after the G7 meeting", "after talks between A and B")
             timed.head.lower_ not in SEQUENCE_PREPOSITIONS or "with" in preps
             or not (owners or modifiers or {"of", "between"} & preps.keys()))
-        if held_during and (governor is None or glemma in ADDRESSING_VERBS):
+        if held_during and (governor is None or glemma in ADDRESSING_VERBS or (
+                "with" in preps and timed.head.head.i == governor.i)):
             # "X raised the issue during (after, at) talks with Y": the one the clause is about took
             # part; "X told Y in (at) a meeting": so did the person told
             if not {"with", "between"} & preps.keys() and any(m.entity_type == "ORG" for m in owners):
@@ -3436,7 +3437,8 @@ class SentenceContext:
             status = None if told_as_hearsay(anchor) else "agreed" if anchor.lemma_.lower() in (
                 "accept", "recommend") or is_taken_up(anchor) else "announced"
         else:
-            status = clause_status(anchor, trigger_verb=anchor is trigger, meeting=kind == "meet")
+            status = clause_status(anchor, trigger_verb=anchor is trigger, meeting=kind == "meet",
+                                   framed=framed_verb(trigger) if kind == "meet" else None)
         if status is None and trigger.i != anchor.i and trigger.dep_ == "nsubj" and trigger.head.i == anchor.i:
             status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
         if status is None and kind == "meet" and failed_meeting(trigger):
@@ -3923,6 +3925,16 @@ def is_left_behind(noun) -> bool:
     particle = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") else None
     return (particle is not None and (particle.lower_, noun.head.lower_) in (("away", "from"), ("out", "of"))
             and particle.head.pos_ == "VERB")
+
+
+def framed_verb(meeting):
+    """The verb whose clause is told within the meeting, else None ("in a call with Y, X urged a
+    ceasefire", "X asked Y for arms during talks with Z")."""
+    timed = meeting.head.head if meeting.dep_ == "pobj" and meeting.head.lower_ == "of" and (
+        meeting.head.head.lemma_.lower() in DURATIONS) else meeting  # "after six months of talks"
+    framed = timed.head.head
+    return framed if timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES | {"in"} and (
+        framed.pos_ in ("VERB", "AUX")) else None
 
 
 def is_telephone_call(noun) -> bool:
@@ -5587,10 +5599,12 @@ def is_expected(token) -> bool:
     return token.lemma_.lower() == "expect" and is_agentless_passive(token)
 
 
-def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> str | None:
+def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, framed=None) -> str | None:
     """done | agreed | announced | planned from the verbs, modals and markers above the anchor;
     None when the clause denies, conditions or only wishes for the event. A trigger verb is no
-    verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none)."""
+    verb above itself ("discussed the plan with X" is a meeting, "discussed a deal" none); nor is
+    the verb of a clause a meeting frames: what it asks or wants was said at a meeting held ("in a
+    call with Y, X urged a ceasefire")."""
     status = None
     token, came_by = anchor, ""
     # the planned status comes from a modal that in reported speech announces ("said it would (will)
@@ -5629,7 +5643,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False) -> 
             # "He is expected to meet Y (hold talks with Y)": a meeting on a programme; a
             # transaction expected ("X is expected to bid for Y") stays a guess
             status = status or "planned"
-        elif forms & BLOCKING_VERBS and not (trigger_verb and token is anchor):
+        elif forms & BLOCKING_VERBS and not (trigger_verb and token is anchor) and not (
+                framed is not None and token.i == framed.i):
             return None
         if token is not anchor and token.pos_ == "NOUN" and token.lemma_.lower() in BLOCKING_NOUNS:
             return None
