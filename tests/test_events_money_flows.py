@@ -145,6 +145,19 @@ def test_a_contract_only_hoped_for_is_none():
                      ORVEX, GOVERNMENT) == []
 
 
+@pytest.mark.parametrize("body, expected_amount", [
+    ("Veltrix led a $200m investment in Orvex.", "$200m"),
+    ("Veltrix led the investment in Orvex, the company said.", None),
+    ("Veltrix joined the $50m financing of Orvex.", "$50m"),
+])
+def test_an_investment_or_financing_led_or_joined_is_a_funding_round(body, expected_amount):
+    assert one(body, VELTRIX, ORVEX) == (("invest", "done", ("org:veltrix",), ("org:orvex",)), expected_amount)
+
+
+def test_investment_in_general_led_is_no_round():
+    assert events_of("Norland led foreign investment in Pelora last year.", NORLAND, PELORA) == []
+
+
 def test_a_stake_held_or_offloaded_is_no_investment():
     assert events_of("Shares in Orvex rose as it is offloading its stake in Veltrix.", ORVEX, VELTRIX) == []
 

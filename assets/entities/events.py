@@ -3012,7 +3012,9 @@ class SentenceContext:
                 raisers = [m for t in subjects for m in self.referents(t)]
                 # "Y raised $50m from X in its latest funding round": X put the money in
                 investors += [m for t in prepositional_objects(verb).get("from", []) for m in self.referents(t)]
-        targets = [m for prep in ("in", "for") for t in prepositional_objects(noun).get(prep, []) for m in self.referents(t)]
+        # "the $50m financing of Y": a round's own noun takes what it finances after "of" too
+        held_for = ("in", "for") if noun.lemma_.lower() == "round" else ("in", "for", "of")
+        targets = [m for prep in held_for for t in prepositional_objects(noun).get(prep, []) for m in self.referents(t)]
         targets += [m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]  # "its Series A round"
         roles = {"agent": investors, "recipient": raisers or targets, "seller": [], "party": []}
         return self.build(noun if verb is None else verb, noun, "invest", roles, 0.7)
@@ -5482,12 +5484,16 @@ RAISING_VERBS = frozenset("raise close complete secure get receive".split())
 
 def is_funding_round(token) -> bool:
     """ "a funding round", "a Series B round" (the parse may hang "Series" on the "B"); "$40m in
-    funding led by X" is one too."""
+    funding led by X" and "X led a $30m investment in Y" are ones too."""
     if token.lemma_.lower() == "round":
         return any(t.lower_ in ROUND_KINDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                    for t in c.subtree)
-    return token.lower_ in ROUND_KINDS and any(c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS
-                                                for c in token.children)
+    if token.lower_ not in ROUND_KINDS:
+        return False
+    # "X led a $200m investment in Y", "X joined the financing": one round, not investment in general
+    led = token.dep_ in OBJECTS and token.head.lemma_.lower() in ROUND_TAKING_VERBS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") or is_figure(c) for c in token.children)
+    return led or any(c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS for c in token.children)
 
 
 def participle_status(noun) -> str | None:
