@@ -114,8 +114,17 @@ def test_support_is_funding_when_it_is_money(body, pairs, expected_amount):
     assert one(body, *pairs) == (("fund", "done", ("country:NOR",), ("org:orvex",)), expected_amount)
 
 
+@pytest.mark.parametrize("body, status", [
+    ("Norland announced a $2bn military assistance package for Orvex.", "announced"),
+    ("Norland pledged a €500m support package to Orvex.", "announced"),
+])
+def test_a_package_of_support_a_sum_measures_is_funding(body, status):
+    assert one(body, NORLAND, ORVEX)[0] == ("fund", status, ("country:NOR",), ("org:orvex",))
+
+
 def test_support_in_words_only_is_no_funding():
     assert events_of("Norland voiced strong support for Orvex.", NORLAND, ORVEX) == []
+    assert events_of("Norland announced a support package for Orvex's workers.", NORLAND, ORVEX) == []
 
 
 def test_a_hyphenated_funder_funds_the_noun_it_qualifies():

@@ -4261,10 +4261,13 @@ FINANCIAL_ADJECTIVES = frozenset("financial fiscal budgetary monetary".split())
 
 
 def is_financial_support(noun) -> bool:
-    """ "financial support", or support the clause measures in money ("raised its support for Y
-    from $1bn to $4bn")."""
+    """ "financial support", support the clause measures in money ("raised its support for Y
+    from $1bn to $4bn") or a package of it a sum measures ("a €500m support package")."""
     if any(c.dep_ == "amod" and c.lower_ in FINANCIAL_ADJECTIVES for c in noun.children):
         return True
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in FACILITY_HEADS and any(
+            is_figure(c) and is_money(c) for c in noun.head.children if c.dep_ in ("nummod", "compound", "nmod", "amod")):
+        return True  # "a $2bn military assistance package": a package of support a sum measures
     verb = noun.head if noun.dep_ in OBJECTS and noun.head.pos_ == "VERB" else None
     return verb is not None and any(is_figure(g) and is_money(g) for p in verb.children if p.dep_ == "prep"
                                     for g in p.children if g.dep_ == "pobj")
