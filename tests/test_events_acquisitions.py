@@ -91,6 +91,11 @@ def one(body, *pairs, kind=None):
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
     ("Corvane Mining snapped up Talbot Resources for $2bn.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    # taken off the market by a buyer
+    ("Talbot Resources will be taken private by Corvane Mining in a $5bn deal.", (OMNIA, VELTRIX),
+     (("acquire", "planned", ("org:corvane",), ("org:talbot",)), "$5bn")),
+    ("Corvane Mining agreed to take Talbot Resources private for $5bn.", (VELTRIX, OMNIA),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$5bn")),
     ("Corvane Mining sold its stake in Talbot Resources to Brenna Copper.", (VELTRIX, OMNIA, TARSA),
      (("acquire", "done", ("org:brenna",), ("org:talbot",)), None)),
     ("Corvane Mining has won control of Talbot Resources.", (VELTRIX, OMNIA),
@@ -160,6 +165,8 @@ def test_acquisitions(body, pairs, expected):
     ("Norland signed a deal for Talbot Resources to sell 20 ships to Pelora.", (NORLAND, OMNIA, PELORA)),  # for X to do
     ("Corvane Mining will try to buy Talbot Resources.", (VELTRIX, OMNIA)),
     ("By buying Talbot Resources, Corvane Mining would be able to cut costs, an analyst said.", (OMNIA, VELTRIX)),
+    ("Corvane Mining wants to take Talbot Resources private.", (VELTRIX, OMNIA)),  # a wish
+    ("Corvane Mining took Talbot Resources to court.", (VELTRIX, OMNIA)),  # "take" without "private"
 ])
 def test_no_acquisition(body, pairs):
     assert events_of(body, *pairs, kind="acquire") == []

@@ -4292,6 +4292,8 @@ def verb_trigger(token) -> str | None:
         return kind  # "took over Y", "snapped up Y", "teamed up with Y"
     if any((lemma, c.lower_) in MONEY_PHRASALS for c in token.children if c.dep_ == "prt") and money_given(token):
         return "fund"  # "X put up $90m to stabilise Y"
+    if lemma == "take" and any(c.lower_ == "private" and c.dep_ in ("oprd", "acomp", "dobj") for c in token.children):
+        return "acquire"  # "X took Y private", "Y was taken private by X": bought out from the market
     if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
         return "agreement"  # "joined forces with Y"
     if lemma == "shake" and any(c.dep_ in OBJECTS and c.lower_ == "hands" for c in token.children):
@@ -4383,9 +4385,6 @@ def verb_trigger(token) -> str | None:
         # "X licensed its software to Y", "X licensed Y's films": a licensing deal; not "X is
         # licensed by a regulator"
         return "agreement"
-    if lemma == "take" and any(c.lower_ == "private" for c in token.children) and any(
-            c.dep_ in OBJECTS and c.pos_ == "PROPN" for c in token.children):
-        return "acquire"  # "X will take Y private": a buyout
     return TRIGGER_VERBS.get(lemma)
 
 
