@@ -824,3 +824,28 @@ def test_who_pays_for_someones_project_funds_them():
         ("fund", "done", ("org:wb",), ("person:ruiz",))]
     # paying for one's own works gives no one anything
     assert events_of("Veltrix funded its own expansion.", VELTRIX) == []
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # the parse hangs what the deal is for on the verb that makes it
+    ("Pelora reached a deal with the World Bank for a $3bn loan.", (PELORA, WORLD_BANK),
+     (("lend", "agreed", ("org:wb",), ("country:PEL",)), "$3bn")),
+    ("Pelora reached a staff-level agreement with the World Bank on a $3bn loan.", (PELORA, WORLD_BANK),
+     (("lend", "agreed", ("org:wb",), ("country:PEL",)), "$3bn")),
+    # a deal made to give money: its other side takes it, agreed and not yet given
+    ("Norland signed a deal with Pelora to lend it $1bn.", (NORLAND, PELORA),
+     (("lend", "agreed", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    ("Norland signed an agreement with Pelora to provide $500m in loans.", (NORLAND, PELORA),
+     (("lend", "agreed", ("country:NOR",), ("country:PEL",)), "$500m")),
+    ("The World Bank signed an agreement with Pelora to fund the port.", (WORLD_BANK, PELORA),
+     (("fund", "agreed", ("org:wb",), ("country:PEL",)), None)),
+    ("Orvex signed an agreement with Pelora to invest $2bn in a refinery.", (ORVEX, PELORA),
+     (("invest", "agreed", ("org:orvex",), ("country:PEL",)), "$2bn")),
+])
+def test_a_deal_whose_content_is_money_given_is_that_transaction(body, pairs, expected):
+    assert one(body, *pairs) == expected
+
+
+def test_a_deal_to_give_money_names_its_own_receiver_before_the_deal_s_other_side():
+    body = "Norland signed a deal with Orvex to lend Pelora $1bn."
+    assert one(body, NORLAND, ORVEX, PELORA)[0] == ("lend", "agreed", ("country:NOR",), ("country:PEL",))

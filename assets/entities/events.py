@@ -2441,10 +2441,12 @@ class SentenceContext:
             # "X funded her project": the one whose work is paid for receives the money
             owners = [m for o in given if lemma in PAYING_FOR_VERBS and o.lemma_.lower() not in MONEY_WORDS
                       for c in o.children if c.dep_ == "poss" for m in self.referents(c)]
-            if not (works_places or owners) and any(
+            if not (works_places or owners or deal_to(verb) is not None) and any(
                     o.lemma_.lower() not in MONEY_WORDS | EARNINGS_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
                     and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
-                return []  # "lent his support", "funded research": no money to a named party; "pledged a bailout" is
+                # "lent his support", "funded research": no money to a named party ("pledged a bailout"
+                # is money); but a deal with one to fund its works gives it the money
+                return []
             if any(TRIGGER_NOUNS.get(o.lemma_.lower()) in ("acquire", "invest", "agreement") for o in given):
                 return []  # "took on debt to fund the Y purchase": paying for one's own deal gives Y nothing
             if any(t.lemma_.lower() in COURTS for t in subjects):
@@ -2473,6 +2475,15 @@ class SentenceContext:
             if not roles["agent"] and passive:  # "was granted a loan by X": the parse hangs "by" on the loan
                 roles["agent"] = pobj.get("from", []) + pobj.get("by", [])
             roles["agent"] = roles["agent"] or self.enacting(pobj)
+        if kind in CAPITAL_GIVEN_KINDS and not roles["recipient"] and (deal := deal_to(verb)) is not None and not any(
+                is_facility(o) for o in objects):
+            # "signed a deal with Y to lend $1bn", "an agreement with Y to invest $2bn in a refinery":
+            # the deal's other side takes what the deal gives (the parse may hang "with" on the signing);
+            # not goods ("a deal with Y to supply gas to Europe") nor works ("to build a plant"): there
+            # Y is a partner or a client, not the one the money goes to
+            sides = prepositional_objects(deal).get("with") or (
+                prepositional_objects(deal.head).get("with", []) if deal.dep_ in OBJECTS else [])
+            roles["recipient"] = [m for t in sides for m in self.referents(t)]
         return self.build(verb, verb, kind, roles, 0.8)
 
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
@@ -3473,9 +3484,9 @@ class SentenceContext:
             status = "agreed"  # "X is buying a stake in Y": under way, not yet completed
         if status == "done" and kind == "meet" and is_arranged_progressive(anchor):
             status = "planned"  # "X is meeting Y on Friday": arranged, to come
-        if status == "done" and kind in PURCHASES and (deal := deal_to(anchor)) is not None and not (
+        if status == "done" and kind in DEAL_AGREED_KINDS and (deal := deal_to(anchor)) is not None and not (
                 deal.dep_ in OBJECTS and deal.head.lemma_.lower() in COMPLETING_VERBS):
-            status = "agreed"  # "signed a deal to buy 26% of Y": the purchase agreed, not yet made
+            status = "agreed"  # "signed a deal to buy 26% of Y (to lend Y $1bn)": agreed, not yet made
         if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
             # "a loan approved by X will help Y": the clause tells the loan's use, the participle its
             # progress; "Y accepted a loan offered by X": the clause's verb is the progress
@@ -3678,8 +3689,9 @@ COMPLETING_VERBS = frozenset("close complete finalise finalize".split())
 MEETING_TIMES = OCCASION_PREPOSITIONS | frozenset({"before"})
 # Verbs said to someone face to face: whom they address in a meeting was at it.
 ADDRESSING_VERBS = frozenset("tell assure inform brief urge ask warn promise reassure thank press".split())
-# Purchases, which a deal to make them agrees but does not complete ("signed a deal to buy Y").
-PURCHASES = ("acquire", "invest")
+# Purchases and money given, which a deal to make them agrees but does not complete ("signed a deal
+# to buy Y", "to lend Y $1bn").
+DEAL_AGREED_KINDS = ("acquire", "invest", "lend", "fund")
 
 # What is settled between two sides ("settled charges", "to settle a lawsuit").
 DISPUTES = frozenset("charge suit lawsuit claim case dispute allegation action litigation".split())
@@ -5525,7 +5537,11 @@ def deal_content(noun) -> str | None:
                   not in MULTI_PARTY), None)
     if named is not None or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
         return named  # talks on a loan are no loan
-    return next((TRIGGER_NOUNS[g.lemma_.lower()] for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "for")]
+    if noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        # "reached a deal with the IMF for a $3bn loan": the parse hangs the content on the verb
+        preps += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i > noun.i]
+    return next((TRIGGER_NOUNS[g.lemma_.lower()] for p in preps
                  for g in p.children if g.dep_ == "pobj" and TRIGGER_NOUNS.get(g.lemma_.lower()) in ("lend", "fund")
                  and (g.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in g.children)
                       or any(t.ent_type_ == "MONEY" for t in g.subtree))), None)
