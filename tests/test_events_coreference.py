@@ -108,6 +108,30 @@ def test_the_two_leaders_are_no_person_named_without_a_title():
     assert summaries_with_titles(body, ROE, PELORA, ANDEL) == []
 
 
+def test_the_two_alone_are_two_people_named_before_or_a_pair_named_together():
+    body = "Lena Sorvik received Ivo Marek in Tarvo. The two signed a trade pact."
+    assert summaries(body, SORVIK, MAREK, kind="agreement") == [("agreement", "done", ("person:marek", "person:sorvik"))]
+    body = "Norland and Pelora held talks in Tarvo, and the two agreed to cut tariffs."
+    assert summaries(body, NORLAND, PELORA, kind="agreement") == [("agreement", "agreed", ("country:NOR", "country:PEL"))]
+
+
+def test_the_two_alone_after_one_person_and_a_body_or_three_people_stay_unresolved():
+    body = "Lena Sorvik flew to the Vesta Union's seat in Tarvo. The two signed a trade pact."
+    assert summaries(body, SORVIK, VESTA, kind="agreement") == []
+    body = "Lena Sorvik, Ivo Marek and Piet Andel arrived in Tarvo. The two signed a trade pact."
+    assert summaries(body, SORVIK, MAREK, ANDEL, kind="agreement") == []
+
+
+def test_the_two_governments_are_the_two_state_officials_named_before_when_no_country_is():
+    body = "Prime Minister Tomas Berg met Foreign Minister Ivo Marek in Tarvo, and the two governments signed memoranda on trade."
+    found = events_of(body, BERG, MAREK, kind="agreement",
+                      titles={"Tomas Berg": "Prime Minister", "Ivo Marek": "Foreign Minister"})
+    assert [summary(e) for e in found] == [("agreement", "done", ("person:berg", "person:marek"))]
+    # people who speak for no state are no government
+    body = "Tomas Berg met Ivo Marek in Tarvo, and the two governments signed memoranda on trade."
+    assert events_of(body, BERG, MAREK, kind="agreement") == []
+
+
 def summaries_with_titles(body, *pairs):
     return [summary(e) for e in events_of(body, *pairs, kind="agreement",
                                           titles={name: title for name, title in LEADERS.items() if title in body})]

@@ -103,7 +103,7 @@ TRIGGER_NOUNS = {
     "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "alliance": "agreement", "partnership": "agreement", "tieup": "agreement", "linkup": "agreement",
-    "treaty": "agreement", "memorandum": "agreement", "ceasefire": "agreement", "truce": "agreement",
+    "treaty": "agreement", "memorandum": "agreement", "memoranda": "agreement", "ceasefire": "agreement", "truce": "agreement",
     "armistice": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
     "call": "meet", "conversation": "meet",
@@ -233,7 +233,8 @@ PAIR_NOUNS = {
     "pair": (("PERSON",), ("ORG",), MIXED_PAIR), "duo": (("PERSON",), ("ORG",), MIXED_PAIR),
     "man": (("PERSON",),), "woman": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),),
     "party": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
-    "nation": (("COUNTRY",),), "government": (("COUNTRY",),),
+    "nation": (("COUNTRY",),), "government": (("COUNTRY",), ("PERSON",)),
+    "two": (("COUNTRY", "ORG", "PERSON"), ("PERSON",)),  # "the two agreed": any two sides
 }
 # what joins two names into a pair: "A and B", "A and the B", "both A and B"
 PAIR_JOINER = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -1362,7 +1363,7 @@ class SentenceContext:
         window = [m for m in self.article_mentions if self.index - 3 <= m.sentence_index <= self.index
                   and m.end <= start and not is_demonym(m.text)]
         for wanted in kinds:
-            fitting = [m for m in window if m.entity_type in wanted and (noun != "leader" or m.title)]
+            fitting = [m for m in window if m.entity_type in wanted and fits_pair_noun(noun, m)]
             # "A and B", not the end of a list of more ("C, A and B")
             joined = [(left, right) for before, left, right in zip([None, *fitting], fitting, fitting[1:])
                       if left.entity_id != right.entity_id and PAIR_JOINER.fullmatch(self.body, left.end, right.start)
@@ -1370,8 +1371,8 @@ class SentenceContext:
             if joined:  # the nearest sentence, its first pair: the subject before any object
                 nearest = max(left.sentence_index for left, _ in joined)
                 return list(next(pair for pair in joined if pair[0].sentence_index == nearest))
-            if wanted is MIXED_PAIR:
-                continue
+            if wanted is MIXED_PAIR or (noun == "two" and wanted != ("PERSON",)):
+                continue  # a bare "the two" not named together is two people (or an event's sides)
             last = {m.entity_id: m for m in fitting}
             if len(last) == 2:
                 return sorted(last.values(), key=lambda m: m.start)
@@ -1382,7 +1383,7 @@ class SentenceContext:
             sides = sides_in_order(event)
             types = {m.entity_type for m in sides}
             if self.index - 3 <= event.sentence_index < self.index and len(sides) == 2 and len(types) == 1 and any(
-                    all(t in wanted for t in types) for wanted in kinds) and (noun != "leader" or all(m.title for m in sides)):
+                    all(t in wanted for t in types) for wanted in kinds) and all(fits_pair_noun(noun, m) for m in sides):
                 return sides  # "the two leaders", as above, are people named with a title
         return []
 
@@ -3898,12 +3899,23 @@ SALE_NOUNS = frozenset("sale disposal".split())
 
 
 def is_pair_phrase(token) -> bool:
-    """ "the two sides", "both companies", "the pair": a plural noun counted as two, or a noun
-    that is one."""
+    """ "the two sides", "both companies", "the pair", "the two signed": a plural noun counted as
+    two, a noun that is one, or "the two" standing alone."""
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
-    if token.lemma_.lower() in ("pair", "duo"):
+    if token.lemma_.lower() in ("pair", "duo") or (token.lower_ == "two" and token.dep_ in SUBJECTS):
         return "the" in words
     return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
+
+
+def fits_pair_noun(noun: str, mention: Mention) -> bool:
+    """Whether a side named before fits the noun of "the two …": "leaders" are people named with a
+    title, "governments" countries or the officials who speak for them; any other noun, any side
+    of its kinds."""
+    if noun == "leader":
+        return bool(mention.title)
+    if noun == "government":
+        return mention.entity_type != "PERSON" or is_state_official(mention)
+    return True
 
 
 # Verbs by which a side goes on with talks it has been holding ("continued (resumed) talks with Y"),
