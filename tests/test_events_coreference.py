@@ -16,6 +16,15 @@ VESTA = ("Vesta Union", "org:vesta")
 # --- he / she: the subject of the previous main clause ----------------------------------------
 
 
+def test_an_object_pronoun_is_a_person_named_before_never_the_subject_of_its_own_clause():
+    body = "Ivo Marek arrived in Tarvo on Monday. Lena Sorvik received him at the palace."
+    assert summaries(body, MAREK, SORVIK, kind="meet") == [("meet", "done", ("person:marek", "person:sorvik"))]
+    body = "Lena Sorvik was in Tarvo on Friday. Ivo Marek hosted her at his office."
+    assert summaries(body, SORVIK, MAREK, kind="meet") == [("meet", "done", ("person:marek", "person:sorvik"))]
+    # with no one else named before, "him" stays no one
+    assert events_of("Lena Sorvik received him at the palace.", SORVIK, kind="meet") == []
+
+
 def test_a_subject_pronoun_goes_on_about_the_main_clause_subject_after_an_opening_phrase():
     body = "After talks with Ivo Marek, Lena Sorvik flew to Tarvo. She is due to meet Piet Andel on Friday."
     assert summaries(body, MAREK, SORVIK, ANDEL, kind="meet") == [

@@ -316,6 +316,8 @@ GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welc
                              r"(?:[A-Z]\w*\.?\s+)*[A-Z]"
                              r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|greet|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]"
                              r"|\b(?:host|receiv|welcom|greet)\w*\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?delegations?\b"
+                             # or before a guest named before ("X arrived in Y. Z received him")
+                             r"|\b(?:host|receiv|welcom|greet)\w*\s+(?:him|her|them)\b"
                              # or before a country's office whose holder may go unnamed ("the Swedish prime minister")
                              r"|\b(?:host|receiv|welcom|greet)\w*\s+the\s+(?:visiting\s+)?[A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}?"
                              r"(?:president|minister|premier|chancellor|leader|king|queen|emir)\b")
@@ -1641,7 +1643,7 @@ class SentenceContext:
                 text = self.body[self.sentences[index][0]:min(start, self.sentences[index][1])].lower()
                 named = {m.entity_id: m for m in self.people if m.title and m.sentence_index < index
                          and re.search(rf"\bthe {re.escape(m.title.lower())}\b", text)}
-            if len(named) > 1 and index == self.index:
+            if index == self.index:  # "Z received him": not Z, even when Z is the one named so far
                 named = self.others_than_subject(pronoun, named)
             if len(named) > 1 and index < self.index and (subject := self.opening_person(index)) is not None:
                 return named.get(subject.entity_id)  # several named: the one the sentence opens with
@@ -2206,7 +2208,7 @@ class SentenceContext:
             # delegation led by X", "hosted a delegation from Y")
             # a country's office stands for its holder, named before ("received the Swedish prime minister")
             object_m = [m for t in objects for m in self.referents(t)
-                        if (m.entity_type == "PERSON" and (self.names(t, m) or is_country_office(t)))
+                        if (m.entity_type == "PERSON" and (self.names(t, m) or is_country_office(t) or t.lower_ in GUEST_PRONOUNS))
                         or t.lemma_.lower() in DELEGATION_NOUNS or m == self.office_country(t)]
         if (kind == "meet" and (lemma in GUEST_VERBS or lemma == "visit") and objects and not object_m and not passive
                 and not any(o.lemma_.lower() in RECIPROCALS for o in objects)):
@@ -4395,10 +4397,10 @@ def verb_trigger(token) -> str | None:
         return "fund"  # "a World Bank-backed project"; "Kremlin-backed" says no money
     if lemma in GUEST_VERBS and any(c.dep_ in (*OBJECTS, "nsubjpass") and not is_work_title(c) and (c.pos_ == "PROPN" or any(
             a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children) or c.lemma_.lower() in DELEGATION_NOUNS
-            or is_country_office(c)) for c in token.children):
+            or is_country_office(c) or c.lower_ in GUEST_PRONOUNS) for c in token.children):
         # "hosted (received, phoned) X", "X was received by Y", "welcomed the Libyan leader, X": a
-        # named guest or the one called was met; so was a delegation received, and a country's
-        # office holder ("received the Swedish prime minister")
+        # named guest or the one called was met; so was a delegation received, a country's office
+        # holder ("received the Swedish prime minister") and a guest named before ("received him")
         return "meet"
     if lemma in GATHERING_VERBS and brought_together(token):
         return "meet"  # "the summit brought together A, B and C", "X brought A and B together"
@@ -4467,6 +4469,8 @@ NEEDS_MET = frozenset("""demand target deadline need cost expectation requiremen
     obligation goal bill commitment""".split())
 # Verbs whose named object is met: a guest hosted, received or greeted, a leader phoned.
 GUEST_VERBS = frozenset("host receive welcome greet phone telephone".split())
+# Pronouns by which a guest named before is hosted or received ("X arrived in Y. Z received him").
+GUEST_PRONOUNS = frozenset("him her them".split())
 
 
 BUILDING_VERBS = frozenset("build open construct set establish".split())
