@@ -1027,6 +1027,11 @@ class SentenceContext:
         titles = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         listed += [c for t in (token, *titles) for c in t.children if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
                    and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
+        # (or as an apposition of the first title, itself a compound of the second name: "US
+        # President A and Russian President B spoke")
+        listed += [c for t in token.children if t.dep_ == "compound" and self.mention_at(t) is None
+                   for c in t.children if c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children)
+                   and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
         # "a consortium of creditors and X", "a group of banks including X": the members named
         if token.lemma_.lower() in GROUP_NOUNS and self.mention_at(token) is None:
             members = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "including")
