@@ -617,3 +617,11 @@ def test_two_titled_names_the_parse_hangs_on_the_second_title_both_took_part():
     body = "US President Donald Trump and Russian President Vladimir Putin spoke by phone for more than two hours on Thursday."
     found = summaries(body, ("Donald Trump", "person:trump"), ("Vladimir Putin", "person:putin"))
     assert found == [("meet", "done", ("person:putin", "person:trump"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Kovac said plans for a summit with Omar Bello had been shelved.",
+    "Ana Kovac rejected calls for talks with Omar Bello.",
+])
+def test_a_meeting_a_dropped_plan_or_a_rejected_call_was_for_is_none(body):
+    assert events_of(body, KOVAC, BELLO, kind="meet") == []

@@ -5644,6 +5644,18 @@ def is_expected(token) -> bool:
     return token.lemma_.lower() == "expect" and is_agentless_passive(token)
 
 
+def is_dropped_plan(token) -> bool:
+    """Whether the token is what a plan that was dropped is for: "the plan to invest in Y (plans for
+    a summit with Y) was shelved (scrapped)", "rejected calls for talks"."""
+    if token.dep_ == "acl" and is_infinitive(token):
+        plan = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "for":
+        plan = token.head.head
+    else:
+        return False
+    return plan.dep_ in ("nsubj", "nsubjpass", "dobj") and bool(lemmas(plan.head) & DROPPING_VERBS)
+
+
 def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, framed=None) -> str | None:
     """done | agreed | announced | planned from the verbs, modals and markers above the anchor;
     None when the clause denies, conditions or only wishes for the event. A trigger verb is no
@@ -5735,9 +5747,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
             continue
         if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OPTIONS:
             return None  # "an option to buy", "the right to sell": what may be done, not done
-        if (token.dep_ == "acl" and is_infinitive(token) and token.head.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and lemmas(token.head.head) & DROPPING_VERBS):
-            return None  # "the plan to invest in Y was shelved (scrapped)": dropped, not planned
+        if is_dropped_plan(token):
+            return None
         if is_infinitive(token) and (token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in RESOLUTIONS or (
                 token.dep_ == "advcl" and any(c.dep_ in OBJECTS and c.lemma_.lower() in RESOLUTIONS
                                               for c in token.head.children))):
