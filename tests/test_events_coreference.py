@@ -176,3 +176,12 @@ def test_a_sentence_with_it_as_subject_carries_on_the_subject_before_it():
     body = ("Omnia Group has complained to Tarsa. The plan breaks the rules, critics say. "
             "The group's members met with Veltrix executives on Tuesday.")
     assert summaries(body, *pairs, kind="meet") == []
+
+
+def test_they_in_a_clause_hung_on_the_main_clause_are_its_coordinated_sides():
+    body = "Lena Sorvik and Ivo Marek held talks in Tarvo on Monday, where they signed a trade pact."
+    assert summaries(body, SORVIK, MAREK, kind="agreement") == [("agreement", "done", ("person:marek", "person:sorvik"))]
+    body = "Lena Sorvik met Ivo Marek in Tarvo, where they signed a trade pact."
+    assert summaries(body, SORVIK, MAREK, kind="agreement") == [("agreement", "done", ("person:marek", "person:sorvik"))]
+    # one side named and no one met: "they" are others
+    assert events_of("Lena Sorvik flew to Tarvo, where they signed a trade pact.", SORVIK, kind="agreement") == []

@@ -1092,12 +1092,26 @@ class SentenceContext:
 
     def coordinated_subject_before(self, pronoun) -> list[Mention]:
         """ "A and B hope to join the union. They have signed ...": a "they" that opens its sentence's
-        subjects, outside quotation, stands for the names coordinated as the previous sentence's
+        subjects (or a clause hung on its main clause: "A and B met in Y, where they signed"),
+        outside quotation, stands for the names coordinated as the previous sentence's
         main subject, when every one of them is a name, or for a subject of one name and the ones
         it met there ("A met B on Monday. They signed ..."); a subject of one name alone ("A hopes
         ... They") is no plural antecedent, and a "they" after a quotation or a name of its own
         sentence may mean others."""
         start = self.char(pronoun)[0]
+        clause = pronoun.head
+        host = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None) \
+            if clause.dep_ in ("relcl", "advcl") else None
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and host is not None and not QUOTE_MARK.search(self.body, self.offset, start):
+            # "A and B held talks in Y, where they signed ...": a clause of the sentence goes on about
+            # the sides of the clause it hangs on
+            named = [self.mention_at(w) for t in own_subjects(host) for w in (t, *conjuncts(t))]
+            if not named or any(m is None or m.entity_type not in ACTOR_TYPES for m in named):
+                return []
+            if len(named) == 1:
+                named += [m for t in meeting_partners(host) for w in (t, *conjuncts(t))
+                          if (m := self.mention_at(w)) is not None and m.entity_type in ACTOR_TYPES]
+            return named if len({m.entity_id for m in named}) >= 2 else []
         if (pronoun.dep_ not in ("nsubj", "nsubjpass") or self.index == 0
                 or any(m.end <= start and m.entity_type in ACTOR_TYPES for m in self.mentions)
                 or QUOTE_MARK.search(self.body, self.offset, start)):
