@@ -91,6 +91,9 @@ def one(body, *pairs, kind=None):
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
     ("Corvane Mining snapped up Talbot Resources for $2bn.", (VELTRIX, OMNIA),
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), "$2bn")),
+    # a purchase yet to be completed is agreed
+    ("Corvane Mining has yet to complete its purchase of Talbot Resources.", (VELTRIX, OMNIA),
+     (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
     # taken off the market by a buyer
     ("Talbot Resources will be taken private by Corvane Mining in a $5bn deal.", (OMNIA, VELTRIX),
      (("acquire", "planned", ("org:corvane",), ("org:talbot",)), "$5bn")),
@@ -221,6 +224,8 @@ def test_agreements(body, pairs, expected):
     ("Corvane Mining criticised an agreement with Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland could team up with Pelora.", (NORLAND, PELORA)),
     ("Corvane Mining raised venture capital with Talbot Resources.", (VELTRIX, OMNIA)),
+    ("Norland and Pelora have yet to agree a trade deal.", (NORLAND, PELORA)),  # none so far
+    ("Norland has yet to sign a pact with Pelora.", (NORLAND, PELORA)),
 ])
 def test_no_agreement(body, pairs):
     assert events_of(body, *pairs, kind="agreement") == []

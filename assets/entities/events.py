@@ -5710,6 +5710,10 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
         forms = lemmas(token) if token.pos_ in ("VERB", "AUX", "ADJ") and came_by != "conj" else set()
         if is_short_of(token, anchor):
             return None
+        if came_by == "xcomp" and is_yet_to(token):
+            # "have yet to agree a deal": none so far; "has yet to complete its purchase": agreed, not done
+            completing = any(c.dep_ == "xcomp" and lemmas(c) & COMPLETING_VERBS for c in token.children)
+            return "agreed" if completing else None
         if meeting and is_expected(token):
             # "He is expected to meet Y (hold talks with Y)": a meeting on a programme; a
             # transaction expected ("X is expected to bid for Y") stays a guess
@@ -6037,6 +6041,11 @@ def is_conditioned(verb) -> bool:
 
 def is_nearing(token) -> bool:
     return token.pos_ == "ADJ" and token.lemma_.lower() in NEARING_WORDS
+
+
+def is_yet_to(token) -> bool:
+    """ "have (are) yet to agree a deal", "the deal is yet to be signed": not reached so far."""
+    return token.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children)
 
 
 def is_short_of(token, anchor) -> bool:
