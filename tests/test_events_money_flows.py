@@ -443,6 +443,21 @@ def test_contracts_by_hiring_work_under_terms_and_states_signing_with_a_company(
     assert one(body, *pairs) == expected
 
 
+@pytest.mark.parametrize("body, amount", [
+    ("Pelora signed a $2bn deal with Orvex for 96 howitzers.", "$2bn"),
+    ("Pelora signed a deal with Orvex on Tuesday for a further 20 frigates.", None),
+])
+def test_a_state_s_deal_with_a_company_for_goods_counted_by_number_is_its_supply_contract(body, amount):
+    assert one(body, PELORA, ORVEX) == (("contract", "done", ("org:orvex",), ("country:PEL",)), amount)
+
+
+def test_a_deal_for_a_span_of_time_or_between_companies_for_goods_stays_a_deal():
+    assert [e.event_type for e in events_of("Pelora signed a deal with Orvex for two years.", PELORA, ORVEX)] == [
+        "agreement"]
+    assert [e.event_type for e in events_of("Veltrix signed a deal with Orvex for 20 trucks.", VELTRIX, ORVEX)] == [
+        "agreement"]
+
+
 def test_two_companies_signing_keep_the_subject_as_contractor_and_hiring_a_person_is_none():
     assert one("Veltrix signed a contract with Orvex.", VELTRIX, ORVEX)[0] == (
         "contract", "done", ("org:veltrix",), ("org:orvex",))

@@ -2782,6 +2782,8 @@ class SentenceContext:
                 content, parties = "contract", parties + clients
             elif works and not work_receivers(works) and state_and_company(parties):
                 content = "contract"  # "Y inked a deal with X to build a rail line": the company works for the state
+            elif content is None and deal_goods(noun) and state_and_company(parties):
+                content = "contract"  # "Y signed a deal with X for 96 howitzers": the company supplies the state
             if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
                 roles = giver_and_taker(content, parties, actor)
                 if roles["agent"]:
@@ -5563,6 +5565,21 @@ def participle_status(noun) -> str | None:
     return None
 
 
+def deal_prepositions(noun, words) -> list:
+    """A deal noun's prepositions of `words`: on the noun or, as the parse often hangs them, on the
+    verb whose object it is, after it ("reached a deal with the IMF for a $3bn loan")."""
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in words]
+    if noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        preps += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in words and p.i > noun.i]
+    return preps
+
+
+def deal_goods(noun) -> list:
+    """Goods counted by number a deal is for: "a $2bn deal with Y for 96 howitzers" (not "for two years")."""
+    return [g for p in deal_prepositions(noun, ("for",)) for g in p.children if g.dep_ == "pobj" and is_counted_goods(g)
+            and g.lemma_.lower() not in CALL_LENGTHS and g.ent_type_ not in ("DATE", "TIME")]
+
+
 def deal_content(noun) -> str | None:
     """The transaction a deal or talks are about, named before the noun ("a loan agreement", "a
     supply deal"), or for a deal after "on" or "for" ("an agreement on a $1bn loan", not a bare
@@ -5572,11 +5589,7 @@ def deal_content(noun) -> str | None:
                   not in MULTI_PARTY), None)
     if named is not None or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
         return named  # talks on a loan are no loan
-    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "for")]
-    if noun.dep_ in OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
-        # "reached a deal with the IMF for a $3bn loan": the parse hangs the content on the verb
-        preps += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i > noun.i]
-    return next((TRIGGER_NOUNS[g.lemma_.lower()] for p in preps
+    return next((TRIGGER_NOUNS[g.lemma_.lower()] for p in deal_prepositions(noun, ("on", "for"))
                  for g in p.children if g.dep_ == "pobj" and TRIGGER_NOUNS.get(g.lemma_.lower()) in ("lend", "fund")
                  and (g.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in g.children)
                       or any(t.ent_type_ == "MONEY" for t in g.subtree))), None)
