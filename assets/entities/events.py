@@ -4128,7 +4128,9 @@ def is_counted_goods(token) -> bool:
             or token.lower_ in PORTIONS:
         return False  # "bought two brands (30 stores) from X": a company's assets, not goods
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
-    return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for t in token.subtree)
+    # a price in the noun's own modifiers, not in a clause on it ("20 jets valued at $9bn")
+    return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for c in token.children
+                               if c.dep_ not in ("acl", "relcl", "prep") for t in c.subtree)
 
 
 def counted_products(targets: list[Mention], undergoers, mention_at) -> bool:
