@@ -131,14 +131,13 @@ def test_the_two_alone_after_one_person_and_a_body_or_three_people_stay_unresolv
     assert summaries(body, SORVIK, MAREK, ANDEL, kind="agreement") == []
 
 
-def test_the_two_governments_are_the_two_state_officials_named_before_when_no_country_is():
+def test_the_two_governments_are_no_officials_named_without_their_countries():
+    # the officials' deal may be one of their states ("the two governments signed a contract for
+    # Pelora to supply jets"): the people are not the governments
     body = "Prime Minister Tomas Berg met Foreign Minister Ivo Marek in Tarvo, and the two governments signed memoranda on trade."
     found = events_of(body, BERG, MAREK, kind="agreement",
                       titles={"Tomas Berg": "Prime Minister", "Ivo Marek": "Foreign Minister"})
-    assert [summary(e) for e in found] == [("agreement", "done", ("person:berg", "person:marek"))]
-    # people who speak for no state are no government
-    body = "Tomas Berg met Ivo Marek in Tarvo, and the two governments signed memoranda on trade."
-    assert events_of(body, BERG, MAREK, kind="agreement") == []
+    assert found == []
 
 
 def summaries_with_titles(body, *pairs):

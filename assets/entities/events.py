@@ -233,7 +233,7 @@ PAIR_NOUNS = {
     "pair": (("PERSON",), ("ORG",), MIXED_PAIR), "duo": (("PERSON",), ("ORG",), MIXED_PAIR),
     "man": (("PERSON",),), "woman": (("PERSON",),), "side": (("COUNTRY", "ORG", "PERSON"),),
     "party": (("COUNTRY", "ORG", "PERSON"),), "country": (("COUNTRY",),),
-    "nation": (("COUNTRY",),), "government": (("COUNTRY",), ("PERSON",)),
+    "nation": (("COUNTRY",),), "government": (("COUNTRY",),),
     "two": (("COUNTRY", "ORG", "PERSON"), ("PERSON",)),  # "the two agreed": any two sides
 }
 # what joins two names into a pair: "A and B", "A and the B", "both A and B"
@@ -3932,13 +3932,8 @@ def is_pair_phrase(token) -> bool:
 
 def fits_pair_noun(noun: str, mention: Mention) -> bool:
     """Whether a side named before fits the noun of "the two …": "leaders" are people named with a
-    title, "governments" countries or the officials who speak for them; any other noun, any side
-    of its kinds."""
-    if noun == "leader":
-        return bool(mention.title)
-    if noun == "government":
-        return mention.entity_type != "PERSON" or is_state_official(mention)
-    return True
+    title; any other noun, any side of its kinds."""
+    return noun != "leader" or bool(mention.title)
 
 
 # Verbs by which a side goes on with talks it has been holding ("continued (resumed) talks with Y"),
