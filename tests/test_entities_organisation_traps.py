@@ -1406,3 +1406,9 @@ def test_a_name_whose_managing_director_is_named_is_a_company(extractor):
     body = ("Air Kovalam has signed a deal to buy 36 planes. Air Kovalam's managing director Ravi Menon "
             "said the price was low.")
     assert typed(extractor, body) == {"Air Kovalam": {"ORG"}, "Ravi Menon": {"PERSON"}}
+
+
+def test_a_company_s_legal_name_opened_by_its_short_alias_is_one_mention(extractor):
+    # the gazetteer's "Meta" alone left the model's "Platforms" behind as an organisation of its own
+    found = typed(extractor, "Meta Platforms agreed to pay $425 million to settle a lawsuit brought by Texas.")
+    assert found.get("Meta Platforms") == {"ORG"} and "Platforms" not in found
