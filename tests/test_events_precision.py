@@ -94,6 +94,25 @@ def test_deals_unnamed_reports_expect_are_rumours():
     assert summaries("Veltrix will buy Omnia, a report said.", *pairs) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Omnia shares rose after a media report that Veltrix and Omnia were in early talks.",
+    "Omnia shares rose after reports that Veltrix was in talks to buy Omnia.",
+    "Omnia shares rose after reports that Veltrix would buy Omnia.",
+])
+def test_talks_or_deals_to_come_that_unnamed_reports_tell_of_are_rumours(body):
+    assert summaries(body, *sorted((("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")),
+                                   key=lambda p: body.index(p[0]))) == []
+
+
+def test_talks_a_named_reporter_tells_of_and_a_deal_reported_done_are_told():
+    body = "Omnia shares rose after a Tarsa Herald report that Veltrix was in talks with Omnia."
+    assert summaries(body, ("Omnia", "org:omnia"), ("Tarsa Herald", "org:herald"), ("Veltrix", "org:veltrix"),
+                     ("Omnia", "org:omnia")) == [("meet", "done", ("org:omnia", "org:veltrix"))]
+    body = "Omnia shares rose after reports that Veltrix had bought Omnia."
+    assert summaries(body, ("Omnia", "org:omnia"), ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")) == [
+        ("acquire", "done", ("org:veltrix",), ("org:omnia",))]
+
+
 def test_deals_reported_as_done_or_by_a_named_reporter_are_told():
     pairs = (("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
     assert summaries("Veltrix has bought Omnia, reports say.", *pairs) == [

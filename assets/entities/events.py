@@ -5788,6 +5788,11 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
             return None  # "gave it the right, via a put option, to sell": the parse makes it the giving's purpose
         if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in SPECULATION_NOUNS:
             return None  # "speculation that X would bid": guessed at, not told
+        if token.dep_ in ("acl", "ccomp") and is_hearsay(token.head) and (
+                status == "planned" or (token is anchor and anchor.lemma_ == "be")):
+            # "after media reports that X would buy Y (was in talks with Y)": the press's guess, as
+            # "X will buy Y, reports say" is; a deal reported done is told ("reports that X had bought Y")
+            return None
         noun = completed_noun(token)
         if noun is not None and noun.lemma_.lower() in ATTEMPTS:
             status = status or "announced"  # "X's attempt to take over Y", "a proposal for buying Y": a bid made
