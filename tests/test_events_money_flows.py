@@ -163,8 +163,15 @@ def test_an_investment_or_financing_led_or_joined_is_a_funding_round(body, expec
     assert one(body, VELTRIX, ORVEX) == (("invest", "done", ("org:veltrix",), ("org:orvex",)), expected_amount)
 
 
+def test_a_round_led_by_an_investor_is_a_funding_round():
+    assert one("Orvex raised $90m in a round led by Veltrix.", ORVEX, VELTRIX) == (
+        ("invest", "done", ("org:veltrix",), ("org:orvex",)), "$90m")
+
+
 def test_investment_in_general_led_is_no_round():
     assert events_of("Norland led foreign investment in Pelora last year.", NORLAND, PELORA) == []
+    assert [e.event_type for e in events_of("A round of talks led by Norland began with Pelora.", NORLAND, PELORA)
+            if e.event_type == "invest"] == []
 
 
 def test_a_stake_held_or_offloaded_is_no_investment():

@@ -5534,8 +5534,11 @@ def is_funding_round(token) -> bool:
     """ "a funding round", "a Series B round" (the parse may hang "Series" on the "B"); "$40m in
     funding led by X" and "X led a $30m investment in Y" are ones too."""
     if token.lemma_.lower() == "round":
+        # "a round led by X" is one too, where a round of something ("of talks") is not
         return any(t.lower_ in ROUND_KINDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                   for t in c.subtree)
+                   for t in c.subtree) or (
+            any(c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS for c in token.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
     if token.lower_ not in ROUND_KINDS:
         return False
     # "X led a $200m investment in Y", "X joined the financing": one round, not investment in general
