@@ -542,6 +542,9 @@ def test_profits_reports_and_talks_released_or_held_are_no_funding(body, pairs):
      (("contract", "announced", ("org:orvex",), ("org:veltrix",)), None)),
     ("Orvex will deliver 20 jets to Veltrix next year.", (ORVEX, VELTRIX),
      (("contract", "planned", ("org:orvex",), ("org:veltrix",)), None)),
+    # an order firmed up is placed
+    ("Veltrix has firmed up an order for 30 more Orvex jets.", (VELTRIX, ORVEX),
+     (("contract", "done", ("org:orvex",), ("org:veltrix",)), None)),
     # goods a buyer counts by number from a maker, priced in a clause on them
     ("Veltrix will buy up to 210 Orvex jets valued at $96bn.", (VELTRIX, ORVEX),
      (("contract", "planned", ("org:orvex",), ("org:veltrix",)), "$96bn")),

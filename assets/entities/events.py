@@ -117,7 +117,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
     set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand
-    advance initial conduct initiate plan prepare renew roll""".split())
+    advance initial conduct initiate plan prepare renew roll firm""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
