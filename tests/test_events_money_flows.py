@@ -877,3 +877,13 @@ def test_a_deal_whose_content_is_money_given_is_that_transaction(body, pairs, ex
 def test_a_deal_to_give_money_names_its_own_receiver_before_the_deal_s_other_side():
     body = "Norland signed a deal with Orvex to lend Pelora $1bn."
     assert one(body, NORLAND, ORVEX, PELORA)[0] == ("lend", "agreed", ("country:NOR",), ("country:PEL",))
+
+
+def test_a_plant_in_a_place_and_then_its_country_invests_in_the_place_alone():
+    tarvo = ("Tarvo", "place:tarvo")
+    body = "Orvex will build a $1bn plant in Tarvo, in northern Pelora."
+    assert [summary(e) for e in events_of(body, ORVEX, tarvo, PELORA)] == [
+        ("invest", "planned", ("org:orvex",), ("place:tarvo",))]
+    # two places named side by side are two targets
+    body = "Orvex will invest $1bn in Pelora and Norland."
+    assert len(events_of(body, ORVEX, PELORA, NORLAND)) == 2

@@ -3611,6 +3611,13 @@ class SentenceContext:
                     continue  # a country is not bought: "the offer by X" it weighs is no bid for it
                 taken.add(mention.entity_id)
                 parties.append(EventParty(mention, role))
+        if kind == "invest":
+            # "a plant in Zaragoza, in north-east Spain": one target, the place rather than its country
+            places = [p.mention for p in parties if p.role == "recipient" and p.mention.entity_type in ("PLACE", "SUBDIVISION")]
+            parties = [p for p in parties if not (
+                p.role == "recipient" and p.mention.entity_type == "COUNTRY" and any(
+                    p.mention.entity.iso_code == place.entity.country_code
+                    or PLACE_THEN_ITS_COUNTRY.fullmatch(self.body, place.end, p.mention.start) for place in places))]
         if kind in MULTI_PARTY:
             return parties if len(parties) >= 2 else None
         # a transaction with one side unnamed ("an unnamed buyer", "investors") is not told
@@ -3684,6 +3691,8 @@ class SentenceContext:
 # they made ("the creator of Brookside").
 RELATIONAL_NOUNS = frozenset("""rival competitor partner customer client supplier creditor debtor
     shareholder investor bidder buyer suitor parent owner creator founder inventor""".split())
+# What comes between a place and the country it lies in: "Zaragoza, in north-east Spain", "Texas, US".
+PLACE_THEN_ITS_COUNTRY = re.compile(r",\s*(?:in\s+)?(?:(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+)?")
 # Bodies whose own meetings are no meeting between parties.
 OWN_BODIES = frozenset("board cabinet committee staff shareholder party caucus council management".split())
 # A noun's complements the parse hangs on a name after it ("a bid by X for Y").
