@@ -887,3 +887,10 @@ def test_a_plant_in_a_place_and_then_its_country_invests_in_the_place_alone():
     # two places named side by side are two targets
     body = "Orvex will invest $1bn in Pelora and Norland."
     assert len(events_of(body, ORVEX, PELORA, NORLAND)) == 2
+
+
+def test_a_region_named_with_its_country_s_possessive_is_the_region():
+    aragon = ("Aragon", "place:aragon")
+    body = "Orvex said it would invest 15bn euros in Pelora's Aragon region."
+    assert [summary(e) for e in events_of(body, ORVEX, PELORA, aragon)] == [
+        ("invest", "announced", ("org:orvex",), ("place:aragon",))]

@@ -1973,6 +1973,10 @@ class SentenceContext:
                               and any(c.dep_ in ("det", "poss") for c in token.children))
         if named_organisation and token.lemma_.lower() in SUBSIDIARY_NOUNS and (units := self.introduced_with(token)):
             return max(units, key=lambda m: m.start)  # "the former Yukos subsidiary": the unit named before
+        if token.lemma_.lower() in SETTLEMENT_NOUNS and (area := next(
+                (m for c in token.children if c.dep_ == "compound" and (m := self.mention_at(c))
+                 and m.entity_type in ("PLACE", "SUBDIVISION")), None)) is not None:
+            return area  # "Spain's Aragon region": the region named, not the country it lies in
         modifiers = [m for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                      and (m := self.mention_at(c)) and (m.entity_type in ACTOR_TYPES or (
                          named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))
