@@ -625,3 +625,15 @@ def test_two_titled_names_the_parse_hangs_on_the_second_title_both_took_part():
 ])
 def test_a_meeting_a_dropped_plan_or_a_rejected_call_was_for_is_none(body):
     assert events_of(body, KOVAC, BELLO, kind="meet") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Kovac raised the rail project with Omar Bello during a visit to Brask.",
+    "Ana Kovac raised concerns with Omar Bello about the subsidies.",
+])
+def test_a_matter_raised_with_someone_named_was_discussed_with_them(body):
+    assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_money_raised_with_someone_is_no_meeting():
+    assert events_of("Ana Kovac raised $5m with Omar Bello for the campaign.", KOVAC, BELLO, kind="meet") == []

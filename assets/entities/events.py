@@ -295,6 +295,8 @@ CANDIDATE = re.compile(
     r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
+# "raised the issue with X": a matter taken up with someone named, worth parsing only before a capital
+RAISED_WITH_CANDIDATE = re.compile(r"\brais(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]")
 OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
 PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo)|[Bb]oth)\b")
 # "The agreement followed talks in Brask": talks held by the sides of a deal told before
@@ -443,7 +445,8 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                         amounts: list[Amount]) -> list[int]:
     """Indexes of sentences worth parsing: a trigger stem (a giving, receiving or spending verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
-    number; hosting, receiving or phoning: before a name; bringing: with "together") and at least
+    number; hosting, receiving or phoning: before a name; bringing: with "together"; raising: with
+    "with" before a name) and at least
     one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES or is_capital(m)}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
@@ -458,6 +461,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                                     or GUEST_CANDIDATE.search(body, start, end)
                                     or DELIVERY_CANDIDATE.search(body, start, end)
                                     or GATHERING_CANDIDATE.search(body, start, end)
+                                    or RAISED_WITH_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
@@ -2241,7 +2245,7 @@ class SentenceContext:
             return []  # "they were visited by A and B": A and B came together, the ones they saw are unnamed
         if lemma == "discuss" and any(o.lemma_.lower() in JOB_NOUNS for o in objects):
             return []  # "was discussing a job with Boeing": a post sought, no meeting of the two sides
-        if lemma == "discuss":  # discussed something with someone: they met; the thing is no party
+        if lemma in ("discuss", "raise"):  # discussed (raised) something with someone: they met; the thing is no party
             object_m = []
         if lemma in CONVERSING_VERBS:  # spoke to or with a named person; not "spoke to the BBC"
             spoken = preps.get("with", []) + preps.get("to", []) + adjunct_prepositions(verb, ("with", "to"))
@@ -4351,6 +4355,12 @@ def verb_trigger(token) -> str | None:
         return "fund"  # "X put up $90m to stabilise Y"
     if lemma == "take" and any(c.lower_ == "private" and c.dep_ in ("oprd", "acomp", "dobj") for c in token.children):
         return "acquire"  # "X took Y private", "Y was taken private by X": bought out from the market
+    if lemma == "raise" and not any(c.dep_ in OBJECTS and (is_figure(c) or is_money(c)) for c in token.children) and any(
+            p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children)
+            for w in (token, *(c for c in token.children if c.dep_ in OBJECTS)) for p in w.children):
+        # "raised the project (concerns) with Xi": took it up with him, as "discussed it with" does;
+        # the parse may hang "with" on what was raised
+        return "meet"
     if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
         return "agreement"  # "joined forces with Y"
     if lemma == "shake" and any(c.dep_ in OBJECTS and c.lower_ == "hands" for c in token.children):
