@@ -894,3 +894,13 @@ def test_a_region_named_with_its_country_s_possessive_is_the_region():
     body = "Orvex said it would invest 15bn euros in Pelora's Aragon region."
     assert [summary(e) for e in events_of(body, ORVEX, PELORA, aragon)] == [
         ("invest", "announced", ("org:orvex",), ("place:aragon",))]
+
+
+@pytest.mark.parametrize("body", [
+    "The World Bank approved a 36-month Extended Fund Facility for Pelora worth $3bn.",
+    "The loan comes on top of the $3bn Extended Fund Facility that the World Bank agreed with Pelora.",
+])
+def test_a_lender_s_facility_by_name_is_a_loan_and_its_name_no_lender(body):
+    # the model may take the facility's first words for an organisation
+    names = sorted((WORLD_BANK, PELORA, ("Extended Fund", "org:extended-fund")), key=lambda p: body.index(p[0]))
+    assert one(body, *names)[0] == ("lend", "agreed", ("org:wb",), ("country:PEL",))

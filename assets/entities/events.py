@@ -295,6 +295,8 @@ CANDIDATE = re.compile(
     r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
+# A lender's programme by name ("the Extended Fund Facility"): worth parsing as a loan
+LENDING_FACILITY_CANDIDATE = re.compile(r"\b(?:Fund|Credit|Financing|Lending|Loan) Facility\b")
 # "raised the issue with X": a matter taken up with someone named, worth parsing only before a capital
 RAISED_WITH_CANDIDATE = re.compile(r"\brais(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]")
 OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
@@ -446,8 +448,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     """Indexes of sentences worth parsing: a trigger stem (a giving, receiving or spending verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
     number; hosting, receiving or phoning: before a name; bringing: with "together"; raising: with
-    "with" before a name) and at least
-    one named actor."""
+    "with" before a name; a lender's named facility) and at least one named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES or is_capital(m)}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -462,6 +463,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                                     or DELIVERY_CANDIDATE.search(body, start, end)
                                     or GATHERING_CANDIDATE.search(body, start, end)
                                     or RAISED_WITH_CANDIDATE.search(body, start, end)
+                                    or LENDING_FACILITY_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
                                         and BUILDING_CANDIDATE.search(body, start, end)))]
@@ -2578,7 +2580,9 @@ class SentenceContext:
         modifier_deps = ("compound", "amod", "nmod") if kind in MULTI_PARTY else ("compound", "nmod")
         # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
         # a capital before the noun says where it is held or made ("the Paris meeting", "the Oslo accords")
+        # (not the words of a programme's own name: "the Extended Fund Facility" names no lender)
         modifiers = [m for c in noun.children if c.dep_ in modifier_deps and not MEDIATED.search(c.lower_)
+                     and not (noun.pos_ == "PROPN" and noun.lower_ == "facility")
                      for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))
                      if not is_capital(m)]
         # "X bought wheat from Y for donation to Z", "shipped rice to Z as aid": the goods are the gift
@@ -4243,12 +4247,19 @@ def is_nominal(token) -> bool:
                                                 and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children))
 
 
+# Words of the names of lenders' loan programmes: "Extended Fund Facility", "Rapid Credit Facility".
+LENDING_FACILITY_WORDS = frozenset("fund credit financing lending loan".split())
+
+
 def noun_trigger(token) -> str | None:
     word = token.lemma_.lower()
     if token.i >= 2 and token.nbor(-1).text == "-" and (joined := TRIGGER_NOUNS.get(token.nbor(-2).lower_ + word)):
         return joined  # "bail-out", "buy-out", "take-over": a closed compound written with a hyphen
     if relieved_debts(token):
         return "fund"
+    if word == "facility" and token.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lower_ in LENDING_FACILITY_WORDS for c in token.children):
+        return "lend"  # "an Extended Fund Facility", "the Rapid Credit Facility": a lender's programme by name
     if is_measured_funds(token):
         return "fund"
     if word in BUYING_NOUNS and bonds_bought(token):
