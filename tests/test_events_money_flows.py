@@ -874,6 +874,12 @@ def test_a_deal_whose_content_is_money_given_is_that_transaction(body, pairs, ex
     assert one(body, *pairs) == expected
 
 
+def test_a_loan_deal_s_infinitive_tells_what_the_loan_is_for_not_a_second_flow():
+    body = "Pelora signed a €1bn loan agreement with the World Bank on Monday to finance the final section of the railway."
+    assert [summary(e) for e in events_of(body, PELORA, WORLD_BANK)] == [
+        ("lend", "done", ("org:wb",), ("country:PEL",))]
+
+
 def test_a_deal_to_give_money_names_its_own_receiver_before_the_deal_s_other_side():
     body = "Norland signed a deal with Orvex to lend Pelora $1bn."
     assert one(body, NORLAND, ORVEX, PELORA)[0] == ("lend", "agreed", ("country:NOR",), ("country:PEL",))

@@ -2473,7 +2473,7 @@ class SentenceContext:
             # "X funded her project": the one whose work is paid for receives the money
             owners = [m for o in given if lemma in PAYING_FOR_VERBS and o.lemma_.lower() not in MONEY_WORDS
                       for c in o.children if c.dep_ == "poss" for m in self.referents(c)]
-            if not (works_places or owners or deal_to(verb) is not None) and any(
+            if not (works_places or owners or giving_deal(verb) is not None) and any(
                     o.lemma_.lower() not in MONEY_WORDS | EARNINGS_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
                     and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
                 # "lent his support", "funded research": no money to a named party ("pledged a bailout"
@@ -2507,7 +2507,7 @@ class SentenceContext:
             if not roles["agent"] and passive:  # "was granted a loan by X": the parse hangs "by" on the loan
                 roles["agent"] = pobj.get("from", []) + pobj.get("by", [])
             roles["agent"] = roles["agent"] or self.enacting(pobj)
-        if kind in CAPITAL_GIVEN_KINDS and not roles["recipient"] and (deal := deal_to(verb)) is not None and not any(
+        if kind in CAPITAL_GIVEN_KINDS and not roles["recipient"] and (deal := giving_deal(verb)) is not None and not any(
                 is_facility(o) for o in objects):
             # "signed a deal with Y to lend $1bn", "an agreement with Y to invest $2bn in a refinery":
             # the deal's other side takes what the deal gives (the parse may hang "with" on the signing);
@@ -4860,6 +4860,14 @@ def stray_agents(verb) -> list:
 
 # "has itself been active": a reflexive stresses the subject of the clause above, it names none
 REFLEXIVES = frozenset("itself himself herself themselves".split())
+
+
+def giving_deal(verb):
+    """The plain deal a verb of giving money is the infinitive of ("signed a deal with Y to lend it
+    $1bn"), else None: not a deal that is itself a loan or grant, whose infinitive tells what the
+    money is for ("signed a loan agreement with Y to finance the railway")."""
+    deal = deal_to(verb)
+    return deal if deal is not None and noun_trigger(deal) == "agreement" and deal_content(deal) is None else None
 
 
 def deal_to(verb):
