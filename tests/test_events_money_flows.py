@@ -910,3 +910,10 @@ def test_a_lender_s_facility_by_name_is_a_loan_and_its_name_no_lender(body):
     # the model may take the facility's first words for an organisation
     names = sorted((WORLD_BANK, PELORA, ("Extended Fund", "org:extended-fund")), key=lambda p: body.index(p[0]))
     assert one(body, *names)[0] == ("lend", "agreed", ("org:wb",), ("country:PEL",))
+
+
+def test_a_name_inside_an_amount_is_its_currency_not_a_party():
+    # the riyal's "SR" taken for an organisation by the model
+    body = "Al-Mutairi said Norland's Kestrel Fund would set aside SR 12 billion to co-invest with Pelorian companies."
+    found = events_of(body, NORLAND, ("Kestrel Fund", "org:kestrel"), ("SR", "org:sr"))
+    assert not any(p.entity_id == "org:sr" for e in found for p in e.parties)

@@ -799,6 +799,12 @@ class SentenceLayers:
     thousands of sentences, and reading them all for each made its events quadratic)."""
 
     def __init__(self, mentions: list[Mention], amounts: list[Amount], dates: list[DateMention]):
+        self.amounts: dict[int, list[Amount]] = {}
+        for amount in amounts:
+            self.amounts.setdefault(amount.sentence_index, []).append(amount)
+        # a name inside an amount is its currency ("SR 12 billion", the riyal), never a party
+        mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end
+                                                   for a in self.amounts.get(m.sentence_index, ()))]
         self.article_mentions = mentions
         self.mentions: dict[int, list[Mention]] = {}
         self.organisations: dict[int, list[tuple[int, Mention]]] = {}
@@ -813,9 +819,6 @@ class SentenceLayers:
                 self.people.append(mention)
             if mention.entity_type in ACTOR_TYPES:
                 self.actors.setdefault(mention.text, {})[mention.entity_id] = mention
-        self.amounts: dict[int, list[Amount]] = {}
-        for amount in amounts:
-            self.amounts.setdefault(amount.sentence_index, []).append(amount)
         self.dates: dict[int, list[DateMention]] = {}
         for date in dates:
             self.dates.setdefault(date.sentence_index, []).append(date)
