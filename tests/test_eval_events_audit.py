@@ -165,6 +165,8 @@ def test_audit_runs_the_extractor_and_lists_unjudged_events(tmp_path, monkeypatc
     monkeypatch.setattr("pipelines.eval_events.BBC", tmp_path / "bbc")
     monkeypatch.setattr("pipelines.eval_events.AUDIT_DIR", audit_dir)
     monkeypatch.setattr("pipelines.eval_events.SPLIT_CORPORA", {"web": tmp_path / "bbc"})
+    # the audit needs every corpus it draws from; this invented one draws from none but the BBC folder
+    monkeypatch.setattr("pipelines.eval_events.ZYTE", tmp_path / "bbc")
     monkeypatch.setenv("WIREHOUSE_HOME", str(tmp_path / "home"))
     (audit_dir / "verdicts.jsonl").write_text("")
     assert main(["--audit"]) == 0
