@@ -1114,13 +1114,8 @@ class SentenceContext:
         if pronoun.dep_ in ("nsubj", "nsubjpass") and host is not None and not QUOTE_MARK.search(self.body, self.offset, start):
             # "A and B held talks in Y, where they signed ...": a clause of the sentence goes on about
             # the sides of the clause it hangs on
-            named = [self.mention_at(w) for t in own_subjects(host) for w in (t, *conjuncts(t))]
-            if not named or any(m is None or m.entity_type not in ACTOR_TYPES for m in named):
-                return []
-            if len(named) == 1:
-                named += [m for t in meeting_partners(host) for w in (t, *conjuncts(t))
-                          if (m := self.mention_at(w)) is not None and m.entity_type in ACTOR_TYPES]
-            return named if len({m.entity_id for m in named}) >= 2 else []
+            return self.clause_sides(host, [w for t in own_subjects(host) for w in (t, *conjuncts(t))],
+                                     lambda w: [m for m in (self.mention_at(w),) if m is not None and m.entity_type in ACTOR_TYPES])
         if (pronoun.dep_ not in ("nsubj", "nsubjpass") or self.index == 0
                 or any(m.end <= start and m.entity_type in ACTOR_TYPES for m in self.mentions)
                 or QUOTE_MARK.search(self.body, self.offset, start)):
@@ -1129,15 +1124,21 @@ class SentenceContext:
         if QUOTE_MARK.search(self.body, previous_start, previous_end):
             return []
         root, subjects = self.main_clause(self.index - 1) or (None, [])
+        return self.clause_sides(root, subjects, lambda w: [m for m in self.mentions_over(self.index - 1, w)
+                                                            if m.entity_type in ACTOR_TYPES])
+
+    def clause_sides(self, root, subjects, actors_over) -> list[Mention]:
+        """The two or more sides a clause tells of: its subject words, when every one is a named
+        actor (`actors_over` gives the actors over a word), with the ones a subject of one name met
+        there ("A met B on Monday"); none when fewer than two."""
         named = []
         for word in subjects:
-            mention = next((m for m in self.mentions_over(self.index - 1, word) if m.entity_type in ACTOR_TYPES), None)
-            if mention is None:
+            over = actors_over(word)
+            if not over:
                 return []  # "A and its neighbours": not every one of them named
-            named.append(mention)
+            named.append(over[0])
         if len(named) == 1:  # "A met B on Monday. They signed ...": the two who met
-            named += [m for t in meeting_partners(root) for w in (t, *conjuncts(t))
-                      for m in self.mentions_over(self.index - 1, w) if m.entity_type in ACTOR_TYPES]
+            named += [m for t in meeting_partners(root) for w in (t, *conjuncts(t)) for m in actors_over(w)]
         return named if len({m.entity_id for m in named}) >= 2 else []
 
     def clause_subjects(self, token) -> list[Mention]:
@@ -2584,10 +2585,9 @@ class SentenceContext:
         # "the Kenya-Norway treaty": the parse hangs the first name of a hyphenated pair on the second
         # a capital before the noun says where it is held or made ("the Paris meeting", "the Oslo accords")
         # (not the words of a programme's own name: "the Extended Fund Facility" names no lender)
-        modifiers = [m for c in noun.children if c.dep_ in modifier_deps and not MEDIATED.search(c.lower_)
-                     and not (noun.pos_ == "PROPN" and noun.lower_ == "facility")
-                     for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c))
-                     if not is_capital(m)]
+        modifiers = [] if noun.pos_ == "PROPN" and noun.lower_ == "facility" else [
+            m for c in noun.children if c.dep_ in modifier_deps and not MEDIATED.search(c.lower_)
+            for m in (self.hyphenated_pair(c) if kind in MULTI_PARTY else self.referents(c)) if not is_capital(m)]
         # "X bought wheat from Y for donation to Z", "shipped rice to Z as aid": the goods are the gift
         giving = goods_given_as(noun) if kind == "fund" else None
         if giving is not None:
@@ -2666,10 +2666,8 @@ class SentenceContext:
             actor = [m for t in drawn for m in self.referents(t)] if drawn else subject_m
         if kind == "agreement" and relation == "terms" and own.get("with"):
             actor = subject_m  # "X rejoined the government under a pact with Y": X acts under its own pact
-        # "for a new round of talks": the talks are where their round is
-        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.lemma_.lower() in DURATIONS) else noun
-        if kind == "meet" and held.dep_ == "pobj" and held.head.lower_ == "for" and (
+        timed = counted_in(noun)  # "for a new round of talks": the talks are where their round is
+        if kind == "meet" and timed.dep_ == "pobj" and timed.head.lower_ == "for" and (
                 glemma in TRAVEL_VERBS or is_somewhere(governor)):
             actor = subject_m  # "X arrived in Y for talks with Z", "X is (due) in Y for talks": X came to take part
         if kind == "meet" and relation == "object" and governor is not None and (carries_on_talks(governor)
@@ -2683,8 +2681,6 @@ class SentenceContext:
             # "a merger of X and Y would create a giant": what a deal would do supposes it; in
             # reported speech "would" is a backshifted "will" ("said the takeover would close")
             return []
-        timed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.lemma_.lower() in DURATIONS) else noun  # "after six months of talks"
         held_during = kind == "meet" and timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES | {"in"} and (
             # what is done after a meeting was done by its sides when the meeting was with someone
             # ("after talks with Y, X agreed") or names none ("A and B agreed after talks"), not after
@@ -3995,11 +3991,17 @@ def is_left_behind(noun) -> bool:
             and particle.head.pos_ == "VERB")
 
 
+def counted_in(meeting):
+    """The span or round a meeting is counted in, which stands for it in the clause ("after six
+    months of talks", "for a new round of talks"), else the meeting itself."""
+    return meeting.head.head if meeting.dep_ == "pobj" and meeting.head.lower_ == "of" and (
+        meeting.head.head.lemma_.lower() in DURATIONS) else meeting
+
+
 def framed_verb(meeting):
     """The verb whose clause is told within the meeting, else None ("in a call with Y, X urged a
     ceasefire", "X asked Y for arms during talks with Z")."""
-    timed = meeting.head.head if meeting.dep_ == "pobj" and meeting.head.lower_ == "of" and (
-        meeting.head.head.lemma_.lower() in DURATIONS) else meeting  # "after six months of talks"
+    timed = counted_in(meeting)
     framed = timed.head.head
     return framed if timed.dep_ == "pobj" and timed.head.lower_ in MEETING_TIMES | {"in"} and (
         framed.pos_ in ("VERB", "AUX")) else None
@@ -5578,18 +5580,17 @@ RAISING_VERBS = frozenset("raise close complete secure get receive".split())
 def is_funding_round(token) -> bool:
     """ "a funding round", "a Series B round" (the parse may hang "Series" on the "B"); "$40m in
     funding led by X" and "X led a $30m investment in Y" are ones too."""
+    led_by = any(c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS for c in token.children)
     if token.lemma_.lower() == "round":
         # "a round led by X" is one too, where a round of something ("of talks") is not
         return any(t.lower_ in ROUND_KINDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                   for t in c.subtree) or (
-            any(c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS for c in token.children)
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+                   for t in c.subtree) or (led_by and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
     if token.lower_ not in ROUND_KINDS:
         return False
     # "X led a $200m investment in Y", "X joined the financing": one round, not investment in general
     led = token.dep_ in OBJECTS and token.head.lemma_.lower() in ROUND_TAKING_VERBS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") or is_figure(c) for c in token.children)
-    return led or any(c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS for c in token.children)
+    return led or led_by
 
 
 def participle_status(noun) -> str | None:
