@@ -450,6 +450,12 @@ def test_agreement_frames(body, status, parties):
     assert [described(e) for e in found(body, "agreement")] == [("agreement", status, parties, None)]
 
 
+def test_the_other_side_of_a_deal_worth_a_sum_is_a_party():
+    """The parse hangs the deal's "with" on "worth"."""
+    body = "Veltrix agreed a three-year sponsorship deal worth £12m with Omnia."
+    assert [described(e) for e in found(body, "agreement")] == [("agreement", "agreed", "omnia+veltrix", "£12m")]
+
+
 def test_both_sides_are_no_person_and_country_of_a_meeting_told_before():
     body = ("Jonas Brekke will hold talks with Kenya on Friday. Norway, Brazil and Tarsa welcomed the plan. "
             "Both sides agreed to sign a new trade deal.")

@@ -153,6 +153,12 @@ LEND = [
     ("Pelora accepted the loan offer from Halvard Bank.", "lend", "agreed", "Halvard Bank", "Pelora", None),
     ("Pelora accepted Halvard Bank's offer of a loan.", "lend", "agreed", "Halvard Bank", "Pelora", None),
     ("Halvard Bank made an offer of a $2bn loan to Pelora.", "lend", "announced", "Halvard Bank", "Pelora", usd(2e9)),
+    # the parse hangs the loan's "with" on the sum it is of
+    ("The Meridian Development Bank has signed a loan of 500m euros with Pelora.",
+     "lend", "done", "Meridian Development Bank", "Pelora", (500e6, 500e6, "EUR")),
+    # the money a relative clause tells of carries its figure
+    ("The new loan follows a $19bn package which the IMF lent Kenya after the crisis.",
+     "lend", "done", "IMF", "Kenya", usd(19e9)),
 ]
 
 FUND = [

@@ -2149,9 +2149,10 @@ class SentenceContext:
                 claimed.add(obj.i)
             # "received donations totalling £5m from X": the parse hangs "from" on the participle
             measuring = [c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURING_VERBS]
-            # "built a plant worth 700m euros in Y": the parse hangs "in Y" on the sum the works are worth
+            # "built a plant worth 700m euros in Y": the parse hangs "in Y" on the sum the works are
+            # worth, or on "worth" ("agreed a deal worth £12m with Y")
             measuring += [g for c in obj.children if c.dep_ == "amod" and c.lower_ == "worth"
-                          for g in c.children if g.dep_ in ("npadvmod", "pobj", "dobj")]
+                          for g in (c, *(g for g in c.children if g.dep_ in ("npadvmod", "pobj", "dobj")))]
             for prep, tokens in [*prepositional_objects(obj).items(),
                                  *(item for c in measuring for item in prepositional_objects(c).items())]:
                 preps.setdefault(prep, []).extend(tokens)
@@ -2554,6 +2555,8 @@ class SentenceContext:
         # the noun is the complement of takes its other complements and its possessor
         carrier = carrier_of(noun)
         carried = ([carrier] if carrier is not None else []) + measuring_participles(noun) + same_by_copula(noun)
+        # "a loan of 500m euros with Y": the parse hangs the noun's complements on the sum it is of
+        carried += [t for t in preps.get("of", []) if is_figure(t) and is_money(t)]
         for word in carried:
             for prep, more in prepositional_objects(word).items():
                 if prep not in ("of", "in"):
@@ -3655,8 +3658,8 @@ class SentenceContext:
         # not an adverbial clause about something else: "bought Y, when its shares were worth $5bn"
         aside = {t.i for c in trigger.children if c.dep_ == "advcl" and own_subjects(c) for t in c.subtree}
         clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree if t.i not in aside}
-        if anchor.dep_ == "relcl" and is_money(anchor.head):
-            clause.add(anchor.head.i)
+        if anchor.dep_ == "relcl" and is_money(anchor.head):  # with its figure: "a $19bn package which X lent Y"
+            clause |= {anchor.head.i} | {t.i for c in anchor.head.lefts for t in c.subtree}
         if (carrier := carrier_of(trigger)) is not None and is_figure(carrier):
             clause.add(carrier.i)  # "the $18bn in funds approved by X": the figure the funds are counted in
         if (deal := deal_to(anchor)) is not None:  # "a $40bn deal to import gas": the deal's worth
