@@ -537,6 +537,8 @@ NO_EVENT = [
     "Norland will spend $1bn in Pelora on roads.",                               # a state's spending buys no stake
     "Orvex spends $5m on marketing in Ghana.",                                   # spent on something else
     "Orvex spends $5m of its budget on films in Ghana.",                         # the same, "on" hung on the sum
+    "Development banks such as the World Bank lend billions of dollars to Pelora each year.",  # recurring
+    "Norland gives Kenya $50m annually.",                                        # recurring
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT

@@ -5751,8 +5751,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
                 return None  # "did not buy"; "has no plans to buy"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return None
-            if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
-                return None  # "usually lends Y $5m": a habit told, no one transaction
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS or (token is anchor and is_recurring(anchor)):
+                return None  # "usually lends Y $5m", "lend billions to Y each year": a habit told, no one transaction
             if child.dep_ == "aux":
                 modal = child.lower_
                 if modal in HYPOTHETICAL_MODALS or (modal == "would" and is_conditioned(token)):
@@ -5918,6 +5918,20 @@ def has_own_subject(clause) -> bool:
 
 # Adverbs of a habit: "X usually lends to Y" tells what X does, no transaction.
 HABITUAL_ADVERBS = frozenset("usually typically normally generally routinely habitually customarily".split())
+# Adverbs and periods of what recurs: "X lends Y $1bn every year (annually)".
+RECURRING_ADVERBS = frozenset("annually yearly monthly regularly often frequently always".split())
+PERIOD_NOUNS = frozenset("year month week day quarter".split())
+
+
+def is_recurring(verb) -> bool:
+    """A simple present told as recurring ("lend billions of dollars to Y each year", "X funds Y
+    annually"): what goes on, no one transaction; "will lend $1bn a year" is a deal's terms."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    adjuncts = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod")]
+    adjuncts += [g for o in verb.children if o.dep_ in ("dobj", "npadvmod") for g in o.children if g.dep_ == "npadvmod"]
+    return any(a.lower_ in RECURRING_ADVERBS or (a.lemma_.lower() in PERIOD_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("each", "every", "a", "per") for d in a.children)) for a in adjuncts)
 
 
 OBLIGED_WORDS = frozenset("obliged obligated".split())
