@@ -463,6 +463,11 @@ CONTRACT = [
      "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
     ("Pelora Rail said it would cut an earlier order for Aeron Aircraft freighters from 90 to 53.",
      "contract", "done", "Aeron Aircraft", "Pelora Rail", None),
+    # the deal's other side told by a relative clause to do the work
+    ("Orvex said it had signed a £90m deal with Corvane Engineering, which will supply the radar systems.",
+     "contract", "done", "Corvane Engineering", "Orvex", (90e6, 90e6, "GBP")),
+    ("Pelora signed a deal with Corvane Engineering, which will build 20 bridges.",
+     "contract", "done", "Corvane Engineering", "Pelora", None),
 ]
 
 # Statements of no event: each names a giver and a taker the rules could pair.
@@ -539,6 +544,7 @@ NO_EVENT = [
     "Orvex spends $5m of its budget on films in Ghana.",                         # the same, "on" hung on the sum
     "Development banks such as the World Bank lend billions of dollars to Pelora each year.",  # recurring
     "Norland gives Kenya $50m annually.",                                        # recurring
+    "Orvex signed a deal with Corvane Engineering, which built its first plant.",  # work done before
 ]
 
 POSITIVE = LEND + FUND + INVEST + CONTRACT

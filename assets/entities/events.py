@@ -2798,6 +2798,13 @@ class SentenceContext:
                 content = "contract"  # "Y inked a deal with X to build a rail line": the company works for the state
             elif content is None and deal_goods(noun) and state_and_company(parties):
                 content = "contract"  # "Y signed a deal with X for 96 howitzers": the company supplies the state
+            elif content is None and (suppliers := [m for p in deal_prepositions(noun, ("with",)) for t in p.children
+                                                    if t.dep_ == "pobj" and working_side(t) for m in self.referents(t)]):
+                # "Y signed a deal with X, which will supply the radars": the side that does the work
+                clients = [m for m in parties if m not in suppliers]
+                if clients:
+                    roles = {"agent": suppliers, "recipient": clients, "seller": [], "party": []}
+                    return self.build(governor or noun, noun, "contract", roles, 0.7)
             if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
                 roles = giver_and_taker(content, parties, actor)
                 if roles["agent"]:
@@ -5655,6 +5662,14 @@ def deal_works(noun, governor) -> list:
     purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl")]
     purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl"]
     return [c for c in purposes if is_infinitive(c) and c.lemma_.lower() in CONTRACTED_WORK]
+
+
+def working_side(side) -> bool:
+    """A side of a deal told by a relative clause to do contracted work ahead ("a deal with X, which
+    will supply the radars"; not "X, which built the line", work done before)."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in CONTRACTED_WORK and any(
+        s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children) and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in c.children) for c in side.children)
 
 
 def work_receivers(works) -> list:
