@@ -23,6 +23,7 @@ NAMES = {
     "Bank of Pelora": ("org:bop", "central_bank"),
     "World Bank": ("org:wb", "development_bank"),
     "IMF": ("org:imf",),
+    "USAID": ("org:usaid",),
     "European Commission": ("org:ec",),
     "EU": ("org:eu",),
     "Kestrel Foundation": ("org:kestrel",),
@@ -162,6 +163,8 @@ LEND = [
 ]
 
 FUND = [
+    # the parse reads an acronym opening the sentence before an aside as a modifier
+    ("USAID, meanwhile, provided $40m in grants to Kenya last year.", "fund", "done", "USAID", "Kenya", usd(40e6)),
     # proceeds and profits given away are money given, though no figure is written
     ("Orvex will donate the proceeds of the concert to the Kestrel Foundation.",
      "fund", "planned", "Orvex", "Kestrel Foundation", None),
@@ -396,6 +399,9 @@ INVEST = [
 ]
 
 CONTRACT = [
+    # what is awarded after an aside on the one it goes to, which the parse hangs on the aside
+    ("Pelora Rail awarded Corvane Engineering, a unit of Orvex, a $1bn contract to build a bridge.",
+     "contract", "done", "Corvane Engineering", "Pelora Rail", usd(1e9)),
     ("Corvane Engineering won a $400m contract to build a bridge for the Pelora Ministry of Transport.",
      "contract", "done", "Corvane Engineering", "Pelora Ministry of Transport", usd(400e6)),
     ("Corvane Engineering was awarded a $1.2bn contract by the Pelora Ministry of Transport.",

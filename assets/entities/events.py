@@ -4840,6 +4840,13 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         datives = [t for o in objects if o.ent_type_ == "MONEY" for t in o.subtree
                    if t.dep_ in ("compound", "quantmod") and t.pos_ == "PROPN" and t.ent_type_ != "MONEY"
                    and t.head.ent_type_ == "MONEY"]
+    if not datives and verb.lemma_.lower() in DATIVE_VERBS:
+        # "awarded X, a unit of Z, a $1bn contract": after an aside on the receiver the parse makes
+        # what is given a second apposition of the receiver
+        for receiver in [o for o in objects if o.dep_ == "dobj"]:
+            if (given := given_after_aside(receiver)) is not None:
+                datives, objects = [receiver], [given] + [o for o in objects if o.i != receiver.i]
+                break
     if not datives and verb.lemma_.lower() in DATIVE_VERBS and len(direct := [o for o in objects if o.dep_ == "dobj"]) >= 2:
         # "awarded Larsen & Toubro a contract": the small model may read the receiver as a first
         # direct object; of two, the first is the indirect one
@@ -5075,9 +5082,9 @@ def own_subjects(verb) -> list:
         subjects = [stranded]
     if not subjects:
         # the small parser misreads a lone name opening a sentence whose verb then has no
-        # subject ("Rosneft, meanwhile, has agreed ..." with "Rosneft" as an adjective clause)
+        # subject ("Rosneft (USAID), meanwhile, has agreed ..." with the name as an adjective clause)
         subjects = [c for c in verb.lefts if c.i == c.sent.start and c.dep_ in MISREAD_SUBJECT_DEPS
-                    and (c.is_title or c.pos_ == "PROPN") and not any(c.children)]
+                    and (c.is_title or c.pos_ == "PROPN" or (c.is_upper and len(c) > 1)) and not any(c.children)]
     if not subjects:
         # nor the subject after an opening phrase ("According to the survey, A and B signed ..."),
         # which it lists with the phrase's object: the first name after the comma begins the subject
@@ -5241,9 +5248,24 @@ DEFINITE = frozenset("the this that".split())
 GOVERNING_PREPOSITIONS = frozenset("on in into to for at".split())
 
 
+def given_after_aside(receiver):
+    """What is given to a receiver told about in an aside ("awarded Y, a unit of Z, a $1bn
+    contract"), which the parse hangs on the aside (as its apposition or conjunct, or on a name in
+    it) or on the receiver as a second apposition; else None."""
+    asides = [c for c in receiver.children if c.dep_ == "appos"]
+    if not asides:
+        return None
+    return next((t for t in receiver.subtree if t.i > asides[0].i and t.dep_ in ("appos", "conj") and t.pos_ == "NOUN"
+                 and t.lemma_.lower() in TRIGGER_NOUNS and t.doc[t.left_edge.i - 1].text == ","), None)
+
+
 def governing_verb(noun) -> tuple[object | None, str]:
     """The verb whose object or subject the noun trigger is, through a preposition or a
     coordination ("signed a loan and a grant"): (verb, "object" | "subject"), or (None, "")."""
+    if noun.dep_ in ("appos", "conj") and (receiver := next(
+            (a for a in noun.ancestors if a.dep_ == "dobj" and a.head.lemma_.lower() in DATIVE_VERBS), None)) is not None \
+            and given_after_aside(receiver) == noun:
+        return receiver.head, "object"  # "awarded Y, a unit of Z, a $1bn contract" (clause_arguments)
     token = first_conjunct(noun)
     if (carrier := carrier_of(token)) is not None:  # "approved $1bn of financing": the amount is the object
         token = carrier
