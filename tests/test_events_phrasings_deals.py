@@ -50,6 +50,8 @@ ACQUISITIONS = [
     ("Veltrix bought Omnia for $2.1 billion in 2021.", "done", "veltrix", "omnia", None, "$2.1 billion"),
     ("Veltrix has acquired Omnia in a $900 million deal.", "done", "veltrix", "omnia", None, "$900 million"),
     ("Veltrix purchased a controlling stake in Omnia from Tarsa.", "done", "veltrix", "omnia", "tarsa", None),
+    # a stake its holder's possessive names is bought from the holder: an acquisition
+    ("Veltrix completed its purchase of Tarsa's 25% stake in Omnia for $480m.", "done", "veltrix", "omnia", "tarsa", "$480m"),
     ("Veltrix took over Omnia last year.", "done", "veltrix", "omnia", None, None),
     ("Veltrix swallowed Omnia in a deal valued at $3 billion.", "done", "veltrix", "omnia", None, "$3 billion"),
     ("Veltrix absorbed Omnia in 2019.", "done", "veltrix", "omnia", None, None),

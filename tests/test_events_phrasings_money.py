@@ -24,6 +24,7 @@ NAMES = {
     "World Bank": ("org:wb", "development_bank"),
     "IMF": ("org:imf",),
     "USAID": ("org:usaid",),
+    "Armament Agency": ("org:armament-agency",),
     "European Commission": ("org:ec",),
     "EU": ("org:eu",),
     "Kestrel Foundation": ("org:kestrel",),
@@ -402,6 +403,9 @@ CONTRACT = [
     # what is awarded after an aside on the one it goes to, which the parse hangs on the aside
     ("Pelora Rail awarded Corvane Engineering, a unit of Orvex, a $1bn contract to build a bridge.",
      "contract", "done", "Corvane Engineering", "Pelora Rail", usd(1e9)),
+    # a state's agency by its name is the client
+    ("Kenya's Armament Agency signed a $6.5bn contract with Corvane Engineering for 180 tanks.",
+     "contract", "done", "Corvane Engineering", "Armament Agency", usd(6.5e9)),
     ("Corvane Engineering won a $400m contract to build a bridge for the Pelora Ministry of Transport.",
      "contract", "done", "Corvane Engineering", "Pelora Ministry of Transport", usd(400e6)),
     ("Corvane Engineering was awarded a $1.2bn contract by the Pelora Ministry of Transport.",

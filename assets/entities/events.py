@@ -2925,6 +2925,9 @@ class SentenceContext:
             if not roles["recipient"]:  # "X's purchase of Y's European operations", "of a stake in Y's unit"
                 roles = self.with_asset_target(roles, holdings_of(bought))
             stakes = [t for t in bought if t.lemma_.lower() in SHAREHOLDINGS]
+            if not sale and not roles["seller"]:  # "X's purchase of the government's stake in Y": bought from its holder
+                roles["seller"] = [m for t in stakes for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                                   for m in self.referents(c) if m not in roles["agent"]]
             if stakes and not sale and not (any(map(is_controlling, stakes)) or roles["seller"]):
                 kind = "invest"  # "X's purchase of a 10% stake in Y": a minority stake, no seller named
         elif kind == "invest":
@@ -3796,8 +3799,15 @@ PUBLIC_KINDS = ("government", "ministry", "military")
 
 
 def is_public_body(mention: Mention) -> bool:
+    """A state, its region, or a body of a state: of a public kind, or by its name when no kind is
+    known ("Poland's Armament Agency", "Kenya Ports Authority", "Ministry of Mines")."""
     return mention.entity_type in ("COUNTRY", "SUBDIVISION") or (
-        mention.entity_type == "ORG" and mention.entity.kind in PUBLIC_KINDS)
+        mention.entity_type == "ORG" and (mention.entity.kind in PUBLIC_KINDS or (
+            not mention.entity.kind and PUBLIC_BODY_NAME.search(mention.entity.canonical_name) is not None)))
+
+
+# Head words of the names of a state's bodies.
+PUBLIC_BODY_NAME = re.compile(r"\b(?:Ministry|Department|Agency|Authority|Directorate|Administration)\b")
 
 
 # Name words of bodies that have no owners to buy into: "Global Alliance for Vaccines", "X Foundation".
