@@ -85,6 +85,9 @@ EUR_400M, GBP_12M = (400e6, 400e6, "EUR"), (12e6, 12e6, "GBP")
 
 # (text, type, status, agent(s), recipient(s), amount): coordinated parties of one role joined by "+".
 LEND = [
+    # proposing to lend is the lender's own offer
+    ("The European Commission proposed lending Kenya €40bn.", "lend", "announced", "European Commission", "Kenya",
+     (40e9, 40e9, "EUR")),
     # a clause on the loan, its object the loan itself, tells who gives it to whom
     ("The $500m loan that Halvard Bank gave Pelora was repaid in full.",
      "lend", "done", "Halvard Bank", "Pelora", usd(500e6)),
@@ -554,6 +557,7 @@ NO_EVENT = [
     "Orvex spends $5m of its budget on films in Ghana.",                         # the same, "on" hung on the sum
     "Development banks such as the World Bank lend billions of dollars to Pelora each year.",  # recurring
     "Norland gives Kenya $50m annually.",                                        # recurring
+    "Critics proposed that Norland lend Kenya $1bn.",                            # proposed by others
     "Orvex signed a deal with Corvane Engineering, which built its first plant.",  # work done before
 ]
 

@@ -5827,6 +5827,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
             # "He is expected to meet Y (hold talks with Y)": a meeting on a programme; a
             # transaction expected ("X is expected to bid for Y") stays a guess
             status = status or "planned"
+        elif "propose" in forms and came_by == "xcomp" and not meeting:
+            status = status or "announced"  # "X proposed lending Y €40bn" (buying Y): its own offer
         elif forms & BLOCKING_VERBS and not (trigger_verb and token is anchor) and not (
                 framed is not None and token.i == framed.i):
             return None
