@@ -25,6 +25,7 @@ NAMES = {
     "IMF": ("org:imf",),
     "USAID": ("org:usaid",),
     "Armament Agency": ("org:armament-agency",),
+    "Chancay": ("place:chancay",),
     "European Commission": ("org:ec",),
     "EU": ("org:eu",),
     "Kestrel Foundation": ("org:kestrel",),
@@ -320,6 +321,11 @@ FUND = [
 ]
 
 INVEST = [
+    # works a modifier tells: a wind farm, a power station
+    ("Orvex will invest $700m in a wind farm in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(700e6)),
+    ("Orvex will invest $50m in a new power station in Ghana.", "invest", "planned", "Orvex", "Ghana", usd(50e6)),
+    # the port (city, province) of a place is the place
+    ("Orvex invested $1.3bn in the port of Chancay.", "invest", "done", "Orvex", "Chancay", usd(1.3e9)),
     # the money a receiving verb takes is counted in what it is ("in investment"), which says the type
     ("Pelora attracted $2bn in investment from Orvex last year.", "invest", "done", "Orvex", "Pelora", usd(2e9)),
     ("Orvex will invest $2bn in Pelora over five years.", "invest", "planned", "Orvex", "Pelora", usd(2e9)),

@@ -1014,6 +1014,11 @@ class SentenceContext:
         relative pronoun stands for the noun its clause qualifies ("projects, all of which ..."),
         a common noun before a colon for the names listed after it ("policy banks: A and B")."""
         token = antecedent(token)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_OF_NOUNS and self.mention_at(token) is None and (
+                named := next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj"), None)) is not None and (
+                place := self.mention_at(named)) is not None and place.entity_type in ("PLACE", "SUBDIVISION"):
+            token = named  # "invested $1bn in the port (city, province) of Y": the place named
         found = []
         # "India's minister Mr A and Russian minister B": the parse hangs both names on the first noun
         appositions = [c for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
@@ -4682,15 +4687,23 @@ def is_money(token) -> bool:
 
 # Nouns a place's name is written before ("Tianjin city", "Sichuan province").
 SETTLEMENT_NOUNS = frozenset("city town village province region state county district municipality prefecture".split())
+# Nouns a place's name is written after: "the port (city, province) of Y".
+PLACE_OF_NOUNS = SETTLEMENT_NOUNS | frozenset("port island".split())
 FACILITIES = frozenset("""plant factory facility refinery mill smelter mine terminal warehouse complex gigafactory
     fab foundry shipyard""".split())
 
 
 def is_facility(token, kinds=FACILITIES) -> bool:
-    """Whether a noun names works of these kinds, or a data centre ("centre" alone may be any office)."""
+    """Whether a noun names works of these kinds, or works its modifier tells ("a data centre", "a
+    wind farm", "a power station": "centre", "farm" or "station" alone may be anything)."""
     lemma = token.lemma_.lower()
-    return lemma in kinds or (lemma in ("centre", "center") and any(
-        c.dep_ == "compound" and c.lower_ == "data" for c in token.children))
+    return lemma in kinds or any(c.dep_ in ("compound", "amod") and c.lower_ in COMPOUNDED_WORKS.get(lemma, ())
+                                 for c in token.children)
+
+
+# Nouns that name works with one of these modifiers.
+COMPOUNDED_WORKS = {"centre": {"data"}, "center": {"data"}, "farm": {"wind", "solar"},
+                    "park": {"wind", "solar", "industrial"}, "station": {"power"}}
 
 
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
