@@ -546,3 +546,18 @@ def test_overlapping_model_spans_are_found_by_bisect_as_by_a_scan():
         ends = [span.end for span in model]
         for start, end in ((0, 3), (4, 8), (5, 7), (11, 13), (0, 30), (20, 25), (6, 7)):
             assert overlapping_indexes(model, ends, ordered, start, end) == scan(model, start, end)
+
+
+# ---- an organisation's name joins no two names with "to" ------------------------------------------
+
+def test_a_span_of_two_names_joined_by_to_is_the_two_organisations():
+    """The model reads "Telvara Fibre to Bramwell Partners" as one organisation."""
+    body = "Telvara Group sold a 20% stake in Telvara Fibre to Bramwell Partners for €1.1bn."
+    texts = {m.text for m in mentions(body)}
+    assert {"Telvara Fibre", "Bramwell Partners"} <= texts
+    assert not any(" to " in text for text in texts)
+
+
+def test_a_name_with_to_and_a_verb_stays_whole():
+    body = "The Committee to Protect Bloggers was started by a group of writers."
+    assert "Committee to Protect Bloggers" in {m.text for m in mentions(body)}

@@ -17,6 +17,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from assets.english_model import lemma_index_words
+
 from .chain import Extractors, Found, article_doc, batch_size, is_long, load_pipeline, long_article_doc
 from .disambiguation import NAME_LABELS, ArticleCountries, placed
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
@@ -593,9 +595,20 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
             end = tail.start()
         if span.how == found.ner and is_no_entity(body, start, end, span.label, ships):
             continue
-        if not is_junk(body[start:end], from_gazetteer=span.entity_id is not None):
-            kept.append(dataclasses.replace(span, start=start, end=end))
+        pieces = [(start, end)]
+        if span.how == found.ner and span.label == "ORG" and (joint := NAMES_JOINED_BY_TO.search(body, start, end)) \
+                and joint.group("word").lower() not in lemma_index_words("verb"):
+            # an organisation's name joins no two names with "to" ("the Committee to Protect
+            # Journalists" takes a verb): "sold a stake in Velkor Fibre to Brenn Partners" (the
+            # model's one span) names the stake's company and its buyer
+            pieces = [(start, joint.start()), (joint.end(), end)]
+        kept += [dataclasses.replace(span, start=piece_start, end=piece_end) for piece_start, piece_end in pieces
+                 if not is_junk(body[piece_start:piece_end], from_gazetteer=span.entity_id is not None)]
     return kept
+
+
+# " to " between two capitalised words of one span
+NAMES_JOINED_BY_TO = re.compile(r"(?<=[a-z])\s+to\s+(?=(?P<word>[A-Z][a-z]+))")
 
 
 def corrected_labels(body: str, spans: list[Span], found: Extractors) -> list[Span]:
