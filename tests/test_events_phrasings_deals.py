@@ -452,6 +452,13 @@ def test_agreement_frames(body, status, parties):
     assert [described(e) for e in found(body, "agreement")] == [("agreement", status, parties, None)]
 
 
+def test_a_union_of_states_is_where_a_company_is_bought_not_what():
+    body = "Veltrix bought a controlling stake in Omnia for $210m, its first acquisition in the European Union."
+    events = events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"),
+                       ("European Union", "org:eu", "intergovernmental"), kind="acquire")
+    assert [described(e) for e in events] == [("acquire", "done", "veltrix", "omnia", None, "$210m")]
+
+
 def test_the_other_side_of_a_deal_worth_a_sum_is_a_party():
     """The parse hangs the deal's "with" on "worth"."""
     body = "Veltrix agreed a three-year sponsorship deal worth £12m with Omnia."

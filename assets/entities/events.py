@@ -3636,8 +3636,10 @@ class SentenceContext:
                     # ("Yugoslavia and Croatia signed"), as the gazetteer has no former states
                 if role == "recipient" and mention.entity_type == "POLICY":
                     continue  # a law or programme funds or is funded through, it receives nothing
-                if kind == "acquire" and role == "recipient" and mention.entity_type == "COUNTRY":
-                    continue  # a country is not bought: "the offer by X" it weighs is no bid for it
+                if kind == "acquire" and role == "recipient" and (
+                        mention.entity_type in ("COUNTRY", "REGION") or mention.entity.kind == "intergovernmental"):
+                    continue  # a country, a region or a union of states is not bought: "the offer by X" it
+                    # weighs is no bid for it, "its first acquisition in the European Union" is where
                 taken.add(mention.entity_id)
                 parties.append(EventParty(mention, role))
         if kind == "invest":
