@@ -582,6 +582,12 @@ def test_no_money_flow(text):
     assert money_events(text) == []
 
 
+def test_sums_given_together_go_to_the_receiver_told_after_the_last():
+    """The parse hangs "to Kenya" on the second sum's "of" noun only."""
+    events = [described(e) for e in money_events("The IMF committed $5bn of loans and $600m of grants to Kenya.")]
+    assert ("lend", "agreed", "IMF", "Kenya", usd(5e9)) in events
+
+
 def test_wire_label_is_no_giver():
     """ "CORN SALES - The X bought ...": the parse reads a wire item's label before the dash as a
     second subject, and NER a person; the one buying the goods for donation gives them."""

@@ -2165,6 +2165,11 @@ class SentenceContext:
                     claimed.add(money.i)
                     for inner, more in prepositional_objects(money).items():
                         preps.setdefault(inner, []).extend(more)
+        if kind in ("lend", "fund") and "to" not in preps and (receivers := [
+                g for o in objects for c in conjuncts(o) if is_money(c)
+                for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]):
+            preps["to"] = receivers  # "committed €5bn of loans and €600m of grants to Y": sums given
+            # together go to the receiver told after the last, on which the parse hangs it
         # "channelled $5m in grants to Y": the money noun the verb's sum is counted in carries the
         # verb's complements when the parse hangs them on it
         for counted in (t for t in preps.get("in", []) if kind in MONEY_FLOWS and is_money_measure(t) and not is_funding_round(t)):
