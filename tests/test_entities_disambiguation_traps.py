@@ -561,3 +561,16 @@ def test_a_span_of_two_names_joined_by_to_is_the_two_organisations():
 def test_a_name_with_to_and_a_verb_stays_whole():
     body = "The Committee to Protect Bloggers was started by a group of writers."
     assert "Committee to Protect Bloggers" in {m.text for m in mentions(body)}
+
+
+# ---- a full name after someone's noun for a person is a person --------------------------------------
+
+def test_a_name_after_someones_counterpart_is_a_person():
+    """The model finds no "Ivo Marek" after "her Norlandic counterpart"."""
+    body = "Finance Minister Lena Sorvik met her Norlandic counterpart Ivo Marek in Oslo on Monday."
+    assert types_of(body, "Ivo Marek") == {"PERSON"}
+
+
+def test_a_title_after_a_noun_for_a_person_and_a_comma_is_no_person():
+    body = "Based on the writer's years as a teacher, The History Boys has been a hit at the National."
+    assert "PERSON" not in types_of(body, "History Boys")

@@ -51,7 +51,9 @@ AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # girl, Lina, said", "Omar Haddad, a carpenter, said", "his son Rami".
 PERSON_NOUNS = f"(?:{literal_alternation(word_list('person_nouns'))})"
 # "his son Rami", "his Turkish counterpart Ali Veli", "her late husband Omar": one word may qualify the noun
-PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?{PERSON_NOUNS})\s+\Z")
+SOMEONES_PERSON_NOUN = rf"\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}"
+PERSON_NOUN_BEFORE = re.compile(rf"(?:\b{PERSON_NOUNS},|{SOMEONES_PERSON_NOUN})\s+\Z")
+SOMEONES_PERSON_NOUN_BEFORE = re.compile(rf"{SOMEONES_PERSON_NOUN}\s+\Z")
 PERSON_NOUN_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{PERSON_NOUNS}\b")
 # "Velkor striker Tom Reyes", "Velkor prop Kask": a club's player or staff named after the club's
 # name and the role (not its fans: a side's crowd is no one's name)
@@ -140,8 +142,9 @@ def has_person_cue(body: str, start: int, end: int, surnames: set[str]) -> bool:
 
 def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Full names no span touches, right after an office title ("Minister for the Middle East
-    Ann Roe", where the model found only the region) or a person's trade ("Actress Sandra Bullock",
-    where it found nothing: a capitalised word before a name hides the name from it)."""
+    Ann Roe", where the model found only the region), a person's trade ("Actress Sandra Bullock",
+    where it found nothing: a capitalised word before a name hides the name from it) or someone's
+    noun for a person ("met her Norlandic counterpart Ivo Marek")."""
     covered = Intervals(covered)
     found = []
     for word in WORD_START.finditer(body):
@@ -152,7 +155,8 @@ def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[t
         if not match or covered.overlaps(start, match.end()):
             continue
         title = title_before(body, start)
-        if (title is not None and title.office and title.text[0].isupper()) or TRADE_BEFORE.search(body, max(0, start - 40), start):
+        if ((title is not None and title.office and title.text[0].isupper()) or TRADE_BEFORE.search(body, max(0, start - 40), start)
+                or SOMEONES_PERSON_NOUN_BEFORE.search(body, max(0, start - 40), start)):
             found.append(match.span())
     return found
 
