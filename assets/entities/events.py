@@ -4163,8 +4163,10 @@ def names_home(description, mention: Mention) -> bool:
     stand for the state."""
     noun = description.lemma_.lower()
     home = mention.entity_type in HOME_TYPES or (mention.entity_type == "PLACE" and noun not in SUBSIDIARY_NOUNS)
-    return (noun in ORGANISATION_NOUNS | PRIVATE_PERSON_NOUNS and noun not in STATE_MONEY_NOUNS
-            and home and not is_state_owned(description))
+    # a house of a trade is a firm: "the US design (fashion, investment) house"
+    firm = noun in ORGANISATION_NOUNS | PRIVATE_PERSON_NOUNS or (noun == "house" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in description.children))
+    return firm and noun not in STATE_MONEY_NOUNS and home and not is_state_owned(description)
 
 
 def is_state_owned(description) -> bool:
