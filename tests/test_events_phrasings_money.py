@@ -588,6 +588,13 @@ def test_sums_given_together_go_to_the_receiver_told_after_the_last():
     assert ("lend", "agreed", "IMF", "Kenya", usd(5e9)) in events
 
 
+def test_each_recipient_of_a_list_takes_the_sum_written_before_it():
+    events = money_events("The World Bank lent $2bn to Kenya, $1.5bn to Ghana and $900m to Pelora.")
+    assert sorted(described(e) for e in events) == [
+        ("lend", "done", "World Bank", "Ghana", usd(1.5e9)), ("lend", "done", "World Bank", "Kenya", usd(2e9)),
+        ("lend", "done", "World Bank", "Pelora", usd(900e6))]
+
+
 def test_wire_label_is_no_giver():
     """ "CORN SALES - The X bought ...": the parse reads a wire item's label before the dash as a
     second subject, and NER a person; the one buying the goods for donation gives them."""

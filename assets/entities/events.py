@@ -3554,7 +3554,6 @@ class SentenceContext:
         parties = self.assign(kind, roles)
         if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
             return []
-        amount = self.linked_amount(anchor, trigger, kind)
         if kind in MULTI_PARTY:
             groups = [parties]
         else:
@@ -3563,6 +3562,7 @@ class SentenceContext:
                       for recipient in parties if recipient.role == "recipient"]
         events = []
         for group in groups:
+            amount = self.sum_paired_with(group, len(groups)) or self.linked_amount(anchor, trigger, kind)
             tokens = [trigger, anchor] + [t for p in group for t in self.tokens_of(p.mention)]
             if amount is not None:
                 tokens += self.tokens_of(amount)
@@ -3574,6 +3574,14 @@ class SentenceContext:
                 sector=self.linked_sector(anchor), evidence=[self.index],
             ))
         return events
+
+    def sum_paired_with(self, group: list[EventParty], n_groups: int) -> Amount | None:
+        """Of a transaction told to several recipients each with its own sum ("lent $2bn to Kenya,
+        $1.5bn to Zambia and $900m to Angola"), the sum written right before a recipient's "to"."""
+        recipient = next((p.mention for p in group if p.role == "recipient"), None)
+        if n_groups < 2 or recipient is None:
+            return None
+        return next((a for a in self.amounts if PAIRED_SUM_GAP.fullmatch(self.body, a.end, recipient.start)), None)
 
     def government_of_capital(self, mention: Mention) -> Mention | None:
         """The government a capital city stands for as the giver of money ("Rome's provision of a
@@ -3804,6 +3812,10 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     if len(givers) == 1 and takers:
         roles["agent"], roles["recipient"] = givers, takers
     return roles
+
+
+# Between a sum and its recipient in a list of them: "$2bn to Kenya", "$165m to the National Bank".
+PAIRED_SUM_GAP = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
 
 # Organisations of a state: with a country they are the client of a company's contract.
