@@ -142,6 +142,13 @@ def test_fields_given_as_objects_are_read_by_their_string():
     assert article.url == "https://example.org/rail-loan"
 
 
+def test_a_body_given_as_an_object_of_paragraphs_is_read():
+    article = parse_json_record({"title": "Brenmark buys Talvik Shipping", "body": {"paragraphs": [
+        "Brenmark Group said on Thursday it had agreed to buy Talvik Shipping.", "The deal closes in March."]}})
+    assert article.paragraphs == ["Brenmark Group said on Thursday it had agreed to buy Talvik Shipping.",
+                                  "The deal closes in March."]
+
+
 def test_a_lone_paragraph_of_markup_is_the_body():
     # one top element is no page to trafilatura; read inside a <body> it is the article
     article = parse_json_record({"title": "Sines", "text": "<p>The port of Sines signed a deal with a shipping firm "

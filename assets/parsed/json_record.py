@@ -33,8 +33,9 @@ def _field(record: dict, names: tuple[str, ...]) -> Any:
     return None
 
 
-# Keys of the object an API puts a field's string in: WordPress's {"rendered": ...}, {"text": ...}.
-VALUE_KEYS = ("rendered", "text", "value", "html", "plain")
+# Keys of the object an API puts a field's string (or paragraphs) in: WordPress's {"rendered": ...},
+# {"text": ...}, {"paragraphs": [...]}.
+VALUE_KEYS = ("rendered", "text", "value", "html", "plain", "paragraphs")
 # How many envelopes deep article records are looked for ({"response": {"results": [...]}} is two).
 MAX_ENVELOPES = 3
 # An author's, publisher's or section's object describes the record it is in; it holds no record.
