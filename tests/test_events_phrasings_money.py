@@ -412,6 +412,9 @@ CONTRACT = [
     # what is awarded after an aside on the one it goes to, which the parse hangs on the aside
     ("Pelora Rail awarded Corvane Engineering, a unit of Orvex, a $1bn contract to build a bridge.",
      "contract", "done", "Corvane Engineering", "Pelora Rail", usd(1e9)),
+    # with no client in its clause, the organisation announcing the award after it
+    ("Corvane Engineering has won a $400m contract to upgrade the line, Pelora Rail has announced.",
+     "contract", "done", "Corvane Engineering", "Pelora Rail", usd(400e6)),
     # a state's agency by its name is the client
     ("Kenya's Armament Agency signed a $6.5bn contract with Corvane Engineering for 180 tanks.",
      "contract", "done", "Corvane Engineering", "Armament Agency", usd(6.5e9)),
@@ -564,6 +567,7 @@ NO_EVENT = [
     "Development banks such as the World Bank lend billions of dollars to Pelora each year.",  # recurring
     "Norland gives Kenya $50m annually.",                                        # recurring
     "Critics proposed that Norland lend Kenya $1bn.",                            # proposed by others
+    "Corvane Engineering has won a $400m contract to build a port, the company announced.",  # the winner announcing
     "Orvex signed a deal with Corvane Engineering, which built its first plant.",  # work done before
 ]
 

@@ -2875,7 +2875,8 @@ class SentenceContext:
                     # "received an order for 50 jets from Y": the parse hangs "from" on the goods
                     roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] or [
                         m for t in preps.get("for", []) for g in prepositional_objects(t).get("from", [])
-                        for m in self.referents(g)] or self.awarder_told_before(noun)
+                        for m in self.referents(g)] or self.awarder_told_before(noun) or self.announcing_awarder(
+                        governor, roles["agent"])
                 elif glemma not in RECEIVING_VERBS:  # "Pelora signed a contract with Orvex": the company does the work
                     roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
                 if not roles["recipient"]:  # "Orvex and Pelora signed a contract", "the contract between A and B"
@@ -3314,6 +3315,14 @@ class SentenceContext:
         awarders = {m.entity_id: m for m in self.article_mentions if m.entity_type in ACTOR_TYPES
                     and m.sentence_index < self.index and AWARDED_CONTRACTS.match(self.body, m.end)}
         return list(awarders.values()) if len(awarders) == 1 else []
+
+    def announcing_awarder(self, verb, winners: list[Mention]) -> list[Mention]:
+        """ "X has won a contract to upgrade the line, Y has announced": with no client in the clause,
+        the organisation announcing (confirming) the award after it, when not a winner nor a news outlet."""
+        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING_AWARD or verb.head.i < verb.i:
+            return []
+        return [m for s in verb.head.children if s.dep_ == "nsubj" for m in self.referents(s)
+                if m.entity_type == "ORG" and m.entity.kind != "media" and m not in winners]
 
     def company_held_by(self, buyers) -> list[Mention]:
         """ "A and B, Y's two biggest holders, will buy its fresh stock": the shares a company's
@@ -3816,6 +3825,10 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
 
 # Between a sum and its recipient in a list of them: "$2bn to Kenya", "$165m to the National Bank".
 PAIRED_SUM_GAP = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
+
+
+# Verbs by which an awarder makes a contract won public: "X has won the contract, Y has announced".
+ANNOUNCING_AWARD = frozenset("announce confirm".split())
 
 
 # Organisations of a state: with a country they are the client of a company's contract.
