@@ -235,6 +235,16 @@ def test_title_turns_a_mistyped_name_into_a_person_not_a_fuzzy_country():
     assert (leader.entity_id, leader.title) == ("person:hollande", "President")
 
 
+def test_a_crown_prince_is_the_same_person_as_the_name_alone():
+    """ "Crown Prince" is a title, so a caption's bare name and the body's titled one are one person
+    (and a caption's meeting retelling the body's merges into it)."""
+    result = extract_one("Crown Prince Mohammed bin Salman met Fumio Kishida. Mohammed bin Salman left on Friday.")
+    people = {m.text: m.entity_id for m in result.mentions if m.entity_type == "PERSON"}
+    assert people["Mohammed bin Salman"] == "person:mohammed-bin-salman"
+    assert "Crown Prince Mohammed bin Salman" not in people
+    assert person(result, "Mohammed bin Salman").title == "Crown Prince"
+
+
 def test_named_event_and_armed_group():
     result = extract_one("Hezbollah fighters were blamed, weeks before Expo 2017 opened.")
     found = {m.text: (m.entity_id, m.entity.kind) for m in result.mentions}
