@@ -149,6 +149,15 @@ def test_a_body_given_as_an_object_of_paragraphs_is_read():
                                   "The deal closes in March."]
 
 
+def test_a_records_text_opening_with_a_dateline_keeps_it_apart():
+    article = parse_json_record({"title": "Brenmark buys Talvik", "text": "COPENHAGEN - Brenmark Group said on Thursday "
+                                 "it had agreed to buy Talvik Shipping.\n\nThe deal closes in March."})
+    assert article.dateline == "COPENHAGEN"
+    assert article.paragraphs[0].startswith("Brenmark Group said")
+    wire = parse_json_record({"text": "OSLO, March 3 (Reuters) - Norland's central bank held rates on Monday, it said."})
+    assert (wire.dateline, wire.publication) == ("OSLO, March 3 (Reuters)", "Reuters")
+
+
 def test_a_lone_paragraph_of_markup_is_the_body():
     # one top element is no page to trafilatura; read inside a <body> it is the article
     article = parse_json_record({"title": "Sines", "text": "<p>The port of Sines signed a deal with a shipping firm "

@@ -9,7 +9,7 @@ from assets.parsed.bylines import split_names, tidy_name
 from assets.parsed.dates import to_iso
 from assets.parsed.furniture import is_furniture_line
 from assets.parsed.model import ParsedArticle
-from assets.parsed.text_layout import normalise_whitespace
+from assets.parsed.text_layout import normalise_whitespace, split_dateline
 
 # Field names scrapers use, most specific first.
 TITLE_FIELDS = ("headline", "title", "webTitle", "name")
@@ -138,6 +138,11 @@ def parse_json_record(record: dict) -> ParsedArticle:
         paragraphs = from_html.paragraphs
     else:
         paragraphs = split_paragraphs(text)
+    # wire copy in a record opens its text with a dateline as plain text does ("COPENHAGEN - ...")
+    dateline = wire_agency = None
+    if paragraphs:
+        dateline, wire_agency, paragraphs[0] = split_dateline(paragraphs[0])
+        paragraphs = [p for p in paragraphs if p]
 
     published_value = _field(record, DATE_FIELDS)
     return ParsedArticle(
@@ -146,8 +151,9 @@ def parse_json_record(record: dict) -> ParsedArticle:
         headline=_as_text(_field(record, TITLE_FIELDS)) or (from_html.headline if from_html else None),
         section=_as_text(_field(record, SECTION_FIELDS)),
         authors=read_authors(_field(record, AUTHOR_FIELDS)) or (from_html.authors if from_html else []),
-        publication=_as_text(_field(record, PUBLICATION_FIELDS)),
+        publication=_as_text(_field(record, PUBLICATION_FIELDS)) or wire_agency,
         published=to_iso(published_value) if published_value is not None else None,
+        dateline=dateline,
         url=url,
         language=_as_text(_field(record, ("language", "lang", "inLanguage"))),
         captions=from_html.captions if from_html else [],
