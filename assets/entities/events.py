@@ -3563,6 +3563,7 @@ class SentenceContext:
         parties = self.assign(kind, roles)
         if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
             return []
+        linked = self.linked_amount(anchor, trigger, kind)
         if kind in MULTI_PARTY:
             groups = [parties]
         else:
@@ -3571,7 +3572,7 @@ class SentenceContext:
                       for recipient in parties if recipient.role == "recipient"]
         events = []
         for group in groups:
-            amount = self.sum_paired_with(group, len(groups)) or self.linked_amount(anchor, trigger, kind)
+            amount = self.sum_paired_with(group, len(groups)) or linked
             tokens = [trigger, anchor] + [t for p in group for t in self.tokens_of(p.mention)]
             if amount is not None:
                 tokens += self.tokens_of(amount)
