@@ -165,6 +165,13 @@ def test_its_below_a_relative_clause_is_what_that_clause_is_about():
         ("agreement", "done", ("org:omnia", "org:veltrix"))]
 
 
+def test_its_in_what_someone_says_is_no_person_written_with_an_honorific():
+    # "Mr Roe said Veltrix ... its deal": a one-word name after "Mr" is no company the model mistyped
+    body = "Mr Roe said Veltrix was ensuring it kept a foot in the market with its recent deal with Omnia."
+    pairs = (("Roe", "person:roe"), ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))
+    assert summaries(body, *pairs, kind="agreement") == [("agreement", "done", ("org:omnia", "org:veltrix"))]
+
+
 def test_a_sentence_with_it_as_subject_carries_on_the_subject_before_it():
     # "the group" two sentences after its name, with "It says ..." between: still that group
     body = ("Omnia Group has complained to Tarsa. It says the plan breaks the rules. "

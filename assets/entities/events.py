@@ -58,7 +58,7 @@ import re
 from .coreference import QUOTE_MARK, stated_title_key
 from .gazetteer import literal_alternation, word_list
 from .relations import is_demonym
-from .titles import is_past_role
+from .titles import honorific_before, is_past_role
 from .types import Amount, DateMention, Event, EventParty, Mention
 
 EXTRACTOR = "dependency"
@@ -1560,7 +1560,7 @@ class SentenceContext:
         for subject in own_subjects(root):
             mention = self.most_specific(subject)
             if (mention is not None and mention.end <= self.char(pronoun)[0]
-                    and (mention.entity_type in ("ORG", "COUNTRY") or is_bare_name(mention))):
+                    and (mention.entity_type in ("ORG", "COUNTRY") or is_bare_name(mention, self.body))):
                 return mention
         return None
 
@@ -1577,7 +1577,7 @@ class SentenceContext:
             return None
         opening = self.sentences[self.index - 1][0]
         return next((m for m in self.article_mentions if m.sentence_index == self.index - 1
-                     and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m))
+                     and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m, self.body))
                      and self.body[opening:m.start].strip().lower() in ("", "the")), None)
 
     def introduced_with(self, description, anywhere: bool = False) -> list[Mention]:
@@ -4099,10 +4099,12 @@ def joint_subjects(subjects) -> bool:
     return len(subjects) > 1 or any(conjuncts(t) for t in subjects)
 
 
-def is_bare_name(mention: Mention) -> bool:
-    """A one-word name typed as a person without a title or first name ("Novartis said"): what
-    "it" goes on about is an organisation the model mistyped."""
-    return mention.entity_type == "PERSON" and not mention.title and " " not in mention.text
+def is_bare_name(mention: Mention, body: str) -> bool:
+    """A one-word name typed as a person without a title, first name or honorific ("Novartis
+    said"): what "it" goes on about is an organisation the model mistyped; "Mr McGuire" is a
+    person, and "its deal" in what he says is not his."""
+    return (mention.entity_type == "PERSON" and not mention.title and " " not in mention.text
+            and honorific_before(body, mention.start) is None)
 
 
 def is_where_clause(token) -> bool:
