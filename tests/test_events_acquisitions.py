@@ -107,6 +107,9 @@ def one(body, *pairs, kind=None):
      (("acquire", "done", ("org:corvane",), ("org:talbot",)), None)),
     ("Talbot Resources has accepted a takeover offer from Corvane Mining.", (OMNIA, VELTRIX),
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), None)),
+    # an offer still weighed was made, not accepted
+    ("Talbot Resources is deciding whether to accept an offer from Corvane Mining.", (OMNIA, VELTRIX),
+     (("acquire", "announced", ("org:corvane",), ("org:talbot",)), None)),
     ("Talbot Resources agreed to a $2bn takeover by Corvane Mining.", (OMNIA, VELTRIX),
      (("acquire", "agreed", ("org:corvane",), ("org:talbot",)), "$2bn")),
     ("Corvane Mining agreed to pay $2bn for Talbot Resources.", (VELTRIX, OMNIA),

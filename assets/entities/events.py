@@ -3514,8 +3514,10 @@ class SentenceContext:
         if trigger.lemma_.lower() in BIDDING_NOUNS and (anchor.lemma_.lower() in TARGET_VERBS or is_taken_up(anchor)
                                                  or is_resisted(trigger)):
             # a bid rejected, weighed or opposed was made all the same, unless only hearsay says so
-            status = None if told_as_hearsay(anchor) else "agreed" if anchor.lemma_.lower() in (
-                "accept", "recommend") or is_taken_up(anchor) else "announced"
+            # (not accepted while it is still weighed: "is deciding whether to accept an offer from X")
+            status = None if told_as_hearsay(anchor) else "agreed" if (anchor.lemma_.lower() in (
+                "accept", "recommend") or is_taken_up(anchor)) and clause_status(anchor, trigger_verb=True) is not None \
+                else "announced"
         else:
             status = clause_status(anchor, trigger_verb=anchor is trigger, meeting=kind == "meet",
                                    framed=framed_verb(trigger) if kind == "meet" else None)
