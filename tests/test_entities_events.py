@@ -33,10 +33,11 @@ def sentence_spans(body):
     return spans
 
 
-def events_of(body, *pairs, kind=None, titles=None, affiliations=None):
+def events_of(body, *pairs, kind=None, titles=None, affiliations=None, extractors=None):
     """Events of body with mentions for (surface, entity_id[, kind]) pairs found left to right;
-    `titles` gives a person's office as written before the name ({surface: title}), and
-    `affiliations` the entity id of the body that office belongs to ({surface: entity_id})."""
+    `titles` gives a person's office as written before the name ({surface: title}),
+    `affiliations` the entity id of the body that office belongs to ({surface: entity_id}), and
+    `extractors` how a mention was found, where it matters ({surface: "ner"}: the model alone)."""
     sentences = sentence_spans(body)
     locator = SentenceLocator(sentences)
     found, cursor = [], 0
@@ -44,7 +45,7 @@ def events_of(body, *pairs, kind=None, titles=None, affiliations=None):
         start = body.index(surface, cursor)
         cursor = start + len(surface)
         entity = Entity(entity_id, TYPES[entity_id.split(":")[0]], surface, kind=(org_kind or [None])[0])
-        mention = Mention(start, cursor, surface, locator.index_of(start), entity, 0.9, "test")
+        mention = Mention(start, cursor, surface, locator.index_of(start), entity, 0.9, (extractors or {}).get(surface, "test"))
         if titles and surface in titles:
             mention.title = titles[surface]
             mention.title_start = body.rindex(mention.title, 0, start)

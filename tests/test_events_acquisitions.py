@@ -563,6 +563,18 @@ def test_a_stake_its_buyer_holds_was_bought_from_no_one():
     assert [summary(e)[0] for e in events_of(body, OMNIA, TARSA, kestrel) if e.event_type != "agreement"] == ["acquire"]
 
 
+@pytest.mark.parametrize("body, unit, expected", [
+    ("Corvane Mining bought Brenna Copper's Talbot unit in 1999.", ("Talbot", "org:talbot"), "org:talbot"),
+    # a place only the model knows may be the unit's name mistyped
+    ("Corvane Mining bought Brenna Copper's Talbot unit in 1999.", ("Talbot", "place:talbot"), "place:talbot"),
+    # a place the gazetteer knows says where the owner's unit is
+    ("Corvane Mining bought Brenna Copper's Pelora unit in 1999.", PELORA, "org:brenna"),
+])
+def test_a_unit_named_between_its_owners_possessive_and_its_noun_is_what_is_bought(body, unit, expected):
+    [event] = events_of(body, VELTRIX, TARSA, unit, extractors={"Talbot": "ner"})
+    assert summary(event) == ("acquire", "done", ("org:corvane",), (expected,))
+
+
 def test_a_name_the_parse_reads_as_an_opening_adverb_is_the_subject():
     # the small parser reads "BSkyB" opening a sentence as an adverb, leaving "bought" no subject
     body = "BSkyB bought its stake in Kestrel Gold in 1999."

@@ -1999,6 +1999,12 @@ class SentenceContext:
         persons_own = any(c.dep_ == "poss" and (m := self.mention_at(c)) and m.entity_type == "PERSON" for c in token.children)
         if persons_own and token.tag_ in ("NN", "NNS") and token.lemma_.lower() not in ORGANISATION_NOUNS | GOVERNMENT_NOUNS:
             return None  # "Tom Ford's mother (lawyer, aide)" is someone else than Tom Ford
+        if modifiers and token.lemma_.lower() in ASSET_NOUNS and (own_name := next(
+                (m for c in token.children if c.dep_ == "compound" and (m := self.mention_at(c)) in modifiers
+                 and (m.entity_type not in PLACE_TYPES or is_model_place(m))), None)):
+            # "Hutchison's Telvara unit": the unit its name names (a place only the model knows may
+            # be that name mistyped), not its owner; "Hutchison's UK unit" is the owner's, in the UK
+            return own_name
         if modifiers:
             return next((m for m in modifiers if m.entity_type == "PERSON"), modifiers[0])
         if token.lemma_.lower() in ORGANISATION_VOICES and (its := next(
