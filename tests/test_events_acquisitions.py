@@ -191,6 +191,13 @@ def test_no_acquisition(body, pairs):
      ("agreement", "planned", ("org:corvane", "org:talbot"))),
     ("Corvane Mining joined forces with Talbot Resources in May.", (VELTRIX, OMNIA),
      ("agreement", "done", ("org:corvane", "org:talbot"))),
+    # a collaboration is a joint project of its sides, by the noun or the verb
+    ("Corvane Mining's collaboration with Talbot Resources was a project we could not ignore.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining and Talbot Resources announced a collaboration on battery metals.", (VELTRIX, OMNIA),
+     ("agreement", "announced", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining is collaborating with Talbot Resources on a new smelter.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
     ("Norland and Pelora initialled a border treaty on Friday.", (NORLAND, PELORA),
      ("agreement", "agreed", ("country:NOR", "country:PEL"))),
     # a deal on a policy named by a bare plural is a deal, not the money flow the plural names
@@ -226,6 +233,8 @@ def test_agreements(body, pairs, expected):
     ("Corvane Mining agreed with Talbot Resources that prices were too high.", (VELTRIX, OMNIA)),
     ("Corvane Mining criticised an agreement with Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland could team up with Pelora.", (NORLAND, PELORA)),
+    ("Norland called for closer collaboration with Pelora.", (NORLAND, PELORA)),
+    ("The report was written by Norland in collaboration with Pelora.", (NORLAND, PELORA)),
     ("Corvane Mining raised venture capital with Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland and Pelora have yet to agree a trade deal.", (NORLAND, PELORA)),  # none so far
     ("Norland has yet to sign a pact with Pelora.", (NORLAND, PELORA)),

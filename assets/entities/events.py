@@ -77,7 +77,7 @@ TRIGGER_VERBS = {
     "swallow": "acquire", "absorb": "acquire", "divest": "acquire", "offload": "acquire",
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "confer": "meet", "discuss": "meet",
     "agree": "agreement",
-    "merge": "agreement", "partner": "agreement", "supply": "contract", "order": "contract",
+    "merge": "agreement", "partner": "agreement", "collaborate": "agreement", "supply": "contract", "order": "contract",
 }
 # Verbs of paying for a thing, whose object is what is paid for ("funded her project").
 PAYING_FOR_VERBS = frozenset("fund finance co-finance cofinance bankroll subsidise subsidize".split())
@@ -103,7 +103,7 @@ TRIGGER_NOUNS = {
     "contract": "contract", "tender": "contract", "order": "contract",
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
     "alliance": "agreement", "partnership": "agreement", "tieup": "agreement", "linkup": "agreement",
-    "treaty": "agreement", "memorandum": "agreement", "memoranda": "agreement", "ceasefire": "agreement", "truce": "agreement",
+    "collaboration": "agreement", "treaty": "agreement", "memorandum": "agreement", "memoranda": "agreement", "ceasefire": "agreement", "truce": "agreement",
     "armistice": "agreement", "mou": "agreement", "merger": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
     "call": "meet", "conversation": "meet",
@@ -292,7 +292,7 @@ CANDIDATE = re.compile(
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
-    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
+    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
 # A lender's programme by name ("the Extended Fund Facility"): worth parsing as a loan
@@ -4367,6 +4367,8 @@ def noun_trigger(token) -> str | None:
     if word == "visit" and token.dep_ in OBJECTS and token.head.lemma_.lower() in RECEIVING_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return "meet"  # "X received a visit from Y": Y came to see X (a visit to a place is no meeting)
+    if word == "collaboration" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return None  # "a route pursued (a report written) in collaboration with Y": how, no deal made
     if word in GROUP_NOUNS and any(g.tag_ == "NNS" for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                                    for g in p.children if g.dep_ == "pobj"):
         return None  # "an alliance of banks (including A and B)": a group acting as one, no deal among them
