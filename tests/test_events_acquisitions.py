@@ -198,6 +198,13 @@ def test_no_acquisition(body, pairs):
      ("agreement", "announced", ("org:corvane", "org:talbot"))),
     ("Corvane Mining is collaborating with Talbot Resources on a new smelter.", (VELTRIX, OMNIA),
      ("agreement", "done", ("org:corvane", "org:talbot"))),
+    # work done jointly is a joint project of the sides
+    ("Corvane Mining and Talbot Resources will jointly develop a copper mine.", (VELTRIX, OMNIA),
+     ("agreement", "planned", ("org:corvane", "org:talbot"))),
+    ("Corvane Mining will jointly explore the field with Talbot Resources.", (VELTRIX, OMNIA),
+     ("agreement", "planned", ("org:corvane", "org:talbot"))),
+    ("Norland and Pelora will build a joint border post.", (NORLAND, PELORA),
+     ("agreement", "planned", ("country:NOR", "country:PEL"))),
     ("Norland and Pelora initialled a border treaty on Friday.", (NORLAND, PELORA),
      ("agreement", "agreed", ("country:NOR", "country:PEL"))),
     # a deal on a policy named by a bare plural is a deal, not the money flow the plural names
@@ -235,6 +242,7 @@ def test_agreements(body, pairs, expected):
     ("Norland could team up with Pelora.", (NORLAND, PELORA)),
     ("Norland called for closer collaboration with Pelora.", (NORLAND, PELORA)),
     ("The report was written by Norland in collaboration with Pelora.", (NORLAND, PELORA)),
+    ("Corvane Mining and Talbot Resources jointly own the smelter.", (VELTRIX, OMNIA)),  # held, no deal made
     ("Corvane Mining raised venture capital with Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland and Pelora have yet to agree a trade deal.", (NORLAND, PELORA)),  # none so far
     ("Norland has yet to sign a pact with Pelora.", (NORLAND, PELORA)),

@@ -292,7 +292,7 @@ CANDIDATE = re.compile(
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
-    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
+    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
 # A lender's programme by name ("the Extended Fund Facility"): worth parsing as a loan
@@ -4433,6 +4433,11 @@ def new_holders(verb) -> list:
             for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
+# What sides do as one project when they do it jointly ("will jointly develop a car"); what they
+# hold or won jointly is no deal made.
+JOINT_WORK_VERBS = frozenset("develop build produce design manufacture make explore research launch create found".split())
+
+
 def verb_trigger(token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in DEBT_RELIEF_VERBS and debts_relieved(token):
@@ -4451,6 +4456,11 @@ def verb_trigger(token) -> str | None:
         return "meet"
     if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
         return "agreement"  # "joined forces with Y"
+    if lemma in JOINT_WORK_VERBS and any((c.dep_ == "advmod" and c.lower_ == "jointly") or (c.dep_ in OBJECTS and any(
+            a.dep_ == "amod" and a.lower_ == "joint" for a in c.children)) for c in token.children):
+        # "X and Y will jointly develop (build) Z", "will build a joint tank": a joint project; not
+        # "jointly own (won) Z"
+        return "agreement"
     if lemma == "shake" and any(c.dep_ in OBJECTS and c.lower_ == "hands" for c in token.children):
         return "meet"  # "X shook hands with Y", "X and Y shook hands": met in person
     if lemma == "see" and token.dep_ in ("advcl", "xcomp") and token.head.lemma_.lower() in TRAVEL_VERBS and any(
