@@ -1200,6 +1200,23 @@ def test_a_name_the_parse_runs_into_the_object_before_is_the_next_verbs_subject(
                    for e in events)
 
 
+@pytest.mark.parametrize("body, pairs, expected", [
+    # the parse joins the subject, with its apposition, to the date closing an opening clause
+    ("After co-founder Ann Roe left the company in October, Veltrix, its largest investor, committed to a "
+     "$9.5 billion lifeline to help Omnia.",
+     (("Ann Roe", "person:roe"), ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")),
+     ("fund", "agreed", ("org:veltrix",), ("org:omnia",))),
+    ("After Ann Roe left the company in October, Veltrix, its largest investor, agreed to lend Omnia $2bn.",
+     (("Ann Roe", "person:roe"), ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia")),
+     ("lend", "agreed", ("org:veltrix",), ("org:omnia",))),
+    ("When talks with Pelora collapsed in May, Norland, the region's biggest donor, pledged $50m to Omnia.",
+     (("Pelora", "country:PEL"), ("Norland", "country:NOR"), ("Omnia", "org:omnia")),
+     ("fund", "announced", ("country:NOR",), ("org:omnia",))),
+])
+def test_a_name_the_parse_hangs_on_an_opening_clauses_date_is_the_main_verbs_subject(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs)] == [expected]
+
+
 @pytest.mark.parametrize("body, pairs, expected, amount", [
     ("Actress Ana Ruiz has donated $1m (£525,000) to the Pelora Foundation.",
      [("Ana Ruiz", "person:ana-ruiz"), ("Pelora Foundation", "org:pelora-foundation")],

@@ -52,6 +52,7 @@ alone); they go through `nlp.pipe` in batches of 16. Pure Python: no Dagster, GX
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import functools
 import re
@@ -5131,22 +5132,38 @@ def infinitives(verb) -> list:
 def stranded_verb(name):
     """The finite verb right after a name the parse made a conjunct of the clause before, the verb
     itself given no subject ("X gave $1m to Y and actor Z pledged aid": Z pledged, and Y alone got
-    the $1m), or None."""
-    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.i + 1 >= len(name.doc):
+    the $1m), or None. An apposition set off by commas may stand between them, and the parse may
+    make the name a conjunct or an apposition of the date closing an opening clause ("After A left
+    in October, SoftBank, its largest investor, committed to ...")."""
+    apposed = any(c.dep_ == "appos" for c in name.children)
+    after = name.right_edge.i + 1 if apposed else name.i + 1
+    if apposed and after < len(name.doc) and name.doc[after].text == ",":
+        after += 1  # the closing comma hung on the date
+    if name.pos_ != "PROPN" or after >= len(name.doc):
         return None
-    verb = name.doc[name.i + 1]
-    if (verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("advcl", "conj") and verb.head.i < name.head.i
-            and not any(c.dep_ in SUBJECTS + ("nsubjpass",) for c in verb.children)):
+    dated = name.dep_ in ("conj", "appos") and is_date_word(name.head)
+    if name.dep_ != "conj" and not dated:
+        return None
+    verb = name.doc[after]
+    if any(c.dep_ in SUBJECTS + ("nsubjpass",) for c in verb.children) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if verb.dep_ in ("advcl", "conj") and verb.head.i < name.head.i:
         return verb
-    return None
+    return verb if dated and verb.dep_ == "ROOT" else None
+
+
+def is_date_word(token) -> bool:
+    """A month or a day of the week: no name is its conjunct or apposition."""
+    return token.lower_ in DATE_WORDS
+
+
+DATE_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def stranded_subject(verb):
     """The name a verb with no subject of its own follows when stranded_verb reads it so."""
-    if verb.i == 0:
-        return None
-    name = verb.doc[verb.i - 1]
-    return name if stranded_verb(name) == verb else None
+    return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
+                 if t.pos_ == "PROPN" and stranded_verb(t) == verb), None)
 
 
 def own_subjects(verb) -> list:
