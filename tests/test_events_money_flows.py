@@ -276,6 +276,10 @@ def test_a_lender_named_as_its_borrower_s_lender_and_a_loan_drawn_down():
      (("fund", "announced", ("country:NOR",), ("country:PEL",)), "£50m")),
     ("Norland has set aside £50m for Pelora.", (NORLAND, PELORA),
      (("fund", "done", ("country:NOR",), ("country:PEL",)), "£50m")),
+    # a lifeline's purpose clause names whom it bails out (here beside a subject the parse strands)
+    ("After co-founder Ann Roe left the company in October, Veltrix, its largest investor, committed to a "
+     "$9.5 billion lifeline to bail out Omnia.", (("Ann Roe", "person:roe"), VELTRIX, ("Omnia", "org:omnia")),
+     (("fund", "agreed", ("org:veltrix",), ("org:omnia",)), "$9.5 billion")),
 ])
 def test_money_given_in_the_passive_to_help_or_set_aside(body, pairs, expected):
     assert one(body, *pairs) == expected

@@ -83,7 +83,7 @@ TRIGGER_VERBS = {
 # Verbs of paying for a thing, whose object is what is paid for ("funded her project").
 PAYING_FOR_VERBS = frozenset("fund finance co-finance cofinance bankroll subsidise subsidize".split())
 # Verbs of a purpose clause whose object the money goes to ("a loan to help Y", "$90m to stabilise Y").
-HELPING_VERBS = frozenset("help support rescue save stabilise stabilize".split())
+HELPING_VERBS = frozenset("help support rescue save stabilise stabilize bail".split())
 # Verbs with a particle that give the sum they take as object ("put up $480m", "stumped up £5m").
 MONEY_PHRASALS = frozenset({("put", "up"), ("stump", "up")})
 # Verbs with a particle that trigger what the verb alone does not.
