@@ -406,6 +406,12 @@ def test_a_name_ending_in_a_legal_form_is_an_organisation(body, name):
     ("Drelvo struck a deal to buy a rival's coal business for $6.9 billion.", "Drelvo"),
     ("Tavlin has won a contract to build the port.", "Tavlin"),
     ("Last week, Kestrin secured a loan from two banks.", "Kestrin"),
+    # and buying, investing, taking over or taking a stake, or being in talks to buy
+    ("Drelvo took a majority stake in Anna Roe's cosmetics company in a deal worth $600 million.", "Drelvo"),
+    ("Quenmar invested $300m in the mine last year.", "Quenmar"),
+    ("Marovex took over its largest rival in 2019.", "Marovex"),
+    ("Tavlin will buy the brewer for $2bn.", "Tavlin"),
+    ("Kestrin is in talks to acquire a rival.", "Kestrin"),
 ])
 def test_a_company_act_makes_a_one_word_name_a_company(gazetteer, body, name):
     from assets.entities.organisations import given_as_a_person, does_what_a_company_does
