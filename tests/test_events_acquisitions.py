@@ -205,6 +205,13 @@ def test_no_acquisition(body, pairs):
      ("agreement", "planned", ("org:corvane", "org:talbot"))),
     ("Norland and Pelora will build a joint border post.", (NORLAND, PELORA),
      ("agreement", "planned", ("country:NOR", "country:PEL"))),
+    # a body two sides found together is a joint one of theirs
+    ("Corvane Mining and Talbot Resources set up the venture in 2001.", (VELTRIX, OMNIA),
+     ("agreement", "done", ("org:corvane", "org:talbot"))),
+    ("The research centre, which was started by Norland and Pelora, closed in May.", (NORLAND, PELORA),
+     ("agreement", "done", ("country:NOR", "country:PEL"))),
+    ("The fund was founded by Norland and Pelora to finance clean energy.", (NORLAND, PELORA),
+     ("agreement", "done", ("country:NOR", "country:PEL"))),
     ("Norland and Pelora initialled a border treaty on Friday.", (NORLAND, PELORA),
      ("agreement", "agreed", ("country:NOR", "country:PEL"))),
     # a deal on a policy named by a bare plural is a deal, not the money flow the plural names
@@ -243,6 +250,10 @@ def test_agreements(body, pairs, expected):
     ("Norland called for closer collaboration with Pelora.", (NORLAND, PELORA)),
     ("The report was written by Norland in collaboration with Pelora.", (NORLAND, PELORA)),
     ("Corvane Mining and Talbot Resources jointly own the smelter.", (VELTRIX, OMNIA)),  # held, no deal made
+    # one founder, or a thing launched that is no body
+    ("Corvane Mining set up the venture in 2001 with its own money.", (VELTRIX,)),
+    ("Corvane Mining and Talbot Resources launched new products on Monday.", (VELTRIX, OMNIA)),
+    ("Corvane Mining and Talbot Resources formed a consortium to bid for the mill.", (VELTRIX, OMNIA)),
     ("Corvane Mining raised venture capital with Talbot Resources.", (VELTRIX, OMNIA)),
     ("Norland and Pelora have yet to agree a trade deal.", (NORLAND, PELORA)),  # none so far
     ("Norland has yet to sign a pact with Pelora.", (NORLAND, PELORA)),

@@ -293,7 +293,7 @@ CANDIDATE = re.compile(
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
-    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
+    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|found(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|start(?:s|ed|ing)?|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|launch(?:es|ed|ing)?|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
 # A lender's programme by name ("the Extended Fund Facility"): worth parsing as a loan
@@ -4439,6 +4439,32 @@ def new_holders(verb) -> list:
 JOINT_WORK_VERBS = frozenset("develop build produce design manufacture make explore research launch create found".split())
 
 
+# Verbs of founding, and what two or more sides found together is a joint body of theirs ("Shell and
+# Petrobras set up the venture", "the centre, which was started by A and B"): no single founder's. A
+# consortium formed is bidders grouped for one bid, not a deal among them.
+FOUNDING_VERBS = frozenset("found establish start create form launch set".split())
+FOUNDED_BODIES = frozenset("""venture company firm fund centre center bank institute alliance
+    partnership body organisation organization agency foundation network""".split())
+
+
+def founds_a_body(verb) -> bool:
+    """A founding verb ("set" only as "set up") whose object, or the noun its passive clause
+    qualifies, is a body (FOUNDED_BODIES)."""
+    if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    founded = [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",)]
+    if verb.dep_ in ("acl", "relcl") and is_passive(verb):
+        founded.append(verb.head)
+    return any(t.lemma_.lower() in FOUNDED_BODIES for t in founded)
+
+
+def founders(verb) -> list:
+    """The founders: the subjects or the passive's agents, with their conjuncts."""
+    heads = [c for c in verb.children if c.dep_ in SUBJECTS] or [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [w for t in heads for w in (t, *conjuncts(t)) if w.pos_ in ("PROPN", "NOUN")]
+
+
 def verb_trigger(token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in DEBT_RELIEF_VERBS and debts_relieved(token):
@@ -4457,6 +4483,8 @@ def verb_trigger(token) -> str | None:
         return "meet"
     if lemma == "join" and any(c.dep_ in OBJECTS and c.lower_ == "forces" for c in token.children):
         return "agreement"  # "joined forces with Y"
+    if lemma in FOUNDING_VERBS and founds_a_body(token) and len(founders(token)) >= 2:
+        return "agreement"  # "Shell and Petrobras set up the venture", "the centre, started by A and B"
     if lemma in JOINT_WORK_VERBS and any((c.dep_ == "advmod" and c.lower_ == "jointly") or (c.dep_ in OBJECTS and any(
             a.dep_ == "amod" and a.lower_ == "joint" for a in c.children)) for c in token.children):
         # "X and Y will jointly develop (build) Z", "will build a joint tank": a joint project; not
