@@ -5180,12 +5180,12 @@ def stranded_verb(name):
     return verb if dated and verb.dep_ == "ROOT" else None
 
 
+DATE_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
+
+
 def is_date_word(token) -> bool:
     """A month or a day of the week: no name is its conjunct or apposition."""
     return token.lower_ in DATE_WORDS
-
-
-DATE_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def stranded_subject(verb):
