@@ -173,6 +173,9 @@ def test_acquisitions(body, pairs, expected):
     ("By buying Talbot Resources, Corvane Mining would be able to cut costs, an analyst said.", (OMNIA, VELTRIX)),
     ("Corvane Mining wants to take Talbot Resources private.", (VELTRIX, OMNIA)),  # a wish
     ("Corvane Mining took Talbot Resources to court.", (VELTRIX, OMNIA)),  # "take" without "private"
+    # a bid for a player, whose name the parse hangs elsewhere, is no bid for the club that reports it
+    ('Talbot Resources have confirmed Corvane Mining made a bid for Tom Reyes - but managing director Ana Ruiz '
+     'has called it "derisory".', (OMNIA, VELTRIX, ("Tom Reyes", "person:reyes"), ("Ana Ruiz", "person:ruiz"))),
 ])
 def test_no_acquisition(body, pairs):
     assert events_of(body, *pairs, kind="acquire") == []

@@ -3431,10 +3431,11 @@ class SentenceContext:
 
     @staticmethod
     def names_no_target(noun, preps: dict) -> bool:
-        """A bid that says nothing of what it is for: no "for" / "of" / "in" object and no noun
+        """A bid that says nothing of what it is for: no "for" / "of" / "in" phrase and no noun
         modifier naming another aim ("an election bid", "a leadership bid")."""
-        if preps.keys() & {"for", "of", "in"}:
-            return False
+        if preps.keys() & {"for", "of", "in"} or any(c.dep_ == "prep" and c.lower_ in ("for", "of", "in")
+                                                     for c in noun.children):
+            return False  # (a "for" whose object the parse hung elsewhere still names one)
         return not aims_elsewhere(noun)
 
     def named_giver(self, token) -> list[Mention]:
