@@ -58,6 +58,7 @@ import functools
 import re
 from .coreference import QUOTE_MARK, stated_title_key
 from .gazetteer import literal_alternation, word_list
+from .organisations import plural
 from .relations import is_demonym
 from .titles import honorific_before, is_past_role
 from .types import Amount, DateMention, Event, EventParty, Mention
@@ -293,7 +294,7 @@ CANDIDATE = re.compile(
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
-    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|found(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|start(?:s|ed|ing)?|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|launch(?:es|ed|ing)?|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
+    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
 # A lender's programme by name ("the Extended Fund Facility"): worth parsing as a loan
@@ -467,7 +468,9 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                                     or LENDING_FACILITY_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
-                                        and BUILDING_CANDIDATE.search(body, start, end)))]
+                                        and BUILDING_CANDIDATE.search(body, start, end))
+                                    or (FOUNDING_CANDIDATE.search(body, start, end)
+                                        and FOUNDED_BODY_CANDIDATE.search(body, start, end)))]
 
 
 def read_as_verb(doc, i: int):
@@ -4446,6 +4449,12 @@ JOINT_WORK_VERBS = frozenset("develop build produce design manufacture make expl
 FOUNDING_VERBS = frozenset("found establish start create form launch set".split())
 FOUNDED_BODIES = frozenset("""venture company firm fund centre center bank institute alliance
     partnership body organisation organization agency foundation network""".split())
+# ... worth parsing only with both words, as a plant built is
+FOUNDING_CANDIDATE = re.compile(r"\b(?:found(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|start(?:s|ed|ing)?|"
+                                r"creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|launch(?:es|ed|ing)?)\b", re.IGNORECASE)
+FOUNDED_BODY_CANDIDATE = re.compile(
+    rf"\b(?:{literal_alternation(sorted({w for b in FOUNDED_BODIES for w in (b, plural(b))}, key=len, reverse=True))})\b",
+    re.IGNORECASE)
 
 
 def founds_a_body(verb) -> bool:
