@@ -441,3 +441,34 @@ def test_body_status_flags_short_and_empty_bodies():
     assert ParsedArticle("html", ["A brief of five words."]).body_status == "short"
     assert ParsedArticle("html", [" ".join(["word"] * BODY_MIN_WORDS)]).body_status == "ok"
     assert parse_html(_article_html("")).body_status == "ok"
+
+
+def _wire_page(first_paragraph: str, site: str = "") -> str:
+    return (f"<html><head><title>Vostra Rail wins metro contract</title>{site}</head><body>"
+            "<div class='nav'><a href='/'>Home</a> | <a href='/biz'>Business</a></div>"
+            "<table><tr><td><h1>Vostra Rail wins metro contract</h1>"
+            f"<p>{first_paragraph}</p><p>Vostra Rail, based in Madrid, beat two bidders from Asia for the order, "
+            "which covers thirty trains and their upkeep for ten years.</p></td></tr></table>"
+            "<footer>Copyright 2026 Metro Daily. All rights reserved.</footer></body></html>")
+
+
+def test_wire_copy_on_a_page_keeps_its_dateline_apart_from_the_body():
+    # the dateline is where the story was filed, not words of its first sentence (nor a party to it)
+    first = ("Chile's transport ministry has awarded a $410 million contract to Vostra Rail to build thirty "
+             "trains for the capital's metro, the ministry said on Wednesday.")
+    article = parse_html(_wire_page(f"SANTIAGO - {first}"))
+    assert (article.dateline, article.paragraphs[0]) == ("SANTIAGO", first)
+    # an agency the dateline credits is the publication when the page names none, not over its own
+    agency = parse_html(_wire_page(f"SANTIAGO (Reuters) - {first}"))
+    assert (agency.dateline, agency.publication) == ("SANTIAGO (Reuters)", "Reuters")
+    site = parse_html(_wire_page(f"SANTIAGO (Reuters) - {first}", '<meta property="og:site_name" content="Metro Daily">'))
+    assert site.publication == "Metro Daily"
+    # a capitalised first word is no dateline
+    plain = parse_html(_wire_page(f"Chile - a country of long rail lines - has awarded a contract. {first}"))
+    assert plain.dateline is None and plain.paragraphs[0].startswith("Chile - a country")
+
+
+def test_a_copyright_year_is_no_publication_date():
+    # a page that states no date is undated, not dated the first of January of its copyright year
+    first = "Chile's transport ministry has awarded a $410 million contract to Vostra Rail, the ministry said."
+    assert parse_html(_wire_page(first)).published is None

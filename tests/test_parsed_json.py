@@ -163,3 +163,10 @@ def test_a_lone_paragraph_of_markup_is_the_body():
     article = parse_json_record({"title": "Sines", "text": "<p>The port of Sines signed a deal with a shipping firm "
                                                            "on Monday, officials said.</p>"})
     assert article.paragraphs == ["The port of Sines signed a deal with a shipping firm on Monday, officials said."]
+
+
+def test_a_records_html_text_keeps_its_dateline_apart():
+    article = parse_json_record({"title": "Brenmark buys Talvik", "text": "<p>COPENHAGEN (Reuters) - Brenmark Group said on "
+                                 "Thursday it had agreed to buy Talvik Shipping.</p><p>The deal closes in March.</p>"})
+    assert (article.dateline, article.publication) == ("COPENHAGEN (Reuters)", "Reuters")
+    assert article.paragraphs[0].startswith("Brenmark Group said")

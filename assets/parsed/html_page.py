@@ -27,7 +27,9 @@ from assets.parsed.captions import split_credit
 from assets.parsed.dates import ISO_DATE, parse_stated_date, to_iso
 from assets.parsed.furniture import is_contact_line, is_furniture_line, is_related_list_label, looks_like_code
 from assets.parsed.model import Caption, ParsedArticle
-from assets.parsed.text_layout import BIO_MAX_WORDS, is_prose, normalise_whitespace, parse_stamp, split_bio
+from assets.parsed.text_layout import (
+    BIO_MAX_WORDS, is_prose, normalise_whitespace, parse_stamp, split_bio, split_dateline,
+)
 
 ARTICLE_TYPES = {
     "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -664,6 +666,7 @@ def _extract_body(html: str, url: str | None):
         return bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, deduplicate=False, favor_precision=favor_precision,
+            date_extraction_params={"original_date": True, "extensive_search": False},
         )
 
     def words(document) -> int:
@@ -806,6 +809,11 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
     while paragraphs and is_contact_line(paragraphs[-1]):
         paragraphs.pop()
     paragraphs = within_stated_body(paragraphs, ld.get("body"))
+    # wire copy on the web opens as printed wire copy does ("SANTIAGO (Reuters) - ...")
+    dateline = wire_agency = None
+    if paragraphs:
+        dateline, wire_agency, paragraphs[0] = split_dateline(paragraphs[0])
+        paragraphs = [p for p in paragraphs if p]
     # The first source whose date can be read wins: some pages put US-style dates in JSON-LD. The
     # URL's date comes before trafilatura's guess (which can be the page's last-modified header).
     # A page's first <time> (weaker: it may date a sidebar story) gives way to a date in the URL
@@ -826,8 +834,9 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         section=pick("section", kicker or read_kicker(tree) or (categories[0] if categories else None)),
         authors=list(authors or []),
         author_bio=author_bio,
-        publication=publication,
+        publication=publication or wire_agency,
         published=in_local_time(published, displayed_dates(tree)),
+        dateline=dateline,
         url=pick("url", url or getattr(extracted, "url", None)),
         language=_language_code(ld.get("language") or meta.get("language")),
         captions=captions,

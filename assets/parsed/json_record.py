@@ -138,9 +138,11 @@ def parse_json_record(record: dict) -> ParsedArticle:
         paragraphs = from_html.paragraphs
     else:
         paragraphs = split_paragraphs(text)
-    # wire copy in a record opens its text with a dateline as plain text does ("COPENHAGEN - ...")
-    dateline = wire_agency = None
-    if paragraphs:
+    # wire copy in a record opens its text with a dateline as plain text does ("COPENHAGEN - "); the
+    # HTML parse splits off an HTML text's own, its agency then the page's publication
+    dateline = from_html.dateline if from_html else None
+    wire_agency = from_html.publication if from_html else None
+    if paragraphs and not from_html:
         dateline, wire_agency, paragraphs[0] = split_dateline(paragraphs[0])
         paragraphs = [p for p in paragraphs if p]
 
