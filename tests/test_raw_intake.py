@@ -273,3 +273,14 @@ def test_an_envelope_is_no_article_when_which_record_is_meant_is_unclear():
     line = json.dumps({"articles": [{"text": "One."}, {"text": "Two."}]})
     doc = only(read_document("feed.jsonl", line.encode(), LIMIT))
     assert doc.reason_code == "malformed_json" and "2 article records" in doc.message
+
+
+def test_a_record_whose_text_field_holds_no_text_says_what_it_holds():
+    lines = [{"title": "Numbers only", "text": 12345}, {"title": "Nothing yet", "body": None},
+             {"title": "A teaser only", "description": "No body here"}]
+    documents = read_document("odd.jsonl", "\n".join(json.dumps(line) for line in lines).encode(), LIMIT)
+    assert [d.reason_code for d in documents] == ["missing_text"] * 3
+    assert documents[0].message == "record 1: the article text field 'text' holds a number (12345), not text"
+    assert documents[1].message == "record 2: the article text field 'body' holds null, not text"
+    assert documents[2].message.startswith("record 3: no article text field (one of articleBody,")
+    assert documents[2].message.endswith("keys: description, title)")

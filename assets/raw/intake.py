@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
-from assets.parsed.json_record import enveloped_records, record_text
+from assets.parsed.json_record import TEXT_FIELDS, enveloped_records, record_text
 
 # Article records are a few levels deep; the bound keeps every later recursive walk (the JSON
 # decoder's own included) far from Python's recursion limit.
@@ -189,6 +189,28 @@ def read_document(source_name: str, data: bytes, max_bytes: int) -> list[Accepte
     # Each record of a file with replaced bytes counts the replacement characters in its own text.
     return [replace(d, replaced_bytes=d.text.count("\ufffd")) if isinstance(d, Accepted) else d for d in documents]
 
+
+def missing_text_reason(record: dict) -> str:
+    """Why a record gives no article text: no field of TEXT_FIELDS, or what the first one holds instead."""
+    fields = {name.lower() for name in TEXT_FIELDS}
+    present = [key for key in record if isinstance(key, str) and key.lower() in fields]
+    if not present:
+        keys = ", ".join(sorted(map(str, record))) or "none"
+        return f"no article text field (one of {', '.join(TEXT_FIELDS)}; keys: {keys})"
+    value = record[present[0]]
+    if value is None:
+        held = "null"
+    elif isinstance(value, str):
+        held = "an empty string" if not value else "only whitespace"
+    elif isinstance(value, bool):
+        held = f"a boolean ({json.dumps(value)})"
+    elif isinstance(value, (int, float)):
+        held = f"a number ({value!r})"
+    elif isinstance(value, list):
+        held = "a list with no text in it"
+    else:
+        held = "an object with no text in it"
+    return f"the article text field {present[0]!r} holds {held}, not text"
 
 class NotText(ValueError):
     def __init__(self, reason_code: str, message: str):
@@ -397,7 +419,7 @@ def _record_document(source_name, record_index, record, held, text, record_bytes
         text = json.dumps(record, ensure_ascii=False)
         held = _held_records(record)
     if record_text(record) is None:
-        return reject("missing_text", f"{where}no non-empty article text field (keys: {', '.join(sorted(record)) or 'none'})", record_index)
+        return reject("missing_text", where + missing_text_reason(record), record_index)
     return Accepted(
         source_name=source_name,
         record_index=record_index,
