@@ -592,17 +592,22 @@ def article_cards(files: list[Path], with_entities: bool) -> tuple[list[dict], l
     if with_entities and cards:
         from assets.entities.rows import ChainFailure, extract_within_budget
         from assets.entities.time_budget import budget_seconds
+        from assets.entities.types import Extraction, chain_reads
 
         # as the entities layer does: an article the chain fails on or outlasts its budget on is an
-        # error of that input, not of the whole command
-        extracted = extract_within_budget(article_texts(cards, articles), budget_seconds())
+        # error of that input, not of the whole command; one in a language it does not read has no rows
+        read = [chain_reads(card["language"]) for card in cards]
+        texts = article_texts([c for c, r in zip(cards, read) if r], [a for a, r in zip(articles, read) if r])
+        extracted = iter(extract_within_budget(texts, budget_seconds()))
         extracted_cards = []
-        for card, extraction in zip(cards, extracted):
+        for card, is_read in zip(cards, read):
+            extraction = next(extracted) if is_read else Extraction([], [], [], [])
             if isinstance(extraction, ChainFailure):
                 errors.append({"source": card["source"],
                                "error": {"reason_code": extraction.reason_code, "message": extraction.message}})
             else:
-                extracted_cards.append({**card, **extraction_card(extraction)})
+                not_read = None if is_read else f"language {card['language']!r}: the entity chain reads English only"
+                extracted_cards.append({**card, **extraction_card(extraction), **({"not_read": not_read} if not_read else {})})
         cards = extracted_cards
     return cards, errors
 

@@ -56,3 +56,23 @@ def test_an_article_the_chain_fails_on_gets_an_error_card_and_the_others_their_c
     assert (error["source"], error["error"]["reason_code"]) == (str(broken), "entities_error")
     assert "ValueError: a fault of the chain's" in error["error"]["message"]
     assert card["source"] == str(good) and card["amounts"]
+
+
+FRENCH_ARTICLE = """La Banque nationale prête 300 millions d'euros à la Grèce
+
+ATHÈNES, 4 mars - La Banque nationale a accordé mardi un prêt de 300 millions d'euros à la Grèce pour
+moderniser son réseau électrique, a annoncé le ministère des Finances dans un communiqué.
+"""
+
+
+def test_an_article_in_another_language_gets_a_card_but_no_entities(tmp_path, capsys):
+    # the English model and gazetteers would read "La Banque" and "ATHÈNES" as organisations
+    french, english = tmp_path / "athenes.txt", tmp_path / "harbour.txt"
+    french.write_text(FRENCH_ARTICLE, encoding="utf-8")
+    english.write_text(ARTICLE, encoding="utf-8")
+    assert main(["extract", str(french), str(english)]) == 0
+    cards = {card["source"]: card for card in map(json.loads, capsys.readouterr().out.splitlines())}
+    unread, read = cards[str(french)], cards[str(english)]
+    assert unread["language"] == "fr" and unread["not_read"] == "language 'fr': the entity chain reads English only"
+    assert (unread["entities"], unread["amounts"], unread["events"]) == ([], [], [])
+    assert "not_read" not in read and read["language"] == "en" and read["entities"] and read["events"]

@@ -7,7 +7,8 @@ import time
 
 import dagster as dg
 
-from assets.entities.rows import ARTICLE_COLUMNS, ENTITY_TABLES, SECTION_COLUMNS, SENTENCE_COLUMNS, extract_rows, stage_texts
+from assets.entities.rows import (ARTICLE_COLUMNS, ENTITY_TABLES, SECTION_COLUMNS, SENTENCE_COLUMNS, extract_rows,
+                                  other_languages, stage_texts)
 from assets.parsed.asset import parsed_articles
 from assets.parsed.rows import QUARANTINE_TABLE
 from pipelines import nlp_engine
@@ -37,7 +38,11 @@ def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
                         {"parsed.articles": ARTICLE_COLUMNS, "parsed.sentences": SENTENCE_COLUMNS,
                          "parsed.sections": SECTION_COLUMNS})
     texts = stage_texts(parsed["parsed.articles"], parsed["parsed.sentences"], parsed["parsed.sections"])
+    unread = other_languages(parsed["parsed.articles"])
     del parsed
+    if unread:
+        context.log.info(f"not read, the entity chain reads English only: {sum(unread.values())} article(s) in "
+                         + ", ".join(f"{language} ({n})" for language, n in unread.items()))
     nlp_engine.compute(
         extract_rows, batch_id, texts, stage_dir(settings, batch_id, "entities"), settings,
         size_of=lambda text: len(text.body), id_of=lambda text: text.article_id,
@@ -54,6 +59,7 @@ def entities_stage(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
             "dagster/row_count": counts["entities.mentions"],
             **{f"rows_{name.split('.')[1]}": count for name, count in counts.items() if name in ENTITY_TABLES},
             "quarantined": counts[QUARANTINE_TABLE],
+            "not_read_other_language": sum(unread.values()),
             "words_per_second": round(words / extract_seconds, 1) if extract_seconds else 0.0,
             "stage": dg.MetadataValue.path(str(stage_dir(settings, batch_id, "entities"))),
             "seconds": round(time.perf_counter() - started, 3),

@@ -2,6 +2,7 @@
 every entities table out. No Dagster, no DuckDB: it runs in this process or in an NLP worker
 (pipelines/nlp_engine.py) on one shard of a batch at a time."""
 
+import collections
 import json
 import traceback
 from dataclasses import asdict, dataclass
@@ -12,13 +13,13 @@ import pandas as pd
 
 from assets.entities.extract import ArticleText, EntityExtractor, Extraction
 from assets.entities.time_budget import ChainTimeout, Watchdog, budget_seconds
-from assets.entities.types import SECTIONS
+from assets.entities.types import SECTIONS, chain_reads
 from assets.parsed.model import NO_ARTICLE_REASONS
 from assets.parsed.rows import QUARANTINE_TABLE
 from assets.versions import ENTITY_EXTRACTOR_VERSION
 
 # The parsed stage's columns stage_texts reads.
-ARTICLE_COLUMNS = ["article_id", "body", "published_date", "body_status"]
+ARTICLE_COLUMNS = ["article_id", "body", "published_date", "body_status", "language"]
 SENTENCE_COLUMNS = ["article_id", "sentence_index", "start_char", "end_char", "section"]
 SECTION_COLUMNS = ["article_id", "section", "text"]
 
@@ -97,10 +98,11 @@ def event_rows(key: dict, extraction: Extraction) -> dict[str, list[dict]]:
 
 def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame, sections: pd.DataFrame) -> list[ArticleText]:
     """The extractor's input from parsed-stage frames: the articles whose body is an article
-    (ARTICLE_COLUMNS), in article id order, each with its sentence spans (SENTENCE_COLUMNS) in
+    (ARTICLE_COLUMNS) in a language the chain reads (types.chain_reads), in article id order, each with its sentence spans (SENTENCE_COLUMNS) in
     sentence order and its other sections as the parsed layer staged them (SECTION_COLUMNS of
     parsed.sections: captions, then bio) that have sentences."""
-    articles = articles[~articles.body_status.isin(list(NO_ARTICLE_REASONS))].sort_values("article_id")
+    read = articles.language.map(lambda language: chain_reads(None if pd.isna(language) else language))
+    articles = articles[~articles.body_status.isin(list(NO_ARTICLE_REASONS)) & read].sort_values("article_id")
     spans = {
         key: list(zip(group.start_char.tolist(), group.end_char.tolist()))
         for key, group in sentences.sort_values(["article_id", "sentence_index"]).groupby(["article_id", "section"], sort=False)
@@ -114,6 +116,14 @@ def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame, sections: pd.Da
         texts.append(ArticleText(row.article_id, row.body, spans.get((row.article_id, "body"), []), published)
                      .with_sections(others))
     return texts
+
+
+def other_languages(articles: pd.DataFrame) -> dict[str, int]:
+    """Articles of the parsed stage (ARTICLE_COLUMNS) the chain does not read for their language,
+    counted by language."""
+    articles = articles[~articles.body_status.isin(list(NO_ARTICLE_REASONS))]
+    languages = [language for language in articles.language.dropna() if not chain_reads(language)]
+    return dict(sorted(collections.Counter(languages).items()))
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,17 @@ DATE_RESOLUTIONS: tuple[str, ...] = (
 SECTIONS = ("body", "caption", "bio")
 
 
+# The languages the chain reads: the small English model's NER and the gazetteers' English names
+# and cue words. On other text they make nonsense ("La Banque" an organisation, "ATHÈNES" one too).
+CHAIN_LANGUAGES = frozenset({"en"})
+
+
+def chain_reads(language: str | None) -> bool:
+    """Whether the chain reads an article of this detected language; None (a body too short to
+    tell, parsed.dispatch.LANGUAGE_MIN_WORDS) is read."""
+    return language is None or language in CHAIN_LANGUAGES
+
+
 @dataclass
 class ArticleText:
     """One article as the entity chain reads it: its body, and its other sections (captions,
