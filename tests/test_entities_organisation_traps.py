@@ -1412,3 +1412,12 @@ def test_a_company_s_legal_name_opened_by_its_short_alias_is_one_mention(extract
     # the gazetteer's "Meta" alone left the model's "Platforms" behind as an organisation of its own
     found = typed(extractor, "Meta Platforms agreed to pay $425 million to settle a lawsuit brought by Texas.")
     assert found.get("Meta Platforms") == {"ORG"} and "Platforms" not in found
+
+
+@pytest.mark.parametrize("body, name", [
+    # the model reads both as people; a port operator's or a railway maker's name is no person's
+    ("Korvath Bank has agreed to lend $250 million to Selmark Ports to expand its container terminal.", "Selmark Ports"),
+    ("Chile's transport ministry has awarded a $410 million contract to Vostra Rail to build 30 trains.", "Vostra Rail"),
+])
+def test_names_closed_by_an_industry_of_ports_or_rail_are_organisations(extractor, body, name):
+    assert typed(extractor, body)[name] == {"ORG"}
