@@ -9,11 +9,12 @@ from assets.parsed.bylines import split_names, tidy_name
 from assets.parsed.dates import to_iso
 from assets.parsed.furniture import is_furniture_line
 from assets.parsed.model import ParsedArticle
+from assets.parsed.markdown_text import looks_like_markdown, markdown_to_text
 from assets.parsed.text_layout import normalise_whitespace, split_dateline
 
 # Field names scrapers use, most specific first.
 TITLE_FIELDS = ("headline", "title", "webTitle", "name")
-TEXT_FIELDS = ("articleBody", "article_text", "bodyText", "body", "text", "content")
+TEXT_FIELDS = ("articleBody", "article_text", "bodyText", "body", "text", "content", "markdown")
 URL_FIELDS = ("url", "canonical_url", "webUrl", "link")
 DATE_FIELDS = ("datePublished", "published_at", "publishedAt", "webPublicationDate", "published", "pubDate", "date")
 AUTHOR_FIELDS = ("authors", "author", "byline")
@@ -137,7 +138,7 @@ def parse_json_record(record: dict) -> ParsedArticle:
         from_html = parse_html(text, url)
         paragraphs = from_html.paragraphs
     else:
-        paragraphs = split_paragraphs(text)
+        paragraphs = split_paragraphs(markdown_to_text(text) if looks_like_markdown(text) else text)
     # wire copy in a record opens its text with a dateline as plain text does ("COPENHAGEN - "); the
     # HTML parse splits off an HTML text's own, its agency then the page's publication
     dateline = from_html.dateline if from_html else None

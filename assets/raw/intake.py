@@ -39,6 +39,8 @@ REASON_CODES = {
 CONTENT_TYPES = {
     ".txt": "text/plain",
     ".text": "text/plain",
+    ".md": "text/plain",  # Markdown: its markup is read off by the parser (parsed/markdown_text.py)
+    ".markdown": "text/plain",
     ".html": "text/html",
     ".htm": "text/html",
     ".xhtml": "text/html",
