@@ -284,3 +284,12 @@ def test_a_record_whose_text_field_holds_no_text_says_what_it_holds():
     assert documents[1].message == "record 2: the article text field 'body' holds null, not text"
     assert documents[2].message.startswith("record 3: no article text field (one of articleBody,")
     assert documents[2].message.endswith("keys: description, title)")
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"null", "JSON null is not an article record (an object)"),
+    (b'"Velkor sold its unit."', "a JSON string is not an article record (an object)"),
+    (b"[[1, 2], 3.5]", "record 1: a JSON array is not an article record (an object)"),
+])
+def test_a_json_value_that_is_no_record_is_named_as_json_names_it(data, message):
+    assert read_document("odd.json", data, LIMIT)[0].message == message

@@ -192,6 +192,14 @@ def read_document(source_name: str, data: bytes, max_bytes: int) -> list[Accepte
     return [replace(d, replaced_bytes=d.text.count("\ufffd")) if isinstance(d, Accepted) else d for d in documents]
 
 
+def json_kind(value) -> str:
+    """A decoded JSON value's kind as JSON names it: "a JSON array", "JSON null", ..."""
+    if value is None:
+        return "JSON null"
+    kinds = ((bool, "boolean"), (int, "number"), (float, "number"), (str, "string"), (list, "array"), (dict, "object"))
+    return "a JSON " + next(name for python_type, name in kinds if isinstance(value, python_type))
+
+
 def missing_text_reason(record: dict) -> str:
     """Why a record gives no article text: no field of TEXT_FIELDS, or what the first one holds instead."""
     fields = {name.lower() for name in TEXT_FIELDS}
@@ -386,7 +394,7 @@ def _json_document(source_name: str, data: bytes, text: str, encoding: str, reje
                              None, encoding, reject)
             for index, item in enumerate(parsed, start=1)
         ] or [reject("empty", "the JSON array is empty")]
-    return [reject("malformed_json", f"a JSON {type(parsed).__name__} is not an article record (an object)")]
+    return [reject("malformed_json", f"{json_kind(parsed)} is not an article record (an object)")]
 
 
 def _json_record(source_name, line_number, line, line_bytes, encoding, reject) -> Accepted | Rejected:
@@ -412,7 +420,7 @@ def _record_document(source_name, record_index, record, held, text, record_bytes
     """One document from a JSON record; `held` is what `_held_records` found in it."""
     where = f"record {record_index}: " if record_index is not None else ""
     if not isinstance(record, dict):
-        return reject("malformed_json", f"{where}a JSON {type(record).__name__} is not an article record (an object)", record_index)
+        return reject("malformed_json", f"{where}{json_kind(record)} is not an article record (an object)", record_index)
     record_bytes = record_bytes if record_bytes is not None else text.encode("utf-8")
     while len(held) == 1:
         # {"article": {...}}: the record inside is the article (stored as text for the parser); the
