@@ -1262,3 +1262,22 @@ def test_a_verb_joined_to_a_denial_or_refusal_keeps_its_own_status():
     # a failure to agree, joined to an attempt, is no deal
     assert events_of("Pinas had been trying to make a film, but was unable to agree terms with director Brunswijk.",
                      pinas, brunswijk) == []
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("Velkor Bank lent $50 million to Orvane Energy on Tuesday to build a wind farm in Scotland, the bank said.",
+     (("Velkor Bank", "org:velkor"), ("Orvane Energy", "org:orvane"), ("Scotland", "country:GBR"))),
+    ("Velkor Bank lent Orvane Energy $50 million to build a solar park in Kenya.",
+     (("Velkor Bank", "org:velkor"), ("Orvane Energy", "org:orvane"), ("Kenya", "country:KEN"))),
+])
+def test_works_built_with_money_lent_are_the_borrowers_not_the_lenders(body, pairs):
+    # the money's receiver builds what it is lent for: the lender invests in no place
+    events = sorted(summary(e) for e in events_of(body, *pairs))
+    assert events == [("invest", "done", ("org:orvane",), (pairs[2][1],)),
+                      ("lend", "done", ("org:velkor",), ("org:orvane",))]
+
+
+def test_the_lender_itself_building_with_its_money_invests():
+    body = "Velkor Bank will invest $50 million to build a wind farm in Scotland."
+    [event] = events_of(body, ("Velkor Bank", "org:velkor"), ("Scotland", "country:GBR"))
+    assert summary(event) == ("invest", "planned", ("org:velkor",), ("country:GBR",))

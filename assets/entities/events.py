@@ -4901,6 +4901,9 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         subjects = [reflexive.head]  # "Y passed to X, itself shortly to merge with Z": X merges
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         subjects = [o for o in verb.head.head.children if o.dep_ == "dobj"]  # "quoted X as telling Y": X told
+    if not subjects and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) and verb_trigger(verb.head) in ("lend", "fund"):
+        # "X lent $50m to Y to build a plant": the money's receiver does what it is given for, not the giver
+        subjects = money_receivers(verb.head)
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
         head = head.head
@@ -5202,6 +5205,14 @@ def stranded_subject(verb):
     """The name a verb with no subject of its own follows when stranded_verb reads it so."""
     return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
                  if t.pos_ == "PROPN" and stranded_verb(t) == verb), None)
+
+
+def money_receivers(verb) -> list:
+    """Whom a verb of lending or funding gives to: its indirect object ("lent Y $5m") or its "to"
+    object, or that of its sum ("lent [$5m to Y]")."""
+    _, _, objects, datives = clause_arguments(verb)
+    return datives + prepositional_objects(verb).get("to", []) + [
+        t for o in objects if is_money(o) for t in prepositional_objects(o).get("to", [])]
 
 
 def own_subjects(verb) -> list:
