@@ -107,3 +107,23 @@ def test_ranges_fractions_unit_prices_and_losses(text, expected):
 )
 def test_figures_that_are_not_money(text):
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ithaca Holdings bought Big Machine for $300M in a deal.", [("$300M", "USD", 3e8, 3e8)]),
+        ("The start-up raised a $1.2B round.", [("$1.2B", "USD", 1.2e9, 1.2e9)]),
+        ("The state spends $449K on a campaign.", [("$449K", "USD", 449e3, 449e3)]),
+        ("The bank arranged a $300MM term loan.", [("$300MM", "USD", 3e8, 3e8)]),
+        ("Its market value passed $1.5T this week.", [("$1.5T", "USD", 1.5e12, 1.5e12)]),
+        ("A C$2.5Bn pipeline was approved.", [("C$2.5Bn", "CAD", 2.5e9, 2.5e9)]),
+        ("The ministry set aside Rs 1,200 cr for roads and ₹500Cr for ports.",
+         [("Rs 1,200 cr", "INR", 1.2e10, 1.2e10), ("₹500Cr", "INR", 5e9, 5e9)]),
+        # a capital after a figure that is no scale: a word, a product, a code
+        ("The $5 Kindle and a $19.99 T-shirt sold out.", [("$5", "USD", 5.0, 5.0), ("$19.99", "USD", 19.99, 19.99)]),
+        ("Use the code $5M2 at checkout.", [("$5", "USD", 5.0, 5.0)]),
+    ],
+)
+def test_scales_in_capitals_as_american_copy_writes_them_and_crore_as_cr(text, expected):
+    assert amounts(text) == expected

@@ -202,7 +202,8 @@ def currency_words() -> CurrencyWords:
 
 SCALES: dict[str, float] = {
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, **INDIAN_SCALES,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "mm": 1e6, "t": 1e12, "thousand": 1e3, "k": 1e3, "cr": 1e7,
+    **INDIAN_SCALES,
 }
 # Spelled-out numbers count only before a scale word ("two billion dollars").
 NUMBER_WORDS: dict[str, float] = {
@@ -255,10 +256,12 @@ EURO_FIXED_RATES: dict[str, tuple[float, str]] = {
 }
 
 
-# Short scale abbreviations attach to the number ("$5bn"); words may follow a space or hyphen;
-# "lakh", "crore" and "lakh crore" follow a space or hyphen ("Rs 1.5 lakh crore", "₹500-crore").
+# Short scale abbreviations attach to the number ("$5bn"), in capitals too as American copy writes
+# them ("$300M", "$1.2B", "$45K", "$1.5T", finance's "$300MM"); words may follow a space or hyphen;
+# "lakh", "crore" and "lakh crore" follow a space or hyphen ("Rs 1.5 lakh crore", "₹500-crore"), and
+# crore's "cr" may attach ("Rs 300cr", "₹1,200 Cr").
 SCALE = (r"(?:[\s-]?(?:trillion|billion|million|thousand)|[\s-](?:lakh[\s-]crores?|crores?|lakhs?)"
-         r"|\s?(?:tn|trn|bn|bln|mln|mn)|(?:b|m|k))(?![A-Za-z])")
+         r"|\s?(?:tn|trn|bn|bln|mln|mn|Bn|BN|Mn|MN|[Cc]r)|(?:b|m|k|MM|M|B|K|T))(?![A-Za-z\d])")
 RANGE_SEPARATOR = r"\s?(?:-|–|—|to)\s?"
 # Orders of magnitude without a figure: "millions of dollars" = [2 million, 1 billion),
 # "hundreds of millions of dollars" = [200 million, 1 billion); read as a range, qualifier
@@ -336,7 +339,7 @@ def parse_number(text: str) -> float:
 def scale_of(text: str | None) -> float:
     if not text:
         return 1.0
-    word = " ".join(text.replace("-", " ").split())
+    word = " ".join(text.replace("-", " ").split()).lower()  # "$300M" as "$300m"
     return SCALES.get(word) or SCALES[word.removesuffix("s")]  # "crores", "lakh crores"
 
 
