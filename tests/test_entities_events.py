@@ -1281,3 +1281,21 @@ def test_the_lender_itself_building_with_its_money_invests():
     body = "Velkor Bank will invest $50 million to build a wind farm in Scotland."
     [event] = events_of(body, ("Velkor Bank", "org:velkor"), ("Scotland", "country:GBR"))
     assert summary(event) == ("invest", "planned", ("org:velkor",), ("country:GBR",))
+
+
+def test_a_person_saying_we_speaks_for_their_office_not_for_themselves():
+    # "we" in a private person's quotation is a people the text does not name: no side
+    body = ('"Abu Ammar is right. We have signed a peace treaty with the Israelis but nothing has changed," '
+            'said 20-year-old Ali Ahmed from Qalandia.')
+    assert events_of(body, ("Abu Ammar", "person:abu-ammar"), ("Israelis", "country:ISR"),
+                     ("Ali Ahmed", "person:ali-ahmed")) == []
+    # an office holder's "we" is the body the office belongs to
+    body = '"We have signed a cooperation agreement with the Israelis," said Velkor Group chief executive Lena Sorvik.'
+    [event] = events_of(body, ("Israelis", "country:ISR"), ("Velkor Group", "org:velkor"),
+                        ("Lena Sorvik", "person:lena-sorvik"), titles={"Lena Sorvik": "chief executive"},
+                        affiliations={"Lena Sorvik": "org:velkor"})
+    assert summary(event) == ("agreement", "done", ("country:ISR", "org:velkor"))
+    # talks spoken of with no "we" are the speaker's own, as before
+    body = '"Talks with Orvane Energy will go on," said Lena Sorvik.'
+    [event] = events_of(body, ("Orvane Energy", "org:orvane"), ("Lena Sorvik", "person:lena-sorvik"))
+    assert summary(event) == ("meet", "planned", ("org:orvane", "person:lena-sorvik"))

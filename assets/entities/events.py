@@ -1846,6 +1846,16 @@ class SentenceContext:
         [same] = known.values()
         return Mention(start, end, text, self.index, same.entity, same.confidence, "event:named_again")
 
+    def spoken_for(self, speaker: Mention, noun) -> Mention | None:
+        """The side a speaker speaks of with a noun: the speaker, or, for a person saying "we" ("we
+        have signed a deal with X," said Y; "we are delighted with our collaboration with X"), the
+        organisation or country the person's office belongs to, as the article names it; a person
+        with no such office says "we" of a group the text does not name."""
+        if speaker.entity_type != "PERSON" or not told_by_we(noun):
+            return speaker
+        owners = self.office_owners(speaker) if speaker.title_start is not None else set()
+        return next((m for m in self.article_mentions if m.entity_id in owners), None)
+
     def office_owners(self, person: Mention) -> set[str]:
         """The country or organisation a person's office belongs to: the layer's affiliation, or
         the mention right before the title ("Pakistani President <Name>")."""
@@ -2784,7 +2794,7 @@ class SentenceContext:
                 # "talks with X will go on, Y said": Y speaks of its own talks; not so of "free trade
                 # agreements with the US helped the region, the bank said": any of many, no one's own;
                 # nor of "the families held talks with X, Y said": the families' talks
-                sides = [speaker]
+                sides = [side for side in [self.spoken_for(speaker, noun)] if side is not None]
             if kind == "meet" and not sides and not pobj.get("with"):
                 # "The agreement followed talks in Miami", "the deal was reached after talks": the
                 # sides of the deal held them
@@ -5884,6 +5894,15 @@ def acted_apart(verb) -> bool:
     plural = any(t.tag_ in ("NNS", "NNPS") or conjuncts(t) or t.lower_ in ("they", "we") for t in subjects)
     return plural and any(c.dep_ == "advmod" and c.lower_ in APART_ADVERBS and c.i > max(t.i for t in subjects)
                           for c in verb.children)
+
+
+def told_by_we(noun) -> bool:
+    """Whether "we" tells of a noun: "our deal", or "we" the subject of the verb over it ("we have
+    signed a deal", "we are delighted with this deal")."""
+    if any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
+        return True
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "we" for c in verb.children)
 
 
 def has_other_subject(subjects, noun) -> bool:
