@@ -1299,3 +1299,21 @@ def test_a_person_saying_we_speaks_for_their_office_not_for_themselves():
     body = '"Talks with Orvane Energy will go on," said Lena Sorvik.'
     [event] = events_of(body, ("Orvane Energy", "org:orvane"), ("Lena Sorvik", "person:lena-sorvik"))
     assert summary(event) == ("meet", "planned", ("org:orvane", "person:lena-sorvik"))
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("White House advisers would like to see China agree to buy Velkor Foods.",
+     (("White House", "org:white-house"), ("China", "country:CHN"), ("Velkor Foods", "org:velkor"))),
+    ("Orvane Group would like to buy Velkor Foods, its chief executive said.",
+     (("Orvane Group", "org:orvane"), ("Velkor Foods", "org:velkor"))),
+    ("Ministers would like to see Orvane Group lend Velkor Foods $5m.",
+     (("Orvane Group", "org:orvane"), ("Velkor Foods", "org:velkor"))),
+])
+def test_what_someone_would_like_is_wished_for_not_told(body, pairs):
+    assert events_of(body, *pairs) == []
+
+
+def test_a_deal_someone_liked_was_made():
+    body = "Investors liked Orvane Group's purchase of Velkor Foods."
+    [event] = events_of(body, ("Orvane Group", "org:orvane"), ("Velkor Foods", "org:velkor"))
+    assert summary(event) == ("acquire", "done", ("org:orvane",), ("org:velkor",))

@@ -5987,6 +5987,8 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
         elif forms & BLOCKING_VERBS and not (trigger_verb and token is anchor) and not (
                 framed is not None and token.i == framed.i):
             return None
+        elif "like" in forms and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children):
+            return None  # "would like to buy Y", "would like to see X agree to buy Y": wished for
         if token is not anchor and token.pos_ == "NOUN" and token.lemma_.lower() in BLOCKING_NOUNS:
             return None
         if forms & AGREEING_VERBS or any(c.dep_ == "prt" and (token.lemma_.lower(), c.lower_) in APPROVING_PHRASALS
