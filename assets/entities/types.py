@@ -79,7 +79,7 @@ CHAIN_LANGUAGES = frozenset({"en"})
 
 def chain_reads(language: str | None) -> bool:
     """Whether the chain reads an article of this detected language; None (a body too short to
-    tell, parsed.dispatch.LANGUAGE_MIN_WORDS) is read."""
+    tell, parsed.dispatch.LANGUAGE_MIN_WORDS, or showing no language) is read."""
     return language is None or language in CHAIN_LANGUAGES
 
 
