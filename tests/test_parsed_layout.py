@@ -519,3 +519,21 @@ def test_pull_quotes_are_found_without_comparing_every_paragraph_with_every_othe
     assert article.pull_quotes == [q.strip("“”") for q in quotes]
     assert len(comparisons) <= 2 * len(quotes)  # about 700 paragraphs: all pairs would be ~490,000
     assert len(quotes) >= 6
+
+
+def test_a_pasted_blob_or_bare_link_is_no_paragraph_but_unspaced_prose_is():
+    import base64
+    import random
+
+    from assets.parsed.furniture import is_blob
+
+    blob = base64.b64encode(random.Random(2).randbytes(3_000)).decode()
+    text = ("Velkor buys Orvane\n\nLONDON - Velkor Group agreed to buy Orvane Foods for $300 million on Monday.\n\n"
+            f"{blob}\n\nhttps://t.co/HO1ZRs9T1P?utm_source=twitter&utm_medium=social&utm_campaign=velkor-orvane-deal\n\n"
+            "The deal closes in March, Velkor said.\n")
+    article = parse_plain_text(text)
+    assert article.paragraphs == ["Velkor Group agreed to buy Orvane Foods for $300 million on Monday.",
+                                  "The deal closes in March, Velkor said."]
+    # Japanese and Chinese prose runs on without spaces: a line of it is no blob
+    line = "大阪の電機メーカーは来年の春までに新しい工場を建設するために三百億円を投資すると月曜日に発表し、東京市場で同社の株価は大きく上がった"
+    assert len(line) >= 60 and not is_blob(line)

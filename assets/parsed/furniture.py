@@ -129,10 +129,10 @@ def is_promo_line(line: str) -> bool:
 
 
 def is_furniture_line(line: str) -> bool:
-    """Ad labels, promo and newsletter lines, share buttons, navigation, copyright lines."""
+    """Ad labels, promo and newsletter lines, share buttons, navigation, copyright lines, blobs."""
     if len(line.split()) > MAX_FURNITURE_WORDS and not COPYRIGHT.search(line):
         return False
-    return bool(
+    return is_blob(line) or bool(
         AD_LABEL.match(line)
         or is_promo_line(line)
         or NAVIGATION_LINE.match(line)
@@ -140,6 +140,17 @@ def is_furniture_line(line: str) -> bool:
         or INLINE_RELATED.match(line)
         or COPYRIGHT.search(line)
     )
+
+
+# No word of prose runs this long; base64 data, hashes, tokens and bare links do (written in ASCII:
+# Chinese, Japanese or Thai prose runs on without spaces too).
+BLOB_TOKEN = re.compile(r"[!-~]{60,}")
+
+
+def is_blob(line: str) -> bool:
+    """A line mostly of unbroken runs of 60 or more characters: pasted data ("iVBORw0KGgo..."), a
+    token or a bare link, no words of the article (the entity model reads such runs as names)."""
+    return sum(len(run) for run in BLOB_TOKEN.findall(line)) > len(line) / 2
 
 
 # Code that leaks out of <script> and <noscript> blocks into the page text.
