@@ -537,3 +537,12 @@ def test_a_pasted_blob_or_bare_link_is_no_paragraph_but_unspaced_prose_is():
     # Japanese and Chinese prose runs on without spaces: a line of it is no blob
     line = "大阪の電機メーカーは来年の春までに新しい工場を建設するために三百億円を投資すると月曜日に発表し、東京市場で同社の株価は大きく上がった"
     assert len(line) >= 60 and not is_blob(line)
+
+
+def test_unicode_line_and_paragraph_separators_and_form_feeds_break_lines():
+    text = ("Velkor lends to Orvane\u2028\u2028LONDON - Velkor Bank lent $40 million to Orvane Energy on Monday."
+            "\u2029Orvane will use the loan to build a plant, it said.\f\x0bThe loan runs five years.\n")
+    article = parse_plain_text(text)
+    assert (article.headline, article.dateline) == ("Velkor lends to Orvane", "LONDON")
+    assert article.paragraphs[:2] == ["Velkor Bank lent $40 million to Orvane Energy on Monday.",
+                                      "Orvane will use the loan to build a plant, it said."]

@@ -10,7 +10,7 @@ from assets.parsed.dates import to_iso
 from assets.parsed.furniture import is_furniture_line
 from assets.parsed.model import ParsedArticle
 from assets.parsed.markdown_text import looks_like_markdown, markdown_to_text
-from assets.parsed.text_layout import normalise_whitespace, split_dateline
+from assets.parsed.text_layout import as_newlines, normalise_whitespace, split_dateline
 
 # Field names scrapers use, most specific first.
 TITLE_FIELDS = ("headline", "title", "webTitle", "name")
@@ -70,7 +70,7 @@ def read_authors(value: Any) -> list[str]:
 
 def split_paragraphs(text: str) -> list[str]:
     """Blank lines separate paragraphs; without any, single newlines do."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = as_newlines(text)
     separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
     paragraphs = [normalise_whitespace(p) for p in re.split(separator, text)]
     return [p for p in paragraphs if p and not is_furniture_line(p)]

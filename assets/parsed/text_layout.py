@@ -145,11 +145,22 @@ def _announces_itself(line: str) -> bool:
     )
 
 
+# Unicode's paragraph separator, and the line breaks text may carry besides "\n": Windows' and old
+# Macs' carriage returns, Unicode's line separator, vertical tab, form feed, next line.
+PARAGRAPH_SEPARATOR = re.compile("\u2029")
+LINE_BREAK = re.compile("\r\n|[\r\u2028\x0b\x0c\x85]")
+
+
+def as_newlines(text: str) -> str:
+    """Text with every paragraph separator a blank line and every other line break "\n"."""
+    return LINE_BREAK.sub("\n", PARAGRAPH_SEPARATOR.sub("\n\n", text))
+
+
 def split_units(text: str) -> list[Unit]:
     """Blocks are separated by blank lines; a block is one paragraph when it is hard-wrapped prose,
     otherwise each of its lines stands alone (copied pages put one element per line)."""
     units = []
-    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks = re.split(r"\n\s*\n", as_newlines(text))
     for number, block in enumerate(blocks):
         check_time_budget()
         lines = [normalise_whitespace(line) for line in block.split("\n")]
