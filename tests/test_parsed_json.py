@@ -6,6 +6,7 @@ import pytest
 
 from assets.parsed.dispatch import parse_document
 from assets.parsed.json_record import parse_json_record
+from assets.raw.intake import read_document
 
 TEXT = (
     "The regional government approved a new industrial park near Shymkent on Friday.\n\n"
@@ -170,3 +171,18 @@ def test_a_records_html_text_keeps_its_dateline_apart():
                                  "Thursday it had agreed to buy Talvik Shipping.</p><p>The deal closes in March.</p>"})
     assert (article.dateline, article.publication) == ("COPENHAGEN (Reuters)", "Reuters")
     assert article.paragraphs[0].startswith("Brenmark Group said")
+
+
+def test_a_body_given_as_a_list_of_blocks_is_one_article():
+    # a CMS's content blocks (an image block among them) are parts of one body, not records
+    record = {"title": "Velkor lends to Orvane", "body": [
+        {"type": "paragraph", "text": "Velkor Bank lent $40 million to Orvane Energy on Monday."},
+        {"type": "image", "url": "https://example.com/plant.jpg"},
+        {"type": "paragraph", "content": "The loan runs five years."}]}
+    [document] = read_document("story.json", json.dumps(record).encode(), 1_000_000)
+    article = parse_json_record(json.loads(document.text))
+    assert article.paragraphs == ["Velkor Bank lent $40 million to Orvane Energy on Monday.", "The loan runs five years."]
+    # objects with titles of their own are records, each an article
+    feed = {"status": "ok", "content": [{"title": "A", "text": "Velkor Bank lent $40 million."},
+                                        {"title": "B", "text": "Orvane Energy bought Tarvo Mining."}]}
+    assert [d.record_index for d in read_document("feed.json", json.dumps(feed).encode(), 1_000_000)] == [1, 2]

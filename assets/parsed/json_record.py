@@ -83,9 +83,23 @@ def record_text(record: dict) -> str | None:
     text = _field(record, TEXT_FIELDS)
     if isinstance(text, dict):
         text = _field(text, VALUE_KEYS)
-    if isinstance(text, list):
-        text = "\n\n".join(str(t) for t in text if isinstance(t, str))
+    if isinstance(text, list) and not any(is_record(t) for t in text):
+        text = "\n\n".join(part for part in map(block_text, text) if part)
     return text if isinstance(text, str) and text.strip() else None
+
+
+def is_record(value: Any) -> bool:
+    """An object with a title of its own: an article record, not a block of one (an image block has
+    a url too)."""
+    return isinstance(value, dict) and _field(value, TITLE_FIELDS) is not None
+
+
+def block_text(block: Any) -> str | None:
+    """The text of one part of a body given as a list: a string, or a block object's string
+    ({"type": "paragraph", "text": ...}, {"content": ...}); an image or embed block has none."""
+    if isinstance(block, dict):
+        block = _field(block, VALUE_KEYS + ("content", "body"))
+    return block if isinstance(block, str) else None
 
 
 def enveloped_records(record: dict, envelopes: int = MAX_ENVELOPES) -> list[dict] | None:
