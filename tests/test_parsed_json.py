@@ -186,3 +186,14 @@ def test_a_body_given_as_a_list_of_blocks_is_one_article():
     feed = {"status": "ok", "content": [{"title": "A", "text": "Velkor Bank lent $40 million."},
                                         {"title": "B", "text": "Orvane Energy bought Tarvo Mining."}]}
     assert [d.record_index for d in read_document("feed.json", json.dumps(feed).encode(), 1_000_000)] == [1, 2]
+
+
+@pytest.mark.parametrize("stated, published", [
+    ("2023/11/14", "2023-11-14"), ("2023.11.14", "2023-11-14"), ("20231114", "2023-11-14"),
+    ("14/11/2023", "2023-11-14"), ("11/14/2023", "2023-11-14"), ("14.11.2023", "2023-11-14"),
+    ("03/04/2023", None),  # the 3rd of April or the 4th of March: not guessed
+    ("20231314", None),
+])
+def test_numeric_dates_are_read_where_their_order_is_certain(stated, published):
+    article = parse_json_record({"title": "Velkor lends", "text": "Velkor Bank lent money to Orvane.", "published": stated})
+    assert article.published == published

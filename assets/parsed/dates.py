@@ -8,7 +8,7 @@ a date without a year is not a date here.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 
 MONTHS = {
@@ -163,6 +163,34 @@ def _iso_from_match(match: re.Match) -> str | None:
     return value
 
 
+# Numeric dates a scraper stores: year first ("2023/11/14", "2023.11.14", "20231114"), or year last
+# with the day and month in the one order they can be ("14/11/2023", "11/14/2023": no month 14).
+YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d{2})(?:(?P<sep>[/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+                        r"|(?P<month8>\d{2})(?P<day8>\d{2}))")
+YEAR_LAST = re.compile(r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})")
+
+
+def numeric_date(text: str) -> str | None:
+    """ISO 8601 day of a numeric date (YEAR_FIRST, YEAR_LAST); None when it is none, or when its day
+    and month could be either ("03/04/2023")."""
+    if (match := YEAR_FIRST.fullmatch(text)) is not None:
+        month, day = int(match["month"] or match["month8"]), int(match["day"] or match["day8"])
+    elif (match := YEAR_LAST.fullmatch(text)) is not None:
+        first, second = int(match["first"]), int(match["second"])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None
+    else:
+        return None
+    try:
+        return date(int(match["year"]), month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def to_iso(value: object) -> str | None:
     """ISO 8601 for a scraper's date value: ISO strings, RFC 2822 (RSS pubDate), epoch seconds or
     milliseconds, or a date written in prose. None when it cannot be read."""
@@ -179,6 +207,8 @@ def to_iso(value: object) -> str | None:
     iso = ISO_DATE.match(text)
     if iso:
         return _iso_from_match(iso)
+    if (numeric := numeric_date(text)) is not None:
+        return numeric
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
