@@ -269,3 +269,14 @@ def test_wire_page_keeps_its_headline_and_the_body_its_dateline():
 ])
 def test_a_sentence_before_an_agency_tag_is_still_a_caption(line, caption):
     assert caption_from_line(line).text == caption
+
+
+@pytest.mark.parametrize("line, authors, credit", [
+    ("By Jane Doe (AFP)", ["Jane Doe"], "AFP"),  # the agency in brackets
+    ("Story by Jane Doe • Photos by John Roe", ["Jane Doe"], None),  # the photographer is no author
+    ("Jane Doe | Staff Writer", ["Jane Doe"], None),  # a job title after the bar is no source
+    ("Jane Doe | Metro Daily", ["Jane Doe"], "Metro Daily"),
+])
+def test_bracketed_agencies_story_credits_and_titles_after_a_bar(line, authors, credit):
+    byline = parse_byline_line(line)
+    assert (byline.authors, byline.credit) == (authors, credit)

@@ -43,7 +43,9 @@ CREDENTIALS = re.compile(
     r"(?:,?\s+(?:MD|PhD|Ph\.D\.|MS|MSc|MA|MBA|RD|RDN|LD|CDN|CDCES|RN|DO|DDS|MPH|JD|CPA|CFA))+$"
 )
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z][\w'’\-]*[\w.]|[A-Z])$", re.UNICODE)
-BYLINE_PREFIX = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by|Text by)\s+(?=\S)")
+BYLINE_PREFIX = re.compile(r"^(?:By|BY|Written by|Words by|Reporting by|Text by|Story by)\s+(?=\S)")
+# An agency in brackets after the names: "By Jane Doe (AFP)".
+BRACKETED_AGENCY = re.compile(r"\s*\((?P<agency>[^()]{2,40})\)\s*$")
 LOCATION_SUFFIX = re.compile(r"\s+(?i:in|at|from)\s+[A-Z][\w .'’-]*$")
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|&|\||·|•)\s*")
 # Share, follow and profile buttons whose labels run into the name in the byline's text ("Jane Doe
@@ -163,7 +165,11 @@ def parse_byline_line(line: str) -> Byline | None:
         return None
     prefixed = BYLINE_PREFIX.match(line)
     if prefixed:
-        byline = parse_byline_parts(line[prefixed.end():])
+        names = line[prefixed.end():]
+        bracketed = BRACKETED_AGENCY.search(names)
+        agency = agency_name(bracketed.group("agency")) if bracketed else None
+        byline = parse_byline_parts(names[:bracketed.start()] if agency else names)
+        byline.credit = byline.credit or agency
         return byline if byline.authors or byline.credit else None
     names, _, source = line.rpartition(",")
     if agency_name(source) and (byline := parse_byline_parts(names)).authors and all(
@@ -177,8 +183,9 @@ def parse_byline_line(line: str) -> Byline | None:
         if names_parsed.authors and len(source.split()) <= 5 and not NAME_SEPARATORS.sub("", names).islower():
             leftovers = [p for p in NAME_SEPARATORS.split(names) if p.strip()
                          and tidy_name(p) not in names_parsed.authors]
-            if not leftovers:
-                return Byline(names_parsed.authors, agency_name(source) or source or None)
+            if not leftovers:  # "Jane Doe | Staff Writer": a job title, no source
+                is_title = all(word.lower() in ROLE_WORDS for word in source.split())
+                return Byline(names_parsed.authors, agency_name(source) or (None if is_title else source) or None)
     return None
 
 
