@@ -273,3 +273,21 @@ def test_a_former_post_is_shown_in_the_relations_view(con):
                 "WHERE relation_type_key = star.stable_key('relation_type|funded_by')")
     assert sorted(con.execute("SELECT relation_type, former FROM analytics.relations").fetchall()) == [
         ("funded_by", True), ("paired_with", False)]
+
+
+def test_a_sum_restated_in_another_currency_is_flagged_and_kept_out_of_the_example_sums(con):
+    """"SR 3 billion ($800 million)": one sum of money written twice; the money-by-country query
+    counts it once."""
+    con.execute("UPDATE star.dim_sentence SET text = 'The World Bank lent Georgia SR 3 billion ($800 million).' "
+                "WHERE sentence_index = 1")
+    con.execute("INSERT INTO star.fact_money_amount SELECT * REPLACE (amount_key + 1 AS amount_key, end_char + 2 AS "
+                "start_char, end_char + 14 AS end_char, '$800 million' AS surface_text, 'USD' AS currency) "
+                "FROM star.fact_money_amount")
+    assert con.execute("SELECT surface_text, restated FROM analytics.money_amounts ORDER BY start_char").fetchall() == [
+        ("SR 3 billion", False), ("$800 million", True)]
+    query = (resources.files("warehouse") / "queries" / "01_money_by_country.sql").read_text()
+    [georgia] = [row for row in con.execute(query).fetchall() if row[0] == "Georgia"]
+    assert georgia[1:] == (1, 0.8, 0.8, 0)
+    # a second sum in the same currency in brackets is another figure ("$5 (from $4)")
+    con.execute("UPDATE star.fact_money_amount SET currency = 'SAR' WHERE surface_text = '$800 million'")
+    assert con.execute("SELECT count(*) FROM analytics.money_amounts WHERE restated").fetchall() == [(0,)]

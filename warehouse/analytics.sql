@@ -39,6 +39,12 @@ SELECT m.surface_text, m.currency, m.amount_min, m.amount_max, m.usd_min, m.usd_
        rd.full_date AS rate_date, m.rate_source, m.usd_note, m.approximate, m.qualifier, m.bound,
        -- an order of magnitude ("billions of dollars") is no figure: kept apart from default sums
        coalesce(m.qualifier = 'order of magnitude', false) AS vague,
+       -- a sum restated in another currency in brackets right after the first ("500 million euros
+       -- ($540 million)") is the same money: kept apart from default sums too
+       EXISTS (SELECT 1 FROM star.fact_money_amount p
+                WHERE p.sentence_key = m.sentence_key AND p.end_char <= m.start_char AND p.currency <> m.currency
+                  AND regexp_full_match(substring(s.text, p.end_char - s.start_char + 1, m.start_char - p.end_char),
+                                        '\s*\(\s*')) AS restated,
        m.currency_basis, m.start_char, m.end_char,
        a.article_id, a.headline, pub.publication_name AS publication, d.full_date AS published_date,
        s.section, s.sentence_index, s.text AS sentence,
@@ -220,6 +226,7 @@ COMMENT ON COLUMN analytics.money_amounts.approximate IS 'True when a qualifier 
 COMMENT ON COLUMN analytics.money_amounts.qualifier IS 'about, nearly, over, up to, at least, under, or order of magnitude; NULL when none.';
 COMMENT ON COLUMN analytics.money_amounts.bound IS 'exact, approximate, upper (true value <= amount_max), lower (>= amount_min) or range.';
 COMMENT ON COLUMN analytics.money_amounts.vague IS 'True for an order of magnitude ("billions of dollars"): no figure is stated, so leave it out of sums.';
+COMMENT ON COLUMN analytics.money_amounts.restated IS 'True for a sum restated in another currency in brackets right after another amount ("500 million euros ($540 million)"): the same money, so leave it out of sums.';
 COMMENT ON COLUMN analytics.money_amounts.currency_basis IS 'What named the currency: symbol, code, word or context.';
 COMMENT ON COLUMN analytics.money_amounts.start_char IS 'Start offset in parsed.articles.body (code points, inclusive).';
 COMMENT ON COLUMN analytics.money_amounts.end_char IS 'End offset in parsed.articles.body (code points, exclusive).';
