@@ -580,3 +580,15 @@ def test_a_name_after_someones_counterpart_is_a_person():
 def test_a_title_after_a_noun_for_a_person_and_a_comma_is_no_person():
     body = "Based on the writer's years as a teacher, The History Boys has been a hit at the National."
     assert "PERSON" not in types_of(body, "History Boys")
+
+
+@pytest.mark.parametrize("body, is_the_country", [
+    ("Arsenal has signed a £100m sponsorship deal with Emirates, the Dubai-based airline.", False),
+    ("Emirates will also pay for the naming rights to the new stadium.", False),
+    ("Britain's trade minister flew to the Emirates on Monday.", True),
+    ("The Emirates and Saudi Arabia signed a defence pact.", True),
+    ("Ministers of Iran, Saudi Arabia, Emirates, Turkey and Egypt met in Vienna.", True),  # listed with countries
+])
+def test_emirates_alone_is_the_airline_and_the_country_after_the_or_among_countries(body, is_the_country):
+    # alone it is no country (the model may not find the airline at all)
+    assert any(m.text == "Emirates" and m.entity.entity_id == "country:ARE" for m in mentions(body)) == is_the_country

@@ -234,6 +234,18 @@ def is_minor_place(entity: Entity, gazetteer: Gazetteer) -> bool:
     return entity.entity_id in gazetteer.cities or (town is not None and town[0].entity_id == entity.entity_id)
 
 
+# country aliases that name the country only after "the" (word list article_country_aliases)
+ARTICLE_COUNTRY_ALIASES = frozenset(word_list("article_country_aliases"))
+THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+LIST_JOINT = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
+
+
+def listed_with_a_country(body: str, start: int, end: int, country_spans: list[tuple[int, int]]) -> bool:
+    """Whether a name stands in a list next to a country's name ("Saudi Arabia, Emirates, Turkey")."""
+    return any(LIST_JOINT.fullmatch(body, b, start) or LIST_JOINT.fullmatch(body, end, a) for a, b in country_spans
+               if b <= start or end <= a)
+
+
 def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gazetteer: Gazetteer,
                   countries: ArticleCountries, found: Extractors) -> list[Span]:
     """The article's entity spans: each candidate kept, or dropped for the model's span over it
@@ -248,11 +260,21 @@ def weighed_spans(body: str, model: list[Span], candidates: list[Candidate], gaz
     model_in_order = all(a.end <= b.start for a, b in zip(model, model[1:]))
     overruled: dict[int, list[tuple[int, int]]] = {}  # model span index -> the candidates kept over it
     sides: dict[str, bool] = {}  # a name -> whether the article makes it a club's side (names_club)
+    country_spans = [(c.start, c.end) for c in candidates if gazetteer.entities[c.entity_id].entity_type == "COUNTRY"
+                     and body[c.start:c.end] not in ARTICLE_COUNTRY_ALIASES]
     for candidate in candidates:
         start, end = candidate.start, candidate.end
         surface = body[start:end]
         entity = countries.chosen(surface, gazetteer.entities[candidate.entity_id], gazetteer)
         overlapping = overlapping_indexes(model, model_ends, model_in_order, start, end)
+        if (surface in ARTICLE_COUNTRY_ALIASES and not THE_BEFORE.search(body, max(0, start - 4), start)
+                and not listed_with_a_country(body, start, end, country_spans)):
+            # "Emirates" alone is the airline, whatever the model read it as; "the Emirates", or
+            # "Saudi Arabia, Emirates", the country
+            for i in overlapping:
+                if (model[i].start, model[i].end) == (start, end):
+                    model[i] = dataclasses.replace(model[i], label="ORG", how=found.organisation_cue)
+            continue
         units = [i for i in overlapping
                  if names_unit(body, model[i], start, end, entity) or names_club(body, model[i], start, end, entity, sides)]
         for i in units:  # one organisation by its longer name, whatever the model typed it as
