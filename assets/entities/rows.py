@@ -98,9 +98,10 @@ def event_rows(key: dict, extraction: Extraction) -> dict[str, list[dict]]:
 
 def stage_texts(articles: pd.DataFrame, sentences: pd.DataFrame, sections: pd.DataFrame) -> list[ArticleText]:
     """The extractor's input from parsed-stage frames: the articles whose body is an article
-    (ARTICLE_COLUMNS) in a language the chain reads (types.chain_reads), in article id order, each with its sentence spans (SENTENCE_COLUMNS) in
-    sentence order and its other sections as the parsed layer staged them (SECTION_COLUMNS of
-    parsed.sections: captions, then bio) that have sentences."""
+    (ARTICLE_COLUMNS) in a language the chain reads (types.chain_reads), in article id order, each
+    with its sentence spans (SENTENCE_COLUMNS) in sentence order and its other sections as the
+    parsed layer staged them (SECTION_COLUMNS of parsed.sections: captions, then bio) that have
+    sentences."""
     read = articles.language.map(lambda language: chain_reads(None if pd.isna(language) else language))
     articles = articles[~articles.body_status.isin(list(NO_ARTICLE_REASONS)) & read].sort_values("article_id")
     spans = {

@@ -185,7 +185,7 @@ def parse_byline_line(line: str) -> Byline | None:
                          and tidy_name(p) not in names_parsed.authors]
             if not leftovers:  # "Jane Doe | Staff Writer": a job title, no source
                 is_title = all(word.lower() in ROLE_WORDS for word in source.split())
-                return Byline(names_parsed.authors, agency_name(source) or (None if is_title else source) or None)
+                return Byline(names_parsed.authors, agency_name(source) or (None if is_title else source))
     return None
 
 

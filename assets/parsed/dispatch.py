@@ -54,10 +54,10 @@ def parse_document(text: str, content_type: str, record: dict | None = None) -> 
 
 def _parse(text: str, content_type: str, record: dict | None) -> ParsedArticle:
     if content_type == "text/plain":
-        from assets.parsed.markdown_text import looks_like_markdown, markdown_to_text
+        from assets.parsed.markdown_text import read_markdown
         from assets.parsed.text_layout import parse_plain_text
 
-        return parse_plain_text(markdown_to_text(text) if looks_like_markdown(text) else text)
+        return parse_plain_text(read_markdown(text))
     if content_type == "text/html":
         from assets.parsed.html_page import parse_html
 

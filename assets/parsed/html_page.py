@@ -28,7 +28,7 @@ from assets.parsed.dates import ISO_DATE, parse_stated_date, to_iso
 from assets.parsed.furniture import is_contact_line, is_furniture_line, is_related_list_label, looks_like_code
 from assets.parsed.model import Caption, ParsedArticle
 from assets.parsed.text_layout import (
-    BIO_MAX_WORDS, is_prose, normalise_whitespace, parse_stamp, split_bio, split_dateline,
+    BIO_MAX_WORDS, is_prose, normalise_whitespace, parse_stamp, split_bio, split_opening_dateline,
 )
 
 ARTICLE_TYPES = {
@@ -810,10 +810,7 @@ def parse_html(html: str, url: str | None = None) -> ParsedArticle:
         paragraphs.pop()
     paragraphs = within_stated_body(paragraphs, ld.get("body"))
     # wire copy on the web opens as printed wire copy does ("SANTIAGO (Reuters) - ...")
-    dateline = wire_agency = None
-    if paragraphs:
-        dateline, wire_agency, paragraphs[0] = split_dateline(paragraphs[0])
-        paragraphs = [p for p in paragraphs if p]
+    dateline, wire_agency, paragraphs = split_opening_dateline(paragraphs)
     # The first source whose date can be read wins: some pages put US-style dates in JSON-LD. The
     # URL's date comes before trafilatura's guess (which can be the page's last-modified header).
     # A page's first <time> (weaker: it may date a sidebar story) gives way to a date in the URL

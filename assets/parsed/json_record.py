@@ -9,8 +9,8 @@ from assets.parsed.bylines import split_names, tidy_name
 from assets.parsed.dates import to_iso
 from assets.parsed.furniture import is_furniture_line
 from assets.parsed.model import ParsedArticle
-from assets.parsed.markdown_text import looks_like_markdown, markdown_to_text
-from assets.parsed.text_layout import as_newlines, normalise_whitespace, split_dateline
+from assets.parsed.markdown_text import read_markdown
+from assets.parsed.text_layout import as_newlines, normalise_whitespace, split_opening_dateline
 
 # Field names scrapers use, most specific first.
 TITLE_FIELDS = ("headline", "title", "webTitle", "name")
@@ -149,17 +149,12 @@ def parse_json_record(record: dict) -> ParsedArticle:
     if HTML_BLOCK_TAG.search(text):
         from assets.parsed.html_page import parse_html
 
+        # the HTML parse splits off the text's wire dateline, its agency then the page's publication
         from_html = parse_html(text, url)
-        paragraphs = from_html.paragraphs
+        paragraphs, dateline, wire_agency = from_html.paragraphs, from_html.dateline, from_html.publication
     else:
-        paragraphs = split_paragraphs(markdown_to_text(text) if looks_like_markdown(text) else text)
-    # wire copy in a record opens its text with a dateline as plain text does ("COPENHAGEN - "); the
-    # HTML parse splits off an HTML text's own, its agency then the page's publication
-    dateline = from_html.dateline if from_html else None
-    wire_agency = from_html.publication if from_html else None
-    if paragraphs and not from_html:
-        dateline, wire_agency, paragraphs[0] = split_dateline(paragraphs[0])
-        paragraphs = [p for p in paragraphs if p]
+        # wire copy in a record opens its text with a dateline as plain text does ("COPENHAGEN - ")
+        dateline, wire_agency, paragraphs = split_opening_dateline(split_paragraphs(read_markdown(text)))
 
     published_value = _field(record, DATE_FIELDS)
     return ParsedArticle(

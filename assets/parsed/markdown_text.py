@@ -26,6 +26,11 @@ def looks_like_markdown(text: str) -> bool:
     return bool(MARKDOWN_LINK.search(text)) or bool(MARKDOWN_HEADING.search(text) and MARKDOWN_STRONG.search(text))
 
 
+def read_markdown(text: str) -> str:
+    """The text Markdown shows (markdown_to_text) when `text` looks like Markdown, else `text` itself."""
+    return markdown_to_text(text) if looks_like_markdown(text) else text
+
+
 def markdown_to_text(text: str) -> str:
     """The blocks Markdown `text` shows, one per paragraph, heading, list item, quote or table row."""
     from markdown_it import MarkdownIt

@@ -564,6 +564,15 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     return match.group("dateline").strip(), agency, paragraph[match.end():]
 
 
+def split_opening_dateline(paragraphs: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """(dateline, wire agency, paragraphs) with the first paragraph's dateline split off
+    (split_dateline), and that paragraph left out when the dateline was all of it."""
+    if not paragraphs:
+        return None, None, paragraphs
+    dateline, agency, first = split_dateline(paragraphs[0])
+    return dateline, agency, [p for p in (first, *paragraphs[1:]) if p]
+
+
 def _drop_stray_tail(units: list[Unit]) -> list[Unit]:
     """Short non-prose lines after the last paragraph are page leftovers ("Post", tag lists)."""
     while (
@@ -597,9 +606,7 @@ def parse_plain_text(text: str) -> ParsedArticle:
         if not authors and bio_name:
             authors = [bio_name]
 
-    dateline = wire_agency = None
-    if paragraphs:
-        dateline, wire_agency, paragraphs[0] = split_dateline(paragraphs[0])
+    dateline, wire_agency, paragraphs = split_opening_dateline(paragraphs)
     byline_credit = next((b.credit for b in findings.bylines if b.credit), None)
     if not authors and byline_credit in AGENCIES.values():
         authors = [byline_credit]  # a wire story no person signs: "By The Associated Press"
@@ -607,7 +614,7 @@ def parse_plain_text(text: str) -> ParsedArticle:
 
     return ParsedArticle(
         parser="layout",
-        paragraphs=[p for p in paragraphs if p],
+        paragraphs=paragraphs,
         headline=header.headline,
         section=findings.breadcrumb_section or header.section,
         authors=authors,
