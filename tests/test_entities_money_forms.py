@@ -127,3 +127,17 @@ def test_figures_that_are_not_money(text):
 )
 def test_scales_in_capitals_as_american_copy_writes_them_and_crore_as_cr(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("WORLD BANK LENDS KENYA $400 MILLION FOR ROADS", [("$400 MILLION", "USD", 4e8, 4e8)]),
+        ("World Bank Lends Kenya $400 Million For Roads", [("$400 Million", "USD", 4e8, 4e8)]),
+        ("ADB APPROVES $150 MLN LOAN TO VIETNAM", [("$150 MLN", "USD", 1.5e8, 1.5e8)]),
+        ("EU GIVES SERBIA 50 MILLION EUROS IN AID", [("50 MILLION EUROS", "EUR", 5e7, 5e7)]),
+        ("He lost 5 POUNDS in a week.", []),
+    ],
+)
+def test_scale_and_currency_words_in_headline_case_and_wire_capitals(text, expected):
+    assert amounts(text) == expected

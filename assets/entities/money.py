@@ -193,10 +193,12 @@ def currency_words() -> CurrencyWords:
         suffixes[word] = next(iter(candidates)) if len(candidates) == 1 else None
         if len(candidates) > 1:
             shared[word] = tuple(candidates.items())
-    # plural unit words in headline case ("5.45m Euros"); not singulars, which open names ("the
-    # 12 Euro zone countries"), nor mixed-case names, which are written one way
-    suffixes = {word.capitalize(): code for word, code in suffixes.items()
-                if word.islower() and word.endswith("s")} | suffixes
+    # plural unit words in headline case or a wire's capitals ("5.45m Euros", "50 MILLION EUROS");
+    # not singulars, which open names ("the 12 Euro zone countries"), nor mixed-case names, which
+    # are written one way
+    plurals = {word: code for word, code in suffixes.items() if word.islower() and word.endswith("s")}
+    suffixes = ({word.capitalize(): code for word, code in plurals.items()}
+                | {word.upper(): code for word, code in plurals.items()} | suffixes)
     return CurrencyWords(prefixes, suffixes, frozenset(set(prefixes) - set(PREFIX_CURRENCIES)), shared)
 
 
@@ -257,11 +259,14 @@ EURO_FIXED_RATES: dict[str, tuple[float, str]] = {
 
 
 # Short scale abbreviations attach to the number ("$5bn"), in capitals too as American copy writes
-# them ("$300M", "$1.2B", "$45K", "$1.5T", finance's "$300MM"); words may follow a space or hyphen;
+# them ("$300M", "$1.2B", "$45K", "$1.5T", finance's "$300MM"); words may follow a space or hyphen,
+# in a headline's or a wire's capitals too ("$400 Million", "$400 MILLION", "$150 MLN");
 # "lakh", "crore" and "lakh crore" follow a space or hyphen ("Rs 1.5 lakh crore", "₹500-crore"), and
 # crore's "cr" may attach ("Rs 300cr", "₹1,200 Cr").
-SCALE = (r"(?:[\s-]?(?:trillion|billion|million|thousand)|[\s-](?:lakh[\s-]crores?|crores?|lakhs?)"
-         r"|\s?(?:tn|trn|bn|bln|mln|mn|Bn|BN|Mn|MN|[Cc]r)|(?:b|m|k|MM|M|B|K|T))(?![A-Za-z\d])")
+SCALE_WORDS = "trillion|billion|million|thousand"
+SCALE = (rf"(?:[\s-]?(?:{SCALE_WORDS}|{SCALE_WORDS.title()}|{SCALE_WORDS.upper()})"
+         r"|[\s-](?:lakh[\s-]crores?|crores?|lakhs?)"
+         r"|\s?(?:tn|trn|bn|bln|mln|mn|Bn|BN|Mn|MN|BLN|MLN|[Cc]r)|(?:b|m|k|MM|M|B|K|T))(?![A-Za-z\d])")
 RANGE_SEPARATOR = r"\s?(?:-|–|—|to)\s?"
 # Orders of magnitude without a figure: "millions of dollars" = [2 million, 1 billion),
 # "hundreds of millions of dollars" = [200 million, 1 billion); read as a range, qualifier
@@ -284,7 +289,7 @@ def grammar() -> Grammar:
     # ... or, counting units, right before a currency word ("two Jordanian dinars", "one dinar");
     # not "a": "a pound" is as often weight as money.
     counting_words = [w for w in NUMBER_WORDS if not w.startswith(("a", "half"))]
-    word_number = (rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?:trillion|billion|million|thousand)\b)"
+    word_number = (rf"(?i:{alternation(NUMBER_WORDS)})(?=[\s-](?i:{SCALE_WORDS})\b)"
                    rf"|\b(?i:{alternation(counting_words)})(?=\s(?:{trie_alternation(words.suffixes)})\b)")
     number = rf"{DIGITS}|{word_number}"
     # a currency name of several words may also stand before the figure ("Australian dollars 648m")
@@ -460,8 +465,10 @@ def iter_major_amounts(body: str, published: datetime.date | None,
         if (prefix or suffix) in words.generated_codes and not money_shaped(match):
             continue  # "TOP 10", "ALL 3", "20 AMD": a code that is also a word needs an amount's figure
         word_after = match.group("suffix")
-        if (word_after in words.generated_codes or word_after and word_after[0].isupper()
-                and word_after.lower() in words.suffixes) and NAME_AFTER.match(body, end):
+        # (a word in a wire's capitals opens nothing: "50 MILLION EUROS IN AID")
+        capitalised = bool(word_after) and word_after[0].isupper() and not word_after.isupper()
+        if (word_after in words.generated_codes or capitalised and word_after.lower() in words.suffixes) \
+                and NAME_AFTER.match(body, end):
             continue  # "300 ANG Airmen", "2 Real Madrid": a code or capitalised word opening a name
         if (not prefix and match.group("low")[0].isalpha() and not match.group("low_scale")
                 and ISO_CODE.fullmatch(suffix)):
