@@ -289,6 +289,16 @@ def test_dateline_variants():
     assert split_dateline("China’s economy — the second largest — slowed.")[0] is None
 
 
+def test_dateline_with_its_date_in_capitals_or_in_names_case():
+    assert split_dateline("NAIROBI, MARCH 3 (REUTERS) - THE WORLD BANK LENT.")[:2] == (
+        "NAIROBI, MARCH 3 (REUTERS)", "Reuters")
+    assert split_dateline("Nairobi, 5 May 2025 – The World Bank lent.")[0] == "Nairobi, 5 May 2025"
+    assert split_dateline("The Hague, June 8 — Dutch exports rose.")[0] == "The Hague, June 8"
+    # a sentence's opening words before a date are no place
+    assert split_dateline("On Friday, 5 May – The bank lent.")[0] is None
+    assert split_dateline("Nairobi – The bank lent.")[0] is None
+
+
 def test_block_of_distinct_lines_is_not_joined():
     units = split_units("Advertisement\nMarkets\nA short headline here\n")
     assert [u.text for u in units] == ["Advertisement", "Markets", "A short headline here"]

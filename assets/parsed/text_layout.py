@@ -14,6 +14,7 @@ capitalised, and whether it repeats another line. The steps:
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -80,11 +81,14 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|der|al|bin|la|
 BIO_OPENING = re.compile(rf"^(?P<name>{_NAME})\s+(?:is|was|has been|writes|covers|reports)\b")
 GENERIC_BIO = re.compile(rf"^(?P<name>{_NAME})\s+is\s+(?:a|an|the)\s")
 WRITER_BIO = re.compile(r"^The (?:writer|author|columnist)s?\s+(?:is|are|was|were)\s", re.IGNORECASE)
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+_MONTH = (r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)")
+# "June 8", "JUNE 8, 2017", "8 June", "8 June 2017"
+_DATELINE_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 DATELINE = re.compile(
     r"^(?P<dateline>(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Za-z][\w.'’-]*){0,3})"
     r"(?P<region>(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){0,2}?)"
-    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?"
+    rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?)"
     r"\s*(?:--?|–|—)\s+(?=[A-Z“\"‘'])"
 )
@@ -558,7 +562,11 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
         return None, None, paragraph
     agency = match.group("agency")
     place = match.group("place")
-    if not agency and not (place.isupper() and len(re.sub(r"\W", "", place)) >= 3):
+    # a place in capitals, or one in names' case with its date ("Nairobi, 5 May –"), where a
+    # sentence's opening words would not stand ("On Friday, 5 May – ")
+    placed = place.isupper() and len(re.sub(r"\W", "", place)) >= 3 or match.group("date") and all(
+        word[0].isupper() and word.lower() not in WEEKDAYS for word in place.split())
+    if not agency and not placed:
         return None, None, paragraph
     agency = (agency_name(agency) or agency.strip()) if agency else None
     return match.group("dateline").strip(), agency, paragraph[match.end():]
