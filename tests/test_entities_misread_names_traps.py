@@ -143,3 +143,17 @@ def test_a_surname_after_a_particle_stays_in_the_persons_name(extractor, body, n
 def test_a_particle_name_does_not_swallow_an_organisation_after_it(extractor):
     found = typed(extractor, "The Ursula von der Leyen Commission met on Monday.")
     assert "Ursula von der Leyen Commission" not in found
+
+
+# ---- an amount's currency the model ran into the name before it ----------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Aravalli Cements Ltd has agreed to buy Konkan Cement Works for Rs 8,400 crore, the companies said.",
+     "Konkan Cement Works"),
+    ("To fund the purchase, Bharat Mercantile Bank has agreed to lend Aravalli Rs 5,000 crore.", "Aravalli"),
+    ("Last year it bought a grinding unit from Satpura Industries for Rs 1,150 crore.", "Satpura Industries"),
+])
+def test_a_currency_before_a_figure_closes_the_name_before_it(extractor, body, name):
+    found = typed(extractor, body)
+    assert name in found
+    assert not any(text.startswith(name + " ") for text in found)

@@ -23,6 +23,7 @@ from .chain import Extractors, Found, article_doc, batch_size, is_long, load_pip
 from .disambiguation import NAME_LABELS, ArticleCountries, placed
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
+from .money import PREFIX_CURRENCIES
 from .names import (
     ACRONYM_DEFINITION, INITIALISM, acronym_definitions, corrected_label, defined_acronyms, full_names_of_people,
     has_person_cue, initialism_of, is_no_entity, is_trade_before_name, leading_trade, names_after_offices,
@@ -567,7 +568,9 @@ def person_entity(name: str) -> Entity:
 # A person's name never ends in a figure; an organisation's may ("Group of 20"), but not in a score.
 SCORE_TAIL = {"PERSON": re.compile(r"(?:\s+\d[\d.\-–/]*)+$"), "ORG": re.compile(r"(?:\s+\d+[-–]\d+)+$")}
 # A sum the model ran into a name before it: "lend Islamabad $2 billion" gave the ORG "Islamabad $2 billion"
-MONEY_TAIL = re.compile(r"\s+(?:[A-Z]{0,2}[$€£¥₹]|Rs\.?\s*)\s*\d")
+# The model runs an amount's currency into the name before it ("buy Konkan Cement Works for Rs
+# 8,400 crore" as "Konkan Cement Works for Rs"), its figure too at times ("Velkor $5").
+MONEY_TAIL = re.compile(rf"\s+(?:{literal_alternation(sorted(PREFIX_CURRENCIES, key=len, reverse=True))})(?=\s?\d)")
 
 
 def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]:
@@ -589,7 +592,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
             end = dash.start()  # nor any name a dash and a plain word: "Korea Development Bank - one of"
         if span.how == found.ner and (score := SCORE_TAIL.get(span.label)) and (tail := score.search(body, start, end)):
             end = max(start, tail.start())
-        if span.how == found.ner and (money := MONEY_TAIL.search(body, start, end)):
+        if span.how == found.ner and (money := MONEY_TAIL.search(body, start, min(end + 2, len(body)))) \
+                and money.start() < end:
             end = money.start()
         if span.how == found.ner and (tail := TRAILING_FUNCTION_WORDS.search(body, start, end)):
             end = tail.start()
