@@ -556,3 +556,55 @@ def test_unicode_line_and_paragraph_separators_and_form_feeds_break_lines():
     assert (article.headline, article.dateline) == ("Velkor lends to Orvane", "LONDON")
     assert article.paragraphs[:2] == ["Velkor Bank lent $40 million to Orvane Energy on Monday.",
                                       "Orvane will use the loan to build a plant, it said."]
+
+
+PAGE_WITH_MASTHEAD = (
+    "THE HARBOUR LEDGER\n"
+    "Shipping and trade news from the Baltic since 1994\n"
+    "Home | Ports | Shipping | Trade | Opinion | Podcasts\n"
+    "Log in | Subscribe to Ledger Plus\n"
+    "We use cookies to make our site work and to measure its use. Accept all | Settings\n"
+    "Accept all | Manage preferences\n"
+    "Home > Ports > Terminal deals\n"
+    "\n"
+    "Klaipeda terminal operator signs crane order with Finnish maker\n"
+    "The order for six cranes is the largest the port has placed since Lithuania joined the eurozone in 2015.\n"
+    "\n"
+    "By Ruta Vaitkute (ruta.v@example.lt)\n"
+    "Klaipeda | 3 March 2025 | 4 min read\n"
+    "Share: LinkedIn | X | Email\n"
+    "\n"
+    "Baltic Gate Terminals has ordered six ship-to-shore cranes from Finnish maker Kranelo, the "
+    "operator said on Monday, in a deal both sides valued at about 60 million euros.\n"
+    "\n"
+    "The cranes are due to arrive in 2027, when the terminal's new berth opens.\n"
+    "\n"
+    "Privacy | Cookies | Terms | Contact\n"
+)
+
+
+def test_a_page_masthead_menus_and_cookie_banner_stay_out_of_the_article():
+    article = parse_plain_text(PAGE_WITH_MASTHEAD)
+    assert article.headline == "Klaipeda terminal operator signs crane order with Finnish maker"
+    assert article.authors == ["Ruta Vaitkute"]
+    assert article.published == "2025-03-03"
+    assert article.section == "Terminal deals"
+    assert article.paragraphs[0].startswith("The order for six cranes is the largest")
+    assert article.paragraphs[1].startswith("Baltic Gate Terminals has ordered")
+    assert article.paragraphs[-1].startswith("The cranes are due")
+    for furniture in ("cookies", "Log in", "Podcasts", "since 1994", "Share", "Privacy", "Accept"):
+        assert furniture not in article.body
+
+
+def test_a_sentence_about_cookies_stays_in_the_body():
+    text = ("Regulators tighten rules on tracking\n\n"
+            "Websites that use cookies must let readers accept or reject them, the regulator said.\n\n"
+            "The rules take effect in June.\n")
+    assert parse_plain_text(text).paragraphs[0].startswith("Websites that use cookies")
+
+
+def test_a_stamp_line_may_name_its_place_and_reading_time_and_a_time_in_an_unnamed_zone():
+    assert parse_stamp("Bogota | 29 April 2025 | 5 min read") == {"date": "2025-04-29"}
+    assert parse_stamp("Published June 2, 2025 7:12 a.m. ET | Updated 11:40 a.m. ET") == {
+        "published": "2025-06-02T07:12"}
+    assert parse_stamp("Bogota | Lima | 29 April 2025") is None

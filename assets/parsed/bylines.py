@@ -157,12 +157,18 @@ def organisation_author(text: str) -> str | None:
     return text if _is_organisation(text) and not is_person_name(text) else None
 
 
+BYLINE_MAX_CHARACTERS = 300
+BYLINE_EMAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+
+
 def parse_byline_line(line: str) -> Byline | None:
     """A standalone byline line, or None. "By ..." lines and "Names | Source" lines qualify; a line
     is never a byline when it reads like a sentence."""
-    ends_like_a_sentence = line.rstrip().endswith((".", "?", "!")) and not line.rstrip().endswith(" Jr.")
-    if len(line.split()) > 16 or ends_like_a_sentence:
+    if len(line.split()) > 16 or len(line) > BYLINE_MAX_CHARACTERS:
         return None
+    line = BYLINE_EMAIL.sub("", line)  # "By Lee Soo-min (smlee@example.co.kr)"
+    if line.rstrip().endswith((".", "?", "!")) and not line.rstrip().endswith(" Jr."):
+        return None  # it reads like a sentence
     prefixed = BYLINE_PREFIX.match(line)
     if prefixed:
         names = line[prefixed.end():]

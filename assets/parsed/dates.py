@@ -53,6 +53,8 @@ TIME_24H = re.compile(
     r"\b(?:(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?"
     r"|(?P<dhour>[01]\d|2[0-3])\.(?P<dminute>[0-5]\d))\b(?!\.\d)"
 )
+# Zones written without saying which offset ("ET" is EST or EDT; "CST" China's or the US's)
+AMBIGUOUS_ZONE = re.compile(r"\s*\b(?:ET|PT|CT|MT|CST|AST)\b")
 ZONE = re.compile(
     r"(?:\b(?P<name>[A-Z]{1,4})\b(?P<shift>[+-]\d{1,2}(?::?\d{2})?)?|(?P<offset>[+-]\d{2}:?\d{2})\b)"
 )
@@ -122,6 +124,8 @@ def parse_stated_date(text: str, whole: bool = False) -> str | None:
     if time_match:
         after_time = rest[time_match.end():]
         zone, zone_match = _find_zone(after_time)
+        if zone is None:
+            zone_match = AMBIGUOUS_ZONE.match(after_time)  # "7:12 a.m. ET": the time, no offset
         rest = rest[: time_match.start()] + " " + (
             after_time[: zone_match.start()] + after_time[zone_match.end():] if zone_match else after_time
         )

@@ -55,6 +55,9 @@ NAVIGATION_LINES = [
     r"(?:play |watch )?video", r"watch live", r"loading\W*", r"image", r"photo", r"gallery",
     r"\d+ comments?", r"view comments?", r"\d+ of \d+", r"show comments?", r"more", r"next", r"previous",
     r"topics?", r"tags?", r"(?:topics?|tags?):.{0,80}",
+    # a cookie banner's buttons
+    r"accept(?: all(?: cookies)?)?", r"(?:reject|decline)(?: all| non-essential)?", r"i agree", r"agree", r"ok", r"got it!?",
+    r"(?:cookie )?(?:settings|preferences)", r"manage (?:preferences|cookies|settings|choices)", r"more options",
 ]
 # Labels that open a list of links to other stories; the title-like lines after them go too.
 RELATED_LIST_LABELS = [
@@ -114,7 +117,7 @@ def is_share_line(line: str) -> bool:
     lowered = line.lower().strip(" .:|")
     if lowered in SHARE_WORDS:
         return True
-    parts = [p for p in re.split(r"[\s|/•·,]+", lowered) if p]
+    parts = [p for p in re.split(r"[\s|/•·,:]+", lowered) if p]  # "Share: LinkedIn | X | Email"
     return len(parts) >= 2 and all(p in SHARE_WORDS for p in parts)
 
 
@@ -128,8 +131,40 @@ def is_promo_line(line: str) -> bool:
     )
 
 
+# A cookie banner speaks to the reader about the site's cookies and asks for consent; the words
+# must all be there, so an article about cookies stays in the body.
+COOKIE_NOTICE = re.compile(
+    r"^(?=.*\bcookies?\b)(?=.*\b(?:we|our|us|you|your|this (?:web)?site)\b)"
+    r"(?=.*\b(?:accept\w*|agree\w*|consent|ok|close|got it|settings|preferences|manage|learn more|"
+    r"find out more|privacy|policy|decline|reject|choices|options)\b)",
+    re.IGNORECASE,
+)
+COOKIE_NOTICE_MAX_WORDS = 50
+MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*\[|\]\s*")
+MENU_ITEM_MAX_WORDS = 4
+
+
+def is_cookie_notice(line: str) -> bool:
+    """"We use cookies to improve your experience. Accept | Settings"."""
+    return len(line.split()) <= COOKIE_NOTICE_MAX_WORDS and bool(COOKIE_NOTICE.match(line))
+
+
+def is_menu_line(line: str) -> bool:
+    """A site's menu or footer links: three or more short items between bars ("Markets | Economy |
+    Companies", "Privacy | Cookies | Terms"), or two that are each furniture ("Sign in | Subscribe
+    to Pro"). A date or a byline among the items makes the line a stamp, which is read first."""
+    items = [item.strip() for item in MENU_SEPARATOR.split(line) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > MENU_ITEM_MAX_WORDS or item.endswith((".", "?", "!"))
+                             for item in items):
+        return False
+    return len(items) >= 3 or all(is_furniture_line(item) for item in items)
+
+
 def is_furniture_line(line: str) -> bool:
-    """Ad labels, promo and newsletter lines, share buttons, navigation, copyright lines, blobs."""
+    """Ad labels, promo and newsletter lines, share buttons, navigation, copyright lines, cookie
+    banners, blobs."""
+    if is_cookie_notice(line):
+        return True
     if len(line.split()) > MAX_FURNITURE_WORDS and not COPYRIGHT.search(line):
         return False
     return is_blob(line) or bool(

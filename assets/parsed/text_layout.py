@@ -33,7 +33,9 @@ from assets.parsed.dates import parse_stated_date
 from assets.parsed.furniture import (
     copyright_holder,
     is_furniture_line,
+    is_menu_line,
     is_promo_line,
+    is_share_line,
     is_related_list_label,
     print_edition,
     wire_reporters,
@@ -205,6 +207,15 @@ def is_kicker_like(text: str) -> bool:
     )
 
 
+TIME_ONLY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4})?\s*$", re.IGNORECASE)
+
+
+def is_place_name(text: str) -> bool:
+    """One to three capitalised words without figures: a place a stamp line may name."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) and not any(c.isdigit() for c in text)
+
+
 def parse_stamp(line: str) -> dict[str, str] | None:
     """{"published"|"updated"|"date": ISO} for a date-stamp line ("Published: 8 June 2017 | Updated
     10:15am, 9 Jun 2017", "June 8, 2017"), None when the line is anything else."""
@@ -212,9 +223,15 @@ def parse_stamp(line: str) -> dict[str, str] | None:
     if whole:
         return {"date": whole}
     stamps = {}
+    places = 0
     for segment in SEGMENT_SEPARATOR.split(line):
         label = STAMP_LABEL.match(segment)
         value = parse_stated_date(segment[label.end():] if label else segment, whole=True)
+        if value is None and (is_furniture_line(segment) or label and TIME_ONLY.match(segment[label.end():])):
+            continue  # "29 April 2025 | 5 min read", "June 2, 2025 | Updated 11:40 a.m. ET"
+        if value is None and not label and places == 0 and is_place_name(segment):
+            places += 1  # "Bogotá | 29 April 2025": where the story was filed
+            continue
         if value is None:
             return None
         kind = "date"
@@ -246,8 +263,10 @@ def _label_byline_with_stamp(unit: Unit, findings: Findings) -> bool:
 def _breadcrumb_section(text: str) -> str | None:
     """"News › Asia › Central Asia" -> "Central Asia"."""
     parts = BREADCRUMB_SEPARATOR.split(text)
-    if len(parts) >= 2 and all(1 <= len(p.split()) <= 4 and is_title_cased(p) for p in parts):
-        return parts[-1]
+    # three levels or more need no capitals ("Home > Newsroom > Media releases > 2025")
+    if len(parts) >= 2 and all(1 <= len(p.split()) <= 4 and not PROSE_END.search(p) for p in parts) and (
+            len(parts) >= 3 or all(is_title_cased(p) for p in parts)):
+        return next((p for p in reversed(parts) if not p.isdigit()), parts[-1])
     return None
 
 
@@ -300,6 +319,8 @@ def label_units(units: list[Unit]) -> Findings:
         elif (section := _breadcrumb_section(text)) is not None:
             unit.kind = "breadcrumb"
             findings.breadcrumb_section = findings.breadcrumb_section or section
+        elif is_menu_line(text):
+            unit.kind = "furniture"
     _label_sandwiched_promos(units)
     return findings
 
@@ -516,6 +537,12 @@ def read_header(header_units: list[Unit]) -> Header:
     is the nearest kicker above it; title-like lines below it that are not kickers are the
     standfirst, which belongs to the article."""
     candidates = [u.text for u in header_units if u.kind == "text" and is_title_like(u.text)]
+    # A page's masthead (site name, tagline) stands above its navigation menu, the headline below.
+    menu = next((i for i, u in enumerate(header_units)
+                 if u.kind == "furniture" and is_menu_line(u.text) and not is_share_line(u.text)), None)
+    below_menu = [u.text for u in header_units[menu or 0:] if u.kind == "text" and is_title_like(u.text)]
+    if menu is not None and any(HEADLINE_MIN_WORDS <= len(t.split()) <= HEADLINE_MAX_WORDS for t in below_menu):
+        candidates = below_menu
     fitting = [i for i, text in enumerate(candidates) if len(text.split()) <= HEADLINE_MAX_WORDS]
     if not fitting:
         return Header(standfirst=candidates)
