@@ -1317,3 +1317,43 @@ def test_a_deal_someone_liked_was_made():
     body = "Investors liked Orvane Group's purchase of Velkor Foods."
     [event] = events_of(body, ("Orvane Group", "org:orvane"), ("Velkor Foods", "org:velkor"))
     assert summary(event) == ("acquire", "done", ("org:orvane",), ("org:velkor",))
+
+
+@pytest.fixture(scope="module")
+def chain():
+    from assets.entities.extract import EntityExtractor
+
+    return EntityExtractor()
+
+
+def chain_events(chain, body):
+    """(type, status, agents, recipients, parties) by canonical name, through the whole entity chain."""
+    from assets.entities.extract import ArticleText
+
+    [extraction] = chain.extract([ArticleText("t", body, sentence_spans(body), None)])
+
+    def names(parties):
+        return tuple(sorted(p.mention.entity.canonical_name for p in parties))
+
+    return [(e.event_type, e.status, names(e.role("agent")), names(e.role("recipient")),
+             names(e.parties) if e.event_type in ("agreement", "meet") else ()) for e in extraction.events]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In a separate deal, the Meridian Development Bank has lent 120 million euros to Tana Grid Company.",
+     ("lend", "done", ("Meridian Development Bank",), ("Tana Grid Company",), ())),
+    ("In a deal announced on Monday, Harcourt bought Brantley Foods for £1.2bn.",
+     ("acquire", "done", ("Harcourt",), ("Brantley Foods",), ())),
+])
+def test_a_deal_opening_the_sentence_is_the_transaction_its_verb_tells(chain, body, expected):
+    assert chain_events(chain, body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In May, the Meridian Development Bank reached an agreement with Kenya on a $900 million credit facility.",
+     ("lend", "agreed", ("Meridian Development Bank",), ("Kenya",), ())),
+    ("The IMF and Egypt reached an agreement on a $3bn loan programme.",
+     ("lend", "agreed", ("International Monetary Fund",), ("Egypt",), ())),
+])
+def test_an_agreement_on_a_facility_named_for_its_money_is_that_money(chain, body, expected):
+    assert chain_events(chain, body) == [expected]

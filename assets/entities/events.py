@@ -2639,6 +2639,9 @@ class SentenceContext:
             governor, relation = acting, "terms"  # "X rejoined the government under a pact with Y"
         if is_told_by_passive_verb(noun, governor, relation, kind):
             return []
+        if (kind in MULTI_PARTY and governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under")
+                and verb_trigger(governor) not in (None, *MULTI_PARTY)):
+            return []  # "In a separate deal, X has lent Y 120m euros": the verb tells what the deal is
         if relation == "subject" and governor.lemma_.lower() in TREND_VERBS and noun.tag_ == "NNS" and not any(
                 c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in noun.children):
             return []  # "China's loans to Africa have fallen sharply": a flow in general going up or down
@@ -5823,10 +5826,20 @@ def deal_content(noun) -> str | None:
                   not in MULTI_PARTY), None)
     if named is not None or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
         return named  # talks on a loan are no loan
-    return next((TRIGGER_NOUNS[g.lemma_.lower()] for p in deal_prepositions(noun, ("on", "for"))
-                 for g in p.children if g.dep_ == "pobj" and TRIGGER_NOUNS.get(g.lemma_.lower()) in ("lend", "fund")
+    return next((kind for p in deal_prepositions(noun, ("on", "for"))
+                 for g in p.children if g.dep_ == "pobj" and (kind := money_noun_kind(g)) in ("lend", "fund")
                  and (g.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in g.children)
                       or any(t.ent_type_ == "MONEY" for t in g.subtree))), None)
+
+
+def money_noun_kind(noun) -> str | None:
+    """The kind of money a noun names, itself or as the head of a facility it names the kind of
+    ("a loan", "an extended credit facility", "an aid package")."""
+    kind = TRIGGER_NOUNS.get(noun.lemma_.lower())
+    if kind is None and noun.lemma_.lower() in FACILITY_HEADS:
+        kind = next((TRIGGER_NOUNS[c.lemma_.lower()] for c in noun.children
+                     if c.dep_ == "compound" and TRIGGER_NOUNS.get(c.lemma_.lower()) in ("lend", "fund")), None)
+    return kind
 
 
 def deal_works(noun, governor) -> list:
