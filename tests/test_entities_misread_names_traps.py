@@ -157,3 +157,13 @@ def test_a_currency_before_a_figure_closes_the_name_before_it(extractor, body, n
     found = typed(extractor, body)
     assert name in found
     assert not any(text.startswith(name + " ") for text in found)
+
+
+# ---- a maker of goods no craftsman makes alone is a company ---------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Andes Litio signed a supply deal with Brazilian battery maker Volterra Baterias.", "Volterra Baterias"),
+    ("The order went to turbine maker Hollis Brandt, the ministry said.", "Hollis Brandt"),
+])
+def test_a_name_after_a_maker_of_industrial_goods_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}

@@ -214,7 +214,9 @@ NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "air
                    "exchange", "bourse", "utility", "subsidiary", "unit", "division", "outfit", "journal",
                    "start-up", "startup")
 # makers of goods no craftsman makes alone ("car maker Aston Dane"; a "film maker" or "lawmaker" is a person)
-GOODS = "car|auto|drug|chip|phone|handset|plane|aircraft|steel|truck|tyre|tire|toy|engine|vehicle|computer"
+GOODS = ("car|auto|drug|chip|phone|handset|plane|aircraft|steel|truck|tyre|tire|toy|engine|vehicle|computer"
+         "|battery|chemicals?|cement|semiconductor|turbine|ship|train|bus|appliance|tractor|vaccine|fertili[sz]er"
+         "|cable|pipe|glass|tobacco|cigarette|machinery|equipment")
 GOODS_MAKER = rf"(?:{GOODS})[ -]?makers?"
 NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO_PERSON_KINDS)}|{GOODS_MAKER})\s+\Z")
 # the one a source told something or who obtained or published it is the outlet: "the founder
