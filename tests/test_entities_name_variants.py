@@ -93,3 +93,20 @@ def test_a_name_shortened_word_for_word_is_the_long_name(body, short, long):
 def test_a_different_name_of_as_many_words_is_no_short_form(body, short, long):
     found = name_variants(body, [mention(body, long), mention(body, short)])
     assert found[1].entity is not found[0].entity
+
+
+@pytest.mark.parametrize("short, extractor", [("Arventa Pharma", "pattern:org_head"), ("Lysobio", "ner")])
+def test_a_name_without_its_legal_form_is_that_company_whoever_found_it(short, extractor):
+    body = ("Arventa Pharma AG agreed to acquire Lysobio Inc. for $2.1 billion. "
+            "Arventa Pharma said Lysobio would keep its name.")
+    long = {"Arventa Pharma": mention(body, "Arventa Pharma AG"), "Lysobio": mention(body, "Lysobio Inc")}
+    short_mention = mention(body, short, extractor=extractor, occurrence=1)
+    found = name_variants(body, [*long.values(), short_mention])
+    assert found[2].entity is long[short].entity and found[2].extractor == extractor
+
+
+def test_a_gazetteer_name_keeps_its_entity_beside_a_legal_form():
+    body = "Gazprom Neft PLC bought the field. Gazprom Neft said it would drill."
+    short = mention(body, "Gazprom Neft", extractor="gazetteer", occurrence=1)
+    found = name_variants(body, [mention(body, "Gazprom Neft PLC"), short])
+    assert found[1] is short

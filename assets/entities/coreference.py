@@ -227,8 +227,14 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
     organisations = {m.entity.canonical_name: m.entity for m in mentions if m.entity_type == "ORG"}
     standalone = {w.group() for w in CAPITALISED_WORD.finditer(body) if not written_in_a_name(body, w.start(), w.end())}
     linked: dict[str, Entity] = {}
+    legal_names: set[str] = set()  # names linked to their legal form, whoever found them
     for mention in mentions:
         name = mention.entity.canonical_name
+        if name not in linked and mention.entity_type == "ORG" and mention.extractor != "gazetteer" and len(
+                legal := {long for long in organisations if is_legal_name_of(long, name)}) == 1:
+            linked[name] = organisations[legal.pop()]  # "Arventa Pharma" of "Arventa Pharma AG"
+            legal_names.add(name)
+            continue
         if name in linked or not may_be_short_form(mention):
             continue
         longer = {long for long in organisations if long.startswith(name + " ")}
@@ -250,7 +256,8 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Wigan v Chester, Chesterfield v Bury": two names side by side
         linked[name] = entity
     return [dataclasses.replace(m, entity=linked[m.entity.canonical_name])
-            if m.entity.canonical_name in linked and may_be_short_form(m) else m for m in mentions]
+            if m.entity.canonical_name in linked and (may_be_short_form(m) or m.entity.canonical_name in legal_names)
+            else m for m in mentions]
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -288,6 +295,14 @@ POSSESSIVE_MARKS = ("'s", "’s")
 # The words that close a company's name after a possessive ("Foster's Group", "Sainsbury's plc");
 # other words after one name a part the name owns ("Macrovision's Entertainment Technologies Group").
 POSSESSIVE_FIRM_ENDINGS = frozenset(word_list("company_suffixes")) | {"Group", "Holdings", "Corporation", "Company"}
+
+
+def is_legal_name_of(long: str, name: str) -> bool:
+    """Whether `long` is the name and a legal form closing it ("Arventa Pharma AG", "Lysobio Inc")."""
+    return long.startswith(name + " ") and long[len(name) + 1:].rstrip(".") in LEGAL_FORMS
+
+
+LEGAL_FORMS = frozenset(form.rstrip(".") for form in word_list("company_suffixes"))
 
 
 def possessives(name: str) -> set[str]:
