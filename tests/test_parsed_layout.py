@@ -608,3 +608,14 @@ def test_a_stamp_line_may_name_its_place_and_reading_time_and_a_time_in_an_unnam
     assert parse_stamp("Published June 2, 2025 7:12 a.m. ET | Updated 11:40 a.m. ET") == {
         "published": "2025-06-02T07:12"}
     assert parse_stamp("Bogota | Lima | 29 April 2025") is None
+
+
+def test_any_related_label_opens_a_list_of_other_stories():
+    text = ("Lenders return to the Baltic ports\n\n"
+            "Baltic Gate Terminals has signed a 40 million euro loan with a Nordic lender, the operator said on Monday.\n\n"
+            "Related analysis\n"
+            "Who finances the Baltic's new berths\n"
+            "Nordic lender's port loans: what went wrong\n")
+    article = parse_plain_text(text)
+    assert article.paragraphs == [
+        "Baltic Gate Terminals has signed a 40 million euro loan with a Nordic lender, the operator said on Monday."]

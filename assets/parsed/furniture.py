@@ -61,7 +61,7 @@ NAVIGATION_LINES = [
 ]
 # Labels that open a list of links to other stories; the title-like lines after them go too.
 RELATED_LIST_LABELS = [
-    r"read more", r"related", r"related (?:articles?|stories|topics|content|coverage|news)",
+    r"read more", r"related(?: \w+){0,2}",  # "Related stories", "Related analysis", "Related reading"
     r"more on this (?:story|topic)", r"recommended(?: for you| reading)?", r"you may also like",
     r"you might also like", r"also read", r"see also", r"most (?:read|popular|viewed)",
     r"trending(?: now| this week| today)?", r"top stories", r"don'?t miss", r"(?:read|up) next",
