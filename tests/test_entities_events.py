@@ -1357,3 +1357,14 @@ def test_a_deal_opening_the_sentence_is_the_transaction_its_verb_tells(chain, bo
 ])
 def test_an_agreement_on_a_facility_named_for_its_money_is_that_money(chain, body, expected):
     assert chain_events(chain, body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The Meridian Development Bank lent Kenya $1.1bn in July to refinance loans falling due next year, "
+    "a reminder that the lender still backs Nairobi.",
+    "The Meridian Development Bank lent Kenya $700m in June to pay for roads, a sign that the bank still backs "
+    "the government.",
+])
+def test_a_noun_closing_the_clause_after_a_comma_comments_on_it_and_is_nothing_lent(chain, body):
+    assert [e[:4] for e in chain_events(chain, body)] == [
+        ("lend", "done", ("Meridian Development Bank",), ("Kenya",))]

@@ -4982,6 +4982,12 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
             if (given := given_after_aside(receiver)) is not None:
                 datives, objects = [receiver], [given] + [o for o in objects if o.i != receiver.i]
                 break
+    # "X lent Y $1bn in July, a reminder that ...": a noun the parse makes another object after a
+    # comma, with a clause of its own, comments on the clause
+    commas = [c.i for c in verb.children if c.dep_ == "punct" and c.text == ","]
+    objects = [o for o in objects if not (
+        o.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") for c in o.children)
+        and any(other.i < comma < o.i for comma in commas for other in (*objects, *datives) if other is not o))]
     if not datives and verb.lemma_.lower() in DATIVE_VERBS and len(direct := [o for o in objects if o.dep_ == "dobj"]) >= 2:
         # "awarded Larsen & Toubro a contract": the small model may read the receiver as a first
         # direct object; of two, the first is the indirect one
