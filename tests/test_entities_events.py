@@ -1368,3 +1368,12 @@ def test_an_agreement_on_a_facility_named_for_its_money_is_that_money(chain, bod
 def test_a_noun_closing_the_clause_after_a_comma_comments_on_it_and_is_nothing_lent(chain, body):
     assert [e[:4] for e in chain_events(chain, body)] == [
         ("lend", "done", ("Meridian Development Bank",), ("Kenya",))]
+
+
+@pytest.mark.parametrize("body, lender, borrower", [
+    ("Tarsa Metro signed a $90m loan with JICA last week.", "Japan International Cooperation Agency", "Tarsa Metro"),
+    ("Harlow Power signed a $1.1bn loan with Afreximbank for its new refinery.", "African Export-Import Bank",
+     "Harlow Power"),
+])
+def test_a_development_financier_the_gazetteer_knows_lends_what_is_signed_with_it(chain, body, lender, borrower):
+    assert [e[:4] for e in chain_events(chain, body)] == [("lend", "done", (lender,), (borrower,))]

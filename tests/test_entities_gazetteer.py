@@ -83,7 +83,7 @@ def test_demonyms_are_known_as_such(gazetteer):
     assert not gazetteer.is_demonym("Kazakhstan")
 
 
-ORG_KINDS = {"policy_bank", "central_bank", "development_bank", "ministry", "government_agency",
+ORG_KINDS = {"policy_bank", "central_bank", "development_bank", "development_agency", "ministry", "government_agency",
              "company", "state_enterprise", "university", "intergovernmental", "media", "think_tank",
              "exchange", "military", "armed_group", "ngo", "political_party"}
 

@@ -3818,7 +3818,7 @@ PAYING_VERBS = frozenset("pay spend".split())
 # What joins a price per unit to the total it comes to: "$31 a share, or $135m".
 TOTAL_RESTATED = re.compile(r",?\s*or\s+")
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
-FINANCIER_KINDS = ("policy_bank", "development_bank", "central_bank")
+FINANCIER_KINDS = ("policy_bank", "development_bank", "development_agency", "central_bank")
 FINANCIER_NAME = re.compile(r"\b(?:Bank|Fund|Exim|Finance|Lenders?|Credit)\b")
 
 
