@@ -1377,3 +1377,8 @@ def test_a_noun_closing_the_clause_after_a_comma_comments_on_it_and_is_nothing_l
 ])
 def test_a_development_financier_the_gazetteer_knows_lends_what_is_signed_with_it(chain, body, lender, borrower):
     assert [e[:4] for e in chain_events(chain, body)] == [("lend", "done", (lender,), (borrower,))]
+
+
+def test_what_a_loan_signed_with_a_lender_is_for_takes_none_of_it(chain):
+    body = "Delta Crest signed a $1.1bn loan with Halvard Bank for the Ogidi refinery."
+    assert [e[:4] for e in chain_events(chain, body)] == [("lend", "done", ("Halvard Bank",), ("Delta Crest",))]

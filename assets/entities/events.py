@@ -3035,7 +3035,10 @@ class SentenceContext:
                             if self.names(t, m) and m.entity_type in ACTOR_TYPES + PLACE_TYPES]
                 # "the grant, awarded by X to Y": the participle's "to"
                 offered_to = [m for c in participles for t in prepositional_objects(c).get("to", []) for m in self.referents(t)]
-                roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to or pobj.get("for", []) or financed \
+                # (with a side named after "with", "for" says what the money is for: "signed a loan with X
+                # for the refinery")
+                roles["recipient"] = given_to + dative_m + pobj.get("to", []) + offered_to \
+                    or (pobj.get("for", []) if not pobj.get("with") else []) or financed \
                     or [m for t in preps.get("to", []) + preps.get("for", []) for m in self.industry_of(t)]
                 if not roles["recipient"]:  # "purchases of Y's bonds": their issuer borrows
                     roles["recipient"] = [m for b in bonds_bought(noun) for t in issuers(b) for m in self.referents(t)]
