@@ -1382,3 +1382,17 @@ def test_a_development_financier_the_gazetteer_knows_lends_what_is_signed_with_i
 def test_what_a_loan_signed_with_a_lender_is_for_takes_none_of_it(chain):
     body = "Delta Crest signed a $1.1bn loan with Halvard Bank for the Ogidi refinery."
     assert [e[:4] for e in chain_events(chain, body)] == [("lend", "done", ("Halvard Bank",), ("Delta Crest",))]
+
+
+@pytest.mark.parametrize("body", [
+    "Harcourt was approached last year about buying Brantley Foods.",
+    "The Nigerian National Petroleum Company had been approached about taking a stake in Delta Crest.",
+    "Harcourt has been in talks over selling its stake in Brantley Foods to Kellman.",
+])
+def test_a_deal_talked_or_asked_about_is_no_transaction(chain, body):
+    assert [e for e in chain_events(chain, body) if e[0] != "meet"] == []
+
+
+def test_a_purchase_a_fine_was_over_was_made(chain):
+    body = "Harcourt was fined over buying Brantley Foods without approval."
+    assert [e[:4] for e in chain_events(chain, body)] == [("acquire", "done", ("Harcourt",), ("Brantley Foods",))]

@@ -2156,6 +2156,8 @@ class SentenceContext:
 
     def verb_event(self, verb, kind: str, claimed: set[int]) -> list[Event]:
         lemma = verb.lemma_.lower()
+        if is_talked_about(verb):
+            return []  # "X was approached about buying Y": what was raised, nothing done
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         if lemma == "agree" and any(noun_trigger(o) in (*MONEY_FLOWS, "acquire") or deal_content(o) in MONEY_FLOWS
@@ -2639,6 +2641,8 @@ class SentenceContext:
             governor, relation = acting, "terms"  # "X rejoined the government under a pact with Y"
         if is_told_by_passive_verb(noun, governor, relation, kind):
             return []
+        if governor is not None and is_talked_about(governor):
+            return []  # "approached about taking a stake in Y"
         if (kind in MULTI_PARTY and governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under")
                 and verb_trigger(governor) not in (None, *MULTI_PARTY)):
             return []  # "In a separate deal, X has lent Y 120m euros": the verb tells what the deal is
@@ -5488,6 +5492,20 @@ def governing_verb(noun) -> tuple[object | None, str]:
     return None, ""
 
 
+# Prepositions that name what is talked, asked or thought about: "approached about buying Y"; "over"
+# after talks only ("in talks over selling Y"; "fined over buying Y" tells of a purchase made).
+TOPIC_PREPOSITIONS = frozenset("about regarding concerning".split())
+TALKS = frozenset("talk negotiation discussion negotiate discuss consult approach".split())
+
+
+def is_talked_about(verb) -> bool:
+    """Whether a gerund is what talks, an approach or thought were about: nothing done."""
+    prep = verb.head
+    talks = prep.head.lemma_.lower() in TALKS
+    # (on a noun of offer or intent the gerund is what is offered: "a proposal about buying Y")
+    return verb.dep_ == "pcomp" and (
+        prep.lower_ in TOPIC_PREPOSITIONS and (talks or prep.head.pos_ in ("VERB", "AUX", "ADJ"))
+        or prep.lower_ == "over" and talks)
 # Verbs that state a plan: "announced (unveiled) plans for a takeover of Y".
 PLAN_STATING_VERBS = frozenset("announce unveil outline reveal confirm present detail disclose publish".split())
 # Verbs that change the size of an order placed: "cut its order for 90 jets to 53".
