@@ -1396,3 +1396,14 @@ def test_a_deal_talked_or_asked_about_is_no_transaction(chain, body):
 def test_a_purchase_a_fine_was_over_was_made(chain):
     body = "Harcourt was fined over buying Brantley Foods without approval."
     assert [e[:4] for e in chain_events(chain, body)] == [("acquire", "done", ("Harcourt",), ("Brantley Foods",))]
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Gulf Horizon is funding its expansion with a $600m loan from First Abu Dhabi Bank.", "done"),
+    ("Veltrix will pay for the plant with a $200m loan from Halvard Bank.", "planned"),
+])
+def test_who_pays_for_their_own_with_a_loan_from_a_lender_borrows_it(chain, body, status):
+    [event] = chain_events(chain, body)
+    lender = "First Abu Dhabi Bank" if "Abu Dhabi" in body else "Halvard Bank"
+    borrower = "Gulf Horizon" if "Gulf" in body else "Veltrix"
+    assert event[:4] == ("lend", status, (lender,), (borrower,))

@@ -3008,6 +3008,9 @@ class SentenceContext:
             elif relation == "means":  # the one the clause helps with the money receives it
                 roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
+                if not roles["recipient"] and own.get("from") and not passive:
+                    # "Y is funding its expansion with a loan from X": Y pays with what X gives it
+                    roles["recipient"] = [m for m in subject_m if m not in roles["agent"]]
             elif glemma in TAPPING_VERBS and relation == "object" and noun.head.lower_ == "for":
                 # "Y tapped X for a $300m loan": the one drawn on gives to the one drawing
                 roles["recipient"] = subject_m
