@@ -297,12 +297,12 @@ POSSESSIVE_MARKS = ("'s", "’s")
 POSSESSIVE_FIRM_ENDINGS = frozenset(word_list("company_suffixes")) | {"Group", "Holdings", "Corporation", "Company"}
 
 
+LEGAL_FORMS = frozenset(form.rstrip(".") for form in word_list("company_suffixes"))
+
+
 def is_legal_name_of(long: str, name: str) -> bool:
     """Whether `long` is the name and a legal form closing it ("Arventa Pharma AG", "Lysobio Inc")."""
     return long.startswith(name + " ") and long[len(name) + 1:].rstrip(".") in LEGAL_FORMS
-
-
-LEGAL_FORMS = frozenset(form.rstrip(".") for form in word_list("company_suffixes"))
 
 
 def possessives(name: str) -> set[str]:
