@@ -5509,6 +5509,8 @@ def is_talked_about(verb) -> bool:
     return verb.dep_ == "pcomp" and (
         prep.lower_ in TOPIC_PREPOSITIONS and (talks or prep.head.pos_ in ("VERB", "AUX", "ADJ"))
         or prep.lower_ == "over" and talks)
+
+
 # Verbs that state a plan: "announced (unveiled) plans for a takeover of Y".
 PLAN_STATING_VERBS = frozenset("announce unveil outline reveal confirm present detail disclose publish".split())
 # Verbs that change the size of an order placed: "cut its order for 90 jets to 53".

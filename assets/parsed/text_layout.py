@@ -223,14 +223,14 @@ def parse_stamp(line: str) -> dict[str, str] | None:
     if whole:
         return {"date": whole}
     stamps = {}
-    places = 0
+    placed = False
     for segment in SEGMENT_SEPARATOR.split(line):
         label = STAMP_LABEL.match(segment)
         value = parse_stated_date(segment[label.end():] if label else segment, whole=True)
         if value is None and (is_furniture_line(segment) or label and TIME_ONLY.match(segment[label.end():])):
             continue  # "29 April 2025 | 5 min read", "June 2, 2025 | Updated 11:40 a.m. ET"
-        if value is None and not label and places == 0 and is_place_name(segment):
-            places += 1  # "Bogotá | 29 April 2025": where the story was filed
+        if value is None and not label and not placed and is_place_name(segment):
+            placed = True  # "Bogotá | 29 April 2025": where the story was filed
             continue
         if value is None:
             return None
@@ -540,9 +540,10 @@ def read_header(header_units: list[Unit]) -> Header:
     # A page's masthead (site name, tagline) stands above its navigation menu, the headline below.
     menu = next((i for i, u in enumerate(header_units)
                  if u.kind == "furniture" and is_menu_line(u.text) and not is_share_line(u.text)), None)
-    below_menu = [u.text for u in header_units[menu or 0:] if u.kind == "text" and is_title_like(u.text)]
-    if menu is not None and any(HEADLINE_MIN_WORDS <= len(t.split()) <= HEADLINE_MAX_WORDS for t in below_menu):
-        candidates = below_menu
+    if menu is not None:
+        below_menu = [u.text for u in header_units[menu:] if u.kind == "text" and is_title_like(u.text)]
+        if any(HEADLINE_MIN_WORDS <= len(t.split()) <= HEADLINE_MAX_WORDS for t in below_menu):
+            candidates = below_menu
     fitting = [i for i, text in enumerate(candidates) if len(text.split()) <= HEADLINE_MAX_WORDS]
     if not fitting:
         return Header(standfirst=candidates)
