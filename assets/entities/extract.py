@@ -882,16 +882,20 @@ class EntityExtractor:
 
     def extract(self, articles: Iterable[ArticleText]) -> Iterator[Extraction]:
         """One Extraction per article, in input order: its body and other sections (captions,
-        bio) read as one text (ArticleText.joined), the rows then tagged with their section."""
-        joined: collections.deque[tuple[ArticleText, list[tuple[int, str]]]] = collections.deque()
+        bio) read as one text (ArticleText.joined), its sentences in capitals recased
+        (casing.py), the rows then tagged with their section."""
+        joined: collections.deque[tuple[ArticleText, ArticleText, list[tuple[int, str]]]] = collections.deque()
 
         def texts() -> Iterator[ArticleText]:
             for article in articles:
-                joined.append(article.joined())
-                yield joined[-1][0]
+                text, starts = article.joined()
+                joined.append((text, text.in_restored_case(), starts))
+                yield joined[-1][1]
 
         for extraction in self.extract_texts(texts()):
-            text, starts = joined.popleft()  # nlp.pipe reads ahead, in order
+            text, read, starts = joined.popleft()  # nlp.pipe reads ahead, in order
+            if read is not text:
+                extraction.as_written(text.body)
             yield extraction.into_sections(starts, text.sentences)
 
     def extract_texts(self, articles: Iterable[ArticleText]) -> Iterator[Extraction]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 ENTITY_TYPES: tuple[str, ...] = (
     "PERSON",
@@ -99,6 +99,13 @@ class ArticleText:
     def with_sections(self, sections: list[tuple[str, str, list[tuple[int, int]]]]) -> ArticleText:
         self.sections.extend(sections)
         return self
+
+    def in_restored_case(self) -> ArticleText:
+        """The article as the chain reads it: its sentences in capitals recased (casing.py)."""
+        from .casing import restored_case
+
+        body = restored_case(self.body, self.sentences)
+        return self if body is self.body else replace(self, body=body)
 
     def joined(self) -> tuple[ArticleText, list[tuple[int, str]]]:
         """The body and the other sections as one text, a blank line between two, so that the
@@ -290,6 +297,18 @@ class Extraction:
     dates: list[DateMention]
     relations: list[Relation]
     events: list[Event] = field(default_factory=list)
+
+    def as_written(self, text: str) -> Extraction:
+        """The rows of a text the chain read recased (ArticleText.in_restored_case) with their
+        words as `text` writes them at the same offsets."""
+        spans = [*self.mentions, *self.amounts, *self.dates]
+        spans += [m for e in self.events for m in (*(p.mention for p in e.parties), e.place, e.sector, e.amount, e.date)
+                  if m is not None]
+        for row in {id(r): r for r in spans}.values():
+            row.text = text[row.start:row.end]
+            if getattr(row, "title_start", None) is not None:
+                row.title = text[row.title_start:row.title_end]
+        return self
 
     def into_sections(self, starts: list[tuple[int, str]], sentences: list[tuple[int, int]]) -> Extraction:
         """Rows of a joined text (ArticleText.joined, with its sentence spans) back into their
