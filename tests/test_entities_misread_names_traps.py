@@ -164,6 +164,9 @@ def test_a_currency_before_a_figure_closes_the_name_before_it(extractor, body, n
 @pytest.mark.parametrize("body, name", [
     ("Andes Litio signed a supply deal with Brazilian battery maker Volterra Baterias.", "Volterra Baterias"),
     ("The order went to turbine maker Hollis Brandt, the ministry said.", "Hollis Brandt"),
+    # a builder of what no one person builds
+    ("Indonesia signed a contract worth 1.1 billion euros with French shipbuilder Chantiers Armor.", "Chantiers Armor"),
+    ("The site was sold to housebuilder Harlan Pryce for £40m.", "Harlan Pryce"),
 ])
 def test_a_name_after_a_maker_of_industrial_goods_is_an_organisation(extractor, body, name):
     assert typed(extractor, body).get(name) == {"ORG"}

@@ -217,7 +217,9 @@ NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "air
 GOODS = ("car|auto|drug|chip|phone|handset|plane|aircraft|steel|truck|tyre|tire|toy|engine|vehicle|computer"
          "|battery|chemicals?|cement|semiconductor|turbine|ship|train|bus|appliance|tractor|vaccine|fertili[sz]er"
          "|cable|pipe|glass|tobacco|cigarette|machinery|equipment")
-GOODS_MAKER = rf"(?:{GOODS})[ -]?makers?"
+# a maker of such goods, or a builder of what no one person builds ("shipbuilder Chantiers Armor";
+# a "bodybuilder", or a boatbuilder, may be one person)
+GOODS_MAKER = rf"(?:(?:{GOODS})[ -]?makers?|(?:ship|house|home)[ -]?builders?)"
 NO_PERSON_KIND_BEFORE = re.compile(rf"\b(?<!aircraft )(?:{literal_alternation(NO_PERSON_KINDS)}|{GOODS_MAKER})\s+\Z")
 # the one a source told something or who obtained or published it is the outlet: "the founder
 # told Brevik.", "a filing obtained by Brevik"; a one-word name the article never gives as a
