@@ -475,6 +475,21 @@ def test_two_companies_signing_keep_the_subject_as_contractor_and_hiring_a_perso
     assert events_of("Pelora hired Sam Ridley to design the dam.", PELORA, RIDLEY) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Veltrix has signed a 15-year contract with the Norwegian state-controlled producer Orvex to buy gas.",
+    "Veltrix signed a $1.1bn deal with the planemaker Orvex for 14 long-range jets.",
+    "Veltrix signed a contract with Orvex, the shipbuilder, for four frigates.",
+])
+def test_the_side_named_as_a_maker_or_supplier_is_the_contractor(body):
+    kind, _, *roles = one(body, VELTRIX, ORVEX)[0]
+    assert (kind, *roles) == ("contract", ("org:orvex",), ("org:veltrix",))
+
+
+def test_a_deal_with_a_maker_for_no_goods_stays_a_deal():
+    assert [e.event_type for e in events_of("Veltrix signed a deal with the carmaker Orvex to develop batteries.",
+                                            VELTRIX, ORVEX)] == ["agreement"]
+
+
 def test_a_loan_repaid_was_lent_to_the_one_repaying_it_and_a_loan_requested_is_none():
     assert one("Labour must repay the £2m loan from Sam Ridley.", LABOUR, RIDLEY) == (
         ("lend", "done", ("person:ridley",), ("org:labour",)), "£2m")

@@ -2836,8 +2836,10 @@ class SentenceContext:
             elif content is None and deal_goods(noun) and state_and_company(parties):
                 content = "contract"  # "Y signed a deal with X for 96 howitzers": the company supplies the state
             elif content is None and (suppliers := [m for p in deal_prepositions(noun, ("with",)) for t in p.children
-                                                    if t.dep_ == "pobj" and working_side(t) for m in self.referents(t)]):
-                # "Y signed a deal with X, which will supply the radars": the side that does the work
+                                                    if t.dep_ == "pobj" and working_side(t) for m in self.referents(t)]
+                                      or (self.described_suppliers(noun) if deal_goods(noun) else [])):
+                # "Y signed a deal with X, which will supply the radars", "a deal with planemaker X
+                # for 14 jets": the side that does the work
                 clients = [m for m in parties if m not in suppliers]
                 if clients:
                     roles = {"agent": suppliers, "recipient": clients, "seller": [], "party": []}
@@ -2906,6 +2908,10 @@ class SentenceContext:
                         governor, roles["agent"])
                 elif glemma not in RECEIVING_VERBS:  # "Pelora signed a contract with Orvex": the company does the work
                     roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
+                    suppliers = self.described_suppliers(noun)
+                    if suppliers and roles["agent"] and not {m.entity_id for m in suppliers} & {m.entity_id for m in roles["agent"]}:
+                        # "X signed a contract with the producer Y": the maker or supplier does the work
+                        roles["agent"], roles["recipient"] = suppliers, roles["agent"]
                 if not roles["recipient"]:  # "Orvex and Pelora signed a contract", "the contract between A and B"
                     sides = giver_and_taker("contract", roles["agent"] + pobj.get("between", []), [])
                     roles["agent"], roles["recipient"] = sides["agent"], sides["recipient"]
@@ -3505,6 +3511,12 @@ class SentenceContext:
         return [m for prep, objects in prepositional_objects(token).items() if prep in EXAMPLE_PREPOSITIONS
                 for g in objects for m in self.referents(g)] + [m for g in leaders for m in self.referents(g)]
 
+    def described_suppliers(self, noun) -> list[Mention]:
+        """The companies a deal is made with that are named as makers or suppliers
+        (described_as_supplier): "signed a contract with the producer Y"."""
+        return [m for p in deal_prepositions(noun, ("with",)) for t in p.children if t.dep_ == "pobj"
+                and described_as_supplier(t) for m in self.referents(t) if m.entity_type == "ORG" and not is_public_body(m)]
+
     def purpose_clients(self, noun, governor) -> list[Mention]:
         """ "won a contract to build a bridge for Y", "a deal to supply jets to Y": the client
         named in the infinitive that says what the contract is for."""
@@ -3932,6 +3944,11 @@ def is_state_official(mention: Mention) -> bool:
     return mention.entity_type == "PERSON" and bool(words) and (
         bool(words & (PAIR_OFFICES - {"president", "leader"}))
         or (mention.affiliation is not None and mention.affiliation.entity_type == "COUNTRY"))
+
+
+# What names a company as the side that makes or supplies ("planemaker", "shipbuilder",
+# "producer"); a lawmaker or a bodybuilder is a person, and only an organisation is taken.
+SUPPLIER_KIND = re.compile(r"\w*(?:maker|builder)s?|(?:manufacturer|producer|supplier|contractor|vendor)s?")
 
 
 def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -5885,6 +5902,13 @@ def deal_works(noun, governor) -> list:
     purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl")]
     purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl"]
     return [c for c in purposes if is_infinitive(c) and c.lemma_.lower() in CONTRACTED_WORK]
+
+
+def described_as_supplier(side) -> bool:
+    """A deal's side named by what it makes or supplies: "with planemaker X", "with the producer
+    X", "with X, the shipbuilder"."""
+    return bool(SUPPLIER_KIND.fullmatch(side.lower_)) or any(
+        c.dep_ in ("compound", "nmod", "appos") and SUPPLIER_KIND.fullmatch(c.lower_) for c in side.children)
 
 
 def working_side(side) -> bool:
