@@ -3392,10 +3392,13 @@ class SentenceContext:
         is then not also its seller; a person's company with no name ("Ana Ruiz's fashion company")
         is hers as well."""
         targets = []
+        # "160 of its pubs": the premises a number counts
+        bought = bought + [g for t in bought if t.like_num for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in PREMISES]
         for asset in bought:
             people = [m for c in asset.children if c.dep_ == "poss" for m in self.referents(c) if m.entity_type == "PERSON"]
             if self.mention_at(asset) is not None or not (
-                    asset.lemma_.lower() in ASSET_NOUNS or (people and asset.lemma_.lower() in ORGANISATION_NOUNS)):
+                    asset.lemma_.lower() in ASSET_NOUNS | PREMISES or (people and asset.lemma_.lower() in ORGANISATION_NOUNS)):
                 continue
             # "its Orvex Marine reinsurance business": the part is named among its modifiers
             named = [m for m in self.mentions_in([t for c in asset.children if c.dep_ in ("compound", "nmod")
@@ -4260,9 +4263,12 @@ def is_counted_goods(token) -> bool:
     """ "10 A320 aircraft", "10 of its A350": things bought by number are goods, not a company,
     a stake or shares, nor a commodity bought by weight ("18,000 tonnes of wheat"), which is
     ordinary trade, not a supply contract."""
-    if token.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | ASSET_NOUNS | PREMISES | MEASURE_UNITS \
-            or token.lower_ in PORTIONS:
-        return False  # "bought two brands (30 stores) from X": a company's assets, not goods
+    # what a number counts: "160 of its pubs"
+    kinds = [token] + ([g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"] if token.like_num else [])
+    if any(t.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | ASSET_NOUNS | PREMISES | MEASURE_UNITS
+           for t in kinds) or token.lower_ in PORTIONS:
+        return False  # "bought two brands (30 stores, 160 of its pubs) from X": a company's assets, not goods
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     # a price in the noun's own modifiers, not in a clause on it ("20 jets valued at $9bn")
     return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for c in token.children
