@@ -637,3 +637,17 @@ def test_a_matter_raised_with_someone_named_was_discussed_with_them(body):
 
 def test_money_raised_with_someone_is_no_meeting():
     assert events_of("Ana Kovac raised $5m with Omar Bello for the campaign.", KOVAC, BELLO, kind="meet") == []
+
+
+@pytest.mark.parametrize("body, first, between, second", [
+    ("EU trade commissioner Henrik Kovac and US trade representative Susan Bello held two hours of talks in "
+     "Geneva on Tuesday.", ("Henrik Kovac", "person:kovac"), ("US", "country:USA"), ("Susan Bello", "person:bello")),
+    ("The deal follows talks in Paris last week between Finance Minister Chanda Mulenga and Paris Club co-chair "
+     "Emilie Rousseau.", ("Chanda Mulenga", "person:kovac"), ("Paris Club", "org:paris-club"),
+     ("Emilie Rousseau", "person:bello")),
+])
+def test_two_titled_names_joined_by_and_are_both_sides_whatever_the_parse_hangs_on_the_first(body, first, between, second):
+    # the small model makes the second title a conjunct of the first name and hangs the second
+    # name on the first as its apposition; the body named in the second title is no side
+    [event] = events_of(body, first, between, second)
+    assert summary(event) == ("meet", "done", ("person:bello", "person:kovac"))

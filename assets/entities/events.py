@@ -1026,6 +1026,12 @@ class SentenceContext:
         found = []
         # "India's minister Mr A and Russian minister B": the parse hangs both names on the first noun
         appositions = [c for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
+        titles_after = [c for c in conjuncts(token) if c.pos_ == "NOUN" and self.mention_at(c) is None]
+        if titles_after and (first := self.mention_at(token)) is not None and first.entity_type == "PERSON" and (
+                seconds := [self.mention_at(a) for a in appositions if a.i > titles_after[0].i]):
+            # "commissioner A and trade representative B": the parse makes the second title a
+            # conjunct of the first name and hangs the second name on the first as its apposition
+            return list({m.entity_id: m for m in [first, *seconds]}.values())
         words = [token, *conjuncts(token)]
         # "consumers - A, B and C": the names listed after a dash or colon the parse hangs on the noun
         listed = [w for t in words for c in t.children if c.dep_ == "appos" and c.nbor(-1).text in LIST_MARKS
