@@ -485,6 +485,15 @@ def test_the_side_named_as_a_maker_or_supplier_is_the_contractor(body):
     assert (kind, *roles) == ("contract", ("org:orvex",), ("org:veltrix",))
 
 
+@pytest.mark.parametrize("body", [
+    "Orvex has won a contract worth more than £250m to run the computer systems of Veltrix.",
+    "Orvex won a seven-year contract to maintain the trains of Veltrix.",
+])
+def test_the_owner_of_what_a_contract_runs_or_builds_named_after_of_is_the_client(body):
+    kind, _, *roles = one(body, ORVEX, VELTRIX)[0]
+    assert (kind, *roles) == ("contract", ("org:orvex",), ("org:veltrix",))
+
+
 def test_a_deal_with_a_maker_for_no_goods_stays_a_deal():
     assert [e.event_type for e in events_of("Veltrix signed a deal with the carmaker Orvex to develop batteries.",
                                             VELTRIX, ORVEX)] == ["agreement"]

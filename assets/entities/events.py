@@ -3531,12 +3531,18 @@ class SentenceContext:
         named in the infinitive that says what the contract is for."""
         purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and is_infinitive(c)]
         purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl" and is_infinitive(c)]
+        # "a contract worth $5m to run ...": the parse hangs the infinitive on the "worth"
+        purposes += [c for w in noun.children if w.dep_ == "amod" and w.lower_ == "worth" for c in w.children
+                     if c.dep_ in ("xcomp", "advcl", "acl") and is_infinitive(c)]
         served = [w for v in purposes for w in (v, *(o for o in v.children if o.dep_ in OBJECTS))]
         clients = [g for w in served for p in w.children if p.dep_ in ("prep", "dative") and p.lower_ in ("for", "to")
                    for g in p.children if g.dep_ == "pobj"]
         clients += [d for v in purposes for d in v.children if d.dep_ == "dative"]
-        # "a contract to build Y's new airport": the owner of what is built or run
-        owners = [c for w in served if w not in purposes for c in w.children if c.dep_ == "poss"]
+        # "a contract to build Y's new airport", "to run the computer systems of Y": the owner of
+        # what is built or run
+        owners = [c for w in served if w not in purposes for c in w.children if c.dep_ == "poss"] + [
+            g for w in served if w not in purposes for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         # the client named, or the state whose own body it is ("to supply trains to Egypt's state railway")
         return [m for t in clients for m in self.referents(t) if m.entity_type in ACTOR_TYPES and (
             self.names(t, m) or (m.entity_type in HOME_TYPES and is_state_owned(t)))] + [
