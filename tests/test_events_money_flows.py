@@ -494,6 +494,15 @@ def test_the_owner_of_what_a_contract_runs_or_builds_named_after_of_is_the_clien
     assert (kind, *roles) == ("contract", ("org:orvex",), ("org:veltrix",))
 
 
+@pytest.mark.parametrize("body", [
+    "The IMF has reached a staff-level agreement with Pelora on the fourth review of its loan programme.",
+    "The IMF reached an agreement with Pelora on the terms of a new loan.",
+])
+def test_an_agreement_on_what_is_done_with_a_loan_is_the_loan(body):
+    kind, status, *roles = one(body, IMF, PELORA)[0]
+    assert (kind, status, *roles) == ("lend", "agreed", ("org:imf",), ("country:PEL",))
+
+
 def test_a_deal_with_a_maker_for_no_goods_stays_a_deal():
     assert [e.event_type for e in events_of("Veltrix signed a deal with the carmaker Orvex to develop batteries.",
                                             VELTRIX, ORVEX)] == ["agreement"]

@@ -5902,8 +5902,11 @@ def deal_content(noun) -> str | None:
                   not in MULTI_PARTY), None)
     if named is not None or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
         return named  # talks on a loan are no loan
-    return next((kind for p in deal_prepositions(noun, ("on", "for"))
-                 for g in p.children if g.dep_ == "pobj" and (kind := money_noun_kind(g)) in ("lend", "fund")
+    # or of what that is about: "an agreement on the review (terms) of its loan programme"
+    topics = [g for p in deal_prepositions(noun, ("on", "for")) for g in p.children if g.dep_ == "pobj"]
+    topics += [o for g in topics for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return next((kind for g in topics if (kind := money_noun_kind(g)) in ("lend", "fund")
                  and (g.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in g.children)
                       or any(t.ent_type_ == "MONEY" for t in g.subtree))), None)
 
