@@ -503,6 +503,15 @@ def test_an_agreement_on_what_is_done_with_a_loan_is_the_loan(body):
     assert (kind, status, *roles) == ("lend", "agreed", ("org:imf",), ("country:PEL",))
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("Norland signed a grant contract of $89,500 with Orvex.", "fund"),
+    ("Norland signed a loan contract worth $50m with Orvex.", "lend"),
+])
+def test_a_contract_for_a_grant_or_a_loan_is_that_money(body, kind):
+    found, _, agent, _ = one(body, NORLAND, ORVEX)[0]
+    assert (found, agent) == (kind, ("country:NOR",))
+
+
 def test_a_deal_with_a_maker_for_no_goods_stays_a_deal():
     assert [e.event_type for e in events_of("Veltrix signed a deal with the carmaker Orvex to develop batteries.",
                                             VELTRIX, ORVEX)] == ["agreement"]

@@ -2566,6 +2566,8 @@ class SentenceContext:
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         offered, offered_words = self.offered_flow(noun, claimed) if kind == "acquire" else (None, [])
         kind = offered or kind  # "Y accepted the loan offer from X": the offer is the loan it gives
+        if kind == "contract" and deal_content(noun) in ("lend", "fund"):
+            kind = "agreement"  # "a grant (loan) contract with Y": a deal whose content is the money
         contest = contest_of(noun) if kind == "acquire" else None
         # "won the takeover battle for Y", "a credit line to Y": the phrase's head carries its complements
         noun = contest or facility_of(noun)
