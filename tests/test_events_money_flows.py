@@ -512,6 +512,19 @@ def test_a_contract_for_a_grant_or_a_loan_is_that_money(body, kind):
     assert (found, agent) == (kind, ("country:NOR",))
 
 
+def test_no_state_lends_to_itself():
+    from assets.entities.extract import ArticleText, EntityExtractor
+    from assets.parsed.sentences import split_sentences
+
+    body = ("Bangladesh will get budget support this year. The Asian Development Bank and the Government of "
+            "Bangladesh today signed a $500 million policy-based loan to help the country strengthen its public "
+            "finances.")
+    [spans] = split_sentences([body])
+    [extraction] = EntityExtractor().extract([ArticleText("a", body, spans, None)])
+    assert [(e.event_type, [p.entity_id for p in e.role("agent")]) for e in extraction.events] == [
+        ("lend", ["org:asian-development-bank"])]
+
+
 def test_a_deal_with_a_maker_for_no_goods_stays_a_deal():
     assert [e.event_type for e in events_of("Veltrix signed a deal with the carmaker Orvex to develop batteries.",
                                             VELTRIX, ORVEX)] == ["agreement"]

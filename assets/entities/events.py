@@ -3634,7 +3634,10 @@ class SentenceContext:
         else:
             sellers = [p for p in parties if p.role == "seller"]
             groups = [[agent, recipient, *sellers] for agent in parties if agent.role == "agent"
-                      for recipient in parties if recipient.role == "recipient"]
+                      for recipient in parties if recipient.role == "recipient"
+                      # "ADB and the government of Y signed a loan to help the country": no state lends to itself
+                      and not (kind == "lend" and state_of(agent.mention) is not None
+                               and state_of(agent.mention) == state_of(recipient.mention))]
         events = []
         for group in groups:
             amount = self.sum_paired_with(group, len(groups)) or linked
@@ -3968,6 +3971,13 @@ def is_state_official(mention: Mention) -> bool:
 # What names a company as the side that makes or supplies ("planemaker", "shipbuilder",
 # "producer"); a lawmaker or a bodybuilder is a person, and only an organisation is taken.
 SUPPLIER_KIND = re.compile(r"\w*(?:maker|builder)s?|(?:manufacturer|producer|supplier|contractor|vendor)s?")
+
+
+def state_of(mention: Mention) -> str | None:
+    """The country a country's mention or its government's names (ISO code); None for any other."""
+    if mention.entity_type == "COUNTRY":
+        return mention.entity.iso_code
+    return mention.entity.country_code if mention.entity_type == "ORG" and mention.entity.kind == "government" else None
 
 
 def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
