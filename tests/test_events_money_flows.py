@@ -512,6 +512,15 @@ def test_a_contract_for_a_grant_or_a_loan_is_that_money(body, kind):
     assert (found, agent) == (kind, ("country:NOR",))
 
 
+def test_a_loan_agreement_signed_by_the_two_sides_officials_is_the_loan_told_before():
+    body = ("The World Bank agreed to lend Pelora $300m. Finance Minister Sam Ridley and World Bank country "
+            "director Omar Bello signed the loan agreement in Lima.")
+    events = events_of(body, WORLD_BANK, PELORA, RIDLEY, ("World Bank", "org:wb"), ("Omar Bello", "person:bello"),
+                       titles={"Sam Ridley": "Finance Minister"},
+                       affiliations={"Sam Ridley": "country:PEL", "Omar Bello": "org:wb"})
+    assert [summary(e) for e in events] == [("lend", "agreed", ("org:wb",), ("country:PEL",))]
+
+
 def test_no_state_lends_to_itself():
     from assets.entities.extract import ArticleText, EntityExtractor
     from assets.parsed.sentences import split_sentences

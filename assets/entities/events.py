@@ -2855,7 +2855,10 @@ class SentenceContext:
             if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
                 roles = giver_and_taker(content, parties, actor)
                 if roles["agent"]:
-                    return self.build(governor or noun, noun, content, roles, 0.7)
+                    built = self.build(governor or noun, noun, content, roles, 0.7)
+                    for event in built if is_definite(noun) else ():
+                        event.refers_back = True  # "X and Y signed the loan agreement": the loan told before
+                    return built
             roles["party"] = parties
         elif kind == "contract":
             # "an order for (of) 50 Airbus jets": the maker of what is ordered
@@ -6628,11 +6631,19 @@ def fill_from_repeat(kept: Event, repeat: Event) -> None:
 
 def retold_deal(event: Event, earlier: Event) -> bool:
     """Whether "the agreement" (a definite deal noun) tells an earlier event again: a deal (a loan
-    agreement too) with a party in common ("signed the agreement with X"), or the deal talks
-    between the same sides were about ("US-China talks ... the US-China deal"); not a deal of
-    other sides than a meeting's ("X held talks with Y. The ceasefire signed by Y and Z")."""
+    agreement too) with a party in common ("signed the agreement with X"), or one signed by office
+    holders of its sides ("X's country director Y and Z's minister W signed the loan agreement"),
+    or the deal talks between the same sides were about ("US-China talks ... the US-China deal");
+    not a deal of other sides than a meeting's ("X held talks with Y. The ceasefire signed by Y
+    and Z")."""
     sides, told = {p.entity_id for p in event.parties}, {p.entity_id for p in earlier.parties}
-    return sides == told if earlier.event_type == "meet" else bool(sides & told)
+    if earlier.event_type == "meet":
+        return sides == told
+    # "the loan agreement" signed by office holders of the told sides, each for the body their
+    # office belongs to (leaders of other sides sign a deal of their own)
+    stood_for = {p.mention.affiliation.entity_id if p.mention.entity_type == "PERSON" and p.mention.affiliation
+                 else p.entity_id for p in event.parties}
+    return bool(sides & told) or (stood_for != sides and stood_for <= told)
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
