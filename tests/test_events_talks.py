@@ -651,10 +651,3 @@ def test_two_titled_names_joined_by_and_are_both_sides_whatever_the_parse_hangs_
     # name on the first as its apposition; the body named in the second title is no side
     [event] = events_of(body, first, between, second)
     assert summary(event) == ("meet", "done", ("person:bello", "person:kovac"))
-
-
-def test_talks_with_someone_hung_on_their_time_are_held_with_them():
-    # the parse hangs "with" on the time the talks were held at
-    body = "Ana Kovac held talks in Abuja earlier in the day with Omar Bello, the lender's vice-president."
-    [event] = events_of(body, KOVAC, BELLO)
-    assert summary(event) == ("meet", "done", ("person:bello", "person:kovac"))

@@ -3834,8 +3834,6 @@ SEQUENCE_PREPOSITIONS = frozenset("after following".split())
 IN_FORCE = frozenset("current existing".split())
 # Spans of time talks are counted in ("after six months of talks").
 DURATIONS = frozenset("hour morning afternoon evening night day weekend week fortnight month year decade round".split())
-# Nouns of a time a clause is set at ("earlier in the day", "on Monday").
-TIME_NOUNS = DURATIONS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # How long a call lasts ("a call for an hour"); any other "for" is what a call demands.
 CALL_LENGTHS = DURATIONS | {"minute"}
 # What is settled of a deal when the deal is: "agreed the terms (details) of a loan".
@@ -5403,13 +5401,6 @@ def prepositional_objects(token) -> dict[str, list]:
                     for o in g.children if o.dep_ == "dobj"]
         for pobj in objects:
             found.setdefault(prep.lower_, []).append(pobj)
-    # "held talks earlier in the day with Y", "met on Monday with Y": the parse hangs the "with" on the time
-    adjuncts = [c for c in token.children if c.dep_ in ("prep", "advmod")]
-    times = [o for a in adjuncts for p in (a, *(c for c in a.children if c.dep_ == "prep" and a.dep_ == "advmod"))
-             if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TIME_NOUNS]
-    for time in times:
-        found.setdefault("with", []).extend(o for p in time.children if p.dep_ == "prep" and p.lower_ == "with"
-                                            for o in p.children if o.dep_ == "pobj")
     return found
 
 
