@@ -30,6 +30,9 @@ def test_recasing_changes_only_the_case_of_letters():
     restored = recased(sentence)
     assert len(restored) == len(sentence) and restored.lower() == sentence.lower()
     assert restored.startswith("Kenya’s president said the U.S. would lend $500 mln to the World Bank's")
+    # a name the gazetteer writes in capitals stays so where the model would read a word ("us")
+    assert recased("US TRADE GAP HITS RECORD AS EU AND IMF WARN.") == "US trade gap hits record as EU and IMF warn."
+    assert recased("THE MINISTER, WHO ARRIVED ON MONDAY, MET THEM.") == "The minister, who arrived on Monday, met them."
     # the story's first word opens a sentence after its dateline too
     assert recased("NAIROBI, MARCH 4 (REUTERS) - THE WORLD BANK HAS AGREED TO LEND KENYA $500 MILLION.").startswith(
         "Nairobi, March 4 (Reuters) - The World Bank has agreed to lend Kenya")

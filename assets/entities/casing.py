@@ -18,6 +18,9 @@ import re
 CAPITALS_SHARE = 0.9
 MIN_CAPITAL_WORDS = 4
 WORD = re.compile(r"[^\W\d_]{2,}")
+# The share of a word's readings in capitals below which the truecaser's lower case wins over the
+# gazetteer's name ("US" is US in 3% of the model's readings, "WHO" in 0.02%).
+KEPT_CAPITALS_SHARE = 0.01
 # Tokens as truecase's model was counted (NLTK's word tokens): dotted abbreviations, words with
 # their digits, a possessive's "'s", any other sign alone.
 TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|[^\W_]+|['’][sS]\b|[^\w\s]")
@@ -41,12 +44,26 @@ def truecaser():
     return truecase.get_truecaser()
 
 
+def is_kept_capitals(word: str) -> bool:
+    """A name the gazetteer writes in capitals ("US", "EU", "IMF") stays so, unless the truecaser
+    reads it in lower case nearly always ("WHO" is "who"): "US" is "us" to the model most often."""
+    from .gazetteer import load_gazetteer
+
+    if len(word) < 2 or not word.isupper() or word not in load_gazetteer().surfaces:
+        return False
+    model = truecaser()
+    counts = {form: model.uni_dist[form] for form in model.word_casing_lookup.get(word.lower(), ())}
+    return not counts or counts.get(word, 0) >= KEPT_CAPITALS_SHARE * sum(counts.values())
+
+
 def recased(sentence: str) -> str:
     """The sentence with each word in the case the truecaser gives it next to its neighbours, a
     word it does not know in title case, the first word (and the first after a dateline) capitalised; only letters change case,
     so the result is as long as the sentence and aligned with it."""
     tokens = list(TOKEN.finditer(sentence))
-    cased = truecaser().get_true_case_from_tokens([t.group().replace("’", "'") for t in tokens], "title")
+    # after a full stop, as the model counted a sentence's first word; truecase's own first-word
+    # rule capitalises the word it chose and lowers the rest ("US" became "Us")
+    cased = truecaser().get_true_case_from_tokens([".", *(t.group().replace("’", "'") for t in tokens)], "title")[1:]
     letters = list(sentence)
     first = True
     for token, word in zip(tokens, cased):
@@ -57,6 +74,8 @@ def recased(sentence: str) -> str:
         if first and word.islower() and written[0].isalpha():
             word = word[0].upper() + word[1:]
         first = False
+        if is_kept_capitals(written):
+            continue
         if len(word) == len(written) and word.lower() == written.replace("’", "'").lower():
             letters[token.start():token.end()] = [w if w.isalpha() else o for w, o in zip(word, written)]
     return "".join(letters)
