@@ -30,7 +30,10 @@ DATELINE_END = re.compile(r"\)\s*(?:-{1,2}|[—–])\s*\Z")
 
 
 def in_capitals(sentence: str) -> bool:
-    words = WORD.findall(sentence)
+    return words_in_capitals(WORD.findall(sentence))
+
+
+def words_in_capitals(words: list[str]) -> bool:
     capital = sum(word.isupper() for word in words)
     return capital >= MIN_CAPITAL_WORDS and capital >= CAPITALS_SHARE * len(words)
 
@@ -58,8 +61,9 @@ def is_kept_capitals(word: str) -> bool:
 
 def recased(sentence: str) -> str:
     """The sentence with each word in the case the truecaser gives it next to its neighbours, a
-    word it does not know in title case, the first word (and the first after a dateline) capitalised; only letters change case,
-    so the result is as long as the sentence and aligned with it."""
+    word it does not know in title case, the first word (and the first after a dateline)
+    capitalised; only letters change case, so the result is as long as the sentence and aligned
+    with it."""
     tokens = list(TOKEN.finditer(sentence))
     # after a full stop, as the model counted a sentence's first word; truecase's own first-word
     # rule capitalises the word it chose and lowers the rest ("US" became "Us")
@@ -86,9 +90,9 @@ def restored_case(text: str, sentences: list[tuple[int, int]]) -> str:
     sentences; else the same text. A story written in mixed case keeps its capitals: a headline or
     a slug there ("CRICKET - ENGLAND V PAKISTAN") is no sentence of prose, and the chain reads its
     names as it always has."""
-    capital = [in_capitals(text[start:end]) for start, end in sentences]
-    words = [len(WORD.findall(text[start:end])) for start, end in sentences]
-    if sum(n for n, c in zip(words, capital) if c) * 2 < sum(words):
+    words = [WORD.findall(text[start:end]) for start, end in sentences]
+    capital = [words_in_capitals(found) for found in words]
+    if sum(len(found) for found, c in zip(words, capital) if c) * 2 < sum(map(len, words)):
         return text
     pieces, done = [], 0
     for (start, end), in_caps in zip(sentences, capital):

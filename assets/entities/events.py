@@ -1758,8 +1758,7 @@ class SentenceContext:
         # "the Pelorian government will give its olive industry ...": the industry of the country the
         # pronoun stands for, written as the article names that industry ("the French wine industry")
         state = self.organisation_referred_to(owner)
-        country = state and (state.entity.iso_code if state.entity_type == "COUNTRY" else
-                             state.entity.country_code if state.entity.kind == "government" else None)
+        country = state and state_of(state)
         if country is None:
             return []
         written = [m for m in self.article_mentions if m.entity_type == "COUNTRY" and m.entity.iso_code == country]

@@ -298,13 +298,18 @@ class Extraction:
     relations: list[Relation]
     events: list[Event] = field(default_factory=list)
 
+    def written_rows(self) -> list:
+        """Every row that holds text at offsets, once: mentions, amounts, dates and the ones
+        events carry (an event's amount and date are rows of those lists)."""
+        rows = [*self.mentions, *self.amounts, *self.dates]
+        rows += [m for e in self.events for m in (*(p.mention for p in e.parties), e.place, e.sector, e.amount, e.date)
+                 if m is not None]
+        return list({id(r): r for r in rows}.values())
+
     def as_written(self, text: str) -> Extraction:
         """The rows of a text the chain read recased (ArticleText.in_restored_case) with their
         words as `text` writes them at the same offsets."""
-        spans = [*self.mentions, *self.amounts, *self.dates]
-        spans += [m for e in self.events for m in (*(p.mention for p in e.parties), e.place, e.sector, e.amount, e.date)
-                  if m is not None]
-        for row in {id(r): r for r in spans}.values():
+        for row in self.written_rows():
             row.text = text[row.start:row.end]
             if getattr(row, "title_start", None) is not None:
                 row.title = text[row.title_start:row.title_end]
@@ -321,9 +326,7 @@ class Extraction:
         def section_at(offset: int) -> tuple[int, str]:
             return starts[bisect_right(section_starts, offset) - 1]
 
-        spans = [*self.mentions, *self.amounts, *self.dates, *self.events]
-        spans += [m for e in self.events for m in (*(p.mention for p in e.parties), e.place, e.sector) if m is not None]
-        for row in {id(r): r for r in spans}.values():
+        for row in [*self.written_rows(), *self.events]:
             offset, row.section = section_at(row.start)
             row.start, row.end = row.start - offset, row.end - offset
             if getattr(row, "title_start", None) is not None:
