@@ -261,3 +261,17 @@ def test_a_portfolio_after_a_countrys_adjective_is_no_organisation(body, person)
     found = typed(body)
     assert "ORG" not in found.values(), found
     assert found.get(person) == "PERSON"
+
+
+# ---- honorifics of other presses -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, person", [
+    ("The mission was led by Trade Minister Tengku Datuk Seri Azlan Shah, who met the premier.", "Azlan Shah"),
+    ("Sheikh Hamad met Prime Minister Tan Sri Muhyiddin Yassin in Doha on Monday.", "Muhyiddin Yassin"),
+    ("Chief Minister Dato' Sri Abang Johari Openg opened the plant in Kuching.", "Abang Johari Openg"),
+    ("The palace received Sheikha Moza bint Nasser on Tuesday.", "Moza bint Nasser"),
+    ("Alhaji Aliko Dangote signed the deal in Abuja.", "Aliko Dangote"),
+])
+def test_a_person_is_named_without_the_honorifics_before_the_name(body, person):
+    people = {m.text for m in mentions(body) if m.entity_type == "PERSON"}
+    assert people == {person} | ({"Hamad"} if "Sheikh Hamad" in body else set())

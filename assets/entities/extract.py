@@ -303,12 +303,14 @@ def add_honorific_people(body: str, spans: list[Span], found: Extractors,
     """Names after an honorific or abbreviated rank ("Mr Haddad", "Lt. Gen. Ann Roe") that no
     span touches: the small model misses many single surnames. A GeoNames city inside such a name
     is the person's surname ("Mr Dayton"), not the city, and an NER span of the honorific and
-    the name is the model's mistyping of it ("Mr Haddad" as ORG)."""
+    the name is the model's mistyping of it ("Mr Haddad" as ORG), as is one that starts on an
+    honorific and ends inside the name ("Tan Sri Muhyiddin" of "Tan Sri Muhyiddin Yassin")."""
     working = SpanSet(spans)
     for title_start, start, end in honorific_names(body):
         inside = working.overlapping(start, end)
         if all(((s := working[i]).entity_id in cities and start <= s.start and s.end <= end)
-               or (s.entity_id is None and title_start <= s.start and s.end == end) for i in inside):
+               or (s.entity_id is None and title_start <= s.start and (s.end == end or s.start < start < s.end <= end))
+               for i in inside):
             working.replace(inside, Span(start, end, "PERSON", None, found.honorific_person))
     return working.spans()
 

@@ -21,6 +21,8 @@ from .patterns import trie_alternation
 
 WINDOW = 120  # characters searched on each side of a name; titles are short
 # a capitalised word, or an initialism with its dots ("U.S."); a sentence's full stop stays out
+# the lower-case link of an Arabic or Malay patronymic name: "Moza bint Nasser", "Najib bin Razak"
+PATRONYMIC = r"(?:bin|bint|binti|ibn)"
 CAPITALISED_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w&’'-]*)"
 
 
@@ -92,11 +94,12 @@ def title_regexes() -> dict[str, re.Pattern]:
             rf"(?:[’']s)?\s+)??(?P<title>{prose_phrase})"
             r"(?=\s*[,.;:)]|\s+(?:said|says|told|who|and|has|had|was|is|will|would)\b|\s*\Z)"
         ),
-        # a name the model missed after an honorific or abbreviated rank: "Mr Haddad"; an honorific
-        # is a word of its own, so the capitals after "Dr" inside "DrKW" are no name
+        # a name the model missed after an honorific or abbreviated rank: "Mr Haddad", "Tengku
+        # Datuk Seri Azlan Shah"; an honorific is a word of its own, so the capitals after "Dr"
+        # inside "DrKW" are no name
         "honorific": re.compile(
-            rf"\b(?P<title>(?:{honorific})\.?|(?:(?:{abbreviated})\.\s+)+)(?:(?<=[.\s])\s*|\s+)"
-            rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){{0,2}})"
+            rf"\b(?P<title>(?:(?:{honorific})\.?\s+)*(?:{honorific})\.?|(?:(?:{abbreviated})\.\s+)+)(?:(?<=[.\s])\s*|\s+)"
+            rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:{PATRONYMIC}\s+)?[A-Z][\w’'-]+){{0,2}})"
         ),
         "honorific_only": re.compile(rf"^(?:{honorific})\.?$"),
         # several words closing on an honorific, before the name it is for: "Tory Treasurer Lord"
