@@ -263,6 +263,32 @@ def test_a_portfolio_after_a_countrys_adjective_is_no_organisation(body, person)
     assert found.get(person) == "PERSON"
 
 
+# ---- a briefing's item headings -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("The Takeover Panel said it would rule next week.\n\nUtilities - Mercer Civil wins £220m Bluefen contract\n\n"
+     "Bluefen Water has awarded a £220m contract to Mercer Civil to replace 140km of Victorian water mains "
+     "across East Anglia over five years.", "Mercer Civil"),
+    ("Mercer shares rose 4%.\n\nHydrogen - National Wealth Fund puts £75m into Cleddau Hydrogen\n\n"
+     "National Wealth Fund has invested £75m in Cleddau Hydrogen.", "National Wealth Fund"),
+    ("Markets were flat.\n\nSettlement - Corran Rail pays £18m to end dispute\n\n"
+     "Corran Rail has agreed to pay £18m to Harwick Bus Group.", "Corran Rail"),
+])
+def test_a_section_label_before_a_dash_is_no_part_of_the_name_after_it(body, name):
+    found = {m.text for m in mentions(body)}
+    assert name in found and not any(" - " in text for text in found)
+
+
+def test_no_name_runs_over_a_line_break():
+    # the model reads an item's heading and the next paragraph's first words as one facility
+    body = ("Ports - Gulfstar to buy 51% of Horn Gateway\n\nGulfstar Ports has agreed to acquire a 51% stake in "
+            "Horn Gateway Terminal from Baraka Holdings for $230m.\n\nThe deal values the terminal at $450m. "
+            "-- Saeed Mansoori, chief executive, Gulfstar Ports")
+    found = mentions(body)
+    assert not any("\n" in m.text for m in found)
+    assert {m.entity_type for m in found if m.text == "Gulfstar Ports"} == {"ORG"}
+
+
 # ---- honorifics of other presses -----------------------------------------------------------------
 
 @pytest.mark.parametrize("body, person", [

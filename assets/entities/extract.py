@@ -68,6 +68,8 @@ LEADING_WORD = re.compile(r"^(?:the|The|Near|In|At|From|Outside|Inside)\s+")
 # Quotes, dashes and punctuation never open or close a name; neither does a possessive.
 SPACED_DASH = re.compile(r"\s[-–—]\s")
 SPACED_DASH_BEFORE_LOWER = re.compile(r"\s[-–—]\s+(?=[a-z])")
+# one word and a spaced dash: a briefing's section label before an item's heading
+SECTION_LABEL = re.compile(r"[A-Z][a-z]+\s[-–—]\s+(?=[A-Z])")
 # An Arabic surname with its article, which the model leaves out of the name: "Abdul-Karim al-Kabariti"
 ARTICLED_SURNAME_AFTER = re.compile(r"[ \t]+(?:al|el)-[A-Z][\w-]*(?![\w’'-])")
 TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
@@ -155,10 +157,26 @@ class SpanSet:
 
 def doc_spans(doc, found: Extractors) -> list[Span]:
     """The model's spans of the labels that become mentions (the gazetteer's candidates are
-    weighed against them in disambiguation.py), a person's name cut at a particle made whole."""
-    spans = [Span(ent.start_char, ent.end_char, ent.label_, None, found.ner)
-             for ent in doc.ents if ent.label_ in NER_LABEL_TYPES]
+    weighed against them in disambiguation.py), each cut at line breaks, which no name runs over
+    (an item's heading and the next paragraph's first words: "Horn Gateway\n\nGulfstar Ports"),
+    a person's name cut at a particle made whole."""
+    spans = [Span(start, end, ent.label_, None, found.ner)
+             for ent in doc.ents if ent.label_ in NER_LABEL_TYPES
+             for start, end in line_pieces(doc.text, ent.start_char, ent.end_char)]
     return whole_particle_names(doc.text, spans, found)
+
+
+LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def line_pieces(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of body[start:end] on each line; of a span over several lines, those opening on a
+    capital letter."""
+    breaks = [edge for found in LINE_BREAK.finditer(body, start, end) for edge in found.span()]
+    if not breaks:
+        return [(start, end)]
+    edges = [start, *breaks, end]
+    return [(s, e) for s, e in zip(edges[::2], edges[1::2]) if e > s and body[s].isupper()]
 
 
 # A surname's particle in lower case closing a person's name: "Ursula von der" + "Leyen",
@@ -590,6 +608,9 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
                 end = surname.end()
             if span.how == found.ner and (dash := SPACED_DASH.search(body, start, end)):
                 end = dash.start()  # no person's name holds a spaced dash: "Ann Roe - Velkor's chief"
+        if span.how == found.ner and (label := SECTION_LABEL.match(body, start, end)) and (
+                start == 0 or body[start - 1] == "\n"):
+            start = label.end()  # a line opening on one word and a dash is labelled: "Utilities - Mercer Civil wins"
         if span.how == found.ner and (dash := SPACED_DASH_BEFORE_LOWER.search(body, start, end)):
             end = dash.start()  # nor any name a dash and a plain word: "Korea Development Bank - one of"
         if span.how == found.ner and (score := SCORE_TAIL.get(span.label)) and (tail := score.search(body, start, end)):
