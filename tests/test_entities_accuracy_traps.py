@@ -263,6 +263,27 @@ def test_a_portfolio_after_a_countrys_adjective_is_no_organisation(body, person)
     assert found.get(person) == "PERSON"
 
 
+@pytest.mark.parametrize("body, name, acronym", [
+    # the legal form closing the name is no initial, and an organisation the model or a head
+    # noun found inside the spelled name is a part of it
+    ("Vardhan Ports and Special Economic Zone Ltd (VPSEZ) will buy the terminal. VPSEZ shares rose.",
+     "Vardhan Ports and Special Economic Zone Ltd", "VPSEZ"),
+    ("Metro Pacific Bank and Trust Co. (MPBT) extended the loan. MPBT said demand was strong.",
+     "Metro Pacific Bank and Trust Co", "MPBT"),
+])
+def test_a_bracketed_acronym_spells_a_name_without_its_legal_form(body, name, acronym):
+    found = mentions(body)
+    ids = {m.text: m.entity.entity_id for m in found}
+    assert typed(body).get(name) == "ORG" and ids[acronym] == ids[name]
+
+
+def test_an_initialism_closing_an_attribution_is_no_person():
+    # "-- Karan Vardhan, CEO, VPSEZ": the office before the initialism is its holder's, not its own
+    body = ("Vardhan Ports and Special Economic Zone Ltd (VPSEZ) will buy the terminal.\n\n"
+            "\u201cWe will double its capacity.\u201d -- Karan Vardhan, CEO, VPSEZ\n\nVPSEZ shares rose 3%.")
+    assert {m.entity_type for m in mentions(body) if m.text == "VPSEZ"} == {"ORG"}
+
+
 # ---- a briefing's item headings -----------------------------------------------------------------
 
 @pytest.mark.parametrize("body, name", [

@@ -399,8 +399,10 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     """An organisation's acronym defined in brackets after it, wherever the text uses it (see
     names.py); it names the same entity as the organisation, known to the gazetteer or not. The
     name a bracketed acronym spells is an organisation whatever the model made of its words
-    ("Scottish and Newcastle (S&N)"), and an initialism the model found alone names the
-    organisation of the article whose name it spells ("RBS" after "Royal Bank of Scotland").
+    ("Scottish and Newcastle (S&N)"; an unknown organisation found inside it is a part of it:
+    "Vardhan Ports" of "Vardhan Ports and Special Economic Zone Ltd (VPSEZ)"), and an initialism
+    the model found alone names the organisation of the article whose name it spells ("RBS"
+    after "Royal Bank of Scotland").
     The article's own organisation wins over the gazetteer's for an initialism both give, unless
     the article names the gazetteer's organisation in full too: "the FSA" after "the Financial
     Services Authority" is not the armed group the gazetteer abbreviates the same way."""
@@ -408,7 +410,8 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     working = SpanSet(spans)
     for start, end in names_defined_by_acronyms(body):
         inside = working.overlapping(start, end)
-        if all(start <= working[i].start and working[i].end <= end and working[i].label != "ORG" for i in inside):
+        if all(start <= working[i].start and working[i].end <= end
+               and (working[i].label != "ORG" or working[i].entity_id is None) for i in inside):
             working.replace(inside, Span(start, end, "ORG", None, found.acronym))
     spans = working.spans()
     organisations = [s for s in spans if s.label == "ORG"]
@@ -649,7 +652,8 @@ def corrected_labels(body: str, spans: list[Span], found: Extractors) -> list[Sp
 def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
     """A mistyped name, or a person the model found, right after an office: a titled person. An
     office word that closes an organisation's name is none ("Burger King, Dovrin and Pell"), nor
-    "official" before an organisation's account ("the official Velkor")."""
+    "official" before an organisation's account ("the official Velkor"); nor is an acronym the
+    article defines for an organisation ("-- Karan Vardhan, CEO, VPSEZ")."""
     organisation_ends = {s.end for s in spans if s.label == "ORG"}
 
     def office_before(start: int, end: int) -> bool:
@@ -658,7 +662,8 @@ def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Ext
                 and not official_account(body, start, end))
 
     return [Span(s.start, s.end, "PERSON", None, found.titled_person)
-            if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and office_before(s.start, s.end))
+            if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and s.how != found.acronym
+                and office_before(s.start, s.end))
             or (s.label == "PERSON" and s.how == found.ner and office_before(s.start, s.end)) else s
             for s in spans]
 

@@ -187,6 +187,7 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
 # A name an acronym abbreviates: capitalised words, joined by "of", "and", "&", "for", "the"
 ABBREVIATED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|&|for|the|de)\s+)*[A-Z][\w’'.-]*)*\s*\Z")
 JOINING_WORDS = frozenset({"of", "and", "for", "the", "de"})
+LEGAL_FORMS = frozenset(form.rstrip(".") for form in word_list("company_suffixes"))
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
@@ -200,6 +201,13 @@ def initials(name: str) -> set[str]:
     "Scottish and Newcastle" → S&N, SN); a country's initials opening the name may be left out
     ("US Securities and Exchange Commission" → SEC as well as USSEC)."""
     words = name.split()
+    if len(words) > 2 and words[-1].rstrip(".") in LEGAL_FORMS:
+        # "Vardhan Ports and Special Economic Zone Ltd (VPSEZ)": the legal form is no initial
+        return {*initials(" ".join(words[:-1])), *initials_of_words(words)}
+    return initials_of_words(words)
+
+
+def initials_of_words(words: list[str]) -> set[str]:
     if len(words) < 2:
         return set()
     with_and = "".join("&" if w in ("and", "&") else "" if w in JOINING_WORDS else w[0] for w in words)
