@@ -141,3 +141,28 @@ def test_scales_in_capitals_as_american_copy_writes_them_and_crore_as_cr(text, e
 )
 def test_scale_and_currency_words_in_headline_case_and_wire_capitals(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PayVault signed a N5 billion working capital facility.", [("N5 billion", "NGN", 5e9, 5e9)]),
+    ("The state spent N150bn on roads.", [("N150bn", "NGN", 150e9, 150e9)]),
+    ("Toyoshima won the P28.7 billion civil works package.", [("P28.7 billion", "PHP", 28.7e9, 28.7e9)]),
+    ("The stake was valued at P10-12 billion, people said.", [("P10-12 billion", "PHP", 10e9, 12e9)]),
+    # the shilling of the country the article names
+    ("Huaxin won a Sh12.6 billion tender to drill wells in Kenya.", [("Sh12.6 billion", "KES", 12.6e9, 12.6e9)]),
+    ("In Tanzania, the bank lent Sh3 billion to farmers.", [("Sh3 billion", "TZS", 3e9, 3e9)]),
+    ("The plant will cost TSh 1.1 trillion.", [("TSh 1.1 trillion", "TZS", 1.1e12, 1.1e12)]),
+])
+def test_the_national_press_letters_before_a_scaled_figure(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Health workers need N95 masks.",
+    "The P5 plan was dropped.",
+    "He holds N5 shares in the firm.",
+    "Sh 5 billion was spent on it.",
+    "The BN5 billion figure was revised.",
+])
+def test_a_letter_before_a_figure_without_a_scale_word_is_no_currency(text):
+    assert amounts(text) == []

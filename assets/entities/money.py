@@ -39,7 +39,14 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "Php": "PHP",  # the Philippine press's own spelling ("Php299", "Php 1.2 billion")
     "PKR": "PKR", "UZS": "UZS", "KGS": "KGS", "TJS": "TJS", "RSD": "RSD", "MAD": "MAD",
     "ARS": "ARS", "MXN": "MXN", "EGP": "EGP", "LAK": "LAK", "MNT": "MNT", "₮": "MNT",
+    "TSh": "TZS", "USh": "UGX",
 }
+# One- and two-letter symbols of the national press, read only before a figure with a scale word
+# ("N150 billion", "P28.7 billion", "Sh12.6 billion"): alone they are models and routes ("N95",
+# "P5"). "Sh" is a shilling of the country the article names (Kenya's when none).
+SCALED_PREFIX_CURRENCIES: dict[str, str] = {"N": "NGN", "P": "PHP", "Sh": "shilling"}
+# the scale words those prefixes need: written out or abbreviated in two letters or more
+WORD_SCALE = re.compile(r"[\s-]?[A-Za-z]{2,}")
 
 # Currency words written after the number ("5 billion yuan"), plural and singular. A word naming
 # several currencies ("dinars") maps to None and is resolved by CONTEXT_CURRENCIES.
@@ -171,7 +178,7 @@ def currency_words() -> CurrencyWords:
     import pycountry
     from babel.numbers import get_currency_name
 
-    prefixes, suffixes = dict(PREFIX_CURRENCIES), dict(SUFFIX_CURRENCIES)
+    prefixes, suffixes = PREFIX_CURRENCIES | SCALED_PREFIX_CURRENCIES, dict(SUFFIX_CURRENCIES)
     units: dict[str, dict[str, re.Pattern]] = {}
     for code, countries in circulating_currencies().items():
         prefixes.setdefault(code, code)
@@ -199,7 +206,8 @@ def currency_words() -> CurrencyWords:
     plurals = {word: code for word, code in suffixes.items() if word.islower() and word.endswith("s")}
     suffixes = ({word.capitalize(): code for word, code in plurals.items()}
                 | {word.upper(): code for word, code in plurals.items()} | suffixes)
-    return CurrencyWords(prefixes, suffixes, frozenset(set(prefixes) - set(PREFIX_CURRENCIES)), shared)
+    return CurrencyWords(prefixes, suffixes,
+                         frozenset(set(prefixes) - set(PREFIX_CURRENCIES) - set(SCALED_PREFIX_CURRENCIES)), shared)
 
 
 SCALES: dict[str, float] = {
@@ -462,6 +470,10 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             continue
         if prefix and match.group("low")[0].isalpha():
             continue  # "$ one billion" is not how amounts are written; "$ a" is noise
+        if prefix in SCALED_PREFIX_CURRENCIES and not (
+                match.end("prefix") == match.start("low")
+                and WORD_SCALE.fullmatch(match.group("low_scale") or match.group("high_scale") or "")):
+            continue  # "N95 masks", "P 5": a letter alone before a figure is no currency
         if (prefix or suffix) in words.generated_codes and not money_shaped(match):
             continue  # "TOP 10", "ALL 3", "20 AMD": a code that is also a word needs an amount's figure
         word_after = match.group("suffix")
@@ -482,6 +494,10 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             suffix, end = None, match.start("suffix") - 1  # "broke through the $4 trillion mark"
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
+        if prefix in SCALED_PREFIX_CURRENCIES:
+            basis = "symbol"
+            if currency in CONTEXT_CURRENCIES:  # "Sh": the shilling of the country named nearest
+                currency, basis = currency_from_context(currency, body, start, published), "context"
         if suffix and prefix and words.suffixes[suffix] not in (currency, None):
             # "$5 billion yuan" is not one amount; keep the number with its prefix only.
             end = match.start("suffix") - 1
