@@ -991,3 +991,11 @@ def test_a_name_inside_an_amount_is_its_currency_not_a_party():
     body = "Al-Mutairi said Norland's Kestrel Fund would set aside SR 12 billion to co-invest with Pelorian companies."
     found = events_of(body, NORLAND, ("Kestrel Fund", "org:kestrel"), ("SR", "org:sr"))
     assert not any(p.entity_id == "org:sr" for e in found for p in e.parties)
+
+
+def test_the_one_a_loan_helps_is_never_its_lender():
+    # "the company" of the purpose clause reads back to the lender, the subject; the side after
+    # "with" takes the loan
+    body = "The EBRD has signed a €60 million loan with Halvard Industries to help the company maintain operations."
+    assert [summary(e) for e in events_of(body, ("EBRD", "org:ebrd"), ("Halvard Industries", "org:halvard"))] == [
+        ("lend", "done", ("org:ebrd",), ("org:halvard",))]

@@ -3068,7 +3068,10 @@ class SentenceContext:
                 if not roles["recipient"]:
                     # "a loan to help Y", "the loan will help Y", "a freeze on Y's debts", "Y's request for a loan"
                     askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
-                    roles["recipient"] = self.helped(noun, governor, relation == "subject") or [
+                    # never the giver itself ("to help the company" read back to the lender)
+                    givers = {m.entity_id for m in roles["agent"]}
+                    roles["recipient"] = [m for m in self.helped(noun, governor, relation == "subject")
+                                          if m.entity_id not in givers] or [
                         m for t in debtors(relieved_debts(noun)) + askers for m in self.referents(t)]
                 if not roles["recipient"] and governor is not None and relation == "object" and not passive:
                     roles["recipient"] = self.giver_of(clause_arguments(governor)[0])
