@@ -999,3 +999,17 @@ def test_the_one_a_loan_helps_is_never_its_lender():
     body = "The EBRD has signed a €60 million loan with Halvard Industries to help the company maintain operations."
     assert [summary(e) for e in events_of(body, ("EBRD", "org:ebrd"), ("Halvard Industries", "org:halvard"))] == [
         ("lend", "done", ("org:ebrd",), ("org:halvard",))]
+
+
+@pytest.mark.parametrize("body", [
+    "The World Bank and Pelora have signed a $150 million loan to expand sewerage in the capital.",
+    "Pelora and the World Bank agreed a $150 million loan on Monday.",
+])
+def test_a_loan_signed_by_two_sides_is_the_financier_s(body):
+    [event] = events_of(body, *sorted((WORLD_BANK, PELORA), key=lambda pair: body.index(pair[0])))
+    assert (summary(event)[0], *summary(event)[2:]) == ("lend", ("org:wb",), ("country:PEL",))
+
+
+def test_two_lenders_providing_a_loan_name_no_borrower():
+    body = "The World Bank and the IMF provided a $150 million loan on Monday."
+    assert events_of(body, WORLD_BANK, IMF) == []

@@ -3079,6 +3079,10 @@ class SentenceContext:
                     # "X signed a €300m loan with Y": of the two sides, the financier gives
                     sides = giver_and_taker(kind, roles["agent"] + pobj["with"], roles["agent"])
                     roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
+                elif not roles["recipient"] and len(roles["agent"]) >= 2 and glemma in CONCLUDING_VERBS:
+                    # "X and Y have signed a $150m loan": so are two signatories (not "X and Y lent")
+                    sides = giver_and_taker(kind, roles["agent"], [])
+                    roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
         # "the acquisition of Y by X is expected to close in May": a deal whose completion is
         # expected has been agreed (what a journalist expects is no event; its closing is)
         closing = relation == "subject" and glemma == "expect" and any(
