@@ -1013,3 +1013,18 @@ def test_a_loan_signed_by_two_sides_is_the_financier_s(body):
 def test_two_lenders_providing_a_loan_name_no_borrower():
     body = "The World Bank and the IMF provided a $150 million loan on Monday."
     assert events_of(body, WORLD_BANK, IMF) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Kalahari Power received a €40m grant from Norland's Halvard Development Fund in 2023.",
+    "Kalahari Power, which received a €40m grant from Norland's Halvard Development Fund in 2023, is hiring.",
+])
+def test_a_named_fund_gives_rather_than_its_owner(body):
+    pairs = (("Kalahari Power", "org:kalahari"), NORLAND, ("Halvard Development Fund", "org:hdf"))
+    assert [summary(e) for e in events_of(body, *pairs)] == [("fund", "done", ("org:hdf",), ("org:kalahari",))]
+
+
+def test_an_unnamed_fund_of_an_owner_is_the_owner_s_money():
+    body = "Pelora received a €40m grant from Norland's regional fund in 2023."
+    assert [summary(e) for e in events_of(body, PELORA, NORLAND)] == [
+        ("fund", "done", ("country:NOR",), ("country:PEL",))]

@@ -3495,10 +3495,12 @@ class SentenceContext:
         class of givers a name only qualifies ("from the largest US banks")."""
         if token.tag_ == "NNS" and self.mention_at(token) is None:
             return self.examples(token)
-        # "from the EU's regional fund": the owner of the fund the money comes out of
-        owned_funds = [c for c in token.children if c.dep_ == "poss"] if token.lemma_.lower() in MONEY_WORDS else []
-        return [m for m in self.referents(token) if self.names(token, m)] + [
-            m for c in owned_funds for m in self.referents(c)]
+        # "from the EU's regional fund": the owner of the fund the money comes out of, unless the
+        # fund is named ("from Germany's H2 Development Fund": the fund gives)
+        named = [m for m in self.referents(token) if self.names(token, m)]
+        owned_funds = [c for c in token.children if c.dep_ == "poss"] \
+            if token.lemma_.lower() in MONEY_WORDS and not named else []
+        return named + [m for c in owned_funds for m in self.referents(c)]
 
     def giver_event(self, noun) -> list[Event]:
         """ "Labour's largest donor (in the quarter) was X", "X was Y's biggest creditor": "be" in the
