@@ -1028,3 +1028,9 @@ def test_an_unnamed_fund_of_an_owner_is_the_owner_s_money():
     body = "Pelora received a €40m grant from Norland's regional fund in 2023."
     assert [summary(e) for e in events_of(body, PELORA, NORLAND)] == [
         ("fund", "done", ("country:NOR",), ("country:PEL",))]
+
+
+def test_works_financed_by_a_loan_to_a_borrower_are_the_borrower_s_loan():
+    body = "The project is financed by a $180m World Bank loan to Pelora signed last year."
+    assert [summary(e) for e in events_of(body, WORLD_BANK, PELORA)] == [
+        ("lend", "done", ("org:wb",), ("country:PEL",))]

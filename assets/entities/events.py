@@ -2546,6 +2546,9 @@ class SentenceContext:
                 claimed.update(t.i for t in noun.subtree if t.dep_ == "compound" or t is noun)
                 roles["agent"] = [m for t in prepositional_objects(noun).get("from", []) for m in self.referents(t)] + [
                     m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
+                # "the project is financed by a $180m loan to Y": the works are Y's, the loan's "to" takes it
+                roles["recipient"] = roles["recipient"] or [
+                    m for t in prepositional_objects(noun).get("to", []) for m in self.referents(t)]
             if not roles["agent"] and passive:  # "was granted a loan by X": the parse hangs "by" on the loan
                 roles["agent"] = pobj.get("from", []) + pobj.get("by", [])
             roles["agent"] = roles["agent"] or self.enacting(pobj)
