@@ -1030,6 +1030,15 @@ def test_an_unnamed_fund_of_an_owner_is_the_owner_s_money():
         ("fund", "done", ("country:NOR",), ("country:PEL",))]
 
 
+@pytest.mark.parametrize("body, status", [
+    ("The World Bank approved a $100m loan to Pelora to finance the Aqaba-Ruwa railway project.", "agreed"),
+    ("The World Bank signed a loan of $100m with Pelora on Monday to part-finance the Aqaba-Ruwa water project.",
+     "done"),
+])
+def test_what_a_loan_pays_for_is_no_second_transfer(body, status):
+    # the places the works join receive no grant of the lender's
+    pairs = (WORLD_BANK, PELORA, ("Aqaba", "place:aqaba"), ("Ruwa", "place:ruwa"))
+    assert [summary(e) for e in events_of(body, *pairs)] == [("lend", status, ("org:wb",), ("country:PEL",))]
 def test_works_financed_by_a_loan_to_a_borrower_are_the_borrower_s_loan():
     body = "The project is financed by a $180m World Bank loan to Pelora signed last year."
     assert [summary(e) for e in events_of(body, WORLD_BANK, PELORA)] == [
