@@ -1039,6 +1039,26 @@ def test_what_a_loan_pays_for_is_no_second_transfer(body, status):
     # the places the works join receive no grant of the lender's
     pairs = (WORLD_BANK, PELORA, ("Aqaba", "place:aqaba"), ("Ruwa", "place:ruwa"))
     assert [summary(e) for e in events_of(body, *pairs)] == [("lend", status, ("org:wb",), ("country:PEL",))]
+
+
+@pytest.mark.parametrize("body, amount", [
+    ("Habib Bank has agreed to provide a $15m term finance facility to Orvex.", "$15m"),
+    ("Orvex signed a $5 million working capital facility with Talbot Credit Partners last month.", "$5 million"),
+    ("Talbot Credit Partners extended a $300m revolving credit facility to Orvex.", "$300m"),
+])
+def test_a_borrowing_facility_is_a_loan(body, amount):
+    lender = ("Habib Bank", "org:habib") if "Habib" in body else ("Talbot Credit Partners", "org:talbot")
+    pairs = sorted((lender, ORVEX), key=lambda pair: body.index(pair[0]))
+    assert [(summary(e)[0], summary(e)[2:], e.amount.text) for e in events_of(body, *pairs)] == [
+        ("lend", ((lender[1],), ("org:orvex",)), amount)]
+
+
+def test_a_production_facility_stays_a_plant():
+    body = "Veltrix will build a $300m production facility in Pelora."
+    assert [summary(e) for e in events_of(body, VELTRIX, PELORA)] == [
+        ("invest", "planned", ("org:veltrix",), ("country:PEL",))]
+
+
 def test_works_financed_by_a_loan_to_a_borrower_are_the_borrower_s_loan():
     body = "The project is financed by a $180m World Bank loan to Pelora signed last year."
     assert [summary(e) for e in events_of(body, WORLD_BANK, PELORA)] == [

@@ -869,6 +869,7 @@ class SentenceContext:
         self.repair_dashed_asides()
         self.repair_possessive_names()
         self.repair_stranded_prepositions()
+        self.repair_loan_facilities()
 
     def headline_clause(self):
         """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
@@ -981,6 +982,15 @@ class SentenceContext:
             stranded = next((t for t in self.doc[prep.i + 1:] if t.left_edge.i == prep.i + 1 and t.dep_ == "nsubj"), None)
             if stranded is not None and any(c.dep_ == "nsubj" and c.i < prep.i for c in stranded.head.children):
                 stranded.head, stranded.dep_ = prep, "pobj"
+
+    def repair_loan_facilities(self) -> None:
+        """ "a $300m credit (term loan, working capital) facility": a facility for borrowing is a
+        loan, no plant; its noun is read as "loan" (a lender's programme by name, "the Extended
+        Fund Facility", is read in noun_trigger)."""
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() == "facility" and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in LOAN_FACILITY_WORDS for c in token.children):
+                token.lemma_ = "loan"
 
     # --- tokens and mentions --------------------------------------------------------------
 
@@ -4333,9 +4343,10 @@ def maker_modifiers(goods) -> list:
 
 def is_equity_money(noun) -> bool:
     """ "venture financing", "equity funding", "$5m of venture capital": money for a share of the
-    company it goes to, which invests."""
+    company it goes to, which invests; "working capital" runs a business, whoever provides it."""
     return (noun.lemma_.lower() in MONEY_WORDS or TRIGGER_NOUNS.get(noun.lemma_.lower()) == "fund") and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in EQUITY_WORDS for c in noun.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in EQUITY_WORDS
+        and not any(w.lower_ == "working" for w in c.children) for c in noun.children)
 
 
 def is_raised_stake(noun) -> bool:
@@ -4415,6 +4426,8 @@ def is_nominal(token) -> bool:
 
 # Words of the names of lenders' loan programmes: "Extended Fund Facility", "Rapid Credit Facility".
 LENDING_FACILITY_WORDS = frozenset("fund credit financing lending loan".split())
+# Words before "facility" that make it a loan: "a credit (term, working capital, overdraft) facility".
+LOAN_FACILITY_WORDS = LENDING_FACILITY_WORDS | frozenset("finance capital term revolving overdraft bridge".split())
 
 
 def noun_trigger(token) -> str | None:
