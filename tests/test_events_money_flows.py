@@ -1063,3 +1063,17 @@ def test_works_financed_by_a_loan_to_a_borrower_are_the_borrower_s_loan():
     body = "The project is financed by a $180m World Bank loan to Pelora signed last year."
     assert [summary(e) for e in events_of(body, WORLD_BANK, PELORA)] == [
         ("lend", "done", ("org:wb",), ("country:PEL",))]
+
+
+@pytest.mark.parametrize("body", [
+    "Veltrix has invested $60m in Orvex. Veltrix said it was its largest investment in Pelora.",
+    "Veltrix has invested $60m in Orvex. The deal is Veltrix's first investment in Pelora.",
+])
+def test_a_deal_ranked_among_its_kind_is_no_second_deal(body):
+    events = events_of(body, VELTRIX, ORVEX, VELTRIX, PELORA)
+    assert [summary(e) for e in events] == [("invest", "done", ("org:veltrix",), ("org:orvex",))]
+
+
+def test_an_investment_told_as_a_plain_attribute_stays():
+    body = "The plant is a $60m investment by Veltrix in Pelora."
+    assert [summary(e)[0] for e in events_of(body, VELTRIX, PELORA)] == ["invest"]

@@ -2577,6 +2577,8 @@ class SentenceContext:
 
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
         """A noun trigger: its own modifiers, then the verb that governs it."""
+        if ranks_a_told_deal(noun):
+            return []  # "it was its largest investment in Y": what the deal told ranks as, no second one
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         offered, offered_words = self.offered_flow(noun, claimed) if kind == "acquire" else (None, [])
         kind = offered or kind  # "Y accepted the loan offer from X": the offer is the loan it gives
@@ -4175,6 +4177,21 @@ def is_telephone_call(noun) -> bool:
     """ "a phone call", "a telephone call": a conversation, never an appeal."""
     return noun.lemma_.lower() == "call" and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("phone", "telephone") for c in noun.children)
+
+
+def ranks_a_told_deal(noun) -> bool:
+    """A trigger noun ranked by a superlative or an ordinal as what "it" or a deal noun is ("it was
+    its largest investment in Y", "the deal is X's first acquisition in Y"): a deal told elsewhere,
+    described."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or not any(
+            c.tag_ in ("JJS", "RBS") or c.lower_ in ORDINAL_WORDS for c in noun.children):
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ in SUBJECTS]
+    return any(s.lower_ in ("it", "this", "that") or noun_trigger(s) is not None for s in subjects)
+
+
+# Ordinals that rank a deal among its kind: "its first investment in Y".
+ORDINAL_WORDS = frozenset("first second third fourth fifth last latest".split())
 
 
 def carries_on_talks(verb) -> bool:
