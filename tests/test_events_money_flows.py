@@ -1065,6 +1065,19 @@ def test_works_financed_by_a_loan_to_a_borrower_are_the_borrower_s_loan():
         ("lend", "done", ("org:wb",), ("country:PEL",))]
 
 
+def test_a_state_signing_a_contract_to_supply_a_company_is_the_supplier():
+    # the signer does what the contract's purpose clause says; only a company signed with does the work
+    body = "Pelora signed a contract to supply 1.2 million tonnes of fertiliser over three years to Orvex."
+    assert [summary(e) for e in events_of(body, PELORA, ORVEX)] == [
+        ("contract", "done", ("country:PEL",), ("org:orvex",))]
+
+
+def test_a_state_signing_a_contract_with_a_company_is_its_client():
+    body = "Pelora signed a contract with Orvex to build the bridge."
+    assert [summary(e) for e in events_of(body, PELORA, ORVEX)] == [
+        ("contract", "done", ("org:orvex",), ("country:PEL",))]
+
+
 @pytest.mark.parametrize("body", [
     "Veltrix has invested $60m in Orvex. Veltrix said it was its largest investment in Pelora.",
     "Veltrix has invested $60m in Orvex. The deal is Veltrix's first investment in Pelora.",

@@ -2925,15 +2925,16 @@ class SentenceContext:
                 roles["agent"] = actor or owners
                 # "an order for" names what is ordered ("accepting orders for the new MacBook"), not a client
                 clients_for = pobj.get("for", []) if noun.lemma_.lower() != "order" else []
-                roles["recipient"] = pobj.get("from", []) + pobj.get("with", []) + clients_for \
-                    or self.purpose_clients(noun, governor)
+                signed_with = pobj.get("from", []) + pobj.get("with", []) + clients_for
+                roles["recipient"] = signed_with or self.purpose_clients(noun, governor)
                 if glemma in RECEIVING_VERBS and not roles["recipient"]:  # "won a $2bn Pelora contract"
                     # "received an order for 50 jets from Y": the parse hangs "from" on the goods
                     roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] or [
                         m for t in preps.get("for", []) for g in prepositional_objects(t).get("from", [])
                         for m in self.referents(g)] or self.awarder_told_before(noun) or self.announcing_awarder(
                         governor, roles["agent"])
-                elif glemma not in RECEIVING_VERBS:  # "Pelora signed a contract with Orvex": the company does the work
+                elif glemma not in RECEIVING_VERBS and signed_with:  # "Pelora signed a contract with Orvex": the
+                    # company does the work; not "Pelora signed a contract to supply Orvex": the signer does
                     roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
                     suppliers = self.described_suppliers(noun)
                     if suppliers and roles["agent"] and not {m.entity_id for m in suppliers} & {m.entity_id for m in roles["agent"]}:
