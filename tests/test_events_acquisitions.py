@@ -623,3 +623,20 @@ def test_a_name_doing_the_infinitive_after_it_is_no_company_bought(body, word, e
     doc = load_parser()(body)
     [token] = [t for t in doc if t.text == word]
     assert opens_infinitive_clause(token) is expected
+
+
+@pytest.mark.parametrize("body, status", [
+    ("The EBRD has agreed to subscribe to new shares in Kartli Bank for 25 million euros.", "agreed"),
+    ("The EBRD will subscribe for new shares in Kartli Bank worth 25 million euros.", "planned"),
+    ("The EBRD subscribed to 25 million euros of new shares in Kartli Bank.", "done"),
+])
+def test_shares_subscribed_to_are_bought(body, status):
+    # a new issue subscribed to is a stake bought from no seller: an investment
+    events = events_of(body, ("EBRD", "org:ebrd"), ("Kartli Bank", "org:kartli"))
+    assert [(summary(e), e.amount.text) for e in events] == [
+        (("invest", status, ("org:ebrd",), ("org:kartli",)), "25 million euros")]
+
+
+def test_a_subscription_to_a_newspaper_is_no_purchase():
+    assert events_of("Veltrix subscribed to the Kartli Herald in 2019.", ("Veltrix", "org:veltrix"),
+                     ("Kartli Herald", "org:herald")) == []

@@ -290,7 +290,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ing|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)?[- ]?ups?|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|to see|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|subscri(?:be|bes|bed|bing)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)?[- ]?ups?|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|to see|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
@@ -4628,6 +4628,8 @@ def verb_trigger(token) -> str | None:
         return "acquire"  # "X bid $2bn for Y", "X offered £1.3bn"
     if lemma == "pay" and paid_for(token):
         return "acquire"  # "X paid $2bn for Y"
+    if lemma == "subscribe" and subscribed_shares(token):
+        return "acquire"  # "X subscribed to new shares in Y": bought them, a stake read as any other
     if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and is_facility(c) for c in token.children) \
             and not (token.dep_ in ("acl", "relcl") and noun_trigger(token.head) == "contract"):
         return "invest"  # building a plant in a country invests in it; "a contract to build a plant" is work done for a client
@@ -5066,7 +5068,7 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     passive_agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not passive_agents and (is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
         passive_agents = stray_agents(verb)  # "a contract awarded to X by Y" too
-    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS] + subscribed_shares(verb)
     # "has taken over Y": the parse reads the particle as a preposition with the object as its own
     objects += [g for c in verb.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
     datives = [c for c in verb.children if c.dep_ == "dative" and c.lower_ not in ("to", "for")]
@@ -5098,6 +5100,17 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         datives = direct[:1]
         objects = [o for o in objects if o.i != direct[0].i]
     return subjects, passive_agents, objects, datives
+
+
+def subscribed_shares(verb) -> list:
+    """The shares a company's new issue is "subscribed to (for)": what the verb buys, or what a
+    sum of them counts ("subscribed to $5m of new shares")."""
+    if verb.lemma_.lower() != "subscribe":
+        return []
+    taken = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+             for g in c.children if g.dep_ == "pobj"]
+    taken += [t for g in taken if is_figure(g) and is_money(g) for t in prepositional_objects(g).get("of", [])]
+    return [g for g in taken if g.lemma_.lower() in SHAREHOLDINGS]
 
 
 # Verbs whose indirect object receives the sum: "lent Y $5m", "granted Y $5m".
