@@ -640,3 +640,15 @@ def test_shares_subscribed_to_are_bought(body, status):
 def test_a_subscription_to_a_newspaper_is_no_purchase():
     assert events_of("Veltrix subscribed to the Kartli Herald in 2019.", ("Veltrix", "org:veltrix"),
                      ("Kartli Herald", "org:herald")) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Corvane Mining has completed the acquisition of 100 per cent of Talbot Resources for $98 million.",
+     ("acquire", "done", ("org:corvane",), ("org:talbot",))),
+    # a minority stake from a seller left unnamed is an investment, as "25%" is
+    ("Corvane Mining bought 25 per cent of Talbot Resources from its founder for $60 million.",
+     ("invest", "done", ("org:corvane",), ("org:talbot",))),
+])
+def test_a_share_written_per_cent_is_a_share_as_with_a_percent_sign(body, expected):
+    # not goods counted by number ("bought 25 ... from its founder" was a supply contract)
+    assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [expected]

@@ -2354,7 +2354,7 @@ class SentenceContext:
         elif kind == "acquire":
             # "bought a 15% stake in Y", "a stake in Y was bought by X"
             stake = next((o for o in (subjects if passive else objects)
-                          if o.lemma_.lower() in SHAREHOLDINGS | FRACTIONS or o.lower_ in ("%", "percent")), None)
+                          if o.lemma_.lower() in SHAREHOLDINGS | FRACTIONS or is_percent(o)), None)
             # "Y, sold to X in 2003, ...": a participle after a noun says what happened to it
             # (a clause with a subject of its own is none: "news that X had sold Y to Z")
             participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
@@ -4041,7 +4041,13 @@ CONTROL_WORDS = frozenset("controlling majority entire remaining outstanding who
 
 def is_portion(token) -> bool:
     """A figure or a word for a part of something: "33%", "control", "two-thirds"."""
-    return token.like_num or token.lower_ in PORTIONS or token.lemma_.lower() in FRACTIONS
+    return token.like_num or token.lower_ in PORTIONS or is_percent(token) or token.lemma_.lower() in FRACTIONS
+
+
+def is_percent(token) -> bool:
+    """ "%", "percent", and "cent" of "25 per cent" (the parse's head of the two words)."""
+    return token.lower_ in ("%", "percent") or (token.lower_ == "cent" and any(
+        c.lower_ == "per" for c in token.children))
 
 
 def portions_of(tokens) -> list:
@@ -4335,11 +4341,11 @@ def is_counted_goods(token) -> bool:
     kinds = [token] + ([g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"] if token.like_num else [])
     if any(t.lemma_.lower() in SHAREHOLDINGS | ORGANISATION_NOUNS | ASSET_NOUNS | PREMISES | MEASURE_UNITS
-           for t in kinds) or token.lower_ in PORTIONS:
+           for t in kinds) or token.lower_ in PORTIONS or is_percent(token):
         return False  # "bought two brands (30 stores, 160 of its pubs) from X": a company's assets, not goods
     counted = token.like_num or any(c.dep_ == "nummod" and c.like_num for c in token.children)
     # a price in the noun's own modifiers, not in a clause on it ("20 jets valued at $9bn")
-    return counted and not any(t.tag_ == "$" or t.lower_ in ("%", "percent") for c in token.children
+    return counted and not any(t.tag_ == "$" or is_percent(t) for c in token.children
                                if c.dep_ not in ("acl", "relcl", "prep") for t in c.subtree)
 
 
