@@ -652,3 +652,15 @@ def test_a_subscription_to_a_newspaper_is_no_purchase():
 def test_a_share_written_per_cent_is_a_share_as_with_a_percent_sign(body, expected):
     # not goods counted by number ("bought 25 ... from its founder" was a supply contract)
     assert [summary(e) for e in events_of(body, VELTRIX, OMNIA)] == [expected]
+
+
+def test_the_one_a_purchase_is_made_from_is_its_seller_never_its_buyer():
+    # the buyer is not named (a description the layer cannot resolve): no event rather than the seller's
+    body = "The company has completed its €640m purchase of Talbot Resources from Brenna Copper."
+    assert events_of(body, OMNIA, TARSA) == []
+
+
+def test_an_offer_from_someone_is_their_bid():
+    body = "Talbot Resources rejected a takeover offer from Corvane Mining."
+    assert [summary(e) for e in events_of(body, OMNIA, VELTRIX)] == [
+        ("acquire", "announced", ("org:corvane",), ("org:talbot",))]

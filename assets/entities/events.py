@@ -2970,8 +2970,10 @@ class SentenceContext:
                 # ... unless another name qualifies the bid ("Y accepted a $2bn X bid")
                 bidder = [m for m in modifiers if m.entity_type in ACTOR_TYPES and m not in subject_m] \
                     if glemma in TARGET_VERBS else actor
+                # "an offer from X" is X's; "the purchase of Y from X" is X's sale, its buyer unnamed
                 roles["agent"] = own.get("by", []) if owners and own.get("by") else (
-                    owners or own.get("by", []) or bidder or pobj.get("from", []))
+                    owners or own.get("by", []) or bidder
+                    or (pobj.get("from", []) if noun.lemma_.lower() in BIDDING_NOUNS | {"bidding"} else []))
                 roles["seller"] = pobj.get("from", [])
                 bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
                 bought += [c for c in noun.children if c.dep_ == "poss"] if own.get("by") else []
