@@ -2812,9 +2812,7 @@ class SentenceContext:
             if kind == "agreement":
                 # "the country's deal to join the WTO", "signed a deal to join Y" (the parse may hang
                 # the infinitive on the verb): the body joined is the deal's other side
-                purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + (
-                    [c for c in governor.children if c.dep_ == "advcl"] if relation == "object" else [])
-                sides += [m for c in purposes if is_infinitive(c) and c.lemma_.lower() == "join"
+                sides += [m for c in deal_purposes(noun, governor, relation) if c.lemma_.lower() == "join"
                           for o in c.children if o.dep_ == "dobj"
                           for m in self.referents(o) if m.entity_type in ("ORG", "COUNTRY")]
             if kind == "meet" and not {"with", "between"} & preps.keys():
@@ -2868,6 +2866,8 @@ class SentenceContext:
                 if clients:
                     roles = {"agent": suppliers, "recipient": clients, "seller": [], "party": []}
                     return self.build(governor or noun, noun, "contract", roles, 0.7)
+            if content is not None and content in {verb_trigger(c) for c in deal_purposes(noun, governor, relation)}:
+                return []  # "signed a share purchase agreement with Y to acquire its stake in Z": the verb tells it
             if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
                 roles = giver_and_taker(content, parties, actor)
                 if roles["agent"]:
@@ -4201,6 +4201,15 @@ def ranks_a_told_deal(noun) -> bool:
 
 # Ordinals that rank a deal among its kind: "its first investment in Y".
 ORDINAL_WORDS = frozenset("first second third fourth fifth last latest".split())
+
+
+def deal_purposes(noun, governor, relation: str) -> list:
+    """The infinitives that say what a deal is for, on the noun or on the verb it is the object of
+    ("an agreement to buy Y", "signed an agreement with X to buy Y")."""
+    purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if governor is not None and relation == "object":
+        purposes += [c for c in governor.children if c.dep_ == "advcl"]
+    return [c for c in purposes if is_infinitive(c)]
 
 
 def carries_on_talks(verb) -> bool:
