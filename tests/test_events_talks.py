@@ -651,3 +651,16 @@ def test_two_titled_names_joined_by_and_are_both_sides_whatever_the_parse_hangs_
     # name on the first as its apposition; the body named in the second title is no side
     [event] = events_of(body, first, between, second)
     assert summary(event) == ("meet", "done", ("person:bello", "person:kovac"))
+
+
+@pytest.mark.parametrize("body", [
+    "Before the ceremony, Ambassador Ana Kovac paid a courtesy call on Deputy Prime Minister Omar Bello.",
+    "Ana Kovac paid a call on Omar Bello at the Ministry of Finance on Monday.",
+    "Ana Kovac made a courtesy call on Prime Minister Omar Bello.",
+])
+def test_a_call_paid_on_someone_is_a_visit(body):
+    assert [summary(e) for e in events_of(body, KOVAC, BELLO)] == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_call_on_someone_to_act_is_an_appeal():
+    assert events_of("Ana Kovac renewed her call on Omar Bello to resign.", KOVAC, BELLO) == []

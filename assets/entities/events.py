@@ -2840,6 +2840,9 @@ class SentenceContext:
             elif kind == "meet" and relation == "object" and actor and is_telephone_call(noun):
                 # "X made a phone call to Y": the one called, where "a call to Y" alone may be an appeal
                 parties += [m for m in pobj.get("to", []) if m.entity_type == "PERSON"]
+            elif kind == "meet" and relation == "object" and actor and is_visiting_call(noun, governor):
+                # "X paid a (courtesy) call on Y": visited Y; "a call on Y to act" is an appeal
+                parties += [m for m in pobj.get("on", []) if m.entity_type == "PERSON"]
             if kind == "meet" and pobj.get("with") and governor is not None and distributive(clause_arguments(governor)[0]):
                 # "Both A and B held talks with C": each held its own talks with C
                 return self.separate_meetings(governor, noun, [m for m in actor if m not in pobj["with"]],
@@ -4210,6 +4213,12 @@ def deal_purposes(noun, governor, relation: str) -> list:
     if governor is not None and relation == "object":
         purposes += [c for c in governor.children if c.dep_ == "advcl"]
     return [c for c in purposes if is_infinitive(c)]
+
+
+def is_visiting_call(noun, governor) -> bool:
+    """ "paid a call on Y", "made a courtesy call on Y": a visit to Y."""
+    return noun.lemma_.lower() == "call" and (governor.lemma_.lower() == "pay" or any(
+        c.lower_ == "courtesy" for c in noun.children))
 
 
 def carries_on_talks(verb) -> bool:
