@@ -653,6 +653,16 @@ def test_two_titled_names_joined_by_and_are_both_sides_whatever_the_parse_hangs_
     assert summary(event) == ("meet", "done", ("person:bello", "person:kovac"))
 
 
+def test_a_name_after_a_long_title_and_a_comma_is_the_title_s_holder():
+    # the small parser hangs "Rajiv Mehrotra" on "talks", past the title whose apposition it is
+    body = ("Earlier, Ludger Hauswirth held talks with the Secretary of the Department of Economic Affairs, "
+            "Rajiv Mehrotra, on the bank's pipeline of projects in Pelora.")
+    pairs = (("Ludger Hauswirth", "person:hauswirth"), ("Department of Economic Affairs", "org:dea"),
+             ("Rajiv Mehrotra", "person:mehrotra"), PELORA)
+    assert [summary(e) for e in events_of(body, *pairs)] == [
+        ("meet", "done", ("person:hauswirth", "person:mehrotra"))]
+
+
 @pytest.mark.parametrize("body", [
     "Before the ceremony, Ambassador Ana Kovac paid a courtesy call on Deputy Prime Minister Omar Bello.",
     "Ana Kovac paid a call on Omar Bello at the Ministry of Finance on Monday.",

@@ -869,6 +869,7 @@ class SentenceContext:
         self.repair_dashed_asides()
         self.repair_possessive_names()
         self.repair_stranded_prepositions()
+        self.repair_titled_appositions()
         self.repair_loan_facilities()
 
     def headline_clause(self):
@@ -982,6 +983,25 @@ class SentenceContext:
             stranded = next((t for t in self.doc[prep.i + 1:] if t.left_edge.i == prep.i + 1 and t.dep_ == "nsubj"), None)
             if stranded is not None and any(c.dep_ == "nsubj" and c.i < prep.i for c in stranded.head.children):
                 stranded.head, stranded.dep_ = prep, "pobj"
+
+    def repair_titled_appositions(self) -> None:
+        """ "held talks with the Secretary of the Department of Economic Affairs, Rajiv Mehrotra,
+        on Y": after a long title the small parser hangs the name set off by commas on a word
+        before the title ("talks"). A person named right after the comma that closes a title's
+        phrase is that title's apposition."""
+        for name in self.doc:
+            mention = self.mention_at(name)
+            comma = name.left_edge.i - 1
+            if name.dep_ != "appos" or mention is None or mention.entity_type != "PERSON" or comma < 1 \
+                    or self.doc[comma].text != ",":
+                continue
+            phrase = [self.doc[comma - 1]]  # the words whose phrases end right before the comma
+            while phrase[-1].head is not phrase[-1] and phrase[-1].head.right_edge.i == comma - 1:
+                phrase.append(phrase[-1].head)
+            title = next((t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN")
+                          and stated_title_key(t.text) is not None), None)
+            if title is not None and name.head.i < title.i and name.head in title.ancestors:
+                name.head = title
 
     def repair_loan_facilities(self) -> None:
         """ "a $300m credit (term loan, working capital) facility": a facility for borrowing is a
