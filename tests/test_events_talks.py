@@ -674,3 +674,10 @@ def test_a_call_paid_on_someone_is_a_visit(body):
 
 def test_a_call_on_someone_to_act_is_an_appeal():
     assert events_of("Ana Kovac renewed her call on Omar Bello to resign.", KOVAC, BELLO) == []
+
+
+@pytest.mark.parametrize("group", ["mission", "team", "delegation"])
+def test_the_leader_of_a_visiting_mission_is_the_side_met(group):
+    body = f"Ana Kovac held talks with the visiting Norland {group} led by Omar Bello on Monday."
+    assert [summary(e) for e in events_of(body, KOVAC, NORLAND, BELLO)] == [
+        ("meet", "done", ("person:bello", "person:kovac"))]

@@ -262,6 +262,8 @@ OFFICE_COMPLEMENT_POS = frozenset("ADP DET PROPN ADJ".split())
 MAX_OFFICE_COMPLEMENT = 5
 APPOSITION_CLOSERS = frozenset(", . ; and )".split())
 DELEGATION_NOUNS = frozenset({"delegation"})
+# Groups a person leads for a side: "the visiting IMF mission led by X".
+LED_GROUP_NOUNS = DELEGATION_NOUNS | {"mission", "team"}
 # Those a visitor meets in a country, standing for it when unnamed: "met officials in Brask".
 HOST_NOUNS = frozenset("leader authority".split())
 # Verbs of setting off: the talks one leaves for lie ahead ("left for Baghdad for talks").
@@ -1097,9 +1099,10 @@ class SentenceContext:
         # "foreign investors, led by X", "banks led by X": the one leading a plural group acts for it
         if token.tag_ == "NNS" and token.lemma_.lower() not in GROUP_NOUNS | DELEGATION_NOUNS and self.mention_at(token) is None:
             listed += group_leaders(token)
-        # "a Vietnamese delegation led by X": its leader, the most specific name of its side, in its place
+        # "a Vietnamese delegation (the IMF mission) led by X": its leader, the most specific name of
+        # its side, in its place
         leaders = [g for g in group_leaders(token) if (m := self.mention_at(g)) and m.entity_type == "PERSON"] \
-            if token.lemma_.lower() in DELEGATION_NOUNS else []
+            if token.lemma_.lower() in LED_GROUP_NOUNS else []
         if leaders:
             words, listed = [w for w in words if w is not token], listed + leaders
         # "a Canadian company, named X, won ...": the name a participle gives the noun
