@@ -681,3 +681,11 @@ def test_the_leader_of_a_visiting_mission_is_the_side_met(group):
     body = f"Ana Kovac held talks with the visiting Norland {group} led by Omar Bello on Monday."
     assert [summary(e) for e in events_of(body, KOVAC, NORLAND, BELLO)] == [
         ("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_meeting_with_a_company_s_chief_told_again_with_the_chief_named_is_one_meeting():
+    body = ("Kovac meets Orvex's chief\n\nPelora's trade minister, Ana Kovac, held talks with Omar Bello, chief "
+            "executive of Orvex, about the company's mines.")
+    pairs = (("Kovac", "person:kovac"), ("Orvex", "org:orvex"), PELORA, KOVAC, BELLO, ("Orvex", "org:orvex"))
+    events = events_of(body, *pairs, affiliations={"Ana Kovac": "country:PEL", "Omar Bello": "org:orvex"})
+    assert [summary(e) for e in events] == [("meet", "done", ("person:bello", "person:kovac"))]

@@ -6674,12 +6674,14 @@ def is_stake_beside_bid(first: Event, event: Event) -> bool:
 
 def stands_for_sides(event: Event, told: Event) -> bool:
     """Whether an event's parties are office holders of another's sides, one for each ("the
-    presidents of A and B" after "A and B"), at least one of them a person with an office."""
+    presidents of A and B" after "A and B"), at least one of them a person with an office; a
+    side of both stands for itself ("X meets Y's chief" before "X held talks with Z, Y's chief")."""
     if event.event_type != told.event_type or event.event_type not in MULTI_PARTY:
         return False
-    holders = [p.mention for p in event.parties if p.mention.entity_type == "PERSON" and p.mention.affiliation]
-    stood_for = [p.mention.affiliation.entity_id if p.mention in holders else p.entity_id for p in event.parties]
     sides = {p.entity_id for p in told.parties}
+    holders = [p.mention for p in event.parties if p.mention.entity_type == "PERSON" and p.mention.affiliation
+               and p.entity_id not in sides]
+    stood_for = [p.mention.affiliation.entity_id if p.mention in holders else p.entity_id for p in event.parties]
     return bool(holders) and len(stood_for) == len(set(stood_for)) == len(sides) and set(stood_for) == sides
 
 
