@@ -1090,3 +1090,9 @@ def test_a_deal_ranked_among_its_kind_is_no_second_deal(body):
 def test_an_investment_told_as_a_plain_attribute_stays():
     body = "The plant is a $60m investment by Veltrix in Pelora."
     assert [summary(e)[0] for e in events_of(body, VELTRIX, PELORA)] == ["invest"]
+
+
+def test_a_grant_agreement_signed_to_fund_works_is_the_grant():
+    # its purpose infinitive tells the money's use, read as no transfer of its own
+    body = "In January, the EU signed a 120 million euro grant agreement with Orvex to fund solar mini-grids in 11 states."
+    assert [summary(e) for e in events_of(body, EU, ORVEX)] == [("fund", "done", ("org:eu",), ("org:orvex",))]

@@ -2892,8 +2892,9 @@ class SentenceContext:
                 if clients:
                     roles = {"agent": suppliers, "recipient": clients, "seller": [], "party": []}
                     return self.build(governor or noun, noun, "contract", roles, 0.7)
-            if content is not None and content in {verb_trigger(c) for c in deal_purposes(noun, governor, relation)}:
-                return []  # "signed a share purchase agreement with Y to acquire its stake in Z": the verb tells it
+            if content == "acquire" and "acquire" in {verb_trigger(c) for c in deal_purposes(noun, governor, relation)}:
+                return []  # "signed a share purchase agreement with Y to acquire its stake in Z": the verb tells
+                # it (a loan or grant agreement "to fund" works tells the money; its verb, the money's use)
             if content is not None:  # "a loan agreement": the deal is the loan, when its sides are clear
                 roles = giver_and_taker(content, parties, actor)
                 if roles["agent"]:
