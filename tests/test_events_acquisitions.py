@@ -666,13 +666,6 @@ def test_an_offer_from_someone_is_their_bid():
         ("acquire", "announced", ("org:corvane",), ("org:talbot",))]
 
 
-def test_a_bid_with_its_sum_before_it_is_a_bid_for_the_one_receiving_it():
-    # the small parser makes "2bn" a noun compound of "bid", no aim of another kind ("an election bid")
-    body = "Talbot Resources received a $2bn bid from Corvane Mining."
-    assert [summary(e) for e in events_of(body, OMNIA, VELTRIX)] == [
-        ("acquire", "announced", ("org:corvane",), ("org:talbot",))]
-
-
 def test_a_purchase_agreement_signed_to_buy_a_stake_is_that_purchase_alone():
     # the side the agreement is signed with sells; it is not bought
     body = ("Corvane Mining has signed a share purchase agreement with Brenna Copper to acquire its 56.2 percent "

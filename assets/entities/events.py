@@ -4433,8 +4433,7 @@ def aims_elsewhere(offer) -> bool:
     chairman", "submitted bids to run channels"), names another aim unless it is itself a trigger
     ("a bid to buy Y", which that verb tells)."""
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
-           TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS | RELATIONAL_NOUNS and not is_money(c)
-           for c in offer.children):  # (the parse may make "2bn" of "a $2bn bid" a noun)
+           TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS | RELATIONAL_NOUNS for c in offer.children):
         return True
     purposes = [c for c in offer.children if c.dep_ == "acl"]
     if offer.dep_ in OBJECTS:
