@@ -322,3 +322,23 @@ def test_no_name_runs_over_a_line_break():
 def test_a_person_is_named_without_the_honorifics_before_the_name(body, person):
     people = {m.text for m in mentions(body) if m.entity_type == "PERSON"}
     assert people == {person} | ({"Hamad"} if "Sheikh Hamad" in body else set())
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Tanzania Harbours Corporation awarded a $210m contract to Sino-Coast Engineering on Monday.",
+     "Sino-Coast Engineering"),
+    ("Morocco's Atlas Phosphates signed a contract to supply fertiliser to Ethiopia.", "Atlas Phosphates"),
+    ("Al-Rasheed Contracting has won a 3.2 billion riyal contract.", "Al-Rasheed Contracting"),
+])
+def test_an_industry_closing_a_company_s_name_makes_it_an_organisation(body, name):
+    assert typed(body).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The agency awarded a contract to Kaduna-based Sahel Grid Engineering to build three substations.",
+     "Sahel Grid Engineering"),
+    ("The deal was signed by London-listed Harwick Holdings on Monday.", "Harwick Holdings"),
+])
+def test_where_an_organisation_is_based_or_listed_is_no_part_of_its_name(body, name):
+    found = typed(body)
+    assert found.get(name) == "ORG" and not any(text.endswith(name) and text != name for text in found)

@@ -267,6 +267,8 @@ def add_headed_organisations(body: str, spans: list[Span], found: Extractors) ->
 
 
 HEADED_LEAD = re.compile(r"[A-Z][\w&-]* (?:of|for) ")
+# a place and a participle describing the organisation after it: "Kaduna-based", "London-listed"
+DESCRIBED_LEAD = re.compile(r"[A-Z][\w&]*-(?:based|listed|owned|backed|run|led|registered|headquartered) ")
 # a kind of organisation opening a sentence before the name, capitalised as the sentence's first
 # word ("Consultancy Velkor Analytics estimates"; inside a sentence, "Channel Velkor Media" is one name)
 HEADED_KIND_LEAD = re.compile(rf"(?:{literal_alternation(k.capitalize() for k in word_list('organisation_kinds'))}) ")
@@ -281,6 +283,8 @@ def headed_names(body: str, start: int, end: int) -> list[tuple[int, int]]:
     lead = HEADED_LEAD.match(body, start, end)
     if lead and not ORG_HEAD_WORD.match(body, start, end):
         start = lead.end()
+    if described := DESCRIBED_LEAD.match(body, start, end):
+        start = described.end()  # "Kaduna-based Sahel Grid Engineering": where it is based is no part of its name
     kind = HEADED_KIND_LEAD.match(body, start, end)
     if (kind and not ORG_HEAD_WORD.match(body, start, end) and opens_sentence(body, start)
             and HEADED_ORGANISATION.fullmatch(body, kind.end(), end)):
