@@ -26,6 +26,7 @@ from collections.abc import Iterable
 import justext
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .coreference import LEGAL_FORMS
 from .gazetteer import literal_alternation, word_list
 from .patterns import Intervals, whole_word
 from .titles import ends_on_honorific, is_office_portfolio, is_title_only, title_before
@@ -187,7 +188,6 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
 # A name an acronym abbreviates: capitalised words, joined by "of", "and", "&", "for", "the"
 ABBREVIATED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|&|for|the|de)\s+)*[A-Z][\w’'.-]*)*\s*\Z")
 JOINING_WORDS = frozenset({"of", "and", "for", "the", "de"})
-LEGAL_FORMS = frozenset(form.rstrip(".") for form in word_list("company_suffixes"))
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
