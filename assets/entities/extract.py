@@ -160,10 +160,11 @@ def doc_spans(doc, found: Extractors) -> list[Span]:
     weighed against them in disambiguation.py), each cut at line breaks, which no name runs over
     (an item's heading and the next paragraph's first words: "Horn Gateway\n\nGulfstar Ports"),
     a person's name cut at a particle made whole."""
+    body = doc.text  # (a Doc joins its tokens' text anew at every read)
     spans = [Span(start, end, ent.label_, None, found.ner)
              for ent in doc.ents if ent.label_ in NER_LABEL_TYPES
-             for start, end in line_pieces(doc.text, ent.start_char, ent.end_char)]
-    return whole_particle_names(doc.text, spans, found)
+             for start, end in line_pieces(body, ent.start_char, ent.end_char)]
+    return whole_particle_names(body, spans, found)
 
 
 LINE_BREAK = re.compile(r"[ \t]*\n\s*")
