@@ -44,3 +44,11 @@ def test_a_lender_description_with_no_financier_named_refers_as_before():
     body = "Omnia Holdings said on Monday it was in talks with Kestrel Group. The lender has agreed to lend Orvex $75m."
     assert summaries(body, OMNIA, KESTREL, ORVEX, kind="lend") == [
         ("lend", "agreed", ("org:omnia",), ("org:orvex",))]
+
+
+def test_the_funds_in_the_plural_are_money_not_a_fund_named_before():
+    # "which will lend the funds to small manufacturers": the relative clause lends on to no one
+    # named; "the funds" was the lender, Halvard Bank borrowing from itself in reverse
+    body = ("Halvard Bank agreed to provide a credit line of $600m to Omnia Holdings, which will lend the funds "
+            "to small manufacturers.")
+    assert summaries(body, HALVARD, OMNIA, kind="lend") == [("lend", "agreed", ("org:halvard",), ("org:omnia",))]

@@ -1205,7 +1205,9 @@ class SentenceContext:
         """ "it" or "the company" / "the Spanish group": the last organisation named before it,
         in this sentence or the two before."""
         pronoun = token.lower_ in ("it", "its")
-        description = (token.lemma_.lower() in ORGANISATION_NOUNS and not is_person_description(token)
+        # a plural stands for no one organisation: "will lend the funds to Y" is the money
+        description = (token.lemma_.lower() in ORGANISATION_NOUNS and token.tag_ != "NNS"
+                       and not is_person_description(token)
                        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
         if not (pronoun or description):
             return None
