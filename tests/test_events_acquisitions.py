@@ -672,3 +672,22 @@ def test_a_purchase_agreement_signed_to_buy_a_stake_is_that_purchase_alone():
             "shareholding in Talbot Resources for $230m.")
     assert [summary(e) for e in events_of(body, VELTRIX, TARSA, OMNIA)] == [
         ("acquire", "agreed", ("org:corvane",), ("org:talbot",))]
+
+
+@pytest.mark.parametrize("body", [
+    "Brenna Copper said it had received an offer from Corvane Mining to buy its 49 percent stake in Talbot Resources.",
+    "Brenna Copper said it had received an offer from Corvane Mining to buy Talbot Resources for $38m.",
+    # a bid rejected was made all the same
+    "Brenna Copper rejected an offer of $38m from Corvane Mining to buy its stake in Talbot Resources.",
+])
+def test_an_offer_from_a_bidder_to_buy_a_company_is_the_bidders_purchase_of_that_company(body):
+    # the offer's infinitive tells what is bought: the one receiving the offer is no target (and,
+    # for its stake, no buyer either: it had bought the stake it owns)
+    events = events_of(body, TARSA, VELTRIX, OMNIA)
+    assert [summary(e) for e in events] == [("acquire", "announced", ("org:corvane",), ("org:talbot",))]
+
+
+def test_the_one_receiving_an_offer_for_its_stake_sells_it():
+    body = "Brenna Copper said it had received an offer from Corvane Mining to buy its 49 percent stake in Talbot Resources."
+    [event] = events_of(body, TARSA, VELTRIX, OMNIA)
+    assert [p.entity_id for p in event.role("seller")] == ["org:brenna"]

@@ -3000,12 +3000,18 @@ class SentenceContext:
                 bidder = [m for m in modifiers if m.entity_type in ACTOR_TYPES and m not in subject_m] \
                     if glemma in TARGET_VERBS else actor
                 # "an offer from X" is X's; "the purchase of Y from X" is X's sale, its buyer unnamed
+                bid = noun.lemma_.lower() in BIDDING_NOUNS | {"bidding"}
                 roles["agent"] = own.get("by", []) if owners and own.get("by") else (
                     owners or own.get("by", []) or bidder
-                    or (pobj.get("from", []) if noun.lemma_.lower() in BIDDING_NOUNS | {"bidding"} else []))
-                roles["seller"] = pobj.get("from", [])
+                    or (pobj.get("from", []) if bid else []))
+                roles["seller"] = pobj.get("from", []) if not bid else []
                 bought = preps.get("of", []) + preps.get("in", []) + preps.get("for", [])
                 bought += [c for c in noun.children if c.dep_ == "poss"] if own.get("by") else []
+            # a purchase told by the bid's own infinitive names its target there ("rejected an offer
+            # from X to buy its stake in Z": Z, not the one receiving the offer)
+            buying = [v for v in bid_purposes(noun) if verb_trigger(v) == "acquire"]
+            told_by_infinitive = bool(buying)
+            bought += [o for v in buying for o in v.children if o.dep_ in OBJECTS]
             # what is bought is named itself: "the purchase of Yukos' unit" names the seller only;
             # a stake or a portion of a company buys into that company
             roles["recipient"] = [m for t in holdings_of(bought) for m in self.referents(t) if self.names(t, m)] or [
@@ -3014,7 +3020,7 @@ class SentenceContext:
             # from A and B for delivery services": a bid for a thing, not for the one receiving it)
             aims = preps.get("for", []) + (prepositional_objects(governor).get("for", []) if relation == "object" else [])
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"] and not aims_elsewhere(noun) \
-                    and not aims:
+                    and not aims and not told_by_infinitive:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target; not
                 # "accepted X's settlement offer", which buys nothing
             if (not roles["recipient"] and relation == "object" and glemma in CONSENTING_VERBS
@@ -3027,6 +3033,9 @@ class SentenceContext:
                 roles["recipient"] = self.bid_target(roles["agent"])
             if not roles["recipient"]:  # "X's purchase of Y's European operations", "of a stake in Y's unit"
                 roles = self.with_asset_target(roles, holdings_of(bought))
+            if told_by_infinitive and glemma in TARGET_VERBS and relation == "object" and not roles["seller"]:
+                # ... and the one the offer is made to sells what it buys
+                roles["seller"] = [m for m in subject_m if m not in roles["recipient"]]
             stakes = [t for t in bought if t.lemma_.lower() in SHAREHOLDINGS]
             if not sale and not roles["seller"]:  # "X's purchase of the government's stake in Y": bought from its holder
                 roles["seller"] = [m for t in stakes for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -4437,10 +4446,7 @@ def aims_elsewhere(offer) -> bool:
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in
            TRIGGER_NOUNS.keys() | MONEY_WORDS | SHAREHOLDINGS | RELATIONAL_NOUNS for c in offer.children):
         return True
-    purposes = [c for c in offer.children if c.dep_ == "acl"]
-    if offer.dep_ in OBJECTS:
-        purposes += [c for c in offer.head.children if c.dep_ == "advcl" and c.i > offer.i]
-    return any(is_infinitive(c) and c.pos_ in ("VERB", "AUX") and verb_trigger(c) is None for c in purposes)
+    return any(verb_trigger(c) is None for c in bid_purposes(offer))
 
 
 def is_controlling(stake) -> bool:
@@ -5062,6 +5068,33 @@ def first_conjunct(token):
     return token
 
 
+def bid_purposes(bid) -> list:
+    """The infinitives saying what a bid is for: on the noun ("an offer from X to buy Y"), or on
+    the verb it is the object of, after it ("received an offer from X to buy Y" as the parse reads it)."""
+    purposes = [c for c in bid.children if c.dep_ == "acl"]
+    if bid.dep_ in OBJECTS:
+        purposes += [c for c in bid.head.children if c.dep_ == "advcl" and c.i > bid.i]
+    return [c for c in purposes if is_infinitive(c) and c.pos_ in ("VERB", "AUX")]
+
+
+def purposed_bid(verb):
+    """The bid an infinitive on a verb says the purpose of ("received an offer to buy Y"), if any."""
+    if verb.dep_ != "advcl" or not is_infinitive(verb):
+        return None
+    return next((o for o in verb.head.children if o.dep_ in OBJECTS and o.i < verb.i
+                 and o.lemma_.lower() in BIDDING_NOUNS), None)
+
+
+def bid_makers(bid) -> list:
+    """Who makes a bid: its possessor, who it is "by" or "from" ("an offer from X"), or who it
+    comes from as the verb receiving it says ("received a $2bn offer from X")."""
+    own = prepositional_objects(bid)
+    makers = [c for c in bid.children if c.dep_ == "poss"] + own.get("by", []) + own.get("from", [])
+    if not makers and bid.dep_ in OBJECTS and bid.head.lemma_.lower() in RECEIVING_VERBS:
+        makers = prepositional_objects(bid.head).get("from", [])
+    return makers
+
+
 def clause_arguments(verb) -> tuple[list, list, list, list]:
     """Subjects, passive "by" agents, objects and indirect objects of a verb; a verb in a
     coordination or an xcomp chain shares its subject ("X agreed to lend Y", "X met and signed")."""
@@ -5075,14 +5108,16 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     if not subjects and verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) and verb_trigger(verb.head) in ("lend", "fund"):
         # "X lent $50m to Y to build a plant": the money's receiver does what it is given for, not the giver
         subjects = money_receivers(verb.head)
+    if not subjects and (bid := purposed_bid(verb)) is not None:
+        subjects = bid_makers(bid)  # "Y received an offer from X to buy Z": the parse hangs "to buy" on the verb
     head = verb
     while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
         head = head.head
         subjects = own_subjects(head)
         if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
             if not subjects and verb.dep_ == "acl" and is_infinitive(verb):  # "X's attempt to buy Y"
-                subjects = [c for c in head.children if c.dep_ == "poss"] + [
-                    g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+                subjects = bid_makers(head) if head.lemma_.lower() in BIDDING_NOUNS else [
+                    c for c in head.children if c.dep_ == "poss"] + prepositional_objects(head).get("by", [])
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX") and not (
                     verb.tag_ == "VBN" and head.head.lemma_.lower() not in RECEIVING_VERBS):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow");
@@ -6526,6 +6561,8 @@ def completed_noun(verb):
     preposition when the noun is one of intent, offer or talks ("plans for buying Y"); else None."""
     if is_infinitive(verb) and (verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN")):
         return verb.head  # "a plan for X to invest" the parse may hang as an adverbial clause
+    if (bid := purposed_bid(verb)) is not None:
+        return bid  # "received an offer from X to buy Y", the infinitive hung on the verb
     preposition = verb.head
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and preposition.lower_ in GERUND_PREPOSITIONS
             and preposition.head.lemma_.lower() in INTENTION_NOUNS | ATTEMPTS | NEGOTIATIONS):
