@@ -691,3 +691,13 @@ def test_the_one_receiving_an_offer_for_its_stake_sells_it():
     body = "Brenna Copper said it had received an offer from Corvane Mining to buy its 49 percent stake in Talbot Resources."
     [event] = events_of(body, TARSA, VELTRIX, OMNIA)
     assert [p.entity_id for p in event.role("seller")] == ["org:brenna"]
+
+
+def test_the_seller_of_a_stake_is_named_after_the_stake():
+    # "from" hangs on the stake, not on "purchase": the seller named makes it a purchase, not a
+    # minority investment
+    body = ("The company said Corvane Mining had completed its purchase of a 49% stake in Talbot Resources "
+            "from Brenna Copper for $310 million.")
+    [event] = events_of(body, VELTRIX, OMNIA, TARSA)
+    assert summary(event) == ("acquire", "done", ("org:corvane",), ("org:talbot",))
+    assert [p.entity_id for p in event.role("seller")] == ["org:brenna"]

@@ -3037,9 +3037,12 @@ class SentenceContext:
                 # ... and the one the offer is made to sells what it buys
                 roles["seller"] = [m for m in subject_m if m not in roles["recipient"]]
             stakes = [t for t in bought if t.lemma_.lower() in SHAREHOLDINGS]
-            if not sale and not roles["seller"]:  # "X's purchase of the government's stake in Y": bought from its holder
+            if not sale and not roles["seller"]:  # "X's purchase of the government's stake in Y": bought from its holder,
+                # as "the purchase of a stake in Y from X" (the parse hangs "from" on the stake)
                 roles["seller"] = [m for t in stakes for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                                   for m in self.referents(c) if m not in roles["agent"]]
+                                   for m in self.referents(c) if m not in roles["agent"]] or [
+                    m for t in stakes for g in prepositional_objects(t).get("from", [])
+                    for m in self.referents(g) if m not in roles["agent"]]
             if stakes and not sale and not (any(map(is_controlling, stakes)) or roles["seller"]):
                 kind = "invest"  # "X's purchase of a 10% stake in Y": a minority stake, no seller named
         elif kind == "invest":
