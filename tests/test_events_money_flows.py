@@ -78,6 +78,9 @@ def test_a_credit_line_denied_is_none():
 @pytest.mark.parametrize("body, pairs, expected", [
     ("Norland will provide Pelora with $1bn in aid.", (NORLAND, PELORA),
      (("fund", "planned", ("country:NOR",), ("country:PEL",)), "$1bn")),
+    # a sum counted in assistance (support) is aid given, as one counted in aid is
+    ("Norland will provide Pelora with 500 million yuan in grant assistance.", (NORLAND, PELORA),
+     (("fund", "planned", ("country:NOR",), ("country:PEL",)), "500 million yuan")),
     ("Norland supplied Pelora with $1bn of credit.", (NORLAND, PELORA),
      (("lend", "done", ("country:NOR",), ("country:PEL",)), "$1bn")),
     ("Norland sent $5m in emergency aid to Pelora.", (NORLAND, PELORA),

@@ -4932,8 +4932,9 @@ def money_objects(verb) -> list:
 
 
 def is_money_measure(noun) -> bool:
-    """A noun money can be counted in as a transfer: "in aid", "of loans", "in investment"."""
-    return noun.lemma_.lower() in MONEY_WORDS or money_kind([noun]) is not None
+    """A noun money can be counted in as a transfer: "in aid", "of loans", "in investment", "in
+    (grant) assistance"."""
+    return noun.lemma_.lower() in MONEY_WORDS | SUPPORT_NOUNS or money_kind([noun]) is not None
 
 
 def money_kind(money) -> str | None:
