@@ -97,6 +97,16 @@ def test_full_name_after_an_office_title_that_no_span_covers():
     assert names_after_offices("Oskar Brandt visits Niamey.", []) == []  # no office, no name
 
 
+def test_full_name_in_apposition_after_an_office_in_lower_case():
+    # "the bank's vice-president for countries, Lina Varga, met ...": the model found no name there
+    body = "The Halden Bank's vice-president for countries, Lina Varga, met the minister."
+    assert [body[s:e] for s, e in names_after_offices(body, [])] == ["Lina Varga"]
+    # an office in lower case before a name with no closing comma may run into the sentence
+    # ("the president Will Decide ..." in a headline's capitals): only an apposition names its holder
+    assert names_after_offices("The bank's vice-president, Lina Varga met the minister.", []) == []
+    assert names_after_offices("The bank's vice-president Lina Varga met the minister.", []) == []
+
+
 def test_a_persons_trade_the_model_ran_into_a_name_is_no_part_of_it():
     assert leading_trade("Rapper Jay-Z") == len("Rapper ")
     assert leading_trade("Musician Alan Wass") == len("Musician ")

@@ -156,7 +156,11 @@ def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[t
         if not match or covered.overlaps(start, match.end()):
             continue
         title = title_before(body, start)
-        if ((title is not None and title.office and title.text[0].isupper()) or TRADE_BEFORE.search(body, max(0, start - 40), start)
+        # an office in lower case names its holder in apposition only: "the bank's vice-president
+        # for countries, Teresa Alcalde, met ..."
+        apposed = body[title.end:start].startswith(",") and body.startswith(",", match.end()) if title else False
+        if ((title is not None and title.office and (title.text[0].isupper() or apposed))
+                or TRADE_BEFORE.search(body, max(0, start - 40), start)
                 or SOMEONES_PERSON_NOUN_BEFORE.search(body, max(0, start - 40), start)):
             found.append(match.span())
     return found
