@@ -277,6 +277,26 @@ def test_a_bracketed_acronym_spells_a_name_without_its_legal_form(body, name, ac
     assert typed(body).get(name) == "ORG" and ids[acronym] == ids[name]
 
 
+@pytest.mark.parametrize("body, name, short", [
+    # a short name in brackets made of the openings of the name's words ("Pemex", "Codelco"),
+    # written on for the company: one organisation, whatever the model made of the long name
+    ("Corporación Minera del Norte (Comin), Chile's state-owned copper producer, agreed a loan. "
+     "Comin signed a memorandum with Hanseong Materials.", "Corporación Minera del Norte", "Comin"),
+    ("Petróleos Meridionales (Pemer) raised output. Pemer said exports would rise.", "Petróleos Meridionales", "Pemer"),
+])
+def test_a_bracketed_short_name_contracting_a_name_is_that_organisation(body, name, short):
+    ids = {}
+    for m in mentions(body):
+        ids.setdefault(m.text, set()).add(m.entity.entity_id)
+    assert typed(body).get(name) == "ORG" and ids[short] == ids[name] and len(ids[name]) == 1
+
+
+def test_a_bracketed_word_that_contracts_no_name_is_no_short_name():
+    body = "Halvard Mining (Nasdaq) raised output. Nasdaq said trading was heavy."
+    ids = {m.text: m.entity.entity_id for m in mentions(body)}
+    assert ids.get("Nasdaq") != ids.get("Halvard Mining")
+
+
 def test_an_initialism_closing_an_attribution_is_no_person():
     # "-- Karan Vardhan, CEO, VPSEZ": the office before the initialism is its holder's, not its own
     body = ("Vardhan Ports and Special Economic Zone Ltd (VPSEZ) will buy the terminal.\n\n"

@@ -27,7 +27,7 @@ import justext
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .coreference import LEGAL_FORMS
-from .gazetteer import literal_alternation, word_list
+from .gazetteer import literal_alternation, strip_accents, word_list
 from .patterns import Intervals, whole_word
 from .titles import ends_on_honorific, is_office_portfolio, is_title_only, title_before
 
@@ -67,8 +67,10 @@ SPEAKER_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|a
                                    r"\s+(?:that\s+)?(?:she|he)\b")
 # Two or three capitalised words: a full name the model may have missed after an office.
 FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-]|\s+[A-Z])")
-# "<organisation> (BGCF)" or "<organisation>'s (LWT)": the acronym the text goes on to use
-ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)")
+# "<organisation> (BGCF)" or "<organisation>'s (LWT)": the acronym the text goes on to use; or a
+# short name in lower case after its capital ("Petróleos Mexicanos (Pemex)"), when it contracts the name
+ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{3,11})\)")
+SHORT_NAME = re.compile(r"[A-Z][a-z]+")
 WORD_START = re.compile(r"(?<![\w’'.-])[A-Z]")
 # a person's trade written before their name ("Actress Sandra Bullock"), and the name that follows one
 PERSON_TRADES = f"(?i:{literal_alternation(word_list('person_trades'))})"
@@ -183,15 +185,19 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
     """acronym -> (index of its organisation, where its definition starts) for each acronym
     defined in brackets right after an organisation."""
     definitions: dict[str, tuple[int, int]] = {}
-    for index, (_, org_end) in enumerate(organisations):
-        if definition := ACRONYM_DEFINITION.match(body, org_end):
+    for index, (org_start, org_end) in enumerate(organisations):
+        if (definition := ACRONYM_DEFINITION.match(body, org_end)) and (
+                not SHORT_NAME.fullmatch(acronym := definition.group("acronym"))
+                or contracts(acronym, body[org_start:org_end])):
             definitions.setdefault(definition.group("acronym"), (index, definition.start("acronym")))
     return definitions
 
 
-# A name an acronym abbreviates: capitalised words, joined by "of", "and", "&", "for", "the"
-ABBREVIATED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|&|for|the|de)\s+)*[A-Z][\w’'.-]*)*\s*\Z")
-JOINING_WORDS = frozenset({"of", "and", "for", "the", "de"})
+# A name an acronym abbreviates: capitalised words, joined by "of", "and", "&", "for", "the", or
+# the particles of Spanish, Portuguese, French and Italian names ("Corporación Minera del Norte")
+ABBREVIATED_NAME = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|and|&|for|the|de|del|do|da|dos|das|des|du|di|la|y|e)\s+)*[A-Z][\w’'.-]*)*\s*\Z")
+JOINING_WORDS = frozenset("of and for the de del do da dos das des du di la y e".split())
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
@@ -221,6 +227,26 @@ def initials_of_words(words: list[str]) -> set[str]:
     return found
 
 
+def contracts(short: str, name: str) -> bool:
+    """Whether a short name is made of openings of a name's words, in order, the first word's
+    first: "Pemex" (Petróleos Mexicanos), "Codelco" (Corporación Nacional del Cobre), "Comin"
+    (Corporación Minera del Norte); two pieces or more, each of two letters or more."""
+    words = [strip_accents(w).lower() for w in name.split()]
+    letters = strip_accents(short).lower()
+
+    def spelled(rest: str, first_word: int) -> bool:
+        if not rest:
+            return True
+        for index in range(first_word, len(words) if first_word else min(1, len(words))):
+            word = words[index]
+            if any(rest.startswith(word[:n]) and (n < len(rest) or first_word) and spelled(rest[n:], index + 1)
+                   for n in range(min(len(word), len(rest)), 1, -1)):
+                return True
+        return False
+
+    return len(words) >= 2 and spelled(letters, 0)
+
+
 def names_defined_by_acronyms(body: str) -> list[tuple[int, int]]:
     """(start, end) of each name an acronym in brackets right after it abbreviates ("Scottish and
     Newcastle (S&N)"), the shortest run of capitalised words before the bracket whose initials
@@ -233,7 +259,7 @@ def names_defined_by_acronyms(body: str) -> list[tuple[int, int]]:
         acronym = definition.group("acronym")
         for start in [m.start() for m in WORD_START.finditer(body, run.start(), definition.start())][::-1]:
             name = body[start:definition.start()].rstrip()
-            if acronym in initials(name):
+            if acronym in initials(name) or (SHORT_NAME.fullmatch(acronym) and contracts(acronym, name)):
                 found.append((start, start + len(name)))
                 break
     return found
