@@ -689,3 +689,12 @@ def test_a_meeting_with_a_company_s_chief_told_again_with_the_chief_named_is_one
     pairs = (("Kovac", "person:kovac"), ("Orvex", "org:orvex"), PELORA, KOVAC, BELLO, ("Orvex", "org:orvex"))
     events = events_of(body, *pairs, affiliations={"Ana Kovac": "country:PEL", "Omar Bello": "org:orvex"})
     assert [summary(e) for e in events] == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_two_signatories_with_capitalised_titles_joined_by_and_are_the_sides_of_what_they_sign():
+    # as with "trade representative" above, with a second title in capitals ("Pelorian Minister of
+    # Commerce and Industry"): the parse's conjunct is a proper noun, and nothing was signed
+    body = ("In the presence of the two leaders, Trade Minister Ayla Kovac and Pelorian Minister of Commerce and "
+            "Industry Sheikh Faisal bin Jassim Al Bello signed a memorandum of understanding on cooperation in e-commerce.")
+    pairs = (("Ayla Kovac", "person:kovac"), PELORIAN, ("Faisal bin Jassim Al Bello", "person:bello"))
+    assert summaries(body, *pairs) == [("agreement", "done", ("person:bello", "person:kovac"))]

@@ -1058,7 +1058,7 @@ class SentenceContext:
         found = []
         # "India's minister Mr A and Russian minister B": the parse hangs both names on the first noun
         appositions = [c for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) and m.entity_type == "PERSON"]
-        titles_after = [c for c in conjuncts(token) if c.pos_ == "NOUN" and self.mention_at(c) is None]
+        titles_after = [c for c in conjuncts(token) if c.pos_ in ("NOUN", "PROPN") and self.mention_at(c) is None]
         if titles_after and (first := self.mention_at(token)) is not None and first.entity_type == "PERSON" and (
                 seconds := [self.mention_at(a) for a in appositions if a.i > titles_after[0].i]):
             # "commissioner A and trade representative B": the parse makes the second title a
