@@ -698,3 +698,15 @@ def test_two_signatories_with_capitalised_titles_joined_by_and_are_the_sides_of_
             "Industry Sheikh Faisal bin Jassim Al Bello signed a memorandum of understanding on cooperation in e-commerce.")
     pairs = (("Ayla Kovac", "person:kovac"), PELORIAN, ("Faisal bin Jassim Al Bello", "person:bello"))
     assert summaries(body, *pairs) == [("agreement", "done", ("person:bello", "person:kovac"))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a declaration two sides sign is a pact between them, as a signed protocol is
+    ("Following the talks, Ana Kovac and Omar Bello signed a joint declaration on cooperation in defence.",
+     [("meet", "done", ("person:bello", "person:kovac")), ("agreement", "done", ("person:bello", "person:kovac"))]),
+    # one declared, or issued, is a statement
+    ("Ana Kovac and Omar Bello issued a declaration on climate.", []),
+    ("Ana Kovac made a declaration of support for Omar Bello.", []),
+])
+def test_a_signed_declaration_is_an_agreement(body, expected):
+    assert summaries(body, KOVAC, BELLO) == expected

@@ -4567,7 +4567,7 @@ def is_earnings_source(sale) -> bool:
 
 
 # Documents that are a deal when they are signed (concluded, agreed): "signed a trade protocol with Y".
-SIGNED_DOCUMENTS = frozenset("protocol convention".split())
+SIGNED_DOCUMENTS = frozenset("protocol convention declaration".split())
 # A modifier naming who brought a deal about, no side of it: "a U.S.-brokered ceasefire".
 MEDIATED = re.compile(r"-(?:brokered|mediated|arranged|facilitated)$")
 # What two sides undertake together as a deal when it is joint: "a joint venture", "a joint
