@@ -710,3 +710,10 @@ def test_two_signatories_with_capitalised_titles_joined_by_and_are_the_sides_of_
 ])
 def test_a_signed_declaration_is_an_agreement(body, expected):
     assert summaries(body, KOVAC, BELLO) == expected
+
+
+def test_a_deal_signed_in_the_sentence_of_the_meeting_is_its_outcome():
+    # "the protocol" is definite, but no deal the talks were about before: the sides sign it there
+    body = "Following the meeting, Ana Kovac and Omar Bello signed the protocol of the commission's 19th session."
+    assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac")),
+                                             ("agreement", "done", ("person:bello", "person:kovac"))]

@@ -6791,7 +6791,9 @@ def retold_deal(event: Event, earlier: Event) -> bool:
     and Z")."""
     sides, told = {p.entity_id for p in event.parties}, {p.entity_id for p in earlier.parties}
     if earlier.event_type == "meet":
-        return sides == told
+        # "Following the meeting, A and B signed the protocol": the deal its sides made as the
+        # meeting's sentence tells is its outcome, no deal talked about before
+        return sides == told and not (event.sentence_index == earlier.sentence_index and event.status == "done")
     # "the loan agreement" signed by office holders of the told sides, each for the body their
     # office belongs to (leaders of other sides sign a deal of their own)
     stood_for = {p.mention.affiliation.entity_id if p.mention.entity_type == "PERSON" and p.mention.affiliation
