@@ -717,3 +717,14 @@ def test_a_deal_signed_in_the_sentence_of_the_meeting_is_its_outcome():
     body = "Following the meeting, Ana Kovac and Omar Bello signed the protocol of the commission's 19th session."
     assert summaries(body, KOVAC, BELLO) == [("meet", "done", ("person:bello", "person:kovac")),
                                              ("agreement", "done", ("person:bello", "person:kovac"))]
+
+
+def test_the_body_named_before_a_sides_office_is_no_side_of_its_own():
+    # "the bank's vice-president for countries, Ana Kovac, met ...": she meets for the bank
+    # (the parse makes both "vice-president" and her name subjects of "met")
+    body = ("The PDB's vice-president for countries, Ana Kovac, met Finance Minister Omar Bello in Brask on Tuesday "
+            "to review the project.")
+    pairs = (("PDB", "org:pelora-bank"), KOVAC, BELLO)
+    found = events_of(body, *pairs, titles={"Ana Kovac": "vice-president for countries", "Omar Bello": "Finance Minister"},
+                      affiliations={"Ana Kovac": "org:pelora-bank"})
+    assert [summary(e) for e in found] == [("meet", "done", ("person:bello", "person:kovac"))]
