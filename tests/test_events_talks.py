@@ -728,3 +728,13 @@ def test_the_body_named_before_a_sides_office_is_no_side_of_its_own():
     found = events_of(body, *pairs, titles={"Ana Kovac": "vice-president for countries", "Omar Bello": "Finance Minister"},
                       affiliations={"Ana Kovac": "org:pelora-bank"})
     assert [summary(e) for e in found] == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+def test_a_guest_received_by_the_title_before_the_name_is_its_holder():
+    # the parse makes the title the object and hangs the name at the end of its "of" phrase
+    body = ("Prime Minister of the Republic of Pelora Ana Kovac received Chairman of Norland's Daesan Heavy Industries "
+            "Omar Bello on Tuesday, the Prime Minister's press service reports.")
+    pairs = (KOVAC, ("Daesan Heavy Industries", "org:daesan"), BELLO)
+    found = events_of(body, *pairs, titles={"Ana Kovac": "Prime Minister of the Republic of Pelora",
+                                            "Omar Bello": "Chairman of Norland's Daesan Heavy Industries"})
+    assert [summary(e) for e in found] == [("meet", "done", ("person:bello", "person:kovac"))]

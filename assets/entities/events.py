@@ -1111,6 +1111,8 @@ class SentenceContext:
         for word in [*words, *(w for a in appositions[1:] for w in (a, *conjuncts(a))), *listed]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
+        if not found and (holder := self.title_holder(token)) is not None:
+            found = [holder]  # "received Chairman of X's Y Park Jun-ho": the title the parse's head, its holder inside
         if not found and token.dep_ in SUBJECTS and len(senders := self.senders(token)) >= 2:
             # "Greek and Turkish officials held talks": both countries took part; as the ones met
             # ("met Greek and Turkish officials") they may have been met one by one
@@ -1136,6 +1138,13 @@ class SentenceContext:
         if not found and token.lower_ == "they":
             found = self.coordinated_subject_before(token)
         return found
+
+    def title_holder(self, token) -> Mention | None:
+        """The person whose office a word opens, named inside the word's phrase ("Chairman of
+        South Korea's Daesan Heavy Industries Park Jun-ho")."""
+        start, (_, end) = self.char(token)[0], self.char(token.right_edge)
+        return next((m for m in self.mentions if m.entity_type == "PERSON" and m.title_start == start
+                     and m.end <= end), None)
 
     def speakers_of(self, pronoun) -> list[Mention]:
         """ "A and B said they had agreed to ...": a plural pronoun in what two or more say stands
@@ -2316,7 +2325,8 @@ class SentenceContext:
             # delegation led by X", "hosted a delegation from Y")
             # a country's office stands for its holder, named before ("received the Swedish prime minister")
             object_m = [m for t in objects for m in self.referents(t)
-                        if (m.entity_type == "PERSON" and (self.names(t, m) or is_country_office(t) or t.lower_ in GUEST_PRONOUNS))
+                        if (m.entity_type == "PERSON" and (self.names(t, m) or is_country_office(t) or t.lower_ in GUEST_PRONOUNS
+                                                           or m == self.title_holder(t)))
                         or t.lemma_.lower() in DELEGATION_NOUNS or m == self.office_country(t)]
         if (kind == "meet" and (lemma in GUEST_VERBS or lemma == "visit") and objects and not object_m and not passive
                 and not any(o.lemma_.lower() in RECIPROCALS for o in objects)):
