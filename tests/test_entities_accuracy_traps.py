@@ -37,6 +37,21 @@ def test_a_name_ending_in_an_organisation_head_is_an_organisation(body, name):
     assert typed(body).get(name) == "ORG"
 
 
+@pytest.mark.parametrize("body, name", [
+    # the head opens the name in Spanish, Portuguese, French and Italian, particles between its words
+    ("Mexico's transport ministry awarded the concession to Consorcio Vías del Bajío.", "Consorcio Vías del Bajío"),
+    ("Corporación Minera del Norte signed a loan with a Chinese bank.", "Corporación Minera del Norte"),
+    ("Banco de la Nación Argentina lent the money.", "Banco de la Nación Argentina"),
+])
+def test_a_name_opening_with_a_romance_organisation_head_is_an_organisation(body, name):
+    assert typed(body).get(name) == "ORG"
+
+
+def test_a_name_opening_with_a_romance_head_ends_before_an_office():
+    found = typed("Grupo Meridional Chairman Germán Larrea said the company would invest.")
+    assert found.get("Grupo Meridional") == "ORG" and found.get("Germán Larrea") == "PERSON"
+
+
 def test_the_noun_before_of_is_not_part_of_the_headed_name():
     found = typed("Shares of Eon Labs rose after the generic drugmaker won approval.")
     assert "Shares of Eon Labs" not in found

@@ -33,7 +33,7 @@ from .organisations import official_account, opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .patterns import POSSESSIVES, Intervals, word_index
 from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_office_portfolio, is_past_role,
-                     leading_title, title_after, title_before)
+                     leading_title, title_after, title_before, title_words)
 from .types import (
     DATE_RESOLUTIONS,
     ENTITY_TYPES,
@@ -96,6 +96,13 @@ HEADED_ORGANISATION = re.compile(
     rf"(?! (?:{literal_alternation(word_list('place_name_words'))})\b)"
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+# A head opening the name in the Romance languages, then capitalised words, particles between them:
+# "Consorcio Vías del Bajío", "Banco de la Nación Argentina"
+ROMANCE_PARTICLES = r"(?:de|del|do|da|dos|das|la|las|los|el|y|e|di|du|des)"
+NAME_WORD = re.compile(r"[\w&-]+")
+LEADING_HEADED_ORGANISATION = re.compile(
+    rf"\b(?:{literal_alternation(word_list('organisation_leading_heads'))})"
+    rf"(?: (?:{ROMANCE_PARTICLES} )*[A-Z][\w&-]*)+")
 # The model's labels for an organisation's name that it misreads as a person, a place or a law ("Radar Online")
 HEADED_MISREADINGS = ("PERSON", "GPE", "LOC", "NORP", "FAC", "LAW")
 
@@ -264,6 +271,19 @@ def add_headed_organisations(body: str, spans: list[Span], found: Extractors) ->
             inside = working.overlapping(start, end)
             if all(gives_way(working[i], start, end) for i in inside):
                 working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
+    # a head opening the name, up to an office or a rank after it ("Grupo Norte Chairman Ana Ruiz"):
+    # the model's people and places inside it give way
+    titles = {w.lower() for kind in ("office", "rank", "honorific") for w in title_words()[kind]}
+    for match in LEADING_HEADED_ORGANISATION.finditer(body):
+        start, end = match.start(), next((w.start() for w in NAME_WORD.finditer(body, match.start(), match.end())
+                                          if w.group().lower() in titles), match.end())
+        end = trim(body, start, end)[1]
+        inside = working.overlapping(start, end)
+        if " " in body[start:end] and all(start <= working[i].start and working[i].end <= end and (
+                (working[i].label in PLACE_LIKE and working[i].entity_id is not None)
+                or (working[i].how == found.ner and working[i].entity_id is None
+                    and working[i].label in (*HEADED_MISREADINGS, "ORG"))) for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
     return working.spans()
 
 
