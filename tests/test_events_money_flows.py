@@ -1099,3 +1099,23 @@ def test_a_grant_agreement_signed_to_fund_works_is_the_grant():
     # its purpose infinitive tells the money's use, read as no transfer of its own
     body = "In January, the EU signed a 120 million euro grant agreement with Orvex to fund solar mini-grids in 11 states."
     assert [summary(e) for e in events_of(body, EU, ORVEX)] == [("fund", "done", ("org:eu",), ("org:orvex",))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a concession awarded (won) to build or run something is a contract, its "to" the winner
+    # wherever the parse hangs it: on the work ("to build and operate the road to X")
+    ("The Ministry of Defence on Monday awarded the concession to build and operate the Kestrel toll road to Orvex.",
+     [("contract", "done", ("org:orvex",), ("org:mod",))]),
+    ("The concession for the port was awarded by the Ministry of Defence to Orvex.",
+     [("contract", "done", ("org:orvex",), ("org:mod",))]),
+    # concessions made are compromises
+    ("The Ministry of Defence made concessions to Orvex over the pay deal.", []),
+])
+def test_a_concession_awarded_is_a_contract(body, expected):
+    assert [summary(e) for e in events_of(body, MINISTRY, ORVEX)] == expected
+
+
+def test_the_one_supplied_under_a_contract_awarded_is_not_its_winner():
+    # a "to" a verb of supply takes is who is supplied (the contract's client), not the one it is awarded to
+    events = events_of("The Ministry of Defence awarded the contract to supply jets to Orvex.", MINISTRY, ORVEX)
+    assert not any(p.entity_id == "org:orvex" for e in events for p in e.role("agent"))

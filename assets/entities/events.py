@@ -292,7 +292,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ing|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|subscri(?:be|bes|bed|bing)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)?[- ]?ups?|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|to see|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|subscri(?:be|bes|bed|bing)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)?[- ]?ups?|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|to see|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|concessions?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
@@ -2948,7 +2948,8 @@ class SentenceContext:
                 roles["recipient"] = passive_m if passive else subject_m
             elif glemma in AWARDING_VERBS:
                 # "X was awarded a contract"; "a contract was awarded to X by Y": the contract is no winner
-                winners = subject_m if passive and relation != "subject" else dative_m + pobj.get("to", [])
+                winners = subject_m if passive and relation != "subject" else (
+                    dative_m + pobj.get("to", []) or self.winners_after_purpose(noun))
                 # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
                 # to build a bridge for X": the client the work is for
                 roles["recipient"] = actor or (pobj.get("by", []) if passive else []) or self.purpose_clients(noun, governor)
@@ -3609,6 +3610,14 @@ class SentenceContext:
         (described_as_supplier): "signed a contract with the producer Y"."""
         return [m for p in deal_prepositions(noun, ("with",)) for t in p.children if t.dep_ == "pobj"
                 and described_as_supplier(t) for m in self.referents(t) if m.entity_type == "ORG" and not is_public_body(m)]
+
+    def winners_after_purpose(self, noun) -> list[Mention]:
+        """ "awarded the concession to build and operate the road to Y": the parse hangs the
+        winner's "to" on the work the contract is for, a verb that sends nothing to anyone."""
+        verbs = [w for v in noun.children if v.dep_ in ("acl", "relcl") and is_infinitive(v)
+                 for w in (v, *(c for c in v.children if c.dep_ == "conj"))]
+        return [m for v in verbs if v.lemma_.lower() not in SENDING_VERBS
+                for t in prepositional_objects(v).get("to", []) for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
 
     def purpose_clients(self, noun, governor) -> list[Mention]:
         """ "won a contract to build a bridge for Y", "a deal to supply jets to Y": the client
@@ -4561,6 +4570,8 @@ def noun_trigger(token) -> str | None:
         return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
     if word in SIGNED_DOCUMENTS and (is_made_deal(token) or token.dep_ in OBJECTS and token.head.lemma_.lower() in DEAL_MAKING):
         return "agreement"  # "signed a trade protocol with Y", "the protocol, signed in Cairo"; not "the internet protocol"
+    if word == "concession" and token.dep_ in (*OBJECTS, "nsubjpass") and token.head.lemma_.lower() in CONCESSION_VERBS:
+        return "contract"  # "awarded the concession to build and run the road to Y"; not "made concessions to unions"
     if word == "venture" and token.tag_ == "NN" and shares_with_named_side(token):
         return "agreement"  # "X is linking with Y in a venture", "a venture with Y": joint by the "with"
     if word == "visit" and token.dep_ in OBJECTS and token.head.lemma_.lower() in RECEIVING_VERBS and any(
@@ -4582,6 +4593,8 @@ def is_earnings_source(sale) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in sale.children))
 
 
+# Verbs by which a concession to build or run something is a contract: awarded, won, signed.
+CONCESSION_VERBS = AWARDING_VERBS | frozenset("win secure land sign".split())
 # Documents that are a deal when they are signed (concluded, agreed): "signed a trade protocol with Y".
 SIGNED_DOCUMENTS = frozenset("protocol convention declaration".split())
 # A modifier naming who brought a deal about, no side of it: "a U.S.-brokered ceasefire".
@@ -5222,6 +5235,8 @@ def subscribed_shares(verb) -> list:
 
 # Verbs whose indirect object receives the sum: "lent Y $5m", "granted Y $5m".
 DATIVE_VERBS = AWARDING_VERBS | frozenset("lend loan offer promise pledge".split())
+# Verbs that take who something goes to after "to": "supply jets to Y", "sell power to Y".
+SENDING_VERBS = GIVING_VERBS | DATIVE_VERBS | frozenset("supply sell deliver export ship lease rent connect link".split())
 
 
 # Where the parse hangs a passive's "by" agent away from its verb, and what ends the clause it may hang in.
