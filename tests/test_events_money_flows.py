@@ -1119,3 +1119,16 @@ def test_the_one_supplied_under_a_contract_awarded_is_not_its_winner():
     # a "to" a verb of supply takes is who is supplied (the contract's client), not the one it is awarded to
     events = events_of("The Ministry of Defence awarded the contract to supply jets to Orvex.", MINISTRY, ORVEX)
     assert not any(p.entity_id == "org:orvex" for e in events for p in e.role("agent"))
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # the side whose name says it builds is the contractor, whichever side signs
+    ("Pelora Holdings has signed a $2.9 billion contract with Kestrel Offshore Engineering to build a vessel.",
+     (("Pelora Holdings", "org:pelora"), ("Kestrel Offshore Engineering", "org:kestrel")),
+     ("contract", "done", ("org:kestrel",), ("org:pelora",))),
+    ("Kestrel Offshore Engineering has signed a $2.9 billion contract with Pelora Holdings to build a vessel.",
+     (("Kestrel Offshore Engineering", "org:kestrel"), ("Pelora Holdings", "org:pelora")),
+     ("contract", "done", ("org:kestrel",), ("org:pelora",))),
+])
+def test_a_contract_signed_with_a_builder_by_its_name_has_the_builder_as_contractor(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs)] == [expected]

@@ -2976,7 +2976,11 @@ class SentenceContext:
                 elif glemma not in RECEIVING_VERBS and signed_with:  # "Pelora signed a contract with Orvex": the
                     # company does the work; not "Pelora signed a contract to supply Orvex": the signer does
                     roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
-                    suppliers = self.described_suppliers(noun)
+                    # "X signed a contract with the producer Y", "with Straits Offshore Engineering": the
+                    # side described, or named, as a maker or builder
+                    suppliers = self.described_suppliers(noun) or [
+                        m for m in roles["recipient"] if CONTRACTOR_NAME.search(m.entity.canonical_name)
+                        and not any(CONTRACTOR_NAME.search(a.entity.canonical_name) for a in roles["agent"])]
                     if suppliers and roles["agent"] and not {m.entity_id for m in suppliers} & {m.entity_id for m in roles["agent"]}:
                         # "X signed a contract with the producer Y": the maker or supplier does the work
                         roles["agent"], roles["recipient"] = suppliers, roles["agent"]
@@ -4593,6 +4597,9 @@ def is_earnings_source(sale) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in sale.children))
 
 
+# Words of a company's name that say it builds: "Straits Offshore Engineering", "Yapı İnşaat".
+CONTRACTOR_NAME = re.compile(r"\b(?:Engineering|Construction|Constructions|Contracting|Contractors|Builders|"
+                             r"Shipbuilding|Shipyards?|Dredging|Constructora|Construtora|Engenharia|Obras|İnşaat)\b")
 # Verbs by which a concession to build or run something is a contract: awarded, won, signed.
 CONCESSION_VERBS = AWARDING_VERBS | frozenset("win secure land sign".split())
 # Documents that are a deal when they are signed (concluded, agreed): "signed a trade protocol with Y".
