@@ -637,6 +637,9 @@ def test_contracts_between_two_companies_and_orders_cancelled_name_no_sides():
 @pytest.mark.parametrize("body, pairs, expected", [
     ("Orvex is to invest $1bn in a plant in Pelora.", (ORVEX, PELORA),
      (("invest", "planned", ("org:orvex",), ("country:PEL",)), "$1bn")),
+    # an industrial cluster or a logistics hub is works a place is invested in through, as a plant is
+    ("Orvex said it would invest $120 million in a garment cluster in Pelora.", (ORVEX, PELORA),
+     (("invest", "announced", ("org:orvex",), ("country:PEL",)), "$120 million")),
     ("Orvex put $1bn into Veltrix.", (ORVEX, VELTRIX),
      (("invest", "done", ("org:orvex",), ("org:veltrix",)), "$1bn")),
     ("Orvex is pumping $1bn into Pelora.", (ORVEX, PELORA),

@@ -4894,7 +4894,7 @@ HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 EXAMPLE_PREPOSITIONS = frozenset("including like as".split())
 # What is built with an investment, in the place invested in: "$1bn in a plant in Y".
 INVESTED_WORKS = frozenset("""plant factory facility refinery mill smelter project site operation mine pipeline railway dam
-    complex gigafactory fab foundry shipyard""".split())
+    complex gigafactory fab foundry shipyard cluster hub""".split())
 # What a country's money may go to as a whole: "subsidies to the Pelorian steel industry".
 INDUSTRY_NOUNS = frozenset("industry sector farmer grower producer exporter fisherman".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
