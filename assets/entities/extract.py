@@ -409,6 +409,8 @@ def add_places(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extrac
 
 # Labels the small model gives to names it does not know; a title before one makes it a person.
 MISTYPED_NAME_LABELS = ("ORG", "GPE", "LOC", "NORP", "FAC")
+# One to three capitalised words: a holder's name after an office.
+FULL_NAME_WORDS = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
 NAME_SHAPE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|al-[\w-]+|bin|ibn|de|van|von)){0,3}")
 
 
@@ -686,10 +688,23 @@ def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Ext
         return (title is not None and title.office and title.end not in organisation_ends
                 and not official_account(body, start, end))
 
+    def country_office_name(span: Span) -> Span | None:
+        """ "Kazakh President Tokabayev" the model read as one organisation (a headline's capitals):
+        the office of a country and its holder's name."""
+        country, _, rest = body[span.start:span.end].partition(" ")
+        if (span.how not in (found.ner, found.ner_merged) or span.entity_id or span.label == "PERSON"
+                or not gazetteer.is_demonym(country)):
+            return None
+        title = leading_title(rest)
+        start = span.start + len(country) + 1 + title
+        return Span(start, span.end, "PERSON", None, found.titled_person) if title and FULL_NAME_WORDS.fullmatch(
+            body, start, span.end) else None
+
     return [Span(s.start, s.end, "PERSON", None, found.titled_person)
             if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and s.how != found.acronym
                 and office_before(s.start, s.end))
-            or (s.label == "PERSON" and s.how == found.ner and office_before(s.start, s.end)) else s
+            or (s.label == "PERSON" and s.how == found.ner and office_before(s.start, s.end))
+            else country_office_name(s) or s
             for s in spans]
 
 
