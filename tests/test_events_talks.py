@@ -738,3 +738,15 @@ def test_a_guest_received_by_the_title_before_the_name_is_its_holder():
     found = events_of(body, *pairs, titles={"Ana Kovac": "Prime Minister of the Republic of Pelora",
                                             "Omar Bello": "Chairman of Norland's Daesan Heavy Industries"})
     assert [summary(e) for e in found] == [("meet", "done", ("person:bello", "person:kovac"))]
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # one speaker named by an office of a country's body is no meeting of the country and the body
+    ("\"We need the lenders at the table.\" - Pelora's Treasury secretary, speaking at the morning session on debt.",
+     (PELORA, ("Treasury", "org:treasury")), []),
+    # plural speakers from two countries are two sides
+    ("The Pelorian and Norlandic foreign ministers spoke by telephone on Monday.",
+     (PELORIAN, ("Norlandic", "country:NOR")), [("meet", "done", ("country:NOR", "country:PEL"))]),
+])
+def test_one_speaker_is_no_meeting_of_the_names_in_its_office(body, pairs, expected):
+    assert summaries(body, *pairs) == expected

@@ -2345,6 +2345,8 @@ class SentenceContext:
                 counterparts += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             pobj = {"with": self.spoken_to(counterparts)}
             object_m = []
+            if not pobj["with"] and len(subjects) == 1 and subjects[0].tag_ == "NN" and self.mention_at(subjects[0]) is None:
+                return []  # "Kenya's Treasury secretary, speaking at the session": one speaker, not Kenya and its Treasury
             if len(pobj["with"]) > 1 and not joint_subjects(subjects):
                 # "X spoke to A, and the presidents of B and C": one conversation with each
                 return self.separate_meetings(verb, verb, subject_m, pobj["with"], 0.8)
