@@ -729,21 +729,19 @@ def described_at_openings(body: str, sentences: list[tuple[int, int]], spans: li
     return sorted(kept, key=lambda s: s.start)
 
 
-# Where a model's span runs over a line break or a score: "Manchester United 2 Blackburn",
-# "Benfica 1 Braga 1\nGuimaraes"
-NAME_BREAK = re.compile(r"[ \t]*\n\s*|[ \t]+\d{1,3}(?:[ \t]+|[ \t]*$)", re.MULTILINE)
+# A score inside a model's span: "Manchester United 2 Blackburn", "Darnley Rovers 0 Kelso Athletic 2"
+SCORE_IN_NAME = re.compile(r"[ \t]+\d{1,3}(?:[ \t]+|[ \t]*$)", re.MULTILINE)
 LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
-SCORE_BREAK = re.compile(r"\d")
 
 
 def split_at_results(body: str, spans: list[Span], found: Extractors) -> list[Span]:
-    """A model's span that runs over a line break or a score, cut into the names it holds; the
-    names on either side of a score are the sides of a result (ORG)."""
+    """A model's span that runs over a score, cut into the names either side of it: the sides of a
+    result (ORG). (Spans over a line break are cut where the model's spans are read: extract.doc_spans.)"""
     from .extract import Span
 
     split = []
     for span in spans:
-        breaks = list(NAME_BREAK.finditer(body, span.start, span.end)) if span.how == found.ner else []
+        breaks = list(SCORE_IN_NAME.finditer(body, span.start, span.end)) if span.how == found.ner else []
         # a number after one common noun, closing the span before plain words, labels a part ("Phase
         # 1 of the project", "Chapter 11 bankruptcy"): no score, and no side's name ("CTF 50 will")
         labelled = (len(breaks) == 1 and breaks[0].end() == span.end and LOWER_WORD_AFTER.match(body, span.end)
@@ -751,12 +749,9 @@ def split_at_results(body: str, spans: list[Span], found: Extractors) -> list[Sp
         if not breaks or labelled:
             split.append(span)
             continue
-        scored = any(SCORE_BREAK.search(b.group()) for b in breaks)
         edges = [span.start, *(edge for b in breaks for edge in b.span()), span.end]
-        for start, end in zip(edges[::2], edges[1::2]):
-            if end - start > 1 and body[start].isupper():
-                split.append(Span(start, end, "ORG", None, found.organisation_cue) if scored
-                             else Span(start, end, span.label, None, span.how))
+        split += [Span(start, end, "ORG", None, found.organisation_cue)
+                  for start, end in zip(edges[::2], edges[1::2]) if end - start > 1 and body[start].isupper()]
     return split
 
 
