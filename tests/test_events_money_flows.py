@@ -1135,3 +1135,15 @@ def test_the_one_supplied_under_a_contract_awarded_is_not_its_winner():
 ])
 def test_a_contract_signed_with_a_builder_by_its_name_has_the_builder_as_contractor(body, pairs, expected):
     assert [summary(e) for e in events_of(body, *pairs)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # a line of credit is a loan, as a credit line is
+    "Orvex secured a $30 million line of credit from Halvard Bank in September.",
+    # a loan closed (closed on) is one concluded, as one signed is
+    "Orvex closed on a $30 million loan from Halvard Bank in September.",
+    "Orvex closed a $30 million loan from Halvard Bank in September.",
+])
+def test_a_line_of_credit_secured_or_closed_on_is_a_loan(body):
+    assert one(body, ORVEX, ("Halvard Bank", "org:halvard")) == (
+        ("lend", "done", ("org:halvard",), ("org:orvex",)), "$30 million")

@@ -129,7 +129,7 @@ MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid gr
 EARNINGS_WORDS = frozenset("proceed profit".split())
 # Verbs by which both sides conclude a deal, whose subject, beside a giver named after "from",
 # is the one given to: "Y agreed (signed) a loan from X".
-CONCLUDING_VERBS = frozenset("agree seal strike reach clinch initial sign negotiate finalise finalize conclude".split())
+CONCLUDING_VERBS = frozenset("agree seal strike reach clinch initial sign negotiate finalise finalize conclude close".split())
 # Verbs whose subject is what a bid is for: "the group rejected a takeover offer from X".
 TARGET_VERBS = frozenset("reject rebuff receive accept welcome recommend consider".split())
 # Verbs whose subject, consenting to a takeover another makes, is what is taken over: "Y agreed
@@ -1006,13 +1006,17 @@ class SentenceContext:
                 name.head = title
 
     def repair_loan_facilities(self) -> None:
-        """ "a $300m credit (term loan, working capital) facility": a facility for borrowing is a
-        loan, no plant; its noun is read as "loan" (a lender's programme by name, "the Extended
-        Fund Facility", is read in noun_trigger)."""
+        """ "a $300m credit (term loan, working capital) facility", "a line of credit": a facility
+        for borrowing is a loan, no plant; its noun is read as "loan" (a lender's programme by name,
+        "the Extended Fund Facility", is read in noun_trigger)."""
         for token in self.doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() == "facility" and any(
                     c.dep_ in ("compound", "amod") and c.lower_ in LOAN_FACILITY_WORDS for c in token.children):
                 token.lemma_ = "loan"
+            elif token.pos_ == "NOUN" and token.lemma_.lower() == "line" and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "credit" for g in p.children)
+                    for p in token.children):
+                token.lemma_ = "loan"  # "a $30m line of credit from X", as "a credit line"
 
     # --- tokens and mentions --------------------------------------------------------------
 
