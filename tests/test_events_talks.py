@@ -750,3 +750,17 @@ def test_a_guest_received_by_the_title_before_the_name_is_its_holder():
 ])
 def test_one_speaker_is_no_meeting_of_the_names_in_its_office(body, pairs, expected):
     assert summaries(body, *pairs) == expected
+
+
+
+def test_a_deal_signed_by_office_holders_of_its_told_sides_stays_the_deal_told():
+    # the shipped Serbian rail page: "Serbia's minister ..., Dragana Milošević, signed the agreement in
+    # Belgrade with Exim Bank's vice-president, Liang Guoqing" is the loan told before; the bodies
+    # named before the signatories' offices stay sides of what they sign (a meeting's do not)
+    from pathlib import Path
+
+    from pipelines.cli import article_cards
+
+    page = Path(__file__).resolve().parents[1] / "samples" / "page_danube_serbia_rail.html"
+    cards, errors = article_cards([page], with_entities=True)
+    assert not errors and [e["type"] for e in cards[0]["events"]] == ["lend", "lend"]

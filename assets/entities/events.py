@@ -3841,13 +3841,15 @@ class SentenceContext:
                 p.role == "recipient" and p.mention.entity_type == "COUNTRY" and any(
                     p.mention.entity.iso_code == place.entity.country_code
                     or PLACE_THEN_ITS_COUNTRY.fullmatch(self.body, place.end, p.mention.start) for place in places))]
-        if kind in MULTI_PARTY:
+        if kind == "meet":
             # "The IDB's vice-president, Teresa Alcalde, met X": the side is the office holder, not
-            # also the body named before her title
+            # also the body named before her title (a deal she signs keeps the body she signs for:
+            # the deal told before with that body, "Serbia's minister, A, signed the agreement")
             holders = [p.mention for p in parties if p.mention.entity_type == "PERSON" and p.mention.title_start is not None]
             parties = [p for p in parties if not any(
                 p.mention.end <= h.title_start and self.body[p.mention.end:h.title_start].strip() in ("'s", "’s")
                 for h in holders)]
+        if kind in MULTI_PARTY:
             return parties if len(parties) >= 2 else None
         # a transaction with one side unnamed ("an unnamed buyer", "investors") is not told
         roles_named = {p.role for p in parties}
