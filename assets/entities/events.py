@@ -707,10 +707,7 @@ def named_buyers(deal, mentions: list[Mention], offset: int) -> set[str]:
     if deal.pos_ == "VERB":
         buyers = [c for c in deal.children if c.dep_ in SUBJECTS] + prepositional_objects(deal).get("by", [])
     else:
-        # "a proposal from X" names its bidder, where "a purchase from X" names the seller
-        bidders = ("by", "from") if deal.lemma_.lower() in BIDDING_NOUNS else ("by",)
-        buyers = [c for c in deal.children if c.dep_ == "poss"] + [
-            t for prep in bidders for t in prepositional_objects(deal).get(prep, [])]
+        buyers = deal_makers(deal)
     heads = [w.idx + offset for b in buyers for w in (b, *conjuncts(b))]
     return {m.entity_id for m in mentions if any(m.start <= start < m.end for start in heads)}
 
@@ -3031,7 +3028,6 @@ class SentenceContext:
             # a purchase told by the bid's own infinitive names its target there ("rejected an offer
             # from X to buy its stake in Z": Z, not the one receiving the offer)
             buying = [v for v in bid_purposes(noun) if verb_trigger(v) == "acquire"]
-            told_by_infinitive = bool(buying)
             bought += [o for v in buying for o in v.children if o.dep_ in OBJECTS]
             # what is bought is named itself: "the purchase of Yukos' unit" names the seller only;
             # a stake or a portion of a company buys into that company
@@ -3041,7 +3037,7 @@ class SentenceContext:
             # from A and B for delivery services": a bid for a thing, not for the one receiving it)
             aims = preps.get("for", []) + (prepositional_objects(governor).get("for", []) if relation == "object" else [])
             if glemma in TARGET_VERBS and relation == "object" and not roles["recipient"] and not aims_elsewhere(noun) \
-                    and not aims and not told_by_infinitive:
+                    and not aims and not buying:
                 roles["recipient"] = subject_m  # "the group rejected an offer from X": the target; not
                 # "accepted X's settlement offer", which buys nothing
             if (not roles["recipient"] and relation == "object" and glemma in CONSENTING_VERBS
@@ -3054,7 +3050,7 @@ class SentenceContext:
                 roles["recipient"] = self.bid_target(roles["agent"])
             if not roles["recipient"]:  # "X's purchase of Y's European operations", "of a stake in Y's unit"
                 roles = self.with_asset_target(roles, holdings_of(bought))
-            if told_by_infinitive and glemma in TARGET_VERBS and relation == "object" and not roles["seller"]:
+            if buying and glemma in TARGET_VERBS and relation == "object" and not roles["seller"]:
                 # ... and the one the offer is made to sells what it buys
                 roles["seller"] = [m for m in subject_m if m not in roles["recipient"]]
             stakes = [t for t in bought if t.lemma_.lower() in SHAREHOLDINGS]
@@ -4978,7 +4974,8 @@ def money_objects(verb) -> list:
 def is_money_measure(noun) -> bool:
     """A noun money can be counted in as a transfer: "in aid", "of loans", "in investment", "in
     (grant) assistance"."""
-    return noun.lemma_.lower() in MONEY_WORDS | SUPPORT_NOUNS or money_kind([noun]) is not None
+    word = noun.lemma_.lower()
+    return word in MONEY_WORDS or word in SUPPORT_NOUNS or money_kind([noun]) is not None
 
 
 def money_kind(money) -> str | None:
@@ -5133,11 +5130,18 @@ def purposed_bid(verb):
                  and o.lemma_.lower() in BIDDING_NOUNS), None)
 
 
+def deal_makers(deal) -> list:
+    """Who makes a deal a noun tells: its possessor or its "by" object; a bid's also who it is
+    "from" ("a proposal from X" is X's, where "a purchase from X" names the seller)."""
+    own = prepositional_objects(deal)
+    return [c for c in deal.children if c.dep_ == "poss"] + own.get("by", []) + (
+        own.get("from", []) if deal.lemma_.lower() in BIDDING_NOUNS else [])
+
+
 def bid_makers(bid) -> list:
-    """Who makes a bid: its possessor, who it is "by" or "from" ("an offer from X"), or who it
-    comes from as the verb receiving it says ("received a $2bn offer from X")."""
-    own = prepositional_objects(bid)
-    makers = [c for c in bid.children if c.dep_ == "poss"] + own.get("by", []) + own.get("from", [])
+    """Who makes a bid (deal_makers), or who it comes from as the verb receiving it says
+    ("received a $2bn offer from X")."""
+    makers = deal_makers(bid)
     if not makers and bid.dep_ in OBJECTS and bid.head.lemma_.lower() in RECEIVING_VERBS:
         makers = prepositional_objects(bid.head).get("from", [])
     return makers
@@ -5164,8 +5168,7 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
         subjects = own_subjects(head)
         if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
             if not subjects and verb.dep_ == "acl" and is_infinitive(verb):  # "X's attempt to buy Y"
-                subjects = bid_makers(head) if head.lemma_.lower() in BIDDING_NOUNS else [
-                    c for c in head.children if c.dep_ == "poss"] + prepositional_objects(head).get("by", [])
+                subjects = bid_makers(head) if head.lemma_.lower() in BIDDING_NOUNS else deal_makers(head)
             if not subjects and head.dep_ in OBJECTS and head.head.pos_ in ("VERB", "AUX") and not (
                     verb.tag_ == "VBN" and head.head.lemma_.lower() not in RECEIVING_VERBS):
                 # or the subject of the verb whose object the noun is ("X agreed a plan to borrow");

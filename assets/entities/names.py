@@ -189,7 +189,7 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
         if (definition := ACRONYM_DEFINITION.match(body, org_end)) and (
                 not SHORT_NAME.fullmatch(acronym := definition.group("acronym"))
                 or contracts(acronym, body[org_start:org_end])):
-            definitions.setdefault(definition.group("acronym"), (index, definition.start("acronym")))
+            definitions.setdefault(acronym, (index, definition.start("acronym")))
     return definitions
 
 
