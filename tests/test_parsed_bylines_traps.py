@@ -280,3 +280,19 @@ def test_a_sentence_before_an_agency_tag_is_still_a_caption(line, caption):
 def test_bracketed_agencies_story_credits_and_titles_after_a_bar(line, authors, credit):
     byline = parse_byline_line(line)
     assert (byline.authors, byline.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize("line, authors, credit", [
+    ("MIRA OSEI and TOMAS LINDQVIST, Harbour Ledger staff writers", ["Mira Osei", "Tomas Lindqvist"],
+     "Harbour Ledger"),  # the paper is named before "staff"
+    ("Jane Doe, Staff Reporter", ["Jane Doe"], None),
+    ("Jane Doe, Nairobi correspondent", ["Jane Doe"], None),  # a posting is no source
+])
+def test_names_then_a_comma_and_a_reporting_job_are_a_byline(line, authors, credit):
+    byline = parse_byline_line(line)
+    assert (byline.authors, byline.credit) == (authors, credit)
+
+
+@pytest.mark.parametrize("line", ["Port and harbour, news editors", "Jane Doe, the editor, said it was late."])
+def test_a_reporting_job_after_a_comma_makes_no_byline_of_other_words(line):
+    assert parse_byline_line(line) is None

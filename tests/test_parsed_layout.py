@@ -299,6 +299,37 @@ def test_dateline_with_its_date_in_capitals_or_in_names_case():
     assert split_dateline("Nairobi – The bank lent.")[0] is None
 
 
+def test_dateline_of_two_places_joined_by_a_slash():
+    assert split_dateline("HANOI/TOKYO -- Marukawa Corp said it would invest.")[0] == "HANOI/TOKYO"
+    assert split_dateline("SEOUL/WASHINGTON, March 3 (Reuters) - Daehan said.")[:2] == (
+        "SEOUL/WASHINGTON, March 3 (Reuters)", "Reuters")
+
+
+STANDFIRST_THEN_DATELINE = """Harbour Ledger
+Home | Markets | Energy
+
+Lakeside utility wins state loan for grid upgrade
+
+Regulator clears three-year plan as power demand climbs in the north
+
+MIRA OSEI and TOMAS LINDQVIST, Harbour Ledger staff writers
+March 12, 2025
+
+OSLO/BERGEN -- Nordvik Kraft said on Tuesday that the state investment bank had agreed to lend it
+two billion crowns for new lines and substations in the northern counties.
+
+The utility expects work to start in the spring and to finish before the end of 2027.
+"""
+
+
+def test_dateline_opens_the_story_after_its_standfirst_and_a_staff_byline():
+    article = parse_plain_text(STANDFIRST_THEN_DATELINE)
+    assert article.authors == ["Mira Osei", "Tomas Lindqvist"]
+    assert article.dateline == "OSLO/BERGEN"
+    assert article.paragraphs[0].startswith("Regulator clears")
+    assert article.paragraphs[1].startswith("Nordvik Kraft said on Tuesday")
+
+
 def test_block_of_distinct_lines_is_not_joined():
     units = split_units("Advertisement\nMarkets\nA short headline here\n")
     assert [u.text for u in units] == ["Advertisement", "Markets", "A short headline here"]

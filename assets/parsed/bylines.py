@@ -34,6 +34,9 @@ ROLE_WORDS = {
     "contributing", "associate", "assistant", "deputy", "managing", "executive", "freelance", "guest",
 }
 NON_PERSON_WORDS = ORGANISATION_WORDS | ROLE_WORDS
+# The jobs that close a byline's "Names, <job>" ("Jane Doe, Staff Reporter").
+BYLINE_JOBS = {"reporter", "reporters", "correspondent", "correspondents", "writer", "writers",
+               "editor", "editors", "columnist", "contributor", "contributors"}
 
 NAME_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le",
                   "bin", "binti", "al", "el", "ibn", "dos", "das", "ter", "ten", "y"}
@@ -182,6 +185,14 @@ def parse_byline_line(line: str) -> Byline | None:
         tidy_name(p) in byline.authors for p in NAME_SEPARATORS.split(names) if p.strip()
     ):  # "Jane Doe and John Roe, Reuters": names and a wire agency, nothing else
         return Byline(byline.authors, agency_name(source))
+    if (role := source.split()) and role[-1].lower() in BYLINE_JOBS and (
+        byline := parse_byline_parts(names)
+    ).authors and all(tidy_name(p) in byline.authors for p in NAME_SEPARATORS.split(names) if p.strip()):
+        # "Jane Doe and John Roe, Asia Ledger staff writers": names and their job, with the
+        # paper named before "staff"
+        lowered = [word.lower() for word in role]
+        paper = " ".join(role[:lowered.index("staff")]) if "staff" in lowered else ""
+        return Byline(byline.authors, paper or None)
     if "|" in line:
         names, _, source = line.rpartition("|")
         names_parsed = parse_byline_parts(names)

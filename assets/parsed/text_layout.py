@@ -88,7 +88,7 @@ _MONTH = (r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # "June 8", "JUNE 8, 2017", "8 June", "8 June 2017"
 _DATELINE_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 DATELINE = re.compile(
-    r"^(?P<dateline>(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Za-z][\w.'’-]*){0,3})"
+    r"^(?P<dateline>(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Za-z][\w.'’-]*|/[A-Z][\w.'’-]*){0,3})"
     r"(?P<region>(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){0,2}?)"
     rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?)"
@@ -600,13 +600,19 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     return match.group("dateline").strip(), agency, paragraph[match.end():]
 
 
-def split_opening_dateline(paragraphs: list[str]) -> tuple[str | None, str | None, list[str]]:
-    """(dateline, wire agency, paragraphs) with the first paragraph's dateline split off
-    (split_dateline), and that paragraph left out when the dateline was all of it."""
-    if not paragraphs:
-        return None, None, paragraphs
-    dateline, agency, first = split_dateline(paragraphs[0])
-    return dateline, agency, [p for p in (first, *paragraphs[1:]) if p]
+def split_opening_dateline(
+    paragraphs: list[str], standfirst_count: int = 0,
+) -> tuple[str | None, str | None, list[str]]:
+    """(dateline, wire agency, paragraphs) with the opening dateline split off (split_dateline),
+    and its paragraph left out when the dateline was all of it. The dateline opens the story,
+    which is the first paragraph or, on a page with a standfirst, the first one after it."""
+    for position in dict.fromkeys((0, standfirst_count)):
+        if position < len(paragraphs):
+            dateline, agency, opening = split_dateline(paragraphs[position])
+            if dateline:
+                rest = paragraphs[:position] + [opening] + paragraphs[position + 1:]
+                return dateline, agency, [p for p in rest if p]
+    return None, None, paragraphs
 
 
 def _drop_stray_tail(units: list[Unit]) -> list[Unit]:
@@ -642,7 +648,7 @@ def parse_plain_text(text: str) -> ParsedArticle:
         if not authors and bio_name:
             authors = [bio_name]
 
-    dateline, wire_agency, paragraphs = split_opening_dateline(paragraphs)
+    dateline, wire_agency, paragraphs = split_opening_dateline(paragraphs, len(header.standfirst))
     byline_credit = next((b.credit for b in findings.bylines if b.credit), None)
     if not authors and byline_credit in AGENCIES.values():
         authors = [byline_credit]  # a wire story no person signs: "By The Associated Press"
