@@ -31,6 +31,8 @@ def extract(body):
     ("The line runs 290 kilometres to the coast.", "290 kilometres", "km"),
     ("The wells sit about 80m apart.", "80m", "m"),
     ("The reserve covers 1,200 square miles of steppe.", "1,200 square miles", "mi2"),
+    ("They will build a 1,500 MW LNG-fired plant.", "1,500 MW", "MW"),  # the symbol's capitals
+    ("A 33 kV Line links the mine.", "33 kV", "kV"),
 ])
 def test_unit_grammar(text, span, unit):
     (found,) = unit_quantities(text)
@@ -39,6 +41,17 @@ def test_unit_grammar(text, span, unit):
 
 def test_millions_written_m_are_not_metres():
     assert unit_quantities("Funds reached 3.2m farmers in the valley.") == []
+
+
+def test_a_unit_written_as_a_word_in_capitals_is_no_unit():
+    assert unit_quantities("It hired 5 M People in the valley.") == []
+
+
+def test_a_figure_s_unit_symbol_is_no_organisation():
+    body = "Tarvel Gas and Orvane Power Corp agreed to develop a 1,500 MW LNG-fired plant in the south."
+    mentions = {m.text: m.entity_type for m in extract(body).mentions}
+    assert mentions["1,500 MW"] == "QUANTITY"
+    assert "MW" not in mentions
 
 
 @pytest.mark.parametrize("text, unit, value", [

@@ -31,6 +31,7 @@ from .names import (
 )
 from .organisations import official_account, opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
+from .quantities import unit_of_a_figure
 from .patterns import POSSESSIVES, Intervals, word_index
 from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_office_portfolio, is_past_role,
                      leading_title, title_after, title_before, title_words)
@@ -166,11 +167,12 @@ def doc_spans(doc, found: Extractors) -> list[Span]:
     """The model's spans of the labels that become mentions (the gazetteer's candidates are
     weighed against them in disambiguation.py), each cut at line breaks, which no name runs over
     (an item's heading and the next paragraph's first words: "Horn Gateway\n\nGulfstar Ports"),
-    a person's name cut at a particle made whole."""
+    a person's name cut at a particle made whole; not a figure's unit ("1,500 MW")."""
     body = doc.text  # (a Doc joins its tokens' text anew at every read)
     spans = [Span(start, end, ent.label_, None, found.ner)
              for ent in doc.ents if ent.label_ in NER_LABEL_TYPES
-             for start, end in line_pieces(body, ent.start_char, ent.end_char)]
+             for start, end in line_pieces(body, ent.start_char, ent.end_char)
+             if not unit_of_a_figure(body, start, end)]
     return whole_particle_names(body, spans, found)
 
 
