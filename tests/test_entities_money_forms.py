@@ -152,6 +152,12 @@ def test_scale_and_currency_words_in_headline_case_and_wire_capitals(text, expec
     ("Huaxin won a Sh12.6 billion tender to drill wells in Kenya.", [("Sh12.6 billion", "KES", 12.6e9, 12.6e9)]),
     ("In Tanzania, the bank lent Sh3 billion to farmers.", [("Sh3 billion", "TZS", 3e9, 3e9)]),
     ("The plant will cost TSh 1.1 trillion.", [("TSh 1.1 trillion", "TZS", 1.1e12, 1.1e12)]),
+    ("Kalveld signed an R2.4bn facility.", [("R2.4bn", "ZAR", 2.4e9, 2.4e9)]),
+    ("It drew on an R900m facility.", [("R900m", "ZAR", 9e8, 9e8)]),
+    ("Ridgeway Dhs 500 million tower opens.", [("Dhs 500 million", "AED", 5e8, 5e8)]),
+    # the CFA franc of the country the article names, West or Central African
+    ("Senegal will pay CFA 195 billion into the trust.", [("CFA 195 billion", "XOF", 195e9, 195e9)]),
+    ("Gabon raised CFA 150 billion from banks.", [("CFA 150 billion", "XAF", 150e9, 150e9)]),
 ])
 def test_the_national_press_letters_before_a_scaled_figure(text, expected):
     assert amounts(text) == expected
@@ -163,6 +169,8 @@ def test_the_national_press_letters_before_a_scaled_figure(text, expected):
     "He holds N5 shares in the firm.",
     "Sh 5 billion was spent on it.",
     "The BN5 billion figure was revised.",
+    "The R5 plan was dropped.",
+    "The CFA 5 coin is rare.",
 ])
 def test_a_letter_before_a_figure_without_a_scale_word_is_no_currency(text):
     assert amounts(text) == []

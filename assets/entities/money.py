@@ -32,7 +32,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "RMB": "CNY", "Rmb": "CNY", "CNY": "CNY", "CN¥": "CNY", "¥": "CNY", "JP¥": "JPY", "JPY": "JPY",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₹": "INR", "Rs.": "INR", "Rs": "INR",
     "INR": "INR", "₽": "RUB", "RUB": "RUB", "₸": "KZT", "KZT": "KZT", "₩": "KRW", "KRW": "KRW",
-    "CHF": "CHF", "SFr": "CHF", "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR", "AED": "AED", "Dh": "AED",
+    "CHF": "CHF", "SFr": "CHF", "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR", "AED": "AED", "Dh": "AED", "Dhs": "AED",
     "SAR": "SAR", "SR": "SAR", "QAR": "QAR", "QR": "QAR", "OMR": "OMR", "BHD": "BHD", "KWD": "KWD",
     "₦": "NGN", "NGN": "NGN", "KSh": "KES", "Ksh": "KES", "KES": "KES", "Rp": "IDR", "IDR": "IDR",
     "RM": "MYR", "MYR": "MYR", "฿": "THB", "THB": "THB", "₫": "VND", "VND": "VND", "₱": "PHP",
@@ -42,10 +42,13 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "TSh": "TZS", "USh": "UGX",
 }
 # One- and two-letter symbols of the national press, read only before a figure with a scale word
-# ("N150 billion", "P28.7 billion", "Sh12.6 billion"): alone they are models and routes ("N95",
-# "P5"). "Sh" is a shilling of the country the article names (Kenya's when none).
-SCALED_PREFIX_CURRENCIES: dict[str, str] = {"N": "NGN", "P": "PHP", "Sh": "shilling"}
-# the scale words those prefixes need: written out or abbreviated in two letters or more
+# ("N150 billion", "P28.7 billion", "Sh12.6 billion", "R2.4bn"): alone they are models and routes
+# ("N95", "P5"). "Sh" is a shilling of the country the article names (Kenya's when none), "CFA"
+# the West or Central African franc by the country named.
+SCALED_PREFIX_CURRENCIES: dict[str, str] = {"N": "NGN", "P": "PHP", "Sh": "shilling", "R": "ZAR",
+                                             "CFA": "cfa franc"}
+# the scale words those prefixes need: written out or abbreviated in two letters or more (the
+# South African press glues "m" to the rand's "R" too: "R900m")
 WORD_SCALE = re.compile(r"[\s-]?[A-Za-z]{2,}")
 
 # Currency words written after the number ("5 billion yuan"), plural and singular. A word naming
@@ -102,6 +105,10 @@ CONTEXT_CURRENCIES: dict[str, tuple[tuple[str, str], ...]] = {
               ("DZD", r"Algeri(?:a|an)|Algiers"), ("TND", r"Tunisi(?:a|an)|Tunis"),
               ("BHD", r"Bahrain(?:i)?|Manama"), ("LYD", r"Liby(?:a|an)|Tripoli")),
     "dirham": (("AED", r"UAE|Emirat(?:es|i)|Dubai|Abu Dhabi"), ("MAD", r"Morocc(?:o|an)|Rabat")),
+    "cfa franc": (("XOF", r"Senegal(?:ese)?|Ivor(?:y Coast|ian)|Côte d'Ivoire|Mali(?:an)?|Niger(?:ien)?|Burkina Faso"
+                          r"|Benin(?:ese)?|Togo(?:lese)?|Guinea-Bissau|Dakar|Abidjan|Bamako|Lomé|Cotonou"),
+                  ("XAF", r"Cameroon(?:ian)?|Gabon(?:ese)?|Chad(?:ian)?|Congo(?:lese)?|Central African"
+                          r"|Equatorial Guinea|Yaoundé|Douala|Libreville|Brazzaville")),
     "peso": (("MXN", r"Mexic(?:o|an)"), ("ARS", r"Argentin(?:a|e|ian)|Buenos Aires"),
              ("PHP", r"Philippines?|Filipino|Manila"), ("CLP", r"Chile(?:an)?|Santiago"),
              ("COP", r"Colombi(?:a|an)|Bogotá"), ("UYU", r"Urugua(?:y|yan)|Montevideo")),
@@ -470,9 +477,10 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             continue
         if prefix and match.group("low")[0].isalpha():
             continue  # "$ one billion" is not how amounts are written; "$ a" is noise
+        scale = match.group("low_scale") or match.group("high_scale") or ""
         if prefix in SCALED_PREFIX_CURRENCIES and not (
-                match.end("prefix") == match.start("low")
-                and WORD_SCALE.fullmatch(match.group("low_scale") or match.group("high_scale") or "")):
+                (match.end("prefix") == match.start("low") or len(prefix) > 2)
+                and (WORD_SCALE.fullmatch(scale) or (prefix == "R" and scale == "m"))):
             continue  # "N95 masks", "P 5": a letter alone before a figure is no currency
         if (prefix or suffix) in words.generated_codes and not money_shaped(match):
             continue  # "TOP 10", "ALL 3", "20 AMD": a code that is also a word needs an amount's figure
