@@ -1147,3 +1147,14 @@ def test_a_contract_signed_with_a_builder_by_its_name_has_the_builder_as_contrac
 def test_a_line_of_credit_secured_or_closed_on_is_a_loan(body):
     assert one(body, ORVEX, ("Halvard Bank", "org:halvard")) == (
         ("lend", "done", ("org:halvard",), ("org:orvex",)), "$30 million")
+
+
+@pytest.mark.parametrize("body", [
+    # the parse reads the currency word "won" as the verb "win", with the contract its object
+    "In January, Orvex awarded a 1.1 trillion won contract to build the terminal's jetty and two storage tanks "
+    "to Veltrix, the Seoul-based builder.",
+    "In January, Orvex awarded a 1.1 trillion won ($760 million) contract to build the terminal's jetty to "
+    "Veltrix, the Seoul-based builder.",
+])
+def test_an_amount_in_won_is_no_win(body):
+    assert one(body, ORVEX, VELTRIX) == (("contract", "done", ("org:veltrix",), ("org:orvex",)), "1.1 trillion won")

@@ -863,6 +863,7 @@ class SentenceContext:
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = layers.organisations_between(index - 2, index)
         self.doc = self.headline_clause() or doc
+        self.repair_amounts_read_as_verbs()
         self.repair_names()
         self.repair_names_read_as_clauses()
         self.repair_dashed_asides()
@@ -890,6 +891,35 @@ class SentenceContext:
                     noun_trigger(c) for c in verb.children if c.dep_ in OBJECTS)):
                 return clause  # "X funds Y", "X awards Y a contract"
         return None
+
+    def repair_amounts_read_as_verbs(self) -> None:
+        """ "awarded a 1.1 trillion won ($760m) contract to Y": the small parser reads a currency
+        word as a verb ("won" the past of "win") with the noun the amount measures as its object
+        or apposition. A word of an amount is no verb: the amount becomes a phrase headed by its
+        currency word, which modifies the noun it measures, and that noun takes the amount's place
+        in the clause (with the amount's article and the complements the verb held after it)."""
+        for amount in self.doc.ents:
+            verbs = [t for t in amount if t.pos_ in ("VERB", "AUX")]
+            if amount.label_ != "MONEY" or not verbs:
+                continue
+            measured = next((c for v in verbs for c in v.children if c.dep_ in ("appos", "dobj")
+                             and c.i >= amount.end and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "MONEY"), None)
+            outer = [t for t in amount if t.head == t or not amount.start <= t.head.i < amount.end]
+            if measured is None or outer[0].head == outer[0]:
+                continue
+            currency = amount[-1]
+            for verb in verbs:
+                verb.pos_, verb.tag_, verb.lemma_ = "NOUN", "NN", verb.lower_
+                for complement in [c for c in verb.children if c.i > measured.i
+                                   and c.dep_ in ("prep", "acl", "advcl", "relcl")]:
+                    complement.head = measured
+            measured.head, measured.dep_ = outer[0].head, outer[0].dep_
+            for token in outer:
+                if token != currency:
+                    token.head, token.dep_ = currency, "nummod"
+            currency.head, currency.dep_ = measured, "nmod"
+            for article in [c for t in amount for c in t.children if c.dep_ == "det"]:
+                article.head = measured
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
