@@ -764,3 +764,21 @@ def test_a_deal_signed_by_office_holders_of_its_told_sides_stays_the_deal_told()
     page = Path(__file__).resolve().parents[1] / "samples" / "page_danube_serbia_rail.html"
     cards, errors = article_cards([page], with_entities=True)
     assert not errors and [e["type"] for e in cards[0]["events"]] == ["lend", "lend"]
+
+
+def meetings_read(body):
+    """The meetings the whole extraction reads in body, by their sides' names."""
+    from assets.entities.extract import ArticleText, EntityExtractor
+    from assets.parsed.sentences import split_sentences
+
+    [spans] = split_sentences([body])
+    [extraction] = EntityExtractor().extract([ArticleText("a", body, spans, None)])
+    return [sorted(p.mention.text for p in e.parties) for e in extraction.events if e.event_type == "meet"]
+
+
+def test_a_side_whose_office_opens_with_its_country_is_the_office_holder():
+    # "Saudi Deputy Minister of Investment Nasser Al-Dosari": the parse heads the subject with
+    # "Minister" and hangs the name at the end of its "of" phrase
+    body = ("Saudi Deputy Minister of Investment Nasser Al-Dosari met Norway's Minister of Industry and Trade, "
+            "Ana Kovac, in Rabat on Tuesday to discuss cooperation in mining.")
+    assert meetings_read(body) == [["Ana Kovac", "Nasser Al-Dosari"]]

@@ -1172,10 +1172,11 @@ class SentenceContext:
 
     def title_holder(self, token) -> Mention | None:
         """The person whose office a word opens, named inside the word's phrase ("Chairman of
-        South Korea's Daesan Heavy Industries Park Jun-ho")."""
-        start, (_, end) = self.char(token)[0], self.char(token.right_edge)
-        return next((m for m in self.mentions if m.entity_type == "PERSON" and m.title_start == start
-                     and m.end <= end), None)
+        South Korea's Daesan Heavy Industries Park Jun-ho", "Saudi Deputy Minister of Investment
+        Faisal Al-Harbi": the office opens at the word or at one of its modifiers)."""
+        first, start, (_, end) = self.char(token.left_edge)[0], self.char(token)[0], self.char(token.right_edge)
+        return next((m for m in self.mentions if m.entity_type == "PERSON" and m.title_start is not None
+                     and first <= m.title_start <= start and m.end <= end), None)
 
     def speakers_of(self, pronoun) -> list[Mention]:
         """ "A and B said they had agreed to ...": a plural pronoun in what two or more say stands
