@@ -782,3 +782,10 @@ def test_a_side_whose_office_opens_with_its_country_is_the_office_holder():
     body = ("Saudi Deputy Minister of Investment Nasser Al-Dosari met Norway's Minister of Industry and Trade, "
             "Ana Kovac, in Rabat on Tuesday to discuss cooperation in mining.")
     assert meetings_read(body) == [["Ana Kovac", "Nasser Al-Dosari"]]
+
+
+def test_a_meeting_told_in_a_clause_opened_by_as_is_a_meeting():
+    # the parse reads "as" as a preposition with the clause's subject as its object
+    body = ("The accord was announced as Saudi Deputy Minister of Investment Nasser Al-Dosari met Norway's Minister "
+            "of Industry and Trade, Ana Kovac, in Rabat on Tuesday to discuss cooperation in mining.")
+    assert meetings_read(body) == [["Ana Kovac", "Nasser Al-Dosari"]]

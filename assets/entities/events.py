@@ -286,6 +286,8 @@ PERSON_TRADES = frozenset("""actor actress singer songwriter rapper musician com
     playwright filmmaker director producer star tycoon entrepreneur billionaire""".split())
 PERSON_MAKERS = frozenset("film movie policy decision peace".split())
 SUBJECTS = ("nsubj", "csubj")
+# words that open a clause, which the parser may read as a preposition before the clause's subject
+SUBORDINATORS = frozenset("as after before while since until when".split())
 OBJECTS = ("dobj", "obj", "attr")
 # the trigger candidate test before any parse: a stem of some trigger as a word start
 CANDIDATE = re.compile(
@@ -864,6 +866,7 @@ class SentenceContext:
         self.recent_organisations = layers.organisations_between(index - 2, index)
         self.doc = self.headline_clause() or doc
         self.repair_amounts_read_as_verbs()
+        self.repair_conjunctions_read_as_prepositions()
         self.repair_names()
         self.repair_names_read_as_clauses()
         self.repair_dashed_asides()
@@ -920,6 +923,24 @@ class SentenceContext:
             currency.head, currency.dep_ = measured, "nmod"
             for article in [c for t in amount for c in t.children if c.dep_ == "det"]:
                 article.head = measured
+
+    def repair_conjunctions_read_as_prepositions(self) -> None:
+        """ "The deal was announced as X met Y": the small parser reads a subordinating "as"
+        ("after", "while") as a preposition with the clause's subject as its object, and the
+        clause's verb as a complement without a subject. A finite verb with no subject right after
+        such a phrase is its clause's verb: the phrase is its subject, the word its marker."""
+        for word in self.doc:
+            subject = next((c for c in word.children if c.dep_ == "pobj"), None)
+            if word.dep_ != "prep" or word.lower_ not in SUBORDINATORS or subject is None \
+                    or subject.right_edge.i + 1 >= len(self.doc):
+                continue
+            verb = self.doc[subject.right_edge.i + 1]
+            if verb.head != word.head or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                    or any(c.dep_ in SUBJECTS for c in verb.children):
+                continue
+            subject.head, subject.dep_ = verb, "nsubj"
+            word.head, word.dep_ = verb, "mark"
+            verb.dep_ = "advcl"
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
