@@ -1158,3 +1158,12 @@ def test_a_line_of_credit_secured_or_closed_on_is_a_loan(body):
 ])
 def test_an_amount_in_won_is_no_win(body):
     assert one(body, ORVEX, VELTRIX) == (("contract", "done", ("org:veltrix",), ("org:orvex",)), "1.1 trillion won")
+
+
+FINANCIERS = (ORVEX, ("Halvard Bank", "org:halvard"), ("Pelora Development Bank", "org:pdb", "development_bank"))
+LENT_BY_EACH = [("lend", "done", ("org:halvard",), ("org:orvex",)), ("lend", "done", ("org:pdb",), ("org:orvex",))]
+
+
+def test_loans_signed_with_two_financiers_are_lent_by_each():
+    body = "Orvex has signed loans with Halvard Bank and the Pelora Development Bank to build a plant."
+    assert [summary(e) for e in events_of(body, *FINANCIERS, kind="lend")] == LENT_BY_EACH

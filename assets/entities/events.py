@@ -4027,9 +4027,10 @@ def is_financier(mention: Mention) -> bool:
 
 def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) -> dict[str, list[Mention]]:
     """Roles of the two sides of a deal whose content is a transaction ("A signed a loan
-    agreement with B"): for a loan or grant the one financier gives; for an investment the
-    company invests in the place or government; else the subject gives (or supplies) and the
-    other side takes. No roles when the sides cannot be told apart."""
+    agreement with B"): for a loan or grant the financier gives (each of the financiers that
+    are not its subject); for an investment the company invests in the place or government;
+    else the subject gives (or supplies) and the other side takes. No roles when the sides
+    cannot be told apart."""
     roles = {"agent": [], "recipient": [], "seller": [], "party": []}
     if kind in ("lend", "fund"):
         givers = [m for m in parties if is_financier(m)]
@@ -4041,10 +4042,11 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
         givers = givers if len(givers) == 1 and all(is_public_body(m) for m in parties if m not in givers) else []
     else:
         givers = []
-    if len(givers) != 1:
+    # "X signed loans with A and B": financiers on the other side all give
+    if len(givers) != 1 and not (kind in ("lend", "fund") and givers and not any(g in subjects for g in givers)):
         givers = subjects[:1]
     takers = [m for m in parties if m not in givers]
-    if len(givers) == 1 and takers:
+    if givers and takers:
         roles["agent"], roles["recipient"] = givers, takers
     return roles
 
