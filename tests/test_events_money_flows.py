@@ -1167,3 +1167,10 @@ LENT_BY_EACH = [("lend", "done", ("org:halvard",), ("org:orvex",)), ("lend", "do
 def test_loans_signed_with_two_financiers_are_lent_by_each():
     body = "Orvex has signed loans with Halvard Bank and the Pelora Development Bank to build a plant."
     assert [summary(e) for e in events_of(body, *FINANCIERS, kind="lend")] == LENT_BY_EACH
+
+
+def test_worth_right_after_an_object_says_what_the_object_is_worth():
+    # the parse hangs "worth" and the "with" after its sum on the verb
+    body = ("Orvex has signed loans worth a combined $180 million with Halvard Bank and the Pelora Development "
+            "Bank to build a plant, ending a two-year search for funding.")
+    assert [summary(e) for e in events_of(body, *FINANCIERS, kind="lend")] == LENT_BY_EACH

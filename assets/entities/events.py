@@ -867,6 +867,7 @@ class SentenceContext:
         self.doc = self.headline_clause() or doc
         self.repair_amounts_read_as_verbs()
         self.repair_conjunctions_read_as_prepositions()
+        self.repair_worth_phrases()
         self.repair_names()
         self.repair_names_read_as_clauses()
         self.repair_dashed_asides()
@@ -941,6 +942,16 @@ class SentenceContext:
             subject.head, subject.dep_ = verb, "nsubj"
             word.head, word.dep_ = verb, "mark"
             verb.dep_ = "advcl"
+
+    def repair_worth_phrases(self) -> None:
+        """ "signed loans worth $180m with X": the small parser may hang "worth" (and what follows
+        it) on the verb. Right after the verb's object, "worth" says what the object is worth, as
+        in "a contract worth $45m with X"."""
+        for worth in self.doc:
+            thing = self.doc[worth.i - 1] if worth.i else None
+            if worth.lower_ == "worth" and worth.dep_ == "prep" and thing is not None \
+                    and thing.dep_ in OBJECTS and thing.head == worth.head and thing.pos_ == "NOUN":
+                worth.head, worth.dep_ = thing, "amod"
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
