@@ -1169,6 +1169,13 @@ def test_loans_signed_with_two_financiers_are_lent_by_each():
     assert [summary(e) for e in events_of(body, *FINANCIERS, kind="lend")] == LENT_BY_EACH
 
 
+@pytest.mark.parametrize("body", [
+    "Halvard Bank has agreed to lend Orvex $285m, about 70% of the total, over 15 years.",
+    "Halvard Bank has agreed to lend Orvex $285m, about 70% of the project's total cost, over 15 years.",
+])
+def test_a_figure_restating_the_sum_lent_is_no_second_object(body):
+    assert one(body, ("Halvard Bank", "org:halvard"), ORVEX) == (
+        ("lend", "agreed", ("org:halvard",), ("org:orvex",)), "$285m")
 def test_worth_right_after_an_object_says_what_the_object_is_worth():
     # the parse hangs "worth" and the "with" after its sum on the verb
     body = ("Orvex has signed loans worth a combined $180 million with Halvard Bank and the Pelora Development "

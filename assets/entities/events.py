@@ -868,6 +868,7 @@ class SentenceContext:
         self.repair_amounts_read_as_verbs()
         self.repair_conjunctions_read_as_prepositions()
         self.repair_worth_phrases()
+        self.repair_restated_objects()
         self.repair_names()
         self.repair_names_read_as_clauses()
         self.repair_dashed_asides()
@@ -952,6 +953,17 @@ class SentenceContext:
             if worth.lower_ == "worth" and worth.dep_ == "prep" and thing is not None \
                     and thing.dep_ in OBJECTS and thing.head == worth.head and thing.pos_ == "NOUN":
                 worth.head, worth.dep_ = thing, "amod"
+
+    def repair_restated_objects(self) -> None:
+        """ "lend Y $285m, about 70% of the total, over 15 years": the small parser makes the
+        figure that restates an object a second object of the verb. An object set off by a comma
+        right after the verb's first object is that object's apposition."""
+        for verb in self.doc:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            for first, second in zip(objects, objects[1:]):
+                comma = second.left_edge.i - 1  # (the parse may hang it on the first object)
+                if self.doc[comma].text == "," and first.right_edge.i in (comma - 1, comma):
+                    second.head, second.dep_ = first, "appos"
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
