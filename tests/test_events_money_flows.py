@@ -1176,6 +1176,18 @@ def test_loans_signed_with_two_financiers_are_lent_by_each():
 def test_a_figure_restating_the_sum_lent_is_no_second_object(body):
     assert one(body, ("Halvard Bank", "org:halvard"), ORVEX) == (
         ("lend", "agreed", ("org:halvard",), ("org:orvex",)), "$285m")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a purchase of goods named before it is a supply contract, the signer its supplier
+    ("Orvex signed a 25-year power purchase agreement with Veltrix in 2023.",
+     ("contract", "done", ("org:orvex",), ("org:veltrix",))),
+    ("Orvex signed a gas purchase agreement with Veltrix.", ("contract", "done", ("org:orvex",), ("org:veltrix",))),
+    # a purchase of a company or of a part of one stays a purchase
+    ("Orvex signed a share purchase agreement with Veltrix.", ("acquire", "done", ("org:orvex",), ("org:veltrix",))),
+])
+def test_a_purchase_agreement_for_goods_is_a_supply_contract(body, expected):
+    assert [summary(e) for e in events_of(body, ORVEX, VELTRIX)] == [expected]
 def test_worth_right_after_an_object_says_what_the_object_is_worth():
     # the parse hangs "worth" and the "with" after its sum on the verb
     body = ("Orvex has signed loans worth a combined $180 million with Halvard Bank and the Pelora Development "

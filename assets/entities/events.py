@@ -6187,7 +6187,7 @@ def deal_content(noun) -> str | None:
     """The transaction a deal or talks are about, named before the noun ("a loan agreement", "a
     supply deal"), or for a deal after "on" or "for" ("an agreement on a $1bn loan", not a bare
     plural without a sum: "a deal on farm subsidies" is about a policy); else None."""
-    named = next((DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
+    named = next(("contract" if buys_goods(c) else DEAL_CONTENTS[c.lemma_.lower()] for c in noun.children
                   if c.dep_ in ("compound", "amod") and DEAL_CONTENTS.get(c.lemma_.lower(), "agreement")
                   not in MULTI_PARTY), None)
     if named is not None or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement":
@@ -6199,6 +6199,18 @@ def deal_content(noun) -> str | None:
     return next((kind for g in topics if (kind := money_noun_kind(g)) in ("lend", "fund")
                  and (g.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in g.children)
                       or any(t.ent_type_ == "MONEY" for t in g.subtree))), None)
+
+
+# What a purchase agreement buys that is a company or a part of one, not goods.
+OWNED_THINGS = SHAREHOLDINGS | ASSET_NOUNS | PREMISES | frozenset("company land property".split())
+
+
+def buys_goods(content) -> bool:
+    """ "a power (gas, ore) purchase agreement": a purchase of goods named before it is a supply
+    contract, not a purchase of a company ("a share (asset) purchase agreement")."""
+    return TRIGGER_NOUNS.get(content.lemma_.lower()) == "acquire" and any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.lemma_.lower() not in OWNED_THINGS
+        for c in content.children)
 
 
 def money_noun_kind(noun) -> str | None:
