@@ -1188,6 +1188,12 @@ def test_a_figure_restating_the_sum_lent_is_no_second_object(body):
 ])
 def test_a_purchase_agreement_for_goods_is_a_supply_contract(body, expected):
     assert [summary(e) for e in events_of(body, ORVEX, VELTRIX)] == [expected]
+
+
+def test_a_contract_for_a_clients_works_awarded_to_a_builder_has_that_client():
+    body = "The $1.1 billion contract for Orvex's first phase has been awarded to Veltrix Construction LLC."
+    assert one(body, ORVEX, ("Veltrix Construction LLC", "org:veltrix")) == (
+        ("contract", "done", ("org:veltrix",), ("org:orvex",)), "$1.1 billion")
 def test_worth_right_after_an_object_says_what_the_object_is_worth():
     # the parse hangs "worth" and the "with" after its sum on the verb
     body = ("Orvex has signed loans worth a combined $180 million with Halvard Bank and the Pelora Development "

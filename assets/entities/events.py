@@ -3030,7 +3030,12 @@ class SentenceContext:
                     dative_m + pobj.get("to", []) or self.winners_after_purpose(noun))
                 # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
                 # to build a bridge for X": the client the work is for
-                roles["recipient"] = actor or (pobj.get("by", []) if passive else []) or self.purpose_clients(noun, governor)
+                # "the contract for Y's first phase (for Y) was awarded to X": whose works it is for
+                clients_for = [m for m in pobj.get("for", []) if m.entity_type in ACTOR_TYPES] or [
+                    m for t in preps.get("for", []) for c in t.children if c.dep_ == "poss"
+                    for m in self.referents(c) if m.entity_type in ACTOR_TYPES]
+                roles["recipient"] = actor or (pobj.get("by", []) if passive else []) \
+                    or self.purpose_clients(noun, governor) or clients_for
                 roles["agent"] = winners
             elif (awarded := [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               and c.lemma_.lower() in AWARDING_VERBS]):
