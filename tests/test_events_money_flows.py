@@ -1194,6 +1194,16 @@ def test_a_contract_for_a_clients_works_awarded_to_a_builder_has_that_client():
     body = "The $1.1 billion contract for Orvex's first phase has been awarded to Veltrix Construction LLC."
     assert one(body, ORVEX, ("Veltrix Construction LLC", "org:veltrix")) == (
         ("contract", "done", ("org:veltrix",), ("org:orvex",)), "$1.1 billion")
+
+
+def test_a_minority_stake_bought_from_a_named_seller_is_bought_from_it():
+    # the parse hangs "from Omnia" on the company the stake is in
+    [event] = events_of("Orvex bought a 40% stake in Veltrix from Omnia for $210 million.", ORVEX, VELTRIX,
+                        ("Omnia", "org:omnia"))
+    assert (summary(event), [p.entity_id for p in event.role("seller")]) == (
+        ("acquire", "done", ("org:orvex",), ("org:veltrix",)), ["org:omnia"])
+
+
 def test_worth_right_after_an_object_says_what_the_object_is_worth():
     # the parse hangs "worth" and the "with" after its sum on the verb
     body = ("Orvex has signed loans worth a combined $180 million with Halvard Bank and the Pelora Development "

@@ -2531,6 +2531,10 @@ class SentenceContext:
                 if not roles["recipient"]:  # "a majority stake in Ana Ruiz's fashion company": an unnamed one's
                     roles = self.with_asset_target(roles, prepositional_objects(stake).get("in", []))
                 owners = [m for c in stake.children if c.dep_ == "poss" for m in self.referents(c)]
+                if lemma not in SELLING_VERBS and not roles["seller"]:
+                    # "bought a 40% stake in Y from Z": the parse hangs the seller on the company
+                    roles["seller"] = [m for t in prepositional_objects(stake).get("in", [])
+                                       for g in prepositional_objects(t).get("from", []) for m in self.referents(g)]
                 if lemma in SELLING_VERBS and not roles["recipient"] and not any(
                         m.entity_type == "ORG" for m in subject_m):
                     # "the firm ... since the state sold a majority stake to X": a government or a
