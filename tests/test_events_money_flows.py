@@ -1196,6 +1196,22 @@ def test_a_contract_for_a_clients_works_awarded_to_a_builder_has_that_client():
         ("contract", "done", ("org:veltrix",), ("org:orvex",)), "$1.1 billion")
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("Orvex has agreed to buy a 40% interest in Veltrix from Omnia for $210 million.", "acquire"),
+    ("Orvex bought a controlling interest in Veltrix.", "acquire"),
+])
+def test_an_interest_held_in_a_company_is_a_stake(body, kind):
+    assert [e.event_type for e in events_of(body, ORVEX, VELTRIX, *([("Omnia", "org:omnia")] if "Omnia" in body else []))] == [kind]
+
+
+@pytest.mark.parametrize("body", [
+    "Orvex paid the outstanding interest on the loan to Veltrix.",
+    "Orvex has an interest in buying Veltrix.",
+])
+def test_interest_owed_or_felt_is_no_stake(body):
+    assert [e.event_type for e in events_of(body, ORVEX, VELTRIX) if e.event_type == "acquire"] == []
+
+
 def test_a_minority_stake_bought_from_a_named_seller_is_bought_from_it():
     # the parse hangs "from Omnia" on the company the stake is in
     [event] = events_of("Orvex bought a 40% stake in Veltrix from Omnia for $210 million.", ORVEX, VELTRIX,

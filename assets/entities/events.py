@@ -1079,11 +1079,15 @@ class SentenceContext:
     def repair_loan_facilities(self) -> None:
         """ "a $300m credit (term loan, working capital) facility", "a line of credit": a facility
         for borrowing is a loan, no plant; its noun is read as "loan" (a lender's programme by name,
-        "the Extended Fund Facility", is read in noun_trigger)."""
+        "the Extended Fund Facility", is read in noun_trigger). And a share of a company or asset
+        held as an "interest" is read as a stake."""
         for token in self.doc:
             if token.pos_ == "NOUN" and token.lemma_.lower() == "facility" and any(
                     c.dep_ in ("compound", "amod") and c.lower_ in LOAN_FACILITY_WORDS for c in token.children):
                 token.lemma_ = "loan"
+            elif token.pos_ == "NOUN" and token.lemma_.lower() == "interest" and any(
+                    is_percent(c) or c.lower_ in HELD_INTEREST_WORDS for c in token.children):
+                token.lemma_ = "stake"  # "a 40% (controlling, minority) interest in Y" is a stake in it
             elif token.pos_ == "NOUN" and token.lemma_.lower() == "line" and any(
                     p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "credit" for g in p.children)
                     for p in token.children):
@@ -4199,6 +4203,8 @@ FRACTIONS_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eig
 FRACTIONS = frozenset(FRACTIONS_DENOMINATORS)
 NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
 CONTROL_WORDS = frozenset("controlling majority entire remaining outstanding whole full".split())
+# the words that make an "interest" a share held ("a controlling interest"; not "outstanding interest")
+HELD_INTEREST_WORDS = frozenset("controlling majority minority working".split())
 
 
 def is_portion(token) -> bool:
