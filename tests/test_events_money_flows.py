@@ -1225,3 +1225,11 @@ def test_worth_right_after_an_object_says_what_the_object_is_worth():
     body = ("Orvex has signed loans worth a combined $180 million with Halvard Bank and the Pelora Development "
             "Bank to build a plant, ending a two-year search for funding.")
     assert [summary(e) for e in events_of(body, *FINANCIERS, kind="lend")] == LENT_BY_EACH
+
+
+def test_a_development_bank_is_never_the_company_referred_to():
+    body = ("Halvard Development Bank has signed a €40 million loan with Orvex, a cashew processor. At the same "
+            "time, Aurum Capital has agreed to invest $25 million in the company for a minority stake.")
+    pairs = (("Halvard Development Bank", "org:hdb", "development_bank"), ORVEX, ("Aurum Capital", "org:aurum"))
+    assert [summary(e) for e in events_of(body, *pairs, kind="invest")] == [
+        ("invest", "agreed", ("org:aurum",), ("org:orvex",))]

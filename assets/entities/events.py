@@ -4127,7 +4127,8 @@ STRICT_DESCRIPTIONS = CHARITY_DESCRIPTIONS | FUND_DESCRIPTIONS
 FUND_NAME = re.compile(r"\b(?:Funds?|Capital|Ventures?|Partners|Equity|Investments?|Investors|Asset|Holdings|Trust)\b")
 NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department council committee court
     union association federation institute university hospital party""".split())
-NON_COMPANY_KINDS = frozenset("intergovernmental political_party".split())
+# (a state's development or central bank is an institution, never "the company")
+NON_COMPANY_KINDS = frozenset(("intergovernmental", "political_party", *FINANCIER_KINDS))
 
 
 def fits_description(noun: str, mention: Mention) -> bool:
