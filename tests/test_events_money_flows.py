@@ -1233,3 +1233,15 @@ def test_a_development_bank_is_never_the_company_referred_to():
     pairs = (("Halvard Development Bank", "org:hdb", "development_bank"), ORVEX, ("Aurum Capital", "org:aurum"))
     assert [summary(e) for e in events_of(body, *pairs, kind="invest")] == [
         ("invest", "agreed", ("org:aurum",), ("org:orvex",))]
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    ("Halvard Bank signed an R900m acquisition facility with Orvex last week.", (("Halvard Bank", "org:halvard"), ORVEX),
+     ("lend", "done", ("org:halvard",), ("org:orvex",))),
+    ("Veltrix has agreed to provide a $45m prepayment facility to Orvex, to be repaid in ore.", (VELTRIX, ORVEX),
+     ("lend", "agreed", ("org:veltrix",), ("org:orvex",))),
+    ("Orvex has signed a $2 billion murabaha facility with Halvard Bank.", (ORVEX, ("Halvard Bank", "org:halvard")),
+     ("lend", "done", ("org:halvard",), ("org:orvex",))),
+])
+def test_acquisition_prepayment_and_murabaha_facilities_are_loans(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs)] == [expected]

@@ -298,7 +298,7 @@ CANDIDATE = re.compile(
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
-    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|credits?|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
+    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|credits?|(?:murabaha|prepayment) facilit(?:y|ies)|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
 # A lender's programme by name ("the Extended Fund Facility"): worth parsing as a loan
@@ -4631,8 +4631,10 @@ def is_nominal(token) -> bool:
 
 # Words of the names of lenders' loan programmes: "Extended Fund Facility", "Rapid Credit Facility".
 LENDING_FACILITY_WORDS = frozenset("fund credit financing lending loan".split())
-# Words before "facility" that make it a loan: "a credit (term, working capital, overdraft) facility".
-LOAN_FACILITY_WORDS = LENDING_FACILITY_WORDS | frozenset("finance capital term revolving overdraft bridge".split())
+# Words before "facility" that make it a loan: "a credit (term, working capital, overdraft) facility",
+# "an acquisition (prepayment) facility", the Islamic "murabaha facility".
+LOAN_FACILITY_WORDS = LENDING_FACILITY_WORDS | frozenset(
+    "finance capital term revolving overdraft bridge syndicated acquisition prepayment murabaha".split())
 
 
 def noun_trigger(token) -> str | None:
