@@ -650,3 +650,27 @@ def test_any_related_label_opens_a_list_of_other_stories():
     article = parse_plain_text(text)
     assert article.paragraphs == [
         "Baltic Gate Terminals has signed a 40 million euro loan with a Nordic lender, the operator said on Monday."]
+
+
+TAGGED_PAGE = """Harbour Ledger
+Home | News | Real Estate | Banking
+Home > Real Estate > Commercial Real Estate
+Industries & Tags: Commercial Real Estate, Banking, Residential Real Estate
+
+Mill redevelopment secures $48.5M construction loan
+
+The lender's financing clears the way for 240 apartments at the long-vacant mill
+
+By Jane Roe
+Oct 14, 2024
+
+Tarvel Ridge Development has closed on a $48.5 million construction loan from Orvane Bank, clearing the last hurdle for its conversion of the mill into apartments and shops.
+
+Site work is set to begin next month, and the developer expects the first residents in 2026.
+"""
+
+
+def test_a_tag_list_under_a_label_of_two_words_is_furniture_not_the_headline():
+    article = parse_plain_text(TAGGED_PAGE)
+    assert article.headline == "Mill redevelopment secures $48.5M construction loan"
+    assert "Industries & Tags" not in article.body

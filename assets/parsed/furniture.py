@@ -54,7 +54,7 @@ NAVIGATION_LINES = [
     r"skip to (?:main )?content", r"back to top", r"menu", r"close", r"search", r"home",
     r"(?:play |watch )?video", r"watch live", r"loading\W*", r"image", r"photo", r"gallery",
     r"\d+ comments?", r"view comments?", r"\d+ of \d+", r"show comments?", r"more", r"next", r"previous",
-    r"topics?", r"tags?", r"(?:topics?|tags?):.{0,80}",
+    r"topics?", r"tags?", r"(?:\w+ (?:&|and) )?(?:topics?|tags?):.{0,80}",  # "Industries & Tags: A, B"
     # a cookie banner's buttons
     r"accept(?: all(?: cookies)?)?", r"(?:reject|decline)(?: all| non-essential)?", r"i agree", r"agree", r"ok", r"got it!?",
     r"(?:cookie )?(?:settings|preferences)", r"manage (?:preferences|cookies|settings|choices)", r"more options",
