@@ -1245,3 +1245,10 @@ def test_a_development_bank_is_never_the_company_referred_to():
 ])
 def test_acquisition_prepayment_and_murabaha_facilities_are_loans(body, pairs, expected):
     assert [summary(e) for e in events_of(body, *pairs)] == [expected]
+
+
+def test_the_winner_named_at_the_end_of_the_works_a_contract_is_for_wins_it():
+    # the parse hangs "to Veltrix" on the last noun of the works to build
+    body = ("Orvex awarded a 2.4 trillion dong (US$94 million) contract to build the first 180km of the line to "
+            "Veltrix, a Hanoi-based builder, after an international tender that drew seven bids.")
+    assert one(body, ORVEX, VELTRIX) == (("contract", "done", ("org:veltrix",), ("org:orvex",)), "2.4 trillion dong")

@@ -3035,7 +3035,7 @@ class SentenceContext:
             elif glemma in AWARDING_VERBS:
                 # "X was awarded a contract"; "a contract was awarded to X by Y": the contract is no winner
                 winners = subject_m if passive and relation != "subject" else (
-                    dative_m + pobj.get("to", []) or self.winners_after_purpose(noun))
+                    dative_m + pobj.get("to", []) or self.winners_after_purpose(noun, governor))
                 # "Y was awarded a contract by X": the parse hangs "by" on the contract; "a contract
                 # to build a bridge for X": the client the work is for
                 # "the contract for Y's first phase (for Y) was awarded to X": whose works it is for
@@ -3705,13 +3705,20 @@ class SentenceContext:
         return [m for p in deal_prepositions(noun, ("with",)) for t in p.children if t.dep_ == "pobj"
                 and described_as_supplier(t) for m in self.referents(t) if m.entity_type == "ORG" and not is_public_body(m)]
 
-    def winners_after_purpose(self, noun) -> list[Mention]:
+    def winners_after_purpose(self, noun, governor) -> list[Mention]:
         """ "awarded the concession to build and operate the road to Y": the parse hangs the
-        winner's "to" on the work the contract is for, a verb that sends nothing to anyone."""
-        verbs = [w for v in noun.children if v.dep_ in ("acl", "relcl") and is_infinitive(v)
+        winner's "to" on the work the contract is for, a verb that sends nothing to anyone (the
+        infinitive on the contract or on the verb that awards it), or on the last noun of the
+        work ("to build the first 180km of the line to Y": a company named there)."""
+        verbs = [w for v in (*noun.children, *(c for c in getattr(governor, "children", []) if c.dep_ == "advcl"))
+                 if v.dep_ in ("acl", "relcl", "advcl") and is_infinitive(v)
                  for w in (v, *(c for c in v.children if c.dep_ == "conj"))]
-        return [m for v in verbs if v.lemma_.lower() not in SENDING_VERBS
-                for t in prepositional_objects(v).get("to", []) for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
+        verbs = [v for v in verbs if v.lemma_.lower() not in SENDING_VERBS]
+        return [m for v in verbs for t in prepositional_objects(v).get("to", []) for m in self.referents(t)
+                if m.entity_type in ACTOR_TYPES] or [
+            m for v in verbs for p in v.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.head.pos_ == "NOUN"
+            and within_phrase(p, v) for t in p.children if t.dep_ == "pobj"
+            for m in self.referents(t) if m.entity_type == "ORG"]
 
     def purpose_clients(self, noun, governor) -> list[Mention]:
         """ "won a contract to build a bridge for Y", "a deal to supply jets to Y": the client
@@ -6239,6 +6246,12 @@ def money_noun_kind(noun) -> str | None:
         kind = next((TRIGGER_NOUNS[c.lemma_.lower()] for c in noun.children
                      if c.dep_ == "compound" and TRIGGER_NOUNS.get(c.lemma_.lower()) in ("lend", "fund")), None)
     return kind
+
+
+def within_phrase(word, verb) -> bool:
+    """Whether a word hangs on a verb through nouns and prepositions alone (no clause between)."""
+    return all(a.pos_ in ("NOUN", "PROPN", "NUM", "ADP") for a in word.ancestors if verb in a.ancestors) \
+        and verb in word.ancestors
 
 
 def deal_works(noun, governor) -> list:
