@@ -1252,3 +1252,24 @@ def test_the_winner_named_at_the_end_of_the_works_a_contract_is_for_wins_it():
     body = ("Orvex awarded a 2.4 trillion dong (US$94 million) contract to build the first 180km of the line to "
             "Veltrix, a Hanoi-based builder, after an international tender that drew seven bids.")
     assert one(body, ORVEX, VELTRIX) == (("contract", "done", ("org:veltrix",), ("org:orvex",)), "2.4 trillion dong")
+
+
+def test_what_money_lent_is_to_fund_is_no_second_gift():
+    body = "Halvard Bank lent Orvex $250 million last year to fund its vehicle loan book."
+    assert [summary(e) for e in events_of(body, ("Halvard Bank", "org:halvard"), ORVEX)] == [
+        ("lend", "done", ("org:halvard",), ("org:orvex",))]
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # what the investment builds is the same investment, in a place of the place it goes to
+    ("Orvex said it would invest $2.1 billion in Pelora over four years to build a plant in Brask.",
+     (ORVEX, PELORA, ("Brask", "place:brask")), [("invest", "announced", ("org:orvex",), ("country:PEL",))]),
+    # what the loans are signed to build is their use, no investment of the borrower
+    ("Orvex has signed loans with Halvard Bank to build a plant in Brask.",
+     (ORVEX, ("Halvard Bank", "org:halvard"), ("Brask", "place:brask")), [("lend", "done", ("org:halvard",), ("org:orvex",))]),
+    # the works alone say where the money goes
+    ("Orvex will invest $1 billion to build a car plant in Pelora.", (ORVEX, PELORA),
+     [("invest", "planned", ("org:orvex",), ("country:PEL",))]),
+])
+def test_what_money_given_is_to_build_is_its_use(body, pairs, expected):
+    assert [summary(e) for e in events_of(body, *pairs)] == expected

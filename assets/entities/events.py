@@ -2287,8 +2287,10 @@ class SentenceContext:
         lemma = verb.lemma_.lower()
         if is_talked_about(verb):
             return []  # "X was approached about buying Y": what was raised, nothing done
-        if kind in ("lend", "fund") and pays_for_told_money(verb):
-            return []  # "signed a $100m loan with Y to finance the X-Z railway": the loan's use
+        if kind in ("lend", "fund", "invest") and pays_for_told_money(verb):
+            # "signed a $100m loan with Y to finance the X-Z railway", "will invest $2bn in Y to
+            # build a plant": the money's use
+            return []
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         if lemma == "agree" and any(noun_trigger(o) in (*MONEY_FLOWS, "acquire") or deal_content(o) in MONEY_FLOWS
@@ -5480,13 +5482,16 @@ def subject_given_by_for(verb):
 
 
 def pays_for_told_money(verb) -> bool:
-    """A purpose infinitive of a loan or grant named by the clause it hangs on ("a $100m loan to
-    finance the railway", "signed a loan with Y to part-finance the project"): what the money
-    pays for, no second transfer."""
+    """A purpose infinitive of a loan, grant or investment named by the clause it hangs on ("a
+    $100m loan to finance the railway", "signed a loan with Y to part-finance the project", "lent
+    Y $5m to fund its loan book", "will invest $2bn in Y to build a plant"): what the money pays
+    for, no second transfer."""
     if not (is_infinitive(verb) or verb.tag_ == "VB") or verb.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
         return False  # (a base form: the parse may read "to part-finance" as a preposition)
     told = [verb.head] if verb.head.pos_ == "NOUN" else [c for c in verb.head.children if c.dep_ in OBJECTS]
-    return any(noun_trigger(t) in ("lend", "fund") for t in told)
+    # "X lent Y $250m to fund its loan book": the verb itself gives the money
+    given = verb.head.pos_ == "VERB" and verb_trigger(verb.head) in CAPITAL_GIVEN_KINDS
+    return given or any(noun_trigger(t) in CAPITAL_GIVEN_KINDS for t in told)
 
 
 def is_infinitive(verb) -> bool:
