@@ -1260,6 +1260,12 @@ def test_what_money_lent_is_to_fund_is_no_second_gift():
         ("lend", "done", ("org:halvard",), ("org:orvex",))]
 
 
+def test_money_allocated_from_a_fund_to_a_receiver_goes_to_the_receiver():
+    # the parse hangs "to Orvex" on the fund the money comes from
+    body = "The Pelorian government has also allocated 2 billion yuan from a special fund to Orvex."
+    assert one(body, GOVERNMENT, ORVEX) == (("fund", "done", ("org:gov-pel",), ("org:orvex",)), "2 billion yuan")
+
+
 @pytest.mark.parametrize("body, pairs, expected", [
     # what the investment builds is the same investment, in a place of the place it goes to
     ("Orvex said it would invest $2.1 billion in Pelora over four years to build a plant in Brask.",

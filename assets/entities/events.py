@@ -2321,6 +2321,10 @@ class SentenceContext:
                     for inner, more in prepositional_objects(money).items():
                         preps.setdefault(inner, []).extend(more)
         if kind in ("lend", "fund") and "to" not in preps and (receivers := [
+                g for t in preps.get("from", []) for w in (t, t.head) for g in prepositional_objects(w).get("to", [])]):
+            # "allocated $5m from a special fund to Y": the parse hangs "to" on the source or its "from"
+            preps["to"] = receivers
+        if kind in ("lend", "fund") and "to" not in preps and (receivers := [
                 g for o in objects for c in conjuncts(o) if is_money(c)
                 for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]):
             preps["to"] = receivers  # "committed €5bn of loans and €600m of grants to Y": sums given
