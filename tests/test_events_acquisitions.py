@@ -701,3 +701,11 @@ def test_the_seller_of_a_stake_is_named_after_the_stake():
     [event] = events_of(body, VELTRIX, OMNIA, TARSA)
     assert summary(event) == ("acquire", "done", ("org:corvane",), ("org:talbot",))
     assert [p.entity_id for p in event.role("seller")] == ["org:brenna"]
+
+
+def test_a_deal_noun_naming_no_side_leaves_its_verb_to_tell_the_sale():
+    # "In the ... asset sale since ...": the noun hangs on "sold" and names no one
+    body = ("In the most significant asset sale since its troubles began, Orvex also sold its 51 per cent stake in "
+            "Omnia Plaza to Veltrix for 5.6 billion yuan.")
+    found = events_of(body, ("Orvex", "org:orvex"), ("Omnia Plaza", "org:omnia"), ("Veltrix", "org:veltrix"))
+    assert [summary(e) for e in found] == [("acquire", "done", ("org:veltrix",), ("org:omnia",))]

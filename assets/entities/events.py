@@ -2804,12 +2804,14 @@ class SentenceContext:
                 o.i != noun.i and noun_trigger(o) in ("lend", "fund") for o in governor.children if o.dep_ in OBJECTS):
             return []  # "approved a $100m credit to Y for flood relief": what the credit is for, no second gift
         subjects, subject_m, passive_m, dative_m, verb_pobj = [], [], [], [], {}
+        governor_claimed = False
         if governor is not None:
             if not (relation == "subject" and kind in MULTI_PARTY and (
                     verb_trigger(governor) not in (None, *MULTI_PARTY) or brought_together(governor))):
                 # but "the deal gives X control of Y": the verb tells the transaction; "the summit
                 # brought together A and B": the verb names who met
                 claimed.add(governor.i)
+                governor_claimed = True
             subjects, passive_agents, _, datives = clause_arguments(governor)
             subject_m = [m for t in subjects for m in self.referents(t)]
             if kind in MULTI_PARTY:
@@ -3262,6 +3264,10 @@ class SentenceContext:
         anchor = governor if governor is not None and not closing else noun
         confidence = 0.75 if governor is not None else 0.65
         events = self.build(anchor, noun, kind, roles, confidence)
+        if not events and governor_claimed:
+            # "In the biggest asset sale since ..., X sold Y to Z": a noun that names no side leaves
+            # its verb to tell the event
+            claimed.discard(governor.i)
         for event in events if closing else ():
             event.status = "agreed" if event.status == "done" else event.status
         for event in events if relation == "cause" else ():
