@@ -1279,3 +1279,15 @@ def test_money_allocated_from_a_fund_to_a_receiver_goes_to_the_receiver():
 ])
 def test_what_money_given_is_to_build_is_its_use(body, pairs, expected):
     assert [summary(e) for e in events_of(body, *pairs)] == expected
+
+
+@pytest.mark.parametrize("body, pairs, expected", [
+    # the parse hangs the "to" after the money that pays on the passive verb
+    ("The studies were paid for by a €10 million grant from the EU to Orvex.", (EU, ORVEX),
+     (("fund", "done", ("org:eu",), ("org:orvex",)), "€10 million")),
+    # and a deal-making clause after the lender on the lender, which no one signs
+    ("The expansion is being paid for by a $120 million loan from Halvard Bank, which Orvex signed in June.",
+     (("Halvard Bank", "org:halvard"), ORVEX), (("lend", "done", ("org:halvard",), ("org:orvex",)), "$120 million")),
+])
+def test_money_that_pays_for_something_is_given_to_whom_it_is_said(body, pairs, expected):
+    assert one(body, *pairs) == expected

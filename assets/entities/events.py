@@ -869,6 +869,8 @@ class SentenceContext:
         self.repair_conjunctions_read_as_prepositions()
         self.repair_worth_phrases()
         self.repair_restated_objects()
+        self.repair_money_agents()
+        self.repair_signed_money_clauses()
         self.repair_names()
         self.repair_names_read_as_clauses()
         self.repair_dashed_asides()
@@ -964,6 +966,30 @@ class SentenceContext:
                 comma = second.left_edge.i - 1  # (the parse may hang it on the first object)
                 if self.doc[comma].text == "," and first.right_edge.i in (comma - 1, comma):
                     second.head, second.dep_ = first, "appos"
+
+    def repair_money_agents(self) -> None:
+        """ "The studies were paid for by a EUR10m grant from the EU to Y": the small parser hangs the
+        "to" after the money that pays on the passive verb. Right after a loan, grant or investment
+        that is a passive verb's "by" agent, a "to" phrase on the verb is the money's."""
+        for by in self.doc:
+            money = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if by.dep_ != "agent" or money is None or noun_trigger(money) not in CAPITAL_GIVEN_KINDS:
+                continue
+            after = next((c for c in by.head.children if c.dep_ == "prep" and c.lower_ == "to"
+                          and c.i == money.right_edge.i + 1), None)
+            if after is not None:
+                after.head = money
+
+    def repair_signed_money_clauses(self) -> None:
+        """ "a $120m loan from X Bank, which the authority signed in June": the small parser hangs
+        the relative clause on the nearest name. A name is not signed; a deal-making clause on the
+        lender named in a loan's (grant's) "from" phrase is the loan's."""
+        for clause in self.doc:
+            name, prep = clause.head, clause.head.head
+            if (clause.dep_ == "relcl" and clause.lemma_.lower() in DEAL_MAKING and name.dep_ == "pobj"
+                    and self.mention_at(name) is not None and prep.lower_ == "from"
+                    and noun_trigger(prep.head) in CAPITAL_GIVEN_KINDS):
+                clause.head = prep.head
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
