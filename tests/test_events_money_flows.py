@@ -1291,3 +1291,12 @@ def test_what_money_given_is_to_build_is_its_use(body, pairs, expected):
 ])
 def test_money_that_pays_for_something_is_given_to_whom_it_is_said(body, pairs, expected):
     assert one(body, *pairs) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the parse makes the description the object and the name a second complement holding the contract
+    "Orvex has awarded Brisbane civil contractor Veltrix Civil a A$186 million contract to build a new berth.",
+    "Orvex has awarded civil contractor Veltrix Civil a $186 million contract to build a new berth.",
+])
+def test_a_contract_awarded_to_a_described_name_is_won_by_the_name(body):
+    assert one(body, ORVEX, ("Veltrix Civil", "org:veltrix"))[0] == ("contract", "done", ("org:veltrix",), ("org:orvex",))

@@ -871,6 +871,7 @@ class SentenceContext:
         self.repair_restated_objects()
         self.repair_money_agents()
         self.repair_signed_money_clauses()
+        self.repair_described_receivers()
         self.repair_names()
         self.repair_names_read_as_clauses()
         self.repair_dashed_asides()
@@ -990,6 +991,23 @@ class SentenceContext:
                     and self.mention_at(name) is not None and prep.lower_ == "from"
                     and noun_trigger(prep.head) in CAPITAL_GIVEN_KINDS):
                 clause.head = prep.head
+
+    def repair_described_receivers(self) -> None:
+        """ "awarded Brisbane civil contractor Bramwell Civil a A$186m contract": the small parser
+        makes the description the verb's object, or the contract the name's object. A common noun
+        right before a name, both on the verb, describes the name; the name receives, and what the
+        parse hung on it after it is the verb's object."""
+        for name in self.doc:
+            mention = self.mention_at(name)
+            if mention is None or mention.entity_type not in ACTOR_TYPES or name.dep_ not in ("dative", "dobj"):
+                continue
+            described = self.doc[name.left_edge.i - 1] if name.left_edge.i else None
+            if described is not None and described.pos_ == "NOUN" and described.dep_ == "dobj" \
+                    and described.head == name.head:
+                described.head, described.dep_ = name, "compound"
+                name.dep_ = "dative"
+            for held in [c for c in name.children if c.dep_ == "dobj" and c.i > name.i] if name.dep_ == "dative" else ():
+                held.head, held.dep_ = name.head, "dobj"
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
