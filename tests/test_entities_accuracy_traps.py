@@ -386,3 +386,8 @@ def test_a_countrys_office_and_its_holder_in_a_headline_are_no_organisation():
             "Chinese Vice President Zhao Ming held talks with Kazakh President Nurlan Serikov in Beijing on Tuesday.")
     found = typed(body)
     assert "Kazakh President Serikov" not in found and found.get("Serikov") == "PERSON"
+
+
+def test_an_office_after_a_countrys_possessive_is_no_organisation():
+    found = typed("Wanjiru Osei will meet Qatar's Minister of State for Foreign Trade, Hamad Al Rumaihi, in June.")
+    assert "Minister" not in found and found.get("Hamad Al Rumaihi") == "PERSON"

@@ -943,6 +943,8 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
     """Whether the text calls the run an organisation (the module docstring's kinds, lists, owned,
     listed or based, stores' names) and the spans inside it may give way to one."""
     start, end, text = run.start, run.end, body[run.start:run.end]
+    if text.lower() in title_words()["office"] and body.startswith(" of ", end):
+        return False  # "Qatar's Minister of State for Foreign Trade": an office, held by a person
     known = gazetteer.lookup(text)
     if (titled_paper(body, start) and NAME_KIND_AFTER.match(body, end)
             and all(s.entity_id is not None and gazetteer.is_demonym(body[s.start:s.end]) for s in spans)):
