@@ -789,3 +789,21 @@ def test_a_meeting_told_in_a_clause_opened_by_as_is_a_meeting():
     body = ("The accord was announced as Saudi Deputy Minister of Investment Nasser Al-Dosari met Norway's Minister "
             "of Industry and Trade, Ana Kovac, in Rabat on Tuesday to discuss cooperation in mining.")
     assert meetings_read(body) == [["Ana Kovac", "Nasser Al-Dosari"]]
+
+
+@pytest.mark.parametrize("body", [
+    # the parse hangs the office's "for" phrase on the verb, and the name after the comma on it or
+    # on the clause; the model's cue had made "Minister" an organisation
+    "Wanjiru Osei is due to travel to Doha in June to meet Qatar's Minister of State for Foreign Trade, "
+    "Hamad bin Saleh Al Rumaihi, and attend an investment conference.",
+    "Wanjiru Osei will meet Qatar's Minister of State for Foreign Trade, Hamad bin Saleh Al Rumaihi, in June.",
+])
+def test_the_person_after_an_office_and_its_comma_is_the_side_met(body):
+    assert meetings_read(body) == [["Hamad bin Saleh Al Rumaihi", "Wanjiru Osei"]]
+
+
+def test_an_office_written_after_a_name_makes_no_apposition_of_it():
+    # guard: "Y, the spokesman said": the office after the name is no office before it
+    body = ("The appeal was made on Sunday during talks between South Korean deputy Foreign Minister Lee Ki-won "
+            "and his Chinese counterpart Wang Lifeng, the spokesman said.")
+    assert meetings_read(body) == [["Lee Ki-won", "Wang Lifeng"]]

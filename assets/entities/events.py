@@ -878,6 +878,7 @@ class SentenceContext:
         self.repair_possessive_names()
         self.repair_stranded_prepositions()
         self.repair_titled_appositions()
+        self.repair_office_holders()
         self.repair_loan_facilities()
 
     def headline_clause(self):
@@ -1119,6 +1120,29 @@ class SentenceContext:
                           and stated_title_key(t.text) is not None), None)
             if title is not None and name.head.i < title.i and name.head in title.ancestors:
                 name.head = title
+
+    def repair_office_holders(self) -> None:
+        """ "to meet Qatar's Minister of State for Foreign Trade, Ahmed Al Kuwari": the small parser
+        hangs the office's "for" phrase on the verb and the name after the comma on that phrase or
+        on the clause. A person the entity layer read as holding the office written right before
+        the name, set off by a comma, is that office's apposition."""
+        for mention in self.mentions:
+            office = self.office_head(mention) if mention.entity_type == "PERSON" else None
+            tokens = self.tokens_of(mention)
+            name = next((t for t in tokens if t.head == t or t.head not in tokens), None)
+            if office is None or name is None or name.head == office or name in office.ancestors:
+                continue
+            name.head, name.dep_ = office, "appos"
+
+    def office_head(self, person: Mention):
+        """The head word of the office the entity layer read right before a person's name (the
+        office's word whose head lies outside the office), with at most a comma between them."""
+        if person.title_start is None or not self.offset <= person.title_start < person.title_end <= person.start \
+                or self.body[person.title_end:person.start].strip() not in (",", ""):
+            return None
+        inside = [t for t in self.doc if person.title_start <= self.char(t)[0] < person.title_end]
+        return next((t for t in inside if t.pos_ in ("NOUN", "PROPN") and stated_title_key(t.text) is not None
+                     and not person.title_start <= self.char(t.head)[0] < person.title_end), None)
 
     def repair_loan_facilities(self) -> None:
         """ "a $300m credit (term loan, working capital) facility", "a line of credit": a facility
