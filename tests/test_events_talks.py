@@ -802,6 +802,12 @@ def test_the_person_after_an_office_and_its_comma_is_the_side_met(body):
     assert meetings_read(body) == [["Hamad bin Saleh Al Rumaihi", "Wanjiru Osei"]]
 
 
+def test_a_meeting_of_countries_told_again_with_their_officials_is_one_meeting():
+    body = ("Saudi and Norwegian officials hold talks\n\nSaudi Deputy Minister of Investment Nasser Al-Dosari met "
+            "Norway's Minister of Industry and Trade, Ana Kovac, in Oslo on Tuesday.")
+    assert meetings_read(body) == [["Ana Kovac", "Nasser Al-Dosari"]]
+
+
 def test_an_office_written_after_a_name_makes_no_apposition_of_it():
     # guard: "Y, the spokesman said": the office after the name is no office before it
     body = ("The appeal was made on Sunday during talks between South Korean deputy Foreign Minister Lee Ki-won "

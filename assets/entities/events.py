@@ -7081,7 +7081,18 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             merged[key] = event
             continue
         fill_from_repeat(first, event)
-    return sorted(merged.values(), key=lambda e: e.start)
+    kept = sorted(merged.values(), key=lambda e: e.start)
+    return [e for e in kept if not told_with_officials(e, kept)]
+
+
+def told_with_officials(event: Event, events: list[Event]) -> bool:
+    """ "Saudi and Moroccan officials hold talks", and "Saudi minister X met Morocco's minister Y":
+    a meeting of countries that a meeting of their officials tells again, with its people."""
+    countries = {p.entity_id for p in event.parties}
+    return event.event_type == "meet" and all(p.mention.entity_type == "COUNTRY" for p in event.parties) and any(
+        other.event_type == "meet" and other is not event
+        and all(p.mention.affiliation is not None for p in other.parties)
+        and {p.mention.affiliation.entity_id for p in other.parties} == countries for other in events)
 
 
 # --- employment: a person's work contract is no event ---------------------------------------------
