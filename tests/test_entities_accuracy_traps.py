@@ -32,6 +32,13 @@ def typed(body):
     ("The Green Valley Party won four seats in the regional vote.", "Green Valley Party"),
     ("Chairman of Marlow Industries Tom Reeve said sales fell.", "Marlow Industries"),
     ("Dr Marie Lanz, a lecturer at London's Halvern College, said the results were clear.", "Halvern College"),
+    # builders, developers and distilleries by the words closing their names, and a gazetteer
+    # region inside a headed name
+    ("The riverside mill was empty for years.\n\nTarvel Ridge Developments has closed on a loan.",
+     "Tarvel Ridge Developments"),
+    ("The port awarded the berth to Bramwick Construction last month.", "Bramwick Construction"),
+    ("Strathmore Holdings bought the Glenavon Distillery out of administration.", "Glenavon Distillery"),
+    ("Harlaw bought a stake from London-listed Atlantic Basin Resources.", "Atlantic Basin Resources"),
 ])
 def test_a_name_ending_in_an_organisation_head_is_an_organisation(body, name):
     assert typed(body).get(name) == "ORG"
@@ -42,6 +49,7 @@ def test_a_name_ending_in_an_organisation_head_is_an_organisation(body, name):
     ("Mexico's transport ministry awarded the concession to Consorcio Vías del Bajío.", "Consorcio Vías del Bajío"),
     ("Corporación Minera del Norte signed a loan with a Chinese bank.", "Corporación Minera del Norte"),
     ("Banco de la Nación Argentina lent the money.", "Banco de la Nación Argentina"),
+    ("Maison Vérac plans to invest £20m at the distillery.", "Maison Vérac"),
 ])
 def test_a_name_opening_with_a_romance_organisation_head_is_an_organisation(body, name):
     assert typed(body).get(name) == "ORG"

@@ -255,16 +255,17 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
 
 
 def add_headed_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
-    """Organisations named by HEADED_ORGANISATION that no span covers. Gazetteer places inside
-    the name give way to it ("China Merchants Bank"), and so do the model's people and places
-    ending with its head or just before it ("Eon Labs", "Leeds United" read as people, "Orvin" of
-    "the Orvin Buffaloes"): the head says what the name is. Any other overlap keeps the existing
-    span (a person before "and" is no part of the organisation after it)."""
+    """Organisations named by HEADED_ORGANISATION that no span covers. Gazetteer places and
+    regions inside the name give way to it ("China Merchants Bank", "Atlantic Basin Resources"),
+    and so do the model's people and places ending with its head or just before it ("Eon Labs",
+    "Leeds United" read as people, "Orvin" of "the Orvin Buffaloes"): the head says what the name
+    is. Any other overlap keeps the existing span (a person or place before "and" is no part of
+    the organisation after it: "Hard Rock and Deluxe Films")."""
     working = SpanSet(spans)
 
     def gives_way(span: Span, start: int, end: int) -> bool:
         return start <= span.start and span.end <= end and (
-            (span.label in PLACE_LIKE and span.entity_id is not None)
+            (span.label in (*PLACE_LIKE, "REGION") and span.entity_id is not None)
             or (span.how == found.ner and span.label in HEADED_MISREADINGS and (
                 span.end == end or (body[span.end] == " " and ORG_HEAD_WORD.fullmatch(body, span.end + 1, end)))))
 
