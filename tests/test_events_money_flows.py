@@ -1270,9 +1270,10 @@ def test_money_allocated_from_a_fund_to_a_receiver_goes_to_the_receiver():
     # what the investment builds is the same investment, in a place of the place it goes to
     ("Orvex said it would invest $2.1 billion in Pelora over four years to build a plant in Brask.",
      (ORVEX, PELORA, ("Brask", "place:brask")), [("invest", "announced", ("org:orvex",), ("country:PEL",))]),
-    # what the loans are signed to build is their use, no investment of the borrower
+    # guard: what a borrower builds with a loan is its own investment
     ("Orvex has signed loans with Halvard Bank to build a plant in Brask.",
-     (ORVEX, ("Halvard Bank", "org:halvard"), ("Brask", "place:brask")), [("lend", "done", ("org:halvard",), ("org:orvex",))]),
+     (ORVEX, ("Halvard Bank", "org:halvard"), ("Brask", "place:brask")),
+     [("lend", "done", ("org:halvard",), ("org:orvex",)), ("invest", "done", ("org:orvex",), ("place:brask",))]),
     # the works alone say where the money goes
     ("Orvex will invest $1 billion to build a car plant in Pelora.", (ORVEX, PELORA),
      [("invest", "planned", ("org:orvex",), ("country:PEL",))]),

@@ -2355,7 +2355,7 @@ class SentenceContext:
         lemma = verb.lemma_.lower()
         if is_talked_about(verb):
             return []  # "X was approached about buying Y": what was raised, nothing done
-        if kind in ("lend", "fund", "invest") and pays_for_told_money(verb):
+        if kind in ("lend", "fund", "invest") and pays_for_told_money(verb, kind):
             # "signed a $100m loan with Y to finance the X-Z railway", "will invest $2bn in Y to
             # build a plant": the money's use
             return []
@@ -5559,17 +5559,19 @@ def subject_given_by_for(verb):
                  and not any(w.like_num or w.tag_ == "$" for w in t.subtree)), None)
 
 
-def pays_for_told_money(verb) -> bool:
-    """A purpose infinitive of a loan, grant or investment named by the clause it hangs on ("a
-    $100m loan to finance the railway", "signed a loan with Y to part-finance the project", "lent
-    Y $5m to fund its loan book", "will invest $2bn in Y to build a plant"): what the money pays
-    for, no second transfer."""
+def pays_for_told_money(verb, kind: str) -> bool:
+    """A purpose infinitive of a loan or grant named by the clause it hangs on ("a $100m loan to
+    finance the railway", "signed a loan with Y to part-finance the project", "lent Y $5m to fund
+    its loan book"), or an investment's of an investment ("will invest $2bn in Y to build a plant"):
+    what the money pays for, no second transfer. What a borrower builds with a loan is its own
+    investment ("received a loan to build warehouses in Sichuan")."""
     if not (is_infinitive(verb) or verb.tag_ == "VB") or verb.dep_ not in ("advcl", "acl", "relcl", "xcomp"):
         return False  # (a base form: the parse may read "to part-finance" as a preposition)
     told = [verb.head] if verb.head.pos_ == "NOUN" else [c for c in verb.head.children if c.dep_ in OBJECTS]
+    paying = ("invest",) if kind == "invest" else ("lend", "fund")
     # "X lent Y $250m to fund its loan book": the verb itself gives the money
-    given = verb.head.pos_ == "VERB" and verb_trigger(verb.head) in CAPITAL_GIVEN_KINDS
-    return given or any(noun_trigger(t) in CAPITAL_GIVEN_KINDS for t in told)
+    given = verb.head.pos_ == "VERB" and verb_trigger(verb.head) in paying
+    return given or any(noun_trigger(t) in paying for t in told)
 
 
 def is_infinitive(verb) -> bool:
