@@ -721,11 +721,17 @@ def sentence_parse(body: str, sentences: list[tuple[int, int]], index: int, amou
                                                  [a for a in amounts if a.sentence_index == index], sentences[index][0])
 
 
+def group_tops(tokens) -> list:
+    """The words of a group (a name's, an amount's) whose heads lie outside it, or that head the
+    sentence: where the parse hangs the group."""
+    return [t for t in tokens if t.head == t or t.head not in tokens]
+
+
 def priced_deal(doc, amount: Amount, offset: int):
     """The takeover the amount is the price of, else None: the noun for one it modifies ("a $3bn
     bid", "the $2bn deal") or the paying verb it is the object of ("paid $3bn")."""
     tokens = [t for t in doc if amount.start - offset <= t.idx < amount.end - offset]
-    top = next((t for t in tokens if t.head not in tokens or t.head == t), None)
+    top = next(iter(group_tops(tokens)), None)
     if top is None:
         return None
     if top.dep_ in ("compound", "nmod", "nummod", "amod"):
@@ -879,7 +885,7 @@ class SentenceContext:
         self.repair_stranded_prepositions()
         self.repair_titled_appositions()
         self.repair_office_holders()
-        self.repair_loan_facilities()
+        self.repair_finance_nouns()
 
     def headline_clause(self):
         """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
@@ -913,7 +919,7 @@ class SentenceContext:
                 continue
             measured = next((c for v in verbs for c in v.children if c.dep_ in ("appos", "dobj")
                              and c.i >= amount.end and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "MONEY"), None)
-            outer = [t for t in amount if t.head == t or not amount.start <= t.head.i < amount.end]
+            outer = group_tops(list(amount))
             if measured is None or outer[0].head == outer[0]:
                 continue
             currency = amount[-1]
@@ -1007,8 +1013,9 @@ class SentenceContext:
                     and described.head == name.head:
                 described.head, described.dep_ = name, "compound"
                 name.dep_ = "dative"
-            for held in [c for c in name.children if c.dep_ == "dobj" and c.i > name.i] if name.dep_ == "dative" else ():
-                held.head, held.dep_ = name.head, "dobj"
+            if name.dep_ == "dative":
+                for held in [c for c in name.children if c.dep_ == "dobj" and c.i > name.i]:
+                    held.head, held.dep_ = name.head, "dobj"
 
     def repair_names(self) -> None:
         """The small parser reads an unfamiliar name after "to" as an infinitive ("sold Y to
@@ -1129,7 +1136,7 @@ class SentenceContext:
         for mention in self.mentions:
             office = self.office_head(mention) if mention.entity_type == "PERSON" else None
             tokens = self.tokens_of(mention)
-            name = next((t for t in tokens if t.head == t or t.head not in tokens), None)
+            name = next(iter(group_tops(tokens)), None)
             if office is None or name is None or name.head == office or name in office.ancestors:
                 continue
             name.head, name.dep_ = office, "appos"
@@ -1144,7 +1151,7 @@ class SentenceContext:
         return next((t for t in inside if t.pos_ in ("NOUN", "PROPN") and stated_title_key(t.text) is not None
                      and not person.title_start <= self.char(t.head)[0] < person.title_end), None)
 
-    def repair_loan_facilities(self) -> None:
+    def repair_finance_nouns(self) -> None:
         """ "a $300m credit (term loan, working capital) facility", "a line of credit": a facility
         for borrowing is a loan, no plant; its noun is read as "loan" (a lender's programme by name,
         "the Extended Fund Facility", is read in noun_trigger). And a share of a company or asset
@@ -2389,14 +2396,13 @@ class SentenceContext:
                     for inner, more in prepositional_objects(money).items():
                         preps.setdefault(inner, []).extend(more)
         if kind in ("lend", "fund") and "to" not in preps and (receivers := [
-                g for t in preps.get("from", []) for w in (t, t.head) for g in prepositional_objects(w).get("to", [])]):
-            # "allocated $5m from a special fund to Y": the parse hangs "to" on the source or its "from"
-            preps["to"] = receivers
-        if kind in ("lend", "fund") and "to" not in preps and (receivers := [
+                # "allocated $5m from a special fund to Y": the parse hangs "to" on the source or its "from"
+                g for t in preps.get("from", []) for w in (t, t.head) for g in prepositional_objects(w).get("to", [])] or [
+                # "committed €5bn of loans and €600m of grants to Y": sums given together go to the
+                # receiver told after the last, on which the parse hangs it
                 g for o in objects for c in conjuncts(o) if is_money(c)
                 for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]):
-            preps["to"] = receivers  # "committed €5bn of loans and €600m of grants to Y": sums given
-            # together go to the receiver told after the last, on which the parse hangs it
+            preps["to"] = receivers
         # "channelled $5m in grants to Y": the money noun the verb's sum is counted in carries the
         # verb's complements when the parse hangs them on it
         for counted in (t for t in preps.get("in", []) if kind in MONEY_FLOWS and is_money_measure(t) and not is_funding_round(t)):
@@ -4166,7 +4172,8 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     else:
         givers = []
     # "X signed loans with A and B": financiers on the other side all give
-    if len(givers) != 1 and not (kind in ("lend", "fund") and givers and not any(g in subjects for g in givers)):
+    financiers_across = kind in ("lend", "fund") and len(givers) > 1 and not any(g in subjects for g in givers)
+    if len(givers) != 1 and not financiers_across:
         givers = subjects[:1]
     takers = [m for m in parties if m not in givers]
     if givers and takers:

@@ -138,11 +138,15 @@ def quantity_entity(text: str, unit: str | None) -> Entity:
 FIGURE_BEFORE = re.compile(r"\d\s?\Z")
 
 
+def is_unit_symbol(text: str) -> bool:
+    """A unit written as its normalised symbol is ("MW", "kV", "km")."""
+    return UNITS.get(text.lower()) == text
+
+
 def unit_of_a_figure(body: str, start: int, end: int) -> bool:
     """ "a 1,500 MW plant": a unit written as its symbol right after a number, which the model
     may read as a name."""
-    text = body[start:end]
-    return UNITS.get(text.lower()) == text and FIGURE_BEFORE.search(body[max(0, start - 2):start]) is not None
+    return is_unit_symbol(body[start:end]) and FIGURE_BEFORE.search(body[max(0, start - 2):start]) is not None
 
 
 def unit_quantities(body: str) -> list[tuple[int, int, str]]:
@@ -150,7 +154,7 @@ def unit_quantities(body: str) -> list[tuple[int, int, str]]:
     for match in QUANTITY_PATTERN.finditer(body):
         unit_text = match.group("unit")
         # a unit written as its symbol's capitals ("1,500 MW", "2 GW", "33 kV") is no word
-        as_symbol = unit_text == UNITS[unit_text.lower()] and not unit_text.islower()
+        as_symbol = is_unit_symbol(unit_text) and not unit_text.islower()
         if unit_text.lower() in CASE_SENSITIVE_UNITS and not unit_text.islower() and not as_symbol:
             continue
         if unit_text.isalpha() and len(unit_text) <= 2 and body[match.start("unit") - 1] == " " and not as_symbol \

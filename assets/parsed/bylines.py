@@ -164,6 +164,14 @@ BYLINE_MAX_CHARACTERS = 300
 BYLINE_EMAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 
 
+def names_alone(names: str) -> list[str]:
+    """The authors of a byline part that holds nothing but their names ("Jane Doe and John Roe"),
+    else none."""
+    authors = parse_byline_parts(names).authors
+    every = all(tidy_name(p) in authors for p in NAME_SEPARATORS.split(names) if p.strip())
+    return authors if every else []
+
+
 def parse_byline_line(line: str) -> Byline | None:
     """A standalone byline line, or None. "By ..." lines and "Names | Source" lines qualify; a line
     is never a byline when it reads like a sentence."""
@@ -181,18 +189,14 @@ def parse_byline_line(line: str) -> Byline | None:
         byline.credit = byline.credit or agency
         return byline if byline.authors or byline.credit else None
     names, _, source = line.rpartition(",")
-    if agency_name(source) and (byline := parse_byline_parts(names)).authors and all(
-        tidy_name(p) in byline.authors for p in NAME_SEPARATORS.split(names) if p.strip()
-    ):  # "Jane Doe and John Roe, Reuters": names and a wire agency, nothing else
-        return Byline(byline.authors, agency_name(source))
-    if (role := source.split()) and role[-1].lower() in BYLINE_JOBS and (
-        byline := parse_byline_parts(names)
-    ).authors and all(tidy_name(p) in byline.authors for p in NAME_SEPARATORS.split(names) if p.strip()):
+    if agency_name(source) and (authors := names_alone(names)):
+        return Byline(authors, agency_name(source))  # "Jane Doe and John Roe, Reuters"
+    if (role := source.split()) and role[-1].lower() in BYLINE_JOBS and (authors := names_alone(names)):
         # "Jane Doe and John Roe, Asia Ledger staff writers": names and their job, with the
         # paper named before "staff"
         lowered = [word.lower() for word in role]
         paper = " ".join(role[:lowered.index("staff")]) if "staff" in lowered else ""
-        return Byline(byline.authors, paper or None)
+        return Byline(authors, paper or None)
     if "|" in line:
         names, _, source = line.rpartition("|")
         names_parsed = parse_byline_parts(names)
