@@ -237,7 +237,8 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if name in linked or not may_be_short_form(mention):
             continue
-        longer = {long for long in organisations if long.startswith(name + " ")}
+        # "Menara" of "PT Menara Nusantara Raya": the name after a legal form written before it
+        longer = {long for long in organisations if without_leading_form(long).startswith(name + " ")}
         # "Foster" (or "Foster's") of "Foster's Group": its possessive form closed as a company's
         # name, which beats the model's longer runs ("Foster's Lager, Foster")
         firms = {long for long in organisations if is_possessive_firm(name, long)}
@@ -298,6 +299,16 @@ POSSESSIVE_FIRM_ENDINGS = frozenset(word_list("company_suffixes")) | {"Group", "
 
 
 LEGAL_FORMS = frozenset(form.rstrip(".") for form in word_list("company_suffixes"))
+
+
+LEADING_LEGAL_FORMS = frozenset(word_list("company_leading_forms"))
+
+
+def without_leading_form(name: str) -> str:
+    """The name without the legal form written before it ("Menara Nusantara Raya" of "PT Menara
+    Nusantara Raya")."""
+    first, _, rest = name.partition(" ")
+    return rest if first in LEADING_LEGAL_FORMS and rest else name
 
 
 def is_legal_name_of(long: str, name: str) -> bool:

@@ -644,6 +644,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
         if span.how == found.ner and (label := SECTION_LABEL.match(body, start, end)) and (
                 start == 0 or body[start - 1] == "\n"):
             start = label.end()  # a line opening on one word and a dash is labelled: "Utilities - Mercer Civil wins"
+        if span.entity_id is None and body.startswith("About ", start) and (start == 0 or body[start - 1] == "\n"):
+            start += len("About ")  # a press release's closing heading: "About Calder Basin Energy"
         if span.how == found.ner and (dash := SPACED_DASH_BEFORE_LOWER.search(body, start, end)):
             end = dash.start()  # nor any name a dash and a plain word: "Korea Development Bank - one of"
         if span.how == found.ner and (score := SCORE_TAIL.get(span.label)) and (tail := score.search(body, start, end)):

@@ -71,6 +71,10 @@ FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?!
 # short name in lower case after its capital ("Petróleos Mexicanos (Pemex)"), when it contracts the name
 ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{3,11})\)")
 SHORT_NAME = re.compile(r"[A-Z][a-z]+")
+# A short name a company defines for itself in quotes, as press releases and filings do: "Calder
+# Basin Energy (NYSE: CBEX) ("Calder Basin" or the "Company")", "Arventa Pharma AG (“Arventa”)"
+QUOTED_DEFINITION = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z]*:\s*[A-Z][A-Z0-9.]*\))?\s*\((?:the\s+)?[\"“](?P<acronym>[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,3})[\"”]")
 WORD_START = re.compile(r"(?<![\w’'.-])[A-Z]")
 # a person's trade written before their name ("Actress Sandra Bullock"), and the name that follows one
 PERSON_TRADES = f"(?i:{literal_alternation(word_list('person_trades'))})"
@@ -190,6 +194,9 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
                 not SHORT_NAME.fullmatch(acronym := definition.group("acronym"))
                 or contracts(acronym, body[org_start:org_end])):
             definitions.setdefault(acronym, (index, definition.start("acronym")))
+        elif (definition := QUOTED_DEFINITION.match(body, org_end)) and is_word_run_of(
+                short := definition.group("acronym"), body[org_start:org_end]):
+            definitions.setdefault(short, (index, definition.start("acronym")))
     return definitions
 
 
@@ -245,6 +252,13 @@ def contracts(short: str, name: str) -> bool:
         return False
 
     return len(words) >= 2 and spelled(letters, 0)
+
+
+def is_word_run_of(short: str, name: str) -> bool:
+    """Whether a shorter name is words of the name, in a row ("Calder Basin" of "Calder Basin
+    Energy", "Basin Energy" of it too)."""
+    words, run = name.split(), short.split()
+    return len(run) < len(words) and any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 def names_defined_by_acronyms(body: str) -> list[tuple[int, int]]:

@@ -1,0 +1,61 @@
+"""Company names as foreign firms and company filings write them (extract.py, names.py, coreference.py):
+a Portuguese or Spanish head opening the name, an Indonesian "PT" before it, a short name the
+company defines for itself in quotes, and the "About X" heading of a press release. On invented
+articles through the whole chain; the tests that also pass without the rule are guards, said so in
+their comments."""
+
+import pytest
+
+from assets.entities.extract import ArticleText, EntityExtractor
+from assets.parsed.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EntityExtractor()
+
+
+def named(extractor, body):
+    """(text, type, entity name) of each mention of people, organisations and places, in text order."""
+    [spans] = split_sentences([body])
+    [result] = extractor.extract([ArticleText("a", body, spans, None)])
+    return [(m.text, m.entity_type, m.entity.canonical_name) for m in result.mentions
+            if m.entity_type in ("PERSON", "ORG", "PLACE", "COUNTRY") and not m.extractor.startswith("coreference")]
+
+
+def test_a_portuguese_name_opened_by_its_head_is_one_organisation(extractor):
+    body = ("The grant went to Portos e Terminais do Niassa, the state-owned port operator, in 2024. "
+            "Caminhos de Ferro do Norte will run the trains.")
+    found = named(extractor, body)
+    assert ("Portos e Terminais do Niassa", "ORG", "Portos e Terminais do Niassa") in found
+    assert ("Caminhos de Ferro do Norte", "ORG", "Caminhos de Ferro do Norte") in found
+
+
+def test_an_indonesian_company_after_its_legal_form_and_its_short_name(extractor):
+    body = ("JAKARTA, March 5 - Tower operator PT Menara Nusantara Raya has agreed to buy 2,800 towers from mobile "
+            "carrier PT Selaras Telekomunikasi, the companies said. Selaras will remain the anchor tenant, while "
+            "Menara plans to market the remaining space to other carriers.")
+    found = named(extractor, body)
+    assert ("PT Selaras Telekomunikasi", "ORG", "PT Selaras Telekomunikasi") in found
+    assert ("Selaras", "ORG", "PT Selaras Telekomunikasi") in found
+    assert ("Menara", "ORG", "PT Menara Nusantara Raya") in found
+
+
+def test_a_short_name_a_company_defines_in_quotes_is_that_company(extractor):
+    body = ('HOUSTON, March 3, 2026 /PRNewswire/ -- Calder Basin Energy (NYSE: CBEX) ("Calder Basin" or the '
+            '"Company") today announced a deal. Separately, Calder Basin today completed the sale of its water '
+            'assets to Saltfork Water Solutions for $115 million.')
+    found = named(extractor, body)
+    assert [f for f in found if f[0] == "Calder Basin"] == [("Calder Basin", "ORG", "Calder Basin Energy")] * 2
+
+
+def test_a_quoted_name_that_is_not_the_company_s_own_words_defines_nothing(extractor):
+    # guard: "Project Falcon" is no short form of the company's name
+    body = 'Calder Basin Energy ("Project Falcon") said on Monday that Project Falcon would start in May.'
+    assert all(name != "Calder Basin Energy" for text, _, name in named(extractor, body) if text == "Project Falcon")
+
+
+def test_the_about_heading_of_a_press_release_is_no_part_of_the_name(extractor):
+    body = ("Calder Basin Energy will buy Redmesa Midstream for $1.4 billion, it said on Monday.\n\n"
+            "About Calder Basin Energy\n\nCalder Basin Energy is an independent oil and gas producer based in Houston.")
+    assert not [f for f in named(extractor, body) if f[0].startswith("About")]
