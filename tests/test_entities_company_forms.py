@@ -1,8 +1,8 @@
 """Company names as foreign firms and company filings write them (extract.py, names.py, coreference.py):
 a Portuguese or Spanish head opening the name, an Indonesian "PT" before it, a short name the
-company defines for itself in quotes, and the "About X" heading of a press release. On invented
-articles through the whole chain; the tests that also pass without the rule are guards, said so in
-their comments."""
+company defines for itself in quotes, the "About X" heading of a press release, and a short name
+the model splits in two. On invented articles through the whole chain; the tests that also pass
+without the rule are guards, said so in their comments."""
 
 import pytest
 
@@ -59,3 +59,18 @@ def test_the_about_heading_of_a_press_release_is_no_part_of_the_name(extractor):
     body = ("Calder Basin Energy will buy Redmesa Midstream for $1.4 billion, it said on Monday.\n\n"
             "About Calder Basin Energy\n\nCalder Basin Energy is an independent oil and gas producer based in Houston.")
     assert not [f for f in named(extractor, body) if f[0].startswith("About")]
+
+
+def test_a_short_name_split_in_two_by_the_model_is_the_company_it_opens(extractor):
+    body = ("Kafue Ridge Copper said on Monday it had begun work on the mine.\n\nKafue Ridge's largest outside "
+            "shareholder is Harrowgate Resources Fund, which bought a 15% stake in the company for $40 million in 2024.")
+    found = named(extractor, body)
+    assert ("Kafue Ridge", "ORG", "Kafue Ridge Copper") in found
+    assert not [f for f in found if f[0] in ("Kafue", "Ridge", "Ridge's")]
+
+
+def test_words_opening_two_organisations_stay_a_place(extractor):
+    # guard: "Scottish Borders" opens a council's and an agency's names: the region they serve
+    body = ("A study was commissioned by Scottish Borders Council and Scottish Borders Enterprise. Campaigners said "
+            "the line would protect the character of the Scottish Borders.")
+    assert not [f for f in named(extractor, body) if f[0] == "Scottish Borders" and f[1] == "ORG"]

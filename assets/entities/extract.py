@@ -225,10 +225,17 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
     """Repair organisations the ruler split: a gazetteer place glued to the organisation NER
     found after it ("Peru" + "Fishmeal Exporters Alliance"), or an NER organisation ending
     in "of" or "for" followed by a place ("Development Bank of" + "Kazakhstan", "Partnership
-    for" + "New York City"), or by one word the model read as a person ("Lockheed" + "Martin")."""
+    for" + "New York City"), or by one word the model read as a person ("Lockheed" + "Martin"), or
+    two names side by side that write the opening words of an organisation named in the article
+    ("Kafue" + "Ridge's" of "Kafue Ridge Copper")."""
+    organisations = {body[s.start:s.end] for s in spans if s.label == "ORG"}
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
+        if previous and body[previous.end:span.start] == " " and opens_organisation_name(
+                POSSESSIVE_END.sub("", body[previous.start:span.end]), organisations):
+            merged[-1] = Span(previous.start, span.end, "ORG", None, found.ner_merged)
+            continue
         # not an office's portfolio after its country ("German" + "Defence" of "Defence Minister")
         if previous and span.label == "ORG" and span.entity_id is None and not is_office_portfolio(body, span.start, span.end):
             if previous.label in PLACE_LIKE and previous.entity_id and CAPITALISED_RUN.match(
@@ -252,6 +259,19 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
             continue
         merged.append(span)
     return merged
+
+
+POSSESSIVE_END = re.compile(r"[’']s?\Z")
+
+
+def opens_organisation_name(words: str, organisations: set[str]) -> bool:
+    """Whether words are an organisation's name of the article or the opening words of one only;
+    not the place bodies are named for ("Scottish Borders" of "Scottish Borders Council" and
+    "Scottish Borders Enterprise"; of the council alone too, its rest a head word)."""
+    if words in organisations:
+        return True
+    opened = [name[len(words) + 1:] for name in organisations if name.startswith(words + " ")]
+    return len(opened) == 1 and not ORG_HEAD_WORD.fullmatch(opened[0])
 
 
 def add_headed_organisations(body: str, spans: list[Span], found: Extractors) -> list[Span]:
