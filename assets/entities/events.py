@@ -871,11 +871,14 @@ class SentenceContext:
         # organisations of this and the two sentences before, for "it" and "the company"
         self.recent_organisations = layers.organisations_between(index - 2, index)
         self.doc = self.headline_clause() or doc
+        self.repair_names_read_as_clauses_inside()
+        self.repair_subjects_of_relative_pronouns()
         self.repair_amounts_read_as_verbs()
         self.repair_conjunctions_read_as_prepositions()
         self.repair_worth_phrases()
         self.repair_restated_objects()
         self.repair_money_agents()
+        self.repair_invested_sources()
         self.repair_signed_money_clauses()
         self.repair_described_receivers()
         self.repair_names()
@@ -906,6 +909,42 @@ class SentenceContext:
                     noun_trigger(c) for c in verb.children if c.dep_ in OBJECTS)):
                 return clause  # "X funds Y", "X awards Y a contract"
         return None
+
+    def repair_names_read_as_clauses_inside(self) -> None:
+        """ "provided to Portos e Terminais do Niassa, the port operator, in 2024": the small parser
+        reads a word of a foreign name as a verb ("do") and splits the name over two clauses. A
+        name of three words or more with a word read as a verb is one phrase: its first word with a
+        head outside the name stands for it, the other words hang on that one, and what they
+        governed outside the name goes to the clause the name is in."""
+        for mention in self.mentions:
+            words = [t for t in self.doc if mention.start <= self.char(t)[0] < mention.end]
+            inside = {t.i for t in words}
+            if len(words) < 3 or mention.entity_type not in ACTOR_TYPES \
+                    or not any(t.pos_ in ("VERB", "AUX") for t in words[1:]):
+                continue
+            stands = next((t for t in words if t.head.i not in inside and t.dep_ != "ROOT"), None)
+            if stands is None or any(a.i in inside for a in stands.ancestors):
+                continue
+            clause = next((a for a in stands.ancestors if a.pos_ in ("VERB", "AUX")), stands.head)
+            for word in words:
+                if word.i == stands.i:
+                    continue
+                for governed in [c for c in word.children if c.i not in inside]:
+                    governed.head = stands if governed.dep_ in ("appos", "punct") else clause
+                word.head, word.dep_, word.pos_ = stands, "compound", "PROPN"
+
+    def repair_subjects_of_relative_pronouns(self) -> None:
+        """ "a grant that the Agency provided to Y": the small parser may hang the clause's subject
+        on the relative pronoun. A pronoun governs no subject: it is the subject of the verb the
+        pronoun is the object of, when that verb has none."""
+        for pronoun in self.doc:
+            verb = pronoun.head
+            if pronoun.lower_ not in ("that", "which") or pronoun.dep_ not in ("dobj", "pobj") \
+                    or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("relcl", "acl") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                continue
+            for subject in [c for c in pronoun.children if c.dep_ == "nsubj"]:
+                subject.head = verb
 
     def repair_amounts_read_as_verbs(self) -> None:
         """ "awarded a 1.1 trillion won ($760m) contract to Y": the small parser reads a currency
@@ -987,6 +1026,21 @@ class SentenceContext:
                           and c.i == money.right_edge.i + 1), None)
             if after is not None:
                 after.head = money
+
+    def repair_invested_sources(self) -> None:
+        """ "invest $300m of the proceeds in Senegal": the small parser hangs "in" on the money's
+        source. An "in" phrase after what the invested sum is "of" is where the sum goes."""
+        for into in self.doc:
+            source = into.head
+            of = source.head
+            # the parse hangs "of the proceeds" on the sum, or on the verb right after the sum
+            verb = of.head.head if of.head.dep_ == "dobj" else of.head
+            amount = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == of.i - 1), None)
+            if (into.lower_ == "in" and into.dep_ == "prep" and source.dep_ == "pobj" and of.lower_ == "of"
+                    and of.dep_ == "prep" and amount is not None and self.tokens_are_amount(amount)
+                    and verb_trigger(verb) == "invest"
+                    and not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children)):
+                into.head = verb
 
     def repair_signed_money_clauses(self) -> None:
         """ "a $120m loan from X Bank, which the authority signed in June": the small parser hangs
@@ -1974,9 +2028,10 @@ class SentenceContext:
             self.place_of_works(token) if works else [])
 
     def place_of_works(self, works) -> list[Mention]:
-        """The place a plant or project is in: named after "in" ("a plant in Y"), else before it
-        ("its Y plant")."""
-        return [m for t in prepositional_objects(works).get("in", []) for m in self.referents(t)
+        """The place a plant or project is in: named after "in" or "at" ("a plant in Y", "a repair
+        facility at Y"), else before it ("its Y plant")."""
+        located = prepositional_objects(works)
+        return [m for t in (*located.get("in", []), *located.get("at", [])) for m in self.referents(t)
                 if m.entity_type in PLACE_TYPES] or [
             m for c in works.children if c.dep_ == "compound" for m in self.referents(c) if m.entity_type in PLACE_TYPES]
 
