@@ -1,6 +1,9 @@
 """Event rules found on trade-press pages and company releases (invented, written blind by a helper and
-read after scoring): parse repairs. On invented sentences; the tests that also pass without the rule
-are guards, said so in their comments."""
+read after scoring): parse repairs, and contracts whose work is outsourced or told in an "under
+which" clause. On invented sentences; the tests that also pass without the rule are guards, said so
+in their comments."""
+
+import pytest
 
 from tests.test_entities_events import events_of
 from tests.test_events_frames import events_in
@@ -34,3 +37,30 @@ def test_a_foreign_name_read_as_a_clause_stays_one_receiver():
     found = events_of(body, ("Japan International Cooperation Agency", "org:jica"), ("JICA", "org:jica"),
                       ("Portos e Terminais do Niassa", "org:ptn"))
     assert sides(found) == [("fund", ("org:jica",), ("org:ptn",), ())]
+
+
+# ---- contracts: who does the work ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Veltrix outsourced its ground handling to Omnia last year.",
+     [("contract", ("org:omnia",), ("org:veltrix",), (), (), None)]),
+    ("Veltrix has in turn subcontracted the ships' combat systems to Omnia in a deal worth $210m.",
+     [("contract", ("org:omnia",), ("org:veltrix",), (), (), (2.1e8, "USD"))]),
+    ("Ground handling was outsourced by Veltrix to Omnia.",
+     [("contract", ("org:omnia",), ("org:veltrix",), (), (), None)]),
+    # guard: nothing outsourced to anyone named
+    ("Veltrix plans to outsource maintenance.", []),
+])
+def test_work_outsourced_to_a_company_is_its_contract(body, expected):
+    assert events_in(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Veltrix has signed a five-year supply contract with Omnia, under which Omnia will provide optical systems.",
+     [("contract", ("org:omnia",), ("org:veltrix",), (), (), None)]),
+    # guard: the signer named as the one doing the work stays the contractor
+    ("Veltrix has signed a contract with Omnia, under which Veltrix will build two bridges.",
+     [("contract", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+])
+def test_the_under_which_clause_names_who_does_the_work(body, expected):
+    assert events_in(body) == expected

@@ -80,6 +80,7 @@ TRIGGER_VERBS = {
     "meet": "meet", "visit": "meet", "speak": "meet", "talk": "meet", "confer": "meet", "discuss": "meet",
     "agree": "agreement",
     "merge": "agreement", "partner": "agreement", "collaborate": "agreement", "supply": "contract", "order": "contract",
+    "subcontract": "contract", "outsource": "contract",
 }
 # Verbs of paying for a thing, whose object is what is paid for ("funded her project").
 PAYING_FOR_VERBS = frozenset("fund finance co-finance cofinance bankroll subsidise subsidize".split())
@@ -141,6 +142,8 @@ SELLING_VERBS = frozenset("sell divest offload".split())
 # "X awarded Y a contract": the subject gives the contract (the client), the indirect object wins it.
 AWARDING_VERBS = frozenset("award give grant hand".split())
 NAMING_VERBS = frozenset("name call".split())
+# "X subcontracted (outsourced) the work to Y": the subject is the client, the one after "to" does the work.
+OUTSOURCING_VERBS = frozenset("subcontract outsource".split())
 # Verbs by which a plan or offer is dropped: "the plan to invest in Y was shelved".
 DROPPING_VERBS = frozenset("reject block scrap shelve axe ditch cancel abandon drop withdraw halt suspend veto".split())
 # Verbs above a trigger that mean the event will not happen or is only wished, guessed at or alleged.
@@ -294,7 +297,7 @@ CANDIDATE = re.compile(
     r"\b(?:lend(?:s|ing|er)?|lent|loan(?:s|ed)?|borrow(?:s|ed|ing)?|refinanc\w*|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"co-?financ\w*|bankroll\w*|debts?|forg[ai]v(?:e|es|en|ing)|donat(?:e|es|ed|ing|ion|ions)|subsid\w*|grant(?:s|ed)?|allocat\w*|earmark\w*|gifts?|bail(?:s|ed|ing)?[- ]?outs?|handouts?|"
     r"invest(?:s|ed|ing|ment|ments)?|stakes?|(?:share)?holdings?|acqui(?:re|res|red|ring|sition|sitions)|buy(?:s|ing)?|bought|"
-    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|subscri(?:be|bes|bed|bing)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)?[- ]?ups?|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|to see|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|contract(?:s|ed)?|tenders?|concessions?|order(?:s|ed|ing)?|"
+    r"purchas\w*|sell(?:s|ing)?|sold|sale|swallow(?:s|ed|ing)?|absorb(?:s|ed|ing)?|divest\w*|offload\w*|pa(?:y|ys|id|ying)|subscri(?:be|bes|bed|bing)|buyer|acquirer|bidder|suitor|winner|(?:donor|creditor|backer|benefactor|funder|financier)s?|takeovers?|take[sn]? over|took over|snap(?:s|ped|ping)? up|(?:team|tie|link)(?:s|d|ed|ing)?[- ]?ups?|tying up|(?:joint )?ventures?|join(?:s|ed|ing)? forces|sh(?:ake|akes|aking|ook|aken) hands|to see|partner(?:s|ed|ing)?|buyouts?|bids?|bidding|offer(?:s|ed|ing)?|(?:sub)?contract(?:s|ed)?|subcontracting|outsourc(?:e|es|ed|ing)|tenders?|concessions?|order(?:s|ed|ing)?|"
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
@@ -2733,6 +2736,11 @@ class SentenceContext:
             roles["agent"] = [m for m in (subject_m if passive else object_m) if m.entity_type == "ORG"]
             # "X was chosen to build Y's airport": with no chooser named, the owner of the work
             roles["recipient"] = (by_m if passive else subject_m) or self.purpose_clients(verb, None)
+        elif lemma in OUTSOURCING_VERBS:  # ("outsourced by X to Y": the parse may hang "to" on X)
+            contractors = pobj.get("to", []) or [m for t in passive_agents for g in prepositional_objects(t).get("to", [])
+                                                 for m in self.referents(g)]
+            roles["agent"] = [m for m in contractors if m.entity_type == "ORG"]
+            roles["recipient"] = by_m if passive else subject_m
         elif kind == "contract" and lemma == "spend":  # "X will spend $1bn on kit from Y": Y supplies X
             roles["agent"] = [m for t in suppliers_paid(verb) for m in self.referents(t) if m.entity_type == "ORG"]
             roles["recipient"] = subject_m
@@ -3212,6 +3220,10 @@ class SentenceContext:
                     if suppliers and roles["agent"] and not {m.entity_id for m in suppliers} & {m.entity_id for m in roles["agent"]}:
                         # "X signed a contract with the producer Y": the maker or supplier does the work
                         roles["agent"], roles["recipient"] = suppliers, roles["agent"]
+                    performers = {m.entity_id for m in self.performers_under(noun)}
+                    if performers and performers <= {m.entity_id for m in roles["recipient"]}:
+                        # "X signed a contract with Y, under which Y will provide ...": Y does the work
+                        roles["agent"], roles["recipient"] = roles["recipient"], roles["agent"]
                 if not roles["recipient"]:  # "Orvex and Pelora signed a contract", "the contract between A and B"
                     sides = giver_and_taker("contract", roles["agent"] + pobj.get("between", []), [])
                     roles["agent"], roles["recipient"] = sides["agent"], sides["recipient"]
@@ -3839,6 +3851,15 @@ class SentenceContext:
                    for g in clause_arguments(c)[1]]
         return [m for prep, objects in prepositional_objects(token).items() if prep in EXAMPLE_PREPOSITIONS
                 for g in objects for m in self.referents(g)] + [m for g in leaders for m in self.referents(g)]
+
+    def performers_under(self, noun) -> list[Mention]:
+        """The subject of the contract's "under which" clause that tells the work ("a contract with
+        Y, under which Y will provide ..."): the one who does it. The parse hangs the clause on the
+        contract or on the name the contract is made with."""
+        return [m for p in noun.subtree if p.lower_ == "under" and p.dep_ == "prep"
+                and any(w.lower_ == "which" for w in p.children) and p.head.dep_ == "relcl"
+                and p.head.lemma_.lower() in CONTRACTED_WORK | {"provide"}
+                for s in p.head.children if s.dep_ == "nsubj" for m in self.referents(s)]
 
     def described_suppliers(self, noun) -> list[Mention]:
         """The companies a deal is made with that are named as makers or suppliers
