@@ -1,7 +1,7 @@
 """Event rules found on trade-press pages and company releases (invented, written blind by a helper and
-read after scoring): parse repairs, and contracts whose work is outsourced or told in an "under
-which" clause. On invented sentences; the tests that also pass without the rule are guards, said so
-in their comments."""
+read after scoring): parse repairs, contracts whose work is outsourced or told in an "under which"
+clause, and descriptions and officials referring to parties. On invented sentences; the tests that
+also pass without the rule are guards, said so in their comments."""
 
 import pytest
 
@@ -64,3 +64,25 @@ def test_work_outsourced_to_a_company_is_its_contract(body, expected):
 ])
 def test_the_under_which_clause_names_who_does_the_work(body, expected):
     assert events_in(body) == expected
+
+
+# ---- who a word refers to --------------------------------------------------------------------------
+
+def test_a_description_with_no_organisation_named_lately_is_the_article_s_company():
+    body = ("Tessa Airways gets a lifeline. Tessa Airways lost $400m last year. The airline carried 7.8 million passengers. It had warned "
+            "in January that it could run out of cash. Halvard Bank, the Lima-based lender, extended a $150m "
+            "credit line to the airline last week.")
+    found = events_of(body, ("Tessa Airways", "org:tessa"), ("Tessa Airways", "org:tessa"), ("Halvard Bank", "org:halvard"))
+    assert sides(found) == [("lend", ("org:halvard",), ("org:tessa",), ())]
+
+
+def test_talks_with_executives_from_two_companies_are_held_with_both():
+    assert events_in("Ana Ruiz held talks on Monday with executives from Veltrix and Omnia on exports.") == [
+        ("meet", (), (), (), ("org:omnia", "org:veltrix", "person:ruiz"), None)]
+
+
+def test_the_government_signing_beside_a_company_is_the_country_of_its_minister():
+    body = ("Pelora's transport minister, Ana Ruiz, held talks with Veltrix on Monday. At the close of the "
+            "meeting, the government and Veltrix signed a memorandum of understanding to study a rail spur.")
+    events = events_in(body)
+    assert ("agreement", (), (), (), ("country:PEL", "org:veltrix"), None) in events

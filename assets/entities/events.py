@@ -1322,11 +1322,17 @@ class SentenceContext:
         for word in [*words, *(w for a in appositions[1:] for w in (a, *conjuncts(a))), *listed]:
             if (mention := self.most_specific(word)) is not None and mention not in found:
                 found.append(mention)
+        if found and token.pos_ == "NOUN" and self.most_specific(token) is None and conjuncts(token) and (
+                described := self.government_referred_to(token) or self.organisation_referred_to(token)) is not None \
+                and described not in found:
+            found.insert(0, described)  # "the government and X signed": the government referred to, beside X
         if not found and (holder := self.title_holder(token)) is not None:
             found = [holder]  # "received Chairman of X's Y Park Jun-ho": the title the parse's head, its holder inside
-        if not found and token.dep_ in SUBJECTS and len(senders := self.senders(token)) >= 2:
-            # "Greek and Turkish officials held talks": both countries took part; as the ones met
-            # ("met Greek and Turkish officials") they may have been met one by one
+        if not found and (token.dep_ in SUBJECTS or (token.dep_ == "pobj" and token.head.lower_ == "with")) and len(
+                senders := self.senders(token)) >= 2:
+            # "Greek and Turkish officials held talks", "talks with executives from X and Y": all of
+            # them took part; as the ones met ("met Greek and Turkish officials") they may have been
+            # met one by one
             found = list(senders.values())
         if not found and token.lemma_.lower() in SETTLEMENT_NOUNS:  # "in Tianjin city": the city named
             found = [m for c in token.children if c.dep_ == "compound" and (m := self.mention_at(c))
@@ -1496,6 +1502,9 @@ class SentenceContext:
         if (subject := self.nearest_subject(named, start)) is not None:
             return subject
         main = self.main_organisation()
+        if description and not named and main is not None and main.end <= start \
+                and main.entity_id not in clause_subjects and fits_description(token.lemma_.lower(), main):
+            return main  # "the airline" with no organisation named lately: the one the article is about
         return named.get(main.entity_id) if main is not None else None
 
     def object_of_joined_verb(self, pronoun) -> Mention | None:
@@ -1756,7 +1765,9 @@ class SentenceContext:
     def government_referred_to(self, token) -> Mention | None:
         """ "the government", "the state" with no owner written: the one country named in this
         sentence and the two before, else the country the article names most (at least twice)."""
-        if not (token.lemma_.lower() in GOVERNMENT_NOUNS and [c.lower_ for c in token.children] == ["the"]):
+        # ("the government and X signed": the names joined to it are no owner)
+        if not (token.lemma_.lower() in GOVERNMENT_NOUNS
+                and [c.lower_ for c in token.children if c.dep_ not in ("cc", "conj", "punct")] == ["the"]):
             return None
         start = self.char(token)[0]
         recent = {m.entity_id: m for m in self.article_mentions if m.entity_type == "COUNTRY"
