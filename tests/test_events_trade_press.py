@@ -1,7 +1,7 @@
 """Event rules found on trade-press pages and company releases (invented, written blind by a helper and
 read after scoring): parse repairs, contracts whose work is outsourced or told in an "under which"
-clause, and descriptions and officials referring to parties. On invented sentences; the tests that
-also pass without the rule are guards, said so in their comments."""
+clause, descriptions and officials referring to parties, and clauses that tell no new event. On
+invented sentences; the tests that also pass without the rule are guards, said so in their comments."""
 
 import pytest
 
@@ -86,3 +86,34 @@ def test_the_government_signing_beside_a_company_is_the_country_of_its_minister(
             "meeting, the government and Veltrix signed a memorandum of understanding to study a rail spur.")
     events = events_in(body)
     assert ("agreement", (), (), (), ("country:PEL", "org:veltrix"), None) in events
+
+
+# ---- no new event ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    # the parse reads "reports" as a verb with no subject: the press's guess all the same
+    ("Last month, reports that Veltrix was preparing a bid for Omnia sent Omnia's shares up 30% in a day.", []),
+    # guard: the bid told as fact
+    ("Last month, Veltrix was preparing a bid for Omnia.", [("acquire", ("org:veltrix",), ("org:omnia",), (), (), None)]),
+])
+def test_reports_that_a_bid_is_prepared_are_hearsay(body, expected):
+    assert events_in(body) == expected
+
+
+def chain_events(body):
+    """(type, sorted parties) of each event the whole entity chain finds in an invented article."""
+    from assets.entities.extract import ArticleText, EntityExtractor
+    from assets.parsed.sentences import split_sentences
+
+    [spans] = split_sentences([body])
+    [extraction] = EntityExtractor().extract([ArticleText("a", body, spans, None)])
+    return [(e.event_type, sorted(p.mention.entity.canonical_name for p in e.parties)) for e in extraction.events]
+
+
+def test_what_was_discussed_at_a_meeting_is_that_meeting():
+    # "the two" is not the pair of the grant told before: the clause is the meeting's own
+    body = ("The World Bank signed a $75 million grant agreement with the government of Malawi on Thursday, "
+            "officials said. The signing in Lilongwe followed a meeting on Wednesday between Malawi's energy "
+            "minister, Grace Phiri, and Olena Marsh, the World Bank's country director for Malawi, at which the "
+            "two discussed the reform of electricity tariffs.")
+    assert [parties for kind, parties in chain_events(body) if kind == "meet"] == [["Grace Phiri", "Olena Marsh"]]

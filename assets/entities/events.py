@@ -2435,6 +2435,9 @@ class SentenceContext:
             # "signed a $100m loan with Y to finance the X-Z railway", "will invest $2bn in Y to
             # build a plant": the money's use
             return []
+        if kind == "meet" and is_occasion_clause(verb) and any(
+                is_nominal(t) and noun_trigger(t) == "meet" for t in self.doc if t.i < verb.i):
+            return []  # "a meeting between A and B, at which the two discussed Z": that meeting, told by its noun
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         if lemma == "agree" and any(noun_trigger(o) in (*MONEY_FLOWS, "acquire") or deal_content(o) in MONEY_FLOWS
@@ -6629,8 +6632,10 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
             return None
         if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
-                if status == "planned" and any(is_hearsay(c) for c in token.head.children):
-                    return None  # "X is poised to bid for Y, media reports say": what the press expects
+                if status == "planned" and (is_hearsay(token.head) or any(is_hearsay(c) for c in token.head.children)):
+                    # "X is poised to bid for Y, media reports say": what the press expects (the
+                    # parse may read "reports that X was preparing a bid" as a verb with no subject)
+                    return None
                 # reported speech keeps the status of the reported clause; "X said it would buy"
                 # announces (X's own words), "agencies reported that A would meet B" plans
                 own_words = any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in token.children)
@@ -6829,6 +6834,13 @@ def told_as_hearsay(verb) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children))
 
 
+def is_occasion_clause(verb) -> bool:
+    """Whether a verb is that of a relative clause on an occasion ("at (during) which the two
+    discussed ...")."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in ("at", "during")
+                                        and any(g.lower_ == "which" for g in c.children) for c in verb.children)
+
+
 def is_hearsay(token) -> bool:
     """Whether a subject of a reporting verb, or the source after "according to", is reports with no
     named author ("reports", "a report", "UK media reports", "according to press reports"); not
@@ -6836,6 +6848,9 @@ def is_hearsay(token) -> bool:
     article has named."""
     if token.dep_ == "prep" and token.lower_ == "according":
         return any(is_hearsay(g) for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+    if token.pos_ == "VERB" and token.tag_ == "VBZ" and token.lemma_.lower() in HEARSAY_NOUNS \
+            and not any(c.dep_ in SUBJECTS for c in token.children):
+        return True  # "Last month, reports that X ...": the parse reads the noun as a verb with no subject
     if token.dep_ not in (*SUBJECTS, "pobj") or token.pos_ != "NOUN" or token.lemma_.lower() not in HEARSAY_NOUNS:
         return False
     modifiers = [c for c in token.children if c.dep_ in ("poss", "compound")]
