@@ -81,6 +81,7 @@ class Extractors:
     headed_pattern: Found
     institution_reference: Found
     organisation_cue: Found
+    short_name: Found
 
     @classmethod
     def from_config(cls, table: dict) -> Extractors:

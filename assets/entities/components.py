@@ -237,6 +237,7 @@ def places_named_again(doc: Doc, settings: Settings) -> None:
 def name_back_references(doc: Doc, settings: Settings) -> None:
     spans = doc._.entity_spans
     added = extract.name_back_references(doc._.article.body, spans, doc._.people, settings.found)
+    added += extract.organisation_back_references(doc._.article.body, spans + added, settings.found)
     doc._.entity_spans = sorted(spans + added, key=lambda s: s.start)
 
 

@@ -911,6 +911,43 @@ def name_back_references(body: str, spans: list[Span], people: PersonIndex, foun
     return added
 
 
+def organisation_back_references(body: str, spans: list[Span], found: Extractors) -> list[Span]:
+    """The first word of an organisation's name written alone later, where no span covers it ("to
+    Suryoday for the project" after "Suryoday Renewables Ltd"): the small model misses many such
+    short names of companies it does not know. Only a word of no English word list, opening the name
+    of one organisation of the article (its longest name, the others its opening words), written
+    alone (no capitalised word beside it) after that name ("Sundance" before "the Sundance TV
+    Channel" is the festival)."""
+    openings: dict[str, set[str]] = {}
+    named_at: dict[str, int] = {}  # where the first name a word opens is written: uses before it are no back-references
+    for span in spans:
+        if span.label == "ORG":
+            name = body[span.start:span.end]
+            first = name.split()[0]
+            if " " in name and first.isalpha() and first[0].isupper() and not first.isupper():
+                openings.setdefault(first, set()).add(name)
+                named_at[first] = min(named_at.get(first, span.start), span.start)
+    common = lemma_index_words()
+    added, taken, words = [], Intervals((s.start, s.end) for s in spans), word_index(body)
+    for first, names in openings.items():
+        name = max(names, key=len)  # "Suryoday Renewables" in a headline is "Suryoday Renewables Ltd"
+        if any(not opens_organisation_name(other, {name}) for other in names) \
+                or len(first) < SHORT_NAME_LETTERS or first.lower() in common:
+            continue
+        for start, end in words.spans(first):
+            neighbour = NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start)
+            if start < named_at[first] or taken.overlaps(start, end) or NAME_NEIGHBOUR_AFTER.match(body, end) or (
+                    neighbour and not SENTENCE_CLOSING_WORD.match(neighbour.group())):
+                continue
+            added.append(Span(start, end, "ORG", None, found.short_name, name))
+            taken.add(start, end)
+    return added
+
+
+# A short name of fewer letters may be anyone's word or initials.
+SHORT_NAME_LETTERS = 4
+
+
 OWNER_TYPES = ("ORG", "COUNTRY")
 POSSESSED = tuple(f"{mark} " for mark in POSSESSIVES)
 # after of/at/for, up to one possessive owner: "at Chile’s Andes Mining Corporation"

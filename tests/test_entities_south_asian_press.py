@@ -1,0 +1,54 @@
+"""Names as the business press of South Asia writes them (extract.py): a company's first word alone
+after its full name. On invented articles through the whole chain; the tests that also pass without
+the rule are guards, said so in their comments."""
+
+import pytest
+
+from assets.entities.extract import ArticleText, EntityExtractor
+from assets.parsed.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EntityExtractor()
+
+
+def extraction(extractor, body):
+    [spans] = split_sentences([body])
+    [result] = extractor.extract([ArticleText("a", body, spans, None)])
+    return result
+
+
+def named(extractor, body):
+    """(text, type, entity name) of each mention of people, organisations and places, in text order."""
+    return [(m.text, m.entity_type, m.entity.canonical_name) for m in extraction(extractor, body).mentions
+            if m.entity_type in ("PERSON", "ORG", "PLACE", "COUNTRY") and not m.extractor.startswith("coreference")]
+
+
+# ---- a company's first word alone -------------------------------------------------------------------
+
+def test_the_first_word_of_a_company_s_name_alone_is_that_company(extractor):
+    body = ("Suryoday Renewables Ltd has won a solar contract. Module supply will come from Tirupati PV Modules, "
+            "which received an order from Suryoday on Friday. Bharat Infrastructure Finance Company has agreed "
+            "to lend Rs 3,200 crore to Suryoday for the project.")
+    assert [f for f in named(extractor, body) if f[0] == "Suryoday"] == [("Suryoday", "ORG", "Suryoday Renewables Ltd")] * 2
+
+
+def test_a_word_written_before_the_company_named_after_it_is_no_back_reference():
+    # "Sundance" the festival comes before "the Sundance TV Channel"
+    from assets.entities.chain import extractors
+    from assets.entities.extract import Span, organisation_back_references
+
+    body = ("Redford walks through the crowds at Sundance. Now in its twenty-first year, Sundance continues to "
+            "grow. Redford started the Sundance TV Channel to reach a wider audience. Viewers find Sundance on cable.")
+    channel = body.index("Sundance TV Channel")
+    found = extractors()
+    added = organisation_back_references(body, [Span(channel, channel + len("Sundance TV Channel"), "ORG", None, found.ner)],
+                                         found)
+    assert [(body[s.start:s.end], s.start > channel) for s in added] == [("Sundance", True)]
+
+
+def test_an_english_word_opening_a_name_is_no_short_name(extractor):
+    # guard: "Vision" is a word of English, whatever company it opens
+    body = "Vision Renewables Ltd won the order. The vision of the board was clear. Vision is what they need."
+    assert not [f for f in named(extractor, body) if f[0] == "Vision"]
