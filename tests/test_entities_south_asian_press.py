@@ -1,6 +1,7 @@
-"""Names as the business press of South Asia writes them (extract.py): a company's first word alone
-after its full name. On invented articles through the whole chain; the tests that also pass without
-the rule are guards, said so in their comments."""
+"""Names as the business press of South Asia writes them (extract.py, disambiguation.py): a company's
+first word alone after its full name, and towns where works are sited "at". On invented articles
+through the whole chain; the tests that also pass without the rule are guards, said so in their
+comments."""
 
 import pytest
 
@@ -52,3 +53,12 @@ def test_an_english_word_opening_a_name_is_no_short_name(extractor):
     # guard: "Vision" is a word of English, whatever company it opens
     body = "Vision Renewables Ltd won the order. The vision of the board was clear. Vision is what they need."
     assert not [f for f in named(extractor, body) if f[0] == "Vision"]
+
+
+# ---- towns where works are sited --------------------------------------------------------------------
+
+def test_a_town_after_works_sited_at_it_is_a_place(extractor):
+    body = ("Bangladesh's Rupsha Shipbuilders Ltd plans to invest Tk 350 crore to expand its dry dock at "
+            "Narayanganj. India's Kaveri will build a girder-casting facility at Wardha.")
+    found = named(extractor, body)
+    assert ("Narayanganj", "PLACE", "Narayanganj") in found and ("Wardha", "PLACE", "Wardha") in found

@@ -441,12 +441,16 @@ def pairs_country(body: str, span: Span, start: int, end: int) -> bool:
 
 # what puts a name on the map: a preposition of place before it ("trials in Nokia", "between
 # Gouda and Haarlem"; not "at" or "from", which name employers and sources too: "an engineer at
-# Nokia", "a statement from Nokia"), a kind of settlement before it ("the port of Whittier"), an
-# apposition after it saying where or what place it is ("Whittier, a port in Alaska", "Mohali,
-# near Chandigarh"), or its state or country after a comma ("Dayton, Ohio", "Grande Prairie, Alta.")
+# Nokia", "a statement from Nokia", but "at" after works sited there), a kind of settlement
+# before it ("the port of Whittier"), an apposition after it saying where or what place it is
+# ("Whittier, a port in Alaska", "Mohali, near Chandigarh"), or its state or country after a comma
+# ("Dayton, Ohio", "Grande Prairie, Alta.")
 SETTLEMENTS = r"(?:port|town|city|village|resort|suburb|district|province|region|capital|county|state)"
+# works sited "at" a place ("a casting facility at Wardha", "its dry dock at Narayanganj"): "at"
+# after them places the name as "in" does
+WORKS_AT = r"(?:plant|factory|facility|refinery|mill|smelter|mine|shipyard|yard|dock|terminal|depot|warehouse|site)"
 LOCATIVE_BEFORE = re.compile(rf"\b(?:(?:in|near|outside|around|into|across|throughout|between)"
-                             rf"|between\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s+and|{SETTLEMENTS}\s+of)\s+\Z")
+                             rf"|between\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s+and|{SETTLEMENTS}\s+of|{WORKS_AT}\s+at)\s+\Z")
 PLACE_APPOSITION_AFTER = re.compile(rf"\s*,\s+(?:(?:near|north|south|east|west|outside)\b"
                                     rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{SETTLEMENTS}\b)")
 # "the Dayton peace agreement", "the Newbury bypass": a name between "the" and a plain noun that is
