@@ -1,5 +1,6 @@
-"""Names as the business press of South Asia writes them (extract.py, disambiguation.py): a company's
-first word alone after its full name, and towns where works are sited "at". On invented articles
+"""Names as the business press of South Asia writes them (extract.py, disambiguation.py, titles.py):
+a company's first word alone after its full name, towns where works are sited "at", and portfolios
+of ministers ("Ports and Shipping Minister", "Minister of Digital Economy"). On invented articles
 through the whole chain; the tests that also pass without the rule are guards, said so in their
 comments."""
 
@@ -62,3 +63,18 @@ def test_a_town_after_works_sited_at_it_is_a_place(extractor):
             "Narayanganj. India's Kaveri will build a girder-casting facility at Wardha.")
     found = named(extractor, body)
     assert ("Narayanganj", "PLACE", "Narayanganj") in found and ("Wardha", "PLACE", "Wardha") in found
+
+
+# ---- ministers' portfolios --------------------------------------------------------------------------
+
+def test_portfolios_joined_by_and_before_an_office_name_no_organisation(extractor):
+    body = ("Before the signing, Ports and Shipping Minister Chaminda Wijeratne met Aravalli Group chairman Harsh "
+            "Vardhan Kothari at the ministry in Colombo.")
+    found = named(extractor, body)
+    assert not [f for f in found if f[0] == "Ports"]
+    assert ("Chaminda Wijeratne", "PERSON", "Chaminda Wijeratne") in found
+
+
+def test_a_portfolio_after_minister_of_is_no_part_of_the_name(extractor):
+    body = "Priya Raman met Sri Lanka's Minister of Digital Economy Kanchana Dissanayake in Colombo on Monday."
+    assert ("Kanchana Dissanayake", "PERSON", "Kanchana Dissanayake") in named(extractor, body)

@@ -34,7 +34,7 @@ from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .quantities import unit_of_a_figure
 from .patterns import POSSESSIVES, Intervals, word_index
 from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_office_portfolio, is_past_role,
-                     leading_title, title_after, title_before, title_words)
+                     leading_portfolio, leading_title, title_after, title_before, title_words)
 from .types import (
     DATE_RESOLUTIONS,
     ENTITY_TYPES,
@@ -661,6 +661,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
                 end = surname.end()
             if span.how == found.ner and (dash := SPACED_DASH.search(body, start, end)):
                 end = dash.start()  # no person's name holds a spaced dash: "Ann Roe - Velkor's chief"
+        if span.label in ("PERSON", "ORG") and span.entity_id is None:
+            start += leading_portfolio(body, start, end)  # "Minister of Digital Economy <Name>"
         if span.how == found.ner and (label := SECTION_LABEL.match(body, start, end)) and (
                 start == 0 or body[start - 1] == "\n"):
             start = label.end()  # a line opening on one word and a dash is labelled: "Utilities - Mercer Civil wins"

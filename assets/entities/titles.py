@@ -75,6 +75,8 @@ def title_regexes() -> dict[str, re.Pattern]:
     # offices, portfolios and modifiers are matched in any case: (?i:...) below
     office = trie_alternation(kinds["office"], ignore_case=True)
     portfolio = trie_alternation(kinds["portfolio"], ignore_case=True)
+    # a portfolio capitalised in an office's name ("Minister of Digital Economy")
+    portfolio_cased = "|".join(word.capitalize() for word in sorted(kinds["portfolio"], key=len, reverse=True))
     modifier = trie_alternation(kinds["modifier"], ignore_case=True)
     # "Gen." is a rank before a name; "General." ends a sentence
     abbreviated = trie_alternation(r for r in kinds["rank"] if len(r) <= ABBREVIATION_MAX)
@@ -112,7 +114,9 @@ def title_regexes() -> dict[str, re.Pattern]:
         # "Defense Secretary"
         "portfolio": re.compile(rf"^(?:(?i:{portfolio})[\s-]+)*(?i:{portfolio})$"),
         "office_of_before": re.compile(rf"\b(?i:{office})\s+(?:of|for)\s+(?:the\s+)?\Z"),
-        "office_after": re.compile(rf"^(?:[\s-]+(?i:{modifier}))*[\s-]+(?i:{office})\b"),
+        "leading_portfolio": re.compile(rf"(?:(?:{portfolio_cased})\s+(?:and\s+)?)+(?=[A-Z])"),
+        # ("Ports and Shipping Minister": portfolios joined by "and")
+        "office_after": re.compile(rf"^(?:(?:[\s-]+|\s+(?:and|&)\s+)(?i:{modifier}))*[\s-]+(?i:{office})\b"),
         "leading": re.compile(rf"^(?P<title>{ranks}|{office_phrase}|(?:{honorific})\.?)\s+(?=[A-Z])"),
     }
 
@@ -186,6 +190,17 @@ def ends_on_honorific(body: str, start: int, end: int) -> bool:
 def is_title_only(text: str) -> bool:
     """A span that is a rank or honorific and no name ("Sgt", "Navy Capt", "Dr.")."""
     return title_regexes()["title_only"].match(text) is not None
+
+
+def leading_portfolio(body: str, start: int, end: int) -> int:
+    """Length of the portfolio words opening a person's span right after "<office> of", which the
+    model runs into the name ("Minister of Digital Economy Kanchana Dissanayake"); 0 when none or
+    when fewer than two words would be left for the name."""
+    regexes = title_regexes()
+    lead = regexes["leading_portfolio"].match(body, start, end)
+    if lead is None or not regexes["office_of_before"].search(body, max(0, start - WINDOW), start):
+        return 0
+    return lead.end() - start if len(body[lead.end():end].split()) >= 2 else 0
 
 
 def is_office_portfolio(body: str, start: int, end: int) -> bool:
