@@ -1,8 +1,8 @@
-"""Names as the business press of South Asia writes them (extract.py, disambiguation.py, titles.py):
-a company's first word alone after its full name, towns where works are sited "at", and portfolios
-of ministers ("Ports and Shipping Minister", "Minister of Digital Economy"). On invented articles
-through the whole chain; the tests that also pass without the rule are guards, said so in their
-comments."""
+"""Names and sums as the business press of South Asia writes them (extract.py, disambiguation.py,
+titles.py, money.py): a company's first word alone after its full name, towns where works are
+sited "at", portfolios of ministers ("Ports and Shipping Minister", "Minister of Digital Economy"),
+and the taka and rupees of the country named. On invented articles through the whole chain; the
+tests that also pass without the rule are guards, said so in their comments."""
 
 import pytest
 
@@ -78,3 +78,18 @@ def test_portfolios_joined_by_and_before_an_office_name_no_organisation(extracto
 def test_a_portfolio_after_minister_of_is_no_part_of_the_name(extractor):
     body = "Priya Raman met Sri Lanka's Minister of Digital Economy Kanchana Dissanayake in Colombo on Monday."
     assert ("Kanchana Dissanayake", "PERSON", "Kanchana Dissanayake") in named(extractor, body)
+
+
+# ---- taka and rupees ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Japan extended Tk 210 crore in grant aid to the Rural Electrification Board.", [("Tk 210 crore", "BDT", 2.1e9)]),
+    ("Karachi-based Indus Crescent Group will pay Rs18.5 billion for Zarghun, a Pakistani food maker.",
+     [("Rs18.5 billion", "PKR", 1.85e10)]),
+    ("The Colombo port operator will spend Rs 4 billion on cranes, Sri Lanka's ports authority said.",
+     [("Rs 4 billion", "LKR", 4e9)]),
+    # guard: "Rs" with no country named stays India's rupee
+    ("The port trust approved Rs 13,911 crore for the new berths.", [("Rs 13,911 crore", "INR", 1.3911e11)]),
+])
+def test_taka_and_the_rupee_of_the_country_named(extractor, body, expected):
+    assert [(a.text, a.currency, a.amount_min) for a in extraction(extractor, body).amounts] == expected

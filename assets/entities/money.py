@@ -39,8 +39,11 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "Php": "PHP",  # the Philippine press's own spelling ("Php299", "Php 1.2 billion")
     "PKR": "PKR", "UZS": "UZS", "KGS": "KGS", "TJS": "TJS", "RSD": "RSD", "MAD": "MAD",
     "ARS": "ARS", "MXN": "MXN", "EGP": "EGP", "LAK": "LAK", "MNT": "MNT", "₮": "MNT",
-    "TSh": "TZS", "USh": "UGX",
+    "TSh": "TZS", "USh": "UGX", "Tk": "BDT", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR",
 }
+# Prefixes several countries' presses write for their own currency: "Rs" is the rupee of the
+# country named nearest (India's when none: "Rs18.5 billion" in a Karachi story is Pakistan's).
+CONTEXT_PREFIXES: dict[str, str] = {"Rs": "rupee", "Rs.": "rupee"}
 # One- and two-letter symbols of the national press, read only before a figure with a scale word
 # ("N150 billion", "P28.7 billion", "Sh12.6 billion", "R2.4bn"): alone they are models and routes
 # ("N95", "P5"). "Sh" is a shilling of the country the article names (Kenya's when none), "CFA"
@@ -502,6 +505,8 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             suffix, end = None, match.start("suffix") - 1  # "broke through the $4 trillion mark"
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
+        if prefix in CONTEXT_PREFIXES:
+            currency, basis = currency_from_context(CONTEXT_PREFIXES[prefix], body, start, published), "context"
         if prefix in SCALED_PREFIX_CURRENCIES:
             basis = "symbol"
             if currency in CONTEXT_CURRENCIES:  # "Sh": the shilling of the country named nearest
