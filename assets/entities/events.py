@@ -1312,7 +1312,9 @@ class SentenceContext:
             listed += group_leaders(token)
         # "a Vietnamese delegation (the IMF mission) led by X": its leader, the most specific name of
         # its side, in its place
-        leaders = [g for g in group_leaders(token) if (m := self.mention_at(g)) and m.entity_type == "PERSON"] \
+        # ("led by its chairman X": the name in apposition to the leader's office)
+        leaders = [w for g in group_leaders(token) for w in (g, *(c for c in g.children if c.dep_ == "appos"))
+                   if (m := self.mention_at(w)) and m.entity_type == "PERSON"] \
             if token.lemma_.lower() in LED_GROUP_NOUNS else []
         if leaders:
             words, listed = [w for w in words if w is not token], listed + leaders
@@ -1485,6 +1487,15 @@ class SentenceContext:
         if description:  # "the bank" after a company and a bank named: the bank; "the charity" only ever a charity
             fitting = {key: m for key, m in named.items() if fits_description(token.lemma_.lower(), m)}
             named = fitting if fitting or token.lemma_.lower() in STRICT_DESCRIPTIONS else named
+            # "the group" when only a company of another name was named lately: the one organisation
+            # of the article whose name it ends ("Indus Crescent Group"); not "the company", which
+            # any company may be called
+            noun = token.lemma_.lower()
+            headed = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
+                      and m.entity_id not in clause_subjects and m.entity.canonical_name.split()[-1].lower() == noun}
+            if noun not in ("company", "firm") and len(headed) == 1 and not any(
+                    m.entity.canonical_name.split()[-1].lower() == noun for m in named.values()):
+                return next(iter(headed.values()))
         if len(named) == 1:
             return next(iter(named.values()))
         # "In addition to its order of 30 X jets, it announced ...": the main clause's "it" is the one

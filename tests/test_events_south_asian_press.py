@@ -1,0 +1,29 @@
+"""Event rules found on the invented South Asian business pages of H15 (written blind by a helper,
+read after scoring): who a delegation or "the group" is. On invented sentences; the tests that also
+pass without the rule are guards, said so in their comments."""
+
+from tests.test_entities_events import events_of
+from tests.test_events_frames import events_in
+
+
+def sides(events):
+    return [(e.event_type, tuple(p.entity_id for p in e.role("agent")), tuple(p.entity_id for p in e.role("recipient")),
+             tuple(sorted(p.entity_id for p in e.parties)) if e.event_type in ("meet", "agreement") else ())
+            for e in events]
+
+
+# ---- who a word refers to ---------------------------------------------------------------------------
+
+def test_a_delegation_led_by_an_office_holder_named_in_apposition_is_that_person():
+    body = "Ana Ruiz held talks with a Veltrix delegation led by its chairman Jonas Brekke in Dhaka on Tuesday."
+    assert events_in(body) == [("meet", (), (), (), ("person:brekke", "person:ruiz"), None)]
+
+
+def test_the_group_is_the_organisation_whose_name_it_ends():
+    # "Zarghun" is named in the sentence before; "the group" is the acquirer named three sentences back
+    body = ("Indus Crescent Group has agreed to buy Zarghun Foods. The deal needs approval. The remainder will be "
+            "paid from the group's cash. \"Zarghun gives us national distribution,\" the chairman said. "
+            "The group plans to invest $75 million in a dairy plant in Sahiwal, Tariq Qureshi added.")
+    found = events_of(body, ("Indus Crescent Group", "org:icg"), ("Zarghun Foods", "org:zarghun"),
+                      ("Zarghun", "org:zarghun"), ("Sahiwal", "place:sahiwal"), ("Tariq Qureshi", "person:qureshi"))
+    assert ("invest", ("org:icg",), ("place:sahiwal",), ()) in sides(found)
