@@ -1,6 +1,6 @@
 """Event rules found on the invented South Asian business pages of H15 (written blind by a helper,
-read after scoring): who a delegation or "the group" is. On invented sentences; the tests that also
-pass without the rule are guards, said so in their comments."""
+read after scoring): parse repairs of sums, and who a delegation or "the group" is. On invented
+sentences; the tests that also pass without the rule are guards, said so in their comments."""
 
 from tests.test_entities_events import events_of
 from tests.test_events_frames import events_in
@@ -10,6 +10,19 @@ def sides(events):
     return [(e.event_type, tuple(p.entity_id for p in e.role("agent")), tuple(p.entity_id for p in e.role("recipient")),
              tuple(sorted(p.entity_id for p in e.parties)) if e.event_type in ("meet", "agreement") else ())
             for e in events]
+
+
+# ---- parse repairs ------------------------------------------------------------------------------------
+
+def test_a_sum_split_by_the_parse_stays_the_verb_s_object():
+    # "Tk" is read as the object and "210 crore" as a phrase of its own, "to Y" hung on neither
+    body = "Under an exchange of notes signed in Dhaka, Norland extended Tk 210 crore in grant aid to Pelora Rail."
+    assert events_in(body) == [("fund", ("country:NRL",), ("org:prail",), (), (), (2.1e9, "BDT"))]
+
+
+def test_a_worth_set_off_by_commas_leaves_the_awardee_to_the_verb():
+    body = "Veltrix has awarded the civil construction contract, worth Tk 410 crore, to Omnia, which will start in May."
+    assert events_in(body) == [("contract", ("org:omnia",), ("org:veltrix",), (), (), (4.1e9, "BDT"))]
 
 
 # ---- who a word refers to ---------------------------------------------------------------------------

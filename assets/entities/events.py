@@ -877,6 +877,7 @@ class SentenceContext:
         self.repair_names_read_as_clauses_inside()
         self.repair_subjects_of_relative_pronouns()
         self.repair_amounts_read_as_verbs()
+        self.repair_split_amounts()
         self.repair_conjunctions_read_as_prepositions()
         self.repair_worth_phrases()
         self.repair_restated_objects()
@@ -978,6 +979,24 @@ class SentenceContext:
             for article in [c for t in amount for c in t.children if c.dep_ == "det"]:
                 article.head = measured
 
+    def repair_split_amounts(self) -> None:
+        """ "Japan extended Tk 210 crore in grant aid to Y": the small parser makes the currency the
+        verb's object and the figure a phrase of its own. An amount hung on one verb by two of its
+        words is one phrase, headed by its last word in the object's place."""
+        for amount in self.doc.ents:
+            tops = group_tops(list(amount))
+            if amount.label_ != "MONEY" or len(tops) < 2 or amount[-1] not in tops \
+                    or any(t.head != tops[0].head or t.head == t for t in tops):
+                continue
+            taken = next((t for t in tops if t.dep_ in OBJECTS), None)
+            if taken is None:
+                continue
+            figure = amount[-1]
+            figure.dep_ = taken.dep_
+            for token in tops:
+                if token != figure:
+                    token.head, token.dep_ = figure, "nmod"
+
     def repair_conjunctions_read_as_prepositions(self) -> None:
         """ "The deal was announced as X met Y": the small parser reads a subordinating "as"
         ("after", "while") as a preposition with the clause's subject as its object, and the
@@ -1004,6 +1023,15 @@ class SentenceContext:
             thing = self.doc[worth.i - 1] if worth.i else None
             if worth.lower_ == "worth" and worth.dep_ == "prep" and thing is not None \
                     and thing.dep_ in OBJECTS and thing.head == worth.head and thing.pos_ == "NOUN":
+                worth.head, worth.dep_ = thing, "amod"
+            # "awarded the contract, worth Tk 410 crore, to Y": the worth set off by commas is the
+            # object's, and what the parse hangs on it after the closing comma is the verb's
+            thing = self.doc[worth.i - 2] if worth.i > 1 and self.doc[worth.i - 1].text == "," else None
+            if worth.lower_ == "worth" and worth.dep_ in ("prep", "advcl") and thing is not None \
+                    and thing.dep_ in OBJECTS and thing.head == worth.head and thing.pos_ == "NOUN":
+                verb = worth.head
+                for after in [c for c in worth.children if c.dep_ == "prep" and self.doc[c.i - 1].text == ","]:
+                    after.head = verb
                 worth.head, worth.dep_ = thing, "amod"
 
     def repair_restated_objects(self) -> None:
