@@ -1,6 +1,7 @@
 """Event rules found on the invented South Asian business pages of H15 (written blind by a helper,
-read after scoring): parse repairs of sums, and who a delegation or "the group" is. On invented
-sentences; the tests that also pass without the rule are guards, said so in their comments."""
+read after scoring): parse repairs of sums, who a delegation or "the group" is, and a deal named
+again by the people who signed it. On invented sentences; the tests that also pass without the
+rule are guards, said so in their comments."""
 
 from tests.test_entities_events import events_of
 from tests.test_events_frames import events_in
@@ -40,3 +41,11 @@ def test_the_group_is_the_organisation_whose_name_it_ends():
     found = events_of(body, ("Indus Crescent Group", "org:icg"), ("Zarghun Foods", "org:zarghun"),
                       ("Zarghun", "org:zarghun"), ("Sahiwal", "place:sahiwal"), ("Tariq Qureshi", "person:qureshi"))
     assert ("invest", ("org:icg",), ("place:sahiwal",), ()) in sides(found)
+
+
+# ---- no new event ------------------------------------------------------------------------------------
+
+def test_the_loan_named_again_with_its_signers_is_the_loan_told_before():
+    body = ("Meridian Development Bank on Thursday signed a $400 million loan with Pelora. The loan agreement was "
+            "signed in the capital by Secretary Ana Ruiz and country director Jonas Brekke.")
+    assert events_in(body) == [("lend", ("org:mdb",), ("country:PEL",), (), (), (4e8, "USD"))]

@@ -2430,8 +2430,17 @@ class SentenceContext:
         # Z") is another deal
         transactions = [{p.entity_id for p in e.parties} for token, e in found
                         if e.event_type not in MULTI_PARTY and not self.told_of_a_party(token)]
-        return [e for token, e in found if e.event_type != "agreement" or describes_party(token)
-                or not any({p.entity_id for p in e.parties} & parties for parties in transactions)]
+        return [e for token, e in found if (e.event_type != "agreement" or describes_party(token)
+                or not any({p.entity_id for p in e.parties} & parties for parties in transactions))
+                and not self.restated_by_signers(token, e)]
+
+    def restated_by_signers(self, token, event: Event) -> bool:
+        """ "The loan agreement was signed by Secretary A and director B" after the loan is told: the
+        deal told before, named again with the people who signed it for its sides, who lend or
+        buy nothing themselves."""
+        return (event.event_type not in MULTI_PARTY and (is_definite(token) or (token.dep_ == "compound" and is_definite(token.head)))
+                and all(p.mention.entity_type == "PERSON" for p in event.parties)
+                and any(told.event_type == event.event_type for told in self.told))
 
     def told_of_a_party(self, token) -> bool:
         """Whether the trigger is the verb of a relative clause whose pronoun is its subject, on a
