@@ -796,7 +796,7 @@ def deal_sized_by_modifier(doc, amount_start: int, amount_end: int):
     $53bn, is expected to close"; not an amount in a clause on the noun ("the deal, which cut costs
     by $5m") or one it is the object of ("the deal to buy $5m of bonds")."""
     token = next((t for t in doc if amount_start <= t.idx < amount_end), None)
-    while token is not None and token.dep_ in SIZE_MODIFIER_DEPS and token.head is not token:
+    while token is not None and token.dep_ in SIZE_MODIFIER_DEPS and token.head != token:
         token = token.head
         if token.pos_ == "NOUN":  # the first noun up the chain is what the amount sizes
             return token if any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) else None
@@ -1110,7 +1110,7 @@ class SentenceContext:
         for token in self.doc:
             marker = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
             mention = self.mention_at(token)
-            if (marker is None or token.head is token or mention is None
+            if (marker is None or token.head == token or mention is None
                     or mention.entity_type not in ACTOR_TYPES):
                 continue
             # the last verb or event noun before it in the clause it hangs on: "agreed to sell Y to
@@ -1121,7 +1121,7 @@ class SentenceContext:
                 t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and noun_trigger(t) in GIVEN_TO_KINDS
                                                 and t.lemma_.lower() not in SHAREHOLDINGS))), key=lambda t: t.i, default=token.head)
             for child in list(token.children):
-                if child is not marker and child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                if child != marker and child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
                     child.head = clause
             marker.head, marker.dep_ = clause, "prep"
             token.head, token.dep_, token.pos_, token.tag_ = marker, "pobj", "PROPN", "NNP"
@@ -1138,10 +1138,10 @@ class SentenceContext:
             if modal.dep_ not in ("aux", "auxpass") or mention is None or mention.entity_type not in ACTOR_TYPES:
                 continue
             name = max(self.tokens_of(mention), key=lambda t: t.i)
-            if name is modal:
+            if name == modal:
                 continue
             modal.head, modal.dep_, modal.pos_, modal.tag_ = name, "compound", "PROPN", "NNP"
-            if name.dep_ in ("advcl", "ccomp", "xcomp", "conj", "dep") and name.head is not name:
+            if name.dep_ in ("advcl", "ccomp", "xcomp", "conj", "dep") and name.head != name:
                 verb = name.head
                 for child in list(name.children):
                     if child.dep_ in ("prep", "npadvmod", "advmod", "punct"):
@@ -1206,7 +1206,7 @@ class SentenceContext:
                     or self.doc[comma].text != ",":
                 continue
             phrase = [self.doc[comma - 1]]  # the words whose phrases end right before the comma
-            while phrase[-1].head is not phrase[-1] and phrase[-1].head.right_edge.i == comma - 1:
+            while phrase[-1].head != phrase[-1] and phrase[-1].head.right_edge.i == comma - 1:
                 phrase.append(phrase[-1].head)
             title = next((t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN")
                           and stated_title_key(t.text) is not None), None)
@@ -1345,7 +1345,7 @@ class SentenceContext:
                    if (m := self.mention_at(w)) and m.entity_type == "PERSON"] \
             if token.lemma_.lower() in LED_GROUP_NOUNS else []
         if leaders:
-            words, listed = [w for w in words if w is not token], listed + leaders
+            words, listed = [w for w in words if w != token], listed + leaders
         # "a Canadian company, named X, won ...": the name a participle gives the noun
         listed += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
                    for g in c.children if g.dep_ in ("oprd", "dobj", "attr")]
@@ -1675,7 +1675,7 @@ class SentenceContext:
         if token.dep_ not in (*OBJECTS, "pobj", "dative"):
             return set()
         verb = token.head  # up through the phrases it is inside: "gave control of the company"
-        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (*OBJECTS, "pobj", "prep", "dative") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (*OBJECTS, "pobj", "prep", "dative") and verb.head != verb:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
@@ -1684,7 +1684,7 @@ class SentenceContext:
             # "X and Y put up $90m to stabilise the firm": who pays to stabilise it is not it; nor
             # is who "announced plans to buy" it, the subject of the verb the noun is the object of
             governor = verb.head
-            while governor.pos_ not in ("VERB", "AUX") and governor.dep_ in (*OBJECTS, "pobj", "prep") and governor.head is not governor:
+            while governor.pos_ not in ("VERB", "AUX") and governor.dep_ in (*OBJECTS, "pobj", "prep") and governor.head != governor:
                 governor = governor.head
             subjects = [w for t in own_subjects(governor) for w in (t, *conjuncts(t))]
         # "X confirmed it had agreed to buy the company": a subject "it" is X, so the company is not
@@ -1871,7 +1871,7 @@ class SentenceContext:
         """The organisation or country the pronoun's sentence has as its main subject, named
         before the pronoun in a clause below the main one."""
         root = pronoun.sent.root
-        if pronoun.head is root:
+        if pronoun.head == root:
             return None  # "X met Y and it ...": a subject of the main clause refers back further
         for subject in own_subjects(root):
             mention = self.most_specific(subject)
@@ -2881,7 +2881,7 @@ class SentenceContext:
             roles["recipient"] = receiver
             # "Y was financed by a loan from X": the means is the event, its giver the agent
             for noun, kind in money_means(verb):
-                claimed.update(t.i for t in noun.subtree if t.dep_ == "compound" or t is noun)
+                claimed.update(t.i for t in noun.subtree if t.dep_ == "compound" or t == noun)
                 roles["agent"] = [m for t in prepositional_objects(noun).get("from", []) for m in self.referents(t)] + [
                     m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
                 # "the project is financed by a $180m loan to Y": the works are Y's, the loan's "to" takes it
@@ -3891,7 +3891,7 @@ class SentenceContext:
         verb = noun.head
         if noun.dep_ not in ("nsubj", "attr") or verb.tag_ != "VBD":
             return []
-        givers = [c for c in verb.children if c is not noun and c.dep_ in ("nsubj", "attr")]
+        givers = [c for c in verb.children if c != noun and c.dep_ in ("nsubj", "attr")]
         receivers = [c for c in noun.children if c.dep_ == "poss"] + [
             t for prep, tokens in prepositional_objects(noun).items() if prep in ("to", "of") for t in tokens]
         roles = {"agent": [m for t in givers for m in self.referents(t) if self.names(t, m)],
@@ -3998,7 +3998,7 @@ class SentenceContext:
                 "accept", "recommend") or is_taken_up(anchor)) and clause_status(anchor, trigger_verb=True) is not None \
                 else "announced"
         else:
-            status = clause_status(anchor, trigger_verb=anchor is trigger, meeting=kind == "meet",
+            status = clause_status(anchor, trigger_verb=anchor == trigger, meeting=kind == "meet",
                                    framed=framed_verb(trigger) if kind == "meet" else None)
         if status is None and trigger.i != anchor.i and trigger.dep_ == "nsubj" and trigger.head.i == anchor.i:
             status = stated_deal_status(trigger)  # "the proposed takeover of Y by X could spark more bids"
@@ -4035,11 +4035,11 @@ class SentenceContext:
         if status == "done" and kind in DEAL_AGREED_KINDS and (deal := deal_to(anchor)) is not None and not (
                 deal.dep_ in OBJECTS and deal.head.lemma_.lower() in COMPLETING_VERBS):
             status = "agreed"  # "signed a deal to buy 26% of Y (to lend Y $1bn)": agreed, not yet made
-        if kind in MONEY_FLOWS and trigger is not anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
+        if kind in MONEY_FLOWS and trigger != anchor and anchor.lemma_.lower() not in SUPPORT_VERBS:
             # "a loan approved by X will help Y": the clause tells the loan's use, the participle its
             # progress; "Y accepted a loan offered by X": the clause's verb is the progress
             status = participle_status(trigger) or status
-        if kind in ("lend", "fund") and trigger is not anchor and anchor.lemma_.lower() in REPAYING_VERBS | USING_VERBS:
+        if kind in ("lend", "fund") and trigger != anchor and anchor.lemma_.lower() in REPAYING_VERBS | USING_VERBS:
             status = "done"  # "Y will use the loan from X": the loan was made to be used or repaid
         parties = self.assign(kind, roles)
         if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
@@ -4684,7 +4684,7 @@ def is_habitual_trade(verb, objects) -> bool:
     goes on; "supplies 20 jets", "supplies ... under a $2bn deal" tell a transaction."""
     return (verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
             and not any(is_counted_goods(o) for o in objects)
-            and not any(t.tag_ == "$" or t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree if t is not verb))
+            and not any(t.tag_ == "$" or t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree if t != verb))
 
 
 # Gifts that goods can be given as: "for donation to Z", "as aid to Z".
@@ -5435,7 +5435,7 @@ def conjuncts(token) -> list:
 
 def first_conjunct(token):
     """The first word of the coordination token is in ("Turkish" in "Greek and Turkish" → "Greek")."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token
 
@@ -5490,7 +5490,7 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     if not subjects and (bid := purposed_bid(verb)) is not None:
         subjects = bid_makers(bid)  # "Y received an offer from X to buy Z": the parse hangs "to buy" on the verb
     head = verb
-    while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head is not head:
+    while not subjects and head.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and head.head != head:
         head = head.head
         subjects = own_subjects(head)
         if head.dep_ == "acl" or verb.dep_ == "acl":  # "a plan by X to buy Y": the noun's owner,
@@ -5558,7 +5558,7 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     commas = [c.i for c in verb.children if c.dep_ == "punct" and c.text == ","]
     objects = [o for o in objects if not (
         o.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") for c in o.children)
-        and any(other.i < comma < o.i for comma in commas for other in (*objects, *datives) if other is not o))]
+        and any(other.i < comma < o.i for comma in commas for other in (*objects, *datives) if other != o))]
     if not datives and verb.lemma_.lower() in DATIVE_VERBS and len(direct := [o for o in objects if o.dep_ == "dobj"]) >= 2:
         # "awarded Larsen & Toubro a contract": the small model may read the receiver as a first
         # direct object; of two, the first is the indirect one
@@ -5909,8 +5909,8 @@ def aside_prepositions(verb) -> dict[str, list]:
         return {}
     found: dict[str, list] = {}
     for prep in verb.subtree:
-        if (prep.dep_ == "prep" and prep.i > opening.i + 1 and prep.head is not verb
-                and prep.nbor(-1).text in DASHES and prep.nbor(-1) is not opening):
+        if (prep.dep_ == "prep" and prep.i > opening.i + 1 and prep.head != verb
+                and prep.nbor(-1).text in DASHES and prep.nbor(-1) != opening):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found.setdefault(prep.lower_, []).append(pobj)
     return found
@@ -5948,7 +5948,7 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children)) or (
         # "was sold off and acquired by X": a participle joined to a passive shares its voice
-        verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and is_passive(verb.head)) or (
+        verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head != verb and is_passive(verb.head)) or (
         is_reduced_passive(verb))
 
 
@@ -6152,7 +6152,7 @@ def carrier_of(noun):
     """The amount a loan, grant or investment noun measures ("$1bn of financing", "40m euros in
     aid") or the giving it is the "of" complement of ("the provision of a loan"); else None."""
     prep = noun.head
-    if (noun.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head is prep
+    if (noun.dep_ != "pobj" or prep.lower_ not in ("of", "in") or prep.head == prep
             or (TRIGGER_NOUNS.get(noun.lemma_.lower()) not in ("lend", "fund", "invest") and not is_measured_funds(noun))):
         return None
     head = prep.head
@@ -6191,7 +6191,7 @@ def same_by_copula(noun) -> list:
     verb = noun.head
     if noun.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be" or TRIGGER_NOUNS.get(noun.lemma_.lower()) != "fund":
         return []
-    other = [c for c in verb.children if c is not noun and c.dep_ in ("nsubj", "attr") and c.pos_ == "NOUN"]
+    other = [c for c in verb.children if c != noun and c.dep_ in ("nsubj", "attr") and c.pos_ == "NOUN"]
     other += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for t in c.children if t.dep_ == "pobj"]
     return other
 
@@ -6201,7 +6201,7 @@ def is_measured_funds(noun) -> bool:
     given, where "funds" alone may be investment funds or a fund's name. So is assistance or
     support a sum of money measures ("$50m in humanitarian assistance"; not "40% of support")."""
     prep = noun.head
-    if not (noun.dep_ == "pobj" and prep.lower_ in ("of", "in") and prep.head is not prep):
+    if not (noun.dep_ == "pobj" and prep.lower_ in ("of", "in") and prep.head != prep):
         return False
     # "announced $50m in assistance": the parse may hang "in" on the verb whose object the figure is
     figures = [prep.head] if prep.head.pos_ not in ("VERB", "AUX") or prep.lower_ != "in" else [
@@ -6375,7 +6375,7 @@ def is_resisted(trigger) -> bool:
 
 def resisting_verb(trigger):
     """The verb that opposes a bid ("opposed to its bid", "argued against an offer"), or None."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "against" and trigger.head.head is not trigger.head:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "against" and trigger.head.head != trigger.head:
         return trigger.head.head
     verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
     return verb if verb is not None and verb.lemma_.lower() in RESISTING_VERBS else None
@@ -6611,11 +6611,11 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
     intended = False
     for _ in range(8):  # up through xcomp / ccomp chains to the main clause
         for child in token.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATING_WORDS and token is not anchor):
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATING_WORDS and token != anchor):
                 return None  # "did not buy"; "has no plans to buy"
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return None
-            if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS or (token is anchor and is_recurring(anchor)):
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS or (token == anchor and is_recurring(anchor)):
                 return None  # "usually lends Y $5m", "lend billions to Y each year": a habit told, no one transaction
             if child.dep_ == "aux":
                 modal = child.lower_
@@ -6646,29 +6646,29 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
             status = status or "planned"
         elif "propose" in forms and came_by == "xcomp" and not meeting:
             status = status or "announced"  # "X proposed lending Y €40bn" (buying Y): its own offer
-        elif forms & BLOCKING_VERBS and not (trigger_verb and token is anchor) and not (
+        elif forms & BLOCKING_VERBS and not (trigger_verb and token == anchor) and not (
                 framed is not None and token.i == framed.i):
             return None
         elif "like" in forms and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children):
             return None  # "would like to buy Y", "would like to see X agree to buy Y": wished for
-        if token is not anchor and token.pos_ == "NOUN" and token.lemma_.lower() in BLOCKING_NOUNS:
+        if token != anchor and token.pos_ == "NOUN" and token.lemma_.lower() in BLOCKING_NOUNS:
             return None
         if forms & AGREEING_VERBS or any(c.dep_ == "prt" and (token.lemma_.lower(), c.lower_) in APPROVING_PHRASALS
                                           for c in token.children):
             # "agreed a proposal to borrow": a proposal agreed to is agreed
             status = "agreed" if status in (None, "announced") else status
-        elif token is not anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS and token.pos_ != "ADP"):
+        elif token != anchor and (forms & PLANNING_VERBS or token.lower_ in SCHEDULED_WORDS and token.pos_ != "ADP"):
             status = status or "planned"  # not the preposition "due to" ("a presence due to its purchase of Y")
-        elif token is anchor and not trigger_verb and forms & PREPARING_VERBS:
+        elif token == anchor and not trigger_verb and forms & PREPARING_VERBS:
             status = status or "planned"  # "X plans a joint venture with Y"
         elif forms & ANNOUNCING_VERBS and (status is None or intended) and (
-                token is anchor or token.dep_ != "ROOT" or came_by == "xcomp" or intended):
+                token == anchor or token.dep_ != "ROOT" or came_by == "xcomp" or intended):
             status = "announced"  # "offered to freeze", "pledged to lend", "unveiled plans to buy"; not "said it had bought"
         if is_headline_infinitive(token):
             return status or "planned"  # "Veltrix to buy Omnia": arranged, as "is to buy"
-        if token is anchor and reflexive_before(token) is not None:
+        if token == anchor and reflexive_before(token) is not None:
             return status or "planned"  # "X, itself shortly to merge with Z": the same
-        if token is anchor and token.dep_ == "acl" and is_reduced_passive(token):
+        if token == anchor and token.dep_ == "acl" and is_reduced_passive(token):
             return status or "done"  # "would not alter a plan agreed by A and B": told as fact of the noun, whatever is said of it
         if token.dep_ == "conj" and own_subjects(token):
             break  # "Tarsa withdrew, and Omnia was sold to X": a clause of its own, not below the first
@@ -6678,7 +6678,7 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
             return None  # "would be happy to meet Y", "is ready to lend": willing, not told as done or planned
         if told_as_hearsay(token):
             return None
-        if token.dep_ in ("xcomp", "ccomp", "conj") and token.head is not token:
+        if token.dep_ in ("xcomp", "ccomp", "conj") and token.head != token:
             if token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_VERBS:
                 if status == "planned" and (is_hearsay(token.head) or any(is_hearsay(c) for c in token.head.children)):
                     # "X is poised to bid for Y, media reports say": what the press expects (the
@@ -6711,7 +6711,7 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
         if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in SPECULATION_NOUNS:
             return None  # "speculation that X would bid": guessed at, not told
         if token.dep_ in ("acl", "ccomp") and is_hearsay(token.head) and (
-                status == "planned" or (token is anchor and anchor.lemma_ == "be")):
+                status == "planned" or (token == anchor and anchor.lemma_ == "be")):
             # "after media reports that X would buy Y (was in talks with Y)": the press's guess, as
             # "X will buy Y, reports say" is; a deal reported done is told ("reports that X had bought Y")
             return None
@@ -6729,7 +6729,7 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
         if (token.dep_ == "pobj" and token.head.lower_ in ("of", "for")
                 and token.head.head.lemma_.lower() in SPECULATION_NOUNS):
             return None  # "expectations of a China-US deal", "hopes for a merger": expected, not made
-        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in PRESUPPOSING and token.head.head is not token.head:
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ in PRESUPPOSING and token.head.head != token.head:
             # "expects to cut jobs following its takeover of Y": what a clause is dated by happened,
             # whatever that clause hopes or denies; in a clause still to come ("will sign after
             # talks next week") it is to come too
@@ -6756,7 +6756,7 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
         if token.dep_ == "pcomp" and token.head.lower_ == "by" and any(
                 c.dep_ == "aux" and c.lower_ == "would" for c in token.head.head.children):
             return None  # "by buying Y, X would cut costs": the means of an outcome supposed, not a plan
-        if token.dep_ == "pcomp" and token.head.head is not token.head and (
+        if token.dep_ == "pcomp" and token.head.head != token.head and (
                 token.head.lower_ == "to" or token.head.head.pos_ in ("VERB", "AUX")):
             # "has committed to investing": as sure as the commitment; "wants to join X in buying
             # Y": as sure as the joining
@@ -6911,7 +6911,7 @@ def is_hearsay(token) -> bool:
 def is_source(token) -> bool:
     """Whether a word is, or modifies, what "according to" names as the source of a statement
     ("according to the firm's deals survey")."""
-    while token.dep_ in ("compound", "nmod") and token.head is not token:
+    while token.dep_ in ("compound", "nmod") and token.head != token:
         token = token.head  # "according to X's deals survey": the survey is the source
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
@@ -7016,7 +7016,7 @@ def is_short_of(token, anchor) -> bool:
     "close to a deal", "close to striking a deal", "on the verge of a deal", and "is on the cusp of
     a deal to extend a truce", where the parse hangs the truce on "is"."""
     return is_nearing(token) or (token.dep_ == "pcomp" and is_nearing(token.head.head)) or (
-        token.pos_ == "NOUN" and token.lemma_.lower() in NEARING_NOUNS and token is not anchor) or (
+        token.pos_ == "NOUN" and token.lemma_.lower() in NEARING_NOUNS and token != anchor) or (
         token.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             g.lemma_.lower() in NEARING_NOUNS for g in c.children) for c in token.children))
 
@@ -7327,7 +7327,7 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
 def other_subjects_clauses(trigger) -> set:
     """The words of the clauses below the trigger that have a subject of their own, the subject
     with them ("X donated $1m to Y and actor Z pledged aid": Z's clause, not X's)."""
-    return {t for verb in trigger.subtree if verb is not trigger and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB"
+    return {t for verb in trigger.subtree if verb != trigger and verb.dep_ in ("advcl", "conj") and verb.pos_ == "VERB"
             for w in (verb, *own_subjects(verb)) for t in w.subtree}
 
 
@@ -7373,4 +7373,4 @@ def is_contract_extension(kind: str, trigger) -> bool:
     """ "a $92m contract extension", "an extension of his deal": more time under a contract, no
     giving of money (a loan's extension is a loan's)."""
     return kind == "fund" and trigger.lemma_.lower() in ("extension", "renewal") and any(
-        c.lemma_.lower() in CONTRACT_WORDS for c in trigger.subtree if c is not trigger)
+        c.lemma_.lower() in CONTRACT_WORDS for c in trigger.subtree if c != trigger)
