@@ -76,6 +76,16 @@ def test_a_description_with_no_organisation_named_lately_is_the_article_s_compan
     assert sides(found) == [("lend", ("org:halvard",), ("org:tessa",), ())]
 
 
+def test_a_description_after_a_name_of_another_type_is_not_the_article_s_company():
+    # "Salares Andinos" typed a person by the model is still the company meant, not the article's own
+    body = ("Litio Nacional signed a venture with Salares Andinos. Litio Nacional will hold 51%. Output begins in "
+            "2029. Analysts welcomed the plan. Salares Andinos has also received state support. Corfo, the state "
+            "agency, granted the company a subsidy of $3m.")
+    found = events_of(body, ("Litio Nacional", "org:litio"), ("Salares Andinos", "person:salares"),
+                      ("Litio Nacional", "org:litio"), ("Salares Andinos", "person:salares"), ("Corfo", "org:corfo"))
+    assert not [s for s in sides(found) if s[0] == "fund" and s[2] == ("org:litio",)]
+
+
 def test_talks_with_executives_from_two_companies_are_held_with_both():
     assert events_in("Ana Ruiz held talks on Monday with executives from Veltrix and Omnia on exports.") == [
         ("meet", (), (), (), ("org:omnia", "org:veltrix", "person:ruiz"), None)]

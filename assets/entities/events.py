@@ -1542,8 +1542,12 @@ class SentenceContext:
             return subject
         main = self.main_organisation()
         if description and not named and main is not None and main.end <= start \
-                and main.entity_id not in clause_subjects and fits_description(token.lemma_.lower(), main):
-            return main  # "the airline" with no organisation named lately: the one the article is about
+                and main.entity_id not in clause_subjects and fits_description(token.lemma_.lower(), main) \
+                and not any(m.entity_type in ("PERSON", "ORG") and m.entity_id not in clause_subjects and m.end <= start
+                            and self.index - 2 <= m.sentence_index for m in self.article_mentions):
+            # "the airline" with no one named lately: the one the article is about (a name of
+            # another type named lately may be the company the model took for a person)
+            return main
         return named.get(main.entity_id) if main is not None else None
 
     def object_of_joined_verb(self, pronoun) -> Mention | None:
