@@ -674,3 +674,38 @@ def test_a_tag_list_under_a_label_of_two_words_is_furniture_not_the_headline():
     article = parse_plain_text(TAGGED_PAGE)
     assert article.headline == "Mill redevelopment secures $48.5M construction loan"
     assert "Industries & Tags" not in article.body
+
+
+SEARCH_BOX_PAGE = """CHILE BUSINESS WIRE | Aviation | Tourism | Finance | Logistics | Opinion
+Search...   |   Log in   |   Subscribe from $9.99/month
+
+Aviation
+
+Costa Azul leases 12 jets, lands fresh capital and loan
+
+Valparaiso carrier also strikes codeshare with Spain's Lusavia
+
+By Marta Ruiz Castro | 5 November 2024 | 6 min read
+Share this article   [f] [x] [in] [@]
+
+VALPARAISO - Aerovías Costa Azul, the Valparaiso-based low-cost carrier, has signed a lease contract with Irish lessor Corran Aero Leasing for 12 new narrow-body aircraft to be delivered between 2025 and 2027, the airline said on Tuesday. The contract is worth about $1.2 billion over its 12-year term, according to a person familiar with the terms.
+"""
+
+
+def test_a_menu_with_a_search_box_is_furniture_and_the_headline_follows():
+    # "Search..." ends with dots, not a sentence: the line under the site's menu is a menu too
+    article = parse_plain_text(SEARCH_BOX_PAGE)
+    assert article.headline == "Costa Azul leases 12 jets, lands fresh capital and loan"
+    assert article.dateline == "VALPARAISO"
+    assert article.body.startswith("Valparaiso carrier also strikes codeshare with Spain's Lusavia\n\nAerovías Costa Azul, the")
+
+
+def test_a_labelled_newsletter_line_is_furniture_not_the_headline():
+    text = ("Lusophone Ledger - English edition\nPortugal | Brazil | Africa | Markets\nWednesday, 12 June 2024\n\n"
+            "Newsletter: Lusophone Business Daily - sign up free\n\nBANKING\n\n"
+            "Lisbon bank completes takeover of Sao Paulo broker\n\nBy Ana Pires\n12 June 2024, 08:15 WEST\n\n"
+            "LISBON - Banco Atlantico completed its takeover of Corretora Sul on Monday, paying R$620 million.\n\n"
+            "The deal gives the bank 200,000 Brazilian clients.\n")
+    article = parse_plain_text(text)
+    assert article.headline == "Lisbon bank completes takeover of Sao Paulo broker"
+    assert "Newsletter" not in article.body

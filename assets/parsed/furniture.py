@@ -25,7 +25,7 @@ PROMO_LINES = [
     r"already (?:a subscriber|a member|have an account|registered)\??.{0,40}",
     r"log ?in", r"sign in", r"register(?: now)?", r"download (?:the|our) .{0,30}app.{0,30}",
     r"follow us on .{0,40}", r"get the latest .{0,60}", r"support (?:our|independent) journalism.{0,40}",
-    r"(?:a |your )?personali[sz]ed news feed.{0,60}", r"(?:\w+ )?newsletters?",
+    r"(?:a |your )?personali[sz]ed news feed.{0,60}", r"(?:\w+ )?newsletters?", r"newsletters?\s*[:|–—-]\s*.{0,80}",
     r"(?:get|sign up for|subscribe to) .{0,40}newsletter.{0,40}", r"try .{0,30}free(?: for .{0,20})?",
     r"want more .{0,60}\?", r"thanks? (?:you )?for (?:signing up|subscribing)\b.{0,80}",
     r".{0,80}\b(?:to|in|into) your inbox\b.{0,60}",
@@ -154,7 +154,9 @@ def is_menu_line(line: str) -> bool:
     Companies", "Privacy | Cookies | Terms"), or two that are each furniture ("Sign in | Subscribe
     to Pro"). A date or a byline among the items makes the line a stamp, which is read first."""
     items = [item.strip() for item in MENU_SEPARATOR.split(line) if item.strip()]
-    if len(items) < 2 or any(len(item.split()) > MENU_ITEM_MAX_WORDS or item.endswith((".", "?", "!"))
+    # ("Search... | Log in": a search box's dots end no sentence)
+    if len(items) < 2 or any(len(item.split()) > MENU_ITEM_MAX_WORDS
+                             or (item.endswith((".", "?", "!")) and not item.endswith(("...", "…")))
                              for item in items):
         return False
     return len(items) >= 3 or all(is_furniture_line(item) for item in items)
