@@ -74,3 +74,14 @@ def test_words_opening_two_organisations_stay_a_place(extractor):
     body = ("A study was commissioned by Scottish Borders Council and Scottish Borders Enterprise. Campaigners said "
             "the line would protect the character of the Scottish Borders.")
     assert not [f for f in named(extractor, body) if f[0] == "Scottish Borders" and f[1] == "ORG"]
+
+
+def test_a_name_after_a_romance_head_is_the_company_s_short_name(extractor):
+    body = ("Aerolíneas Sierra Madre, the low-cost carrier, has leased 12 jets. Sierra Madre also signed "
+            "a codeshare agreement with Iberavia.")
+    assert ("Sierra Madre", "ORG", "Aerolíneas Sierra Madre") in named(extractor, body)
+
+
+def test_a_name_closing_on_leasing_is_an_organisation(extractor):
+    body = "The airline has signed a lease contract with Irish lessor Meridian Aero Leasing for 12 new jets."
+    assert ("Meridian Aero Leasing", "ORG", "Meridian Aero Leasing") in named(extractor, body)

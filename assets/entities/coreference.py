@@ -238,7 +238,8 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
         if name in linked or not may_be_short_form(mention):
             continue
         # "Menara" of "PT Menara Nusantara Raya": the name after a legal form written before it
-        longer = {long for long in organisations if without_leading_form(long).startswith(name + " ")}
+        longer = {long for long in organisations if long != name and (
+            (short := without_leading_form(long)) == name or short.startswith(name + " "))}
         # "Foster" (or "Foster's") of "Foster's Group": its possessive form closed as a company's
         # name, which beats the model's longer runs ("Foster's Lager, Foster")
         firms = {long for long in organisations if is_possessive_firm(name, long)}
@@ -301,14 +302,17 @@ POSSESSIVE_FIRM_ENDINGS = frozenset(word_list("company_suffixes")) | {"Group", "
 LEGAL_FORMS = frozenset(form.rstrip(".") for form in word_list("company_suffixes"))
 
 
-LEADING_LEGAL_FORMS = frozenset(word_list("company_leading_forms"))
+# Legal forms and the Romance languages' head nouns written before a company's name ("PT", "Grupo",
+# "Aerolíneas"): the name after one may be shortened to its first words.
+LEADING_FORMS = frozenset(word_list("company_leading_forms")) | frozenset(word_list("organisation_leading_heads"))
 
 
 def without_leading_form(name: str) -> str:
-    """The name without the legal form written before it ("Menara Nusantara Raya" of "PT Menara
-    Nusantara Raya")."""
+    """The name without the legal form or head noun written before it ("Menara Nusantara Raya" of
+    "PT Menara Nusantara Raya", "Sierra Madre" of "Aerolíneas Sierra Madre"); a name the head
+    opens with a particle after it keeps it ("Banco de la Nación" has no short form "de la")."""
     first, _, rest = name.partition(" ")
-    return rest if first in LEADING_LEGAL_FORMS and rest else name
+    return rest if first in LEADING_FORMS and rest[:1].isupper() else name
 
 
 def is_legal_name_of(long: str, name: str) -> bool:
