@@ -1481,8 +1481,11 @@ class SentenceContext:
             if introduced:
                 last = max(introduced, key=lambda m: m.start)
                 # "the firm" sentences after "private equity firm X", with Y the subject since: Y,
-                # what the text is now about; a unit or subsidiary is the one introduced as such
-                if (last.sentence_index < self.index - 2 and token.lemma_.lower() not in SUBSIDIARY_NOUNS
+                # what the text is now about; a unit or subsidiary is the one introduced as such,
+                # and so is one named again lately ("a stake in Sierra Madre ... to the carrier")
+                seen = max((m.sentence_index for m in self.article_mentions
+                            if m.entity_id == last.entity_id and m.end <= phrase_start), default=last.sentence_index)
+                if (seen < self.index - 2 and token.lemma_.lower() not in SUBSIDIARY_NOUNS
                         and (now := self.recent_subject(token, clause_subjects)) is not None):
                     return now
                 return last
@@ -1947,12 +1950,14 @@ class SentenceContext:
 
     def introduced_as(self, mention: Mention, noun: str) -> bool:
         """Whether the text names the organisation beside the noun ("oil firm X", "its unit, X",
-        "its X unit")."""
+        "its X unit", "X, the Guadalajara-based low-cost carrier")."""
         before = self.body[max(0, mention.start - len(noun) - 3):mention.start]
         after = self.body[mention.end:mention.end + len(noun) + 2]
         word = re.escape(noun)
         return bool(re.search(rf"\b{word},?\s+$", before, re.IGNORECASE)
-                    or re.match(rf"\s+{word}\b", after, re.IGNORECASE))
+                    or re.match(rf"\s+{word}\b", after, re.IGNORECASE)
+                    or (mention.entity_type == "ORG" and re.match(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}{word}\b",
+                                                                  self.body[mention.end:mention.end + 80])))
 
     def named_with(self, mention: Mention, countries: set[str]) -> bool:
         """Whether a country of `countries` is written right before the mention, or before the
@@ -4399,8 +4404,9 @@ def is_state_official(mention: Mention) -> bool:
 
 
 # What names a company as the side that makes or supplies ("planemaker", "shipbuilder",
-# "producer"); a lawmaker or a bodybuilder is a person, and only an organisation is taken.
-SUPPLIER_KIND = re.compile(r"\w*(?:maker|builder)s?|(?:manufacturer|producer|supplier|contractor|vendor)s?")
+# "producer", a lessor of aircraft); a lawmaker or a bodybuilder is a person, and only an
+# organisation is taken.
+SUPPLIER_KIND = re.compile(r"\w*(?:maker|builder)s?|(?:manufacturer|producer|supplier|contractor|vendor|lessor)s?")
 
 
 def state_of(mention: Mention) -> str | None:
