@@ -85,3 +85,24 @@ def test_a_name_after_a_romance_head_is_the_company_s_short_name(extractor):
 def test_a_name_closing_on_leasing_is_an_organisation(extractor):
     body = "The airline has signed a lease contract with Irish lessor Meridian Aero Leasing for 12 new jets."
     assert ("Meridian Aero Leasing", "ORG", "Meridian Aero Leasing") in named(extractor, body)
+
+
+def test_a_name_in_capitals_made_of_word_openings_defines_the_company(extractor):
+    body = ("Energía Neuquina del Sur (ENSUR), the provincial power company, awarded a contract to Constructora "
+            "Patagonia Austral. ENSUR will also study a gas plant.")
+    found = named(extractor, body)
+    assert ("Energía Neuquina del Sur", "ORG", "Energía Neuquina del Sur") in found
+    assert ("ENSUR", "ORG", "Energía Neuquina del Sur") in found
+
+
+def test_an_initialism_joined_by_and_to_a_headed_name_is_a_name_of_its_own(extractor):
+    body = "On Friday, ENSUR and Huaxin Petroleum Engineering, a Chinese contractor, signed a memorandum of understanding."
+    found = named(extractor, body)
+    assert ("Huaxin Petroleum Engineering", "ORG", "Huaxin Petroleum Engineering") in found
+    assert not [f for f in found if f[0].startswith("ENSUR and")]
+
+
+def test_a_company_and_its_country_joined_by_the_romance_of_are_one_name(extractor):
+    body = ("Qilin Motors plans a plant in Bahia. Fomento Bahia Sul has agreed to grant Qilin Motors do Brasil, the "
+            "carmaker's local subsidiary, a R$300 million subsidy.")
+    assert ("Qilin Motors do Brasil", "ORG", "Qilin Motors do Brasil") in named(extractor, body)

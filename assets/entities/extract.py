@@ -227,11 +227,18 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
     in "of" or "for" followed by a place ("Development Bank of" + "Kazakhstan", "Partnership
     for" + "New York City"), or by one word the model read as a person ("Lockheed" + "Martin"), or
     two names side by side that write the opening words of an organisation named in the article
-    ("Kafue" + "Ridge's" of "Kafue Ridge Copper")."""
+    ("Kafue" + "Ridge's" of "Kafue Ridge Copper"), or a company and its country joined by the
+    Romance "of" ("Qilin Motors" + "do" + "Brasil")."""
     organisations = {body[s.start:s.end] for s in spans if s.label == "ORG"}
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
+        # "Qilin Motors do Brasil", "Volkswagen de México": a company's local arm named with the
+        # Romance "of" and its country
+        if (previous and previous.label == "ORG" and previous.entity_id is None and ROMANCE_OF.fullmatch(body, previous.end, span.start)
+                and (span.label in (*PLACE_LIKE, "ORG", "GPE") or ONE_CAPITALISED_WORD.fullmatch(body, span.start, span.end))):
+            merged[-1] = Span(previous.start, span.end, "ORG", None, found.ner_merged)
+            continue
         if previous and body[previous.end:span.start] == " " and opens_organisation_name(
                 POSSESSIVE_END.sub("", body[previous.start:span.end]), organisations):
             merged[-1] = Span(previous.start, span.end, "ORG", None, found.ner_merged)
@@ -262,6 +269,7 @@ def merge_organisations(body: str, spans: list[Span], found: Extractors) -> list
 
 
 POSSESSIVE_END = re.compile(r"[’']s?\Z")
+ROMANCE_OF = re.compile(r" (?:do|da|de|del|dos|das) ")
 
 
 def opens_organisation_name(words: str, organisations: set[str]) -> bool:
@@ -321,7 +329,8 @@ HEADED_JOIN = re.compile(r" (?:and|&) ")
 
 def headed_names(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The organisations a HEADED_ORGANISATION match may name: the whole run, or else each part
-    between "and"s that ends in a head ("Leeds United and Bristol Rovers"); a first word that is
+    between "and"s that ends in a head ("Leeds United and Bristol Rovers"), the others being
+    initialisms ("ENSUR and Huaxin Petroleum Engineering"); a first word that is
     no head is a noun before "of" ("Shares of Eon Labs", "Chairman of Kestrel Group") or a kind
     of organisation ("Consultancy Velkor Analytics")."""
     lead = HEADED_LEAD.match(body, start, end)
@@ -338,6 +347,10 @@ def headed_names(body: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     bounds = [start, *(j.end() for j in joins)], [*(j.start() for j in joins), end]
     parts = [(s, e) for s, e in zip(*bounds) if HEADED_ORGANISATION.fullmatch(body, s, e)]
+    # "ENSUR and Huaxin Petroleum Engineering": an initialism joined to a headed name is a name of its own
+    initialisms = [(s, e) for s, e in zip(*bounds) if INITIALISM.fullmatch(body, s, e)]
+    if parts and len(parts) + len(initialisms) == len(joins) + 1:
+        return parts
     return [(start, end)] if len(parts) < 2 else parts
 
 

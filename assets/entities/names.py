@@ -71,6 +71,8 @@ FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?!
 # short name in lower case after its capital ("Petróleos Mexicanos (Pemex)"), when it contracts the name
 ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{3,11})\)")
 SHORT_NAME = re.compile(r"[A-Z][a-z]+")
+# A short name in capitals long enough to be made of word openings rather than initials ("ENSUR").
+CONTRACTED_CAPITALS = re.compile(r"[A-Z]{4,}")
 # A short name a company defines for itself in quotes, as press releases and filings do: "Calder
 # Basin Energy (NYSE: CBEX) ("Calder Basin" or the "Company")", "Arventa Pharma AG (“Arventa”)"
 QUOTED_DEFINITION = re.compile(
@@ -273,7 +275,9 @@ def names_defined_by_acronyms(body: str) -> list[tuple[int, int]]:
         acronym = definition.group("acronym")
         for start in [m.start() for m in WORD_START.finditer(body, run.start(), definition.start())][::-1]:
             name = body[start:definition.start()].rstrip()
-            if acronym in initials(name) or (SHORT_NAME.fullmatch(acronym) and contracts(acronym, name)):
+            # (a word of capitals may contract the name too: "Energía Neuquina del Sur (ENSUR)")
+            if acronym in initials(name) or ((SHORT_NAME.fullmatch(acronym) or CONTRACTED_CAPITALS.fullmatch(acronym))
+                                             and contracts(acronym, name)):
                 found.append((start, start + len(name)))
                 break
     return found
