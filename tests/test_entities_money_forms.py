@@ -174,3 +174,16 @@ def test_the_national_press_letters_before_a_scaled_figure(text, expected):
 ])
 def test_a_letter_before_a_figure_without_a_scale_word_is_no_currency(text):
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cordillera made an offer of S/ 1.1 billion for the toll roads.", [("S/ 1.1 billion", "PEN", 1.1e9, 1.1e9)]),
+        ("The city will receive S/.450 million.", [("S/.450 million", "PEN", 4.5e8, 4.5e8)]),
+        # guard: a slash after a capital with no figure is no sum
+        ("Sign the e-mail with S/MIME.", []),
+    ],
+)
+def test_the_peruvian_sol_before_the_figure(text, expected):
+    assert amounts(text) == expected

@@ -40,6 +40,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "PKR": "PKR", "UZS": "UZS", "KGS": "KGS", "TJS": "TJS", "RSD": "RSD", "MAD": "MAD",
     "ARS": "ARS", "MXN": "MXN", "EGP": "EGP", "LAK": "LAK", "MNT": "MNT", "₮": "MNT",
     "TSh": "TZS", "USh": "UGX", "Tk": "BDT", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR",
+    "S/.": "PEN", "S/": "PEN", "PEN": "PEN",  # Peru's sol ("S/ 1.1 billion")
 }
 # Prefixes several countries' presses write for their own currency: "Rs" is the rupee of the
 # country named nearest (India's when none: "Rs18.5 billion" in a Karachi story is Pakistan's).
