@@ -27,3 +27,20 @@ def test_a_description_is_the_company_introduced_with_it_and_named_again_lately(
                       ("Halvard Capital", "org:halvard"), ("Tessa Air", "org:tessa"), ("Orvane Bank", "org:orvane"))
     assert ("lend", ("org:orvane",), ("org:tessa",)) in sides(found)
 
+
+
+def test_an_offer_made_for_a_company_is_a_bid_for_it():
+    # the parse hangs "for Y" on "made", not on the offer
+    body = ("In the capital, meanwhile, Chilean infrastructure group Inversiones Cordillera Maipo on Monday made an "
+            "offer of S/ 1.1 billion for Autopistas del Rímac, the operator of two toll roads in Lima.")
+    found = events_of(body, ("Inversiones Cordillera Maipo", "org:icm"), ("Autopistas del Rímac", "org:adr"))
+    assert sides(found) == [("acquire", ("org:icm",), ("org:adr",))]
+
+
+def test_a_description_introduced_in_an_apposition_with_a_possessive_is_its_company():
+    body = ("Tessa Motors will build a plant in Bahia. Halvard Fund has agreed to grant Tessa Brasil, the carmaker's "
+            "local subsidiary, a R$300 million subsidy. Orvane Bank said its board had approved a R$1.2 billion "
+            "loan to the subsidiary.")
+    found = events_of(body, ("Tessa Motors", "org:tessa"), ("Bahia", "place:bahia"), ("Halvard Fund", "org:halvard"),
+                      ("Tessa Brasil", "org:tessa-br"), ("Orvane Bank", "org:orvane"))
+    assert ("lend", ("org:orvane",), ("org:tessa-br",)) in sides(found)

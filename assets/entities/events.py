@@ -1956,7 +1956,7 @@ class SentenceContext:
         word = re.escape(noun)
         return bool(re.search(rf"\b{word},?\s+$", before, re.IGNORECASE)
                     or re.match(rf"\s+{word}\b", after, re.IGNORECASE)
-                    or (mention.entity_type == "ORG" and re.match(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}{word}\b",
+                    or (mention.entity_type == "ORG" and re.match(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}{word}\b",
                                                                   self.body[mention.end:mention.end + 80])))
 
     def named_with(self, mention: Mention, countries: set[str]) -> bool:
@@ -2961,6 +2961,10 @@ class SentenceContext:
                 for prep, more in prepositional_objects(token).items():
                     if prep in STACKED_PREPOSITIONS and prep not in preps:
                         preps[prep] = more
+        # "made an offer of S/ 1.1bn for Y": the parse hangs the bid's "for" on the verb that makes it
+        if noun.lemma_.lower() in OFFERS and noun.dep_ == "dobj" and "for" not in preps and (
+                targets := [t for t in prepositional_objects(noun.head).get("for", []) if t.i > noun.i]):
+            preps["for"] = targets
         own = {prep: [m for t in tokens for m in self.referents(t)] for prep, tokens in preps.items()}
         between = preps.get("between", [])
         if len(between) == 1 and not conjuncts(between[0]) and (first := next(
