@@ -989,9 +989,9 @@ class SentenceContext:
                     or any(t.head != tops[0].head or t.head == t for t in tops):
                 continue
             taken = next((t for t in tops if t.dep_ in OBJECTS), None)
-            if taken is None:
-                continue
             figure = amount[-1]
+            if taken is None or figure.dep_ in OBJECTS:
+                continue  # ("put up $480m": the figure an object already, the amount is read whole)
             figure.dep_ = taken.dep_
             for token in tops:
                 if token != figure:
