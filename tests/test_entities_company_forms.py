@@ -106,3 +106,11 @@ def test_a_company_and_its_country_joined_by_the_romance_of_are_one_name(extract
     body = ("Qilin Motors plans a plant in Bahia. Fomento Bahia Sul has agreed to grant Qilin Motors do Brasil, the "
             "carmaker's local subsidiary, a R$300 million subsidy.")
     assert ("Qilin Motors do Brasil", "ORG", "Qilin Motors do Brasil") in named(extractor, body)
+
+
+def test_the_term_a_release_defines_for_the_company_is_the_company(extractor):
+    body = ('HOUSTON, March 3, 2026 /PRNewswire/ -- Calder Basin Energy (NYSE: CBEX) ("Calder Basin" or the '
+            '"Company") today announced a deal. The Company intends to refinance the bridge facility. Shares of '
+            "the Company's peers rose.")
+    found = named(extractor, body)
+    assert [f for f in found if f[0] == "Company"] == [("Company", "ORG", "Calder Basin Energy")] * 3

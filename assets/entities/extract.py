@@ -489,7 +489,8 @@ def add_acronyms(body: str, spans: list[Span], found: Extractors) -> list[Span]:
     named_in_full = {s.entity_id for s in spans if s.entity_id and not INITIALISM.fullmatch(body[s.start:s.end])}
 
     def open_to_article(span: Span) -> bool:
-        return span.how == found.ner and span.entity_id is None or (
+        # ("The Company intends": a defined term the head-word pattern took for a name of its own)
+        return span.how in (found.ner, found.headed_pattern) and span.entity_id is None or (
             span.how == found.gazetteer and span.entity_id not in named_in_full
             and INITIALISM.fullmatch(body[span.start:span.end]) is not None)
 

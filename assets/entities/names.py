@@ -71,6 +71,8 @@ FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?!
 # short name in lower case after its capital ("Petróleos Mexicanos (Pemex)"), when it contracts the name
 ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{3,11})\)")
 SHORT_NAME = re.compile(r"[A-Z][a-z]+")
+# A term a company defines for itself in quotes after "the" ("the "Company"", "the "Issuer"").
+DEFINED_TERM = re.compile(r"\bthe\s+[\"“](?P<term>[A-Z][a-z]+)[\"”]")
 # A short name in capitals long enough to be made of word openings rather than initials ("ENSUR").
 CONTRACTED_CAPITALS = re.compile(r"[A-Z]{4,}")
 # A short name a company defines for itself in quotes, as press releases and filings do: "Calder
@@ -196,9 +198,14 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
                 not SHORT_NAME.fullmatch(acronym := definition.group("acronym"))
                 or contracts(acronym, body[org_start:org_end])):
             definitions.setdefault(acronym, (index, definition.start("acronym")))
-        elif (definition := QUOTED_DEFINITION.match(body, org_end)) and is_word_run_of(
-                short := definition.group("acronym"), body[org_start:org_end]):
-            definitions.setdefault(short, (index, definition.start("acronym")))
+        elif definition := QUOTED_DEFINITION.match(body, org_end):
+            if is_word_run_of(short := definition.group("acronym"), body[org_start:org_end]):
+                definitions.setdefault(short, (index, definition.start("acronym")))
+            # the defined term of a filing or release in the same brackets: ("Calder Basin" or the
+            # "Company"), (the "Company"): the company wherever the text writes it so
+            bracket_end = body.find(")", definition.start("acronym"))
+            for term in DEFINED_TERM.finditer(body, definition.start("acronym") - 5, bracket_end if bracket_end > 0 else org_end):
+                definitions.setdefault(term.group("term"), (index, term.start("term")))
     return definitions
 
 
