@@ -15,11 +15,16 @@ def extractor():
     return EntityExtractor()
 
 
-def named(extractor, body):
-    """(text, type, entity name) of each mention of people, organisations and places, in text order."""
+def extraction(extractor, body):
+    """The whole chain's result for one invented article."""
     [spans] = split_sentences([body])
     [result] = extractor.extract([ArticleText("a", body, spans, None)])
-    return [(m.text, m.entity_type, m.entity.canonical_name) for m in result.mentions
+    return result
+
+
+def named(extractor, body):
+    """(text, type, entity name) of each mention of people, organisations and places, in text order."""
+    return [(m.text, m.entity_type, m.entity.canonical_name) for m in extraction(extractor, body).mentions
             if m.entity_type in ("PERSON", "ORG", "PLACE", "COUNTRY") and not m.extractor.startswith("coreference")]
 
 

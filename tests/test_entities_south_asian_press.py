@@ -6,25 +6,8 @@ tests that also pass without the rule are guards, said so in their comments."""
 
 import pytest
 
-from assets.entities.extract import ArticleText, EntityExtractor
-from assets.parsed.sentences import split_sentences
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EntityExtractor()
-
-
-def extraction(extractor, body):
-    [spans] = split_sentences([body])
-    [result] = extractor.extract([ArticleText("a", body, spans, None)])
-    return result
-
-
-def named(extractor, body):
-    """(text, type, entity name) of each mention of people, organisations and places, in text order."""
-    return [(m.text, m.entity_type, m.entity.canonical_name) for m in extraction(extractor, body).mentions
-            if m.entity_type in ("PERSON", "ORG", "PLACE", "COUNTRY") and not m.extractor.startswith("coreference")]
+# the chain's fixture and readers, shared with the tests of company names
+from tests.test_entities_company_forms import extraction, extractor, named  # noqa: F401
 
 
 # ---- a company's first word alone -------------------------------------------------------------------

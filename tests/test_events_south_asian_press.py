@@ -5,12 +5,7 @@ rule are guards, said so in their comments."""
 
 from tests.test_entities_events import events_of
 from tests.test_events_frames import events_in
-
-
-def sides(events):
-    return [(e.event_type, tuple(p.entity_id for p in e.role("agent")), tuple(p.entity_id for p in e.role("recipient")),
-             tuple(sorted(p.entity_id for p in e.parties)) if e.event_type in ("meet", "agreement") else ())
-            for e in events]
+from tests.test_events_trade_press import sides
 
 
 # ---- parse repairs ------------------------------------------------------------------------------------

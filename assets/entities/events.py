@@ -921,7 +921,7 @@ class SentenceContext:
         head outside the name stands for it, the other words hang on that one, and what they
         governed outside the name goes to the clause the name is in."""
         for mention in self.mentions:
-            words = [t for t in self.doc if mention.start <= self.char(t)[0] < mention.end]
+            words = self.tokens_of(mention)
             inside = {t.i for t in words}
             if len(words) < 3 or mention.entity_type not in ACTOR_TYPES \
                     or not any(t.pos_ in ("VERB", "AUX") for t in words[1:]):
@@ -1020,18 +1020,18 @@ class SentenceContext:
         it) on the verb. Right after the verb's object, "worth" says what the object is worth, as
         in "a contract worth $45m with X"."""
         for worth in self.doc:
-            thing = self.doc[worth.i - 1] if worth.i else None
-            if worth.lower_ == "worth" and worth.dep_ == "prep" and thing is not None \
-                    and thing.dep_ in OBJECTS and thing.head == worth.head and thing.pos_ == "NOUN":
-                worth.head, worth.dep_ = thing, "amod"
+            if worth.lower_ != "worth" or not worth.i:
+                continue
             # "awarded the contract, worth Tk 410 crore, to Y": the worth set off by commas is the
-            # object's, and what the parse hangs on it after the closing comma is the verb's
-            thing = self.doc[worth.i - 2] if worth.i > 1 and self.doc[worth.i - 1].text == "," else None
-            if worth.lower_ == "worth" and worth.dep_ in ("prep", "advcl") and thing is not None \
+            # object's too (the parse may read it as a clause), and what the parse hangs on it after
+            # the closing comma is the verb's
+            set_off = worth.i > 1 and self.doc[worth.i - 1].text == ","
+            thing = self.doc[worth.i - 2] if set_off else self.doc[worth.i - 1]
+            if worth.dep_ in (("prep", "advcl") if set_off else ("prep",)) \
                     and thing.dep_ in OBJECTS and thing.head == worth.head and thing.pos_ == "NOUN":
-                verb = worth.head
-                for after in [c for c in worth.children if c.dep_ == "prep" and self.doc[c.i - 1].text == ","]:
-                    after.head = verb
+                if set_off:
+                    for after in [c for c in worth.children if c.dep_ == "prep" and self.doc[c.i - 1].text == ","]:
+                        after.head = worth.head
                 worth.head, worth.dep_ = thing, "amod"
 
     def repair_restated_objects(self) -> None:
@@ -1523,9 +1523,9 @@ class SentenceContext:
             # any company may be called
             noun = token.lemma_.lower()
             headed = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
-                      and m.entity_id not in clause_subjects and m.entity.canonical_name.split()[-1].lower() == noun}
+                      and m.entity_id not in clause_subjects and name_ends_with(m, noun)}
             if noun not in ("company", "firm") and len(headed) == 1 and not any(
-                    m.entity.canonical_name.split()[-1].lower() == noun for m in named.values()):
+                    name_ends_with(m, noun) for m in named.values()):
                 return next(iter(headed.values()))
         if len(named) == 1:
             return next(iter(named.values()))
@@ -4374,6 +4374,11 @@ NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department
     union association federation institute university hospital party""".split())
 # (a state's development or central bank is an institution, never "the company")
 NON_COMPANY_KINDS = frozenset(("intergovernmental", "political_party", *FINANCIER_KINDS))
+
+
+def name_ends_with(mention: Mention, noun: str) -> bool:
+    """Whether an entity's name closes on the noun ("Indus Crescent Group" on "group")."""
+    return mention.entity.canonical_name.split()[-1].lower() == noun
 
 
 def fits_description(noun: str, mention: Mention) -> bool:

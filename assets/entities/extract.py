@@ -918,9 +918,7 @@ def name_back_references(body: str, spans: list[Span], people: PersonIndex, foun
         for start, end in words.spans(part):
             if taken.overlaps(start, end):
                 continue
-            neighbour = NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start)
-            if NAME_NEIGHBOUR_AFTER.match(body, end) or (
-                    neighbour and not SENTENCE_CLOSING_WORD.match(neighbour.group()) and not has_office_before(body, start)):
+            if NAME_NEIGHBOUR_AFTER.match(body, end) or (name_before(body, start) and not has_office_before(body, start)):
                 continue  # part of a longer name or compound ("Novi Sad–Subotica"), not a back-reference
             added.append(Span(start, end, "PERSON", None, found.ner_surname))
             taken.add(start, end)
@@ -951,13 +949,19 @@ def organisation_back_references(body: str, spans: list[Span], found: Extractors
                 or len(first) < SHORT_NAME_LETTERS or first.lower() in common:
             continue
         for start, end in words.spans(first):
-            neighbour = NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start)
-            if start < named_at[first] or taken.overlaps(start, end) or NAME_NEIGHBOUR_AFTER.match(body, end) or (
-                    neighbour and not SENTENCE_CLOSING_WORD.match(neighbour.group())):
+            if start < named_at[first] or taken.overlaps(start, end) or NAME_NEIGHBOUR_AFTER.match(body, end) \
+                    or name_before(body, start):
                 continue
             added.append(Span(start, end, "ORG", None, found.short_name, name))
             taken.add(start, end)
     return added
+
+
+def name_before(body: str, start: int) -> bool:
+    """Whether a capitalised word (or a dash or slash) runs into the word at `start` from before, so
+    that it is part of a longer name; a capitalised word closing the sentence before is none."""
+    neighbour = NAME_NEIGHBOUR_BEFORE.search(body, max(0, start - 40), start)
+    return neighbour is not None and not SENTENCE_CLOSING_WORD.match(neighbour.group())
 
 
 # A short name of fewer letters may be anyone's word or initials.

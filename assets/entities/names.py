@@ -204,7 +204,7 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
             # the defined term of a filing or release in the same brackets: ("Calder Basin" or the
             # "Company"), (the "Company"): the company wherever the text writes it so
             bracket_end = body.find(")", definition.start("acronym"))
-            for term in DEFINED_TERM.finditer(body, definition.start("acronym") - 5, bracket_end if bracket_end > 0 else org_end):
+            for term in DEFINED_TERM.finditer(body, definition.start(), bracket_end if bracket_end > 0 else org_end):
                 definitions.setdefault(term.group("term"), (index, term.start("term")))
     return definitions
 
