@@ -186,6 +186,19 @@ def test_pegged_currency_converts_with_the_peg_and_says_so():
     assert amount.rate_date == PUBLISHED
 
 
+def test_currency_pegged_to_the_euro_converts_through_the_euro_and_says_so():
+    (amount,) = amounts("Dakar's port raised CFA 65.5957 billion.")
+    euro = usd_rate("EUR", PUBLISHED)
+    assert amount.currency == "XOF" and amount.usd_rate == pytest.approx(euro.usd_per_unit / 655.957)
+    assert amount.usd_max == pytest.approx(1e8 * euro.usd_per_unit)
+    assert "655.957 XOF per EUR" in amount.usd_note and amount.rate_date == euro.rate_date
+
+
+def test_a_euro_peg_gives_no_rate_before_the_euro():
+    (amount,) = amounts("Dakar's port raised CFA 65 billion.", published=datetime.date(1997, 3, 1))
+    assert amount.usd_rate is None and amount.usd_max is None
+
+
 def test_missing_usd_is_explained():
     (amount,) = amounts("A 50 billion tenge programme was announced.")
     assert amount.rate_source is None and "KZT" in amount.usd_note

@@ -158,6 +158,10 @@ def test_scale_and_currency_words_in_headline_case_and_wire_capitals(text, expec
     # the CFA franc of the country the article names, West or Central African
     ("Senegal will pay CFA 195 billion into the trust.", [("CFA 195 billion", "XOF", 195e9, 195e9)]),
     ("Gabon raised CFA 150 billion from banks.", [("CFA 150 billion", "XAF", 150e9, 150e9)]),
+    ("The Yaoundé utility borrowed FCFA 3 billion.", [("FCFA 3 billion", "XAF", 3e9, 3e9)]),
+    # the cedi's symbol, with or without a space
+    ("Adenta donated GH¢12 million to the university.", [("GH¢12 million", "GHS", 12e6, 12e6)]),
+    ("The bank lent GH₵ 85 million.", [("GH₵ 85 million", "GHS", 85e6, 85e6)]),
 ])
 def test_the_national_press_letters_before_a_scaled_figure(text, expected):
     assert amounts(text) == expected
@@ -174,6 +178,21 @@ def test_the_national_press_letters_before_a_scaled_figure(text, expected):
 ])
 def test_a_letter_before_a_figure_without_a_scale_word_is_no_currency(text):
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Banque Lagunaire will lend a further 4 billion CFA francs to the Ivorian processor.",
+         [("4 billion CFA francs", "XOF", 4e9, 4e9)]),
+        ("Douala Port signed a 2.2 billion CFA franc contract.", [("2.2 billion CFA franc", "XAF", 2.2e9, 2.2e9)]),
+        ("A Senegalese fund put 800 million FCFA into the mill.", [("800 million FCFA", "XOF", 8e8, 8e8)]),
+        # with no country named, the West African franc, the more common
+        ("It raised 6.5 billion CFA francs.", [("6.5 billion CFA francs", "XOF", 6.5e9, 6.5e9)]),
+    ],
+)
+def test_cfa_francs_written_after_the_figure_are_the_franc_of_the_country_named(text, expected):
+    assert amounts(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "SAR": "SAR", "SR": "SAR", "QAR": "QAR", "QR": "QAR", "OMR": "OMR", "BHD": "BHD", "KWD": "KWD",
     "₦": "NGN", "NGN": "NGN", "KSh": "KES", "Ksh": "KES", "KES": "KES", "Rp": "IDR", "IDR": "IDR",
     "RM": "MYR", "MYR": "MYR", "฿": "THB", "THB": "THB", "₫": "VND", "VND": "VND", "₱": "PHP",
-    "Php": "PHP",  # the Philippine press's own spelling ("Php299", "Php 1.2 billion")
+    "FCFA": "XOF", "GH¢": "GHS", "GH₵": "GHS", "Php": "PHP",  # the Philippine press's own spelling ("Php299", "Php 1.2 billion")
     "PKR": "PKR", "UZS": "UZS", "KGS": "KGS", "TJS": "TJS", "RSD": "RSD", "MAD": "MAD",
     "ARS": "ARS", "MXN": "MXN", "EGP": "EGP", "LAK": "LAK", "MNT": "MNT", "₮": "MNT",
     "TSh": "TZS", "USh": "UGX", "Tk": "BDT", "BDT": "BDT", "LKR": "LKR", "NPR": "NPR",
@@ -44,7 +44,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
 }
 # Prefixes several countries' presses write for their own currency: "Rs" is the rupee of the
 # country named nearest (India's when none: "Rs18.5 billion" in a Karachi story is Pakistan's).
-CONTEXT_PREFIXES: dict[str, str] = {"Rs": "rupee", "Rs.": "rupee"}
+# "FCFA" is the West or Central African franc by the country named, as "CFA" below.
+CONTEXT_PREFIXES: dict[str, str] = {"Rs": "rupee", "Rs.": "rupee", "FCFA": "cfa franc"}
 # One- and two-letter symbols of the national press, read only before a figure with a scale word
 # ("N150 billion", "P28.7 billion", "Sh12.6 billion", "R2.4bn"): alone they are models and routes
 # ("N95", "P5"). "Sh" is a shilling of the country the article names (Kenya's when none), "CFA"
@@ -77,7 +78,7 @@ SUFFIX_CURRENCIES: dict[str, str | None] = {
     "pounds": None, "pound": None, "dinars": None, "dinar": None, "dirhams": None, "dirham": None,
     "pesos": None, "peso": None, "riyals": None, "riyal": None, "rials": None, "rial": None,
     "rupees": None, "rupee": None, "shillings": None, "shilling": None, "francs": None,
-    "manat": None,
+    "manat": None, "CFA francs": None, "CFA franc": None, "FCFA": None,
     # a demonym names the currency outright ("two Jordanian dinars")
     "Jordanian dinars": "JOD", "Jordanian dinar": "JOD", "Iraqi dinars": "IQD", "Iraqi dinar": "IQD",
     "Kuwaiti dinars": "KWD", "Kuwaiti dinar": "KWD", "Bahraini dinars": "BHD", "Libyan dinars": "LYD",
@@ -98,6 +99,9 @@ SUFFIX_CURRENCIES: dict[str, str | None] = {
     # "mark" is an English noun first ("the 1 million mark"): money only before what money buys
     "mark": None,
 }
+# Several words of one shared currency: "CFA francs" are the West or Central African franc by the
+# country named, never the French or Swiss franc that "francs" alone may be.
+CONTEXT_SUFFIXES: dict[str, str] = {"CFA francs": "cfa franc", "CFA franc": "cfa franc", "FCFA": "cfa franc"}
 
 # For a currency word several countries use: (currency, words naming its country) in order of
 # preference; the candidate whose country is named nearest to the amount wins, else the first.
@@ -264,6 +268,16 @@ PEGS: dict[str, tuple[float, datetime.date, str]] = {
     "BHD": (0.376, datetime.date(1980, 12, 1), "Central Bank of Bahrain peg"),
 }
 
+# Units per euro of currencies pegged to the euro since it was introduced (to the French franc or
+# the mark before), which the ECB does not publish. Sources: the central banks' pegs (BCEAO and
+# BEAC 655.957 CFA francs, Banco de Cabo Verde 110.265 escudos, Banque Centrale des Comores
+# 491.96775 Comorian francs, Central Bank of Bosnia and Herzegovina 1.95583 marks per euro).
+EURO_PEGS: dict[str, tuple[float, str]] = {
+    "XOF": (655.957, "BCEAO peg"), "XAF": (655.957, "BEAC peg"), "CVE": (110.265, "Banco de Cabo Verde peg"),
+    "KMF": (491.96775, "Banque Centrale des Comores peg"), "BAM": (1.95583, "Central Bank of Bosnia and Herzegovina peg"),
+}
+EURO_SINCE = datetime.date(1999, 1, 1)
+
 # Units per euro of the currencies the euro replaced, fixed for good when it was introduced; the
 # ECB publishes no rate for them, so their USD rate goes through the euro's. Sources: Council
 # Regulation (EC) No 2866/98 (the eleven of 1999), No 1478/2000 (the drachma); the ECU became the
@@ -427,6 +441,13 @@ def usd_rate(currency: str, on: datetime.date | None) -> UsdRate | None:
         if on is None or on >= since:
             return UsdRate(1 / per_usd, on, "peg", f"{source}: {per_usd} {currency} per USD since {since:%Y-%m}")
         return None
+    if currency in EURO_PEGS:
+        per_euro, source = EURO_PEGS[currency]
+        euro = usd_rate("EUR", on)
+        pegged = f"{source}: {per_euro} {currency} per EUR since {EURO_SINCE:%Y-%m}"
+        if euro is None or (on and on < EURO_SINCE):
+            return None
+        return UsdRate(euro.usd_per_unit / per_euro, euro.rate_date, euro.source, "; ".join(filter(None, (pegged, euro.note))))
     if currency in EURO_FIXED_RATES:
         per_euro, regulation = EURO_FIXED_RATES[currency]
         euro = usd_rate("EUR", on)
@@ -516,7 +537,8 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             # "$5 billion yuan" is not one amount; keep the number with its prefix only.
             end = match.start("suffix") - 1
         elif currency is None:
-            currency, basis = currency_from_context(suffix.split()[-1], body, start, published), "context"
+            currency, basis = currency_from_context(CONTEXT_SUFFIXES.get(suffix, suffix.split()[-1]), body, start,
+                                                    published), "context"
         low_scale = scale_of(match.group("low_scale"))
         high_scale = scale_of(match.group("high_scale"))
         if match.group("high") and not match.group("low_scale"):
