@@ -119,3 +119,18 @@ def test_the_term_a_release_defines_for_the_company_is_the_company(extractor):
             "the Company's peers rose.")
     found = named(extractor, body)
     assert [f for f in found if f[0] == "Company"] == [("Company", "ORG", "Calder Basin Energy")] * 3
+
+
+def test_an_acronym_in_capitals_and_small_letters_names_the_body_it_spells(extractor):
+    body = ("The Tana Valley Roads Authority (TaVRA) has awarded a road contract to Sinoroad. TaVRA also awarded a "
+            "supervision contract to Mwangaza Consulting Engineers, the Tana Valley Water Development "
+            "Corporation (TaWaDeC) said. TaWaDeC will pay for the bridges.")
+    found = named(extractor, body)
+    assert [f for f in found if f[0] == "TaVRA"] == [("TaVRA", "ORG", "Tana Valley Roads Authority")] * 2
+    assert ("TaWaDeC", "ORG", "Tana Valley Water Development Corporation") in found
+
+
+def test_a_mixed_case_word_in_brackets_that_spells_no_piece_of_the_name_defines_nothing(extractor):
+    # guard: "McKay" opens no word of the bank's name
+    body = "Harbour Credit Bank (McKay) said it would lend more. McKay declined to comment."
+    assert all(name != "Harbour Credit Bank" for text, _, name in named(extractor, body) if text == "McKay")

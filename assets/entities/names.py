@@ -69,8 +69,12 @@ SPEAKER_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|told\s+\w+|added|insisted|a
 FULL_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2}(?![\w’'-]|\s+[A-Z])")
 # "<organisation> (BGCF)" or "<organisation>'s (LWT)": the acronym the text goes on to use; or a
 # short name in lower case after its capital ("Petróleos Mexicanos (Pemex)"), when it contracts the name
-ACRONYM_DEFINITION = re.compile(r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{3,11})\)")
+ACRONYM_DEFINITION = re.compile(
+    r"(?:[’']s)?\s*\((?P<acronym>[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]{3,11}|[A-Z][a-z]{1,3}(?:[A-Z][a-z]{0,3}){1,6})\)")
 SHORT_NAME = re.compile(r"[A-Z][a-z]+")
+# An acronym in capitals and small letters, each capital opening a piece of a word ("KeNHA",
+# "KenGen", "DfID")
+MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]{1,3}(?:[A-Z][a-z]{0,3}){1,6}")
 # A term a company defines for itself in quotes after "the" ("the "Company"", "the "Issuer"").
 DEFINED_TERM = re.compile(r"\bthe\s+[\"“](?P<term>[A-Z][a-z]+)[\"”]")
 # A short name in capitals long enough to be made of word openings rather than initials ("ENSUR").
@@ -195,8 +199,9 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
     definitions: dict[str, tuple[int, int]] = {}
     for index, (org_start, org_end) in enumerate(organisations):
         if (definition := ACRONYM_DEFINITION.match(body, org_end)) and (
-                not SHORT_NAME.fullmatch(acronym := definition.group("acronym"))
-                or contracts(acronym, body[org_start:org_end])):
+                not (SHORT_NAME.fullmatch(acronym := definition.group("acronym"))
+                     or MIXED_CASE_ACRONYM.fullmatch(acronym))
+                or contracts(acronym, body[org_start:org_end]) or spelled_by_pieces(acronym, body[org_start:org_end])):
             definitions.setdefault(acronym, (index, definition.start("acronym")))
         elif definition := QUOTED_DEFINITION.match(body, org_end):
             if is_word_run_of(short := definition.group("acronym"), body[org_start:org_end]):
@@ -263,6 +268,18 @@ def contracts(short: str, name: str) -> bool:
     return len(words) >= 2 and spelled(letters, 0)
 
 
+def spelled_by_pieces(short: str, name: str) -> bool:
+    """Whether each capital of a mixed-case acronym opens, with the small letters after it, a word
+    of the name, in order, the first word's first ("KeNHA" of "Kenya National Highways Authority",
+    "KenGen" of "Kenya Electricity Generating Company"); joining words ("the", "of") need no piece."""
+    pieces = [piece.lower() for piece in re.findall(r"[A-Z][a-z]*", short)]
+    words = [strip_accents(w).lower() for w in name.split() if w.lower() not in JOINING_WORDS]
+    if len(pieces) < 2 or not words or not words[0].startswith(pieces[0]):
+        return False
+    rest = iter(words[1:])
+    return all(any(word.startswith(piece) for word in rest) for piece in pieces[1:])
+
+
 def is_word_run_of(short: str, name: str) -> bool:
     """Whether a shorter name is words of the name, in a row ("Calder Basin" of "Calder Basin
     Energy", "Basin Energy" of it too)."""
@@ -284,7 +301,8 @@ def names_defined_by_acronyms(body: str) -> list[tuple[int, int]]:
             name = body[start:definition.start()].rstrip()
             # (a word of capitals may contract the name too: "Energía Neuquina del Sur (ENSUR)")
             if acronym in initials(name) or ((SHORT_NAME.fullmatch(acronym) or CONTRACTED_CAPITALS.fullmatch(acronym))
-                                             and contracts(acronym, name)):
+                                             and contracts(acronym, name)) or (
+                    MIXED_CASE_ACRONYM.fullmatch(acronym) and spelled_by_pieces(acronym, name)):
                 found.append((start, start + len(name)))
                 break
     return found
