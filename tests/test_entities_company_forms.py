@@ -134,3 +134,13 @@ def test_a_mixed_case_word_in_brackets_that_spells_no_piece_of_the_name_defines_
     # guard: "McKay" opens no word of the bank's name
     body = "Harbour Credit Bank (McKay) said it would lend more. McKay declined to comment."
     assert all(name != "Harbour Credit Bank" for text, _, name in named(extractor, body) if text == "McKay")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kenya secured a loan from the Exim Bank of India.", "Export-Import Bank of India"),
+    ("Ghana signed a loan with the Exim Bank of Korea.", "Export-Import Bank of Korea"),
+    # guard: the short name alone is China's, as the press uses it
+    ("Kenya secured a loan from Exim Bank in 2014.", "Export-Import Bank of China"),
+])
+def test_an_export_import_bank_is_the_one_of_the_country_its_name_gives(extractor, body, expected):
+    assert [name for _, kind, name in named(extractor, body) if kind == "ORG"] == [expected]
