@@ -893,6 +893,8 @@ class SentenceContext:
         self.repair_titled_appositions()
         self.repair_office_holders()
         self.repair_finance_nouns()
+        self.repair_verbs_read_as_modifiers()
+        self.repair_partners_read_as_subjects()
 
     def headline_clause(self):
         """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
@@ -913,6 +915,44 @@ class SentenceContext:
                     noun_trigger(c) for c in verb.children if c.dep_ in OBJECTS)):
                 return clause  # "X funds Y", "X awards Y a contract"
         return None
+
+    def repair_verbs_read_as_modifiers(self) -> None:
+        """ "In Kumasi, the X Foundation, a charity set up by Y, donated GH¢12m to Z": after an
+        opening phrase the small parser may find no verb, make the sentence's preposition its root
+        and hang the verb on the subject as a modifier. A past tense with an object after a comma,
+        below a root that is no verb, is the sentence's verb: the noun it hangs on its subject, the
+        old root a phrase of it."""
+        root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ in ("VERB", "AUX"):
+            return
+        verb = next((t for t in self.doc if t.dep_ == "acl" and t.tag_ == "VBD" and t.i > 0
+                     and self.doc[t.i - 1].lower_ == "," and any(c.dep_ == "dobj" for c in t.children)
+                     and not any(c.dep_ in SUBJECTS + ("nsubjpass",) for c in t.children)), None)
+        if verb is None or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return
+        subject = verb.head
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "prep" if root.pos_ == "ADP" else "npadvmod"
+
+    def repair_partners_read_as_subjects(self) -> None:
+        """ "X signed an agreement with Y and Z to develop a plant": the small parser may read the
+        names after "with" as the subject of the infinitive after them. Names after "with" on a
+        verb or noun that tells an event are its partners: they become the preposition's object,
+        the infinitive the purpose of the deal (or of the verb when the verb has no deal noun)."""
+        for verb in self.doc:
+            preposition = verb.head
+            if not (verb.dep_ == "pcomp" and preposition.lower_ == "with" and is_infinitive(verb)):
+                continue
+            partners = [t for t in verb.children if t.dep_ == "nsubj" and self.mention_at(t) is not None
+                        and self.mention_at(t).entity_type in ACTOR_TYPES]
+            governor = preposition.head
+            deal = next((o for o in governor.children if o.dep_ in OBJECTS and noun_trigger(o)), None) \
+                if governor.pos_ in ("VERB", "AUX") else governor if noun_trigger(governor) else None
+            if len(partners) != 1 or (deal is None and verb_trigger(governor) is None):
+                continue
+            partners[0].head, partners[0].dep_ = preposition, "pobj"
+            verb.head, verb.dep_ = (deal, "acl") if deal is not None else (governor, "advcl")
 
     def repair_names_read_as_clauses_inside(self) -> None:
         """ "provided to Portos e Terminais do Niassa, the port operator, in 2024": the small parser
