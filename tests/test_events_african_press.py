@@ -3,6 +3,8 @@ after scoring): parse repairs, funding rounds, the sides of money and contracts 
 clauses or by a speaker, and the targets and pairs a text refers back to. On invented sentences; the
 tests that also pass without the rule are guards, said so in their comments."""
 
+import pytest
+
 from tests.test_entities_events import events_of
 from tests.test_events_trade_press import sides
 
@@ -31,3 +33,24 @@ def test_a_subject_and_its_infinitive_after_with_stay_an_absolute_phrase():
     body = "With prices expected to rise, Veltrix bought Omnia."
     assert sides(events_of(body, ("Veltrix", "org:veltrix"), ("Omnia", "org:omnia"))) == [
         ("acquire", ("org:veltrix",), ("org:omnia",), ())]
+
+
+KOBOPAY, SAVANNA = ("Kobopay", "org:kobopay"), ("Savanna Ventures", "org:savanna")
+
+
+@pytest.mark.parametrize("body", [
+    # the parse hangs the round on the sum raised
+    "Kobopay has raised $28 million in a Series B funding round led by Savanna Ventures.",
+    # the round told before, led in the next sentence
+    "Kobopay has raised $28 million in a Series B funding round. The round was led by Savanna Ventures.",
+    "Kobopay has raised $28 million in a Series B funding round. Savanna Ventures led the round.",
+])
+def test_the_investor_leading_a_round_invests_in_the_company_raising_it(body):
+    pairs = [KOBOPAY, SAVANNA] + ([KOBOPAY] if body.count("Kobopay") > 1 else [])
+    assert sides(events_of(body, *pairs)) == [("invest", ("org:savanna",), ("org:kobopay",), ())]
+
+
+def test_a_round_of_something_else_led_by_a_side_is_no_investment():
+    # guard: a round of talks
+    body = "Kobopay met regulators last week. Savanna Ventures led the round of talks."
+    assert [e.event_type for e in events_of(body, KOBOPAY, SAVANNA)] != ["invest"]

@@ -3561,12 +3561,14 @@ class SentenceContext:
                      for t in clause_arguments(c)[1] for m in self.referents(t)]
         word = carrier_of(noun) or noun  # "$40m in funding led by X": the figure stands in the clause
         verb = word.head.head if word.dep_ == "pobj" else word.head if word.dep_ in OBJECTS + ("nsubjpass",) else None
+        if verb is not None and is_figure(verb) and verb.dep_ in OBJECTS:
+            verb = verb.head  # "raised $28m in a round led by X": the parse hangs the round on the sum raised
         if verb is not None and verb.pos_ not in ("VERB", "AUX"):
             verb = None
         raisers = []
         if verb is not None:
             subjects, passive_agents, _, _ = clause_arguments(verb)
-            if verb.lemma_.lower() in ROUND_TAKING_VERBS and word.dep_ in OBJECTS:
+            if verb.lemma_.lower() in ROUND_TAKING_VERBS and (word.dep_ in OBJECTS or word.dep_ == "nsubjpass"):
                 investors += [m for t in (passive_agents if is_passive(verb) else subjects) for m in self.referents(t)]
             elif verb.lemma_.lower() in RAISING_VERBS:
                 raisers = [m for t in subjects for m in self.referents(t)]
@@ -3576,6 +3578,13 @@ class SentenceContext:
         held_for = ("in", "for") if noun.lemma_.lower() == "round" else ("in", "for", "of")
         targets = [m for prep in held_for for t in prepositional_objects(noun).get(prep, []) for m in self.referents(t)]
         targets += [m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]  # "its Series A round"
+        if not (raisers or targets) and investors and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            # "Y raised $28m in a Series B round. The round was led by X": the round told, by the
+            # organisation the text was last about
+            start = self.char(noun)[0]
+            investing = {m.entity_id for m in investors}
+            named = {m.entity_id: m for m in self.recent_organisations if m.end <= start and m.entity_id not in investing}
+            targets = [raiser] if (raiser := self.nearest_subject(named, start)) is not None else []
         roles = {"agent": investors, "recipient": raisers or targets, "seller": [], "party": []}
         return self.build(noun if verb is None else verb, noun, "invest", roles, 0.7)
 
@@ -6454,8 +6463,11 @@ def is_funding_round(token) -> bool:
     led_by = any(c.dep_ == "acl" and c.lemma_.lower() in ROUND_TAKING_VERBS for c in token.children)
     if token.lemma_.lower() == "round":
         # "a round led by X" is one too, where a round of something ("of talks") is not
+        # and so is "the round" X led or joined, told before
+        led = token.dep_ in OBJECTS + ("nsubjpass",) and token.head.lemma_.lower() in ROUND_TAKING_VERBS
         return any(t.lower_ in ROUND_KINDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                   for t in c.subtree) or (led_by and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+                   for t in c.subtree) or ((led_by or led) and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                        for c in token.children))
     if token.lower_ not in ROUND_KINDS:
         return False
     # "X led a $200m investment in Y", "X joined the financing": one round, not investment in general
