@@ -54,3 +54,48 @@ def test_a_round_of_something_else_led_by_a_side_is_no_investment():
     # guard: a round of talks
     body = "Kobopay met regulators last week. Savanna Ventures led the round of talks."
     assert [e.event_type for e in events_of(body, KOBOPAY, SAVANNA)] != ["invest"]
+
+
+LENDER, BORROWER = ("Harbour Fund", "org:harbour-fund"), ("Ethiopia", "country:ETH")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The line is financed by a $95 million loan that the Harbour Fund extended to Ethiopia in June.",
+     [("lend", ("org:harbour-fund",), ("country:ETH",), ())]),
+    # the side a loan is signed with borrows it
+    ("The upgrade is financed in part by a $150 million loan that the Harbour Fund signed with Ethiopia in March.",
+     [("lend", ("org:harbour-fund",), ("country:ETH",), ())]),
+    # a receiving verb's subject takes the loan, its "from" gives it
+    ("The plant is financed by a $40 million loan that Ethiopia secured from the Harbour Fund.",
+     [("lend", ("org:harbour-fund",), ("country:ETH",), ())]),
+])
+def test_a_loan_told_in_a_relative_clause_on_what_finances_the_works_names_its_sides(body, expected):
+    pairs = sorted([LENDER, BORROWER], key=lambda pair: body.index(pair[0]))
+    assert sides(events_of(body, *pairs)) == expected
+
+
+def test_a_loan_from_a_lender_that_finances_works_keeps_its_lender():
+    # guard: the "from" of the means, no relative clause
+    body = "The line is financed by a $95 million loan from the Harbour Fund to Ethiopia."
+    assert sides(events_of(body, LENDER, BORROWER)) == [("lend", ("org:harbour-fund",), ("country:ETH",), ())]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The $84 million contract for the plant was awarded to Xinhe Engineering in January, Sahelwind Power said.",
+     [("contract", ("org:xinhe",), ("org:sahelwind",), ())]),
+    # guard: the winner telling of its own award names no client
+    ("The $84 million contract for the plant was awarded to Xinhe Engineering in January, Xinhe Engineering said.",
+     []),
+])
+def test_an_award_told_in_the_passive_without_its_awarder_is_the_speaker_s(body, expected):
+    pairs = [("Xinhe Engineering", "org:xinhe"),
+             ("Sahelwind Power", "org:sahelwind") if "Sahelwind" in body else ("Xinhe Engineering", "org:xinhe")]
+    assert sides(events_of(body, *pairs)) == expected
+
+
+def test_what_a_loan_agreement_is_signed_to_finance_is_its_use_not_a_second_gift():
+    body = ("The African Development Bank has signed a $120 million loan agreement with Sahelwind Power to finance a "
+            "solar plant in Nigeria.")
+    found = events_of(body, ("African Development Bank", "org:afdb"), ("Sahelwind Power", "org:sahelwind"),
+                      ("Nigeria", "country:NGA"))
+    assert sides(found) == [("lend", ("org:afdb",), ("org:sahelwind",), ())]

@@ -2936,6 +2936,10 @@ class SentenceContext:
                 # "the project is financed by a $180m loan to Y": the works are Y's, the loan's "to" takes it
                 roles["recipient"] = roles["recipient"] or [
                     m for t in prepositional_objects(noun).get("to", []) for m in self.referents(t)]
+                if (told := clause_telling(noun)) is not None:
+                    # "financed by a $95m loan that X extended to Y (X signed with Y)": the clause names both sides
+                    givers, takers = self.money_clause_sides(told)
+                    roles["agent"], roles["recipient"] = givers or roles["agent"], takers or roles["recipient"]
             if not roles["agent"] and passive:  # "was granted a loan by X": the parse hangs "by" on the loan
                 roles["agent"] = pobj.get("from", []) + pobj.get("by", [])
             roles["agent"] = roles["agent"] or self.enacting(pobj)
@@ -3303,7 +3307,9 @@ class SentenceContext:
                     m for t in preps.get("for", []) for c in t.children if c.dep_ == "poss"
                     for m in self.referents(c) if m.entity_type in ACTOR_TYPES]
                 roles["recipient"] = actor or (pobj.get("by", []) if passive else []) \
-                    or self.purpose_clients(noun, governor) or clients_for
+                    or self.purpose_clients(noun, governor) or clients_for or (
+                        # "the contract was awarded to X, Y said": who awarded it tells of it
+                        self.announcing_awarder(governor, winners, said=True) if passive else [])
                 roles["agent"] = winners
             elif (awarded := [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               and c.lemma_.lower() in AWARDING_VERBS]):
@@ -3815,10 +3821,13 @@ class SentenceContext:
                     and m.sentence_index < self.index and AWARDED_CONTRACTS.match(self.body, m.end)}
         return list(awarders.values()) if len(awarders) == 1 else []
 
-    def announcing_awarder(self, verb, winners: list[Mention]) -> list[Mention]:
+    def announcing_awarder(self, verb, winners: list[Mention], said: bool = False) -> list[Mention]:
         """ "X has won a contract to upgrade the line, Y has announced": with no client in the clause,
-        the organisation announcing (confirming) the award after it, when not a winner nor a news outlet."""
-        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in ANNOUNCING_AWARD or verb.head.i < verb.i:
+        the organisation announcing (confirming) the award after it, when not a winner nor a news
+        outlet; of an award told in the passive with no awarder, the one who says so ("the contract
+        was awarded to X in January, Y said")."""
+        announcing = ANNOUNCING_AWARD | {"say"} if said else ANNOUNCING_AWARD
+        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in announcing or verb.head.i < verb.i:
             return []
         return [m for s in verb.head.children if s.dep_ == "nsubj" for m in self.referents(s)
                 if m.entity_type == "ORG" and m.entity.kind != "media" and m not in winners]
@@ -3960,6 +3969,18 @@ class SentenceContext:
                  "recipient": [m for t in receivers for m in self.referents(t)], "seller": [], "party": []}
         kind = "lend" if noun.lemma_.lower() in LENDER_NOUNS else "fund"
         return self.build(verb, noun, kind, roles, 0.65)
+
+    def money_clause_sides(self, clause) -> tuple[list[Mention], list[Mention]]:
+        """(givers, takers) of money told in a relative clause on it: the subject gives, the one given
+        to (or signed "with") takes ("the loan X extended to Y"); a receiving verb's subject takes,
+        its "from" gives ("the loan Y secured from X")."""
+        subjects, _, _, datives = clause_arguments(clause)
+        subject_m = [m for t in subjects if t.lower_ not in RELATIVE_PRONOUNS for m in self.referents(t)]
+        preps = prepositional_objects(clause)
+        if clause.lemma_.lower() in RECEIVING_VERBS:
+            return [m for t in preps.get("from", []) for m in self.referents(t)], subject_m
+        others = [t for t in datives if t.lower_ not in RELATIVE_PRONOUNS] + preps.get("to", []) + preps.get("with", [])
+        return subject_m, [m for t in others for m in self.referents(t)]
 
     def giver_of(self, subjects) -> list[Mention]:
         """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
@@ -5784,7 +5805,9 @@ def pays_for_told_money(verb, kind: str) -> bool:
     paying = ("invest",) if kind == "invest" else ("lend", "fund")
     # "X lent Y $250m to fund its loan book": the verb itself gives the money
     given = verb.head.pos_ == "VERB" and verb_trigger(verb.head) in paying
-    return given or any(noun_trigger(t) in paying for t in told)
+    # ("signed a loan agreement with Y to finance a plant": the deal's content is the loan)
+    return given or any(noun_trigger(t) in paying or noun_trigger(t) == "agreement" and deal_content(t) in paying
+                        for t in told)
 
 
 def is_infinitive(verb) -> bool:
@@ -6037,6 +6060,14 @@ def tells_a_transaction(participle) -> bool:
     2019,"); "the institute, financed by X," is a standing relation (GUIDELINES section 1)."""
     return bool(money_means(participle)) or any(
         t.ent_type_ == "DATE" or (t.pos_ != "VERB" and is_money(t)) for t in participle.subtree)
+
+
+def clause_telling(noun):
+    """The relative clause with its own subject in which the noun's money is given, taken or
+    signed ("a loan that X extended to Y", "a loan X signed with Y"), or None."""
+    made, _ = governing_verb(noun)
+    return made if made is not None and made.dep_ in ("relcl", "acl") and made.head.i == first_conjunct(noun).i \
+        and has_own_subject(made) else None
 
 
 def money_means(verb) -> list:
