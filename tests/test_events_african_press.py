@@ -6,7 +6,7 @@ tests that also pass without the rule are guards, said so in their comments."""
 import pytest
 
 from tests.test_entities_events import events_of
-from tests.test_events_trade_press import sides
+from tests.test_events_trade_press import chain_events, sides
 
 # ---- parse repairs --------------------------------------------------------------------------------
 
@@ -35,6 +35,8 @@ def test_a_subject_and_its_infinitive_after_with_stay_an_absolute_phrase():
         ("acquire", ("org:veltrix",), ("org:omnia",), ())]
 
 
+# ---- funding rounds --------------------------------------------------------------------------------
+
 KOBOPAY, SAVANNA = ("Kobopay", "org:kobopay"), ("Savanna Ventures", "org:savanna")
 
 
@@ -55,6 +57,8 @@ def test_a_round_of_something_else_led_by_a_side_is_no_investment():
     body = "Kobopay met regulators last week. Savanna Ventures led the round of talks."
     assert [e.event_type for e in events_of(body, KOBOPAY, SAVANNA)] != ["invest"]
 
+
+# ---- the sides of money and contracts ------------------------------------------------------------
 
 LENDER, BORROWER = ("Harbour Fund", "org:harbour-fund"), ("Ethiopia", "country:ETH")
 
@@ -99,3 +103,27 @@ def test_what_a_loan_agreement_is_signed_to_finance_is_its_use_not_a_second_gift
     found = events_of(body, ("African Development Bank", "org:afdb"), ("Sahelwind Power", "org:sahelwind"),
                       ("Nigeria", "country:NGA"))
     assert sides(found) == [("lend", ("org:afdb",), ("org:sahelwind",), ())]
+
+
+# ---- targets and pairs referred to ----------------------------------------------------------------
+
+def test_works_whose_modifier_the_parse_joins_to_them_are_still_built():
+    # "ammonia and fertiliser plant": the parse coordinates "ammonia" with "plant"
+    body = "Maghreb Fertilisers said it plans to build a $1.4 billion ammonia and fertiliser plant in Akwa Ibom State."
+    assert sides(events_of(body, ("Maghreb Fertilisers", "org:maghreb"), ("Akwa Ibom State", "place:akwa"))) == [
+        ("invest", ("org:maghreb",), ("place:akwa",), ())]
+
+
+def test_the_region_of_the_country_after_a_town_restates_where_the_town_is():
+    # through the whole chain: "the country" there is the last country named, the United States
+    body = ("Bandama Agro-Industries exports kernels to the United States. Bandama will use the money to build a "
+            "second processing plant in Korhogo, in the north of the country.")
+    assert [e for e in chain_events(body) if e[0] == "invest"] == [("invest", ["Bandama Agro-Industries", "Korhogo"])]
+
+
+def test_the_two_governments_of_a_story_about_two_countries_are_those_two():
+    body = ("Saudi Arabia's investment minister held talks in Amman with Jordan's investment minister. The Saudi "
+            "fund will lend Jordan's water authority $120 million. A loan agreement is due next month. Officials "
+            "said the plant would be built by 2028. The two governments also signed a memorandum on linking grids.")
+    found = events_of(body, ("Saudi Arabia", "country:SAU"), ("Jordan", "country:JOR"), ("Jordan", "country:JOR"))
+    assert ("agreement", (), (), ("country:JOR", "country:SAU")) in sides(found)

@@ -1782,6 +1782,12 @@ class SentenceContext:
             if self.index - 3 <= event.sentence_index < self.index and len(sides) == 2 and len(types) == 1 and any(
                     all(t in wanted for t in types) for wanted in kinds) and all(fits_pair_noun(noun, m) for m in sides):
                 return sides  # "the two leaders", as above, are people named with a title
+        if kinds == (("COUNTRY",),):
+            # "the two governments" further on in a story of two countries: the only two it has named
+            named = {m.entity_id: m for m in self.article_mentions
+                     if m.entity_type == "COUNTRY" and m.end <= start and not is_demonym(m.text)}
+            if len(named) == 2:
+                return sorted(named.values(), key=lambda m: m.start)
         return []
 
     def sides_of_deal_told(self, deal) -> list[Mention]:
@@ -4320,8 +4326,10 @@ class SentenceContext:
 # they made ("the creator of Brookside").
 RELATIONAL_NOUNS = frozenset("""rival competitor partner customer client supplier creditor debtor
     shareholder investor bidder buyer suitor parent owner creator founder inventor""".split())
-# What comes between a place and the country it lies in: "Zaragoza, in north-east Spain", "Texas, US".
-PLACE_THEN_ITS_COUNTRY = re.compile(r",\s*(?:in\s+)?(?:(?:the\s+)?(?:north|south|east|west|central)[\w-]*\s+)?")
+# What comes between a place and the country it lies in: "Zaragoza, in north-east Spain", "Texas,
+# US", "Korhogo, in the north of the country".
+PLACE_THEN_ITS_COUNTRY = re.compile(
+    r",\s*(?:in\s+)?(?:(?:the\s+)?(?:north|south|east|west|central|centre|center)[\w-]*\s+(?:of\s+)?)?")
 # Bodies whose own meetings are no meeting between parties.
 OWN_BODIES = frozenset("board cabinet committee staff shareholder party caucus council management".split())
 # A noun's complements the parse hangs on a name after it ("a bid by X for Y").
@@ -5147,7 +5155,9 @@ def verb_trigger(token) -> str | None:
         return "acquire"  # "X paid $2bn for Y"
     if lemma == "subscribe" and subscribed_shares(token):
         return "acquire"  # "X subscribed to new shares in Y": bought them, a stake read as any other
-    if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and is_facility(c) for c in token.children) \
+    # ("a $1.4bn ammonia and fertiliser plant": the parse joins the modifier to the works)
+    if lemma in BUILDING_VERBS and any(c.dep_ in OBJECTS and any(is_facility(w) for w in (c, *conjuncts(c)))
+                                       for c in token.children) \
             and not (token.dep_ in ("acl", "relcl") and noun_trigger(token.head) == "contract"):
         return "invest"  # building a plant in a country invests in it; "a contract to build a plant" is work done for a client
     if lemma in STARTING_VERBS and works_started(token):
