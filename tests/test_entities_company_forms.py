@@ -144,3 +144,23 @@ def test_a_mixed_case_word_in_brackets_that_spells_no_piece_of_the_name_defines_
 ])
 def test_an_export_import_bank_is_the_one_of_the_country_its_name_gives(extractor, body, expected):
     assert [name for _, kind, name in named(extractor, body) if kind == "ORG"] == [expected]
+
+
+def test_a_ticker_after_a_listed_company_s_name_is_that_company(extractor):
+    body = ("HOUSTON, March 3, 2026 /PRNewswire/ -- Calder Basin Energy (NYSE: CBEX) today announced a deal. "
+            "Shares of CBEX rose 4% in early trading.")
+    assert [f for f in named(extractor, body) if f[0] == "CBEX"] == [("CBEX", "ORG", "Calder Basin Energy")] * 2
+
+
+def test_a_company_s_own_board_and_committees_are_no_organisations(extractor):
+    body = ("Calder Basin Energy said its Board of Directors approved a dividend of 12 cents. The Audit Committee "
+            "will review the accounts, and the Federal Reserve Board raised rates.")
+    names = [text for text, kind, _ in named(extractor, body) if kind == "ORG"]
+    assert "Board of Directors" not in names and "Audit Committee" not in names
+    assert "Federal Reserve Board" in names  # guard: a board with a name of its own
+
+
+def test_a_law_named_by_its_act_is_no_organisation(extractor):
+    body = ("This release contains statements within the meaning of Section 21E of the Securities Exchange Act of "
+            "1934, Calder Basin Energy said.")
+    assert all(text != "Securities Exchange Act" for text, kind, _ in named(extractor, body))

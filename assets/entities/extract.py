@@ -553,10 +553,18 @@ def trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_junk(text: str, from_gazetteer: bool) -> bool:
-    """Too short, no letters, or from NER without a capital letter (noise like "node")."""
+    """Too short, no letters, or from NER without a capital letter (noise like "node"), or a
+    company's own organ that names no organisation ("its Board of Directors")."""
     if len(text) < 2 or not any(c.isalpha() for c in text):
         return True
-    return not from_gazetteer and not any(c.isupper() for c in text)
+    return not from_gazetteer and (not any(c.isupper() for c in text) or ORGAN_NAME.fullmatch(text) is not None)
+
+
+# The organs of a company or a fund, capitalised as filings and releases write them
+# (not "Board" or "Committee" alone: "the Committee" may be a body named before, shortened)
+ORGAN_NAME = re.compile(
+    r"(?:Supervisory|Executive|Management|Audit|Compensation|Remuneration|Nominating|Governance)\s+(?:Board|Committee)"
+    r"(?:\s+of\s+(?:Directors|Trustees|Management))?|(?:Board|Committee)\s+of\s+(?:Directors|Trustees|Management)")
 
 
 # "al-Abadi" is written "Abadi" too

@@ -46,6 +46,8 @@ GROUP_NAME = re.compile(
 )
 # "Operation Inherent Resolve": a military operation is an event, not the force that runs it.
 OPERATION_NAME = re.compile(r"^Operation\s+[A-Z]")
+# A law by its name ("Securities Exchange Act", "Clean Air Act of 1990"), whatever the model made of it
+LAW_NAME = re.compile(r"^(?:[A-Z][\w&’'-]*\s+)+Act(?:\s+of\s+\d{4})?$")
 AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+\Z")
 AGE_AFTER = re.compile(r",\s*\d{1,3},")
 # Nouns for people by family tie, trade or lot, which name a person in apposition: "One young
@@ -79,6 +81,8 @@ MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]{1,3}(?:[A-Z][a-z]{0,3}){1,6}")
 DEFINED_TERM = re.compile(r"\bthe\s+[\"“](?P<term>[A-Z][a-z]+)[\"”]")
 # A short name in capitals long enough to be made of word openings rather than initials ("ENSUR").
 CONTRACTED_CAPITALS = re.compile(r"[A-Z]{4,}")
+# A listed company's exchange and ticker in brackets after its name, as releases write them
+TICKER_DEFINITION = re.compile(r"\s*\([A-Z][A-Za-z]*:\s*(?P<acronym>[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?)\)")
 # A short name a company defines for itself in quotes, as press releases and filings do: "Calder
 # Basin Energy (NYSE: CBEX) ("Calder Basin" or the "Company")", "Arventa Pharma AG (“Arventa”)"
 QUOTED_DEFINITION = re.compile(
@@ -131,11 +135,13 @@ def owned_words(body: str) -> frozenset[str]:
 
 def corrected_label(text: str, label: str) -> str:
     """The NER label of a name of a group the model took for a person's ("Jaish al-Nasr",
-    "Northern Freedom Brigades"), or of a military operation it took for anything else."""
+    "Northern Freedom Brigades"), or of a military operation or a law it took for anything else."""
     if label == "PERSON" and GROUP_NAME.search(text):
         return "ORG"
     if OPERATION_NAME.match(text):
         return "EVENT"
+    if LAW_NAME.match(text):
+        return "LAW"
     return label
 
 
@@ -198,6 +204,8 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
     defined in brackets right after an organisation."""
     definitions: dict[str, tuple[int, int]] = {}
     for index, (org_start, org_end) in enumerate(organisations):
+        if ticker := TICKER_DEFINITION.match(body, org_end):  # "Calder Basin Energy (NYSE: CBEX)"
+            definitions.setdefault(ticker.group("acronym"), (index, ticker.start("acronym")))
         if (definition := ACRONYM_DEFINITION.match(body, org_end)) and (
                 not (SHORT_NAME.fullmatch(acronym := definition.group("acronym"))
                      or MIXED_CASE_ACRONYM.fullmatch(acronym))
