@@ -77,8 +77,8 @@ SHORT_NAME = re.compile(r"[A-Z][a-z]+")
 # An acronym in capitals and small letters, each capital opening a piece of a word ("KeNHA",
 # "KenGen", "DfID")
 MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]{1,3}(?:[A-Z][a-z]{0,3}){1,6}")
-# A term a company defines for itself in quotes after "the" ("the "Company"", "the "Issuer"").
-DEFINED_TERM = re.compile(r"\bthe\s+[\"“](?P<term>[A-Z][a-z]+)[\"”]")
+# A term a company defines for itself in quotes after "the" ("the "Company"", "the "Issuer"", ""the Company"").
+DEFINED_TERM = re.compile(r"(?:\bthe\s+[\"“]|[\"“]the\s+)(?P<term>[A-Z][a-z]+)[\"”]")
 # A short name in capitals long enough to be made of word openings rather than initials ("ENSUR").
 CONTRACTED_CAPITALS = re.compile(r"[A-Z]{4,}")
 # A listed company's exchange and ticker in brackets after its name, as releases write them
@@ -212,7 +212,9 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
                 or contracts(acronym, body[org_start:org_end]) or spelled_by_pieces(acronym, body[org_start:org_end])):
             definitions.setdefault(acronym, (index, definition.start("acronym")))
         elif definition := QUOTED_DEFINITION.match(body, org_end):
-            if is_word_run_of(short := definition.group("acronym"), body[org_start:org_end]):
+            # ("Sarawak Green Hydrogen Sdn Bhd ("SGH" or "the Company")": an initialism in quotes too)
+            if is_word_run_of(short := definition.group("acronym"), body[org_start:org_end]) \
+                    or short in initials(body[org_start:org_end]):
                 definitions.setdefault(short, (index, definition.start("acronym")))
             # the defined term of a filing or release in the same brackets: ("Calder Basin" or the
             # "Company"), (the "Company"): the company wherever the text writes it so
