@@ -15,3 +15,9 @@ def test_an_initialism_and_the_company_a_release_defines_in_quotes_are_the_compa
     assert sorted(chain_events(body)) == [
         ("contract", ["Kinabalu Engineering Services Sdn Bhd", "Sarawak Green Hydrogen Sdn Bhd"]),
         ("lend", ["Bank Pembangunan Borneo Berhad", "Sarawak Green Hydrogen Sdn Bhd"])]
+
+
+def test_a_country_whose_adjective_is_its_name_is_a_side():
+    # "New Zealand" was held for a nationality, as "New Zealand wines" writes it
+    assert ("fund", ["Fiji", "New Zealand"]) in chain_events(
+        "New Zealand announced a NZ$25 million grant to Fiji on Wednesday.")

@@ -265,7 +265,8 @@ def add_demonyms(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
         adjective = row["adjective"]
         plural = [adjective + "s"] if PLURAL_WITH_S.search(adjective) else []
         gazetteer.add(countries[row["alpha_3"]], [adjective, *plural])
-        gazetteer.demonyms |= apostrophe_variants(adjective)
+        if adjective != countries[row["alpha_3"]].canonical_name:  # "New Zealand" is the country first
+            gazetteer.demonyms |= apostrophe_variants(adjective)
 
 
 def add_institutions(gazetteer: Gazetteer, countries: dict[str, Entity]) -> None:
