@@ -63,6 +63,12 @@ def test_a_portfolio_after_minister_of_is_no_part_of_the_name(extractor):
     assert ("Kanchana Dissanayake", "PERSON", "Kanchana Dissanayake") in named(extractor, body)
 
 
+def test_a_portfolio_word_run_into_the_name_after_another_outside_it_is_the_office_s(extractor):
+    # found on a South-East Asian page: "Development" outside the model's span, "Cooperation" inside it
+    body = "Tran Quoc Hung met Danish Minister for Development Cooperation Mette Lund in Hanoi on Wednesday."
+    assert ("Mette Lund", "PERSON", "Mette Lund") in named(extractor, body)
+
+
 # ---- taka and rupees ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, expected", [

@@ -113,7 +113,9 @@ def title_regexes() -> dict[str, re.Pattern]:
         # the portfolio of an office, which names no organisation: "Secretary of State",
         # "Defense Secretary"
         "portfolio": re.compile(rf"^(?:(?i:{portfolio})[\s-]+)*(?i:{portfolio})$"),
-        "office_of_before": re.compile(rf"\b(?i:{office})\s+(?:of|for)\s+(?:the\s+)?\Z"),
+        # (with portfolio words of the office already outside the span: "Minister for Development [Cooperation]")
+        "office_of_before": re.compile(
+            rf"\b(?i:{office})\s+(?:of|for)\s+(?:the\s+)?(?:(?:{portfolio_cased})\s+(?:and\s+)?)*\Z"),
         "leading_portfolio": re.compile(rf"(?:(?:{portfolio_cased})\s+(?:and\s+)?)+(?=[A-Z])"),
         # ("Ports and Shipping Minister": portfolios joined by "and")
         "office_after": re.compile(rf"^(?:(?:[\s-]+|\s+(?:and|&)\s+)(?i:{modifier}))*[\s-]+(?i:{office})\b"),
