@@ -895,6 +895,7 @@ class SentenceContext:
         self.repair_finance_nouns()
         self.repair_verbs_read_as_modifiers()
         self.repair_partners_read_as_subjects()
+        self.repair_gerunds_read_as_prepositions_objects()
 
     def headline_clause(self):
         """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
@@ -934,6 +935,27 @@ class SentenceContext:
         verb.head, verb.dep_ = verb, "ROOT"
         subject.head, subject.dep_ = verb, "nsubj"
         root.head, root.dep_ = verb, "prep" if root.pos_ == "ADP" else "npadvmod"
+
+    def repair_gerunds_read_as_prepositions_objects(self) -> None:
+        """ "bought a stake from founding shareholder X": the small parser reads "founding" as a
+        gerund after "from" with X its object. A gerund with nothing but an object, right before a
+        noun modifying that object, is that noun's adjective: the object is the preposition's, and
+        the phrases after it ("in November for NZ$410m") go to what the preposition hangs on."""
+        for gerund in self.doc:
+            if not (gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and gerund.head.pos_ == "ADP"
+                    and gerund.i + 1 < len(self.doc)):
+                continue
+            objects = [c for c in gerund.children if c.dep_ == "dobj"]
+            after = self.doc[gerund.i + 1]
+            if len(objects) != 1 or after.pos_ != "NOUN" or after.dep_ != "compound" or after.head.i != objects[0].i:
+                continue
+            phrases = [c for c in gerund.children if c.i != objects[0].i]
+            if any(c.dep_ != "prep" or c.i < objects[0].i for c in phrases):
+                continue
+            for phrase in phrases:
+                phrase.head = gerund.head.head
+            objects[0].head, objects[0].dep_ = gerund.head, "pobj"
+            gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = after, "amod", "ADJ", "JJ"
 
     def repair_partners_read_as_subjects(self) -> None:
         """ "X signed an agreement with Y and Z to develop a plant": the small parser may read the
@@ -1664,14 +1686,15 @@ class SentenceContext:
         return next(iter(advised.values())) if len(advised) == 1 else None
 
     def organisation_by_head_word(self, token) -> Mention | None:
-        """ "the foundation" after "Aldermoor Foundation", "the hospital" after "Sanvik Hospital":
-        a definite noun that is the last word of the name of one organisation named in this
-        sentence or the two before (a name's last word says what it is)."""
+        """ "the foundation" after "Aldermoor Foundation", "the hospital" after "Sanvik Hospital",
+        "the department" after "the Department of Transportation": a definite noun that is the head
+        word of the name of one organisation named in this sentence or the two before (its last
+        word, or its first before "of" or "for": a name's head says what it is)."""
         if [c.lower_ for c in token.children] != ["the"] or token.pos_ != "NOUN":
             return None
         start = self.char(token)[0]
         headed = {m.entity_id: m for m in self.recent_organisations if m.end <= start
-                  and m.text.split()[-1].lower() in (token.lower_, token.lemma_.lower())}
+                  and {token.lower_, token.lemma_.lower()} & name_heads(m.text)}
         return next(iter(headed.values())) if len(headed) == 1 else None
 
     def organisation_speaking_through(self, possessive) -> Mention | None:
@@ -1721,8 +1744,11 @@ class SentenceContext:
         would be "itself")."""
         if token.dep_ not in (*OBJECTS, "pobj", "dative"):
             return set()
-        verb = token.head  # up through the phrases it is inside: "gave control of the company"
-        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (*OBJECTS, "pobj", "prep", "dative") and verb.head != verb:
+        # up through the phrases it is inside: "gave control of the company"; a passive's "by": "X
+        # was awarded the contract by the utility" (another one)
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (*OBJECTS, "pobj", "prep", "dative", "agent") \
+                and verb.head != verb:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
@@ -3142,6 +3168,10 @@ class SentenceContext:
             # the meeting of others ("after the G7 meeting", "after talks between A and B")
             timed.head.lower_ not in SEQUENCE_PREPOSITIONS or "with" in preps
             or not (owners or modifiers or {"of", "between"} & preps.keys()))
+        if (held_during and timed.head.lower_ in SEQUENCE_PREPOSITIONS and not (owners or modifiers or preps)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                and any(e.event_type == "meet" and self.index - 3 <= e.sentence_index < self.index for e in self.told)):
+            return []  # "After the meeting, A and B signed a memorandum": the meeting told before, not theirs
         if held_during and (governor is None or glemma in ADDRESSING_VERBS or (
                 "with" in preps and timed.head.head.i == governor.i)):
             # "X raised the issue during (after, at) talks with Y": the one the clause is about took
@@ -4031,6 +4061,10 @@ class SentenceContext:
                 if m.entity_type in ACTOR_TYPES] or [
             m for v in verbs for p in v.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.head.pos_ == "NOUN"
             and within_phrase(p, v) for t in p.children if t.dep_ == "pobj"
+            for m in self.referents(t) if m.entity_type == "ORG"] or [
+            # "awarded the contract for the second phase to Y": the parse hangs "to" on the phase
+            m for word in (noun, governor) if word is not None for work in prepositional_objects(word).get("for", [])
+            if self.mention_at(work) is None for t in prepositional_objects(work).get("to", [])
             for m in self.referents(t) if m.entity_type == "ORG"]
 
     def purpose_clients(self, noun, governor) -> list[Mention]:
@@ -4966,6 +5000,10 @@ LOAN_FACILITY_WORDS = LENDING_FACILITY_WORDS | frozenset(
     "finance capital term revolving overdraft bridge syndicated acquisition prepayment murabaha".split())
 
 
+# What a package of works is of ("the civil works package", "a construction package")
+WORKS_WORDS = frozenset("work works construction engineering".split())
+
+
 def noun_trigger(token) -> str | None:
     word = token.lemma_.lower()
     if token.i >= 2 and token.nbor(-1).text == "-" and (joined := TRIGGER_NOUNS.get(token.nbor(-2).lower_ + word)):
@@ -4977,6 +5015,8 @@ def noun_trigger(token) -> str | None:
         return "lend"  # "an Extended Fund Facility", "the Rapid Credit Facility": a lender's programme by name
     if is_measured_funds(token):
         return "fund"
+    if word == "package" and any(c.dep_ == "compound" and c.lemma_.lower() in WORKS_WORDS for c in token.children):
+        return "contract"  # "awarded the civil works package to X": the works let to a builder
     if word in BUYING_NOUNS and bonds_bought(token):
         return "lend"  # "X's purchases of Y's bonds"
     if word in SUPPORT_NOUNS and is_financial_support(token):
@@ -6070,6 +6110,13 @@ def tells_a_transaction(participle) -> bool:
     2019,"); "the institute, financed by X," is a standing relation (GUIDELINES section 1)."""
     return bool(money_means(participle)) or any(
         t.ent_type_ == "DATE" or (t.pos_ != "VERB" and is_money(t)) for t in participle.subtree)
+
+
+def name_heads(name: str) -> set[str]:
+    """The words that say what a named organisation is: its last word ("Aldermoor Foundation"), or
+    its first before "of" or "for" ("Department of Transportation", "Agency for Development")."""
+    words = name.lower().split()
+    return {words[-1]} | ({words[0]} if len(words) > 2 and words[1] in ("of", "for") else set())
 
 
 def clause_telling(noun):
