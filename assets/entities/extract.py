@@ -104,6 +104,10 @@ NAME_WORD = re.compile(r"[\w&-]+")
 LEADING_HEADED_ORGANISATION = re.compile(
     rf"\b(?:{literal_alternation(word_list('organisation_leading_heads'))})"
     rf"(?: (?:{ROMANCE_PARTICLES} )*[A-Z][\w&-]*)+")
+# A town's or county's government by its formal name ("the City of Lebanon", "Township of Hamilton"):
+# an organisation, whatever country or place its last words also name
+MUNICIPAL_GOVERNMENT = re.compile(
+    r"\b(?:City|Town|County|Borough|Township|Village|Municipality) of(?: [A-Z][\w’'-]*){1,3}")
 # The model's labels for an organisation's name that it misreads as a person, a place or a law ("Radar Online")
 HEADED_MISREADINGS = ("PERSON", "GPE", "LOC", "NORP", "FAC", "LAW")
 
@@ -288,7 +292,8 @@ def add_headed_organisations(body: str, spans: list[Span], found: Extractors) ->
     and so do the model's people and places ending with its head or just before it ("Eon Labs",
     "Leeds United" read as people, "Orvin" of "the Orvin Buffaloes"): the head says what the name
     is. Any other overlap keeps the existing span (a person or place before "and" is no part of
-    the organisation after it: "Hard Rock and Deluxe Films")."""
+    the organisation after it: "Hard Rock and Deluxe Films"). A town's government by its formal
+    name ("the City of Lebanon") is an organisation over the places inside it."""
     working = SpanSet(spans)
 
     def gives_way(span: Span, start: int, end: int) -> bool:
@@ -314,6 +319,12 @@ def add_headed_organisations(body: str, spans: list[Span], found: Extractors) ->
                 (working[i].label in PLACE_LIKE and working[i].entity_id is not None)
                 or (working[i].how == found.ner and working[i].entity_id is None
                     and working[i].label in (*HEADED_MISREADINGS, "ORG"))) for i in inside):
+            working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
+    for match in MUNICIPAL_GOVERNMENT.finditer(body):
+        start, end = trim(body, *match.span())
+        inside = working.overlapping(start, end)
+        if all(start <= working[i].start and working[i].end <= end and (
+                working[i].label in PLACE_LIKE or working[i].how == found.ner) for i in inside):
             working.replace(inside, Span(start, end, "ORG", None, found.headed_pattern))
     return working.spans()
 
