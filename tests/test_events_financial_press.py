@@ -4,7 +4,51 @@ participation phrases or by the one reporting, town governments named like count
 office holders. On invented sentences; the tests that also pass without the rule are guards, said so in
 their comments."""
 
-from tests.test_events_trade_press import chain_events
+import pytest
+
+from tests.test_entities_events import events_of
+from tests.test_events_trade_press import chain_events, sides
+
+# ---- loans whose sides a clause or the speaker gives ----------------------------------------------
+
+KESTREL, NORRBRO = ("Kestrel", "org:kestrel"), ("Norrbro Credit", "org:norrbro")
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel will finance the purchase in part with a 650 million euro loan that Norrbro Credit has agreed to provide.",
+    "Kestrel will finance the purchase with a 650 million euro loan that Norrbro Credit provided.",
+])
+def test_a_loan_that_pays_for_something_goes_to_the_one_paying_with_it(body):
+    assert sides(events_of(body, KESTREL, NORRBRO)) == [("lend", ("org:norrbro",), ("org:kestrel",), ())]
+
+
+def test_a_loan_a_lender_agreed_to_provide_to_a_borrower_in_a_clause_on_the_means():
+    body = "The line is financed by a $95 million loan that Norrbro Credit has agreed to provide to Kestrel."
+    assert sides(events_of(body, NORRBRO, KESTREL)) == [("lend", ("org:norrbro",), ("org:kestrel",), ())]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("To pay for the deal, Kestrel said Norrbro Credit had agreed to provide a 1.8 billion euro bridge loan.",
+     [("lend", ("org:norrbro",), ("org:kestrel",), ())]),
+    # guard: a news outlet telling of a loan borrows nothing
+    ("Reuters said Norrbro Credit had agreed to provide a 1.8 billion euro bridge loan.", []),
+])
+def test_a_loan_with_no_borrower_is_the_reporting_company_s(body, expected):
+    pairs = [("Kestrel", "org:kestrel") if "Kestrel" in body else ("Reuters", "org:reuters", "media"), NORRBRO]
+    assert sides(events_of(body, *pairs)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Pellham School District sold $148 million in general obligation bonds on Wednesday to Carrow Securities, "
+     "the Atlanta investment bank.", [("lend", ("org:carrow",), ("org:pellham",), ())]),
+    # guard: bonds another issued, sold on, lend nothing to the seller
+    ("The Pellham School District sold its holdings of Ruritania's bonds to Carrow Securities.", []),
+])
+def test_new_bonds_sold_to_a_buyer_are_lent_by_it(body, expected):
+    pairs = [("Pellham School District", "org:pellham")] + (
+        [("Ruritania", "country:RUR")] if "Ruritania" in body else []) + [("Carrow Securities", "org:carrow")]
+    assert sides(events_of(body, *pairs)) == expected
+
 
 # ---- town governments and departments ------------------------------------------------------------
 

@@ -2917,6 +2917,9 @@ class SentenceContext:
                     roles["recipient"] and all(is_non_profit(m) for m in roles["recipient"]))):
                 kind = "fund"  # "the government pumped £1bn into Y": a state's money put in funds, it buys no stake;
                 # money put into an alliance, a charity or a fund buys no stake either
+        elif lemma in SELLING_VERBS and bonds_issued(verb):  # "Y sold $148m in bonds to X": X lends
+            roles["agent"] = dative_m + [m for t in preps.get("to", []) for m in self.referents(t)]
+            roles["recipient"] = by_m if passive else subject_m
         elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
             roles["agent"] = by_m if passive else subject_m
             roles["recipient"] = [m for b in bonds for t in issuers(b) for m in self.referents(t)]
@@ -3868,6 +3871,20 @@ class SentenceContext:
         return [m for s in verb.head.children if s.dep_ == "nsubj" for m in self.referents(s)
                 if m.entity_type == "ORG" and m.entity.kind != "media" and m not in winners]
 
+    def reporting_organisation(self, anchor, others: list[Mention]) -> list[Mention]:
+        """The organisation saying (announcing) what the anchor's clause tells, the clause hung on
+        its verb directly or through an infinitive ("X said Y had agreed to provide ..."), when it
+        is named, none of the others and no news outlet."""
+        clause = anchor
+        while clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return []
+        taken = {m.entity_id for m in others}
+        # (named: "it said" may be any organisation told of lately)
+        return [m for s in clause.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for m in self.referents(s)
+                if m.entity_type == "ORG" and m.entity.kind != "media" and m.entity_id not in taken]
+
     def company_held_by(self, buyers) -> list[Mention]:
         """ "A and B, Y's two biggest holders, will buy its fresh stock": the shares a company's
         holders buy with no company named are that company's."""
@@ -4012,6 +4029,9 @@ class SentenceContext:
         its "from" gives ("the loan Y secured from X")."""
         subjects, _, _, datives = clause_arguments(clause)
         subject_m = [m for t in subjects if t.lower_ not in RELATIVE_PRONOUNS for m in self.referents(t)]
+        # ("that X has agreed to provide to Y": the infinitive gives)
+        clause = next((x for x in clause.children if x.dep_ == "xcomp" and x.lemma_.lower() in FLOW_CLAUSE_VERBS), clause)
+        datives = datives or clause_arguments(clause)[3]
         preps = prepositional_objects(clause)
         if clause.lemma_.lower() in RECEIVING_VERBS:
             return [m for t in preps.get("from", []) for m in self.referents(t)], subject_m
@@ -4164,6 +4184,16 @@ class SentenceContext:
             status = participle_status(trigger) or status
         if kind in ("lend", "fund") and trigger != anchor and anchor.lemma_.lower() in REPAYING_VERBS | USING_VERBS:
             status = "done"  # "Y will use the loan from X": the loan was made to be used or repaid
+        if kind in ("lend", "fund") and roles["agent"] and not roles["recipient"] and trigger.pos_ == "NOUN" and (
+                paying := instrument_of(trigger)) is not None:
+            # "Kestrel will finance the purchase with a loan that Norrbro has agreed to provide": the
+            # one paying with the money told in a clause on it takes it
+            taken = {m.entity_id for m in roles["agent"]}
+            roles["recipient"] = [m for t in own_subjects(paying) for m in self.referents(t) if m.entity_id not in taken]
+        if kind == "lend" and roles["agent"] and not roles["recipient"]:
+            # "Rheinmark said Kölner Handelsbank had agreed to provide a bridge loan": a loan with no
+            # borrower named is the one telling of it (a company's own financing)
+            roles["recipient"] = self.reporting_organisation(anchor, roles["agent"])
         parties = self.assign(kind, roles)
         if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
             return []
@@ -5167,6 +5197,9 @@ def verb_trigger(token) -> str | None:
         return "fund"  # "X put up $90m to stabilise Y"
     if lemma == "take" and any(c.lower_ == "private" and c.dep_ in ("oprd", "acomp", "dobj") for c in token.children):
         return "acquire"  # "X took Y private", "Y was taken private by X": bought out from the market
+    if lemma in SELLING_VERBS and bonds_issued(token) and any(c.lower_ == "to" and c.dep_ in ("prep", "dative")
+                                                              for c in token.children):
+        return "lend"  # "Y sold $148m in bonds to X": the buyer of a borrower's new bonds lends to it
     if lemma == "raise" and not any(c.dep_ in OBJECTS and (is_figure(c) or is_money(c)) for c in token.children) and any(
             p.dep_ == "prep" and p.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children)
             for w in (token, *(c for c in token.children if c.dep_ in OBJECTS)) for p in w.children):
@@ -5514,6 +5547,16 @@ def bonds_bought(word) -> list:
     bought += [g for t in bought if is_figure(t) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                for g in p.children if g.dep_ == "pobj"]
     return [t for t in bought if t.lemma_.lower() in BONDS]
+
+
+def bonds_issued(verb) -> list:
+    """The bonds a selling verb's subject issues: its object, or the bonds a figure of them
+    measures ("sold $148m in (of) bonds"); none another issuer is named for ("its holding of Y's
+    bonds")."""
+    sold = [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",)]
+    sold += [g for t in sold if is_figure(t) for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+             for g in p.children if g.dep_ == "pobj"]
+    return [t for t in sold if t.lemma_.lower() in BONDS and not any(i.pos_ == "PROPN" for i in issuers(t))]
 
 
 def issuers(bonds) -> list:
@@ -6203,8 +6246,10 @@ def governing_verb(noun) -> tuple[object | None, str]:
     # "the $500m loan X extended to Y", "a donation X had pledged to Y", "the loan Y secured from
     # X": money given or taken in a clause whose object the noun is
     if noun_trigger(noun) in CAPITAL_GIVEN_KINDS:
-        made += [c for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in FLOW_CLAUSE_VERBS
-                 and has_own_subject(c)]
+        # (or "the loan X has agreed (promised) to provide": given in the clause's infinitive)
+        made += [c for c in token.children if c.dep_ in ("relcl", "acl") and has_own_subject(c) and (
+            c.lemma_.lower() in FLOW_CLAUSE_VERBS
+            or any(x.dep_ == "xcomp" and x.lemma_.lower() in FLOW_CLAUSE_VERBS for x in c.children))]
     if made:
         return made[0], "object"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in DURATIONS | TERMS:
