@@ -50,6 +50,28 @@ def test_new_bonds_sold_to_a_buyer_are_lent_by_it(body, expected):
     assert sides(events_of(body, *pairs)) == expected
 
 
+# ---- rounds, works and bids -----------------------------------------------------------------------
+
+def test_backers_taking_part_in_a_round_invest_with_its_leader():
+    body = ("Voltfeld has raised 85 million euros in a Series B funding round led by Corvid Ventures, with participation "
+            "from existing backers Halden Capital and the Innovation Fund, the company said.")
+    found = events_of(body, ("Voltfeld", "org:voltfeld"), ("Corvid Ventures", "org:corvid"),
+                      ("Halden Capital", "org:halden"), ("Innovation Fund", "org:eicf"))
+    assert sorted(sides(found)) == [("invest", (investor,), ("org:voltfeld",), ())
+                                    for investor in ("org:corvid", "org:eicf", "org:halden")]
+
+
+def test_money_invested_in_a_production_line_in_a_town_invests_there():
+    body = "Valdane Systems said it would invest 150 million Swedish crowns in a new final-assembly and test line in Trondheim."
+    found = events_of(body, ("Valdane Systems", "org:valdane"), ("Trondheim", "place:trondheim"))
+    assert sides(found) == [("invest", ("org:valdane",), ("place:trondheim",), ())]
+
+
+def test_a_rival_s_offer_beaten_in_a_tender_is_no_bid_for_the_winner():
+    body = "Valdane Systems, which beat a rival offer from Teller-Marsh Defence after a long competition, said it was pleased."
+    assert events_of(body, ("Valdane Systems", "org:valdane"), ("Teller-Marsh Defence", "org:teller")) == []
+
+
 # ---- town governments and departments ------------------------------------------------------------
 
 def test_a_city_government_named_like_a_country_is_an_organisation():

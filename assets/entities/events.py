@@ -3085,6 +3085,9 @@ class SentenceContext:
             return []
         if governor is not None and is_talked_about(governor):
             return []  # "approached about taking a stake in Y"
+        if (kind == "acquire" and noun.lemma_.lower() in OFFERS and governor is not None
+                and governor.lemma_.lower() in OUTBIDDING_VERBS and not preps.get("for")):
+            return []  # "X, which beat a rival offer from Y in the tender": a competitor's bid, for nothing named
         if (kind in MULTI_PARTY and governor is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "under")
                 and verb_trigger(governor) not in (None, *MULTI_PARTY)):
             return []  # "In a separate deal, X has lent Y 120m euros": the verb tells what the deal is
@@ -3619,6 +3622,11 @@ class SentenceContext:
                 raisers = [m for t in subjects for m in self.referents(t)]
                 # "Y raised $50m from X in its latest funding round": X put the money in
                 investors += [m for t in prepositional_objects(verb).get("from", []) for m in self.referents(t)]
+        # "a round led by X, with participation from Y and Z": the others taking part invest too
+        hosts = {noun.i, *(c.i for c in noun.children if c.dep_ == "acl"), *([verb.i] if verb is not None else [])}
+        investors += [m for p in self.doc if p.dep_ == "prep" and p.lower_ == "with" and p.head.i in hosts
+                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() == "participation"
+                      for t in prepositional_objects(g).get("from", []) for m in self.referents(t)]
         # "the $50m financing of Y": a round's own noun takes what it finances after "of" too
         held_for = ("in", "for") if noun.lemma_.lower() == "round" else ("in", "for", "of")
         targets = [m for prep in held_for for t in prepositional_objects(noun).get(prep, []) for m in self.referents(t)]
@@ -5520,7 +5528,8 @@ def is_facility(token, kinds=FACILITIES) -> bool:
 
 # Nouns that name works with one of these modifiers.
 COMPOUNDED_WORKS = {"centre": {"data"}, "center": {"data"}, "farm": {"wind", "solar"},
-                    "park": {"wind", "solar", "industrial"}, "station": {"power"}}
+                    "park": {"wind", "solar", "industrial"}, "station": {"power"},
+                    "line": {"assembly", "production", "test", "packaging", "bottling"}}
 
 
 # Verbs that relieve a debtor when their object is a debt ("cancelled Y's debts"): debt relief funds Y.
@@ -6194,6 +6203,8 @@ def is_told_by_passive_verb(noun, governor, relation: str, kind: str) -> bool:
 
 
 OFFERS = frozenset({"bid", "offer"})
+# Verbs by which a bidder wins against a rival's bid ("beat a rival offer from Y")
+OUTBIDDING_VERBS = frozenset("beat defeat outbid top trump".split())
 # Nouns of an offer made by a bidder.
 BIDDING_NOUNS = OFFERS | {"proposal", "approach"}
 # Nouns of an offer or deal that can value its target ("the latest proposal values the club at £800m").
