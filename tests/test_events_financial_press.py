@@ -78,3 +78,31 @@ def test_a_city_government_named_like_a_country_is_an_organisation():
     body = ("The City of Lebanon on Monday awarded a $4.2 million contract to replace water mains on the city's north "
             "side to Keystate Pipe & Paving Co., a local contractor.")
     assert chain_events(body) == [("contract", ["City of Lebanon", "Keystate Pipe & Paving Co"])]
+
+
+def test_the_department_far_after_its_full_name_is_the_one_department_of_the_article():
+    body = ("The U.S. Department of Transportation has awarded Minnesota a grant. Officials met on Monday. The city is "
+            "small. Crashes rose. In 2022 the department gave Acme Holdings $18 million to build a lot.")
+    found = events_of(body, ("U.S. Department of Transportation", "org:usdot"), ("Minnesota", "place:minnesota"),
+                      ("Acme Holdings", "org:acme"))
+    assert ("fund", ("org:usdot",), ("org:acme",), ()) in sides(found)
+
+
+# ---- pairs of office holders ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    # a counterpart holds the office of the one named beside
+    "Economy Minister Claire Vautrin and her Italian counterpart, Matteo Ferrandi, held talks in Rome. At the end of "
+    "the meeting, the two ministers signed a memorandum on hydrogen.",
+    # a secretary of state is a minister
+    "Business Secretary Claire Vautrin met Italy's Minister of Industry, Matteo Ferrandi, in London. At the end of the "
+    "session, the two ministers signed a joint declaration.",
+    # "the ministers", when the article names two
+    "Economy Minister Claire Vautrin and her Italian counterpart, Matteo Ferrandi, held talks in Rome. The ministers "
+    "signed a memorandum on hydrogen.",
+])
+def test_the_two_ministers_are_the_two_named_with_a_minister_s_office(body):
+    found = events_of(body, ("Claire Vautrin", "person:vautrin"), ("Matteo Ferrandi", "person:ferrandi"),
+                      titles={"Claire Vautrin": body.split(" Claire")[0].split(". ")[-1],
+                              **({"Matteo Ferrandi": "Minister of Industry"} if "Minister of Industry" in body else {})})
+    assert ("agreement", (), (), ("person:ferrandi", "person:vautrin")) in sides(found)

@@ -251,6 +251,11 @@ COUNTRY_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 MARKET_NOUNS = frozenset("market bourse".split())
 # Offices by which news refers to two holders it has named with them ("the two presidents").
 PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
+# The titles that hold such an office: a counterpart holds the office of the one it is named beside,
+# a secretary (of state) is a minister
+COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+\Z")
+OFFICES_OF_PAIRS = {"minister": "minister|secretary|counterpart", "president": "president|counterpart",
+                    "premier": "premier|counterpart", "chancellor": "chancellor|counterpart"}
 # Words for a country's government as a party ("the government is in talks with X").
 GOVERNMENT_NOUNS = frozenset("government state country nation".split())
 # Those who act for an organisation without a name of their own ("its management", "its board").
@@ -309,7 +314,7 @@ LENDING_FACILITY_CANDIDATE = re.compile(r"\b(?:Fund|Credit|Financing|Lending|Loa
 # "raised the issue with X": a matter taken up with someone named, worth parsing only before a capital
 RAISED_WITH_CANDIDATE = re.compile(r"\brais(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]")
 OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
-PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo)|[Bb]oth)\b")
+PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo|ministers|presidents|premiers|chancellors|leaders)|[Bb]oth)\b")
 # "The agreement followed talks in Brask": talks held by the sides of a deal told before
 DEAL_TOLD_BEFORE = re.compile(r"\b[Tt]he (?:agreement|deal|accord|pact|treaty|takeover|merger|acquisition)\b")
 TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b")
@@ -1689,12 +1694,17 @@ class SentenceContext:
         """ "the foundation" after "Aldermoor Foundation", "the hospital" after "Sanvik Hospital",
         "the department" after "the Department of Transportation": a definite noun that is the head
         word of the name of one organisation named in this sentence or the two before (its last
-        word, or its first before "of" or "for": a name's head says what it is)."""
+        word, or the one before "of" or "for": a name's head says what it is); with none there, of
+        the one organisation of the article so named (not a company's description, which any
+        company may be called)."""
         if [c.lower_ for c in token.children] != ["the"] or token.pos_ != "NOUN":
             return None
         start = self.char(token)[0]
-        headed = {m.entity_id: m for m in self.recent_organisations if m.end <= start
-                  and {token.lower_, token.lemma_.lower()} & name_heads(m.text)}
+        words = {token.lower_, token.lemma_.lower()}
+        headed = {m.entity_id: m for m in self.recent_organisations if m.end <= start and words & name_heads(m.text)}
+        if not headed and token.lemma_.lower() not in ORGANISATION_NOUNS:
+            headed = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
+                      and words & name_heads(m.text)}
         return next(iter(headed.values())) if len(headed) == 1 else None
 
     def organisation_speaking_through(self, possessive) -> Mention | None:
@@ -1776,8 +1786,11 @@ class SentenceContext:
             return []
         start = self.char(token.left_edge)[0]
         if noun in PAIR_OFFICES:
-            holders = {m.entity_id: m for m in self.people if m.end <= start and m.title
-                       and re.search(rf"\b{noun}\b", m.title, re.IGNORECASE)}
+            # ("the two ministers" after a minister and "her Italian counterpart", or a secretary of state)
+            offices = OFFICES_OF_PAIRS.get(noun, noun)
+            holders = {m.entity_id: m for m in self.people if m.end <= start and (
+                m.title and re.search(rf"\b(?:{offices})\b", m.title, re.IGNORECASE)
+                or COUNTERPART_BEFORE.search(self.body, max(0, m.start - 20), m.start))}
             if len(holders) == 2 or noun != "leader":
                 return sorted(holders.values(), key=lambda m: m.start) if len(holders) == 2 else []
             # "the two leaders" may hold two offices ("President A ... Prime Minister B"): the
@@ -4686,11 +4699,13 @@ SALE_NOUNS = frozenset("sale disposal".split())
 
 def is_pair_phrase(token) -> bool:
     """ "the two sides", "both companies", "the pair", "the two signed": a plural noun counted as
-    two, a noun that is one, or "the two" standing alone."""
+    two, a noun that is one, "the two" standing alone, or the holders of an office ("the ministers")."""
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet", "preconj")}
     if token.lemma_.lower() in ("pair", "duo") or (token.lower_ == "two" and token.dep_ in SUBJECTS):
         return "the" in words
-    return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words)
+    # ("the ministers" alone: the holders of an office, a pair when the article names two)
+    office_holders = token.lemma_.lower() in PAIR_OFFICES and [c.lower_ for c in token.children] == ["the"]
+    return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words or office_holders)
 
 
 def fits_pair_noun(noun: str, mention: Mention) -> bool:
@@ -6166,9 +6181,11 @@ def tells_a_transaction(participle) -> bool:
 
 def name_heads(name: str) -> set[str]:
     """The words that say what a named organisation is: its last word ("Aldermoor Foundation"), or
-    its first before "of" or "for" ("Department of Transportation", "Agency for Development")."""
+    the one before its first "of" or "for" ("U.S. Department of Transportation", "Agency for
+    Development")."""
     words = name.lower().split()
-    return {words[-1]} | ({words[0]} if len(words) > 2 and words[1] in ("of", "for") else set())
+    joint = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
+    return {words[-1]} | ({words[joint - 1]} if joint > 0 else set())
 
 
 def clause_telling(noun):
