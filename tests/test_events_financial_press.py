@@ -50,6 +50,15 @@ def test_new_bonds_sold_to_a_buyer_are_lent_by_it(body, expected):
     assert sides(events_of(body, *pairs)) == expected
 
 
+def test_it_after_a_region_that_says_so_is_that_region():
+    body = ("The European Investment Bank has agreed to lend 400 million euros to Lario Energia. Separately, the "
+            "Lombardy Region said it would allocate 35 million euros from its climate fund to Lario Energia.")
+    found = events_of(body, ("European Investment Bank", "org:eib"), ("Lario Energia", "org:lario"),
+                      ("Lombardy Region", "place:lombardy"), ("Lario Energia", "org:lario"),
+                      extractors={"Lombardy Region": "ner"})  # a region only the model knows
+    assert sides(found)[1:] == [("fund", ("place:lombardy",), ("org:lario",), ())]
+
+
 # ---- rounds, works and bids -----------------------------------------------------------------------
 
 def test_backers_taking_part_in_a_round_invest_with_its_leader():

@@ -1569,7 +1569,9 @@ class SentenceContext:
         if (taken := self.object_of_joined_verb(token)) is not None:
             return taken  # "founded X and later merged it into Y": X
         # "X said it ...": X is no person whatever the tagger says ("it" never stands for one)
-        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON"))) is not None and (
+        # (a region or a city speaks for its government: "the Lombardy Region said it would allocate ...")
+        if pronoun and (speaker := self.reporting_speaker(token, ("ORG", "COUNTRY", "PERSON", "SUBDIVISION", "PLACE"))) \
+                is not None and (
                 speaker.entity_type != "PERSON" or not speaker.title):
             return speaker  # not one named with an office: "its venture, said chief executive Ann Roe" is not hers
         if pronoun and token.dep_ in ("nsubj", "nsubjpass", "poss") and (subject := self.main_subject(token)):
