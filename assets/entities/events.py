@@ -112,7 +112,7 @@ TRIGGER_NOUNS = {
     "call": "meet", "conversation": "meet",
 }
 # What a deal is about, when it is a transaction: "a loan agreement", "a supply deal".
-DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract"}
+DEAL_CONTENTS = TRIGGER_NOUNS | {"supply": "contract", "facility": "lend", "subscription": "invest"}
 # Verbs that make or carry out what their object names ("signed a deal", "made a bid"): their
 # subject is a party. Any other verb over a noun trigger ("defended the purchase") names none.
 SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch seal win finalise
@@ -2964,6 +2964,9 @@ class SentenceContext:
                 return []  # "the court awarded Y $5m": damages or compensation, not a grant
             if kind == "fund" and money_kind(given) == "lend":
                 kind = "lend"  # "granted a loan", "provided $1bn of credit": the money given says so
+            if kind == "fund" and any(noun_trigger(t) == "lend" or deal_content(t) == "lend"
+                                      for t in preps.get("under", [])):
+                kind = "lend"  # "Under a loan agreement signed there, X will provide 4.2bn yuan to Y"
             # "donors led by X pledged ...": the givers named as examples or leaders of a class
             roles["agent"] = (by_m if passive else subject_m) or (
                 [] if passive else [m for t in subjects if t.tag_ == "NNS" for m in self.examples(t)])
@@ -4464,6 +4467,8 @@ TOTAL_RESTATED = re.compile(r",?\s*or\s+")
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
 FINANCIER_KINDS = ("policy_bank", "development_bank", "development_agency", "central_bank")
 FINANCIER_NAME = re.compile(r"\b(?:Bank|Fund|Exim|Finance|Lenders?|Credit)\b")
+# Names of firms that invest others' money
+INVESTOR_NAME = re.compile(r"\b(?:Capital|Ventures|Asset Management|Investments?|Equity)\b")
 
 
 def is_financier(mention: Mention) -> bool:
@@ -4473,7 +4478,8 @@ def is_financier(mention: Mention) -> bool:
 def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) -> dict[str, list[Mention]]:
     """Roles of the two sides of a deal whose content is a transaction ("A signed a loan
     agreement with B"): for a loan or grant the financier gives (each of the financiers that
-    are not its subject); for an investment the company invests in the place or government;
+    are not its subject); for an investment the company invests in the place or government, the
+    one financier of two companies in the other;
     else the subject gives (or supplies) and the other side takes. No roles when the sides
     cannot be told apart."""
     roles = {"agent": [], "recipient": [], "seller": [], "party": []}
@@ -4482,6 +4488,9 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     elif kind == "invest":  # an investor is a company, never the official who signs for it
         givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in ("government", "ministry")]
         subjects = [m for m in subjects if m in givers]
+        # ("the Company entered into a subscription agreement with X Asset Management": the financier invests)
+        financiers = [m for m in givers if is_financier(m) or INVESTOR_NAME.search(m.entity.canonical_name)]
+        givers = financiers if len(financiers) == 1 and len(givers) > 1 else givers
     elif kind == "contract":  # a state or ministry signing with one company is its client
         givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in PUBLIC_KINDS]
         givers = givers if len(givers) == 1 and all(is_public_body(m) for m in parties if m not in givers) else []
@@ -5122,7 +5131,8 @@ def is_earnings_source(sale) -> bool:
 
 # Words of a company's name that say it builds: "Straits Offshore Engineering", "Yapı İnşaat".
 CONTRACTOR_NAME = re.compile(r"\b(?:Engineering|Construction|Constructions|Contracting|Contractors|Builders|"
-                             r"Shipbuilding|Shipyards?|Dredging|Constructora|Construtora|Engenharia|Obras|İnşaat)\b")
+                             r"Shipbuilding|Shipyards?|Dredging|Constructora|Construtora|Engenharia|Obras|İnşaat"
+                             r"|Heavy Industr(?:ies|y))\b")
 # Verbs by which a concession to build or run something is a contract: awarded, won, signed.
 CONCESSION_VERBS = AWARDING_VERBS | frozenset("win secure land sign".split())
 # Documents that are a deal when they are signed (concluded, agreed): "signed a trade protocol with Y".
