@@ -34,3 +34,19 @@ def test_a_heavy_industries_group_signing_with_a_client_is_the_builder():
     body = "Taihe Green Energy last month signed a NT$18 billion contract with Kurobe Heavy Industries to supply turbines."
     found = events_of(body, ("Taihe Green Energy", "org:taihe"), ("Kurobe Heavy Industries", "org:kurobe"))
     assert sides(found) == [("contract", ("org:kurobe",), ("org:taihe",), ())]
+
+
+def test_a_contract_worth_a_sum_in_won_keeps_its_client():
+    # the parse reads "won" as a verb, with "with Y" hung on it
+    body = "Hanbit Heavy Industries signed a contract worth 1.9 trillion won with Sakura Kaiun Co. to build ships."
+    found = events_of(body, ("Hanbit Heavy Industries", "org:hanbit"), ("Sakura Kaiun Co", "org:sakura"))
+    assert sides(found) == [("contract", ("org:hanbit",), ("org:sakura",), ())]
+    assert (found[0].amount.currency, found[0].amount.amount_max) == ("KRW", 1.9e12)
+
+
+def test_a_division_of_a_named_company_is_that_company_s_not_a_unit_named_before():
+    body = ("Daesung Energy Solution, the battery-making unit of Daesung Group, plans to invest in Poland. Last month, "
+            "Daesung Group completed its purchase of the cathode materials division of Nara Chemical for 820 billion won.")
+    found = events_of(body, ("Daesung Energy Solution", "org:des"), ("Daesung Group", "org:daesung"),
+                      ("Poland", "country:POL"), ("Daesung Group", "org:daesung"), ("Nara Chemical", "org:nara"))
+    assert ("acquire", ("org:daesung",), ("org:nara",), ()) in sides(found)

@@ -1030,6 +1030,8 @@ class SentenceContext:
             measured = next((c for v in verbs for c in v.children if c.dep_ in ("appos", "dobj")
                              and c.i >= amount.end and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "MONEY"), None)
             outer = group_tops(list(amount))
+            if measured is None and self.repair_worth_read_as_verb(amount, verbs):
+                continue
             if measured is None or outer[0].head == outer[0]:
                 continue
             currency = amount[-1]
@@ -1045,6 +1047,26 @@ class SentenceContext:
             currency.head, currency.dep_ = measured, "nmod"
             for article in [c for t in amount for c in t.children if c.dep_ == "det"]:
                 article.head = measured
+
+    def repair_worth_read_as_verb(self, amount, verbs) -> bool:
+        """ "signed a contract worth 1.9 trillion won with X": the parser reads "won" as a verb on
+        the contract, with the figure under "worth" and the rest of the clause hung on "won". The
+        currency word is the noun the worth is counted in; what it governed goes to the contract."""
+        currency = amount[-1]
+        if verbs != [currency] or currency.dep_ not in ("acl", "relcl") or currency.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        worth = next((c for c in currency.head.children if c.lower_ == "worth" and c.i < currency.i), None)
+        figure = [t for t in amount if t.i != currency.i and t.head.i == worth.i] if worth is not None else []
+        if not figure:
+            return False
+        measured = currency.head
+        for complement in [c for c in currency.children if c.i > currency.i]:
+            complement.head = measured
+        currency.pos_, currency.tag_, currency.lemma_ = "NOUN", "NN", currency.lower_
+        currency.head, currency.dep_ = worth, "npadvmod"
+        for token in figure:
+            token.head, token.dep_ = currency, "nummod"
+        return True
 
     def repair_split_amounts(self) -> None:
         """ "Japan extended Tk 210 crore in grant aid to Y": the small parser makes the currency the
@@ -1545,6 +1567,8 @@ class SentenceContext:
                          and (m := self.mention_at(c)) and m.entity_type in ("COUNTRY", "PLACE")}
             if countries:
                 introduced = [m for m in introduced if self.named_with(m, countries)]
+            if self.owner_after_of(token) is not None:
+                return None  # "the cathode materials division of Nara Chemical": a part of the one named there
             if introduced:
                 last = max(introduced, key=lambda m: m.start)
                 # "the firm" sentences after "private equity firm X", with Y the subject since: Y,
@@ -2240,6 +2264,12 @@ class SentenceContext:
         start, end = self.char(token)
         return Mention(start, end, token.text, self.index, holder.entity, holder.confidence, "event:title")
 
+    def owner_after_of(self, token) -> Mention | None:
+        """The organisation named after "of" on a description ("the cathode materials division of Nara
+        Chemical"): the description is a part of that one, not a unit introduced before."""
+        return next((m for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and (m := self.mention_at(g)) is not None and m.entity_type == "ORG"), None)
+
     def named_elsewhere(self, token) -> Mention | None:
         """A proper name the entities layer missed here but found elsewhere in the article as an
         actor, written the same way ("Rover" tagged in one sentence, untagged in the next)."""
@@ -2408,7 +2438,8 @@ class SentenceContext:
         # policy banks" do not)
         named_organisation = (token.lemma_.lower() in ORGANISATION_NOUNS and token.tag_ == "NN"
                               and any(c.dep_ in ("det", "poss") for c in token.children))
-        if named_organisation and token.lemma_.lower() in SUBSIDIARY_NOUNS and (units := self.introduced_with(token)):
+        if named_organisation and token.lemma_.lower() in SUBSIDIARY_NOUNS and self.owner_after_of(token) is None and (
+                units := self.introduced_with(token)):
             return max(units, key=lambda m: m.start)  # "the former Yukos subsidiary": the unit named before
         if token.lemma_.lower() in SETTLEMENT_NOUNS and (area := next(
                 (m for c in token.children if c.dep_ == "compound" and (m := self.mention_at(c))
@@ -3965,7 +3996,8 @@ class SentenceContext:
             elif not possessors and asset.dep_ in ("dobj", "nsubjpass") and asset.head.lemma_.lower() in SELLING_VERBS \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in asset.children):
                 owners = [m for m in roles["seller"] if m.entity_type == "ORG"]  # "X sold the tea business to Y": X's
-            company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS
+            # (a unit introduced before is "its unit", not "the coatings unit of Y", whose owner is named)
+            company_part = owners and asset.lemma_.lower() in ORGANISATION_NOUNS and self.owner_after_of(asset) is None
             if named_here := self.asset_name(asset, owners):
                 targets += named_here  # "its Orvex Life insurance arm": the arm's own name
             elif company_part and (named := self.introduced_with(asset)):
