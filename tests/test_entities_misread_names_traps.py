@@ -170,3 +170,13 @@ def test_a_currency_before_a_figure_closes_the_name_before_it(extractor, body, n
 ])
 def test_a_name_after_a_maker_of_industrial_goods_is_an_organisation(extractor, body, name):
     assert typed(extractor, body).get(name) == {"ORG"}
+
+
+@pytest.mark.parametrize("body, name", [
+    # the model stops at the hyphen of a Korean given name
+    ("South Korean Foreign Minister Kang Min-seok met his Japanese counterpart in Seoul.", "Kang Min-seok"),
+    # guard: an English word made with a name is no part of it
+    ("Critics attacked the Ann Roe-like figures in the report.", "Ann Roe"),
+])
+def test_a_given_name_s_syllable_after_a_hyphen_closes_the_name(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"PERSON"}

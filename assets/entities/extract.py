@@ -73,6 +73,11 @@ SPACED_DASH_BEFORE_LOWER = re.compile(r"\s[-–—]\s+(?=[a-z])")
 SECTION_LABEL = re.compile(r"[A-Z][a-z]+\s[-–—]\s+(?=[A-Z])")
 # An Arabic surname with its article, which the model leaves out of the name: "Abdul-Karim al-Kabariti"
 ARTICLED_SURNAME_AFTER = re.compile(r"[ \t]+(?:al|el)-[A-Z][\w-]*(?![\w’'-])")
+# the small syllable after a hyphen that closes a Korean given name ("Min-seok", "Ji-hoon"), after a
+# syllable of a capital and at most four letters; not an English word made with a name ("Roe-like")
+HYPHENATED_NAME_END = re.compile(
+    r"-(?!(?:like|style|led|based|backed|owned|run|era|type|born|made|linked)\b)[a-z]{2,5}\b(?![\w’'-])")
+NAME_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
 TRAILING_JUNK = re.compile(r"(?:[’']s|[’'])?[\s\-–—,.;:!?\"“”‘’)(]*$")
 LEADING_JUNK = re.compile(r"^[\s\-–—,.;:!?\"“”‘’(]+")
 # No name ends in a lowercase preposition, conjunction or article: the model ran the next word
@@ -692,6 +697,9 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
             start += leading_title(body[start:end]) or leading_trade(body[start:end])
             if (surname := ARTICLED_SURNAME_AFTER.match(body, end)) and not any(end < s < surname.end() for s in starts):
                 end = surname.end()
+            if span.how == found.ner and NAME_SYLLABLE.fullmatch(body[start:end].split()[-1]) and (
+                    syllable := HYPHENATED_NAME_END.match(body, end)):
+                end = syllable.end()  # "Kang Min-seok": the model stops at the hyphen of a given name
             if span.how == found.ner and (dash := SPACED_DASH.search(body, start, end)):
                 end = dash.start()  # no person's name holds a spaced dash: "Ann Roe - Velkor's chief"
         if span.label in ("PERSON", "ORG") and span.entity_id is None:
