@@ -251,9 +251,9 @@ COUNTRY_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 MARKET_NOUNS = frozenset("market bourse".split())
 # Offices by which news refers to two holders it has named with them ("the two presidents").
 PAIR_OFFICES = frozenset("president minister leader premier chancellor".split())
-# The titles that hold such an office: a counterpart holds the office of the one it is named beside,
-# a secretary (of state) is a minister
+# A person named as another's counterpart holds the office of the one named beside
 COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+\Z")
+# The titles that hold such an office: a counterpart's, and a secretary (of state) is a minister
 OFFICES_OF_PAIRS = {"minister": "minister|secretary|counterpart", "president": "president|counterpart",
                     "premier": "premier|counterpart", "chancellor": "chancellor|counterpart"}
 # Words for a country's government as a party ("the government is in talks with X").
@@ -314,7 +314,7 @@ LENDING_FACILITY_CANDIDATE = re.compile(r"\b(?:Fund|Credit|Financing|Lending|Loa
 # "raised the issue with X": a matter taken up with someone named, worth parsing only before a capital
 RAISED_WITH_CANDIDATE = re.compile(r"\brais(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]")
 OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
-PAIR_PHRASE = re.compile(r"\b(?:[Tt]he (?:two|pair|duo|ministers|presidents|premiers|chancellors|leaders)|[Bb]oth)\b")
+PAIR_PHRASE = re.compile(rf"\b(?:[Tt]he (?:two|pair|duo|{'|'.join(sorted(f'{o}s' for o in PAIR_OFFICES))})|[Bb]oth)\b")
 # "The agreement followed talks in Brask": talks held by the sides of a deal told before
 DEAL_TOLD_BEFORE = re.compile(r"\b[Tt]he (?:agreement|deal|accord|pact|treaty|takeover|merger|acquisition)\b")
 TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b")
@@ -971,8 +971,8 @@ class SentenceContext:
             preposition = verb.head
             if not (verb.dep_ == "pcomp" and preposition.lower_ == "with" and is_infinitive(verb)):
                 continue
-            partners = [t for t in verb.children if t.dep_ == "nsubj" and self.mention_at(t) is not None
-                        and self.mention_at(t).entity_type in ACTOR_TYPES]
+            partners = [t for t in verb.children if t.dep_ == "nsubj" and (m := self.mention_at(t)) is not None
+                        and m.entity_type in ACTOR_TYPES]
             governor = preposition.head
             deal = next((o for o in governor.children if o.dep_ in OBJECTS and noun_trigger(o)), None) \
                 if governor.pos_ in ("VERB", "AUX") else governor if noun_trigger(governor) else None
@@ -3925,8 +3925,13 @@ class SentenceContext:
         announcing = ANNOUNCING_AWARD | {"say"} if said else ANNOUNCING_AWARD
         if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in announcing or verb.head.i < verb.i:
             return []
-        return [m for s in verb.head.children if s.dep_ == "nsubj" for m in self.referents(s)
-                if m.entity_type == "ORG" and m.entity.kind != "media" and m not in winners]
+        return [m for m in self.speaking_organisations(verb.head) if m not in winners]
+
+    def speaking_organisations(self, verb, named: bool = False) -> list[Mention]:
+        """The organisations, no news outlets, a reporting verb's subject names (with `named`, not
+        through a pronoun: "it said" may be any organisation told of lately)."""
+        return [m for s in verb.children if s.dep_ == "nsubj" and not (named and s.pos_ == "PRON")
+                for m in self.referents(s) if m.entity_type == "ORG" and m.entity.kind != "media"]
 
     def reporting_organisation(self, anchor, others: list[Mention]) -> list[Mention]:
         """The organisation saying (announcing) what the anchor's clause tells, the clause hung on
@@ -3938,9 +3943,7 @@ class SentenceContext:
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
             return []
         taken = {m.entity_id for m in others}
-        # (named: "it said" may be any organisation told of lately)
-        return [m for s in clause.head.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for m in self.referents(s)
-                if m.entity_type == "ORG" and m.entity.kind != "media" and m.entity_id not in taken]
+        return [m for m in self.speaking_organisations(clause.head, named=True) if m.entity_id not in taken]
 
     def company_held_by(self, buyers) -> list[Mention]:
         """ "A and B, Y's two biggest holders, will buy its fresh stock": the shares a company's

@@ -443,17 +443,12 @@ def usd_rate(currency: str, on: datetime.date | None) -> UsdRate | None:
         return None
     if currency in EURO_PEGS:
         per_euro, source = EURO_PEGS[currency]
-        euro = usd_rate("EUR", on)
-        pegged = f"{source}: {per_euro} {currency} per EUR since {EURO_SINCE:%Y-%m}"
-        if euro is None or (on and on < EURO_SINCE):
+        if on and on < EURO_SINCE:
             return None
-        return UsdRate(euro.usd_per_unit / per_euro, euro.rate_date, euro.source, "; ".join(filter(None, (pegged, euro.note))))
+        return through_euro(per_euro, on, f"{source}: {per_euro} {currency} per EUR since {EURO_SINCE:%Y-%m}")
     if currency in EURO_FIXED_RATES:
         per_euro, regulation = EURO_FIXED_RATES[currency]
-        euro = usd_rate("EUR", on)
-        fixed = f"fixed at {per_euro} {currency} per EUR (Council Regulation (EC) No {regulation})"
-        return euro and UsdRate(euro.usd_per_unit / per_euro, euro.rate_date, euro.source,
-                                "; ".join(filter(None, (fixed, euro.note))))
+        return through_euro(per_euro, on, f"fixed at {per_euro} {currency} per EUR (Council Regulation (EC) No {regulation})")
     converter = currency_converter()
     if currency not in converter.currencies:
         return None
@@ -470,6 +465,14 @@ def usd_rate(currency: str, on: datetime.date | None) -> UsdRate | None:
                 except RateNotFoundError:
                     continue
     return None
+
+
+def through_euro(per_euro: float, on: datetime.date | None, note: str) -> UsdRate | None:
+    """USD per unit of a currency fixed at `per_euro` units per euro, through the euro's rate on
+    `on`, the fixing told before the euro rate's own note."""
+    euro = usd_rate("EUR", on)
+    return euro and UsdRate(euro.usd_per_unit / per_euro, euro.rate_date, euro.source,
+                            "; ".join(filter(None, (note, euro.note))))
 
 
 def find_amounts(body: str, published: datetime.date | None,

@@ -204,17 +204,17 @@ def acronym_definitions(body: str, organisations: Iterable[tuple[int, int]]) -> 
     defined in brackets right after an organisation."""
     definitions: dict[str, tuple[int, int]] = {}
     for index, (org_start, org_end) in enumerate(organisations):
+        name = body[org_start:org_end]
         if ticker := TICKER_DEFINITION.match(body, org_end):  # "Calder Basin Energy (NYSE: CBEX)"
             definitions.setdefault(ticker.group("acronym"), (index, ticker.start("acronym")))
         if (definition := ACRONYM_DEFINITION.match(body, org_end)) and (
                 not (SHORT_NAME.fullmatch(acronym := definition.group("acronym"))
                      or MIXED_CASE_ACRONYM.fullmatch(acronym))
-                or contracts(acronym, body[org_start:org_end]) or spelled_by_pieces(acronym, body[org_start:org_end])):
+                or contracts(acronym, name) or spelled_by_pieces(acronym, name)):
             definitions.setdefault(acronym, (index, definition.start("acronym")))
         elif definition := QUOTED_DEFINITION.match(body, org_end):
             # ("Sarawak Green Hydrogen Sdn Bhd ("SGH" or "the Company")": an initialism in quotes too)
-            if is_word_run_of(short := definition.group("acronym"), body[org_start:org_end]) \
-                    or short in initials(body[org_start:org_end]):
+            if is_word_run_of(short := definition.group("acronym"), name) or short in initials(name):
                 definitions.setdefault(short, (index, definition.start("acronym")))
             # the defined term of a filing or release in the same brackets: ("Calder Basin" or the
             # "Company"), (the "Company"): the company wherever the text writes it so
