@@ -180,3 +180,17 @@ def test_a_name_after_a_maker_of_industrial_goods_is_an_organisation(extractor, 
 ])
 def test_a_given_name_s_syllable_after_a_hyphen_closes_the_name(extractor, body, name):
     assert typed(extractor, body).get(name) == {"PERSON"}
+
+
+# ---- no name holds a past tense between its words ------------------------------------------------
+
+@pytest.mark.parametrize("body, names", [
+    # the model reads lender, verb and borrower as one organisation
+    ("The Development Bank of Wales lent Taff Aerospace £2m in 2022 to buy new test equipment.",
+     ("Development Bank of Wales", "Taff Aerospace")),
+    # guard: a lowercase word that is no past tense stays inside the name
+    ("The Bank of the West raised its rates on Monday.", ("Bank of the West",)),
+])
+def test_a_past_tense_inside_the_model_s_span_splits_it(extractor, body, names):
+    found = typed(extractor, body)
+    assert all(found.get(name) == {"ORG"} for name in names)

@@ -61,6 +61,21 @@ def irregular_past_forms() -> frozenset[str]:
                      and not form.endswith(("s", "ing")))
 
 
+def is_past_form(word: str) -> bool:
+    """A lowercase past form or participle of an English verb: irregular ("lent", "met") or a
+    verb of the lemmatizer's index with "-ed" ("signed", "agreed", "planned", "supplied")."""
+    from assets.english_model import lemma_index_words
+
+    if word in irregular_past_forms():
+        return True
+    if len(word) < 5 or not word.endswith("ed"):
+        return False  # "need", "bed"
+    stems = [word[:-2], word[:-1]]  # "signed", "issued"
+    stems += [word[:-3]] if word[-3] == word[-4] else []  # "planned"
+    stems += [word[:-3] + "y"] if word.endswith("ied") else []  # "supplied"
+    return any(stem in lemma_index_words("verb") for stem in stems)
+
+
 @functools.lru_cache(maxsize=1)
 def tense_cue() -> re.Pattern:
     past = rf"\b(?:was|were|had|did)\b|{PASSIVE}\b(?:[a-z]+[^\We]ed|{alternation(irregular_past_forms())})\b"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from assets.english_model import lemma_index_words
 
 from .chain import Extractors, Found, article_doc, batch_size, is_long, load_pipeline, long_article_doc
+from .dates import is_past_form
 from .disambiguation import NAME_LABELS, ArticleCountries, placed
 from .gazetteer import Gazetteer, literal_alternation, make_entity_id, word_list
 from .institutions import find_bare_references, find_coalition_references, find_institutions
@@ -727,6 +728,11 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
             # Journalists" takes a verb): "sold a stake in Velkor Fibre to Brenn Partners" (the
             # model's one span) names the stake's company and its buyer
             pieces = [(start, joint.start()), (joint.end(), end)]
+        elif span.how == found.ner and (verb := next((m for m in VERB_BETWEEN_NAMES.finditer(body, start, end)
+                                                      if is_past_form(m.group("word"))), None)):
+            # nor does any name hold a past tense between capitalised words: "the Development Bank
+            # of Wales lent Taff Aerospace £2m" (the model's one span) names lender and borrower
+            pieces = [(start, verb.start()), (verb.end(), end)]
         kept += [dataclasses.replace(span, start=piece_start, end=piece_end) for piece_start, piece_end in pieces
                  if not is_junk(body[piece_start:piece_end], from_gazetteer=span.entity_id is not None)]
     return kept
@@ -734,6 +740,8 @@ def trimmed_spans(body: str, spans: list[Span], found: Extractors) -> list[Span]
 
 # " to " between two capitalised words of one span
 NAMES_JOINED_BY_TO = re.compile(r"(?<=[a-z])\s+to\s+(?=(?P<word>[A-Z][a-z]+))")
+# a lowercase word between a name's words and a capitalised one
+VERB_BETWEEN_NAMES = re.compile(r"(?<=[a-z])\s+(?P<word>[a-z]+)\s+(?=[A-Z])")
 
 
 def corrected_labels(body: str, spans: list[Span], found: Extractors) -> list[Span]:
