@@ -194,3 +194,10 @@ def test_a_given_name_s_syllable_after_a_hyphen_closes_the_name(extractor, body,
 def test_a_past_tense_inside_the_model_s_span_splits_it(extractor, body, names):
     found = typed(extractor, body)
     assert all(found.get(name) == {"ORG"} for name in names)
+
+
+# ---- a name's words may open with the Arabic article --------------------------------------------
+
+def test_an_organisation_s_head_closes_a_name_with_the_arabic_article(extractor):
+    body = "Canada had donated $30 million to Burj al-Laqlaq Society, which runs clinics in the south."
+    assert typed(extractor, body).get("Burj al-Laqlaq Society") == {"ORG"}

@@ -96,10 +96,11 @@ PLACE_LIKE = ("COUNTRY", "SUBDIVISION", "PLACE")
 # A run of capitalised words ending in an organisation head noun is an organisation, even when
 # the small model misses it ("Northwind Grain Holdings").
 ORG_HEADS = literal_alternation(word_list("organisation_heads"))
-# (the first word may be dotted initials: "D.C. United"); a head followed by a word that makes the
+# (the first word may be dotted initials: "D.C. United"; a later one may open with the Arabic article:
+# "Burj al-Laqlaq Society"); a head followed by a word that makes the
 # run a place, an event or a time heads no name ("the Velka Theatre Awards", "Velka Bank Street")
 HEADED_ORGANISATION = re.compile(
-    rf"\b(?:(?:[A-Z]\.){{2,}}|[A-Z][\w&-]*)(?: (?:(?:of|for|and|&) )?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
+    rf"\b(?:(?:[A-Z]\.){{2,}}|[A-Z][\w&-]*)(?: (?:(?:of|for|and|&) )?(?:[ae]l-)?[A-Z][\w&-]*)* (?:{ORG_HEADS})\b"
     rf"(?! (?:{literal_alternation(word_list('place_name_words'))})\b)"
 )
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
