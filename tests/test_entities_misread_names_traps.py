@@ -201,3 +201,13 @@ def test_a_past_tense_inside_the_model_s_span_splits_it(extractor, body, names):
 def test_an_organisation_s_head_closes_a_name_with_the_arabic_article(extractor):
     body = "Canada had donated $30 million to Burj al-Laqlaq Society, which runs clinics in the south."
     assert typed(extractor, body).get("Burj al-Laqlaq Society") == {"ORG"}
+
+
+# ---- a region opening a company's name, the apposition a kind of company ------------------------
+
+def test_a_region_opening_a_name_an_apposition_calls_a_company_gives_way(extractor):
+    body = ("Atlantic Keel Fabrication, a Fall River steel fabricator, said it had won a $75 million contract from "
+            "Harborline Offshore Wind.")
+    found = typed(extractor, body)
+    assert found.get("Atlantic Keel Fabrication") == {"ORG"}
+    assert "Atlantic" not in found

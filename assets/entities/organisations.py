@@ -966,10 +966,11 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
             and all(s.entity_id is None and s.label in ("PERSON", "ORG") for s in spans)):
         return True  # a company named after its founder: "Carl Zeiss Meditec AG", "Walt Disney Co"
     if known is None and all(s.entity_id is None or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES
-                             for s in spans) and (
+                             or gazetteer.entities[s.entity_id].entity_type == "REGION" for s in spans) and (
             EMPLOYER_BEFORE.search(body, max(0, start - 80), start) or KIND_AFTER.match(body, end)):
         # where someone works, or what an apposition says the name is, over the model's person or
-        # a town inside the name ("an analyst at Brevik Tanner"; "Dr. Volt, Roe's heating company")
+        # a town or a region inside the name ("an analyst at Brevik Tanner"; "Dr. Volt, Roe's
+        # heating company"; "Atlantic Keel Fabrication, a steel fabricator")
         return True
     person = any(s.label == "PERSON" and s.entity_id is None for s in spans)
     if person and (NO_PERSON_KIND_BEFORE.search(body, max(0, start - 60), start)
