@@ -349,7 +349,7 @@ GIVING_CANDIDATE = re.compile(r"\b(?:g[ai]ve[ns]?|giving|hand(?:s|ed|ing)?|backs
                               r"s[aiu]nk(?:s|ing)?|approv(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|"
                               r"sending|promis(?:e|es|ed|ing)|award(?:s|ed|ing)?|support|backing|assistance|set(?:s|ting)? aside|"
                               r"receiv(?:e|es|ed|ing)|g[eo]t(?:s|ting)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|"
-                              r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?)\b", re.IGNORECASE)
+                              r"accept(?:s|ed|ing)?|attract(?:s|ed|ing)?|w[io]n(?:s|ning)?|land(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 # a company chosen to do work is contracted: worth parsing only with the work said
 CHOOSING_CANDIDATE = re.compile(r"\b(?:cho(?:ose|oses|osing|se|sen)|select(?:s|ed|ing)?|pick(?:s|ed|ing)?|hir(?:e|es|ed|ing)|"
@@ -888,6 +888,7 @@ class SentenceContext:
         self.repair_restated_objects()
         self.repair_money_agents()
         self.repair_invested_sources()
+        self.repair_measured_nouns()
         self.repair_signed_money_clauses()
         self.repair_described_receivers()
         self.repair_names()
@@ -1126,12 +1127,22 @@ class SentenceContext:
     def repair_restated_objects(self) -> None:
         """ "lend Y $285m, about 70% of the total, over 15 years": the small parser makes the
         figure that restates an object a second object of the verb. An object set off by a comma
-        right after the verb's first object is that object's apposition."""
+        right after the verb's first object is that object's apposition; but a noun without a
+        determiner after "a" and a figure is the phrase's head, the figure one of its modifiers
+        ("awarded a £120m, ten-year contract to Y")."""
         for verb in self.doc:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             for first, second in zip(objects, objects[1:]):
-                comma = second.left_edge.i - 1  # (the parse may hang it on the first object)
-                if self.doc[comma].text == "," and first.right_edge.i in (comma - 1, comma):
+                # (the parse may hang the comma on either object)
+                comma = second.left_edge.i - (second.left_edge.text != ",")
+                if self.doc[comma].text != "," or first.right_edge.i not in (comma - 1, comma):
+                    continue
+                articles = [c for c in first.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+                if articles and (first.like_num or first.pos_ == "NUM") and second.pos_ == "NOUN" \
+                        and not second.like_num and not any(c.dep_ in ("det", "poss") for c in second.children):
+                    first.head, first.dep_ = second, "nmod"
+                    articles[0].head = second
+                else:
                     second.head, second.dep_ = first, "appos"
 
     def repair_money_agents(self) -> None:
@@ -1146,6 +1157,18 @@ class SentenceContext:
                           and c.i == money.right_edge.i + 1), None)
             if after is not None:
                 after.head = money
+
+    def repair_measured_nouns(self) -> None:
+        """ "agreed to provide £400m of debt financing to Y": the small parser may hang the "of"
+        phrase that says what a sum is of on the verb. An "of" right after a verb's object that
+        is a sum of money is the sum's."""
+        for of in self.doc:
+            verb = of.head
+            if of.dep_ != "prep" or of.lower_ != "of" or verb.pos_ not in ("VERB", "AUX") or of.i == 0:
+                continue
+            sum_ = next((c for c in verb.children if c.dep_ in OBJECTS and c.right_edge.i == of.i - 1), None)
+            if sum_ is not None and is_figure(sum_) and is_money(sum_):
+                of.head = sum_
 
     def repair_invested_sources(self) -> None:
         """ "invest $300m of the proceeds in Senegal": the small parser hangs "in" on the money's
@@ -5013,10 +5036,12 @@ def maker_modifiers(goods) -> list:
 
 def is_equity_money(noun) -> bool:
     """ "venture financing", "equity funding", "$5m of venture capital": money for a share of the
-    company it goes to, which invests; "working capital" runs a business, whoever provides it."""
+    company it goes to, which invests; "working capital" runs a business, whoever provides it, and
+    "venture debt" is lent."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     return (noun.lemma_.lower() in MONEY_WORDS or TRIGGER_NOUNS.get(noun.lemma_.lower()) == "fund") and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in EQUITY_WORDS
-        and not any(w.lower_ == "working" for w in c.children) for c in noun.children)
+        c.lower_ in EQUITY_WORDS and not any(w.lower_ == "working" for w in c.children) for c in modifiers
+    ) and not any(c.lower_ == "debt" for c in modifiers)
 
 
 def is_raised_stake(noun) -> bool:
@@ -5092,11 +5117,13 @@ def is_nominal(token) -> bool:
 
 
 # Words of the names of lenders' loan programmes: "Extended Fund Facility", "Rapid Credit Facility".
+# Nouns of money provided that "debt" before them makes a loan ("debt financing").
+FINANCING_NOUNS = frozenset("financing finance funding".split())
 LENDING_FACILITY_WORDS = frozenset("fund credit financing lending loan".split())
 # Words before "facility" that make it a loan: "a credit (term, working capital, overdraft) facility",
 # "an acquisition (prepayment) facility", the Islamic "murabaha facility".
 LOAN_FACILITY_WORDS = LENDING_FACILITY_WORDS | frozenset(
-    "finance capital term revolving overdraft bridge syndicated acquisition prepayment murabaha".split())
+    "finance capital term revolving overdraft bridge syndicated acquisition prepayment murabaha debt".split())
 
 
 # What a package of works is of ("the civil works package", "a construction package")
@@ -5112,6 +5139,8 @@ def noun_trigger(token) -> str | None:
     if word == "facility" and token.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.lower_ in LENDING_FACILITY_WORDS for c in token.children):
         return "lend"  # "an Extended Fund Facility", "the Rapid Credit Facility": a lender's programme by name
+    if is_debt_financing(token):
+        return "lend"
     if is_measured_funds(token):
         return "fund"
     if word == "package" and any(c.dep_ == "compound" and c.lemma_.lower() in WORKS_WORDS for c in token.children):
@@ -5460,7 +5489,7 @@ GIVING_PARTICIPLES = AWARDING_VERBS | GIVING_VERBS | frozenset("approve allocate
 GIVER_NOUNS = frozenset("donor backer benefactor funder financier lender creditor".split())
 LENDER_NOUNS = frozenset("lender creditor".split())
 # Verbs whose subject is given the money they take as object ("Y received $300m from X").
-MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win".split())
+MONEY_RECEIVING_VERBS = frozenset("receive get secure obtain accept attract win land".split())
 # The giver before the hyphen of a participle: "X-funded" (npadvmod), "World Bank-backed" (compound).
 HYPHENATED_AGENT_DEPS = frozenset("npadvmod compound nmod".split())
 # "nations including Y", "lenders such as X", "donors like X"
@@ -5547,13 +5576,20 @@ def is_money_measure(noun) -> bool:
     return word in MONEY_WORDS or word in SUPPORT_NOUNS or money_kind([noun]) is not None
 
 
+def is_debt_financing(token) -> bool:
+    """ "£400m of debt financing", "debt funding": money lent, not given."""
+    return token.lemma_.lower() in FINANCING_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "debt" for c in token.children)
+
+
 def money_kind(money) -> str | None:
     """What the money given or received is ("a loan", "$1bn of credit", "$1bn in investment"):
     the type of the loan, grant or investment noun it is or is measured in; None when unsaid."""
     for token in money:
         named = [token] + [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                            for g in p.children if g.dep_ == "pobj"]
-        kinds = ["invest" if is_equity_money(t) else TRIGGER_NOUNS.get(t.lemma_.lower()) for t in named]
+        kinds = ["invest" if is_equity_money(t) else "lend" if is_debt_financing(t) else TRIGGER_NOUNS.get(t.lemma_.lower())
+                 for t in named]
         if (kind := next((k for k in kinds if k in ("lend", "fund", "invest")), None)) is not None:
             return kind
     return None
