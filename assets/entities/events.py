@@ -902,6 +902,8 @@ class SentenceContext:
         self.repair_verbs_read_as_modifiers()
         self.repair_partners_read_as_subjects()
         self.repair_gerunds_read_as_prepositions_objects()
+        self.repair_naming_participles()
+        self.repair_city_state_modifiers()
 
     def headline_clause(self):
         """A headline's present-tense verb the parser read as a noun ("Aldermoor Foundation funds
@@ -941,6 +943,38 @@ class SentenceContext:
         verb.head, verb.dep_ = verb, "ROOT"
         subject.head, subject.dep_ = verb, "nsubj"
         root.head, root.dep_ = verb, "prep" if root.pos_ == "ADP" else "npadvmod"
+
+    def repair_naming_participles(self) -> None:
+        """ "donated $30m to the centre, called the X Society": the small parser may hang the
+        participle that names a noun, set off by a comma, on the sentence's verb as its conjunct.
+        A naming verb right after a comma that follows a noun, with no subject, is that noun's
+        participle (the parser may tag it a past tense)."""
+        for participle in self.doc:
+            if not (participle.i >= 2 and participle.dep_ != "acl" and self.doc[participle.i - 1].text == ","
+                    and not any(c.dep_ in SUBJECTS + ("nsubjpass",) for c in participle.children)):
+                continue
+            noun = self.doc[participle.i - 2]
+            if noun.pos_ != "NOUN" or participle in noun.ancestors or not names_given_by(participle):
+                continue
+            participle.head, participle.dep_ = noun, "acl"
+
+    def repair_city_state_modifiers(self) -> None:
+        """ "The Portland, Oregon-based startup said": the small parser reads the city as the
+        phrase's head and the described noun as its apposition. A place after "the" with an
+        apposed noun that a "-based" (-headquartered) participle modifies is that participle's
+        first words: the noun heads the phrase and takes the place's role and determiner."""
+        for noun in self.doc:
+            place = noun.head
+            if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not any(
+                    c.dep_ == "amod" and c.lower_ in LOCATED_PARTICIPLES for c in noun.children):
+                continue
+            article = next((c for c in place.children if c.dep_ == "det" and c.lower_ == "the"), None)
+            mention = self.mention_at(place)
+            if article is None or mention is None or mention.entity_type not in PLACE_TYPES:
+                continue
+            noun.head, noun.dep_ = (noun if place.head == place else place.head), place.dep_
+            place.head, place.dep_ = noun, "compound"
+            article.head = noun
 
     def repair_gerunds_read_as_prepositions_objects(self) -> None:
         """ "bought a stake from founding shareholder X": the small parser reads "founding" as a
@@ -2187,9 +2221,10 @@ class SentenceContext:
             return None
         start = self.char(pronoun)[0]
         for subject in clause.head.children:
-            # "the company said it had ...": the organisation the description stands for
+            # "the company said it had ...": the organisation the description stands for, not the
+            # place it is said to be from ("the Portland-based startup said it had raised")
             described = self.organisation_referred_to(subject) if subject.pos_ == "NOUN" else None
-            if (subject.dep_ == "nsubj" and (m := self.most_specific(subject) or described)
+            if (subject.dep_ == "nsubj" and (m := described or self.most_specific(subject))
                     and m.entity_type in types and (pronoun.pos_ != "PRON" or m.end <= start)):
                 return m
         return None
@@ -2413,6 +2448,7 @@ class SentenceContext:
         words += [c for w in words for c in w.children if c.dep_ == "appos"
                   or (c.dep_ in ("compound", "nmod") and w.lemma_.lower() in ORGANISATION_NOUNS | ASSET_NOUNS)]
         words += group_leaders(token) if token.lemma_.lower() in GROUP_NOUNS else []
+        words += [g for w in words for g in names_given(w)]
         # "the Yugansk unit", "its Orvex payments business": the name of the part itself
         words += [g for w in words if is_portion(w) or w.lemma_.lower() in SHAREHOLDINGS
                   for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -2437,6 +2473,8 @@ class SentenceContext:
                 return m
         if (mention := self.mention_at(token)) is not None:
             return mention
+        if named := [m for t in names_given(token) if (m := self.mention_at(t)) is not None]:
+            return named[0]
         if (named := self.person_after_comma(token)) is not None:
             return named
         if token.dep_ == "appos" and (named := self.mention_at(token.head)) is not None and named.entity_type in ACTOR_TYPES:
@@ -2894,11 +2932,12 @@ class SentenceContext:
                     # "the firm ... since the state sold a majority stake to X": a government or a
                     # person sells a stake in the company the sentence is about
                     roles["recipient"] = self.company_spoken_of(verb)
-                elif lemma in SELLING_VERBS and not roles["recipient"] and not any(
+                elif lemma in SELLING_VERBS and not roles["recipient"] and not owners and not any(
                         t.pos_ in ("NOUN", "PROPN") for prep, tokens in prepositional_objects(stake).items()
                         if prep in ("in", "of") for t in tokens):
                     # "Fiat sold GM a stake": a stake in Fiat, which is then no seller; not "sold its
-                    # stake in the hotel chain": a stake in a company it does not name
+                    # stake in the hotel chain": a stake in a company it does not name; nor "sold its
+                    # stake to X": the stake it holds in another
                     roles["recipient"], roles["seller"] = subject_m, []
                 elif lemma not in SELLING_VERBS:
                     # "X bought its stake in Y in 1999": the stake X holds now, not bought from X; one
@@ -3924,7 +3963,8 @@ class SentenceContext:
     def stake_told_before(self, stake) -> list[Mention]:
         """ "the 33% stake" with nothing held in: the company the article last named a stake in
         ("offloading its stake in consortium Y")."""
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in stake.children) or any(
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" and c.pos_ == "PRON"
+                   for c in stake.children) or any(
                 c.dep_ == "prep" and c.lower_ in ("in", "of") for c in stake.children):
             return []
         start = self.char(stake)[0]
@@ -4472,6 +4512,10 @@ class SentenceContext:
 
 # Nouns for another party than their possessor ("Boeing's rival", "its customers"), or than what
 # they made ("the creator of Brookside").
+# Participles that say where an organisation is ("Oregon-based"; the hyphen a token of its own).
+LOCATED_PARTICIPLES = frozenset("based headquartered".split())
+# Participles that give a description its name ("a company called X", "known as X").
+NAMING_VERBS = frozenset("call name know dub".split())
 RELATIONAL_NOUNS = frozenset("""rival competitor partner customer client supplier creditor debtor
     shareholder investor bidder buyer suitor parent owner creator founder inventor""".split())
 # What comes between a place and the country it lies in: "Zaragoza, in north-east Spain", "Texas,
@@ -4584,8 +4628,9 @@ def is_public_body(mention: Mention) -> bool:
             not mention.entity.kind and PUBLIC_BODY_NAME.search(mention.entity.canonical_name) is not None)))
 
 
-# Head words of the names of a state's bodies.
-PUBLIC_BODY_NAME = re.compile(r"\b(?:Ministry|Department|Agency|Authority|Directorate|Administration)\b")
+# Head words of the names of a state's bodies (its government, its development and central banks).
+PUBLIC_BODY_NAME = re.compile(r"\b(?:Ministry|Department|Agency|Authority|Directorate|Administration|Government|"
+                              r"(?:Development|Central|Export-Import) Bank)\b")
 
 
 # Name words of bodies that have no owners to buy into: "Global Alliance for Vaccines", "X Foundation".
@@ -6028,6 +6073,21 @@ def group_leaders(group) -> list:
     members = [p for c in group.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     return [g for w in (group, *members) for c in w.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def names_given(noun) -> list:
+    """The name a description is given by a participle after it: "a company called X", "the centre,
+    known as X", "a fund named X"."""
+    return [g for c in noun.children if c.dep_ == "acl" for g in names_given_by(c)]
+
+
+def names_given_by(participle) -> list:
+    """The name a naming participle gives: "called X", "known as X" (the parser may tag the
+    participle a past tense)."""
+    if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in NAMING_VERBS:
+        return []
+    return [g for n in participle.children for g in ([n] if n.dep_ in ("oprd", "attr") else [
+        p for p in n.children if p.dep_ == "pobj"] if n.dep_ == "prep" and n.lower_ == "as" else [])]
 
 
 def meeting_partners(verb) -> list:
