@@ -36,6 +36,8 @@ def test_range_with_prefix_code_and_scale_word():
         ("A 50 billion tenge programme was announced.", "50 billion tenge", "KZT", 5e10),
         ("Tickets cost 2,500 rubles each.", "2,500 rubles", "RUB", 2500.0),
         ("It sold for HK$12k at auction.", "HK$12k", "HKD", 12e3),
+        ("The fund also provided a grant of RO4 million to Zanzibar.", "RO4 million", "OMR", 4e6),
+        ("The Kuwait Fund lent KD 25m for the road.", "KD 25m", "KWD", 25e6),
     ],
 )
 def test_currencies_and_scales(text, span, currency, value):

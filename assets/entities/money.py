@@ -34,6 +34,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "INR": "INR", "₽": "RUB", "RUB": "RUB", "₸": "KZT", "KZT": "KZT", "₩": "KRW", "KRW": "KRW",
     "CHF": "CHF", "SFr": "CHF", "₺": "TRY", "TRY": "TRY", "ZAR": "ZAR", "AED": "AED", "Dh": "AED", "Dhs": "AED",
     "SAR": "SAR", "SR": "SAR", "QAR": "QAR", "QR": "QAR", "OMR": "OMR", "BHD": "BHD", "KWD": "KWD",
+    # the Gulf press's abbreviations of the Omani rial and the Kuwaiti dinar ("RO4 million", "KD 25m")
+    "RO": "OMR", "KD": "KWD",
     "₦": "NGN", "NGN": "NGN", "KSh": "KES", "Ksh": "KES", "KES": "KES", "Rp": "IDR", "IDR": "IDR",
     "RM": "MYR", "MYR": "MYR", "฿": "THB", "THB": "THB", "₫": "VND", "VND": "VND", "₱": "PHP",
     "FCFA": "XOF", "GH¢": "GHS", "GH₵": "GHS", "Php": "PHP",  # the Philippine press's own spelling ("Php299", "Php 1.2 billion")
