@@ -752,6 +752,16 @@ def priced_deal(doc, amount: Amount, offset: int):
     return bid if bid is not None else valuing_deal(top)
 
 
+def is_valuation(figure) -> bool:
+    """ "values Y at $1bn", "at a valuation of $1bn": the sum a company is valued at; not "a deal
+    valued at $4bn", the deal's own size."""
+    preposition = figure.head
+    valuing = preposition.head
+    return figure.dep_ == "pobj" and (
+        (preposition.lower_ == "at" and valuing.lemma_.lower() == "value" and any(c.dep_ in OBJECTS for c in valuing.children))
+        or (preposition.lower_ == "of" and valuing.lemma_.lower() == "valuation"))
+
+
 def valuing_deal(figure):
     """The offer or deal that values its target at the sum ("the proposal from X, which values the
     club at £800m", "the offer values Y at $2bn"), else None."""
@@ -1427,6 +1437,22 @@ class SentenceContext:
             return None
         return roots[0], [w for t in own_subjects(roots[0]) for w in (t, *conjuncts(t))]
 
+    def person_for_who(self, pronoun, head):
+        """ "said X, chief executive of Y, who met Z": the parse may hang the clause of "who" on
+        the organisation in a title after a person; "who" stands for a person, so up through "of"
+        and the apposition, the person the title is of (else the head the clause qualifies)."""
+        if pronoun.lower_ not in ("who", "whom") or (named := self.mention_at(head)) is None \
+                or named.entity_type == "PERSON":
+            return head
+        word = head
+        while word.dep_ in ("pobj", "appos") and word.head != word:
+            word = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else word.head
+            if word.dep_ == "prep":
+                break
+            if (person := self.mention_at(word)) is not None and person.entity_type == "PERSON":
+                return word
+        return head
+
     def tokens_of(self, item) -> list:
         return [t for t in self.doc if item.start < self.char(t)[1] and self.char(t)[0] < item.end]
 
@@ -1434,7 +1460,7 @@ class SentenceContext:
         """The mentions a role word stands for, the most specific first, with its conjuncts; a
         relative pronoun stands for the noun its clause qualifies ("projects, all of which ..."),
         a common noun before a colon for the names listed after it ("policy banks: A and B")."""
-        token = antecedent(token)
+        token = self.person_for_who(token, antecedent(token))
         if token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_OF_NOUNS and self.mention_at(token) is None and (
                 named := next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                                for g in p.children if g.dep_ == "pobj"), None)) is not None and (
@@ -3729,6 +3755,9 @@ class SentenceContext:
             subjects, passive_agents, _, _ = clause_arguments(verb)
             if verb.lemma_.lower() in ROUND_TAKING_VERBS and (word.dep_ in OBJECTS or word.dep_ == "nsubjpass"):
                 investors += [m for t in (passive_agents if is_passive(verb) else subjects) for m in self.referents(t)]
+            elif word.dep_ == "pobj" and word.head.lower_ == "in" and is_taking_part(verb):
+                # "X took part in the round": an organisation, not a golfer in a tournament's
+                investors += [m for t in subjects for m in self.referents(t) if m.entity_type == "ORG"]
             elif verb.lemma_.lower() in RAISING_VERBS:
                 raisers = [m for t in subjects for m in self.referents(t)]
                 # "Y raised $50m from X in its latest funding round": X put the money in
@@ -4261,7 +4290,7 @@ class SentenceContext:
                                                  or is_resisted(trigger)):
             # a bid rejected, weighed or opposed was made all the same, unless only hearsay says so
             # (not accepted while it is still weighed: "is deciding whether to accept an offer from X")
-            status = None if told_as_hearsay(anchor) else "agreed" if (anchor.lemma_.lower() in (
+            status = None if told_as_hearsay(anchor) or is_no_bid(trigger, anchor) else "agreed" if (anchor.lemma_.lower() in (
                 "accept", "recommend") or is_taken_up(anchor)) and clause_status(anchor, trigger_verb=True) is not None \
                 else "announced"
         else:
@@ -4479,6 +4508,8 @@ class SentenceContext:
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         in_clause = [a for a in self.amounts if any(t.i in clause for t in self.tokens_of(a))]
         linked = [a for a in in_clause if not PER_UNIT.match(self.body, a.end)]
+        if kind != "acquire":  # "a round which values Y at $1bn": what Y is worth, not the sum put in
+            linked = [a for a in linked if not any(is_valuation(t) for t in self.tokens_of(a))]
         # "for $31 a share, or $135m": the total the price per share comes to, which the parse hangs elsewhere
         linked += [t for a in in_clause if (unit := PER_UNIT.match(self.body, a.end))
                    for t in self.amounts if TOTAL_RESTATED.fullmatch(self.body, unit.end(), t.start)]
@@ -6769,6 +6800,7 @@ def is_funding_round(token) -> bool:
         # "a round led by X" is one too, where a round of something ("of talks") is not
         # and so is "the round" X led or joined, told before
         led = token.dep_ in OBJECTS + ("nsubjpass",) and token.head.lemma_.lower() in ROUND_TAKING_VERBS
+        led = led or token.dep_ == "pobj" and token.head.lower_ == "in" and is_taking_part(token.head.head)
         return any(t.lower_ in ROUND_KINDS for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                    for t in c.subtree) or ((led_by or led) and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                         for c in token.children))
@@ -6969,6 +7001,18 @@ def is_dropped_plan(token) -> bool:
     else:
         return False
     return plan.dep_ in ("nsubj", "nsubjpass", "dobj") and bool(lemmas(plan.head) & DROPPING_VERBS)
+
+
+def is_taking_part(verb) -> bool:
+    """ "participated", "took part": in what follows, one of its sides."""
+    return verb.lemma_.lower() == "participate" or (verb.lemma_.lower() == "take" and any(
+        c.dep_ in OBJECTS and c.lower_ == "part" for c in verb.children))
+
+
+def is_no_bid(bid, verb) -> bool:
+    """ "had not received any offer from X", "received no bid": none was made."""
+    determiners = {c.lower_ for c in bid.children if c.dep_ == "det"}
+    return "no" in determiners or ("any" in determiners and any(c.dep_ == "neg" for c in verb.children))
 
 
 def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, framed=None) -> str | None:
