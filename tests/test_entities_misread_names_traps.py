@@ -211,3 +211,19 @@ def test_a_region_opening_a_name_an_apposition_calls_a_company_gives_way(extract
     found = typed(extractor, body)
     assert found.get("Atlantic Keel Fabrication") == {"ORG"}
     assert "Atlantic" not in found
+
+
+# ---- an office after a title word is no one's name -----------------------------------------------
+
+@pytest.mark.parametrize("body, office, person", [
+    ("Jamshid Kholmatov, Deputy Prime Minister of Uzbekistan, met the delegation in Abu Dhabi.",
+     "Prime Minister", "Jamshid Kholmatov"),
+    # guards: a name after an office the model missed is still found, and a royal's name that is
+    # also a title stays a person's
+    ("Minister for the Middle East Ann Roe met the delegation in Abu Dhabi.", "Middle East Ann Roe", "Ann Roe"),
+    ("Saudi Defence Minister Prince Sultan met the American senator in Riyadh.", "Defence Minister", "Sultan"),
+])
+def test_an_office_after_a_title_word_is_no_person(extractor, body, office, person):
+    found = typed(extractor, body)
+    assert office not in found
+    assert found.get(person) == {"PERSON"}

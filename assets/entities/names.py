@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .coreference import LEGAL_FORMS
 from .gazetteer import literal_alternation, strip_accents, word_list
 from .patterns import Intervals, whole_word
-from .titles import ends_on_honorific, is_office_portfolio, is_title_only, title_before
+from .titles import ends_on_honorific, is_office_portfolio, is_office_words, is_title_only, title_before
 
 # Word lists (gazetteers/word_lists.csv): a transcript's speakers by role ("QUESTION: Did you
 # ..."), abbreviations of weapons and vehicles the model takes for organisations, navies' ship
@@ -173,8 +173,8 @@ def names_after_offices(body: str, covered: Iterable[tuple[int, int]]) -> list[t
         if found and start < found[-1][1]:
             continue
         match = FULL_NAME.match(body, start)
-        if not match or covered.overlaps(start, match.end()):
-            continue
+        if not match or covered.overlaps(start, match.end()) or is_office_words(match.group()):
+            continue  # "Deputy Prime Minister": an office after a title word, no one's name
         title = title_before(body, start)
         # an office in lower case names its holder in apposition only: "the bank's vice-president
         # for countries, Teresa Alcalde, met ..."

@@ -194,6 +194,19 @@ def is_title_only(text: str) -> bool:
     return title_regexes()["title_only"].match(text) is not None
 
 
+def is_office_words(text: str) -> bool:
+    """Words that are a title and no name ("Prime Minister", "Foreign Minister"); not a royal's
+    name that is also a title ("Prince Sultan")."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() in ROYAL_OFFICES:
+        return False
+    match = title_regexes()["leading"].match(text + " X")  # (the pattern wants a name after the title)
+    return match is not None and match.end() >= len(text)
+
+
+ROYAL_OFFICES = frozenset("king queen prince princess sultan emir".split())
+
+
 def leading_portfolio(body: str, start: int, end: int) -> int:
     """Length of the portfolio words opening a person's span right after "<office> of", which the
     model runs into the name ("Minister of Digital Economy Kanchana Dissanayake"); 0 when none or
