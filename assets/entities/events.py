@@ -4541,12 +4541,12 @@ class SentenceContext:
         return next((s for s in self.sectors if any(t.i in clause for t in self.tokens_of(s))), None)
 
 
-# Nouns for another party than their possessor ("Boeing's rival", "its customers"), or than what
-# they made ("the creator of Brookside").
 # Participles that say where an organisation is ("Oregon-based"; the hyphen a token of its own).
 LOCATED_PARTICIPLES = frozenset("based headquartered".split())
 # Participles that give a description its name ("a company called X", "known as X").
 NAMING_VERBS = frozenset("call name know dub".split())
+# Nouns for another party than their possessor ("Boeing's rival", "its customers"), or than what
+# they made ("the creator of Brookside").
 RELATIONAL_NOUNS = frozenset("""rival competitor partner customer client supplier creditor debtor
     shareholder investor bidder buyer suitor parent owner creator founder inventor""".split())
 # What comes between a place and the country it lies in: "Zaragoza, in north-east Spain", "Texas,
@@ -5114,10 +5114,9 @@ def is_equity_money(noun) -> bool:
     """ "venture financing", "equity funding", "$5m of venture capital": money for a share of the
     company it goes to, which invests; "working capital" runs a business, whoever provides it, and
     "venture debt" is lent."""
-    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     return (noun.lemma_.lower() in MONEY_WORDS or TRIGGER_NOUNS.get(noun.lemma_.lower()) == "fund") and any(
-        c.lower_ in EQUITY_WORDS and not any(w.lower_ == "working" for w in c.children) for c in modifiers
-    ) and not any(c.lower_ == "debt" for c in modifiers)
+        c.dep_ in ("amod", "compound") and c.lower_ in EQUITY_WORDS and not any(w.lower_ == "working" for w in c.children)
+        for c in noun.children) and not is_debt_modified(noun)
 
 
 def is_raised_stake(noun) -> bool:
@@ -5192,9 +5191,9 @@ def is_nominal(token) -> bool:
                                                 and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in token.children))
 
 
-# Words of the names of lenders' loan programmes: "Extended Fund Facility", "Rapid Credit Facility".
 # Nouns of money provided that "debt" before them makes a loan ("debt financing").
 FINANCING_NOUNS = frozenset("financing finance funding".split())
+# Words of the names of lenders' loan programmes: "Extended Fund Facility", "Rapid Credit Facility".
 LENDING_FACILITY_WORDS = frozenset("fund credit financing lending loan".split())
 # Words before "facility" that make it a loan: "a credit (term, working capital, overdraft) facility",
 # "an acquisition (prepayment) facility", the Islamic "murabaha facility".
@@ -5654,8 +5653,12 @@ def is_money_measure(noun) -> bool:
 
 def is_debt_financing(token) -> bool:
     """ "£400m of debt financing", "debt funding": money lent, not given."""
-    return token.lemma_.lower() in FINANCING_NOUNS and any(
-        c.dep_ in ("compound", "amod") and c.lower_ == "debt" for c in token.children)
+    return token.lemma_.lower() in FINANCING_NOUNS and is_debt_modified(token)
+
+
+def is_debt_modified(noun) -> bool:
+    """ "debt financing", "a venture debt facility": "debt" before the noun."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ == "debt" for c in noun.children)
 
 
 def money_kind(money) -> str | None:
@@ -6117,8 +6120,9 @@ def names_given_by(participle) -> list:
     participle a past tense)."""
     if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in NAMING_VERBS:
         return []
-    return [g for n in participle.children for g in ([n] if n.dep_ in ("oprd", "attr") else [
-        p for p in n.children if p.dep_ == "pobj"] if n.dep_ == "prep" and n.lower_ == "as" else [])]
+    named = [c for c in participle.children if c.dep_ in ("oprd", "attr")]
+    return named + [g for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj"]
 
 
 def meeting_partners(verb) -> list:
@@ -7004,7 +7008,7 @@ def is_dropped_plan(token) -> bool:
 
 
 def is_taking_part(verb) -> bool:
-    """ "participated", "took part": in what follows, one of its sides."""
+    """ "participated", "took part": a side of what its "in" phrase names."""
     return verb.lemma_.lower() == "participate" or (verb.lemma_.lower() == "take" and any(
         c.dep_ in OBJECTS and c.lower_ == "part" for c in verb.children))
 

@@ -965,8 +965,9 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
     if (SUFFIX_ENDING.search(text) and text.split()[-1] not in ABBREVIATION_FORMS
             and all(s.entity_id is None and s.label in ("PERSON", "ORG") for s in spans)):
         return True  # a company named after its founder: "Carl Zeiss Meditec AG", "Walt Disney Co"
-    if known is None and all(s.entity_id is None or gazetteer.entities[s.entity_id].entity_type in LOCAL_PLACE_TYPES
-                             or gazetteer.entities[s.entity_id].entity_type == "REGION" for s in spans) and (
+    if known is None and all(s.entity_id is None
+                             or gazetteer.entities[s.entity_id].entity_type in (*LOCAL_PLACE_TYPES, "REGION")
+                             for s in spans) and (
             EMPLOYER_BEFORE.search(body, max(0, start - 80), start) or KIND_AFTER.match(body, end)):
         # where someone works, or what an apposition says the name is, over the model's person or
         # a town or a region inside the name ("an analyst at Brevik Tanner"; "Dr. Volt, Roe's
