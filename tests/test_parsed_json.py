@@ -100,6 +100,11 @@ LONG_ENGLISH = (
     "The regional government approved a new industrial park near Shymkent on Friday, and officials "
     "said textile and food-processing firms from three provinces have already applied for plots."
 )
+LONG_FRENCH = (
+    "Le gouvernement régional a approuvé vendredi un nouveau parc industriel près de Shymkent, et les "
+    "responsables ont déclaré que des entreprises textiles et agroalimentaires de trois provinces ont "
+    "déjà demandé des parcelles."
+)
 
 
 def test_dispatch_json_sets_language_from_a_long_enough_body():
@@ -118,10 +123,16 @@ def test_dispatch_leaves_language_empty_for_short_bodies():
 
 def test_dispatch_plain_text_and_html():
     assert parse_document("Headline here\n\n" + LONG_ENGLISH, "text/plain").parser == "layout"
-    html = f"<html lang='de'><body><article><p>{LONG_ENGLISH}</p></article></body></html>"
+    html = f"<html lang='fr'><body><article><p>{LONG_FRENCH}</p></article></body></html>"
     article = parse_document(html, "text/html")
     assert article.parser == "html"
-    assert article.language == "de"  # the page's own declaration is kept
+    assert article.language == "fr"  # the page's own declaration is kept
+
+
+def test_dispatch_reads_english_prose_under_another_declared_language():
+    # an English edition on a site whose template declares its home language
+    html = f"<html lang='es'><body><article><p>{LONG_ENGLISH}</p></article></body></html>"
+    assert parse_document(html, "text/html").language == "en"
 
 
 def test_dispatch_rejects_unknown_content_types():

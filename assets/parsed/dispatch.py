@@ -21,15 +21,21 @@ def detect_language(text: str) -> str | None:
     Prose whose words are English function words often enough is English: py3langid reads an
     English article with a pasted blob or runs of figures in it as "zxx" (no language) or another
     language."""
-    words = WORD.findall(text.lower())
-    if len(words) < LANGUAGE_MIN_WORDS:
+    if len(WORD.findall(text)) < LANGUAGE_MIN_WORDS:
         return None
-    if sum(word in ENGLISH_FUNCTION_WORDS for word in words) >= ENGLISH_FUNCTION_SHARE * len(words):
+    if reads_as_english(text):
         return "en"
     import py3langid
 
     code, _score = py3langid.classify(text)
     return None if code == "zxx" else code
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether prose of enough words writes English function words as often as English does."""
+    words = WORD.findall(text.lower())
+    return len(words) >= LANGUAGE_MIN_WORDS and sum(
+        word in ENGLISH_FUNCTION_WORDS for word in words) >= ENGLISH_FUNCTION_SHARE * len(words)
 
 
 PARSERS = {"text/plain": "layout", "text/html": "html", "application/json": "json"}
@@ -49,6 +55,10 @@ def parse_document(text: str, content_type: str, record: dict | None = None) -> 
         return ParsedArticle(PARSERS[content_type], [], empty_reason="over_time_budget")
     if article.language is None:
         article.language = detect_language(article.body)
+    elif article.language != "en" and reads_as_english(article.body):
+        # a site's template may declare its home language over an English article ("es" on an
+        # English edition): the prose says what it is written in
+        article.language = "en"
     return article
 
 
