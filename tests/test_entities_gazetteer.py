@@ -33,6 +33,8 @@ def gazetteer():
         "org:foreign-and-commonwealth-office"), ("World War II", "event:second-world-war"),
         ("Expo 2017", "event:expo-2017"), ("G7", "org:group-of-seven"), ("G8", "org:group-of-eight"),
         ("G-8", "org:group-of-eight"), ("Macedonia", "country:MKD"), ("FYROM", "country:MKD"),
+        ("HUD", "org:us-department-of-housing-and-urban-development"),
+        ("USDA", "org:us-department-of-agriculture"), ("U.S. Energy Department", "org:us-department-of-energy"),
     ],
 )
 def test_lookup(gazetteer, surface, entity_id):
