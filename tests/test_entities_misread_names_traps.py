@@ -227,3 +227,27 @@ def test_an_office_after_a_title_word_is_no_person(extractor, body, office, pers
     found = typed(extractor, body)
     assert office not in found
     assert found.get(person) == {"PERSON"}
+
+
+# ---- an office the model read as an organisation ----------------------------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("Kalinde's Minister of Finance, Hadiza Obi-Nwosu, met Orva Development Bank President Emmanuel Kwame Asare "
+     "in Lusaka on Monday.", "Hadiza Obi-Nwosu"),
+    ("Norland's Minister of Trade, Ilse Vandermeer, opened the fair in Arnhem on Friday.", "Ilse Vandermeer"),
+])
+def test_an_office_read_as_an_organisation_is_its_holders_title(extractor, body, name):
+    found = typed(extractor, body)
+    assert found[name] == {"PERSON"}
+    assert not any(text.startswith("Minister of") for text in found)
+
+
+@pytest.mark.parametrize("body, owner", [
+    ("Orva Development Bank's Board of Directors on Tuesday approved a $90 million loan to Kalinde.",
+     "Orva Development Bank"),
+    ("Veltrix Holdings' board approved the sale on Friday.", "Veltrix Holdings"),
+])
+def test_an_organisations_board_after_its_possessive_is_the_organisation(extractor, body, owner):
+    found = typed(extractor, body)
+    assert found.get(owner) == {"ORG"}
+    assert not any("Board" in text or "board" in text for text in found)

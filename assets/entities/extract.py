@@ -34,8 +34,8 @@ from .organisations import official_account, opens_sentence
 from .places import FACILITY_KIND, find_cued_places, find_facilities
 from .quantities import unit_of_a_figure
 from .patterns import POSSESSIVES, Intervals, word_index
-from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_office_portfolio, is_past_role,
-                     leading_portfolio, leading_title, title_after, title_before, title_words)
+from .titles import (OWNER_GAPS, STATE_BODIES, honorific_before, honorific_names, is_office_portfolio, is_office_words,
+                     is_past_role, leading_portfolio, leading_title, title_after, title_before, title_words)
 from .types import (
     DATE_RESOLUTIONS,
     ENTITY_TYPES,
@@ -554,7 +554,10 @@ def has_office_before(body: str, start: int) -> bool:
 
 def trim(body: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article, surrounding punctuation (an initialism keeps its full stop), an
-    unclosed bracket with what follows it and a trailing possessive."""
+    unclosed bracket with what follows it, a trailing possessive and the organ after one ("Orva
+    Bank's Board of Directors" is the bank)."""
+    if organ := OWNED_ORGAN.search(body, start, end):
+        end = organ.start()
     text = body[start:end]
     lead = LEADING_JUNK.match(text)
     start += lead.end() if lead else 0
@@ -582,7 +585,12 @@ def is_junk(text: str, from_gazetteer: bool) -> bool:
 # (not "Board" or "Committee" alone: "the Committee" may be a body named before, shortened)
 ORGAN_NAME = re.compile(
     r"(?:Supervisory|Executive|Management|Audit|Compensation|Remuneration|Nominating|Governance)\s+(?:Board|Committee)"
-    r"(?:\s+of\s+(?:Directors|Trustees|Management))?|(?:Board|Committee)\s+of\s+(?:Directors|Trustees|Management)")
+    r"(?:\s+of\s+(?:Directors|Trustees|Management))?|(?:Board|Committee)\s+of\s+(?:Executive\s+)?(?:Directors|Trustees|Management)")
+
+
+# An organisation's organ after its possessive, closing a span ("X's Board of Directors", "X's board").
+OWNED_ORGAN = re.compile(rf"[’']s\s+(?:{ORGAN_NAME.pattern}|(?:[Ee]xecutive\s+|[Ss]upervisory\s+)?[Bb]oard"
+                         rf"(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|Trustees))?)$")
 
 
 # "al-Abadi" is written "Abadi" too
@@ -757,8 +765,10 @@ def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Ext
     """A mistyped name, or a person the model found, right after an office: a titled person. An
     office word that closes an organisation's name is none ("Burger King, Dovrin and Pell"), nor
     "official" before an organisation's account ("the official Velkor"); nor is an acronym the
-    article defines for an organisation ("-- Karan Vardhan, CEO, VPSEZ")."""
-    organisation_ends = {s.end for s in spans if s.label == "ORG"}
+    article defines for an organisation ("-- Karan Vardhan, CEO, VPSEZ"). An office the model
+    took for an organisation whole is an office all the same ("Nigeria's Minister of Finance,
+    Hadiza Bello-Okonkwo")."""
+    organisation_ends = {s.end for s in spans if s.label == "ORG" and not is_office_words(body[s.start:s.end])}
 
     def office_before(start: int, end: int) -> bool:
         title = title_before(body, start)
@@ -777,12 +787,17 @@ def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Ext
         return Span(start, span.end, "PERSON", None, found.titled_person) if title and FULL_NAME_WORDS.fullmatch(
             body, start, span.end) else None
 
-    return [Span(s.start, s.end, "PERSON", None, found.titled_person)
-            if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and s.how != found.acronym
-                and office_before(s.start, s.end))
-            or (s.label == "PERSON" and s.how == found.ner and office_before(s.start, s.end))
-            else country_office_name(s) or s
-            for s in spans]
+    retyped = [Span(s.start, s.end, "PERSON", None, found.titled_person)
+               if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and s.how != found.acronym
+                   and office_before(s.start, s.end))
+               or (s.label == "PERSON" and s.how == found.ner and office_before(s.start, s.end))
+               else country_office_name(s) or s
+               for s in spans]
+    # the office itself, when the model took it for an organisation, is the title of its holder
+    titles = {(title.start, title.end) for s in retyped if s.label == "PERSON"
+              and (title := title_before(body, s.start)) is not None}
+    return [s for s in retyped if not (s.label == "ORG" and (s.start, s.end) in titles
+                                       and is_office_words(body[s.start:s.end]))]
 
 
 def cued_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extractors) -> list[Span]:
