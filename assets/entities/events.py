@@ -890,6 +890,11 @@ class SentenceContext:
         self.recent_organisations = layers.organisations_between(index - 2, index)
         self.doc = self.headline_clause() or doc
         self.repair_names_read_as_clauses_inside()
+        self.repair_descriptions_read_as_verbs()
+        self.repair_lists_read_as_objects()
+        self.repair_phrases_after_asides()
+        self.repair_shared_heads()
+        self.repair_names_apposed_to_events()
         self.repair_subjects_of_relative_pronouns()
         self.repair_amounts_read_as_verbs()
         self.repair_split_amounts()
@@ -1049,6 +1054,105 @@ class SentenceContext:
                     governed.head = stands if governed.dep_ in ("appos", "punct") else clause
                 word.head, word.dep_, word.pos_ = stands, "compound", "PROPN"
 
+    def repair_descriptions_read_as_verbs(self) -> None:
+        """ "agreed to acquire cybersecurity startup Harborlight for $620m": the small parser reads
+        "startup" as a verb, the word before it the object and the name its own object. A verb
+        with no subject or auxiliary, right between a verb's noun object and a named actor that is
+        its object, describes the name: both words hang on the name, which becomes the object, and
+        the phrases after it ("for $620m") go to the verb."""
+        for word in self.doc:
+            if not (0 < word.i < len(self.doc) - 1 and word.pos_ == "VERB" and word.tag_ != "VBG"):
+                continue
+            before, mention = self.doc[word.i - 1], self.mention_at(self.doc[word.i + 1])
+            # the word before is the verb's object, or the parse made it the subject of this one
+            verb = word.head if before.head == word and before.dep_ == "nsubj" else before.head
+            last = max(self.tokens_of(mention), key=lambda t: t.i) if mention is not None else None
+            if (before.pos_ != "NOUN" or before.dep_ not in ("dobj", "nsubj") or verb.pos_ != "VERB"
+                    or verb.i > before.i or last is None or mention.entity_type not in ACTOR_TYPES
+                    or last.head != word or last.dep_ != "dobj" or any(
+                        c.dep_ in SUBJECTS + ("nsubjpass", "aux", "auxpass", "neg") and c != before
+                        for c in word.children)):
+                continue
+            for child in list(word.children) + list(before.children):
+                if child.i > last.i:
+                    child.head = verb
+            last.head, last.dep_ = verb, "dobj"
+            word.head, word.dep_, word.pos_, word.tag_ = last, "compound", "NOUN", "NN"
+            before.head, before.dep_ = word, "compound"
+
+    def repair_lists_read_as_objects(self) -> None:
+        """ "awarded the City $3.2m in X funding, which pays for rapid rehousing, case management
+        and a rental program": the small parser hangs the rest of a list that follows a phrase
+        on the sentence's verb, as one more object. A list after a comma, on a verb whose object
+        came before the phrase the comma closes, goes on in that phrase: it is the conjunct of
+        the noun before the comma."""
+        for item in self.doc:
+            verb, opening = item.head, item.left_edge.i
+            if item.dep_ != "dobj" or opening < 2 or self.doc[opening - 1].text != "," \
+                    or not any(c.dep_ == "conj" for c in item.children):
+                continue
+            noun = self.doc[opening - 2]
+            earlier = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < opening - 2]
+            if not earlier or noun.pos_ != "NOUN" or not any(
+                    c.dep_ == "prep" and earlier[-1].i < c.i and noun in c.subtree for c in verb.children):
+                continue
+            item.head, item.dep_ = noun, "conj"
+            self.doc[opening - 1].head = noun
+
+    def repair_phrases_after_asides(self) -> None:
+        """ "awarded $25m in grants, to be paid over five years, to three groups": the small parser
+        hangs the phrase after an aside's closing comma on the aside's verb. A preposition after
+        the comma that closes a clause set off by commas belongs to the clause around it: to the
+        verb the aside's noun hangs on."""
+        for aside in self.doc:
+            opening = aside.left_edge.i
+            if aside.dep_ not in ("relcl", "acl") or opening == 0 or self.doc[opening - 1].text != ",":
+                continue
+            closing = next((c for c in aside.children if c.dep_ == "punct" and c.text == "," and c.i > aside.i), None)
+            verb = next((a for a in aside.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if closing is None or verb is None:
+                continue
+            for phrase in [c for c in aside.children if c.dep_ == "prep" and c.i > closing.i]:
+                phrase.head = verb
+
+    def repair_shared_heads(self) -> None:
+        """ "with Morocco's national power and water utility": the small parser may read two
+        nouns that share one head as two phrases, the first with the determiners. A singular noun
+        with "and" and a noun right after it, that modifies the noun closing the list, is the
+        list's first modifier: the closing noun heads the phrase and takes the first's place, its
+        determiners and modifiers."""
+        for first in self.doc:
+            if first.tag_ != "NN" or first.i + 3 >= len(self.doc) or self.mention_at(first) is not None:
+                continue
+            cc, modifier, head = self.doc[first.i + 1], self.doc[first.i + 2], self.doc[first.i + 3]
+            if not (cc.dep_ == "cc" and cc.head == first and head.head == first and head.dep_ == "conj"
+                    and head.tag_ == "NN" and modifier.head == head and modifier.dep_ == "compound"
+                    and modifier.pos_ == "NOUN" and self.mention_at(head) is None):
+                continue
+            for child in [c for c in first.children if c.i < first.i]:
+                child.head = head
+            head.head, head.dep_ = (head if first.head == first else first.head), first.dep_
+            first.head, first.dep_ = head, "nmod"
+            modifier.head, modifier.dep_ = first, "conj"
+
+    def repair_names_apposed_to_events(self) -> None:
+        """ "signed a loan with the national utility, the Office National de l'Eau": the small
+        parser may hang a name set off by a comma on the event noun rather than on the
+        description right before the comma. A named actor apposed to a noun, after a comma that
+        closes a common noun (no name itself) inside that noun's phrase, names that noun."""
+        for name in self.doc:
+            mention = self.mention_at(name)
+            opening = name.left_edge.i
+            if name.dep_ != "appos" or mention is None or mention.entity_type not in ACTOR_TYPES \
+                    or opening < 2 or self.doc[opening - 1].text != ",":
+                continue
+            described = self.doc[opening - 2]
+            # (a name is no apposition of a deal; of a person's title it is: "the minister for
+            # environment and communications, Ann Roe")
+            if (noun_trigger(name.head) is not None and described.pos_ == "NOUN" and described != name.head
+                    and name.head in described.ancestors and self.mention_at(described) is None):
+                name.head = described
+
     def repair_subjects_of_relative_pronouns(self) -> None:
         """ "a grant that the Agency provided to Y": the small parser may hang the clause's subject
         on the relative pronoun. A pronoun governs no subject: it is the subject of the verb the
@@ -1179,11 +1283,15 @@ class SentenceContext:
             for first, second in zip(objects, objects[1:]):
                 # (the parse may hang the comma on either object)
                 comma = second.left_edge.i - (second.left_edge.text != ",")
-                if self.doc[comma].text != "," or first.right_edge.i not in (comma - 1, comma):
+                # (and phrases after the second object to the first: "a £120m, ten-year contract to supply")
+                first_end = max([c.right_edge.i for c in first.children if c.i < comma] + [first.i])
+                if self.doc[comma].text != "," or first_end not in (comma - 1, comma):
                     continue
                 articles = [c for c in first.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
                 if articles and (first.like_num or first.pos_ == "NUM") and second.pos_ == "NOUN" \
                         and not second.like_num and not any(c.dep_ in ("det", "poss") for c in second.children):
+                    for phrase in [c for c in first.children if c.i > second.i]:
+                        phrase.head = second
                     first.head, first.dep_ = second, "nmod"
                     articles[0].head = second
                 else:
@@ -2482,7 +2590,11 @@ class SentenceContext:
         return any(self.mention_at(w) is mention for w in words)
 
     def listed_after_colon(self, token) -> list[Mention]:
-        after = token.doc[token.right_edge.i + 1:]
+        """ "to three local groups: $10m to X, $8m to Y": the actors of the list the colon opens
+        after the noun's own phrase (the parse may hang the list on the noun)."""
+        own_end = max([c.right_edge.i for c in token.children if c.dep_ not in ("appos", "punct", "conj", "cc")
+                       and c.i > token.i] + [token.i])
+        after = token.doc[own_end + 1:]
         if len(after) < 2 or after[0].text not in (":", "–", "—"):
             return []
         end = next((t.i for t in after[1:] if t.text in (";", ":", "(")), len(token.doc))
