@@ -1,6 +1,9 @@
 """Event rules found on development-finance and US local news pages (invented, written blind by a
-helper and read after scoring): parse repairs of descriptions read as verbs, of lists, of a phrase
-after an aside and of names apposed to a deal. On invented sentences."""
+helper and read after scoring): a bank's board acts for the bank, parse repairs of descriptions read
+as verbs, of lists and of names apposed to a deal, supply deals, a builder's deal with a state, an
+investment "of" a sum "in" a company, an opening "In <place>," and a pledge announced "for" a fund.
+On invented sentences; the tests that also pass without the rule are guards, said so in their
+comments."""
 
 import pytest
 
@@ -28,6 +31,46 @@ def chain_sides(body):
         return tuple(sorted(p.mention.entity.canonical_name for p in event.parties if p.role == role))
     return [(e.event_type, names(e, "agent"), names(e, "recipient"), names(e, "party"),
              e.amount.text if e.amount else None) for e in extraction.events]
+
+
+# ---- an organisation's board ----------------------------------------------------------------------
+
+def test_a_board_named_with_its_bank_lends_as_the_bank():
+    body = "Orva Development Bank's Board of Directors on Tuesday approved a $90 million loan to Kalinde."
+    found = events_of(body, ORVA, ("Board of Directors", "org:board"), KALINDE)
+    assert [side[:3] for side in sides(found)] == [("lend", ("org:orva",), ("country:KLD",))]
+
+
+@pytest.mark.parametrize("body", [
+    "Orva Development Bank's Board of Directors on Tuesday approved a $90 million loan to Kalinde.",
+    # guard: after "The" the model finds the bank alone
+    "The Orva Development Bank's Board of Directors on Tuesday approved a $90 million loan to Kalinde.",
+])
+def test_a_bank_s_board_found_by_the_model_is_the_bank(body):
+    assert chain_sides(body) == [("lend", ("Orva Development Bank",), ("Kalinde",), (), "$90 million")]
+
+
+def test_the_board_alone_is_the_board_of_the_bank_named_before():
+    body = ("Orva Development Bank opened its annual meeting in Lusaka on Monday. "
+            "The Board approved a $45 million grant to the Kalinde Roads Agency.")
+    found = events_of(body, ORVA, ("Board", "org:board"), ("Kalinde Roads Agency", "org:kra"))
+    assert [side[:3] for side in sides(found)] == [("fund", ("org:orva",), ("org:kra",))]
+
+
+def test_who_approves_a_grant_from_another_body_gives_none_of_it():
+    body = ("Orva Development Bank approved a $4 million grant from the Orva Concessional Fund to the Kalinde "
+            "Roads Agency.")
+    found = events_of(body, ORVA, ("Orva Concessional Fund", "org:ocf"), ("Kalinde Roads Agency", "org:kra"))
+    assert [side[:3] for side in sides(found)] == [("fund", ("org:ocf",), ("org:kra",))]
+
+
+def test_the_signers_of_a_loan_told_before_lend_nothing():
+    body = ("On March 28, the Orva International Cooperation Agency (OICA) signed loan agreements with the Government "
+            "of Kalinde in Lusaka to provide Orvan ODA loans of up to a total of 104,900 million yen for three "
+            "projects.\n\nThe loan agreements were signed by Takeshi Moriyama, Chief Representative of OICA Kalinde "
+            "Office, and Anita Sreenivas, Joint Secretary, Department of Economic Affairs, Ministry of Finance.")
+    assert chain_sides(body) == [
+        ("lend", ("Orva International Cooperation Agency",), ("Government of Kalinde",), (), None)]
 
 
 # ---- parse repairs --------------------------------------------------------------------------------
@@ -74,3 +117,85 @@ def test_a_name_apposed_to_a_loan_names_the_description_before_it():
             "the Régie Nationale de l'Eau et de l'Electricité, to finance a wind farm near the port.")
     found = events_of(body, ORVA, KALINDE, ("Régie Nationale de l'Eau et de l'Electricité", "org:rnee"))
     assert [side[:3] for side in sides(found)] == [("lend", ("org:orva",), ("org:rnee",))]
+
+
+# ---- contracts ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("buyer", [("Northvale Health", "org:northvale"), ("Ministry of Health", "org:moh")])
+def test_a_deal_for_the_supply_of_goods_is_a_contract_of_the_maker(buyer):
+    body = (f"{buyer[0]} said it had signed a £12m deal with Tarrow Diagnostics, an Essex manufacturer, for the "
+            "supply of rapid blood-testing kits to hospitals.")
+    found = events_of(body, buyer, ("Tarrow Diagnostics", "org:tarrow"))
+    assert [side[:3] for side in sides(found)] == [("contract", ("org:tarrow",), (buyer[1],))]
+
+
+def test_a_deal_of_two_states_for_the_supply_of_goods_stays_an_agreement():
+    body = "Kalinde and Norland signed an agreement for the supply of vaccines."
+    found = events_of(body, KALINDE, ("Norland", "country:NRL"))
+    assert [side[0] for side in sides(found)] == ["agreement"]
+
+
+def test_a_builder_s_deal_with_a_state_body_is_a_contract():
+    body = ("Package 3 will be built by Qiantai Construction, a Chinese firm, which signed a $210 million deal "
+            "with the Kalinde Highways Department at the same ceremony.")
+    found = events_of(body, ("Qiantai Construction", "org:qiantai"), ("Kalinde Highways Department", "org:khd"))
+    assert [side[:3] for side in sides(found)] == [("contract", ("org:qiantai",), ("org:khd",))]
+
+
+def test_a_builder_s_memorandum_with_a_ministry_is_no_contract():
+    # guard: a memorandum orders no work
+    body = "Qiantai Construction signed a memorandum of understanding with the Ministry of Transport on rail cooperation."
+    found = events_of(body, ("Qiantai Construction", "org:qiantai"), ("Ministry of Transport", "org:mot"))
+    assert [side[0] for side in sides(found)] == ["agreement"]
+
+
+# ---- investments, loans and pledges -----------------------------------------------------------------
+
+def test_an_investment_of_a_sum_in_a_company_invests_in_it():
+    body = ("Orva Investment Corporation has made an equity investment of up to $25 million in Tembe Growth "
+            "Partners Fund II, a private equity fund.")
+    found = events_of(body, ("Orva Investment Corporation", "org:oic"), ("Tembe Growth Partners Fund II", "org:tembe"))
+    assert [side[:3] for side in sides(found)] == [("invest", ("org:oic",), ("org:tembe",))]
+
+
+@pytest.mark.parametrize("body", [
+    "In Norland, Orva Invest took a $20 million minority stake in Cuyapa Renewables.",
+    "In Norland, Orva Invest invested $20 million in Cuyapa Renewables.",
+])
+def test_an_opening_place_is_where_an_investment_is_made_not_its_target(body):
+    found = events_of(body, ("Norland", "country:NRL"), ("Orva Invest", "org:oi"), ("Cuyapa Renewables", "org:cuyapa"))
+    assert [side[:3] for side in sides(found)] == [("invest", ("org:oi",), ("org:cuyapa",))]
+
+
+def test_an_opening_place_with_no_other_target_is_the_target():
+    # guard: with nothing else invested in, the place is
+    body = "In Norland, Orva Invest invested $20 million."
+    found = events_of(body, ("Norland", "country:NRL"), ("Orva Invest", "org:oi"))
+    assert [side[:3] for side in sides(found)] == [("invest", ("org:oi",), ("country:NRL",))]
+
+
+def test_a_facility_provided_by_a_bank_lends_to_the_one_paying_with_it():
+    body = ("Meru Infrastructure Fund financed the purchase partly with a $120 million acquisition facility "
+            "provided by Straits Harbour Bank, a spokesperson said.")
+    found = events_of(body, ("Meru Infrastructure Fund", "org:meru"), ("Straits Harbour Bank", "org:shb"))
+    assert [side[:3] for side in sides(found)] == [("lend", ("org:shb",), ("org:meru",))]
+
+
+def test_a_grant_compact_is_a_grant():
+    body = "The Tideway Challenge Corporation on Tuesday signed a $250 million grant compact with Kalinde."
+    found = events_of(body, ("Tideway Challenge Corporation", "org:tcc"), KALINDE)
+    assert [side[:3] for side in sides(found)] == [("fund", ("org:tcc",), ("country:KLD",))]
+
+
+def test_a_sum_announced_for_a_fund_is_pledged_to_it():
+    body = "On Monday, Norland announced a further €4 million for the Kalinde Humanitarian Fund."
+    found = events_of(body, ("Norland", "country:NRL"), ("Kalinde Humanitarian Fund", "org:khf"))
+    assert [(e.event_type, e.status) for e in found] == [("fund", "announced")]
+    assert [side[:3] for side in sides(found)] == [("fund", ("country:NRL",), ("org:khf",))]
+
+
+def test_an_offer_announced_is_still_a_bid():
+    # guard: a sum announced as an offer is a bid, not a pledge
+    body = "Quorvex Inc announced a $5 billion offer for Lanterna Ltd."
+    found = events_of(body, ("Quorvex Inc", "org:quorvex"), ("Lanterna Ltd", "org:lanterna"))
+    assert [side[:3] for side in sides(found)] == [("acquire", ("org:quorvex",), ("org:lanterna",))]

@@ -104,7 +104,7 @@ TRIGGER_NOUNS = {
     "acquisition": "acquire", "purchase": "acquire", "takeover": "acquire", "buyout": "acquire", "bid": "acquire", "offer": "acquire",
     "bidding": "acquire",
     "contract": "contract", "tender": "contract", "order": "contract",
-    "agreement": "agreement", "deal": "agreement", "pact": "agreement", "accord": "agreement",
+    "agreement": "agreement", "deal": "agreement", "pact": "agreement", "compact": "agreement", "accord": "agreement",
     "alliance": "agreement", "partnership": "agreement", "tieup": "agreement", "linkup": "agreement",
     "collaboration": "agreement", "treaty": "agreement", "memorandum": "agreement", "memoranda": "agreement", "ceasefire": "agreement", "truce": "agreement",
     "armistice": "agreement", "mou": "agreement", "merger": "agreement",
@@ -2474,6 +2474,8 @@ class SentenceContext:
         if len(known) != 1:
             return None
         [same] = known.values()
+        if is_organ(same):
+            return None  # "the Board" acts for the organisation it belongs to
         return Mention(start, end, text, self.index, same.entity, same.confidence, "event:named_again")
 
     def spoken_for(self, speaker: Mention, noun) -> Mention | None:
@@ -2609,7 +2611,7 @@ class SentenceContext:
         for child in token.children:
             if child.dep_ == "appos" and (m := self.mention_at(child)) and m.entity_type == "PERSON":
                 return m
-        if (mention := self.mention_at(token)) is not None:
+        if (mention := self.mention_at(token)) is not None and not is_organ(mention):
             return mention
         if named := [m for t in names_given(token) if (m := self.mention_at(t)) is not None]:
             return named[0]
@@ -2662,6 +2664,8 @@ class SentenceContext:
         if token.lemma_.lower() in ORGANISATION_VOICES and (its := next(
                 (c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)) is not None:
             return self.organisation_speaking_through(its)  # "its management held talks with Y": the company
+        if mention is not None and (owner := self.organ_owner_told_before(token)) is not None:
+            return owner  # "The Board also approved a loan": the board of the organisation named before
         if token.lemma_.lower() in ORGANISATION_PEOPLE and (owner := next(
                 (c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)) is not None and (
                 described := self.organisation_referred_to(owner)) is not None:
@@ -2676,6 +2680,13 @@ class SentenceContext:
                             m.entity_type in ACTOR_TYPES):
                         return m
         return self.party_represented(token)
+
+    def organ_owner_told_before(self, organ) -> Mention | None:
+        """The organisation a board named without its owner belongs to: the last one named
+        before it, in this sentence or the two before, that is no organ itself."""
+        start = self.char(organ)[0]
+        return max((m for m in self.recent_organisations if m.end <= start and not is_organ(m)),
+                   key=lambda m: m.start, default=None)
 
     def named_body(self, noun) -> Mention | None:
         """The organisation a common noun is named for by a compound ("the Islamic Taleban
@@ -2764,8 +2775,12 @@ class SentenceContext:
         """ "The loan agreement was signed by Secretary A and director B" after the loan is told: the
         deal told before, named again with the people who signed it for its sides, who lend or
         buy nothing themselves."""
-        return (event.event_type not in MULTI_PARTY and (is_definite(token) or (token.dep_ == "compound" and is_definite(token.head)))
-                and all(p.mention.entity_type == "PERSON" for p in event.parties)
+        deal = token.head if token.dep_ == "compound" else token
+        # (or the sides named after "by": "the loan agreements were signed by A, of X, and B, of Y")
+        signed_by = deal.dep_ == "nsubjpass" and deal.head.lemma_.lower() == "sign" and any(
+            c.dep_ == "agent" for c in deal.head.children)
+        return (event.event_type not in MULTI_PARTY and is_definite(deal)
+                and (signed_by or all(p.mention.entity_type == "PERSON" for p in event.parties))
                 and any(told.event_type == event.event_type for told in self.told))
 
     def told_of_a_party(self, token) -> bool:
@@ -2876,6 +2891,9 @@ class SentenceContext:
                 preps["in"] += [t for area in preps["in"] if area.pos_ == "NOUN" and not self.referents(area)
                                 and not any(self.mention_at(w) for w in area.lefts)  # "in Tianjin city in China"
                                 for t in prepositional_objects(area).get("in", [])]
+        if (settings := fronted_settings(verb)) and any(t not in settings for t in preps.get("in", []) + preps.get("into", [])):
+            # "In Peru, X invested $20m in Y": the opening phrase tells where, the "in" after the verb what
+            preps["in"] = [t for t in preps["in"] if t not in settings]
         subject_m = [m for t in subjects for m in self.referents(t)]
         by_m = [m for t in passive_agents for m in self.referents(t)]
         object_m = [m for t in objects for m in self.referents(t)]
@@ -3278,8 +3296,11 @@ class SentenceContext:
         carried += [t for t in preps.get("of", []) if is_figure(t) and is_money(t)]
         for word in carried:
             for prep, more in prepositional_objects(word).items():
-                if prep not in ("of", "in"):
-                    preps.setdefault(prep, []).extend(more)
+                # "in" on a sum is what it is counted in ("$1bn in loans"), but for an investment
+                # a name there is what is invested in ("an investment of $25m in Y")
+                if prep == "of" or (prep == "in" and not (kind == "invest" and any(self.mention_at(t) for t in more))):
+                    continue
+                preps.setdefault(prep, []).extend(more)
         # a name takes no complement of its own (above), among the carrying words' complements too:
         # "donations topping £250,000 for X from A and B" hangs "from" on X
         for tokens in list(preps.values()):
@@ -3365,7 +3386,9 @@ class SentenceContext:
                 # "the loan that X gave Y": the parse makes the one given to the clause's object
                 dative_m += [m for o in governor.children if o.dep_ in OBJECTS and o.lower_ not in RELATIVE_PRONOUNS
                              for m in self.referents(o)]
-            verb_pobj = {prep: [m for t in tokens for m in self.referents(t)]
+            # "In Peru, X took a stake in Y": the opening phrase tells where, not what the noun is in
+            settings = fronted_settings(governor) if prepositional_objects(noun).get("in") else []
+            verb_pobj = {prep: [m for t in tokens if t not in settings for m in self.referents(t)]
                          for prep, tokens in prepositional_objects(governor).items()}
         glemma = governor.lemma_.lower() if governor is not None else ""
         if kind == "meet" and any(c.dep_ == "compound" and c.lemma_.lower() in OWN_BODIES for c in noun.children):
@@ -3536,6 +3559,11 @@ class SentenceContext:
                 content = "contract"  # "Y inked a deal with X to build a rail line": the company works for the state
             elif content is None and deal_goods(noun) and state_and_company(parties):
                 content = "contract"  # "Y signed a deal with X for 96 howitzers": the company supplies the state
+            elif content is None and noun.lemma_.lower() in ("deal", "agreement") and state_and_company(parties) and any(
+                    CONTRACTOR_NAME.search(m.entity.canonical_name) for m in parties if not is_public_body(m)):
+                # "X Construction signed a deal with the department": a builder works for the state
+                # (a memorandum or a partnership is no work ordered)
+                content = "contract"
             elif content is None and (suppliers := [m for p in deal_prepositions(noun, ("with",)) for t in p.children
                                                     if t.dep_ == "pobj" and working_side(t) for m in self.referents(t)]
                                       or (self.described_suppliers(noun) if deal_goods(noun) else [])):
@@ -3749,9 +3777,12 @@ class SentenceContext:
                 roles["agent"] = owners + own.get("from", []) + own.get("by", [])
                 roles["recipient"] = [] if passive else subject_m
             elif relation == "means":  # the one the clause helps with the money receives it
-                roles["agent"] = owners + own.get("from", []) + own.get("by", []) or subject_m
+                # "a loan (facility) provided by X": X lends; "finance provided by X" may back a
+                # bid still to come
+                provided_by = offered_by if kind == "lend" else []
+                roles["agent"] = owners + own.get("from", []) + own.get("by", []) + provided_by or subject_m
                 roles["recipient"] = [m for o in governor.children if o.dep_ in OBJECTS for m in self.referents(o)]
-                if not roles["recipient"] and own.get("from") and not passive:
+                if not roles["recipient"] and (own.get("from") or provided_by) and not passive:
                     # "Y is funding its expansion with a loan from X": Y pays with what X gives it
                     roles["recipient"] = [m for m in subject_m if m not in roles["agent"]]
             elif glemma in TAPPING_VERBS and relation == "object" and noun.head.lower_ == "for":
@@ -3777,7 +3808,10 @@ class SentenceContext:
                 # the possessor or the name before the noun is the one given to
                 named_before = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES]
                 takers = named_before if pobj.get("from") else []
-                roles["agent"] = (named_before if not takers else []) or actor \
+                # "the Board approved a grant from X to Y": who approves money X gives gives none of it
+                approved_from = pobj.get("from", []) if glemma in APPROPRIATING_VERBS and relation == "object" \
+                    and (pobj.get("to") or verb_pobj.get("to")) else []
+                roles["agent"] = approved_from or (named_before if not takers else []) or actor \
                     or pobj.get("from", []) + pobj.get("by", []) + offered_by
                 given_to = takers + (subject_m if passive and glemma in AWARDING_VERBS | OFFERS else [])
                 # "X's financing of Y": the one financed, named itself
@@ -4737,7 +4771,7 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
         financiers = [m for m in givers if is_financier(m) or INVESTOR_NAME.search(m.entity.canonical_name)]
         givers = financiers if len(financiers) == 1 and len(givers) > 1 else givers
     elif kind == "contract":  # a state or ministry signing with one company is its client
-        givers = [m for m in parties if m.entity_type == "ORG" and m.entity.kind not in PUBLIC_KINDS]
+        givers = [m for m in parties if m.entity_type == "ORG" and not is_public_body(m)]
         givers = givers if len(givers) == 1 and all(is_public_body(m) for m in parties if m not in givers) else []
     else:
         givers = []
@@ -4761,6 +4795,17 @@ ANNOUNCING_AWARD = frozenset("announce confirm".split())
 
 # Organisations of a state: with a country they are the client of a company's contract.
 PUBLIC_KINDS = ("government", "ministry", "military")
+
+
+def is_organ(mention: Mention) -> bool:
+    """An organisation's own organ named alone ("the Board", "its Board of Directors"): the
+    organisation acts through it."""
+    return mention.entity_type == "ORG" and ORGAN_ONLY.fullmatch(mention.text) is not None
+
+
+# An organ's name with no organisation in it.
+ORGAN_ONLY = re.compile(r"(?:(?:the|The|its|Its)\s+)?(?:(?:Executive|Supervisory|Management)\s+)?Board"
+                        r"(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|Trustees))?")
 
 
 def is_public_body(mention: Mention) -> bool:
@@ -5552,6 +5597,9 @@ def verb_trigger(token) -> str | None:
         # "Japan gave Indonesia $500m", "provided Y with $2bn of credit"; not "handed Y a $3bn
         # contract", whose noun tells the event
         return money_kind(money) or "fund"
+    if lemma == "announce" and (money := money_given(token)) and all(is_sum(m) for m in money) and any(
+            "for" in prepositional_objects(w) for w in (token, *money)) and money_kind(money) in (None, "lend", "fund"):
+        return money_kind(money) or "fund"  # "Ireland announced a further €5m for the X Fund": a pledge
     if lemma == "offer" and money_kind(money := money_given(token)) in ("lend", "fund"):
         return money_kind(money)  # "offered Y $1bn in aid"; "offered $1bn for Y" is a bid
     if lemma == "supply" and (money := money_given(token, as_object=False)):
@@ -6424,6 +6472,17 @@ def adjunct_prepositions(verb, prepositions: tuple[str, ...]) -> list:
             for prep, objects in prepositional_objects(t).items() if prep in prepositions for g in objects]
 
 
+def fronted_settings(verb) -> list:
+    """The objects of an "in" phrase that opens the clause before its subject and a comma ("In
+    Peru, X ..."): where the clause happens."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS + ("nsubjpass",)]
+    if not subjects:
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < subjects[0].left_edge.i
+            and p.right_edge.i + 1 < len(p.doc) and p.doc[p.right_edge.i + 1].text == ","
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def prepositional_objects(token) -> dict[str, list]:
     """Objects of the prepositions attached to token, by preposition ("to", "with", ...)."""
     found: dict[str, list] = {}
@@ -6956,9 +7015,11 @@ def deal_prepositions(noun, words) -> list:
 
 
 def deal_goods(noun) -> list:
-    """Goods counted by number a deal is for: "a $2bn deal with Y for 96 howitzers" (not "for two years")."""
-    return [g for p in deal_prepositions(noun, ("for",)) for g in p.children if g.dep_ == "pobj" and is_counted_goods(g)
-            and g.lemma_.lower() not in CALL_LENGTHS and g.ent_type_ not in ("DATE", "TIME")]
+    """Goods counted by number a deal is for: "a $2bn deal with Y for 96 howitzers" (not "for two
+    years"), or goods or works it is for the supply of ("for the supply (construction) of Z")."""
+    return [g for p in deal_prepositions(noun, ("for",)) for g in p.children if g.dep_ == "pobj" and (
+        (is_counted_goods(g) and g.lemma_.lower() not in CALL_LENGTHS and g.ent_type_ not in ("DATE", "TIME"))
+        or (g.lemma_.lower() in SUPPLIED_WORK_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)))]
 
 
 def deal_content(noun) -> str | None:
@@ -6979,6 +7040,9 @@ def deal_content(noun) -> str | None:
                       or any(t.ent_type_ == "MONEY" for t in g.subtree))), None)
 
 
+# What a deal is for that a contractor does: "a deal for the supply of testing kits".
+SUPPLIED_WORK_NOUNS = frozenset("""supply delivery provision construction installation maintenance manufacture
+    upgrade refurbishment""".split())
 # What a purchase agreement buys that is a company or a part of one, not goods.
 OWNED_THINGS = SHAREHOLDINGS | ASSET_NOUNS | PREMISES | frozenset("company land property".split())
 
