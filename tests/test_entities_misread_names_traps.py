@@ -251,3 +251,11 @@ def test_an_organisations_board_after_its_possessive_is_the_organisation(extract
     found = typed(extractor, body)
     assert found.get(owner) == {"ORG"}
     assert not any("Board" in text or "board" in text for text in found)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Severn Dale Water has awarded contracts worth a combined £380m to three engineering groups.", "Severn Dale Water"),
+    ("Thames Water said on Monday it would cut bills by 5% next year.", "Thames Water"),
+])
+def test_a_water_utility_by_its_name_is_an_organisation(extractor, body, name):
+    assert typed(extractor, body).get(name) == {"ORG"}
