@@ -199,3 +199,34 @@ def test_an_offer_announced_is_still_a_bid():
     body = "Quorvex Inc announced a $5 billion offer for Lanterna Ltd."
     found = events_of(body, ("Quorvex Inc", "org:quorvex"), ("Lanterna Ltd", "org:lanterna"))
     assert [side[:3] for side in sides(found)] == [("acquire", ("org:quorvex",), ("org:lanterna",))]
+
+
+@pytest.mark.parametrize("fund", ["Arbutus Infrastructure Fund IV", "Tembe Growth Partners Fund II"])
+def test_money_committed_to_an_investment_fund_is_invested(fund):
+    body = f"The Laurentian Public Service Pension Plan said it had committed C$500 million to {fund}."
+    found = events_of(body, ("Laurentian Public Service Pension Plan", "org:lpsp"), (fund, "org:fund"))
+    assert [side[:3] for side in sides(found)] == [("invest", ("org:lpsp",), ("org:fund",))]
+
+
+@pytest.mark.parametrize("body", [
+    "Norland committed $50 million to the Green Climate Fund.",
+    # guard: a grant stays a grant whatever the fund's name
+    "Norland gave a $20 million grant to the Green Climate Fund.",
+])
+def test_money_committed_to_a_fund_that_gives_it_away_is_funding(body):
+    found = events_of(body, ("Norland", "country:NRL"), ("Green Climate Fund", "org:gcf"))
+    assert [side[:3] for side in sides(found)] == [("fund", ("country:NRL",), ("org:gcf",))]
+
+
+@pytest.mark.parametrize("body, client", [
+    ("Severn Dale Water has awarded three contracts. The £210m civils contract went to Hadley Morrow Construction.",
+     "Severn Dale Water"),
+    ("The Kalinde Roads Authority's £210m contract went to Hadley Morrow Construction.", "Kalinde Roads Authority"),
+])
+def test_a_contract_that_went_to_a_company_is_won_by_it(body, client):
+    assert chain_sides(body) == [("contract", ("Hadley Morrow Construction",), (client,), (), "£210m")]
+
+
+def test_a_sum_that_went_to_a_company_is_no_contract():
+    # guard: only a contract going to a company is won by it
+    assert chain_sides("The Kalinde Roads Authority said the money went to Hadley Morrow Construction.") == []

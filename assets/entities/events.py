@@ -3230,6 +3230,8 @@ class SentenceContext:
             if not receiver and not passive:
                 receiver = [m for m in object_m if m.entity_type in ACTOR_TYPES + PLACE_TYPES]
             roles["recipient"] = receiver
+            if kind == "fund" and receiver and money_kind(given) is None and all(is_investment_fund(m) for m in receiver):
+                kind = "invest"  # "committed C$500m to X Infrastructure Fund IV": money put in a fund to invest
             # "Y was financed by a loan from X": the means is the event, its giver the agent
             for noun, kind in money_means(verb):
                 claimed.update(t.i for t in noun.subtree if t.dep_ == "compound" or t == noun)
@@ -3588,7 +3590,13 @@ class SentenceContext:
             # "an order for (of) 50 Airbus jets": the maker of what is ordered
             ordered = preps.get("for", []) + (preps.get("of", []) if noun.lemma_.lower() == "order" else [])
             made = [m for t in ordered for m in self.mentions_in(t.subtree) if m.entity_type == "ORG"]
-            if noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and own.get("from") and made:
+            if relation == "subject" and glemma == "go" and verb_pobj.get("to"):
+                # "the £210m civils contract went to X": X won it, from whose contract it is or the
+                # one an earlier sentence says awarded contracts
+                roles["agent"] = verb_pobj["to"]
+                roles["recipient"] = [m for m in owners + modifiers if m.entity_type in ACTOR_TYPES
+                                      and m not in roles["agent"]] or self.awarder_told_before(noun)
+            elif noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS and own.get("from") and made:
                 # "the order from Y for 12 X jets was confirmed": the maker supplies the one ordering
                 roles["recipient"], roles["agent"] = own["from"], made
             elif noun.lemma_.lower() == "order" and glemma not in RECEIVING_VERBS | AWARDING_VERBS and not own.get("from"):
@@ -4797,6 +4805,17 @@ ANNOUNCING_AWARD = frozenset("announce confirm".split())
 PUBLIC_KINDS = ("government", "ministry", "military")
 
 
+def is_investment_fund(mention: Mention) -> bool:
+    """A fund that invests its backers' money, by its name: "X Infrastructure Fund", "X Growth
+    Partners Fund II" (not "the Green Climate Fund" or a humanitarian fund, which give it away)."""
+    return mention.entity_type == "ORG" and INVESTMENT_FUND_NAME.search(mention.entity.canonical_name) is not None
+
+
+# An investment fund's name: a kind of investment before "Fund", or a fund numbered as one of a series.
+INVESTMENT_FUND_NAME = re.compile(r"\b(?:Infrastructure|Equity|Growth|Opportunities|Ventures?|Capital|Partners|Buyout|"
+                                  r"Credit)\s+Fund\b|\bFund\s+(?:[IVX]+|\d+)\b")
+
+
 def is_organ(mention: Mention) -> bool:
     """An organisation's own organ named alone ("the Board", "its Board of Directors"): the
     organisation acts through it."""
@@ -5359,7 +5378,7 @@ LOAN_FACILITY_WORDS = LENDING_FACILITY_WORDS | frozenset(
 
 
 # What a package of works is of ("the civil works package", "a construction package")
-WORKS_WORDS = frozenset("work works construction engineering".split())
+WORKS_WORDS = frozenset("work works construction engineering civils".split())
 
 
 def noun_trigger(token) -> str | None:
