@@ -230,3 +230,38 @@ def test_a_contract_that_went_to_a_company_is_won_by_it(body, client):
 def test_a_sum_that_went_to_a_company_is_no_contract():
     # guard: only a contract going to a company is won by it
     assert chain_sides("The Kalinde Roads Authority said the money went to Hadley Morrow Construction.") == []
+
+
+# ---- deals told again with their signers or their awarder ------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    ("Orva Development Fund signed a $40 million loan agreement with Kalinde on Sunday. The agreement was "
+     "signed by Planning Minister Lina Haddar and the fund's deputy director-general, Walid Mutar."),
+    # guard: told with a participle, the parse already reads no second deal
+    ("Orva Development Fund signed a $40 million loan agreement with Kalinde on Sunday. The agreement, signed in "
+     "Lusaka by Planning Minister Lina Haddar and the fund's deputy director-general, Walid Mutar, runs for 20 years."),
+])
+def test_an_agreement_signed_by_people_after_a_deal_is_told_is_that_deal(body):
+    found = events_of(body, ("Orva Development Fund", "org:odf", "development_bank"), KALINDE,
+                      ("Lina Haddar", "person:haddar"), ("Walid Mutar", "person:mutar"))
+    assert [side[:3] for side in sides(found)] == [("lend", ("org:odf",), ("country:KLD",))]
+
+
+def test_an_agreement_signed_by_people_with_no_deal_told_before_is_theirs():
+    # guard: with no deal told before, the agreement is the signers' own
+    body = "The agreement was signed by Planning Minister Lina Haddar and Trade Minister Walid Mutar in Lusaka."
+    found = events_of(body, ("Lina Haddar", "person:haddar"), ("Walid Mutar", "person:mutar"))
+    assert [side[3] for side in sides(found)] == [("person:haddar", "person:mutar")]
+
+
+@pytest.mark.parametrize("second", [
+    "The main contract, valued at SR2.8 billion, was awarded to Rashidiya Contracting Company.",
+    "A second contract, worth SR2.8 billion, was signed with Emirati firm Rashidiya Contracting Company.",
+])
+def test_a_contract_awarded_or_signed_in_the_passive_is_the_awarder_s_told_before(second):
+    body = ("Nujoom Development Company, the developer behind the Nujoom resort, has awarded contracts worth SR3.75 "
+            f"billion for its marina project. {second}")
+    found = events_of(body, ("Nujoom Development Company", "org:nujoom"), ("Nujoom", "org:nujoom"),
+                      ("Rashidiya Contracting Company", "org:rashidiya"))
+    assert [side[:3] for side in sides(found)] == [("contract", ("org:rashidiya",), ("org:nujoom",))]
+    assert amounts(found) == ["SR2.8 billion"]

@@ -2774,11 +2774,17 @@ class SentenceContext:
     def restated_by_signers(self, token, event: Event) -> bool:
         """ "The loan agreement was signed by Secretary A and director B" after the loan is told: the
         deal told before, named again with the people who signed it for its sides, who lend or
-        buy nothing themselves."""
+        buy nothing themselves; "the agreement was signed by A and B" after a deal is told is that
+        deal, no second one between the signers."""
         deal = token.head if token.dep_ == "compound" else token
-        # (or the sides named after "by": "the loan agreements were signed by A, of X, and B, of Y")
-        signed_by = deal.dep_ == "nsubjpass" and deal.head.lemma_.lower() == "sign" and any(
-            c.dep_ == "agent" for c in deal.head.children)
+        # (or the sides named after "by": "the loan agreements were signed by A, of X, and B, of Y",
+        # "the agreement, signed in Cairo by A and B, ...")
+        signed_by = (deal.dep_ == "nsubjpass" and deal.head.lemma_.lower() == "sign" and any(
+            c.dep_ == "agent" for c in deal.head.children)) or any(
+            c.dep_ == "acl" and c.lemma_.lower() == "sign" and any(g.dep_ == "agent" for g in c.children)
+            for c in deal.children)
+        if event.event_type == "agreement":  # "the agreement was signed by A and B" after the deal is told
+            return is_definite(deal) and signed_by and any(told.event_type != "meet" for told in self.told)
         return (event.event_type not in MULTI_PARTY and is_definite(deal)
                 and (signed_by or all(p.mention.entity_type == "PERSON" for p in event.parties))
                 and any(told.event_type == event.event_type for told in self.told))
@@ -3635,8 +3641,10 @@ class SentenceContext:
                     for m in self.referents(c) if m.entity_type in ACTOR_TYPES]
                 roles["recipient"] = actor or (pobj.get("by", []) if passive else []) \
                     or self.purpose_clients(noun, governor) or clients_for or (
-                        # "the contract was awarded to X, Y said": who awarded it tells of it
-                        self.announcing_awarder(governor, winners, said=True) if passive else [])
+                        # "the contract was awarded to X, Y said": who awarded it tells of it; "Y has
+                        # awarded contracts ... The main contract was awarded to X": the awarder told before
+                        self.announcing_awarder(governor, winners, said=True) or self.awarder_told_before(noun)
+                        if passive else [])
                 roles["agent"] = winners
             elif (awarded := [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                               and c.lemma_.lower() in AWARDING_VERBS]):
@@ -3651,7 +3659,12 @@ class SentenceContext:
                 clients_for = pobj.get("for", []) if noun.lemma_.lower() != "order" else []
                 signed_with = pobj.get("from", []) + pobj.get("with", []) + clients_for
                 roles["recipient"] = signed_with or self.purpose_clients(noun, governor)
-                if glemma in RECEIVING_VERBS and not roles["recipient"]:  # "won a $2bn Pelora contract"
+                if (relation == "subject" and passive and not roles["agent"] and pobj.get("with")
+                        and (awarder := self.awarder_told_before(noun))):
+                    # "Y has awarded contracts ... A second contract was signed with X": X does the
+                    # work for the one told awarding them
+                    roles["agent"], roles["recipient"] = pobj["with"], awarder
+                elif glemma in RECEIVING_VERBS and not roles["recipient"]:  # "won a $2bn Pelora contract"
                     # "received an order for 50 jets from Y": the parse hangs "from" on the goods
                     roles["recipient"] = [m for m in modifiers if m.entity_type in ACTOR_TYPES] or [
                         m for t in preps.get("for", []) for g in prepositional_objects(t).get("from", [])
@@ -4926,8 +4939,9 @@ EQUITY_WORDS = frozenset("venture equity capital".split())
 STAKE_RAISING = frozenset("raise increase lift boost double triple up enlarge build".split())
 # what a name written right after is a stake in: "its stake in (consortium) Y"
 STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
-# A name followed by its award of contracts: "Y has awarded two more building contracts".
-AWARDED_CONTRACTS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:awarded|granted|handed\s+out)\s+(?:[\w-]+\s+){0,4}?"
+# A name followed by its award of contracts: "Y has awarded two more building contracts", "Y, the
+# developer behind Z, has awarded contracts".
+AWARDED_CONTRACTS = re.compile(r"(?:,[^,.;]{1,120},)?\s+(?:has\s+|had\s+|have\s+)?(?:awarded|granted|handed\s+out)\s+(?:[\w-]+\s+){0,4}?"
                                r"(?:contracts?|orders?|tenders?|concessions?|licen[cs]es?)\b")
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
 # Nouns for who holds a company's shares: "Y's main shareholder", "the largest investor in Y".
