@@ -110,3 +110,17 @@ def test_a_gazetteer_name_keeps_its_entity_beside_a_legal_form():
     short = mention(body, "Gazprom Neft", extractor="gazetteer", occurrence=1)
     found = name_variants(body, [mention(body, "Gazprom Neft PLC"), short])
     assert found[1] is short
+
+
+@pytest.mark.parametrize("charity", ["Dunmore Athletic Community Trust", "Dunmore Athletic Foundation"])
+def test_a_club_is_not_the_charity_named_after_it(charity):
+    body = f"The {charity} runs coaching in schools. Lakeshore completed its takeover of Dunmore Athletic."
+    found = linked(body, [mention(body, charity), mention(body, "Lakeshore"), mention(body, "Dunmore Athletic")])
+    assert found[2] == ("Dunmore Athletic", "Dunmore Athletic", "org:dunmore-athletic")
+
+
+def test_a_short_form_still_takes_the_group_it_starts():
+    # guard: a group's name closing on another word than a charity's is still its long form
+    body = "Dunmore Athletic Holdings runs the club. Dunmore Athletic said profits rose."
+    found = linked(body, [mention(body, "Dunmore Athletic Holdings"), mention(body, "Dunmore Athletic", occurrence=1)])
+    assert found[1][1] == "Dunmore Athletic Holdings"

@@ -238,8 +238,10 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
         if name in linked or not may_be_short_form(mention):
             continue
         # "Menara" of "PT Menara Nusantara Raya": the name after a legal form written before it
+        # (not "X Community Trust" of "X": a club's or a company's charity is a body of its own)
         longer = {long for long in organisations if long != name and (
-            (short := without_leading_form(long)) == name or short.startswith(name + " "))}
+            (short := without_leading_form(long)) == name or short.startswith(name + " "))
+            and long.split()[-1] not in OWN_CHARITY_HEADS}
         # "Foster" (or "Foster's") of "Foster's Group": its possessive form closed as a company's
         # name, which beats the model's longer runs ("Foster's Lager, Foster")
         firms = {long for long in organisations if is_possessive_firm(name, long)}
@@ -260,6 +262,11 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
     return [dataclasses.replace(m, entity=linked[m.entity.canonical_name])
             if m.entity.canonical_name in linked and (may_be_short_form(m) or m.entity.canonical_name in legal_names)
             else m for m in mentions]
+
+
+# The heads of the names of charities set up by a company or a club under its own name: "Dunmore
+# Athletic Community Trust" is not "Dunmore Athletic".
+OWN_CHARITY_HEADS = frozenset("Trust Foundation Charity".split())
 
 
 def abbreviates(short: str, long: str) -> bool:
