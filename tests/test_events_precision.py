@@ -475,6 +475,13 @@ def test_in_a_sports_report_talks_and_a_club_bought_are_still_events():
         ("meet", "done", ("person:bello", "person:kovac"))]
 
 
+def test_in_a_sports_report_a_person_meeting_a_body_is_a_meeting():
+    # a fixture is between clubs or between players; a new owner meeting the fans' society is a meeting
+    body = SPORTS_REPORT.format("Ana Kovac met the Halden Supporters Society at the stadium on Thursday.")
+    assert summaries_named(body, HALDEN, BRASK, ANA, ("Halden Supporters Society", "org:hss")) == [
+        ("meet", "done", ("org:hss", "person:kovac"))]
+
+
 def test_outside_a_sports_report_sides_meeting_still_meet():
     assert summaries_named("Halden United met Brask City in Oslo to discuss the merger.", HALDEN, BRASK) == [
         ("meet", "done", ("org:brask", "org:halden"))]

@@ -596,17 +596,24 @@ def sport_word(found: re.Match) -> str:
 
 def is_sporting_event(event: Event) -> bool:
     """In a sports report, what reads as an event is sport: sides meeting or visiting are a fixture
-    unless an office holder is among them ("met Blues boss X" is a meeting); a person bought, bid
+    unless an office holder is among them ("met Blues boss X" is a meeting) or a person meets a
+    body that plays no match ("X met the Supporters Society"); a person bought, bid
     for or lent is a player transferred; a deal between people alone is a pairing on the field; a
     "lifeline" given without a sum is a score. Talks and calls, clubs bought and sums given stay."""
     people = [p for p in event.parties if p.mention.entity_type == "PERSON"]
-    if event.event_type == "meet":
-        return FIXTURE_TRIGGER.fullmatch(event.trigger) is not None and not any(p.mention.title for p in people)
+    if event.event_type == "meet":  # (a person meeting a body that plays no match is no fixture)
+        return FIXTURE_TRIGGER.fullmatch(event.trigger) is not None and not any(p.mention.title for p in people) \
+            and not (people and any(p.mention.entity_type == "ORG" and NON_TEAM_BODY.search(p.mention.entity.canonical_name)
+                                    for p in event.parties))
     if event.event_type in ("acquire", "lend"):
         return any(p.role == "recipient" for p in people)
     if event.event_type == "agreement":
         return len(people) == len(event.parties)
     return event.event_type == "fund" and event.amount is None
+
+
+# Head words of the names of bodies that play no match: "the Dunmore Supporters Society".
+NON_TEAM_BODY = re.compile(r"\b(?:Society|Association|Trust|Council|Federation|Board|Committee|Union)$")
 
 
 # A person named as the other side's own spouse or partner in love, just before the name: "his
