@@ -265,3 +265,16 @@ def test_a_contract_awarded_or_signed_in_the_passive_is_the_awarder_s_told_befor
                       ("Rashidiya Contracting Company", "org:rashidiya"))
     assert [side[:3] for side in sides(found)] == [("contract", ("org:rashidiya",), ("org:nujoom",))]
     assert amounts(found) == ["SR2.8 billion"]
+
+
+def test_a_phrase_after_a_span_of_time_is_the_verb_s():
+    body = "Lakeshore Sports Holdings has promised to invest £12m over the next four years in Glenview Park."
+    found = events_of(body, ("Lakeshore Sports Holdings", "org:lakeshore"), ("Glenview Park", "place:glenview"))
+    assert [side[:3] for side in sides(found)] == [("invest", ("org:lakeshore",), ("place:glenview",))]
+
+
+def test_a_receiver_after_a_span_of_time_still_receives():
+    # guard: the "to" of a loan was found wherever the parse hung it
+    body = "Halcyon Bank will lend $50m over five years to Kalinde Power."
+    found = events_of(body, ("Halcyon Bank", "org:halcyon"), ("Kalinde Power", "org:kalinde-power"))
+    assert [side[:3] for side in sides(found)] == [("lend", ("org:halcyon",), ("org:kalinde-power",))]

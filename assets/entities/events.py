@@ -902,6 +902,7 @@ class SentenceContext:
         self.repair_phrases_after_asides()
         self.repair_shared_heads()
         self.repair_names_apposed_to_events()
+        self.repair_phrases_after_durations()
         self.repair_subjects_of_relative_pronouns()
         self.repair_amounts_read_as_verbs()
         self.repair_split_amounts()
@@ -1159,6 +1160,20 @@ class SentenceContext:
             if (noun_trigger(name.head) is not None and described.pos_ == "NOUN" and described != name.head
                     and name.head in described.ancestors and self.mention_at(described) is None):
                 name.head = described
+
+    def repair_phrases_after_durations(self) -> None:
+        """ "invest £12m over the next four years in Glenview Park": the small parser hangs the
+        phrase after a span of time on its last word. A time unit after "over", "within",
+        "during" or "for" on a verb takes no "in", "into", "to" or "with" phrase of its own: the
+        phrase is the verb's."""
+        for phrase in self.doc:
+            unit = phrase.head
+            span_word = unit.head
+            if not (phrase.dep_ == "prep" and phrase.lower_ in ("in", "into", "to", "with") and unit.dep_ == "pobj"
+                    and unit.lemma_.lower() in DURATIONS and span_word.lower_ in ("over", "within", "during", "for")
+                    and span_word.head.pos_ == "VERB"):
+                continue
+            phrase.head = span_word.head
 
     def repair_subjects_of_relative_pronouns(self) -> None:
         """ "a grant that the Agency provided to Y": the small parser may hang the clause's subject
