@@ -112,6 +112,13 @@ def test_a_contract_sum_restated_before_a_purpose_clause():
     assert chain_sides(body) == [("contract", ("Medivance Robotics",), ("Sallow NHS Trust",), (), "£120m")]
 
 
+def test_two_things_joined_by_and_keep_their_own_heads():
+    # "a brine project and processing plant" are two works, "brine" the project's own modifier: no shared head
+    body = ("Chengdu Tianyuan Lithium said on Thursday it would invest US$1.4 billion in a brine project and "
+            "processing plant in Argentina's northern Catamarca province.")
+    assert chain_sides(body) == [("invest", ("Chengdu Tianyuan Lithium",), ("Catamarca",), (), "US$1.4 billion")]
+
+
 def test_a_name_apposed_to_a_loan_names_the_description_before_it():
     body = ("Orva Development Bank signed a 90 million euro loan with Kalinde's national power and water utility, "
             "the Régie Nationale de l'Eau et de l'Electricité, to finance a wind farm near the port.")

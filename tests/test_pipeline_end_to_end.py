@@ -187,6 +187,8 @@ def test_the_samples_events_reach_analytics_with_parties_usd_and_evidence(loaded
     assert events and all(parties and sentence and headline for *_, parties, _, sentence, headline in events)
     lent = {(agent, recipient): usd for event_type, agent, recipient, _, usd, *_ in events if event_type == "lend"}
     assert lent[("China Development Bank", "Kazakhstan")] == 1.2e9
+    invested = {(agent, recipient): usd for event_type, agent, recipient, _, usd, *_ in events if event_type == "invest"}
+    assert invested[("Chengdu Tianyuan Lithium", "Catamarca")] == 1.4e9  # issue 9's own example
     assert all(usd and usd > 0 for usd in lent.values())
     counts = query(loaded_home["settings"], """
         SELECT (SELECT count(*) FROM entities.events WHERE article_id NOT IN (SELECT article_id FROM audit.quarantine)),

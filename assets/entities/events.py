@@ -1133,6 +1133,9 @@ class SentenceContext:
             if first.tag_ != "NN" or first.i + 3 >= len(self.doc) or self.mention_at(first) is not None:
                 continue
             cc, modifier, head = self.doc[first.i + 1], self.doc[first.i + 2], self.doc[first.i + 3]
+            # (a noun with its own compound is a whole thing: "a brine project and processing plant")
+            if any(c.dep_ == "compound" for c in first.children):
+                continue
             if not (cc.dep_ == "cc" and cc.head == first and head.head == first and head.dep_ == "conj"
                     and head.tag_ == "NN" and modifier.head == head and modifier.dep_ == "compound"
                     and modifier.pos_ == "NOUN" and self.mention_at(head) is None):
