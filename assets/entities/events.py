@@ -5656,8 +5656,8 @@ def verb_trigger(token) -> str | None:
         # contract", whose noun tells the event
         return money_kind(money) or "fund"
     if lemma == "announce" and (money := money_given(token)) and all(is_sum(m) for m in money) and any(
-            "for" in prepositional_objects(w) for w in (token, *money)) and money_kind(money) in (None, "lend", "fund"):
-        return money_kind(money) or "fund"  # "Ireland announced a further €5m for the X Fund": a pledge
+            "for" in prepositional_objects(w) for w in (token, *money)) and (kind := money_kind(money)) in (None, "lend", "fund"):
+        return kind or "fund"  # "Ireland announced a further €5m for the X Fund": a pledge
     if lemma == "offer" and money_kind(money := money_given(token)) in ("lend", "fund"):
         return money_kind(money)  # "offered Y $1bn in aid"; "offered $1bn for Y" is a bid
     if lemma == "supply" and (money := money_given(token, as_object=False)):

@@ -21,9 +21,10 @@ def detect_language(text: str) -> str | None:
     Prose whose words are English function words often enough is English: py3langid reads an
     English article with a pasted blob or runs of figures in it as "zxx" (no language) or another
     language."""
-    if len(WORD.findall(text)) < LANGUAGE_MIN_WORDS:
+    words = WORD.findall(text.lower())
+    if len(words) < LANGUAGE_MIN_WORDS:
         return None
-    if reads_as_english(text):
+    if writes_english_function_words(words):
         return "en"
     import py3langid
 
@@ -34,8 +35,11 @@ def detect_language(text: str) -> str | None:
 def reads_as_english(text: str) -> bool:
     """Whether prose of enough words writes English function words as often as English does."""
     words = WORD.findall(text.lower())
-    return len(words) >= LANGUAGE_MIN_WORDS and sum(
-        word in ENGLISH_FUNCTION_WORDS for word in words) >= ENGLISH_FUNCTION_SHARE * len(words)
+    return len(words) >= LANGUAGE_MIN_WORDS and writes_english_function_words(words)
+
+
+def writes_english_function_words(words: list[str]) -> bool:
+    return sum(word in ENGLISH_FUNCTION_WORDS for word in words) >= ENGLISH_FUNCTION_SHARE * len(words)
 
 
 PARSERS = {"text/plain": "layout", "text/html": "html", "application/json": "json"}
