@@ -210,7 +210,8 @@ def person_index(doc: Doc, settings: Settings) -> None:
 
 @chain_component("wirehouse_locative_places")
 def locative_places(doc: Doc, settings: Settings) -> None:
-    doc._.entity_spans = [extract.place_not_person(doc._.article.body, span, doc._.people, settings.found)
+    body, people, found = doc._.article.body, doc._.people, settings.found
+    doc._.entity_spans = [extract.place_not_organisation(body, extract.place_not_person(body, span, people, found), found)
                           for span in doc._.entity_spans]
 
 

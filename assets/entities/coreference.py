@@ -379,7 +379,8 @@ def person_references(body: str, mentions: list[Mention], locator: SentenceLocat
 
 def place_references(body: str, mentions: list[Mention], locator: SentenceLocator) -> list[Mention]:
     """ "the town", "the country" → the one town or country named in that sentence or the two
-    before; skipped when two fit (precision first) or a mention already covers the words."""
+    before ("the province": or before that in the article); skipped when two fit (precision
+    first) or a mention already covers the words."""
     taken = Intervals((m.start, m.end) for m in mentions)
     # a mention ending before the word starts in its sentence or an earlier one: only the
     # sentences in reach are looked at, the mentions in their order in `mentions`
@@ -397,6 +398,10 @@ def place_references(body: str, mentions: list[Mention], locator: SentenceLocato
                           for pair in by_sentence.get(index, ()))
         fitting = [m for _, m in in_reach if m.entity_type == wanted and m.end <= start
                    and m.entity.kind != "facility" and not m.extractor.startswith("coreference:")]
+        if not fitting and wanted == "SUBDIVISION":  # a story about a province calls it "the province"
+            # paragraphs on: the one the article named before
+            fitting = [m for m in mentions if m.entity_type == wanted and m.end <= start
+                       and not m.extractor.startswith("coreference:")]
         if len({m.entity_id for m in fitting}) == 1:
             found.append(reference(body, start, end, fitting[-1], locator, PLACE_REFERENCE))
     return found

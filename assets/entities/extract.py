@@ -881,6 +881,23 @@ def place_not_person(body: str, span: Span, people: PersonIndex, found: Extracto
     return span
 
 
+# a works' or a site's place: "a solar plant at Chisamba", "the mine near Kolwezi"
+WORKS_PLACE_BEFORE = re.compile(r"\b(?:plant|factory|mine|refinery|smelter|mill|terminal|depot|warehouse|farm|site|"
+                                r"station|facility|campus)s?\s+(?:in|at|near|outside)\s+$")
+
+
+def place_not_organisation(body: str, span: Span, found: Extractors) -> Span:
+    """A one-word name only the model read as an organisation, right after a works' noun and
+    "in", "at" or "near" ("a 50 MW solar plant at Chisamba"): the place the works stand in."""
+    if span.label != "ORG" or span.entity_id or span.how != found.ner:
+        return span
+    start, end = span.start, span.end
+    if (" " in body[start:end] or ORG_HEAD_WORD.search(body, start, end) or body.startswith(POSSESSIVES, end)
+            or not WORKS_PLACE_BEFORE.search(body, max(0, start - 30), start)):
+        return span
+    return Span(start, end, "GPE", None, found.ner)
+
+
 RETYPED_AS_TOWN = ("PERSON", "NORP", "ORG")
 
 

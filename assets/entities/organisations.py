@@ -1299,8 +1299,9 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
             if honorific is not None and not any(working[i].start < honorific for i in
                                                  working.overlapping(honorific, run.start)):
                 run.start, run.inside = honorific, working.overlapping(honorific, run.end)
-            working.replace(run.inside, Span(run.start, run.end + 2 * run.possessive, "ORG", None,
-                                             found.organisation_cue))
+            # (a legal form closes the name: "Velkor Ltd's plant" is Velkor Ltd's)
+            owned = run.possessive and not SUFFIX_ENDING.search(body, run.start, run.end)
+            working.replace(run.inside, Span(run.start, run.end + 2 * owned, "ORG", None, found.organisation_cue))
     return working.spans()
 
 
