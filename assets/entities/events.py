@@ -898,11 +898,14 @@ class SentenceContext:
         self.doc = self.headline_clause() or doc
         self.repair_names_read_as_clauses_inside()
         self.repair_descriptions_read_as_verbs()
+        self.repair_verbs_read_as_subjects()
         self.repair_lists_read_as_objects()
         self.repair_phrases_after_asides()
         self.repair_shared_heads()
         self.repair_names_apposed_to_events()
         self.repair_phrases_after_durations()
+        self.repair_durations_read_as_objects()
+        self.repair_sides_read_as_works_partners()
         self.repair_subjects_of_relative_pronouns()
         self.repair_amounts_read_as_verbs()
         self.repair_split_amounts()
@@ -1088,6 +1091,24 @@ class SentenceContext:
             word.head, word.dep_, word.pos_, word.tag_ = last, "compound", "NOUN", "NN"
             before.head, before.dep_ = word, "compound"
 
+    def repair_verbs_read_as_subjects(self) -> None:
+        """ "X Holdings, the commercial arm of North Island iwi Ngāti Kōwhai, has taken a stake":
+        the small parser may read a word it does not know as a verb, the subject of the main verb,
+        with the name before it as its own subject. A verb (no gerund) that is the subject of
+        another and has a named actor as its subject and nothing but an object besides is a word of
+        that actor's description: the actor is the subject (not "X plans to invest $5m, its chief
+        told reporters", whose "plans" the parse makes the subject of "told", carrying X's clause)."""
+        for word in self.doc:
+            if word.pos_ != "VERB" or word.tag_ == "VBG" or word.dep_ != "nsubj" or word.head.pos_ not in ("VERB", "AUX") \
+                    or any(c.dep_ not in ("nsubj", "dobj", "punct") for c in word.children):
+                continue
+            actor = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i
+                          and (m := self.mention_at(c)) is not None and m.entity_type in ACTOR_TYPES), None)
+            if actor is None:
+                continue
+            actor.head, actor.dep_ = word.head, "nsubj"
+            word.head, word.dep_, word.pos_, word.tag_ = actor, "appos", "NOUN", "NN"
+
     def repair_lists_read_as_objects(self) -> None:
         """ "awarded the City $3.2m in X funding, which pays for rapid rehousing, case management
         and a rental program": the small parser hangs the rest of a list that follows a phrase
@@ -1177,6 +1198,31 @@ class SentenceContext:
                     and span_word.head.pos_ == "VERB"):
                 continue
             phrase.head = span_word.head
+
+    def repair_durations_read_as_objects(self) -> None:
+        """ "agreed to lend Y C$220-million over 15 years": the small parser may read the span of
+        time as a second object of the verb, with "over" on its number. A time unit counted after
+        "over", "within" or "for" is how long, not what the verb acts on."""
+        for unit in self.doc:
+            if unit.dep_ == "dobj" and unit.lemma_.lower() in DURATIONS and any(
+                    c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ in ("over", "within", "for")
+                                               for g in c.children) for c in unit.children):
+                unit.dep_ = "npadvmod"
+
+    def repair_sides_read_as_works_partners(self) -> None:
+        """ "signed a $1.9bn contract for a 412km spur to Lake Rukwa with X": the small parser may
+        hang the deal's "with" on the works its "for" names. A "with" naming an actor on the object
+        of a contract's or a deal's "for" is the deal's other side."""
+        for phrase in self.doc:
+            works = phrase.head
+            deal = works.head.head
+            if not (phrase.dep_ == "prep" and phrase.lower_ == "with" and works.dep_ == "pobj" and works.pos_ == "NOUN"
+                    and works.head.lower_ == "for" and noun_trigger(deal) in ("contract", "agreement")
+                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in deal.children)
+                    and any((m := self.mention_at(g)) is not None and m.entity_type in ACTOR_TYPES
+                            for g in phrase.children if g.dep_ == "pobj")):
+                continue
+            phrase.head = deal
 
     def repair_subjects_of_relative_pronouns(self) -> None:
         """ "a grant that the Agency provided to Y": the small parser may hang the clause's subject
@@ -1290,7 +1336,7 @@ class SentenceContext:
             # the closing comma is the verb's
             set_off = worth.i > 1 and self.doc[worth.i - 1].text == ","
             thing = self.doc[worth.i - 2] if set_off else self.doc[worth.i - 1]
-            if worth.dep_ in (("prep", "advcl") if set_off else ("prep",)) \
+            if worth.dep_ in ("prep", "advcl") \
                     and thing.dep_ in OBJECTS and thing.head == worth.head and thing.pos_ == "NOUN":
                 if set_off:
                     for after in [c for c in worth.children if c.dep_ == "prep" and self.doc[c.i - 1].text == ","]:
@@ -2277,13 +2323,13 @@ class SentenceContext:
 
     def introduced_as(self, mention: Mention, noun: str) -> bool:
         """Whether the text names the organisation beside the noun ("oil firm X", "its unit, X",
-        "its X unit", "X, the Guadalajara-based low-cost carrier")."""
+        "its X unit", "X, the Guadalajara-based low-cost carrier", "X, the $240 billion industry fund")."""
         before = self.body[max(0, mention.start - len(noun) - 3):mention.start]
         after = self.body[mention.end:mention.end + len(noun) + 2]
         word = re.escape(noun)
         return bool(re.search(rf"\b{word},?\s+$", before, re.IGNORECASE)
                     or re.match(rf"\s+{word}\b", after, re.IGNORECASE)
-                    or (mention.entity_type == "ORG" and re.match(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}{word}\b",
+                    or (mention.entity_type == "ORG" and re.match(rf",\s+(?:the|an?)\s+(?:[\w'’$€£.-]+\s+){{0,3}}{word}\b",
                                                                   self.body[mention.end:mention.end + 80])))
 
     def named_with(self, mention: Mention, countries: set[str]) -> bool:
@@ -2515,11 +2561,33 @@ class SentenceContext:
 
     def office_owners(self, person: Mention) -> set[str]:
         """The country or organisation a person's office belongs to: the layer's affiliation, or
-        the mention right before the title ("Pakistani President <Name>")."""
+        the mention right before the title ("Pakistani President <Name>", "the Bank's country
+        manager, <Name>")."""
         owners = {person.affiliation.entity_id} if person.affiliation else set()
         owners |= {m.entity_id for m in self.article_mentions if m.end <= person.title_start
-                   and self.body[m.end:person.title_start].strip() in ("", "'s", "’s")}
+                   and OWNER_BEFORE_TITLE.fullmatch(self.body, m.end, person.title_start)}
         return owners
+
+    def bodies_signed_for(self, people: list[Mention]) -> list[Mention]:
+        """The bodies people sign for, one each: the owner of their office ("the AfDB's country
+        manager"), else for a state official the country the article names most; [] when any is
+        unknown or two sign for one body."""
+        country = self.most_named("COUNTRY")
+        if country is not None:  # by its name, not as a nationality ("Ugandan")
+            country = next((m for m in self.article_mentions if m.entity_id == country.entity_id
+                            and not is_demonym(m.text)), country)
+        bodies = []
+        for person in people:
+            if person.entity_type != "PERSON" or person.title_start is None:
+                return []
+            owners = self.office_owners(person)
+            owner = next((m for m in self.article_mentions if m.entity_id in owners and m.entity_type in ("ORG", "COUNTRY")), None)
+            if owner is None and is_state_official(person):
+                owner = country
+            if owner is None:
+                return []
+            bodies.append(owner)
+        return bodies if len({m.entity_id for m in bodies}) == len(bodies) else []
 
     def tokens_are_amount(self, token) -> bool:
         start, end = self.char(token)
@@ -2673,7 +2741,8 @@ class SentenceContext:
             return area  # "Spain's Aragon region": the region named, not the country it lies in
         modifiers = [m for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                      and (m := self.mention_at(c)) and (m.entity_type in ACTOR_TYPES or (
-                         named_organisation and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))
+                         (named_organisation or token.lemma_.lower() == "government")
+                         and c.dep_ == "compound" and m.entity_type in PARTY_TYPES))
                      and not names_home(token, m)]
         persons_own = any(c.dep_ == "poss" and (m := self.mention_at(c)) and m.entity_type == "PERSON" for c in token.children)
         if persons_own and token.tag_ in ("NN", "NNS") and token.lemma_.lower() not in ORGANISATION_NOUNS | GOVERNMENT_NOUNS:
@@ -2859,6 +2928,7 @@ class SentenceContext:
                 is_nominal(t) and noun_trigger(t) == "meet" for t in self.doc if t.i < verb.i):
             return []  # "a meeting between A and B, at which the two discussed Z": that meeting, told by its noun
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
+        means_words: set[int] = set()  # the loan or grant a passive names as its means
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         if lemma == "agree" and any(noun_trigger(o) in (*MONEY_FLOWS, "acquire") or deal_content(o) in MONEY_FLOWS
                                     or (deal_works(o, verb) and self.purpose_clients(o, verb)) for o in objects):
@@ -2899,8 +2969,10 @@ class SentenceContext:
         # verb's complements when the parse hangs them on it
         for counted in (t for t in preps.get("in", []) if kind in MONEY_FLOWS and is_money_measure(t) and not is_funding_round(t)):
             claimed.add(counted.i)
-            if kind in CAPITAL_GIVEN_KINDS and noun_trigger(counted) in CAPITAL_GIVEN_KINDS:
-                kind = noun_trigger(counted)  # "received $5m in loans": the money says what it is
+            if kind in CAPITAL_GIVEN_KINDS and kind != "lend" and noun_trigger(counted) in CAPITAL_GIVEN_KINDS:
+                # "received $5m in loans": the money says what it is; a loan stays one ("agreed to
+                # lend Y $600m in budget support": what the loan is for)
+                kind = noun_trigger(counted)
             for inner, more in prepositional_objects(counted).items():
                 preps.setdefault(inner, []).extend(more)
         if kind == "invest" and "in" not in preps:
@@ -3265,7 +3337,7 @@ class SentenceContext:
                 kind = "invest"  # "committed C$500m to X Infrastructure Fund IV": money put in a fund to invest
             # "Y was financed by a loan from X": the means is the event, its giver the agent
             for noun, kind in money_means(verb):
-                claimed.update(t.i for t in noun.subtree if t.dep_ == "compound" or t == noun)
+                means_words |= {t.i for t in noun.subtree if t.dep_ == "compound" or t == noun}
                 roles["agent"] = [m for t in prepositional_objects(noun).get("from", []) for m in self.referents(t)] + [
                     m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
                 # "the project is financed by a $180m loan to Y": the works are Y's, the loan's "to" takes it
@@ -3287,7 +3359,10 @@ class SentenceContext:
             sides = prepositional_objects(deal).get("with") or (
                 prepositional_objects(deal.head).get("with", []) if deal.dep_ in OBJECTS else [])
             roles["recipient"] = [m for t in sides for m in self.referents(t)]
-        return self.build(verb, verb, kind, roles, 0.8)
+        events = self.build(verb, verb, kind, roles, 0.8)
+        if events:  # the means told with the verb's event; else the loan may tell its own sides
+            claimed |= means_words
+        return events
 
     def noun_event(self, noun, kind: str, claimed: set[int]) -> list[Event]:
         """A noun trigger: its own modifiers, then the verb that governs it."""
@@ -3447,9 +3522,10 @@ class SentenceContext:
         passive = governor is not None and is_passive(governor)
         actor = passive_m if passive else subject_m
         if glemma not in SUPPORT_VERBS and not (kind == "agreement" and relation == "object" and is_made_deal(noun)) \
-                and not is_raised_stake(noun):
+                and not is_raised_stake(noun) and not (glemma == "lead" and kind == "lend"):
             actor = []  # "Russia's president defended the purchase": no buyer; but "X ended an
-            # agreement with Y, reached in 1992" names a side of a deal made
+            # agreement with Y, reached in 1992" names a side of a deal made, and "X will lead a
+            # $780m loan to Y" its arranger, who lends
         pobj = {k: own.get(k, []) + verb_pobj.get(k, []) for k in set(own) | set(verb_pobj)}
         if kind in MULTI_PARTY and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and governor is not None:
             # "X is (locked) in talks with Y", "took part in talks", "went into talks": X takes part;
@@ -3644,11 +3720,15 @@ class SentenceContext:
                 built = [o for o in governor.children if o.dep_ in OBJECTS]
                 owners_of_work = [t for o in built for t in prepositional_objects(o).get("for", [])] + [
                     c for o in built for c in o.children if c.dep_ == "poss"]
-                roles["agent"] = subject_m
+                # "trains will be built by X under a contract": the one the passive names does the work
+                roles["agent"] = passive_m if passive and not subject_m else subject_m
                 roles["recipient"] = pobj.get("with", []) + pobj.get("for", []) or [
                     m for t in owners_of_work for m in self.referents(t) if m.entity_type in ACTOR_TYPES] or [
                     # "will provide services to Y (supply Y with gas) under a contract": the one served
-                    m for m in verb_pobj.get("to", []) + verb_pobj.get("for", []) + dative_m if m.entity_type in ACTOR_TYPES]
+                    m for m in verb_pobj.get("to", []) + verb_pobj.get("for", []) + dative_m if m.entity_type in ACTOR_TYPES] or [
+                    # "under a contract awarded by Y": the one who awarded it
+                    m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in AWARDING_VERBS
+                    for t in clause_arguments(c)[1] for m in self.referents(t) if m.entity_type in ACTOR_TYPES]
             elif glemma in CHOOSING_VERBS and relation == "object" and noun.dep_ == "pobj" and noun.head.lower_ == "for":
                 # "Y picked X for a $5m contract", "X was chosen for the contract by Y": the chosen works for the chooser
                 chosen = subjects if passive else [o for o in governor.children if o.dep_ in OBJECTS]
@@ -3890,6 +3970,12 @@ class SentenceContext:
                     # "X and Y have signed a $150m loan": so are two signatories (not "X and Y lent")
                     sides = giver_and_taker(kind, roles["agent"], [])
                     roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
+                if len(roles["agent"]) >= 2 and glemma in CONCLUDING_VERBS and (
+                        bodies := self.bodies_signed_for(roles["agent"])) and (
+                        sides := giver_and_taker(kind, bodies, []))["agent"]:
+                    # "Finance Minister A and the AfDB's country manager, B, signed a $112m loan for the
+                    # X project": the two sign for their bodies, the financier's lends to the other's
+                    roles["agent"], roles["recipient"] = sides["agent"], sides["recipient"]
         # "the acquisition of Y by X is expected to close in May": a deal whose completion is
         # expected has been agreed (what a journalist expects is no event; its closing is)
         closing = relation == "subject" and glemma == "expect" and any(
@@ -4195,18 +4281,29 @@ class SentenceContext:
 
     def awarder_told_before(self, contract) -> list[Mention]:
         """ "X won a contract to build the port" with no client in its clause: the one an earlier
-        sentence says awarded contracts ("Y has awarded the first contracts to two firms"), when
+        sentence says awarded contracts ("Y has awarded the first contracts to two firms"), else
+        for "a separate (second, another) contract" the client of the contracts told before, when
         the article names exactly one."""
         awarders = {m.entity_id: m for m in self.article_mentions if m.entity_type in ACTOR_TYPES
                     and m.sentence_index < self.index and AWARDED_CONTRACTS.match(self.body, m.end)}
+        if not awarders and any(c.dep_ in ("amod", "det") and c.lower_ in ANOTHER_TRANSACTION for c in contract.children):
+            # "X signed a contract with Y ... A separate contract went to Z": the one client of the
+            # contracts told before
+            awarders = {p.mention.entity_id: p.mention for e in self.told if e.event_type == "contract"
+                        for p in e.parties if p.role == "recipient"}
         return list(awarders.values()) if len(awarders) == 1 else []
 
     def announcing_awarder(self, verb, winners: list[Mention], said: bool = False) -> list[Mention]:
-        """ "X has won a contract to upgrade the line, Y has announced": with no client in the clause,
-        the organisation announcing (confirming) the award after it, when not a winner nor a news
-        outlet; of an award told in the passive with no awarder, the one who says so ("the contract
-        was awarded to X in January, Y said")."""
+        """ "X has won a contract to upgrade the line, Y has announced" (", with Y confirming the
+        award"): with no client in the clause, the organisation announcing (confirming) the award
+        after it, when not a winner nor a news outlet; of an award told in the passive with no
+        awarder, the one who says so ("the contract was awarded to X in January, Y said")."""
         announcing = ANNOUNCING_AWARD | {"say"} if said else ANNOUNCING_AWARD
+        if verb is not None and (confirming := [
+                m for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+                if c.dep_ == "pcomp" and c.lemma_.lower() in ANNOUNCING_AWARD
+                for m in self.speaking_organisations(c) if m not in winners]):
+            return confirming  # "X has won the contract, with Y confirming the award on Tuesday"
         if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in announcing or verb.head.i < verb.i:
             return []
         return [m for m in self.speaking_organisations(verb.head) if m not in winners]
@@ -4370,8 +4467,9 @@ class SentenceContext:
 
     def money_clause_sides(self, clause) -> tuple[list[Mention], list[Mention]]:
         """(givers, takers) of money told in a relative clause on it: the subject gives, the one given
-        to (or signed "with") takes ("the loan X extended to Y"); a receiving verb's subject takes,
-        its "from" gives ("the loan Y secured from X")."""
+        to takes ("the loan X extended to Y"); a receiving verb's subject takes, its "from" gives
+        ("the loan Y secured from X"); of the two that signed it, the financier gives ("the loan
+        Y signed with X")."""
         subjects, _, _, datives = clause_arguments(clause)
         subject_m = [m for t in subjects if t.lower_ not in RELATIVE_PRONOUNS for m in self.referents(t)]
         # ("that X has agreed to provide to Y": the infinitive gives)
@@ -4381,7 +4479,11 @@ class SentenceContext:
         if clause.lemma_.lower() in RECEIVING_VERBS:
             return [m for t in preps.get("from", []) for m in self.referents(t)], subject_m
         others = [t for t in datives if t.lower_ not in RELATIVE_PRONOUNS] + preps.get("to", []) + preps.get("with", [])
-        return subject_m, [m for t in others for m in self.referents(t)]
+        other_m = [m for t in others for m in self.referents(t)]
+        if clause.lemma_.lower() in CONCLUDING_VERBS and (
+                sides := giver_and_taker("lend", subject_m + other_m, subject_m))["agent"]:
+            return sides["agent"], sides["recipient"]  # "the loan that Y signed with X": the financier lends
+        return subject_m, other_m
 
     def giver_of(self, subjects) -> list[Mention]:
         """ "Labour's biggest donor, X, gave £2m", "X, Y's main lender, approved a credit": the one
@@ -4461,10 +4563,14 @@ class SentenceContext:
 
     def helped(self, noun, governor, governs_as_subject: bool = False) -> list[Mention]:
         """ "a loan to help Y (do something)": the one helped, in a purpose clause on the noun or
-        on the verb that governs it, or by that verb itself ("the loan will help Y")."""
+        on the verb that governs it, or by that verb itself ("the loan will help Y"); the one a
+        purpose clause is "for" ("for Y to upgrade its grid")."""
         around = list(noun.subtree) + ([] if governor is None else list(governor.children))
         helping = [governor] if governs_as_subject and governor.lemma_ in ("help", "support") else []
         for child in helping + around:
+            if child.dep_ in ("acl", "advcl") and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children) and (
+                    named := [m for g in child.children if g.dep_ == "nsubj" for m in self.referents(g)]):
+                return named  # "approved $150m for Zambia to strengthen its grid": Zambia is given it
             if child in helping or child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.lemma_ in HELPING_VERBS:
                 helped = [c for c in child.children if c.dep_ in OBJECTS + ("dative",)]
                 helped += [g for c in child.children if c.dep_ in ("ccomp", "xcomp")
@@ -4687,7 +4793,11 @@ class SentenceContext:
             return None
         # not an adverbial clause about something else: "bought Y, when its shares were worth $5bn"
         aside = {t.i for c in trigger.children if c.dep_ == "advcl" and own_subjects(c) for t in c.subtree}
-        clause = {t.i for t in self.clause_tokens(anchor)} | {t.i for t in trigger.subtree if t.i not in aside}
+        # nor what the subject is: "X, the $240 billion industry fund, has bought Y for €900m"
+        described = {t.i for s in anchor.children if s.dep_ in SUBJECTS and s != trigger
+                     for c in s.children if c.dep_ == "appos" for t in c.subtree}
+        clause = {t.i for t in self.clause_tokens(anchor) if t.i not in described} | {
+            t.i for t in trigger.subtree if t.i not in aside | described}
         if anchor.dep_ == "relcl" and is_money(anchor.head):  # with its figure: "a $19bn package which X lent Y"
             clause |= {anchor.head.i} | {t.i for c in anchor.head.lefts for t in c.subtree}
         if (carrier := carrier_of(trigger)) is not None and is_figure(carrier):
@@ -4873,9 +4983,10 @@ def is_public_body(mention: Mention) -> bool:
             not mention.entity.kind and PUBLIC_BODY_NAME.search(mention.entity.canonical_name) is not None)))
 
 
-# Head words of the names of a state's bodies (its government, its development and central banks).
+# Head words of the names of a state's bodies (its government, its development and central banks,
+# its armed services).
 PUBLIC_BODY_NAME = re.compile(r"\b(?:Ministry|Department|Agency|Authority|Directorate|Administration|Government|"
-                              r"(?:Development|Central|Export-Import) Bank)\b")
+                              r"(?:Development|Central|Export-Import) Bank|Navy|Army|Air Force|Armed Forces|Coast Guard)\b")
 
 
 # Name words of bodies that have no owners to buy into: "Global Alliance for Vaccines", "X Foundation".
@@ -4969,6 +5080,9 @@ STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
 AWARDED_CONTRACTS = re.compile(r"(?:,[^,.;]{1,120},)?\s+(?:has\s+|had\s+|have\s+)?(?:awarded|granted|handed\s+out)\s+(?:[\w-]+\s+){0,4}?"
                                r"(?:contracts?|orders?|tenders?|concessions?|licen[cs]es?)\b")
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
+# What may stand between an office's owner and the office: "'s" and a word or two ("the Bank's
+# country manager").
+OWNER_BEFORE_TITLE = re.compile(r"\s*(?:['’]s(?:\s+[a-z][\w-]*){0,2})?\s*")
 # Nouns for who holds a company's shares: "Y's main shareholder", "the largest investor in Y".
 SHAREHOLDER_NOUNS = frozenset("shareholder stockholder owner investor".split())
 PORTIONS = frozenset("% percent control rest part majority half all".split())
@@ -6599,15 +6713,20 @@ def clause_telling(noun):
     """The relative clause with its own subject in which the noun's money is given, taken or
     signed ("a loan that X extended to Y", "a loan X signed with Y"), or None."""
     made, _ = governing_verb(noun)
-    return made if made is not None and made.dep_ in ("relcl", "acl") and made.head.i == first_conjunct(noun).i \
-        and has_own_subject(made) else None
+    if made is None or made.dep_ not in ("relcl", "acl") or made.head.i != first_conjunct(noun).i:
+        # "funded with cash and a loan that X agreed to provide": the clause on a later conjunct
+        made = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    return made if made is not None and has_own_subject(made) else None
 
 
 def money_means(verb) -> list:
-    """The loans or grants a passive's "by" names as its means, with their kind ("financed by a
-    loan from X", "backed by a $75m credit line from X"): [(noun, kind)]."""
+    """The loans or grants a passive's "by" (or "with") names as its means, with their kind
+    ("financed by a loan from X", "backed by a $75m credit line from X", "funded with cash and a
+    loan that X agreed to provide"): [(noun, kind)]."""
     found = []
-    for noun in (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+    means = [g for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with" and is_passive(verb))
+             for g in c.children if g.dep_ == "pobj"]
+    for noun in (w for g in means for w in (g, *conjuncts(g))):
         words = [noun] + [c for c in noun.children if c.dep_ == "compound" and noun.lemma_.lower() in FACILITY_HEADS]
         kind = next((TRIGGER_NOUNS.get(w.lemma_.lower()) for w in words
                      if TRIGGER_NOUNS.get(w.lemma_.lower()) in ("lend", "fund")), None)
