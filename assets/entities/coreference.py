@@ -34,7 +34,8 @@ Name variants (name_variants) are no new mentions but one entity for two forms o
 short form the model found ("Yugansk", "Baikal") is the organisation whose longer name the same
 article writes and that starts with it ("Yuganskneftegaz" as a word of the text, "Baikal Finance
 Group" as an organisation), or with its possessive ("Foster" and "Foster's" of "Foster's Group"),
-when no other name of the article starts with it. A name a gazetteer
+when no other name of the article starts with it; a name without the legal form or club's
+abbreviation closing the long one ("Ashford Town" of "Ashford Town FC") is that. A name a gazetteer
 knows keeps its own entity ("Gazprom" and "Gazprom Neft" are two companies), and so do a person's
 name with a first name, a place the model found beside an organisation of another type, and a
 short form written in one sentence with the one-word name it starts ("Chester", "Chesterfield").
@@ -235,6 +236,11 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
             linked[name] = organisations[legal.pop()]  # "Arventa Pharma" of "Arventa Pharma AG"
             legal_names.add(name)
             continue
+        if name not in linked and mention.entity_type in ("ORG", "PERSON") and mention.extractor != "gazetteer" and len(
+                clubs := {long for long in organisations if is_club_name_of(long, name)}) == 1:
+            linked[name] = organisations[clubs.pop()]  # "Ashford Town" of "Ashford Town FC", the model's person
+            legal_names.add(name)
+            continue
         if name in linked or not may_be_short_form(mention):
             continue
         # "Menara" of "PT Menara Nusantara Raya": the name after a legal form written before it
@@ -320,6 +326,14 @@ def without_leading_form(name: str) -> str:
     opens with a particle after it keeps it ("Banco de la Nación" has no short form "de la")."""
     first, _, rest = name.partition(" ")
     return rest if first in LEADING_FORMS and rest[:1].isupper() else name
+
+
+CLUB_ABBREVIATIONS = frozenset(word_list("club_abbreviations"))
+
+
+def is_club_name_of(long: str, name: str) -> bool:
+    """Whether `long` is the name and a club's abbreviation closing it ("Ashford Town FC")."""
+    return long.startswith(name + " ") and long[len(name) + 1:] in CLUB_ABBREVIATIONS
 
 
 def is_legal_name_of(long: str, name: str) -> bool:
