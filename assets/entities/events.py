@@ -107,7 +107,7 @@ TRIGGER_NOUNS = {
     "agreement": "agreement", "deal": "agreement", "pact": "agreement", "compact": "agreement", "accord": "agreement",
     "alliance": "agreement", "partnership": "agreement", "tieup": "agreement", "linkup": "agreement",
     "collaboration": "agreement", "treaty": "agreement", "memorandum": "agreement", "memoranda": "agreement", "ceasefire": "agreement", "truce": "agreement",
-    "armistice": "agreement", "mou": "agreement", "merger": "agreement",
+    "armistice": "agreement", "mou": "agreement", "merger": "agreement", "sponsorship": "agreement",
     "meeting": "meet", "talk": "meet", "summit": "meet", "discussion": "meet", "negotiation": "meet",
     "call": "meet", "conversation": "meet",
 }
@@ -201,7 +201,7 @@ MULTI_PARTY = ("agreement", "meet")
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     unit subsidiary division arm affiliate exchange carrier fund utility charity
-    conglomerate insurer retailer airline maker producer miner publisher broadcaster""".split())
+    conglomerate insurer retailer airline maker producer miner publisher broadcaster club""".split())
 # What a company sells of itself without a name of its own ("its payments business"), and
 # what a name before one is the name of ("the Bloglines website").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
@@ -306,11 +306,14 @@ CANDIDATE = re.compile(
     r"suppl(?:y|ies|ied|ying)|agree(?:s|d|ing|ment|ments)?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|mous?|protocols?|conventions?|merg(?:e|es|ed|ing|er|ers)|"
     r"joint|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|calls?|conversations?|talk(?:s|ed|ing)?|spoken?|speak(?:s|ing)?|summits?|"
     r"confer(?:s|red|ring)?|s[ai]t(?:s|ting)? down|discuss(?:es|ed|ing|ion|ions)?|"
-    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|credits?|(?:murabaha|prepayment) facilit(?:y|ies)|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
+    r"negotiations?|licen[cs](?:e|es|ed|ing)|alliances?|sponsorships?|ceasefires?|truces?|armistices?|partnerships?|collaborat(?:e|es|ed|ing|ion|ions)|jointly|credits?|(?:murabaha|prepayment) facilit(?:y|ies)|aid|(?:financial|fiscal|budgetary) (?:support|backing|help|assistance)|relief|lifelines?|rescu(?:e|es|ed|ing)|injections?|control|\w+-backed|settl(?:e|es|ed|ing)|dinners?|lunch(?:es|eon)?|breakfasts?|meals?|banquets?|receptions?|into the hands of)\b",
     re.IGNORECASE,
 )
 # A lender's programme by name ("the Extended Fund Facility"): worth parsing as a loan
 LENDING_FACILITY_CANDIDATE = re.compile(r"\b(?:Fund|Credit|Financing|Lending|Loan) Facility\b")
+# "X also joined the round", "took part in the round": an investor in a funding round told before
+JOINED_ROUND_CANDIDATE = re.compile(r"\b(?:join(?:s|ed)?|(?:co-)?le(?:d|ads?)|participat\w*|t(?:ook|akes?) part)\b"
+                                    r"[^.;]{0,40}?\brounds?\b")
 # "raised the issue with X": a matter taken up with someone named, worth parsing only before a capital
 RAISED_WITH_CANDIDATE = re.compile(r"\brais(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\s+(?:the\s+)?[A-Z]")
 OPENING_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
@@ -462,7 +465,8 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
     """Indexes of sentences worth parsing: a trigger stem (a giving, receiving or spending verb: with an
     amount; a plant: with a building verb; choosing: with the work chosen for; delivering: with a
     number; hosting, receiving or phoning: before a name; bringing: with "together"; raising: with
-    "with" before a name; a lender's named facility) and at least one named actor."""
+    "with" before a name; joining or leading a round; a lender's named facility) and at least one
+    named actor."""
     with_actor = {m.sentence_index for m in mentions if m.entity_type in ACTOR_TYPES or is_capital(m)}
     # "It had agreed to lend ...": a sentence opening with a pronoun names its actor the sentence before
     with_actor |= {i for i, (start, end) in enumerate(sentences) if OPENING_PRONOUN.match(body, start, end)}
@@ -477,6 +481,7 @@ def candidate_sentences(body: str, sentences: list[tuple[int, int]], mentions: l
                                     or DELIVERY_CANDIDATE.search(body, start, end)
                                     or GATHERING_CANDIDATE.search(body, start, end)
                                     or RAISED_WITH_CANDIDATE.search(body, start, end)
+                                    or JOINED_ROUND_CANDIDATE.search(body, start, end)
                                     or LENDING_FACILITY_CANDIDATE.search(body, start, end)
                                     or (i in with_amount and GIVING_CANDIDATE.search(body, start, end))
                                     or (FACILITY_CANDIDATE.search(body, start, end)
@@ -1092,21 +1097,23 @@ class SentenceContext:
             before.head, before.dep_ = word, "compound"
 
     def repair_verbs_read_as_subjects(self) -> None:
-        """ "X Holdings, the commercial arm of North Island iwi Ngāti Kōwhai, has taken a stake":
-        the small parser may read a word it does not know as a verb, the subject of the main verb,
-        with the name before it as its own subject. A verb (no gerund) that is the subject of
-        another and has a named actor as its subject and nothing but an object besides is a word of
-        that actor's description: the actor is the subject (not "X plans to invest $5m, its chief
-        told reporters", whose "plans" the parse makes the subject of "told", carrying X's clause)."""
+        """ "X Holdings, the commercial arm of North Island iwi Ngāti Kōwhai, has taken a stake",
+        "X, the label whose roster includes shoegaze revivalists Y, has been bought": the small
+        parser may read a word as a verb, the subject of the main verb, with the name before it as
+        its own subject. A verb (no gerund) that is the subject of another and has a named actor as
+        its subject and nothing but an object and modifiers besides is a word of that actor's
+        description: the actor is the subject (not "X plans to invest $5m, its chief told
+        reporters", whose "plans" the parse makes the subject of "told", carrying X's clause)."""
         for word in self.doc:
-            if word.pos_ != "VERB" or word.tag_ == "VBG" or word.dep_ != "nsubj" or word.head.pos_ not in ("VERB", "AUX") \
-                    or any(c.dep_ not in ("nsubj", "dobj", "punct") for c in word.children):
+            if word.pos_ != "VERB" or word.tag_ == "VBG" or word.dep_ not in ("nsubj", "nsubjpass") \
+                    or word.head.pos_ not in ("VERB", "AUX") \
+                    or any(c.dep_ not in ("nsubj", "dobj", "punct", "compound", "amod") for c in word.children):
                 continue
             actor = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i
                           and (m := self.mention_at(c)) is not None and m.entity_type in ACTOR_TYPES), None)
             if actor is None:
                 continue
-            actor.head, actor.dep_ = word.head, "nsubj"
+            actor.head, actor.dep_ = word.head, word.dep_
             word.head, word.dep_, word.pos_, word.tag_ = actor, "appos", "NOUN", "NN"
 
     def repair_lists_read_as_objects(self) -> None:
@@ -1872,6 +1879,14 @@ class SentenceContext:
                  and m.entity_id not in clause_subjects}
         if description:  # "the bank" after a company and a bank named: the bank; "the charity" only ever a charity
             fitting = {key: m for key, m in named.items() if fits_description(token.lemma_.lower(), m)}
+            if token.lemma_.lower() in CLUB_DESCRIPTIONS:
+                # paragraphs on, "the club" is still the one club the article named ("United" is
+                # "Manchester United" named short)
+                fitting = {m.entity_id: m for m in self.article_mentions if m.entity_type in ("ORG", "PLACE")
+                           and m.end <= start and m.entity_id not in clause_subjects
+                           and fits_description(token.lemma_.lower(), m)}
+                fitting = {key: m for key, m in fitting.items() if not any(
+                    other.entity.canonical_name.endswith(" " + m.entity.canonical_name) for other in fitting.values())}
             named = fitting if fitting or token.lemma_.lower() in STRICT_DESCRIPTIONS else named
             # "the group" when only a company of another name was named lately: the one organisation
             # of the article whose name it ends ("Indus Crescent Group"); not "the company", which
@@ -2268,13 +2283,21 @@ class SentenceContext:
         return subjects[:1] or ([main] if main is not None else [])
 
     def previous_opening_name(self) -> Mention | None:
-        """The organisation or country the previous sentence opens with ("The X group said")."""
+        """The organisation or country the previous sentence opens with ("The X group said"), or
+        the one organisation named before that its opening description fits ("The club signed
+        ...": the only club)."""
         if self.index == 0:
             return None
         opening = self.sentences[self.index - 1][0]
-        return next((m for m in self.article_mentions if m.sentence_index == self.index - 1
-                     and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m, self.body))
-                     and self.body[opening:m.start].strip().lower() in ("", "the")), None)
+        named = next((m for m in self.article_mentions if m.sentence_index == self.index - 1
+                      and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m, self.body))
+                      and self.body[opening:m.start].strip().lower() in ("", "the")), None)
+        if named is not None or not (described := OPENING_DESCRIPTION.match(self.body, opening)):
+            return named
+        noun = described.group(1).lower()
+        fitting = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= opening
+                   and fits_description(noun, m)}
+        return next(iter(fitting.values())) if len(fitting) == 1 and noun in STRICT_DESCRIPTIONS else None
 
     def introduced_with(self, description, anywhere: bool = False) -> list[Mention]:
         """The names the article wrote before a description (or `anywhere` in it) with its noun
@@ -2323,14 +2346,16 @@ class SentenceContext:
 
     def introduced_as(self, mention: Mention, noun: str) -> bool:
         """Whether the text names the organisation beside the noun ("oil firm X", "its unit, X",
-        "its X unit", "X, the Guadalajara-based low-cost carrier", "X, the $240 billion industry fund")."""
+        "its X unit", "X, the Guadalajara-based low-cost carrier", "X, the $240 billion industry fund";
+        not "awarded to X, the club confirmed", where another tells of it)."""
         before = self.body[max(0, mention.start - len(noun) - 3):mention.start]
         after = self.body[mention.end:mention.end + len(noun) + 2]
         word = re.escape(noun)
         return bool(re.search(rf"\b{word},?\s+$", before, re.IGNORECASE)
                     or re.match(rf"\s+{word}\b", after, re.IGNORECASE)
-                    or (mention.entity_type == "ORG" and re.match(rf",\s+(?:the|an?)\s+(?:[\w'’$€£.-]+\s+){{0,3}}{word}\b",
-                                                                  self.body[mention.end:mention.end + 80])))
+                    or (mention.entity_type == "ORG" and re.match(
+                        rf",\s+(?:the|an?)\s+(?:[\w'’$€£.-]+\s+){{0,3}}{word}\b(?!\s+{REPORTING_AFTER})",
+                        self.body[mention.end:mention.end + 80])))
 
     def named_with(self, mention: Mention, countries: set[str]) -> bool:
         """Whether a country of `countries` is written right before the mention, or before the
@@ -2815,6 +2840,9 @@ class SentenceContext:
         if token.dep_ == "dobj":  # "will meet officials from Y": the parse may hang their origin on the verb
             origins += [o for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from"
                         for o in c.children if o.dep_ == "pobj"]
+        # "officials from the Commission's competition department": the department's owner sends them
+        origins += [g for o in origins if o.dep_ == "pobj" and o.pos_ == "NOUN" and self.mention_at(o) is None
+                    for g in o.children if g.dep_ == "poss"]
         modifiers = [w for t in origins for w in (t, *conjuncts(t)) if self.mention_at(w) is not None]
         senders = {m.entity_id: m for w in modifiers if (m := self.country_or_government(self.mention_at(w))
                                                          or self.organisation_sending(self.mention_at(w)))}
@@ -2929,6 +2957,7 @@ class SentenceContext:
             return []  # "a meeting between A and B, at which the two discussed Z": that meeting, told by its noun
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         means_words: set[int] = set()  # the loan or grant a passive names as its means
+        sums_claimed: set[int] = set()  # the money nouns read as what is given
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         if lemma == "agree" and any(noun_trigger(o) in (*MONEY_FLOWS, "acquire") or deal_content(o) in MONEY_FLOWS
                                     or (deal_works(o, verb) and self.purpose_clients(o, verb)) for o in objects):
@@ -2955,6 +2984,7 @@ class SentenceContext:
                 preps.setdefault(prep, []).extend(tokens)
                 for money in (t for t in tokens if kind == "fund" and is_money(t) and not is_funding_round(t)):
                     claimed.add(money.i)
+                    sums_claimed.add(money.i)
                     for inner, more in prepositional_objects(money).items():
                         preps.setdefault(inner, []).extend(more)
         if kind in ("lend", "fund") and "to" not in preps and (receivers := [
@@ -3304,13 +3334,17 @@ class SentenceContext:
             # "X funded her project": the one whose work is paid for receives the money
             owners = [m for o in given if lemma in PAYING_FOR_VERBS and o.lemma_.lower() not in MONEY_WORDS
                       for c in o.children if c.dep_ == "poss" for m in self.referents(c)]
+            # a loan the verb's object is paid "with" tells its own sides when the verb tells no
+            # gift ("financed the purchase with a loan from X")
             if not (works_places or owners or giving_deal(verb) is not None) and any(
                     o.lemma_.lower() not in MONEY_WORDS | EARNINGS_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
                     and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
                 # "lent his support", "funded research": no money to a named party ("pledged a bailout"
                 # is money); but a deal with one to fund its works gives it the money
+                claimed -= sums_claimed
                 return []
             if any(TRIGGER_NOUNS.get(o.lemma_.lower()) in ("acquire", "invest", "agreement") for o in given):
+                claimed -= sums_claimed
                 return []  # "took on debt to fund the Y purchase": paying for one's own deal gives Y nothing
             if any(t.lemma_.lower() in COURTS for t in subjects):
                 return []  # "the court awarded Y $5m": damages or compensation, not a grant
@@ -4997,11 +5031,19 @@ NON_PROFIT_NAME = re.compile(r"\b(?:Alliance|Foundation|Charity|Trust|Appeal|Fun
 COMPANY_DESCRIPTIONS = frozenset("company firm business group conglomerate giant".split())
 LENDER_DESCRIPTIONS = frozenset("bank lender".split())
 CHARITY_DESCRIPTIONS = frozenset({"charity"})
+# "the club" is a sports club by its name: a club's abbreviation or a word that closes clubs' names
+CLUB_DESCRIPTIONS = frozenset({"club"})
+CLUB_NAME = re.compile(rf"\b(?:{literal_alternation(word_list('club_abbreviations'))}|United|City|Town|County|Rovers|"
+                       r"Athletic|Wanderers|Albion|Rangers|Hotspur)$")
 # "the fund" is a financier or an investment firm by its name ("Sable Ventures", "Aurum Capital"),
 # else money ("the funds have been secured by Y")
 FUND_DESCRIPTIONS = frozenset({"fund"})
 # descriptions that refer back to no one when no organisation named before fits them
-STRICT_DESCRIPTIONS = CHARITY_DESCRIPTIONS | FUND_DESCRIPTIONS
+STRICT_DESCRIPTIONS = CHARITY_DESCRIPTIONS | FUND_DESCRIPTIONS | CLUB_DESCRIPTIONS
+# A reporting verb after a noun: "..., the club confirmed", no apposition.
+REPORTING_AFTER = r"(?:said|says|confirmed|confirms|added|adds|announced|announces|told|reported)\b"
+# A sentence opening on a description of an organisation ("The club last year signed ...").
+OPENING_DESCRIPTION = re.compile(r"The\s+(\w+)\b")
 FUND_NAME = re.compile(r"\b(?:Funds?|Capital|Ventures?|Partners|Equity|Investments?|Investors|Asset|Holdings|Trust)\b")
 NON_COMPANY_HEADS = frozenset("""commission agency authority ministry department council committee court
     union association federation institute university hospital party""".split())
@@ -5018,13 +5060,17 @@ def fits_description(noun: str, mention: Mention) -> bool:
     """Whether an organisation is of the kind a definite description names: "the bank" or "the
     lender" a financier, "the company" or "the firm" a business (not a public body,
     a regulator or a charity; an exchange may be a listed company), "the charity" a charity by its
-    name, "the fund" a financier or an investment firm by its name; other nouns any organisation."""
+    name, "the fund" a financier or an investment firm by its name, "the club" a sports club by its
+    name; other nouns any organisation."""
     if noun in LENDER_DESCRIPTIONS:
         return is_financier(mention)
     if noun in CHARITY_DESCRIPTIONS:
         return is_non_profit(mention)
     if noun in FUND_DESCRIPTIONS:
         return is_financier(mention) or bool(FUND_NAME.search(mention.entity.canonical_name))
+    if noun in CLUB_DESCRIPTIONS:  # (a club named after its town the model may read as a place: "Rivermouth City")
+        return (mention.entity_type == "ORG" or is_model_place(mention)) and CLUB_NAME.search(
+            mention.entity.canonical_name) is not None
     if noun in COMPANY_DESCRIPTIONS:
         head = mention.entity.canonical_name.split()[-1].lower()
         return not (is_public_body(mention) or is_non_profit(mention) or mention.entity.kind in NON_COMPANY_KINDS
@@ -6878,10 +6924,15 @@ def work_under(noun):
 
 
 def instrument_of(noun):
-    """The verb a noun is the "with" means of ("rescued Y with a bailout"), or None."""
+    """The verb a noun is the "with" means of ("rescued Y with a bailout"; "financed the purchase
+    with a loan", the parse hanging "with" on the thing paid for), or None."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" and prep.dep_ == "prep":
         return prep.head
+    paid = prep.head
+    if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.dep_ == "prep" and paid.dep_ in OBJECTS \
+            and paid.head.pos_ == "VERB" and paid.head.lemma_.lower() in PAYING_FOR_VERBS:
+        return paid.head
     return None
 
 
@@ -8079,11 +8130,16 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
            for t in trigger.subtree):
         return False
     others = other_subjects_clauses(trigger)
+    # nor what the subject is said to be ("X, the label whose roster includes folk singer Y, was bought")
+    others |= {t for s in anchor.children if s.dep_ in ("nsubj", "nsubjpass")
+               for c in s.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
     clause = sorted({*anchor.subtree, *trigger.subtree} - others, key=lambda t: t.i)
-    workers = [m for m in [p.mention for p in parties] + context.mentions_in(clause) if is_worker(context, m)]
-    if kind == "fund":  # "actress X donated $1m to Y": a worker who gives is paid by no one
-        givers = {p.entity_id for p in parties if p.role == "agent"}
-        workers = [m for m in workers if m.entity_id not in givers]
+    # "actress X donated $1m to Y (after her tour)": a worker who gives is paid by no one, nor is
+    # the club she plays for ("X, the Rivermouth City striker, donated ..."): of a gift only a
+    # worker receiving it is paid
+    givers = {p.entity_id for p in parties if p.role == "agent"} if kind == "fund" else set()
+    named = [p.mention for p in parties] + (context.mentions_in(clause) if kind != "fund" else [])
+    workers = [m for m in named if m.entity_id not in givers and is_worker(context, m)]
     if workers:
         return True
     start, end = context.sentences[context.index]
@@ -8096,7 +8152,7 @@ def is_employment(context: SentenceContext, kind: str, trigger, anchor, parties:
         counterparties = {q.entity_id for q in parties if q.entity_id != party.entity_id}
         if holds_office_of(party.mention, counterparties):
             return True
-    hired = [p for p in parties if is_hired_person(context, p.mention)]
+    hired = [p for p in parties if p.entity_id not in givers and is_hired_person(context, p.mention)]
     return bool(hired) and WORK_CUES.search(context.body, start, end) is not None
 
 
