@@ -2593,6 +2593,11 @@ class SentenceContext:
                    and OWNER_BEFORE_TITLE.fullmatch(self.body, m.end, person.title_start)}
         return owners
 
+    def described_as_state(self, mention: Mention) -> bool:
+        """Whether the apposition after a name calls it the state's ("X, the Kazakh state railway
+        company,", "X, a state-owned utility,")."""
+        return STATE_DESCRIBED_AFTER.match(self.body, mention.end) is not None
+
     def bodies_signed_for(self, people: list[Mention]) -> list[Mention]:
         """The bodies people sign for, one each: the owner of their office ("the AfDB's country
         manager"), else for a state official the country the article names most; [] when any is
@@ -3811,7 +3816,8 @@ class SentenceContext:
                         governor, roles["agent"])
                 elif glemma not in RECEIVING_VERBS and signed_with:  # "Pelora signed a contract with Orvex": the
                     # company does the work; not "Pelora signed a contract to supply Orvex": the signer does
-                    roles["agent"], roles["recipient"] = contractor_first(roles["agent"], roles["recipient"])
+                    roles["agent"], roles["recipient"] = contractor_first(
+                        roles["agent"], roles["recipient"], {m.entity_id for m in roles["agent"] if self.described_as_state(m)})
                     # "X signed a contract with the producer Y", "with Straits Offshore Engineering": the
                     # side described, or named, as a maker or builder
                     suppliers = self.described_suppliers(noun) or [
@@ -4237,13 +4243,19 @@ class SentenceContext:
         settle) and the one who brought them: "settled charges from X", "a suit brought by X",
         "settled with X", "paid X $5m to settle charges"."""
         disputes = [c for c in verb.children if c.dep_ in OBJECTS and c.lemma_.lower() in DISPUTES]
-        if not disputes:
+        # "to settle Securities and Exchange Commission charges that ...": the parse may read the
+        # dispute as a verb and the name before it as the object
+        bringers = [c for c in verb.children if c.dep_ in OBJECTS and self.mention_at(c) is not None
+                    and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lemma_.lower() in DISPUTES]
+        if not (disputes or bringers):
             return []
         settlers = [m for t in clause_arguments(verb)[0] for m in self.referents(t)]
-        claimants = prepositional_objects(verb).get("with", [])
+        claimants = prepositional_objects(verb).get("with", []) + bringers
         for dispute in disputes:
             own = prepositional_objects(dispute)
             claimants += own.get("from", []) + own.get("by", []) + own.get("with", [])  # "a lawsuit with X"
+            # "to settle Securities and Exchange Commission charges": the one named before them brought them
+            claimants += [c for c in dispute.children if c.dep_ in ("compound", "nmod") and self.mention_at(c) is not None]
             claimants += [g for a in dispute.children if a.dep_ == "acl"
                           for p in a.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
         payer = verb.head
@@ -4513,7 +4525,8 @@ class SentenceContext:
         if clause.lemma_.lower() in RECEIVING_VERBS:
             return [m for t in preps.get("from", []) for m in self.referents(t)], subject_m
         others = [t for t in datives if t.lower_ not in RELATIVE_PRONOUNS] + preps.get("to", []) + preps.get("with", [])
-        other_m = [m for t in others for m in self.referents(t)]
+        # ("signed with a group of banks led by X": the banks named as their leader)
+        other_m = [m for t in others for m in self.referents(t) or self.examples(t)]
         if clause.lemma_.lower() in CONCLUDING_VERBS and (
                 sides := giver_and_taker("lend", subject_m + other_m, subject_m))["agent"]:
             return sides["agent"], sides["recipient"]  # "the loan that Y signed with X": the financier lends
@@ -4675,9 +4688,10 @@ class SentenceContext:
             # one paying with the money told in a clause on it takes it
             taken = {m.entity_id for m in roles["agent"]}
             roles["recipient"] = [m for t in own_subjects(paying) for m in self.referents(t) if m.entity_id not in taken]
-        if kind == "lend" and roles["agent"] and not roles["recipient"]:
-            # "Rheinmark said Kölner Handelsbank had agreed to provide a bridge loan": a loan with no
-            # borrower named is the one telling of it (a company's own financing)
+        if kind in ("lend", "fund") and roles["agent"] and not roles["recipient"]:
+            # "Rheinmark said Kölner Handelsbank had agreed to provide a bridge loan", "X has agreed to
+            # provide £20m of aid towards the project, the company said": money with no receiver named
+            # goes to the one telling of it (a company's own financing)
             roles["recipient"] = self.reporting_organisation(anchor, roles["agent"])
         parties = self.assign(kind, roles)
         if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
@@ -4935,7 +4949,7 @@ PAYING_VERBS = frozenset("pay spend".split())
 TOTAL_RESTATED = re.compile(r",?\s*or\s+")
 # A lender or funder by its kind or name: "Exim Bank", "the Silk Road Fund".
 FINANCIER_KINDS = ("policy_bank", "development_bank", "development_agency", "central_bank")
-FINANCIER_NAME = re.compile(r"\b(?:Bank|Fund|Exim|Finance|Lenders?|Credit)\b")
+FINANCIER_NAME = re.compile(r"\b(?:Bank|Banco|Banca|Banque|Bancorp|Fund|Exim|Finance|Lenders?|Credit)\b")
 # Names of firms that invest others' money
 INVESTOR_NAME = re.compile(r"\b(?:Capital|Ventures|Asset Management|Investments?|Equity)\b")
 
@@ -5104,11 +5118,14 @@ def state_of(mention: Mention) -> str | None:
     return mention.entity.country_code if mention.entity_type == "ORG" and mention.entity.kind == "government" else None
 
 
-def contractor_first(agents: list[Mention], clients: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """ "Pelora signed a contract with Orvex": when the signing side is a state or its body and
-    the other side a company, the company is the contractor and the state its client."""
+def contractor_first(agents: list[Mention], clients: list[Mention],
+                     state_owned: set[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+    """ "Pelora signed a contract with Orvex": when the signing side is a state or its body (or a
+    company the text calls the state's: `state_owned`) and the other side a company, the company
+    is the contractor and the state its client."""
     companies = [m for m in clients if m.entity_type == "ORG" and not is_public_body(m)]
-    if agents and companies and all(is_public_body(m) or is_state_official(m) for m in agents):
+    if agents and companies and all(is_public_body(m) or is_state_official(m) or m.entity_id in state_owned
+                                    for m in agents):
         return companies, agents + [m for m in clients if m not in companies]
     return agents, clients
 
@@ -5126,6 +5143,11 @@ STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
 AWARDED_CONTRACTS = re.compile(r"(?:,[^,.;]{1,120},)?\s+(?:has\s+|had\s+|have\s+)?(?:awarded|granted|handed\s+out)\s+(?:[\w-]+\s+){0,4}?"
                                r"(?:contracts?|orders?|tenders?|concessions?|licen[cs]es?)\b")
 HOLDING_VERBS = frozenset("hold own have keep retain".split())
+# An apposition calling a company the state's: "X, the Kazakh state railway company,".
+STATE_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:state|state-owned|state-run|government-owned|government-run)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:company|corporation|operator|utility|railway|railways|airline|carrier|firm|monopoly|"
+    r"enterprise|group)\b")
 # What may stand between an office's owner and the office: "'s" and a word or two ("the Bank's
 # country manager").
 OWNER_BEFORE_TITLE = re.compile(r"\s*(?:['’]s(?:\s+[a-z][\w-]*){0,2})?\s*")
