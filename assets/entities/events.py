@@ -1882,9 +1882,7 @@ class SentenceContext:
             if token.lemma_.lower() in CLUB_DESCRIPTIONS:
                 # paragraphs on, "the club" is still the one club the article named ("United" is
                 # "Manchester United" named short)
-                fitting = {m.entity_id: m for m in self.article_mentions if m.entity_type in ("ORG", "PLACE")
-                           and m.end <= start and m.entity_id not in clause_subjects
-                           and fits_description(token.lemma_.lower(), m)}
+                fitting = self.fitting_named_before(token.lemma_.lower(), start, ("ORG", "PLACE"), clause_subjects)
                 fitting = {key: m for key, m in fitting.items() if not any(
                     other.entity.canonical_name.endswith(" " + m.entity.canonical_name) for other in fitting.values())}
             named = fitting if fitting or token.lemma_.lower() in STRICT_DESCRIPTIONS else named
@@ -2292,12 +2290,17 @@ class SentenceContext:
         named = next((m for m in self.article_mentions if m.sentence_index == self.index - 1
                       and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m, self.body))
                       and self.body[opening:m.start].strip().lower() in ("", "the")), None)
-        if named is not None or not (described := OPENING_DESCRIPTION.match(self.body, opening)):
+        if named is not None or not (described := OPENING_DESCRIPTION.match(self.body, opening)) \
+                or (noun := described.group(1).lower()) not in STRICT_DESCRIPTIONS:
             return named
-        noun = described.group(1).lower()
-        fitting = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= opening
-                   and fits_description(noun, m)}
-        return next(iter(fitting.values())) if len(fitting) == 1 and noun in STRICT_DESCRIPTIONS else None
+        fitting = self.fitting_named_before(noun, opening)
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def fitting_named_before(self, noun: str, end: int, types=("ORG",), excluded=()) -> dict[str, Mention]:
+        """The organisations (of `types`) the article named before `end` that a description fits,
+        by entity id, but the `excluded` ones."""
+        return {m.entity_id: m for m in self.article_mentions if m.entity_type in types and m.end <= end
+                and m.entity_id not in excluded and fits_description(noun, m)}
 
     def introduced_with(self, description, anywhere: bool = False) -> list[Mention]:
         """The names the article wrote before a description (or `anywhere` in it) with its noun

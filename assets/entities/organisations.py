@@ -133,6 +133,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from assets.english_model import lemma_index_words, lemma_suffix_rules
 
+from .coreference import CLUB_ABBREVIATIONS
 from .gazetteer import Gazetteer, literal_alternation, word_list
 from .names import PLURAL_INITIALISM, full_names_of_people, has_person_cue
 from .patterns import POSSESSIVES, Intervals, whole_word, word_index
@@ -310,7 +311,6 @@ COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)[
 # place's name ("Portland Timbers", "Chicago Fire"; not "Chicago River", "Boston Marathon"), or a
 # club's abbreviation before the place ("FC Cincinnati")
 PLACE_NAME_WORDS = frozenset(word_list("place_name_words"))
-CLUB_ABBREVIATIONS = frozenset(word_list("club_abbreviations"))
 MATCH_VERBS = literal_alternation(word_list("match_verbs"))
 # "Leeds manager", "Leeds' coach", "Leeds's striker": a side's people after its name or its possessive
 SIDE_ROLES = literal_alternation(word_list("side_roles"))
