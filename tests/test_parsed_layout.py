@@ -222,6 +222,13 @@ Post
 """
 
 
+def test_a_dated_print_edition_footer_gives_the_print_headline_and_leaves_the_body():
+    article = parse_plain_text("Ferry fares will rise by a fifth from September, the operator said.\n\n"
+                               "Appeared in the December 6, 2024, print edition as 'Ferry Riders Face Fare Rise'.\n")
+    assert article.print_headline == "Ferry Riders Face Fare Rise"
+    assert "Appeared in" not in article.body
+
+
 def test_print_edition_footer_gives_print_headline_and_publication():
     article = parse_plain_text(PRINT_FOOTER_PAGE)
     assert article.print_headline == "Ferry riders face steep fare rise"

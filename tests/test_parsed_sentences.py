@@ -68,3 +68,26 @@ def test_a_paragraph_longer_than_a_spacy_piece_is_split_in_pieces(monkeypatch):
     body = " ".join([sentence] * 30)  # one 1,500-character paragraph
     (spans,) = split_sentences([body])
     assert [body[start:end] for start, end in spans] == [sentence] * 30
+
+
+def test_a_form_of_address_with_its_full_stop_ends_no_sentence():
+    body = ("Minister Solheim will hold talks with the Minister for Finance, Hon. Dr. Juma Mwakilema, on Friday. "
+            "The memorandum was signed by Managing Director Eng. Baraka Otieno.")
+    (spans,) = split_sentences([body])
+    assert len(spans) == 2
+
+
+def test_no_sentence_opens_on_a_word_in_lower_case():
+    body = ("Hungarian manufacturer Morava Rail Systems Kft. and the national railway company Tengri Zholy signed a "
+            "contract on Monday. eBay shares rose.")
+    (spans,) = split_sentences([body])
+    assert [body[start:end] for start, end in spans] == [
+        "Hungarian manufacturer Morava Rail Systems Kft. and the national railway company Tengri Zholy signed a "
+        "contract on Monday.", "eBay shares rose."]
+
+
+def test_a_lower_case_word_opening_a_paragraph_is_no_part_of_the_one_before():
+    # guard: only within a paragraph is a sentence joined to the one before it
+    body = "Exports fell in May.\n\nmore details follow. They came late."
+    (spans,) = split_sentences([body])
+    assert [body[start:end] for start, end in spans][0] == "Exports fell in May."

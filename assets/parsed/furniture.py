@@ -91,6 +91,11 @@ PRINT_VERSION = re.compile(
     r"with the headline:?\s*(?P<headline>.+?)\.?\s*$",
     re.IGNORECASE,
 )
+# "Appeared in the December 6, 2024, print edition as 'X Secures Grant'." (a dated print footer)
+PRINT_DATED = re.compile(
+    r"^Appeared in the (?:[\w ,]{1,40}? )?print edition(?: of .{1,40}?)? as:?\s*['‘\"“]?(?P<headline>.+?)['’\"”]?\.?\s*$",
+    re.IGNORECASE,
+)
 # Wire-story credits at the foot: "(Reporting by Jane Doe; Editing by John Roe)".
 WIRE_CREDIT = re.compile(
     r"^\(?(?:(?:Additional )?Reporting|Writing|Editing|Compiled|Research|Graphics) by .{2,200}\)?\.?$",
@@ -245,7 +250,7 @@ def copyright_holder(line: str) -> str | None:
 
 def print_edition(line: str) -> tuple[str | None, str] | None:
     """(publication, print headline) from a print-edition footer."""
-    match = PRINT_EDITION.match(line) or PRINT_VERSION.match(line)
+    match = PRINT_EDITION.match(line) or PRINT_VERSION.match(line) or PRINT_DATED.match(line)
     if not match:
         return None
     publication = match.groupdict().get("publication")

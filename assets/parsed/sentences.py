@@ -16,6 +16,11 @@ from functools import lru_cache
 from assets.text_pieces import text_pieces
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A word all in lower case ("and", not "eBay" or "iPhone", names that open sentences).
+LOWER_CASE_WORD = re.compile(r"[a-z]+\b")
+# A form of address with its full stop, which the recogniser may take for a sentence's end before
+# the name it goes with ("the Minister for Finance, Hon. Dr. Hassan Mwakyusa"; "Eng. Baraka").
+ADDRESS_BEFORE_NAME = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Hon|Eng|Engr|Rev|H\.E)\.$")
 SPACY_PIECE_CHARS = 100_000  # well under spaCy's max_length; about 100 MB of spaCy memory
 SENTER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 
@@ -65,9 +70,17 @@ def split_sentences(bodies: list[str], batch_size: int = 16) -> list[list[tuple[
     nlp = sentence_model()
     docs = nlp.pipe(piece_texts, batch_size=batch_size)
     for (body_index, piece_start), doc in zip(owners, docs):
+        body, found = bodies[body_index], spans[body_index]
+        joining = False
         for sentence in doc.sents:
             start, end = piece_start + sentence.start_char, piece_start + sentence.end_char
-            spans[body_index].extend(_trimmed(bodies[body_index], start, end))
+            for start, end in _trimmed(body, start, end):
+                # no sentence opens on a lower-case word ("Danubia Rail Systems Kft. and the railway")
+                if found and (joining and body[start].isupper() or LOWER_CASE_WORD.match(body, start)) \
+                        and found[-1][1] > piece_start:
+                    start = found.pop()[0]
+                found.append((start, end))
+                joining = ADDRESS_BEFORE_NAME.search(body, max(0, end - 6), end) is not None
     return spans
 
 
