@@ -265,9 +265,12 @@ def name_variants(body: str, mentions: list[Mention]) -> list[Mention]:
         if " " not in long and written_in_one_sentence(body, name, long):
             continue  # "Wigan v Chester, Chesterfield v Bury": two names side by side
         linked[name] = entity
-    return [dataclasses.replace(m, entity=linked[m.entity.canonical_name])
-            if m.entity.canonical_name in linked and (may_be_short_form(m) or m.entity.canonical_name in legal_names)
-            else m for m in mentions]
+    mentions = [dataclasses.replace(m, entity=linked[m.entity.canonical_name])
+                if m.entity.canonical_name in linked and (may_be_short_form(m) or m.entity.canonical_name in legal_names)
+                else m for m in mentions]
+    # the office of "Pellucid Chief Executive Dana Whitfield" belongs to the organisation "Pellucid" is
+    return [dataclasses.replace(m, affiliation=linked[m.affiliation.canonical_name])
+            if m.affiliation is not None and m.affiliation.canonical_name in linked else m for m in mentions]
 
 
 # The heads of the names of charities set up by a company or a club under its own name: "Dunmore
@@ -428,13 +431,23 @@ def reference(body: str, start: int, end: int, antecedent: Mention, locator: Sen
                    confidence, extractor)
 
 
+# An office phrase going on past the words a reference matched ("the Minister [for Finance]"), or
+# the name of its holder in apposition after it ("the Minister, Hon. Dr. A").
+OFFICE_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+APPOSED_NAME = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,3}\.|H\.E\.)\s+)*")
+
+
 def title_references(body: str, named: list[Mention], taken: list[tuple[int, int]],
                      locator: SentenceLocator) -> list[Mention]:
     keyed = [(m, key) for m in named if m.title and (key := stated_title_key(m.title))]
     found = []
+    person_starts = {m.start for m in named if m.entity_type == "PERSON"}
     for match in title_grammar()["reference"].finditer(body):
         if overlaps_any(match.start(), match.end(), taken):
             continue
+        apposed = APPOSED_NAME.match(body, match.end())
+        if OFFICE_GOES_ON.match(body, match.end()) or (apposed is not None and apposed.end() in person_starts):
+            continue  # "the Minister for Finance, Hon. Dr. A": an office whose holder the text names there
         wanted = title_key(match)
         fitting = [(m, key) for m, key in keyed if m.end <= match.start() and wanted.fits(key)]
         if len({m.entity_id for m, _ in fitting}) > 1:
@@ -597,6 +610,12 @@ def inner_quotations(body: str, quotation: Quotation) -> list[tuple[int, int]]:
     return [m.span() for m in INNER_QUOTATION.finditer(body, quotation.start, quotation.end)]
 
 
+# What may stand between a closing quotation mark and a speaker's title: the title's owner.
+TITLE_OWNER_GAP = re.compile(r"[\s,]*(?:[A-Z][\w&.'’-]*\s+){0,4}")
+# The attribution between two quotations of one speaker in a paragraph: ',' Roe said in an interview. '
+SAID_THEN_QUOTE = re.compile(r"[^\n\"“”]{1,150}[.:]\s+")
+
+
 def quotation_speakers(body: str, people: list[Mention], quotations: list[Quotation]
                        ) -> dict[Quotation, Mention | None]:
     speakers: dict[Quotation, Mention | None] = {}
@@ -606,7 +625,11 @@ def quotation_speakers(body: str, people: list[Mention], quotations: list[Quotat
         # a paragraph of quotation right after one of the same speaker goes on with their words
         continues = (previous is not None and previous.whole and quotation.whole
                      and body[previous.end:quotation.start].strip() == "")
-        if speaker is None and continues:
+        # so does a quotation right after its speaker's words are attributed in the same paragraph
+        # ('"...," Roe said in an interview. "We have ..."')
+        attributed = (previous is not None and speakers[previous] is not None
+                      and SAID_THEN_QUOTE.fullmatch(body, previous.end, quotation.start) is not None)
+        if speaker is None and (continues or attributed):
             speaker = speakers[previous]
         speakers[quotation] = speaker
         previous = quotation
@@ -627,7 +650,10 @@ def speaker_after(body: str, people: list[Mention], quotation: Quotation) -> Men
     if VERB_THEN_SPEAKER.fullmatch(gap):
         return first
     after = APPOSITION.sub("", body[first.end:limit], count=1)
-    return first if re.fullmatch(r"[\s,]*", gap) and SPEAKER_THEN_VERB.match(after) else None
+    # ('"...," Pellucid Chief Executive Dana Whitfield said': the title and its owner before the name)
+    titled = first.title_start is not None and quotation.end <= first.title_start and TITLE_OWNER_GAP.fullmatch(
+        body, quotation.end, first.title_start) is not None
+    return first if (re.fullmatch(r"[\s,]*", gap) or titled) and SPEAKER_THEN_VERB.match(after) else None
 
 
 def speaker_before(body: str, people: list[Mention], quotation: Quotation) -> Mention | None:

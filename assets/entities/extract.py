@@ -464,6 +464,10 @@ def add_places(body: str, spans: list[Span], gazetteer: Gazetteer, found: Extrac
 # Labels the small model gives to names it does not know; a title before one makes it a person.
 MISTYPED_NAME_LABELS = ("ORG", "GPE", "LOC", "NORP", "FAC")
 # One to three capitalised words: a holder's name after an office.
+# The capitalised word right before a name: "Trade [Tran] Quoc Bao".
+WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*) \Z")
+# Every word a title may be made of, in lower case.
+TITLE_WORDS = frozenset(w.lower() for words in title_words().values() for w in words)
 FULL_NAME_WORDS = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}")
 NAME_SHAPE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|al-[\w-]+|bin|ibn|de|van|von)){0,3}")
 
@@ -606,7 +610,10 @@ class PersonIndex:
         for name in full_names:
             self.full_names.add(name)
             parts = name.split()
-            for part in {parts[0], parts[-1], PARTICLE_PREFIX.sub("", parts[-1])}:
+            # (a middle word is a surname too: "President Fuentes" of "Gabriela Fuentes Ortúzar")
+            middle = {part for part in parts[1:-1] if len(part) >= 3 and part.istitle() and part.isalpha()
+                      and part.lower() not in lemma_index_words()} if len(parts) == 3 else set()
+            for part in {parts[0], parts[-1], PARTICLE_PREFIX.sub("", parts[-1]), *middle}:
                 self._by_part.setdefault(part, set()).add(name)
         for name in single_names:  # "President Hollande": a person, unless part of a full name
             self._by_part.setdefault(name, {name})
@@ -787,12 +794,46 @@ def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Ext
         return Span(start, span.end, "PERSON", None, found.titled_person) if title and FULL_NAME_WORDS.fullmatch(
             body, start, span.end) else None
 
+    def with_first_name(span: Span) -> Span:
+        """ "Minister of Industry and Trade Tran Quoc Bao", the model's person "Quoc Bao": the
+        word after the office, which no office is made of, opens the name."""
+        word = WORD_BEFORE.search(body, max(0, span.start - 40), span.start)
+        if (span.label != "PERSON" or span.how != found.ner or word is None
+                or word.group(1).lower() in TITLE_WORDS or not FULL_NAME_WORDS.fullmatch(body, word.start(1), span.end)
+                or not office_before(word.start(1), span.end)):
+            return span
+        return Span(word.start(1), span.end, "PERSON", None, found.titled_person)
+
+    def office_word(word: str) -> bool:
+        """A word an office's name may end on: a title's, a joining word, or a country's name."""
+        known = gazetteer.lookup(word)
+        return word.lower() in TITLE_WORDS or word in ("of", "and", "for", "the") or (
+            known is not None and known.entity_type == "COUNTRY")
+
+    def holder_inside(span: Span) -> Span | None:
+        """ "Minister of Foreign Affairs and Trade of Hungary Gábor Kertész", the model's
+        organisation "Trade of Hungary Gábor Kertész": an office opening before the span and
+        closing inside it, a full name after it."""
+        if span.how not in (found.ner, found.ner_merged) or span.entity_id or span.label == "PERSON":
+            return None
+        for word in re.finditer(r"(?<= )[A-Z]", body[span.start:span.end]):
+            start = span.start + word.start()
+            title = title_before(body, start)
+            if (title is not None and title.office and title.start < span.start and " " in body[start:span.end]
+                    and FULL_NAME_WORDS.fullmatch(body, start, span.end)
+                    and not TITLE_WORDS.intersection(body[start:span.end].lower().split())
+                    and all(office_word(word) for word in body[span.start:start].split())):
+                # (the words before the name the office's own, its portfolio or country: not "... and
+                # East African Cooperation", "director of the Cedar Refugee Clinic")
+                return Span(start, span.end, "PERSON", None, found.titled_person)
+        return None
+
     retyped = [Span(s.start, s.end, "PERSON", None, found.titled_person)
                if (is_mistyped_name(body[s.start:s.end], s, gazetteer) and s.how != found.acronym
                    and office_before(s.start, s.end))
                or (s.label == "PERSON" and s.how == found.ner and office_before(s.start, s.end))
-               else country_office_name(s) or s
-               for s in spans]
+               else country_office_name(s) or holder_inside(s) or s
+               for s in map(with_first_name, spans)]
     # the office itself, when the model took it for an organisation, is the title of its holder
     titles = {(title.start, title.end) for s in retyped if s.label == "PERSON"
               and (title := title_before(body, s.start)) is not None}

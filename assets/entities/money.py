@@ -530,6 +530,9 @@ def iter_major_amounts(body: str, published: datetime.date | None,
             if not prefix:
                 continue  # "passed the 1 million mark", "scored 480 marks"
             suffix, end = None, match.start("suffix") - 1  # "broke through the $4 trillion mark"
+        if (not prefix and suffix == "won" and not match.group("low_scale") and not match.group("high")
+                and re.fullmatch(YEAR, match.group("low"))):
+            continue  # "which in 2022 won a contract": a year, then the verb
         currency = words.prefixes[prefix] if prefix else words.suffixes[suffix]
         basis = ("code" if prefix.isalpha() else "symbol") if prefix else "word"
         if prefix in CONTEXT_PREFIXES:

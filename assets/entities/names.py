@@ -29,7 +29,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .coreference import LEGAL_FORMS
 from .gazetteer import literal_alternation, strip_accents, word_list
 from .patterns import Intervals, whole_word
-from .titles import ends_on_honorific, is_office_portfolio, is_office_words, is_title_only, title_before
+from .titles import (ends_on_honorific, is_office_portfolio, is_office_words, is_postposed_modifier, is_title_only,
+                     title_before)
 
 # Word lists (gazetteers/word_lists.csv): a transcript's speakers by role ("QUESTION: Did you
 # ..."), abbreviations of weapons and vehicles the model takes for organisations, navies' ship
@@ -106,8 +107,9 @@ def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -
     """An NER span that is no entity of ours: a transcript's speaker label ("QUESTION:"), a rank
     or honorific alone ("Sgt", "Navy Capt") or closing the words before a name ("Tory Treasurer
     Lord" Ashcroft), a ship, a weapon's abbreviation ("VBIED"), an
-    office's portfolio ("State" in "Secretary of State"), or a group of people written as a plural
-    of initials ("Labour MPs")."""
+    office's portfolio ("State" in "Secretary of State") or a modifier after an office ("Ambassador
+    Extraordinary and Plenipotentiary"), or a group of people written as a plural of initials
+    ("Labour MPs")."""
     text = body[start:end]
     if text in ships or (label == "PERSON" and PLURAL_INITIALISM.fullmatch(text)):
         return True
@@ -115,6 +117,8 @@ def is_no_entity(body: str, start: int, end: int, label: str, ships: set[str]) -
             (text in SPEAKER_ROLES and body.startswith(":", end)) or is_title_only(text)):
         return True
     if label == "PERSON" and ends_on_honorific(body, start, end):
+        return True
+    if is_postposed_modifier(body, start, end):
         return True
     if label == "PERSON" and " " not in text and text in owned_words(body):
         return True

@@ -145,6 +145,8 @@ if TYPE_CHECKING:
 
 SUFFIXES = literal_alternation(sorted(word_list("company_suffixes"), key=len, reverse=True))
 SUFFIX_AFTER = re.compile(rf",?\s+(?:{SUFFIXES})(?!\w)")
+UNRUN_SUFFIXES = literal_alternation([w for w in word_list("company_suffixes") if "/" in w or w[0].islower()])
+UNRUN_SUFFIX_AFTER = re.compile(rf"\s(?:{UNRUN_SUFFIXES})(?!\w)")
 SUFFIX_ENDING = re.compile(rf",?\s(?:{SUFFIXES})\.?\Z")  # "Tarmac Plc", "Cofinec S.A." as one name
 # legal forms that also abbreviate what may follow a person's name (south-east, South Africa, "Re:")
 ABBREVIATION_FORMS = frozenset("Re SA SE AB".split())
@@ -213,7 +215,7 @@ NO_PERSON_KINDS = ("company", "firm", "group", "bank", "lender", "insurer", "air
                    "newspaper", "daily", "tabloid", "magazine", "outlet", "broadcaster", "agency", "channel",
                    "network", "club", "side", "team", "chain", "supermarket", "brand", "label", "studio",
                    "exchange", "bourse", "utility", "subsidiary", "unit", "division", "outfit", "journal",
-                   "start-up", "startup")
+                   "start-up", "startup", "exporter", "importer")
 # makers of goods no craftsman makes alone ("car maker Aston Dane"; a "film maker" or "lawmaker" is a person)
 GOODS = ("car|auto|drug|chip|phone|handset|plane|aircraft|steel|truck|tyre|tire|toy|engine|vehicle|computer"
          "|battery|chemicals?|cement|semiconductor|turbine|ship|train|bus|appliance|tractor|vaccine|fertili[sz]er"
@@ -986,9 +988,11 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
     if known is None and all(s.entity_id is None for s in spans) and OFFICER_OF_BEFORE.search(
             body, max(0, start - 80), start) and not given_as_a_person(body, text, [(start, end)], person_words):
         return True
-    if not spans and (COMPANY_FORM.fullmatch(text) or country_possessive_before(body, start, gazetteer)):
+    if (not spans and COMPANY_FORM.fullmatch(text)) or (country_possessive_before(body, start, gazetteer) and all(
+            unknown_part_of_run(body, s, end) for s in spans)):
         # a name the model missed or took for a product, of a company's form or a country's
-        # ("ScanSoft", "Germany's Wintershall")
+        # ("ScanSoft", "Germany's Wintershall"; "Italy's Ferrotec Impianti", "China's Zhonghai Grid
+        # Engineering", where the model read a people or a place)
         occurrences = [match.span() for match in whole_word(text).finditer(body)]
         return not given_as_a_person(body, text, occurrences, person_words)
     if not spans and official_account(body, start, end):
@@ -1025,6 +1029,19 @@ def cued_organisation(body: str, run: NameRun, spans: list[Span], listed: bool, 
                   else opens_sentence(body, start) and NO_PERSON_KIND_AFTER.match(body, end))
     return bool(kind_after and not any(s.label == "NORP" for s in spans)
                 and not (person and PERSON_GROUP_KINDS.match(body, end)))
+
+
+def unknown_part_of_run(body: str, span: Span, run_end: int) -> bool:
+    """Whether the model's span inside a run of capitalised words is a people or a place no
+    gazetteer or dictionary knows, and for a place one the words after it do not continue as a
+    place's name ("Zhonghai Grid Engineering", not "Bhadla Solar Park")."""
+    text = body[span.start:span.end]
+    if span.entity_id is not None or is_english_word(text):
+        return False
+    if span.label == "NORP":
+        return True
+    rest = body[span.end:run_end].split()
+    return span.label in ("GPE", "LOC") and bool(rest) and not PLACE_NAME_WORDS.intersection(rest)
 
 
 def country_possessive_before(body: str, start: int, gazetteer: Gazetteer) -> bool:
@@ -1191,8 +1208,15 @@ def organisations_by_role(body: str, spans: list[Span], gazetteer: Gazetteer, pr
                 organisations.add(text)
     from .extract import Span
 
+    # a model's person whose first word acts as an organisation is that organisation's full name
+    # ("parts maker Kestrel Aerostructures ... Kestrel said"): a person's short name is the last
     spans = [Span(s.start, s.end, "ORG", None, found.organisation_cue)
-             if body[s.start:s.end] in organisations and retypable(s, gazetteer, found) else s for s in spans]
+             if (body[s.start:s.end] in organisations or (
+                 s.label == "PERSON" and s.how == found.ner and body[s.start:s.end].split()[0] in organisations))
+             and retypable(s, gazetteer, found) else s for s in spans]
+    # a legal form no run of capitalised words reaches ("Kattegat Wind A/S", "Brdo d.o.o.") closes the name
+    spans = [dataclasses.replace(s, end=form.end()) if s.label == "ORG" and (
+        form := UNRUN_SUFFIX_AFTER.match(body, s.end)) is not None else s for s in spans]
     # the words of the names still read as people's ("Velkor" of "Velkor LLC" no longer is one)
     spans = with_names_used_again(body, spans, gazetteer, taken, works, person_name_words(body, spans), found)
     return with_divisions_named_in_full(body, spans, gazetteer, found)
@@ -1308,14 +1332,16 @@ def with_cued_runs(body: str, spans: list[Span], gazetteer: Gazetteer, taken: In
 def named_an_organisation(body: str, run: re.Match) -> bool:
     """Whether an apposition after the run names a kind of organisation, the run is a
     publication someone told something (KIND_AFTER, told_the), or it follows a kind no person is
-    ("the journal Velkor Letters", "the magazine X"); cues that hold over the model's reading of
-    the run as a work."""
+    ("the journal Velkor Letters", "the magazine X") or a maker ("cheesemaker Harrowgate
+    Creamery"); cues that hold over the model's reading of the run as a work."""
     opening = LEADING_FUNCTION_WORDS.match(run.group())
     start = run.start() + (opening.end() if opening else 0)
     return start < run.end() and bool(KIND_AFTER.match(body, run.end()) or told_the(body, start, run.end())
-                                      or NO_PERSON_KIND_BEFORE.search(body, max(0, start - 60), start))
+                                      or NO_PERSON_KIND_BEFORE.search(body, max(0, start - 60), start)
+                                      or MAKER_BEFORE.search(body, max(0, start - 30), start))
 
 
+MAKER_BEFORE = re.compile(r"\b\w+makers?\s+\Z")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|with|by|to|from|between|and|in|on|at|against)\s+\Z")
 # the "and" closing a list of names right before the run ("Velkor, Dovrin Group and Brent and
 # Hale"): a list has one "and", so a second one joins the last name's words
@@ -1457,6 +1483,9 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
     words = word_index(body)
     working = SpanSet(spans)
     article = ArticleWords(body, list(NAME_RUN.finditer(body)))
+    # "Pellucid Chief Executive Dana Whitfield": the name owning the office of the person after it
+    office_starts = {title.start for s in spans if s.label == "PERSON"
+                     and (title := title_before(body, s.start)) is not None and title.office}
     # longest name first, so a name and its short form claim the same words alike in every process
     # (a set's order follows the string hash, which changes between processes)
     for name in sorted(names | model_names, key=lambda name: (-len(name), name)):
@@ -1484,7 +1513,7 @@ def with_names_used_again(body: str, spans: list[Span], gazetteer: Gazetteer, ta
                 continue
             alone = POSSESSIVE_AFTER.match(body, end) and any(
                 (working[i].start, working[i].end) == (start, end) for i in working.overlapping(start, end))
-            if NAME_AFTER.match(body, end) and not alone:
+            if NAME_AFTER.match(body, end) and not alone and end + 1 not in office_starts:
                 # the name opening a longer one the model missed ("Kravelle Games" beside "Kravelle"),
                 # not the name with its possessive ("Kravelle's Tom Roe")
                 run = NAME_RUN.match(body, start)

@@ -33,8 +33,10 @@ CALENDAR_WORD = (r"(?:January|February|March|April|May|June|July|August|Septembe
 
 
 def title_tail(word: str) -> str:
-    """ "of the Middle East", "of State", "for investment and development" """
+    """ "of the Middle East", "of State", "for investment and development", "of Trade, Industry
+    and Energy" (a list of portfolios closed by "and") """
     return (rf"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?(?!{CALENDAR_WORD}){word}"
+            rf"(?:(?:,\s+{word}){{1,3}},?\s+and\s+{word})?"
             rf"(?:\s+(?:and\s+|of\s+)?{word}){{0,4}})")
 
 
@@ -104,12 +106,15 @@ def title_regexes() -> dict[str, re.Pattern]:
             rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:{PATRONYMIC}\s+)?[A-Z][\w’'-]+){{0,2}})"
         ),
         "honorific_only": re.compile(rf"^(?:{honorific})\.?$"),
+        "title_word_before": re.compile(rf"\b(?i:{office}|{modifier})\s+(?:and\s+)?\Z"),
         # several words closing on an honorific, before the name it is for: "Tory Treasurer Lord"
         "honorific_end": re.compile(rf"\s(?:{honorific})\.?$"),
         "honorific_before": re.compile(rf"\b(?:{honorific})\.?\s+\Z"),
         # a span that is only a title: "Sgt", "Navy Capt" (a service before a rank); a full rank
         # word alone may be a surname ("Major")
-        "title_only": re.compile(rf"^(?:[A-Z][a-z]+\s+)?(?:(?:{abbreviated})\.?|(?:{honorific})\.?)$"),
+        # ("H.E. Mr": forms of address one after another)
+        "title_only": re.compile(
+            rf"^(?:[A-Z][a-z]+\s+)?(?:(?:{honorific})\.?\s+)*(?:(?:{abbreviated})\.?|(?:{honorific})\.?)$"),
         # the portfolio of an office, which names no organisation: "Secretary of State",
         # "Defense Secretary"
         "portfolio": re.compile(rf"^(?:(?i:{portfolio})[\s-]+)*(?i:{portfolio})$"),
@@ -192,6 +197,13 @@ def ends_on_honorific(body: str, start: int, end: int) -> bool:
 def is_title_only(text: str) -> bool:
     """A span that is a rank or honorific and no name ("Sgt", "Navy Capt", "Dr.")."""
     return title_regexes()["title_only"].match(text) is not None
+
+
+def is_postposed_modifier(body: str, start: int, end: int) -> bool:
+    """A modifier written after the office it qualifies ("Ambassador [Extraordinary] and
+    [Plenipotentiary]"): no name."""
+    return (body[start:end].lower() in title_words()["modifier"]
+            and title_regexes()["title_word_before"].search(body, max(0, start - 40), start) is not None)
 
 
 def is_office_words(text: str) -> bool:
