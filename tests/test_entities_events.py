@@ -14,7 +14,7 @@ from assets.entities.titles import is_past_role
 from assets.entities.types import Entity, Mention, SentenceLocator
 
 TYPES = {"country": "COUNTRY", "person": "PERSON", "org": "ORG", "place": "PLACE", "sector": "SECTOR",
-         "policy": "POLICY"}
+         "policy": "POLICY", "subdivision": "SUBDIVISION"}
 PUBLISHED = datetime.date(2024, 5, 2)
 
 

@@ -120,7 +120,7 @@ SUPPORT_VERBS = frozenset("""sign make complete agree announce approve launch se
     clinch ink grant award give obtain land accept raise pay put lodge submit unveil arrange
     negotiate announce confirm mount table approve carry do open begin start resume place form forge
     set establish create enter disburse pledge promise commit increase boost double triple draw benefit hand
-    advance initial conduct initiate plan prepare renew roll firm""".split())
+    advance initial conduct initiate plan prepare renew roll firm sanction""".split())
 REPORTING_VERBS = frozenset("say tell announce confirm report add state insist reveal".split())
 # What a loan or grant gives when its object is not an amount.
 MONEY_WORDS = frozenset("""money fund cash loan credit sum amount capital aid grant finance financing
@@ -160,9 +160,9 @@ BLOCKING_NOUNS = frozenset("blocking veto rejection cancellation abandonment scr
 # Nouns of wanting over "for": "it is time for talks", "calls for a deal", "the need for a meeting".
 WANTING_NOUNS = frozenset("time call demand need hope wish push plea appeal".split())
 PLANNING_VERBS = frozenset("plan intend aim set prepare schedule go mean will".split())
-# signing completes a deal ("signed the loan" is done); agreeing, approving or initialling (the
-# text agreed, to be signed later) does not yet
-AGREEING_VERBS = frozenset("agree consent approve commit seal strike reach clinch initial".split())
+# signing completes a deal ("signed the loan" is done); agreeing, approving (an Indian bank's
+# "sanctioned a loan") or initialling (the text agreed, to be signed later) does not yet
+AGREEING_VERBS = frozenset("agree consent approve sanction commit seal strike reach clinch initial".split())
 ANNOUNCING_VERBS = frozenset("announce pledge promise offer unveil say confirm".split())
 # Reporting verbs that make what they report public: "announced that it plans to build".
 DECLARING_VERBS = frozenset("announce unveil confirm".split())
@@ -201,7 +201,8 @@ MULTI_PARTY = ("agreement", "meet")
 # Head nouns by which news refers back to an organisation it has named ("the company said").
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     unit subsidiary division arm affiliate exchange carrier fund utility charity
-    conglomerate insurer retailer airline maker producer miner publisher broadcaster club""".split())
+    conglomerate insurer retailer airline maker producer miner publisher broadcaster club
+    institution agency manufacturer supplier automaker""".split())
 # What a company sells of itself without a name of its own ("its payments business"), and
 # what a name before one is the name of ("the Bloglines website").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
@@ -267,7 +268,7 @@ ORGANISATION_PEOPLE = ORGANISATION_VOICES | REPRESENTATIVE_NOUNS | {"member"}
 # What may stand between an office noun and its name set off by commas: its complement ("envoy to
 # Norland, Ana Ruiz,"), a few words long; and what closes such an apposition.
 OFFICE_COMPLEMENT_POS = frozenset("ADP DET PROPN ADJ".split())
-MAX_OFFICE_COMPLEMENT = 5
+MAX_OFFICE_COMPLEMENT = 8  # "Minister for Trade of the Kingdom of Norway"
 APPOSITION_CLOSERS = frozenset(", . ; and )".split())
 DELEGATION_NOUNS = frozenset({"delegation"})
 # Groups a person leads for a side: "the visiting IMF mission led by X".
@@ -333,7 +334,9 @@ BUILDING_CANDIDATE = re.compile(r"\b(?:build(?:s|ing)?|built|open(?:s|ed|ing)?|c
 # word, before an office written out before the name ("the Libyan leader, X"), or before a country's office
 GUEST_CANDIDATE = re.compile(r"\b(?:host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|"
                              r"(?:tele)?phon(?:e|es|ed|ing))"
-                             r"\s+(?:by\s+)?(?:(?:the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?[a-z][\w-]*,?\s+)?"
+                             # (official statements name the place first: "received at State House in Lusaka the Minister")
+                             r"\s+(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,4}){0,2}(?:the\s+)?"
+                             r"(?:by\s+)?(?:(?:the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?[a-z][\w-]*,?\s+)?"
                              r"(?:[A-Z]\w*\.?\s+)*[A-Z]"
                              r"|\b(?:was|were|been|being)\s+(?:host|receiv|welcom|greet|(?:tele)?phon)ed\b[^.;]{0,60}?\bby\s+[A-Z]"
                              r"|\b(?:host|receiv|welcom|greet)\w*\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,3}?delegations?\b"
@@ -388,12 +391,19 @@ def parse_sentences(texts):
 
 # A bracketed conversion of the amount before it into other currencies ("400m euro ($495m; £275m)
 # loan"): the parse reads the figures as the phrase's head and the loan as their apposition.
-CONVERSION = re.compile(r"\((?:\s*(?:US|A|C|NZ|HK|S)?[$£€¥]\s?[\d.,]+\s?(?:m|bn|tn|k|million|billion|trillion)?\s*[;,]?)+\)")
+# (official statements: "US$145 million (equivalent to approximately KES 18.9 billion)", "MAD 2.3
+# billion, equivalent to about EUR 212 million,")
+CONVERTED_SUM = (r"(?:(?:US|A|C|NZ|HK|S)?[$£€¥]|[A-Z]{3}\s)\s?[\d.,]+\s?(?:m|bn|tn|k|million|billion|trillion)?"
+                 r"|[\d.,]+\s?(?:million|billion|trillion)?\s[A-Z]{3}\b")
+ROUGHLY = r"(?:(?:equivalent|equal)\s+to\s+)?(?:(?:about|approximately|around|roughly|some|nearly|almost)\s+)?"
+CONVERSION = re.compile(rf"\((?:\s*{ROUGHLY}(?:{CONVERTED_SUM})\s*[;,]?)+\)"
+                        rf"|,\s+(?:equivalent|equal)\s+to\s+(?:(?:about|approximately|around|roughly|some)\s+)?"
+                        rf"(?:{CONVERTED_SUM})(?=,)")
 
 
 def without_conversions(text: str) -> str:
-    """The sentence with its bracketed currency conversions blanked out, offsets kept: the
-    amount as written first is the event's."""
+    """The sentence with its currency conversions blanked out (bracketed, or set off by commas
+    as an equivalent), offsets kept: the amount as written first is the event's."""
     return CONVERSION.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -453,9 +463,19 @@ def load_parser():
     # "an extra £5m." closes many a news sentence: the English exceptions keep "m." whole as an
     # abbreviation, which leaves the figure without its unit and the parse without its object
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if text not in UNIT_ABBREVIATIONS}
+    # a legal form or a form of address written with its full stop is one word, no sentence's end
+    # ("Danubia Rail Systems Kft. and the railway company signed ...", "the Minister for Finance,
+    # Hon. Dr. A"), as "Inc." and "Dr." are already
+    from spacy.symbols import ORTH
+
+    for form in ABBREVIATIONS_KEPT_WHOLE:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 
+# Abbreviated legal forms of companies and forms of address, written with a full stop, that the
+# English exceptions do not keep whole ("Inc.", "Ltd.", "Dr." they do).
+ABBREVIATIONS_KEPT_WHOLE = frozenset("Bhd. Corp. Cos. Kft. Ltda. Nyrt. Pty. Pvt. Sdn. Tbk. Zrt. Hon. Eng. Engr. H.E.".split())
 # Abbreviations of a figure's unit ("£5m.", "$2b.", "10k.") that end a sentence more often than a name.
 UNIT_ABBREVIATIONS = frozenset("m. b. k.".split())
 
@@ -912,6 +932,9 @@ class SentenceContext:
         self.repair_durations_read_as_objects()
         self.repair_sides_read_as_works_partners()
         self.repair_subjects_of_relative_pronouns()
+        self.repair_shifted_objects()
+        self.repair_names_before_offices()
+        self.repair_pairs_after_asides()
         self.repair_amounts_read_as_verbs()
         self.repair_split_amounts()
         self.repair_conjunctions_read_as_prepositions()
@@ -1231,6 +1254,64 @@ class SentenceContext:
                 continue
             phrase.head = deal
 
+    def repair_shifted_objects(self) -> None:
+        """ "X today received at State House in Dar es Salaam the Minister for Development of Y,
+        H.E. Z, who ...": the small parser may hang an object written after the verb's phrases of
+        place on the last place as an apposition with no comma, and the name set off after it on
+        the verb. A verb with no object of its own takes that noun as its object, and the name
+        after it is the noun's apposition."""
+        for noun in self.doc:
+            place = verb = noun.head
+            while verb.dep_ in ("pobj", "prep") and verb.head != verb:
+                verb = verb.head  # up the phrases of place ("at State House in Dar es Salaam")
+            if not (noun.dep_ == "appos" and noun.i > 0 and self.doc[noun.left_edge.i - 1].text != ","
+                    and place.dep_ == "pobj" and verb.pos_ == "VERB"
+                    and (m := self.mention_at(place)) is not None and m.entity_type in PLACE_TYPES
+                    and not any(c.dep_ in OBJECTS for c in verb.children)):
+                continue
+            noun.head, noun.dep_ = verb, "dobj"
+            for name in [c for c in verb.children if c.dep_ == "npadvmod" and c.i > noun.i
+                         and self.doc[c.left_edge.i - 1].text == ","]:
+                name.head, name.dep_ = noun, "appos"
+
+    def repair_pairs_after_asides(self) -> None:
+        """ "a loan agreement between X, acting as the agency of Y, and Z": the small parser may
+        join the name after the aside to the verb. A "between" with one object takes the next
+        name joined by ", and" after it as its second."""
+        for between in self.doc:
+            first = next((c for c in between.children if c.dep_ == "pobj"), None)
+            if between.lower_ != "between" or between.dep_ != "prep" or first is None or conjuncts(first):
+                continue
+            second = next((t for t in self.doc[first.right_edge.i + 1:] if t.dep_ == "conj" and t.i >= 2
+                           and self.doc[t.left_edge.i - 1].lower_ == "and" and self.doc[t.left_edge.i - 2].text == ","
+                           and (m := self.mention_at(t)) is not None and m.entity_type in ACTOR_TYPES), None)
+            if second is None or second.head.i > first.i:
+                continue  # (a name joined inside the aside is the aside's)
+            joiner = self.doc[second.left_edge.i - 1]
+            second.head, joiner.head = first, first
+
+    def repair_names_before_offices(self) -> None:
+        """ "H.E. Han Do-yoon, President of the Republic of Korea, and President B held talks": the
+        small parser may hang the opening name on the verb as a modifier and make its office, set
+        off by commas, the subject. A person's name opening the sentence, right before such an
+        office, is the subject; the office is its apposition, and the names joined to the office
+        are joined to the name."""
+        for office in self.doc:
+            verb = office.head
+            if office.dep_ != "nsubj" or stated_title_key(office.text) is None or office.i < 2 \
+                    or self.doc[office.i - 1].text != ",":
+                continue
+            name = self.doc[office.i - 2]
+            while name.head.i < office.i and name.head != verb and name.head.i > name.i:
+                name = name.head  # (up to the head of the name's words)
+            mention = self.mention_at(self.doc[office.i - 2])
+            if (mention is None or mention.entity_type != "PERSON" or name.head != verb or name.dep_ in SUBJECTS
+                    or not all(t.text.endswith(".") for t in self.doc[office.sent.start:name.left_edge.i])):
+                continue  # (only forms of address before the name: "H.E. Han Do-yoon")
+            name.dep_, office.head, office.dep_ = "nsubj", name, "appos"
+            for joined in [c for c in office.children if c.dep_ in ("conj", "cc")]:
+                joined.head = name
+
     def repair_subjects_of_relative_pronouns(self) -> None:
         """ "a grant that the Agency provided to Y": the small parser may hang the clause's subject
         on the relative pronoun. A pronoun governs no subject: it is the subject of the verb the
@@ -1259,8 +1340,9 @@ class SentenceContext:
             outer = group_tops(list(amount))
             if measured is None and self.repair_worth_read_as_verb(amount, verbs):
                 continue
-            if measured is None or outer[0].head == outer[0]:
-                continue
+            if measured is None or outer[0].head == outer[0] or any(
+                    a in verbs or a == measured for a in (outer[0].head, *outer[0].head.ancestors)):
+                continue  # (an amount inside the verb's own phrases: no rehanging makes a tree of it)
             currency = amount[-1]
             for verb in verbs:
                 verb.pos_, verb.tag_, verb.lemma_ = "NOUN", "NN", verb.lower_
@@ -1820,6 +1902,8 @@ class SentenceContext:
         """ "it" or "the company" / "the Spanish group": the last organisation named before it,
         in this sentence or the two before."""
         pronoun = token.lower_ in ("it", "its")
+        if (working := self.speakers_organisation(token)) is not None:
+            return working
         # a plural stands for no one organisation: "will lend the funds to Y" is the money
         description = (token.lemma_.lower() in ORGANISATION_NOUNS and token.tag_ != "NNS"
                        and not is_person_description(token)
@@ -1836,6 +1920,16 @@ class SentenceContext:
                          and (m := self.mention_at(c)) and m.entity_type in ("COUNTRY", "PLACE")}
             if countries:
                 introduced = [m for m in introduced if self.named_with(m, countries)]
+            # "The Denver-based maker of X" opening the sentence after "... will go to Mirehall": a
+            # description giving a new home is the organisation just named, unless one was named with it
+            based = {m.entity_id for c in token.children if c.dep_ == "amod" and c.lemma_.lower() == "base"
+                     for p in c.children if (m := self.mention_at(p)) is not None and m.entity_type in PLACE_TYPES}
+            if based and not any(self.named_with(m, based) for m in introduced):
+                just_named = [m for m in self.recent_organisations if m.sentence_index == self.index - 1
+                              and m.entity_type == "ORG" and m.entity_id not in clause_subjects
+                              and fits_description(token.lemma_.lower(), m)]
+                if token.left_edge.i == token.sent.start and just_named:
+                    return max(just_named, key=lambda m: m.start)
             if self.owner_after_of(token) is not None:
                 return None  # "the cathode materials division of Nara Chemical": a part of the one named there
             if introduced:
@@ -1885,6 +1979,15 @@ class SentenceContext:
                 fitting = self.fitting_named_before(token.lemma_.lower(), start, ("ORG", "PLACE"), clause_subjects)
                 fitting = {key: m for key, m in fitting.items() if not any(
                     other.entity.canonical_name.endswith(" " + m.entity.canonical_name) for other in fitting.values())}
+            if not fitting and named and token.lemma_.lower() in COMPANY_DESCRIPTIONS:
+                # "the company" after the Army said something: the company the article is about, or
+                # the one company it named before
+                companies = self.fitting_named_before(token.lemma_.lower(), start, excluded=clause_subjects)
+                main = self.main_organisation()
+                if main is not None and main.entity_id in companies:
+                    return main
+                if len(companies) == 1:
+                    return next(iter(companies.values()))
             named = fitting if fitting or token.lemma_.lower() in STRICT_DESCRIPTIONS else named
             # "the group" when only a company of another name was named lately: the one organisation
             # of the article whose name it ends ("Indus Crescent Group"); not "the company", which
@@ -1920,6 +2023,17 @@ class SentenceContext:
             # another type named lately may be the company the model took for a person)
             return main
         return named.get(main.entity_id) if main is not None else None
+
+    def speakers_organisation(self, token) -> Mention | None:
+        """ "X, the chief executive of Y, said that his company plans to invest ...": the
+        organisation the office of the person the possessive stands for belongs to."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None or token.lemma_.lower() not in COMPANY_DESCRIPTIONS or token.tag_ == "NNS":
+            return None
+        person = self.person_referred_to(owner, possessive=True)
+        if person is None or person.affiliation is None or person.affiliation.entity_type != "ORG":
+            return None
+        return next((m for m in self.article_mentions if m.entity_id == person.affiliation.entity_id), None)
 
     def object_of_joined_verb(self, pronoun) -> Mention | None:
         """The organisation an object "it" of the second of two joined verbs stands for: the first
@@ -2140,6 +2254,16 @@ class SentenceContext:
                 return sides_in_order(event)
         return []
 
+    def buyers_of_purchase_told(self, purchase) -> list[Mention]:
+        """ "The acquisition will be paid for with a loan": the buyer of the last purchase told in
+        this sentence or the three before, for a noun of buying; one still to be made over one
+        made before ("X agreed to buy Y from Z, which bought it in 2019")."""
+        if noun_trigger(purchase) != "acquire":
+            return []
+        purchases = [e for e in self.told if self.index - 3 <= e.sentence_index <= self.index and e.event_type == "acquire"]
+        pending = [e for e in purchases if e.status != "done"] or purchases
+        return [p.mention for p in pending[-1].parties if p.role == "agent"] if pending else []
+
     def membership_sides(self, topics) -> list[Mention]:
         """The applicant and the body of a membership or accession talks are on ("Russia's
         membership of the WTO", "its accession to the EU"), both named, else none."""
@@ -2289,7 +2413,8 @@ class SentenceContext:
         opening = self.sentences[self.index - 1][0]
         named = next((m for m in self.article_mentions if m.sentence_index == self.index - 1
                       and (m.entity_type in ("ORG", "COUNTRY") or is_bare_name(m, self.body))
-                      and self.body[opening:m.start].strip().lower() in ("", "the")), None)
+                      and (self.body[opening:m.start].strip().lower() in ("", "the")
+                           or OPENING_APPOSED.fullmatch(self.body, opening, m.start))), None)
         if named is not None or not (described := OPENING_DESCRIPTION.match(self.body, opening)) \
                 or (noun := described.group(1).lower()) not in STRICT_DESCRIPTIONS:
             return named
@@ -2365,7 +2490,7 @@ class SentenceContext:
         same name written where the model did not tag it ("Spain's X", "Spanish firm X")."""
         starts = {mention.start} | {w.start() for w in re.finditer(rf"\b{re.escape(mention.text)}\b", self.body)}
         return any(n.entity_id in countries and 0 <= start - n.end <= 12
-                   and re.fullmatch(r"(?:['’]s)?\s*(?:\w+\s+)?", self.body[n.end:start])
+                   and re.fullmatch(r"(?:['’]s|-based)?\s*(?:\w+\s+)?", self.body[n.end:start])
                    for n in self.article_mentions for start in starts)
 
     def main_organisation(self) -> Mention | None:
@@ -2496,24 +2621,27 @@ class SentenceContext:
         facility at Y"), else before it ("its Y plant")."""
         located = prepositional_objects(works)
         return [m for t in (*located.get("in", []), *located.get("at", [])) for m in self.referents(t)
-                if m.entity_type in PLACE_TYPES] or [
+                if m.entity_type in PLACE_TYPES or is_zone(m)] or [
             m for c in works.children if c.dep_ == "compound" for m in self.referents(c) if m.entity_type in PLACE_TYPES]
 
     def person_after_comma(self, token) -> Mention | None:
         """The person named right after an office noun, its complement ("to Norland") and a comma,
         set off as an apposition that the parse hangs elsewhere ("talks with the Pelorian special
         envoy to Norland, Ana Ruiz, and ..."); not the subject of what follows ("..., Ana Ruiz said")."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in REPRESENTATIVE_NOUNS | PAIR_OFFICES:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in REPRESENTATIVE_NOUNS | PAIR_OFFICES:
             return None
         doc, after = token.doc, token.i + 1
         while after < len(doc) and after - token.i <= MAX_OFFICE_COMPLEMENT and doc[after].pos_ in OFFICE_COMPLEMENT_POS:
             after += 1
         if after + 1 >= len(doc) or doc[after].text != ",":
             return None
-        named = self.mention_at(doc[after + 1])
-        if named is None or named.entity_type != "PERSON" or self.char(doc[after + 1])[0] != named.start:
+        name = after + 1
+        while name + 1 < len(doc) and FORM_OF_ADDRESS.fullmatch(doc[name].text):
+            name += 1  # ("the Minister for Finance, Hon. Dr. A")
+        named = self.mention_at(doc[name])
+        if named is None or named.entity_type != "PERSON" or self.char(doc[name])[0] != named.start:
             return None
-        closing = next((t for t in doc[after + 1:] if self.char(t)[0] >= named.end), None)
+        closing = next((t for t in doc[name:] if self.char(t)[0] >= named.end), None)
         return named if closing is None or closing.text in APPOSITION_CLOSERS else None
 
     def office_country(self, token) -> Mention | None:
@@ -2686,6 +2814,21 @@ class SentenceContext:
                     found.append(mention)
         pairs = [w for t in tokens for w in t.subtree if is_pair_phrase(w)]
         return found or (self.pair_referred_to(pairs[0]) if len(pairs) == 1 else [])
+
+    def sides_between_inside(self, deal) -> list[Mention]:
+        """ "Memorandum of Understanding on Digital Cooperation between A and B": the parse may hang
+        the deal's "between" on the words of its subject; the two or more actors named after a
+        "between" inside the deal's own phrase (no clause on it) are its sides."""
+        for between in deal.subtree:
+            path = between
+            while path.i != deal.i and path.dep_ not in (*CLAUSE_DEPS, "acl"):
+                path = path.head
+            if between.lower_ != "between" or between.dep_ != "prep" or path.i != deal.i:
+                continue
+            sides = [m for m in self.mentions_in(list(between.subtree)) if m.entity_type in ACTOR_TYPES]
+            if len({m.entity_id for m in sides}) >= 2:
+                return sides
+        return []
 
     def mentions_in(self, tokens) -> list[Mention]:
         found = []
@@ -3091,7 +3234,7 @@ class SentenceContext:
             # a country's office stands for its holder, named before ("received the Swedish prime minister")
             object_m = [m for t in objects for m in self.referents(t)
                         if (m.entity_type == "PERSON" and (self.names(t, m) or is_country_office(t) or t.lower_ in GUEST_PRONOUNS
-                                                           or m == self.title_holder(t)))
+                                                           or m == self.title_holder(t) or m == self.person_after_comma(t)))
                         or t.lemma_.lower() in DELEGATION_NOUNS or m == self.office_country(t)]
         if (kind == "meet" and (lemma in GUEST_VERBS or lemma == "visit") and objects and not object_m and not passive
                 and not any(o.lemma_.lower() in RECIPROCALS for o in objects)):
@@ -3121,6 +3264,12 @@ class SentenceContext:
             owners = [m for o in licensed_things(verb) for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"
                       for m in self.referents(c)]
             object_m, pobj["with"] = [], licensees or owners
+        if kind == "invest" and lemma in BUILDING_VERBS and not passive and subject_m and all(
+                self.is_builder(m) for m in subject_m):
+            return []  # "X, a construction firm, has built data centers in Y": its trade, for clients
+        if kind == "invest" and lemma in BUILDING_VERBS and is_joint_venture_purpose(verb):
+            return []  # "A and B agreed to form a joint venture to build a plant in Y": the venture's
+            # works, told by the deal
         if lemma == "meet" and not (subject_m or object_m or pobj.get("with")) and [t.lower_ for t in subjects] == ["they"]:
             # "A rang B as soon as she got his letter, they met up"; not "they will discuss", which
             # may be any group
@@ -3346,7 +3495,8 @@ class SentenceContext:
             # gift ("financed the purchase with a loan from X")
             if not (works_places or owners or giving_deal(verb) is not None) and any(
                     o.lemma_.lower() not in MONEY_WORDS | EARNINGS_WORDS and TRIGGER_NOUNS.get(o.lemma_.lower()) not in ("lend", "fund")
-                    and not self.tokens_are_amount(o) and not self.referents(o) for o in given):
+                    and not self.tokens_are_amount(o) and not self.referents(o) and not is_aside_object(o, objects)
+                    for o in given):
                 # "lent his support", "funded research": no money to a named party ("pledged a bailout"
                 # is money); but a deal with one to fund its works gives it the money
                 claimed -= sums_claimed
@@ -3637,6 +3787,11 @@ class SentenceContext:
                     {m.entity_id for m in owners + modifiers + pobj.get("between", []) + pobj.get("with", [])}
                     - {m.entity_id for m in actor}) >= 2:
                 actor = []  # "the FTC approved Microsoft's deal with Activision": the approver is no side
+            if kind == "meet" and is_definite(noun) and not (owners or modifiers or pobj.get("between") or pobj.get(
+                    "with")) and relation != "subject" and any(e.event_type == "meet" for e in self.told):
+                return []  # "Following the talks, A and B signed ...": the talks told before, whoever signs
+            if kind == "agreement" and not pobj.get("between"):
+                pobj["between"] = self.sides_between_inside(noun)
             sides = owners + modifiers + actor + pobj.get("between", [])
             # "an alliance of A, B and C", "the merger of A and B": its members, as many as the
             # names after "of" when the parse does not coordinate them; a meeting's, only names
@@ -3834,7 +3989,22 @@ class SentenceContext:
                         # "X signed a contract with Y, under which Y will provide ...": Y does the work
                         roles["agent"], roles["recipient"] = roles["recipient"], roles["agent"]
                 if not roles["recipient"]:  # "Orvex and Pelora signed a contract", "the contract between A and B"
-                    sides = giver_and_taker("contract", roles["agent"] + pobj.get("between", []), [])
+                    signers = roles["agent"] + pobj.get("between", [])
+                    performers = {m.entity_id for m in self.performers_under(noun)}
+                    # "A and B signed a contract under which B will supply cells to A": B does the work,
+                    # as does a signer named as a maker or supplier ("manufacturer A and railway company B")
+                    doing = [m for m in signers if m.entity_id in performers] or [
+                        m for m in signers if self.named_as_supplier(m)]
+                    served = [m for m in signers if m.entity_id not in performers]
+                    # "X signed a contract to buy 300,000 tonnes of rice from Y": the seller supplies X
+                    sellers = [m for v in deal_purposes(noun, governor, relation)
+                               if v.lemma_.lower() in BUYING_VERBS | GOODS_BUYING_VERBS
+                               for t in prepositional_objects(v).get("from", []) for m in self.referents(t)
+                               if m.entity_type == "ORG" and m.entity_id not in {s.entity_id for s in signers}]
+                    if sellers and not doing:
+                        doing, served = sellers, signers
+                    sides = {"agent": doing, "recipient": served} if doing and served else giver_and_taker(
+                        "contract", signers, [])
                     roles["agent"], roles["recipient"] = sides["agent"], sides["recipient"]
         elif kind == "acquire":
             if noun.lemma_.lower() == "offer" and not (
@@ -3978,8 +4148,9 @@ class SentenceContext:
                 named_before = owners + [m for m in modifiers if m.entity_type in ACTOR_TYPES]
                 takers = named_before if pobj.get("from") else []
                 # "the Board approved a grant from X to Y": who approves money X gives gives none of it
-                approved_from = pobj.get("from", []) if glemma in APPROPRIATING_VERBS and relation == "object" \
-                    and (pobj.get("to") or verb_pobj.get("to")) else []
+                # (nor does one announcing "a grant from Denmark to Tanzania")
+                approved_from = pobj.get("from", []) if (glemma in APPROPRIATING_VERBS | REPORTING_VERBS) and (
+                    relation == "object") and (pobj.get("to") or verb_pobj.get("to")) else []
                 roles["agent"] = approved_from or (named_before if not takers else []) or actor \
                     or pobj.get("from", []) + pobj.get("by", []) + offered_by
                 given_to = takers + (subject_m if passive and glemma in AWARDING_VERBS | OFFERS else [])
@@ -3995,6 +4166,11 @@ class SentenceContext:
                     or [m for t in preps.get("to", []) + preps.get("for", []) for m in self.industry_of(t)]
                 if not roles["recipient"]:  # "purchases of Y's bonds": their issuer borrows
                     roles["recipient"] = [m for b in bonds_bought(noun) for t in issuers(b) for m in self.referents(t)]
+                if not roles["recipient"] and len(roles["agent"]) >= 2 and glemma in CONCLUDING_VERBS and not pobj.get(
+                        "with") and (sides := giver_and_taker(kind, roles["agent"], []))["recipient"]:
+                    # "X and Y have signed a $150m loan (to finance the Z programme)": of two signatories
+                    # (not "X and Y lent"), one takes what the other gives, whatever the loan pays for
+                    roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
                 if not roles["recipient"]:
                     # "a loan to help Y", "the loan will help Y", "a freeze on Y's debts", "Y's request for a loan"
                     askers = [c for c in getattr(request_for(noun), "children", []) if c.dep_ == "poss"]
@@ -4010,8 +4186,7 @@ class SentenceContext:
                     sides = giver_and_taker(kind, roles["agent"] + pobj["with"], roles["agent"])
                     roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
                 elif not roles["recipient"] and len(roles["agent"]) >= 2 and glemma in CONCLUDING_VERBS:
-                    # "X and Y have signed a $150m loan": so are two signatories (not "X and Y lent")
-                    sides = giver_and_taker(kind, roles["agent"], [])
+                    sides = giver_and_taker(kind, roles["agent"], [])  # (two signatories, neither a taker)
                     roles["agent"], roles["recipient"] = sides["agent"] or roles["agent"], sides["recipient"]
                 if len(roles["agent"]) >= 2 and glemma in CONCLUDING_VERBS and (
                         bodies := self.bodies_signed_for(roles["agent"])) and (
@@ -4561,9 +4736,25 @@ class SentenceContext:
 
     def described_suppliers(self, noun) -> list[Mention]:
         """The companies a deal is made with that are named as makers or suppliers
-        (described_as_supplier): "signed a contract with the producer Y"."""
-        return [m for p in deal_prepositions(noun, ("with",)) for t in p.children if t.dep_ == "pobj"
-                and described_as_supplier(t) for m in self.referents(t) if m.entity_type == "ORG" and not is_public_body(m)]
+        (described_as_supplier): "signed a contract with the producer Y"; or that the article
+        introduces as builders ("Y, a Phoenix-based construction firm,")."""
+        sides = [(t, m) for p in deal_prepositions(noun, ("with",)) for t in p.children if t.dep_ == "pobj"
+                 for m in self.referents(t) if m.entity_type == "ORG" and not is_public_body(m)]
+        return [m for t, m in sides if described_as_supplier(t) or self.is_builder(m)]
+
+    def named_as_supplier(self, mention: Mention) -> bool:
+        """Whether the article writes the organisation after a maker's or supplier's noun
+        ("rolling-stock manufacturer X", "carmaker X") or introduces it as a builder."""
+        return mention.entity_type == "ORG" and (self.is_builder(mention) or any(
+            SUPPLIER_BEFORE.search(self.body, max(0, named.start - 30), named.start)
+            for named in self.article_mentions if named.entity_id == mention.entity_id))
+
+    def is_builder(self, mention: Mention) -> bool:
+        """Whether the article introduces the organisation as one that builds for others ("Y, a
+        Phoenix-based construction firm,", "contractor Y")."""
+        return mention.entity_type == "ORG" and any(
+            self.introduced_as(named, kind) for named in self.article_mentions if named.entity_id == mention.entity_id
+            for kind in BUILDER_KINDS)
 
     def winners_after_purpose(self, noun, governor) -> list[Mention]:
         """ "awarded the concession to build and operate the road to Y": the parse hangs the
@@ -4690,7 +4881,8 @@ class SentenceContext:
             # "Kestrel will finance the purchase with a loan that Norrbro has agreed to provide": the
             # one paying with the money told in a clause on it takes it
             taken = {m.entity_id for m in roles["agent"]}
-            roles["recipient"] = [m for t in own_subjects(paying) for m in self.referents(t) if m.entity_id not in taken]
+            roles["recipient"] = [m for t in own_subjects(paying) for m in (
+                self.referents(t) or self.buyers_of_purchase_told(t)) if m.entity_id not in taken]
         if kind in ("lend", "fund") and roles["agent"] and not roles["recipient"]:
             # "Rheinmark said Kölner Handelsbank had agreed to provide a bridge loan", "X has agreed to
             # provide £20m of aid towards the project, the company said": money with no receiver named
@@ -4992,6 +5184,8 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     return roles
 
 
+# A form of address written before a name with its full stop: "Hon.", "Dr.", "H.E.".
+FORM_OF_ADDRESS = re.compile(r"(?:[A-Z][a-z]{0,3}|H\.E)\.")
 # Between a sum and its recipient in a list of them: "$2bn to Kenya", "$165m to the National Bank".
 PAIRED_SUM_GAP = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
@@ -5057,6 +5251,8 @@ CLUB_NAME = re.compile(rf"\b(?:{literal_alternation(word_list('club_abbreviation
 FUND_DESCRIPTIONS = frozenset({"fund"})
 # descriptions that refer back to no one when no organisation named before fits them
 STRICT_DESCRIPTIONS = CHARITY_DESCRIPTIONS | FUND_DESCRIPTIONS | CLUB_DESCRIPTIONS
+# A sentence opening on a description with the name apposed to it: "The joint venture, X, will ...".
+OPENING_APPOSED = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 # A reporting verb after a noun: "..., the club confirmed", no apposition.
 REPORTING_AFTER = r"(?:said|says|confirmed|confirms|added|adds|announced|announces|told|reported)\b"
 # A sentence opening on a description of an organisation ("The club last year signed ...").
@@ -5111,7 +5307,13 @@ def is_state_official(mention: Mention) -> bool:
 # What names a company as the side that makes or supplies ("planemaker", "shipbuilder",
 # "producer", a lessor of aircraft); a lawmaker or a bodybuilder is a person, and only an
 # organisation is taken.
-SUPPLIER_KIND = re.compile(r"\w*(?:maker|builder)s?|(?:manufacturer|producer|supplier|contractor|vendor|lessor)s?")
+# What the article may call a company that builds for others: "X, a Phoenix-based construction firm,".
+BUILDER_KINDS = ("contractor", "builder", "construction firm", "construction company", "construction group",
+                 "engineering firm", "engineering company")
+SUPPLIER_KIND_WORDS = r"\w*(?:maker|builder)s?|(?:manufacturer|producer|supplier|contractor|vendor|lessor|exporter)s?"
+SUPPLIER_KIND = re.compile(SUPPLIER_KIND_WORDS)
+# A maker's or supplier's noun right before a name: "rolling-stock manufacturer X".
+SUPPLIER_BEFORE = re.compile(rf"\b(?:{SUPPLIER_KIND_WORDS}),?\s+\Z")
 
 
 def state_of(mention: Mention) -> str | None:
@@ -5150,7 +5352,7 @@ HOLDING_VERBS = frozenset("hold own have keep retain".split())
 STATE_DESCRIBED_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:state|state-owned|state-run|government-owned|government-run)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:company|corporation|operator|utility|railway|railways|airline|carrier|firm|monopoly|"
-    r"enterprise|group)\b")
+    r"enterprise|group|agency|authority|trader|buyer)\b")
 # What may stand between an office's owner and the office: "'s" and a word or two ("the Bank's
 # country manager").
 OWNER_BEFORE_TITLE = re.compile(r"\s*(?:['’]s(?:\s+[a-z][\w-]*){0,2})?\s*")
@@ -5250,7 +5452,9 @@ def is_pair_phrase(token) -> bool:
         return "the" in words
     # ("the ministers" alone: the holders of an office, a pair when the article names two)
     office_holders = token.lemma_.lower() in PAIR_OFFICES and [c.lower_ for c in token.children] == ["the"]
-    return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words or office_holders)
+    # ("The companies also signed ..." after "A and B": the two named together, when two were)
+    companies = token.lemma_.lower() in COMPANY_DESCRIPTIONS and [c.lower_ for c in token.children] == ["the"]
+    return token.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words or office_holders or companies)
 
 
 def fits_pair_noun(noun: str, mention: Mention) -> bool:
@@ -5686,6 +5890,16 @@ JOINT_UNDERTAKINGS = frozenset(PROJECT_NOUNS) | frozenset(
 # partnership deal"): no contract of one side for the other.
 JOINT_DEALS = frozenset("venture partnership alliance cooperation co-operation".split())
 
+def is_joint_venture_purpose(verb) -> bool:
+    """Whether the verb is the infinitive saying what a joint venture is for, on the venture or on
+    the verb whose object it is ("to form a joint venture to build a plant")."""
+    if not (is_infinitive(verb) and verb.dep_ in ("acl", "advcl", "relcl")):
+        return False
+    ventures = [verb.head] + [o for o in verb.head.children if o.dep_ in OBJECTS]
+    return any(w.lemma_.lower() in JOINT_UNDERTAKINGS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in w.children) for w in ventures)
+
+
 def shares_with_named_side(noun) -> bool:
     """A "with" phrase naming a side, on the noun or, when the noun is the "in" object of a verb, on
     that verb ("X is linking with Y in a venture")."""
@@ -5696,7 +5910,7 @@ def shares_with_named_side(noun) -> bool:
 
 # Nouns of help that fund when they are money: "financial support", "increased support ... to $4bn";
 # not "the assistance of 120 troops".
-SUPPORT_NOUNS = frozenset("support backing help assistance".split())
+SUPPORT_NOUNS = frozenset("support backing help assistance incentive".split())
 FINANCIAL_ADJECTIVES = frozenset("financial fiscal budgetary monetary".split())
 
 
@@ -6003,7 +6217,8 @@ MAGNITUDE = re.compile(r"(?:[\d.,]+)?(?:m|bn|tn|k|million|billion|trillion)\.?")
 def is_sum(token) -> bool:
     """Money handed over as such: a loan, funds, aid, or a figure unless it is measured in
     something else ("$1bn of credit", not "a fee of £6m", "£2m in compensation" or "$5m in revenue")."""
-    if token.lemma_.lower() in MONEY_WORDS or TRIGGER_NOUNS.get(token.lemma_.lower()) in ("lend", "fund", "invest"):
+    if token.lemma_.lower() in MONEY_WORDS or TRIGGER_NOUNS.get(token.lemma_.lower()) in ("lend", "fund", "invest") \
+            or is_money_facility(token):
         return True
     measures = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                 for g in p.children if g.dep_ == "pobj" and not g.like_num]
@@ -6059,6 +6274,23 @@ def is_debt_financing(token) -> bool:
     return token.lemma_.lower() in FINANCING_NOUNS and is_debt_modified(token)
 
 
+# Last words of the names of sites that are places whatever type the name was given: "the
+# Kenitra Atlantic Free Zone", "the Thilawa Industrial Park".
+ZONE_NAME = re.compile(r"\b(?:Zone|Industrial (?:Park|Estate)|Business Park|Science Park|Technology Park)$")
+
+
+def is_zone(mention: Mention) -> bool:
+    return mention.entity_type == "ORG" and ZONE_NAME.search(mention.entity.canonical_name) is not None
+
+
+def is_money_facility(token) -> bool:
+    """ "provide Y with a 230 billion yen facility": a facility measured by a sum and by nothing
+    else is a credit line (not "a $1bn manufacturing facility", a plant)."""
+    return token.lemma_.lower() == "facility" and any(c.ent_type_ == "MONEY" for c in token.children) and all(
+        c.ent_type_ == "MONEY" or c.dep_ in ("det", "punct", "prep", "relcl", "acl", "amod") or c.is_space
+        for c in token.children if c.i < token.i or c.dep_ not in ("prep", "relcl", "acl"))
+
+
 def is_debt_modified(noun) -> bool:
     """ "debt financing", "a venture debt facility": "debt" before the noun."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ == "debt" for c in noun.children)
@@ -6070,8 +6302,8 @@ def money_kind(money) -> str | None:
     for token in money:
         named = [token] + [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                            for g in p.children if g.dep_ == "pobj"]
-        kinds = ["invest" if is_equity_money(t) else "lend" if is_debt_financing(t) else TRIGGER_NOUNS.get(t.lemma_.lower())
-                 for t in named]
+        kinds = ["invest" if is_equity_money(t) else "lend" if is_debt_financing(t) or is_money_facility(t)
+                 else TRIGGER_NOUNS.get(t.lemma_.lower()) for t in named]
         if (kind := next((k for k in kinds if k in ("lend", "fund", "invest")), None)) is not None:
             return kind
     return None
@@ -6589,9 +6821,14 @@ def stranded_verb(name):
         after += 1  # the closing comma hung on the date
     if name.pos_ != "PROPN" or after >= len(name.doc):
         return None
-    dated = name.dep_ in ("conj", "appos") and is_date_word(name.head)
+    # "On Tuesday Voltrion also signed ...": the parse may make the name the opening preposition's
+    # object, the day its compound
+    dated = (name.dep_ in ("conj", "appos") and is_date_word(name.head)) or (name.dep_ == "pobj" and any(
+        c.dep_ == "compound" and c.i < name.i and is_date_word(c) for c in name.children))
     if name.dep_ != "conj" and not dated:
         return None
+    while after < len(name.doc) - 1 and name.doc[after].dep_ == "advmod" and name.doc[after].head.i > after:
+        after += 1  # "Voltrion also signed"
     verb = name.doc[after]
     if any(c.dep_ in SUBJECTS + ("nsubjpass",) for c in verb.children) or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
@@ -6740,6 +6977,9 @@ def prepositional_objects(token) -> dict[str, list]:
                     for o in g.children if o.dep_ == "dobj"]
         for pobj in objects:
             found.setdefault(prep.lower_, []).append(pobj)
+        if prep.lower_ == "from":  # "from Denmark to Tanzania": the parse may hang the "to" on the "from"
+            for to in (c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"):
+                found.setdefault("to", []).extend(c for c in to.children if c.dep_ == "pobj")
     return found
 
 
@@ -6871,8 +7111,12 @@ def governing_verb(noun) -> tuple[object | None, str]:
     # "the $500m loan X extended to Y", "a donation X had pledged to Y", "the loan Y secured from
     # X": money given or taken in a clause whose object the noun is
     if noun_trigger(noun) in CAPITAL_GIVEN_KINDS:
-        # (or "the loan X has agreed (promised) to provide": given in the clause's infinitive)
-        made += [c for c in token.children if c.dep_ in ("relcl", "acl") and has_own_subject(c) and (
+        # (or "the loan X has agreed (promised) to provide": given in the clause's infinitive; the
+        # parse may hang the clause on the second conjunct or on the sum the loan is of: "cash and
+        # a loan of 1.2 billion pounds that X has agreed to provide")
+        holders = {token, noun, *(a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for a in p.children if a.dep_ == "pobj" and is_figure(a))}
+        made += [c for holder in sorted(holders) for c in holder.children if c.dep_ in ("relcl", "acl") and has_own_subject(c) and (
             c.lemma_.lower() in FLOW_CLAUSE_VERBS
             or any(x.dep_ == "xcomp" and x.lemma_.lower() in FLOW_CLAUSE_VERBS for x in c.children))]
     if made:
@@ -6948,9 +7192,18 @@ def work_under(noun):
     return None
 
 
+def is_aside_object(obj, objects) -> bool:
+    """ "provide Y with 450bn won in subsidies, part of a package announced last year": the parse
+    may make a phrase set off by a comma after the verb's object a second object; it describes
+    the clause."""
+    return obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text == "," and any(o.i < obj.i for o in objects)
+
+
 def instrument_of(noun):
     """The verb a noun is the "with" means of ("rescued Y with a bailout"; "financed the purchase
-    with a loan", the parse hanging "with" on the thing paid for), or None."""
+    with a loan", the parse hanging "with" on the thing paid for; "paid for with cash and a loan"),
+    or None."""
+    noun = first_conjunct(noun)
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ == "VERB" and prep.dep_ == "prep":
         return prep.head
@@ -7119,10 +7372,11 @@ def deal_preceded(follower, timed) -> object | None:
 
 def member_words(noun) -> list:
     """The words of a noun's phrase that may list members ("banks including A and B"), not those of
-    its other complements ("of understanding with A on a new B plant": A and B are no members)."""
+    its other complements ("of understanding with A on a new B plant": A and B are no members) nor
+    of a clause on it ("of $145m to finance the second phase of the A and B programme")."""
     def inside_other_complement(word) -> bool:
         while word.i != noun.i:
-            if word.dep_ == "prep" and word.lower_ not in ("of", "including"):
+            if (word.dep_ == "prep" and word.lower_ not in ("of", "including")) or word.dep_ in (*CLAUSE_DEPS, "acl"):
                 return True
             word = word.head
         return False
@@ -7939,9 +8193,15 @@ def without_restated_deals(events: list[Event]) -> list[Event]:
     """A deal between exactly the two sides of a transaction the article tells ("X's Y deal"
     after "X agreed to buy Y") is that transaction again, not an agreement of its own; an
     investment in a partner often comes beside a partnership of its own, so it is left out."""
-    sides = [{p.entity_id for p in e.parties if p.role in ("agent", "recipient")} for e in events
+    sides = [({p.entity_id for p in e.parties if p.role in ("agent", "recipient")}, e.sentence_index) for e in events
              if e.event_type not in MULTI_PARTY + ("invest",)]
-    return [e for e in events if e.event_type != "agreement" or {p.entity_id for p in e.parties} not in sides]
+    # (a deal told first by what was agreed, with a transaction between its sides told only sentences
+    # later, is a deal of its own: "A and B agreed to form a joint venture ... The companies also
+    # signed a supply contract"; not "the deal" of a headline)
+    return [e for e in events if e.event_type != "agreement" or not any(
+        {p.entity_id for p in e.parties} == told and (index <= e.sentence_index + 1 or e.refers_back
+                                                      or e.trigger.lower() in TRANSACTION_NOUNS)
+        for told, index in sides)]
 
 
 # Sums further apart than this ratio are two sums, not one rounded or converted.
@@ -8098,10 +8358,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 def told_with_officials(event: Event, events: list[Event]) -> bool:
     """ "Saudi and Moroccan officials hold talks", and "Saudi minister X met Morocco's minister Y":
-    a meeting of countries that a meeting of their officials tells again, with its people."""
+    a meeting of countries that a meeting of their officials tells again, with its people (not
+    talks still to come: "A met B ... The two countries agreed to resume talks")."""
     countries = {p.entity_id for p in event.parties}
     return event.event_type == "meet" and all(p.mention.entity_type == "COUNTRY" for p in event.parties) and any(
-        other.event_type == "meet" and other is not event
+        other.event_type == "meet" and other is not event and other.status == event.status
         and all(p.mention.affiliation is not None for p in other.parties)
         and {p.mention.affiliation.entity_id for p in other.parties} == countries for other in events)
 
