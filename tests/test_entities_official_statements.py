@@ -47,6 +47,12 @@ def test_an_organisation_after_an_office_keeps_its_name(extractor):
     assert ("Cedar Refugee Clinic", "ORG", "Cedar Refugee Clinic") in named(extractor, body)
 
 
+def test_a_people_s_adjective_after_an_office_opens_an_organisation_s_name(extractor):
+    body = ('"We are excited," says Pierre Billardon, CEO of Dutch Ophthalmic Research Center, International. '
+            "Carl Zeiss Meditec AG will buy Dutch Ophthalmic Research Center from Eurazeo.")
+    assert not any(kind == "PERSON" and "Ophthalmic" in text for text, kind, _ in named(extractor, body))
+
+
 def test_a_modifier_after_an_office_is_no_name(extractor):
     body = ("The contracts were signed at the Embassy of Japan in La Paz by Mr. Hiroshi Tanabe, Ambassador "
             "Extraordinary and Plenipotentiary of Japan to Bolivia.")

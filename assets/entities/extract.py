@@ -805,10 +805,11 @@ def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Ext
         return Span(word.start(1), span.end, "PERSON", None, found.titled_person)
 
     def office_word(word: str) -> bool:
-        """A word an office's name may end on: a title's, a joining word, or a country's name."""
+        """A word an office's name may end on: a title's, a joining word, or a country's name (not
+        its people's: "CEO of Dutch Ophthalmic Research Center")."""
         known = gazetteer.lookup(word)
         return word.lower() in TITLE_WORDS or word in ("of", "and", "for", "the") or (
-            known is not None and known.entity_type == "COUNTRY")
+            known is not None and known.entity_type == "COUNTRY" and not gazetteer.is_demonym(word))
 
     def holder_inside(span: Span) -> Span | None:
         """ "Minister of Foreign Affairs and Trade of Hungary Gábor Kertész", the model's
