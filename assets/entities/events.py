@@ -2819,11 +2819,11 @@ class SentenceContext:
         """ "Memorandum of Understanding on Digital Cooperation between A and B": the parse may hang
         the deal's "between" on the words of its subject; the two or more actors named after a
         "between" inside the deal's own phrase (no clause on it) are its sides."""
-        for between in deal.subtree:
+        for between in (t for t in deal.subtree if t.lower_ == "between" and t.dep_ == "prep"):
             path = between
             while path.i != deal.i and path.dep_ not in (*CLAUSE_DEPS, "acl"):
                 path = path.head
-            if between.lower_ != "between" or between.dep_ != "prep" or path.i != deal.i:
+            if path.i != deal.i:
                 continue
             sides = [m for m in self.mentions_in(list(between.subtree)) if m.entity_type in ACTOR_TYPES]
             if len({m.entity_id for m in sides}) >= 2:
@@ -6286,9 +6286,9 @@ def is_zone(mention: Mention) -> bool:
 def is_money_facility(token) -> bool:
     """ "provide Y with a 230 billion yen facility": a facility measured by a sum and by nothing
     else is a credit line (not "a $1bn manufacturing facility", a plant)."""
-    return token.lemma_.lower() == "facility" and any(c.ent_type_ == "MONEY" for c in token.children) and all(
-        c.ent_type_ == "MONEY" or c.dep_ in ("det", "punct", "prep", "relcl", "acl", "amod") or c.is_space
-        for c in token.children if c.i < token.i or c.dep_ not in ("prep", "relcl", "acl"))
+    before = [c for c in token.children if c.i < token.i]
+    return token.lemma_.lower() == "facility" and any(c.ent_type_ == "MONEY" for c in before) and all(
+        c.ent_type_ == "MONEY" or c.dep_ in ("det", "punct", "amod") or c.is_space for c in before)
 
 
 def is_debt_modified(noun) -> bool:
