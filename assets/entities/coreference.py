@@ -431,10 +431,12 @@ def reference(body: str, start: int, end: int, antecedent: Mention, locator: Sen
                    confidence, extractor)
 
 
+# A form of address written before a name with its full stop: "Hon.", "Dr.", "H.E." (events.py too).
+FORM_OF_ADDRESS = r"(?:[A-Z][a-z]{0,3}|H\.E)\."
 # An office phrase going on past the words a reference matched ("the Minister [for Finance]"), or
 # the name of its holder in apposition after it ("the Minister, Hon. Dr. A").
 OFFICE_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
-APPOSED_NAME = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,3}\.|H\.E\.)\s+)*")
+APPOSED_NAME = re.compile(rf",\s+(?:{FORM_OF_ADDRESS}\s+)*")
 
 
 def title_references(body: str, named: list[Mention], taken: list[tuple[int, int]],

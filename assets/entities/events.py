@@ -56,7 +56,7 @@ import calendar
 import dataclasses
 import functools
 import re
-from .coreference import QUOTE_MARK, stated_title_key
+from .coreference import FORM_OF_ADDRESS, QUOTE_MARK, stated_title_key
 from .gazetteer import literal_alternation, word_list
 from .organisations import plural
 from .relations import is_demonym
@@ -2636,7 +2636,7 @@ class SentenceContext:
         if after + 1 >= len(doc) or doc[after].text != ",":
             return None
         name = after + 1
-        while name + 1 < len(doc) and FORM_OF_ADDRESS.fullmatch(doc[name].text):
+        while name + 1 < len(doc) and re.fullmatch(FORM_OF_ADDRESS, doc[name].text):
             name += 1  # ("the Minister for Finance, Hon. Dr. A")
         named = self.mention_at(doc[name])
         if named is None or named.entity_type != "PERSON" or self.char(doc[name])[0] != named.start:
@@ -5184,8 +5184,6 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
     return roles
 
 
-# A form of address written before a name with its full stop: "Hon.", "Dr.", "H.E.".
-FORM_OF_ADDRESS = re.compile(r"(?:[A-Z][a-z]{0,3}|H\.E)\.")
 # Between a sum and its recipient in a list of them: "$2bn to Kenya", "$165m to the National Bank".
 PAIRED_SUM_GAP = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
@@ -5845,7 +5843,7 @@ def noun_trigger(token) -> str | None:
         return "invest"
     if word in SHAREHOLDINGS and is_raised_stake(token):
         return "invest"  # "lifted its holding in Y": more of Y bought
-    if word in JOINT_UNDERTAKINGS and any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children):
+    if is_joint_undertaking(token):
         return "agreement"  # "a joint venture (project, company) with Y"; not "venture capital", "a joint statement"
     if word in SIGNED_DOCUMENTS and (is_made_deal(token) or token.dep_ in OBJECTS and token.head.lemma_.lower() in DEAL_MAKING):
         return "agreement"  # "signed a trade protocol with Y", "the protocol, signed in Cairo"; not "the internet protocol"
@@ -5896,8 +5894,13 @@ def is_joint_venture_purpose(verb) -> bool:
     if not (is_infinitive(verb) and verb.dep_ in ("acl", "advcl", "relcl")):
         return False
     ventures = [verb.head] + [o for o in verb.head.children if o.dep_ in OBJECTS]
-    return any(w.lemma_.lower() in JOINT_UNDERTAKINGS and any(
-        c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in w.children) for w in ventures)
+    return any(is_joint_undertaking(w) for w in ventures)
+
+
+def is_joint_undertaking(token) -> bool:
+    """ "a joint venture", "a joint exploration project" (JOINT_UNDERTAKINGS)."""
+    return token.lemma_.lower() in JOINT_UNDERTAKINGS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in token.children)
 
 
 def shares_with_named_side(noun) -> bool:

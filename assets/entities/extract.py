@@ -817,8 +817,8 @@ def titled_people(body: str, spans: list[Span], gazetteer: Gazetteer, found: Ext
         closing inside it, a full name after it."""
         if span.how not in (found.ner, found.ner_merged) or span.entity_id or span.label == "PERSON":
             return None
-        for word in re.finditer(r"(?<= )[A-Z]", body[span.start:span.end]):
-            start = span.start + word.start()
+        for capital in re.finditer(r"(?<= )[A-Z]", body[span.start:span.end]):
+            start = span.start + capital.start()
             title = title_before(body, start)
             if (title is not None and title.office and title.start < span.start and " " in body[start:span.end]
                     and FULL_NAME_WORDS.fullmatch(body, start, span.end)
