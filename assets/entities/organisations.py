@@ -1409,9 +1409,10 @@ LOWER_AFTER = re.compile(r"\s+[a-z]")
 
 
 def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words: set[str]) -> set[str]:
-    """The first word of an organisation's name of several words, where the article uses it
-    alone: the organisation's short name ("Yukos" of "Yukos Oil Co", "Kravelle" of "Kravelle
-    Games"), and the last word of a club's ("United" of "Manchester United"). Not a place the
+    """The first word of an organisation's name of several words (or its first two of three or
+    more), where the article uses it alone: the organisation's short name ("Yukos" of "Yukos Oil
+    Co", "Kravelle" of "Kravelle Games", "Marlin Reach" of "Marlin Reach Offshore Ltd"), and the
+    last word of a club's ("United" of "Manchester United"). Not a place the
     gazetteer knows ("Baghdad" beside "Baghdad Operational Command"), a word of a person's name,
     an office ("Minister" of "Minister of Finance"), a word for a kind of organisation, an
     adjective of a people or party ("European" of "European Union", "Democratic" of "Democratic
@@ -1425,7 +1426,15 @@ def short_names(body: str, spans: list[Span], gazetteer: Gazetteer, person_words
     names = [body[s.start:s.end].split() for s in spans if s.label == "ORG" and " " in body[s.start:s.end]]
     first_words = {words[0] for words in names} - adjectives
     clubs = {words[-1] for words in names if words[-1] in CLUB_SHORT_NAMES}
-    return clubs - lower | {
+    # and its first two words of three or more ("Marlin Reach" of "Marlin Reach Offshore Ltd"), where
+    # the article never gives them as a person's name nor writes the first in lower case
+    pairs = {" ".join(words[:2]) for words in names if len(words) >= 3 and words[0] not in adjectives
+             and words[0].lower() not in lower and all(
+                 word[:1].isupper() and not word.endswith(("’s", "'s")) and word.isalpha()
+                 and word.lower() not in STOP_WORDS | GENERIC_WORDS | TITLE_WORDS for word in words[:2])}
+    pairs = {pair for pair in pairs if gazetteer.lookup(pair) is None and not given_as_a_person(
+        body, pair, [match.span() for match in whole_word(pair).finditer(body)], set())}
+    return pairs | clubs - lower | {
         word for word in first_words
         if len(word) > 2 and word[:1].isupper() and not word.endswith(("’s", "'s"))
         and word.lower() not in STOP_WORDS | GENERIC_WORDS | TITLE_WORDS and word.lower() not in lower

@@ -90,7 +90,8 @@ def title_regexes() -> dict[str, re.Pattern]:
     return {
         # ends right before the name: "<title> Name" or "<title>, Name"
         # (text pasted from right-to-left scripts may carry a direction mark before the name)
-        "before": re.compile(rf"\b(?P<title>{ranks}|{office_phrase})(?:,\s+|[\s\u200e\u200f]+)\Z"),
+        # (a form of address may stand between: "chief executive Dr. Sipho Ndlovu")
+        "before": re.compile(rf"\b(?P<title>{ranks}|{office_phrase})(?:\s+(?:{honorific})\.?)?(?:,\s+|[\s\u200e\u200f]+)\Z"),
         "before_comma": re.compile(rf"\b(?P<title>{prose_phrase}),\s+\Z"),
         # starts right after the name; the title ends at punctuation or a verb
         "after": re.compile(
