@@ -252,7 +252,7 @@ FUND = [
     ("Halvard Bank will finance Orvex's new smelter with a $300m package.",
      "fund", "planned", "Halvard Bank", "Orvex", usd(300e6)),
     ("Kenya and Ghana will receive $50m each in drought aid from Norland.",
-     "fund", "planned", "Norland", "Ghana+Kenya", None),   # a figure per recipient is no total
+     "fund", "planned", "Norland", "Ghana+Kenya", usd(50e6)),  # a figure per recipient: each one's gift
     ("The Kestrel Foundation's $10m donation to Brightwater University was made in March.",
      "fund", "done", "Kestrel Foundation", "Brightwater University", usd(10e6)),
     ("A $30m subsidy to Orvex approved by the Ministry of Industry was challenged by rivals.",

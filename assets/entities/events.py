@@ -202,13 +202,14 @@ MULTI_PARTY = ("agreement", "meet")
 ORGANISATION_NOUNS = frozenset("""company firm group bank lender carmaker business operator giant
     unit subsidiary division arm affiliate exchange carrier fund utility charity
     conglomerate insurer retailer airline maker producer miner publisher broadcaster club
-    institution agency manufacturer supplier automaker""".split())
+    institution agency manufacturer supplier automaker start-up startup""".split())
 # What a company sells of itself without a name of its own ("its payments business"), and
 # what a name before one is the name of ("the Bloglines website").
 ASSET_NOUNS = frozenset("""unit subsidiary division arm affiliate business operation asset brand portfolio
     label website site service chain studio network newspaper magazine channel station technology patent""".split())
 # Places a company trades from, bought by number as its assets, not as goods: "bought 30 X stores".
-PREMISES = frozenset("store shop branch outlet hotel restaurant office supermarket pub".split())
+PREMISES = frozenset("""store shop branch outlet hotel restaurant office supermarket pub clinic practice pharmacy
+    hospital station""".split())
 # Nouns for a part of a company, any of which refers back to a part introduced with another
 # ("oil unit Y", then "the former X subsidiary").
 SUBSIDIARY_NOUNS = frozenset("unit subsidiary division arm affiliate".split())
@@ -468,7 +469,7 @@ def load_parser():
     # Hon. Dr. A"), as "Inc." and "Dr." are already
     from spacy.symbols import ORTH
 
-    for form in ABBREVIATIONS_KEPT_WHOLE:
+    for form in ABBREVIATIONS_KEPT_WHOLE | HYPHENATED_NOUNS_KEPT_WHOLE:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
@@ -476,6 +477,9 @@ def load_parser():
 # Abbreviated legal forms of companies and forms of address, written with a full stop, that the
 # English exceptions do not keep whole ("Inc.", "Ltd.", "Dr." they do).
 ABBREVIATIONS_KEPT_WHOLE = frozenset("Bhd. Corp. Cos. Kft. Ltda. Nyrt. Pty. Pvt. Sdn. Tbk. Zrt. Hon. Eng. Engr. H.E.".split())
+# Nouns written with a hyphen the tokenizer would split into words of other meanings ("the
+# start-up has secured": a company, not "up").
+HYPHENATED_NOUNS_KEPT_WHOLE = frozenset("start-up start-ups Start-up Start-ups".split())
 # Abbreviations of a figure's unit ("£5m.", "$2b.", "10k.") that end a sentence more often than a name.
 UNIT_ABBREVIATIONS = frozenset("m. b. k.".split())
 
@@ -2112,7 +2116,10 @@ class SentenceContext:
         word, or the one before "of" or "for": a name's head says what it is); with none there, of
         the one organisation of the article so named (not a company's description, which any
         company may be called)."""
-        if [c.lower_ for c in token.children] != ["the"] or token.pos_ != "NOUN":
+        # ("allocated £210m to the trust under the programme": a phrase after it says no more of
+        # what it is; "of" or "for" may begin another name)
+        if [c.lower_ for c in token.lefts] != ["the"] or token.pos_ != "NOUN" or any(
+                c.dep_ != "prep" or c.lower_ in ("of", "for") for c in token.rights):
             return None
         start = self.char(token)[0]
         words = {token.lower_, token.lemma_.lower()}
@@ -2120,6 +2127,10 @@ class SentenceContext:
         if not headed and token.lemma_.lower() not in ORGANISATION_NOUNS:
             headed = {m.entity_id: m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
                       and words & name_heads(m.text)}
+        if not headed and token.lemma_.lower() not in ORGANISATION_NOUNS and noun_trigger(token) is None:
+            # "the mill" after "Papeteries de la Vienne, a paper mill in Poitiers": the organisation
+            # introduced with that noun (not "the deal" after "the Swebus deal": an event)
+            headed = {m.entity_id: m for m in self.introduced_with(token) if m.entity_type == "ORG"}
         return next(iter(headed.values())) if len(headed) == 1 else None
 
     def organisation_speaking_through(self, possessive) -> Mention | None:
@@ -3089,7 +3100,10 @@ class SentenceContext:
             return self.visitor_event(token.head)
         if is_nominal(token) and token.lemma_.lower() in GIVER_NOUNS and token.head.lemma_ == "be":
             return self.giver_event(token)
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() == "settle":
+        if token.pos_ in ("VERB", "AUX") and (token.lemma_.lower() == "settle" or (
+                # "agreed to pay $95m to resolve X's claims": a settlement paid for
+                token.lemma_.lower() == "resolve" and token.dep_ in ("xcomp", "advcl")
+                and token.head.lemma_.lower() in PAYING_VERBS)):
             return self.settlement_event(token)
         if token.pos_ in ("VERB", "AUX") and (kind := verb_trigger(token)):
             return self.verb_event(token, kind, claimed)
@@ -3099,6 +3113,10 @@ class SentenceContext:
         lemma = verb.lemma_.lower()
         if is_talked_about(verb):
             return []  # "X was approached about buying Y": what was raised, nothing done
+        if lemma == "refinance" and any(c.dep_ in OBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+            # "a bridge loan committed by X, which Y intends to refinance": what is refinanced is the
+            # debt, whatever name the parse hangs the clause on
+            return []
         if kind in ("lend", "fund", "invest") and pays_for_told_money(verb, kind):
             # "signed a $100m loan with Y to finance the X-Z railway", "will invest $2bn in Y to
             # build a plant": the money's use
@@ -3111,8 +3129,11 @@ class SentenceContext:
         sums_claimed: set[int] = set()  # the money nouns read as what is given
         subjects, passive_agents, objects, datives = clause_arguments(verb)
         if lemma == "agree" and any(noun_trigger(o) in (*MONEY_FLOWS, "acquire") or deal_content(o) in MONEY_FLOWS
-                                    or (deal_works(o, verb) and self.purpose_clients(o, verb)) for o in objects):
-            return []  # "agreed a $1bn loan for Y", "agreed a takeover by X": the event is read from its noun
+                                    or (deal_works(o, verb) and (self.purpose_clients(o, verb) or prepositional_objects(o).get("with")))
+                                    for o in objects):
+            # "agreed a $1bn loan for Y", "agreed a takeover by X", "agreed a deal with X to supply
+            # drugs": the event is read from its noun
+            return []
         preps = prepositional_objects(verb)
         if kind in (*MONEY_FLOWS, "acquire"):  # "cancelled its debts - money it is owed - with Y": past the aside
             for prep, tokens in aside_prepositions(verb).items():
@@ -4149,8 +4170,11 @@ class SentenceContext:
                 takers = named_before if pobj.get("from") else []
                 # "the Board approved a grant from X to Y": who approves money X gives gives none of it
                 # (nor does one announcing "a grant from Denmark to Tanzania")
+                # (but "approved a grant to Y from its support programme": its own money)
+                own_source = any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                 for t in preps.get("from", []) for c in t.children)
                 approved_from = pobj.get("from", []) if (glemma in APPROPRIATING_VERBS | REPORTING_VERBS) and (
-                    relation == "object") and (pobj.get("to") or verb_pobj.get("to")) else []
+                    relation == "object") and (pobj.get("to") or verb_pobj.get("to")) and not own_source else []
                 roles["agent"] = approved_from or (named_before if not takers else []) or actor \
                     or pobj.get("from", []) + pobj.get("by", []) + offered_by
                 given_to = takers + (subject_m if passive and glemma in AWARDING_VERBS | OFFERS else [])
@@ -4423,8 +4447,9 @@ class SentenceContext:
         disputes = [c for c in verb.children if c.dep_ in OBJECTS and c.lemma_.lower() in DISPUTES]
         # "to settle Securities and Exchange Commission charges that ...": the parse may read the
         # dispute as a verb and the name before it as the object
+        # (after the whole name: "U.S. Department of Justice claims")
         bringers = [c for c in verb.children if c.dep_ in OBJECTS and self.mention_at(c) is not None
-                    and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lemma_.lower() in DISPUTES]
+                    and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].lemma_.lower() in DISPUTES]
         if not (disputes or bringers):
             return []
         settlers = [m for t in clause_arguments(verb)[0] for m in self.referents(t)]
@@ -4496,8 +4521,9 @@ class SentenceContext:
         ("offloading its stake in consortium Y")."""
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" and c.pos_ == "PRON"
                    for c in stake.children) or any(
-                c.dep_ == "prep" and c.lower_ in ("in", "of") for c in stake.children):
-            return []
+                c.dep_ == "prep" and c.lower_ in ("in", "of") and not all(g.like_num for g in c.children)
+                for c in stake.children):
+            return []  # (not "that stake in 2021": when it was bought)
         start = self.char(stake)[0]
         held = [m for m in self.article_mentions if m.entity_type == "ORG" and m.end <= start
                 and STAKE_IN.search(self.body, max(0, m.start - 60), m.start)]
@@ -4666,6 +4692,11 @@ class SentenceContext:
         class of givers a name only qualifies ("from the largest US banks")."""
         if token.tag_ == "NNS" and self.mention_at(token) is None:
             return self.examples(token)
+        if token.lemma_.lower() == "estate" and self.mention_at(token) is None and (owner := next((
+                g for c in token.children for g in ([c] if c.dep_ == "poss" else c.children if c.lower_ == "of" else [])
+                if g.dep_ in ("poss", "pobj")), None)) is not None:
+            # "from the estate of Margaret Ellery", "from John Mole's estate": a bequest, the person's
+            return [m for m in self.referents(owner) if m.entity_type == "PERSON"]
         # "from the EU's regional fund": the owner of the fund the money comes out of, unless the
         # fund is named ("from Germany's H2 Development Fund": the fund gives)
         named = [m for m in self.referents(token) if self.names(token, m)]
@@ -4729,10 +4760,13 @@ class SentenceContext:
         """The subject of the contract's "under which" clause that tells the work ("a contract with
         Y, under which Y will provide ..."): the one who does it. The parse hangs the clause on the
         contract or on the name the contract is made with."""
-        return [m for p in noun.subtree if p.lower_ == "under" and p.dep_ == "prep"
-                and any(w.lower_ == "which" for w in p.children) and p.head.dep_ == "relcl"
-                and p.head.lemma_.lower() in CONTRACTED_WORK | {"provide"}
-                for s in p.head.children if s.dep_ == "nsubj" for m in self.referents(s)]
+        under = [m for p in noun.subtree if p.lower_ == "under" and p.dep_ == "prep"
+                 and any(w.lower_ == "which" for w in p.children) and p.head.dep_ == "relcl"
+                 and p.head.lemma_.lower() in CONTRACTED_WORK | {"provide"}
+                 for s in p.head.children if s.dep_ == "nsubj" for m in self.referents(s)]
+        # "a contract with Y, which will run X's depots": the side its clause tells to do the work
+        return under + [m for p in deal_prepositions(noun, ("with",)) for t in p.children
+                        if t.dep_ == "pobj" and working_side(t) for m in self.referents(t)]
 
     def described_suppliers(self, noun) -> list[Mention]:
         """The companies a deal is made with that are named as makers or suppliers
@@ -4888,6 +4922,21 @@ class SentenceContext:
             # provide £20m of aid towards the project, the company said": money with no receiver named
             # goes to the one telling of it (a company's own financing)
             roles["recipient"] = self.reporting_organisation(anchor, roles["agent"])
+        if kind in CAPITAL_GIVEN_KINDS and roles["agent"] and not roles["recipient"] and self.linked_amount(
+                anchor, trigger, kind) is not None and not any(
+                money_noun_kind(g) in CAPITAL_GIVEN_KINDS for g in prepositional_objects(trigger).get("of", [])):
+            # "X has secured a €635m rescue package from A, B and C. KfW will provide a €400m loan, while
+            # the WSF will inject €200m": a part of the money a receiver told just before was given (not
+            # "the provision of a loan", the loan's own event)
+            taken = {m.entity_id for m in roles["agent"]}
+            # (not when another is the subject telling of it: "The Liberal Democrats reported a loan from X")
+            if not [m for t in own_subjects(anchor) for m in self.referents(t) if m.entity_id not in taken]:
+                roles["recipient"] = [m for m in self.receiver_told_before() if m.entity_id not in taken]
+        if kind in ("lend", "fund") and roles["recipient"] and not roles["agent"] and self.linked_amount(
+                anchor, trigger, kind) is not None:
+            # "UKRI handed out £32m in grants. The largest award, £14m, went to Leeds; Dundee was
+            # given £8m": a share of the money a giver told just before handed out to no one named
+            roles["agent"] = self.giver_told_before()
         parties = self.assign(kind, roles)
         if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
             return []
@@ -4915,6 +4964,48 @@ class SentenceContext:
                 sector=self.linked_sector(anchor), evidence=[self.index],
             ))
         return events
+
+    def giver_told_before(self) -> list[Mention]:
+        """The one giver of the nearest of the two sentences before that tells one handing out a
+        sum of grants or loans (or giving it, lending it) to no one named ("X handed out £32m in
+        grants", "X will lend $1bn this year"); none when that sentence names a receiver."""
+        for index in range(self.index - 1, max(self.index - 3, -1), -1):
+            start, end = self.sentences[index]
+            doc = parse_sentence(self.body[start:end])
+            givers, received = {}, False
+            for verb in (t for t in doc if t.pos_ == "VERB" and not is_passive(t)
+                         and t.lemma_.lower() not in RECEIVING_VERBS | MONEY_RECEIVING_VERBS):
+                sums = [o for o in clause_arguments(verb)[2] if is_money(o)]
+                counted = prepositional_objects(verb).get("in", [])
+                if not sums or not (verb_trigger(verb) in ("lend", "fund") or money_kind(sums + counted) in ("lend", "fund")):
+                    continue
+                received = received or bool(money_receivers(verb) or prepositional_objects(verb).get("for"))
+                givers.update((m.entity_id, m) for t in own_subjects(verb) for m in self.mentions_over(index, t)
+                              if m.entity_type in AGENT_TYPES)
+            if givers or received:
+                return list(givers.values()) if len(givers) == 1 and not received else []
+        return []
+
+    def receiver_told_before(self) -> list[Mention]:
+        """The one receiver of the nearest of the two sentences before that tells one receiving a
+        sum or a package of money ("X has secured a €635m rescue package from A and B", "X received
+        $2bn in loans"); none when that sentence tells a sum given to someone named."""
+        for index in range(self.index - 1, max(self.index - 3, -1), -1):
+            start, end = self.sentences[index]
+            doc = parse_sentence(self.body[start:end])
+            receivers, given = {}, False
+            for verb in (t for t in doc if t.pos_ == "VERB" and not is_passive(t)):
+                sums = [o for o in clause_arguments(verb)[2] if is_money(o) or money_noun_kind(o) in CAPITAL_GIVEN_KINDS]
+                if not sums:
+                    continue
+                if verb.lemma_.lower() in RECEIVING_VERBS | MONEY_RECEIVING_VERBS:
+                    receivers.update((m.entity_id, m) for t in own_subjects(verb) for m in self.mentions_over(index, t)
+                                     if m.entity_type in ACTOR_TYPES)
+                else:
+                    given = given or bool(money_receivers(verb))
+            if receivers or given:
+                return list(receivers.values()) if len(receivers) == 1 and not given else []
+        return []
 
     def sum_paired_with(self, group: list[EventParty], n_groups: int) -> Amount | None:
         """Of a transaction told to several recipients each with its own sum ("lent $2bn to Kenya,
@@ -5052,7 +5143,10 @@ class SentenceContext:
             # "paying £328m to buy Y", "spent $584m on buying a stake in Y"
             clause |= {t.i for c in payer.children if c.dep_ in OBJECTS for t in c.subtree}
         in_clause = [a for a in self.amounts if any(t.i in clause for t in self.tokens_of(a))]
-        linked = [a for a in in_clause if not PER_UNIT.match(self.body, a.end)]
+        # a price per unit is no event's worth; a sum "each" of money given is what each giver
+        # gives or each receiver gets ("gave $250,000 each to A and B": one gift each)
+        linked = [a for a in in_clause if (unit := PER_UNIT.match(self.body, a.end)) is None
+                  or (kind in CAPITAL_GIVEN_KINDS and unit.group().strip(" -").lower() == "each")]
         if kind != "acquire":  # "a round which values Y at $1bn": what Y is worth, not the sum put in
             linked = [a for a in linked if not any(is_valuation(t) for t in self.tokens_of(a))]
         # "for $31 a share, or $135m": the total the price per share comes to, which the parse hangs elsewhere
@@ -5339,8 +5433,8 @@ EQUITY_WORDS = frozenset("venture equity capital".split())
 # Verbs and participles of a holding made bigger, which buys more of the company: "raised its
 # stake in Y to 30%", "lifted its holding in Y", "X's increased stake in Y".
 STAKE_RAISING = frozenset("raise increase lift boost double triple up enlarge build".split())
-# what a name written right after is a stake in: "its stake in (consortium) Y"
-STAKE_IN = re.compile(r"\bstakes?\s+in\s+(?:[\w-]+\s+){0,3}$")
+# what a name written right after is a stake in: "its stake in (consortium) Y", "owns 19.9% of Y"
+STAKE_IN = re.compile(r"(?:\bstakes?\s+in|\d\s*(?:%|per\s*cent|percent)\s+of)\s+(?:[\w-]+\s+){0,3}$")
 # A name followed by its award of contracts: "Y has awarded two more building contracts", "Y, the
 # developer behind Z, has awarded contracts".
 AWARDED_CONTRACTS = re.compile(r"(?:,[^,.;]{1,120},)?\s+(?:has\s+|had\s+|have\s+)?(?:awarded|granted|handed\s+out)\s+(?:[\w-]+\s+){0,4}?"
@@ -6196,7 +6290,8 @@ INVESTED_WORKS = frozenset("""plant factory facility refinery mill smelter proje
 INDUSTRY_NOUNS = frozenset("industry sector farmer grower producer exporter fisherman".split())
 # Choosing a company to do work contracts it: "X was chosen to build the bridge".
 CHOOSING_VERBS = frozenset("choose select pick hire commission engage tap contract".split())
-CONTRACTED_WORK = frozenset("build construct supply develop deliver design upgrade operate install manufacture".split())
+CONTRACTED_WORK = frozenset("""build construct supply develop deliver design upgrade operate install manufacture
+    run maintain""".split())
 # Goods delivered by number are supplied under a contract: "delivered 20 jets to Y".
 DELIVERING_VERBS = frozenset({"deliver"})
 # Money put into a company or place is invested in it: "pumped $1bn into Y".
@@ -6565,9 +6660,16 @@ def clause_arguments(verb) -> tuple[list, list, list, list]:
     objects = [o for o in objects if not (
         o.dep_ == "dobj" and any(c.dep_ in ("acl", "relcl") for c in o.children)
         and any(other.i < comma < o.i for comma in commas for other in (*objects, *datives) if other != o))]
-    if not datives and verb.lemma_.lower() in DATIVE_VERBS and len(direct := [o for o in objects if o.dep_ == "dobj"]) >= 2:
+    # "awarded R48m to Y to equip a laboratory and fund fellowships": a word of the purpose
+    # clause the parse hangs on the verb as an object after the clause has begun is none of its
+    purposes = [c.left_edge.i for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
+    objects = [o for o in objects if not (o.dep_ == "dobj" and any(
+        other.i < start < o.i for start in purposes for other in objects if other != o))]
+    if not datives and verb.lemma_.lower() in DATIVE_VERBS and len(direct := [o for o in objects if o.dep_ == "dobj"]) >= 2 \
+            and not is_money(direct[0]):
         # "awarded Larsen & Toubro a contract": the small model may read the receiver as a first
-        # direct object; of two, the first is the indirect one
+        # direct object; of two, the first is the indirect one (not a sum: "gave $250,000 each to
+        # A and B, two clinics", the second an aside)
         datives = direct[:1]
         objects = [o for o in objects if o.i != direct[0].i]
     return subjects, passive_agents, objects, datives
@@ -7587,11 +7689,21 @@ def deal_works(noun, governor) -> list:
     work is for someone named, a plain deal when it is done together ("a joint venture agreement
     to build minivans", "a partnership deal to develop a field": the sides do the work as one)."""
     if TRIGGER_NOUNS.get(noun.lemma_.lower()) != "agreement" or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in JOINT_DEALS for c in noun.children):
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in JOINT_DEALS for c in noun.children) and not (
+            is_public_private(noun)):
         return []
     purposes = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl")]
-    purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl"]
+    # ("agreed a deal with X to supply ...": the parse may read the infinitive as the verb's complement)
+    purposes += [c for c in getattr(governor, "children", []) if c.dep_ == "advcl" or (
+        c.dep_ == "xcomp" and noun.dep_ in OBJECTS and noun.head == governor)]
     return [c for c in purposes if is_infinitive(c) and c.lemma_.lower() in CONTRACTED_WORK]
+
+
+def is_public_private(deal) -> bool:
+    """ "a public-private partnership (PPP) agreement": the private side builds or runs works for the
+    public one, a contract rather than a venture done together."""
+    words = {t.lower_ for c in deal.children if c.dep_ in ("amod", "compound") for t in c.subtree}
+    return {"public", "private"} <= words or "ppp" in words
 
 
 def described_as_supplier(side) -> bool:
@@ -7604,9 +7716,12 @@ def described_as_supplier(side) -> bool:
 def working_side(side) -> bool:
     """A side of a deal told by a relative clause to do contracted work ahead ("a deal with X, which
     will supply the radars"; not "X, which built the line", work done before)."""
+    # (or by one on its apposition: "with X, a Leeds-based company, which will supply ...")
+    described = [side, *(c for c in side.children if c.dep_ == "appos")]
     return any(c.dep_ == "relcl" and c.lemma_.lower() in CONTRACTED_WORK and any(
         s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children) and any(
-        a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in c.children) for c in side.children)
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in c.children)
+        for d in described for c in d.children)
 
 
 def work_receivers(works) -> list:
