@@ -177,3 +177,47 @@ def test_paying_to_resolve_a_body_s_claims_is_a_settlement_with_it(extractor):
             "misled customers.")
     assert sides(events(extractor, body)) == [
         ("agreement", (), (), ("org:federal-trade-commission", "org:halvern-pharmaceuticals"))]
+
+
+def test_a_sum_awarded_after_an_award_of_contracts_is_a_share_of_them(extractor):
+    body = ("Tamar Valley Utilities has awarded contracts worth a combined £300m to three engineering groups. "
+            "Ferris & Lyle was awarded the remaining £60m for instrumentation and telemetry.")
+    assert sides(events(extractor, body)) == [("contract", ("org:ferris-lyle",), ("org:tamar-valley-utilities",), ())]
+
+
+def test_a_grant_awarded_after_an_award_of_contracts_stays_a_grant(extractor):
+    # a guard: the award says it is a grant
+    body = ("Tamar Valley Utilities has awarded contracts worth a combined £300m to three engineering groups. "
+            "Ferris & Lyle was awarded a £60,000 grant by the Tern Trust.")
+    assert [kind for kind, *_ in sides(events(extractor, body))] == ["fund"]
+
+
+# ---- parse repairs and kinds -------------------------------------------------------------------
+
+def test_a_currency_glued_to_its_figure_read_as_a_preposition_is_the_object(extractor):
+    body = "The Ministry of Agriculture released Sh2.4 billion to the Tana Delta Irrigation Cooperative Society to rehabilitate canals."
+    assert sides(events(extractor, body)) == [
+        ("fund", ("org:ministry-of-agriculture",), ("org:tana-delta-irrigation-cooperative-society",), ())]
+
+
+def test_money_received_from_one_who_took_a_stake_is_an_investment(extractor):
+    body = ("Semilla Viva, a Goiania-based developer of drought-tolerant seed, received R$30 million from Cerrado "
+            "Growth Capital, which took a minority stake in the company.")
+    assert sides(events(extractor, body)) == [("invest", ("org:cerrado-growth-capital",), ("org:semilla-viva",), ())]
+
+
+def test_the_round_funded_by_an_investor_after_a_round_told_is_its_investment(extractor):
+    body = ("FieldLens, a drone-imaging start-up from Dubbo, closed an A$6 million seed round this week. The round "
+            "was funded entirely by Coolabah Agri Ventures, a Brisbane venture firm.")
+    assert sides(events(extractor, body)) == [("invest", ("org:coolabah-agri-ventures",), ("org:fieldlens",), ())]
+
+
+def test_a_sum_landed_from_an_investment_firm_is_an_investment(extractor):
+    body = "Chicago fintech Rentwise, which helps small landlords collect rent, landed $3 million from Elmhurst Capital."
+    assert sides(events(extractor, body)) == [("invest", ("org:elmhurst-capital",), ("org:rentwise",), ())]
+
+
+def test_a_grant_received_from_an_investment_firm_stays_a_grant(extractor):
+    # a guard: the money says it is a grant
+    body = "Brightwell Clinic received a $2 million grant from Harbour Capital."
+    assert [kind for kind, *_ in sides(events(extractor, body))] == ["fund"]

@@ -940,6 +940,7 @@ class SentenceContext:
         self.repair_names_before_offices()
         self.repair_pairs_after_asides()
         self.repair_amounts_read_as_verbs()
+        self.repair_amounts_read_as_prepositions()
         self.repair_split_amounts()
         self.repair_conjunctions_read_as_prepositions()
         self.repair_worth_phrases()
@@ -1360,6 +1361,19 @@ class SentenceContext:
             currency.head, currency.dep_ = measured, "nmod"
             for article in [c for t in amount for c in t.children if c.dep_ == "det"]:
                 article.head = measured
+
+    def repair_amounts_read_as_prepositions(self) -> None:
+        """ "released Sh2.4 billion to Y": the small parser may read a currency glued to its figure
+        as a preposition of the verb, the rest of the amount its object. An amount is no
+        preposition: it is the verb's object, when the verb has none."""
+        for amount in self.doc.ents:
+            tops = group_tops(list(amount))
+            if amount.label_ != "MONEY" or len(tops) != 1:
+                continue
+            top, verb = tops[0], tops[0].head
+            if top.dep_ == "prep" and top.pos_ != "ADP" and verb.pos_ == "VERB" and not any(
+                    c.dep_ in ("dobj", "dative") for c in verb.children):
+                top.dep_ = "dobj"
 
     def repair_worth_read_as_verb(self, amount, verbs) -> bool:
         """ "signed a contract worth 1.9 trillion won with X": the parser reads "won" as a verb on
@@ -3320,6 +3334,14 @@ class SentenceContext:
             givers = givers or [m for t in preps.get("in", []) if is_money(t) and not is_figure(t)
                                 for m in self.actors_in_modifiers(t)]
             roles["agent"] = (subject_m if passive else givers) or self.enacting(pobj)
+            if kind == "fund" and (any(c.dep_ == "relcl" and lemmas(c) & (BUYING_VERBS | {"take"}) and any(
+                    o.dep_ in OBJECTS and o.lemma_.lower() in SHAREHOLDINGS for o in c.children)
+                    for t in preps.get("from", []) for c in t.children) or (
+                    givers and money_kind(objects) is None and all(
+                        INVESTOR_NAME.search(m.entity.canonical_name) and not is_public_body(m) for m in givers))):
+                # "received R$40m from X, which took a minority stake in it", "landed $3m from Elmstead
+                # Capital": a sum, no grant or loan, from an investment firm buys equity
+                kind = "invest"
         elif verb.dep_ == "amod" and kind in ("lend", "fund"):  # "the X-funded dam", "a World Bank-backed fund"
             roles["agent"] = [m for c in verb.children if c.dep_ in HYPHENATED_AGENT_DEPS for m in self.referents(c)]
             roles["recipient"] = self.referents(verb.head)
@@ -4932,6 +4954,12 @@ class SentenceContext:
             # (not when another is the subject telling of it: "The Liberal Democrats reported a loan from X")
             if not [m for t in own_subjects(anchor) for m in self.referents(t) if m.entity_id not in taken]:
                 roles["recipient"] = [m for m in self.receiver_told_before() if m.entity_id not in taken]
+        if kind == "fund" and trigger == anchor and anchor.lemma_.lower() in AWARDING_VERBS and roles["recipient"] \
+                and not roles["agent"] and money_kind([c for c in anchor.children if c.dep_ in OBJECTS]) is None \
+                and (awarder := self.awarder_told_before(anchor)):
+            # "Y has awarded contracts worth £380m to three groups ... Z was awarded the remaining
+            # £60m": a share of the contracts the awarder told before let (a grant stays a grant)
+            kind, roles = "contract", {**roles, "agent": roles["recipient"], "recipient": awarder}
         if kind in ("lend", "fund") and roles["recipient"] and not roles["agent"] and self.linked_amount(
                 anchor, trigger, kind) is not None:
             # "UKRI handed out £32m in grants. The largest award, £14m, went to Leeds; Dundee was
@@ -7573,9 +7601,9 @@ def resisting_verb(trigger):
 
 # What a round of new shares is named by: "a funding round", "a Series B round".
 ROUND_KINDS = frozenset("funding financing investment fundraising equity series seed".split())
-# Verbs by which investors take part in a round ("X led the round") and by which the company
+# Verbs by which investors take part in a round ("X led (backed, funded) the round") and by which the company
 # holds it ("Y raised $20m in a round").
-ROUND_TAKING_VERBS = frozenset("lead co-lead join".split())
+ROUND_TAKING_VERBS = frozenset("lead co-lead join back fund finance".split())
 RAISING_VERBS = frozenset("raise close complete secure get receive".split())
 
 
