@@ -221,3 +221,61 @@ def test_a_grant_received_from_an_investment_firm_stays_a_grant(extractor):
     # a guard: the money says it is a grant
     body = "Brightwell Clinic received a $2 million grant from Harbour Capital."
     assert [kind for kind, *_ in sides(events(extractor, body))] == ["fund"]
+
+
+def test_a_purchase_financed_by_a_facility_provided_by_a_lender_is_a_loan_to_the_buyer(extractor):
+    body = ("Ashgrove Retail Group has agreed to buy Pellings out of administration for £30m. Ashgrove said the "
+            "acquisition was being financed partly by a £20m asset-backed lending facility provided by Tarn "
+            "Commercial Finance.")
+    assert ("lend", ("org:tarn-commercial-finance",), ("org:ashgrove-retail-group",), ()) in sides(events(extractor, body))
+
+
+# ---- climate finance ---------------------------------------------------------------------------
+
+def test_approvals_listed_after_a_board_approves_a_total_are_its_own(extractor):
+    body = ("The Adaptation Finance Facility's board approved $180 million for seven projects at its meeting in "
+            "Bonn on Thursday.\n\nThe largest single approval was a $90 million concessional loan to Cordillera "
+            "Rural Bank, a Bolivian lender.\n\n\"This money lets us lend to farmers,\" said its chief executive."
+            "\n\nA $25 million grant was approved for Malawi to restore wetlands.")
+    assert sides(events(extractor, body)) == [
+        ("lend", ("org:adaptation-finance-facility",), ("org:cordillera-rural-bank",), ()),
+        ("fund", ("org:adaptation-finance-facility",), ("country:MWI",), ())]
+
+
+def test_what_would_have_happened_is_no_event(extractor):
+    body = ("The Green Transition Fund's board approved three projects on Thursday. The geothermal programme, which "
+            "would have seen the fund lend up to $150 million to PT Panas Bumi Raya for exploration drilling, was "
+            "deferred to July.")
+    assert sides(events(extractor, body)) == []
+
+
+def test_a_meeting_at_which_named_people_met_is_held_by_them(extractor):
+    body = ("The signing followed a meeting in Jakarta on Monday at which Indonesia's coordinating minister for "
+            "economic affairs, Budi Santoso, met Japan's deputy environment minister, Kenji Morioka, and Germany's "
+            "climate envoy, Anna Richter, who co-lead the group of countries backing the plan.")
+    assert sides(events(extractor, body)) == [
+        ("meet", (), (), ("person:anna-richter", "person:budi-santoso", "person:kenji-morioka"))]
+
+
+def test_a_further_sum_after_a_loan_is_another_loan_to_its_borrower(extractor):
+    body = ("Power Finance Corporation, the state-owned lender, has sanctioned a Rs 2,150 crore term loan to Udaya "
+            "Green Energy, the company said in an exchange filing. Cuttack Commercial Bank, a private lender, has "
+            "agreed to provide a further Rs 900 crore, which will be used to pay for the battery systems.")
+    assert ("lend", ("org:cuttack-commercial-bank",), ("org:udaya-green-energy",), ()) in sides(events(extractor, body))
+
+
+def test_a_buyer_of_the_bonds_whose_issue_was_told_before_lends_to_their_issuer(extractor):
+    body = ("MADRID, May 6 (EuroWire) - Spanish utility Solenia Energía sold 800 million euros of green bonds on "
+            "Tuesday.\n\nGerman insurer Wendeburg Versicherung, which has pledged to double its holdings of green "
+            "debt, bought 100 million euros of the bonds, according to a person with knowledge of the allocation.")
+    assert sides(events(extractor, body)) == [
+        ("lend", ("org:wendeburg",), ("org:solenia-energia",), ())]
+
+
+def test_a_grant_approved_by_councillors_after_a_sum_given_to_the_council_has_no_earlier_giver(extractor):
+    # a guard: the sentence before gives to a receiver told by a description, "the council"
+    body = ("Transport Infrastructure Ireland has allocated €60m to the council for the scheme.\n\nAt the same "
+            "meeting, councillors approved a €200,000 grant to the Clonakilty Heritage Trust towards the restoration "
+            "of the old corn market.")
+    assert not any(kind == "fund" and recipient == ("org:clonakilty-heritage-trust",) and agent
+                   for kind, agent, recipient, _ in sides(events(extractor, body)))

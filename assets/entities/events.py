@@ -3136,8 +3136,11 @@ class SentenceContext:
             # build a plant": the money's use
             return []
         if kind == "meet" and is_occasion_clause(verb) and any(
-                is_nominal(t) and noun_trigger(t) == "meet" for t in self.doc if t.i < verb.i):
-            return []  # "a meeting between A and B, at which the two discussed Z": that meeting, told by its noun
+                is_nominal(t) and noun_trigger(t) == "meet" and ("between" in (preps := prepositional_objects(t))
+                                                                  or "with" in preps) for t in self.doc if t.i < verb.i):
+            # "a meeting between A and B, at which the two discussed Z": that meeting, told by its noun
+            # (not "a meeting in Jakarta at which A met B": the clause tells who met)
+            return []
         roles: dict[str, list[Mention]] = {"agent": [], "recipient": [], "seller": [], "party": []}
         means_words: set[int] = set()  # the loan or grant a passive names as its means
         sums_claimed: set[int] = set()  # the money nouns read as what is given
@@ -3519,7 +3522,9 @@ class SentenceContext:
             roles["recipient"] = by_m if passive else subject_m
         elif (bonds := bonds_bought(verb)):  # "X bought $5bn of Y's bonds": Y issued them, X lends
             roles["agent"] = by_m if passive else subject_m
-            roles["recipient"] = [m for b in bonds for t in issuers(b) for m in self.referents(t)]
+            roles["recipient"] = [m for b in bonds for t in issuers(b) for m in self.referents(t)] or (
+                # "bought 100 million euros of the bonds": of those whose issue was told just before
+                self.issuer_told_before() if any(is_definite(b) for b in bonds) else [])
         elif (debts := debts_relieved(verb)):  # "X cancelled Y's debts", "debts owed by Y"
             roles["agent"] = by_m if passive else subject_m
             owing = debtors(debts) + preps.get("for", []) + preps.get("with", []) + preps.get("of", [])
@@ -3573,8 +3578,14 @@ class SentenceContext:
             # "Y was financed by a loan from X": the means is the event, its giver the agent
             for noun, kind in money_means(verb):
                 means_words |= {t.i for t in noun.subtree if t.dep_ == "compound" or t == noun}
+                # ("a loan from X", "X's loan", "a facility provided by X")
                 roles["agent"] = [m for t in prepositional_objects(noun).get("from", []) for m in self.referents(t)] + [
-                    m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)]
+                    m for c in noun.children if c.dep_ == "poss" for m in self.referents(c)] + [
+                    m for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in GIVING_VERBS
+                    for t in clause_arguments(c)[1] for m in self.referents(t)]
+                if not roles["recipient"] and passive:
+                    # "the acquisition was financed by a facility provided by X": the buyer takes it
+                    roles["recipient"] = [m for t in subjects for m in self.buyers_of_purchase_told(t)]
                 # "the project is financed by a $180m loan to Y": the works are Y's, the loan's "to" takes it
                 roles["recipient"] = roles["recipient"] or [
                     m for t in prepositional_objects(noun).get("to", []) for m in self.referents(t)]
@@ -4944,6 +4955,17 @@ class SentenceContext:
             # provide £20m of aid towards the project, the company said": money with no receiver named
             # goes to the one telling of it (a company's own financing)
             roles["recipient"] = self.reporting_organisation(anchor, roles["agent"])
+        if kind in CAPITAL_GIVEN_KINDS and roles["agent"] and not roles["recipient"] and (
+                amount := self.linked_amount(anchor, trigger, kind)) is not None and FURTHER_SUM.search(
+                self.body, max(0, amount.start - 20), amount.start):
+            # "Banco Meridional signed a loan with the company. Itaparica Development Bank will
+            # provide a further 900 million reais": more money to the receiver of the money told before
+            taken = {m.entity_id for m in roles["agent"]}
+            told = [e for e in self.told if e.event_type in CAPITAL_GIVEN_KINDS and self.index - 3 <= e.sentence_index]
+            roles["recipient"] = [p.mention for p in told[-1].parties if p.role == "recipient"
+                                  and p.mention.entity_id not in taken] if told else []
+            if told and kind == "fund" and trigger.pos_ in ("VERB", "AUX"):
+                kind = told[-1].event_type  # a sum given as such is more of what was told: a further loan
         if kind in CAPITAL_GIVEN_KINDS and roles["agent"] and not roles["recipient"] and self.linked_amount(
                 anchor, trigger, kind) is not None and not any(
                 money_noun_kind(g) in CAPITAL_GIVEN_KINDS for g in prepositional_objects(trigger).get("of", [])):
@@ -4994,10 +5016,10 @@ class SentenceContext:
         return events
 
     def giver_told_before(self) -> list[Mention]:
-        """The one giver of the nearest of the two sentences before that tells one handing out a
-        sum of grants or loans (or giving it, lending it) to no one named ("X handed out £32m in
-        grants", "X will lend $1bn this year"); none when that sentence names a receiver."""
-        for index in range(self.index - 1, max(self.index - 3, -1), -1):
+        """The one giver of the nearest of the six sentences before that tells one handing out,
+        approving or allocating a sum of money to no one named ("X handed out £32m in grants", "X's
+        board approved $263m for nine projects"); none when that sentence names a receiver."""
+        for index in range(self.index - 1, max(self.index - 7, -1), -1):
             start, end = self.sentences[index]
             doc = parse_sentence(self.body[start:end])
             givers, received = {}, False
@@ -5005,11 +5027,16 @@ class SentenceContext:
                          and t.lemma_.lower() not in RECEIVING_VERBS | MONEY_RECEIVING_VERBS):
                 sums = [o for o in clause_arguments(verb)[2] if is_money(o)]
                 counted = prepositional_objects(verb).get("in", [])
-                if not sums or not (verb_trigger(verb) in ("lend", "fund") or money_kind(sums + counted) in ("lend", "fund")):
+                if not sums or not (verb_trigger(verb) in ("lend", "fund") or money_kind(sums + counted) in ("lend", "fund")
+                                    or verb.lemma_.lower() in GIVING_PARTICIPLES | APPROPRIATING_VERBS):
                     continue
-                received = received or bool(money_receivers(verb) or prepositional_objects(verb).get("for"))
-                givers.update((m.entity_id, m) for t in own_subjects(verb) for m in self.mentions_over(index, t)
-                              if m.entity_type in AGENT_TYPES)
+                receivers = money_receivers(verb) + prepositional_objects(verb).get("for", [])
+                # (a receiver named or told as one, "to the council"; not a number of them, "for nine projects")
+                received = received or any(self.mentions_over(index, t) or t.tag_ != "NNS" for t in receivers)
+                # (the subject or its owner: "the Green Climate Fund's board")
+                givers.update((m.entity_id, m) for t in own_subjects(verb)
+                              for w in (t, *(c for c in t.children if c.dep_ == "poss"))
+                              for m in self.mentions_over(index, w) if m.entity_type in AGENT_TYPES)
             if givers or received:
                 return list(givers.values()) if len(givers) == 1 and not received else []
         return []
@@ -5033,6 +5060,19 @@ class SentenceContext:
                     given = given or bool(money_receivers(verb))
             if receivers or given:
                 return list(receivers.values()) if len(receivers) == 1 and not given else []
+        return []
+
+    def issuer_told_before(self) -> list[Mention]:
+        """The one issuer of bonds the nearest of the three sentences before tells selling or
+        issuing them ("Ibersol sold 1 billion euros of green bonds on Tuesday")."""
+        for index in range(self.index - 1, max(self.index - 4, -1), -1):
+            start, end = self.sentences[index]
+            doc = parse_sentence(self.body[start:end])
+            issuing = {m.entity_id: m for verb in doc if verb.pos_ == "VERB" and not is_passive(verb)
+                       and verb.lemma_.lower() in SELLING_VERBS | {"issue"} and bonds_issued(verb)
+                       for t in own_subjects(verb) for m in self.mentions_over(index, t) if m.entity_type in ACTOR_TYPES}
+            if issuing:
+                return list(issuing.values()) if len(issuing) == 1 else []
         return []
 
     def sum_paired_with(self, group: list[EventParty], n_groups: int) -> Amount | None:
@@ -5307,6 +5347,8 @@ def giver_and_taker(kind: str, parties: list[Mention], subjects: list[Mention]) 
 
 
 # Between a sum and its recipient in a list of them: "$2bn to Kenya", "$165m to the National Bank".
+# What writes a sum as added to one told before: "a further (an additional, another) $900m".
+FURTHER_SUM = re.compile(r"\b(?:an?\s+(?:further|additional|extra)|another)\s+\Z")
 PAIRED_SUM_GAP = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?")
 
 
@@ -6501,8 +6543,9 @@ def bonds_issued(verb) -> list:
     measures ("sold $148m in (of) bonds"); none another issuer is named for ("its holding of Y's
     bonds")."""
     sold = [c for c in verb.children if c.dep_ in OBJECTS + ("nsubjpass",)]
-    sold += [g for t in sold if is_figure(t) for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
-             for g in p.children if g.dep_ == "pobj"]
+    # (a figure the money layer did not mark: "sold 1 billion euros of bonds" in a sentence parsed alone)
+    sold += [g for t in sold if is_figure(t) or any(c.dep_ == "nummod" for c in t.children)
+             for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"]
     return [t for t in sold if t.lemma_.lower() in BONDS and not any(i.pos_ == "PROPN" for i in issuers(t))]
 
 
@@ -7873,6 +7916,9 @@ def clause_status(anchor, trigger_verb: bool = False, meeting: bool = False, fra
                 modal = child.lower_
                 if modal in HYPOTHETICAL_MODALS or (modal == "would" and is_conditioned(token)):
                     return None  # "would lend Y $1bn if it cut spending": hypothetical
+                if modal in ("would", "could", "might") and token.tag_ == "VBN" and any(
+                        a.dep_ == "aux" and a.lower_ == "have" for a in token.children):
+                    return None  # "which would have seen X lend Y $150m": what did not happen
                 if modal in PLANNING_MODALS:
                     announcing_modal = announcing_modal or (status is None and (modal == "would" or not meeting))
                     status = status or "planned"
