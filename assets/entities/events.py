@@ -4955,6 +4955,38 @@ class SentenceContext:
             # provide £20m of aid towards the project, the company said": money with no receiver named
             # goes to the one telling of it (a company's own financing)
             roles["recipient"] = self.reporting_organisation(anchor, roles["agent"])
+        kind, roles = self.with_sides_told_before(kind, anchor, trigger, roles)
+        parties = self.assign(kind, roles)
+        if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
+            return []
+        linked = self.linked_amount(anchor, trigger, kind)
+        if kind in MULTI_PARTY:
+            groups = [parties]
+        else:
+            sellers = [p for p in parties if p.role == "seller"]
+            groups = [[agent, recipient, *sellers] for agent in parties if agent.role == "agent"
+                      for recipient in parties if recipient.role == "recipient"
+                      # "ADB and the government of Y signed a loan to help the country": no state lends to itself
+                      and not (kind == "lend" and state_of(agent.mention) is not None
+                               and state_of(agent.mention) == state_of(recipient.mention))]
+        events = []
+        for group in groups:
+            amount = self.sum_paired_with(group, len(groups)) or linked
+            tokens = [trigger, anchor] + [t for p in group for t in self.tokens_of(p.mention)]
+            if amount is not None:
+                tokens += self.tokens_of(amount)
+            events.append(Event(
+                event_type=kind, status=status, parties=group, sentence_index=self.index,
+                start=min(self.char(t)[0] for t in tokens), end=max(self.char(t)[1] for t in tokens),
+                trigger=trigger.text, confidence=round(confidence, 2), extractor=EXTRACTOR,
+                amount=amount, date=self.linked_date(anchor), place=self.linked_place(anchor, group),
+                sector=self.linked_sector(anchor), evidence=[self.index],
+            ))
+        return events
+
+    def with_sides_told_before(self, kind: str, anchor, trigger, roles: dict) -> tuple[str, dict]:
+        """The kind and roles of a transaction whose clause leaves a side unnamed, completed from the
+        sentences before: a further sum, a part of a package, a share of contracts or of grants."""
         if kind in CAPITAL_GIVEN_KINDS and roles["agent"] and not roles["recipient"] and (
                 amount := self.linked_amount(anchor, trigger, kind)) is not None and FURTHER_SUM.search(
                 self.body, max(0, amount.start - 20), amount.start):
@@ -4987,33 +5019,7 @@ class SentenceContext:
             # "UKRI handed out £32m in grants. The largest award, £14m, went to Leeds; Dundee was
             # given £8m": a share of the money a giver told just before handed out to no one named
             roles["agent"] = self.giver_told_before()
-        parties = self.assign(kind, roles)
-        if parties is None or is_contract_extension(kind, trigger) or is_employment(self, kind, trigger, anchor, parties):
-            return []
-        linked = self.linked_amount(anchor, trigger, kind)
-        if kind in MULTI_PARTY:
-            groups = [parties]
-        else:
-            sellers = [p for p in parties if p.role == "seller"]
-            groups = [[agent, recipient, *sellers] for agent in parties if agent.role == "agent"
-                      for recipient in parties if recipient.role == "recipient"
-                      # "ADB and the government of Y signed a loan to help the country": no state lends to itself
-                      and not (kind == "lend" and state_of(agent.mention) is not None
-                               and state_of(agent.mention) == state_of(recipient.mention))]
-        events = []
-        for group in groups:
-            amount = self.sum_paired_with(group, len(groups)) or linked
-            tokens = [trigger, anchor] + [t for p in group for t in self.tokens_of(p.mention)]
-            if amount is not None:
-                tokens += self.tokens_of(amount)
-            events.append(Event(
-                event_type=kind, status=status, parties=group, sentence_index=self.index,
-                start=min(self.char(t)[0] for t in tokens), end=max(self.char(t)[1] for t in tokens),
-                trigger=trigger.text, confidence=round(confidence, 2), extractor=EXTRACTOR,
-                amount=amount, date=self.linked_date(anchor), place=self.linked_place(anchor, group),
-                sector=self.linked_sector(anchor), evidence=[self.index],
-            ))
-        return events
+        return kind, roles
 
     def giver_told_before(self) -> list[Mention]:
         """The one giver of the nearest of the six sentences before that tells one handing out,
