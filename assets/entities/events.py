@@ -4725,9 +4725,8 @@ class SentenceContext:
         class of givers a name only qualifies ("from the largest US banks")."""
         if token.tag_ == "NNS" and self.mention_at(token) is None:
             return self.examples(token)
-        if token.lemma_.lower() == "estate" and self.mention_at(token) is None and (owner := next((
-                g for c in token.children for g in ([c] if c.dep_ == "poss" else c.children if c.lower_ == "of" else [])
-                if g.dep_ in ("poss", "pobj")), None)) is not None:
+        if token.lemma_.lower() == "estate" and self.mention_at(token) is None and (owner := next(iter(
+                [c for c in token.children if c.dep_ == "poss"] + prepositional_objects(token).get("of", [])), None)) is not None:
             # "from the estate of Margaret Ellery", "from John Mole's estate": a bequest, the person's
             return [m for m in self.referents(owner) if m.entity_type == "PERSON"]
         # "from the EU's regional fund": the owner of the fund the money comes out of, unless the
@@ -4987,24 +4986,24 @@ class SentenceContext:
     def with_sides_told_before(self, kind: str, anchor, trigger, roles: dict) -> tuple[str, dict]:
         """The kind and roles of a transaction whose clause leaves a side unnamed, completed from the
         sentences before: a further sum, a part of a package, a share of contracts or of grants."""
-        if kind in CAPITAL_GIVEN_KINDS and roles["agent"] and not roles["recipient"] and (
-                amount := self.linked_amount(anchor, trigger, kind)) is not None and FURTHER_SUM.search(
-                self.body, max(0, amount.start - 20), amount.start):
+        # (read only when one side is missing; the same for each kind of money given the completions keep)
+        amount = self.linked_amount(anchor, trigger, kind) if kind in CAPITAL_GIVEN_KINDS and (
+            bool(roles["agent"]) != bool(roles["recipient"])) else None
+        taken = {m.entity_id for m in roles["agent"]}
+        if kind in CAPITAL_GIVEN_KINDS and roles["agent"] and not roles["recipient"] and amount is not None \
+                and FURTHER_SUM.search(self.body, max(0, amount.start - 20), amount.start):
             # "Banco Meridional signed a loan with the company. Itaparica Development Bank will
             # provide a further 900 million reais": more money to the receiver of the money told before
-            taken = {m.entity_id for m in roles["agent"]}
             told = [e for e in self.told if e.event_type in CAPITAL_GIVEN_KINDS and self.index - 3 <= e.sentence_index]
             roles["recipient"] = [p.mention for p in told[-1].parties if p.role == "recipient"
                                   and p.mention.entity_id not in taken] if told else []
             if told and kind == "fund" and trigger.pos_ in ("VERB", "AUX"):
                 kind = told[-1].event_type  # a sum given as such is more of what was told: a further loan
-        if kind in CAPITAL_GIVEN_KINDS and roles["agent"] and not roles["recipient"] and self.linked_amount(
-                anchor, trigger, kind) is not None and not any(
+        if kind in CAPITAL_GIVEN_KINDS and roles["agent"] and not roles["recipient"] and amount is not None and not any(
                 money_noun_kind(g) in CAPITAL_GIVEN_KINDS for g in prepositional_objects(trigger).get("of", [])):
             # "X has secured a €635m rescue package from A, B and C. KfW will provide a €400m loan, while
             # the WSF will inject €200m": a part of the money a receiver told just before was given (not
             # "the provision of a loan", the loan's own event)
-            taken = {m.entity_id for m in roles["agent"]}
             # (not when another is the subject telling of it: "The Liberal Democrats reported a loan from X")
             if not [m for t in own_subjects(anchor) for m in self.referents(t) if m.entity_id not in taken]:
                 roles["recipient"] = [m for m in self.receiver_told_before() if m.entity_id not in taken]
@@ -5014,20 +5013,23 @@ class SentenceContext:
             # "Y has awarded contracts worth £380m to three groups ... Z was awarded the remaining
             # £60m": a share of the contracts the awarder told before let (a grant stays a grant)
             kind, roles = "contract", {**roles, "agent": roles["recipient"], "recipient": awarder}
-        if kind in ("lend", "fund") and roles["recipient"] and not roles["agent"] and self.linked_amount(
-                anchor, trigger, kind) is not None:
+        if kind in ("lend", "fund") and roles["recipient"] and not roles["agent"] and amount is not None:
             # "UKRI handed out £32m in grants. The largest award, £14m, went to Leeds; Dundee was
             # given £8m": a share of the money a giver told just before handed out to no one named
             roles["agent"] = self.giver_told_before()
         return kind, roles
 
+    def parses_before(self, count: int):
+        """(index, parse) of the `count` sentences before this one, the nearest first."""
+        for index in range(self.index - 1, max(self.index - count - 1, -1), -1):
+            start, end = self.sentences[index]
+            yield index, parse_sentence(self.body[start:end])
+
     def giver_told_before(self) -> list[Mention]:
         """The one giver of the nearest of the six sentences before that tells one handing out,
         approving or allocating a sum of money to no one named ("X handed out £32m in grants", "X's
         board approved $263m for nine projects"); none when that sentence names a receiver."""
-        for index in range(self.index - 1, max(self.index - 7, -1), -1):
-            start, end = self.sentences[index]
-            doc = parse_sentence(self.body[start:end])
+        for index, doc in self.parses_before(6):
             givers, received = {}, False
             for verb in (t for t in doc if t.pos_ == "VERB" and not is_passive(t)
                          and t.lemma_.lower() not in RECEIVING_VERBS | MONEY_RECEIVING_VERBS):
@@ -5051,9 +5053,7 @@ class SentenceContext:
         """The one receiver of the nearest of the two sentences before that tells one receiving a
         sum or a package of money ("X has secured a €635m rescue package from A and B", "X received
         $2bn in loans"); none when that sentence tells a sum given to someone named."""
-        for index in range(self.index - 1, max(self.index - 3, -1), -1):
-            start, end = self.sentences[index]
-            doc = parse_sentence(self.body[start:end])
+        for index, doc in self.parses_before(2):
             receivers, given = {}, False
             for verb in (t for t in doc if t.pos_ == "VERB" and not is_passive(t)):
                 sums = [o for o in clause_arguments(verb)[2] if is_money(o) or money_noun_kind(o) in CAPITAL_GIVEN_KINDS]
@@ -5071,9 +5071,7 @@ class SentenceContext:
     def issuer_told_before(self) -> list[Mention]:
         """The one issuer of bonds the nearest of the three sentences before tells selling or
         issuing them ("Ibersol sold 1 billion euros of green bonds on Tuesday")."""
-        for index in range(self.index - 1, max(self.index - 4, -1), -1):
-            start, end = self.sentences[index]
-            doc = parse_sentence(self.body[start:end])
+        for index, doc in self.parses_before(3):
             issuing = {m.entity_id: m for verb in doc if verb.pos_ == "VERB" and not is_passive(verb)
                        and verb.lemma_.lower() in SELLING_VERBS | {"issue"} and bonds_issued(verb)
                        for t in own_subjects(verb) for m in self.mentions_over(index, t) if m.entity_type in ACTOR_TYPES}
